@@ -1,0 +1,44 @@
+# Haowen: two commands on a fresh machine — `make demo` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+SHARED ?= ../shared
+WORKERS ?= $(shell echo $$(( 2 * $$(nproc) + 1 )))
+
+.PHONY: demo install test test-fast serve bench clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --upgrade --quiet pip
+
+$(VENV)/.installed: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e ".[test,bench]"
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py collectstatic --noinput -v 0
+	$(PY) manage.py import_documents haowen/ingest/samples $(wildcard $(SHARED)/seed) $(wildcard $(SHARED)/corpus) || true
+	$(PY) manage.py demo_setup
+	@echo "Serving Haowen at http://127.0.0.1:$(PORT)/"
+	$(VENV)/bin/gunicorn haowen.wsgi --bind 127.0.0.1:$(PORT) --workers 1 --threads 8 --access-logfile -
+
+serve: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py collectstatic --noinput -v 0
+	$(VENV)/bin/gunicorn haowen.wsgi --bind 127.0.0.1:$(PORT) --workers $(WORKERS) --access-logfile -
+
+test: install
+	$(PY) -m pytest
+
+test-fast: install
+	$(PY) -m pytest -x -q -m "not browser and not slow"
+
+bench: install
+	$(PY) bench/search_bench.py
+
+clean:
+	rm -rf $(VENV) data test-artifacts

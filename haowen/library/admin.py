@@ -1,0 +1,55 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from . import services
+from .models import Article, ArticleTag, IndexLogEntry, Tag
+
+
+class ArticleTagInline(admin.TabularInline):
+    model = ArticleTag
+    extra = 1
+    autocomplete_fields = ["tag"]
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ["title", "kind", "published_on", "view_count", "char_count", "access_level", "is_published"]
+    list_filter = ["kind", "access_level", "is_published", "raw_format", "published_on"]
+    search_fields = ["title", "external_id", "source_url"]
+    date_hierarchy = "published_on"
+    readonly_fields = ["char_count", "content_hash", "view_count", "imported_views", "raw_format", "created_at", "updated_at"]
+    exclude = ["raw"]
+    raw_id_fields = ["canonical"]
+    inlines = [ArticleTagInline]
+    list_per_page = 50
+
+    def save_model(self, request, obj, form, change):
+        # Through the service so derived fields stay right and the index log is written.
+        services.update_article(obj)
+
+    def delete_model(self, request, obj):
+        services.delete_article(obj)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            services.delete_article(obj)
+
+
+@admin.register(Tag)
+class TagAdmin(admin.ModelAdmin):
+    search_fields = ["name"]
+
+
+@admin.register(IndexLogEntry)
+class IndexLogEntryAdmin(admin.ModelAdmin):
+    list_display = ["seq", "article_id", "op", "created_at"]
+    list_filter = ["op"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+admin.site.empty_value_display = _("（无）")

@@ -1,0 +1,153 @@
+"""The library: articles, their keyword tags, and the index log the search index follows."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+class Kind(models.TextChoices):
+    SPEECH = "speech", _("讲话")
+    REPORT = "report", _("报告")
+    NOTICE = "notice", _("通知")
+    PLAN = "plan", _("方案")
+    SUMMARY = "summary", _("总结")
+    NEWS = "news", _("新闻")
+    LAW = "law", _("法规")
+    OTHER = "other", _("其他")
+
+
+class AccessLevel(models.TextChoices):
+    """Who may read the whole text; everyone else gets the preview (see accounts.entitlement)."""
+
+    DEFAULT = "", _("站点默认")
+    FREE = "free", _("免费阅读")
+    LOGIN = "login", _("登录后阅读")
+    MEMBERS = "members", _("会员专享")
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self) -> "ArticleQuerySet":
+        """Articles visible on the site (not withdrawn)."""
+        return self.filter(is_published=True)
+
+    def canonical(self) -> "ArticleQuerySet":
+        """Published articles that are not a near-duplicate copy of another one."""
+        return self.published().filter(canonical__isnull=True)
+
+
+class Article(models.Model):
+    """One document in the library.
+
+    ``body`` holds the cleaned text, one paragraph per line (``\\n`` separated, no blank
+    lines). ``raw`` keeps the original input bytes losslessly so cleaning can be
+    improved and re-run (``manage.py reclean``). ``char_count`` is the number of
+    non-whitespace characters in ``body`` (the 字数 shown as 本文约N字).
+    """
+
+    title = models.CharField(_("标题"), max_length=300)
+    body = models.TextField(_("正文"))
+    kind = models.CharField(_("类型"), max_length=16, choices=Kind.choices, default=Kind.OTHER, db_index=True)
+    published_on = models.DateField(_("发布日期"), null=True, blank=True, db_index=True)
+    imported_views = models.PositiveIntegerField(_("导入时的阅读数"), default=0)
+    view_count = models.PositiveIntegerField(_("阅读数"), default=0, db_index=True)
+    char_count = models.PositiveIntegerField(_("字数"), default=0)
+    source_url = models.URLField(_("来源链接"), max_length=1000, blank=True)
+    source = models.CharField(_("来源"), max_length=1000, blank=True)
+    external_id = models.CharField(_("外部编号"), max_length=200, blank=True, db_index=True)
+    content_hash = models.CharField(_("内容指纹"), max_length=64, unique=True)
+    raw = models.BinaryField(_("原始输入"), blank=True, default=b"")
+    raw_format = models.CharField(_("原始格式"), max_length=16, blank=True)
+    access_level = models.CharField(
+        _("阅读权限"), max_length=16, choices=AccessLevel.choices, default=AccessLevel.DEFAULT, blank=True
+    )
+    is_published = models.BooleanField(_("已发布"), default=True, db_index=True)
+    canonical = models.ForeignKey(
+        "self",
+        verbose_name=_("原始版本"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="near_duplicates",
+        help_text=_("近似重复时指向最早的版本"),
+    )
+    fingerprint = models.BinaryField(_("MinHash 指纹"), null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("更新时间"), auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("文章")
+        verbose_name_plural = _("文章")
+        ordering = ["-published_on", "-id"]
+        indexes = [models.Index(fields=["is_published", "-published_on", "-id"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("web:article", args=[self.pk])
+
+    @property
+    def paragraphs(self) -> list[str]:
+        """The body split into paragraphs (never empty strings)."""
+        return [p for p in self.body.split("\n") if p.strip()]
+
+    @property
+    def year(self) -> int | None:
+        return self.published_on.year if self.published_on else None
+
+
+class Tag(models.Model):
+    """A keyword tag (关键词)."""
+
+    name = models.CharField(_("名称"), max_length=50, unique=True)
+
+    class Meta:
+        verbose_name = _("标签")
+        verbose_name_plural = _("标签")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ArticleTag(models.Model):
+    """An article's tag with its weight (TF-IDF score, higher is more relevant)."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="article_tags")
+    tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="article_tags")
+    weight = models.FloatField(default=0.0)
+    is_manual = models.BooleanField(_("人工设置"), default=False)
+
+    class Meta:
+        verbose_name = _("文章标签")
+        verbose_name_plural = _("文章标签")
+        constraints = [models.UniqueConstraint(fields=["article", "tag"], name="uniq_article_tag")]
+        ordering = ["-weight"]
+
+
+class IndexLogEntry(models.Model):
+    """One change the search index must apply: appended in the article's own transaction.
+
+    ``seq`` (the primary key) is the position; an index stores the last ``seq`` it
+    applied and applies entries idempotently (upsert = delete by id, then add), so a
+    follower that died between the two steps simply applies the entry again.
+    """
+
+    class Op(models.TextChoices):
+        UPSERT = "upsert", "upsert"
+        DELETE = "delete", "delete"
+
+    seq = models.BigAutoField(primary_key=True)
+    article_id = models.BigIntegerField(db_index=True)
+    op = models.CharField(max_length=8, choices=Op.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("索引日志")
+        verbose_name_plural = _("索引日志")
+        ordering = ["seq"]

@@ -1,0 +1,173 @@
+"""Every write to the library goes through here (views and commands stay thin).
+
+Each change to an article appends an :class:`~haowen.library.models.IndexLogEntry` in
+the same database transaction, so the search index can never silently miss an
+update: whoever holds the index writer applies the log (see ``haowen.search.follower``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.dispatch import Signal
+
+from haowen.text.normalize import display_clean, fold
+
+from .models import Article, IndexLogEntry, Kind
+
+log = logging.getLogger(__name__)
+
+#: Sent after the transaction that changed articles commits; ``article_ids`` is a list.
+#: The search app listens to wake its in-process index follower.
+articles_changed = Signal()
+
+MAX_TITLE_CHARS = 300
+
+
+class DraftError(ValueError):
+    """A draft that cannot become an article; the message names the reason."""
+
+
+@dataclass
+class ArticleDraft:
+    """What an importer hands the library: cleaned fields plus the lossless raw input.
+
+    ``paragraphs`` are cleaned paragraph strings (no newlines inside, none empty);
+    ``raw`` is the original input as bytes (the JSON line, the file's bytes …) with
+    ``raw_format`` naming the parser that read it (``seed``, ``jsonl``, ``txt``,
+    ``md``, ``html``, ``docx``). ``kind`` is one of :class:`Kind` values or ``""``
+    (then the caller's guess applies). ``imported_views`` is a count carried over from
+    the source page.
+    """
+
+    title: str
+    paragraphs: list[str]
+    kind: str = ""
+    published_on: dt.date | None = None
+    imported_views: int = 0
+    source_url: str = ""
+    source: str = ""
+    external_id: str = ""
+    raw: bytes = b""
+    raw_format: str = ""
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def body(self) -> str:
+        return "\n".join(p.strip() for p in self.paragraphs if p and p.strip())
+
+
+def char_count(body: str) -> int:
+    """Number of non-whitespace characters in ``body`` (the 字数 shown to readers)."""
+    return sum(1 for ch in body if not ch.isspace())
+
+
+def content_hash(body: str) -> str:
+    """SHA-256 hex digest of the folded body with all whitespace removed.
+
+    Two imports whose bodies differ only in whitespace, full-width forms or
+    traditional/simplified characters count as the same content.
+    """
+    canonical = "".join(fold(body).split())
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def log_change(article_ids: list[int], op: str = IndexLogEntry.Op.UPSERT) -> None:
+    """Append index-log entries for ``article_ids`` inside the caller's transaction."""
+    IndexLogEntry.objects.bulk_create([IndexLogEntry(article_id=i, op=op) for i in article_ids])
+    ids = list(article_ids)
+    transaction.on_commit(lambda: articles_changed.send(sender=Article, article_ids=ids))
+
+
+def _validate(draft: ArticleDraft) -> tuple[str, str]:
+    title = display_clean(draft.title or "")[:MAX_TITLE_CHARS]
+    body = draft.body
+    if not body.strip():
+        raise DraftError("empty body: no text left after cleaning")
+    if not title:
+        raise DraftError("no title")
+    if draft.kind and draft.kind not in Kind.values:
+        raise DraftError(f"unknown kind {draft.kind!r}; expected one of {', '.join(Kind.values)}")
+    return title, body
+
+
+def save_draft(draft: ArticleDraft) -> tuple[str, Article]:
+    """Create or update the article for ``draft`` in one transaction.
+
+    Returns ``(status, article)`` where status is ``"imported"`` (new),
+    ``"updated"`` (same ``source``+``external_id`` as an existing article, new
+    content) or ``"unchanged"`` (an article with the same content hash exists;
+    nothing is written). Raises :class:`DraftError` for an empty body or title or
+    an unknown kind; nothing is written then.
+    """
+    title, body = _validate(draft)
+    digest = content_hash(body)
+    with transaction.atomic():
+        existing = Article.objects.filter(content_hash=digest).first()
+        if existing is not None:
+            return "unchanged", existing
+        fields = dict(
+            title=title,
+            body=body,
+            kind=draft.kind or Kind.OTHER,
+            published_on=draft.published_on,
+            imported_views=max(0, int(draft.imported_views or 0)),
+            char_count=char_count(body),
+            source_url=draft.source_url[:1000],
+            source=draft.source[:1000],
+            external_id=draft.external_id[:200],
+            content_hash=digest,
+            raw=draft.raw,
+            raw_format=draft.raw_format,
+        )
+        if draft.external_id:
+            previous = Article.objects.filter(source=fields["source"], external_id=fields["external_id"]).first()
+            if previous is not None:
+                delta = fields["imported_views"] - previous.imported_views
+                for name, value in fields.items():
+                    setattr(previous, name, value)
+                previous.view_count = max(0, previous.view_count + delta)
+                previous.save()
+                log_change([previous.pk])
+                return "updated", previous
+        article = Article.objects.create(view_count=fields["imported_views"], **fields)
+        log_change([article.pk])
+        return "imported", article
+
+
+def update_article(article: Article, **changes) -> Article:
+    """Apply field ``changes`` to ``article``, keep derived fields right, and log it.
+
+    ``body`` changes recompute ``char_count`` and ``content_hash``. Raises
+    :class:`DraftError` when the new body is empty.
+    """
+    with transaction.atomic():
+        for name, value in changes.items():
+            setattr(article, name, value)
+        if not article.body.strip():
+            raise DraftError("empty body")
+        article.char_count = char_count(article.body)
+        article.content_hash = content_hash(article.body)
+        article.save()
+        log_change([article.pk])
+    return article
+
+
+def delete_article(article: Article) -> None:
+    """Delete ``article`` and tell the index to drop it."""
+    with transaction.atomic():
+        pk = article.pk
+        article.delete()
+        log_change([pk], IndexLogEntry.Op.DELETE)
+
+
+def reindex_all() -> int:
+    """Append an upsert for every article (used after changing the index schema)."""
+    with transaction.atomic():
+        ids = list(Article.objects.values_list("pk", flat=True))
+        log_change(ids)
+    return len(ids)

@@ -1,0 +1,110 @@
+"""Search as the pages and the API use it: engine hits → articles → snippets.
+
+Snippets are cut from the text the *caller* says the reader may see
+(``visible_text``), so a gated part never reaches a search result page; see
+``haowen.accounts.entitlement``.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+from haowen.library.models import Article
+from haowen.text.query import ParsedQuery, parse_query
+from haowen.text.snippets import highlight, make_snippet
+
+from .follower import get_engine
+
+SORTS = ("relevance", "newest", "views")
+PAGE_SIZE = 10
+MAX_PAGE = 100
+
+
+@dataclass
+class Result:
+    """One search result: ``snippet_html``/``title_html`` are escaped HTML with ``<mark>``.
+
+    ``in_gated_part`` is True when the reader may not see the whole text and the
+    match lies outside what they may see.
+    """
+
+    article: Article
+    score: float
+    title_html: str
+    snippet_html: str
+    in_gated_part: bool = False
+
+
+@dataclass
+class Results:
+    query: ParsedQuery
+    results: list[Result]
+    total: int
+    page: int
+    pages: int
+    elapsed_ms: float
+    kinds: dict[str, int] = field(default_factory=dict)
+    years: dict[int, int] = field(default_factory=dict)
+
+
+def search_articles(
+    q: str | None,
+    *,
+    kind: str = "",
+    year: int | None = None,
+    sort: str = "relevance",
+    page: int = 1,
+    page_size: int = PAGE_SIZE,
+    facets: bool = True,
+    visible_text: Callable[[Article], tuple[str, bool]] | None = None,
+) -> Results:
+    """Search the library. Never raises on any ``q``.
+
+    ``visible_text(article) -> (text, is_full)`` gives the text the current reader may
+    see; without it the whole body is used (for trusted callers such as benchmarks).
+    ``page`` is 1-based and clamped to ``1..MAX_PAGE``; ``sort`` falls back to relevance.
+    """
+    started = time.perf_counter()
+    parsed = parse_query(q)
+    sort = sort if sort in SORTS else "relevance"
+    page = min(max(1, int(page or 1)), MAX_PAGE)
+    if parsed.is_empty:
+        return Results(parsed, [], 0, page, 0, 0.0)
+    engine_page = get_engine().search(
+        parsed, kind=kind, year=year, sort=sort, offset=(page - 1) * page_size, limit=page_size, facets=facets
+    )
+    ids = [h.id for h in engine_page.hits]
+    articles = Article.objects.published().in_bulk(ids)
+    terms = parsed.highlight_terms
+    results: list[Result] = []
+    for hit in engine_page.hits:
+        article = articles.get(hit.id)
+        if article is None:  # deleted since the index last applied the log
+            continue
+        if visible_text is None:
+            text, is_full = article.body, True
+        else:
+            text, is_full = visible_text(article)
+        snippet, matched = make_snippet(text, terms)
+        results.append(
+            Result(
+                article=article,
+                score=hit.score,
+                title_html=highlight(article.title, terms),
+                snippet_html=snippet,
+                in_gated_part=(not is_full and not matched),
+            )
+        )
+    pages = min(MAX_PAGE, (engine_page.total + page_size - 1) // page_size)
+    return Results(
+        query=parsed,
+        results=results,
+        total=engine_page.total,
+        page=page,
+        pages=pages,
+        elapsed_ms=(time.perf_counter() - started) * 1000,
+        kinds=engine_page.kinds,
+        years=engine_page.years,
+    )

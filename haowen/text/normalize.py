@@ -1,0 +1,94 @@
+"""Length-preserving normalisation for search.
+
+Documents and queries go through the same folding so that full-width letters and
+digits match their ASCII forms, traditional characters match simplified ones and
+placeholder runs (``XX``, ``xx``, ``××``, ``＊＊``, ``***``) match each other.
+
+The fold maps **one character to one character**: ``fold(text)`` always has exactly
+``len(text)`` characters, so an offset found in the folded text is the same offset in
+the original. That is what lets the snippet generator highlight the text the reader
+sees (full-width Chinese punctuation and all) instead of a normalised copy.
+
+Rules:
+
+* NFKC compatibility folding, applied per character and only where NFKC yields a
+  single character (full-width ``Ａ１`` → ``a1``; ``①`` would expand, so it is kept).
+  Chinese full-width punctuation (``，。：；！？（）``) is folded too, but only in the
+  search form; what readers see is never changed.
+* Traditional → simplified per character, from OpenCC's ``t2s`` conversion (the
+  OpenCC project's STCharacters table).
+* Lower case.
+* Placeholder marks ``× ＊ *`` are folded to ``x`` (the lower-case form of ``X``), so
+  ``XX区``, ``xx区``, ``××区`` and ``＊＊区`` all become ``xx区``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+__all__ = ["fold", "display_clean", "PLACEHOLDER_MARKS", "is_cjk"]
+
+PLACEHOLDER_MARKS = "×＊*Ｘｘ"
+
+_CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FA1F))
+
+
+def is_cjk(ch: str) -> bool:
+    """True when the single character ``ch`` is a CJK unified ideograph."""
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in _CJK_RANGES)
+
+
+@functools.lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """Build the str.translate table (code point → one character) once per process."""
+    table: dict[int, str] = {}
+    for cp in range(0x80, 0x10000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        ch = chr(cp)
+        nf = unicodedata.normalize("NFKC", ch)
+        if len(nf) == 1 and nf != ch:
+            table[cp] = nf.lower()
+    try:
+        import opencc  # the OpenCC project's official binding
+
+        converter = opencc.OpenCC("t2s")
+        chars = [chr(cp) for cp in range(0x3400, 0xA000)] + [chr(cp) for cp in range(0xF900, 0xFB00)]
+        for ch in chars:
+            simplified = converter.convert(ch)
+            if len(simplified) == 1 and simplified != ch:
+                table[ord(ch)] = simplified
+    except ImportError:  # pragma: no cover - opencc is a hard dependency
+        pass
+    for cp in range(ord("A"), ord("Z") + 1):
+        table[cp] = chr(cp + 32)
+    for mark in PLACEHOLDER_MARKS:
+        table[ord(mark)] = "x"
+    # Zero-width characters and BOMs found in scraped text become plain spaces, so
+    # they neither glue words together nor shift offsets.
+    for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF):
+        table[cp] = " "
+    return table
+
+
+def fold(text: str) -> str:
+    """Return the search form of ``text``: same length, folded as the module says.
+
+    >>> fold("ＸＸ區委會議２０２２")
+    'xx区委会议2022'
+    """
+    return text.translate(_fold_table())
+
+
+_INLINE_WS = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a\u202f\u205f]+")
+
+
+def display_clean(text: str) -> str:
+    """Collapse runs of inline whitespace (ASCII, NBSP, ideographic, em spaces) to one space.
+
+    Used for single-line fields such as titles; paragraph text keeps its characters.
+    """
+    return _INLINE_WS.sub(" ", text).strip()

@@ -1,0 +1,126 @@
+"""Parse what a reader typed into search clauses. Never raises, whatever the input.
+
+Syntax (deliberately small, no engine syntax ever reaches the engine):
+
+* words separated by spaces: every clause must match (AND);
+* ``"…"``, ``＂…＂``, ``“…”``, ``「…」`` or ``『…』``: an exact clause, matched as a substring;
+* a leading ``-`` on a word or quoted clause excludes documents containing it.
+
+Everything else — ``AND OR NOT + * ^ : ~ [ ] { } ( )``, unbalanced quotes, emoji —
+is treated as literal text; characters that are not letters, digits or CJK are
+dropped from word clauses. Control and format characters (including RTL overrides)
+are removed. Queries are cut to :data:`MAX_QUERY_CHARS` characters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .normalize import fold
+from .segment import index_terms, is_word
+
+__all__ = ["Clause", "ParsedQuery", "parse_query", "MAX_QUERY_CHARS"]
+
+MAX_QUERY_CHARS = 100
+MAX_CLAUSES = 12
+
+_QUOTE_PAIRS = {'"': '"', "＂": "＂", "“": "”", "「": "」", "『": "』", "”": "“"}
+_PUNCT_EDGE = re.compile(r"^[^\w\u3400-\u9fff]+|[^\w\u3400-\u9fff]+$")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause: ``text`` is folded; ``terms`` its search-mode words (empty for exact)."""
+
+    text: str
+    exact: bool = False
+    negated: bool = False
+    terms: tuple[str, ...] = ()
+
+
+@dataclass
+class ParsedQuery:
+    """The parsed query. ``display`` is the cleaned input to echo back to the reader."""
+
+    display: str
+    clauses: list[Clause] = field(default_factory=list)
+    truncated: bool = False
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(not c.negated for c in self.clauses)
+
+    @property
+    def highlight_terms(self) -> list[str]:
+        """Folded strings to highlight in snippets, longest first."""
+        terms: set[str] = set()
+        for c in self.clauses:
+            if c.negated:
+                continue
+            terms.add(c.text)
+            terms.update(t for t in c.terms if len(t) > 1 or len(c.terms) == 1)
+        return sorted((t for t in terms if t), key=len, reverse=True)
+
+
+def _strip_controls(text: str) -> str:
+    return "".join(
+        ch if unicodedata.category(ch) not in {"Cc", "Cf", "Cs", "Co", "Cn"} else " " for ch in text
+    )
+
+
+def _make_clause(raw: str, exact: bool, negated: bool) -> Clause | None:
+    folded = fold(raw)
+    if exact:
+        text = "".join(folded.split())
+        if not text:
+            return None
+        return Clause(text=text, exact=True, negated=negated)
+    text = _PUNCT_EDGE.sub("", folded.strip())
+    if not text or not is_word(text):
+        return None
+    terms = tuple(dict.fromkeys(index_terms(text)))
+    if not terms:
+        return None
+    return Clause(text="".join(text.split()), exact=False, negated=negated, terms=terms)
+
+
+def parse_query(raw: str | None) -> ParsedQuery:
+    """Parse ``raw`` (any string, or ``None``) into a :class:`ParsedQuery`; never raises."""
+    text = _strip_controls(raw or "")
+    text = " ".join(text.split())
+    truncated = len(text) > MAX_QUERY_CHARS
+    text = text[:MAX_QUERY_CHARS]
+    parsed = ParsedQuery(display=text, truncated=truncated)
+    i, n = 0, len(text)
+    while i < n and len(parsed.clauses) < MAX_CLAUSES:
+        ch = text[i]
+        if ch.isspace():
+            i += 1
+            continue
+        negated = False
+        if ch in "-－" and i + 1 < n and not text[i + 1].isspace():
+            negated = True
+            i += 1
+            ch = text[i]
+        if ch in _QUOTE_PAIRS:
+            close = text.find(_QUOTE_PAIRS[ch], i + 1)
+            if close == -1 and ch == "”":
+                close = text.find("”", i + 1)
+            if close != -1:
+                clause = _make_clause(text[i + 1 : close], exact=True, negated=negated)
+                i = close + 1
+                if clause:
+                    parsed.clauses.append(clause)
+                continue
+            i += 1  # unbalanced quote: drop the mark, read the rest as words
+            continue
+        j = i
+        while j < n and not text[j].isspace() and text[j] not in _QUOTE_PAIRS:
+            j += 1
+        clause = _make_clause(text[i:j], exact=False, negated=negated)
+        if clause:
+            parsed.clauses.append(clause)
+        i = max(j, i + 1)
+    return parsed

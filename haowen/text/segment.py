@@ -1,0 +1,56 @@
+"""Chinese word segmentation with rjieba (the jieba-rs binding).
+
+Two views of the same folded text:
+
+* :func:`segment` — default-mode tokens that cover the input exactly: ``"".join(segment(t)) == t``.
+* :func:`index_terms` — search-mode terms for the inverted index: every word plus the
+  shorter dictionary words inside long ones (``务虚会`` also yields ``务虚``), lower-cased,
+  with whitespace and punctuation dropped and placeholder runs collapsed to ``xx``.
+
+Both expect text that has already been through :func:`haowen.text.normalize.fold`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import rjieba
+
+__all__ = ["segment", "index_terms", "term_spans", "is_word"]
+
+_WORDISH = re.compile(r"[\w\u3400-\u9fff\uf900-\ufaff]", re.UNICODE)
+_PLACEHOLDER_RUN = re.compile(r"^x{2,}$")
+
+
+def is_word(token: str) -> bool:
+    """True when ``token`` holds at least one letter, digit or CJK character."""
+    return bool(_WORDISH.search(token))
+
+
+def segment(text: str) -> list[str]:
+    """Split ``text`` into default-mode jieba tokens (HMM on) that join back to ``text``."""
+    if not text:
+        return []
+    return rjieba.cut(text, True)
+
+
+def _term(token: str) -> str:
+    return "xx" if _PLACEHOLDER_RUN.match(token) else token
+
+
+def index_terms(text: str) -> list[str]:
+    """Return the search-mode terms of folded ``text`` in order, punctuation dropped."""
+    if not text:
+        return []
+    return [_term(t) for t in rjieba.cut_for_search(text, True) if is_word(t) and not t.isspace()]
+
+
+def term_spans(text: str) -> list[tuple[str, int, int]]:
+    """Return ``(term, start, end)`` character offsets of search-mode terms in ``text``."""
+    if not text:
+        return []
+    return [
+        (_term(word), start, end)
+        for word, start, end in rjieba.tokenize(text, mode="search", hmm=True)
+        if is_word(word)
+    ]

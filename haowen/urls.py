@@ -1,0 +1,22 @@
+"""Root URL configuration: each app owns its own ``urls.py``."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+admin.site.site_header = "好文 管理后台"
+admin.site.site_title = "好文"
+admin.site.index_title = "管理"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("accounts/", include("allauth.urls")),
+    path("accounts/", include("haowen.accounts.urls")),
+    path("", include("haowen.library.urls")),
+    path("", include("haowen.engagement.urls")),
+    path("", include("haowen.payments.urls")),
+    path("api/", include("haowen.api.urls")),
+    path("", include("haowen.web.urls")),
+]
+
+handler404 = "haowen.web.views.page_not_found"
+handler500 = "haowen.web.views.server_error"

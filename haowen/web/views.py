@@ -1,0 +1,104 @@
+"""Thin page views: parse the request, call a service, render."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db.models import F
+from django.http import Http404
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+from haowen.accounts.entitlement import entitlement, visible_text
+from haowen.library.models import Article, Kind
+from haowen.search.services import SORTS, search_articles
+
+
+def _int(value, default=None, lo=None, hi=None):
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return default
+    if lo is not None and number < lo or hi is not None and number > hi:
+        return default
+    return number
+
+
+def home(request):
+    """Home: search box, latest and most viewed articles."""
+    latest = Article.objects.canonical().only("id", "title", "published_on", "kind", "view_count", "char_count")[:12]
+    popular = (
+        Article.objects.canonical()
+        .order_by("-view_count", "-id")
+        .only("id", "title", "published_on", "view_count")[:10]
+    )
+    return render(request, "web/home.html", {"latest": latest, "popular": popular, "kinds": Kind.choices})
+
+
+def search(request):
+    """``/search/?q=…&kind=…&year=…&sort=…&page=…``: never a 500, whatever the input."""
+    q = request.GET.get("q", "")
+    kind = request.GET.get("kind", "")
+    kind = kind if kind in Kind.values else ""
+    year = _int(request.GET.get("year"), lo=1000, hi=9999)
+    sort = request.GET.get("sort", "relevance")
+    sort = sort if sort in SORTS else "relevance"
+    page = _int(request.GET.get("page"), default=1, lo=1, hi=100000) or 1
+    results = search_articles(
+        q, kind=kind, year=year, sort=sort, page=page, visible_text=visible_text(request.user)
+    )
+    kind_labels = dict(Kind.choices)
+    context = {
+        "q": results.query.display,
+        "results": results,
+        "kind": kind,
+        "year": year,
+        "sort": sort,
+        "sorts": [("relevance", _("相关度")), ("newest", _("最新")), ("views", _("最多阅读"))],
+        "kind_facets": [(k, kind_labels.get(k, k), n) for k, n in sorted(results.kinds.items(), key=lambda kv: -kv[1])],
+        "year_facets": sorted(results.years.items(), reverse=True)[:30],
+        "page_range": range(max(1, results.page - 3), min(results.pages, results.page + 3) + 1),
+    }
+    return render(request, "web/search.html", context)
+
+
+def article(request, pk: int):
+    """The article page; counts a view."""
+    try:
+        obj = Article.objects.published().get(pk=pk)
+    except Article.DoesNotExist:
+        raise Http404(_("文章不存在"))
+    visible = entitlement(obj, request.user)
+    _count_view(request, obj)
+    context = {
+        "article": obj,
+        "visible": visible,
+        "canonical_url": settings.SITE_URL + obj.get_absolute_url(),
+        "kind_label": obj.get_kind_display(),
+    }
+    return render(request, "web/article.html", context)
+
+
+def _count_view(request, obj: Article) -> None:
+    """Count a view (the engagement app replaces this with de-duplicated rollups)."""
+    try:
+        from haowen.engagement.views_counter import count_view
+    except ImportError:
+        Article.objects.filter(pk=obj.pk).update(view_count=F("view_count") + 1)
+        obj.view_count += 1
+        return
+    count_view(request, obj)
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    return render(request, "500.html", status=500)
+
+
+def robots_txt(request):
+    from django.http import HttpResponse
+
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /accounts/", f"Sitemap: {settings.SITE_URL}/sitemap.xml"]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

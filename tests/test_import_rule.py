@@ -1,0 +1,45 @@
+"""Data flows one way (STYLE.md): a module never imports from a layer after it.
+
+Order: text → ingest → library → search → (accounts, engagement, payments) → api/web.
+``text`` imports no Django at all. ``library`` may be imported by ingest; ingest may not be
+imported by library; nothing imports ``web`` or ``api``.
+"""
+
+import ast
+from pathlib import Path
+
+PKG = Path(__file__).resolve().parents[1] / "haowen"
+
+# module → packages it must never import
+FORBIDDEN = {
+    "text": {"django", "haowen.ingest", "haowen.library", "haowen.search", "haowen.accounts",
+             "haowen.engagement", "haowen.payments", "haowen.web", "haowen.api"},
+    "library": {"haowen.ingest", "haowen.search", "haowen.web", "haowen.api"},
+    "search": {"haowen.ingest", "haowen.web", "haowen.api", "haowen.engagement", "haowen.payments"},
+    "ingest": {"haowen.web", "haowen.api"},
+    "accounts": {"haowen.web", "haowen.api", "haowen.ingest"},
+    "engagement": {"haowen.web", "haowen.api", "haowen.ingest"},
+    "payments": {"haowen.web", "haowen.api", "haowen.ingest"},
+}
+
+
+def _imports(path: Path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield alias.name
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            yield node.module
+
+
+def test_it_keeps_the_data_flow_one_way():
+    violations = []
+    for layer, banned in FORBIDDEN.items():
+        for path in (PKG / layer).rglob("*.py"):
+            if "migrations" in path.parts:
+                continue
+            for name in _imports(path):
+                if any(name == b or name.startswith(b + ".") for b in banned):
+                    violations.append(f"{path.relative_to(PKG.parent)} imports {name}")
+    assert not violations, "\n".join(violations)
