@@ -1,0 +1,84 @@
+"""Several nodes, each with its own index, follow one database's index log and converge."""
+
+import pytest
+
+from haowen.library.services import delete_article, update_article
+from haowen.search.engine import Engine, WriterBusy
+from haowen.search.follower import apply_pending
+from haowen.text.query import parse_query
+
+QUERIES = ["务虚会", "安全生产", "乡村振兴", '"领导力"', "讲话", "通知 -安全"]
+
+
+def results(engine):
+    return {q: [h.id for h in engine.search(parse_query(q), limit=50).hits] for q in QUERIES}
+
+
+@pytest.fixture
+def two_nodes(tmp_path):
+    a, b = Engine(tmp_path / "node-a"), Engine(tmp_path / "node-b")
+    yield a, b
+    a.release_writer()
+    b.release_writer()
+
+
+def test_it_catches_up_a_node_that_was_down(make_article, two_nodes, tmp_path):
+    node_a, node_b = two_nodes
+    first = make_article("在区委务虚会上的讲话", "同志们：务虚会的任务是谋划工作。", kind="speech", index=False)
+    make_article("关于安全生产的通知", "各单位要抓好安全生产。", kind="notice", index=False)
+    apply_pending(node_a)
+    apply_pending(node_b)
+    assert results(node_a) == results(node_b)
+
+    # node B goes down; the library keeps changing
+    make_article("乡村振兴调研报告", "乡村振兴是全党工作的重中之重，领导力是关键。", kind="report", index=False)
+    update_article(first, body="同志们：这次讲话谈领导力。")
+    third = make_article("再次关于安全生产的通知", "安全生产无小事，讲话精神要落实。", kind="notice", index=False)
+    delete_article(third)
+    apply_pending(node_a)
+    assert results(node_a) != results(node_b)
+
+    # node B comes back and catches up from its stored position
+    assert node_b.position < node_a.position
+    apply_pending(node_b)
+    assert node_b.position == node_a.position
+    assert results(node_a) == results(node_b)
+
+    # a brand-new node builds its replica from scratch and agrees too
+    node_c = Engine(tmp_path / "node-c")
+    try:
+        apply_pending(node_c)
+        assert results(node_c) == results(node_a)
+        assert node_c.num_docs() == node_a.num_docs() == 3
+    finally:
+        node_c.release_writer()
+
+
+def test_it_allows_only_one_writer_per_index(tmp_path, make_article):
+    make_article("讲话", "内容。", index=False)
+    first = Engine(tmp_path / "shared-index")
+    second = Engine(tmp_path / "shared-index")
+    try:
+        apply_pending(first)
+        make_article("讲话二", "更多内容。", index=False)
+        with pytest.raises(WriterBusy):
+            apply_pending(second)
+    finally:
+        first.release_writer()
+        second.release_writer()
+
+
+def test_it_resumes_from_the_stored_position_after_a_restart(tmp_path, make_article):
+    make_article("讲话一", "第一篇。", index=False)
+    node = Engine(tmp_path / "node")
+    apply_pending(node)
+    position = node.position
+    node.release_writer()
+    restarted = Engine(tmp_path / "node")
+    try:
+        assert restarted.position == position
+        make_article("讲话二", "第二篇。", index=False)
+        assert apply_pending(restarted) == 1
+        assert restarted.num_docs() == 2
+    finally:
+        restarted.release_writer()
