@@ -51,7 +51,7 @@ class PrimaryReplicaRouter:
         return True  # replicas mirror the primary: objects may relate across aliases
 
     def allow_migrate(self, db, app_label, model_name=None, **hints):
-        return db == "default"
+        return not db.startswith("replica")  # replicas get their schema by replication
 
 
 class PinPrimaryMiddleware:

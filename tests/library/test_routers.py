@@ -45,6 +45,7 @@ def test_it_only_migrates_the_primary():
     router = routers.PrimaryReplicaRouter()
     assert router.allow_migrate("default", "library") is True
     assert router.allow_migrate("replica1", "library") is False
+    assert router.allow_migrate("copy_source", "library") is True
 
 
 def test_it_without_replicas_reads_from_default(settings):
