@@ -98,6 +98,7 @@ INSTALLED_APPS = [
     "haowen.accounts",
     "haowen.engagement",
     "haowen.payments",
+    "ninja",  # django-ninja's bundled Swagger UI for /api/docs (no CDN)
     "haowen.api",
     "haowen.web",
 ]
@@ -172,6 +173,15 @@ for _i, _url in enumerate(env_list("DATABASE_REPLICA_URLS", []), start=1):
     DATABASES[f"replica{_i}"] = dj_database_url.parse(_url, conn_max_age=env_int("DB_CONN_MAX_AGE", 0))
     DATABASES[f"replica{_i}"]["TEST"] = {"MIRROR": "default"}
 DATABASE_ROUTERS = ["haowen.library.routers.PrimaryReplicaRouter"]
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Tests run on a file (not Django's in-memory default) so that concurrent threads
+    # exercise WAL, BEGIN IMMEDIATE and the busy timeout as in production. One file per
+    # test process, so engineers running the suite side by side never share it.
+    import tempfile  # noqa: E402
+
+    DATABASES["default"].setdefault("TEST", {})["NAME"] = str(
+        Path(tempfile.gettempdir()) / f"haowen-test-{os.getpid()}.sqlite3"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache and sessions --------------------------------------------------------------
@@ -225,6 +235,8 @@ CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", False)
 SESSION_COOKIE_HTTPONLY = True
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
 if env_bool("BEHIND_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
@@ -234,6 +246,66 @@ SEARCH_INDEX_DIR = Path(env_str("SEARCH_INDEX_DIR", str(DATA_DIR / "index"))).re
 # background follower inside the web process, "off" leaves it to `follow_index`.
 SEARCH_INDEX_FOLLOWER = env_str("SEARCH_INDEX_FOLLOWER", "thread")
 IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 20 * 1024 * 1024)
+
+# --- JSON API (haowen.api) -------------------------------------------------------------
+# Rate limits as "N/period" (s, min, h, day; "0" = off): per client IP for anonymous
+# callers, per token for token holders. API_TRUSTED_PROXIES: how many reverse proxies
+# append to X-Forwarded-For in front of the app (0 = use the socket address).
+API_RATE_ANON = env_str("API_RATE_ANON", "60/min")
+API_RATE_TOKEN = env_str("API_RATE_TOKEN", "600/min")
+API_TRUSTED_PROXIES = env_int("API_TRUSTED_PROXIES", 0)
+
+# --- Engagement (views, hot lists, comments) ------------------------------------------
+VIEW_COUNTING = env_bool("VIEW_COUNTING", True)
+VIEW_DEDUP_SECONDS = env_int("VIEW_DEDUP_SECONDS", 30 * 60)
+HOT_LIST_CACHE_SECONDS = env_int("HOT_LIST_CACHE_SECONDS", 300)
+COMMENTS_MODERATION = env_bool("COMMENTS_MODERATION", True)
+COMMENT_MAX_CHARS = env_int("COMMENT_MAX_CHARS", 1000)
+COMMENT_RATE_COUNT = env_int("COMMENT_RATE_COUNT", 5)
+COMMENT_RATE_SECONDS = env_int("COMMENT_RATE_SECONDS", 600)
+
+# --- Payments: tips (赏赞) --------------------------------------------------------------
+# Money is never a float: amounts are yuan strings here, parsed to integer fen by
+# haowen.payments.money (a system check names a bad value).
+
+
+def _payments_sandbox_key() -> str:
+    """PAYMENTS_SANDBOX_KEY if set; else generated into the data folder on first run."""
+    key = env_secret("PAYMENTS_SANDBOX_KEY")
+    if key:
+        return key
+    key_file = DATA_DIR / "payments_sandbox_key"
+    try:
+        fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        pass
+    else:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(secrets.token_urlsafe(32))
+    return key_file.read_text(encoding="utf-8").strip()
+
+
+# Providers offered, in this order. Empty: every real provider whose settings are
+# complete (alipay, wechatpay); the sandbox is offered only when listed (`make demo`).
+PAYMENTS_PROVIDERS = env_list("PAYMENTS_PROVIDERS", [])
+PAYMENTS_TIP_AMOUNTS = env_list("PAYMENTS_TIP_AMOUNTS", ["0.01", "1", "6", "6.66", "52", "66.6", "99.99", "188", "365"])
+PAYMENTS_TIP_MAX = env_str("PAYMENTS_TIP_MAX", "500")  # yuan: the largest custom amount
+PAYMENTS_ORDER_TTL = env_int("PAYMENTS_ORDER_TTL", 900)  # seconds an unpaid order stays payable
+PAYMENTS_RATE_LIMIT = env_int("PAYMENTS_RATE_LIMIT", 10)  # new orders per client IP / session …
+PAYMENTS_RATE_WINDOW = env_int("PAYMENTS_RATE_WINDOW", 600)  # … per this many seconds
+PAYMENTS_SANDBOX_KEY = _payments_sandbox_key()
+ALIPAY_APP_ID = env_str("ALIPAY_APP_ID")
+ALIPAY_APP_PRIVATE_KEY = env_secret("ALIPAY_APP_PRIVATE_KEY")
+ALIPAY_PUBLIC_KEY = env_secret("ALIPAY_PUBLIC_KEY")
+ALIPAY_SELLER_ID = env_str("ALIPAY_SELLER_ID")
+ALIPAY_SANDBOX = env_bool("ALIPAY_SANDBOX", False)
+WECHATPAY_MCHID = env_str("WECHATPAY_MCHID")
+WECHATPAY_APPID = env_str("WECHATPAY_APPID")
+WECHATPAY_CERT_SERIAL_NO = env_str("WECHATPAY_CERT_SERIAL_NO")
+WECHATPAY_PRIVATE_KEY = env_secret("WECHATPAY_PRIVATE_KEY")
+WECHATPAY_APIV3_KEY = env_secret("WECHATPAY_APIV3_KEY")
+WECHATPAY_PUBLIC_KEY = env_secret("WECHATPAY_PUBLIC_KEY")
+WECHATPAY_PUBLIC_KEY_ID = env_str("WECHATPAY_PUBLIC_KEY_ID")
 
 LOGGING = {
     "version": 1,
