@@ -1,0 +1,125 @@
+"""Response shapes of the JSON API (pydantic through ninja); they make the OpenAPI description.
+
+Counts of characters (``word_count``, ``remaining_chars``) are Unicode characters, not
+bytes: ``word_count`` is the article's 字数 (non-whitespace characters of the whole
+body), ``remaining_chars`` the characters withheld from this caller.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ninja import Schema
+from pydantic import Field
+
+
+class ArticleSummary(Schema):
+    """An article in a list: enough to show a line and link to it."""
+
+    id: int
+    title: str
+    kind: str = Field(description="类型代码：speech、report、notice、plan、summary、news、law、other")
+    kind_label: str
+    published_on: dt.date | None
+    views: int = Field(description="阅读数（含导入时的阅读数）")
+    word_count: int = Field(description="全文字数（非空白字符数）")
+    url: str = Field(description="文章页的规范网址")
+
+
+class Page(Schema):
+    """Paging fields shared by lists (1-based ``page``)."""
+
+    count: int
+    page: int
+    pages: int
+    page_size: int
+
+
+class ArticleList(Page):
+    results: list[ArticleSummary]
+
+
+class OutlineItem(Schema):
+    """A heading of the document: ``level`` 1 is the top (一、), ``paragraph`` the 1-based
+    index into ``paragraphs`` (the article page's ``#p<N>`` anchor)."""
+
+    level: int
+    title: str
+    paragraph: int
+
+
+class Access(Schema):
+    """What this caller may read: ``reason`` is ``""`` (full text), ``"login"`` or ``"members"``."""
+
+    is_full: bool
+    remaining_chars: int
+    reason: str
+
+
+class ArticleDetail(ArticleSummary):
+    """One article with the text this caller may read (the preview for anonymous callers)."""
+
+    tags: list[str]
+    access: Access
+    paragraphs: list[str] = Field(description="可阅读的段落；未登录或非会员时只有预览部分")
+    outline: list[OutlineItem]
+
+
+class SearchHit(ArticleSummary):
+    """A search result: ``title_html``/``snippet_html`` are escaped HTML with ``<mark>`` around matches;
+    ``in_gated_part`` is true when the match lies in text this caller may not read."""
+
+    score: float
+    title_html: str
+    snippet_html: str
+    in_gated_part: bool
+
+
+class KindFacet(Schema):
+    kind: str
+    label: str
+    count: int
+
+
+class YearFacet(Schema):
+    year: int
+    count: int
+
+
+class SearchOut(Schema):
+    """The same results as the search page (/search/), page by page (10 per page)."""
+
+    query: str = Field(description="清理后的查询（与搜索页回显的一致）")
+    truncated: bool
+    total: int
+    page: int
+    pages: int
+    page_size: int
+    elapsed_ms: float
+    results: list[SearchHit]
+    kinds: list[KindFacet]
+    years: list[YearFacet]
+
+
+class HotList(Schema):
+    period: str
+    results: list[ArticleSummary]
+
+
+class CommentOut(Schema):
+    id: int
+    author: str
+    body: str
+    created_at: dt.datetime
+    is_featured: bool
+
+
+class CommentList(Page):
+    results: list[CommentOut]
+
+
+class MeOut(Schema):
+    """The token's owner."""
+
+    username: str
+    token_name: str

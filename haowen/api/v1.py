@@ -1,0 +1,180 @@
+"""Version 1 of the JSON API: thin views over the library, search and entitlement services.
+
+Every article text leaves through :func:`haowen.accounts.entitlement.entitlement`, the
+same function the article page asks, so an anonymous caller gets exactly the page's
+preview and a token of a member gets what that member sees on the page. Reading an
+article through the API does not count a view (views count people reading pages).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from django.conf import settings
+from django.http import Http404
+from django.utils.translation import gettext as _
+from ninja import Query, Router
+from pydantic import Field
+
+from haowen.accounts.entitlement import entitlement, visible_text
+from haowen.library.models import Article, Kind
+from haowen.search.services import MAX_PAGE, PAGE_SIZE, search_articles
+
+from . import schemas
+from .auth import BearerToken, api_user
+from .errors import COMMON_ERRORS
+
+router = Router(tags=["v1"])
+
+#: Anonymous or token: both fine, a wrong token is a 401 (OpenAPI: ``security: [{bearer}, {}]``).
+OPTIONAL_AUTH = {"security": [{}]}
+
+MAX_LIST_PAGE = 10_000
+MAX_PAGE_SIZE = 50
+MAX_QUERY_LENGTH = 1000
+
+KindParam = Literal["speech", "report", "notice", "plan", "summary", "news", "law", "other"]
+assert set(KindParam.__args__) == set(Kind.values), "KindParam must list library.Kind"
+
+
+def _responses(ok):
+    return {200: ok, **COMMON_ERRORS}
+
+
+def summary(article: Article) -> dict:
+    """The :class:`~haowen.api.schemas.ArticleSummary` fields of ``article``."""
+    return {
+        "id": article.pk,
+        "title": article.title,
+        "kind": article.kind,
+        "kind_label": str(article.get_kind_display()),
+        "published_on": article.published_on,
+        "views": article.view_count,
+        "word_count": article.char_count,
+        "url": settings.SITE_URL + article.get_absolute_url(),
+    }
+
+
+def get_article(pk: int) -> Article:
+    """A published article or Http404 (the envelope's ``not_found``)."""
+    article = Article.objects.published().filter(pk=pk).first()
+    if article is None:
+        raise Http404(_("文章不存在：%(id)s") % {"id": pk})
+    return article
+
+
+def _pages(count: int, page_size: int) -> int:
+    return (count + page_size - 1) // page_size
+
+
+@router.get("/articles", response=_responses(schemas.ArticleList), openapi_extra=OPTIONAL_AUTH,
+            summary="文章列表")
+def list_articles(
+    request,
+    kind: KindParam | None = Query(None, description="按类型筛选"),
+    year: int | None = Query(None, ge=1000, le=9999, description="按发布年份筛选"),
+    tag: str | None = Query(None, min_length=1, max_length=50, description="按关键词标签筛选"),
+    sort: Literal["newest", "views"] = Query("newest", description="newest：最新；views：最多阅读"),
+    page: int = Query(1, ge=1, le=MAX_LIST_PAGE),
+    page_size: int = Query(20, ge=1, le=MAX_PAGE_SIZE),
+):
+    """Published articles that are not near-duplicate copies (as on the home page), newest first."""
+    qs = Article.objects.canonical()
+    if kind:
+        qs = qs.filter(kind=kind)
+    if year:
+        qs = qs.filter(published_on__year=year)
+    if tag:
+        qs = qs.filter(article_tags__tag__name=tag)
+    if sort == "views":
+        qs = qs.order_by("-view_count", "-id")
+    count = qs.count()
+    start = (page - 1) * page_size
+    rows = qs.only("id", "title", "kind", "published_on", "view_count", "char_count")[start : start + page_size]
+    return {
+        "count": count,
+        "page": page,
+        "pages": _pages(count, page_size),
+        "page_size": page_size,
+        "results": [summary(a) for a in rows],
+    }
+
+
+def _outline(paragraphs: list[str]) -> list[dict]:
+    """Headings of the *visible* paragraphs only: a heading in the gated part is gated text."""
+    try:
+        from haowen.text.outline import outline
+    except ImportError:  # the writer-tools module is not there yet
+        return []
+    items = []
+    for item in outline(paragraphs):
+        items.append({"level": int(item.level), "title": str(item.title), "paragraph": int(item.paragraph)})
+    return items
+
+
+@router.get("/articles/{article_id}", response=_responses(schemas.ArticleDetail), openapi_extra=OPTIONAL_AUTH,
+            summary="文章详情")
+def article_detail(request, article_id: int):
+    """One article with the text this caller may read: the preview for anonymous callers,
+    the full text (or the members' preview) for a token's owner — exactly as on the page."""
+    article = get_article(article_id)
+    visible = entitlement(article, api_user(request))
+    tags = list(article.article_tags.select_related("tag").values_list("tag__name", flat=True))
+    return {
+        **summary(article),
+        "tags": tags,
+        "access": {
+            "is_full": bool(visible.is_full),
+            "remaining_chars": int(visible.remaining_chars or 0),
+            "reason": visible.reason or "",
+        },
+        "paragraphs": list(visible.paragraphs),
+        "outline": _outline(list(visible.paragraphs)),
+    }
+
+
+@router.get("/search", response=_responses(schemas.SearchOut), openapi_extra=OPTIONAL_AUTH, summary="全文搜索")
+def search(
+    request,
+    q: str = Query("", max_length=MAX_QUERY_LENGTH, description='查询：词语之间空格表示“且”；"…" 精确匹配；-词 排除'),
+    kind: KindParam | None = Query(None),
+    year: int | None = Query(None, ge=1000, le=9999),
+    sort: Literal["relevance", "newest", "views"] = Query("relevance"),
+    page: int = Query(1, ge=1, le=MAX_PAGE),
+):
+    """The search page's search (``/search/``) with the same parameters and results;
+    snippets come only from text this caller may read."""
+    results = search_articles(
+        q, kind=kind or "", year=year, sort=sort, page=page, visible_text=visible_text(api_user(request))
+    )
+    labels = dict(Kind.choices)
+    return {
+        "query": results.query.display,
+        "truncated": results.query.truncated,
+        "total": results.total,
+        "page": results.page,
+        "pages": results.pages,
+        "page_size": PAGE_SIZE,
+        "elapsed_ms": round(results.elapsed_ms, 2),
+        "results": [
+            {
+                **summary(r.article),
+                "score": float(r.score),
+                "title_html": r.title_html,
+                "snippet_html": r.snippet_html,
+                "in_gated_part": r.in_gated_part,
+            }
+            for r in results.results
+        ],
+        "kinds": [
+            {"kind": k, "label": str(labels.get(k, k)), "count": n}
+            for k, n in sorted(results.kinds.items(), key=lambda kv: -kv[1])
+        ],
+        "years": [{"year": int(y), "count": n} for y, n in sorted(results.years.items(), reverse=True)],
+    }
+
+
+@router.get("/me", response=_responses(schemas.MeOut), auth=BearerToken(optional=False), summary="当前令牌的用户")
+def me(request):
+    """Who the token belongs to; 401 without a valid token."""
+    return {"username": request.auth.user.get_username(), "token_name": request.auth.name}

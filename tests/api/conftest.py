@@ -1,0 +1,51 @@
+"""API test fixtures: personas with tokens, a token client, and rate limits off by default.
+
+Rate limits are switched off here (``API_RATE_*="0"``) so that tests do not throttle
+each other through the shared in-process cache; tests/api/test_throttling.py turns
+them on explicitly.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.core.cache import cache
+
+
+@pytest.fixture(autouse=True)
+def _api_test_settings(settings):
+    settings.API_RATE_ANON = "0"
+    settings.API_RATE_TOKEN = "0"
+    settings.API_TRUSTED_PROXIES = 0
+    # Pages render {% static %}; tests run without collectstatic.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def reader(django_user_model):
+    """A logged-in reader without membership."""
+    return django_user_model.objects.create_user("reader", password="pw-reader-123")
+
+
+@pytest.fixture
+def reader_token(reader):
+    """A live API token string of ``reader``."""
+    from haowen.api.services import create_token
+
+    _row, token = create_token(reader, "脚本")
+    return token
+
+
+@pytest.fixture
+def bearer():
+    """``bearer(token)`` → the extra kwargs a test client call needs to send the token."""
+
+    def _headers(token: str) -> dict:
+        return {"HTTP_AUTHORIZATION": f"Bearer {token}"}
+
+    return _headers
