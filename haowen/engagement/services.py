@@ -1,0 +1,384 @@
+"""Every engagement write, and the cached reads the pages use.
+
+* Hot lists (本周热门 / 本月热门): rolling windows over the per-day view rollups.
+* Comments (留言): posting with length, rate and duplicate rules; moderation; reports.
+* Related documents (相关内容): computed through the search index, cached per article.
+
+View counting itself lives in :mod:`haowen.engagement.views_counter`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
+from django.db.models import Count, F, Sum
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from haowen.library.models import Article
+
+from .models import ArticleViewDay, Comment, CommentReport, CommentStatus, RelatedCache
+
+log = logging.getLogger(__name__)
+
+# --- Hot lists -------------------------------------------------------------------------
+
+HOT_WINDOWS = {"week": 7, "month": 30}
+HOT_LIMIT = 10
+
+
+@dataclass(frozen=True)
+class HotItem:
+    """One hot-list row: article ``id``, ``title``, ``url`` and ``views`` within the window."""
+
+    id: int
+    title: str
+    url: str
+    views: int
+
+
+def hot_window(days: int, today: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    """The inclusive ``(first, last)`` days of a rolling ``days``-day window ending today.
+
+    Days are calendar days in ``settings.TIME_ZONE`` (Asia/Shanghai by default): the
+    7-day window on 2024-03-10 is 2024-03-04 … 2024-03-10.
+    """
+    today = today or timezone.localdate()
+    return today - dt.timedelta(days=days - 1), today
+
+
+def compute_hot(days: int, today: dt.date | None = None, limit: int = HOT_LIMIT) -> list[HotItem]:
+    """Top ``limit`` articles by views counted in the rolling ``days``-day window.
+
+    Views of a near-duplicate copy count for its canonical article, and only canonical
+    published articles are listed, so one text never appears twice. Ties are broken
+    by the newer article id. Reads the rollups only (one grouped query plus one for
+    titles).
+    """
+    first, last = hot_window(days, today)
+    group = Coalesce(F("article__canonical_id"), F("article_id"))
+    rows = (
+        ArticleViewDay.objects.filter(day__gte=first, day__lte=last)
+        .annotate(group=group)
+        .values("group")
+        .annotate(views=Sum("count"))
+        .order_by("-views", "-group")[: limit * 3]
+    )
+    ranked = [(r["group"], r["views"]) for r in rows]
+    articles = Article.objects.canonical().only("id", "title").in_bulk([g for g, _ in ranked])
+    items = [
+        HotItem(id=g, title=articles[g].title, url=articles[g].get_absolute_url(), views=v)
+        for g, v in ranked
+        if g in articles
+    ]
+    return items[:limit]
+
+
+def hot_lists(today: dt.date | None = None) -> dict[str, list[HotItem]]:
+    """``{"week": [...], "month": [...]}``, cached ``settings.HOT_LIST_CACHE_SECONDS``.
+
+    The cache key carries the day, so a new day starts new lists at once. A page view
+    never scans the rollups while the cache holds.
+    """
+    today = today or timezone.localdate()
+    key = f"engagement:hot:v1:{today.isoformat()}"
+    lists = cache.get(key)
+    if lists is None:
+        lists = {name: compute_hot(days, today) for name, days in HOT_WINDOWS.items()}
+        cache.set(key, lists, timeout=getattr(settings, "HOT_LIST_CACHE_SECONDS", 300))
+    return lists
+
+
+def rebuild_view_counts() -> int:
+    """Set every article's ``view_count`` to ``imported_views`` + the sum of its rollups.
+
+    Returns the number of articles whose count changed. One ``UPDATE`` per changed
+    article inside one transaction.
+    """
+    totals = dict(
+        ArticleViewDay.objects.values("article_id").annotate(total=Sum("count")).values_list("article_id", "total")
+    )
+    changed = 0
+    with transaction.atomic():
+        for pk, imported, current in Article.objects.values_list("pk", "imported_views", "view_count").iterator():
+            expected = imported + totals.get(pk, 0)
+            if expected != current:
+                Article.objects.filter(pk=pk).update(view_count=expected)
+                changed += 1
+    return changed
+
+
+# --- Comments --------------------------------------------------------------------------
+
+
+class CommentError(ValueError):
+    """A comment that cannot be accepted; ``code`` names the rule, the message explains it.
+
+    Codes: ``login``, ``empty``, ``too_long``, ``rate``, ``duplicate``, ``closed``.
+    """
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
+def clean_comment(text: str) -> str:
+    """Normalise a comment body: ``\\r\\n`` → ``\\n``, control and bidi-override characters
+    removed, trailing spaces stripped per line, at most one blank line in a row.
+
+    The text is otherwise kept as typed (it is always rendered escaped, never as HTML).
+    """
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text)
+    text = "\n".join(line.rstrip() for line in text.split("\n"))
+    return _BLANK_RUNS.sub("\n\n", text).strip()
+
+
+def can_moderate(user) -> bool:
+    """True for active staff users who may change comments (``engagement.change_comment``)."""
+    return bool(
+        user is not None
+        and user.is_authenticated
+        and user.is_active
+        and user.is_staff
+        and user.has_perm("engagement.change_comment")
+    )
+
+
+def post_comment(user, article: Article, text: str, *, now: dt.datetime | None = None) -> Comment:
+    """Create ``user``'s comment on ``article`` and return it.
+
+    ``text`` is plain text; its length limit is ``settings.COMMENT_MAX_CHARS``
+    characters (after :func:`clean_comment`). The comment is ``pending`` while
+    ``settings.COMMENTS_MODERATION`` is on (the default), else ``approved``; comments
+    of moderators are approved at once. Raises :class:`CommentError` with code
+    ``login`` (anonymous or inactive user), ``closed`` (unpublished article),
+    ``empty``, ``too_long``, ``rate`` (more than ``COMMENT_RATE_COUNT`` comments in
+    ``COMMENT_RATE_SECONDS`` seconds) or ``duplicate`` (the same text by the same user on
+    the same article, ignoring whitespace). Nothing is written on error.
+    """
+    if user is None or not user.is_authenticated or not user.is_active:
+        raise CommentError("login", _("请先登录后再留言。"))
+    if not article.is_published:
+        raise CommentError("closed", _("这篇文章不接受留言。"))
+    body = clean_comment(text)
+    if not body:
+        raise CommentError("empty", _("留言内容不能为空。"))
+    limit = int(getattr(settings, "COMMENT_MAX_CHARS", 1000))
+    if len(body) > limit:
+        raise CommentError(
+            "too_long", _("留言最多 %(limit)d 字，当前 %(n)d 字。") % {"limit": limit, "n": len(body)}
+        )
+    now = now or timezone.now()
+    rate_count = int(getattr(settings, "COMMENT_RATE_COUNT", 5))
+    rate_seconds = int(getattr(settings, "COMMENT_RATE_SECONDS", 600))
+    moderator = can_moderate(user)
+    digest = Comment.hash_body(body)
+    with transaction.atomic():
+        if Comment.objects.filter(user=user, article=article, body_hash=digest).exists():
+            raise CommentError("duplicate", _("您已发表过相同的留言。"))
+        recent = Comment.objects.filter(user=user, created_at__gt=now - dt.timedelta(seconds=rate_seconds)).count()
+        if not moderator and recent >= rate_count:
+            raise CommentError(
+                "rate",
+                _("留言太频繁：每 %(minutes)d 分钟最多 %(count)d 条，请稍后再试。")
+                % {"minutes": max(1, rate_seconds // 60), "count": rate_count},
+            )
+        held = getattr(settings, "COMMENTS_MODERATION", True) and not moderator
+        comment = Comment.objects.create(
+            article=article,
+            user=user,
+            body=body,
+            body_hash=digest,
+            status=CommentStatus.PENDING if held else CommentStatus.APPROVED,
+            moderated_at=None if held else now,
+            moderated_by=user if moderator else None,
+        )
+    return comment
+
+
+MODERATION_ACTIONS = ("approve", "reject", "feature", "unfeature", "delete")
+
+
+def moderate(comment: Comment, action: str, by) -> Comment | None:
+    """Apply a moderation ``action`` to ``comment`` on behalf of staff user ``by``.
+
+    ``approve`` publishes; ``reject`` hides (and unfeatures); ``feature`` marks it 精选
+    (and approves it); ``unfeature`` removes the mark; ``delete`` removes the row and
+    returns None. Raises ``PermissionDenied`` when ``by`` may not moderate (delete also
+    needs ``engagement.delete_comment``) and ``ValueError`` for an unknown action.
+    """
+    if action not in MODERATION_ACTIONS:
+        raise ValueError(f"unknown moderation action {action!r}; expected one of {', '.join(MODERATION_ACTIONS)}")
+    if not can_moderate(by):
+        raise PermissionDenied("only moderators may moderate comments")
+    if action == "delete":
+        if not by.has_perm("engagement.delete_comment"):
+            raise PermissionDenied("deleting comments needs engagement.delete_comment")
+        comment.delete()
+        return None
+    if action == "approve":
+        comment.status = CommentStatus.APPROVED
+    elif action == "reject":
+        comment.status = CommentStatus.REJECTED
+        comment.is_featured = False
+    elif action == "feature":
+        comment.status = CommentStatus.APPROVED
+        comment.is_featured = True
+    elif action == "unfeature":
+        comment.is_featured = False
+    comment.moderated_at = timezone.now()
+    comment.moderated_by = by
+    comment.save(update_fields=["status", "is_featured", "moderated_at", "moderated_by"])
+    return comment
+
+
+def report_comment(user, comment: Comment, reason: str = "") -> bool:
+    """Record ``user``'s report of ``comment``; True when new, False when already reported.
+
+    Only logged-in users may report approved comments (``CommentError`` ``login`` or
+    ``closed`` otherwise). ``reason`` is cut to 200 characters. ``report_count`` is
+    incremented atomically; moderators find reported comments in the admin.
+    """
+    if user is None or not user.is_authenticated or not user.is_active:
+        raise CommentError("login", _("请先登录后再举报。"))
+    if comment.status != CommentStatus.APPROVED:
+        raise CommentError("closed", _("这条留言不可举报。"))
+    try:
+        with transaction.atomic():
+            CommentReport.objects.create(comment=comment, user=user, reason=clean_comment(reason)[:200])
+            Comment.objects.filter(pk=comment.pk).update(report_count=F("report_count") + 1)
+    except IntegrityError:
+        return False
+    return True
+
+
+@dataclass
+class ArticleComments:
+    """What the comment section shows ``viewer``.
+
+    ``featured``: approved 精选 comments; ``others``: other approved comments, newest
+    first; ``own_pending``: the viewer's comments awaiting review; ``queue``: for
+    moderators, every pending or rejected comment; ``count``: approved comments.
+    """
+
+    featured: list[Comment]
+    others: list[Comment]
+    own_pending: list[Comment]
+    queue: list[Comment]
+    count: int
+    can_moderate: bool
+    max_chars: int = 1000
+    held: bool = True
+
+
+def comments_for(article: Article, viewer, limit: int = 100) -> ArticleComments:
+    """The comments of ``article`` as ``viewer`` (possibly anonymous) may see them."""
+    approved = list(
+        Comment.objects.approved().filter(article=article).select_related("user").order_by("-created_at", "-id")[:limit]
+    )
+    count = Comment.objects.approved().filter(article=article).count() if len(approved) >= limit else len(approved)
+    moderator = can_moderate(viewer)
+    own_pending: list[Comment] = []
+    queue: list[Comment] = []
+    if moderator:
+        queue = list(
+            Comment.objects.filter(article=article)
+            .exclude(status=CommentStatus.APPROVED)
+            .select_related("user")
+            .order_by("-created_at", "-id")[:limit]
+        )
+    elif viewer is not None and viewer.is_authenticated:
+        own_pending = list(
+            Comment.objects.filter(article=article, user=viewer, status=CommentStatus.PENDING).order_by("-created_at")
+        )
+    return ArticleComments(
+        featured=[c for c in approved if c.is_featured],
+        others=[c for c in approved if not c.is_featured],
+        own_pending=own_pending,
+        queue=queue,
+        count=count,
+        can_moderate=moderator,
+        max_chars=int(getattr(settings, "COMMENT_MAX_CHARS", 1000)),
+        held=bool(getattr(settings, "COMMENTS_MODERATION", True)) and not moderator,
+    )
+
+
+def comment_counts(article_ids) -> dict[int, int]:
+    """``{article_id: approved comment count}`` for ``article_ids`` (one grouped query)."""
+    ids = [i for i in article_ids if i is not None]
+    if not ids:
+        return {}
+    rows = (
+        Comment.objects.approved()
+        .filter(article_id__in=ids)
+        .values("article_id")
+        .annotate(n=Count("id"))
+        .values_list("article_id", "n")
+    )
+    return dict(rows)
+
+
+# --- Related documents -----------------------------------------------------------------
+
+#: A cached related list older than this is recomputed (new articles get a chance).
+RELATED_MAX_AGE = dt.timedelta(days=7)
+
+
+def related_articles(article: Article, limit: int = 8, *, refresh: bool = False) -> list[Article]:
+    """Up to ``limit`` published articles similar to ``article`` (相关内容), best first.
+
+    Computed through the search index (:func:`haowen.search.related.related_article_ids`)
+    and cached in :class:`RelatedCache`; recomputed when the article changed since
+    (``updated_at``), when the entry is older than ``RELATED_MAX_AGE``, or with
+    ``refresh``. An empty result is not stored (the index may not have caught up yet).
+    Never raises for index trouble: logs and returns what the cache has, or ``[]``.
+    """
+    entry = RelatedCache.objects.filter(article=article).first()
+    now = timezone.now()
+    stale = (
+        refresh
+        or entry is None
+        or entry.computed_at < article.updated_at
+        or entry.computed_at < now - RELATED_MAX_AGE
+    )
+    ids = list(entry.related_ids) if entry else []
+    if stale:
+        from haowen.search.related import related_article_ids
+
+        try:
+            fresh = related_article_ids(article, limit=max(limit, 8))
+        except Exception:  # the index is derived data: a broken one must not break the page
+            log.exception("could not compute related articles of %s", article.pk)
+            fresh = None
+        if fresh:
+            ids = fresh
+            RelatedCache.objects.update_or_create(article=article, defaults={"related_ids": ids, "computed_at": now})
+    if not ids:
+        return []
+    found = Article.objects.published().only("id", "title", "published_on", "kind", "view_count").in_bulk(ids)
+    return [found[i] for i in ids if i in found][:limit]
+
+
+def rebuild_related(article_ids=None) -> int:
+    """Recompute the related lists of ``article_ids`` (all published when None); return how many."""
+    qs = Article.objects.published()
+    if article_ids:
+        qs = qs.filter(pk__in=list(article_ids))
+    done = 0
+    for article in qs.iterator():
+        related_articles(article, refresh=True)
+        done += 1
+    return done

@@ -1,0 +1,133 @@
+"""Related documents (相关内容) by content similarity, through the search index.
+
+An article's keywords are its words weighted by TF-IDF, where the IDF comes from the
+library itself: the document frequency of each word in this node's tantivy index
+(``Searcher.doc_freq`` on the ``body`` field, which holds the same rjieba words),
+not from a generic dictionary. The top keywords then form one weighted OR query
+(each keyword's term query boosted by its weight, scored by BM25), so the most similar
+articles are exactly the best hits. The article itself and its near-duplicates (same
+``canonical`` group) are excluded.
+
+Pure search-layer code: callers (the engagement app) cache the result.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import tantivy
+
+from haowen.library.models import Article
+from haowen.text.normalize import fold
+from haowen.text.segment import is_word, segment
+
+from .follower import get_engine
+
+__all__ = ["Keyword", "keywords", "related_article_ids", "DEFAULT_LIMIT"]
+
+DEFAULT_LIMIT = 8
+#: How many keywords form the query (more adds recall and cost, little precision).
+MAX_KEYWORDS = 30
+#: A title word counts as this many body occurrences.
+TITLE_WEIGHT = 5
+#: Bodies longer than this many characters are cut for keyword extraction (the opening
+#: of a long document carries its topic; segmentation is ~3.5 µs per character).
+MAX_BODY_CHARS = 40_000
+
+_NUMBERISH = re.compile(r"^[\d.,%x]+$")
+
+
+@dataclass(frozen=True)
+class Keyword:
+    """A keyword of a document: the folded ``term``, its count ``tf``, library ``df``, ``weight``."""
+
+    term: str
+    tf: int
+    df: int
+    weight: float
+
+
+def _candidate(token: str) -> bool:
+    # One-character words (的, 是, 和 …) and numbers carry no topic.
+    return len(token) >= 2 and is_word(token) and not _NUMBERISH.match(token)
+
+
+def keywords(title: str, body: str, *, searcher=None, num_docs: int | None = None, top: int = MAX_KEYWORDS) -> list[Keyword]:
+    """Return the ``top`` keywords of a document, highest TF-IDF weight first.
+
+    ``title`` and ``body`` are raw text (folded and segmented here). TF is sublinear
+    (``1 + ln tf``), IDF is BM25's ``ln(1 + (N − df + 0.5) / (df + 0.5))`` with ``N``
+    the number of indexed documents and ``df`` the word's document frequency in the
+    library's index. Words found in fewer than 2 documents are skipped: they cannot
+    connect this document to another one. Returns ``[]`` for an empty index.
+    """
+    if searcher is None:
+        searcher = get_engine().index.searcher()
+    n = searcher.num_docs if num_docs is None else num_docs
+    if n <= 1:
+        return []
+    counts: Counter[str] = Counter()
+    for token in segment(fold(title or "")):
+        if _candidate(token):
+            counts[token] += TITLE_WEIGHT
+    for token in segment(fold((body or "")[:MAX_BODY_CHARS])):
+        if _candidate(token):
+            counts[token] += 1
+    scored: list[Keyword] = []
+    for term, tf in counts.items():
+        df = searcher.doc_freq("body", term)
+        if df < 2:
+            continue
+        idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
+        scored.append(Keyword(term=term, tf=tf, df=df, weight=(1 + math.log(tf)) * idf))
+    scored.sort(key=lambda k: (-k.weight, k.term))
+    return scored[:top]
+
+
+def _query(schema: tantivy.Schema, words: list[Keyword], exclude_id: int) -> tantivy.Query:
+    shoulds = [
+        (
+            tantivy.Occur.Should,
+            tantivy.Query.boost_query(tantivy.Query.term_query(schema, "body", k.term), k.weight),
+        )
+        for k in words
+    ]
+    shoulds.append(
+        (tantivy.Occur.MustNot, tantivy.Query.term_query(schema, "id", exclude_id))
+    )
+    return tantivy.Query.boolean_query(shoulds)
+
+
+def related_article_ids(article: Article, limit: int = DEFAULT_LIMIT) -> list[int]:
+    """Ids of up to ``limit`` published articles most similar to ``article``, best first.
+
+    Excludes ``article`` itself, unpublished articles and near-duplicates: articles in
+    the same ``canonical`` group as ``article``, and all but the best-ranked member of
+    any other group (so the list never shows two copies of one text). Returns ``[]``
+    when the index is empty or the article has no usable keywords. Raises nothing for
+    any article content.
+    """
+    engine = get_engine()
+    searcher = engine.index.searcher()
+    words = keywords(article.title, article.body, searcher=searcher)
+    if not words:
+        return []
+    result = searcher.search(_query(engine.schema, words, article.pk), limit=limit * 3 + 5)
+    hit_ids = [searcher.doc(addr)["id"][0] for _score, addr in result.hits]
+    rows = Article.objects.published().filter(pk__in=hit_ids).values_list("pk", "canonical_id")
+    group_of = {pk: (canonical_id or pk) for pk, canonical_id in rows}
+    own_group = article.canonical_id or article.pk
+    seen_groups = {own_group}
+    chosen: list[int] = []
+    for pk in hit_ids:
+        group = group_of.get(pk)
+        if group is None or group in seen_groups or pk == article.pk:
+            continue
+        seen_groups.add(group)
+        chosen.append(pk)
+        if len(chosen) >= limit:
+            break
+    return chosen

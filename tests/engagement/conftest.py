@@ -1,0 +1,66 @@
+"""Personas for the engagement tests (STYLE.md): reader, another reader, moderator, staff."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth.models import Permission
+from django.core.cache import cache
+
+BROWSER_UA = (
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 "
+    "(KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.40"
+)
+
+
+@pytest.fixture(autouse=True)
+def _plain_static(settings):
+    """Pages render without ``collectstatic`` (the manifest storage needs collected files)."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Hot lists, site settings and the view fast path live in the cache: start empty."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def reader(django_user_model):
+    return django_user_model.objects.create_user("reader", password="pw-reader-1")
+
+
+@pytest.fixture
+def other_reader(django_user_model):
+    return django_user_model.objects.create_user("other", password="pw-other-1")
+
+
+@pytest.fixture
+def moderator(django_user_model):
+    """A staff user with the comment permissions (what a site editor gets)."""
+    user = django_user_model.objects.create_user("moderator", password="pw-mod-1", is_staff=True)
+    user.user_permissions.add(
+        *Permission.objects.filter(content_type__app_label="engagement", codename__in=["change_comment", "delete_comment"])
+    )
+    return user
+
+
+@pytest.fixture
+def staff_without_perms(django_user_model):
+    return django_user_model.objects.create_user("intern", password="pw-intern-1", is_staff=True)
+
+
+@pytest.fixture
+def browser(client):
+    """The anonymous test client with a phone browser's user agent."""
+    client.defaults["HTTP_USER_AGENT"] = BROWSER_UA
+    return client
+
+
+@pytest.fixture
+def article(make_article):
+    return make_article("在区委务虚会上的讲话", "同志们：\n今天召开区委务虚会。\nXX区要加快发展。", kind="speech", views=185)
