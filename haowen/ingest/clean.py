@@ -1,0 +1,697 @@
+"""Turn messy imported text into real paragraphs, without the site chrome around them.
+
+Pure Python, no Django. Real input (see ``shared/corpus/README.md``) mixes:
+
+* layout: full-width ``\\u3000\\u3000`` and em-space indents; whole documents on one
+  line with ``\\u2003\\u2003`` between paragraphs (news.cn); inline HTML
+  (``<p style="text-indent: 2em;">…&nbsp;</p>``, ``<br>``); Markdown headings, links,
+  tables and ``<!-- INFO END -->`` markers; Wikisource blank-line runs with links and
+  footnote marks broken onto lines of their own; PDF-style hard line breaks inside
+  sentences; ``\\u200d`` strays;
+* chrome: toolbars (``下载 打印 全屏 收藏 【字号：加大 还原 减小】``), ``来源：``/``时间：``
+  lines, breadcrumbs, view counters, photo credits (``新华社记者 燕雁 摄``), newspaper
+  trailers (``《 人民日报 》（ 2020年05月19日 01 版）``), 范文-site notices
+  (``…一文来源于网友上传,不代表本站观点``), ``上一篇/下一篇``, ICP footers, link farms.
+
+How chrome is removed, and why it cannot eat the body:
+
+1. *Strong* chrome lines match patterns that do not occur in real prose (ICP numbers,
+   ``扫一扫在手机打开当前页``, ``因篇幅问题不能全部显示``); they go wherever they are.
+2. *Edge* chrome (``来源：``, ``时间：``, toolbar words, breadcrumbs, nav rows, dates
+   with a clock time, a repeat of the title) is only removed in the **leading block**
+   — the lines before the first line that reads as body text (a sentence, a
+   salutation such as ``同志们：``, an outline heading) — and in the **trailing
+   block**, found by scanning up from the end past chrome and short weak lines and
+   stopping at the first real sentence.
+3. Inline chrome (photo credits, newspaper trailers) is cut out of the line; a short
+   line that *ends* in a photo credit is a photo caption and goes as a whole.
+
+So a sentence in the middle of the body is never dropped: between the first and the
+last body sentence only strong-chrome lines and photo captions are removed.
+
+Lengths in this module are counted in characters (``len(str)``) unless a name says
+``width`` (display columns: 2 for CJK, 1 for ASCII).
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+__all__ = [
+    "clean_text",
+    "classification_view",
+    "preprocess",
+    "split_lines",
+    "join_soft_breaks",
+    "strip_chrome",
+    "strip_inline_chrome",
+    "is_heading_like",
+    "is_strong_chrome",
+    "normalize_paragraph",
+    "SENTENCE_FINAL",
+]
+
+#: A line ending in one of these ends a sentence, so the next line starts a new paragraph.
+SENTENCE_FINAL = frozenset("。！？；：”」』!?;:")
+# A line starting with one of these continues the previous line (no sentence starts so).
+_CONTINUES_START = frozenset("，。、；：！？）」』”》〉】,;:!?)’")
+# A line ending in one of these is unfinished (an opening bracket, a comma).
+_UNFINISHED_END = frozenset("，、,（《“「『〈【(‘")
+_SENTENCE_MARK = re.compile(r"[。！？!?]")
+
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_WIDE_CHAR = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+_INLINE_SPACE = re.compile(r"[ \t\u00a0\u2002-\u200a\u202f\u205f]+")
+_IDEO_SPACE_RUN = re.compile(r"\u3000{2,}")
+_EDGE_SPACE = " \t\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+
+# --- preprocessing: HTML, Markdown, Wikisource artefacts ---------------------------
+
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_HTML_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|tr|td|th|table|tbody|thead|h[1-6]|section|article|blockquote|center|hr|dd|dt|dl)\b[^<>]*>",
+    re.I,
+)
+_HTML_INLINE_TAG = re.compile(r"</?(?:span|strong|b|i|em|a|font|img|u|sup|sub|small|big|o:p|label|code)\b[^<>]*>", re.I)
+_HTML_HINT = re.compile(r"</?(?:p|br|div|span|strong|font|li|td|h[1-6])\b[^<>]*>", re.I)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+_MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t\u3000]+", re.M)
+_MD_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.M)
+_MD_LINK = re.compile(r"\[([^\[\]\n]*)\]\((https?://[^()\s]*)\)")
+_MD_BOLD = re.compile(r"\*\*([^*\n]+)\*\*")
+_MD_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.M)
+_MD_TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
+# Wikisource footnote references rendered as "\n[\n2\n]\n".
+_WIKI_FOOTNOTE = re.compile(r"\n[ \t]*\[[ \t]*\n[ \t]*\d{1,3}[ \t]*\n[ \t]*\][ \t]*(?=\n)")
+# A converter's pinyin after each traditional character: 扎實(shí)開展 → 扎實開展.
+_TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_NOTE = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONE_VOWELS}])[a-zü{_TONE_VOWELS}]{{1,7}}\)")
+# Two or more ideographic/em spaces inside a line separate paragraphs (news.cn, People's Daily).
+_PARA_SEPARATOR = re.compile(r"[\u3000\u2003][\u3000\u2003\u00a0 ]*[\u3000\u2003]")
+
+
+def preprocess(text: str) -> str:
+    """Normalise newlines and strip markup; the result is plain text with ``\\n`` lines.
+
+    Removes zero-width characters, HTML comments (``<!-- INFO END -->``), HTML tags
+    (block tags become line breaks), HTML entities (only when written with ``;``),
+    Markdown heading marks, rules, bold marks, link syntax (the label stays) and table
+    pipes, Wikisource footnote marks and converter pinyin notes. Text stays otherwise
+    unchanged (characters in, characters out).
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for ch in _ZERO_WIDTH:
+        if ch in text:
+            text = text.replace(ch, "")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    if "<!--" in text:
+        text = _HTML_COMMENT.sub("\n", text)
+    if "<" in text and _HTML_HINT.search(text):
+        text = _HTML_BLOCK_TAG.sub("\n", text)
+        text = _HTML_INLINE_TAG.sub("", text)
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+    if "#" in text:
+        text = _MD_HEADING.sub("", text)
+    if "](" in text:
+        text = _MD_LINK.sub(lambda m: m.group(1).strip() or m.group(2), text)
+    if "**" in text:
+        text = _MD_BOLD.sub(r"\1", text)
+    if "---" in text or "***" in text or "___" in text:
+        text = _MD_TABLE_RULE.sub("", text)
+        text = _MD_RULE.sub("", text)
+    if "|" in text:
+        text = _MD_TABLE_ROW.sub(lambda m: "\u3000".join(c.strip() for c in m.group(1).split("|")), text)
+    if "\n[" in text:
+        text = _WIKI_FOOTNOTE.sub("", text)
+    if "(" in text:
+        text = _PINYIN_NOTE.sub("", text)
+    return text
+
+
+# --- lines ---------------------------------------------------------------------------
+
+
+@dataclass
+class Line:
+    """One line of the document: ``text`` stripped; ``blank_before`` when an empty line preceded it."""
+
+    text: str
+    blank_before: bool = False
+    chrome: bool = False
+    edge: bool = False
+
+
+def _split_on_separators(line: str) -> list[str]:
+    """Split a line at runs of 2+ ideographic/em spaces that separate paragraphs.
+
+    A single run inside a line splits only after sentence-final punctuation (a
+    law's ``…负责人，\\u3000\\u3000经…`` is one sentence); two or more runs mean the
+    document was flattened onto one line and every run is a paragraph break.
+    Markdown-style headings such as ``第一章\\u3000总\\u3000\\u3000则`` are short and kept.
+    """
+    core = line.strip(_EDGE_SPACE)
+    if len(core) < 40:
+        return [line]
+    cuts = list(_PARA_SEPARATOR.finditer(core))
+    if not cuts:
+        return [line]
+    if len(cuts) == 1 and core[cuts[0].start() - 1] not in SENTENCE_FINAL and core[cuts[0].start() - 1] not in "。）)":
+        return [line]
+    parts, last = [], 0
+    for m in cuts:
+        parts.append(core[last : m.start()])
+        last = m.end()
+    parts.append(core[last:])
+    return [p for p in parts if p.strip(_EDGE_SPACE)]
+
+
+_LONE_CRUMB_SEPARATOR = frozenset(">＞»›")
+
+
+def split_lines(text: str) -> list[Line]:
+    """Split preprocessed ``text`` into stripped, non-empty :class:`Line` records.
+
+    ``blank_before`` records whether one or more empty lines came before the line,
+    which is how blank-line-separated documents mark paragraphs. A breadcrumb that a
+    page rendered one item per line (``首页 / > / 云南要闻``) is put back on one line.
+    """
+    lines: list[Line] = []
+    blank = False
+    glue_next = False
+    for raw in text.split("\n"):
+        for piece in _split_on_separators(raw):
+            stripped = piece.strip(_EDGE_SPACE)
+            if not stripped:
+                blank = True
+                continue
+            if stripped in _LONE_CRUMB_SEPARATOR and lines:
+                lines[-1].text += " > "
+                glue_next = True
+                continue
+            if glue_next:
+                lines[-1].text += stripped
+                glue_next = False
+                continue
+            lines.append(Line(stripped, blank_before=blank))
+            blank = False
+    return lines
+
+
+# --- line classes ----------------------------------------------------------------------
+
+_CN_NUM = "一二三四五六七八九十百千零〇两"
+_OUTLINE = re.compile(
+    rf"^(?:第[{_CN_NUM}\d]+[章节条篇部分编卷项个款目]"
+    rf"|[{_CN_NUM}]+[、.．]"
+    rf"|[（(][{_CN_NUM}\d]+[）)]"
+    r"|\d{1,2}(?:[.．]\d{1,2})*[、.．)）](?!\d)"
+    r"|[①-⑳]"
+    rf"|[{_CN_NUM}]是"
+    r"|(?:首先|其次|再次|最后)[，,：:]"
+    r")"
+)
+_FIELD_LIKE = re.compile(r"^[^\s：:，。]{1,8}[：:]")
+_SALUTATION = re.compile(r"^(?:同志们|各位|尊敬的|女士们|先生们|大家好|亲爱的|朋友们|老师们|同学们)")
+
+
+def is_heading_like(line: str) -> bool:
+    """True for a short outline heading (``一、总体要求``, ``第一条``, ``（二）强化保障``).
+
+    A heading is at most 40 characters, starts with an outline marker and holds no
+    sentence-final mark before its end. Such lines are never joined to the next line.
+    """
+    s = line.strip()
+    if not s or len(s) > 40:
+        return False
+    if _SENTENCE_MARK.search(s[:-1]):
+        return False
+    return bool(_OUTLINE.match(s))
+
+
+def _ends_sentence(line: str) -> bool:
+    return line[-1] in SENTENCE_FINAL or line.endswith("……")
+
+
+def _width(line: str) -> int:
+    """Display width in columns: 2 for wide (CJK, full-width) characters, 1 otherwise."""
+    return len(line) + len(_WIDE_CHAR.findall(line))
+
+
+# Strong chrome: never part of a document's text, removed wherever it is. Checked on
+# lines of at most _CHROME_MAX_CHARS characters.
+_CHROME_MAX_CHARS = 200
+_STRONG_SEARCH = re.compile(
+    "|".join(
+        [
+            r"【\s*字[号體体]\s*[:：]",
+            r"\[\s*字体\s*[:：]",
+            r"\[\s*(?:阅读|文档下载|打印|关闭)\s*[:：]?\s*\]",
+            r"ICP[备証证]\s*\d",
+            r"ICP\s*备案",
+            r"公网安备",
+            r"网站标识码",
+            r"扫一扫在手机(?:打开|阅读)",
+            r"微信扫一扫",
+            r"用手机扫描二维码",
+            r"一文来源于网友上传",
+            r"不代表本站观点",
+            r"^申明敬告",
+            r"因篇幅问题不能全部显示",
+            r"请点此查看更多",
+            r"本站不保证",
+            r"下载文档前请自行甄别",
+            r"仅部分预览",
+            r"如文档侵犯您的权益",
+            r"文章内容仅供预览",
+            r"下载word有问题",
+            r"点击这里给我发消息",
+            r"若需要原创文章",
+            r"小编(?:为大家|为您|给大家)?(?:精心)?(?:整理|收集|推荐)",
+            r"您访问的链接即将离开",
+            r"主办[:：].{1,40}承办[:：]",
+            r"^(?:技术支持|版权所有)[:：]",
+            r"^(?:Copyright|©)",
+            r"点击(?:图片)?进入专题",
+            r"^[(（]?更新时间戳[:：]",
+            r"网友跟帖仅表达其个人看法",
+            r"请理性评论",
+            r"^(?:上一篇|下一篇)(?:[:：]|$)",
+            r"^【?\s*(?:打印本页|关闭窗口|返回顶部|关闭本页|打印此页|打印新闻|收藏本页|加入收藏|设为首页)\s*】?",
+            r"^(?:访问量|浏览量|浏览次数|阅读量|阅读次数|点击数|点击量|访问次数|浏览)\s*[:：]\s*\d*\s*次?$",
+            r"(?:发布时间|发布日期)\s*[:：].{0,30}(?:浏览次数|访问量|阅读量|点击数)",
+        ]
+    )
+)
+_STRONG_FULL = re.compile(r"^(?:VIP专免|侵权投诉|海报|查看原文|阅读原文|原文链接|查看更多>*|更多>>|文档介绍|\d+\s*人已下载|下载文档)$")
+
+
+def is_strong_chrome(line: str) -> bool:
+    """True when ``line`` is site chrome that never occurs in a document's text.
+
+    Examples: ICP footers, ``扫一扫在手机打开当前页``, ``上一篇：…``, ``【字号：…】``
+    toolbars, 范文-site notices (``…一文来源于网友上传,不代表本站观点``), view counters.
+    Lines over 200 characters are never chrome.
+    """
+    s = line.strip()
+    if len(s) > _CHROME_MAX_CHARS:
+        return False
+    return bool(_STRONG_FULL.match(s) or _STRONG_SEARCH.search(s))
+
+
+# Edge chrome: only removed in the leading and trailing blocks.
+_META_KEYS = (
+    "来源|文章来源|信息来源|稿源|来源于|时间|发布时间|发表时间|发布日期|更新时间|日期|作者|编辑|责任编辑|"
+    "审核|校对|字号|字体|浏览次数|访问量|阅读量|阅读|点击数|浏览|索引号|索 引 号|生成日期|公开方式|"
+    "公开时限|公开范围|责任部门|发布机构|分类|主题分类|关键词|关键字|原标题|摄影|图片|供稿|通讯员"
+)
+_META_PAIR = re.compile(rf"(?:{_META_KEYS})\s*[:：]\s*[^\s:：|]{{0,30}}")
+_META_KEY_ONLY = re.compile(rf"^[\[【(（]?\s*(?:{_META_KEYS})\s*[:：]\s*[\]】)）]?$")
+_DATETIME = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?秒?分?)?"
+    r"(?:\s*(?:星期|周)[一二三四五六日天])?"
+)
+_ISO_DATE_LINE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_TOOLBAR_WORDS = frozenset(
+    "下载 打印 全屏 收藏 加大 还原 减小 大 中 小 默认 分享 分享到 分享到微信 分享到微博 关闭 首页 返回 字号 字体 "
+    "繁体 繁體 简体 繁繁體版 繁體版 简体版 网站无障碍 无障碍 关怀版 长者模式 适老模式 智能问答 政务邮箱 搜索 登录 注册 "
+    "打印本页 关闭窗口 返回顶部 关闭本页 打印此页 收藏本页 网站地图 网站帮助 隐私声明 关于我们 联系我们 手机版 "
+    "微信 微博 QQ空间 复制链接 二维码 放弃 继续访问 纠错 我要纠错 附件 关联稿件 X x × ✖".split()
+)
+_TOOLBAR_SPLIT = re.compile(r"[\s【】\[\]|｜:：()（）,，/]+")
+_BREADCRUMB = re.compile(
+    r"(?:您的位置|当前位置|您当前的位置|您现在的位置|当前页面|所在位置|您当前所在位置)\s*[:：]"
+    r"|^(?:网站)?首页\s*[>＞»›/]"
+    r"|[>＞»›]\s*正文\s*$"
+    r"|^[^。，！？]{1,16}(?:\s*[>＞»›]\s*[^。，！？>＞»›]{1,16}){2,}$"
+)
+_TAG_LINE = re.compile(r"^[^\s，,。：:！？]{1,8}(?:[,，][^\s，,。：:！？]{1,8}){2,}$")
+_NAV_TOKEN = re.compile(r"^[^\s。，！？；：:,]{1,6}»?$")
+_JUNK = re.compile(r"^[\d\s.,+%]*(?:KB|MB|K|M|页|字|次|人|下载|阅读)?$", re.I)
+_TRAIL_ANCHOR = re.compile(
+    r"^[【\[]?\s*(?:相关(?:报道|文档|新闻|阅读|链接|文章|内容|推荐|稿件)|关联稿件|延伸阅读|推荐阅读|热门推荐|今日推荐|"
+    r"本周热门|本月热门|猜你喜欢|精彩推荐|网友评论|我要评论|发表评论|我要留言|精选留言|热门文章|最新文章|"
+    r"附件|打印本页|责任编辑|编辑|来源)\s*[】\]]?\s*[:：]?\s*$"
+)
+_TRAIL_META = re.compile(r"^[（(]?\s*(?:来源|编辑|责任编辑|作者|审核|校对|供稿|稿源|原标题)\s*[:：].{0,40}[）)]?$")
+_WIKISOURCE_LICENSE = re.compile(
+    r"公有领域|公有領域|^Public domain$|^(?:true|false)$|中文维基文库|本模板所指|^本作品(?:来自|是|在)|^这部作品|^這部作品"
+)
+
+
+def _is_meta_line(s: str) -> bool:
+    """A line made only of ``key：value`` metadata pairs and dates (≤ 80 characters)."""
+    if len(s) > 80:
+        return False
+    if _META_KEY_ONLY.match(s):
+        return True
+    rest = _DATETIME.sub(" ", s)
+    had_pair = rest != s
+    rest2 = _META_PAIR.sub(" ", rest)
+    had_pair = had_pair or rest2 != rest
+    if not had_pair:
+        return False
+    if rest2 == rest and not re.search(r"\d\s*[:：时]\s*\d|\d{4}-\d{1,2}-\d{1,2}", s):
+        # Only a date in 年月日 form and no key：value pair: a dateline, a signature
+        # or a subtitle (——2026年1月26日在…会议上), not chrome.
+        return False
+    leftover = re.sub(r"[\s|｜【】\[\]()（）\-—:：,，/]+", "", rest2)
+    # What is left may be a site name ("德育素材网", "admin10"): short and without a sentence.
+    return len(leftover) <= 10 and not _SENTENCE_MARK.search(leftover)
+
+
+def _is_toolbar(s: str) -> bool:
+    tokens = [t for t in _TOOLBAR_SPLIT.split(s) if t]
+    if not tokens:
+        return True  # punctuation only: "】", ">", "|"
+    return all(t in _TOOLBAR_WORDS for t in tokens)
+
+
+def _is_nav_row(s: str) -> bool:
+    """``网站地图 网站帮助 隐私声明 关于我们``: 3+ short words separated by spaces (or 2+ with a toolbar word)."""
+    tokens = s.split()
+    if len(tokens) < 2 or not all(_NAV_TOKEN.match(t) for t in tokens):
+        return False
+    return len(tokens) >= 3 or any(t in _TOOLBAR_WORDS for t in tokens)
+
+
+def _is_edge_chrome(s: str) -> bool:
+    """Chrome that is only removed at the top or bottom of a document."""
+    if len(s) > _CHROME_MAX_CHARS or (len(s) > 40 and _SENTENCE_MARK.search(s)):
+        return False
+    return bool(
+        _is_toolbar(s)
+        or _is_meta_line(s)
+        or _ISO_DATE_LINE.match(s)
+        or _BREADCRUMB.search(s)
+        or _is_nav_row(s)
+        or _TAG_LINE.match(s)
+        or _JUNK.match(s)
+    )
+
+
+def _is_body_start(s: str) -> bool:
+    """The first line that reads as document text ends the leading block."""
+    if _SALUTATION.match(s) or _OUTLINE.match(s):
+        return True
+    if len(s) >= 20 and _SENTENCE_MARK.search(s):
+        return True
+    return len(s) >= 60
+
+
+_NO_SPACE = re.compile(r"\s+")
+
+
+def _squash(s: str) -> str:
+    """Comparison key: no whitespace, no bracket decoration, full-width folded."""
+    s = unicodedata.normalize("NFKC", s)
+    return re.sub(r"[\s\[\]【】]+", "", s)
+
+
+# --- inline chrome ------------------------------------------------------------------------
+
+_CJK = r"\u4e00-\u9fff"
+_PHOTO_CREDIT = re.compile(
+    rf"(?:[{_CJK}]{{1,6}}[/·])?(?:[{_CJK}]{{0,10}}(?:社|报|网|台|新闻|客户端|中心|云))?\s*记者\s*"
+    rf"[{_CJK}·]{{2,5}}(?:[、\s]+[{_CJK}·]{{2,5}})*\s*/?\s*摄(?![制像影录])(?:影)?"
+)
+_PHOTO_CREDIT_NO_VERB = re.compile(rf"(?:[{_CJK}·]{{1,12}}(?:报|社|网))记者\s*[{_CJK}·]{{2,4}}$")
+_NEWSPAPER_TRAILER = re.compile(
+    r"《\s*[\u4e00-\u9fff]{2,10}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*)?\d{1,3}\s*版\s*[）)]"
+)
+_CAPTION_MAX_CHARS = 150
+
+
+def strip_inline_chrome(line: str) -> list[str]:
+    """Cut photo credits and newspaper trailers out of one line; return the pieces.
+
+    Text after a photo credit starts a new piece (news.cn glues the caption, the
+    credit and the next paragraph together). A piece that ends in a credit and is at
+    most 150 characters is a photo caption and is dropped whole; a longer piece keeps
+    its text and only loses the credit. Returns ``[]`` when nothing is left.
+    """
+    if "《" in line and "版" in line:
+        line = _NEWSPAPER_TRAILER.sub("", line)
+    if "记者" not in line:
+        return [line] if line.strip(_EDGE_SPACE) else []
+    pieces: list[str] = []
+    last = 0
+    for m in _PHOTO_CREDIT.finditer(line):
+        before = line[last : m.start()].strip(_EDGE_SPACE)
+        if before and len(before) > _CAPTION_MAX_CHARS:
+            pieces.append(before)
+        last = m.end()
+    tail = line[last:].strip(_EDGE_SPACE)
+    if tail:
+        m = _PHOTO_CREDIT_NO_VERB.search(tail)
+        if m and len(tail) <= _CAPTION_MAX_CHARS and _SENTENCE_MARK.search(tail[: m.start()] or "。"):
+            tail = ""
+        if tail:
+            pieces.append(tail)
+    return pieces
+
+
+# --- joining --------------------------------------------------------------------------------
+
+
+def _blank_line_mode(lines: list[Line]) -> bool:
+    """True when blank lines separate the paragraphs (so single newlines are soft)."""
+    gaps = len(lines) - 1
+    if gaps < 2:
+        return False
+    blank = sum(1 for ln in lines[1:] if ln.blank_before)
+    return blank >= 3 and blank >= 0.25 * gaps
+
+
+def _wrap_width(lines: list[Line]) -> int:
+    """Wrap width (columns) of a hard-wrapped (PDF-style) document, or 0 if it is not one.
+
+    A hard-wrapped document has many lines of about the same width: at least 40 %
+    of its lines within 12 % of the 75th-percentile width, and that width ≥ 30.
+    """
+    candidates = [ln.text for ln in lines if not ln.chrome]
+    if len(candidates) < 6:
+        return 0
+    lengths = sorted(len(t) for t in candidates)
+    if lengths[int(len(lengths) * 0.75)] > 120:
+        return 0  # long lines: paragraphs, not a page width
+    widths = sorted(_width(t) for t in candidates)
+    top = widths[int(len(widths) * 0.75)]
+    if top < 30:
+        return 0
+    near = sum(1 for w in widths if abs(w - top) <= 0.12 * top)
+    return top if near >= 0.4 * len(widths) else 0
+
+
+def join_soft_breaks(lines: list[Line]) -> list[Line]:
+    """Join lines that a line break cut inside a sentence; return the joined lines.
+
+    Line ``a`` is joined with the next line ``b`` when neither is chrome, ``a`` does
+    not end a sentence (:data:`SENTENCE_FINAL`), neither is a short outline heading
+    (:func:`is_heading_like`), ``a`` is not a ``key：value`` field, and one of:
+
+    * ``b`` starts with closing punctuation (``，。、）”`` …) — no sentence starts so;
+    * ``a`` ends with an opening bracket or a comma;
+    * the document separates paragraphs with blank lines and ``b`` follows ``a``
+      without one (Wikisource links on lines of their own);
+    * the document is hard-wrapped and ``a`` is a full-width line (PDF text).
+    """
+    if len(lines) < 2:
+        return lines
+    blank_mode = _blank_line_mode(lines)
+    wrap = 0 if blank_mode else _wrap_width(lines)
+    out: list[Line] = [lines[0]]
+    for b in lines[1:]:
+        a = out[-1]
+        if (
+            not a.chrome
+            and not b.chrome
+            and not a.edge
+            and not b.edge
+            and not _ends_sentence(a.text)
+            and not is_heading_like(a.text)
+            and not is_heading_like(b.text)
+        ):
+            starts_cont = b.text[0] in _CONTINUES_START
+            soft = False
+            if starts_cont or a.text[-1] in _UNFINISHED_END:
+                soft = True
+            elif _FIELD_LIKE.match(a.text) and len(a.text) <= 12:
+                soft = False
+            elif blank_mode and not b.blank_before:
+                soft = True
+            elif wrap and not b.blank_before and _width(a.text) >= 0.85 * wrap:
+                soft = True
+            if soft and (not b.blank_before or starts_cont):
+                sep = " " if (a.text[-1].isascii() and a.text[-1].isalnum() and b.text[0].isascii() and b.text[0].isalnum()) else ""
+                out[-1] = Line(a.text + sep + b.text, blank_before=a.blank_before)
+                continue
+        out.append(b)
+    return out
+
+
+# --- chrome removal -------------------------------------------------------------------------
+
+_LEAD_MAX_LINES = 60
+
+
+def _identity(s: str) -> str:
+    return s
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s_table() -> dict[int, str]:
+    """Traditional → simplified, one character to one, from :func:`haowen.text.normalize.fold`."""
+    from haowen.text.normalize import fold  # pure Python; OpenCC's character table
+
+    src = "".join(chr(c) for c in range(0x3400, 0xA000)) + "".join(chr(c) for c in range(0xF900, 0xFB00))
+    dst = fold(src)  # length-preserving by contract
+    return {ord(a): b for a, b in zip(src, dst) if a != b}
+
+
+@functools.lru_cache(maxsize=1)
+def _traditional_re() -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_t2s_table())) + "]")
+
+
+def classification_view(text: str) -> Callable[[str], str]:
+    """Return the function that maps a line to the form chrome patterns are matched on.
+
+    Chrome patterns are written in simplified characters; for a document in
+    traditional characters (``導語:…一文來源于網友上傳``) lines are matched after a
+    character-by-character traditional → simplified mapping. The text that is kept
+    is never changed. Only the first 3,000 characters of ``text`` are inspected.
+    """
+    if len(_traditional_re().findall(text[:3000])) < 5:
+        return _identity
+    table = _t2s_table()
+    return lambda s: s.translate(table)
+
+
+def strip_chrome(lines: list[Line], title: str | None = None, view: Callable[[str], str] = _identity) -> list[Line]:
+    """Remove the leading and trailing chrome blocks and strong chrome anywhere.
+
+    ``lines`` are joined lines (see :func:`join_soft_breaks`); ``title``, when given,
+    lets a repeat of the title at the top be dropped (the title is stored apart from
+    the body), also when the page glued it to the first paragraph. ``view`` maps a
+    line to the form the patterns are matched on (see :func:`classification_view`).
+    Returns the kept lines in order. See the module docstring for why the middle of
+    the body is safe.
+    """
+    title_text = normalize_paragraph(preprocess(title)) if title else ""
+    title_key = _squash(view(title_text)) if title_text else ""
+    n = len(lines)
+
+    # Leading block.
+    kept_head: list[Line] = []
+    seen_head: set[str] = set()
+    drop_value_after_key = False
+    i = 0
+    while i < n and i < _LEAD_MAX_LINES:
+        ln = lines[i]
+        s = view(ln.text)
+        key = _squash(s)
+        if drop_value_after_key:
+            drop_value_after_key = False
+            if len(s) <= 20 and not _SENTENCE_MARK.search(s) and not _is_body_start(s):
+                i += 1
+                continue
+        if ln.chrome or _is_edge_chrome(s) or (title_key and key == title_key) or key in seen_head:
+            drop_value_after_key = bool(_META_KEY_ONLY.match(s))
+            if _BREADCRUMB.search(s):
+                # Pages repeat the breadcrumb's last item as a section header.
+                seen_head.update(_squash(x) for x in re.split(r"[>＞»›:：]", s) if x.strip())
+            i += 1
+            continue
+        if _is_body_start(s):
+            break
+        kept_head.append(ln)
+        seen_head.add(key)
+        i += 1
+    start = i
+    if not kept_head and start < n and title_text and len(lines[start].text) > len(title_text):
+        first = lines[start]
+        if first.text.startswith(title_text):
+            # "标题同志们:今天…" — a page that lost its line breaks glued the title on.
+            lines = list(lines)
+            lines[start] = Line(first.text[len(title_text) :].lstrip(_EDGE_SPACE), first.blank_before, first.chrome)
+
+    # Trailing block: scan up from the end past chrome and weak lines; cut at the
+    # topmost chrome line that has only chrome/weak lines below it.
+    body_keys = None
+    cut = n
+    j = n - 1
+    while j >= start:
+        s = view(lines[j].text)
+        if lines[j].chrome or _is_edge_chrome(s) or _TRAIL_ANCHOR.match(s) or _TRAIL_META.match(s) or (
+            len(s) <= _CHROME_MAX_CHARS * 2 and _WIKISOURCE_LICENSE.search(s)
+        ):
+            cut = j
+            j -= 1
+            continue
+        weak = len(s) <= 30 and not _SENTENCE_MARK.search(s) and not is_heading_like(s)
+        if not weak and len(s) >= 10:
+            if body_keys is None:
+                body_keys = _NO_SPACE.sub("", "".join(x.text for x in lines[start : min(j, start + 200)]))
+            if (title_key and _squash(s) == title_key) or _NO_SPACE.sub("", lines[j].text) in body_keys:
+                weak = True  # a repeat of earlier text (teaser under the footer)
+        if weak:
+            j -= 1
+            continue
+        break
+    # Only cut where chrome was found; weak lines above the topmost chrome line stay.
+    body = lines[start:cut]
+    return kept_head + [ln for ln in body if not ln.chrome]
+
+
+def normalize_paragraph(p: str) -> str:
+    """Collapse inline whitespace runs to one space (ideographic runs to one ``\\u3000``) and strip."""
+    p = _INLINE_SPACE.sub(" ", p)
+    p = _IDEO_SPACE_RUN.sub("\u3000", p)
+    return p.strip(_EDGE_SPACE)
+
+
+_HAS_CONTENT = re.compile(r"[\w\u3400-\u9fff]")
+
+
+def clean_text(text: str, title: str | None = None) -> list[str]:
+    """Turn messy ``text`` into a list of paragraphs (stripped strings, none empty).
+
+    ``title`` (optional) is the document's title: a repeat of it at the top of the
+    text is dropped. Steps: :func:`preprocess` (markup) → :func:`split_lines` (em-space
+    separators, blank lines) → strong-chrome marking → :func:`join_soft_breaks` →
+    :func:`strip_inline_chrome` → :func:`strip_chrome` → :func:`normalize_paragraph`.
+    Pure and deterministic; never raises for any ``str`` input.
+    """
+    if not text:
+        return []
+    text = preprocess(text)
+    view = classification_view(text)
+    lines = split_lines(text)
+    for ln in lines:
+        s = view(ln.text)
+        ln.chrome = is_strong_chrome(s)
+        # Edge-chrome lines (来源：…, dates, toolbars) are never glued to their
+        # neighbours, so removing them at the edges cannot take body text along.
+        ln.edge = not ln.chrome and _HAS_CONTENT.search(s) is not None and _is_edge_chrome(s)
+    lines = join_soft_breaks(lines)
+    pieces: list[Line] = []
+    for ln in lines:
+        if ln.chrome:
+            pieces.append(ln)
+            continue
+        parts = strip_inline_chrome(ln.text)
+        for k, part in enumerate(parts):
+            pieces.append(Line(part, blank_before=ln.blank_before if k == 0 else False))
+    kept = strip_chrome(pieces, title=title, view=view)
+    out: list[str] = []
+    for ln in kept:
+        p = normalize_paragraph(ln.text)
+        if p and _HAS_CONTENT.search(p):
+            out.append(p)
+    return out
