@@ -33,7 +33,7 @@ import tantivy
 from haowen.text.ngrams import bigram_stream, query_bigrams
 from haowen.text.normalize import fold
 from haowen.text.query import Clause, ParsedQuery
-from haowen.text.segment import index_terms
+from haowen.text.segment import index_text
 
 __all__ = ["IndexedDoc", "SearchHit", "SearchPage", "Engine", "WriterBusy", "SCHEMA_VERSION"]
 
@@ -91,14 +91,14 @@ def _schema() -> tantivy.Schema:
     return sb.build()
 
 
-def make_document(doc: IndexedDoc) -> tantivy.Document:
-    """Build the tantivy document for ``doc`` (segmentation and bigrams happen here)."""
+def prepare_fields(doc: IndexedDoc) -> dict:
+    """Segment and bigram ``doc``: the CPU-heavy part of indexing, picklable for a process pool."""
     title = fold(doc.title)
     body = fold(doc.body)
-    return tantivy.Document(
+    return dict(
         id=doc.id,
-        title=" ".join(index_terms(title)),
-        body=" ".join(index_terms(body)),
+        title=index_text(title),
+        body=index_text(body),
         title_ng=bigram_stream(title),
         body_ng=bigram_stream(body),
         kind=doc.kind or "other",
@@ -106,6 +106,11 @@ def make_document(doc: IndexedDoc) -> tantivy.Document:
         date=doc.date_ordinal or 0,
         views=doc.views or 0,
     )
+
+
+def make_document(doc: IndexedDoc) -> tantivy.Document:
+    """Build the tantivy document for ``doc`` (segmentation and bigrams happen here)."""
+    return tantivy.Document(**prepare_fields(doc))
 
 
 class Engine:
@@ -167,7 +172,7 @@ class Engine:
         with self._lock:
             if self._writer is None:
                 try:
-                    self._writer = self.index.writer(heap_size=128_000_000, num_threads=1)
+                    self._writer = self.index.writer(heap_size=256_000_000, num_threads=1)
                 except ValueError as exc:
                     raise WriterBusy(str(exc)) from exc
             return self._writer
@@ -188,6 +193,7 @@ class Engine:
             writer.delete_documents_by_term("id", article_id)
         for doc in upserts:
             writer.delete_documents_by_term("id", doc.id)
+        for doc in upserts:
             writer.add_document(make_document(doc))
         writer.commit()
         if position is not None:

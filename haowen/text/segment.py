@@ -16,10 +16,12 @@ import re
 
 import rjieba
 
-__all__ = ["segment", "index_terms", "term_spans", "is_word"]
+__all__ = ["segment", "index_terms", "index_text", "term_spans", "is_word"]
 
 _WORDISH = re.compile(r"[\w\u3400-\u9fff\uf900-\ufaff]", re.UNICODE)
 _PLACEHOLDER_RUN = re.compile(r"^x{2,}$")
+_NON_WORD = re.compile(r"[^\w]+")
+_PLACEHOLDER_TOKEN = re.compile(r"(?<![^ ])x{3,}(?![^ ])")
 
 
 def is_word(token: str) -> bool:
@@ -38,11 +40,23 @@ def _term(token: str) -> str:
     return "xx" if _PLACEHOLDER_RUN.match(token) else token
 
 
+def index_text(text: str) -> str:
+    """Return the search-mode terms of folded ``text`` joined by single or more spaces.
+
+    Punctuation and symbols become spaces *before* segmentation (so they never turn
+    into terms and never glue two sentences into one word); runs of three or more
+    placeholder ``x`` collapse to ``xx``. This is the hot path of indexing: it stays
+    in C/Rust (regex, rjieba, join) with no per-token Python work.
+    """
+    if not text:
+        return ""
+    joined = " ".join(rjieba.cut_for_search(_NON_WORD.sub(" ", text), True))
+    return _PLACEHOLDER_TOKEN.sub("xx", joined)
+
+
 def index_terms(text: str) -> list[str]:
     """Return the search-mode terms of folded ``text`` in order, punctuation dropped."""
-    if not text:
-        return []
-    return [_term(t) for t in rjieba.cut_for_search(text, True) if is_word(t) and not t.isspace()]
+    return index_text(text).split()
 
 
 def term_spans(text: str) -> list[tuple[str, int, int]]:
