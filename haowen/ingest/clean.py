@@ -72,6 +72,8 @@ _EDGE_SPACE = " \t\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u
 
 # --- preprocessing: HTML, Markdown, Wikisource artefacts ---------------------------
 
+# YAML front matter of a Markdown file (Hugo's ``_index.md``): metadata, not text.
+_FRONT_MATTER = re.compile(r"\A[ \t\n]*---[ \t]*\n(?:[ \t]*[A-Za-z_][\w-]*[ \t]*:.*\n|[ \t]*-[ \t].*\n|[ \t]*\n)*?---[ \t]*(?:\n|\Z)")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _HTML_BLOCK_TAG = re.compile(
     r"</?(?:p|div|br|li|ul|ol|tr|td|th|table|tbody|thead|h[1-6]|section|article|blockquote|center|hr|dd|dt|dl)\b[^<>]*>",
@@ -98,7 +100,7 @@ _PARA_SEPARATOR = re.compile(r"[\u3000\u2003][\u3000\u2003\u00a0 ]*[\u3000\u2003
 def preprocess(text: str) -> str:
     """Normalise newlines and strip markup; the result is plain text with ``\\n`` lines.
 
-    Removes zero-width characters, HTML comments (``<!-- INFO END -->``), HTML tags
+    Removes zero-width characters, YAML front matter at the start, HTML comments (``<!-- INFO END -->``), HTML tags
     (block tags become line breaks), HTML entities (only when written with ``;``),
     Markdown heading marks, rules, bold marks, link syntax (the label stays) and table
     pipes, Wikisource footnote marks and converter pinyin notes. Text stays otherwise
@@ -109,6 +111,8 @@ def preprocess(text: str) -> str:
         if ch in text:
             text = text.replace(ch, "")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    if text.lstrip().startswith("---"):
+        text = _FRONT_MATTER.sub("", text, count=1)
     if "<!--" in text:
         text = _HTML_COMMENT.sub("\n", text)
     if "<" in text and _HTML_HINT.search(text):
@@ -488,6 +492,9 @@ def _wrap_width(lines: list[Line]) -> int:
     return top if near >= 0.4 * len(widths) else 0
 
 
+_DATE_LINE = re.compile(r"^[（(]?[\d〇零一二三四五六七八九十Xx×]{2,4}\s*年[\d〇零一二三四五六七八九十Xx×\s]{1,3}月[\d〇零一二三四五六七八九十Xx×\s]{1,3}日[）)]?$")
+
+
 def join_soft_breaks(lines: list[Line]) -> list[Line]:
     """Join lines that a line break cut inside a sentence; return the joined lines.
 
@@ -523,7 +530,9 @@ def join_soft_breaks(lines: list[Line]) -> list[Line]:
                 soft = True
             elif _FIELD_LIKE.match(a.text) and len(a.text) <= 12:
                 soft = False
-            elif blank_mode and not b.blank_before:
+            elif blank_mode and not b.blank_before and not (len(a.text) <= 20 and len(b.text) <= 20) and not _DATE_LINE.match(b.text):
+                # Two short lines in a row are a signature block or a list, not a
+                # sentence broken by a link; a date line is a 落款 date.
                 soft = True
             elif wrap and not b.blank_before and _width(a.text) >= 0.85 * wrap:
                 soft = True

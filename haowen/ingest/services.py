@@ -1,0 +1,274 @@
+"""Import files into the library, and re-clean stored articles (the Django side of ingest).
+
+Parsing is pure (``parsers``); here every parsed document becomes an
+``ArticleDraft`` and goes through ``library.services.save_draft``, each in its own
+transaction, so one bad document never stops or undoes the others.
+"""
+
+from __future__ import annotations
+
+import glob
+import logging
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from django.conf import settings
+from django.db import DatabaseError, IntegrityError
+
+from haowen.library.models import Article
+from haowen.library.services import ArticleDraft, DraftError, save_draft, update_article
+
+from .parsers import FORMAT_BY_SUFFIX, ImportProblem, ParsedDoc, parse_path, parse_raw
+
+log = logging.getLogger(__name__)
+
+__all__ = ["ImportReport", "RecleanReport", "expand_paths", "import_paths", "draft_from", "reclean"]
+
+# Folders are searched for these suffixes only; a file named on the command line is
+# imported whatever its suffix (its format is then sniffed from its content).
+IMPORTABLE_SUFFIXES = frozenset(FORMAT_BY_SUFFIX)
+# Documentation that lives beside data (shared/corpus/README.md) is not a document.
+_SKIPPED_NAMES = ("readme", "license", "licence", "changelog", "contributing")
+# Show a progress bar only when there is enough work for one to help.
+PROGRESS_MIN_ITEMS = 5
+
+
+@dataclass
+class ImportReport:
+    """Outcome of one import run: counts per status and one line per problem.
+
+    ``problems`` are strings ``path[:line]: reason``; ``failed`` counts documents (or
+    whole files) that were not imported.
+    """
+
+    imported: int = 0
+    unchanged: int = 0
+    updated: int = 0
+    failed: int = 0
+    problems: list[str] = field(default_factory=list)
+    article_ids: list[int] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return self.imported + self.unchanged + self.updated + self.failed
+
+    def summary(self) -> str:
+        """``imported N, unchanged N, updated N, failed N``."""
+        return f"imported {self.imported}, unchanged {self.unchanged}, updated {self.updated}, failed {self.failed}"
+
+    def fail(self, problem: ImportProblem | str) -> None:
+        self.failed += 1
+        self.problems.append(str(problem))
+
+
+def _is_skipped(path: Path) -> bool:
+    if any(part.startswith(".") for part in path.parts if part not in (".", "..")):
+        return True
+    return path.stem.lower().startswith(_SKIPPED_NAMES)
+
+
+def _walk(folder: Path) -> list[Path]:
+    return sorted(
+        p
+        for p in folder.rglob("*")
+        if p.is_file() and p.suffix.lower() in IMPORTABLE_SUFFIXES and not _is_skipped(p.relative_to(folder))
+    )
+
+
+def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[ImportProblem]]:
+    """Expand files, folders (recursively) and glob patterns into a list of files.
+
+    Folders yield files with a known suffix (``.txt .md .html .htm .docx .jsonl`` …),
+    skipping hidden files and README/LICENSE-style documentation. A path that does not
+    exist and matches no glob becomes an :class:`ImportProblem`. Each file appears once,
+    in the order given (folders sorted).
+    """
+    files: list[Path] = []
+    problems: list[ImportProblem] = []
+    seen: set[Path] = set()
+
+    def add(p: Path) -> None:
+        key = p.resolve()
+        if key not in seen:
+            seen.add(key)
+            files.append(p)
+
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for p in _walk(path):
+                add(p)
+        elif path.is_file():
+            add(path)
+        else:
+            matches = sorted(glob.glob(str(raw), recursive=True))
+            if not matches:
+                problems.append(ImportProblem("no such file or directory", path=str(raw)))
+            for m in matches:
+                mp = Path(m)
+                if mp.is_dir():
+                    for p in _walk(mp):
+                        add(p)
+                elif mp.is_file():
+                    add(mp)
+    return files, problems
+
+
+def _count_documents(files: list[Path]) -> int:
+    """Rough number of documents: lines of JSON Lines files, one per other file."""
+    total = 0
+    for f in files:
+        if FORMAT_BY_SUFFIX.get(f.suffix.lower()) == "jsonl":
+            try:
+                with f.open("rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total
+
+
+def draft_from(doc: ParsedDoc) -> ArticleDraft:
+    """The library's :class:`ArticleDraft` for a parsed document."""
+    return ArticleDraft(
+        title=doc.title,
+        paragraphs=doc.paragraphs,
+        kind=doc.kind,
+        published_on=doc.published_on,
+        imported_views=doc.imported_views,
+        source_url=doc.source_url,
+        source=doc.source,
+        external_id=doc.external_id,
+        raw=doc.raw,
+        raw_format=doc.raw_format,
+    )
+
+
+def _where(doc: ParsedDoc, path: Path) -> str:
+    return f"{path}:{doc.line_no}" if doc.line_no else str(path)
+
+
+def _documents(files: list[Path], max_bytes: int | None) -> Iterator[tuple[Path, ParsedDoc | ImportProblem]]:
+    for f in files:
+        for item in parse_path(f, max_bytes=max_bytes):
+            yield f, item
+
+
+def import_paths(
+    paths: Iterable[str | Path],
+    *,
+    progress: bool = False,
+    stdout: TextIO | None = None,
+    max_bytes: int | None = None,
+) -> ImportReport:
+    """Import every document found under ``paths``; return an :class:`ImportReport`.
+
+    ``paths`` are files, folders (searched recursively) or glob patterns. Each
+    document is saved by ``save_draft`` in its own transaction: ``imported``
+    (new), ``updated`` (same source and external id, new text) or ``unchanged``
+    (same text already in the library). A parse problem, a ``DraftError`` or a
+    database error becomes one ``path[:line]: reason`` line in ``report.problems``
+    and the run goes on. ``progress`` shows a tqdm bar on ``stdout`` (default
+    stderr) when there are more than a few documents. ``max_bytes`` defaults to
+    ``settings.IMPORT_MAX_BYTES`` (per document; see ``parsers.parse_path``).
+    """
+    report = ImportReport()
+    if max_bytes is None:
+        max_bytes = settings.IMPORT_MAX_BYTES
+    files, problems = expand_paths(paths)
+    for problem in problems:
+        report.fail(problem)
+
+    bar = None
+    if progress:
+        total = _count_documents(files)
+        if total > PROGRESS_MIN_ITEMS or len(files) > PROGRESS_MIN_ITEMS:
+            from tqdm import tqdm
+
+            bar = tqdm(total=total, unit="doc", file=stdout or sys.stderr, dynamic_ncols=True, leave=True)
+    try:
+        for path, item in _documents(files, max_bytes):
+            if bar is not None:
+                bar.update(1)
+            if isinstance(item, ImportProblem):
+                report.fail(item.located(str(path)))
+                continue
+            try:
+                status, article = save_draft(draft_from(item))
+            except DraftError as exc:
+                report.fail(f"{_where(item, path)}: {exc}")
+                continue
+            except DatabaseError as exc:  # one bad row (too long for a column …) must not stop the run
+                log.exception("saving %s failed", _where(item, path))
+                report.fail(f"{_where(item, path)}: database error: {exc}")
+                continue
+            if status == "imported":
+                report.imported += 1
+            elif status == "updated":
+                report.updated += 1
+            else:
+                report.unchanged += 1
+            report.article_ids.append(article.pk)
+    finally:
+        if bar is not None:
+            bar.close()
+    return report
+
+
+@dataclass
+class RecleanReport:
+    """Outcome of :func:`reclean`: articles looked at, changed, skipped (no raw) and failed."""
+
+    checked: int = 0
+    changed: int = 0
+    skipped: int = 0
+    failed: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return f"checked {self.checked}, changed {self.changed}, skipped {self.skipped}, failed {self.failed}"
+
+
+def reclean(queryset: Iterable[Article]) -> RecleanReport:
+    """Re-run the parser and cleaner on each article's stored ``raw`` input.
+
+    ``raw`` is decoded and parsed with the parser named by ``raw_format``; when the
+    cleaned body differs from the stored one the article is updated through
+    ``library.services.update_article`` (which recomputes the word count and content
+    hash and logs the change for the search index). Articles without ``raw`` are
+    skipped. A parse failure, an empty result or a body that now duplicates another
+    article becomes one problem line ``article <id>: reason``; the run goes on.
+    """
+    report = RecleanReport()
+    articles = queryset.iterator() if hasattr(queryset, "iterator") else iter(queryset)
+    for article in articles:
+        report.checked += 1
+        raw = bytes(article.raw or b"")
+        if not raw or not article.raw_format:
+            report.skipped += 1
+            continue
+        try:
+            doc = parse_raw(raw, article.raw_format)
+        except ImportProblem as exc:
+            report.failed += 1
+            report.problems.append(f"article {article.pk}: {exc.reason}")
+            continue
+        body = draft_from(doc).body
+        if body == article.body:
+            continue
+        try:
+            update_article(article, body=body)
+        except DraftError as exc:
+            report.failed += 1
+            report.problems.append(f"article {article.pk}: {exc}")
+            continue
+        except IntegrityError:
+            report.failed += 1
+            report.problems.append(f"article {article.pk}: the re-cleaned text duplicates another article")
+            continue
+        report.changed += 1
+    return report
