@@ -6,3 +6,6 @@ class PaymentsConfig(AppConfig):
     name = "haowen.payments"
     label = "payments"
     verbose_name = _("赏赞支付")
+
+    def ready(self) -> None:
+        from . import checks  # noqa: F401 — registers the system checks

@@ -1,4 +1,15 @@
-from django.urls import path  # noqa: F401
+"""Payments URLs, included at the site root (namespace ``payments``)."""
+
+from django.urls import path
+
+from . import views
 
 app_name = "payments"
-urlpatterns: list = []
+urlpatterns = [
+    path("a/<int:pk>/tip/", views.tip, name="tip"),
+    path("a/<int:pk>/tips/", views.tip_list, name="tip_list"),
+    path("pay/notify/<slug:provider>/", views.notify, name="notify"),
+    path("pay/sandbox/<str:out_trade_no>/", views.sandbox_pay, name="sandbox_pay"),
+    path("pay/<str:out_trade_no>/", views.pay, name="pay"),
+    path("pay/<str:out_trade_no>/status/", views.pay_status, name="pay_status"),
+]

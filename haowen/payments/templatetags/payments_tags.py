@@ -1,0 +1,44 @@
+"""``{% tip_panel article %}`` for the article page, and the ``yuan`` filter."""
+
+from __future__ import annotations
+
+from django import template
+
+from .. import money, services
+
+register = template.Library()
+
+
+@register.filter
+def yuan(fen) -> str:
+    """Integer fen → shortest yuan string (``666|yuan`` → ``6.66``); "" for non-integers."""
+    if isinstance(fen, bool) or not isinstance(fen, int):
+        return ""
+    return money.format_yuan(fen)
+
+
+@register.inclusion_tag("payments/_tip_box.html", takes_context=True)
+def tip_panel(context, article, form=None, errors=None):
+    """The tip box: count and recent tippers, 查看更多, and the form.
+
+    ``form`` holds values to show again after an error (keys ``amount``,
+    ``custom_amount``, ``message``, ``anonymous``, ``provider``); ``errors`` maps a field
+    name to the Chinese reason.
+    """
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    choices = services.tip_choices()
+    form = dict(form or {})
+    if not form.get("provider") and choices.providers:
+        form["provider"] = choices.providers[0].identifier
+    return {
+        "article": article,
+        "summary": services.tip_summary(article),
+        "choices": choices,
+        "form": form,
+        "errors": errors or {},
+        "csrf_token": context.get("csrf_token"),
+        "is_authenticated": bool(getattr(user, "is_authenticated", False)),
+        "message_max": services.MESSAGE_MAX_CHARS,
+        "max_yuan": money.format_yuan(choices.max_fen),
+    }
