@@ -336,6 +336,8 @@ class WechatGateway:
 
     def notification(self, out_trade_no: str, *, apiv3_key=None, key=None, resource=None, **overrides) -> tuple[str, dict]:
         """``(body, headers)`` of a TRANSACTION.SUCCESS notification, encrypted and signed."""
+        if resource is None:
+            overrides.setdefault("trade_state", "SUCCESS")
         plain = resource if resource is not None else self._transaction(out_trade_no, **overrides)
         nonce = secrets.token_hex(6)  # 12 characters, as WeChat Pay sends
         aad = "transaction"
