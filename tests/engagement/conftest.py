@@ -31,18 +31,18 @@ def _clear_cache():
 
 @pytest.fixture
 def reader(django_user_model):
-    return django_user_model.objects.create_user("reader", password="pw-reader-1")
+    return django_user_model.objects.create_user("reader")
 
 
 @pytest.fixture
 def other_reader(django_user_model):
-    return django_user_model.objects.create_user("other", password="pw-other-1")
+    return django_user_model.objects.create_user("other")
 
 
 @pytest.fixture
 def moderator(django_user_model):
     """A staff user with the comment permissions (what a site editor gets)."""
-    user = django_user_model.objects.create_user("moderator", password="pw-mod-1", is_staff=True)
+    user = django_user_model.objects.create_user("moderator", is_staff=True)
     user.user_permissions.add(
         *Permission.objects.filter(content_type__app_label="engagement", codename__in=["change_comment", "delete_comment"])
     )
@@ -51,7 +51,7 @@ def moderator(django_user_model):
 
 @pytest.fixture
 def staff_without_perms(django_user_model):
-    return django_user_model.objects.create_user("intern", password="pw-intern-1", is_staff=True)
+    return django_user_model.objects.create_user("intern", is_staff=True)
 
 
 @pytest.fixture
