@@ -65,6 +65,7 @@ _UNFINISHED_END = frozenset("，、,（《“「『〈【(‘")
 _SENTENCE_MARK = re.compile(r"[。！？!?]")
 
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_ZERO_WIDTH_LINE = re.compile(r"^[ \t]*[\u200b\u200c\u200d\u2060\ufeff][ \t\u200b\u200c\u200d\u2060\ufeff]*\n", re.M)
 _WIDE_CHAR = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u2002-\u200a\u202f\u205f]+")
 _IDEO_SPACE_RUN = re.compile(r"\u3000{2,}")
@@ -107,6 +108,10 @@ def preprocess(text: str) -> str:
     unchanged (characters in, characters out).
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u200b" in text or "\ufeff" in text or "\u200d" in text:
+        # A line holding only a zero-width stray is not a blank line (Wikisource
+        # puts "\u200b" lines inside sentences).
+        text = _ZERO_WIDTH_LINE.sub("", text)
     for ch in _ZERO_WIDTH:
         if ch in text:
             text = text.replace(ch, "")
@@ -335,7 +340,7 @@ _BREADCRUMB = re.compile(
     r"|^[^。，！？]{1,16}(?:\s*[>＞»›]\s*[^。，！？>＞»›]{1,16}){2,}$"
 )
 _TAG_LINE = re.compile(r"^[^\s，,。：:！？]{1,8}(?:[,，][^\s，,。：:！？]{1,8}){2,}$")
-_NAV_TOKEN = re.compile(r"^[^\s。，！？；：:,]{1,6}»?$")
+_NAV_TOKEN = re.compile(r"^[^\s。，！？；：:,]{2,6}»?$")
 _JUNK = re.compile(r"^[\d\s.,+%]*(?:KB|MB|K|M|页|字|次|人|下载|阅读)?$", re.I)
 _TRAIL_ANCHOR = re.compile(
     r"^[【\[]?\s*(?:相关(?:报道|文档|新闻|阅读|链接|文章|内容|推荐|稿件)|关联稿件|延伸阅读|推荐阅读|热门推荐|今日推荐|"
@@ -386,8 +391,8 @@ def _is_nav_row(s: str) -> bool:
 
 def _is_edge_chrome(s: str) -> bool:
     """Chrome that is only removed at the top or bottom of a document."""
-    if len(s) > _CHROME_MAX_CHARS or (len(s) > 40 and _SENTENCE_MARK.search(s)):
-        return False
+    if len(s) > _CHROME_MAX_CHARS or (len(s) > 40 and _SENTENCE_MARK.search(s)) or _OUTLINE.match(s):
+        return False  # prose and outline headings (第一章　总　　则) are never chrome
     return bool(
         _is_toolbar(s)
         or _is_meta_line(s)
@@ -464,12 +469,17 @@ def strip_inline_chrome(line: str) -> list[str]:
 
 
 def _blank_line_mode(lines: list[Line]) -> bool:
-    """True when blank lines separate the paragraphs (so single newlines are soft)."""
-    gaps = len(lines) - 1
-    if gaps < 2:
+    """True when blank lines separate the paragraphs (so single newlines are soft).
+
+    Counts blank-line gaps against *hard* single-newline gaps (after a line that ends
+    a sentence): Wikisource puts every link on a line of its own, so single newlines
+    inside sentences are many there, but paragraph ends are all blank lines.
+    """
+    if len(lines) < 3:
         return False
     blank = sum(1 for ln in lines[1:] if ln.blank_before)
-    return blank >= 3 and blank >= 0.25 * gaps
+    hard_single = sum(1 for a, b in zip(lines, lines[1:]) if not b.blank_before and _ends_sentence(a.text))
+    return blank >= 2 and hard_single <= blank
 
 
 def _wrap_width(lines: list[Line]) -> int:
@@ -530,9 +540,8 @@ def join_soft_breaks(lines: list[Line]) -> list[Line]:
                 soft = True
             elif _FIELD_LIKE.match(a.text) and len(a.text) <= 12:
                 soft = False
-            elif blank_mode and not b.blank_before and not (len(a.text) <= 20 and len(b.text) <= 20) and not _DATE_LINE.match(b.text):
-                # Two short lines in a row are a signature block or a list, not a
-                # sentence broken by a link; a date line is a 落款 date.
+            elif blank_mode and not b.blank_before and not _DATE_LINE.match(b.text):
+                # A date line under the issuer is the 落款 of a signature block.
                 soft = True
             elif wrap and not b.blank_before and _width(a.text) >= 0.85 * wrap:
                 soft = True
@@ -610,7 +619,8 @@ def strip_chrome(lines: list[Line], title: str | None = None, view: Callable[[st
             if len(s) <= 20 and not _SENTENCE_MARK.search(s) and not _is_body_start(s):
                 i += 1
                 continue
-        if ln.chrome or _is_edge_chrome(s) or (title_key and key == title_key) or key in seen_head:
+        repeated = key in seen_head and not _SENTENCE_MARK.search(s)  # a header shown twice
+        if ln.chrome or _is_edge_chrome(s) or (title_key and key == title_key) or repeated:
             drop_value_after_key = bool(_META_KEY_ONLY.match(s))
             if _BREADCRUMB.search(s):
                 # Pages repeat the breadcrumb's last item as a section header.

@@ -90,10 +90,21 @@ def _strict(data: bytes, encoding: str) -> str | None:
 
 
 def _looks_like_utf16(data: bytes) -> str | None:
-    """Return ``"utf-16-le"``/``"utf-16-be"`` when BOM-less ``data`` reads as UTF-16 text."""
+    """Return ``"utf-16-le"``/``"utf-16-be"`` when BOM-less ``data`` reads as UTF-16 text.
+
+    Only data with NUL bytes on one side of the byte pairs qualifies: real text has
+    newlines, digits or spaces, whose high byte is 0. Without that test any run of
+    byte pairs in 0x4E–0x9F would "decode" to CJK characters.
+    """
     if len(data) < 4 or len(data) % 2:
         return None
-    for encoding in ("utf-16-le", "utf-16-be"):
+    even_nuls = data[0::2].count(0)
+    odd_nuls = data[1::2].count(0)
+    if not (even_nuls or odd_nuls):
+        return None
+    # ASCII in little-endian UTF-16 puts the 0 byte second (odd positions).
+    candidates = ("utf-16-le", "utf-16-be") if odd_nuls >= even_nuls else ("utf-16-be", "utf-16-le")
+    for encoding in candidates:
         text = _strict(data, encoding)
         if text is not None and "\x00" not in text and _plausible_share(text) >= _MIN_PLAUSIBLE_SHARE:
             return encoding
