@@ -115,12 +115,15 @@ class ArticleTipTotalAdmin(ReadOnlyAdmin):
     def get_queryset(self, request):
         paid = Q(tip_orders__state=State.PAID)
         return (
-            super()
-            .get_queryset(request)
-            .annotate(tips=Count("tip_orders", filter=paid), tips_fen=Sum("tip_orders__amount_fen", filter=paid))
+            self.model._default_manager.annotate(
+                tips=Count("tip_orders", filter=paid), tips_fen=Sum("tip_orders__amount_fen", filter=paid)
+            )
             .filter(tips__gt=0)
-            .order_by("-tips_fen", "-tips")
+            .order_by(*self.get_ordering(request))
         )
+
+    def get_ordering(self, request):
+        return ["-tips_fen", "-tips"]
 
     @admin.display(description=_("赏赞次数"), ordering="tips")
     def tip_count(self, obj) -> int:

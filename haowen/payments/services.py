@@ -242,9 +242,13 @@ def transition(order: TipOrder, target: str, **fields) -> bool:
     One conditional ``UPDATE … WHERE id = … AND state IN (sources)``: atomic on every
     database, so of two concurrent callers exactly one gets True. ``fields`` are extra
     columns to set in the same statement. Updates ``order`` in memory on success.
-    Raises ``KeyError`` for an unknown target state.
+    Raises ``ValueError`` for an unknown target state.
     """
-    sources = TRANSITIONS[target]
+    if target not in State.values:
+        raise ValueError(f"unknown order state {target!r}")
+    sources = TRANSITIONS.get(target, ())
+    if not sources:
+        return False
     now = timezone.now()
     values = {"state": target, "updated_at": now, **fields}
     changed = TipOrder.objects.filter(pk=order.pk, state__in=sources).update(**values) == 1
