@@ -18,6 +18,8 @@ $(VENV)/.installed: pyproject.toml | $(PY)
 
 install: $(VENV)/.installed
 
+# The demo offers the sandbox gateway (测试模式) besides any configured real provider.
+demo: export PAYMENTS_PROVIDERS ?= sandbox,alipay,wechatpay
 demo: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py collectstatic --noinput -v 0
