@@ -165,7 +165,7 @@ def _split_on_separators(line: str) -> list[str]:
     Markdown-style headings such as ``第一章\\u3000总\\u3000\\u3000则`` are short and kept.
     """
     core = line.strip(_EDGE_SPACE)
-    if len(core) < 40:
+    if len(core) <= 40 and _OUTLINE.match(core):
         return [line]
     cuts = list(_PARA_SEPARATOR.finditer(core))
     if not cuts:
@@ -351,6 +351,9 @@ _TRAIL_META = re.compile(r"^[（(]?\s*(?:来源|编辑|责任编辑|作者|审�
 _WIKISOURCE_LICENSE = re.compile(
     r"公有领域|公有領域|^Public domain$|^(?:true|false)$|中文维基文库|本模板所指|^本作品(?:来自|是|在)|^这部作品|^這部作品"
 )
+
+
+_HARD_FOOTER = re.compile(r"^(?:本作品|这部作品).{0,300}(?:公有领域|著作权法)")
 
 
 def _is_meta_line(s: str) -> bool:
@@ -639,6 +642,12 @@ def strip_chrome(lines: list[Line], title: str | None = None, view: Callable[[st
             # "标题同志们:今天…" — a page that lost its line breaks glued the title on.
             lines = list(lines)
             lines[start] = Line(first.text[len(title_text) :].lstrip(_EDGE_SPACE), first.blank_before, first.chrome)
+
+    # A Wikisource licence notice ends the document: what follows is its footnotes.
+    for j in range(n - 1, max(start, int(n * 0.6)) - 1, -1):
+        if _HARD_FOOTER.search(view(lines[j].text)):
+            n = j
+            break
 
     # Trailing block: scan up from the end past chrome and weak lines; cut at the
     # topmost chrome line that has only chrome/weak lines below it.

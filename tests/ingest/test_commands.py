@@ -1,0 +1,87 @@
+"""import_documents and reclean commands: output lines, summary and exit status."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from haowen.library.models import Article
+
+from .conftest import SPEECH
+
+
+def run(*args) -> tuple[str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    call_command(*args, stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+@pytest.mark.django_db
+def test_it_prints_a_summary_and_exits_zero_when_all_is_well(write):
+    path = write("speech.txt", SPEECH)
+    out, _ = run("import_documents", str(path))
+    assert "imported 1, unchanged 0, updated 0, failed 0" in out.splitlines()
+    assert Article.objects.count() == 1
+    out, _ = run("import_documents", str(path))
+    assert "imported 0, unchanged 1, updated 0, failed 0" in out.splitlines()
+
+
+@pytest.mark.django_db
+def test_it_prints_one_line_per_failure_and_exits_one(tmp_path, write):
+    write("in/good.txt", SPEECH)
+    write("in/empty.txt", b"")
+    bad_jsonl = write("in/rows.jsonl", '{"id": "a", "title": "甲", "text": "甲的正文。"}\nnot json\n')
+    with pytest.raises(CommandError) as exc:
+        run("import_documents", str(tmp_path / "in"), str(tmp_path / "missing.md"))
+    assert exc.value.returncode == 1
+    assert "3 document(s) failed" in str(exc.value)
+    assert Article.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_it_lists_failures_before_the_summary(tmp_path, write, capsys):
+    write("in/empty.txt", b"")
+    bad = write("in/rows.jsonl", '{"id": "a", "title": "甲", "text": "甲的正文。"}\nnot json\n')
+    out = io.StringIO()
+    with pytest.raises(CommandError):
+        call_command("import_documents", str(tmp_path / "in"), "--no-progress", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[:3] == [
+        f"{tmp_path}/in/empty.txt: empty file: 0 bytes",
+        f"{bad}:2: line is not valid JSON: Expecting value (column 1)",
+        "imported 1, unchanged 0, updated 0, failed 2",
+    ]
+
+
+@pytest.mark.django_db
+def test_it_shows_a_progress_bar_for_many_documents(write):
+    rows = "".join(json.dumps({"id": str(i), "title": f"新闻{i}", "text": f"第{i}条新闻的正文。"}, ensure_ascii=False) + "\n" for i in range(12))
+    path = write("many.jsonl", rows)
+    out, err = run("import_documents", str(path))
+    assert "12/12" in err and "imported 12," in out
+
+
+@pytest.mark.django_db
+def test_it_recleans_by_id_and_all(write):
+    run("import_documents", str(write("speech.txt", SPEECH)))
+    article = Article.objects.get()
+    Article.objects.filter(pk=article.pk).update(body="下载\n" + article.body, content_hash="stale")
+    out, _ = run("reclean", str(article.pk))
+    assert out.splitlines()[-1] == "checked 1, changed 1, skipped 0, failed 0"
+    out, _ = run("reclean", "--all")
+    assert out.splitlines()[-1] == "checked 1, changed 0, skipped 0, failed 0"
+
+
+@pytest.mark.django_db
+def test_it_requires_ids_or_all_for_reclean():
+    with pytest.raises(CommandError, match="ids or --all"):
+        run("reclean")
+    with pytest.raises(CommandError, match="not both"):
+        run("reclean", "--all", "1")
+    with pytest.raises(CommandError) as exc:
+        run("reclean", "999")
+    assert exc.value.returncode == 1
