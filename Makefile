@@ -18,8 +18,8 @@ $(VENV)/.installed: pyproject.toml | $(PY)
 
 install: $(VENV)/.installed
 
-# The demo offers the sandbox gateway (测试模式) besides any configured real provider.
-demo: export PAYMENTS_PROVIDERS ?= sandbox,alipay,wechatpay
+# The demo offers the sandbox gateway (测试模式); list real providers too to try them there.
+demo: export PAYMENTS_PROVIDERS ?= sandbox
 demo: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py collectstatic --noinput -v 0
