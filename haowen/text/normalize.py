@@ -71,6 +71,17 @@ def _fold_table() -> dict[int, str]:
     # they neither glue words together nor shift offsets.
     for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF):
         table[cp] = " "
+    # Compose the table with itself until nothing changes, so fold() is idempotent:
+    # NFKC can land on a traditional character (Kangxi radical ⾒ U+2F92 → 見), which
+    # must fold on to 见 in the same pass.
+    changed = True
+    while changed:
+        changed = False
+        for cp, target in table.items():
+            further = table.get(ord(target))
+            if further is not None and further != target:
+                table[cp] = further
+                changed = True
     return table
 
 

@@ -58,12 +58,6 @@ def _not_idempotent() -> list[str]:
     return out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="haowen.text.normalize: an NFKC result is not folded again, so 33 Kangxi radicals and "
-    "CJK compatibility ideographs (⾒ U+2F92 → 見, not 见) fold in two steps; documents extracted "
-    "from PDFs contain them and then miss queries. Remove this mark when fold() composes its table.",
-)
 def test_it_folds_every_code_point_idempotently():
     """Exhaustive over all code points (1.1 M, about a second): the property test's random
     examples rarely land on the few characters that break it."""
