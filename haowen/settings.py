@@ -90,12 +90,13 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    # Before allauth, so haowen/accounts/templates overrides allauth's account/*.html.
+    "haowen.accounts",
     "allauth",
     "allauth.account",
     "haowen.library",
     "haowen.search",
     "haowen.ingest",
-    "haowen.accounts",
     "haowen.engagement",
     "haowen.payments",
     "ninja",  # django-ninja's bundled Swagger UI for /api/docs (no CDN)
@@ -147,6 +148,34 @@ LOGIN_REDIRECT_URL = "/"
 ACCOUNT_LOGIN_METHODS = {"username"}
 ACCOUNT_SIGNUP_FIELDS = ["username*", "email", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "none"
+ACCOUNT_ADAPTER = "haowen.accounts.adapter.AccountAdapter"  # Chinese rate-limit messages
+ACCOUNT_FORMS = {"login": "haowen.accounts.forms.LoginForm", "signup": "haowen.accounts.forms.SignupForm"}
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+# allauth's own rate limits, kept in the cache (use the shared Redis cache with several app
+# nodes). Format "amount/duration/per", e.g. "5/5m/key" = 5 per 5 minutes per username.
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": env_str("RATE_LIMIT_LOGIN_FAILED", "10/m/ip,5/5m/key"),
+    "signup": env_str("RATE_LIMIT_SIGNUP", "10/10m/ip"),
+    "reset_password": env_str("RATE_LIMIT_PASSWORD_RESET", "5/m/ip,3/15m/key"),
+}
+if env_bool("BEHIND_PROXY", False):
+    # Per-IP limits take the client from X-Forwarded-For (the entry our proxy appended).
+    ALLAUTH_TRUSTED_PROXY_COUNT = 1
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# --- Paywall (haowen.accounts.entitlement) ---------------------------------------------
+# Access level of articles left at "site default": free | login | members.
+DEFAULT_ACCESS_LEVEL = env_str("DEFAULT_ACCESS_LEVEL", "login")
+# Preview: this share of the body (percent), rounded to whole paragraphs, at most this many characters.
+PREVIEW_PERCENT = env_int("PREVIEW_PERCENT", 30)
+PREVIEW_MAX_CHARS = env_int("PREVIEW_MAX_CHARS", 1200)
+# Where 开通会员 leads; empty: the built-in /accounts/membership/ page.
+MEMBERSHIP_URL = env_str("MEMBERSHIP_URL", "")
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "noreply@localhost")
 

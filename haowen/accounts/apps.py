@@ -6,3 +6,6 @@ class AccountsConfig(AppConfig):
     name = "haowen.accounts"
     label = "accounts"
     verbose_name = _("账户")
+
+    def ready(self):
+        from . import checks  # noqa: F401  (registers the paywall settings checks)

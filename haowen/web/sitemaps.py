@@ -1,0 +1,86 @@
+"""XML sitemaps (django.contrib.sitemaps): the home page and every canonical article.
+
+``/sitemap.xml`` is the index (named in ``robots.txt``); each section is served at
+``/sitemap-<section>.xml`` and paginated by Django at 50,000 URLs (``?p=2`` …), the
+limit of the sitemaps.org protocol. Entries carry URLs and ``lastmod`` only, never text.
+URLs use the scheme and host of ``settings.SITE_URL`` so they match the canonical links.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps.views import SitemapIndexItem, x_robots_tag
+from django.db.models import Max
+from django.template.response import TemplateResponse
+from django.urls import reverse
+
+from haowen.library.models import Article
+
+
+class _SiteUrlSitemap(Sitemap):
+    """A sitemap whose URLs are built on ``settings.SITE_URL`` rather than the request's host."""
+
+    def get_protocol(self, protocol=None) -> str:
+        return urlsplit(settings.SITE_URL).scheme or "https"
+
+    def get_domain(self, site=None) -> str:
+        return urlsplit(settings.SITE_URL).netloc
+
+
+class ArticleSitemap(_SiteUrlSitemap):
+    """Every published, canonical article; ``lastmod`` is its last change (``updated_at``)."""
+
+    changefreq = "monthly"
+
+    def items(self):
+        return Article.objects.canonical().order_by("id").only("id", "updated_at")
+
+    def lastmod(self, item: Article):
+        return item.updated_at
+
+    def get_latest_lastmod(self):
+        # One aggregate instead of Django's default walk over every item.
+        return Article.objects.canonical().aggregate(m=Max("updated_at"))["m"]
+
+    def location(self, item: Article) -> str:
+        return item.get_absolute_url()
+
+
+class PagesSitemap(_SiteUrlSitemap):
+    """The home page; ``lastmod`` is the latest change to any article."""
+
+    changefreq = "daily"
+    priority = 1.0
+
+    def items(self):
+        return ["web:home"]
+
+    def location(self, item: str) -> str:
+        return reverse(item)
+
+    def lastmod(self, item: str):
+        return Article.objects.canonical().aggregate(m=Max("updated_at"))["m"]
+
+
+SITEMAPS = {"pages": PagesSitemap, "articles": ArticleSitemap}
+
+
+@x_robots_tag
+def index(request):
+    """``/sitemap.xml``: the sitemap index, one entry per section page, with each section's ``lastmod``.
+
+    Django's own ``index`` view takes the host from the request; this one builds the
+    section URLs on ``settings.SITE_URL`` like every other URL in the sitemaps.
+    """
+    entries = []
+    for section, sitemap_class in SITEMAPS.items():
+        sitemap = sitemap_class()
+        url = settings.SITE_URL + reverse("web:sitemap_section", kwargs={"section": section})
+        lastmod = sitemap.get_latest_lastmod()
+        entries.append(SitemapIndexItem(url, lastmod))
+        for page in range(2, sitemap.paginator.num_pages + 1):
+            entries.append(SitemapIndexItem(f"{url}?p={page}", lastmod))
+    return TemplateResponse(request, "sitemap_index.xml", {"sitemaps": entries}, content_type="application/xml")

@@ -1,0 +1,330 @@
+"""The leak suite: gated text never leaves the server for a reader who may not read it.
+
+Two gated articles each hide a unique marker sentence in their gated part (as a plain
+sentence, as an outline heading "三、…" and beside a placeholder "XX区", so writer tools
+that scan the body are caught too): one article needs a login, one a membership. For
+every persona (anonymous, reader, member, moderator) and every channel we request the
+channel and assert the marker of each article the persona may not read never appears;
+where a channel shows the whole text to entitled readers (``full_for_entitled``) we
+assert it does appear for them, so a channel that shows nothing cannot pass vacuously.
+
+CHANNELS (and API_CHANNELS) list every way article text can leave the server today:
+  article page · search page (query = the marker's head, and = its tail) · home page ·
+  RSS feed · Atom feed · sitemap index and sections · robots.txt · 404 pages with the
+  marker in the URL and query · the forced 500 page (test_it_never_leaks_through_a_server_error) ·
+  JSON API: article detail, article list, search (and its forced 500) ·
+  plus every other GET route with an int/str argument, discovered from the URLconf and
+  requested with each article's id (test_it_never_leaks_through_any_other_route).
+
+EVERY NEW CHANNEL MUST JOIN THIS SUITE: a page, an API endpoint, a feed, an export
+(Word .docx, print view, Markdown / plain text), an e-mail or webhook payload. Add a
+``Channel`` to CHANNELS (pages, feeds, exports) or API_CHANNELS (JSON API, sent with
+the persona's API token), with ``full_for_entitled=True`` when entitled readers get the
+whole text there. ``_text`` already reads JSON (\\u escapes), HTML entities and .docx;
+a new binary format needs a decoder there, or the check passes without looking.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import json
+import re
+import zipfile
+from dataclasses import dataclass
+from typing import Callable
+from urllib.parse import quote, unquote
+
+import pytest
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from tests.accounts.personas import (  # noqa: F401  (fixtures)
+    PERSONAS,
+    fast_passwords,
+    member,
+    moderator,
+    page_settings,
+    reader,
+)
+
+# Each marker is split in a head (what a search types) and a tail; the two halves share no
+# words, so searching for one never highlights (and so never splits) the other.
+MARKERS = {
+    "login": ("紫檀风铃协议", "规定夜航灯塔必须彻夜常亮"),
+    "members": ("青铜罗盘公约", "要求候鸟驿站按时熄灭篝火"),
+}
+ENTITLED = {  # persona → access levels whose articles it may read in full
+    "anonymous": set(),
+    "reader": {"login"},
+    "member": {"login", "members"},
+    "moderator": {"login", "members"},
+}
+PUBLIC = [
+    "一、总体要求",
+    "各单位要坚持稳中求进工作总基调，扎实推动高质量发展，切实把各项部署落到实处。",
+    "二、重点任务",
+    "要聚焦主责主业，统筹发展和安全，持续优化营商环境，不断增强人民群众获得感。",
+    "三、工作要求",
+    "各级领导干部要以身作则，真抓实干，确保各项工作取得实效，以优异成绩迎接检查。",
+    "要加强组织领导，压实工作责任，建立健全长效机制，形成齐抓共管的良好局面。",
+]
+
+
+def _body(head: str, tail: str) -> str:
+    marker = head + tail
+    return "\n".join(
+        PUBLIC
+        + [
+            "四、" + marker,
+            f"根据{marker}，XX区要在X月X日前抓好落实。",
+            marker + "。",
+        ]
+    )
+
+
+@dataclass(frozen=True)
+class Channel:
+    """One way article text can leave the server.
+
+    ``url(article, marker_head, marker_tail)`` builds the request path. ``echo`` names the
+    marker half the channel legitimately repeats because the request carried it (a search
+    query): only the other half is checked. ``must_show(article)`` is a string the response
+    must contain (e.g. the article's URL in search results), so an empty answer cannot pass.
+    ``statuses`` are the acceptable status codes; ``token`` sends the persona's API token.
+    """
+
+    name: str
+    url: Callable[..., str]
+    full_for_entitled: bool = False
+    echo: str = ""  # "head" or "tail"
+    must_show: Callable | None = None
+    statuses: tuple = (200,)
+    token: bool = False
+
+
+def _search(path: str, half: int) -> Callable[..., str]:
+    return lambda a, head, tail: f"{path}?q={quote((head, tail)[half])}"
+
+
+CHANNELS: list[Channel] = [
+    Channel("article page", lambda a, h, t: a.get_absolute_url(), full_for_entitled=True),
+    Channel("search page by the marker's head", _search("/search/", 0), full_for_entitled=True, echo="head",
+            must_show=lambda a: a.get_absolute_url()),
+    Channel("search page by the marker's tail", _search("/search/", 1), full_for_entitled=True, echo="tail",
+            must_show=lambda a: a.get_absolute_url()),
+    Channel("home page", lambda a, h, t: "/"),
+    Channel("RSS feed", lambda a, h, t: "/feed/", must_show=lambda a: a.get_absolute_url()),
+    Channel("Atom feed", lambda a, h, t: "/feed/atom/", must_show=lambda a: a.get_absolute_url()),
+    Channel("sitemap index", lambda a, h, t: "/sitemap.xml"),
+    Channel("sitemap of articles", lambda a, h, t: "/sitemap-articles.xml", must_show=lambda a: a.get_absolute_url()),
+    Channel("robots.txt", lambda a, h, t: "/robots.txt"),
+    Channel("404 page, marker in the query", lambda a, h, t: f"/a/999999999/?q={quote(h + t)}", statuses=(404,)),
+    Channel("404 page, marker in the path", lambda a, h, t: f"/no-such-page/{quote(h + t)}/?{quote(h + t)}",
+            statuses=(404,)),
+    Channel("article page with the marker in the query", lambda a, h, t: f"{a.get_absolute_url()}?q={quote(h + t)}",
+            full_for_entitled=True),
+]
+
+# The JSON API (haowen/api). Requests carry the persona's API token (anonymous: none).
+# The API engineer extends this list with every new endpoint that returns article data.
+API_CHANNELS: list[Channel] = [
+    Channel("API article detail", lambda a, h, t: f"/api/v1/articles/{a.pk}", full_for_entitled=True, token=True),
+    Channel("API article list", lambda a, h, t: "/api/v1/articles?page_size=50", token=True,
+            must_show=lambda a: a.get_absolute_url()),
+    Channel("API search by the marker's head", _search("/api/v1/search", 0), full_for_entitled=True, echo="head",
+            token=True, must_show=lambda a: a.get_absolute_url()),
+    Channel("API search by the marker's tail", _search("/api/v1/search", 1), full_for_entitled=True, echo="tail",
+            token=True, must_show=lambda a: a.get_absolute_url()),
+]
+
+ALL_CHANNELS = CHANNELS + API_CHANNELS
+
+
+def _text(response) -> str:
+    """The response as text a human would read: JSON un-escaped, entities and %-escapes decoded
+    (an echoed URL), .docx unzipped, ``<mark>`` highlighting removed (it would split a leaked sentence)."""
+    body = b"".join(response.streaming_content) if getattr(response, "streaming", False) else response.content
+    ctype = response.get("Content-Type", "")
+    if "officedocument" in ctype or body[:4] == b"PK\x03\x04":
+        with zipfile.ZipFile(io.BytesIO(body)) as docx:
+            xml = " ".join(docx.read(n).decode("utf-8", "replace") for n in docx.namelist() if n.endswith(".xml"))
+        text = re.sub(r"<[^>]+>", "", xml)
+    else:
+        text = body.decode("utf-8", "replace")
+        if "json" in ctype:
+            try:
+                text = json.dumps(json.loads(text), ensure_ascii=False)
+            except ValueError:
+                pass
+    return re.sub(r"</?mark>", "", unquote(html.unescape(text)))
+
+
+@pytest.fixture
+def gated(make_article, page_settings):
+    """``{"login": Article, "members": Article}``, indexed for search, markers in their gated parts."""
+    articles = {}
+    for level, (head, tail) in MARKERS.items():
+        articles[level] = make_article(
+            title=f"关于{'登录' if level == 'login' else '会员'}阅读的工作方案",
+            body=_body(head, tail),
+            kind="plan",
+            access_level=level,
+        )
+    return articles
+
+
+@pytest.fixture
+def as_persona(request, client):
+    """``as_persona(name) -> (client, extra request kwargs for API token channels)``."""
+
+    def _as(name: str):
+        if name == "anonymous":
+            return client, {}
+        user = request.getfixturevalue(name)
+        client.force_login(user)
+        from haowen.api.services import create_token
+
+        _row, token = create_token(user, "leak suite")
+        return client, {"HTTP_AUTHORIZATION": f"Bearer {token}"}
+
+    return _as
+
+
+def _secrets(level: str, channel: Channel) -> list[str]:
+    head, tail = MARKERS[level]
+    return [s for half, s in (("head", head), ("tail", tail)) if half != channel.echo]
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("channel", ALL_CHANNELS, ids=lambda c: c.name)
+def test_it_never_leaks_gated_text(gated, as_persona, persona, channel):
+    client, token_headers = as_persona(persona)
+    for level, article in gated.items():
+        head, tail = MARKERS[level]
+        response = client.get(channel.url(article, head, tail), **(token_headers if channel.token else {}))
+        assert response.status_code in channel.statuses, f"{channel.name}: HTTP {response.status_code}"
+        text = _text(response)
+        if channel.must_show:
+            assert channel.must_show(article) in text, f"{channel.name}: the {level} article is not there at all"
+        entitled = level in ENTITLED[persona]
+        for secret in _secrets(level, channel):
+            if entitled and channel.full_for_entitled:
+                assert secret in text, f"{channel.name}: {persona} should read the {level} article's full text"
+            else:
+                assert secret not in text, f"{channel.name} leaks the {level} article's gated text to {persona}"
+
+
+@pytest.mark.parametrize("persona", ["anonymous", "reader"])
+def test_it_says_the_match_is_in_the_full_text(gated, as_persona, persona):
+    client, _ = as_persona(persona)
+    head, _tail = MARKERS["members"]
+    page = client.get(f"/search/?q={quote(head)}").content.decode()
+    assert gated["members"].get_absolute_url() in page
+    assert "匹配内容位于全文中" in page
+
+
+@pytest.mark.parametrize(
+    "path, view_module",
+    [
+        ("{url}?debug={marker}", "haowen.web.views"),  # the article page
+        ("/api/v1/articles/{pk}?debug={marker}", "haowen.api.v1"),  # the API's article detail
+    ],
+)
+@pytest.mark.parametrize("persona", ["anonymous", "reader"])
+def test_it_never_leaks_through_a_server_error(gated, as_persona, monkeypatch, persona, path, view_module):
+    """Force a 500 after the view has loaded the article and its entitlement (the whole body is
+    in memory): the error page says nothing about the article or the request."""
+    import importlib
+
+    from haowen.accounts import entitlement as real
+
+    module = importlib.import_module(view_module)
+    calls = []
+
+    def exploding_entitlement(article, user):
+        calls.append(real.entitlement(article, user))
+        raise RuntimeError("forced failure for the leak suite")
+
+    monkeypatch.setattr(module, "entitlement", exploding_entitlement)
+    client, token_headers = as_persona(persona)
+    client.raise_request_exception = False
+    for level, article in gated.items():
+        head, tail = MARKERS[level]
+        url = path.format(url=article.get_absolute_url(), pk=article.pk, marker=quote(head + tail))
+        response = client.get(url, **token_headers)
+        assert response.status_code == 500
+        text = _text(response)
+        assert head not in text and tail not in text, f"the 500 page leaks the {level} article ({url})"
+    assert calls, "the forced failure never happened: the view no longer asks entitlement()"
+
+
+def _routes(patterns, prefix: str = ""):
+    """Every URL pattern as a route string (``"a/<int:pk>/"``), resolvers flattened."""
+    for p in patterns:
+        route = prefix + str(p.pattern)
+        if isinstance(p, URLResolver):
+            yield from _routes(p.url_patterns, route)
+        elif isinstance(p, URLPattern):
+            yield route
+
+
+# Not article channels (staff-only admin shows everything to staff by design; account pages
+# carry no article text) or not requestable by substitution.
+SKIP_PREFIXES = ("admin/", "accounts/", "static/", "media/")
+_PARAM = re.compile(r"<(?:(int|str|slug):)?(\w+)>")
+
+
+def _fill(route: str, pk: int) -> str | None:
+    """``route`` with every int/str/slug argument set to ``pk``; None when it cannot be filled."""
+    if route.startswith(SKIP_PREFIXES) or "^" in route or "(?P" in route or "<path:" in route or "<uuid:" in route:
+        return None
+    return "/" + _PARAM.sub(str(pk), route)
+
+
+@pytest.mark.parametrize("persona", ["anonymous", "reader"])
+def test_it_never_leaks_through_any_other_route(gated, as_persona, persona):
+    """New pages and exports join automatically: every GET route whose arguments can take an
+    article id is requested for each gated article; whatever it answers (200, 302, 404, 405…)
+    must not contain gated text the persona may not read."""
+    client, _ = as_persona(persona)
+    client.raise_request_exception = False
+    routes = sorted({r for r in _routes(get_resolver().url_patterns)})
+    checked = 0
+    for level, article in gated.items():
+        if level in ENTITLED[persona]:
+            continue
+        head, tail = MARKERS[level]
+        for route in routes:
+            url = _fill(route, article.pk)
+            if url is None:
+                continue
+            text = _text(client.get(url))
+            checked += 1
+            assert head not in text and tail not in text, f"GET {url} leaks the {level} article to {persona}"
+    assert checked >= 5
+
+
+def test_it_finds_the_routes_it_must_check():
+    """The route walker sees the article page, so new article routes cannot hide from it."""
+    routes = set(_routes(get_resolver().url_patterns))
+    assert "a/<int:pk>/" in routes
+    assert _fill("a/<int:pk>/", 7) == "/a/7/"
+    assert _fill("admin/library/article/<path:object_id>/", 7) is None
+
+
+def test_it_reads_json_escapes_and_docx(db):
+    """The decoder the suite relies on: a marker hidden as \\u escapes or inside a .docx is still found."""
+    from django.http import HttpResponse, JsonResponse
+
+    head, tail = MARKERS["login"]
+    assert head in _text(JsonResponse({"p": head}))  # ensure_ascii=True by default
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as docx:
+        docx.writestr("word/document.xml", f"<w:p><w:r><w:t>{head[:2]}</w:t></w:r><w:r><w:t>{head[2:]}</w:t></w:r></w:p>")
+    response = HttpResponse(
+        buffer.getvalue(), content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    )
+    assert head in _text(response)
+    assert tail in _text(HttpResponse(f"<p>{tail[:3]}<mark>{tail[3:5]}</mark>{tail[5:]}</p>"))
+    assert Client  # the suite uses Django's test client throughout
