@@ -40,12 +40,16 @@ class ArticleList(Page):
 
 
 class OutlineItem(Schema):
-    """A heading of the document: ``level`` 1 is the top (一、), ``paragraph`` the 1-based
-    index into ``paragraphs`` (the article page's ``#p<N>`` anchor)."""
+    """A heading of the document (see ``haowen.text.outline``): ``level`` 1 is the top,
+    ``paragraph`` the 0-based index into ``paragraphs``, ``anchor`` the article page's
+    fragment id (``p1`` is the first paragraph), ``style`` the numbering style
+    (``cn`` for 一、, ``cn_paren`` for （一）, ``ordinal`` for 一是 …)."""
 
     level: int
     title: str
+    style: str
     paragraph: int
+    anchor: str
 
 
 class Access(Schema):
@@ -101,12 +105,32 @@ class SearchOut(Schema):
     years: list[YearFacet]
 
 
+class HotEntry(Schema):
+    """A hot-list row: ``views`` are the de-duplicated views inside the window, not the total."""
+
+    id: int
+    title: str
+    url: str
+    views: int
+
+
 class HotList(Schema):
+    """本周热门 (``week``: rolling 7 days) or 本月热门 (``month``: rolling 30 days), as on the pages."""
+
     period: str
+    days: int
+    results: list[HotEntry]
+
+
+class RelatedList(Schema):
+    """相关内容: similar published articles, best first, as on the article page."""
+
     results: list[ArticleSummary]
 
 
 class CommentOut(Schema):
+    """An approved comment: ``body`` is plain text (escape it when showing it as HTML)."""
+
     id: int
     author: str
     body: str

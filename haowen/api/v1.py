@@ -17,8 +17,11 @@ from ninja import Query, Router
 from pydantic import Field
 
 from haowen.accounts.entitlement import entitlement, visible_text
+from haowen.engagement import services as engagement
+from haowen.engagement.models import Comment
 from haowen.library.models import Article, Kind
 from haowen.search.services import MAX_PAGE, PAGE_SIZE, search_articles
+from haowen.text.outline import outline
 
 from . import schemas
 from .auth import BearerToken, api_user
@@ -32,6 +35,7 @@ OPTIONAL_AUTH = {"security": [{}]}
 MAX_LIST_PAGE = 10_000
 MAX_PAGE_SIZE = 50
 MAX_QUERY_LENGTH = 1000
+SUMMARY_FIELDS = ("id", "title", "kind", "published_on", "view_count", "char_count")
 
 KindParam = Literal["speech", "report", "notice", "plan", "summary", "news", "law", "other"]
 assert set(KindParam.__args__) == set(Kind.values), "KindParam must list library.Kind"
@@ -90,7 +94,7 @@ def list_articles(
         qs = qs.order_by("-view_count", "-id")
     count = qs.count()
     start = (page - 1) * page_size
-    rows = qs.only("id", "title", "kind", "published_on", "view_count", "char_count")[start : start + page_size]
+    rows = qs.only(*SUMMARY_FIELDS)[start : start + page_size]
     return {
         "count": count,
         "page": page,
@@ -100,16 +104,19 @@ def list_articles(
     }
 
 
-def _outline(paragraphs: list[str]) -> list[dict]:
-    """Headings of the *visible* paragraphs only: a heading in the gated part is gated text."""
-    try:
-        from haowen.text.outline import outline
-    except ImportError:  # the writer-tools module is not there yet
-        return []
-    items = []
-    for item in outline(paragraphs):
-        items.append({"level": int(item.level), "title": str(item.title), "paragraph": int(item.paragraph)})
-    return items
+def _outline(paragraphs: list[str], title: str) -> list[dict]:
+    """Headings of the *visible* paragraphs only (a heading in the gated part is gated
+    text), computed as the article page's writer tools compute them."""
+    return [
+        {
+            "level": item.level,
+            "title": item.title,
+            "style": item.style,
+            "paragraph": item.paragraph,
+            "anchor": f"p{item.paragraph + 1}",
+        }
+        for item in outline(paragraphs, title)
+    ]
 
 
 @router.get("/articles/{article_id}", response=_responses(schemas.ArticleDetail), openapi_extra=OPTIONAL_AUTH,
@@ -129,7 +136,7 @@ def article_detail(request, article_id: int):
             "reason": visible.reason or "",
         },
         "paragraphs": list(visible.paragraphs),
-        "outline": _outline(list(visible.paragraphs)),
+        "outline": _outline(list(visible.paragraphs), article.title),
     }
 
 
@@ -171,6 +178,64 @@ def search(
             for k, n in sorted(results.kinds.items(), key=lambda kv: -kv[1])
         ],
         "years": [{"year": int(y), "count": n} for y, n in sorted(results.years.items(), reverse=True)],
+    }
+
+
+@router.get("/hot", response=_responses(schemas.HotList), openapi_extra=OPTIONAL_AUTH, summary="热门文章")
+def hot(request, period: Literal["week", "month"] = Query("week", description="week：本周热门；month：本月热门")):
+    """The hot list of the rolling 7-day (``week``) or 30-day (``month``) window, the same
+    (cached) list the pages show."""
+    items = engagement.hot_lists()[period]
+    return {
+        "period": period,
+        "days": engagement.HOT_WINDOWS[period],
+        "results": [
+            {"id": i.id, "title": i.title, "url": settings.SITE_URL + i.url, "views": i.views} for i in items
+        ],
+    }
+
+
+@router.get("/articles/{article_id}/related", response=_responses(schemas.RelatedList), openapi_extra=OPTIONAL_AUTH,
+            summary="相关内容")
+def related(request, article_id: int, limit: int = Query(8, ge=1, le=20)):
+    """Articles similar to this one (相关内容), best first, as on the article page."""
+    article = get_article(article_id)
+    ids = [a.pk for a in engagement.related_articles(article, limit=limit)]
+    found = Article.objects.published().only(*SUMMARY_FIELDS).in_bulk(ids)
+    return {"results": [summary(found[i]) for i in ids if i in found]}
+
+
+@router.get("/articles/{article_id}/comments", response=_responses(schemas.CommentList), openapi_extra=OPTIONAL_AUTH,
+            summary="留言")
+def comments(
+    request,
+    article_id: int,
+    page: int = Query(1, ge=1, le=MAX_LIST_PAGE),
+    page_size: int = Query(20, ge=1, le=MAX_PAGE_SIZE),
+):
+    """Approved comments (精选 first, then newest first), the ones every reader sees on the
+    page. Pending, rejected and deleted comments never appear here."""
+    article = get_article(article_id)
+    qs = Comment.objects.approved().filter(article=article).select_related("user")
+    count = qs.count()
+    start = (page - 1) * page_size
+    rows = qs.order_by("-is_featured", "-created_at", "-id")[start : start + page_size]
+    return {
+        "count": count,
+        "page": page,
+        "pages": _pages(count, page_size),
+        "page_size": page_size,
+        "results": [
+            {
+                "id": c.pk,
+                # The page shows the first name when set, else the username.
+                "author": c.user.first_name or c.user.get_username(),
+                "body": c.body,
+                "created_at": c.created_at,
+                "is_featured": c.is_featured,
+            }
+            for c in rows
+        ],
     }
 
 

@@ -29,7 +29,7 @@ def _api_test_settings(settings):
 @pytest.fixture
 def reader(django_user_model):
     """A logged-in reader without membership."""
-    return django_user_model.objects.create_user("reader", password="pw-reader-123")
+    return django_user_model.objects.create_user("reader")  # no password: no slow hashing
 
 
 @pytest.fixture

@@ -16,7 +16,10 @@ def test_it_serves_the_openapi_description_at_the_documented_path(client):
     schema = response.json()
     assert schema["openapi"].startswith("3.")
     assert schema["info"]["title"] == "好文 API"
-    assert {"/api/v1/articles", "/api/v1/articles/{article_id}", "/api/v1/search", "/api/v1/me"} <= set(schema["paths"])
+    assert {
+        "/api/v1/articles", "/api/v1/articles/{article_id}", "/api/v1/search", "/api/v1/me", "/api/v1/hot",
+        "/api/v1/articles/{article_id}/related", "/api/v1/articles/{article_id}/comments",
+    } <= set(schema["paths"])
     assert schema["components"]["securitySchemes"]["BearerToken"] == {
         "type": "http", "scheme": "bearer", "bearerFormat": "hw_…"
     }

@@ -62,7 +62,7 @@ def test_it_caps_the_number_of_tokens(reader):
 
 
 def test_it_lets_only_the_owner_revoke_a_token(reader, django_user_model):
-    intruder = django_user_model.objects.create_user("intruder", password="pw-intruder-1")
+    intruder = django_user_model.objects.create_user("intruder")
     row, token = services.create_token(reader, "a")
     assert services.revoke_token(intruder, row.pk) is False
     assert services.authenticate_token(token) is not None

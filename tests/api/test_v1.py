@@ -106,6 +106,24 @@ def test_it_returns_an_article_with_the_text_entitlement_allows_an_anonymous_cal
     assert isinstance(body["outline"], list) and isinstance(body["tags"], list)
 
 
+def test_it_returns_the_outline_of_the_readable_paragraphs(client, make_article, reader, reader_token, bearer):
+    from haowen.text.outline import outline
+
+    article = make_article(title="务虚会讲话", body=SPEECH, kind="speech")
+    body = client.get(f"/api/v1/articles/{article.pk}", **bearer(reader_token)).json()
+    visible = entitlement(article, reader)
+    expected = outline(visible.paragraphs, article.title)
+    assert [(o["level"], o["title"], o["paragraph"]) for o in body["outline"]] == [
+        (i.level, i.title, i.paragraph) for i in expected
+    ]
+    for item in body["outline"]:
+        assert item["anchor"] == f"p{item['paragraph'] + 1}"
+        assert body["paragraphs"][item["paragraph"]].startswith(item["title"][:2])
+    if visible.is_full:
+        assert [o["title"] for o in body["outline"]][:3] == ["一、统一思想", "（一）提高站位", "二、狠抓落实"]
+        assert [o["level"] for o in body["outline"]][:3] == [1, 2, 1]
+
+
 def test_it_returns_what_the_tokens_owner_may_read(client, make_article, reader, reader_token, bearer):
     article = make_article(title="务虚会讲话", body=SPEECH, access_level="login")
     body = client.get(f"/api/v1/articles/{article.pk}", **bearer(reader_token)).json()

@@ -51,7 +51,7 @@ def test_it_revokes_a_token(client, reader, reader_token, bearer):
 
 
 def test_it_does_not_revoke_another_users_token(client, reader, reader_token, bearer, django_user_model):
-    intruder = django_user_model.objects.create_user("intruder", password="pw-intruder-1")
+    intruder = django_user_model.objects.create_user("intruder")
     client.force_login(intruder)
     row = ApiToken.objects.get(user=reader)
     response = client.post(f"/api/tokens/{row.pk}/revoke/", follow=True)
