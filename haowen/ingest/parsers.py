@@ -558,6 +558,9 @@ def parse_jsonl_record(line: bytes, line_no: int | None = None) -> ParsedDoc:
             raw=line.rstrip(b"\r\n"),
             raw_format="jsonl",
         )
+    if not doc.paragraphs and text.lstrip().startswith("---"):
+        # LawRefBook's Hugo ``_index.md`` stubs: "---\nbookCollapseSection: true\n---".
+        raise ImportProblem("empty body: the record holds only Markdown front matter, no document text")
     doc.kind = _kind_from_record(record.get("kind"), title, text)
     doc.published_on = _parse_date(record.get("date")) or doc.published_on
     doc.imported_views = views

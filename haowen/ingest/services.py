@@ -53,6 +53,7 @@ class ImportReport:
 
     @property
     def total(self) -> int:
+        """Documents (and unreadable files) seen: every status counted once."""
         return self.imported + self.unchanged + self.updated + self.failed
 
     def summary(self) -> str:
@@ -60,6 +61,7 @@ class ImportReport:
         return f"imported {self.imported}, unchanged {self.unchanged}, updated {self.updated}, failed {self.failed}"
 
     def fail(self, problem: ImportProblem | str) -> None:
+        """Count one failure and keep its ``path[:line]: reason`` line."""
         self.failed += 1
         self.problems.append(str(problem))
 
@@ -230,6 +232,7 @@ class RecleanReport:
     problems: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
+        """``checked N, changed N, skipped N, failed N``."""
         return f"checked {self.checked}, changed {self.changed}, skipped {self.skipped}, failed {self.failed}"
 
 
@@ -244,7 +247,8 @@ def reclean(queryset: Iterable[Article]) -> RecleanReport:
     article becomes one problem line ``article <id>: reason``; the run goes on.
     """
     report = RecleanReport()
-    articles = queryset.iterator() if hasattr(queryset, "iterator") else iter(queryset)
+    # Small chunks: each row carries its raw input, which may be megabytes.
+    articles = queryset.iterator(chunk_size=100) if hasattr(queryset, "iterator") else iter(queryset)
     for article in articles:
         report.checked += 1
         raw = bytes(article.raw or b"")

@@ -34,7 +34,7 @@ def test_it_prints_a_summary_and_exits_zero_when_all_is_well(write):
 def test_it_prints_one_line_per_failure_and_exits_one(tmp_path, write):
     write("in/good.txt", SPEECH)
     write("in/empty.txt", b"")
-    bad_jsonl = write("in/rows.jsonl", '{"id": "a", "title": "甲", "text": "甲的正文。"}\nnot json\n')
+    write("in/rows.jsonl", '{"id": "a", "title": "甲", "text": "甲的正文。"}\nnot json\n')
     with pytest.raises(CommandError) as exc:
         run("import_documents", str(tmp_path / "in"), str(tmp_path / "missing.md"))
     assert exc.value.returncode == 1
@@ -43,7 +43,7 @@ def test_it_prints_one_line_per_failure_and_exits_one(tmp_path, write):
 
 
 @pytest.mark.django_db
-def test_it_lists_failures_before_the_summary(tmp_path, write, capsys):
+def test_it_lists_failures_before_the_summary(tmp_path, write):
     write("in/empty.txt", b"")
     bad = write("in/rows.jsonl", '{"id": "a", "title": "甲", "text": "甲的正文。"}\nnot json\n')
     out = io.StringIO()

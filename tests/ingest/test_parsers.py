@@ -192,8 +192,8 @@ def test_it_parses_json_lines_and_maps_fields(write):
 
 def test_it_reports_each_malformed_json_line_and_goes_on(write):
     good = _line(id="g", source="s", kind="news", title="好的一行", date=None, text="这是一条正常的新闻。")
-    lines = [good, "{not json", "[1, 2]", _line(id="x", title="没有正文"), good.replace('"g"', '"g2"'), "", b"\xff\xfe{}".decode("latin-1")]
-    path = write("mixed.jsonl", "\n".join(lines[:-1]).encode("utf-8") + b"\n\xff\xfe{}\n")
+    lines = [good, "{not json", "[1, 2]", _line(id="x", title="没有正文"), good.replace('"g"', '"g2"'), ""]
+    path = write("mixed.jsonl", "\n".join(lines).encode("utf-8") + b"\n\xff\xfe{}\n")
     items = list(parse_path(path))
     docs = [i for i in items if isinstance(i, ParsedDoc)]
     problems = [str(i) for i in items if isinstance(i, ImportProblem)]
@@ -283,7 +283,7 @@ def test_it_parses_every_corpus_row(corpus_dir, corpus_rows):
     assert len(docs) + len(problems) == len(corpus_rows)
     front_matter_only = {i for i, r in corpus_rows.items() if r["text"].strip().startswith("---") and r["title"] == "_index"}
     assert {corpus_rows_id(p, corpus_dir) for p in problems} == front_matter_only
-    assert all("empty body" in p.reason for p in problems)
+    assert all(p.reason == "empty body: the record holds only Markdown front matter, no document text" for p in problems)
     for doc in docs:
         assert doc.title and doc.paragraphs and doc.kind in ("speech", "report", "notice", "plan", "summary", "news", "law", "other")
         assert all(p == p.strip() and p and "\n" not in p for p in doc.paragraphs)
