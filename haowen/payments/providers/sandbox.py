@@ -63,7 +63,7 @@ def sign(params: dict[str, str]) -> str:
 
 class SandboxProvider(PaymentProvider):
     identifier = "sandbox"
-    verbose_name = _("模拟支付（测试模式）")
+    verbose_name = _("模拟支付")
     is_test_mode = True
     required_settings = ("PAYMENTS_SANDBOX_KEY",)
     scan_hint = _("测试模式：用手机扫码，或点击下方按钮，在模拟收银台完成付款（不会产生真实扣款）")
