@@ -136,6 +136,16 @@ API_CHANNELS: list[Channel] = [
             token=True, must_show=lambda a: a.get_absolute_url()),
     Channel("API search by the marker's tail", _search("/api/v1/search", 1), full_for_entitled=True, echo="tail",
             token=True, must_show=lambda a: a.get_absolute_url()),
+    Channel("API search, newest first", lambda a, h, t: f"/api/v1/search?q={quote(h)}&sort=newest", echo="head",
+            full_for_entitled=True, token=True, must_show=lambda a: a.get_absolute_url()),
+    Channel("API related articles", lambda a, h, t: f"/api/v1/articles/{a.pk}/related", token=True),
+    Channel("API comments", lambda a, h, t: f"/api/v1/articles/{a.pk}/comments", token=True),
+    Channel("API hot list (week)", lambda a, h, t: "/api/v1/hot?period=week", token=True),
+    Channel("API hot list (month)", lambda a, h, t: "/api/v1/hot?period=month", token=True),
+    Channel("API 404 envelope, marker in the path", lambda a, h, t: f"/api/v1/articles/{a.pk}/{quote(h + t)}",
+            token=True, statuses=(404,)),
+    Channel("API 422 envelope, marker in a parameter", lambda a, h, t: f"/api/v1/articles?year={quote(h + t)}",
+            token=True, statuses=(422,)),
 ]
 
 ALL_CHANNELS = CHANNELS + API_CHANNELS

@@ -132,8 +132,11 @@ def install(api) -> None:
 
 
 def not_found_view(request, rest: str = ""):
-    """Any path under ``/api/`` the API does not know: the 404 envelope, not the HTML page."""
-    return envelope(404, _("没有这个 API 地址：%(path)s") % {"path": request.path})
+    """Any path under ``/api/`` the API does not know: the 404 envelope, not the HTML page.
+
+    The message does not repeat the path: error responses echo nothing from the request
+    (the leak suite checks that)."""
+    return envelope(404, _("没有这个 API 地址，请查看 /api/docs。"))
 
 
 not_found_view.csrf_exempt = True  # a 404 for POSTs too, not a CSRF 403
