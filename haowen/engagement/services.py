@@ -335,6 +335,8 @@ def comment_counts(article_ids) -> dict[int, int]:
 
 #: A cached related list older than this is recomputed (new articles get a chance).
 RELATED_MAX_AGE = dt.timedelta(days=7)
+#: Seconds a finished related list stays in the cache (titles of related articles may change).
+RELATED_CACHE_SECONDS = 600
 
 
 def related_articles(article: Article, limit: int = 8, *, refresh: bool = False) -> list[Article]:
@@ -343,9 +345,18 @@ def related_articles(article: Article, limit: int = 8, *, refresh: bool = False)
     Computed through the search index (:func:`haowen.search.related.related_article_ids`)
     and cached in :class:`RelatedCache`; recomputed when the article changed since
     (``updated_at``), when the entry is older than ``RELATED_MAX_AGE``, or with
-    ``refresh``. An empty result is not stored (the index may not have caught up yet).
+    ``refresh``; the finished list is also kept in the cache for
+    ``RELATED_CACHE_SECONDS``. An empty result is not stored (the index may not have caught up yet).
     Never raises for index trouble: logs and returns what the cache has, or ``[]``.
     """
+    # The finished list is kept in the cache for the page views in between; the key
+    # carries the article's updated_at, so an edit is seen at once.
+    stamp = article.updated_at.timestamp() if article.updated_at else 0
+    cache_key = f"engagement:related:v1:{article.pk}:{stamp}:{limit}"
+    if not refresh:
+        cached = cache.get(cache_key)
+        if cached is not None:
+            return cached
     entry = RelatedCache.objects.filter(article=article).first()
     now = timezone.now()
     stale = (
@@ -369,7 +380,9 @@ def related_articles(article: Article, limit: int = 8, *, refresh: bool = False)
     if not ids:
         return []
     found = Article.objects.published().only("id", "title", "published_on", "kind", "view_count").in_bulk(ids)
-    return [found[i] for i in ids if i in found][:limit]
+    related = [found[i] for i in ids if i in found][:limit]
+    cache.set(cache_key, related, timeout=RELATED_CACHE_SECONDS)
+    return related
 
 
 def rebuild_related(article_ids=None) -> int:
