@@ -71,12 +71,15 @@ def is_bot(user_agent: str) -> bool:
 
 
 def client_ip(request) -> str:
-    """The client's IP address: ``REMOTE_ADDR``, or the first ``X-Forwarded-For`` hop
-    when ``settings.BEHIND_PROXY``-style proxy trust is on (``SECURE_PROXY_SSL_HEADER`` set)."""
+    """The client's IP address: ``REMOTE_ADDR``; behind the trusted reverse proxy
+    (``BEHIND_PROXY``, i.e. ``SECURE_PROXY_SSL_HEADER`` set) the last ``X-Forwarded-For``
+    entry, the one that proxy appended (earlier entries come from the client and can be
+    forged, which would let a script mint new visitors)."""
     if getattr(settings, "SECURE_PROXY_SSL_HEADER", None):
         forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            return forwarded.split(",")[0].strip()
+        hops = [h.strip() for h in forwarded.split(",") if h.strip()]
+        if hops:
+            return hops[-1]
     return request.META.get("REMOTE_ADDR", "") or ""
 
 

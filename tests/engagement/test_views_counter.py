@@ -217,3 +217,11 @@ def test_it_loses_no_view_when_the_page_is_hit_concurrently(make_article):
         t.join()
     assert errors == [] and statuses == [200] * n
     assert Article.objects.get(pk=article.pk).view_count == n
+
+
+def test_it_ignores_forged_forwarded_for_hops_behind_the_proxy(article, settings):
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    url = article.get_absolute_url()
+    for forged in ("1.1.1.1", "2.2.2.2", "3.3.3.3"):
+        Client().get(url, HTTP_USER_AGENT=BROWSER_UA, HTTP_X_FORWARDED_FOR=f"{forged}, 198.51.100.7")
+    assert views(article) == 186
