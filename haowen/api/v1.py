@@ -77,7 +77,9 @@ def list_articles(
     request,
     kind: KindParam | None = Query(None, description="按类型筛选"),
     year: int | None = Query(None, ge=1000, le=9999, description="按发布年份筛选"),
-    tag: str | None = Query(None, min_length=1, max_length=50, description="按关键词标签筛选"),
+    # No control characters: PostgreSQL refuses NUL in text, so it must be a 422, not a 500.
+    tag: str | None = Query(None, min_length=1, max_length=50, pattern=r"^[^\x00-\x1f\x7f]+$",
+                            description="按关键词标签筛选"),
     sort: Literal["newest", "views"] = Query("newest", description="newest：最新；views：最多阅读"),
     page: int = Query(1, ge=1, le=MAX_LIST_PAGE),
     page_size: int = Query(20, ge=1, le=MAX_PAGE_SIZE),

@@ -75,6 +75,7 @@ def test_it_leaves_out_withdrawn_articles_and_near_duplicate_copies(client, make
         ({"page_size": 1000}, "page_size"),
         ({"sort": "random"}, "sort"),
         ({"tag": "x" * 51}, "tag"),
+        ({"tag": "乡村\x00振兴"}, "tag"),
     ],
 )
 def test_it_rejects_bad_list_parameters_naming_them(client, params, name):
