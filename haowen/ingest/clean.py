@@ -27,7 +27,9 @@ How chrome is removed, and why it cannot eat the body:
    line that *ends* in a photo credit is a photo caption and goes as a whole.
 
 So a sentence in the middle of the body is never dropped: between the first and the
-last body sentence only strong-chrome lines and photo captions are removed.
+last body sentence only strong-chrome lines and photo captions are removed. (One
+exception by design: a Wikisource licence notice, ``本作品…著作权法…公有领域``, in the
+last 40 % of a document ends it, because its footnotes follow it.)
 
 Lengths in this module are counted in characters (``len(str)``) unless a name says
 ``width`` (display columns: 2 for CJK, 1 for ASCII).
@@ -165,19 +167,21 @@ def _split_on_separators(line: str) -> list[str]:
     Markdown-style headings such as ``第一章\\u3000总\\u3000\\u3000则`` are short and kept.
     """
     core = line.strip(_EDGE_SPACE)
-    if len(core) <= 40 and _OUTLINE.match(core):
-        return [line]
     cuts = list(_PARA_SEPARATOR.finditer(core))
     if not cuts:
         return [line]
-    if len(cuts) == 1 and core[cuts[0].start() - 1] not in SENTENCE_FINAL and core[cuts[0].start() - 1] not in "。）)":
+    first = cuts[0].start()
+    if len(cuts) == 1 and core[first - 1] not in SENTENCE_FINAL and core[first - 1] not in "）)" and not is_heading_like(core[:first]):
         return [line]
     parts, last = [], 0
     for m in cuts:
         parts.append(core[last : m.start()])
         last = m.end()
     parts.append(core[last:])
-    return [p for p in parts if p.strip(_EDGE_SPACE)]
+    parts = [p for p in parts if p.strip(_EDGE_SPACE)]
+    if any(len(p.strip(_EDGE_SPACE)) == 1 for p in parts):
+        return [line]  # letter-spaced heading (第一章　总　　则), not paragraphs
+    return parts
 
 
 _LONE_CRUMB_SEPARATOR = frozenset(">＞»›")
@@ -232,14 +236,14 @@ _SALUTATION = re.compile(r"^(?:同志们|各位|尊敬的|女士们|先生们|�
 def is_heading_like(line: str) -> bool:
     """True for a short outline heading (``一、总体要求``, ``第一条``, ``（二）强化保障``).
 
-    A heading is at most 40 characters, starts with an outline marker and holds no
-    sentence-final mark before its end. Such lines are never joined to the next line.
+    A heading is at most 40 characters, starts with an outline marker, holds no
+    。！？ and does not end with a comma. Such lines are never joined to the next line.
     """
     s = line.strip()
     if not s or len(s) > 40:
         return False
-    if _SENTENCE_MARK.search(s[:-1]):
-        return False
+    if _SENTENCE_MARK.search(s) or s[-1] in _UNFINISHED_END:
+        return False  # a sentence, or a clause cut off after a comma
     return bool(_OUTLINE.match(s))
 
 
@@ -392,13 +396,18 @@ def _is_nav_row(s: str) -> bool:
     return len(tokens) >= 3 or any(t in _TOOLBAR_WORDS for t in tokens)
 
 
-def _is_edge_chrome(s: str) -> bool:
-    """Chrome that is only removed at the top or bottom of a document."""
+# Keys that head page metadata at the top but document content at the end (a
+# 会议通知 closes with 时间：… 地点：…), so they are not trailing chrome.
+_AMBIGUOUS_KEY = re.compile(r"^[\[【(（]?\s*(?:时间|日期|关键词|关键字|分类|主题分类|图片|摄影)\s*[:：]")
+
+
+def _is_edge_chrome(s: str, trailing: bool = False) -> bool:
+    """Chrome that is only removed at the top (or, with ``trailing``, the bottom) of a document."""
     if len(s) > _CHROME_MAX_CHARS or (len(s) > 40 and _SENTENCE_MARK.search(s)) or _OUTLINE.match(s):
         return False  # prose and outline headings (第一章　总　　则) are never chrome
     return bool(
         _is_toolbar(s)
-        or _is_meta_line(s)
+        or (_is_meta_line(s) and not (trailing and _AMBIGUOUS_KEY.match(s)))
         or _ISO_DATE_LINE.match(s)
         or _BREADCRUMB.search(s)
         or _is_nav_row(s)
@@ -408,10 +417,14 @@ def _is_edge_chrome(s: str) -> bool:
 
 
 def _is_body_start(s: str) -> bool:
-    """The first line that reads as document text ends the leading block."""
+    """The first line that reads as document text ends the leading block.
+
+    That is a sentence (any line with 。！？ that is not chrome — chrome is tested
+    first), a salutation (``同志们：``), an outline heading, or any line of 60+ characters.
+    """
     if _SALUTATION.match(s) or _OUTLINE.match(s):
         return True
-    if len(s) >= 20 and _SENTENCE_MARK.search(s):
+    if len(s) >= 2 and _SENTENCE_MARK.search(s):
         return True
     return len(s) >= 60
 
@@ -478,10 +491,11 @@ def _blank_line_mode(lines: list[Line]) -> bool:
     a sentence): Wikisource puts every link on a line of its own, so single newlines
     inside sentences are many there, but paragraph ends are all blank lines.
     """
-    if len(lines) < 3:
-        return False
-    blank = sum(1 for ln in lines[1:] if ln.blank_before)
-    hard_single = sum(1 for a, b in zip(lines, lines[1:]) if not b.blank_before and _ends_sentence(a.text))
+    # Only gaps between text lines count: pages often space out their chrome with
+    # blank lines while the body itself uses single newlines.
+    pairs = [(a, b) for a, b in zip(lines, lines[1:]) if not (a.chrome or a.edge or b.chrome or b.edge)]
+    blank = sum(1 for _, b in pairs if b.blank_before)
+    hard_single = sum(1 for a, b in pairs if not b.blank_before and _ends_sentence(a.text))
     return blank >= 2 and hard_single <= blank
 
 
@@ -656,7 +670,7 @@ def strip_chrome(lines: list[Line], title: str | None = None, view: Callable[[st
     j = n - 1
     while j >= start:
         s = view(lines[j].text)
-        if lines[j].chrome or _is_edge_chrome(s) or _TRAIL_ANCHOR.match(s) or _TRAIL_META.match(s) or (
+        if lines[j].chrome or _is_edge_chrome(s, trailing=True) or _TRAIL_ANCHOR.match(s) or _TRAIL_META.match(s) or (
             len(s) <= _CHROME_MAX_CHARS * 2 and _WIKISOURCE_LICENSE.search(s)
         ):
             cut = j
@@ -706,7 +720,11 @@ def clean_text(text: str, title: str | None = None) -> list[str]:
         ln.chrome = is_strong_chrome(s)
         # Edge-chrome lines (来源：…, dates, toolbars) are never glued to their
         # neighbours, so removing them at the edges cannot take body text along.
-        ln.edge = not ln.chrome and _HAS_CONTENT.search(s) is not None and _is_edge_chrome(s)
+        ln.edge = (
+            not ln.chrome
+            and _HAS_CONTENT.search(s) is not None
+            and bool(_is_edge_chrome(s) or _TRAIL_ANCHOR.match(s) or _TRAIL_META.match(s))
+        )
     lines = join_soft_breaks(lines)
     pieces: list[Line] = []
     for ln in lines:
