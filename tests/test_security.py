@@ -293,11 +293,7 @@ def _paid_tip(article, user, message):
     "hostile",
     [
         *HTML_HOSTILE,
-        pytest.param(RTL, marks=pytest.mark.xfail(
-            strict=True,
-            reason="library.services keeps U+202E (and other bidi controls) in titles and bodies: "
-            "display_clean only folds whitespace; the pages then render the override raw",
-        )),
+        RTL,
     ],
 )
 def test_it_renders_hostile_titles_and_bodies_inert(client, make_article, hostile):
@@ -319,12 +315,6 @@ def test_it_renders_hostile_search_queries_inert(client, make_article, hostile):
         _assert_inert(response.content.decode(), f"/search/?q={q!r}")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="web/article.html links article.source_url as given and library.services stores any "
-    "scheme (a URLField is only validated by forms); the strict CSP stops the script, the link "
-    "should not exist. Keep only http(s) URLs when saving or when rendering.",
-)
 def test_it_does_not_link_to_a_javascript_source_url(client, make_article):
     article = make_article(source_url="javascript:alert(1)")
     _assert_inert(client.get(f"/a/{article.pk}/").content.decode(), "source_url")

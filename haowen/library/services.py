@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.dispatch import Signal
 
-from haowen.text.normalize import display_clean, fold
+from haowen.text.normalize import display_clean, fold, strip_bidi_controls
 
 from .models import Article, IndexLogEntry, Kind
 
@@ -58,7 +58,9 @@ class ArticleDraft:
 
     @property
     def body(self) -> str:
-        return "\n".join(p.strip() for p in self.paragraphs if p and p.strip())
+        """Paragraphs joined by newlines, stripped, empty ones and bidi controls dropped."""
+        cleaned = (strip_bidi_controls(p).strip() for p in self.paragraphs if p)
+        return "\n".join(p for p in cleaned if p)
 
 
 def char_count(body: str) -> int:
@@ -81,6 +83,12 @@ def log_change(article_ids: list[int], op: str = IndexLogEntry.Op.UPSERT) -> Non
     IndexLogEntry.objects.bulk_create([IndexLogEntry(article_id=i, op=op) for i in article_ids])
     ids = list(article_ids)
     transaction.on_commit(lambda: articles_changed.send(sender=Article, article_ids=ids))
+
+
+def safe_url(url: str) -> str:
+    """Return ``url`` when it is an absolute http(s) URL, else ``""`` (no ``javascript:`` links)."""
+    url = (url or "").strip()
+    return url if url.lower().startswith(("http://", "https://")) and " " not in url else ""
 
 
 def _validate(draft: ArticleDraft) -> tuple[str, str]:
@@ -117,7 +125,7 @@ def save_draft(draft: ArticleDraft) -> tuple[str, Article]:
             published_on=draft.published_on,
             imported_views=max(0, int(draft.imported_views or 0)),
             char_count=char_count(body),
-            source_url=draft.source_url[:1000],
+            source_url=safe_url(draft.source_url)[:1000],
             source=draft.source[:1000],
             external_id=draft.external_id[:200],
             content_hash=digest,
@@ -148,6 +156,9 @@ def update_article(article: Article, **changes) -> Article:
     with transaction.atomic():
         for name, value in changes.items():
             setattr(article, name, value)
+        article.title = display_clean(article.title)
+        article.body = strip_bidi_controls(article.body)
+        article.source_url = safe_url(article.source_url)
         if not article.body.strip():
             raise DraftError("empty body")
         article.char_count = char_count(article.body)

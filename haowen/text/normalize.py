@@ -28,7 +28,7 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["fold", "display_clean", "PLACEHOLDER_MARKS", "is_cjk"]
+__all__ = ["fold", "display_clean", "strip_bidi_controls", "PLACEHOLDER_MARKS", "is_cjk"]
 
 PLACEHOLDER_MARKS = "×＊*Ｘｘ"
 
@@ -94,6 +94,16 @@ def fold(text: str) -> str:
     return text.translate(_fold_table())
 
 
+# Explicit bidi embeddings, overrides and isolates, plus LRM/RLM/ALM: in Chinese text
+# they have no legitimate use and can make a title display reversed ("Trojan Source").
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def strip_bidi_controls(text: str) -> str:
+    """Remove Unicode bidirectional control characters (U+202A–U+202E, U+2066–U+2069, LRM, RLM, ALM)."""
+    return _BIDI_CONTROLS.sub("", text)
+
+
 _INLINE_WS = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a\u202f\u205f]+")
 
 
@@ -102,4 +112,4 @@ def display_clean(text: str) -> str:
 
     Used for single-line fields such as titles; paragraph text keeps its characters.
     """
-    return _INLINE_WS.sub(" ", text).strip()
+    return _INLINE_WS.sub(" ", strip_bidi_controls(text)).strip()
