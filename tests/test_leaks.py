@@ -10,7 +10,8 @@ assert it does appear for them, so a channel that shows nothing cannot pass vacu
 
 CHANNELS (and API_CHANNELS) list every way article text can leave the server today:
   article page · search page (query = the marker's head, and = its tail) · home page ·
-  RSS feed · Atom feed · sitemap index and sections · robots.txt · 404 pages with the
+  RSS feed · Atom feed · sitemap index and sections · robots.txt · Word export (.docx) ·
+  placeholder fill-in page · 404 pages with the
   marker in the URL and query · the forced 500 page (test_it_never_leaks_through_a_server_error) ·
   JSON API: article detail, article list, search (and its forced 500) ·
   plus every other GET route with an int/str argument, discovered from the URLconf and
@@ -124,6 +125,11 @@ CHANNELS: list[Channel] = [
             statuses=(404,)),
     Channel("article page with the marker in the query", lambda a, h, t: f"{a.get_absolute_url()}?q={quote(h + t)}",
             full_for_entitled=True),
+    # Writer tools (haowen/library): Word export and placeholder fill-in; 403 for readers who
+    # may not read the whole text.
+    Channel("Word export (.docx)", lambda a, h, t: f"/a/{a.pk}/export.docx", full_for_entitled=True,
+            statuses=(200, 403)),
+    Channel("placeholder fill-in page", lambda a, h, t: f"/a/{a.pk}/fill/", statuses=(200, 403)),
 ]
 
 # The JSON API (haowen/api). Requests carry the persona's API token (anonymous: none).

@@ -82,3 +82,12 @@ def test_it_lists_memberships_for_staff(client, moderator, member):
 def test_it_keeps_readers_out_of_the_admin(client, reader):
     client.force_login(reader)
     assert client.get("/admin/accounts/membership/").status_code == 302
+
+
+def test_it_saves_a_user_without_creating_an_empty_membership(client, moderator, reader):
+    client.force_login(moderator)
+    url = f"/admin/auth/user/{reader.pk}/change/"
+    data = _form_data(client.get(url).content.decode())
+    data["first_name"] = "小王"
+    assert client.post(url, data).status_code == 302
+    assert not Membership.objects.filter(user=reader).exists()
