@@ -229,3 +229,15 @@ def test_it_rejects_a_malformed_body_and_a_get(client, pending_order):
     assert "malformed body" in Notification.objects.get().reason
     pending_order.refresh_from_db()
     assert pending_order.state == State.PENDING
+
+
+def test_it_flags_a_payment_for_a_closed_order_for_the_operator(client, pending_order, caplog):
+    from haowen.payments import services
+
+    services.transition(pending_order, State.CLOSED)
+    response = _post(client, _signed(pending_order))
+    assert response.content == b"success"  # the money arrived: stop the retries, keep the record
+    pending_order.refresh_from_db()
+    assert pending_order.state == State.CLOSED
+    row = Notification.objects.get()
+    assert row.status == Notification.Status.CONFLICT and "needs an operator" in caplog.text
