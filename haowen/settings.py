@@ -231,7 +231,9 @@ else:
 
 # --- I18N ----------------------------------------------------------------------------
 LANGUAGE_CODE = "zh-hans"
-LANGUAGES = [("zh-hans", "简体中文"), ("en", "English")]
+# The UI is written in Chinese; offering English would mix Django's and allauth's English
+# messages into Chinese pages for readers whose browsers prefer English.
+LANGUAGES = [("zh-hans", "简体中文")]
 LOCALE_PATHS = [BASE_DIR / "haowen" / "locale"]
 TIME_ZONE = env_str("TIME_ZONE", "Asia/Shanghai")
 USE_I18N = True
@@ -275,6 +277,9 @@ SEARCH_INDEX_DIR = Path(env_str("SEARCH_INDEX_DIR", str(DATA_DIR / "index"))).re
 # background follower inside the web process, "off" leaves it to `follow_index`.
 SEARCH_INDEX_FOLLOWER = env_str("SEARCH_INDEX_FOLLOWER", "thread")
 IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 20 * 1024 * 1024)
+# Jaccard similarity (0–1] of word-shingle sets from which two articles are versions of
+# one text (相似版本); validated by haowen.library.near_duplicates.threshold().
+NEAR_DUPLICATE_THRESHOLD = env_str("NEAR_DUPLICATE_THRESHOLD", "0.8")
 
 # --- JSON API (haowen.api) -------------------------------------------------------------
 # Rate limits as "N/period" (s, min, h, day; "0" = off): per client IP for anonymous

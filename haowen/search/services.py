@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from haowen.library.models import Article
+from haowen.text.normalize import fold
 from haowen.text.query import ParsedQuery, parse_query
 from haowen.text.snippets import highlight, make_snippet
 
@@ -47,6 +48,18 @@ class Results:
     elapsed_ms: float
     kinds: dict[str, int] = field(default_factory=dict)
     years: dict[int, int] = field(default_factory=dict)
+
+
+def _all_clauses_visible(parsed: ParsedQuery, folded_visible: str) -> bool:
+    """True when every positive clause of ``parsed`` can be seen in the folded visible text."""
+    for clause in parsed.clauses:
+        if clause.negated:
+            continue
+        if clause.text in folded_visible:
+            continue
+        if clause.exact or not all(term in folded_visible for term in clause.terms):
+            return False
+    return True
 
 
 def search_articles(
@@ -88,6 +101,8 @@ def search_articles(
         else:
             text, is_full = visible_text(article)
         snippet, matched = make_snippet(text, terms)
+        if not is_full and matched:
+            matched = _all_clauses_visible(parsed, fold(text))
         results.append(
             Result(
                 article=article,

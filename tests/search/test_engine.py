@@ -125,3 +125,17 @@ def test_it_rebuilds_the_index_from_the_database(library):
     reset_engine()
     assert get_engine().num_docs() == 3
     assert ids(search_articles("务虚会"))[0] == library["speech"].pk
+
+
+def test_it_says_the_match_is_in_the_full_text_when_only_part_is_visible(library):
+    from haowen.search.services import search_articles as search
+
+    def preview_only(article):
+        return article.paragraphs[0], False
+
+    # "北大领导力" lies in the last paragraph; "同志们" is visible in the first
+    hit = search("同志们 北大领导力", visible_text=preview_only).results[0]
+    assert hit.in_gated_part
+    assert "领导力" not in hit.snippet_html
+    visible = search("同志们", visible_text=preview_only).results[0]
+    assert not visible.in_gated_part
