@@ -151,3 +151,39 @@ class IndexLogEntry(models.Model):
         verbose_name = _("索引日志")
         verbose_name_plural = _("索引日志")
         ordering = ["seq"]
+
+
+class FingerprintBand(models.Model):
+    """One LSH band key of an article's MinHash fingerprint (see ``library.near_duplicates``).
+
+    Two articles sharing ``(band, key)`` are near-duplicate candidates; the database
+    index on ``(band, key)`` finds them at import without loading every fingerprint.
+    Derived data: ``manage.py find_near_duplicates`` rewrites all of it.
+    """
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="fingerprint_bands")
+    band = models.PositiveSmallIntegerField()
+    key = models.BigIntegerField()
+
+    class Meta:
+        verbose_name = _("指纹分段")
+        verbose_name_plural = _("指纹分段")
+        indexes = [models.Index(fields=["band", "key"], name="library_fpband_band_key")]
+
+
+class SavedFill(models.Model):
+    """A logged-in reader's saved placeholder values for one article (一键替换).
+
+    ``values`` maps ``"g:<group key>"`` and ``"o:<paragraph>:<offset>"`` to strings;
+    see ``haowen.text.placeholders`` for the keys. Only stored when the reader saves.
+    """
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="saved_fills")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="saved_fills")
+    values = models.JSONField(default=dict)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("保存的填写")
+        verbose_name_plural = _("保存的填写")
+        constraints = [models.UniqueConstraint(fields=["user", "article"], name="uniq_saved_fill")]

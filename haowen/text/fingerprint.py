@@ -126,7 +126,8 @@ def minhash(shingles: np.ndarray) -> np.ndarray:
         return np.full(NUM_PERM, _EMPTY, dtype=np.uint32)
     a, b = _permutations()
     with np.errstate(over="ignore"):
-        hv = _fmix(np.unique(shingles).astype(np.uint32).reshape(-1, 1), 32)
+        # Repeated shingles change no minimum, so no np.unique (it costs more than it saves).
+        hv = _fmix(np.asarray(shingles, dtype=np.uint32).reshape(-1, 1), 32)
         return (hv * a + b).min(axis=0)
 
 
@@ -181,11 +182,16 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
 def lsh_params(threshold: float) -> tuple[int, int]:
     """``(bands, rows)`` datasketch's MinHashLSH picks for ``threshold`` and NUM_PERM.
 
-    Raises ``ValueError`` unless 0 < threshold ≤ 1.
+    Thresholds so high that the optimum is one band (above ~0.97) get two bands of
+    NUM_PERM/2 rows. Raises ``ValueError`` unless 0 < threshold ≤ 1.
     """
     if not (0.0 < threshold <= 1.0):
         raise ValueError(f"near-duplicate threshold must be in (0, 1], got {threshold!r}")
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    try:
+        lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    except ValueError:
+        # Near 1.0 the optimum is a single band, which datasketch refuses: use two halves.
+        return 2, NUM_PERM // 2
     return lsh.b, lsh.r
 
 

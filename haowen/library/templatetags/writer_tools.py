@@ -1,0 +1,97 @@
+"""``{% writer_tools as wt %}``: the writer's tools for the article page's partials.
+
+Both partials (``library/_writer_tools_top.html`` and ``_writer_tools_bottom.html``)
+read the ``article`` and ``visible`` the article view put in the context; the tools
+object is computed once per request and shared. Everything shown is computed from
+``visible.paragraphs`` only — what the reader may see — so the outline and placeholder
+counts never reveal the gated part of a text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from django import template
+
+from haowen.text.outline import OutlineItem, outline
+from haowen.text.placeholders import PlaceholderGroup, find_placeholders, group_placeholders
+
+from ..near_duplicates import versions_of
+
+register = template.Library()
+
+#: Outline levels shown in the table of contents (deeper ones are in the text anyway).
+TOC_MAX_LEVEL = 3
+#: Placeholder groups listed on the article page (the fill-in page lists all).
+PLACEHOLDER_GROUPS_SHOWN = 12
+
+
+@dataclass
+class WriterTools:
+    """Lazily computed tools for one article as one reader sees it."""
+
+    article: object
+    visible: object
+
+    @cached_property
+    def paragraphs(self) -> list[str]:
+        return list(getattr(self.visible, "paragraphs", None) or [])
+
+    @cached_property
+    def is_full(self) -> bool:
+        return bool(getattr(self.visible, "is_full", False))
+
+    @cached_property
+    def outline(self) -> list[OutlineItem]:
+        """Headings of the visible paragraphs, levels 1–TOC_MAX_LEVEL."""
+        items = outline(self.paragraphs, getattr(self.article, "title", ""))
+        return [i for i in items if i.level <= TOC_MAX_LEVEL]
+
+    @cached_property
+    def placeholder_groups(self) -> list[PlaceholderGroup]:
+        return group_placeholders(find_placeholders(self.paragraphs))
+
+    @cached_property
+    def placeholders_shown(self) -> list[PlaceholderGroup]:
+        return self.placeholder_groups[:PLACEHOLDER_GROUPS_SHOWN]
+
+    @cached_property
+    def placeholder_total(self) -> int:
+        return sum(g.count for g in self.placeholder_groups)
+
+    @cached_property
+    def versions(self):
+        if self.article is None or not getattr(self.article, "pk", None):
+            return []
+        return versions_of(self.article)
+
+    @cached_property
+    def tags(self):
+        if self.article is None or not getattr(self.article, "pk", None):
+            return []
+        return [at.tag for at in self.article.article_tags.select_related("tag").order_by("-weight", "tag__name")[:10]]
+
+
+@register.simple_tag(takes_context=True)
+def writer_tools(context) -> WriterTools:
+    """The :class:`WriterTools` of the page's ``article``/``visible``, shared across partials."""
+    article = context.get("article")
+    visible = context.get("visible")
+    request = context.get("request")
+    key = (getattr(article, "pk", None), id(visible))
+    cache = getattr(request, "_writer_tools", None) if request is not None else None
+    if cache is None:
+        cache = {}
+        if request is not None:
+            request._writer_tools = cache
+    tools = cache.get(key)
+    if tools is None:
+        tools = cache[key] = WriterTools(article, visible)
+    return tools
+
+
+@register.filter
+def anchor(item: OutlineItem) -> str:
+    """The id of the paragraph an outline item points at (``p1``, ``p2`` … as in web/article.html)."""
+    return f"p{item.paragraph + 1}"
