@@ -100,6 +100,8 @@ class Comment(models.Model):
         verbose_name = _("留言")
         verbose_name_plural = _("留言")
         ordering = ["-created_at", "-id"]
+        # The duplicate guard, enforced by the database too (two posts racing).
+        constraints = [models.UniqueConstraint(fields=["user", "article", "body_hash"], name="uniq_comment_text")]
         indexes = [
             models.Index(fields=["article", "status", "-created_at"], name="comment_article_status"),
             models.Index(fields=["user", "-created_at"], name="comment_user_created"),

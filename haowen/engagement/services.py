@@ -197,15 +197,19 @@ def post_comment(user, article: Article, text: str, *, now: dt.datetime | None =
                 % {"minutes": max(1, rate_seconds // 60), "count": rate_count},
             )
         held = getattr(settings, "COMMENTS_MODERATION", True) and not moderator
-        comment = Comment.objects.create(
-            article=article,
-            user=user,
-            body=body,
-            body_hash=digest,
-            status=CommentStatus.PENDING if held else CommentStatus.APPROVED,
-            moderated_at=None if held else now,
-            moderated_by=user if moderator else None,
-        )
+        try:
+            with transaction.atomic():
+                comment = Comment.objects.create(
+                    article=article,
+                    user=user,
+                    body=body,
+                    body_hash=digest,
+                    status=CommentStatus.PENDING if held else CommentStatus.APPROVED,
+                    moderated_at=None if held else now,
+                    moderated_by=user if moderator else None,
+                )
+        except IntegrityError:  # the same text posted twice at once
+            raise CommentError("duplicate", _("您已发表过相同的留言。")) from None
     return comment
 
 

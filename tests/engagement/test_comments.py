@@ -261,3 +261,11 @@ def test_it_shows_comment_counts_on_the_article_and_in_lists(article, reader, ot
     found = browser.get("/search/", {"q": "务虚会"}).content.decode()
     assert "3 留言" in found
     assert services.comment_counts([article.pk]) == {article.pk: 3}
+
+
+def test_it_lets_the_database_refuse_a_racing_duplicate(article, reader):
+    from django.db import IntegrityError, transaction
+
+    first = services.post_comment(reader, article, "同一句话")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Comment.objects.create(article=article, user=reader, body="同一句话", body_hash=first.body_hash)
