@@ -314,7 +314,7 @@ def is_strong_chrome(line: str) -> bool:
     s = line.strip()
     if len(s) > _CHROME_MAX_CHARS:
         return False
-    return bool(_STRONG_FULL.match(s) or _STRONG_SEARCH.search(s))
+    return bool(_STRONG_FULL.match(s) or _STRONG_SEARCH.search(s) or _NEWSPAPER_TRAILER.fullmatch(s))
 
 
 # Edge chrome: only removed in the leading and trailing blocks.
@@ -493,7 +493,8 @@ def _blank_line_mode(lines: list[Line]) -> bool:
     """
     # Only gaps between text lines count: pages often space out their chrome with
     # blank lines while the body itself uses single newlines.
-    pairs = [(a, b) for a, b in zip(lines, lines[1:]) if not (a.chrome or a.edge or b.chrome or b.edge)]
+    text_lines = [ln for ln in lines if not (ln.chrome or ln.edge) and _HAS_CONTENT.search(ln.text)]
+    pairs = list(zip(text_lines, text_lines[1:]))
     blank = sum(1 for _, b in pairs if b.blank_before)
     hard_single = sum(1 for a, b in pairs if not b.blank_before and _ends_sentence(a.text))
     return blank >= 2 and hard_single <= blank
@@ -557,8 +558,9 @@ def join_soft_breaks(lines: list[Line]) -> list[Line]:
                 soft = True
             elif _FIELD_LIKE.match(a.text) and len(a.text) <= 12:
                 soft = False
-            elif blank_mode and not b.blank_before and not _DATE_LINE.match(b.text):
-                # A date line under the issuer is the 落款 of a signature block.
+            elif blank_mode and not b.blank_before and not _DATE_LINE.match(b.text) and not _FIELD_LIKE.match(b.text):
+                # A date line under the issuer is the 落款 of a signature block, and
+                # a "地点：…" line starts a new field; neither continues a sentence.
                 soft = True
             elif wrap and not b.blank_before and _width(a.text) >= 0.85 * wrap:
                 soft = True
@@ -715,9 +717,13 @@ def clean_text(text: str, title: str | None = None) -> list[str]:
     text = preprocess(text)
     view = classification_view(text)
     lines = split_lines(text)
+    title_key = _squash(view(normalize_paragraph(preprocess(title)))) if title else ""
     for ln in lines:
         s = view(ln.text)
         ln.chrome = is_strong_chrome(s)
+        if title_key and len(s) <= 2 * len(title_key) + 10 and _squash(s) == title_key:
+            ln.edge = True  # a repeat of the title is never glued to the text
+            continue
         # Edge-chrome lines (来源：…, dates, toolbars) are never glued to their
         # neighbours, so removing them at the edges cannot take body text along.
         ln.edge = (

@@ -239,7 +239,7 @@ def parse_seed(text: str) -> ParsedDoc:
     for ln in lines[end:]:
         m = _SEED_LINK.match(ln.strip(_SPACES))
         if m:
-            source_url = first_url(m.group(1)) or m.group(1)
+            source_url = first_url(m.group(1))  # http(s) only: never a javascript: link
             break
     paragraphs = clean_text("\n".join(lines[body_start:end]), title=title)
     doc = ParsedDoc(
