@@ -269,3 +269,27 @@ def test_it_lets_the_database_refuse_a_racing_duplicate(article, reader):
     first = services.post_comment(reader, article, "同一句话")
     with pytest.raises(IntegrityError), transaction.atomic():
         Comment.objects.create(article=article, user=reader, body="同一句话", body_hash=first.body_hash)
+
+
+def test_it_lets_moderators_work_in_the_admin(pending, moderator, other_reader):
+    client = login(moderator)
+    listing = client.get("/admin/engagement/comment/?status__exact=pending")
+    assert listing.status_code == 200 and "请问有完整版吗" in listing.content.decode()
+    response = client.post(
+        "/admin/engagement/comment/",
+        {"action": "comment_feature", "_selected_action": [pending.pk], "index": 0},
+    )
+    assert response.status_code == 302
+    pending.refresh_from_db()
+    assert pending.is_featured and pending.status == CommentStatus.APPROVED and pending.moderated_by == moderator
+    services.report_comment(other_reader, pending, "广告")
+    reported = client.get("/admin/engagement/comment/?reported=yes").content.decode()
+    assert "请问有完整版吗" in reported
+    change = client.post(
+        f"/admin/engagement/comment/{pending.pk}/change/",
+        {"status": "rejected", "reports-TOTAL_FORMS": 1, "reports-INITIAL_FORMS": 1, "reports-MIN_NUM_FORMS": 0,
+         "reports-MAX_NUM_FORMS": 1000, "reports-0-id": CommentReport.objects.get().pk, "reports-0-comment": pending.pk},
+    )
+    assert change.status_code == 302, change.content.decode()[:3000]
+    pending.refresh_from_db()
+    assert pending.status == CommentStatus.REJECTED and not pending.is_featured
