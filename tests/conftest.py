@@ -24,6 +24,15 @@ def shared_dir() -> Path:
 
 
 @pytest.fixture(autouse=True)
+def _plain_static_storage(settings):
+    """Pages render without ``collectstatic``: the manifest storage needs collected files."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+@pytest.fixture(autouse=True)
 def _isolated_index(settings, tmp_path):
     """Every test gets its own empty tantivy index directory."""
     from haowen.search import follower

@@ -97,6 +97,14 @@ def server_error(request):
     return render(request, "500.html", status=500)
 
 
+def favicon(request):
+    """``/favicon.ico`` for clients that ask for it without reading the page's icon link."""
+    from django.http import HttpResponsePermanentRedirect
+    from django.templatetags.static import static
+
+    return HttpResponsePermanentRedirect(static("haowen/favicon.svg"))
+
+
 def robots_txt(request):
     from django.http import HttpResponse
 
