@@ -635,7 +635,7 @@ def parse_bytes(data: bytes, name: str, *, max_bytes: int | None = None, fmt: st
     try:
         if fmt == "jsonl":
             if not data.strip():
-                raise ImportProblem("empty file: no JSON lines")
+                raise ImportProblem("empty file: no JSON lines, only whitespace")
             for item in iter_jsonl(io.BytesIO(data), max_bytes=max_bytes):
                 yield item.located(name) if isinstance(item, ImportProblem) else item
             return
@@ -679,8 +679,12 @@ def parse_path(path: str | Path, *, max_bytes: int | None = None) -> Iterator[Pa
                 if size == 0:
                     raise ImportProblem("empty file: 0 bytes")
                 fh.seek(0)
+                seen = 0
                 for item in iter_jsonl(fh, max_bytes=max_bytes):
+                    seen += 1
                     yield item.located(name) if isinstance(item, ImportProblem) else item
+                if not seen:
+                    raise ImportProblem("empty file: no JSON lines, only whitespace")
                 return
             _check_size(size, max_bytes)
             data = head + fh.read()

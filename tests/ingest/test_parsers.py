@@ -228,6 +228,7 @@ def test_it_limits_each_json_line_not_the_whole_file(write):
         ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(64), "PNG image"),
         ("garbage.txt", b"\x81\x20" * 64, "cannot decode"),
         ("empty.jsonl", b"", "empty file"),
+        ("blank.jsonl", b"\n  \n", "empty file: no JSON lines"),
         ("chrome-only.html", "<html><body><p>扫一扫在手机打开当前页</p></body></html>".encode(), "empty body"),
     ],
 )
