@@ -14,7 +14,10 @@ effective 2012-07-01):
   value Word's own 公文 templates use, so rounding never pushes line 22 to the next page)
   and 28 characters (156 mm / 28 ≈ 15.79 pt per character: the grid's ``charSpace`` shrinks
   the 16 pt pitch by just enough). Word honours the grid "as far as it can": punctuation
-  compression and Latin text can still change a line's count.
+  compression and Latin text can still change a line's count. Body characters are also
+  condensed by 0.25 pt (``w:spacing``) so that LibreOffice and WPS, which give a character
+  wider than a cell two cells, keep 28 to the line too; the 二号 title and the page number
+  are not snapped to the grid (``w:snapToGrid=0``), as in Word's 公文 templates.
 * 7.2.2 标题: 一般用 2 号方正小标宋体字 … 居中排布 — title in **方正小标宋简体 二号
   (22 pt)**, centred, followed by one empty line.
 * 7.3.3 正文: 每个自然段左空二字 — **first-line indent of two characters**; 结构层次序数
@@ -83,6 +86,17 @@ class Layout:
         return (self.page_width_mm - self.left_mm - self.right_mm) / 25.4 * 72
 
     @property
+    def condense_twentieths(self) -> int:
+        """Character spacing (1/20 pt, ≤ 0) that makes a body character no wider than a grid cell.
+
+        Word fits full-width characters to the grid by itself; LibreOffice and WPS give a
+        character wider than the cell two cells (14 characters a line), so the body is also
+        condensed by this much.
+        """
+        pitch = self.text_width_pt / self.chars_per_line
+        return min(0, math.floor((pitch - self.body_pt) * 20))
+
+    @property
     def char_space(self) -> int:
         """``w:docGrid/@w:charSpace``: 1/4096 pt added to the body size to get the character pitch.
 
@@ -93,6 +107,26 @@ class Layout:
 
 
 GB9704 = Layout()
+
+
+def _condense(element, twentieths: int) -> None:
+    """Character spacing (``w:spacing`` in run properties), in twentieths of a point."""
+    rpr = element.get_or_add_rPr()
+    spacing = rpr.find(qn("w:spacing"))
+    if spacing is None:
+        spacing = OxmlElement("w:spacing")
+        rpr.append(spacing)
+    spacing.set(qn("w:val"), str(twentieths))
+
+
+def _no_grid(element) -> None:
+    """Do not snap this style's paragraphs to the document grid (``w:snapToGrid w:val=0``)."""
+    ppr = element.get_or_add_pPr()
+    snap = ppr.find(qn("w:snapToGrid"))
+    if snap is None:
+        snap = OxmlElement("w:snapToGrid")
+        ppr.insert(0, snap)
+    snap.set(qn("w:val"), "0")
 
 
 def _set_fonts(element, name: str, size_pt: float | None = None, bold: bool | None = None) -> None:
@@ -174,6 +208,7 @@ def _setup_styles(doc, layout: Layout) -> None:
 
     normal = styles["Normal"]
     _set_fonts(normal.element, FONT_BODY, layout.body_pt)
+    _condense(normal.element, layout.condense_twentieths)
     _paragraph_format(normal, layout)
 
     from docx.enum.style import WD_STYLE_TYPE
@@ -184,6 +219,8 @@ def _setup_styles(doc, layout: Layout) -> None:
     _set_fonts(title.element, FONT_TITLE, layout.title_pt, bold=False)
     _paragraph_format(title, layout, align=WD_ALIGN_PARAGRAPH.CENTER, indent_chars=0)
     title.paragraph_format.line_spacing = Pt(max(layout.line_pitch_pt, layout.title_pt * 1.5))
+    _condense(title.element, 0)
+    _no_grid(title.element)  # 二号 characters would take two grid cells each
 
     for level, font in ((1, FONT_LEVEL1), (2, FONT_LEVEL2), (3, FONT_BODY), (4, FONT_BODY)):
         heading = styles[f"Heading {level}"]
@@ -196,6 +233,8 @@ def _setup_styles(doc, layout: Layout) -> None:
     _set_fonts(number.element, FONT_PAGE_NUMBER, layout.page_number_pt, bold=False)
     _paragraph_format(number, layout, indent_chars=0)
     number.paragraph_format.line_spacing = Pt(layout.page_number_pt * 1.2)
+    _condense(number.element, 0)
+    _no_grid(number.element)
 
 
 def _setup_page(doc, layout: Layout) -> None:

@@ -67,6 +67,8 @@ _STYLES: list[tuple[str, float, re.Pattern]] = [
     ("circled", 9, re.compile(r"^[\u2460-\u2473]")),
 ]
 PLAIN_RANK = 2.9
+#: Every numbered heading starts with one of these (a cheap test before the patterns).
+_FIRST_CHARS = frozenset("第" + _CN + "（(—－-─0123456789" + "".join(chr(c) for c in range(0x2460, 0x2474)))
 
 _LEADING = re.compile(r"^[\s\u3000\u00a0#>*]+")
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -128,7 +130,7 @@ def heading_of(paragraph: str) -> tuple[str, float, str, bool, int] | None:
     neighbours and are handled by :func:`outline`.
     """
     text = _strip(paragraph)
-    if not text:
+    if not text or text[0] not in _FIRST_CHARS:
         return None
     for style, rank, pattern in _STYLES:
         if pattern.match(text):

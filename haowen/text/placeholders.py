@@ -93,6 +93,7 @@ _CANDIDATE = re.compile(
     r"|(?P<square>□{2,})"
     r"|(?P<mou>某+)"
 )
+_ANY_MARK = re.compile(r"[" + _MARKS + r"○〇◯□某]")
 _EMPHASIS = re.compile(r"\*\*(?=[^*\s])[^*\n]{2,}?(?<=[^*\s])\*\*")
 _RULE_LINE = re.compile(r"^[\s*＊\-_=—]+$")
 _RATIO_AFTER = re.compile(r"^[:：/比][" + _MARKS + r"\d]")
@@ -228,7 +229,9 @@ def find_placeholders(paragraphs: list[str]) -> list[Placeholder]:
     """
     found: list[Placeholder] = []
     for index, text in enumerate(paragraphs):
-        if not text or _RULE_LINE.match(text) or len(text.strip()) <= 1:
+        if not text or not _ANY_MARK.search(text):
+            continue
+        if _RULE_LINE.match(text) or len(text.strip()) <= 1:
             continue  # a rule, or a lone "X" (a close button in scraped chrome)
         emphasis = [m.span() for m in _EMPHASIS.finditer(text)] if "**" in text else []
         for m in _CANDIDATE.finditer(text):

@@ -57,6 +57,12 @@ def test_it_sets_22_lines_of_28_characters(doc):
     assert math.floor(text_width_pt / char_pitch_pt) == 28
     normal = doc.styles["Normal"].paragraph_format
     assert normal.line_spacing.pt == pytest.approx(28.95, abs=0.05)
+    # Body characters are condensed to fit a cell (LibreOffice/WPS give wider ones two cells).
+    spacing = doc.styles["Normal"].element.find(qn("w:rPr")).find(qn("w:spacing"))
+    assert 16 + int(spacing.get(qn("w:val"))) / 20 <= char_pitch_pt
+    # The 二号 title is not snapped to the 三号 grid.
+    snap = doc.styles["公文标题"].element.find(qn("w:pPr")).find(qn("w:snapToGrid"))
+    assert snap.get(qn("w:val")) == "0"
 
 
 def test_it_sets_the_body_in_fangsong_sanhao_with_a_two_character_indent(doc):
