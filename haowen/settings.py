@@ -108,6 +108,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "haowen.library.routers.PinPrimaryMiddleware",
+    "haowen.web.pagecache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -276,6 +277,8 @@ SEARCH_INDEX_DIR = Path(env_str("SEARCH_INDEX_DIR", str(DATA_DIR / "index"))).re
 # The process that holds the tantivy writer applies the index log; "thread" runs a
 # background follower inside the web process, "off" leaves it to `follow_index`.
 SEARCH_INDEX_FOLLOWER = env_str("SEARCH_INDEX_FOLLOWER", "thread")
+# Anonymous article pages are served from the cache for this many seconds (0: off).
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
 IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 20 * 1024 * 1024)
 # Jaccard similarity (0–1] of word-shingle sets from which two articles are versions of
 # one text (相似版本); validated by haowen.library.near_duplicates.threshold().

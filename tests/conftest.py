@@ -24,6 +24,12 @@ def shared_dir() -> Path:
 
 
 @pytest.fixture(autouse=True)
+def _no_page_cache(settings):
+    """Tests see freshly rendered pages; tests/web/test_pagecache.py turns the cache on."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
 def _plain_static_storage(settings):
     """Pages render without ``collectstatic``: the manifest storage needs collected files."""
     settings.STORAGES = {
