@@ -525,6 +525,16 @@ def parse_jsonl_record(line: bytes, line_no: int | None = None) -> ParsedDoc:
         raise ImportProblem(f"line is not valid JSON: {exc.msg} (column {exc.colno})") from exc
     if not isinstance(record, dict):
         raise ImportProblem(f"line is a JSON {type(record).__name__}, expected an object with a 'text' field")
+    for key, value in record.items():
+        # JSON's \uXXXX escapes can encode a lone surrogate, which is not a character:
+        # refuse the record rather than store text that cannot be encoded.
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise ImportProblem(
+                    f"field {key!r} holds an unpaired surrogate {value[exc.start]!r} at character {exc.start}: not valid Unicode"
+                ) from exc
     text = record.get("text")
     raw_html = record.get("raw")
     if not isinstance(text, str) or not text.strip():
