@@ -11,4 +11,5 @@ def site(request):
     except ImportError:
         return context
     context["site"] = get_site_settings()
+    context["site_name"] = getattr(context["site"], "site_name", "") or context["site_name"]
     return context
