@@ -101,8 +101,9 @@ def search_articles(
         else:
             text, is_full = visible_text(article)
         snippet, matched = make_snippet(text, terms)
-        if not is_full and matched:
-            matched = _all_clauses_visible(parsed, fold(text))
+        if not is_full:
+            # The title is always visible; a clause seen in it is not "in the full text".
+            matched = _all_clauses_visible(parsed, fold(article.title) + "\n" + fold(text))
         results.append(
             Result(
                 article=article,

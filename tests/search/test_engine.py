@@ -139,3 +139,12 @@ def test_it_says_the_match_is_in_the_full_text_when_only_part_is_visible(library
     assert "领导力" not in hit.snippet_html
     visible = search("同志们", visible_text=preview_only).results[0]
     assert not visible.in_gated_part
+
+
+def test_it_does_not_send_readers_to_the_full_text_for_a_title_match(library):
+    def preview_only(article):
+        return article.paragraphs[0], False
+
+    hit = search_articles("务虚会", visible_text=preview_only).results[0]
+    assert hit.article.pk == library["speech"].pk
+    assert not hit.in_gated_part
