@@ -295,6 +295,9 @@ API_TRUSTED_PROXIES = env_int("API_TRUSTED_PROXIES", 0)
 # --- Engagement (views, hot lists, comments) ------------------------------------------
 VIEW_COUNTING = env_bool("VIEW_COUNTING", True)
 VIEW_DEDUP_SECONDS = env_int("VIEW_DEDUP_SECONDS", 30 * 60)
+# "auto": count in Redis when REDIS_URL is set, else in the database; "database" forces the latter.
+VIEW_COUNTER = env_str("VIEW_COUNTER", "auto")
+VIEW_FLUSH_SECONDS = env_int("VIEW_FLUSH_SECONDS", 60)
 HOT_LIST_CACHE_SECONDS = env_int("HOT_LIST_CACHE_SECONDS", 300)
 COMMENTS_MODERATION = env_bool("COMMENTS_MODERATION", True)
 COMMENT_MAX_CHARS = env_int("COMMENT_MAX_CHARS", 1000)

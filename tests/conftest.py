@@ -30,6 +30,13 @@ def _no_page_cache(settings):
 
 
 @pytest.fixture(autouse=True)
+def _views_counted_in_the_database(settings):
+    """Counts are visible at once (and fake clocks work) with the database counter, even
+    when the suite runs with REDIS_URL; tests/engagement/test_redis_views.py opts in to Redis."""
+    settings.VIEW_COUNTER = "database"
+
+
+@pytest.fixture(autouse=True)
 def _plain_static_storage(settings):
     """Pages render without ``collectstatic``: the manifest storage needs collected files."""
     settings.STORAGES = {

@@ -13,6 +13,12 @@ class EngagementConfig(AppConfig):
         from . import site
         from .models import SiteSettings
 
+        from haowen.library.runtime import is_serving
+
+        from . import redis_views
+
+        if is_serving():
+            redis_views.start_thread()
         # Any save of the settings row (admin, shell, fixture) drops the cached copy.
         post_save.connect(
             lambda **kw: site.clear_cache(), sender=SiteSettings, weak=False, dispatch_uid="haowen-site-settings-cache"

@@ -199,3 +199,19 @@ class SiteSettings(models.Model):
     @property
     def has_contacts(self) -> bool:
         return any([self.service_phone, self.service_wechat, self.service_email, self.service_hours])
+
+
+class ViewFlush(models.Model):
+    """A batch of Redis view counters already added to the rollups (exactly-once flushing).
+
+    ``token`` names one renamed Redis hash; inserting it in the same transaction as the
+    rollup updates means a flush that died after committing but before deleting the
+    Redis key is recognised and not applied twice.
+    """
+
+    token = models.CharField(max_length=100, unique=True)
+    flushed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("阅读数批次")
+        verbose_name_plural = _("阅读数批次")

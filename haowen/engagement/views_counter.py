@@ -37,6 +37,7 @@ from django.utils import timezone
 
 from haowen.library.models import Article
 
+from . import redis_views
 from .models import ArticleViewDay, ViewMark
 
 log = logging.getLogger(__name__)
@@ -178,6 +179,13 @@ def record_view(visitor: str, article_id: int, now: dt.datetime | None = None) -
     window = _window()
     stamp = now.timestamp()
     cache_key = f"engagement:seen:{article_id}:{visitor}"
+    if redis_views.enabled():
+        # Redis is shared by every process: its SET NX is the whole de-duplication,
+        # and the count goes to a Redis hash flushed into the rollups (see redis_views).
+        if not cache.add(cache_key, stamp, timeout=window):
+            return False
+        redis_views.record(article_id, timezone.localdate(now))
+        return True
     # The fast path: a repeat view seen by this cache costs no database access. The
     # cached value is when the visitor was last counted, so the window is exact.
     if not cache.add(cache_key, stamp, timeout=window):
