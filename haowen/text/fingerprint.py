@@ -4,10 +4,12 @@ The same model text is copied across many sites with small edits (a name filled 
 paragraph dropped, punctuation changed). Two texts are near-duplicates when the Jaccard
 similarity of their sets of word shingles is at least a threshold (0.8 by default).
 
-* **Words**: rjieba default-mode segmentation of the folded text
-  (:func:`haowen.text.normalize.fold`: full-width, traditional→simplified, lower case,
-  ``××``→``xx``); whitespace and punctuation tokens are dropped and each word is hashed
-  with CRC-32, which is stable across processes and machines (fingerprints are stored).
+* **Words**: rjieba default-mode segmentation; whitespace and punctuation tokens are
+  dropped and each word is folded (:func:`haowen.text.normalize.fold`: full-width,
+  traditional→simplified, lower case, ``××``→``xx``) and hashed with CRC-32, which is
+  stable across processes and machines (fingerprints are stored). A text with
+  traditional characters, placeholder marks (``××``, ``＊＊``) or full-width letters is
+  folded before segmentation, as they segment differently.
 * **Shingles**: every :data:`SHINGLE_WORDS` consecutive words, combined into one 32-bit
   hash (a text with fewer words has one shingle per word).
 * **MinHash**: datasketch's ``affine32`` scheme with :data:`NUM_PERM` permutations and
@@ -37,7 +39,7 @@ import rjieba
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 from datasketch.minhash import _fmix
 
-from .normalize import fold
+from .normalize import PLACEHOLDER_MARKS, fold
 
 __all__ = [
     "NUM_PERM",
@@ -69,11 +71,11 @@ _M2 = np.uint32(0x85EBCA6B)
 
 
 class _Vocabulary(dict):
-    """token (already folded) → stable CRC-32 (0 for punctuation and spaces)."""
+    """token → stable CRC-32 of its folded form (0 for punctuation and spaces)."""
 
     def __missing__(self, token: str) -> int:
         if _WORDISH.search(token):
-            value = zlib.crc32(token.encode("utf-8")) or 1
+            value = zlib.crc32(fold(token).encode("utf-8")) or 1
         else:
             value = 0
         if len(self) < 2_000_000:  # bounded memory in long-running processes
@@ -82,6 +84,18 @@ class _Vocabulary(dict):
 
 
 _VOCAB = _Vocabulary()
+
+
+@functools.lru_cache(maxsize=1)
+def _TRADITIONAL() -> re.Pattern:
+    """Characters that make a text be folded before segmentation (see :func:`word_hashes`)."""
+    from .normalize import _fold_table
+
+    chars = sorted(chr(cp) for cp, to in _fold_table().items() if cp >= 0x3400 and "\u3400" <= to <= "\U0002ffff")
+    # Placeholder marks and full-width letters and digits segment apart from their folded
+    # forms too (``××区`` vs ``xx区``).
+    chars += list(PLACEHOLDER_MARKS) + [chr(cp) for cp in range(0xFF10, 0xFF5B)]
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -95,9 +109,13 @@ def word_hashes(text: str) -> np.ndarray:
     """CRC-32 hashes (uint32) of the words of ``text`` in order; punctuation dropped."""
     if not text:
         return np.zeros(0, dtype=np.uint32)
-    # Fold first: segmentation of traditional or full-width text differs from its
-    # simplified form, and copies must still match.
-    tokens = rjieba.cut(fold(text), False)
+    # Words are folded one by one (once per distinct word, see _Vocabulary). Traditional
+    # characters, placeholder marks and full-width letters segment differently from their
+    # folded forms, so such a text is folded whole first; the check is one regex scan,
+    # much cheaper than folding every text.
+    if _TRADITIONAL().search(text):
+        text = fold(text)
+    tokens = rjieba.cut(text, False)
     hashes = np.fromiter(map(_VOCAB.__getitem__, tokens), dtype=np.uint32, count=len(tokens))
     return hashes[hashes != 0]
 
@@ -136,22 +154,40 @@ def fingerprint(text: str) -> np.ndarray:
     return minhash(shingle_hashes(word_hashes(text)))
 
 
-def _fingerprint_bytes(text: str) -> bytes:
-    return to_bytes(fingerprint(text))
+#: The texts a forked worker pool reads by index (inherited copy-on-write, never pickled).
+_SHARED_TEXTS: Sequence[str] = ()
+
+
+def _fingerprint_range(bounds: tuple[int, int]) -> bytes:
+    start, end = bounds
+    return b"".join(to_bytes(fingerprint(t)) for t in _SHARED_TEXTS[start:end])
 
 
 def fingerprints(texts: Sequence[str], workers: int = 1, chunksize: int = 64) -> list[np.ndarray]:
     """Fingerprints of many texts, in order; ``workers`` > 1 uses that many processes.
 
-    Processes only compute (no database): the caller reads the texts and writes the
-    results. ``workers`` ≤ 1 or fewer than 2 × ``chunksize`` texts runs in-process.
+    Worker processes are forked after the texts are in memory and read them by index, so
+    only ``(start, end)`` ranges go to them and FINGERPRINT_BYTES per text comes back — no
+    text is pickled. They only compute (no database): the caller reads the texts and
+    writes the results. ``workers`` ≤ 1 or fewer than 2 × ``chunksize`` texts runs
+    in-process (also where ``fork`` is unavailable).
     """
-    if workers <= 1 or len(texts) < 2 * chunksize:
-        return [fingerprint(t) for t in texts]
     import multiprocessing
 
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        return [from_bytes(b) for b in pool.imap(_fingerprint_bytes, texts, chunksize=chunksize)]
+    if workers <= 1 or len(texts) < 2 * chunksize or "fork" not in multiprocessing.get_all_start_methods():
+        return [fingerprint(t) for t in texts]
+    global _SHARED_TEXTS
+    _SHARED_TEXTS = texts
+    try:
+        ranges = [(i, min(i + chunksize, len(texts))) for i in range(0, len(texts), chunksize)]
+        out: list[np.ndarray] = []
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            for blob in pool.imap(_fingerprint_range, ranges):
+                values = np.frombuffer(blob, dtype="<u4").astype(np.uint32).reshape(-1, NUM_PERM)
+                out.extend(values)
+        return out
+    finally:
+        _SHARED_TEXTS = ()
 
 
 def to_bytes(values: np.ndarray) -> bytes:
