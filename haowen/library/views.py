@@ -137,15 +137,18 @@ def fill_in(request, pk: int):
         open_count = sum(1 for segs in result for _text, what in segs if what == "open")
     # After a POST the form shows what the reader typed (also when it was refused).
     typed = request.POST if request.method == "POST" and action != "clear" else None
-    group_rows = [
-        {
-            "group": g,
-            "field": f"g:{g.key}",
-            "value": typed.get(f"g:{g.key}", "") if typed is not None else values.groups.get(g.key, ""),
-            "occurrences": _occurrence_rows(paragraphs, g, values, own_fields, typed),
-        }
-        for g in groups
-    ]
+    group_rows = []
+    for g in groups:
+        occurrences = _occurrence_rows(paragraphs, g, values, own_fields, typed)
+        group_rows.append(
+            {
+                "group": g,
+                "field": f"g:{g.key}",
+                "value": typed.get(f"g:{g.key}", "") if typed is not None else values.groups.get(g.key, ""),
+                "occurrences": occurrences,
+                "open": any(o["value"] for o in occurrences),  # show occurrence values already given
+            }
+        )
     context = {
         "article": article,
         "visible": visible,
