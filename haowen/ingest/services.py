@@ -19,6 +19,7 @@ from django.conf import settings
 from django.db import DatabaseError, IntegrityError
 
 from haowen.library.models import Article
+from haowen.library.near_duplicates import link_near_duplicate
 from haowen.library.services import ArticleDraft, DraftError, save_draft, update_article
 
 from .parsers import FORMAT_BY_SUFFIX, ImportProblem, ParsedDoc, parse_path, parse_raw
@@ -50,6 +51,9 @@ class ImportReport:
     failed: int = 0
     problems: list[str] = field(default_factory=list)
     article_ids: list[int] = field(default_factory=list)
+    #: ``(title, canonical title, canonical id)`` for each new or updated article that
+    #: is a near-duplicate of an article already in the library (see library.near_duplicates).
+    near_duplicates: list[tuple[str, str, int]] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -57,8 +61,11 @@ class ImportReport:
         return self.imported + self.unchanged + self.updated + self.failed
 
     def summary(self) -> str:
-        """``imported N, unchanged N, updated N, failed N``."""
-        return f"imported {self.imported}, unchanged {self.unchanged}, updated {self.updated}, failed {self.failed}"
+        """``imported N, unchanged N, updated N, failed N`` (``, near-duplicates N`` when any)."""
+        line = f"imported {self.imported}, unchanged {self.unchanged}, updated {self.updated}, failed {self.failed}"
+        if self.near_duplicates:
+            line += f", near-duplicates {len(self.near_duplicates)}"
+        return line
 
     def fail(self, problem: ImportProblem | str) -> None:
         """Count one failure and keep its ``path[:line]: reason`` line."""
@@ -215,10 +222,25 @@ def import_paths(
             else:
                 report.unchanged += 1
             report.article_ids.append(article.pk)
+            if status != "unchanged":
+                _link_near_duplicate(report, article)
     finally:
         if bar is not None:
             bar.close()
     return report
+
+
+def _link_near_duplicate(report: ImportReport, article: Article) -> None:
+    """Fingerprint a new or updated article and note it when it copies an earlier one."""
+    try:
+        original = link_near_duplicate(article)
+    except DatabaseError:  # the article is saved; find_near_duplicates can link it later
+        log.exception("near-duplicate linking failed for article %s", article.pk)
+        return
+    if original is not None:
+        canonical = original if article.canonical_id == original.pk else article
+        copy = article if canonical is original else original
+        report.near_duplicates.append((copy.title, canonical.title, canonical.pk))
 
 
 @dataclass

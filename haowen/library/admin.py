@@ -23,6 +23,17 @@ class ArticleAdmin(admin.ModelAdmin):
     inlines = [ArticleTagInline]
     list_per_page = 50
 
+    def save_formset(self, request, form, formset, change):
+        # Tags staff add or edit here are theirs: extract_tags must never replace them.
+        instances = formset.save(commit=False)
+        for instance in instances:
+            if isinstance(instance, ArticleTag):
+                instance.is_manual = True
+            instance.save()
+        for obj in formset.deleted_objects:
+            obj.delete()
+        formset.save_m2m()
+
     def save_model(self, request, obj, form, change):
         # Through the service so derived fields stay right and the index log is written.
         services.update_article(obj)

@@ -18,6 +18,7 @@ from django.dispatch import Signal
 from haowen.text.normalize import display_clean, fold, strip_bidi_controls
 
 from .models import Article, IndexLogEntry, Kind
+from .near_duplicates import link_near_duplicate
 
 log = logging.getLogger(__name__)
 
@@ -154,6 +155,7 @@ def update_article(article: Article, **changes) -> Article:
     :class:`DraftError` when the new body is empty.
     """
     with transaction.atomic():
+        previous_hash = article.content_hash
         for name, value in changes.items():
             setattr(article, name, value)
         article.title = display_clean(article.title)
@@ -165,6 +167,8 @@ def update_article(article: Article, **changes) -> Article:
         article.content_hash = content_hash(article.body)
         article.save()
         log_change([article.pk])
+        if article.content_hash != previous_hash:
+            link_near_duplicate(article)
     return article
 
 

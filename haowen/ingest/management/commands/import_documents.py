@@ -27,10 +27,25 @@ class Command(BaseCommand):
         report = import_paths(paths, progress=progress, stdout=self.stderr)
         for line in report.problems:
             self.stdout.write(line)
+        for copy, canonical, canonical_id in report.near_duplicates:
+            self.stdout.write(f"near-duplicate: 《{copy}》 is a version of 《{canonical}》 (article {canonical_id})")
         self.stdout.write(report.summary())
+        self._tag(report.article_ids)
         self._update_search_index()
         if report.failed:
             raise CommandError(f"{report.failed} document(s) failed to import", returncode=1)
+
+    def _tag(self, article_ids: list[int]) -> None:
+        """Extract keyword tags for the articles this run touched that have none yet."""
+        if not article_ids:
+            return
+        from haowen.library.models import Article
+        from haowen.library.tagging import tag_articles
+
+        untagged = Article.objects.filter(pk__in=article_ids, article_tags__isnull=True)
+        tagged = tag_articles(untagged.iterator(chunk_size=200))
+        if tagged:
+            self.stdout.write(f"tags: extracted keywords for {tagged} articles")
 
     def _update_search_index(self) -> None:
         """Apply the index log now if this process can take the index writer.
