@@ -41,6 +41,7 @@ SCHEMA_VERSION = 1
 TITLE_BOOST = 4.0
 WS = "ws"
 
+_PLACEHOLDER_IN_WORD = re.compile(r"x[\u3400-\u9fff]|[\u3400-\u9fff]x")
 _TANTIVY_REGEX_SPECIAL = re.compile(r"([\\.+*?()|\[\]{}^$#&\-~])")
 
 
@@ -254,23 +255,22 @@ class Engine:
             )
         return tantivy.Query.boolean_query(musts)
 
-    def _clause(self, clause: Clause) -> tantivy.Query:
-        if clause.exact:
+    def _clause(self, clause: Clause, exact: bool = False) -> tantivy.Query:
+        # One or two characters: the substring query is a single bigram term (or a
+        # prefix), cheaper than words and a superset of them — 乡 also finds 乡镇.
+        # Placeholders glued to Chinese (XX区, X届) segment unpredictably: match the string.
+        if clause.exact or exact or len(clause.text) <= 2 or _PLACEHOLDER_IN_WORD.search(clause.text):
             return self._exact(clause.text)
-        # Words OR the exact string: segmentation may cut the query differently from
-        # a document, and a string that is in the text must never give zero results.
-        return tantivy.Query.boolean_query(
-            [
-                (tantivy.Occur.Should, self._words(clause.terms)),
-                (tantivy.Occur.Should, tantivy.Query.boost_query(self._exact(clause.text), 0.5)),
-            ]
-        )
+        return self._words(clause.terms)
 
-    def build_query(self, parsed: ParsedQuery, kind: str = "", year: int | None = None) -> tantivy.Query:
+    def build_query(
+        self, parsed: ParsedQuery, kind: str = "", year: int | None = None, exact: bool = False
+    ) -> tantivy.Query:
+        """The tantivy query for ``parsed``; ``exact`` matches every clause as a substring."""
         parts = []
         for clause in parsed.clauses:
             occur = tantivy.Occur.MustNot if clause.negated else tantivy.Occur.Must
-            parts.append((occur, self._clause(clause)))
+            parts.append((occur, self._clause(clause, exact=exact)))
         if kind:
             parts.append(
                 (tantivy.Occur.Must, tantivy.Query.const_score_query(tantivy.Query.term_query(self.schema, "kind", kind), 0.0))
@@ -316,6 +316,12 @@ class Engine:
         elif sort == "views":
             kwargs = {"order_by_field": "views", "order": tantivy.Order.Desc}
         result = searcher.search(query, limit=limit, count=True, offset=offset, **kwargs)
+        if not result.count and any(not c.exact and len(c.text) > 2 for c in parsed.clauses):
+            # Segmentation can cut a query differently from the text it came from: a
+            # string that is in a document must never give zero results, so match
+            # every clause as a substring before giving up.
+            query = self.build_query(parsed, kind=kind, year=year, exact=True)
+            result = searcher.search(query, limit=limit, count=True, offset=offset, **kwargs)
         hits = [SearchHit(id=searcher.doc(addr)["id"][0], score=float(score)) for score, addr in result.hits]
         page = SearchPage(hits=hits, total=result.count or 0)
         if facets and page.total:

@@ -89,7 +89,8 @@ def search_articles(
         parsed, kind=kind, year=year, sort=sort, offset=(page - 1) * page_size, limit=page_size, facets=facets
     )
     ids = [h.id for h in engine_page.hits]
-    articles = Article.objects.published().in_bulk(ids)
+    # The raw input and the fingerprint can be larger than the body: never fetch them here.
+    articles = Article.objects.published().defer("raw", "fingerprint").in_bulk(ids)
     terms = parsed.highlight_terms
     results: list[Result] = []
     for hit in engine_page.hits:
