@@ -757,6 +757,21 @@ def machine() -> str:
     )
 
 
+def code_version() -> str:
+    """The commit measured, and whether haowen/ had uncommitted changes."""
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "haowen"], cwd=REPO, capture_output=True, text=True, check=True
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown (not a git checkout)"
+    changed = len(dirty.splitlines())
+    return f"commit {head}" + (f" + uncommitted changes to {changed} files in haowen/" if changed else "")
+
+
 def verdicts(res: dict, docs: int) -> list[tuple[str, bool, str]]:
     ours = res["ours"]
     imp = res["import"]
@@ -796,7 +811,8 @@ def main() -> None:
         return
 
     print(f"machine: {machine()}")
-    print(f"date: {dt.date.today().isoformat()}; command: bench/search_bench.py {' '.join(sys.argv[1:])}".rstrip())
+    print(f"date: {dt.date.today().isoformat()}; code: {code_version()}")
+    print(f"command: bench/search_bench.py {' '.join(sys.argv[1:])}".rstrip())
     datasets = [d for d in args.datasets.split(",") if d]
     if "synth" in datasets:
         synth.ensure_synth(args.docs, args.seed)
