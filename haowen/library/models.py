@@ -82,7 +82,8 @@ class Article(models.Model):
     class Meta:
         verbose_name = _("文章")
         verbose_name_plural = _("文章")
-        ordering = ["-published_on", "-id"]
+        # Undated articles last on every database (PostgreSQL sorts NULL first when descending).
+        ordering = [models.F("published_on").desc(nulls_last=True), "-id"]
         indexes = [models.Index(fields=["is_published", "-published_on", "-id"])]
 
     def __str__(self) -> str:

@@ -4,12 +4,15 @@ from django.conf import settings
 
 
 def site(request):
-    """``site_name``, ``site_url`` and ``site`` (the SiteSettings row when the engagement app provides one)."""
+    """``site_name``, ``site_url`` and ``site_settings`` (the SiteSettings row when the engagement app provides one).
+
+    Not ``site``: django-allauth puts its own ``site`` into the account pages' context.
+    """
     context = {"site_name": getattr(settings, "SITE_NAME", "好文"), "site_url": settings.SITE_URL}
     try:
         from haowen.engagement.site import get_site_settings
     except ImportError:
         return context
-    context["site"] = get_site_settings()
-    context["site_name"] = getattr(context["site"], "site_name", "") or context["site_name"]
+    context["site_settings"] = get_site_settings()
+    context["site_name"] = getattr(context["site_settings"], "site_name", "") or context["site_name"]
     return context
