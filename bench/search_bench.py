@@ -105,7 +105,7 @@ def pct(values: list[float], p: float) -> float:
     return xs[lo] + (xs[hi] - xs[lo]) * (k - lo)
 
 
-def summary(latencies_ms: list[float], cpu_ms: list[float], hits: list[int]) -> dict:
+def summary(latencies_ms: list[float], cpu_ms: list[float], hits: list[int], disk: list[int]) -> dict:
     return {
         "n": len(latencies_ms),
         "p50": pct(latencies_ms, 50),
@@ -116,6 +116,7 @@ def summary(latencies_ms: list[float], cpu_ms: list[float], hits: list[int]) -> 
         "cpu_p99": pct(cpu_ms, 99),
         "mean_total": statistics.fmean(hits) if hits else 0.0,
         "zero": sum(1 for h in hits if h == 0),
+        "disk_mb": sum(disk) * 512 / 1e6,
     }
 
 
@@ -123,21 +124,40 @@ def run_queries(fn, queries: dict[str, list[str]]) -> dict[str, dict]:
     """Time ``fn(q) -> total matches`` for every query; summaries per shape and pooled.
 
     Wall-clock latency is the figure; the CPU time of this process per query is kept
-    beside it, because on a shared machine other processes inflate the wall clock.
+    beside it, because on a shared machine other processes inflate the wall clock, and
+    so are the disk reads (``ru_inblock``: page faults on the index's mmap and SQLite
+    reads that missed the page cache).
     """
-    per_shape: dict[str, tuple[list[float], list[float], list[int]]] = {}
+    per_shape: dict[str, tuple[list, list, list, list]] = {}
     for shape in SHAPES:
-        lat, cpu, hits = [], [], []
+        lat, cpu, hits, disk = [], [], [], []
         for q in queries[shape]:
+            blocks = resource.getrusage(resource.RUSAGE_SELF).ru_inblock
             started, cpu_started = time.perf_counter(), time.process_time()
             total = fn(q)
             lat.append((time.perf_counter() - started) * 1000)
             cpu.append((time.process_time() - cpu_started) * 1000)
+            disk.append(resource.getrusage(resource.RUSAGE_SELF).ru_inblock - blocks)
             hits.append(total)
-        per_shape[shape] = (lat, cpu, hits)
+        per_shape[shape] = (lat, cpu, hits, disk)
     out = {shape: summary(*per_shape[shape]) for shape in SHAPES}
-    out["words (1-3)"] = summary(*([x for s in WORD_SHAPES for x in per_shape[s][k]] for k in range(3)))
+    out["words (1-3)"] = summary(*([x for s in WORD_SHAPES for x in per_shape[s][k]] for k in range(4)))
     return out
+
+
+def measure(fn, queries: dict[str, list[str]], warmup: dict[str, list[str]], title: str) -> tuple[dict, dict]:
+    """Warm up on other queries, then run every query twice; print and return both passes.
+
+    The first pass meets whatever the page cache holds (this VM's DAMON reclaim pages out
+    file pages untouched for 60 s, so much of a large index is read from disk again);
+    the second pass, the same queries again, shows the engine with its data in memory.
+    """
+    warm(fn, warmup)
+    first = run_queries(fn, queries)
+    print_latency(f"{title} — first pass:", first)
+    second = run_queries(fn, queries)
+    print_latency(f"{title} — second pass, same queries (page cache warm):", second)
+    return first, second
 
 
 def warm(fn, queries: dict[str, list[str]]) -> None:
@@ -150,13 +170,13 @@ def print_latency(title: str, stats: dict[str, dict]) -> None:
     print(f"  {title}")
     print(
         f"    {'queries':<12}{'n':>5}{'p50':>9}{'p95':>9}{'p99':>9}{'max':>9}{'cpu p50':>9}{'cpu p99':>9}"
-        f"{'mean total':>12}{'zero hits':>11}"
+        f"{'mean total':>12}{'zero hits':>11}{'disk MB':>9}"
     )
     for shape in (*SHAPES, "words (1-3)"):
         s = stats[shape]
         print(
             f"    {shape:<12}{s['n']:>5}{s['p50']:>9.2f}{s['p95']:>9.2f}{s['p99']:>9.2f}{s['max']:>9.2f}"
-            f"{s['cpu_p50']:>9.2f}{s['cpu_p99']:>9.2f}{s['mean_total']:>12,.0f}{s['zero']:>11}"
+            f"{s['cpu_p50']:>9.2f}{s['cpu_p99']:>9.2f}{s['mean_total']:>12,.0f}{s['zero']:>11}{s['disk_mb']:>9.1f}"
         )
 
 
@@ -644,11 +664,11 @@ def run_dataset(args) -> dict:
     )
 
     fn = ours_fn()
-    warm(fn, warmup)
-    result["ours"] = run_queries(fn, queries)
-    print_latency(
-        "Haowen search_articles (parse + rjieba, tantivy top 10 + total + facets, DB fetch, title + snippet):",
-        result["ours"],
+    result["ours_first"], result["ours"] = measure(
+        fn,
+        queries,
+        warmup,
+        "Haowen search_articles (parse + rjieba, tantivy top 10 + total + facets, DB fetch, title + snippet)",
     )
     if args.profile:
         prof = cProfile.Profile()
@@ -707,25 +727,25 @@ def run_dataset(args) -> dict:
             ),
             flush=True,
         )
-        warm(baseline.search, warmup)
-        stats = run_queries(baseline.search, queries)
-        entry = {"build": build, "stats": stats}
-        print_latency(f"{baseline.name} (queries segmented with jieba):", stats)
+        first, stats = measure(baseline.search, queries, warmup, f"{baseline.name} (queries segmented with jieba)")
+        entry = {"build": build, "stats": stats, "first": first}
         if key == "fts5":
             top_only = run_queries(lambda q: baseline.search(q, top_only=True), queries)
             entry["top_only"] = top_only
             w = top_only["words (1-3)"]
-            print(f"    (without the count(*) query: words p50 {w['p50']:.2f}, p99 {w['p99']:.2f})")
+            print(f"    (third pass without the count(*) query: words p50 {w['p50']:.2f}, p99 {w['p99']:.2f})")
         result["baselines"][key] = entry
 
     if result["baselines"]:
-        print("  speed-up, their latency ÷ ours (> 1 means Haowen is faster):")
-        print(f"    {'queries':<12}" + "".join(f"{b + ' p50':>14}{b + ' p99':>14}" for b in result["baselines"]))
+        print("  speed-up, their latency ÷ ours (> 1 means Haowen is faster), second pass and (first pass):")
+        print(f"    {'queries':<12}" + "".join(f"{b + ' p50':>22}{b + ' p99':>22}" for b in result["baselines"]))
         for shape in (*SHAPES, "words (1-3)"):
             row = f"    {shape:<12}"
             for key, entry in result["baselines"].items():
-                theirs, ours = entry["stats"][shape], result["ours"][shape]
-                row += f"{theirs['p50'] / ours['p50']:>13.1f}×{theirs['p99'] / ours['p99']:>13.1f}×"
+                for p in ("p50", "p99"):
+                    warm_ratio = entry["stats"][shape][p] / result["ours"][shape][p]
+                    first_ratio = entry["first"][shape][p] / result["ours_first"][shape][p]
+                    row += f"{warm_ratio:>12.1f}× ({first_ratio:.1f}×)".rjust(22)
             print(row)
     print("  load average at the end (1, 5, 15 min): " + ", ".join(f"{x:.2f}" for x in os.getloadavg()))
     result["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -772,23 +792,36 @@ def code_version() -> str:
     return f"commit {head}" + (f" + uncommitted changes to {changed} files in haowen/" if changed else "")
 
 
-def verdicts(res: dict, docs: int) -> list[tuple[str, bool, str]]:
-    ours = res["ours"]
-    imp = res["import"]
-    rows = [
-        ("search p50 ≤ 5 ms (1-3 words)", ours["words (1-3)"]["p50"] <= 5, f"{ours['words (1-3)']['p50']:.2f} ms"),
-        ("search p99 ≤ 15 ms (1-3 words)", ours["words (1-3)"]["p99"] <= 15, f"{ours['words (1-3)']['p99']:.2f} ms"),
-        ("exact mode p99 ≤ 30 ms", ours["exact"]["p99"] <= 30, f"{ours['exact']['p99']:.2f} ms"),
-    ]
-    for key, need in (("fts5", 5), ("whoosh", 10)):
+def verdicts(res: dict) -> list[tuple[str, str, str]]:
+    """``(target, second-pass verdict and value, first-pass verdict and value)`` per target."""
+
+    def verdict(ok: bool, value: str) -> str:
+        return f"{'PASS' if ok else 'MISS'} {value}"
+
+    rows = []
+    for label, shape, p, limit in (
+        ("search p50 ≤ 5 ms (1-3 words)", "words (1-3)", "p50", 5),
+        ("search p99 ≤ 15 ms (1-3 words)", "words (1-3)", "p99", 15),
+        ("exact mode p99 ≤ 30 ms", "exact", "p99", 30),
+    ):
+        second, first = res["ours"][shape][p], res["ours_first"][shape][p]
+        rows.append((label, verdict(second <= limit, f"{second:.2f} ms"), verdict(first <= limit, f"{first:.2f} ms")))
+    for key, need, name in (("fts5", 5, "FTS5"), ("whoosh", 10, "Whoosh")):
         entry = res["baselines"].get(key)
         if entry is None:
             continue
-        ratio = entry["stats"]["words (1-3)"]["p99"] / ours["words (1-3)"]["p99"]
-        where = "" if entry["build"]["docs"] >= res["import"]["docs"] else f", Whoosh on {entry['build']['docs']:,} docs"
-        label = "FTS5" if key == "fts5" else "Whoosh"
-        rows.append((f"≥ {need}× faster than {label} at p99 (1-3 words)", ratio >= need, f"{ratio:.1f}×{where}"))
-    rows.append(("import ≥ 5 MB/s end to end", imp["mb_per_s"] >= 5, f"{imp['mb_per_s']:.2f} MB/s"))
+        where = "" if entry["build"]["docs"] >= res["import"]["docs"] else f" (Whoosh on {entry['build']['docs']:,} docs)"
+        second = entry["stats"]["words (1-3)"]["p99"] / res["ours"]["words (1-3)"]["p99"]
+        first = entry["first"]["words (1-3)"]["p99"] / res["ours_first"]["words (1-3)"]["p99"]
+        rows.append(
+            (
+                f"≥ {need}× faster than {name} at p99 (1-3 words){where}",
+                verdict(second >= need, f"{second:.1f}×"),
+                verdict(first >= need, f"{first:.1f}×"),
+            )
+        )
+    mbs = res["import"]["mb_per_s"]
+    rows.append(("import ≥ 5 MB/s end to end", verdict(mbs >= 5, f"{mbs:.2f} MB/s"), ""))
     return rows
 
 
@@ -830,8 +863,9 @@ def main() -> None:
         print(f"\n=== targets (issue 2; 2-core machine, single process, {TARGETS_DOCS:,} documents, snippets included)")
         if args.docs != TARGETS_DOCS:
             print(f"  NOTE: this run used {args.docs:,} documents; the targets are set for {TARGETS_DOCS:,}")
-        for label, ok, value in verdicts(results["synth"], args.docs):
-            print(f"  {'PASS' if ok else 'MISS'}  {label:<44} {value}")
+        print(f"  {'target':<72}{'second pass (warm)':<22}first pass")
+        for label, second, first in verdicts(results["synth"]):
+            print(f"  {label:<72}{second:<22}{first}")
 
 
 if __name__ == "__main__":
