@@ -184,7 +184,12 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "noreply@localhost")
 import dj_database_url  # noqa: E402
 
 DATABASE_URL = env_str("DATABASE_URL", f"sqlite:///{DATA_DIR / 'haowen.sqlite3'}")
-DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 0))}
+# Persistent connections (a new PostgreSQL connection costs several milliseconds per
+# request); health checks drop a connection the server closed.
+_CONN_MAX_AGE = env_int("DB_CONN_MAX_AGE", 0 if DATABASE_URL.startswith("sqlite") else 60)
+DATABASES = {
+    "default": dj_database_url.parse(DATABASE_URL, conn_max_age=_CONN_MAX_AGE, conn_health_checks=True)
+}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers run beside the one writer; BEGIN IMMEDIATE takes the write lock at
     # the start of a transaction so two writers queue on the busy timeout instead of
@@ -200,7 +205,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         ),
     }
 for _i, _url in enumerate(env_list("DATABASE_REPLICA_URLS", []), start=1):
-    DATABASES[f"replica{_i}"] = dj_database_url.parse(_url, conn_max_age=env_int("DB_CONN_MAX_AGE", 0))
+    DATABASES[f"replica{_i}"] = dj_database_url.parse(_url, conn_max_age=_CONN_MAX_AGE, conn_health_checks=True)
     DATABASES[f"replica{_i}"]["TEST"] = {"MIRROR": "default"}
 DATABASE_ROUTERS = ["haowen.library.routers.PrimaryReplicaRouter"]
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":

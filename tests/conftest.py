@@ -24,6 +24,15 @@ def shared_dir() -> Path:
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache (home lists, hot lists, rate-limit counters)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _no_page_cache(settings):
     """Tests see freshly rendered pages; tests/web/test_pagecache.py turns the cache on."""
     settings.PAGE_CACHE_SECONDS = 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import F
 from django.http import Http404
 from django.shortcuts import render
@@ -11,6 +12,10 @@ from django.utils.translation import gettext as _
 from haowen.accounts.entitlement import entitlement, visible_text
 from haowen.library.models import Article, Kind
 from haowen.search.services import SORTS, search_articles
+
+
+#: Seconds the home page's latest and most-viewed lists are cached.
+HOME_CACHE_SECONDS = 60
 
 
 def _int(value, default=None, lo=None, hi=None):
@@ -25,11 +30,23 @@ def _int(value, default=None, lo=None, hi=None):
 
 def home(request):
     """Home: search box, latest and most viewed articles."""
-    latest = Article.objects.canonical().only("id", "title", "published_on", "kind", "view_count", "char_count")[:12]
-    popular = (
-        Article.objects.canonical()
-        .order_by("-view_count", "-id")
-        .only("id", "title", "published_on", "view_count")[:10]
+    # Titles and counts only (no text, so nothing gated): the same for every reader and
+    # cached briefly, because sorting the library on every home page view costs ~10 ms.
+    latest = cache.get_or_set(
+        "web:home:latest",
+        lambda: list(
+            Article.objects.canonical().only("id", "title", "published_on", "kind", "view_count", "char_count")[:12]
+        ),
+        HOME_CACHE_SECONDS,
+    )
+    popular = cache.get_or_set(
+        "web:home:popular",
+        lambda: list(
+            Article.objects.canonical()
+            .order_by("-view_count", "-id")
+            .only("id", "title", "published_on", "view_count")[:10]
+        ),
+        HOME_CACHE_SECONDS,
     )
     return render(request, "web/home.html", {"latest": latest, "popular": popular, "kinds": Kind.choices})
 

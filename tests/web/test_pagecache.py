@@ -68,3 +68,14 @@ def test_it_does_not_cache_unknown_or_withdrawn_articles(cached, make_article):
     assert get(Client(), "/a/999999/").status_code == 404
     Article.objects.filter(pk=article.pk).update(is_published=False)
     assert get(Client(), article.get_absolute_url()).status_code == 404
+
+
+def test_the_home_page_caches_its_lists_briefly(client, make_article):
+    from django.test.utils import CaptureQueriesContext
+    from django.db import connection
+
+    make_article("第一篇讲话", "正文一。")
+    client.get("/")
+    with CaptureQueriesContext(connection) as queries:
+        assert "第一篇讲话" in client.get("/").content.decode()
+    assert not any("ORDER BY" in q["sql"] and "library_article" in q["sql"] for q in queries.captured_queries)
