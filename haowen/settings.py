@@ -265,7 +265,6 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_MANIFEST_STRICT = False
 
 # --- Security ------------------------------------------------------------------------
-FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6's default for admin URL fields, adopted now
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from . import services
@@ -22,6 +23,8 @@ class ArticleAdmin(admin.ModelAdmin):
     raw_id_fields = ["canonical"]
     inlines = [ArticleTagInline]
     list_per_page = 50
+    # A source URL typed without a scheme is https (Django 6's default, adopted now).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def save_formset(self, request, form, formset, change):
         # Tags staff add or edit here are theirs: extract_tags must never replace them.
