@@ -672,30 +672,97 @@ def parse_bytes(data: bytes, name: str, *, max_bytes: int | None = None, fmt: st
         yield exc.located(name)
 
 
+#: A JSON Lines chunk ends after this many records or bytes (see :func:`jsonl_chunks`).
+CHUNK_RECORDS = 64
+CHUNK_BYTES = 1 << 20
+
+
+def jsonl_chunks(
+    path: str | Path, *, records: int = CHUNK_RECORDS, max_chunk_bytes: int = CHUNK_BYTES
+) -> Iterator[list[tuple[int, bytes]] | ImportProblem]:
+    """Read a JSON Lines file as chunks of ``(line_no, line)`` (non-blank lines only).
+
+    A chunk holds at most ``records`` lines and ends once it holds ``max_chunk_bytes``
+    bytes (a longer line is a chunk of its own), so a worker process can parse one
+    chunk while the next is read. Whole-file problems come out as one
+    :class:`ImportProblem` naming ``path`` (empty file, only whitespace, unreadable).
+    Lines are not parsed or size-checked here: :func:`parse_jsonl_chunk` does that.
+    """
+    name = str(path)
+    try:
+        with Path(path).open("rb") as fh:
+            chunk: list[tuple[int, bytes]] = []
+            size = 0
+            seen = 0
+            for line_no, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                seen += 1
+                chunk.append((line_no, line))
+                size += len(line)
+                if len(chunk) >= records or size >= max_chunk_bytes:
+                    yield chunk
+                    chunk, size = [], 0
+            if chunk:
+                yield chunk
+            if not seen:
+                empty = "empty file: 0 bytes" if fh.tell() == 0 else "empty file: no JSON lines, only whitespace"
+                yield ImportProblem(empty, path=name)
+    except OSError as exc:
+        yield ImportProblem(f"cannot read: {exc.strerror or exc}", path=name)
+
+
+def parse_jsonl_chunk(
+    name: str, chunk: list[tuple[int, bytes]], *, max_bytes: int | None = None
+) -> list[ParsedDoc | ImportProblem]:
+    """Parse the lines of one :func:`jsonl_chunks` chunk of the file ``name``, in order.
+
+    ``max_bytes`` limits each line. A bad line becomes an :class:`ImportProblem` naming
+    ``name`` and its line number; the other lines are unaffected.
+    """
+    out: list[ParsedDoc | ImportProblem] = []
+    for line_no, line in chunk:
+        try:
+            _check_size(len(line), max_bytes, what="line")
+            out.append(parse_jsonl_record(line, line_no))
+        except ImportProblem as exc:
+            out.append(exc.located(name, line_no))
+    return out
+
+
+def is_jsonl_file(path: str | Path) -> bool:
+    """True when ``path`` is read as JSON Lines (by suffix, else by its first 4,096 bytes)."""
+    name = str(path)
+    if Path(name).suffix.lower() in FORMAT_BY_SUFFIX:
+        return FORMAT_BY_SUFFIX[Path(name).suffix.lower()] == "jsonl"
+    try:
+        with Path(path).open("rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return False
+    return detect_format(name, head) == "jsonl"
+
+
 def parse_path(path: str | Path, *, max_bytes: int | None = None) -> Iterator[ParsedDoc | ImportProblem]:
     """Parse the file at ``path``; yield documents and problems (see :func:`parse_bytes`).
 
-    JSON Lines files are streamed line by line; other files are checked against
-    ``max_bytes`` before they are read. Problems name ``path`` as given.
+    JSON Lines files are streamed in chunks (:func:`jsonl_chunks`); other files are
+    checked against ``max_bytes`` before they are read. Problems name ``path`` as given.
     """
     path = Path(path)
     name = str(path)
+    if is_jsonl_file(path):
+        for chunk in jsonl_chunks(path):
+            if isinstance(chunk, ImportProblem):
+                yield chunk
+            else:
+                yield from parse_jsonl_chunk(name, chunk, max_bytes=max_bytes)
+        return
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
             head = fh.read(4096)
             fmt = detect_format(name, head)
-            if fmt == "jsonl":
-                if size == 0:
-                    raise ImportProblem("empty file: 0 bytes")
-                fh.seek(0)
-                seen = 0
-                for item in iter_jsonl(fh, max_bytes=max_bytes):
-                    seen += 1
-                    yield item.located(name) if isinstance(item, ImportProblem) else item
-                if not seen:
-                    raise ImportProblem("empty file: no JSON lines, only whitespace")
-                return
             _check_size(size, max_bytes)
             data = head + fh.read()
     except ImportProblem as exc:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import glob
 import logging
+import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -20,9 +21,25 @@ from django.db import DatabaseError, IntegrityError
 
 from haowen.library.models import Article
 from haowen.library.near_duplicates import link_near_duplicate
-from haowen.library.services import ArticleDraft, DraftError, save_draft, update_article
+from haowen.library.services import (
+    ArticleDraft,
+    DraftAnalysis,
+    DraftError,
+    analyse_draft,
+    save_draft,
+    update_article,
+)
 
-from .parsers import FORMAT_BY_SUFFIX, ImportProblem, ParsedDoc, parse_path, parse_raw
+from .parsers import (
+    FORMAT_BY_SUFFIX,
+    ImportProblem,
+    ParsedDoc,
+    is_jsonl_file,
+    jsonl_chunks,
+    parse_jsonl_chunk,
+    parse_path,
+    parse_raw,
+)
 
 log = logging.getLogger(__name__)
 
@@ -157,14 +174,108 @@ def draft_from(doc: ParsedDoc) -> ArticleDraft:
     )
 
 
-def _where(doc: ParsedDoc, path: Path) -> str:
+def _where(doc: ParsedDoc, path: Path | str) -> str:
     return f"{path}:{doc.line_no}" if doc.line_no else str(path)
 
 
-def _documents(files: list[Path], max_bytes: int | None) -> Iterator[tuple[Path, ParsedDoc | ImportProblem]]:
+# --- the pipeline ----------------------------------------------------------------------
+#
+# Reading, parsing, cleaning, validation, hashing, word segmentation and fingerprints are
+# pure: they run in worker processes on "tasks" (one non-JSON-Lines file, or a chunk of
+# up to 64 lines of a JSON Lines file). The parent writes each document to the database
+# in its own transaction, in input order, and hands the words it segmented to the
+# search index (``on_batch``). With one worker everything runs in this process through
+# the same functions.
+
+#: ``("file", path)`` or ``("jsonl", path, [(line_no, line), …])``.
+Task = tuple
+#: ``("problem", line)`` or ``("doc", where, draft, analysis)``.
+Outcome = tuple
+
+#: Below this many documents a pool costs more than it saves.
+PARALLEL_MIN_DOCUMENTS = 200
+
+
+def _tasks(files: list[Path]) -> Iterator[Task]:
     for f in files:
-        for item in parse_path(f, max_bytes=max_bytes):
-            yield f, item
+        if is_jsonl_file(f):
+            for chunk in jsonl_chunks(f):
+                yield ("problem", str(chunk)) if isinstance(chunk, ImportProblem) else ("jsonl", str(f), chunk)
+        else:
+            yield ("file", str(f))
+
+
+def _outcome(item: ParsedDoc | ImportProblem, name: str) -> Outcome:
+    if isinstance(item, ImportProblem):
+        return ("problem", str(item.located(name)))
+    where = _where(item, name)
+    draft = draft_from(item)
+    try:
+        analysis = analyse_draft(draft)
+    except DraftError as exc:
+        return ("problem", f"{where}: {exc}")
+    draft.paragraphs = []  # the analysis carries the body; keep what crosses the pipe small
+    return ("doc", where, draft, analysis)
+
+
+def run_task(task: Task, max_bytes: int | None) -> list[Outcome]:
+    """Parse and analyse one task; return its outcomes in input order. Pure: no database.
+
+    Every failure comes back as a ``("problem", "path[:line]: reason")`` outcome, so a
+    worker process never raises for bad input.
+    """
+    kind, name = task[0], task[1]
+    if kind == "problem":
+        return [task]
+    if kind == "jsonl":
+        items = parse_jsonl_chunk(name, task[2], max_bytes=max_bytes)
+    else:
+        items = list(parse_path(name, max_bytes=max_bytes))
+    return [_outcome(item, name) for item in items]
+
+
+def _in_process(tasks: Iterable[Task], max_bytes: int | None) -> Iterator[list[Outcome]]:
+    for task in tasks:
+        yield run_task(task, max_bytes)
+
+
+def _in_pool(tasks: Iterator[Task], max_bytes: int | None, workers: int) -> Iterator[list[Outcome]]:
+    """``run_task`` over ``tasks`` in ``workers`` forked processes, results in input order.
+
+    At most ``3 × workers`` tasks are in flight, so memory stays bounded on huge files.
+    If the pool breaks (a worker killed), the tasks not yet done run in this process.
+    """
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from django.db import connections
+
+    # Children never use the parent's database connections; close them so none is
+    # shared across fork (Django reopens them on the next query).
+    if not any(conn.in_atomic_block for conn in connections.all()):
+        connections.close_all()
+    pending: deque = deque()
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        try:
+            for task in tasks:
+                pending.append((task, pool.submit(run_task, task, max_bytes)))
+                while len(pending) >= 3 * workers:
+                    yield pending.popleft()[1].result()
+            while pending:
+                yield pending.popleft()[1].result()
+        except BrokenProcessPool:
+            log.warning("import worker pool broke; finishing the import in this process")
+            for task, _future in pending:
+                yield run_task(task, max_bytes)
+            yield from _in_process(tasks, max_bytes)
+
+
+def default_workers() -> int:
+    """``settings.IMPORT_WORKERS`` (default: the number of CPUs), at least 1."""
+    value = getattr(settings, "IMPORT_WORKERS", None) or os.cpu_count() or 1
+    return max(1, int(value))
 
 
 def import_paths(
@@ -173,6 +284,9 @@ def import_paths(
     progress: bool = False,
     stdout: TextIO | None = None,
     max_bytes: int | None = None,
+    workers: int | None = None,
+    on_batch: Callable[[dict[int, DraftAnalysis]], None] | None = None,
+    batch_size: int = 1000,
 ) -> ImportReport:
     """Import every document found under ``paths``; return an :class:`ImportReport`.
 
@@ -184,56 +298,89 @@ def import_paths(
     and the run goes on. ``progress`` shows a tqdm bar on ``stdout`` (default
     stderr) when there are more than a few documents. ``max_bytes`` defaults to
     ``settings.IMPORT_MAX_BYTES`` (per document; see ``parsers.parse_path``).
+
+    ``workers`` processes (default :func:`default_workers`) parse and analyse the
+    documents when there are at least ``PARALLEL_MIN_DOCUMENTS``; the results are saved
+    in input order, so the outcome does not depend on ``workers``. ``on_batch``
+    receives ``{article id: DraftAnalysis}`` for every ``batch_size`` new or updated
+    articles and once at the end (the command feeds the search index with the words
+    segmented already).
     """
     report = ImportReport()
     if max_bytes is None:
         max_bytes = settings.IMPORT_MAX_BYTES
+    workers = default_workers() if workers is None else max(1, int(workers))
     files, problems = expand_paths(paths)
     for problem in problems:
         report.fail(problem)
 
+    total = _count_documents(files) if (progress or workers > 1) else 0
     bar = None
-    if progress:
-        total = _count_documents(files)
-        if total > PROGRESS_MIN_ITEMS or len(files) > PROGRESS_MIN_ITEMS:
-            from tqdm import tqdm
+    if progress and (total > PROGRESS_MIN_ITEMS or len(files) > PROGRESS_MIN_ITEMS):
+        from tqdm import tqdm
 
-            bar = tqdm(total=total, unit="doc", file=stdout or sys.stderr, dynamic_ncols=True, leave=True)
+        bar = tqdm(total=total, unit="doc", file=stdout or sys.stderr, dynamic_ncols=True, leave=True)
+    parallel = workers > 1 and total >= PARALLEL_MIN_DOCUMENTS and _can_fork()
+    results = _in_pool(_tasks(files), max_bytes, workers) if parallel else _in_process(_tasks(files), max_bytes)
+    batch: dict[int, DraftAnalysis] = {}
     try:
-        for path, item in _documents(files, max_bytes):
-            if bar is not None:
-                bar.update(1)
-            if isinstance(item, ImportProblem):
-                report.fail(item.located(str(path)))
-                continue
-            try:
-                status, article = save_draft(draft_from(item))
-            except DraftError as exc:
-                report.fail(f"{_where(item, path)}: {exc}")
-                continue
-            except DatabaseError as exc:  # one bad row (too long for a column …) must not stop the run
-                log.exception("saving %s failed", _where(item, path))
-                report.fail(f"{_where(item, path)}: database error: {exc}")
-                continue
-            if status == "imported":
-                report.imported += 1
-            elif status == "updated":
-                report.updated += 1
-            else:
-                report.unchanged += 1
-            report.article_ids.append(article.pk)
-            if status != "unchanged":
-                _link_near_duplicate(report, article)
+        for outcomes in results:
+            for outcome in outcomes:
+                if bar is not None:
+                    bar.update(1)
+                if outcome[0] == "problem":
+                    report.fail(outcome[1])
+                    continue
+                _, where, draft, analysis = outcome
+                article = _save(report, where, draft, analysis)
+                if article is not None:
+                    batch[article.pk] = analysis
+                    if on_batch is not None and len(batch) >= batch_size:
+                        on_batch(batch)
+                        batch = {}
+        if on_batch is not None and batch:
+            on_batch(batch)
     finally:
         if bar is not None:
             bar.close()
     return report
 
 
-def _link_near_duplicate(report: ImportReport, article: Article) -> None:
-    """Fingerprint a new or updated article and note it when it copies an earlier one."""
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _save(report: ImportReport, where: str, draft: ArticleDraft, analysis: DraftAnalysis) -> Article | None:
+    """Save one analysed document and count it; return the article when it is new or changed."""
     try:
-        original = link_near_duplicate(article)
+        status, article = save_draft(draft, analysis)
+    except DraftError as exc:
+        report.fail(f"{where}: {exc}")
+        return None
+    except DatabaseError as exc:  # one bad row (too long for a column …) must not stop the run
+        log.exception("saving %s failed", where)
+        report.fail(f"{where}: database error: {exc}")
+        return None
+    report.article_ids.append(article.pk)
+    if status == "unchanged":
+        report.unchanged += 1
+        return None
+    if status == "imported":
+        report.imported += 1
+    else:
+        report.updated += 1
+    _link_near_duplicate(report, article, analysis.fingerprint, new=status == "imported")
+    return article
+
+
+def _link_near_duplicate(
+    report: ImportReport, article: Article, fingerprint: bytes | None = None, new: bool = False
+) -> None:
+    """Link a new or updated article to its near-duplicates; note it when it copies an earlier one."""
+    try:
+        original = link_near_duplicate(article, fingerprint, new=new)
     except DatabaseError:  # the article is saved; find_near_duplicates can link it later
         log.exception("near-duplicate linking failed for article %s", article.pk)
         return

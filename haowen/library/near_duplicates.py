@@ -30,7 +30,7 @@ from typing import Callable
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 
 from haowen.text import fingerprint as fp
@@ -66,17 +66,43 @@ def _order_key(article: Article) -> tuple:
     return (day, article.pk)
 
 
-def _store(article: Article, values, t: float) -> list[int]:
-    """Save ``article``'s fingerprint and band keys; return the keys."""
+def _store(article: Article, values, t: float, new: bool = False) -> list[int]:
+    """Save ``article``'s fingerprint and band keys; return the keys.
+
+    ``new``: the article was just created with this fingerprint and has no band rows,
+    so only the band rows are written.
+    """
     data = fp.to_bytes(values)
-    Article.objects.filter(pk=article.pk).update(fingerprint=data)
-    article.fingerprint = data
     keys = fp.band_keys(values, t)
-    FingerprintBand.objects.filter(article_id=article.pk).delete()
-    FingerprintBand.objects.bulk_create(
-        [FingerprintBand(article_id=article.pk, band=i, key=k) for i, k in enumerate(keys)]
-    )
+    if not new or bytes(article.fingerprint or b"") != data:
+        Article.objects.filter(pk=article.pk).update(fingerprint=data)
+        article.fingerprint = data
+        FingerprintBand.objects.filter(article_id=article.pk).delete()
+    if keys:
+        table = connection.ops.quote_name(FingerprintBand._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                f"INSERT INTO {table} (article_id, band, {connection.ops.quote_name('key')}) VALUES (%s, %s, %s)",
+                [(article.pk, i, k) for i, k in enumerate(keys)],
+            )
     return keys
+
+
+def _candidate_ids(article_id: int, keys: list[int]) -> set[int]:
+    """Ids of the other articles sharing at least one ``(band, key)`` with ``keys``.
+
+    One indexed lookup per band (``UNION`` of equality matches on the ``(band, key)``
+    index), in plain SQL: this runs once per imported document.
+    """
+    table = connection.ops.quote_name(FingerprintBand._meta.db_table)
+    key = connection.ops.quote_name("key")
+    sql = " UNION ".join(f"SELECT article_id FROM {table} WHERE band = %s AND {key} = %s" for _ in keys)
+    params: list[int] = []
+    for band, value in enumerate(keys):
+        params += [band, value]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return {row[0] for row in cursor.fetchall()} - {article_id}
 
 
 def _relink(root_ids: set[int], new_root: Article) -> None:
@@ -86,8 +112,14 @@ def _relink(root_ids: set[int], new_root: Article) -> None:
     )
 
 
-def link_near_duplicate(article: Article) -> Article | None:
+def link_near_duplicate(article: Article, values=None, new: bool = False) -> Article | None:
     """Fingerprint ``article`` and link it to its near-duplicates; call after saving it.
+
+    ``values`` is the article body's fingerprint (NUM_PERM uint32 values, or their
+    FINGERPRINT_BYTES bytes) when the caller computed it already (the importer does,
+    in worker processes); otherwise it is computed here from ``article.body``. ``new``
+    says the article was just created (it has no band rows yet; the importer stores the
+    fingerprint with the row), which saves two statements per document.
 
     Returns the existing article it is a near-duplicate of, or ``None`` when it has
     none (or is unpublished or has no words). Precisely:
@@ -102,21 +134,24 @@ def link_near_duplicate(article: Article) -> Article | None:
     one transaction; the threshold comes from :func:`threshold`.
     """
     t = threshold()
-    values = fp.fingerprint(article.body or "")
+    if isinstance(values, (bytes, bytearray, memoryview)):
+        values = fp.from_bytes(values)
+    if values is None:
+        values = fp.fingerprint(article.body or "")
     with transaction.atomic():
-        keys = _store(article, values, t)
+        keys = _store(article, values, t, new=new)
         if not article.is_published or not keys:
             if article.canonical_id is not None:
                 Article.objects.filter(pk=article.pk).update(canonical=None)
                 article.canonical = None
             return None
-        match = Q()
-        for band, key in enumerate(keys):
-            match |= Q(band=band, key=key)
-        candidate_ids = (
-            FingerprintBand.objects.filter(match).exclude(article_id=article.pk).values_list("article_id", flat=True)
-        )
-        candidates = Article.objects.published().filter(pk__in=set(candidate_ids)).only(
+        candidate_ids = _candidate_ids(article.pk, keys)
+        if not candidate_ids:
+            if article.canonical_id is not None:
+                Article.objects.filter(pk=article.pk).update(canonical=None)
+                article.canonical = None
+            return None
+        candidates = Article.objects.published().filter(pk__in=candidate_ids).only(
             "id", "fingerprint", "canonical_id", "published_on", "created_at"
         )
         matched = []

@@ -58,15 +58,23 @@ def clear_cache() -> None:
         _cache.clear()
 
 
-def tag_article(article: Article, df: Counter | None = None, n_docs: int | None = None) -> list[ArticleTag]:
+def tag_article(
+    article: Article,
+    df: Counter | None = None,
+    n_docs: int | None = None,
+    keywords: list[tuple[str, float]] | None = None,
+) -> list[ArticleTag]:
     """Replace ``article``'s automatic tags with fresh keywords; return its tags, best first.
 
-    ``df``/``n_docs`` default to :func:`library_df`. Manual tags stay as they are; a
-    keyword that is already a manual tag is skipped. One transaction.
+    ``df``/``n_docs`` default to :func:`library_df`; ``keywords`` is
+    ``extract_keywords(title + "\\n" + body, df, n_docs)`` when the caller computed it
+    already (:func:`tag_articles` does, in worker processes). Manual tags stay as they
+    are; a keyword that is already a manual tag is skipped. One transaction.
     """
-    if df is None or n_docs is None:
-        df, n_docs = library_df()
-    keywords = extract_keywords(f"{article.title}\n{article.body}", df, n_docs)
+    if keywords is None:
+        if df is None or n_docs is None:
+            df, n_docs = library_df()
+        keywords = extract_keywords(f"{article.title}\n{article.body}", df, n_docs)
     with transaction.atomic():
         manual = set(
             ArticleTag.objects.filter(article=article, is_manual=True).values_list("tag__name", flat=True)
@@ -97,30 +105,82 @@ def _tags_by_name(names: list[str]) -> dict[str, int]:
     return found
 
 
+#: The df a forked keyword worker reads (inherited copy-on-write, never pickled).
+_WORKER_DF: tuple[Counter, int] = (Counter(), 0)
+
+
+def _keywords_of(texts: list[str]) -> list[list[tuple[str, float]]]:
+    df, n = _WORKER_DF
+    return [extract_keywords(text, df, n) for text in texts]
+
+
 def tag_articles(
-    articles: Iterable[Article], progress: Callable[[int], None] | None = None, refresh_df: bool = True
+    articles: Iterable[Article],
+    progress: Callable[[int], None] | None = None,
+    refresh_df: bool = True,
+    workers: int = 1,
 ) -> int:
-    """Tag every article of ``articles`` (one shared df); return how many were tagged."""
+    """Tag every article of ``articles`` (one shared df); return how many were tagged.
+
+    With ``workers`` > 1 (and ``fork`` available) the keywords of each batch of 100
+    articles are extracted by that many forked processes while this one writes the
+    previous batch; the tags are the same as with one worker.
+    """
+    global _WORKER_DF
     df, n = library_df(refresh=refresh_df)
     count = 0
     batch: list[Article] = []
+    pool = None
+    if workers > 1:
+        import multiprocessing
 
-    def flush() -> None:
+        if "fork" in multiprocessing.get_all_start_methods():
+            _WORKER_DF = (df, n)
+            pool = multiprocessing.get_context("fork").Pool(workers)
+
+    def extract(items: list[Article]):
+        texts = [f"{a.title}\n{a.body}" for a in items]
+        if pool is None:
+            return _keywords_of_with(texts, df, n)
+        size = max(1, len(texts) // workers)
+        return pool.map_async(_keywords_of, [texts[i : i + size] for i in range(0, len(texts), size)])
+
+    def write(items: list[Article], keywords) -> None:
+        if not isinstance(keywords, list):
+            keywords = [k for part in keywords.get() for k in part]
         # One transaction per batch: far fewer commits than one per article.
         with transaction.atomic():
-            for item in batch:
-                tag_article(item, df, n)
-        batch.clear()
+            for item, words in zip(items, keywords):
+                tag_article(item, df, n, keywords=words)
 
-    for article in articles:
-        batch.append(article)
-        count += 1
-        if len(batch) >= 100:
-            flush()
-        if progress and count % 200 == 0:
-            progress(count)
-    flush()
+    previous = None
+    try:
+        for article in articles:
+            batch.append(article)
+            count += 1
+            if len(batch) >= 100:
+                job = (batch, extract(batch))
+                if previous is not None:
+                    write(*previous)
+                previous, batch = job, []
+            if progress and count % 200 == 0:
+                progress(count)
+        if batch:
+            job = (batch, extract(batch))
+            if previous is not None:
+                write(*previous)
+            previous = job
+        if previous is not None:
+            write(*previous)
+    finally:
+        if pool is not None:
+            pool.terminate()
+            _WORKER_DF = (Counter(), 0)
     return count
+
+
+def _keywords_of_with(texts: list[str], df: Counter, n: int) -> list[list[tuple[str, float]]]:
+    return [extract_keywords(text, df, n) for text in texts]
 
 
 def articles_for_tag(tag: Tag):

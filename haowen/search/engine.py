@@ -51,7 +51,12 @@ class WriterBusy(RuntimeError):
 
 @dataclass
 class IndexedDoc:
-    """What the index needs of an article. ``date_ordinal`` is ``date.toordinal()`` or 0."""
+    """What the index needs of an article. ``date_ordinal`` is ``date.toordinal()`` or 0.
+
+    ``terms`` is ``(index_text(fold(title)), index_text(fold(body)))`` when the caller
+    segmented the text already (the importer does, in worker processes); it must
+    belong to this ``title`` and ``body``.
+    """
 
     id: int
     title: str
@@ -60,6 +65,7 @@ class IndexedDoc:
     year: int
     date_ordinal: int
     views: int
+    terms: tuple[str, str] | None = None
 
 
 @dataclass
@@ -96,10 +102,11 @@ def prepare_fields(doc: IndexedDoc) -> dict:
     """Segment and bigram ``doc``: the CPU-heavy part of indexing, picklable for a process pool."""
     title = fold(doc.title)
     body = fold(doc.body)
+    title_terms, body_terms = doc.terms if doc.terms is not None else (index_text(title), index_text(body))
     return dict(
         id=doc.id,
-        title=index_text(title),
-        body=index_text(body),
+        title=title_terms,
+        body=body_terms,
         title_ng=bigram_stream(title),
         body_ng=bigram_stream(body),
         kind=doc.kind or "other",

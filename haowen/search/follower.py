@@ -14,6 +14,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Mapping
+from typing import NamedTuple
 
 from django.conf import settings
 from django.db import close_old_connections
@@ -25,6 +27,15 @@ from .engine import Engine, IndexedDoc, WriterBusy
 log = logging.getLogger(__name__)
 
 BATCH = 500
+
+
+class PreparedTerms(NamedTuple):
+    """Words an importer segmented already for one article, valid for this title and hash."""
+
+    title: str
+    content_hash: str
+    title_terms: str
+    body_terms: str
 
 _engine: Engine | None = None
 _engine_lock = threading.Lock()
@@ -50,8 +61,8 @@ def reset_engine() -> None:
         _engine = None
 
 
-def indexed_doc(article: Article) -> IndexedDoc:
-    """The index's view of ``article``."""
+def indexed_doc(article: Article, terms: tuple[str, str] | None = None) -> IndexedDoc:
+    """The index's view of ``article`` (``terms``: see :class:`IndexedDoc`)."""
     d = article.published_on
     return IndexedDoc(
         id=article.pk,
@@ -61,12 +72,20 @@ def indexed_doc(article: Article) -> IndexedDoc:
         year=d.year if d else 0,
         date_ordinal=d.toordinal() if d else 0,
         views=article.view_count,
+        terms=terms,
     )
 
 
-def apply_pending(engine: Engine | None = None, max_batches: int | None = None) -> int:
+def apply_pending(
+    engine: Engine | None = None,
+    max_batches: int | None = None,
+    terms: Mapping[int, PreparedTerms] | None = None,
+) -> int:
     """Apply log entries after the engine's position; return how many were applied.
 
+    ``terms`` maps article ids to words segmented already (the importer's, see
+    :class:`PreparedTerms`); an entry is used only while the article still has that
+    title and content hash, so a later edit is never indexed with stale words.
     Raises :class:`WriterBusy` when another process holds the writer.
     """
     engine = engine or get_engine()
@@ -80,9 +99,9 @@ def apply_pending(engine: Engine | None = None, max_batches: int | None = None) 
             break
         ids = {e["article_id"] for e in entries}
         articles = {a.pk: a for a in Article.objects.filter(pk__in=ids).only(
-            "id", "title", "body", "kind", "published_on", "view_count", "is_published"
+            "id", "title", "body", "kind", "published_on", "view_count", "is_published", "content_hash"
         )}
-        upserts = [indexed_doc(a) for a in articles.values() if a.is_published]
+        upserts = [indexed_doc(a, _terms_for(a, terms)) for a in articles.values() if a.is_published]
         deletes = [i for i in ids if i not in articles or not articles[i].is_published]
         engine.apply(upserts, deletes, position=entries[-1]["seq"])
         applied += len(entries)
@@ -90,12 +109,24 @@ def apply_pending(engine: Engine | None = None, max_batches: int | None = None) 
     return applied
 
 
-def apply_pending_if_writer() -> int:
-    """Like :func:`apply_pending`, but return 0 quietly when another process is the writer."""
+def _terms_for(article: Article, terms: Mapping[int, PreparedTerms] | None) -> tuple[str, str] | None:
+    prepared = terms.get(article.pk) if terms else None
+    if prepared is None or prepared.title != article.title or prepared.content_hash != article.content_hash:
+        return None
+    return prepared.title_terms, prepared.body_terms
+
+
+def apply_pending_if_writer(terms: Mapping[int, PreparedTerms] | None = None, keep_writer: bool = False) -> int:
+    """Like :func:`apply_pending`, but return 0 quietly when another process is the writer.
+
+    The writer is released afterwards (waiting for tantivy's merges) unless this
+    process's follower thread owns it or ``keep_writer`` is set (an import applies the
+    log batch after batch and releases it at the end).
+    """
     try:
         engine = get_engine()
-        count = apply_pending(engine)
-        if settings.SEARCH_INDEX_FOLLOWER != "thread" or _thread is None:
+        count = apply_pending(engine, terms=terms)
+        if not keep_writer and (settings.SEARCH_INDEX_FOLLOWER != "thread" or _thread is None):
             engine.release_writer()
         return count
     except WriterBusy:

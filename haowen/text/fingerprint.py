@@ -4,12 +4,11 @@ The same model text is copied across many sites with small edits (a name filled 
 paragraph dropped, punctuation changed). Two texts are near-duplicates when the Jaccard
 similarity of their sets of word shingles is at least a threshold (0.8 by default).
 
-* **Words**: rjieba default-mode segmentation; whitespace and punctuation tokens are
-  dropped and each word is folded (:func:`haowen.text.normalize.fold`: full-width,
-  traditional→simplified, lower case, ``××``→``xx``) and hashed with CRC-32, which is
-  stable across processes and machines (fingerprints are stored). A text with
-  traditional characters, placeholder marks (``××``, ``＊＊``) or full-width letters is
-  folded before segmentation, as they segment differently.
+* **Words**: the search index's words, ``index_text(fold(text))`` (rjieba search mode
+  on the folded text: full-width, traditional→simplified, lower case, ``××``→``xx``;
+  punctuation dropped), each hashed to 32 bits by :func:`term_hashes` — stable across
+  processes and machines (fingerprints are stored). The importer segments a document
+  once and feeds both the index and :func:`fingerprint_terms`.
 * **Shingles**: every :data:`SHINGLE_WORDS` consecutive words, combined into one 32-bit
   hash (a text with fewer words has one shingle per word).
 * **MinHash**: datasketch's ``affine32`` scheme with :data:`NUM_PERM` permutations and
@@ -30,26 +29,26 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import re
-import zlib
 from typing import Hashable, Iterable, Sequence
 
 import numpy as np
-import rjieba
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 from datasketch.minhash import _fmix
 
-from .normalize import PLACEHOLDER_MARKS, fold
+from .normalize import fold
+from .segment import index_text
 
 __all__ = [
     "NUM_PERM",
     "SEED",
     "SHINGLE_WORDS",
     "FINGERPRINT_BYTES",
+    "term_hashes",
     "word_hashes",
     "shingle_hashes",
     "minhash",
     "fingerprint",
+    "fingerprint_terms",
     "fingerprints",
     "to_bytes",
     "from_bytes",
@@ -65,37 +64,63 @@ SHINGLE_WORDS = 3
 #: Bytes of a stored fingerprint: NUM_PERM little-endian uint32 values.
 FINGERPRINT_BYTES = NUM_PERM * 4
 _EMPTY = np.uint32(0xFFFFFFFF)
-_WORDISH = re.compile(r"[\w\u3400-\u9fff\uf900-\ufaff]")
 _M1 = np.uint32(0x9E3779B1)
 _M2 = np.uint32(0x85EBCA6B)
 
 
-class _Vocabulary(dict):
-    """token → stable CRC-32 of its folded form (0 for punctuation and spaces)."""
-
-    def __missing__(self, token: str) -> int:
-        if _WORDISH.search(token):
-            value = zlib.crc32(fold(token).encode("utf-8")) or 1
-        else:
-            value = 0
-        if len(self) < 2_000_000:  # bounded memory in long-running processes
-            self[token] = value
-        return value
+#: Multiplier of the polynomial word hash (an odd 32-bit constant, FNV's prime).
+_WORD_P = np.uint32(16777619)
+_POWERS = np.cumprod(np.full(4096, _WORD_P, dtype=np.uint32), dtype=np.uint32)
+_POWERS = np.concatenate([np.ones(1, dtype=np.uint32), _POWERS[:-1]])
 
 
-_VOCAB = _Vocabulary()
+def term_hashes(terms: str) -> np.ndarray:
+    """32-bit hashes (uint32, never 0) of the space-separated words of ``terms``, in order.
+
+    ``terms`` is the output of :func:`haowen.text.segment.index_text` on folded text (the
+    search-mode words the index stores), so the words are segmented once per document
+    for both the index and the fingerprint. Each word's hash is a polynomial over its
+    code points (mod 2**32, multiplier 16777619) finished with murmur3's fmix32, computed
+    for all words at once with numpy: no Python work per word, and the same on every
+    machine and process (stored fingerprints must not depend on ``PYTHONHASHSEED``).
+    Characters past the 4,096th of one word do not count.
+    """
+    if not terms or terms.isspace():
+        return np.zeros(0, dtype=np.uint32)
+    codes = np.frombuffer((" " + terms + " ").encode("utf-32-le"), dtype="<u4").astype(np.uint32)
+    space = codes == 32
+    starts = np.flatnonzero(space[:-1] & ~space[1:]) + 1
+    if starts.size == 0:
+        return np.zeros(0, dtype=np.uint32)
+    n = len(codes) - 1  # the trailing space closes the last word
+    is_start = np.zeros(n, dtype=bool)
+    is_start[starts] = True
+    # Offset of each character inside its word (0 at the word's first character).
+    offset = np.arange(n) - starts[np.maximum(np.cumsum(is_start) - 1, 0)]
+    with np.errstate(over="ignore"):
+        values = codes[:n] * _POWERS[np.minimum(offset, len(_POWERS) - 1)]
+        values[space[:n] | (offset >= len(_POWERS))] = 0
+        sums = np.add.reduceat(values, starts, dtype=np.uint32)
+        h = sums ^ (np.diff(np.append(starts, n)).astype(np.uint32) * np.uint32(0x27D4EB2D))
+        # murmur3's fmix32, in uint32 throughout.
+        h ^= h >> np.uint32(16)
+        h *= np.uint32(0x85EBCA6B)
+        h ^= h >> np.uint32(13)
+        h *= np.uint32(0xC2B2AE35)
+        hashes = h ^ (h >> np.uint32(16))
+    hashes[hashes == 0] = 1
+    return hashes
 
 
-@functools.lru_cache(maxsize=1)
-def _TRADITIONAL() -> re.Pattern:
-    """Characters that make a text be folded before segmentation (see :func:`word_hashes`)."""
-    from .normalize import _fold_table
+def word_hashes(text: str) -> np.ndarray:
+    """Hashes (uint32) of the words of ``text`` in order, punctuation dropped.
 
-    chars = sorted(chr(cp) for cp, to in _fold_table().items() if cp >= 0x3400 and "\u3400" <= to <= "\U0002ffff")
-    # Placeholder marks and full-width letters and digits segment apart from their folded
-    # forms too (``××区`` vs ``xx区``).
-    chars += list(PLACEHOLDER_MARKS) + [chr(cp) for cp in range(0xFF10, 0xFF5B)]
-    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+    The words are the index's: ``index_text(fold(text))`` (rjieba search mode on the
+    folded text), so full-width, traditional and placeholder spellings hash alike.
+    """
+    if not text:
+        return np.zeros(0, dtype=np.uint32)
+    return term_hashes(index_text(fold(text)))
 
 
 @functools.lru_cache(maxsize=1)
@@ -103,21 +128,6 @@ def _permutations() -> np.ndarray:
     """datasketch's affine32 permutation parameters ``[a, b]`` for NUM_PERM and SEED."""
     template = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32")
     return template.permutations
-
-
-def word_hashes(text: str) -> np.ndarray:
-    """CRC-32 hashes (uint32) of the words of ``text`` in order; punctuation dropped."""
-    if not text:
-        return np.zeros(0, dtype=np.uint32)
-    # Words are folded one by one (once per distinct word, see _Vocabulary). Traditional
-    # characters, placeholder marks and full-width letters segment differently from their
-    # folded forms, so such a text is folded whole first; the check is one regex scan,
-    # much cheaper than folding every text.
-    if _TRADITIONAL().search(text):
-        text = fold(text)
-    tokens = rjieba.cut(text, False)
-    hashes = np.fromiter(map(_VOCAB.__getitem__, tokens), dtype=np.uint32, count=len(tokens))
-    return hashes[hashes != 0]
 
 
 def shingle_hashes(words: np.ndarray, k: int = SHINGLE_WORDS) -> np.ndarray:
@@ -152,6 +162,15 @@ def minhash(shingles: np.ndarray) -> np.ndarray:
 def fingerprint(text: str) -> np.ndarray:
     """MinHash fingerprint (NUM_PERM uint32 values) of ``text``'s word shingles."""
     return minhash(shingle_hashes(word_hashes(text)))
+
+
+def fingerprint_terms(terms: str) -> np.ndarray:
+    """:func:`fingerprint` from already segmented words: ``index_text(fold(text))``.
+
+    ``fingerprint_terms(index_text(fold(t)))`` equals ``fingerprint(t)``; the importer
+    uses it to segment each document once for the index and the fingerprint.
+    """
+    return minhash(shingle_hashes(term_hashes(terms)))
 
 
 #: The texts a forked worker pool reads by index (inherited copy-on-write, never pickled).

@@ -75,6 +75,13 @@ def _keep(word: str, pos: str) -> bool:
     return True
 
 
+#: ``(word, pos)`` → candidate pair or None, shared by all documents: the vocabulary is
+#: small next to the text, and folding each distinct word once is most of the saving.
+_MEMO: dict[tuple[str, str], tuple[str, str] | None] = {}
+_MEMO_MAX = 500_000
+_TERM_MEMO: dict[str, str | None] = {}
+
+
 def _normal(word: str) -> str:
     """Terms are compared in folded form (full-width, traditional, case) and shown as folded."""
     return fold(word).strip()
@@ -90,14 +97,16 @@ def candidates(text: str) -> list[tuple[str, str]]:
     if not text:
         return []
     out = []
-    memo: dict[tuple[str, str], tuple[str, str] | None] = {}
+    memo = _MEMO
     for w, pos in rjieba.tag(text):
         if pos not in ALLOWED_POS:
             continue
         pair = memo.get((w, pos), False)
         if pair is False:
             word = w.strip()
-            pair = memo[(w, pos)] = (_normal(word), unicodedata.normalize("NFKC", word)) if _keep(word, pos) else None
+            pair = (_normal(word), unicodedata.normalize("NFKC", word)) if _keep(word, pos) else None
+            if len(memo) < _MEMO_MAX:
+                memo[(w, pos)] = pair
         if pair is not None:
             out.append(pair)
     return out
@@ -107,7 +116,17 @@ def document_terms(text: str) -> set[str]:
     """The distinct words (rjieba default mode, folded) of ``text``: what a document contributes to df."""
     if not text:
         return set()
-    return {_normal(w) for w in rjieba.cut(text, False) if len(w) >= 2 and _WORDISH.search(w)}
+    memo = _TERM_MEMO
+    terms = set()
+    for w in set(rjieba.cut(text, False)):
+        term = memo.get(w, False)
+        if term is False:
+            term = _normal(w) if len(w) >= 2 and _WORDISH.search(w) else None
+            if len(memo) < _MEMO_MAX:
+                memo[w] = term
+        if term is not None:
+            terms.add(term)
+    return terms
 
 
 def document_frequencies(texts: Iterable[str]) -> tuple[Counter, int]:

@@ -83,10 +83,10 @@ def test_it_reports_each_failure_and_writes_nothing_for_it(tmp_path, write, sett
 def test_it_turns_a_draft_error_into_a_problem_line(write, monkeypatch):
     real = services.save_draft
 
-    def picky(draft):
+    def picky(draft, analysis=None):
         if draft.title == "新闻乙":
             raise DraftError("no title")
-        return real(draft)
+        return real(draft, analysis)
 
     monkeypatch.setattr(services, "save_draft", picky)
     path = write("news.jsonl", _jsonl(_row(1, "新闻甲"), _row(2, "新闻乙")))

@@ -12,6 +12,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("ids", nargs="*", type=int, help="article ids (default: all published articles)")
         parser.add_argument("--missing", action="store_true", help="only articles without automatic tags")
+        parser.add_argument(
+            "--workers", type=int, default=1, metavar="N", help="processes that extract keywords (default 1)"
+        )
 
     def handle(self, *args, **options):
         qs = Article.objects.published().order_by("pk")
@@ -24,5 +27,11 @@ class Command(BaseCommand):
             qs = qs.exclude(article_tags__is_manual=False)
         qs = qs.only("id", "title", "body")
         total = qs.count()
-        count = tag_articles(qs.iterator(chunk_size=200), progress=lambda n: self.stdout.write(f"tagged {n}/{total}"))
+        if options["workers"] < 1:
+            raise CommandError(f"--workers must be at least 1, got {options['workers']}")
+        count = tag_articles(
+            qs.iterator(chunk_size=200),
+            progress=lambda n: self.stdout.write(f"tagged {n}/{total}"),
+            workers=options["workers"],
+        )
         self.stdout.write(f"tagged {count} articles")
