@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from django.conf import settings
-from django.db import DatabaseError, IntegrityError
+from django.db import DatabaseError, IntegrityError, transaction
 
 from haowen.library.models import Article
 from haowen.library.near_duplicates import link_near_duplicate
@@ -256,19 +256,26 @@ def _in_pool(tasks: Iterator[Task], max_bytes: int | None, workers: int) -> Iter
     # shared across fork (Django reopens them on the next query).
     if not any(conn.in_atomic_block for conn in connections.all()):
         connections.close_all()
-    pending: deque = deque()
+    pending: deque = deque()  # (task, future), oldest first; a task leaves it once its result is out
+
+    def oldest() -> list[Outcome]:
+        result = pending[0][1].result()
+        pending.popleft()
+        return result
+
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
         try:
             for task in tasks:
-                pending.append((task, pool.submit(run_task, task, max_bytes)))
+                pending.append((task, None))
+                pending[-1] = (task, pool.submit(run_task, task, max_bytes))
                 while len(pending) >= 3 * workers:
-                    yield pending.popleft()[1].result()
+                    yield oldest()
             while pending:
-                yield pending.popleft()[1].result()
+                yield oldest()
         except BrokenProcessPool:
             log.warning("import worker pool broke; finishing the import in this process")
-            for task, _future in pending:
-                yield run_task(task, max_bytes)
+            while pending:
+                yield run_task(pending.popleft()[0], max_bytes)
             yield from _in_process(tasks, max_bytes)
 
 
@@ -355,7 +362,12 @@ def _can_fork() -> bool:
 def _save(report: ImportReport, where: str, draft: ArticleDraft, analysis: DraftAnalysis) -> Article | None:
     """Save one analysed document and count it; return the article when it is new or changed."""
     try:
-        status, article = save_draft(draft, analysis)
+        # One transaction per document: the row, its index-log entry, its fingerprint
+        # bands and near-duplicate links commit together (one commit, not two).
+        with transaction.atomic():
+            status, article = save_draft(draft, analysis)
+            if status != "unchanged":
+                _link_near_duplicate(report, article, analysis.fingerprint, new=status == "imported")
     except DraftError as exc:
         report.fail(f"{where}: {exc}")
         return None
@@ -371,7 +383,6 @@ def _save(report: ImportReport, where: str, draft: ArticleDraft, analysis: Draft
         report.imported += 1
     else:
         report.updated += 1
-    _link_near_duplicate(report, article, analysis.fingerprint, new=status == "imported")
     return article
 
 

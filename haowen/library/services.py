@@ -157,14 +157,17 @@ def save_draft(draft: ArticleDraft, analysis: DraftAnalysis | None = None) -> tu
     ``"updated"`` (same ``source``+``external_id`` as an existing article, new
     content) or ``"unchanged"`` (an article with the same content hash exists;
     nothing is written). Raises :class:`DraftError` for an empty body or title or
-    an unknown kind; nothing is written then.
+    an unknown kind; nothing is written then. Inside a caller's transaction it adds
+    no savepoint: a database error then rolls back the caller's whole transaction.
     """
     if analysis is None:
         title, body = _validate(draft)
         digest, chars = content_hash(body), char_count(body)
     else:
         title, body, digest, chars = analysis.title, analysis.body, analysis.content_hash, analysis.char_count
-    with transaction.atomic():
+    # No savepoint inside a caller's transaction: a failure here dooms the caller's
+    # whole transaction (the importer's one transaction per document), which is the point.
+    with transaction.atomic(savepoint=False):
         existing_id = _first_article_id("content_hash = %s", [digest])
         if existing_id is not None:
             return "unchanged", Article.objects.get(pk=existing_id)

@@ -68,29 +68,49 @@ def tag_article(
 
     ``df``/``n_docs`` default to :func:`library_df`; ``keywords`` is
     ``extract_keywords(title + "\\n" + body, df, n_docs)`` when the caller computed it
-    already (:func:`tag_articles` does, in worker processes). Manual tags stay as they
+    already. Manual tags stay as they
     are; a keyword that is already a manual tag is skipped. One transaction.
     """
     if keywords is None:
         if df is None or n_docs is None:
             df, n_docs = library_df()
         keywords = extract_keywords(f"{article.title}\n{article.body}", df, n_docs)
+    _write_tags([article], [keywords])
+    return list(ArticleTag.objects.filter(article=article).select_related("tag").order_by("-weight"))
+
+
+def _write_tags(articles: list[Article], keywords: list[list[tuple[str, float]]]) -> None:
+    """Replace the automatic tags of ``articles`` with ``keywords`` (one list per article).
+
+    One transaction and five or six queries for the whole list: manual tags are read
+    and kept, automatic ones deleted, missing tags created, the new links inserted.
+    """
+    ids = [a.pk for a in articles]
     with transaction.atomic():
-        manual = set(
-            ArticleTag.objects.filter(article=article, is_manual=True).values_list("tag__name", flat=True)
-        )
-        ArticleTag.objects.filter(article=article, is_manual=False).delete()
-        wanted = {}
-        for name, score in keywords:
-            name = name[:MAX_TAG_CHARS]
-            if name not in manual and name not in wanted:
-                wanted[name] = score
-        tags = _tags_by_name(list(wanted))
+        manual: dict[int, set[str]] = {}
+        for article_id, name in ArticleTag.objects.filter(article_id__in=ids, is_manual=True).values_list(
+            "article_id", "tag__name"
+        ):
+            manual.setdefault(article_id, set()).add(name)
+        ArticleTag.objects.filter(article_id__in=ids, is_manual=False).delete()
+        wanted: list[dict[str, float]] = []
+        for article, words in zip(articles, keywords):
+            keep = manual.get(article.pk, set())
+            chosen: dict[str, float] = {}
+            for name, score in words:
+                name = name[:MAX_TAG_CHARS]
+                if name not in keep and name not in chosen:
+                    chosen[name] = score
+            wanted.append(chosen)
+        tags = _tags_by_name(sorted({name for chosen in wanted for name in chosen}))
         ArticleTag.objects.bulk_create(
-            [ArticleTag(article=article, tag_id=tags[name], weight=score, is_manual=False) for name, score in wanted.items()],
+            [
+                ArticleTag(article_id=article.pk, tag_id=tags[name], weight=score, is_manual=False)
+                for article, chosen in zip(articles, wanted)
+                for name, score in chosen.items()
+            ],
             ignore_conflicts=True,
         )
-    return list(ArticleTag.objects.filter(article=article).select_related("tag").order_by("-weight"))
 
 
 def _tags_by_name(names: list[str]) -> dict[str, int]:
@@ -148,10 +168,7 @@ def tag_articles(
     def write(items: list[Article], keywords) -> None:
         if not isinstance(keywords, list):
             keywords = [k for part in keywords.get() for k in part]
-        # One transaction per batch: far fewer commits than one per article.
-        with transaction.atomic():
-            for item, words in zip(items, keywords):
-                tag_article(item, df, n, keywords=words)
+        _write_tags(items, keywords)
 
     previous = None
     try:

@@ -80,21 +80,28 @@ def apply_pending(
     engine: Engine | None = None,
     max_batches: int | None = None,
     terms: Mapping[int, PreparedTerms] | None = None,
+    until: int | None = None,
+    commit: bool = True,
 ) -> int:
     """Apply log entries after the engine's position; return how many were applied.
 
     ``terms`` maps article ids to words segmented already (the importer's, see
     :class:`PreparedTerms`); an entry is used only while the article still has that
     title and content hash, so a later edit is never indexed with stale words.
-    Raises :class:`WriterBusy` when another process holds the writer.
+    ``until`` stops after the entry with that ``seq`` (later entries wait for the next
+    call). Everything applied is committed once at the end; with ``commit=False`` it
+    waits in the writer for a later call or :meth:`Engine.commit` (an import commits
+    every few thousand documents, not every batch). Raises :class:`WriterBusy` when
+    another process holds the writer.
     """
     engine = engine or get_engine()
     applied = 0
     batches = 0
     while max_batches is None or batches < max_batches:
-        entries = list(
-            IndexLogEntry.objects.filter(seq__gt=engine.position).order_by("seq").values("seq", "article_id")[:BATCH]
-        )
+        pending = IndexLogEntry.objects.filter(seq__gt=engine.applied_position)
+        if until is not None:
+            pending = pending.filter(seq__lte=until)
+        entries = list(pending.order_by("seq").values("seq", "article_id")[:BATCH])
         if not entries:
             break
         ids = {e["article_id"] for e in entries}
@@ -103,9 +110,11 @@ def apply_pending(
         )}
         upserts = [indexed_doc(a, _terms_for(a, terms)) for a in articles.values() if a.is_published]
         deletes = [i for i in ids if i not in articles or not articles[i].is_published]
-        engine.apply(upserts, deletes, position=entries[-1]["seq"])
+        engine.apply(upserts, deletes, position=entries[-1]["seq"], commit=False)
         applied += len(entries)
         batches += 1
+    if commit:
+        engine.commit()
     return applied
 
 
@@ -116,7 +125,12 @@ def _terms_for(article: Article, terms: Mapping[int, PreparedTerms] | None) -> t
     return prepared.title_terms, prepared.body_terms
 
 
-def apply_pending_if_writer(terms: Mapping[int, PreparedTerms] | None = None, keep_writer: bool = False) -> int:
+def apply_pending_if_writer(
+    terms: Mapping[int, PreparedTerms] | None = None,
+    keep_writer: bool = False,
+    until: int | None = None,
+    commit: bool = True,
+) -> int:
     """Like :func:`apply_pending`, but return 0 quietly when another process is the writer.
 
     The writer is released afterwards (waiting for tantivy's merges) unless this
@@ -125,12 +139,17 @@ def apply_pending_if_writer(terms: Mapping[int, PreparedTerms] | None = None, ke
     """
     try:
         engine = get_engine()
-        count = apply_pending(engine, terms=terms)
+        count = apply_pending(engine, terms=terms, until=until, commit=commit or not keep_writer)
         if not keep_writer and (settings.SEARCH_INDEX_FOLLOWER != "thread" or _thread is None):
             engine.release_writer()
         return count
     except WriterBusy:
         return 0
+
+
+def last_seq() -> int:
+    """The ``seq`` of the newest index-log entry (0 when the log is empty)."""
+    return IndexLogEntry.objects.order_by("-seq").values_list("seq", flat=True).first() or 0
 
 
 def lag() -> int:

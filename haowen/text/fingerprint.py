@@ -15,7 +15,8 @@ similarity of their sets of word shingles is at least a threshold (0.8 by defaul
   seed :data:`SEED` — exactly the values ``datasketch.MinHash(num_perm=128, seed=1,
   hashfunc=lambda h: h).update_batch(shingles)`` gives, computed here with numpy in one
   pass (a test checks they are equal).
-* **LSH**: the bands and rows datasketch's ``MinHashLSH`` chooses for the threshold;
+* **LSH**: the bands and rows datasketch's ``MinHashLSH`` chooses for the threshold,
+  weighted towards finding copies (:data:`LSH_WEIGHTS`);
   :func:`band_keys` gives each band a 64-bit key so a database can find candidates,
   :func:`clusters` groups a whole collection in memory with ``MinHashLSH``. Candidates
   are confirmed with the estimated Jaccard (:func:`similarity`) before they count.
@@ -101,7 +102,8 @@ def term_hashes(terms: str) -> np.ndarray:
         values = codes[:n] * _POWERS[np.minimum(offset, len(_POWERS) - 1)]
         values[space[:n] | (offset >= len(_POWERS))] = 0
         sums = np.add.reduceat(values, starts, dtype=np.uint32)
-        h = sums ^ (np.diff(np.append(starts, n)).astype(np.uint32) * np.uint32(0x27D4EB2D))
+        lengths = np.add.reduceat((~space[:n]).astype(np.uint32), starts, dtype=np.uint32)
+        h = sums ^ (lengths * np.uint32(0x27D4EB2D))
         # murmur3's fmix32, in uint32 throughout.
         h ^= h >> np.uint32(16)
         h *= np.uint32(0x85EBCA6B)
@@ -233,9 +235,17 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.count_nonzero(a == b)) / NUM_PERM
 
 
+#: datasketch's ``(false positive, false negative)`` weights for choosing bands and rows.
+#: Every candidate is confirmed with :func:`similarity`, so a false positive costs one
+#: comparison while a false negative is a copy never found: at threshold 0.8 the equal
+#: weights' layout (9 bands × 13 rows) finds a pair of true Jaccard 0.86 only 75 % of the
+#: time, (0.1, 0.9) (14 × 9) 98 % of the time (87 % at exactly 0.8).
+LSH_WEIGHTS = (0.1, 0.9)
+
+
 @functools.lru_cache(maxsize=16)
 def lsh_params(threshold: float) -> tuple[int, int]:
-    """``(bands, rows)`` datasketch's MinHashLSH picks for ``threshold`` and NUM_PERM.
+    """``(bands, rows)`` datasketch's MinHashLSH picks for ``threshold``, NUM_PERM and LSH_WEIGHTS.
 
     Thresholds so high that the optimum is one band (above ~0.97) get two bands of
     NUM_PERM/2 rows. Raises ``ValueError`` unless 0 < threshold ≤ 1.
@@ -243,7 +253,7 @@ def lsh_params(threshold: float) -> tuple[int, int]:
     if not (0.0 < threshold <= 1.0):
         raise ValueError(f"near-duplicate threshold must be in (0, 1], got {threshold!r}")
     try:
-        lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM, weights=LSH_WEIGHTS)
     except ValueError:
         # Near 1.0 the optimum is a single band, which datasketch refuses: use two halves.
         return 2, NUM_PERM // 2

@@ -85,3 +85,67 @@ def test_it_requires_ids_or_all_for_reclean():
     with pytest.raises(CommandError) as exc:
         run("reclean", "999")
     assert exc.value.returncode == 1
+
+
+def _speeches(n: int) -> str:
+    rows = (
+        {
+            "id": f"s{i}",
+            "title": f"在第{i}次全县安全生产会议上的讲话",
+            "text": f"同志们：第{i}次会议部署安全生产工作。各乡镇要压实责任，排查隐患，确保第{i}季度平稳。",
+        }
+        for i in range(n)
+    )
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+
+
+@pytest.mark.django_db
+def test_the_index_holds_every_document_when_the_command_ends(write, monkeypatch):
+    from haowen.ingest import services
+    from haowen.search.follower import get_engine, lag
+    from haowen.text.query import parse_query
+
+    monkeypatch.setattr(services, "PARALLEL_MIN_DOCUMENTS", 5)
+    path = write("speeches.jsonl", _speeches(30))
+    out, _ = run("import_documents", str(path), "--workers", "2", "--verbosity", "2", "--no-progress")
+    assert "imported 30, unchanged 0, updated 0, failed 0" in out
+    assert "search index: applied 30 log entries" in out
+    assert "timing: documents saved" in out
+    assert lag() == 0
+    page = get_engine().search(parse_query("安全生产"), limit=50)
+    assert page.total == 30
+    assert len(get_engine().search(parse_query('"第17次"'), limit=50).hits) == 1
+
+
+@pytest.mark.django_db
+def test_a_busy_index_writer_does_not_fail_the_import(write, settings):
+    from haowen.search.engine import Engine
+    from haowen.search.follower import lag
+
+    holder = Engine(settings.SEARCH_INDEX_DIR)
+    holder.writer()  # a running server owns the index
+    try:
+        path = write("speeches.jsonl", _speeches(3))
+        out, err = run("import_documents", str(path), "--no-progress")
+        assert "imported 3, unchanged 0, updated 0, failed 0" in out
+        assert "search index: applied" not in out
+        assert lag() == 3  # the owner applies the log
+    finally:
+        holder.release_writer()
+
+
+@pytest.mark.django_db
+def test_tags_are_extracted_unless_no_tags(write):
+    from haowen.library.models import ArticleTag
+
+    run("import_documents", str(write("a.jsonl", _speeches(2))), "--no-tags")
+    assert ArticleTag.objects.count() == 0
+    run("import_documents", str(write("b.txt", SPEECH)))
+    assert ArticleTag.objects.filter(article__title__contains="经济工作").exists()
+
+
+@pytest.mark.django_db
+def test_it_rejects_zero_workers(write):
+    with pytest.raises(CommandError, match="--workers must be at least 1"):
+        run("import_documents", str(write("a.txt", SPEECH)), "--workers", "0")
+    assert Article.objects.count() == 0

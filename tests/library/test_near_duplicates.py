@@ -48,7 +48,7 @@ def test_it_makes_an_older_copy_imported_later_the_canonical(versions):
     link_near_duplicate(first_seen)
     later = versions(COPY, 12)
     link_near_duplicate(later)
-    older = versions(SPEECH[:-2] + ["同志们，让我们团结一致，扎实工作。"], 1)
+    older = versions(SPEECH[:-1] + ["同志们，让我们团结一致，扎实工作。"], 1)
     assert link_near_duplicate(older) == first_seen
     older.refresh_from_db()
     assert older.canonical is None

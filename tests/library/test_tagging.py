@@ -84,3 +84,17 @@ def test_the_command_tags_all_or_missing_articles(library):
 def test_the_command_names_unknown_ids(db):
     with pytest.raises(CommandError, match="no article with id 999"):
         call_command("extract_tags", "999", stdout=io.StringIO())
+
+
+def test_worker_processes_extract_the_same_tags(library):
+    from haowen.library.models import Article, ArticleTag
+    from haowen.library.tagging import tag_articles
+
+    def tags():
+        return sorted(ArticleTag.objects.values_list("article_id", "tag__name", "weight"))
+
+    articles = list(Article.objects.order_by("pk"))
+    assert tag_articles(iter(articles), workers=1) == len(articles)
+    one = tags()
+    assert tag_articles(iter(articles), workers=2) == len(articles)
+    assert tags() == one and one

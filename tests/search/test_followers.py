@@ -5,7 +5,9 @@ import pytest
 from haowen.library.services import delete_article, update_article
 from haowen.search.engine import Engine, WriterBusy
 from haowen.search.follower import apply_pending
+from haowen.text.normalize import fold
 from haowen.text.query import parse_query
+from haowen.text.segment import index_text
 
 QUERIES = ["务虚会", "安全生产", "乡村振兴", '"领导力"', "讲话", "通知 -安全"]
 
@@ -82,3 +84,41 @@ def test_it_resumes_from_the_stored_position_after_a_restart(tmp_path, make_arti
         assert restarted.num_docs() == 2
     finally:
         restarted.release_writer()
+
+
+def test_it_uses_prepared_words_only_while_they_belong_to_the_article(tmp_path, make_article):
+    from haowen.library.models import Article
+    from haowen.search.follower import PreparedTerms
+
+    engine = Engine(tmp_path / "node")
+    try:
+        article = make_article("关于安全生产的通知", "各单位要抓好安全生产。", kind="notice", index=False)
+        fresh = Article.objects.get(pk=article.pk)
+        # Words that are not in the text: used as given, the importer's segmentation is trusted.
+        planted = index_text(fold("防汛抗旱"))
+        apply_pending(engine, terms={fresh.pk: PreparedTerms(fresh.title, fresh.content_hash, "通知", planted)})
+        assert [h.id for h in engine.search(parse_query("防汛抗旱")).hits] == [fresh.pk]
+
+        # After an edit the prepared words are stale: the article's own text is indexed.
+        update_article(fresh, title="关于安全检查的通知")
+        apply_pending(engine, terms={fresh.pk: PreparedTerms("关于安全生产的通知", fresh.content_hash, "通知", planted)})
+        assert engine.search(parse_query("防汛抗旱")).hits == []
+        assert [h.id for h in engine.search(parse_query("安全检查")).hits] == [fresh.pk]
+    finally:
+        engine.release_writer()
+
+
+def test_it_stops_at_until(tmp_path, make_article):
+    from haowen.search.follower import last_seq
+
+    engine = Engine(tmp_path / "node")
+    try:
+        make_article("关于安全生产的通知", "各单位要抓好安全生产。", index=False)
+        first_seq = last_seq()
+        make_article("乡村振兴调研报告", "乡村振兴是重中之重。", index=False)
+        assert apply_pending(engine, until=first_seq) == 1
+        assert engine.position == first_seq
+        assert engine.search(parse_query("乡村振兴")).hits == []
+        assert apply_pending(engine) == 1 and engine.position == last_seq()
+    finally:
+        engine.release_writer()

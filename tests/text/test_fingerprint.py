@@ -83,7 +83,7 @@ def test_it_is_stable_across_processes():
 
 def test_it_bands_like_datasketch_lsh():
     bands, rows = fp.lsh_params(0.8)
-    assert bands * rows <= fp.NUM_PERM and (bands, rows) == (9, 13)
+    assert bands * rows <= fp.NUM_PERM and (bands, rows) == (14, 9)
     values = fp.fingerprint("加快发展的思路要更加清晰，加快发展的举措要更加有效")
     keys = fp.band_keys(values, 0.8)
     assert len(keys) == bands and all(-(2**63) <= k < 2**63 for k in keys)
@@ -112,3 +112,25 @@ def test_it_clusters_near_duplicates_only(shared_dir):
 def test_it_computes_the_same_fingerprints_in_worker_processes():
     texts = [f"第{i}个问题：加快发展的合力要更加强大，全区上下必须团结一致{i}。" for i in range(12)]
     assert all(np.array_equal(a, b) for a, b in zip(fp.fingerprints(texts), fp.fingerprints(texts, workers=2, chunksize=3)))
+
+
+def test_term_hashes_hash_each_word_alike_wherever_it_stands():
+    hashes = fp.term_hashes("务虚  务虚会 xx 务虚 ")
+    assert hashes.dtype == np.uint32 and len(hashes) == 4
+    assert hashes[0] == hashes[3] and len({int(h) for h in hashes}) == 3
+    assert fp.term_hashes("务虚会")[0] == hashes[1]
+    assert 0 not in hashes
+    assert len(fp.term_hashes("")) == 0 and len(fp.term_hashes("   ")) == 0
+
+
+def test_term_hashes_tell_apart_words_with_the_same_characters():
+    a, b, c = fp.term_hashes("区县 县区 区县区")
+    assert len({int(a), int(b), int(c)}) == 3
+
+
+def test_fingerprint_terms_equals_fingerprint_of_the_text():
+    from haowen.text.normalize import fold
+    from haowen.text.segment import index_text
+
+    text = "在區委務虛會上的講話：ＸＸ区作为XX连片特困地区，要加快发展。" * 4
+    assert np.array_equal(fp.fingerprint_terms(index_text(fold(text))), fp.fingerprint(text))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 import time
 
 from django.core.management.base import BaseCommand, CommandError
@@ -72,25 +74,38 @@ class Command(BaseCommand):
             self.stdout.write(f"tags: extracted keywords for {tagged} articles")
 
 
+#: During an import the index commits after this many documents or seconds, whichever
+#: comes first: fewer commits make fewer segments for tantivy to merge.
+COMMIT_EVERY_DOCUMENTS = 10_000
+COMMIT_EVERY_SECONDS = 30.0
+
+
 class _SearchIndexFeed:
     """Applies the index log while the import runs, with the words the workers segmented.
 
-    Each batch of new or updated articles is indexed at once if this process can take
-    the index writer. When a server owns the writer it applies the log itself (and
-    segments the text again), so a busy writer is not an error; nor is a failure here
-    (the import succeeded; the log is applied later).
+    Each batch of new or updated articles goes to one background thread that applies
+    the log up to the batch's last entry if this process can take the index writer, so
+    tantivy indexes a batch while the next one is saved (tantivy releases the GIL). It
+    commits every COMMIT_EVERY_DOCUMENTS documents or COMMIT_EVERY_SECONDS seconds and
+    at the end. At most two batches wait; the import slows down rather than piling them up.
+    When a server owns the writer it applies the log itself (and segments the text
+    again), so a busy writer is not an error; nor is a failure here (the import
+    succeeded; the log is applied later).
     """
 
     def __init__(self, command: BaseCommand):
         self.command = command
         self.applied = 0
         self.enabled = True
+        self.error: Exception | None = None
         try:
             from haowen.search import follower
         except ImportError:  # search app not installed in this deployment
             self.enabled = False
             follower = None
         self.follower = follower
+        self.queue: queue.Queue = queue.Queue(maxsize=2)
+        self.thread: threading.Thread | None = None
 
     def apply_batch(self, batch: dict) -> None:
         if not self.enabled:
@@ -99,19 +114,47 @@ class _SearchIndexFeed:
             pk: self.follower.PreparedTerms(a.title, a.content_hash, a.title_terms, a.body_terms)
             for pk, a in batch.items()
         }
-        self._apply(terms, keep_writer=True)
+        if self.thread is None:
+            self.thread = threading.Thread(target=self._run, name="haowen-import-index", daemon=True)
+            self.thread.start()
+        self.queue.put((terms, self.follower.last_seq()))
+
+    def _run(self) -> None:
+        from django.db import close_old_connections
+
+        uncommitted, since = 0, time.monotonic()
+        try:
+            while True:
+                item = self.queue.get()
+                if item is None:
+                    return
+                if self.error is None:
+                    terms, until = item
+                    uncommitted += len(terms)
+                    commit = uncommitted >= COMMIT_EVERY_DOCUMENTS or time.monotonic() - since >= COMMIT_EVERY_SECONDS
+                    self._apply(terms, until, keep_writer=True, commit=commit)
+                    if commit:
+                        uncommitted, since = 0, time.monotonic()
+        finally:
+            close_old_connections()
 
     def finish(self) -> None:
-        """Apply whatever is left in the log, release the writer, print what was applied."""
-        if self.enabled:
-            self._apply(None, keep_writer=False)
+        """Wait for the batches, apply whatever is left, release the writer, say what was applied."""
+        if self.thread is not None:
+            self.queue.put(None)
+            self.thread.join()
+        if self.enabled and self.error is None:
+            self._apply(None, None, keep_writer=False)
+        if self.error is not None:
+            log.warning("could not update the search index during the import: %s", self.error)
+            self.command.stderr.write(f"search index not updated now ({self.error}); it follows the index log later")
         if self.applied:
             self.command.stdout.write(f"search index: applied {self.applied} log entries")
 
-    def _apply(self, terms, keep_writer: bool) -> None:
+    def _apply(self, terms, until, keep_writer: bool, commit: bool = True) -> None:
         try:
-            self.applied += self.follower.apply_pending_if_writer(terms, keep_writer=keep_writer)
+            self.applied += self.follower.apply_pending_if_writer(
+                terms, keep_writer=keep_writer, until=until, commit=commit
+            )
         except Exception as exc:
-            log.warning("could not update the search index during the import: %s", exc)
-            self.command.stderr.write(f"search index not updated now ({exc}); it follows the index log later")
-            self.enabled = False
+            self.error = exc
