@@ -289,6 +289,8 @@ SEARCH_INDEX_FOLLOWER = env_str("SEARCH_INDEX_FOLLOWER", "thread")
 # Anonymous article pages are served from the cache for this many seconds (0: off).
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
 IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 20 * 1024 * 1024)
+# Processes that parse, clean and segment documents during an import (0: one per CPU).
+IMPORT_WORKERS = env_int("IMPORT_WORKERS", 0)
 # Jaccard similarity (0–1] of word-shingle sets from which two articles are versions of
 # one text (相似版本); validated by haowen.library.near_duplicates.threshold().
 NEAR_DUPLICATE_THRESHOLD = env_str("NEAR_DUPLICATE_THRESHOLD", "0.8")

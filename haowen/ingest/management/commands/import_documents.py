@@ -68,7 +68,7 @@ class Command(BaseCommand):
         from haowen.library.models import Article
         from haowen.library.tagging import tag_articles
 
-        untagged = Article.objects.filter(pk__in=article_ids, article_tags__isnull=True)
+        untagged = Article.objects.filter(pk__in=article_ids, article_tags__isnull=True).only("id", "title", "body")
         tagged = tag_articles(untagged.iterator(chunk_size=200), workers=workers)
         if tagged:
             self.stdout.write(f"tags: extracted keywords for {tagged} articles")

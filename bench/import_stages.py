@@ -1,0 +1,126 @@
+"""CPU cost of each import stage, one after another in one process, and the bound they set.
+
+``import_bench.py`` times the whole command; this script says where its CPU goes. On the
+first ``--docs`` synthetic documents (default 5,000) it runs, stage by stage, the same
+functions the importer runs, and measures this process's CPU time (user + system, all
+threads, so tantivy's indexing threads count):
+
+1. parse + clean: ``ingest.parsers.parse_jsonl_chunk`` (JSON, cleaning, kind guess);
+2. analyse: ``library.services.analyse_draft`` (validation, folding, content hash, rjieba
+   search-mode segmentation of title and body, MinHash fingerprint);
+3. save: ``library.services.save_draft`` + ``near_duplicates.link_near_duplicate`` in one
+   transaction per document (SQLite in a fresh data folder);
+4. index: ``search.follower.apply_pending`` with the words from step 2, one commit at the
+   end, and the wait for tantivy's merges.
+
+The sum is the CPU one document costs; with ``N`` CPUs the import cannot beat
+``N / sum`` documents per second however the stages overlap. It prints that bound in MB/s.
+
+    .venv/bin/python bench/import_stages.py --docs 5000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT))
+
+import synth  # noqa: E402
+
+
+def cpu() -> float:
+    t = os.times()
+    return t.user + t.system
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=5000, help="documents from the 100,000-document file (default 5000)")
+    parser.add_argument("--seed", type=int, default=synth.DEFAULT_SEED)
+    args = parser.parse_args()
+
+    base = synth.OUT / "import-stages"
+    shutil.rmtree(base, ignore_errors=True)
+    base.mkdir(parents=True)
+    os.environ.update(
+        DJANGO_SETTINGS_MODULE="haowen.settings",
+        HAOWEN_DATA_DIR=str(base / "data"),
+        SEARCH_INDEX_DIR=str(base / "data" / "index"),
+        SEARCH_INDEX_FOLLOWER="off",
+    )
+    os.environ.pop("DATABASE_URL", None)
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import transaction
+
+    from haowen.ingest.parsers import parse_jsonl_chunk
+    from haowen.ingest.services import draft_from
+    from haowen.library.near_duplicates import link_near_duplicate
+    from haowen.library.services import analyse_draft, save_draft
+    from haowen.search.follower import PreparedTerms, apply_pending, get_engine
+
+    call_command("migrate", verbosity=0, interactive=False)
+    source = synth.ensure_synth(100_000, args.seed)
+    lines: list[tuple[int, bytes]] = []
+    with open(source, "rb") as fh:
+        for n, line in enumerate(fh, start=1):
+            lines.append((n, line))
+            if len(lines) >= args.docs:
+                break
+    text_mb = sum(len((json.loads(line).get("text") or "").encode("utf-8")) for _, line in lines) / 1e6
+    n = len(lines)
+    costs: dict[str, float] = {}
+
+    started = cpu()
+    docs = []
+    for i in range(0, n, 64):
+        docs.extend(parse_jsonl_chunk(str(source), lines[i : i + 64]))
+    costs["parse + clean (parse_jsonl_chunk)"] = cpu() - started
+
+    started = cpu()
+    drafts = [draft_from(d) for d in docs]
+    analyses = [analyse_draft(d) for d in drafts]
+    costs["analyse (fold, hash, rjieba, MinHash)"] = cpu() - started
+
+    started = cpu()
+    terms = {}
+    for draft, analysis in zip(drafts, analyses):
+        with transaction.atomic():
+            status, article = save_draft(draft, analysis)
+            link_near_duplicate(article, analysis.fingerprint, new=status == "imported")
+        terms[article.pk] = PreparedTerms(analysis.title, analysis.content_hash, analysis.title_terms, analysis.body_terms)
+    costs["save (row, log entry, bands, links; SQLite)"] = cpu() - started
+
+    started = cpu()
+    engine = get_engine()
+    apply_pending(engine, terms=terms)
+    engine.release_writer()
+    costs["index (tantivy, words given; merges)"] = cpu() - started
+
+    print(f"machine: {os.cpu_count()} CPUs; {n:,} documents, {text_mb:.1f} MB of text (from {source.name})")
+    print(f"{'stage':<48}{'CPU s':>8}{'ms/doc':>9}")
+    for label, seconds in costs.items():
+        print(f"{label:<48}{seconds:>8.1f}{seconds / n * 1000:>9.2f}")
+    total = sum(costs.values())
+    per_doc = total / n
+    cpus = os.cpu_count() or 1
+    print(f"{'total':<48}{total:>8.1f}{per_doc * 1000:>9.2f}")
+    print(
+        f"bound: with {cpus} CPUs fully used and nothing else, at most {cpus / per_doc:,.0f} docs/s = "
+        f"{cpus / per_doc * text_mb / n:.2f} MB/s (the target is 5 MB/s)"
+    )
+
+
+if __name__ == "__main__":
+    main()
