@@ -685,15 +685,7 @@ def machine() -> str:
     """One line: CPUs, CPU model, RAM, and the versions of everything measured."""
     from importlib.metadata import version
 
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    ram = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    cpu, ram = synth.cpu_and_ram()
     return (
         f"{os.cpu_count()} CPUs (nproc {len(os.sched_getaffinity(0))}), {cpu}, {ram:.1f} GiB RAM, "
         f"Python {sys.version.split()[0]}, tantivy-py {version('tantivy')}, rjieba {version('rjieba')}, "

@@ -175,3 +175,16 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def cpu_and_ram() -> tuple[str, float]:
+    """``(CPU model name, RAM in GiB)`` of this machine, for the benchmarks' first line."""
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return cpu, os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
