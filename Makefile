@@ -18,20 +18,27 @@ $(VENV)/.installed: pyproject.toml | $(PY)
 
 install: $(VENV)/.installed
 
+# gunicorn refuses request lines over 4 KB by default; a search for 2,000 Chinese characters
+# is an 18 KB URL and must reach the search page (which truncates it), not a bare 414.
+GUNICORN_LIMITS := --limit-request-line 0
+
 # The demo offers the sandbox gateway (测试模式); list real providers too to try them there.
+# Links the site writes (share links, QR codes, sitemap) use SITE_URL: follow PORT.
 demo: export PAYMENTS_PROVIDERS ?= sandbox
+demo: export SITE_URL ?= http://127.0.0.1:$(PORT)
 demo: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py collectstatic --noinput -v 0
-	$(PY) manage.py import_documents haowen/ingest/samples $(wildcard $(SHARED)/seed) $(wildcard $(SHARED)/corpus) || true
+	$(PY) manage.py import_documents haowen/ingest/samples $(wildcard $(SHARED)/seed) $(wildcard $(SHARED)/corpus) \
+		|| echo "make demo: the documents listed above could not be imported (in ../shared/corpus, records whose text is only Markdown front matter); the demo goes on."
 	$(PY) manage.py demo_setup
 	@echo "Serving Haowen at http://127.0.0.1:$(PORT)/"
-	$(VENV)/bin/gunicorn haowen.wsgi --bind 127.0.0.1:$(PORT) --workers 1 --threads 8 --access-logfile -
+	$(VENV)/bin/gunicorn haowen.wsgi --bind 127.0.0.1:$(PORT) --workers 1 --threads 8 $(GUNICORN_LIMITS) --access-logfile -
 
 serve: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py collectstatic --noinput -v 0
-	$(VENV)/bin/gunicorn haowen.wsgi --bind 127.0.0.1:$(PORT) --workers $(WORKERS) --access-logfile -
+	$(VENV)/bin/gunicorn haowen.wsgi --bind 127.0.0.1:$(PORT) --workers $(WORKERS) $(GUNICORN_LIMITS) --access-logfile -
 
 test: install
 	$(PY) -m pytest

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import F
 from django.http import Http404
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from haowen.accounts.entitlement import entitlement, visible_text
@@ -63,6 +65,16 @@ def search(request):
     results = search_articles(
         q, kind=kind, year=year, sort=sort, page=page, visible_text=visible_text(request.user)
     )
+    # The pager's links keep the query, sort and filters; only the page changes.
+    params = {"q": results.query.display, "sort": sort}
+    if kind:
+        params["kind"] = kind
+    if year:
+        params["year"] = year
+    page_query = urlencode(params)
+    if results.total and page > results.pages:
+        # A page past the end (an old link, a hand-edited URL): go to the last page.
+        return redirect(f"{request.path}?{page_query}&page={results.pages}")
     kind_labels = dict(Kind.choices)
     context = {
         "q": results.query.display,
@@ -74,6 +86,8 @@ def search(request):
         "kind_facets": [(k, kind_labels.get(k, k), n) for k, n in sorted(results.kinds.items(), key=lambda kv: -kv[1])],
         "year_facets": sorted(results.years.items(), reverse=True)[:30],
         "page_range": range(max(1, results.page - 3), min(results.pages, results.page + 3) + 1),
+        "page_query": page_query,
+        "only_exclusions": bool(results.query.clauses) and all(c.negated for c in results.query.clauses),
     }
     return render(request, "web/search.html", context)
 
