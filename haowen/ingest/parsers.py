@@ -148,25 +148,37 @@ def clean_title(title: str | None) -> str:
 
 
 _TITLE_CUT = re.compile(r"[。！？；：:!?;]|[（(]\s*\d{4}\s*年")
+#: Punctuation and list marks a scraped fragment can start with (``,对制约…``, ``×三是…``).
+_LEADING_MARKS = re.compile(r"^[\s,，、.。;；:：!！?？×*·•…\-—–_~)）\]】」』”’]+")
+#: A salutation opening a speech (``同志们：``, ``各位代表，同志们：``, ``尊敬的各位领导：``).
+_SALUTATION = re.compile(r"^[^。！？!?]{0,24}?(?:同志们|朋友们|代表们?|委员们?|同事们|领导|来宾|嘉宾|大家)[^。！？!?：:]{0,6}[：:]\s*")
+TITLE_CHARS = 30
 
 
 def derive_title(paragraphs: list[str]) -> str:
-    """A title for a document that has none: its first line, cut at the first sentence end.
+    """A title (at most 31 characters) for a document that has none, from its first sentence.
 
-    Speeches on People's Daily start ``讲话题目（2018年2月12日）习近平…``, so a dated
-    bracket also ends the title. Falls back to the first 30 characters when the cut
-    leaves fewer than 6 characters (``同志们：``). Returns ``""`` for no text.
+    Leading punctuation of a scraped fragment and a speech's salutation (``同志们：``) are
+    skipped; the first sentence is cut at its end (``。！？；：`` …). Speeches on People's
+    Daily start ``讲话题目（2018年2月12日）习近平…``, so a dated bracket also ends the
+    title. A sentence longer than 30 characters is cut there and ends with ``…``; a cut
+    leaving fewer than 6 characters takes the first 30 characters of the text instead.
+    Returns ``""`` for no text.
     """
-    if not paragraphs:
-        return ""
-    first = paragraphs[0]
+    text = "".join(paragraphs).strip()
+    first = paragraphs[0] if paragraphs else ""
+    first = _LEADING_MARKS.sub("", first)
+    salutation = _SALUTATION.match(first)
+    if salutation and len(first) > salutation.end():
+        first = first[salutation.end() :]
+    elif salutation and len(paragraphs) > 1:
+        first = _LEADING_MARKS.sub("", paragraphs[1])
     m = _TITLE_CUT.search(first)
-    candidate = first[: m.start()] if m else first
-    candidate = candidate.strip()
+    candidate = (first[: m.start()] if m else first).strip()
     if len(candidate) < 6:
-        candidate = "".join(paragraphs)[:30]
-    if len(candidate) > 30:
-        candidate = candidate[:30]
+        candidate = _LEADING_MARKS.sub("", text)
+    if len(candidate) > TITLE_CHARS:
+        candidate = candidate[:TITLE_CHARS].rstrip("，,、；;：: ") + "…"
     return candidate.strip()
 
 

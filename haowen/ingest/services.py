@@ -326,7 +326,12 @@ def import_paths(
     if progress and (total > PROGRESS_MIN_ITEMS or len(files) > PROGRESS_MIN_ITEMS):
         from tqdm import tqdm
 
-        bar = tqdm(total=total, unit="doc", file=stdout or sys.stderr, dynamic_ncols=True, leave=True)
+        stream = stdout or sys.stderr
+        # Redrawn ten times a second on a terminal; in a log file a line every 10 s is plenty.
+        interactive = getattr(stream, "isatty", lambda: False)()
+        bar = tqdm(
+            total=total, unit="doc", file=stream, dynamic_ncols=True, leave=True, mininterval=0.1 if interactive else 10
+        )
     parallel = workers > 1 and total >= PARALLEL_MIN_DOCUMENTS and _can_fork()
     results = _in_pool(_tasks(files), max_bytes, workers) if parallel else _in_process(_tasks(files), max_bytes)
     batch: dict[int, DraftAnalysis] = {}

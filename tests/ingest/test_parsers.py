@@ -299,3 +299,20 @@ def corpus_rows_id(p: ImportProblem, corpus_dir) -> str:
             if n == p.line_no:
                 return json.loads(line)["id"]
     raise AssertionError(p)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "title"),
+    [
+        ([",对制约本地发展的瓶颈因素及解决办法了如指掌。"], "对制约本地发展的瓶颈因素及解决办法了如指掌"),
+        (["同志们:按照安排部署,今天召开全县安全生产工作会议。"], "按照安排部署,今天召开全县安全生产工作会议"),
+        (["同志们：", "这次会议的主要任务是总结去年工作。"], "这次会议的主要任务是总结去年工作"),
+        (["各位代表，同志们：现在，我代表县人民政府向大会报告工作。"], "现在，我代表县人民政府向大会报告工作"),
+        (["新华社北京11月19日电构建新发展格局，推动高质量发展，是一项重大任务"], "新华社北京11月19日电构建新发展格局，推动高质量发展，是一…"),
+        ([], ""),
+    ],
+)
+def test_it_derives_a_title_from_the_first_sentence_without_salutation_or_leading_marks(paragraphs, title):
+    from haowen.ingest.parsers import derive_title
+
+    assert derive_title(paragraphs) == title
