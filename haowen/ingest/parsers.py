@@ -23,8 +23,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import zipfile
 import json
 import logging
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -111,6 +113,22 @@ class ParsedDoc:
 _URL = re.compile(r"https?://[^\s\"'<>()（）]+")
 _DATE_IN_TEXT = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _TITLE_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[-–—_]\s+")
+
+
+#: The largest view count the database column holds (a PositiveIntegerField).
+MAX_VIEWS = 2_147_483_647
+
+
+def view_count(value: object) -> int:
+    """A view count from a record (int, float or digit string): 0 when missing or not a
+    finite non-negative number, at most MAX_VIEWS. Never raises."""
+    try:
+        number = float(value) if isinstance(value, (int, float, str)) and not isinstance(value, bool) else 0.0
+    except (TypeError, ValueError):
+        return 0
+    if not math.isfinite(number) or number <= 0:  # NaN, infinity, negative, zero
+        return 0
+    return int(min(number, MAX_VIEWS))
 
 
 def _parse_date(value: object) -> dt.date | None:
@@ -259,10 +277,10 @@ def parse_seed(text: str) -> ParsedDoc:
         paragraphs=paragraphs,
         kind="",
         published_on=_parse_date(meta.group(1)),
-        imported_views=int(meta.group(2)),
+        imported_views=view_count(meta.group(2)),
         source_url=source_url,
         source=source_url,
-        external_id=source_url[:200],
+        external_id=source_url,
         raw_format="seed",
     )
     return _finish(doc)
@@ -311,7 +329,7 @@ def _decode_html(data: bytes) -> str:
             declared = "gb18030"  # the superset; pages labelled gb2312 often use GBK characters
         try:
             return check_text(data.decode(declared).lstrip("\ufeff"))
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeError):  # unknown or odd codecs ("undefined", "utf-7" …)
             pass
     return decode_bytes(data)
 
@@ -442,6 +460,38 @@ def parse_html(data: bytes) -> ParsedDoc:
 _W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
+def _table_rows(table, element) -> list[str]:
+    """One string per table row, cells joined by an ideographic space.
+
+    python-docx lays out merged cells; a table it cannot lay out (a vertical merge
+    starting in the first row, a non-numeric span) is read from the XML instead: the
+    text of each ``w:tc`` in each ``w:tr``.
+    """
+    rows: list[str] = []
+    try:
+        for row in table.rows:
+            cells: list[str] = []
+            for cell in row.cells:
+                t = cell.text.strip()
+                if t and (not cells or cells[-1] != t):  # merged cells repeat their text
+                    cells.append(t)
+            if cells:
+                rows.append("\u3000".join(cells))
+        return rows
+    except (ValueError, IndexError, KeyError, TypeError):
+        rows = []
+        for tr in element.iter(_W_NS + "tr"):
+            cells = ["".join(t.text or "" for t in tc.iter(_W_NS + "t")).strip() for tc in tr.iter(_W_NS + "tc")]
+            cells = [c for c in cells if c]
+            if cells:
+                rows.append("\u3000".join(cells))
+        return rows
+
+
+#: Largest ``word/document.xml`` (uncompressed bytes) a .docx may have.
+DOCX_MAX_XML_BYTES = 32 * 1024 * 1024
+
+
 def parse_docx(data: bytes) -> ParsedDoc:
     """Parse a Word ``.docx`` file (bytes) with python-docx.
 
@@ -458,6 +508,17 @@ def parse_docx(data: bytes) -> ParsedDoc:
     except ImportError as exc:  # pragma: no cover - hard dependency
         raise ImportProblem(f"cannot read .docx files here: {exc}") from exc
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            xml_bytes = archive.getinfo("word/document.xml").file_size
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise ImportProblem(f"not a valid .docx file: {type(exc).__name__}: {exc}") from exc
+    if xml_bytes > DOCX_MAX_XML_BYTES:
+        # A small file can unpack to gigabytes of XML (a "zip bomb"); a real document's
+        # text is a few megabytes at most.
+        raise ImportProblem(
+            f"the .docx unpacks to {xml_bytes:,} bytes of XML, over the limit of {DOCX_MAX_XML_BYTES:,}"
+        )
+    try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
         raise ImportProblem(f"not a valid .docx file: {exc}") from exc
@@ -470,14 +531,7 @@ def parse_docx(data: bytes) -> ParsedDoc:
         if child.tag == _W_NS + "p":
             blocks.append(Paragraph(child, document).text)
         elif child.tag == _W_NS + "tbl":
-            for row in Table(child, document).rows:
-                cells = []
-                for cell in row.cells:
-                    t = cell.text.strip()
-                    if t and (not cells or cells[-1] != t):  # merged cells repeat their text
-                        cells.append(t)
-                if cells:
-                    blocks.append("\u3000".join(cells))
+            blocks.extend(_table_rows(Table(child, document), child))
     title = clean_title(document.core_properties.title or "")
     if not title:
         for k, block in enumerate(blocks):
@@ -561,11 +615,7 @@ def parse_jsonl_record(line: bytes, line_no: int | None = None) -> ParsedDoc:
     title = clean_title(record.get("title") if isinstance(record.get("title"), str) else None)
     source = str(record.get("source") or "")
     ext_id = str(record.get("id") or "")
-    views = record.get("views") or 0
-    try:
-        views = max(0, int(views))
-    except (TypeError, ValueError):
-        views = 0
+    views = view_count(record.get("views"))
 
     if isinstance(raw_html, str) and raw_html != text and _looks_like_html(raw_html):
         # A saved page: parse the page itself (what ``reclean`` will re-run on) and
@@ -642,7 +692,13 @@ def _file_identity(name: str) -> tuple[str, str]:
         resolved = str(path.resolve())
     except OSError:
         resolved = str(path)
-    return path.name, "file:" + hashlib.sha1(resolved.encode("utf-8", "surrogateescape")).hexdigest()[:24]
+    return printable(path.name), "file:" + hashlib.sha1(resolved.encode("utf-8", "surrogateescape")).hexdigest()[:24]
+
+
+def printable(text: str) -> str:
+    """``text`` with undecodable bytes (file names that are not UTF-8, such as GBK names
+    unpacked from a zip made on Windows) shown as U+FFFD, so it can be stored and printed."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def parse_bytes(data: bytes, name: str, *, max_bytes: int | None = None, fmt: str | None = None) -> Iterator[ParsedDoc | ImportProblem]:
@@ -682,6 +738,9 @@ def parse_bytes(data: bytes, name: str, *, max_bytes: int | None = None, fmt: st
         yield doc
     except ImportProblem as exc:
         yield exc.located(name)
+    except Exception as exc:  # a parser bug or a library choking on odd input: one problem line
+        log.exception("parsing %s failed", name)
+        yield ImportProblem(f"cannot parse this {fmt} file: {type(exc).__name__}: {exc}", path=name)
 
 
 #: A JSON Lines chunk ends after this many records or bytes (see :func:`jsonl_chunks`).
@@ -703,6 +762,13 @@ def jsonl_chunks(
     name = str(path)
     try:
         with Path(path).open("rb") as fh:
+            head = fh.read(4096)
+            # UTF-16 (PowerShell's ">" writes it): its 0x0A bytes inside characters would
+            # split "lines" at random, so the file is one problem, not dozens.
+            if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (head and head.count(b"\x00") * 4 >= len(head)):
+                yield ImportProblem("JSON Lines must be UTF-8; this file is UTF-16 (save it as UTF-8)", path=name)
+                return
+            fh.seek(0)
             chunk: list[tuple[int, bytes]] = []
             size = 0
             seen = 0
@@ -739,6 +805,9 @@ def parse_jsonl_chunk(
             out.append(parse_jsonl_record(line, line_no))
         except ImportProblem as exc:
             out.append(exc.located(name, line_no))
+        except Exception as exc:  # RecursionError on deep nesting, a parser bug …: this line only
+            log.warning("parsing %s:%s failed: %s: %s", name, line_no, type(exc).__name__, exc)
+            out.append(ImportProblem(f"cannot parse the record: {type(exc).__name__}: {exc}", path=name, line_no=line_no))
     return out
 
 

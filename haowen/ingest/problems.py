@@ -31,4 +31,6 @@ class ImportProblem(Exception):
         return self.path
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.reason}" if self.where else self.reason
+        line = f"{self.where}: {self.reason}" if self.where else self.reason
+        # A file name that is not UTF-8 must still print (undecodable bytes as U+FFFD).
+        return line.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

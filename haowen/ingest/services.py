@@ -39,6 +39,7 @@ from .parsers import (
     parse_jsonl_chunk,
     parse_path,
     parse_raw,
+    printable,
 )
 
 log = logging.getLogger(__name__)
@@ -85,9 +86,9 @@ class ImportReport:
         return line
 
     def fail(self, problem: ImportProblem | str) -> None:
-        """Count one failure and keep its ``path[:line]: reason`` line."""
+        """Count one failure and keep its ``path[:line]: reason`` line (always printable)."""
         self.failed += 1
-        self.problems.append(str(problem))
+        self.problems.append(printable(str(problem)))
 
 
 def _is_skipped(path: Path) -> bool:
@@ -96,12 +97,27 @@ def _is_skipped(path: Path) -> bool:
     return path.stem.lower().startswith(_SKIPPED_NAMES)
 
 
-def _walk(folder: Path) -> list[Path]:
-    return sorted(
-        p
-        for p in folder.rglob("*")
-        if p.is_file() and p.suffix.lower() in IMPORTABLE_SUFFIXES and not _is_skipped(p.relative_to(folder))
-    )
+def _walk(folder: Path, problems: list[ImportProblem]) -> list[Path]:
+    """Importable files under ``folder``, sorted; an unreadable subfolder becomes a problem."""
+
+    def unreadable(exc: OSError) -> None:
+        problems.append(ImportProblem(f"cannot read folder: {exc.strerror or exc}", path=exc.filename or str(folder)))
+
+    found = []
+    for root, dirs, names in os.walk(folder, onerror=unreadable):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in names:
+            p = Path(root) / name
+            if p.suffix.lower() in IMPORTABLE_SUFFIXES and not _is_skipped(p.relative_to(folder)) and p.is_file():
+                found.append(p)
+    return sorted(found)
+
+
+def _not_a_file(path: Path) -> ImportProblem:
+    """The problem for a path that exists but is neither a regular file nor a folder."""
+    if path.is_symlink() and not path.exists():
+        return ImportProblem("broken symbolic link: its target does not exist", path=str(path))
+    return ImportProblem("not a regular file or folder (a pipe, socket or device?)", path=str(path))
 
 
 def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[ImportProblem]]:
@@ -125,10 +141,12 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[ImportPr
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for p in _walk(path):
+            for p in _walk(path, problems):
                 add(p)
         elif path.is_file():
             add(path)
+        elif os.path.lexists(path):
+            problems.append(_not_a_file(path))
         else:
             matches = sorted(glob.glob(str(raw), recursive=True))
             if not matches:
@@ -136,10 +154,12 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[ImportPr
             for m in matches:
                 mp = Path(m)
                 if mp.is_dir():
-                    for p in _walk(mp):
+                    for p in _walk(mp, problems):
                         add(p)
                 elif mp.is_file():
                     add(mp)
+                else:
+                    problems.append(_not_a_file(mp))
     return files, problems
 
 
@@ -208,12 +228,15 @@ def _tasks(files: list[Path]) -> Iterator[Task]:
 def _outcome(item: ParsedDoc | ImportProblem, name: str) -> Outcome:
     if isinstance(item, ImportProblem):
         return ("problem", str(item.located(name)))
-    where = _where(item, name)
-    draft = draft_from(item)
+    where = printable(_where(item, name))
     try:
+        draft = draft_from(item)
         analysis = analyse_draft(draft)
     except DraftError as exc:
         return ("problem", f"{where}: {exc}")
+    except Exception as exc:  # a bug must cost one document, not the import
+        log.exception("analysing %s failed", where)
+        return ("problem", f"{where}: cannot analyse the document: {type(exc).__name__}: {exc}")
     draft.paragraphs = []  # the analysis carries the body; keep what crosses the pipe small
     return ("doc", where, draft, analysis)
 
@@ -227,10 +250,14 @@ def run_task(task: Task, max_bytes: int | None) -> list[Outcome]:
     kind, name = task[0], task[1]
     if kind == "problem":
         return [task]
-    if kind == "jsonl":
-        items = parse_jsonl_chunk(name, task[2], max_bytes=max_bytes)
-    else:
-        items = list(parse_path(name, max_bytes=max_bytes))
+    try:
+        if kind == "jsonl":
+            items = parse_jsonl_chunk(name, task[2], max_bytes=max_bytes)
+        else:
+            items = list(parse_path(name, max_bytes=max_bytes))
+    except Exception as exc:  # the parsers turn bad input into problems; this is a last resort
+        log.exception("parsing %s failed", name)
+        return [("problem", printable(f"{name}: cannot parse: {type(exc).__name__}: {exc}"))]
     return [_outcome(item, name) for item in items]
 
 
@@ -263,7 +290,7 @@ def _in_pool(tasks: Iterator[Task], max_bytes: int | None, workers: int) -> Iter
         pending.popleft()
         return result
 
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_die_with_parent) as pool:
         try:
             for task in tasks:
                 pending.append((task, None))
@@ -277,6 +304,22 @@ def _in_pool(tasks: Iterator[Task], max_bytes: int | None, workers: int) -> Iter
             while pending:
                 yield run_task(pending.popleft()[0], max_bytes)
             yield from _in_process(tasks, max_bytes)
+
+
+def _die_with_parent() -> None:
+    """In a worker: ask Linux to kill this process when the importing process dies.
+
+    Without it a ``kill -9`` of the import leaves its workers waiting on their pipes
+    forever. Elsewhere (no ``prctl``) this does nothing.
+    """
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def default_workers() -> int:
@@ -379,6 +422,10 @@ def _save(report: ImportReport, where: str, draft: ArticleDraft, analysis: Draft
     except DatabaseError as exc:  # one bad row (too long for a column …) must not stop the run
         log.exception("saving %s failed", where)
         report.fail(f"{where}: database error: {exc}")
+        return None
+    except Exception as exc:  # e.g. a value the database driver cannot convert: this document only
+        log.exception("saving %s failed", where)
+        report.fail(f"{where}: cannot save: {type(exc).__name__}: {exc}")
         return None
     report.article_ids.append(article.pk)
     if status == "unchanged":

@@ -130,6 +130,15 @@ def log_change(article_ids: list[int], op: str = IndexLogEntry.Op.UPSERT) -> Non
     transaction.on_commit(lambda: articles_changed.send(sender=Article, article_ids=ids))
 
 
+def fit(value: str, limit: int) -> str:
+    """``value`` when it has at most ``limit`` characters, else a prefix plus ``#`` and its
+    SHA-1: two long identifiers that share a prefix stay different (a plain cut would
+    make the second overwrite the first), and the same value always fits the same way."""
+    if len(value) <= limit:
+        return value
+    return value[: limit - 41] + "#" + hashlib.sha1(value.encode("utf-8", "surrogateescape")).hexdigest()
+
+
 def safe_url(url: str) -> str:
     """Return ``url`` when it is an absolute http(s) URL, else ``""`` (no ``javascript:`` links)."""
     url = (url or "").strip()
@@ -179,8 +188,8 @@ def save_draft(draft: ArticleDraft, analysis: DraftAnalysis | None = None) -> tu
             imported_views=max(0, int(draft.imported_views or 0)),
             char_count=chars,
             source_url=safe_url(draft.source_url)[:1000],
-            source=draft.source[:1000],
-            external_id=draft.external_id[:200],
+            source=fit(draft.source, 1000),
+            external_id=fit(draft.external_id, 200),
             content_hash=digest,
             raw=draft.raw,
             raw_format=draft.raw_format,

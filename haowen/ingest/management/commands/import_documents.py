@@ -40,9 +40,15 @@ class Command(BaseCommand):
         progress = not no_progress and verbosity >= 1
         started = time.perf_counter()
         indexer = _SearchIndexFeed(self)
-        report = import_paths(
-            paths, progress=progress, stdout=self.stderr, workers=workers, on_batch=indexer.apply_batch
-        )
+        try:
+            report = import_paths(
+                paths, progress=progress, stdout=self.stderr, workers=workers, on_batch=indexer.apply_batch
+            )
+        except BaseException:
+            # Interrupted (Ctrl-C) or a bug: what was saved is in the index log; apply it
+            # now so those documents are searchable, then let the error through.
+            indexer.finish()
+            raise
         for line in report.problems:
             self.stdout.write(line)
         for copy, canonical, canonical_id in report.near_duplicates:
