@@ -142,6 +142,12 @@ class Engine:
         self._lock = threading.Lock()
         self._position_mem = 0
         self._uncommitted_position: int | None = None
+        self._dirty = False  # changes added to the writer since its last commit
+        #: Index-log sequence numbers skipped over and still watched (see follower._note_gaps):
+        #: seq → time first seen (time.monotonic()).
+        self.log_gaps: dict[int, float] = {}
+        #: Whether the follower has re-read the last minutes of the log since this object was made.
+        self.recent_rescanned = False
 
     # --- position -------------------------------------------------------------
     def _check_version(self) -> None:
@@ -197,6 +203,7 @@ class Engine:
                 self._writer.wait_merging_threads()
                 self._writer = None
             self._uncommitted_position = None
+            self._dirty = False
 
     @property
     def applied_position(self) -> int:
@@ -206,11 +213,13 @@ class Engine:
 
     def commit(self) -> None:
         """Commit what :meth:`apply` added with ``commit=False`` and store its position."""
-        if self._writer is None or self._uncommitted_position is None:
+        if self._writer is None or not self._dirty:
             return
         self._writer.commit()
-        self.set_position(self._uncommitted_position)
+        if self._uncommitted_position is not None:
+            self.set_position(self._uncommitted_position)
         self._uncommitted_position = None
+        self._dirty = False
         self.index.reload()
 
     def apply(
@@ -230,15 +239,11 @@ class Engine:
             writer.delete_documents_by_term("id", doc.id)
         for doc in upserts:
             writer.add_document(make_document(doc))
-        if not commit:
-            if position is not None:
-                self._uncommitted_position = position
-            return
-        writer.commit()
+        self._dirty = True
         if position is not None:
-            self.set_position(position)
-        self._uncommitted_position = None
-        self.index.reload()
+            self._uncommitted_position = position
+        if commit:
+            self.commit()
 
     def clear(self) -> None:
         writer = self.writer()

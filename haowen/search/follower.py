@@ -97,6 +97,10 @@ def apply_pending(
     engine = engine or get_engine()
     applied = 0
     batches = 0
+    late, rescanned = _late_entries(engine)
+    if late or rescanned:
+        _apply_entries(engine, late + rescanned, terms, position=None)
+        applied += len(late)  # re-applying the recent window after a restart is not news
     while max_batches is None or batches < max_batches:
         pending = IndexLogEntry.objects.filter(seq__gt=engine.applied_position)
         if until is not None:
@@ -104,18 +108,84 @@ def apply_pending(
         entries = list(pending.order_by("seq").values("seq", "article_id")[:BATCH])
         if not entries:
             break
-        ids = {e["article_id"] for e in entries}
-        articles = {a.pk: a for a in Article.objects.filter(pk__in=ids).only(
-            "id", "title", "body", "kind", "published_on", "view_count", "is_published", "content_hash"
-        )}
-        upserts = [indexed_doc(a, _terms_for(a, terms)) for a in articles.values() if a.is_published]
-        deletes = [i for i in ids if i not in articles or not articles[i].is_published]
-        engine.apply(upserts, deletes, position=entries[-1]["seq"], commit=False)
+        _note_gaps(engine, entries)
+        _apply_entries(engine, entries, terms, position=entries[-1]["seq"])
         applied += len(entries)
         batches += 1
     if commit:
         engine.commit()
     return applied
+
+
+#: How long (seconds) a gap in the log's sequence numbers is watched for a late commit.
+GAP_SECONDS = 120.0
+#: Gaps wider than this (a pruned log, a sequence jump) are not watched.
+MAX_GAP = 1000
+
+
+def _note_gaps(engine: Engine, entries: list[dict]) -> None:
+    """Remember the sequence numbers missing before and between ``entries``.
+
+    On PostgreSQL two transactions can take ``seq`` 7 and 8 and commit 8 first: the
+    follower then moves past 7 before it exists. A rolled-back transaction leaves a
+    gap for good. Either way the missing numbers are looked up again for GAP_SECONDS
+    (:func:`_late_entries`), so a late commit is still applied. (SQLite commits one
+    writer at a time, in order: only rollbacks leave gaps there.)
+    """
+    now = time.monotonic()
+    previous = engine.applied_position
+    for entry in entries:
+        seq = entry["seq"]
+        # A new index (position 0) has nothing to wait for before the first entry it sees.
+        if previous and 1 < seq - previous <= MAX_GAP:
+            for missing in range(previous + 1, seq):
+                engine.log_gaps.setdefault(missing, now)
+        previous = seq
+
+
+def _late_entries(engine: Engine) -> tuple[list[dict], list[dict]]:
+    """``(late, rescanned)`` entries behind the engine's position, in ``seq`` order.
+
+    ``late``: watched gaps that have committed since (gaps older than GAP_SECONDS are
+    dropped). ``rescanned``: once per engine object — after a restart nobody remembers
+    the gaps — every other entry of the last GAP_SECONDS at or below the position
+    (re-applying is idempotent).
+    """
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    now = time.monotonic()
+    for seq, seen in list(engine.log_gaps.items()):
+        if now - seen > GAP_SECONDS:
+            del engine.log_gaps[seq]
+    late: list[dict] = []
+    if engine.log_gaps:
+        late = list(
+            IndexLogEntry.objects.filter(seq__in=list(engine.log_gaps)).order_by("seq").values("seq", "article_id")
+        )
+        for entry in late:
+            engine.log_gaps.pop(entry["seq"], None)
+    rescanned: list[dict] = []
+    if not engine.recent_rescanned:
+        engine.recent_rescanned = True
+        cutoff = timezone.now() - timedelta(seconds=GAP_SECONDS)
+        recent = IndexLogEntry.objects.filter(seq__lte=engine.applied_position, created_at__gte=cutoff)
+        seen = {e["seq"] for e in late}
+        rescanned = [e for e in recent.order_by("seq").values("seq", "article_id") if e["seq"] not in seen]
+    return late, rescanned
+
+
+def _apply_entries(
+    engine: Engine, entries: list[dict], terms: Mapping[int, PreparedTerms] | None, position: int | None
+) -> None:
+    ids = {e["article_id"] for e in entries}
+    articles = {a.pk: a for a in Article.objects.filter(pk__in=ids).only(
+        "id", "title", "body", "kind", "published_on", "view_count", "is_published", "content_hash"
+    )}
+    upserts = [indexed_doc(a, _terms_for(a, terms)) for a in articles.values() if a.is_published]
+    deletes = [i for i in ids if i not in articles or not articles[i].is_published]
+    engine.apply(upserts, deletes, position=position, commit=False)
 
 
 def _terms_for(article: Article, terms: Mapping[int, PreparedTerms] | None) -> tuple[str, str] | None:

@@ -122,3 +122,68 @@ def test_it_stops_at_until(tmp_path, make_article):
         assert apply_pending(engine) == 1 and engine.position == last_seq()
     finally:
         engine.release_writer()
+
+
+def test_it_applies_an_entry_that_commits_after_a_later_one(tmp_path, make_article):
+    """PostgreSQL: seq 2 may commit after seq 3; the follower must not skip it for good."""
+    from haowen.library.models import IndexLogEntry
+
+    engine = Engine(tmp_path / "node")
+    try:
+        make_article("关于安全生产的通知", "各单位要抓好安全生产。", index=False)
+        slow = make_article("关于防汛抗旱的通知", "各单位要做好防汛抗旱。", index=False)
+        make_article("乡村振兴调研报告", "乡村振兴是重中之重。", index=False)
+        late = IndexLogEntry.objects.get(article_id=slow.pk)
+        late_seq = late.seq
+        late.delete()  # not committed yet when the follower looks
+        apply_pending(engine)
+        assert engine.search(parse_query("防汛抗旱")).hits == []
+        assert late_seq in engine.log_gaps
+
+        IndexLogEntry.objects.create(seq=late_seq, article_id=slow.pk, op="upsert")  # now it commits
+        assert apply_pending(engine) == 1
+        assert [h.id for h in engine.search(parse_query("防汛抗旱")).hits] == [slow.pk]
+        assert engine.log_gaps == {}
+    finally:
+        engine.release_writer()
+
+
+def test_it_stops_watching_a_gap_after_a_while(tmp_path, make_article, monkeypatch):
+    from haowen.library.models import IndexLogEntry
+    from haowen.search import follower
+
+    engine = Engine(tmp_path / "node")
+    try:
+        make_article("甲", "第一篇。", index=False)
+        rolled_back = make_article("乙", "第二篇。", index=False)
+        make_article("丙", "第三篇。", index=False)
+        IndexLogEntry.objects.filter(article_id=rolled_back.pk).delete()  # a rolled-back transaction
+        apply_pending(engine)
+        assert len(engine.log_gaps) == 1
+        monkeypatch.setattr(follower, "GAP_SECONDS", -1.0)
+        apply_pending(engine)
+        assert engine.log_gaps == {}
+    finally:
+        engine.release_writer()
+
+
+def test_a_restarted_follower_reapplies_the_recent_log(tmp_path, make_article):
+    """After a restart the watched gaps are forgotten: the last minutes of the log are applied again."""
+    from haowen.library.models import IndexLogEntry
+
+    node = Engine(tmp_path / "node")
+    make_article("甲", "第一篇。", index=False)
+    slow = make_article("关于防汛抗旱的通知", "各单位要做好防汛抗旱。", index=False)
+    make_article("丙", "第三篇。", index=False)
+    late = IndexLogEntry.objects.get(article_id=slow.pk)
+    late_seq = late.seq
+    late.delete()
+    apply_pending(node)
+    node.release_writer()
+    IndexLogEntry.objects.create(seq=late_seq, article_id=slow.pk, op="upsert")  # committed while down
+    restarted = Engine(tmp_path / "node")
+    try:
+        apply_pending(restarted)
+        assert [h.id for h in restarted.search(parse_query("防汛抗旱")).hits] == [slow.pk]
+    finally:
+        restarted.release_writer()
