@@ -11,7 +11,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("allauth.urls")),
     path("accounts/", include("haowen.accounts.urls")),
-    path("", include("haowen.library.urls")),
+    path("", include("haowen.web.writer_urls")),
     path("", include("haowen.engagement.urls")),
     path("", include("haowen.payments.urls")),
     path("api/", include("haowen.api.urls")),

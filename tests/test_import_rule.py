@@ -14,7 +14,8 @@ PKG = Path(__file__).resolve().parents[1] / "haowen"
 FORBIDDEN = {
     "text": {"django", "haowen.ingest", "haowen.library", "haowen.search", "haowen.accounts",
              "haowen.engagement", "haowen.payments", "haowen.web", "haowen.api"},
-    "library": {"haowen.ingest", "haowen.search", "haowen.web", "haowen.api"},
+    "library": {"haowen.ingest", "haowen.search", "haowen.accounts", "haowen.engagement", "haowen.payments",
+                "haowen.web", "haowen.api"},
     "search": {"haowen.ingest", "haowen.web", "haowen.api", "haowen.engagement", "haowen.payments"},
     "ingest": {"haowen.web", "haowen.api"},
     "accounts": {"haowen.web", "haowen.api", "haowen.ingest"},

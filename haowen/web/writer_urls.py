@@ -1,7 +1,8 @@
 from django.urls import path
 
-from . import views
+from . import writer_views as views
 
+# The writer's tools (fill-in, Word export, tag pages); the URL names stay library:*.
 app_name = "library"
 urlpatterns = [
     path("a/<int:pk>/fill/", views.fill_in, name="fill"),

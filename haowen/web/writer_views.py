@@ -24,10 +24,10 @@ from haowen.accounts.entitlement import entitlement
 from haowen.text.outline import outline
 from haowen.text.placeholders import fill, fill_segments, find_placeholders, group_placeholders
 
-from . import fillin
-from .docx_export import DOCX_CONTENT_TYPE, build_docx
-from .models import Article, Tag
-from .tagging import articles_for_tag
+from haowen.library import fillin
+from haowen.library.docx_export import DOCX_CONTENT_TYPE, build_docx
+from haowen.library.models import Article, Tag
+from haowen.library.tagging import articles_for_tag
 
 TAG_PAGE_SIZE = 20
 CONTEXT_CHARS = 10
