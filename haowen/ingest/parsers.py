@@ -37,7 +37,7 @@ from haowen.text.kinds import KINDS, guess_kind
 
 from .clean import clean_text, normalize_paragraph, preprocess
 from .decode import check_text, decode_bytes
-from .problems import ImportProblem
+from .problems import ImportProblem, printable
 
 log = logging.getLogger(__name__)
 
@@ -694,11 +694,6 @@ def _file_identity(name: str) -> tuple[str, str]:
         resolved = str(path)
     return printable(path.name), "file:" + hashlib.sha1(resolved.encode("utf-8", "surrogateescape")).hexdigest()[:24]
 
-
-def printable(text: str) -> str:
-    """``text`` with undecodable bytes (file names that are not UTF-8, such as GBK names
-    unpacked from a zip made on Windows) shown as U+FFFD, so it can be stored and printed."""
-    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def parse_bytes(data: bytes, name: str, *, max_bytes: int | None = None, fmt: str | None = None) -> Iterator[ParsedDoc | ImportProblem]:

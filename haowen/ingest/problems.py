@@ -31,6 +31,11 @@ class ImportProblem(Exception):
         return self.path
 
     def __str__(self) -> str:
-        line = f"{self.where}: {self.reason}" if self.where else self.reason
         # A file name that is not UTF-8 must still print (undecodable bytes as U+FFFD).
-        return line.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        return printable(f"{self.where}: {self.reason}" if self.where else self.reason)
+
+
+def printable(text: str) -> str:
+    """``text`` with undecodable bytes (file names that are not UTF-8, such as GBK names
+    unpacked from a zip made on Windows) shown as U+FFFD, so it can be stored and printed."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

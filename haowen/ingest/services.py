@@ -163,14 +163,24 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[ImportPr
     return files, problems
 
 
-def _count_documents(files: list[Path]) -> int:
-    """Rough number of documents: lines of JSON Lines files, one per other file."""
+def _count_documents(files: list[Path], enough: int | None = None) -> int:
+    """Rough number of documents: lines of JSON Lines files, one per other file.
+
+    Stops reading once the count reaches ``enough`` (when only a threshold matters, a
+    large file is not read twice).
+    """
     total = 0
     for f in files:
+        if enough is not None and total >= enough:
+            break
         if FORMAT_BY_SUFFIX.get(f.suffix.lower()) == "jsonl":
             try:
                 with f.open("rb") as fh:
-                    total += sum(1 for line in fh if line.strip())
+                    for line in fh:
+                        if line.strip():
+                            total += 1
+                            if enough is not None and total >= enough:
+                                break
             except OSError:
                 total += 1
         else:
@@ -364,7 +374,10 @@ def import_paths(
     for problem in problems:
         report.fail(problem)
 
-    total = _count_documents(files) if (progress or workers > 1) else 0
+    if progress:
+        total = _count_documents(files)
+    else:  # only the pool threshold matters
+        total = _count_documents(files, enough=PARALLEL_MIN_DOCUMENTS) if workers > 1 else 0
     bar = None
     if progress and (total > PROGRESS_MIN_ITEMS or len(files) > PROGRESS_MIN_ITEMS):
         from tqdm import tqdm

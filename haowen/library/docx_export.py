@@ -129,6 +129,16 @@ def _no_grid(element) -> None:
     snap.set(qn("w:val"), "0")
 
 
+def _set_vals(rpr, tags: tuple[str, ...], value: str) -> None:
+    """Set ``w:val`` of each child ``tags`` of run properties ``rpr``, adding missing ones."""
+    for tag in tags:
+        el = rpr.find(qn(tag))
+        if el is None:
+            el = OxmlElement(tag)
+            rpr.append(el)
+        el.set(qn("w:val"), value)
+
+
 def _set_fonts(element, name: str, size_pt: float | None = None, bold: bool | None = None) -> None:
     """Set all four font slots of ``element``'s run properties to ``name`` (themes removed)."""
     rpr = element.get_or_add_rPr()
@@ -141,19 +151,9 @@ def _set_fonts(element, name: str, size_pt: float | None = None, bold: bool | No
     for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         rfonts.set(qn(attr), name)
     if size_pt is not None:
-        for tag in ("w:sz", "w:szCs"):
-            el = rpr.find(qn(tag))
-            if el is None:
-                el = OxmlElement(tag)
-                rpr.append(el)
-            el.set(qn("w:val"), str(int(round(size_pt * 2))))
+        _set_vals(rpr, ("w:sz", "w:szCs"), str(int(round(size_pt * 2))))  # half-points
     if bold is not None:
-        for tag in ("w:b", "w:bCs"):
-            el = rpr.find(qn(tag))
-            if el is None:
-                el = OxmlElement(tag)
-                rpr.append(el)
-            el.set(qn("w:val"), "1" if bold else "0")
+        _set_vals(rpr, ("w:b", "w:bCs"), "1" if bold else "0")
     color = rpr.find(qn("w:color"))
     if color is not None:
         rpr.remove(color)

@@ -134,6 +134,17 @@ def _keywords_of(texts: list[str]) -> list[list[tuple[str, float]]]:
     return [extract_keywords(text, df, n) for text in texts]
 
 
+def _batches(articles: Iterable[Article], size: int) -> Iterable[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def tag_articles(
     articles: Iterable[Article],
     progress: Callable[[int], None] | None = None,
@@ -148,20 +159,19 @@ def tag_articles(
     """
     global _WORKER_DF
     df, n = library_df(refresh=refresh_df)
-    count = 0
-    batch: list[Article] = []
+    _WORKER_DF = (df, n)
     pool = None
     if workers > 1:
         import multiprocessing
 
         if "fork" in multiprocessing.get_all_start_methods():
-            _WORKER_DF = (df, n)
             pool = multiprocessing.get_context("fork").Pool(workers)
 
     def extract(items: list[Article]):
+        """The batch's keywords: a list, or (with a pool) a pending result to ``.get()``."""
         texts = [f"{a.title}\n{a.body}" for a in items]
         if pool is None:
-            return _keywords_of_with(texts, df, n)
+            return _keywords_of(texts)
         size = max(1, len(texts) // workers)
         return pool.map_async(_keywords_of, [texts[i : i + size] for i in range(0, len(texts), size)])
 
@@ -170,34 +180,24 @@ def tag_articles(
             keywords = [k for part in keywords.get() for k in part]
         _write_tags(items, keywords)
 
+    count = 0
     previous = None
     try:
-        for article in articles:
-            batch.append(article)
-            count += 1
-            if len(batch) >= 100:
-                job = (batch, extract(batch))
-                if previous is not None:
-                    write(*previous)
-                previous, batch = job, []
-            if progress and count % 200 == 0:
-                progress(count)
-        if batch:
-            job = (batch, extract(batch))
+        for batch in _batches(articles, 100):
+            job = (batch, extract(batch))  # the workers start on this batch …
             if previous is not None:
-                write(*previous)
+                write(*previous)  # … while this process writes the last one
             previous = job
+            before, count = count, count + len(batch)
+            if progress and count // 200 > before // 200:
+                progress(count)
         if previous is not None:
             write(*previous)
     finally:
         if pool is not None:
             pool.terminate()
-            _WORKER_DF = (Counter(), 0)
+        _WORKER_DF = (Counter(), 0)
     return count
-
-
-def _keywords_of_with(texts: list[str], df: Counter, n: int) -> list[list[tuple[str, float]]]:
-    return [extract_keywords(text, df, n) for text in texts]
 
 
 def articles_for_tag(tag: Tag):

@@ -15,10 +15,12 @@ import logging
 import threading
 import time
 from collections.abc import Mapping
+from datetime import timedelta
 from typing import NamedTuple
 
 from django.conf import settings
 from django.db import close_old_connections
+from django.utils import timezone
 
 from haowen.library.models import Article, IndexLogEntry
 
@@ -151,10 +153,6 @@ def _late_entries(engine: Engine) -> tuple[list[dict], list[dict]]:
     the gaps — every other entry of the last GAP_SECONDS at or below the position
     (re-applying is idempotent).
     """
-    from datetime import timedelta
-
-    from django.utils import timezone
-
     now = time.monotonic()
     for seq, seen in list(engine.log_gaps.items()):
         if now - seen > GAP_SECONDS:

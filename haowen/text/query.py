@@ -53,6 +53,11 @@ class ParsedQuery:
         return not any(not c.negated for c in self.clauses)
 
     @property
+    def only_excludes(self) -> bool:
+        """True when every clause is an exclusion (``-词``): nothing to look for."""
+        return bool(self.clauses) and all(c.negated for c in self.clauses)
+
+    @property
     def highlight_terms(self) -> list[str]:
         """Folded strings to highlight in snippets, longest first."""
         terms: set[str] = set()

@@ -87,7 +87,6 @@ def search(request):
         "year_facets": sorted(results.years.items(), reverse=True)[:30],
         "page_range": range(max(1, results.page - 3), min(results.pages, results.page + 3) + 1),
         "page_query": page_query,
-        "only_exclusions": bool(results.query.clauses) and all(c.negated for c in results.query.clauses),
     }
     return render(request, "web/search.html", context)
 

@@ -234,3 +234,23 @@ def test_long_identifiers_fit_their_columns_and_stay_distinct():
     a, b = "x" * 300 + "1", "x" * 300 + "2"
     assert len(fit(a, 200)) == 200 and fit(a, 200) != fit(b, 200) and fit(a, 200) == fit(a, 200)
     assert fit("short", 200) == "short"
+
+
+@pytest.mark.django_db
+def test_an_unreadable_subfolder_is_reported_and_the_rest_imported(tmp_path, monkeypatch):
+    """Tests run as root, who reads every folder: the walk's error is fed in directly."""
+    (tmp_path / "in" / "locked").mkdir(parents=True)
+    (tmp_path / "in" / "ok.txt").write_text("关于正常文件的通知\n\n这是正文内容，关于做好春季防火工作。", encoding="utf-8")
+    real_walk = os.walk
+
+    def walk(top, onerror=None, **kwargs):
+        for root, dirs, names in real_walk(top, onerror=onerror, **kwargs):
+            if "locked" in dirs:
+                dirs.remove("locked")
+                onerror(PermissionError(13, "Permission denied", str(tmp_path / "in" / "locked")))
+            yield root, dirs, names
+
+    monkeypatch.setattr(services.os, "walk", walk)
+    report = import_paths([tmp_path / "in"], workers=1)
+    assert report.imported == 1 and report.failed == 1
+    assert report.problems == [f"{tmp_path / 'in' / 'locked'}: cannot read folder: Permission denied"]

@@ -1,8 +1,10 @@
-"""Fixtures for the writer's-tools tests: personas, a model speech, plain static files."""
+"""Fixtures for the writer's-tools tests: a model speech, plain static files (personas from tests.accounts)."""
 
 from __future__ import annotations
 
 import pytest
+
+from tests.accounts.personas import client_as, member, moderator, reader  # noqa: F401  (fixtures)
 
 #: A short model speech in the seed's style: 第…个问题, 一是, ——, （一）, and placeholders.
 SPEECH = [
@@ -46,40 +48,6 @@ def _fresh_keyword_df():
     yield
     tagging.clear_cache()
     cache.clear()
-
-
-@pytest.fixture
-def reader(db, django_user_model):
-    """Signed in, no membership."""
-    return django_user_model.objects.create_user("reader")
-
-
-@pytest.fixture
-def member(db, django_user_model):
-    """Signed in with an active membership."""
-    from haowen.accounts.models import Membership
-
-    user = django_user_model.objects.create_user("member")
-    Membership.objects.create(user=user, is_member=True)
-    return user
-
-
-@pytest.fixture
-def moderator(db, django_user_model):
-    """Staff: reads everything."""
-    return django_user_model.objects.create_user("moderator", is_staff=True)
-
-
-@pytest.fixture
-def client_as(client, request):
-    """``client_as("reader")``: the test client signed in as that persona (``"anonymous"``: not)."""
-
-    def _as(name: str):
-        if name != "anonymous":
-            client.force_login(request.getfixturevalue(name))
-        return client
-
-    return _as
 
 
 @pytest.fixture
