@@ -5,7 +5,6 @@ SQLite file, or a scratch PostgreSQL database when the suite runs on PostgreSQL.
 """
 
 import os
-import sqlite3
 import subprocess
 import sys
 import uuid

@@ -5,7 +5,6 @@ The importer's cleaning property lives with the ingest tests.
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
