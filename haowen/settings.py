@@ -220,6 +220,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("TEST", {})["NAME"] = str(
         Path(tempfile.gettempdir()) / f"haowen-test-{os.getpid()}.sqlite3"
     )
+elif os.environ.get("HAOWEN_TEST_DB_NAME"):
+    # Test suites run side by side on one PostgreSQL server each need their own test database.
+    DATABASES["default"].setdefault("TEST", {})["NAME"] = os.environ["HAOWEN_TEST_DB_NAME"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache and sessions --------------------------------------------------------------
