@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Mapping
 
-__all__ = ["Placeholder", "PlaceholderGroup", "find_placeholders", "group_placeholders", "fill", "fill_segments"]
+__all__ = ["Placeholder", "PlaceholderGroup", "find_placeholders", "group_placeholders", "fill", "fill_segments", "fitted_value"]
 
 NAME = "name"
 NUMBER = "number"
@@ -144,6 +144,11 @@ class PlaceholderGroup:
     @property
     def count(self) -> int:
         return len(self.occurrences)
+
+    @property
+    def mark(self) -> str:
+        """The part of :attr:`label` a value stands for (``XX`` of ``XX区``, ``20XX`` of ``20XX年``)."""
+        return self.label[: len(self.label) - len(self.attached)] if self.attached else self.label
 
 
 def _prev(text: str, i: int) -> str:
@@ -273,6 +278,32 @@ def _value_for(p: Placeholder, group_values: Mapping[str, str], occurrence_value
     return value
 
 
+def fitted_value(value: str, p: Placeholder, text: str) -> str:
+    """What replaces the mark of ``p`` (in paragraph ``text``) when the reader typed ``value``.
+
+    The reader fills a blank as it is labelled (``XX区``, ``X万人``, ``第X次``) and may or
+    may not type the words around the mark; the text keeps them, so they are written once:
+
+    * the end of ``value`` that spells the start of the attached word is dropped, the
+      longest such overlap first: for ``XX区``, ``海淀区`` and ``海淀`` both give ``海淀``
+      (the text reads 海淀区); for ``X万人``, ``5万人``, ``5万`` and ``5`` all give ``5``;
+    * a leading ``第`` is dropped when the text has ``第`` before the mark (``第X次``:
+      ``第三次`` gives ``三``).
+
+    Something always remains: a value that is only the attached word (``区`` for
+    ``XX区``) is kept as typed. Blanks with no attached word (``××``, ``＊＊``, ``***``
+    before an unknown word) take the value as typed.
+    """
+    attached = p.attached
+    for k in range(min(len(attached), len(value) - 1), 0, -1):
+        if value.endswith(attached[:k]):
+            value = value[:-k]
+            break
+    if len(value) > 1 and value[0] == "第" and p.start > 0 and text[p.start - 1] == "第":
+        value = value[1:]
+    return value
+
+
 def fill_segments(
     paragraphs: list[str],
     found: list[Placeholder],
@@ -285,7 +316,10 @@ def fill_segments(
     ``"open"`` (a blank left as is because no value was given). Values come from
     ``occurrence_values`` (keyed by :attr:`Placeholder.occurrence_id`) first, then
     ``group_values`` (keyed by :attr:`Placeholder.key`); an empty value leaves the blank.
-    Raises ``ValueError`` naming the blank when a value contains a line break.
+    A value fills the blank as labelled: it replaces the mark and the attached word is
+    kept, written once (:func:`fitted_value`: ``海淀区`` for ``XX区`` gives ``海淀`` filled
+    and ``区`` kept, never 海淀区区). Raises ``ValueError`` naming the blank when a value
+    contains a line break.
     """
     group_values = group_values or {}
     occurrence_values = occurrence_values or {}
@@ -302,7 +336,7 @@ def fill_segments(
             if p.start > pos:
                 segments.append((text[pos : p.start], "text"))
             value = _value_for(p, group_values, occurrence_values)
-            segments.append((value, "filled") if value else (p.mark, "open"))
+            segments.append((fitted_value(value, p, text), "filled") if value else (p.mark, "open"))
             pos = p.end
         if pos < len(text):
             segments.append((text[pos:], "text"))
@@ -318,7 +352,8 @@ def fill(
 ) -> list[str]:
     """Return ``paragraphs`` with blanks replaced by values (see :func:`fill_segments`).
 
-    Only the marks change: ``XX区`` with ``{"name|X区": "朝阳"}`` becomes ``朝阳区``; every
-    other character is kept. Raises ``ValueError`` as :func:`fill_segments` does.
+    Only the marks change: ``XX区`` with ``{"name|X区": "朝阳"}`` or ``"朝阳区"`` becomes
+    ``朝阳区``; every other character is kept. Raises ``ValueError`` as
+    :func:`fill_segments` does.
     """
     return ["".join(s for s, _ in segs) for segs in fill_segments(paragraphs, found, group_values, occurrence_values)]

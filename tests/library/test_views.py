@@ -179,6 +179,22 @@ def test_it_downloads_the_filled_text_as_word(client, speech):
     assert "%E5%A1%AB%E5%86%99%E7%89%88" in response["Content-Disposition"]  # （填写版）
 
 
+def test_the_label_the_replaced_span_and_the_result_agree(client, speech):
+    """The field labelled XX区 says that XX is replaced and 区 kept; 海淀区 gives 海淀区, not 海淀区区."""
+    html = client.get(f"/a/{speech.pk}/fill/").content.decode()
+    field = re.search(r'<fieldset class="wt-group">\s*<legend><span class="wt-label">XX区</span>.*?</fieldset>', html, re.S).group(0)
+    assert "替换“XX”，“区”保留" in field
+    assert '<span class="wt-suffix">区</span>' in field  # shown right after the input
+    values = {"g:name|X区": "海淀区", "g:number|X万人": "5万人", "action": "preview"}
+    page = client.post(f"/a/{speech.pk}/fill/", values).content.decode()
+    assert '推动<mark class="wt-filled">海淀</mark>区实现新跨越' in page
+    assert '<mark class="wt-filled">5</mark>万人' in page
+    assert "海淀区区" not in page and "万人万人" not in page
+    text = "\n".join(docx_text(client.post(f"/a/{speech.pk}/fill/", {**values, "action": "docx"})))
+    assert "推动海淀区实现新跨越" in text and "为加快海淀区发展" in text
+    assert "海淀区区" not in text and "万人万人" not in text
+
+
 def test_it_refuses_the_filled_word_file_to_preview_readers(client, gated):
     page = client.get(f"/a/{gated.pk}/fill/")
     assert page.status_code == 200 and "你目前只能阅读本文的预览部分" in page.content.decode()

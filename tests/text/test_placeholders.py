@@ -144,3 +144,65 @@ def test_it_never_raises_and_an_empty_fill_changes_nothing(paragraphs):
     for p in found:
         assert paragraphs[p.paragraph][p.start : p.end] == p.mark
     assert fill(paragraphs, found, {}) == paragraphs
+
+
+# --- what a value replaces: the label, the replaced span and the result agree ---------------
+
+
+def _fill_by_label(text: str, by_label: dict[str, str]) -> str:
+    found = find_placeholders([text])
+    assert sorted({p.label for p in found}) == sorted(by_label), [p.label for p in found]
+    return fill([text], found, {}, {p.occurrence_id: by_label[p.label] for p in found})[0]
+
+
+@pytest.mark.parametrize(
+    "text, by_label, expected",
+    [
+        # The attached word is written once, whether or not the reader typed it.
+        ("XX区作为试点", {"XX区": "海淀区"}, "海淀区作为试点"),
+        ("XX区作为试点", {"XX区": "海淀"}, "海淀区作为试点"),
+        ("××同志", {"××同志": "张三同志"}, "张三同志"),
+        ("××同志", {"××同志": "张三"}, "张三同志"),
+        ("***镇", {"***镇": "太平镇"}, "太平镇"),
+        ("＊＊局", {"＊＊局": "公安局"}, "公安局"),
+        ("XX县委书记", {"XX县委": "某某县"}, "某某县委书记"),
+        # A unit typed in part or in full is not repeated.
+        ("建档立卡XX万人", {"XX万人": "5万人"}, "建档立卡5万人"),
+        ("建档立卡XX万人", {"XX万人": "5万"}, "建档立卡5万人"),
+        ("建档立卡XX万人", {"XX万人": "5"}, "建档立卡5万人"),
+        ("20XX年XX月", {"20XX年": "2022年", "XX月": "3月"}, "2022年3月"),
+        ("20XX年XX月", {"20XX年": "2022", "XX月": "3"}, "2022年3月"),
+        ("第X次会议", {"X次": "第三次"}, "第三次会议"),
+        ("第X次会议", {"X次": "三"}, "第三次会议"),
+        # No attached word: the value replaces the mark as typed.
+        ("请＊＊参加", {"＊＊": "张三"}, "请张三参加"),
+        ("请***、***参加", {"***": "李四"}, "请李四、李四参加"),
+        # A value that is only the attached word is kept as typed.
+        ("XX区", {"XX区": "区"}, "区区"),
+    ],
+)
+def test_a_value_fills_the_blank_as_labelled(text, by_label, expected):
+    assert _fill_by_label(text, by_label) == expected
+
+
+def test_the_filled_segment_and_the_kept_word_are_told_apart():
+    found = find_placeholders(["推动XX区实现新跨越"])
+    segments = fill_segments(["推动XX区实现新跨越"], found, {found[0].key: "海淀区"})
+    assert segments == [[("推动", "text"), ("海淀", "filled"), ("区实现新跨越", "text")]]
+
+
+def test_a_group_knows_its_mark_and_attached_word():
+    (group,) = group_placeholders(find_placeholders(["XX区、XX区、X区"]))
+    assert (group.label, group.mark, group.attached) == ("XX区", "XX", "区")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="XxＸ×＊*某二零一年月日个区县同志万人%.:0123456789 张", max_size=30), max_size=6),
+    st.text(alphabet="海淀张三0123", min_size=1, max_size=6),  # never the start of an attached word
+)
+def test_typing_the_attached_word_changes_nothing(paragraphs, value):
+    found = find_placeholders(paragraphs)
+    bare = {p.occurrence_id: value for p in found}
+    typed = {p.occurrence_id: value + p.attached for p in found}
+    assert fill(paragraphs, found, {}, typed) == fill(paragraphs, found, {}, bare)
