@@ -67,6 +67,10 @@ FINGERPRINT_BYTES = NUM_PERM * 4
 _EMPTY = np.uint32(0xFFFFFFFF)
 _M1 = np.uint32(0x9E3779B1)
 _M2 = np.uint32(0x85EBCA6B)
+#: Shingles per block in :func:`minhash` (memory: MINHASH_BLOCK × NUM_PERM × 8 bytes).
+MINHASH_BLOCK = 8192
+#: Characters of words per block in :func:`term_hashes` (about 50 bytes of arrays each).
+TERM_BLOCK_CHARS = 1 << 18
 
 
 #: Multiplier of the polynomial word hash (an odd 32-bit constant, FNV's prime).
@@ -86,6 +90,26 @@ def term_hashes(terms: str) -> np.ndarray:
     machine and process (stored fingerprints must not depend on ``PYTHONHASHSEED``).
     Characters past the 4,096th of one word do not count.
     """
+    if not terms or terms.isspace():
+        return np.zeros(0, dtype=np.uint32)
+    if len(terms) > TERM_BLOCK_CHARS:
+        # Bounded memory on a huge document: hash blocks of whole words (cut at a space),
+        # each with arrays of about 50 bytes per character, and keep only the hashes.
+        return np.concatenate([_term_hashes(block) for block in _word_blocks(terms, TERM_BLOCK_CHARS)])
+    return _term_hashes(terms)
+
+
+def _word_blocks(terms: str, size: int):
+    """``terms`` cut into blocks of about ``size`` characters, each cut at a space."""
+    start, n = 0, len(terms)
+    while start < n:
+        end = terms.find(" ", min(start + size, n))
+        end = n if end < 0 else end
+        yield terms[start:end]
+        start = end
+
+
+def _term_hashes(terms: str) -> np.ndarray:
     if not terms or terms.isspace():
         return np.zeros(0, dtype=np.uint32)
     codes = np.frombuffer((" " + terms + " ").encode("utf-32-le"), dtype="<u4").astype(np.uint32)
@@ -155,10 +179,17 @@ def minhash(shingles: np.ndarray) -> np.ndarray:
     if len(shingles) == 0:
         return np.full(NUM_PERM, _EMPTY, dtype=np.uint32)
     a, b = _permutations()
+    shingles = np.asarray(shingles, dtype=np.uint32)
+    result = None
     with np.errstate(over="ignore"):
-        # Repeated shingles change no minimum, so no np.unique (it costs more than it saves).
-        hv = _fmix(np.asarray(shingles, dtype=np.uint32).reshape(-1, 1), 32)
-        return (hv * a + b).min(axis=0)
+        # Blocks of MINHASH_BLOCK shingles: the product is a (shingles × NUM_PERM) matrix,
+        # 4 GB for one 19 MB document in one piece, 8 MB per block. Repeated shingles
+        # change no minimum, so no np.unique (it costs more than it saves).
+        for start in range(0, len(shingles), MINHASH_BLOCK):
+            hv = _fmix(shingles[start : start + MINHASH_BLOCK].reshape(-1, 1), 32)
+            block = (hv * a + b).min(axis=0)
+            result = block if result is None else np.minimum(result, block)
+    return result
 
 
 def fingerprint(text: str) -> np.ndarray:

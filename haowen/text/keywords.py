@@ -26,13 +26,15 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from typing import Iterable, Mapping
 
 import rjieba
 
 from .normalize import fold
+from .segment import pieces
 
-__all__ = ["STOPWORDS", "candidates", "document_terms", "document_frequencies", "idf", "extract_keywords"]
+__all__ = ["STOPWORDS", "candidates", "iter_candidates", "document_terms", "document_frequencies", "idf", "extract_keywords"]
 
 ALLOWED_POS = frozenset({"n", "ns", "nt", "nz", "nr", "nrt", "nrfg", "vn", "l", "j", "eng"})
 MAX_KEYWORDS = 10
@@ -94,22 +96,27 @@ def candidates(text: str) -> list[tuple[str, str]]:
     (:func:`haowen.text.normalize.fold`), ``display`` the NFKC form as written
     (``GDP`` stays upper case).
     """
+    return list(iter_candidates(text))
+
+
+def iter_candidates(text: str) -> Iterator[tuple[str, str]]:
+    """:func:`candidates` one at a time: the text is tagged in :func:`~haowen.text.segment.pieces`,
+    so memory stays small on a document of any size (rjieba returns a Python tuple per word)."""
     if not text:
-        return []
-    out = []
+        return
     memo = _MEMO
-    for w, pos in rjieba.tag(text):
-        if pos not in ALLOWED_POS:
-            continue
-        pair = memo.get((w, pos), False)
-        if pair is False:
-            word = w.strip()
-            pair = (_normal(word), unicodedata.normalize("NFKC", word)) if _keep(word, pos) else None
-            if len(memo) < _MEMO_MAX:
-                memo[(w, pos)] = pair
-        if pair is not None:
-            out.append(pair)
-    return out
+    for piece in pieces(text):
+        for w, pos in rjieba.tag(piece):
+            if pos not in ALLOWED_POS:
+                continue
+            pair = memo.get((w, pos), False)
+            if pair is False:
+                word = w.strip()
+                pair = (_normal(word), unicodedata.normalize("NFKC", word)) if _keep(word, pos) else None
+                if len(memo) < _MEMO_MAX:
+                    memo[(w, pos)] = pair
+            if pair is not None:
+                yield pair
 
 
 def document_terms(text: str) -> set[str]:
@@ -118,14 +125,15 @@ def document_terms(text: str) -> set[str]:
         return set()
     memo = _TERM_MEMO
     terms = set()
-    for w in set(rjieba.cut(text, False)):
-        term = memo.get(w, False)
-        if term is False:
-            term = _normal(w) if len(w) >= 2 and _WORDISH.search(w) else None
-            if len(memo) < _MEMO_MAX:
-                memo[w] = term
-        if term is not None:
-            terms.add(term)
+    for piece in pieces(text):  # bounded memory on a huge document (see iter_candidates)
+        for w in set(rjieba.cut(piece, False)):
+            term = memo.get(w, False)
+            if term is False:
+                term = _normal(w) if len(w) >= 2 and _WORDISH.search(w) else None
+                if len(memo) < _MEMO_MAX:
+                    memo[w] = term
+            if term is not None:
+                terms.add(term)
     return terms
 
 
@@ -159,17 +167,19 @@ def extract_keywords(
     """
     if top < 1 or minimum > top:
         raise ValueError(f"need 1 ≤ minimum ≤ top, got minimum={minimum}, top={top}")
-    pairs = candidates(text)
-    if not pairs:
-        return []
-    words = [key for key, _ in pairs]
-    counts = Counter(words)
+    # One pass over the candidates, keeping one entry per distinct word (not per occurrence).
+    counts: Counter = Counter()
     first: dict[str, int] = {}
     display: dict[str, str] = {}
-    for i, (key, shown) in enumerate(pairs):
-        first.setdefault(key, i)
-        display.setdefault(key, shown)
-    total = len(words)
+    total = 0
+    for key, shown in iter_candidates(text):
+        if key not in first:
+            first[key] = total
+            display[key] = shown
+        counts[key] += 1
+        total += 1
+    if not total:
+        return []
     scored = sorted(
         ((w, c / total * idf(w, df, n_docs)) for w, c in counts.items()),
         key=lambda ws: (-ws[1], first[ws[0]]),

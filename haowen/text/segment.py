@@ -13,10 +13,43 @@ Both expect text that has already been through :func:`haowen.text.normalize.fold
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import rjieba
 
-__all__ = ["segment", "index_terms", "index_text", "term_spans", "is_word"]
+__all__ = ["segment", "index_terms", "index_text", "term_spans", "is_word", "pieces", "PIECE_CHARS"]
+
+#: Longest text (characters) handed to rjieba in one call. rjieba returns one Python
+#: string per word, about 100 bytes each: a 19 MB document in one call makes a list of
+#: several million of them (600 MB); pieces of 64 Ki characters keep it to a few MB.
+PIECE_CHARS = 1 << 16
+# Characters jieba never puts inside a word (not \w, not one of the symbols its
+# "han" runs include: + # & . _ % -); a cut before one changes no word. Never between
+# \r and \n, which jieba keeps together.
+_CUT = re.compile(r"(?<!\r)[^\w+#&.%\-]")
+
+
+def pieces(text: str, size: int = PIECE_CHARS) -> Iterator[str]:
+    """``text`` in consecutive pieces of about ``size`` characters; they join back to ``text``.
+
+    jieba segments each run of word characters on its own, so a cut just before a
+    character that no word contains (whitespace, punctuation) gives the same words for
+    the pieces as for the whole. Each piece is cut at the first such character at or
+    after ``size`` characters; a run of more than ``size`` further word characters
+    (no punctuation for a whole page) is cut at ``2 × size``, where one word may be split.
+    A text of at most ``size`` characters is one piece. Raises ``ValueError`` when ``size`` < 1.
+    """
+    if size < 1:
+        raise ValueError(f"piece size must be at least 1, got {size}")
+    start, n = 0, len(text)
+    while start < n:
+        if n - start <= size:
+            yield text[start:]
+            return
+        m = _CUT.search(text, start + size, min(n, start + 2 * size))
+        end = m.start() if m else min(n, start + 2 * size)
+        yield text[start:end]
+        start = end
 
 _WORDISH = re.compile(r"[\w\u3400-\u9fff\uf900-\ufaff]", re.UNICODE)
 _PLACEHOLDER_RUN = re.compile(r"^x{2,}$")
@@ -46,11 +79,21 @@ def index_text(text: str) -> str:
     Punctuation and symbols become spaces *before* segmentation (so they never turn
     into terms and never glue two sentences into one word); runs of three or more
     placeholder ``x`` collapse to ``xx``. This is the hot path of indexing: it stays
-    in C/Rust (regex, rjieba, join) with no per-token Python work.
+    in C/Rust (regex, rjieba, join) with no per-token Python work. Texts longer than
+    :data:`PIECE_CHARS` are segmented in :func:`pieces` (same result, bounded memory).
     """
     if not text:
         return ""
-    joined = " ".join(rjieba.cut_for_search(_NON_WORD.sub(" ", text), True))
+    spaced = _NON_WORD.sub(" ", text)
+    if len(spaced) <= PIECE_CHARS:
+        return _index_piece(spaced)
+    # A long text goes to rjieba in pieces cut before a space, so the result is the
+    # same string as in one call without millions of word objects alive at once.
+    return " ".join(_index_piece(piece) for piece in pieces(spaced, PIECE_CHARS))
+
+
+def _index_piece(spaced: str) -> str:
+    joined = " ".join(rjieba.cut_for_search(spaced, True))
     # Most texts hold no placeholder run at all; finding "xxx" is much cheaper than the regex.
     return _PLACEHOLDER_TOKEN.sub("xx", joined) if "xxx" in joined else joined
 
