@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import io
 import math
+import unicodedata
 from dataclasses import dataclass
 
 from docx import Document
@@ -48,6 +49,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from haowen.text.normalize import clean_text, display_clean
 from haowen.text.outline import OutlineItem, outline
 
 __all__ = ["Layout", "GB9704", "build_docx", "FONT_TITLE", "FONT_BODY", "FONT_LEVEL1", "FONT_LEVEL2", "FONT_PAGE_NUMBER"]
@@ -58,6 +60,9 @@ FONT_LEVEL1 = "黑体"
 FONT_LEVEL2 = "楷体_GB2312"
 FONT_PAGE_NUMBER = "宋体"
 
+#: Longest core property (title, author …) python-docx writes: 255 characters
+#: (``docx.oxml.coreprops``, after the 255-character limit of OPC core properties).
+CORE_PROPERTY_MAX_CHARS = 255
 TITLE_STYLE = "公文标题"
 PAGE_NUMBER_STYLE = "公文页码"
 DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -296,6 +301,34 @@ def _heading_font(level: int) -> str:
     return {1: FONT_LEVEL1, 2: FONT_LEVEL2}.get(level, FONT_BODY)
 
 
+def _in_paragraph(text: str) -> str:
+    """``text`` as a Word paragraph can hold it: line breaks of any kind become ``\\n``
+    (python-docx writes ``<w:br/>``), characters XML cannot hold are dropped; every other
+    character stays (heading offsets count them)."""
+    return clean_text(text) if text else ""
+
+
+def _joins_previous(ch: str) -> bool:
+    """True when ``ch`` belongs to the character before it (a combining mark, a variation
+    selector, a zero-width joiner), so a cut must not fall just before it."""
+    return bool(unicodedata.combining(ch)) or ch == "\u200d" or "\ufe00" <= ch <= "\ufe0f" or "\U000e0100" <= ch <= "\U000e01ef"
+
+
+def fit_property(value: str, limit: int = CORE_PROPERTY_MAX_CHARS) -> str:
+    """``value`` on one line, cut to at most ``limit`` characters with ``…`` when longer.
+
+    The cut falls between user-perceived characters: never before a combining mark,
+    variation selector or zero-width joiner, nor after a joiner (emoji sequences).
+    """
+    value = display_clean(value or "")
+    if len(value) <= limit:
+        return value
+    cut = limit - 1
+    while cut > 0 and (_joins_previous(value[cut]) or value[cut - 1] == "\u200d"):
+        cut -= 1
+    return value[:cut].rstrip() + "…"
+
+
 def build_docx(
     title: str,
     paragraphs: list[str],
@@ -306,20 +339,21 @@ def build_docx(
 ) -> bytes:
     """Return the bytes of a .docx with ``title`` and ``paragraphs`` in the GB/T 9704 layout.
 
-    ``paragraphs`` are written one Word paragraph each, text unchanged (what
-    python-docx reads back is exactly the input). ``headings`` (default:
+    ``paragraphs`` are written one Word paragraph each, text unchanged for what the
+    library stores (what python-docx reads back is exactly the input). Any other text is
+    written too: a line break inside a paragraph (CRLF, CR, U+2028 …) becomes a Word line
+    break, characters XML cannot hold are dropped, each paragraph is stripped. The title
+    is written whole on the page; the document properties get it on one line, cut to 255
+    characters with … (:func:`fit_property`). ``headings`` (default:
     :func:`haowen.text.outline.outline` of the paragraphs) decide heading styles: a
     whole-line heading gets Word's ``Heading 1``–``Heading 4`` style (level ≥ 4 →
     ``Heading 4``, so Word's navigation pane shows the outline) with the level's font;
     a run-in heading (``一是……。正文``) stays a body paragraph whose first run carries
-    the heading font. Raises ``ValueError`` when ``title`` is empty or a paragraph
-    contains a line break.
+    the heading font. Raises ``ValueError`` when ``title`` has no text.
     """
-    if not title or not title.strip():
+    title = display_clean(title or "")
+    if not title:
         raise ValueError("title is empty")
-    for i, p in enumerate(paragraphs):
-        if "\n" in p or "\r" in p:
-            raise ValueError(f"paragraph {i + 1} contains a line break")
     if headings is None:
         headings = outline(paragraphs, title)
     by_index = {h.paragraph: h for h in headings}
@@ -327,29 +361,31 @@ def build_docx(
     doc = Document()
     _setup_styles(doc, layout)
     _setup_page(doc, layout)
-    doc.core_properties.title = title.strip()
-    doc.core_properties.author = author
+    doc.core_properties.title = fit_property(title)
+    doc.core_properties.author = fit_property(author)
     doc.core_properties.language = "zh-CN"
 
     body = doc.paragraphs[0] if doc.paragraphs else doc.add_paragraph()
     body.style = TITLE_STYLE
-    body.add_run(title.strip())
+    body.add_run(title)
     doc.add_paragraph("", style="Normal")  # 标题下空一行
 
     for index, text in enumerate(paragraphs):
         head = by_index.get(index)
         if head is None:
-            doc.add_paragraph(text, style="Normal")
+            doc.add_paragraph(_in_paragraph(text).strip(), style="Normal")
             continue
         level = min(head.level, 4)
         if head.whole_paragraph:
-            doc.add_paragraph(text, style=f"Heading {level}")
+            doc.add_paragraph(_in_paragraph(text).strip(), style=f"Heading {level}")
             continue
+        # Heading offsets refer to ``text`` as given: clean the two parts separately.
         para = doc.add_paragraph(style="Normal")
-        run = para.add_run(text[: head.heading_end])
+        run = para.add_run(_in_paragraph(text[: head.heading_end]).lstrip())
         _set_fonts(run._r, _heading_font(level), None)
-        if head.heading_end < len(text):
-            para.add_run(text[head.heading_end :])
+        rest = _in_paragraph(text[head.heading_end :]).rstrip()
+        if rest:
+            para.add_run(rest)
 
     out = io.BytesIO()
     doc.save(out)

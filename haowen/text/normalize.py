@@ -28,7 +28,7 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["fold", "display_clean", "strip_bidi_controls", "PLACEHOLDER_MARKS", "is_cjk"]
+__all__ = ["fold", "display_clean", "clean_body", "clean_text", "strip_bidi_controls", "PLACEHOLDER_MARKS", "LINE_BREAKS", "is_cjk"]
 
 PLACEHOLDER_MARKS = "×＊*Ｘｘ"
 
@@ -131,12 +131,42 @@ def strip_bidi_controls(text: str) -> str:
     return _BIDI_CONTROLS.sub("", text)
 
 
+#: Every character that ends a line somewhere: what ``str.splitlines`` splits on (CR, LF,
+#: VT, FF, the file/group/record separators, NEL, U+2028 LINE SEPARATOR, U+2029 PARAGRAPH
+#: SEPARATOR). Browsers send a textarea's lines with CRLF (HTML Living Standard, form
+#: submission: "normalize linebreaks"); Word and some editors use the others.
+LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE_BREAK = re.compile("\r\n|[" + LINE_BREAKS + "]")
+# Characters XML 1.0 (section 2.2, ``Char``) cannot hold — C0 controls other than tab and
+# the line breaks, lone surrogates, U+FFFE and U+FFFF — so neither can a .docx (lxml
+# refuses them), plus DEL and the C1 controls: none has a use in a document's text.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 _INLINE_WS = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a\u202f\u205f]+")
 
 
+def clean_text(text: str, line_break: str = "\n") -> str:
+    """``text`` with every line break (CRLF, lone CR, :data:`LINE_BREAKS`) replaced by
+    ``line_break`` and control and bidi characters removed (see :func:`clean_body`);
+    nothing else changes, nothing is stripped."""
+    return _CONTROLS.sub("", strip_bidi_controls(_LINE_BREAK.sub(line_break, text)))
+
+
+def clean_body(text: str) -> str:
+    """A body as the library stores it: one paragraph per line, ``\\n`` between them.
+
+    Any line break (CRLF, lone CR, :data:`LINE_BREAKS`) becomes ``\\n``; control
+    characters XML cannot hold and bidi controls are removed; each line is stripped and
+    empty lines are dropped. Tabs inside a line stay. The result is stable
+    (``clean_body(clean_body(t)) == clean_body(t)``) and ``result.split("\\n")`` equals
+    ``result.splitlines()``. ``""`` when no text is left.
+    """
+    return "\n".join(line for line in (raw.strip() for raw in clean_text(text).split("\n")) if line)
+
+
 def display_clean(text: str) -> str:
-    """Collapse runs of inline whitespace (ASCII, NBSP, ideographic, em spaces) to one space.
+    """One line of text: line breaks and runs of inline whitespace (ASCII, NBSP, ideographic,
+    em spaces) become one space; control and bidi characters are removed (as :func:`clean_body`).
 
     Used for single-line fields such as titles; paragraph text keeps its characters.
     """
-    return _INLINE_WS.sub(" ", strip_bidi_controls(text)).strip()
+    return _INLINE_WS.sub(" ", clean_text(text, " ")).strip()

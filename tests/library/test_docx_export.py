@@ -12,6 +12,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm
 
 from haowen.library.docx_export import GB9704, build_docx
+from haowen.text.outline import outline
 
 from .conftest import SPEECH
 
@@ -142,7 +143,52 @@ def test_it_computes_the_character_grid_from_the_layout():
     assert math.floor(GB9704.text_width_pt / (16 + GB9704.char_space / 4096)) == 28
 
 
-@pytest.mark.parametrize("title, paragraphs", [("", ["正文"]), ("  ", ["正文"]), ("标题", ["第一行\n第二行"])])
-def test_it_rejects_bad_input(title, paragraphs):
+@pytest.mark.parametrize("title", ["", "  ", "\x07\r\n"])
+def test_it_rejects_a_title_with_no_text(title):
     with pytest.raises(ValueError):
-        build_docx(title, paragraphs)
+        build_docx(title, ["正文"])
+
+
+def test_it_fits_a_long_title_into_the_document_properties():
+    """Core properties hold at most 255 characters (ECMA-376 Part 2 / python-docx); titles up to 300."""
+    title = "关于" + "进一步加强和改进" * 37 + "通知"
+    assert len(title) == 300
+    doc = Document(io.BytesIO(build_docx(title, SPEECH)))
+    assert doc.paragraphs[0].text == title  # the page shows the whole title
+    assert doc.core_properties.title == title[:254] + "…"
+
+
+def test_it_cuts_the_title_property_between_characters_not_inside_one():
+    title = "题" * 253 + "e\u0301\u0301" + "尾" * 10  # a letter with combining accents at the cut
+    assert Document(io.BytesIO(build_docx(title, ["正文"]))).core_properties.title == "题" * 253 + "…"
+    title = "题" * 253 + "\U0001F468\u200d\U0001F469" + "尾"  # an emoji ZWJ sequence at the cut
+    assert Document(io.BytesIO(build_docx(title, ["正文"]))).core_properties.title == "题" * 253 + "…"
+
+
+def test_it_writes_any_stored_text():
+    """Defence in depth: line breaks of every kind and characters XML cannot hold never fail the export."""
+    paragraphs = ["第一行\r\n第二行", "甲\r", "乙\u2028丙\u2029丁", "戊\x0b己\x0c庚\x85辛", "壬\x00癸\x07\x1f\x7f", "\ud800子\ufffe丑\uffff", "\r\n"]
+    doc = Document(io.BytesIO(build_docx("标题\r\n第二行\x00", paragraphs, author="作者\x00")))
+    assert [p.text for p in doc.paragraphs] == [
+        "标题 第二行", "", "第一行\n第二行", "甲", "乙\n丙\n丁", "戊\n己\n庚\n辛", "壬癸", "子丑", ""
+    ]
+    assert doc.core_properties.title == "标题 第二行" and doc.core_properties.author == "作者"
+
+
+def test_a_run_in_heading_keeps_its_font_when_the_text_is_cleaned():
+    paragraphs = ["一是\r\n加强领导。\x07要把工作抓实。"]
+    headings = outline(paragraphs)
+    assert headings and not headings[0].whole_paragraph
+    para = Document(io.BytesIO(build_docx("标题", paragraphs, headings))).paragraphs[2]
+    assert para.text.replace("\n", "") == "一是加强领导。要把工作抓实。"
+    assert fonts(para.runs[0]._r)["eastAsia"] == "黑体"
+
+
+def test_a_run_in_heading_and_its_text_keep_the_space_between_them():
+    from haowen.text.outline import OutlineItem
+
+    paragraphs = ["（一）总体要求 全面贯彻落实。"]
+    head = OutlineItem(paragraph=0, level=2, style="（一）", rank=7, title="（一）总体要求", whole_paragraph=False, heading_end=8)
+    para = Document(io.BytesIO(build_docx("标题", paragraphs, [head]))).paragraphs[2]
+    assert para.text == paragraphs[0]
+    assert [r.text for r in para.runs] == ["（一）总体要求 ", "全面贯彻落实。"]
