@@ -16,7 +16,7 @@ import unicodedata
 
 from .problems import ImportProblem
 
-__all__ = ["decode_bytes", "check_text", "ImportProblem"]
+__all__ = ["decode_bytes", "check_text", "sniff_head", "ImportProblem"]
 
 # Magic numbers of binary formats people drop into an import folder by mistake.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -109,6 +109,44 @@ def _looks_like_utf16(data: bytes) -> str | None:
         if text is not None and "\x00" not in text and _plausible_share(text) >= _MIN_PLAUSIBLE_SHARE:
             return encoding
     return None
+
+
+def sniff_head(head: bytes) -> tuple[str, str]:
+    """What the first bytes of a file say it is, before the rest is read.
+
+    ``head`` is the file's first few kilobytes (4,096 is plenty). Returns one of:
+
+    * ``("utf-16", encoding)`` — a UTF-16 byte-order mark, or NUL bytes on one side of
+      the byte pairs that read as UTF-16 text (``utf-16``, ``utf-16-le`` or ``utf-16-be``);
+    * ``("binary", reason)`` — a known binary format (PDF, .doc, images, archives) by
+      its magic number, or NUL bytes (a tenth of ``head`` or more) that are not UTF-16
+      text (``reason`` is the
+      sentence for the problem line, e.g. ``binary data: 4,096 of the first 4,096 bytes
+      are NUL bytes, not text``);
+    * ``("text", "")`` — nothing against reading it as text (it may still not decode).
+
+    JSON Lines are read line by line without decoding a whole file, so this is how a
+    ``.jsonl`` of zeros or a UTF-16 file is recognised as one problem, not as one
+    enormous "line" or as many broken ones.
+    """
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "text", ""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16", "utf-16"
+    for magic, description in _MAGIC:
+        if head.startswith(magic):
+            return "binary", f"not a text document: this is {description}"
+    nuls = head.count(0)
+    if not nuls:
+        return "text", ""
+    if nuls * 10 < len(head):
+        return "text", ""  # a stray NUL: the line or record holding it is the problem
+    even = head[: len(head) - len(head) % 2]
+    # The head may end inside a surrogate pair: try it one code unit shorter too.
+    encoding = _looks_like_utf16(even) or _looks_like_utf16(even[:-2])
+    if encoding:
+        return "utf-16", encoding
+    return "binary", f"binary data: {nuls:,} of the first {len(head):,} bytes are NUL bytes, not text"
 
 
 def _normalizer_guess(data: bytes) -> str:

@@ -36,7 +36,7 @@ from pathlib import Path
 from haowen.text.kinds import KINDS, guess_kind
 
 from .clean import clean_text, normalize_paragraph, preprocess
-from .decode import check_text, decode_bytes
+from .decode import check_text, decode_bytes, sniff_head
 from .problems import ImportProblem, printable
 
 log = logging.getLogger(__name__)
@@ -492,13 +492,16 @@ def _table_rows(table, element) -> list[str]:
 DOCX_MAX_XML_BYTES = 32 * 1024 * 1024
 
 
-def parse_docx(data: bytes) -> ParsedDoc:
+def parse_docx(data: bytes, max_bytes: int | None = None) -> ParsedDoc:
     """Parse a Word ``.docx`` file (bytes) with python-docx.
 
     Paragraphs in document order, headings included as paragraphs, table rows as one
     paragraph each (cells separated by an ideographic space). Title: the core
     property ``title`` when set, else the first non-empty paragraph (then removed from
-    the body). Raises :class:`ImportProblem` for a file that is not a valid .docx.
+    the body). Raises :class:`ImportProblem` for a file that is not a valid .docx, one
+    whose ``word/document.xml`` unpacks to more than DOCX_MAX_XML_BYTES, or one whose
+    parts together unpack to more than ``max_bytes`` (``IMPORT_MAX_BYTES``: python-docx
+    holds every part in memory, so a small zip must not expand past the limit).
     """
     try:
         import docx  # python-docx
@@ -510,8 +513,15 @@ def parse_docx(data: bytes) -> ParsedDoc:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             xml_bytes = archive.getinfo("word/document.xml").file_size
+            # zipfile never unpacks a member past its declared size (it raises instead),
+            # so the declared sizes bound what python-docx will hold.
+            unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise ImportProblem(f"not a valid .docx file: {type(exc).__name__}: {exc}") from exc
+    if max_bytes is not None and unpacked > max_bytes:
+        raise ImportProblem(
+            f"the .docx unpacks to {unpacked:,} bytes, over the import limit of {max_bytes:,} bytes (IMPORT_MAX_BYTES)"
+        )
     if xml_bytes > DOCX_MAX_XML_BYTES:
         # A small file can unpack to gigabytes of XML (a "zip bomb"); a real document's
         # text is a few megabytes at most.
@@ -577,9 +587,11 @@ def parse_jsonl_record(line: bytes, line_no: int | None = None) -> ParsedDoc:
     saved HTML page, that page is parsed (and kept as ``raw`` with format ``html``);
     otherwise ``raw`` is the JSON line itself (format ``jsonl``).
 
-    Raises :class:`ImportProblem` for invalid UTF-8, invalid JSON, a non-object, or
-    a record without text.
+    Raises :class:`ImportProblem` for NUL bytes, invalid UTF-8, invalid JSON, a
+    non-object, or a record without text.
     """
+    if b"\x00" in line:
+        raise ImportProblem(f"binary data: a NUL byte at byte {line.index(0):,} of the record (JSON Lines are UTF-8 text)")
     try:
         decoded = line.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -643,17 +655,64 @@ def parse_jsonl_record(line: bytes, line_no: int | None = None) -> ParsedDoc:
     return _finish(doc, text[:300])
 
 
+#: Bytes read at a time while the rest of an over-long record is skipped.
+SKIP_BLOCK_BYTES = 1 << 20
+
+
+def record_size(line: bytes) -> int:
+    """Bytes of a JSON Lines record: its line without the ``\n`` or ``\r\n`` that ends it."""
+    return len(line) - (2 if line.endswith(b"\r\n") else 1 if line.endswith(b"\n") else 0)
+
+
+def read_records(stream: io.BufferedIOBase, max_bytes: int | None) -> Iterator[tuple[int, bytes | None, int]]:
+    """Read a binary stream line by line in bounded memory: ``(line_no, line, size)`` per line.
+
+    ``line`` keeps its line end; ``size`` is :func:`record_size`. A line whose record is
+    longer than ``max_bytes`` comes back as ``(line_no, None, size)``: no more than
+    ``max_bytes`` + 2 bytes of it are ever held, the rest is read in blocks of
+    SKIP_BLOCK_BYTES and dropped (a 1 GB "line" of NUL bytes costs 21 MB, not 1 GB).
+    ``max_bytes`` None reads whole lines, whatever their length.
+    """
+    limit = -1 if max_bytes is None else max_bytes + 2  # room for a \r\n after a record of max_bytes
+    line_no = 0
+    while True:
+        line = stream.readline(limit)
+        if not line:
+            return
+        line_no += 1
+        if limit < 0 or line.endswith(b"\n") or len(line) < limit:
+            yield line_no, line, record_size(line)
+            continue
+        size, tail = len(line), line[-1:]
+        while not tail.endswith(b"\n"):
+            block = stream.readline(SKIP_BLOCK_BYTES)
+            if not block:
+                break
+            size += len(block)
+            tail = (tail + block)[-2:]
+        del line
+        yield line_no, None, size - (2 if tail.endswith(b"\r\n") else 1 if tail.endswith(b"\n") else 0)
+
+
+def _over_limit(size: int, max_bytes: int | None) -> ImportProblem:
+    return ImportProblem(f"record is {size:,} bytes, over the import limit of {max_bytes:,} bytes (IMPORT_MAX_BYTES)")
+
+
 def iter_jsonl(stream: io.BufferedIOBase | io.BytesIO, *, max_bytes: int | None = None) -> Iterator[ParsedDoc | ImportProblem]:
     """Yield a :class:`ParsedDoc` or an :class:`ImportProblem` (with ``line_no``) per non-blank line.
 
-    ``stream`` is a binary file object read line by line, so files larger than memory
-    are fine. ``max_bytes`` limits each record (line), not the whole file.
+    ``stream`` is a binary file object read line by line (:func:`read_records`), so files
+    larger than memory are fine. ``max_bytes`` limits each record (a line without its
+    line end), not the whole file; a longer record is one problem and is never held whole.
     """
-    for line_no, line in enumerate(stream, start=1):
+    for line_no, line, size in read_records(stream, max_bytes):
+        if line is None:
+            yield _over_limit(size, max_bytes).located("", line_no)
+            continue
         if not line.strip():
             continue
         try:
-            _check_size(len(line), max_bytes, what="line")
+            _check_size(size, max_bytes, what="record")
             yield parse_jsonl_record(line, line_no)
         except ImportProblem as exc:
             exc.line_no = exc.line_no or line_no
@@ -716,7 +775,7 @@ def parse_bytes(data: bytes, name: str, *, max_bytes: int | None = None, fmt: st
         if not data:
             raise ImportProblem("empty file: 0 bytes")
         if fmt == "docx":
-            doc = parse_docx(data)
+            doc = parse_docx(data, max_bytes=max_bytes)
         elif fmt == "html":
             doc = parse_html(data)
         else:
@@ -744,30 +803,45 @@ CHUNK_BYTES = 1 << 20
 
 
 def jsonl_chunks(
-    path: str | Path, *, records: int = CHUNK_RECORDS, max_chunk_bytes: int = CHUNK_BYTES
+    path: str | Path, *, records: int = CHUNK_RECORDS, max_chunk_bytes: int = CHUNK_BYTES, max_bytes: int | None = None
 ) -> Iterator[list[tuple[int, bytes]] | ImportProblem]:
     """Read a JSON Lines file as chunks of ``(line_no, line)`` (non-blank lines only).
 
     A chunk holds at most ``records`` lines and ends once it holds ``max_chunk_bytes``
-    bytes (a longer line is a chunk of its own), so a worker process can parse one
-    chunk while the next is read. Whole-file problems come out as one
-    :class:`ImportProblem` naming ``path`` (empty file, only whitespace, unreadable).
-    Lines are not parsed or size-checked here: :func:`parse_jsonl_chunk` does that.
+    bytes (a longer line ends the chunk it joins), so a worker process can parse one
+    chunk while the next is read. Lines are read with :func:`read_records`: a record
+    over ``max_bytes`` (``IMPORT_MAX_BYTES``) comes out, in its place in the file, as an
+    :class:`ImportProblem` naming ``path`` and its line, and is never held whole.
+    Whole-file problems come out as one :class:`ImportProblem` naming ``path``: empty
+    file, only whitespace, unreadable, UTF-16, binary (NUL bytes, a PDF …; see
+    :func:`haowen.ingest.decode.sniff_head`). Lines are not parsed here:
+    :func:`parse_jsonl_chunk` does that.
     """
     name = str(path)
     try:
         with Path(path).open("rb") as fh:
-            head = fh.read(4096)
+            kind, detail = sniff_head(fh.read(4096))
             # UTF-16 (PowerShell's ">" writes it): its 0x0A bytes inside characters would
-            # split "lines" at random, so the file is one problem, not dozens.
-            if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (head and head.count(b"\x00") * 4 >= len(head)):
+            # split "lines" at random, so the file is one problem, not dozens. A file of
+            # NUL bytes has no line end at all: one problem too, before reading it.
+            if kind == "utf-16":
                 yield ImportProblem("JSON Lines must be UTF-8; this file is UTF-16 (save it as UTF-8)", path=name)
+                return
+            if kind == "binary":
+                yield ImportProblem(f"{detail} (JSON Lines must be UTF-8 text)", path=name)
                 return
             fh.seek(0)
             chunk: list[tuple[int, bytes]] = []
             size = 0
             seen = 0
-            for line_no, line in enumerate(fh, start=1):
+            for line_no, line, line_size in read_records(fh, max_bytes):
+                if line is None:
+                    seen += 1
+                    if chunk:  # keep input order: the lines before it go first
+                        yield chunk
+                        chunk, size = [], 0
+                    yield _over_limit(line_size, max_bytes).located(name, line_no)
+                    continue
                 if not line.strip():
                     continue
                 seen += 1
@@ -790,13 +864,13 @@ def parse_jsonl_chunk(
 ) -> list[ParsedDoc | ImportProblem]:
     """Parse the lines of one :func:`jsonl_chunks` chunk of the file ``name``, in order.
 
-    ``max_bytes`` limits each line. A bad line becomes an :class:`ImportProblem` naming
+    ``max_bytes`` limits each record (a line without its line end). A bad line becomes an :class:`ImportProblem` naming
     ``name`` and its line number; the other lines are unaffected.
     """
     out: list[ParsedDoc | ImportProblem] = []
     for line_no, line in chunk:
         try:
-            _check_size(len(line), max_bytes, what="line")
+            _check_size(record_size(line), max_bytes, what="record")
             out.append(parse_jsonl_record(line, line_no))
         except ImportProblem as exc:
             out.append(exc.located(name, line_no))
@@ -822,13 +896,13 @@ def is_jsonl_file(path: str | Path) -> bool:
 def parse_path(path: str | Path, *, max_bytes: int | None = None) -> Iterator[ParsedDoc | ImportProblem]:
     """Parse the file at ``path``; yield documents and problems (see :func:`parse_bytes`).
 
-    JSON Lines files are streamed in chunks (:func:`jsonl_chunks`); other files are
-    checked against ``max_bytes`` before they are read. Problems name ``path`` as given.
+    JSON Lines files are streamed in chunks (:func:`jsonl_chunks`), ``max_bytes`` per
+    record; other files are checked against ``max_bytes`` before they are read. Problems name ``path`` as given.
     """
     path = Path(path)
     name = str(path)
     if is_jsonl_file(path):
-        for chunk in jsonl_chunks(path):
+        for chunk in jsonl_chunks(path, max_bytes=max_bytes):
             if isinstance(chunk, ImportProblem):
                 yield chunk
             else:

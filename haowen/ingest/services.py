@@ -30,6 +30,7 @@ from haowen.library.services import (
     update_article,
 )
 
+from .decode import sniff_head
 from .parsers import (
     FORMAT_BY_SUFFIX,
     ImportProblem,
@@ -164,10 +165,12 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[ImportPr
 
 
 def _count_documents(files: list[Path], enough: int | None = None) -> int:
-    """Rough number of documents: lines of JSON Lines files, one per other file.
+    """Rough number of documents: non-blank lines of JSON Lines files, one per other file.
 
-    Stops reading once the count reaches ``enough`` (when only a threshold matters, a
-    large file is not read twice).
+    Reads in blocks of 1 MiB, so a file without line ends (a ``.jsonl`` of NUL bytes) is
+    never held whole; one that :func:`~haowen.ingest.decode.sniff_head` calls UTF-16 or
+    binary counts once (it is one problem). Stops reading once the count reaches
+    ``enough`` (when only a threshold matters, a large file is not read twice).
     """
     total = 0
     for f in files:
@@ -175,17 +178,33 @@ def _count_documents(files: list[Path], enough: int | None = None) -> int:
             break
         if FORMAT_BY_SUFFIX.get(f.suffix.lower()) == "jsonl":
             try:
-                with f.open("rb") as fh:
-                    for line in fh:
-                        if line.strip():
-                            total += 1
-                            if enough is not None and total >= enough:
-                                break
+                total += _count_lines(f, None if enough is None else enough - total)
             except OSError:
                 total += 1
         else:
             total += 1
     return total
+
+
+def _count_lines(path: Path, enough: int | None) -> int:
+    """Non-blank lines of ``path`` (at least 1; at most ``enough`` when given), read in blocks."""
+    count = 0
+    with path.open("rb") as fh:
+        block = fh.read(1 << 20)
+        if sniff_head(block[:4096])[0] != "text":
+            return 1
+        pending = False  # the line being read so far holds more than whitespace
+        while block:
+            lines = block.split(b"\n")
+            for part in lines[:-1]:
+                if pending or part.strip():
+                    count += 1
+                    if enough is not None and count >= enough:
+                        return count
+                pending = False
+            pending = pending or bool(lines[-1].strip())
+            block = fh.read(1 << 20)
+        return max(1, count + pending)
 
 
 def draft_from(doc: ParsedDoc) -> ArticleDraft:
@@ -226,10 +245,10 @@ Outcome = tuple
 PARALLEL_MIN_DOCUMENTS = 200
 
 
-def _tasks(files: list[Path]) -> Iterator[Task]:
+def _tasks(files: list[Path], max_bytes: int | None) -> Iterator[Task]:
     for f in files:
         if is_jsonl_file(f):
-            for chunk in jsonl_chunks(f):
+            for chunk in jsonl_chunks(f, max_bytes=max_bytes):
                 yield ("problem", str(chunk)) if isinstance(chunk, ImportProblem) else ("jsonl", str(f), chunk)
         else:
             yield ("file", str(f))
@@ -279,8 +298,10 @@ def _in_process(tasks: Iterable[Task], max_bytes: int | None) -> Iterator[list[O
 def _in_pool(tasks: Iterator[Task], max_bytes: int | None, workers: int) -> Iterator[list[Outcome]]:
     """``run_task`` over ``tasks`` in ``workers`` forked processes, results in input order.
 
-    At most ``3 × workers`` tasks are in flight, so memory stays bounded on huge files.
-    If the pool breaks (a worker killed), the tasks not yet done run in this process.
+    At most ``3 × workers`` tasks are in flight, and no more than ``workers`` once they
+    hold over IN_FLIGHT_BYTES of input (tasks of 20 MB documents), so memory stays
+    proportional to ``workers`` documents. If the pool breaks (a worker killed), the
+    tasks not yet done run in this process.
     """
     import multiprocessing
     from collections import deque
@@ -293,19 +314,23 @@ def _in_pool(tasks: Iterator[Task], max_bytes: int | None, workers: int) -> Iter
     # shared across fork (Django reopens them on the next query).
     if not any(conn.in_atomic_block for conn in connections.all()):
         connections.close_all()
-    pending: deque = deque()  # (task, future), oldest first; a task leaves it once its result is out
+    pending: deque = deque()  # (task, future, bytes), oldest first; a task leaves it once its result is out
+    in_flight = 0
 
     def oldest() -> list[Outcome]:
+        nonlocal in_flight
         result = pending[0][1].result()
-        pending.popleft()
+        in_flight -= pending.popleft()[2]
         return result
 
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_die_with_parent) as pool:
         try:
             for task in tasks:
-                pending.append((task, None))
-                pending[-1] = (task, pool.submit(run_task, task, max_bytes))
-                while len(pending) >= 3 * workers:
+                size = _task_bytes(task)
+                pending.append((task, None, 0))
+                pending[-1] = (task, pool.submit(run_task, task, max_bytes), size)
+                in_flight += size
+                while len(pending) >= 3 * workers or (len(pending) >= workers and in_flight > IN_FLIGHT_BYTES):
                     yield oldest()
             while pending:
                 yield oldest()
@@ -314,6 +339,22 @@ def _in_pool(tasks: Iterator[Task], max_bytes: int | None, workers: int) -> Iter
             while pending:
                 yield run_task(pending.popleft()[0], max_bytes)
             yield from _in_process(tasks, max_bytes)
+
+
+#: Input bytes in flight in the pool beyond which only ``workers`` tasks are (see _in_pool).
+IN_FLIGHT_BYTES = 8 << 20
+
+
+def _task_bytes(task: Task) -> int:
+    """Input bytes of a task: its JSON lines, or its file's size."""
+    if task[0] == "jsonl":
+        return sum(len(line) for _, line in task[2])
+    if task[0] == "file":
+        try:
+            return os.path.getsize(task[1])
+        except OSError:
+            return 0
+    return 0
 
 
 def _die_with_parent() -> None:
@@ -389,7 +430,8 @@ def import_paths(
             total=total, unit="doc", file=stream, dynamic_ncols=True, leave=True, mininterval=0.1 if interactive else 10
         )
     parallel = workers > 1 and total >= PARALLEL_MIN_DOCUMENTS and _can_fork()
-    results = _in_pool(_tasks(files), max_bytes, workers) if parallel else _in_process(_tasks(files), max_bytes)
+    tasks = _tasks(files, max_bytes)
+    results = _in_pool(tasks, max_bytes, workers) if parallel else _in_process(tasks, max_bytes)
     batch: dict[int, DraftAnalysis] = {}
     try:
         for outcomes in results:

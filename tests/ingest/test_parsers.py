@@ -212,7 +212,7 @@ def test_it_limits_each_json_line_not_the_whole_file(write):
     path = write("sized.jsonl", small + "\n" + big + "\n")
     items = list(parse_path(path, max_bytes=300))
     assert isinstance(items[0], ParsedDoc)
-    assert isinstance(items[1], ImportProblem) and "line is 1,5" in str(items[1]) and "over the import limit of 300 bytes" in str(items[1])
+    assert isinstance(items[1], ImportProblem) and "record is 1,5" in str(items[1]) and "over the import limit of 300 bytes" in str(items[1])
 
 
 # --- failure modes of whole files ----------------------------------------------------------
