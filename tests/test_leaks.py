@@ -344,3 +344,155 @@ def test_it_reads_json_escapes_and_docx(db):
     assert head in _text(response)
     assert tail in _text(HttpResponse(f"<p>{tail[:3]}<mark>{tail[3:5]}</mark>{tail[5:]}</p>"))
     assert Client  # the suite uses Django's test client throughout
+
+# =========================================================================================
+# Keyword tags (issue 12, "Keyword tags leak the gated part")
+# =========================================================================================
+# Tags are extracted from the title and the WHOLE body, so a tag can be a word found only in
+# the gated part. A reader who may not read an article in full must see only tags drawn from
+# what they may read (its title and preview): in the article page's tag list, the API detail,
+# the page's <meta name="keywords"> and JSON-LD (the same for every reader: preview only) and
+# the feeds' categories. A tag page (/tag/<word>/, the API list's ?tag=) lists an article for
+# a reader only when that tag is visible to that reader, and counts only those; with nothing
+# to list it is a 404, so the page's existence says nothing either.
+
+#: Staff-set tags that are words of the gated part only (the automatic ones come from extraction).
+GATED_TAGS = {"login": "紫檀风铃", "members": "青铜罗盘"}
+
+
+@dataclass
+class TaggedArticle:
+    """A gated article with its tags: ``all`` names, ``visible`` = drawn from title or preview."""
+
+    article: object
+    level: str
+    all: set
+    visible: set
+
+    @property
+    def gated_only(self) -> set:
+        return self.all - self.visible
+
+
+@pytest.fixture
+def tagged(gated, make_article):
+    """``{level: TaggedArticle}``: automatic tags extracted as in production plus the staff tag of
+    GATED_TAGS (weight 1.0, first on the page); and a free article with the login article's staff
+    tag as a label, so that tag page exists for everyone (the gated article must not be on it)."""
+    from haowen.accounts.entitlement import preview
+    from haowen.library.models import ArticleTag, Tag
+    from haowen.library.tagging import clear_cache, tag_article
+
+    free = make_article(title="公开说明", body="本文是一篇公开的说明。\n第二段说明。", access_level="free")
+    label = Tag.objects.create(name=GATED_TAGS["login"])
+    ArticleTag.objects.create(article=free, tag=label, weight=1.0, is_manual=True)
+    clear_cache()
+    out = {}
+    for level, article in gated.items():
+        tag_article(article)
+        tag, _ = Tag.objects.get_or_create(name=GATED_TAGS[level])
+        ArticleTag.objects.create(article=article, tag=tag, weight=1.0, is_manual=True)
+        names = set(ArticleTag.objects.filter(article=article).values_list("tag__name", flat=True))
+        readable = article.title + "".join(preview(article).paragraphs)
+        visible = {n for n in names if n in readable}
+        out[level] = TaggedArticle(article, level, names, visible)
+        # Preconditions: both kinds of tag exist, so no check below can pass vacuously.
+        assert GATED_TAGS[level] in out[level].gated_only and len(out[level].gated_only) >= 3, names
+        assert visible, f"no tag of the {level} article is in its title or preview: {names}"
+    out["free"] = free
+    return out
+
+
+def _page_tags(text: str) -> set:
+    return set(re.findall(r'class="wt-tag"[^>]*>([^<]+)</a>', text))
+
+
+def _meta_keywords(text: str) -> set:
+    found = re.findall(r'<meta name="keywords" content="([^"]*)"', text)
+    return {k for k in found[0].split(",") if k} if found else set()
+
+
+def _jsonld_keywords(text: str) -> set:
+    for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', text, re.S):
+        data = json.loads(block)
+        if data.get("@type") == "Article":
+            words = data.get("keywords", [])
+            return set(words.split(",") if isinstance(words, str) else words)
+    return set()
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_tags_on_the_article_page_and_in_the_api_come_from_what_the_reader_may_read(tagged, as_persona, persona):
+    client, token_headers = as_persona(persona)
+    for level in MARKERS:
+        t = tagged[level]
+        page = client.get(t.article.get_absolute_url()).content.decode()
+        shown = _page_tags(page)
+        api = client.get(f"/api/v1/articles/{t.article.pk}", **token_headers).json()
+        if level in ENTITLED[persona]:
+            assert GATED_TAGS[level] in shown and shown <= t.all, f"{persona} should see all tags of {level}"
+            assert set(api["tags"]) == t.all
+        else:
+            assert shown == t.visible, f"the article page shows {persona} tags of the {level} gated part"
+            assert set(api["tags"]) == t.visible, f"the API shows {persona} tags of the {level} gated part"
+            for text in (_text_of(page), json.dumps(api, ensure_ascii=False)):
+                assert GATED_TAGS[level] not in text
+        # Reader-independent channels carry the preview's tags only, for every persona.
+        assert _meta_keywords(page) == t.visible, f"<meta name=keywords> for {persona}, {level}"
+        assert _jsonld_keywords(page) == t.visible, f"JSON-LD keywords for {persona}, {level}"
+
+
+def _text_of(page: str) -> str:
+    return unquote(html.unescape(page))
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_a_tag_page_lists_an_article_only_where_the_reader_may_see_the_tag(tagged, as_persona, persona):
+    client, token_headers = as_persona(persona)
+    free = tagged["free"]
+    for level in MARKERS:
+        t = tagged[level]
+        entitled = level in ENTITLED[persona]
+        for name in sorted(t.all):
+            listed = entitled or name in t.visible
+            others = [a for other in MARKERS for a in [tagged[other]]
+                      if other != level and name in tagged[other].all
+                      and (other in ENTITLED[persona] or name in tagged[other].visible)]
+            expected = 1 + len(others) if listed else len(others)
+            if name == GATED_TAGS["login"]:
+                expected += 1  # the free article's label
+            response = client.get(f"/tag/{quote(name)}/")
+            api = client.get("/api/v1/articles", {"tag": name, "page_size": 50}, **token_headers).json()
+            ids = [r["id"] for r in api["results"]]
+            if not expected:
+                assert response.status_code == 404, f"/tag/{name}/ exists for {persona} ({level} gated part)"
+            else:
+                text = _text_of(response.content.decode())
+                assert response.status_code == 200
+                assert (t.article.get_absolute_url() in text) == listed, f"/tag/{name}/ for {persona} ({level})"
+                assert f"共 {expected} 篇" in text, f"/tag/{name}/ counts hidden articles for {persona}"
+            assert (t.article.pk in ids) == listed, f"API ?tag={name} for {persona} ({level})"
+            assert api["count"] == expected, f"API ?tag={name} counts hidden articles for {persona}"
+        # The free article's label is on its page for everyone; the login article is not, unless entitled.
+        page = _text_of(client.get(f"/tag/{quote(GATED_TAGS['login'])}/").content.decode())
+        assert free.get_absolute_url() in page
+
+
+@pytest.mark.parametrize("feed", ["/feed/", "/feed/atom/"])
+def test_the_feeds_categorise_an_article_by_its_preview_tags_only(tagged, client, feed):
+    import xml.etree.ElementTree as ET
+
+    root = ET.fromstring(client.get(feed).content)
+    atom = "{http://www.w3.org/2005/Atom}"
+    categories = {}
+    for item in root.iter("item"):
+        categories[item.findtext("link")] = {c.text for c in item.findall("category")}
+    for entry in root.iter(f"{atom}entry"):
+        link = entry.find(f"{atom}link").get("href")
+        categories[link] = {c.get("term") for c in entry.findall(f"{atom}category")}
+    for level in MARKERS:
+        t = tagged[level]
+        got = categories[f"http://127.0.0.1:8000{t.article.get_absolute_url()}"]
+        assert t.visible <= got, f"{feed}: the {level} article's preview tags are missing: {got}"
+        assert not (got & t.gated_only), f"{feed} names tags of the {level} gated part: {got & t.gated_only}"
+

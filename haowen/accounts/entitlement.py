@@ -15,7 +15,7 @@ Rules (issue 3, "Accounts and a paywall that never leaks"):
   everything; staff (``is_staff``) always read everything;
 - everyone else gets the preview: the first ``PREVIEW_PERCENT`` % (default 30) of the
   body rounded to whole paragraphs, at least one paragraph, at most
-  ``PREVIEW_MAX_CHARS`` characters (default 1,200); see :func:`cut_preview`.
+  ``PREVIEW_MAX_CHARS`` characters (default 1,200); see :func:`haowen.text.preview.cut_preview`.
 """
 
 from __future__ import annotations
@@ -24,12 +24,15 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
+from django.db.models import Q
+
+from haowen.library.preview import preview_paragraphs
 from haowen.library.services import char_count
+from haowen.library.tagging import article_tags, articles_for_tag
+from haowen.text.preview import cut_preview  # noqa: F401  (the preview's cut; documented here)
 
 #: Access levels an article can resolve to (``Article.access_level`` minus the site default "").
 LEVELS = ("free", "login", "members")
-#: Sentence ends a cut paragraph prefers to stop after.
-_SENTENCE_END = "。！？；!?;…"
 
 
 @dataclass
@@ -95,46 +98,6 @@ def is_entitled(article, user) -> bool:
     return is_member(user)
 
 
-def cut_preview(paragraphs: list[str], percent: int = 30, max_chars: int = 1200) -> list[str]:
-    """Cut the preview from ``paragraphs`` (a body's non-empty paragraphs, in order).
-
-    Lengths are in characters (``len``, code points, whitespace included). The preview
-    is the whole paragraphs whose total length is nearest to ``percent`` % of the body
-    (ties: fewer), at least one paragraph, and never all of them when there are two or
-    more. Paragraphs are dropped from the end while the preview is longer than
-    ``max_chars``; when a single paragraph remains that is still too long it is cut to
-    ``max_chars`` (at a sentence end when one falls in the second half of the cut). An
-    article of a single paragraph is cut to ``percent`` % of it (at most ``max_chars``),
-    so the preview never gives away the whole text. Returns a new list; ``[]`` for ``[]``.
-    """
-    if not paragraphs:
-        return []
-    max_chars = max(1, int(max_chars))
-    total = sum(len(p) for p in paragraphs)
-    target = total * max(0, min(100, int(percent))) / 100
-    cumulative = [0]
-    for p in paragraphs:
-        cumulative.append(cumulative[-1] + len(p))
-    n = len(paragraphs)
-    candidates = range(1, n) if n > 1 else range(1, 2)
-    k = min(candidates, key=lambda k: (abs(cumulative[k] - target), k))
-    while k > 1 and cumulative[k] > max_chars:
-        k -= 1
-    limit = max_chars if n > 1 else min(max_chars, max(1, int(target)))
-    if cumulative[k] > limit:  # only possible with k == 1
-        return [_cut(paragraphs[0], limit)]
-    return list(paragraphs[:k])
-
-
-def _cut(text: str, limit: int) -> str:
-    """``text`` cut to at most ``limit`` characters, after a sentence end when one is near."""
-    head = text[:limit]
-    end = max(head.rfind(ch) for ch in _SENTENCE_END)
-    if end + 1 >= limit // 2 and end != -1:
-        head = head[: end + 1]
-    return head.rstrip()
-
-
 def preview(article, reason: str | None = None) -> Visible:
     """The preview of ``article`` as a reader who may not read it all sees it.
 
@@ -144,11 +107,8 @@ def preview(article, reason: str | None = None) -> Visible:
     ``"login"`` for a free article).
     """
     paragraphs = article.paragraphs
-    shown = cut_preview(
-        paragraphs,
-        percent=getattr(settings, "PREVIEW_PERCENT", 30),
-        max_chars=getattr(settings, "PREVIEW_MAX_CHARS", 1200),
-    )
+    # The library's cut with the same settings: it decides which tags the preview shows.
+    shown = preview_paragraphs(paragraphs)
     if reason is None:
         reason = "members" if access_level(article) == "members" else "login"
     remaining = char_count("".join(paragraphs)) - char_count("".join(shown))
@@ -192,3 +152,50 @@ def visible_text(user):
         return v.text, v.is_full
 
     return _visible
+
+def full_text_filter(user, prefix: str = "") -> Q:
+    """A filter naming the articles ``user`` may read in full: :func:`is_entitled` as a query.
+
+    ``prefix`` reaches Article from the queried model (``"article__"`` from ArticleTag).
+    Same rules as :func:`is_entitled` and :func:`access_level` (``""`` is the site default,
+    an unknown level counts as ``"login"``); tests/accounts/test_entitlement.py checks the
+    two agree for every persona and level.
+    """
+    field = f"{prefix}access_level"
+    default = getattr(settings, "DEFAULT_ACCESS_LEVEL", "login")
+    default = default if default in LEVELS else "login"
+
+    def level(name: str) -> Q:
+        q = Q(**{field: name})
+        if default == name:
+            q |= Q(**{field: ""})
+        if name == "login":
+            q |= ~Q(**{f"{field}__in": [*LEVELS, ""]})
+        return q
+
+    if user is not None and user.is_authenticated and ((user.is_staff and user.is_active) or is_member(user)):
+        return Q(**{f"{prefix}pk__isnull": False})  # everything (an empty Q() would vanish in "|")
+    if user is not None and user.is_authenticated:
+        return level("free") | level("login")
+    return level("free")
+
+
+def visible_tags(article, user):
+    """The keyword tags of ``article`` that ``user`` may see, best first (ArticleTag, tag loaded).
+
+    All of them for a reader entitled to the full text; for anyone else only the tags the
+    preview shows (words of the title or preview, or labels that are no word of the body):
+    a tag from the gated part is gated text (issue 12).
+    """
+    return article_tags(article, full=is_entitled(article, user))
+
+
+def tagged_articles(tag, user):
+    """The tag page of ``tag`` (a Tag or its name) for ``user``: published canonical articles on
+    which ``user`` may see that tag, most relevant first (ArticleTag, article loaded).
+
+    An article is listed when its preview shows the tag or ``user`` may read it in full, so
+    neither the list nor its count says that a gated part contains the word.
+    """
+    return articles_for_tag(tag, full_text=full_text_filter(user, "article__"))
+

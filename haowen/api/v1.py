@@ -16,7 +16,7 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import Query, Router
 
-from haowen.accounts.entitlement import entitlement, visible_text
+from haowen.accounts.entitlement import entitlement, tagged_articles, visible_tags, visible_text
 from haowen.engagement import services as engagement
 from haowen.engagement.models import Comment
 from haowen.library.models import Article, Kind
@@ -93,7 +93,9 @@ def list_articles(
     if year:
         qs = qs.filter(published_on__year=year)
     if tag:
-        qs = qs.filter(article_tags__tag__name=tag)
+        # Only articles on which this caller may see the tag (issue 12): a word of a gated
+        # part must not find its article, nor count it, for a caller who may not read it.
+        qs = qs.filter(pk__in=tagged_articles(tag, api_user(request)).values("article_id"))
     if sort == "views":
         qs = qs.order_by("-view_count", "-id")
     count = qs.count()
@@ -130,7 +132,7 @@ def article_detail(request, article_id: int):
     the full text (or the members' preview) for a token's owner — exactly as on the page."""
     article = get_article(article_id)
     visible = entitlement(article, api_user(request))
-    tags = list(article.article_tags.select_related("tag").values_list("tag__name", flat=True))
+    tags = [at.tag.name for at in visible_tags(article, api_user(request))]
     return {
         **summary(article),
         "tags": tags,

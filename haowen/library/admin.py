@@ -1,8 +1,9 @@
 from django.contrib import admin
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
 from . import services
+from .tagging import refresh_visibility_of
 from .models import Article, ArticleTag, IndexLogEntry, Tag
 
 
@@ -52,6 +53,14 @@ class ArticleAdmin(admin.ModelAdmin):
 @admin.register(Tag)
 class TagAdmin(admin.ModelAdmin):
     search_fields = ["name"]
+
+    def save_model(self, request, obj, form, change):
+        # A renamed tag may now be a word of a gated part (or no longer one): recompute
+        # whether each article's preview shows it, in the same transaction.
+        with transaction.atomic():
+            super().save_model(request, obj, form, change)
+            if change:
+                refresh_visibility_of(obj.article_tags.values_list("article_id", flat=True))
 
 
 @admin.register(IndexLogEntry)

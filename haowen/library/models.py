@@ -116,19 +116,52 @@ class Tag(models.Model):
         return self.name
 
 
+class ArticleTagQuerySet(models.QuerySet):
+    def for_preview(self) -> "ArticleTagQuerySet":
+        """Tags a reader of the preview may see: ``shown_in_preview`` computed under the
+        current preview settings (a flag from other settings hides its tag until
+        ``extract_tags --visibility`` recomputes it; see :mod:`haowen.library.preview`)."""
+        from .preview import shown_filter
+
+        return self.filter(shown_filter())
+
+
 class ArticleTag(models.Model):
-    """An article's tag with its weight (TF-IDF score, higher is more relevant)."""
+    """An article's tag with its weight (TF-IDF score, higher is more relevant).
+
+    ``shown_in_preview`` says whether a reader who gets only the article's preview may
+    see the tag (its word is in the title or preview, or is no word of the body at all),
+    and ``preview_key`` the preview settings it was computed under; both are derived
+    (:func:`haowen.library.tagging.refresh_visibility`) and default to hidden. Readers
+    entitled to the full text see every tag (``haowen.accounts.entitlement.visible_tags``).
+    """
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="article_tags")
     tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="article_tags")
     weight = models.FloatField(default=0.0)
     is_manual = models.BooleanField(_("人工设置"), default=False)
+    shown_in_preview = models.BooleanField(_("预览中可见"), default=False, editable=False)
+    preview_key = models.CharField(max_length=32, blank=True, default="", editable=False)
+
+    objects = ArticleTagQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("文章标签")
         verbose_name_plural = _("文章标签")
         constraints = [models.UniqueConstraint(fields=["article", "tag"], name="uniq_article_tag")]
         ordering = ["-weight"]
+
+    def save(self, *args, **kwargs):
+        # Any single-row write (the admin's inline, a shell, a test) computes the flag from
+        # the article's current text; bulk writes go through tagging.refresh_visibility.
+        from .preview import preview_key, tag_visibility
+
+        self.shown_in_preview = tag_visibility(self.article.title, self.article.body, [self.tag.name])[0]
+        self.preview_key = preview_key()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "shown_in_preview", "preview_key"}
+        super().save(*args, **kwargs)
 
 
 class IndexLogEntry(models.Model):

@@ -21,6 +21,7 @@ from haowen.text.segment import index_text
 
 from .models import Article, IndexLogEntry, Kind
 from .near_duplicates import link_near_duplicate
+from .tagging import refresh_visibility
 
 log = logging.getLogger(__name__)
 
@@ -206,6 +207,7 @@ def save_draft(draft: ArticleDraft, analysis: DraftAnalysis | None = None) -> tu
                 setattr(previous, name, value)
             previous.view_count = max(0, previous.view_count + delta)
             previous.save()
+            refresh_visibility([previous])  # its tags may now be words of the gated part
             log_change([previous.pk])
             return "updated", previous
         article = Article.objects.create(view_count=fields["imported_views"], **fields)
@@ -229,7 +231,8 @@ def _first_article_id(where: str, params: list) -> int | None:
 def update_article(article: Article, **changes) -> Article:
     """Apply field ``changes`` to ``article``, keep derived fields right, and log it.
 
-    ``body`` changes recompute ``char_count`` and ``content_hash``. Raises
+    ``body`` changes recompute ``char_count`` and ``content_hash``; title and body changes
+    recompute which tags the preview shows (:func:`~haowen.library.tagging.refresh_visibility`). Raises
     :class:`DraftError` when the new body is empty.
     """
     with transaction.atomic():
@@ -244,6 +247,8 @@ def update_article(article: Article, **changes) -> Article:
         article.char_count = char_count(article.body)
         article.content_hash = content_hash(article.body)
         article.save()
+        # A new title or body moves words in or out of the preview: its tags follow.
+        refresh_visibility([article])
         log_change([article.pk])
         if article.content_hash != previous_hash:
             link_near_duplicate(article)

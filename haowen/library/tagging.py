@@ -5,6 +5,16 @@ with 5–10 keywords from :func:`haowen.text.keywords.extract_keywords`; tags st
 in the admin (``is_manual=True``) are kept and never duplicated. The weight is the
 TF-IDF score (higher = more relevant), which orders the tag page.
 
+Tags come from the title and the *whole* body, so a tag can be a word of the gated part.
+Each ``ArticleTag`` therefore stores whether the article's preview shows it
+(``shown_in_preview``, see :mod:`haowen.library.preview`), recomputed by
+:func:`refresh_visibility` whenever tags are written or the title or body changes.
+Readers who may not read the full text are shown only those tags
+(:func:`article_tags` with ``full=False``), and a tag page lists an article for them only
+when its tag is shown (:func:`articles_for_tag`); ``haowen.accounts.entitlement`` decides
+who reads the full text. Which preview words became tags, and their order, still follow
+the whole text's word counts (as search ranking does); no word of the gated part is shown.
+
 Document frequencies come from the library itself (:func:`library_df`): the published
 canonical articles, at most :data:`IDF_SAMPLE` of them (the most recent), computed once
 per process and reused for :data:`IDF_TTL_SECONDS` — an estimate is all IDF needs, and
@@ -19,12 +29,23 @@ from collections import Counter
 from typing import Callable, Iterable
 
 from django.db import transaction
+from django.db.models import Q
 
 from haowen.text.keywords import document_frequencies, extract_keywords
 
 from .models import Article, ArticleTag, Tag
+from .preview import preview_key, shown_filter, tag_visibility
 
-__all__ = ["IDF_SAMPLE", "library_df", "tag_article", "tag_articles", "articles_for_tag"]
+__all__ = [
+    "IDF_SAMPLE",
+    "library_df",
+    "tag_article",
+    "tag_articles",
+    "refresh_visibility",
+    "refresh_visibility_of",
+    "article_tags",
+    "articles_for_tag",
+]
 
 IDF_SAMPLE = 2000
 IDF_TTL_SECONDS = 3600
@@ -111,6 +132,56 @@ def _write_tags(articles: list[Article], keywords: list[list[tuple[str, float]]]
             ],
             ignore_conflicts=True,
         )
+        refresh_visibility(articles)
+
+
+def refresh_visibility(articles: Iterable[Article]) -> int:
+    """Recompute ``shown_in_preview`` and ``preview_key`` of every tag of ``articles``.
+
+    ``articles`` are Article objects with ``title`` and ``body`` loaded (their current
+    text: call this in the transaction that changed them). One query reads the tags, at
+    most two UPDATEs per 500 changed rows write them. Returns how many rows changed.
+    """
+    by_id = {a.pk: a for a in articles}
+    if not by_id:
+        return 0
+    key = preview_key()
+    rows: dict[int, list[tuple[int, str, bool, str]]] = {}
+    for pk, article_id, name, shown, row_key in ArticleTag.objects.filter(article_id__in=list(by_id)).values_list(
+        "pk", "article_id", "tag__name", "shown_in_preview", "preview_key"
+    ):
+        rows.setdefault(article_id, []).append((pk, name, shown, row_key))
+    changed: dict[bool, list[int]] = {True: [], False: []}
+    for article_id, tags in rows.items():
+        article = by_id[article_id]
+        flags = tag_visibility(article.title, article.body, [name for _pk, name, _s, _k in tags])
+        for (pk, _name, shown, row_key), flag in zip(tags, flags):
+            if shown != flag or row_key != key:
+                changed[flag].append(pk)
+    with transaction.atomic():
+        for flag, pks in changed.items():
+            for start in range(0, len(pks), 500):
+                ArticleTag.objects.filter(pk__in=pks[start : start + 500]).update(shown_in_preview=flag, preview_key=key)
+    return len(changed[True]) + len(changed[False])
+
+
+def refresh_visibility_of(article_ids: Iterable[int] | None = None, progress: Callable[[int], None] | None = None) -> int:
+    """:func:`refresh_visibility` for the articles ``article_ids`` (default: every tagged
+    article), 500 at a time so memory stays bounded; returns how many rows changed.
+
+    Run after PREVIEW_PERCENT or PREVIEW_MAX_CHARS changed (``extract_tags --visibility``)
+    and after a tag was renamed. ``progress(n)`` is called with the articles done so far.
+    """
+    if article_ids is None:
+        article_ids = ArticleTag.objects.order_by("article_id").values_list("article_id", flat=True).distinct()
+    ids = sorted(set(article_ids))
+    changed = 0
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        changed += refresh_visibility(Article.objects.filter(pk__in=chunk).only("id", "title", "body"))
+        if progress:
+            progress(min(start + 500, len(ids)))
+    return changed
 
 
 def _tags_by_name(names: list[str]) -> dict[str, int]:
@@ -200,10 +271,32 @@ def tag_articles(
     return count
 
 
-def articles_for_tag(tag: Tag):
-    """Published canonical articles tagged ``tag``, most relevant first (a queryset of ArticleTag)."""
-    return (
-        ArticleTag.objects.filter(tag=tag, article__is_published=True, article__canonical__isnull=True)
-        .select_related("article")
-        .order_by("-weight", "-article__published_on", "-article_id")
-    )
+def article_tags(article: Article, full: bool):
+    """The tags of ``article`` a reader sees, best first (a queryset of ArticleTag, tag loaded).
+
+    ``full`` is whether the reader may read the whole text (from
+    ``haowen.accounts.entitlement``): then every tag, else only those the preview shows
+    (:meth:`~haowen.library.models.ArticleTagQuerySet.for_preview`). Channels that serve
+    no particular reader (feeds, meta keywords, JSON-LD) pass ``full=False``.
+    """
+    qs = ArticleTag.objects.filter(article=article)
+    if not full:
+        qs = qs.for_preview()
+    return qs.select_related("tag").order_by("-weight", "tag__name")
+
+
+def articles_for_tag(tag: Tag | str, full_text: Q | None = None):
+    """Published canonical articles tagged ``tag`` (a Tag or its name) that a reader may see
+    tagged so, most relevant first (a queryset of ArticleTag, article loaded).
+
+    An article is listed when the preview shows the tag, or when it matches ``full_text``:
+    a filter over ArticleTag naming the articles the reader may read in full
+    (``haowen.accounts.entitlement.full_text_filter(user, "article__")``). ``None`` lists
+    only tags the preview shows (a reader entitled to nothing gated).
+    """
+    qs = ArticleTag.objects.filter(article__is_published=True, article__canonical__isnull=True)
+    qs = qs.filter(tag__name=tag) if isinstance(tag, str) else qs.filter(tag=tag)
+    visible = shown_filter()
+    if full_text is not None:
+        visible |= full_text
+    return qs.filter(visible).select_related("article").order_by("-weight", "-article__published_on", "-article_id")

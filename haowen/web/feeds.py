@@ -3,7 +3,8 @@
 A feed is fetched without the reader's session and is cached and re-shared by feed
 readers, so every item's description is the article's *preview*
 (:func:`haowen.accounts.entitlement.preview`), whatever the article's access level:
-gated text never reaches a feed. Links are absolute on ``settings.SITE_URL``.
+gated text never reaches a feed. Its categories are the kind and the keyword tags the
+preview shows (never a word of the gated part). Links are absolute on ``settings.SITE_URL``.
 """
 
 from __future__ import annotations
@@ -12,15 +13,18 @@ import datetime as dt
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
 from haowen.accounts.entitlement import preview
-from haowen.library.models import Article
+from haowen.library.models import Article, ArticleTag
 
 #: Items per feed.
 FEED_ITEMS = 30
+#: Keyword tags per item (as on the article page).
+FEED_TAGS = 10
 
 
 class LatestArticlesFeed(Feed):
@@ -37,9 +41,13 @@ class LatestArticlesFeed(Feed):
         return settings.SITE_URL + "/feed/"
 
     def items(self):
-        return Article.objects.canonical().only(
-            "id", "title", "body", "published_on", "created_at", "updated_at", "access_level", "kind"
-        )[:FEED_ITEMS]
+        # A feed is read without a session: each item's tags are those its preview shows.
+        public_tags = ArticleTag.objects.for_preview().select_related("tag").order_by("-weight", "tag__name")
+        return (
+            Article.objects.canonical()
+            .only("id", "title", "body", "published_on", "created_at", "updated_at", "access_level", "kind")
+            .prefetch_related(Prefetch("article_tags", queryset=public_tags, to_attr="public_tags"))[:FEED_ITEMS]
+        )
 
     def item_title(self, item: Article) -> str:
         return item.title
@@ -64,7 +72,10 @@ class LatestArticlesFeed(Feed):
         return item.updated_at
 
     def item_categories(self, item: Article):
-        return [item.get_kind_display()]
+        """The kind (讲话, 报告 …) and up to FEED_TAGS keyword tags the preview shows."""
+        names = [item.get_kind_display()]
+        names += [at.tag.name for at in getattr(item, "public_tags", [])[:FEED_TAGS] if at.tag.name not in names]
+        return names
 
 
 class LatestArticlesAtomFeed(LatestArticlesFeed):

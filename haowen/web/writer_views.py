@@ -20,14 +20,13 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from haowen.accounts.entitlement import entitlement
+from haowen.accounts.entitlement import entitlement, tagged_articles
 from haowen.text.outline import outline
 from haowen.text.placeholders import fill, fill_segments, find_placeholders, group_placeholders
 
 from haowen.library import fillin
 from haowen.library.docx_export import DOCX_CONTENT_TYPE, build_docx
 from haowen.library.models import Article, Tag
-from haowen.library.tagging import articles_for_tag
 
 TAG_PAGE_SIZE = 20
 CONTEXT_CHARS = 10
@@ -164,9 +163,16 @@ def fill_in(request, pk: int):
 
 
 def tag_page(request, name: str):
-    """``/tag/<name>/``: published canonical articles with this tag, most relevant first."""
+    """``/tag/<name>/``: published canonical articles with this tag, most relevant first.
+
+    Lists only the articles on which this reader may see the tag
+    (:func:`~haowen.accounts.entitlement.tagged_articles`), and is a 404 when there is
+    none: a tag found only in gated parts the reader may not read does not exist for them.
+    """
     tag = get_object_or_404(Tag, name=name)
-    paginator = Paginator(articles_for_tag(tag), TAG_PAGE_SIZE)
+    paginator = Paginator(tagged_articles(tag, request.user), TAG_PAGE_SIZE)
+    if paginator.count == 0:
+        raise Http404(_("没有这个关键词"))
     try:
         page = paginator.page(request.GET.get("page") or 1)
     except PageNotAnInteger:

@@ -1,7 +1,8 @@
 """Template helpers for the paywall, the user menu and the article's structured data.
 
 Everything here builds article text from :func:`haowen.accounts.entitlement.preview`,
-never from ``article.body``, so its output is safe for every reader.
+never from ``article.body``, and keywords from the tags that preview shows, so its output
+is safe for every reader.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from haowen.accounts import entitlement as ent
+from haowen.library.tagging import article_tags
 
 register = template.Library()
 
@@ -40,6 +42,31 @@ def public_description(article, max_chars: int = 120) -> str:
     return ent.public_description(article, int(max_chars))
 
 
+#: Keywords named in ``<meta name="keywords">`` and JSON-LD (as many as the page's tag list).
+PUBLIC_KEYWORDS = 10
+
+
+def _public_keywords(article) -> list[str]:
+    """The names of up to PUBLIC_KEYWORDS tags of ``article`` its preview shows, best first
+    (cached on the object: the meta tag and JSON-LD ask once per page)."""
+    if not getattr(article, "pk", None):
+        return []
+    cached = getattr(article, "_public_keywords", None)
+    if cached is None:
+        cached = article._public_keywords = [at.tag.name for at in article_tags(article, full=False)[:PUBLIC_KEYWORDS]]
+    return cached
+
+
+@register.filter
+def public_keywords(article) -> str:
+    """``{{ article|public_keywords }}``: the preview's tags, comma separated, for ``<meta name="keywords">``.
+
+    The same for every reader (the page may be cached and is read by crawlers): never a
+    tag of the gated part, whoever asks.
+    """
+    return ",".join(_public_keywords(article))
+
+
 @register.simple_tag
 def access_level(article) -> str:
     """``{% access_level article as level %}``: ``free``, ``login`` or ``members``."""
@@ -55,7 +82,8 @@ def article_jsonld(context, article, canonical_url: str, visible=None) -> str:
     class: ``.paywall``, the panel that stands where the withheld text would be, for a
     reader who gets the preview; ``.doc-body`` for an entitled reader), so search engines
     do not take the preview for cloaking. Source: Google Search Central, "Subscription and
-    paywalled content" structured data.
+    paywalled content" structured data. ``keywords`` are the tags the preview shows, for
+    every reader (as ``<meta name="keywords">``).
     """
     site_name = context.get("site_name") or getattr(settings, "SITE_NAME", "好文")
     level = ent.access_level(article)
@@ -70,6 +98,9 @@ def article_jsonld(context, article, canonical_url: str, visible=None) -> str:
         "publisher": {"@type": "Organization", "name": site_name, "url": settings.SITE_URL + "/"},
         "isAccessibleForFree": level == "free",
     }
+    keywords = _public_keywords(article)
+    if keywords:
+        data["keywords"] = keywords
     if article.published_on:
         data["datePublished"] = article.published_on.isoformat()
     if getattr(article, "updated_at", None):

@@ -18,6 +18,7 @@ from haowen.text.outline import OutlineItem, outline
 from haowen.text.placeholders import PlaceholderGroup, find_placeholders, group_placeholders
 
 from ..near_duplicates import versions_of
+from ..tagging import article_tags
 
 register = template.Library()
 
@@ -68,9 +69,10 @@ class WriterTools:
 
     @cached_property
     def tags(self):
+        """Up to 10 tags, best first: all for a reader of the full text, else those the preview shows."""
         if self.article is None or not getattr(self.article, "pk", None):
             return []
-        return [at.tag for at in self.article.article_tags.select_related("tag").order_by("-weight", "tag__name")[:10]]
+        return [at.tag for at in article_tags(self.article, full=self.is_full)[:10]]
 
 
 @register.simple_tag(takes_context=True)
