@@ -26,12 +26,17 @@ whitespace removed, so line breaks, indents and full/half-width forms do not cou
   substring; a label that also occurs in the expected body counts only where the
   chrome stood — before the first body sentence, after the last one, or as a whole
   output paragraph / at a paragraph's edge; see ``clean_eval/build.py``), by class;
-* body sentences lost: labelled body sentences (split after 。！？) not found whole
-  in the stored body; those found once chrome left inside them is taken out are
-  counted as "cut by chrome" (e.g. a page marker left between two halves);
+* body sentences lost: labelled body sentences (split after 。！？) not found in the
+  stored body, not even once the chrome left in it is taken out (the cleaner ate them);
+  sentences found only once that chrome is taken out are counted apart as "cut in two
+  by chrome left inside" (e.g. a page marker left between two halves: that marker is
+  already counted as chrome left);
+* body paragraphs whole: labelled paragraphs that are exactly one stored paragraph
+  (hard wraps and cut pages joined again, nothing glued on);
 * dates: ``published_on`` equals the labelled date (``None`` included), by where the
   date is (the record, only the document, nowhere);
-* edges: the body starts with the first body sentence / ends with the last one.
+* edges: the body starts with the first body sentence / ends with the last one (neutral
+  lines such as a speaker line under a speech title may stand before or after it).
 
 The shared pages carry no hand labels; what is measured there is derived from the
 records themselves and printed with the figures (see :func:`score_shared`).
@@ -245,7 +250,9 @@ class CaseScore:
     chrome_left: list[dict]
     sentences: list[str]
     lost: list[str]
-    lost_cut: list[str]
+    cut: list[str]
+    paragraphs: int
+    paragraphs_whole: int
     starts_right: bool
     ends_right: bool
 
@@ -268,6 +275,19 @@ def _chrome_left(c: dict, body_n: str, paras_n: list[str], first: str, last: str
     return key in body_n
 
 
+def _trim_neutral(body_n: str, neutral: list[str]) -> str:
+    """``body_n`` without neutral lines (neither body nor chrome) at its start and end."""
+    changed = True
+    while changed:
+        changed = False
+        for x in neutral:
+            if x and body_n.startswith(x):
+                body_n, changed = body_n[len(x) :], True
+            if x and body_n.endswith(x):
+                body_n, changed = body_n[: -len(x)], True
+    return body_n
+
+
 def score_case(case: dict, stored: Stored | None, problem: str) -> CaseScore:
     """Compare what the importer stored for ``case`` with its labels (see the module docstring)."""
     exp = case["expect"]
@@ -279,11 +299,13 @@ def score_case(case: dict, stored: Stored | None, problem: str) -> CaseScore:
     sents = sentences(exp["body"])
     first, last = sents[0], sents[-1]
     left = [c for c in exp["chrome"] if stored and _chrome_left(c, body_n, paras_n, first, last)]
-    lost = [s for s in sents if s not in body_n]
+    missing = [s for s in sents if s not in body_n]
     without = body_n
     for c in sorted(left, key=lambda c: -len(c["text"])):
         if c["match"] == "substring":
             without = without.replace(norm(c["text"]), "")
+    out_paras = set(paras_n)
+    trimmed = _trim_neutral(body_n, [norm(x) for x in exp.get("neutral", [])])
     return CaseScore(
         case=case,
         stored=stored,
@@ -292,10 +314,12 @@ def score_case(case: dict, stored: Stored | None, problem: str) -> CaseScore:
         date_ok=bool(stored) and stored.date in dates,
         chrome_left=left,
         sentences=sents,
-        lost=lost,
-        lost_cut=[s for s in lost if s in without],
-        starts_right=body_n.startswith(first),
-        ends_right=body_n.endswith(last),
+        lost=[s for s in missing if s not in without],
+        cut=[s for s in missing if s in without],
+        paragraphs=len(exp["body"]),
+        paragraphs_whole=sum(norm(p) in out_paras for p in exp["body"]),
+        starts_right=trimmed.startswith(first),
+        ends_right=trimmed.endswith(last),
     )
 
 
@@ -336,7 +360,9 @@ def summarise(part: str, scores: list[CaseScore]) -> dict:
         "chrome_left": chrome_left,
         "body_sentences": sents,
         "body_sentences_lost": lost,
-        "lost_cut_by_chrome": sum(len(s.lost_cut) for s in scores),
+        "body_sentences_cut_by_chrome": sum(len(s.cut) for s in scores),
+        "body_paragraphs": sum(s.paragraphs for s in scores),
+        "body_paragraphs_whole": sum(s.paragraphs_whole for s in scores),
         "dates_ok": sum(s.date_ok for s in scores),
         "starts_right": sum(s.starts_right for s in scores),
         "ends_right": sum(s.ends_right for s in scores),
@@ -353,8 +379,9 @@ def print_part(f: dict) -> None:
     print(f"  chrome lines in bodies  {_pct(f['chrome_left'], f['chrome_labels'])}")
     print(
         f"  body sentences lost     {_pct2(f['body_sentences_lost'], f['body_sentences'])}"
-        f"   ({f['lost_cut_by_chrome']} of them cut by chrome left inside)"
+        f"   (and {f['body_sentences_cut_by_chrome']} cut in two by chrome left inside them)"
     )
+    print(f"  body paragraphs whole   {_pct(f['body_paragraphs_whole'], f['body_paragraphs'])}")
     print(f"  dates correct           {_pct(f['dates_ok'], n)}")
     print(f"  body starts at its first sentence {_pct(f['starts_right'], n)}; ends at its last {_pct(f['ends_right'], n)}")
     print("  titles by source:  " + "; ".join(f"{k} {_pct(*v)}" for k, v in f["titles_by_source"].items()))
@@ -381,10 +408,15 @@ def print_failures(scores: list[CaseScore]) -> None:
             for c in s.chrome_left:
                 issues.append(f"    chrome left [{c['class']}]: {_short(c['text'])!r}")
             for x in s.lost:
-                cut = " (cut by chrome left inside)" if x in s.lost_cut else ""
-                issues.append(f"    sentence lost{cut}: {_short(x)!r}")
+                issues.append(f"    sentence lost: {_short(x)!r}")
+            for x in s.cut:
+                issues.append(f"    sentence cut by chrome left inside: {_short(x)!r}")
+            if s.paragraphs_whole < s.paragraphs:
+                issues.append(f"    body paragraphs not whole: {s.paragraphs - s.paragraphs_whole} of {s.paragraphs}")
             if not s.starts_right and s.stored:
                 issues.append(f"    body starts: {_short(norm(s.stored.body), 50)!r}")
+            if not s.ends_right and s.stored:
+                issues.append(f"    body ends: {_short(norm(s.stored.body)[-50:], 50)!r}")
         if issues:
             print(f"  {s.case['id']} [{s.case['style']} · {s.case['genre']} · {s.case['form']}]")
             print("\n".join(issues))

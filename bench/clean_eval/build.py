@@ -19,7 +19,7 @@ A source module defines ``CASES``, a list of dicts:
   expected title marked as a repeated title. Chrome is marked where it is written:
   ``⟦c text⟧`` inline (``c`` a class letter, see :data:`CLASSES`), or in text pages a
   whole line ``!c text``. Unmarked page lines are neutral (neither body nor chrome:
-  e.g. a speaker line under a speech title). Body paragraphs may hold ``⟦c …⟧`` too
+  e.g. a speaker line under a speech title; listed as ``neutral``). Body paragraphs may hold ``⟦c …⟧`` too
   (chrome glued into a line).
 * layout of the body in text pages: ``indent`` (prefix of each paragraph), ``gap``
   (blank line between paragraphs), ``wrap`` (hard-wrap at this many display columns,
@@ -30,7 +30,8 @@ A source module defines ``CASES``, a list of dicts:
   paragraph between the two halves of a cut paragraph); ``oneline`` (text pages: the
   whole body on one line, paragraphs separated only by their indent).
 
-Checks (the build fails otherwise): every chrome label occurs in the input; no chrome
+Checks (the build fails otherwise): the scorer gives the expected output a perfect score
+and finds every chrome label in the raw input; every chrome label occurs in the input; no chrome
 label occurs in the expected body (a short one that does is matched as a whole line
 instead: equal to, or at the start or end of, an output paragraph); every body sentence
 occurs in the input once the chrome is taken out. Match modes the scorer uses:
@@ -61,7 +62,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from clean_score import norm, sentences  # noqa: E402
+from clean_score import Stored, norm, score_case, sentences  # noqa: E402
 
 #: Kinds of site the pages imitate.
 STYLES = ("范文站", "文库预览", "政府门户", "新闻门户", "论坛", "博客", "公众号镜像", "文档分享")
@@ -306,6 +307,18 @@ def expand_html_page(case: dict, paras: list[str], rng: random.Random) -> str:
     return page + "\n"
 
 
+def neutral_lines(case: dict) -> list[str]:
+    """The page's unmarked lines outside the body (a speaker or date line under a speech
+    title, a document number, an HTML ``<title>``): neither body nor chrome. (Lines that
+    also occur in the body are left out of the labels: the scorer could not place them.)"""
+    form = case["form"]
+    rng = random.Random(0)
+    shell = expand_text_page(case, ["\u0001"], rng) if form == "text" else expand_html_page(case, ["\u0001"], rng)
+    shell = _MARK.sub("", shell)
+    text = visible_text(shell) if form == "html" else shell
+    return [ln.strip() for ln in text.replace("\u0001", "").split("\n") if ln.strip()]
+
+
 def _title_in(case: dict) -> str:
     if "title_in" in case:
         return case["title_in"]
@@ -424,9 +437,23 @@ def build_case(case: dict, part: str) -> dict:
             "last_sentence": sents[-1],
             "body": body,
             "chrome": chrome,
+            "neutral": [x for x in neutral_lines(case) if norm(x) not in body_norm],
         },
         "record": record,
     }
+
+
+def self_check(case: dict) -> None:
+    """The scorer on the labels themselves: a perfect output scores perfectly, and the raw
+    input (the page text as the body) shows every chrome label as left. Raises ValueError."""
+    exp = case["expect"]
+    perfect = score_case(case, Stored(exp["title"], "\n".join(exp["body"]), exp["date"]), "")
+    if not (perfect.title_ok and perfect.date_ok and perfect.starts_right and perfect.ends_right) or perfect.chrome_left or perfect.lost or perfect.cut or perfect.paragraphs_whole != perfect.paragraphs:
+        raise ValueError(f"{case['id']}: the expected output does not score perfectly: {perfect}")
+    raw = score_case(case, Stored("", case["record"]["text"], None), "")
+    missed = [c["text"] for c in exp["chrome"] if c not in raw.chrome_left]
+    if missed:
+        raise ValueError(f"{case['id']}: chrome the scorer cannot see even in the raw input: {missed}")
 
 
 def load_sources(part_dir: Path) -> list[dict]:
@@ -448,6 +475,7 @@ def build_part(part: str) -> list[dict]:
             raise ValueError(f"{part}: slug {case['slug']!r} used twice")
         seen.add(case["slug"])
         built.append(build_case(case, part))
+        self_check(built[-1])
     for old in part_dir.glob("*.json"):
         old.unlink()
     for b in built:
