@@ -211,9 +211,15 @@ class Importer:
 
             django.setup()
             self._django = True
-        from haowen.ingest.parsers import ImportProblem, parse_path
-        from haowen.ingest.services import draft_from
+        from haowen.ingest.parsers import parse_path
+        from haowen.ingest.problems import ImportProblem
         from haowen.library.services import DraftError, analyse_draft
+
+        try:
+            from haowen.ingest.services import draft_from
+        except ImportError:  # once the parsed document is the draft itself (issue 13, section 4)
+            def draft_from(doc):
+                return doc
 
         run = Run()
         for item in parse_path(path):
