@@ -204,3 +204,29 @@ def test_it_builds_descriptions_from_the_preview_only(make_article):
     text = public_description(long, 120)
     assert len(text) == 120 and text.endswith("…")
     assert text[:-1] in " ".join(TEN[:3])
+
+
+# --- full_text_filter: is_entitled as a query (tag pages, the API's ?tag=) ------------------
+
+
+@pytest.mark.parametrize("default", ["login", "members", "free", "everyone"])
+@pytest.mark.parametrize("persona", ["anonymous", "reader", "member", "moderator", "inactive staff"])
+def test_the_query_names_the_articles_entitlement_opens(make_article, request, settings, default, persona):
+    from haowen.accounts.entitlement import full_text_filter, is_entitled
+    from haowen.library.models import Article
+
+    settings.DEFAULT_ACCESS_LEVEL = default
+    for level in ("", "free", "login", "members", "bogus"):  # "bogus": a stray database value
+        make_article(title=f"级别{level}", body=f"{level}正文。", access_level=level, index=False)
+    if persona == "anonymous":
+        user = AnonymousUser()
+    elif persona == "inactive staff":
+        user = request.getfixturevalue("moderator")
+        user.is_active = False
+    else:
+        user = request.getfixturevalue(persona)
+    expected = {a.pk for a in Article.objects.all() if is_entitled(a, user)}
+    assert set(Article.objects.filter(full_text_filter(user)).values_list("pk", flat=True)) == expected
+    assert set(Article.objects.filter(full_text_filter(None)).values_list("pk", flat=True)) == {
+        a.pk for a in Article.objects.all() if is_entitled(a, None)
+    }
