@@ -573,6 +573,8 @@ def _commit() -> str:
         dirty = subprocess.run(["git", "status", "--porcelain", "--", "haowen"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
     except OSError:
         return "unknown"
+    if not head:
+        return "unknown (not a git checkout)"
     return head + (" + uncommitted changes in haowen/" if dirty else "")
 
 
