@@ -472,7 +472,10 @@ def score_shared(importer: Importer, path: Path, verbose: bool) -> dict | None:
     withheld = importer.run("shared-withheld", [dict(r, title=None, date=None) for r in records])
     titled = [r for r in records if r.get("title") and r["id"] in given.stored]
     dated = [r for r in records if r.get("date")]
-    title_ok = [r for r in titled if r["id"] in withheld.stored and norm(withheld.stored[r["id"]].title) == norm(given.stored[r["id"]].title)]
+    title_ok = [
+        r for r in titled
+        if r["id"] in withheld.stored and norm(withheld.stored[r["id"]].title) == norm(given.stored[r["id"]].title)
+    ]  # fmt: skip
     date_ok = [r for r in dated if r["id"] in withheld.stored and withheld.stored[r["id"]].date == r["date"]]
     findable = [r for r in dated if _date_in_text(r["date"], r.get("text") or "")]
     given_date_ok = [r for r in dated if r["id"] in given.stored and given.stored[r["id"]].date == r["date"]]
@@ -488,11 +491,18 @@ def score_shared(importer: Importer, path: Path, verbose: bool) -> dict | None:
                     lost += 1
                     lost_lines.append((r["id"], s))
     print(f"\n== shared: {len(records)} pages of {path} (labels derived from the records, none by hand)")
-    print(f"  imported                {_pct(len(given.stored), len(records))}" + (f"; problems: {given.problems}" if given.problems else ""))
+    problems = f"; problems: {given.problems}" if given.problems else ""
+    print(f"  imported                {_pct(len(given.stored), len(records))}{problems}")
     print(f"  titles, title withheld  {_pct(len(title_ok), len(titled))}   (expected: the title stored when the record gives it)")
-    print(f"  dates, date withheld    {_pct(len(date_ok), len(dated))}   (the record's date appears in the text of {len(findable)} of them)")
+    print(
+        f"  dates, date withheld    {_pct(len(date_ok), len(dated))}"
+        f"   (the record's date appears in the text of {len(findable)} of them)"
+    )
     print(f"  dates, date given       {_pct(len(given_date_ok), len(dated))}")
-    print(f"  input sentences gone    {_pct2(lost, total)}   (。！？ sentences of `text` with most of their CJK bigrams not in the body; chrome sentences count too)")
+    print(
+        f"  input sentences gone    {_pct2(lost, total)}"
+        "   (。！？ sentences of `text` with most of their CJK bigrams not in the body; chrome sentences count too)"
+    )
     print("  chrome lines in bodies  not measured (the shared pages carry no chrome labels)")
     if verbose:
         for r in titled:
@@ -502,7 +512,8 @@ def score_shared(importer: Importer, path: Path, verbose: bool) -> dict | None:
         for r in dated:
             if r not in date_ok:
                 got = withheld.stored[r["id"]].date if r["id"] in withheld.stored else "(not imported)"
-                print(f"  {r['id']} date withheld: got {got}, expected {r['date']}" + ("" if r in findable else " (not in the text)"))
+                where = "" if r in findable else " (not in the text)"
+                print(f"  {r['id']} date withheld: got {got}, expected {r['date']}{where}")
         for rid, s in lost_lines:
             print(f"  {rid} gone from the body: {_short(s)!r}")
     return {
@@ -570,7 +581,9 @@ def corpus_baseline(importer: Importer, corpus: Path, mode: str, path: Path, ver
 def _commit() -> str:
     try:
         head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--", "haowen"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "haowen"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip()
     except OSError:
         return "unknown"
     if not head:

@@ -448,7 +448,9 @@ def self_check(case: dict) -> None:
     input (the page text as the body) shows every chrome label as left. Raises ValueError."""
     exp = case["expect"]
     perfect = score_case(case, Stored(exp["title"], "\n".join(exp["body"]), exp["date"]), "")
-    if not (perfect.title_ok and perfect.date_ok and perfect.starts_right and perfect.ends_right) or perfect.chrome_left or perfect.lost or perfect.cut or perfect.paragraphs_whole != perfect.paragraphs:
+    flawless = perfect.title_ok and perfect.date_ok and perfect.starts_right and perfect.ends_right
+    flawless = flawless and not (perfect.chrome_left or perfect.lost or perfect.cut)
+    if not flawless or perfect.paragraphs_whole != perfect.paragraphs:
         raise ValueError(f"{case['id']}: the expected output does not score perfectly: {perfect}")
     raw = score_case(case, Stored("", case["record"]["text"], None), "")
     missed = [c["text"] for c in exp["chrome"] if c not in raw.chrome_left]
