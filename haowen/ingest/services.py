@@ -26,6 +26,8 @@ from haowen.library.services import (
     DraftAnalysis,
     DraftError,
     analyse_draft,
+    body_digest,
+    is_body_edited,
     save_draft,
     update_article,
 )
@@ -510,20 +512,25 @@ def _link_near_duplicate(
 
 @dataclass
 class RecleanReport:
-    """Outcome of :func:`reclean`: articles looked at, changed, skipped (no raw) and failed."""
+    """Outcome of :func:`reclean`: articles looked at, changed, skipped (no raw), failed, and
+    ``kept`` (bodies staff edited after import, left as they are)."""
 
     checked: int = 0
     changed: int = 0
     skipped: int = 0
     failed: int = 0
+    kept: int = 0
     problems: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        """``checked N, changed N, skipped N, failed N``."""
-        return f"checked {self.checked}, changed {self.changed}, skipped {self.skipped}, failed {self.failed}"
+        """``checked N, changed N, skipped N, failed N`` (``, kept N edited`` when any)."""
+        line = f"checked {self.checked}, changed {self.changed}, skipped {self.skipped}, failed {self.failed}"
+        if self.kept:
+            line += f", kept {self.kept} edited"
+        return line
 
 
-def reclean(queryset: Iterable[Article]) -> RecleanReport:
+def reclean(queryset: Iterable[Article], force: bool = False) -> RecleanReport:
     """Re-run the parser and cleaner on each article's stored ``raw`` input.
 
     ``raw`` is decoded and parsed with the parser named by ``raw_format``; when the
@@ -532,6 +539,12 @@ def reclean(queryset: Iterable[Article]) -> RecleanReport:
     hash and logs the change for the search index). Articles without ``raw`` are
     skipped. A parse failure, an empty result or a body that now duplicates another
     article becomes one problem line ``article <id>: reason``; the run goes on.
+
+    A body edited after import (``library.services.is_body_edited``: it is not the text
+    the cleaner produced at import or at the last reclean) is kept and listed
+    (``article <id>: the body was edited after import; kept …``) unless ``force``;
+    with ``force`` it is overwritten and listed too. A body that already is the
+    cleaner's text has its ``cleaned_body_hash`` recorded.
     """
     report = RecleanReport()
     # Small chunks: each row carries its raw input, which may be megabytes.
@@ -550,9 +563,19 @@ def reclean(queryset: Iterable[Article]) -> RecleanReport:
             continue
         body = draft_from(doc).body
         if body == article.body:
+            digest = body_digest(body)
+            if article.cleaned_body_hash != digest:  # the cleaner's text after all
+                Article.objects.filter(pk=article.pk).update(cleaned_body_hash=digest)
+            continue
+        edited = is_body_edited(article)
+        if edited and not force:
+            report.kept += 1
+            report.problems.append(
+                f"article {article.pk}: the body was edited after import; kept (reclean --force overwrites it)"
+            )
             continue
         try:
-            update_article(article, body=body)
+            update_article(article, body=body, cleaned=True)
         except DraftError as exc:
             report.failed += 1
             report.problems.append(f"article {article.pk}: {exc}")
@@ -562,4 +585,6 @@ def reclean(queryset: Iterable[Article]) -> RecleanReport:
             report.problems.append(f"article {article.pk}: the re-cleaned text duplicates another article")
             continue
         report.changed += 1
+        if edited:
+            report.problems.append(f"article {article.pk}: the body was edited after import; overwritten (--force)")
     return report

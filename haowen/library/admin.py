@@ -1,6 +1,9 @@
+from django import forms
 from django.contrib import admin
 from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
+
+from haowen.text.normalize import clean_body, display_clean
 
 from . import services
 from .tagging import refresh_visibility_of
@@ -13,8 +16,27 @@ class ArticleTagInline(admin.TabularInline):
     autocomplete_fields = ["tag"]
 
 
+class ArticleAdminForm(forms.ModelForm):
+    """Says on the form when a title or body has no text once cleaned as the services clean it
+    (only line breaks, spaces or control characters), instead of failing on save. The admin
+    builds the fields (its ``formfield_overrides`` apply)."""
+
+    def clean_title(self):
+        title = self.cleaned_data.get("title") or ""
+        if not display_clean(title):
+            raise forms.ValidationError(_("标题没有文字（只有空白或控制字符）。"))
+        return title
+
+    def clean_body(self):
+        body = self.cleaned_data.get("body") or ""
+        if not clean_body(body):
+            raise forms.ValidationError(_("正文没有文字（只有空白或控制字符）。"))
+        return body
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
+    form = ArticleAdminForm
     list_display = ["title", "kind", "published_on", "view_count", "char_count", "access_level", "is_published"]
     list_filter = ["kind", "access_level", "is_published", "raw_format", "published_on"]
     search_fields = ["title", "external_id", "source_url"]
@@ -39,7 +61,8 @@ class ArticleAdmin(admin.ModelAdmin):
         formset.save_m2m()
 
     def save_model(self, request, obj, form, change):
-        # Through the service so derived fields stay right and the index log is written.
+        # Through the service so derived fields stay right, the body is stored one paragraph
+        # per line (a browser sends the textarea with CRLF) and the index log is written.
         services.update_article(obj)
 
     def delete_model(self, request, obj):

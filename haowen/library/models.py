@@ -45,6 +45,9 @@ class Article(models.Model):
     lines). ``raw`` keeps the original input bytes losslessly so cleaning can be
     improved and re-run (``manage.py reclean``). ``char_count`` is the number of
     non-whitespace characters in ``body`` (the 字数 shown as 本文约N字).
+    ``cleaned_body_hash`` is the SHA-256 of the body the cleaner produced (import or
+    ``reclean``); when it differs from the stored body's, staff edited the body and
+    ``reclean`` keeps the edit (``library.services.is_body_edited``).
     """
 
     title = models.CharField(_("标题"), max_length=300)
@@ -58,6 +61,7 @@ class Article(models.Model):
     source = models.CharField(_("来源"), max_length=1000, blank=True)
     external_id = models.CharField(_("外部编号"), max_length=200, blank=True, db_index=True)
     content_hash = models.CharField(_("内容指纹"), max_length=64, unique=True)
+    cleaned_body_hash = models.CharField(_("清洗结果指纹"), max_length=64, blank=True, default="", editable=False)
     raw = models.BinaryField(_("原始输入"), blank=True, default=b"")
     raw_format = models.CharField(_("原始格式"), max_length=16, blank=True)
     access_level = models.CharField(

@@ -16,7 +16,7 @@ from django.db import connection, transaction
 from django.dispatch import Signal
 
 from haowen.text import fingerprint as fp
-from haowen.text.normalize import display_clean, fold, strip_bidi_controls
+from haowen.text.normalize import clean_body, display_clean, fold
 from haowen.text.segment import index_text
 
 from .models import Article, IndexLogEntry, Kind
@@ -40,7 +40,7 @@ class DraftError(ValueError):
 class ArticleDraft:
     """What an importer hands the library: cleaned fields plus the lossless raw input.
 
-    ``paragraphs`` are cleaned paragraph strings (no newlines inside, none empty);
+    ``paragraphs`` are cleaned paragraph strings (a line break splits one, empty ones go);
     ``raw`` is the original input as bytes (the JSON line, the file's bytes …) with
     ``raw_format`` naming the parser that read it (``seed``, ``jsonl``, ``txt``,
     ``md``, ``html``, ``docx``). ``kind`` is one of :class:`Kind` values or ``""``
@@ -62,14 +62,35 @@ class ArticleDraft:
 
     @property
     def body(self) -> str:
-        """Paragraphs joined by newlines, stripped, empty ones and bidi controls dropped."""
-        cleaned = (strip_bidi_controls(p).strip() for p in self.paragraphs if p)
-        return "\n".join(p for p in cleaned if p)
+        """The paragraphs as the library stores a body (:func:`haowen.text.normalize.clean_body`):
+        one per line, any line break inside one splits it, stripped, empty ones, control and
+        bidi characters dropped."""
+        return clean_body("\n".join(self.paragraphs))
 
 
 def char_count(body: str) -> int:
     """Number of non-whitespace characters in ``body`` (the 字数 shown to readers)."""
     return len("".join(body.split()))
+
+
+def body_digest(body: str) -> str:
+    """SHA-256 hex digest of ``body`` exactly as stored (every character counts).
+
+    ``Article.cleaned_body_hash`` holds it for the body the cleaner produced (import,
+    ``reclean``), so :func:`is_body_edited` can tell a staff edit from the cleaner's text.
+    """
+    return hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def is_body_edited(article: Article) -> bool:
+    """True when ``article.body`` is not the text the cleaner produced for it.
+
+    That is: staff (or anyone) changed the body after import or the last ``reclean``,
+    or the article did not come from the importer (``cleaned_body_hash`` empty; also
+    articles whose body was changed in the admin before the hash was recorded, see
+    migration ``0006_article_cleaned_body_hash``).
+    """
+    return article.cleaned_body_hash != body_digest(article.body)
 
 
 def content_hash(body: str, folded: str | None = None) -> str:
@@ -192,6 +213,7 @@ def save_draft(draft: ArticleDraft, analysis: DraftAnalysis | None = None) -> tu
             source=fit(draft.source, 1000),
             external_id=fit(draft.external_id, 200),
             content_hash=digest,
+            cleaned_body_hash=body_digest(body),
             raw=draft.raw,
             raw_format=draft.raw_format,
         )
@@ -228,22 +250,32 @@ def _first_article_id(where: str, params: list) -> int | None:
     return row[0] if row else None
 
 
-def update_article(article: Article, **changes) -> Article:
+def update_article(article: Article, *, cleaned: bool = False, **changes) -> Article:
     """Apply field ``changes`` to ``article``, keep derived fields right, and log it.
+
+    The title becomes one line (:func:`~haowen.text.normalize.display_clean`, at most
+    ``MAX_TITLE_CHARS``) and the body one paragraph per line
+    (:func:`~haowen.text.normalize.clean_body`: CRLF from a browser's textarea, U+2028
+    and other line breaks, control characters). ``cleaned=True`` says the new body is the
+    cleaner's own text (``reclean``), so it is not a staff edit (:func:`is_body_edited`).
 
     ``body`` changes recompute ``char_count`` and ``content_hash``; title and body changes
     recompute which tags the preview shows (:func:`~haowen.library.tagging.refresh_visibility`). Raises
-    :class:`DraftError` when the new body is empty.
+    :class:`DraftError` when the new body or title has no text left.
     """
     with transaction.atomic():
         previous_hash = article.content_hash
         for name, value in changes.items():
             setattr(article, name, value)
-        article.title = display_clean(article.title)
-        article.body = strip_bidi_controls(article.body)
+        article.title = display_clean(article.title or "")[:MAX_TITLE_CHARS]
+        article.body = clean_body(article.body or "")
         article.source_url = safe_url(article.source_url)
-        if not article.body.strip():
+        if not article.body:
             raise DraftError("empty body")
+        if not article.title:
+            raise DraftError("no title")
+        if cleaned:
+            article.cleaned_body_hash = body_digest(article.body)
         article.char_count = char_count(article.body)
         article.content_hash = content_hash(article.body)
         article.save()

@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from haowen.library.models import Article
+from haowen.library.services import body_digest
 
 from .conftest import SPEECH
 
@@ -69,11 +70,39 @@ def test_it_shows_a_progress_bar_for_many_documents(write):
 def test_it_recleans_by_id_and_all(write):
     run("import_documents", str(write("speech.txt", SPEECH)))
     article = Article.objects.get()
-    Article.objects.filter(pk=article.pk).update(body="下载\n" + article.body, content_hash="stale")
+    # As an older cleaner left it: its text, and the hash of its text (no staff edit).
+    old = "下载\n" + article.body
+    Article.objects.filter(pk=article.pk).update(body=old, content_hash="stale", cleaned_body_hash=body_digest(old))
     out, _ = run("reclean", str(article.pk))
     assert out.splitlines()[-1] == "checked 1, changed 1, skipped 0, failed 0"
     out, _ = run("reclean", "--all")
     assert out.splitlines()[-1] == "checked 1, changed 0, skipped 0, failed 0"
+
+
+@pytest.mark.django_db
+def test_reclean_keeps_staff_edits_and_lists_them_unless_forced(write):
+    from haowen.library.services import update_article
+
+    run("import_documents", str(write("speech.txt", SPEECH)), str(write("other.txt", "某镇工作总结\n\n今年以来，全镇各项工作稳步推进。\n")))
+    edited, other = Article.objects.order_by("pk")
+    cleaned_body = edited.body
+    update_article(edited, body=edited.body + "\n（本段由编辑补充。）")  # staff edit, e.g. in the admin
+    out, _ = run("reclean", "--all")
+    assert out.splitlines() == [
+        f"article {edited.pk}: the body was edited after import; kept (reclean --force overwrites it)",
+        "checked 2, changed 0, skipped 0, failed 0, kept 1 edited",
+    ]
+    assert Article.objects.get(pk=edited.pk).body.endswith("（本段由编辑补充。）")
+    out, _ = run("reclean", str(edited.pk))
+    assert out.splitlines()[-1] == "checked 1, changed 0, skipped 0, failed 0, kept 1 edited"
+    out, _ = run("reclean", "--all", "--force")
+    assert out.splitlines() == [
+        f"article {edited.pk}: the body was edited after import; overwritten (--force)",
+        "checked 2, changed 1, skipped 0, failed 0",
+    ]
+    assert Article.objects.get(pk=edited.pk).body == cleaned_body
+    out, _ = run("reclean", "--all")  # the cleaner's text again: nothing to keep
+    assert out.splitlines() == ["checked 2, changed 0, skipped 0, failed 0"]
 
 
 @pytest.mark.django_db

@@ -11,7 +11,7 @@ import pytest
 from haowen.ingest import services
 from haowen.ingest.services import expand_paths, import_paths, reclean
 from haowen.library.models import Article, IndexLogEntry
-from haowen.library.services import DraftError
+from haowen.library.services import DraftError, body_digest
 
 from .conftest import SPEECH
 
@@ -168,8 +168,9 @@ def test_it_recleans_articles_from_their_raw_input(write):
     import_paths([write("speech.txt", SPEECH), write("news.jsonl", _jsonl(_row(1, "新闻甲")))])
     speech = Article.objects.get(title="在全县经济工作会议上的讲话")
     clean_body = speech.body
-    # Simulate an article cleaned by an older, worse cleaner.
-    Article.objects.filter(pk=speech.pk).update(body="下载\n打印\n" + clean_body, content_hash="old")
+    # Simulate an article cleaned by an older, worse cleaner (its text is what the import stored).
+    old = "下载\n打印\n" + clean_body
+    Article.objects.filter(pk=speech.pk).update(body=old, content_hash="old", cleaned_body_hash=body_digest(old))
     Article.objects.create(title="手工录入", body="没有原始输入的文章。", content_hash="manual")
     broken = Article.objects.create(title="坏的", body="正文。", content_hash="broken", raw=b"{oops", raw_format="jsonl")
 
