@@ -106,6 +106,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # request.build_absolute_uri() on SITE_URL, never the Host header (libraries' links, mails).
+    "haowen.library.site_url.SiteURLMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "haowen.library.routers.PinPrimaryMiddleware",
     "haowen.web.pagecache.AnonymousPageCacheMiddleware",

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.http import Http404
 from django.utils.translation import gettext as _
@@ -20,6 +19,7 @@ from haowen.accounts.entitlement import entitlement, tagged_articles, visible_ta
 from haowen.engagement import services as engagement
 from haowen.engagement.models import Comment
 from haowen.library.models import Article, Kind
+from haowen.library.site_url import absolute_url
 from haowen.search.services import MAX_PAGE, PAGE_SIZE, search_articles
 from haowen.text.outline import outline
 
@@ -57,7 +57,7 @@ def summary(article: Article) -> dict:
         "published_on": article.published_on,
         "views": article.view_count,
         "word_count": article.char_count,
-        "url": settings.SITE_URL + article.get_absolute_url(),
+        "url": absolute_url(article.get_absolute_url()),
     }
 
 
@@ -196,7 +196,7 @@ def hot(request, period: Literal["week", "month"] = Query("week", description="w
         "period": period,
         "days": engagement.HOT_WINDOWS[period],
         "results": [
-            {"id": i.id, "title": i.title, "url": settings.SITE_URL + i.url, "views": i.views} for i in items
+            {"id": i.id, "title": i.title, "url": absolute_url(i.url), "views": i.views} for i in items
         ],
     }
 

@@ -4,14 +4,13 @@ A feed is fetched without the reader's session and is cached and re-shared by fe
 readers, so every item's description is the article's *preview*
 (:func:`haowen.accounts.entitlement.preview`), whatever the article's access level:
 gated text never reaches a feed. Its categories are the kind and the keyword tags the
-preview shows (never a word of the gated part). Links are absolute on ``settings.SITE_URL``.
+preview shows (never a word of the gated part). Links are absolute on ``SITE_URL`` (``haowen.library.site_url``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.db.models import Prefetch
 from django.utils import timezone
@@ -20,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from haowen.accounts.entitlement import preview
 from haowen.library.models import Article, ArticleTag
+from haowen.library.site_url import absolute_url
 
 #: Items per feed.
 FEED_ITEMS = 30
@@ -35,10 +35,10 @@ class LatestArticlesFeed(Feed):
     language = "zh-cn"
 
     def link(self) -> str:
-        return settings.SITE_URL + "/"
+        return absolute_url("/")
 
     def feed_url(self) -> str:
-        return settings.SITE_URL + "/feed/"
+        return absolute_url("/feed/")
 
     def items(self):
         # A feed is read without a session: each item's tags are those its preview shows.
@@ -57,7 +57,7 @@ class LatestArticlesFeed(Feed):
         return preview(item).text + "……"
 
     def item_link(self, item: Article) -> str:
-        return settings.SITE_URL + item.get_absolute_url()
+        return absolute_url(item.get_absolute_url())
 
     def item_guid(self, item: Article) -> str:
         return self.item_link(item)
@@ -85,4 +85,4 @@ class LatestArticlesAtomFeed(LatestArticlesFeed):
     subtitle = LatestArticlesFeed.description
 
     def feed_url(self) -> str:
-        return settings.SITE_URL + "/feed/atom/"
+        return absolute_url("/feed/atom/")

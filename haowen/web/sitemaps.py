@@ -18,6 +18,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 
 from haowen.library.models import Article
+from haowen.library.site_url import absolute_url
 
 
 class _SiteUrlSitemap(Sitemap):
@@ -78,7 +79,7 @@ def index(request):
     entries = []
     for section, sitemap_class in SITEMAPS.items():
         sitemap = sitemap_class()
-        url = settings.SITE_URL + reverse("web:sitemap_section", kwargs={"section": section})
+        url = absolute_url(reverse("web:sitemap_section", kwargs={"section": section}))
         lastmod = sitemap.get_latest_lastmod()
         entries.append(SitemapIndexItem(url, lastmod))
         for page in range(2, sitemap.paginator.num_pages + 1):

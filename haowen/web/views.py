@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db.models import F
 from django.http import Http404
@@ -13,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from haowen.accounts.entitlement import entitlement, visible_text
 from haowen.library.models import Article, Kind
+from haowen.library.site_url import absolute_url
 from haowen.search.services import SORTS, search_articles
 
 
@@ -102,7 +102,7 @@ def article(request, pk: int):
     context = {
         "article": obj,
         "visible": visible,
-        "canonical_url": settings.SITE_URL + obj.get_absolute_url(),
+        "canonical_url": absolute_url(obj.get_absolute_url()),
         "kind_label": obj.get_kind_display(),
     }
     return render(request, "web/article.html", context)
@@ -138,5 +138,5 @@ def favicon(request):
 def robots_txt(request):
     from django.http import HttpResponse
 
-    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /accounts/", f"Sitemap: {settings.SITE_URL}/sitemap.xml"]
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /accounts/", f"Sitemap: {absolute_url('/sitemap.xml')}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

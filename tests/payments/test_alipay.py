@@ -201,3 +201,23 @@ def test_it_offers_alipay_only_with_all_its_keys(settings, alipay):
     assert provider.missing_settings() == ["ALIPAY_PUBLIC_KEY"]
     settings.ALIPAY_PUBLIC_KEY = "not a key"
     assert provider.settings_problems()
+
+
+def test_phone_payers_return_to_site_url_whatever_host_they_named(client, article, alipay, settings):
+    from urllib.parse import parse_qs, urlsplit
+
+    settings.SITE_URL = "https://haowen.example"
+    settings.ALLOWED_HOSTS = ["*"]
+    client.post(
+        f"/a/{article.pk}/tip/", {"amount": "0.01", "provider": "alipay"},
+        HTTP_USER_AGENT=PHONE, HTTP_HOST="attacker.example:6666",
+    )
+    order = TipOrder.objects.get()
+    query = parse_qs(urlsplit(order.payment_payload).query)
+    import json
+
+    biz = json.loads(query["biz_content"][0]) if "biz_content" in query else {}
+    return_url = query.get("return_url", [biz.get("return_url", "")])[0]
+    assert return_url == f"https://haowen.example/pay/{order.out_trade_no}/"
+    assert query["notify_url"][0] == "https://haowen.example/pay/notify/alipay/"
+    assert "attacker" not in order.payment_payload

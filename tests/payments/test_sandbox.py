@@ -241,3 +241,29 @@ def test_it_flags_a_payment_for_a_closed_order_for_the_operator(client, pending_
     assert pending_order.state == State.CLOSED
     row = Notification.objects.get()
     assert row.status == Notification.Status.CONFLICT and "needs an operator" in caplog.text
+
+
+def test_the_notification_goes_to_site_url_whatever_host_the_payer_names(client, article, settings, monkeypatch):
+    """The gateway posts to SITE_URL's notify URL, not to a host and port forged in the Host header."""
+    settings.SITE_URL = "https://haowen.example"
+    settings.ALLOWED_HOSTS = ["*"]  # a permissive deployment: the forged name gets through
+    forged = {"HTTP_HOST": "attacker.example:6666"}
+    posted = []
+    gateway_client = Client()
+
+    def fake_urlopen(request, timeout=None):
+        posted.append(request.full_url)
+        response = gateway_client.post(urlsplit(request.full_url).path, data=request.data, content_type=request.get_header("Content-type"))
+        return _Answer(response.content)
+
+    monkeypatch.setattr(sandbox, "urlopen", fake_urlopen)
+    response = client.post(f"/a/{article.pk}/tip/", {"amount": "6.66", "provider": "sandbox", "message": ""}, **forged)
+    assert response.status_code == 302
+    order = TipOrder.objects.get()
+    trade = SandboxTrade.objects.get()
+    assert trade.notify_url == "https://haowen.example/pay/notify/sandbox/"
+    assert order.payment_payload == f"https://haowen.example/pay/sandbox/{order.out_trade_no}/"  # the QR code
+    client.post(f"/pay/sandbox/{order.out_trade_no}/", {"action": "pay"}, **forged)
+    assert posted == ["https://haowen.example/pay/notify/sandbox/"]
+    order.refresh_from_db()
+    assert order.state == State.PAID

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from haowen.accounts import entitlement as ent
+from haowen.library.site_url import absolute_url
 from haowen.library.tagging import article_tags
 
 register = template.Library()
@@ -95,7 +96,7 @@ def article_jsonld(context, article, canonical_url: str, visible=None) -> str:
         "url": canonical_url,
         "mainEntityOfPage": {"@type": "WebPage", "@id": canonical_url},
         "inLanguage": "zh-CN",
-        "publisher": {"@type": "Organization", "name": site_name, "url": settings.SITE_URL + "/"},
+        "publisher": {"@type": "Organization", "name": site_name, "url": absolute_url("/")},
         "isAccessibleForFree": level == "free",
     }
     keywords = _public_keywords(article)

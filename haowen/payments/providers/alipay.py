@@ -25,6 +25,8 @@ import threading
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from haowen.library.site_url import absolute_url
+
 from ..money import AmountError, gateway_yuan, parse_yuan
 from .base import GatewayError, GatewayState, NotificationRejected, PaymentProvider, StartResult, is_mobile
 
@@ -103,7 +105,7 @@ class AlipayProvider(PaymentProvider):
         subject = f"赏赞：{order.article_title}"[:120]
         minutes = max(1, int((order.expires_at - order.created_at).total_seconds() // 60))
         if request is not None and is_mobile(request):
-            return_url = request.build_absolute_uri(reverse("payments:pay", args=[order.out_trade_no]))
+            return_url = absolute_url(reverse("payments:pay", args=[order.out_trade_no]))
             query = client.api_alipay_trade_wap_pay(
                 subject=subject,
                 out_trade_no=order.out_trade_no,

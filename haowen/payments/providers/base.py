@@ -99,10 +99,12 @@ class PaymentProvider:
         return []
 
     def notify_url(self) -> str:
-        """Absolute URL the gateway posts notifications to (built from ``SITE_URL``)."""
+        """Absolute URL the gateway posts notifications to (on ``SITE_URL``, never the request's host)."""
         from django.urls import reverse
 
-        return settings.SITE_URL + reverse("payments:notify", args=[self.identifier])
+        from haowen.library.site_url import absolute_url
+
+        return absolute_url(reverse("payments:notify", args=[self.identifier]))
 
     # --- the payment ---------------------------------------------------------------------
     def start(self, order, request) -> StartResult:

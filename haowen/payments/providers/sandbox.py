@@ -26,6 +26,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from haowen.library.site_url import absolute_url
+
 from ..money import AmountError, gateway_yuan, parse_yuan
 from .base import GatewayError, GatewayState, NotificationRejected, PaymentProvider, StartResult
 
@@ -71,14 +73,10 @@ class SandboxProvider(PaymentProvider):
     def start(self, order, request) -> StartResult:
         from ..models import SandboxTrade
 
-        notify_path = reverse("payments:notify", args=[self.identifier])
-        cashier_path = reverse("payments:sandbox_pay", args=[order.out_trade_no])
-        if request is not None:
-            # The gateway calls back the host the payer used, so any port works in a demo.
-            notify_url = request.build_absolute_uri(notify_path)
-            cashier_url = request.build_absolute_uri(cashier_path)
-        else:
-            notify_url, cashier_url = self.notify_url(), self.setting("SITE_URL") + cashier_path
+        # Both on SITE_URL, never on the payer's Host header: the simulated gateway POSTs
+        # the signed notification to this URL (make demo sets SITE_URL from PORT).
+        notify_url = self.notify_url()
+        cashier_url = absolute_url(reverse("payments:sandbox_pay", args=[order.out_trade_no]))
         SandboxTrade.objects.get_or_create(
             out_trade_no=order.out_trade_no,
             defaults=dict(
