@@ -26,7 +26,7 @@ from django.conf import settings
 
 from django.db.models import Q
 
-from haowen.library.preview import preview_paragraphs
+from haowen.library.preview import preview_paragraphs, shown_filter
 from haowen.library.services import char_count
 from haowen.library.tagging import article_tags, articles_for_tag
 from haowen.text.preview import cut_preview  # noqa: F401  (the preview's cut; documented here)
@@ -178,6 +178,13 @@ def full_text_filter(user, prefix: str = "") -> Q:
     if user is not None and user.is_authenticated:
         return level("free") | level("login")
     return level("free")
+
+
+def visible_tag_filter(user, prefix: str = "") -> Q:
+    """A filter over ArticleTag (fields prefixed by ``prefix``) keeping the tags ``user`` may see:
+    those the preview shows, and every tag of an article ``user`` may read in full. With
+    ``user=None`` it is what channels read without a session (feeds) may show."""
+    return shown_filter(prefix) | full_text_filter(user, f"{prefix}article__")
 
 
 def visible_tags(article, user):

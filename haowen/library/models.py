@@ -157,10 +157,11 @@ class ArticleTag(models.Model):
 
     def save(self, *args, **kwargs):
         # Any single-row write (the admin's inline, a shell, a test) computes the flag from
-        # the article's current text; bulk writes go through tagging.refresh_visibility.
+        # the article's text as stored; bulk writes go through tagging.refresh_visibility.
         from .preview import preview_key, tag_visibility
 
-        self.shown_in_preview = tag_visibility(self.article.title, self.article.body, [self.tag.name])[0]
+        title, body = Article.objects.filter(pk=self.article_id).values_list("title", "body").get()
+        self.shown_in_preview = tag_visibility(title, body, [self.tag.name])[0]
         self.preview_key = preview_key()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:

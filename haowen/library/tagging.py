@@ -135,30 +135,41 @@ def _write_tags(articles: list[Article], keywords: list[list[tuple[str, float]]]
         refresh_visibility(articles)
 
 
-def refresh_visibility(articles: Iterable[Article]) -> int:
+def refresh_visibility(articles: Iterable[Article | int]) -> int:
     """Recompute ``shown_in_preview`` and ``preview_key`` of every tag of ``articles``.
 
-    ``articles`` are Article objects with ``title`` and ``body`` loaded (their current
-    text: call this in the transaction that changed them). One query reads the tags, at
-    most two UPDATEs per 500 changed rows write them. Returns how many rows changed.
+    ``articles`` are Article objects or ids. Their title and body are read again inside this
+    function's transaction, with the rows locked (``SELECT … FOR UPDATE`` on PostgreSQL;
+    SQLite writers are serialised anyway), so the flags always follow the text as stored:
+    an edit committed while a batch of ``extract_tags`` was extracting keywords from the
+    older text cannot leave a tag of the new gated part shown. Call it inside the
+    transaction that changed the text. One query reads the text, one the tags, at most two
+    UPDATEs per 500 changed rows write them. Returns how many rows changed.
     """
-    by_id = {a.pk: a for a in articles}
-    if not by_id:
+    ids = sorted({a if isinstance(a, int) else a.pk for a in articles})
+    if not ids:
         return 0
     key = preview_key()
-    rows: dict[int, list[tuple[int, str, bool, str]]] = {}
-    for pk, article_id, name, shown, row_key in ArticleTag.objects.filter(article_id__in=list(by_id)).values_list(
-        "pk", "article_id", "tag__name", "shown_in_preview", "preview_key"
-    ):
-        rows.setdefault(article_id, []).append((pk, name, shown, row_key))
-    changed: dict[bool, list[int]] = {True: [], False: []}
-    for article_id, tags in rows.items():
-        article = by_id[article_id]
-        flags = tag_visibility(article.title, article.body, [name for _pk, name, _s, _k in tags])
-        for (pk, _name, shown, row_key), flag in zip(tags, flags):
-            if shown != flag or row_key != key:
-                changed[flag].append(pk)
     with transaction.atomic():
+        texts = {
+            pk: (title, body)
+            for pk, title, body in Article.objects.select_for_update()
+            .filter(pk__in=ids)
+            .order_by("pk")
+            .values_list("pk", "title", "body")
+        }
+        rows: dict[int, list[tuple[int, str, bool, str]]] = {}
+        for pk, article_id, name, shown, row_key in ArticleTag.objects.filter(article_id__in=ids).values_list(
+            "pk", "article_id", "tag__name", "shown_in_preview", "preview_key"
+        ):
+            rows.setdefault(article_id, []).append((pk, name, shown, row_key))
+        changed: dict[bool, list[int]] = {True: [], False: []}
+        for article_id, tags in rows.items():
+            title, body = texts.get(article_id, ("", ""))
+            flags = tag_visibility(title, body, [name for _pk, name, _s, _k in tags])
+            for (pk, _name, shown, row_key), flag in zip(tags, flags):
+                if shown != flag or row_key != key:
+                    changed[flag].append(pk)
         for flag, pks in changed.items():
             for start in range(0, len(pks), 500):
                 ArticleTag.objects.filter(pk__in=pks[start : start + 500]).update(shown_in_preview=flag, preview_key=key)
@@ -177,8 +188,7 @@ def refresh_visibility_of(article_ids: Iterable[int] | None = None, progress: Ca
     ids = sorted(set(article_ids))
     changed = 0
     for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        changed += refresh_visibility(Article.objects.filter(pk__in=chunk).only("id", "title", "body"))
+        changed += refresh_visibility(ids[start : start + 500])
         if progress:
             progress(min(start + 500, len(ids)))
     return changed

@@ -3,8 +3,8 @@
 A feed is fetched without the reader's session and is cached and re-shared by feed
 readers, so every item's description is the article's *preview*
 (:func:`haowen.accounts.entitlement.preview`), whatever the article's access level:
-gated text never reaches a feed. Its categories are the kind and the keyword tags the
-preview shows (never a word of the gated part). Links are absolute on ``SITE_URL`` (``haowen.library.site_url``).
+gated text never reaches a feed. Its categories are the kind and the keyword tags an
+anonymous reader sees (never a word of a gated part). Links are absolute on ``SITE_URL`` (``haowen.library.site_url``).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
-from haowen.accounts.entitlement import preview
+from haowen.accounts.entitlement import preview, visible_tag_filter
 from haowen.library.models import Article, ArticleTag
 from haowen.library.site_url import absolute_url
 
@@ -41,8 +41,11 @@ class LatestArticlesFeed(Feed):
         return absolute_url("/feed/")
 
     def items(self):
-        # A feed is read without a session: each item's tags are those its preview shows.
-        public_tags = ArticleTag.objects.for_preview().select_related("tag").order_by("-weight", "tag__name")
+        # A feed is read without a session: each item's tags are those an anonymous reader
+        # sees (the preview's; all of a free article).
+        public_tags = (
+            ArticleTag.objects.filter(visible_tag_filter(None)).select_related("tag").order_by("-weight", "tag__name")
+        )
         return (
             Article.objects.canonical()
             .only("id", "title", "body", "published_on", "created_at", "updated_at", "access_level", "kind")
@@ -72,7 +75,7 @@ class LatestArticlesFeed(Feed):
         return item.updated_at
 
     def item_categories(self, item: Article):
-        """The kind (讲话, 报告 …) and up to FEED_TAGS keyword tags the preview shows."""
+        """The kind (讲话, 报告 …) and up to FEED_TAGS keyword tags an anonymous reader sees."""
         names = [item.get_kind_display()]
         names += [at.tag.name for at in getattr(item, "public_tags", [])[:FEED_TAGS] if at.tag.name not in names]
         return names

@@ -129,3 +129,23 @@ def test_staff_tags_and_renames_in_the_admin_are_checked_against_the_text(client
     assert _shown(article) == set()
     client.post(f"/admin/library/tag/{label.pk}/change/", {"name": "组织部推荐"})
     assert _shown(article) == {"组织部推荐"}
+
+
+def test_sessionless_channels_show_what_an_anonymous_reader_sees(client, make_article):
+    """<meta name="keywords">, JSON-LD and feed categories: all tags of a free article (anyone
+    reads it all), only the preview's of a gated one."""
+    import json
+    import re
+
+    free = make_article(title="公开报告", body=PARAGRAPHS, access_level="free", published_on=None)
+    gated = make_article(title="会员报告", body=PARAGRAPHS + ["另一篇的结尾。"], access_level="members", published_on=None)
+    for a in (free, gated):
+        _tag(a, "乡村振兴", weight=1.0)
+        _tag(a, "琥珀工坊", weight=0.5)
+    for a, expected in ((free, ["乡村振兴", "琥珀工坊"]), (gated, ["乡村振兴"])):
+        page = client.get(a.get_absolute_url()).content.decode()
+        assert re.search(r'<meta name="keywords" content="([^"]*)"', page).group(1) == ",".join(expected)
+        block = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1)
+        assert json.loads(block)["keywords"] == expected
+    feed = client.get("/feed/").content.decode()
+    assert feed.count("<category>琥珀工坊</category>") == 1 and feed.count("<category>乡村振兴</category>") == 2

@@ -17,7 +17,6 @@ from django.utils.safestring import mark_safe
 
 from haowen.accounts import entitlement as ent
 from haowen.library.site_url import absolute_url
-from haowen.library.tagging import article_tags
 
 register = template.Library()
 
@@ -48,19 +47,20 @@ PUBLIC_KEYWORDS = 10
 
 
 def _public_keywords(article) -> list[str]:
-    """The names of up to PUBLIC_KEYWORDS tags of ``article`` its preview shows, best first
-    (cached on the object: the meta tag and JSON-LD ask once per page)."""
+    """The names of up to PUBLIC_KEYWORDS tags of ``article`` an anonymous reader sees, best
+    first: those its preview shows, all of a free article (cached on the object: the meta
+    tag and JSON-LD ask once per page)."""
     if not getattr(article, "pk", None):
         return []
     cached = getattr(article, "_public_keywords", None)
     if cached is None:
-        cached = article._public_keywords = [at.tag.name for at in article_tags(article, full=False)[:PUBLIC_KEYWORDS]]
+        cached = article._public_keywords = [at.tag.name for at in ent.visible_tags(article, None)[:PUBLIC_KEYWORDS]]
     return cached
 
 
 @register.filter
 def public_keywords(article) -> str:
-    """``{{ article|public_keywords }}``: the preview's tags, comma separated, for ``<meta name="keywords">``.
+    """``{{ article|public_keywords }}``: the tags an anonymous reader sees, comma separated, for ``<meta name="keywords">``.
 
     The same for every reader (the page may be cached and is read by crawlers): never a
     tag of the gated part, whoever asks.
@@ -83,8 +83,8 @@ def article_jsonld(context, article, canonical_url: str, visible=None) -> str:
     class: ``.paywall``, the panel that stands where the withheld text would be, for a
     reader who gets the preview; ``.doc-body`` for an entitled reader), so search engines
     do not take the preview for cloaking. Source: Google Search Central, "Subscription and
-    paywalled content" structured data. ``keywords`` are the tags the preview shows, for
-    every reader (as ``<meta name="keywords">``).
+    paywalled content" structured data. ``keywords`` are the tags an anonymous reader sees
+    (the preview's; all of a free article), for every reader, as ``<meta name="keywords">``.
     """
     site_name = context.get("site_name") or getattr(settings, "SITE_NAME", "好文")
     level = ent.access_level(article)
