@@ -23,7 +23,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.conf import settings
-
 from django.db.models import Q
 
 from haowen.library.preview import preview_paragraphs, shown_filter
