@@ -23,7 +23,8 @@ install: $(VENV)/.installed
 GUNICORN_LIMITS := --limit-request-line 0
 
 # The demo offers the sandbox gateway (测试模式); list real providers too to try them there.
-# Links the site writes (share links, QR codes, sitemap) use SITE_URL: follow PORT.
+# Links the site writes (share links, QR codes, sitemap, the sandbox gateway's notify URL)
+# use SITE_URL, never the request's host: follow PORT.
 demo: export PAYMENTS_PROVIDERS ?= sandbox
 demo: export SITE_URL ?= http://127.0.0.1:$(PORT)
 demo: install
@@ -35,6 +36,7 @@ demo: install
 	@echo "Serving Haowen at http://127.0.0.1:$(PORT)/"
 	$(VENV)/bin/gunicorn haowen.wsgi --bind 127.0.0.1:$(PORT) --workers 1 --threads 8 $(GUNICORN_LIMITS) --access-logfile -
 
+serve: export SITE_URL ?= http://127.0.0.1:$(PORT)
 serve: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py collectstatic --noinput -v 0

@@ -15,6 +15,7 @@ from typing import Mapping
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from haowen.text.normalize import LINE_BREAKS
 from haowen.text.placeholders import Placeholder, PlaceholderGroup
 
 from .models import Article, SavedFill
@@ -50,7 +51,7 @@ class FillValues:
 
 def _clean(raw: str, label: str, errors: list[str]) -> str | None:
     value = _CONTROL.sub("", raw or "").strip()
-    if "\n" in value or "\r" in value:
+    if any(ch in LINE_BREAKS for ch in value):  # CR, LF, U+2028, NEL …: a blank is one line
         errors.append(_("“%(label)s”的填写内容不能换行。") % {"label": label})
         return None
     if len(value) > MAX_VALUE_CHARS:

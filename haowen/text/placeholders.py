@@ -33,6 +33,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Mapping
 
+from .normalize import LINE_BREAKS
+
 __all__ = ["Placeholder", "PlaceholderGroup", "find_placeholders", "group_placeholders", "fill", "fill_segments", "fitted_value"]
 
 NAME = "name"
@@ -273,7 +275,7 @@ def group_placeholders(found: list[Placeholder]) -> list[PlaceholderGroup]:
 
 def _value_for(p: Placeholder, group_values: Mapping[str, str], occurrence_values: Mapping[str, str]) -> str:
     value = occurrence_values.get(p.occurrence_id) or group_values.get(p.key) or ""
-    if "\n" in value or "\r" in value:
+    if any(ch in LINE_BREAKS for ch in value):
         raise ValueError(f"value for {p.label!r} contains a line break")
     return value
 

@@ -213,6 +213,12 @@ def test_it_rejects_bad_values_naming_the_placeholder(client, speech):
     assert 'name="g:name|X区" value="' + "长" * 61 + '"' in html  # what was typed stays in the form
 
 
+@pytest.mark.parametrize("brk", ["\r", "\u2028", "\u2029", "\x85"])
+def test_it_rejects_any_line_break_in_a_value(client, speech, brk):
+    response = client.post(f"/a/{speech.pk}/fill/", {"g:name|X区": f"钟{brk}山", "action": "docx"})
+    assert response.status_code == 400 and "“XX区”的填写内容不能换行。" in response.content.decode()
+
+
 def test_it_ignores_unknown_fields_and_actions(client, speech):
     response = client.post(f"/a/{speech.pk}/fill/", {"g:nope": "x", "o:99:99": "y", "action": "explode"})
     assert response.status_code == 200 and 'class="wt-result"' in response.content.decode()

@@ -125,10 +125,11 @@ def test_it_leaves_a_blank_open_without_a_value():
     assert segments == [[("共", "text"), ("3", "filled"), ("个，", "text"), ("XX", "open"), ("区", "text")]]
 
 
-def test_it_rejects_a_value_with_a_line_break():
+@pytest.mark.parametrize("brk", ["\n", "\r", "\u2028", "\x85"])
+def test_it_rejects_a_value_with_a_line_break(brk):
     found = find_placeholders(["XX区"])
     with pytest.raises(ValueError, match="XX区"):
-        fill(["XX区"], found, {found[0].key: "朝\n阳"})
+        fill(["XX区"], found, {found[0].key: f"朝{brk}阳"})
 
 
 def test_it_rejects_placeholders_that_do_not_match_the_text():
