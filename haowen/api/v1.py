@@ -15,7 +15,7 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import Query, Router
 
-from haowen.accounts.entitlement import entitlement, tagged_articles, visible_tags, visible_text
+from haowen.accounts.entitlement import entitlement, readable_levels, tagged_articles, visible_tags, visible_text
 from haowen.engagement import services as engagement
 from haowen.engagement.models import Comment
 from haowen.library.models import Article, Kind
@@ -157,8 +157,9 @@ def search(
 ):
     """The search page's search (``/search/``) with the same parameters and results;
     snippets come only from text this caller may read."""
+    user = api_user(request)
     results = search_articles(
-        q, kind=kind or "", year=year, sort=sort, page=page, visible_text=visible_text(api_user(request))
+        q, kind=kind or "", year=year, sort=sort, page=page, visible_text=visible_text(user), readable=readable_levels(user)
     )
     labels = dict(Kind.choices)
     return {

@@ -10,7 +10,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from haowen.accounts.entitlement import entitlement, visible_text
+from haowen.accounts.entitlement import entitlement, readable_levels, visible_text
 from haowen.library.models import Article, Kind
 from haowen.library.site_url import absolute_url
 from haowen.search.services import SORTS, search_articles
@@ -63,7 +63,13 @@ def search(request):
     sort = sort if sort in SORTS else "relevance"
     page = _int(request.GET.get("page"), default=1, lo=1, hi=100000) or 1
     results = search_articles(
-        q, kind=kind, year=year, sort=sort, page=page, visible_text=visible_text(request.user)
+        q,
+        kind=kind,
+        year=year,
+        sort=sort,
+        page=page,
+        visible_text=visible_text(request.user),
+        readable=readable_levels(request.user),
     )
     # The pager's links keep the query, sort and filters; only the page changes.
     params = {"q": results.query.display, "sort": sort}
