@@ -103,11 +103,15 @@ def tag_article(
 def _write_tags(articles: list[Article], keywords: list[list[tuple[str, float]]]) -> None:
     """Replace the automatic tags of ``articles`` with ``keywords`` (one list per article).
 
-    One transaction and five or six queries for the whole list: manual tags are read
-    and kept, automatic ones deleted, missing tags created, the new links inserted.
+    One transaction and about ten queries for the whole list: the articles locked, manual
+    tags read and kept, automatic ones deleted, missing tags created, the new links
+    inserted, and which of them the preview shows (:func:`refresh_visibility`).
     """
     ids = [a.pk for a in articles]
     with transaction.atomic():
+        # Articles first, then their tags: the order update_article takes its locks in, so
+        # the two never deadlock on PostgreSQL (refresh_visibility reads under this lock).
+        list(Article.objects.select_for_update().filter(pk__in=ids).order_by("pk").values_list("pk", flat=True))
         manual: dict[int, set[str]] = {}
         for article_id, name in ArticleTag.objects.filter(article_id__in=ids, is_manual=True).values_list(
             "article_id", "tag__name"

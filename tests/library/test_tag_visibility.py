@@ -149,3 +149,16 @@ def test_sessionless_channels_show_what_an_anonymous_reader_sees(client, make_ar
         assert json.loads(block)["keywords"] == expected
     feed = client.get("/feed/").content.decode()
     assert feed.count("<category>琥珀工坊</category>") == 1 and feed.count("<category>乡村振兴</category>") == 2
+
+
+def test_tags_extracted_from_an_older_text_follow_the_text_as_stored(article):
+    """extract_tags reads a batch, extracts for a while, then writes: an edit committed in
+    between must decide which tags are shown, not the text the keywords came from."""
+    from haowen.library.models import Article
+
+    stale = Article.objects.get(pk=article.pk)
+    swapped = list(PARAGRAPHS)
+    swapped[1], swapped[8] = PARAGRAPHS[8], PARAGRAPHS[1]
+    update_article(Article.objects.get(pk=article.pk), body="\n".join(swapped))
+    tag_article(stale, keywords=[("乡村振兴", 1.0), ("琥珀工坊", 0.5)])
+    assert _shown(article) == {"琥珀工坊"}
