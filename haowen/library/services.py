@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import re
 from dataclasses import dataclass, field
 
 from django.db import connection, transaction
@@ -68,9 +69,14 @@ class ArticleDraft:
         return clean_body("\n".join(self.paragraphs))
 
 
+#: Whitespace as ``str.split()`` sees it (``\s`` and ``str.isspace`` agree on every character).
+_WHITESPACE = re.compile(r"\s+")
+
+
 def char_count(body: str) -> int:
     """Number of non-whitespace characters in ``body`` (the 字数 shown to readers)."""
-    return len("".join(body.split()))
+    # One regex pass, not body.split(): a 19 MB English text would be a list of 3 million words.
+    return len(_WHITESPACE.sub("", body))
 
 
 def body_digest(body: str) -> str:
@@ -100,7 +106,7 @@ def content_hash(body: str, folded: str | None = None) -> str:
     traditional/simplified characters count as the same content. ``folded`` is
     ``fold(body)`` when the caller already has it.
     """
-    canonical = "".join((fold(body) if folded is None else folded).split())
+    canonical = _WHITESPACE.sub("", fold(body) if folded is None else folded)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 

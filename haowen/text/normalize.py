@@ -105,9 +105,23 @@ def fold(text: str) -> str:
 
     >>> fold("ＸＸ區委會議２０２２")
     'xx区委会议2022'
+
+    Texts longer than FOLD_BLOCK_CHARS are folded in blocks (the fold is per
+    character), so the arrays take 12 bytes per character of one block, not of a
+    19 MB document.
     """
     if not text:
         return text
+    if len(text) > FOLD_BLOCK_CHARS:
+        return "".join(_fold_block(text[i : i + FOLD_BLOCK_CHARS]) for i in range(0, len(text), FOLD_BLOCK_CHARS))
+    return _fold_block(text)
+
+
+#: Characters per block in :func:`fold`.
+FOLD_BLOCK_CHARS = 1 << 18
+
+
+def _fold_block(text: str) -> str:
     import numpy as np
 
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)

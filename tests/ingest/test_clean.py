@@ -295,3 +295,47 @@ def test_it_never_drops_a_sentence_of_the_body(body, top, bottom, style, sep):
             assert piece in joined, (piece, out)
     for marker in _CHROME_MARKERS:
         assert marker not in joined, (marker, out)
+
+
+# --- very long documents (issue 12: a 19 MB paragraph) -------------------------------------------
+
+
+def test_a_paragraph_longer_than_the_limit_is_cut_after_a_sentence_end():
+    from haowen.ingest.clean import MAX_PARAGRAPH_CHARS
+
+    sentence = "各乡镇要压实责任，排查隐患，确保“安全生产”形势平稳！"
+    text = "关于安全生产的通知\n" + sentence * (3 * MAX_PARAGRAPH_CHARS // len(sentence))
+    paragraphs = clean_text(text, title="关于安全生产的通知")
+    assert len(paragraphs) >= 3
+    assert all(len(p) <= MAX_PARAGRAPH_CHARS for p in paragraphs)
+    assert all(p.endswith("！") for p in paragraphs[:-1])  # whole sentences, none split
+    assert "".join(paragraphs) == text.split("\n", 1)[1]
+
+
+def test_split_long_paragraph_without_sentence_ends_cuts_at_a_comma_then_anywhere():
+    from haowen.ingest.clean import split_long_paragraph
+
+    assert split_long_paragraph("短段落。", 100) == ["短段落。"]
+    commas = "甲乙丙丁，" * 100
+    parts = split_long_paragraph(commas, 100)
+    assert all(len(p) <= 100 and p.endswith("，") for p in parts[:-1]) and "".join(parts) == commas
+    solid = "没有标点" * 100
+    parts = split_long_paragraph(solid, 100)
+    assert [len(p) for p in parts] == [100, 100, 100, 100] and "".join(parts) == solid
+    closing = ("说：“好。”" + "字" * 40) * 10
+    parts = split_long_paragraph(closing, 100)
+    assert all(p.endswith("。”") for p in parts[:-1])  # the closing quote stays with its sentence
+
+
+def test_joining_a_hard_wrapped_document_measures_each_line_once(monkeypatch):
+    """Thousands of wrapped lines with no sentence end: linear work, not quadratic."""
+    from haowen.ingest import clean
+
+    measured = []
+    real_width = clean._width
+    monkeypatch.setattr(clean, "_width", lambda line: measured.append(len(line)) or real_width(line))
+    line = "这是一行没有句号的硬换行文字内容这是一行没有句号的硬换行文字内容这是一"
+    text = "标题\n\n" + "\n".join([line] * 3000)
+    paragraphs = clean_text(text, title="标题")
+    assert "".join(paragraphs) == line * 3000
+    assert sum(measured) <= 3 * len(text), f"{sum(measured):,} characters measured for a {len(text):,}-character text"
