@@ -79,8 +79,10 @@ def tags_shown_by_preview(names: Iterable[str], title: str, paragraphs: list[str
     """
     readable = _squash(title) + "\n" + _squash("".join(preview))
     body = _squash("".join(paragraphs))
-    shown = []
-    for name in names:
-        word = _squash(name)
-        shown.append(not word or word in readable or word not in body)
-    return shown
+    # One fold for all names (a fold call has a fixed cost): without whitespace, "\n" cannot
+    # occur inside a name, and fold maps one character to one, so the split lines up.
+    bare = ["".join(str(name).split()) for name in names]
+    words = ["".join(w.split()) for w in fold("\n".join(bare)).split("\n")] if bare else []
+    if len(words) != len(bare):  # a character folding to a line break: fold each name alone
+        words = [_squash(w) for w in bare]
+    return [not word or word in readable or word not in body for word in words]
