@@ -181,3 +181,25 @@ def test_import_max_bytes_applies_to_each_json_lines_record_not_the_file(write, 
 
 def test_the_speech_fixture_is_under_the_limit_used_above():
     assert len(SPEECH.encode()) < LIMIT < len(LONG_BODY.encode())
+
+
+# --- the command -------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_the_command_tags_a_few_articles_without_forking_a_pool(write, monkeypatch):
+    """Each forked tag worker is one more process holding a copy of the importer; for a
+    handful of articles (one of them perhaps 19 MB) this process tags them itself."""
+    import io
+
+    from django.core.management import call_command
+
+    from haowen.library import tagging
+
+    seen = []
+    real = tagging.tag_articles
+    monkeypatch.setattr(tagging, "tag_articles", lambda articles, **kw: seen.append(kw.get("workers")) or real(articles, **kw))
+    path = write("rows.jsonl", "\n".join(_record(i) for i in range(3)) + "\n")
+    call_command("import_documents", str(path), "--workers", "2", "--no-progress", stdout=io.StringIO(), stderr=io.StringIO())
+    assert seen == [1]
+    assert Article.objects.filter(article_tags__isnull=False).distinct().count() == 3
