@@ -102,6 +102,7 @@ INSTALLED_APPS = [
     "ninja",  # django-ninja's bundled Swagger UI for /api/docs (no CDN)
     "haowen.api",
     "haowen.web",
+    "haowen.limits",  # rate limits, client_ip(), the embedded default's shared cache file
 ]
 
 MIDDLEWARE = [
@@ -154,16 +155,22 @@ ACCOUNT_EMAIL_VERIFICATION = "none"
 ACCOUNT_ADAPTER = "haowen.accounts.adapter.AccountAdapter"  # Chinese rate-limit messages
 ACCOUNT_FORMS = {"login": "haowen.accounts.forms.LoginForm", "signup": "haowen.accounts.forms.SignupForm"}
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
-# allauth's own rate limits, kept in the cache (use the shared Redis cache with several app
-# nodes). Format "amount/duration/per", e.g. "5/5m/key" = 5 per 5 minutes per username.
-ACCOUNT_RATE_LIMITS = {
-    "login_failed": env_str("RATE_LIMIT_LOGIN_FAILED", "10/m/ip,5/5m/key"),
-    "signup": env_str("RATE_LIMIT_SIGNUP", "10/10m/ip"),
-    "reset_password": env_str("RATE_LIMIT_PASSWORD_RESET", "5/m/ip,3/15m/key"),
-}
-if env_bool("BEHIND_PROXY", False):
-    # Per-IP limits take the client from X-Forwarded-For (the entry our proxy appended).
-    ALLAUTH_TRUSTED_PROXY_COUNT = 1
+# Failed logins, sign-ups and password-reset mails are limited by haowen.limits (see
+# haowen/accounts/login_limits.py: shared atomic counters, and a browser that has logged in
+# as a user keeps logging in while strangers are locked out of that user name), so these
+# three are off in allauth. Format "amount/duration/scope", e.g. "5/5m/key" = 5 per 5
+# minutes per user name (or e-mail address for resets).
+RATE_LIMIT_LOGIN_FAILED = env_str("RATE_LIMIT_LOGIN_FAILED", "10/m/ip,5/5m/key")
+RATE_LIMIT_SIGNUP = env_str("RATE_LIMIT_SIGNUP", "10/10m/ip")
+RATE_LIMIT_PASSWORD_RESET = env_str("RATE_LIMIT_PASSWORD_RESET", "5/m/ip,3/15m/key")
+ACCOUNT_RATE_LIMITS = {"login_failed": "", "signup": "", "reset_password": ""}
+# Reverse proxies in front of the app that append to X-Forwarded-For: haowen.limits.client_ip()
+# takes the address the outermost one saw (0: the socket address). The old names still work:
+# BEHIND_PROXY=1 alone means one proxy, API_TRUSTED_PROXIES=N means N.
+TRUSTED_PROXY_COUNT = env_int(
+    "TRUSTED_PROXY_COUNT", env_int("API_TRUSTED_PROXIES", 1 if env_bool("BEHIND_PROXY", False) else 0)
+)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -212,7 +219,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 for _i, _url in enumerate(env_list("DATABASE_REPLICA_URLS", []), start=1):
     DATABASES[f"replica{_i}"] = dj_database_url.parse(_url, conn_max_age=_CONN_MAX_AGE, conn_health_checks=True)
     DATABASES[f"replica{_i}"]["TEST"] = {"MIRROR": "default"}
-DATABASE_ROUTERS = ["haowen.library.routers.PrimaryReplicaRouter"]
+# The cache's own SQLite file first (the "cache" alias, embedded default only), then replicas.
+DATABASE_ROUTERS = ["haowen.limits.cachedb.CacheRouter", "haowen.library.routers.PrimaryReplicaRouter"]
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Tests run on a file (not Django's in-memory default) so that concurrent threads
     # exercise WAL, BEGIN IMMEDIATE and the busy timeout as in production. One file per
@@ -229,6 +237,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache and sessions --------------------------------------------------------------
 REDIS_URL = env_str("REDIS_URL", "")
+# The embedded default's cache file (also holds the rate-limit counters without Redis).
+CACHE_SQLITE_PATH = DATA_DIR / "cache.sqlite3"
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -240,7 +250,34 @@ if REDIS_URL:
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "haowen"}}
+    # One cache for every process of the machine (gunicorn runs several workers): Django's
+    # DatabaseCache in a SQLite file of its own, beside the rate-limit counters
+    # (haowen/limits/cachedb.py; tables are created on first connection). Its write lock
+    # is not the main database's. Costs: bench/cache_bench.py and README, Configuration.
+    DATABASES["cache"] = {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": str(CACHE_SQLITE_PATH),
+        "CONN_MAX_AGE": None,  # one connection per thread: opening one costs more than a cache hit
+        "OPTIONS": {
+            "timeout": 30,
+            # BEGIN IMMEDIATE makes DatabaseCache.add() (SELECT, then INSERT/UPDATE) atomic.
+            "transaction_mode": "IMMEDIATE",
+            # A 16 MiB page cache keeps the key index of a full cache in memory (with
+            # SQLite's 2 MiB default a set at 100,000 entries took 10 ms instead of 0.7).
+            "init_command": (
+                "PRAGMA journal_mode=WAL;PRAGMA synchronous=NORMAL;PRAGMA busy_timeout=30000;PRAGMA cache_size=-16384;"
+            ),
+        },
+    }
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "haowen_cache",
+            # Every set counts the table's rows; when full, a set drops the expired rows,
+            # then a third of the rest (once, ~0.1–0.2 s).
+            "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 50000), "CULL_FREQUENCY": 3},
+        }
+    }
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # --- I18N ----------------------------------------------------------------------------
@@ -302,11 +339,13 @@ NEAR_DUPLICATE_THRESHOLD = env_str("NEAR_DUPLICATE_THRESHOLD", "0.8")
 
 # --- JSON API (haowen.api) -------------------------------------------------------------
 # Rate limits as "N/period" (s, min, h, day; "0" = off): per client IP for anonymous
-# callers, per token for token holders. API_TRUSTED_PROXIES: how many reverse proxies
-# append to X-Forwarded-For in front of the app (0 = use the socket address).
+# callers, per token for token holders (the client IP: TRUSTED_PROXY_COUNT).
 API_RATE_ANON = env_str("API_RATE_ANON", "60/min")
 API_RATE_TOKEN = env_str("API_RATE_TOKEN", "600/min")
-API_TRUSTED_PROXIES = env_int("API_TRUSTED_PROXIES", 0)
+# Searches (the page and the API together) per client IP for anonymous readers and per
+# user for signed-in readers; over the limit: a 429 page or the API's 429 JSON.
+SEARCH_RATE_ANON = env_str("SEARCH_RATE_ANON", "30/min")
+SEARCH_RATE_USER = env_str("SEARCH_RATE_USER", "60/min")
 
 # --- Engagement (views, hot lists, comments) ------------------------------------------
 VIEW_COUNTING = env_bool("VIEW_COUNTING", True)

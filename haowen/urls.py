@@ -9,8 +9,10 @@ admin.site.index_title = "管理"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("accounts/", include("allauth.urls")),
+    # Haowen's account pages first: they put rate limits in front of allauth's sign-up and
+    # password-reset views at the same paths.
     path("accounts/", include("haowen.accounts.urls")),
+    path("accounts/", include("allauth.urls")),
     path("", include("haowen.web.writer_urls")),
     path("", include("haowen.engagement.urls")),
     path("", include("haowen.payments.urls")),

@@ -8,11 +8,35 @@ fixtures in their own conftest files.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+from django.conf import settings as _settings
+from django.test.utils import override_settings
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+# The suite is one process. Django's cache (the embedded default's DatabaseCache reaches
+# its SQLite file through the "cache" database alias, which pytest-django would block in
+# tests that do not ask for it) becomes a LocMemCache, and the rate-limit counters go to
+# a SQLite file of this test process, never to the data folder's. The real shared cache
+# runs in the multi-process tests (tests/test_limits_multiprocess.py, tests/test_deploy.py).
+_TEST_CACHE_FILE = Path(tempfile.gettempdir()) / f"haowen-test-cache-{os.getpid()}.sqlite3"
+override_settings(
+    CACHE_SQLITE_PATH=_TEST_CACHE_FILE,
+    **(
+        {"CACHES": {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "haowen-tests"}}}
+        if _settings.CACHES["default"]["BACKEND"].endswith(".DatabaseCache")
+        else {}
+    ),
+).enable()
+
+
+def pytest_unconfigure(config):
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{_TEST_CACHE_FILE}{suffix}").unlink(missing_ok=True)
 
 
 @pytest.fixture
@@ -25,10 +49,13 @@ def shared_dir() -> Path:
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """Each test starts with an empty cache (home lists, hot lists, rate-limit counters)."""
+    """Each test starts with an empty cache (home lists, hot lists) and no rate-limit counts."""
     from django.core.cache import cache
 
+    from haowen.limits.store import counters
+
     cache.clear()
+    counters().clear()
     yield
 
 
@@ -36,6 +63,14 @@ def _empty_cache():
 def _no_page_cache(settings):
     """Tests see freshly rendered pages; tests/web/test_pagecache.py turns the cache on."""
     settings.PAGE_CACHE_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
+def _no_search_rate_limits(settings):
+    """Search limits are a second line, never what makes a test pass (the leak suite's
+    search oracle must hold without them); tests/web/test_search_limits.py turns them on."""
+    settings.SEARCH_RATE_ANON = "0"
+    settings.SEARCH_RATE_USER = "0"
 
 
 @pytest.fixture(autouse=True)

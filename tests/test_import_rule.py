@@ -1,7 +1,7 @@
 """Data flows one way (STYLE.md): a module never imports from a layer after it.
 
 Order: text → ingest → library → search → (accounts, engagement, payments) → api/web.
-``text`` imports no Django at all. ``library`` may be imported by ingest; ingest may not be
+``text`` imports no Django at all; ``limits`` (rate limits, client_ip) imports no other app. ``library`` may be imported by ingest; ingest may not be
 imported by library; nothing imports ``web`` or ``api``.
 """
 
@@ -21,6 +21,9 @@ FORBIDDEN = {
     "accounts": {"haowen.web", "haowen.api", "haowen.ingest"},
     "engagement": {"haowen.web", "haowen.api", "haowen.ingest"},
     "payments": {"haowen.web", "haowen.api", "haowen.ingest"},
+    # Rate limits and client_ip() serve every app, so they import none of them.
+    "limits": {"haowen.text", "haowen.ingest", "haowen.library", "haowen.search", "haowen.accounts",
+               "haowen.engagement", "haowen.payments", "haowen.web", "haowen.api"},
 }
 
 

@@ -5,4 +5,8 @@ from . import views
 app_name = "accounts"
 urlpatterns = [
     path("membership/", views.membership, name="membership"),
+    # Before allauth's own patterns (haowen/urls.py): the same paths with Haowen's limits.
+    # reverse("account_signup") and reverse("account_reset_password") give these paths.
+    path("signup/", views.signup, name="signup"),
+    path("password/reset/", views.password_reset, name="password_reset"),
 ]

@@ -14,7 +14,9 @@ from django.core.exceptions import ImproperlyConfigured
 from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import Query, Router
+from ninja.errors import Throttled
 
+from haowen import limits
 from haowen.accounts.entitlement import entitlement, readable_levels, tagged_articles, visible_tags, visible_text
 from haowen.engagement import services as engagement
 from haowen.engagement.models import Comment
@@ -156,8 +158,13 @@ def search(
     page: int = Query(1, ge=1, le=MAX_PAGE),
 ):
     """The search page's search (``/search/``) with the same parameters and results;
-    snippets come only from text this caller may read."""
+    snippets come only from text this caller may read. Searches also count against the
+    search page's limits (``SEARCH_RATE_ANON`` per IP, ``SEARCH_RATE_USER`` per token owner)."""
     user = api_user(request)
+    if q.strip():
+        decision = limits.consume_search(request, user)
+        if not decision:
+            raise Throttled(decision.retry_after)
     results = search_articles(
         q, kind=kind or "", year=year, sort=sort, page=page, visible_text=visible_text(user), readable=readable_levels(user)
     )

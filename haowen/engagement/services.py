@@ -23,6 +23,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from haowen import limits
 from haowen.library.models import Article
 
 from .models import ArticleViewDay, Comment, CommentReport, CommentStatus, RelatedCache
@@ -183,33 +184,40 @@ def post_comment(user, article: Article, text: str, *, now: dt.datetime | None =
         )
     now = now or timezone.now()
     rate_count = int(getattr(settings, "COMMENT_RATE_COUNT", 5))
-    rate_seconds = int(getattr(settings, "COMMENT_RATE_SECONDS", 600))
+    rate_seconds = max(1, int(getattr(settings, "COMMENT_RATE_SECONDS", 600)))
     moderator = can_moderate(user)
     digest = Comment.hash_body(body)
-    with transaction.atomic():
-        if Comment.objects.filter(user=user, article=article, body_hash=digest).exists():
-            raise CommentError("duplicate", _("您已发表过相同的留言。"))
-        recent = Comment.objects.filter(user=user, created_at__gt=now - dt.timedelta(seconds=rate_seconds)).count()
-        if not moderator and recent >= rate_count:
-            raise CommentError(
-                "rate",
-                _("留言太频繁：每 %(minutes)d 分钟最多 %(count)d 条，请稍后再试。")
-                % {"minutes": max(1, rate_seconds // 60), "count": rate_count},
+    if Comment.objects.filter(user=user, article=article, body_hash=digest).exists():
+        raise CommentError("duplicate", _("您已发表过相同的留言。"))
+    # One atomic hit per comment in the shared counters (haowen.limits), taken before the
+    # row exists, so concurrent posts in several processes cannot pass the limit together.
+    rate = limits.Rate(rate_count, rate_seconds) if rate_count > 0 and not moderator else None
+    decision = limits.consume(("comment-user", str(user.pk), rate))
+    if not decision:
+        raise CommentError(
+            "rate",
+            _("留言太频繁：每 %(minutes)d 分钟最多 %(count)d 条，请%(wait)s后再试。")
+            % {"minutes": max(1, rate_seconds // 60), "count": rate_count,
+               "wait": limits.wait_text(decision.retry_after)},
+        )
+    held = getattr(settings, "COMMENTS_MODERATION", True) and not moderator
+    try:
+        with transaction.atomic():
+            comment = Comment.objects.create(
+                article=article,
+                user=user,
+                body=body,
+                body_hash=digest,
+                status=CommentStatus.PENDING if held else CommentStatus.APPROVED,
+                moderated_at=None if held else now,
+                moderated_by=user if moderator else None,
             )
-        held = getattr(settings, "COMMENTS_MODERATION", True) and not moderator
-        try:
-            with transaction.atomic():
-                comment = Comment.objects.create(
-                    article=article,
-                    user=user,
-                    body=body,
-                    body_hash=digest,
-                    status=CommentStatus.PENDING if held else CommentStatus.APPROVED,
-                    moderated_at=None if held else now,
-                    moderated_by=user if moderator else None,
-                )
-        except IntegrityError:  # the same text posted twice at once
-            raise CommentError("duplicate", _("您已发表过相同的留言。")) from None
+    except IntegrityError:  # the same text posted twice at once
+        decision.undo()
+        raise CommentError("duplicate", _("您已发表过相同的留言。")) from None
+    except BaseException:
+        decision.undo()
+        raise
     return comment
 
 

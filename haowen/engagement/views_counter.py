@@ -36,6 +36,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from haowen.library.models import Article
+from haowen.limits import client_ip
 
 from . import redis_views
 from .models import ArticleViewDay, ViewMark
@@ -69,19 +70,6 @@ def is_bot(user_agent: str) -> bool:
     if not ua:
         return True
     return bool(_detector().isCrawler(ua[:1000]))
-
-
-def client_ip(request) -> str:
-    """The client's IP address: ``REMOTE_ADDR``; behind the trusted reverse proxy
-    (``BEHIND_PROXY``, i.e. ``SECURE_PROXY_SSL_HEADER`` set) the last ``X-Forwarded-For``
-    entry, the one that proxy appended (earlier entries come from the client and can be
-    forged, which would let a script mint new visitors)."""
-    if getattr(settings, "SECURE_PROXY_SSL_HEADER", None):
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        hops = [h.strip() for h in forwarded.split(",") if h.strip()]
-        if hops:
-            return hops[-1]
-    return request.META.get("REMOTE_ADDR", "") or ""
 
 
 def visitor_key(request) -> str:

@@ -25,13 +25,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import DatabaseError, transaction
 from django.db.models import Q
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from haowen import limits
 from haowen.library.models import Article
 
 from . import money
@@ -72,7 +72,12 @@ class TipError(ValueError):
 
 
 class RateLimited(TipError):
-    """Too many new orders from one client (IP address or session) in the window."""
+    """Too many new orders from one client (IP address, session or user) in the window;
+    ``retry_after`` is the number of seconds until one is allowed again."""
+
+    def __init__(self, field: str, message: str, retry_after: int = 0):
+        super().__init__(field, message)
+        self.retry_after = retry_after
 
 
 class PaymentStartError(Exception):
@@ -166,20 +171,11 @@ def new_out_trade_no(now: dt.datetime | None = None) -> str:
 # --- rate limit -------------------------------------------------------------------------
 
 
-def _rate_limited(keys: list[str]) -> bool:
+def order_rate() -> limits.Rate | None:
+    """``PAYMENTS_RATE_LIMIT`` orders per ``PAYMENTS_RATE_WINDOW`` seconds; None when off."""
     limit = int(getattr(settings, "PAYMENTS_RATE_LIMIT", 10))
-    return limit > 0 and any((cache.get(f"payments:rate:{key}") or 0) >= limit for key in keys)
-
-
-def _count_order(keys: list[str]) -> None:
     window = int(getattr(settings, "PAYMENTS_RATE_WINDOW", 600))
-    for key in keys:
-        name = f"payments:rate:{key}"
-        cache.add(name, 0, window)
-        try:
-            cache.incr(name)
-        except ValueError:  # expired between add and incr
-            cache.set(name, 1, window)
+    return limits.Rate(limit, max(1, window)) if limit > 0 else None
 
 
 # --- orders -----------------------------------------------------------------------------
@@ -212,26 +208,35 @@ def create_tip_order(
         raise TipError("provider", _("请选择支付方式"))
     amount = resolve_amount(amount_option, custom_amount)
     text = clean_message(message)
-    keys = [k for k in rate_keys if k]
-    if _rate_limited(keys):
-        raise RateLimited("rate", _("操作太频繁，请稍后再试"))
+    # One atomic hit per key before the order exists (haowen.limits): concurrent requests
+    # in several worker processes cannot all pass a check made before any of them counted.
+    rate = order_rate()
+    decision = limits.consume(*[("tip-order", key, rate) for key in rate_keys if key])
+    if not decision:
+        raise RateLimited(
+            "rate", _("操作太频繁，请%(wait)s后再试") % {"wait": limits.wait_text(decision.retry_after)},
+            decision.retry_after,
+        )
     if user is not None and not getattr(user, "is_authenticated", False):
         user = None
     now = timezone.now()
     ttl = max(60, int(getattr(settings, "PAYMENTS_ORDER_TTL", 900)))
-    order = TipOrder.objects.create(
-        out_trade_no=new_out_trade_no(now),
-        article=article,
-        article_title=article.title[:300],
-        user=user,
-        amount_fen=amount,
-        currency=money.CURRENCY,
-        provider=provider.identifier,
-        message=text,
-        is_anonymous=bool(anonymous) or user is None,
-        expires_at=now + dt.timedelta(seconds=ttl),
-    )
-    _count_order(keys)
+    try:
+        order = TipOrder.objects.create(
+            out_trade_no=new_out_trade_no(now),
+            article=article,
+            article_title=article.title[:300],
+            user=user,
+            amount_fen=amount,
+            currency=money.CURRENCY,
+            provider=provider.identifier,
+            message=text,
+            is_anonymous=bool(anonymous) or user is None,
+            expires_at=now + dt.timedelta(seconds=ttl),
+        )
+    except BaseException:
+        decision.undo()  # no order, no count
+        raise
     log.info("tip order %s created: %s fen for article %s via %s", order.out_trade_no, amount, article.pk, provider.identifier)
     return order
 

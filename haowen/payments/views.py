@@ -17,6 +17,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
 from haowen.library.models import Article
+from haowen.limits import client_ip, ip_bucket
 
 from . import services
 from .models import SandboxTrade, State, TipOrder
@@ -28,21 +29,10 @@ log = logging.getLogger("haowen.payments")
 TIP_LIST_PAGE_SIZE = 50
 
 
-def client_ip(request) -> str:
-    """The client's IP address: ``REMOTE_ADDR``, or behind our reverse proxy
-    (``BEHIND_PROXY``, seen as ``SECURE_PROXY_SSL_HEADER`` being set) the last address in
-    ``X-Forwarded-For`` — the one our proxy appended, which a client cannot forge."""
-    if getattr(settings, "SECURE_PROXY_SSL_HEADER", None):
-        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-        if forwarded:
-            return forwarded[-1][:64]
-    return request.META.get("REMOTE_ADDR", "")[:64]
-
-
 def _rate_keys(request) -> list[str]:
     if not request.session.session_key:
         request.session.save()
-    keys = [f"ip:{client_ip(request)}", f"session:{request.session.session_key}"]
+    keys = [f"ip:{ip_bucket(client_ip(request))}", f"session:{request.session.session_key}"]
     if getattr(request.user, "is_authenticated", False):
         keys.append(f"user:{request.user.pk}")
     return keys
@@ -89,7 +79,10 @@ def tip(request, pk: int):
     except services.TipError as exc:
         status = 429 if isinstance(exc, services.RateLimited) else 400
         context = {"article": article, "form": form, "errors": {exc.field: exc.message}}
-        return render(request, "payments/tip.html", context, status=status)
+        response = render(request, "payments/tip.html", context, status=status)
+        if status == 429:
+            response["Retry-After"] = str(max(1, exc.retry_after))
+        return response
     try:
         order = services.start_payment(order, request)
     except services.PaymentStartError:

@@ -10,6 +10,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from haowen import limits
 from haowen.accounts.entitlement import entitlement, readable_levels, visible_text
 from haowen.library.models import Article, Kind
 from haowen.library.site_url import absolute_url
@@ -54,8 +55,16 @@ def home(request):
 
 
 def search(request):
-    """``/search/?q=…&kind=…&year=…&sort=…&page=…``: never a 500, whatever the input."""
+    """``/search/?q=…&kind=…&year=…&sort=…&page=…``: never a 500, whatever the input.
+
+    Searches count against ``SEARCH_RATE_ANON`` (per client IP) or ``SEARCH_RATE_USER``
+    (per signed-in reader); over the limit the reader gets the 429 page with Retry-After.
+    """
     q = request.GET.get("q", "")
+    if q.strip():
+        decision = limits.consume_search(request, request.user)
+        if not decision:
+            return limits.too_many_requests(request, decision, _("搜索太频繁了。"))
     kind = request.GET.get("kind", "")
     kind = kind if kind in Kind.values else ""
     year = _int(request.GET.get("year"), lo=1000, hi=9999)

@@ -1,8 +1,7 @@
 """API test fixtures: personas with tokens, a token client, and rate limits off by default.
 
-Rate limits are switched off here (``API_RATE_*="0"``) so that tests do not throttle
-each other through the shared in-process cache; tests/api/test_throttling.py turns
-them on explicitly.
+Rate limits are switched off here (``API_RATE_*="0"``, ``SEARCH_RATE_*="0"``) so that
+tests do not throttle each other; tests/api/test_throttling.py turns them on explicitly.
 """
 
 from __future__ import annotations
@@ -15,7 +14,9 @@ from django.core.cache import cache
 def _api_test_settings(settings):
     settings.API_RATE_ANON = "0"
     settings.API_RATE_TOKEN = "0"
-    settings.API_TRUSTED_PROXIES = 0
+    settings.SEARCH_RATE_ANON = "0"
+    settings.SEARCH_RATE_USER = "0"
+    settings.TRUSTED_PROXY_COUNT = 0
     # Pages render {% static %}; tests run without collectstatic.
     settings.STORAGES = {
         **settings.STORAGES,

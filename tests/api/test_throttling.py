@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from haowen.api.throttling import client_ip, parse_rate
+from haowen.limits import client_ip, parse_rate
 
 pytestmark = pytest.mark.django_db
 
@@ -38,7 +38,7 @@ def test_it_ignores_x_forwarded_for_unless_proxies_are_trusted(client, settings)
 
 def test_it_uses_the_address_the_trusted_proxy_saw(client, settings):
     settings.API_RATE_ANON = "1/min"
-    settings.API_TRUSTED_PROXIES = 1
+    settings.TRUSTED_PROXY_COUNT = 1
     assert client.get("/api/v1/articles", HTTP_X_FORWARDED_FOR="spoof, 3.3.3.3").status_code == 200
     assert client.get("/api/v1/articles", HTTP_X_FORWARDED_FOR="other-spoof, 3.3.3.3").status_code == 429
     assert client.get("/api/v1/articles", HTTP_X_FORWARDED_FOR="4.4.4.4").status_code == 200
@@ -66,9 +66,10 @@ def test_it_names_the_setting_for_a_bad_rate(value):
 
 def test_it_reads_the_client_ip(rf, settings):
     request = rf.get("/", REMOTE_ADDR="9.9.9.9", HTTP_X_FORWARDED_FOR="a, b, c")
-    settings.API_TRUSTED_PROXIES = 0
+    settings.TRUSTED_PROXY_COUNT = 0
     assert client_ip(request) == "9.9.9.9"
-    settings.API_TRUSTED_PROXIES = 2
+    settings.TRUSTED_PROXY_COUNT = 2
     assert client_ip(request) == "b"
-    settings.API_TRUSTED_PROXIES = 9
-    assert client_ip(request) == "a"
+    settings.TRUSTED_PROXY_COUNT = 9
+    assert client_ip(request) == "a"  # fewer entries than proxies: all written by them
+    assert client_ip(rf.get("/", REMOTE_ADDR="9.9.9.9")) == "9.9.9.9"  # no header at all

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 from django.core.exceptions import PermissionDenied
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone
 
 from haowen.engagement import services
 from haowen.engagement.models import Comment, CommentReport, CommentStatus
@@ -104,9 +102,27 @@ def test_it_limits_how_often_a_reader_posts(article, reader, settings):
     with pytest.raises(services.CommentError) as exc:
         services.post_comment(reader, article, "第四条留言")
     assert exc.value.code == "rate" and "每 10 分钟最多 3 条" in str(exc.value)
-    # Ten minutes later the window has moved on.
-    later = timezone.now() + dt.timedelta(seconds=601)
-    assert services.post_comment(reader, article, "第四条留言", now=later).pk
+    assert Comment.objects.filter(user=reader).count() == 3
+
+
+def test_it_opens_a_new_comment_window_when_the_last_one_ends(article, reader, settings):
+    import time
+
+    settings.COMMENT_RATE_COUNT = 1
+    settings.COMMENT_RATE_SECONDS = 1
+    services.post_comment(reader, article, "第一条")
+    with pytest.raises(services.CommentError):
+        services.post_comment(reader, article, "第二条")
+    time.sleep(1.1)
+    assert services.post_comment(reader, article, "第二条").pk
+
+
+def test_it_does_not_count_a_refused_duplicate_against_the_limit(article, reader, settings):
+    settings.COMMENT_RATE_COUNT = 2
+    services.post_comment(reader, article, "说得对")
+    with pytest.raises(services.CommentError):
+        services.post_comment(reader, article, "说得对")
+    assert services.post_comment(reader, article, "补充一句").pk
 
 
 def test_it_refuses_a_duplicate_comment(article, reader):

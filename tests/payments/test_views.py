@@ -93,13 +93,19 @@ def test_it_limits_by_ip_across_sessions(article, settings):
     assert other.post(f"/a/{article.pk}/tip/", {"amount": "1", "provider": "sandbox"}).status_code == 302
 
 
-def test_it_uses_the_proxy_appended_address_behind_a_proxy(rf, settings):
-    from haowen.payments.views import client_ip
+def test_it_uses_the_proxy_appended_address_behind_a_proxy(article, settings):
+    from django.test import Client
 
-    request = rf.get("/", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.7", REMOTE_ADDR="127.0.0.1")
-    assert client_ip(request) == "127.0.0.1"
-    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    assert client_ip(request) == "203.0.113.7"
+    settings.PAYMENTS_RATE_LIMIT = 1
+    settings.TRUSTED_PROXY_COUNT = 1
+    # Behind the proxy every request comes from 127.0.0.1; the proxy-appended entry is the client.
+    first = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.7")
+    assert first.post(f"/a/{article.pk}/tip/", {"amount": "1", "provider": "sandbox"}).status_code == 302
+    forged = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="7.7.7.7, 203.0.113.7")
+    response = forged.post(f"/a/{article.pk}/tip/", {"amount": "1", "provider": "sandbox"})
+    assert response.status_code == 429 and 1 <= int(response["Retry-After"]) <= 600
+    other = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.8")
+    assert other.post(f"/a/{article.pk}/tip/", {"amount": "1", "provider": "sandbox"}).status_code == 302
 
 
 def test_it_requires_csrf_on_the_tip_form(article):
