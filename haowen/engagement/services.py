@@ -196,7 +196,7 @@ def post_comment(user, article: Article, text: str, *, now: dt.datetime | None =
     if not decision:
         raise CommentError(
             "rate",
-            _("留言太频繁：每 %(minutes)d 分钟最多 %(count)d 条，请%(wait)s后再试。")
+            _("留言太频繁：每 %(minutes)d 分钟最多 %(count)d 条，请 %(wait)s后再试。")
             % {"minutes": max(1, rate_seconds // 60), "count": rate_count,
                "wait": limits.wait_text(decision.retry_after)},
         )

@@ -109,10 +109,11 @@ def reset(scope: str, ident: str, rate: Rate | None) -> None:
 
 
 def wait_text(seconds: int) -> str:
-    """``seconds`` as the Chinese a reader sees: ``30 秒`` or ``约 5 分钟``."""
+    """``seconds`` as the Chinese a reader sees, rounded up: ``30 秒`` or ``5 分钟``
+    (sentences put it as ``请 %s后再试``)."""
     if seconds < 90:
         return _("%(n)d 秒") % {"n": max(1, seconds)}
-    return _("约 %(n)d 分钟") % {"n": math.ceil(seconds / 60)}
+    return _("%(n)d 分钟") % {"n": math.ceil(seconds / 60)}
 
 
 def too_many_requests(request, decision: Decision, message: str = ""):

@@ -214,7 +214,7 @@ def create_tip_order(
     decision = limits.consume(*[("tip-order", key, rate) for key in rate_keys if key])
     if not decision:
         raise RateLimited(
-            "rate", _("操作太频繁，请%(wait)s后再试") % {"wait": limits.wait_text(decision.retry_after)},
+            "rate", _("操作太频繁，请 %(wait)s后再试") % {"wait": limits.wait_text(decision.retry_after)},
             decision.retry_after,
         )
     if user is not None and not getattr(user, "is_authenticated", False):
