@@ -16,6 +16,9 @@ CHANNELS (and API_CHANNELS) list every way article text can leave the server tod
   JSON API: article detail, article list, search (and its forced 500) ·
   plus every other GET route with an int/str argument, discovered from the URLconf and
   requested with each article's id (test_it_never_leaks_through_any_other_route).
+Search as an oracle — whether an answer (hits, total, facet counts, scores) changes with the
+next character of a known string — is attacked through the search page and the API in
+test_it_is_no_oracle_for_the_gated_part.
 
 EVERY NEW CHANNEL MUST JOIN THIS SUITE: a page, an API endpoint, a feed, an export
 (Word .docx, print view, Markdown / plain text), an e-mail or webhook payload. Add a
@@ -345,6 +348,7 @@ def test_it_reads_json_escapes_and_docx(db):
     assert tail in _text(HttpResponse(f"<p>{tail[:3]}<mark>{tail[3:5]}</mark>{tail[5:]}</p>"))
     assert Client  # the suite uses Django's test client throughout
 
+
 # =========================================================================================
 # Keyword tags (issue 12, "Keyword tags leak the gated part")
 # =========================================================================================
@@ -496,3 +500,137 @@ def test_the_feeds_categorise_an_article_by_its_preview_tags_only(tagged, client
         assert t.visible <= got, f"{feed}: the {level} article's preview tags are missing: {got}"
         assert not (got & t.gated_only), f"{feed} names tags of the {level} gated part: {got & t.gated_only}"
 
+
+# =========================================================================================
+# Search as an oracle (issue 12, "Search is an oracle for the gated part")
+# =========================================================================================
+# Knowing a string of the gated part (here the marker's head), an attacker types that string
+# plus one candidate character and watches whether the article is listed: on the old code it
+# was listed only for the true next character, so the whole gated part could be read back one
+# character at a time. Rule: for a reader who may not read an article in full, the results,
+# the total and the facet counts do not depend on the order of characters in its gated part.
+# Each attack is run through the search page and the API, as every persona: it must not grow
+# the known string for a reader who may not read the article, and it must still work for an
+# entitled reader and, for everyone, in the preview (so no check passes because search broke).
+
+#: A string of the (shared) preview of both gated articles and the character after it.
+PREVIEW_KNOWN = ("各单位要坚持", "稳")
+#: Candidate next characters: every character of the markers and of PREVIEW_KNOWN's sentence.
+ALPHABET = sorted(set("".join(h + t for h, t in MARKERS.values()) + "各单位要坚持稳中求进工作总基调"))
+ORACLE_CHANNELS = {"search page": "/search/", "API search": "/api/v1/search"}
+ORACLE_FORMS = ("quoted", "plain", "short clause", "exclusion")
+
+
+def _answer(client, headers, channel: str, q: str) -> tuple:
+    """What a search answer tells the reader, minus the echo of the query: the listed
+    article ids in order (with scores from the API), the total and the facet counts."""
+    response = client.get(ORACLE_CHANNELS[channel], {"q": q}, **headers)
+    assert response.status_code == 200, f"{channel} {q!r}: HTTP {response.status_code}"
+    if channel == "API search":
+        data = response.json()
+        hits = tuple((r["id"], round(r["score"], 4), r["in_gated_part"]) for r in data["results"])
+        return hits, data["total"], json.dumps(data["kinds"], sort_keys=True), json.dumps(data["years"])
+    page = response.content.decode()
+    hits = tuple(int(pk) for pk in re.findall(r'<h3><a href="/a/(\d+)/"', page))
+    total = tuple(re.findall(r"找到约 ([\d,]+) 篇", page))
+    facets = re.findall(r'<aside class="col-side facets">(.*?)</aside>', page, re.S)
+    facets = re.sub(r'href="[^"]*"', "", facets[0]) if facets else ""
+    return hits, total, facets, page.count("gated-note")
+
+
+def _words_of(text_or_article) -> set:
+    """The search words of a query string, or of an article's title and body (as indexed)."""
+    from haowen.text.normalize import fold
+    from haowen.text.query import parse_query
+    from haowen.text.segment import index_text
+
+    if isinstance(text_or_article, str):
+        return {t for c in parse_query(text_or_article).clauses for t in c.terms}
+    return set(index_text(fold(text_or_article.title)).split()) | set(index_text(fold(text_or_article.body)).split())
+
+
+def _listed(answer: tuple, article) -> bool:
+    return any((h[0] if isinstance(h, tuple) else h) == article.pk for h in answer[0])
+
+
+def _grow(ask, article, known: str, steps: int) -> tuple[str, list[set]]:
+    """The attack: extend ``known`` by the one candidate whose query lists ``article``; stop when
+    none or several do. Returns the grown string and each step's candidate set."""
+    seen = []
+    for _ in range(steps):
+        candidates = {x for x in ALPHABET if _listed(ask(known + x), article)}
+        seen.append(candidates)
+        if len(candidates) != 1:
+            break
+        known += next(iter(candidates))
+    return known, seen
+
+
+@pytest.mark.parametrize("form", ORACLE_FORMS)
+@pytest.mark.parametrize("channel", list(ORACLE_CHANNELS))
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_it_is_no_oracle_for_the_gated_part(gated, as_persona, settings, persona, channel, form):
+    # The per-client search limits are a second line; here the search itself must hold.
+    for limit in ("SEARCH_RATE_ANON", "SEARCH_RATE_USER", "API_RATE_ANON", "API_RATE_TOKEN"):
+        setattr(settings, limit, "100000/min")
+    client, headers = as_persona(persona)
+    headers = headers if channel == "API search" else {}
+    asked: dict[str, tuple] = {}
+
+    def answer(q: str) -> tuple:
+        if q not in asked:
+            asked[q] = _answer(client, headers, channel, q)
+        return asked[q]
+
+    for level, article in gated.items():
+        head, tail = MARKERS[level]
+        entitled = level in ENTITLED[persona]
+        if form in ("quoted", "plain"):
+            wrap = (lambda s: f'"{s}"') if form == "quoted" else (lambda s: s)
+            ask = lambda s: answer(wrap(s))  # noqa: E731
+            # Plain queries also match whole words (allowed), so for them only the first step counts.
+            grown, seen = _grow(ask, article, head, steps=3 if entitled and form == "quoted" else 1)
+            if entitled:
+                assert tail[0] in seen[0], f"{persona} cannot search the {level} article it may read: {seen}"
+                assert form != "quoted" or grown == head + tail[:3], f"{persona}: {seen}"
+            else:
+                assert not grown.startswith(head + tail[0]), f"{form} {channel} grows the {level} gated text for {persona}"
+                # Exactly what whole words explain: listed when every word of the query is a word
+                # of the title or body (in any order), never because the string is in the gated part.
+                expected = {x for x in ALPHABET if form == "plain" and _words_of(head + x) <= _words_of(article)}
+                assert seen[0] == expected, f"{form} {channel}: the {level} article is listed for {seen[0] - expected}"
+            if form == "quoted":
+                assert not entitled or seen[0] == {tail[0]}
+                if not entitled:  # nothing about the gated part reaches the answer at all
+                    answers = {ask(head + x) for x in ALPHABET}
+                    assert len(answers) == 1, f"quoted {channel}: the answers depend on the {level} gated part"
+                # The preview is searchable by everyone, exactly.
+                known, nxt = PREVIEW_KNOWN
+                preview_seen = {x for x in ALPHABET if _listed(ask(known + x), article)}
+                assert preview_seen == {nxt}, f"{persona} cannot search the {level} article's preview: {preview_seen}"
+        elif form == "short clause":
+            # 1–2 characters are substring matches: the last character of the head plus a candidate
+            # (a pair that crosses a word boundary), and single characters found only inside a word.
+            pin = head[-1]
+            answers = {x: answer(pin + x) for x in ALPHABET}
+            listed = {x for x, a in answers.items() if _listed(a, article)}
+            from haowen.accounts.entitlement import preview
+
+            visible = article.title + preview(article).text
+            assert not any(c in visible for c in head[:2] + pin)  # a precondition of the attack
+            singles = {c: _listed(answer(c), article) for c in head[:2]}
+            if entitled:
+                assert listed == {tail[0]}, f"{persona}: pair clauses miss the {level} article: {listed}"
+                assert all(singles.values()), singles
+            else:
+                assert not listed and len(set(answers.values())) == 1, f"pair {channel} leaks the {level} gated part: {listed}"
+                assert not any(singles.values()), f"one-character clauses leak the {level} gated part: {singles}"
+        else:  # exclusion: a negated substring over the gated part is an oracle too
+            for negated in (f'-"{head}{{}}"', f"-{head[-1]}{{}}"):
+                answers = {x: answer("工作方案 " + negated.format(x)) for x in ALPHABET}
+                dropped = {x for x, a in answers.items() if not _listed(a, article)}
+                if entitled:
+                    assert dropped == {tail[0]}, f"{persona}: {negated} does not exclude the {level} article: {dropped}"
+                else:
+                    assert not dropped, f"{negated} {channel} drops the {level} article for {persona}: {dropped}"
+                    assert len(set(answers.values())) == 1, f"{negated} {channel}: total or facets depend on the gated part"

@@ -152,6 +152,7 @@ def visible_text(user):
 
     return _visible
 
+
 def full_text_filter(user, prefix: str = "") -> Q:
     """A filter naming the articles ``user`` may read in full: :func:`is_entitled` as a query.
 
@@ -205,3 +206,18 @@ def tagged_articles(tag, user):
     """
     return articles_for_tag(tag, full_text=full_text_filter(user, "article__"))
 
+
+def readable_levels(user) -> frozenset[str]:
+    """The search index's access levels whose articles ``user`` may read in full.
+
+    For :func:`haowen.search.services.search_articles` (``readable``): a subset of
+    ``free``, ``login``, ``members`` and ``default`` (the index's name for the site default
+    ``""``, resolved here through :func:`access_level`, so a change of
+    ``DEFAULT_ACCESS_LEVEL`` needs no re-index). Decided by :func:`is_entitled` itself, so
+    search and the article page agree; all four for staff. Substring search reaches the
+    gated part of an article only when its level is in this set (issue 12).
+    """
+    from types import SimpleNamespace
+
+    stored = {level: level for level in LEVELS} | {"default": ""}
+    return frozenset(name for name, value in stored.items() if is_entitled(SimpleNamespace(access_level=value), user))

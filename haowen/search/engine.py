@@ -8,7 +8,12 @@ exactly the terms :mod:`haowen.text.segment` produced):
 ``title``      search-mode words of the folded title (BM25, boosted)
 ``body``       search-mode words of the folded body (BM25)
 ``title_ng``   character bigrams of the folded title (exact mode)
-``body_ng``    character bigrams of the folded body (exact mode)
+``body_ng_*``  character bigrams of the folded body (exact mode), in the one field of the
+               article's access level: ``body_ng_free``, ``body_ng_login``,
+               ``body_ng_members`` or ``body_ng_default`` (site default)
+``preview_ng`` character bigrams of the folded preview (exact mode for readers who may
+               not read the article in full; empty for free articles)
+``access``     the article's access level as stored above (raw: filters)
 ``kind``       article kind (raw, fast: filter and facet counts)
 ``year``       publication year, 0 when unknown (fast: filter and facet counts)
 ``date``       publication date as a proleptic ordinal (fast: sort by newest)
@@ -17,14 +22,27 @@ exactly the terms :mod:`haowen.text.segment` produced):
 
 Nothing is stored but ``id``: the database is the source of truth and snippets are
 cut from the article text there.
+
+Gated text (issue 12, "Search is an oracle for the gated part"): substring matching —
+quoted clauses, 1–2-character clauses, placeholder clauses and the zero-results fallback —
+would tell a reader whether the gated part contains a string, and so its characters one
+by one. A search with ``readable`` (the access levels the reader may read in full) runs
+substring clauses over the title, the preview, and the bodies of readable levels only;
+an article of another level may still be found by whole words of its body (a bag of
+words: it says nothing about their order). Because each level's bigrams live in a field
+of their own, the BM25 statistics a restricted search scores with (document frequency,
+average length) are computed from text that reader may read, so scores and ranking do
+not depend on gated text either.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import re
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,11 +53,18 @@ from haowen.text.normalize import fold
 from haowen.text.query import Clause, ParsedQuery
 from haowen.text.segment import index_text
 
-__all__ = ["IndexedDoc", "SearchHit", "SearchPage", "Engine", "WriterBusy", "SCHEMA_VERSION"]
+__all__ = ["IndexedDoc", "SearchHit", "SearchPage", "Engine", "WriterBusy", "SCHEMA_VERSION", "ACCESS_LEVELS"]
 
-SCHEMA_VERSION = 1
+#: Version 2: per-access-level body bigrams, preview bigrams and ``access`` (issue 12).
+SCHEMA_VERSION = 2
 TITLE_BOOST = 4.0
 WS = "ws"
+
+#: Access levels as the index stores them: an article's own level, or ``default`` for the
+#: site default (resolved per query, so changing the default needs no re-index).
+ACCESS_LEVELS = ("free", "login", "members", "default")
+#: The level whose articles everyone reads in full: no preview is indexed for them.
+OPEN_LEVEL = "free"
 
 _PLACEHOLDER_IN_WORD = re.compile(r"x[\u3400-\u9fff]|[\u3400-\u9fff]x")
 _TANTIVY_REGEX_SPECIAL = re.compile(r"([\\.+*?()|\[\]{}^$#&\-~])")
@@ -55,7 +80,9 @@ class IndexedDoc:
 
     ``terms`` is ``(index_text(fold(title)), index_text(fold(body)))`` when the caller
     segmented the text already (the importer does, in worker processes); it must
-    belong to this ``title`` and ``body``.
+    belong to this ``title`` and ``body``. ``access`` is one of :data:`ACCESS_LEVELS`
+    and ``preview`` the text a reader who may not read the whole body sees of it
+    (paragraphs joined by newlines; not indexed for ``free`` articles).
     """
 
     id: int
@@ -66,6 +93,8 @@ class IndexedDoc:
     date_ordinal: int
     views: int
     terms: tuple[str, str] | None = None
+    access: str = "default"
+    preview: str = ""
 
 
 @dataclass
@@ -90,7 +119,10 @@ def _schema() -> tantivy.Schema:
     sb.add_text_field("title", tokenizer_name=WS, index_option="position")
     sb.add_text_field("body", tokenizer_name=WS, index_option="freq")
     sb.add_text_field("title_ng", tokenizer_name=WS, index_option="position")
-    sb.add_text_field("body_ng", tokenizer_name=WS, index_option="position")
+    for level in ACCESS_LEVELS:
+        sb.add_text_field(_body_ng(level), tokenizer_name=WS, index_option="position")
+    sb.add_text_field("preview_ng", tokenizer_name=WS, index_option="position")
+    sb.add_text_field("access", tokenizer_name="raw")
     sb.add_text_field("kind", tokenizer_name="raw", fast=True)
     sb.add_integer_field("year", indexed=True, fast=True)
     sb.add_integer_field("date", fast=True)
@@ -98,22 +130,33 @@ def _schema() -> tantivy.Schema:
     return sb.build()
 
 
+def _body_ng(level: str) -> str:
+    return f"body_ng_{level}"
+
+
 def prepare_fields(doc: IndexedDoc) -> dict:
-    """Segment and bigram ``doc``: the CPU-heavy part of indexing, picklable for a process pool."""
+    """Segment and bigram ``doc``: the CPU-heavy part of indexing, picklable for a process pool.
+
+    Raises :class:`ValueError` when ``doc.access`` is not one of :data:`ACCESS_LEVELS`.
+    """
+    if doc.access not in ACCESS_LEVELS:
+        raise ValueError(f"article {doc.id}: access level {doc.access!r} is not one of {ACCESS_LEVELS}")
     title = fold(doc.title)
     body = fold(doc.body)
     title_terms, body_terms = doc.terms if doc.terms is not None else (index_text(title), index_text(body))
-    return dict(
-        id=doc.id,
-        title=title_terms,
-        body=body_terms,
-        title_ng=bigram_stream(title),
-        body_ng=bigram_stream(body),
-        kind=doc.kind or "other",
-        year=doc.year or 0,
-        date=doc.date_ordinal or 0,
-        views=doc.views or 0,
-    )
+    return {
+        "id": doc.id,
+        "title": title_terms,
+        "body": body_terms,
+        "title_ng": bigram_stream(title),
+        _body_ng(doc.access): bigram_stream(body),
+        "preview_ng": bigram_stream(fold(doc.preview)) if doc.access != OPEN_LEVEL else "",
+        "access": doc.access,
+        "kind": doc.kind or "other",
+        "year": doc.year or 0,
+        "date": doc.date_ordinal or 0,
+        "views": doc.views or 0,
+    }
 
 
 def make_document(doc: IndexedDoc) -> tantivy.Document:
@@ -126,10 +169,18 @@ class Engine:
 
     Thread-safe for searching. ``writer()`` takes tantivy's cross-process writer lock;
     :class:`WriterBusy` is raised when another process holds it.
+
+    ``derived`` names the settings the documents are derived from besides the schema
+    (the follower passes the preview settings, which decide ``preview_ng``), as a
+    JSON-serialisable value. An index on disk of another :data:`SCHEMA_VERSION` is
+    discarded when opened; one built under another ``derived`` value is emptied when this
+    process takes the writer. Either way its position goes back to 0 and the follower
+    rebuilds it from the index log. The marker file ``haowen-schema.json`` records both.
     """
 
-    def __init__(self, path: Path | str | None):
+    def __init__(self, path: Path | str | None, derived=None):
         self.path = Path(path) if path else None
+        self.derived = derived
         self.schema = _schema()
         if self.path is not None:
             self.path.mkdir(parents=True, exist_ok=True)
@@ -150,17 +201,95 @@ class Engine:
         self.recent_rescanned = False
 
     # --- position -------------------------------------------------------------
+    MARKER = "haowen-schema.json"
+    _MARKER_LOCK = "haowen-schema.lock"
+    _WRITER_LOCK = ".tantivy-writer.lock"
+
+    @property
+    def _wanted_marker(self) -> dict:
+        return json.loads(json.dumps({"version": SCHEMA_VERSION, "derived": self.derived}))
+
+    @contextmanager
+    def _marker_locked(self):
+        """Hold the lock on the marker file: several processes (web workers, an import) open
+        and rebuild one index, and only the first of them may discard it."""
+        with open(self.path / self._MARKER_LOCK, "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+
+    def _read_marker(self) -> dict | None:
+        marker = self.path / self.MARKER
+        return {"derived": None, **json.loads(marker.read_text())} if marker.exists() else None
+
+    def _write_marker(self) -> None:
+        # Write + rename: a process reading the marker (outdated()) never sees half of it.
+        tmp = self.path / (self.MARKER + ".tmp")
+        tmp.write_text(json.dumps(self._wanted_marker))
+        os.replace(tmp, self.path / self.MARKER)
+
+    def _writer_held_elsewhere(self) -> bool:
+        """True when some IndexWriter (tantivy's lock file, an flock) holds this index."""
+        lock_path = self.path / self._WRITER_LOCK
+        if not lock_path.exists():
+            return False
+        with open(lock_path, "a") as lock:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return True
+            fcntl.flock(lock, fcntl.LOCK_UN)
+            return False
+
     def _check_version(self) -> None:
-        marker = self.path / "haowen-schema.json"
-        if marker.exists():
-            version = json.loads(marker.read_text()).get("version")
-            if version != SCHEMA_VERSION:
-                # A schema change makes the old index unreadable: start over; the
-                # follower rebuilds it from the database.
+        """Discard an index of another :data:`SCHEMA_VERSION` (tantivy cannot open it).
+
+        Raises :class:`WriterBusy` when another process still writes that index. An index
+        built under other ``derived`` settings stays readable until this process takes the
+        writer (:meth:`_reset_if_outdated`), so no file is deleted under a live process.
+        """
+        with self._marker_locked():
+            found = self._read_marker()
+            if found is not None and found.get("version") != SCHEMA_VERSION:
+                if self._writer_held_elsewhere():
+                    raise WriterBusy(
+                        f"the index at {self.path} has schema version {found.get('version')} and another process "
+                        f"writes it; stop that process before opening the index with version {SCHEMA_VERSION}"
+                    )
+                # Start over; the follower rebuilds it from the database (position 0: the whole log).
                 for child in self.path.iterdir():
-                    if child.is_file():
+                    if child.is_file() and child.name != self._MARKER_LOCK:
                         child.unlink()
-        marker.write_text(json.dumps({"version": SCHEMA_VERSION}))
+                found = None
+            if found is None:
+                self._write_marker()
+
+    def outdated(self) -> bool:
+        """True when the index was built under other ``derived`` settings than this
+        object's (it is emptied when this process takes the writer)."""
+        return self.path is not None and self._read_marker() != self._wanted_marker
+
+    def _reset_if_outdated(self) -> None:
+        """With the writer just taken: empty an index built under other ``derived`` settings
+        (the preview) and set its position to 0, so the log is applied again from the start.
+
+        The marker is read again under its lock, so of several processes only the first
+        to write resets the index.
+        """
+        if self.path is None:
+            return
+        with self._marker_locked():
+            if self._read_marker() == self._wanted_marker:
+                return
+            self._writer.delete_all_documents()
+            self._writer.commit()
+            self.set_position(0)
+            self._uncommitted_position = None
+            self._dirty = False
+            self._write_marker()
+        self.index.reload()
 
     @property
     def position(self) -> int:
@@ -183,13 +312,18 @@ class Engine:
 
     # --- writing --------------------------------------------------------------
     def writer(self):
-        """Return this process's IndexWriter, taking the lock on first use."""
+        """Return this process's IndexWriter, taking the lock on first use.
+
+        Taking it empties an index built under other ``derived`` settings (position 0): take
+        the writer before reading :attr:`applied_position` to apply the log after it.
+        """
         with self._lock:
             if self._writer is None:
                 try:
                     self._writer = self.index.writer(heap_size=256_000_000, num_threads=1)
                 except ValueError as exc:
                     raise WriterBusy(str(exc)) from exc
+                self._reset_if_outdated()
             return self._writer
 
     def release_writer(self) -> None:
@@ -256,26 +390,43 @@ class Engine:
     def num_docs(self) -> int:
         return self.index.searcher().num_docs
 
-    def _exact(self, text: str, title_boost: float = TITLE_BOOST) -> tantivy.Query:
-        """Substring match on title or body: phrase over bigrams, prefix for one character."""
+    def _substring(self, field: str, text: str) -> tantivy.Query:
+        """``text`` as a substring of ``field`` (a bigram field): a phrase over its bigrams,
+        one term for two characters, a prefix (regex) for one."""
         grams = query_bigrams(text)
-        if grams:
-            if len(grams) == 1:
-                title_q = tantivy.Query.term_query(self.schema, "title_ng", grams[0])
-                body_q = tantivy.Query.term_query(self.schema, "body_ng", grams[0])
-            else:
-                title_q = tantivy.Query.phrase_query(self.schema, "title_ng", grams)
-                body_q = tantivy.Query.phrase_query(self.schema, "body_ng", grams)
-        else:
+        if not grams:
             pattern = _TANTIVY_REGEX_SPECIAL.sub(r"\\\1", text) + "."
-            title_q = tantivy.Query.regex_query(self.schema, "title_ng", pattern)
-            body_q = tantivy.Query.regex_query(self.schema, "body_ng", pattern)
+            return tantivy.Query.regex_query(self.schema, field, pattern)
+        if len(grams) == 1:
+            return tantivy.Query.term_query(self.schema, field, grams[0])
+        return tantivy.Query.phrase_query(self.schema, field, grams)
+
+    def _levels(self, levels) -> tantivy.Query:
+        """Documents whose ``access`` is one of ``levels``."""
         return tantivy.Query.boolean_query(
-            [
-                (tantivy.Occur.Should, tantivy.Query.boost_query(title_q, title_boost)),
-                (tantivy.Occur.Should, body_q),
-            ]
+            [(tantivy.Occur.Should, tantivy.Query.term_query(self.schema, "access", level)) for level in levels]
         )
+
+    def _gated(self, query: tantivy.Query, readable: frozenset[str]) -> tantivy.Query:
+        """``query`` over documents of a level not in ``readable`` only."""
+        if not readable:
+            return query
+        return tantivy.Query.boolean_query(
+            [(tantivy.Occur.Must, query), (tantivy.Occur.MustNot, self._levels(sorted(readable)))]
+        )
+
+    def _exact(self, text: str, readable: frozenset[str] | None = None) -> tantivy.Query:
+        """Substring match on the title (boosted) or the body.
+
+        ``readable`` ``None``: the whole body of every article. Otherwise the body of the
+        articles whose level is in ``readable``, and the preview of the others.
+        """
+        shoulds = [(tantivy.Occur.Should, tantivy.Query.boost_query(self._substring("title_ng", text), TITLE_BOOST))]
+        levels = ACCESS_LEVELS if readable is None else [lv for lv in ACCESS_LEVELS if lv in readable]
+        shoulds += [(tantivy.Occur.Should, self._substring(_body_ng(lv), text)) for lv in levels]
+        if readable is not None:
+            shoulds.append((tantivy.Occur.Should, self._gated(self._substring("preview_ng", text), readable)))
+        return tantivy.Query.boolean_query(shoulds)
 
     def _words(self, terms: tuple[str, ...]) -> tantivy.Query:
         """All terms must match, each in the title (boosted) or the body (BM25)."""
@@ -299,22 +450,39 @@ class Engine:
             )
         return tantivy.Query.boolean_query(musts)
 
-    def _clause(self, clause: Clause, exact: bool = False) -> tantivy.Query:
+    def _clause(self, clause: Clause, exact: bool = False, readable: frozenset[str] | None = None) -> tantivy.Query:
+        """One clause (``readable``: see :meth:`_exact`); a negated clause is built the same
+        way, so an exclusion never looks at more of a body than a match would."""
         # One or two characters: the substring query is a single bigram term (or a
         # prefix), cheaper than words and a superset of them — 乡 also finds 乡镇.
         # Placeholders glued to Chinese (XX区, X届) segment unpredictably: match the string.
-        if clause.exact or exact or len(clause.text) <= 2 or _PLACEHOLDER_IN_WORD.search(clause.text):
-            return self._exact(clause.text)
-        return self._words(clause.terms)
+        short = len(clause.text) <= 2 or bool(_PLACEHOLDER_IN_WORD.search(clause.text))
+        if not (clause.exact or exact or short):
+            return self._words(clause.terms)
+        query = self._exact(clause.text, readable)
+        if readable is None or clause.exact or not short or not clause.terms:
+            return query
+        # A reader who may not read an article in full still finds it by the clause's
+        # whole words in its gated part (what a word clause would do), never by substring.
+        return tantivy.Query.boolean_query(
+            [(tantivy.Occur.Should, query), (tantivy.Occur.Should, self._gated(self._words(clause.terms), readable))]
+        )
 
     def build_query(
-        self, parsed: ParsedQuery, kind: str = "", year: int | None = None, exact: bool = False
+        self,
+        parsed: ParsedQuery,
+        kind: str = "",
+        year: int | None = None,
+        exact: bool = False,
+        readable: frozenset[str] | None = None,
     ) -> tantivy.Query:
-        """The tantivy query for ``parsed``; ``exact`` matches every clause as a substring."""
+        """The tantivy query for ``parsed``; ``exact`` matches every clause as a substring;
+        ``readable``: see :meth:`search`."""
+        readable = _readable(readable)
         parts = []
         for clause in parsed.clauses:
             occur = tantivy.Occur.MustNot if clause.negated else tantivy.Occur.Must
-            parts.append((occur, self._clause(clause, exact=exact)))
+            parts.append((occur, self._clause(clause, exact=exact, readable=readable)))
         if kind:
             parts.append(
                 (tantivy.Occur.Must, tantivy.Query.const_score_query(tantivy.Query.term_query(self.schema, "kind", kind), 0.0))
@@ -342,6 +510,7 @@ class Engine:
         offset: int = 0,
         limit: int = 10,
         facets: bool = False,
+        readable=None,
     ) -> SearchPage:
         """Run ``parsed`` and return one page of hits.
 
@@ -349,10 +518,19 @@ class Engine:
         page carries counts per kind and per year over all matches (ignoring the
         ``kind``/``year`` filters for their own dimension is not done: counts are of
         the filtered set).
+
+        ``readable`` is the set of :data:`ACCESS_LEVELS` whose articles the reader may
+        read in full, or ``None`` (every level: staff, trusted callers, benchmarks). For
+        articles of the other levels, substring matching (quoted, 1–2-character and
+        placeholder clauses, exclusions of them, the zero-results fallback) looks at the
+        title and the preview only; whole words still match their whole body. Hits, total,
+        facet counts and scores then depend on no more of a gated part than its bag of
+        words. Raises :class:`ValueError` for a level not in :data:`ACCESS_LEVELS`.
         """
         if parsed.is_empty:
             return SearchPage(hits=[], total=0)
-        query = self.build_query(parsed, kind=kind, year=year)
+        readable = _readable(readable)
+        query = self.build_query(parsed, kind=kind, year=year, readable=readable)
         searcher = self.index.searcher()
         kwargs = {}
         if sort == "newest":
@@ -364,7 +542,7 @@ class Engine:
             # Segmentation can cut a query differently from the text it came from: a
             # string that is in a document must never give zero results, so match
             # every clause as a substring before giving up.
-            query = self.build_query(parsed, kind=kind, year=year, exact=True)
+            query = self.build_query(parsed, kind=kind, year=year, exact=True, readable=readable)
             result = searcher.search(query, limit=limit, count=True, offset=offset, **kwargs)
         hits = [SearchHit(id=searcher.doc(addr)["id"][0], score=float(score)) for score, addr in result.hits]
         page = SearchPage(hits=hits, total=result.count or 0)
@@ -379,3 +557,17 @@ class Engine:
             page.kinds = {b["key"]: b["doc_count"] for b in aggs["kinds"]["buckets"]}
             page.years = {int(b["key"]): b["doc_count"] for b in aggs["years"]["buckets"] if int(b["key"])}
         return page
+
+
+def _readable(readable) -> frozenset[str] | None:
+    """``readable`` as a frozenset, or ``None`` when it covers every level (nothing is gated).
+
+    Raises :class:`ValueError` naming a level that is not one of :data:`ACCESS_LEVELS`.
+    """
+    if readable is None:
+        return None
+    readable = frozenset(readable)
+    unknown = readable - set(ACCESS_LEVELS)
+    if unknown:
+        raise ValueError(f"readable: unknown access levels {sorted(unknown)}; expected some of {ACCESS_LEVELS}")
+    return None if readable == set(ACCESS_LEVELS) else readable

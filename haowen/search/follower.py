@@ -22,13 +22,16 @@ from django.conf import settings
 from django.db import close_old_connections
 from django.utils import timezone
 
-from haowen.library.models import Article, IndexLogEntry
+from haowen.library.models import AccessLevel, Article, IndexLogEntry
+from haowen.library.preview import preview_paragraphs, preview_settings
 
-from .engine import Engine, IndexedDoc, WriterBusy
+from .engine import OPEN_LEVEL, Engine, IndexedDoc, WriterBusy
 
 log = logging.getLogger(__name__)
 
 BATCH = 500
+#: The Article fields :func:`indexed_doc` reads (load them with ``.only(*INDEX_FIELDS)``).
+INDEX_FIELDS = ("id", "title", "body", "kind", "published_on", "view_count", "access_level")
 
 
 class PreparedTerms(NamedTuple):
@@ -45,12 +48,26 @@ _wake = threading.Event()
 _thread: threading.Thread | None = None
 
 
+def derived_from() -> dict:
+    """The settings indexed documents are derived from besides the schema: the preview's.
+
+    An index built under other values is emptied when a process with these values takes
+    its writer, and rebuilt from the index log (see :class:`Engine`), so changing
+    ``PREVIEW_PERCENT`` or ``PREVIEW_MAX_CHARS`` re-indexes every node on its next start.
+    """
+    percent, max_chars = preview_settings()
+    return {"preview_percent": percent, "preview_max_chars": max_chars}
+
+
 def get_engine() -> Engine:
     """The process-wide :class:`Engine` for ``settings.SEARCH_INDEX_DIR``."""
     global _engine
     with _engine_lock:
-        if _engine is None or _engine.path != settings.SEARCH_INDEX_DIR:
-            _engine = Engine(settings.SEARCH_INDEX_DIR)
+        derived = derived_from()
+        if _engine is None or _engine.path != settings.SEARCH_INDEX_DIR or _engine.derived != derived:
+            if _engine is not None:
+                _engine.release_writer()
+            _engine = Engine(settings.SEARCH_INDEX_DIR, derived=derived)
         return _engine
 
 
@@ -63,9 +80,24 @@ def reset_engine() -> None:
         _engine = None
 
 
+def index_level(access_level: str) -> str:
+    """``Article.access_level`` as the index stores it: one of :data:`~.engine.ACCESS_LEVELS`.
+
+    The site default ``""`` is ``default`` (resolved per query by
+    :func:`haowen.accounts.entitlement.readable_levels`); an unknown value is ``login``,
+    as :func:`haowen.accounts.entitlement.access_level` resolves it.
+    """
+    if not access_level:
+        return "default"
+    return access_level if access_level in AccessLevel.values else "login"
+
+
 def indexed_doc(article: Article, terms: tuple[str, str] | None = None) -> IndexedDoc:
-    """The index's view of ``article`` (``terms``: see :class:`IndexedDoc`)."""
+    """The index's view of ``article`` (``terms``: see :class:`IndexedDoc`), with its
+    preview as :func:`haowen.accounts.entitlement.preview` cuts it (none for free articles)."""
     d = article.published_on
+    level = index_level(article.access_level)
+    preview = "" if level == OPEN_LEVEL else "\n".join(preview_paragraphs(article.paragraphs))
     return IndexedDoc(
         id=article.pk,
         title=article.title,
@@ -75,6 +107,8 @@ def indexed_doc(article: Article, terms: tuple[str, str] | None = None) -> Index
         date_ordinal=d.toordinal() if d else 0,
         views=article.view_count,
         terms=terms,
+        access=level,
+        preview=preview,
     )
 
 
@@ -97,6 +131,10 @@ def apply_pending(
     another process holds the writer.
     """
     engine = engine or get_engine()
+    if engine.outdated():
+        # The writer first: taking it empties an index built under other preview settings
+        # and sets its position to 0, which the reads of the position below must see.
+        engine.writer()
     applied = 0
     batches = 0
     late, rescanned = _late_entries(engine)
@@ -178,9 +216,10 @@ def _apply_entries(
     engine: Engine, entries: list[dict], terms: Mapping[int, PreparedTerms] | None, position: int | None
 ) -> None:
     ids = {e["article_id"] for e in entries}
-    articles = {a.pk: a for a in Article.objects.filter(pk__in=ids).only(
-        "id", "title", "body", "kind", "published_on", "view_count", "is_published", "content_hash"
-    )}
+    articles = {
+        a.pk: a
+        for a in Article.objects.filter(pk__in=ids).only(*INDEX_FIELDS, "is_published", "content_hash")
+    }
     upserts = [indexed_doc(a, _terms_for(a, terms)) for a in articles.values() if a.is_published]
     deletes = [i for i in ids if i not in articles or not articles[i].is_published]
     engine.apply(upserts, deletes, position=position, commit=False)

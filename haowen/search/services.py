@@ -1,7 +1,10 @@
 """Search as the pages and the API use it: engine hits → articles → snippets.
 
 Snippets are cut from the text the *caller* says the reader may see
-(``visible_text``), so a gated part never reaches a search result page; see
+(``visible_text``), so a gated part never reaches a search result page; and which
+articles match, how many and in what order depends on gated text only through its whole
+words, for the access levels the caller says the reader may not read in full
+(``readable``; see :meth:`haowen.search.engine.Engine.search`). Both come from
 ``haowen.accounts.entitlement``.
 """
 
@@ -9,7 +12,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Collection
 
 from haowen.library.models import Article
 from haowen.text.normalize import fold
@@ -72,11 +75,16 @@ def search_articles(
     page_size: int = PAGE_SIZE,
     facets: bool = True,
     visible_text: Callable[[Article], tuple[str, bool]] | None = None,
+    readable: Collection[str] | None = None,
 ) -> Results:
     """Search the library. Never raises on any ``q``.
 
     ``visible_text(article) -> (text, is_full)`` gives the text the current reader may
     see; without it the whole body is used (for trusted callers such as benchmarks).
+    ``readable`` is the set of index access levels whose articles the reader may read in
+    full (:func:`haowen.accounts.entitlement.readable_levels`); ``None`` searches every
+    body with substring matching too (staff, trusted callers). A reader's search passes
+    both.
     ``page`` is 1-based and clamped to ``1..MAX_PAGE``; ``sort`` falls back to relevance.
     """
     started = time.perf_counter()
@@ -86,7 +94,14 @@ def search_articles(
     if parsed.is_empty:
         return Results(parsed, [], 0, page, 0, 0.0)
     engine_page = get_engine().search(
-        parsed, kind=kind, year=year, sort=sort, offset=(page - 1) * page_size, limit=page_size, facets=facets
+        parsed,
+        kind=kind,
+        year=year,
+        sort=sort,
+        offset=(page - 1) * page_size,
+        limit=page_size,
+        facets=facets,
+        readable=readable,
     )
     ids = [h.id for h in engine_page.hits]
     # The raw input and the fingerprint can be larger than the body: never fetch them here.

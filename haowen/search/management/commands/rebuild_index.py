@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from haowen.library.models import Article, IndexLogEntry
 from haowen.search.engine import WriterBusy
-from haowen.search.follower import get_engine, indexed_doc
+from haowen.search.follower import INDEX_FIELDS, get_engine, indexed_doc
 
 
 class Command(BaseCommand):
@@ -15,7 +15,7 @@ class Command(BaseCommand):
             position = IndexLogEntry.objects.order_by("-seq").values_list("seq", flat=True).first() or 0
             engine.clear()
             batch, total = [], 0
-            qs = Article.objects.published().only("id", "title", "body", "kind", "published_on", "view_count")
+            qs = Article.objects.published().only(*INDEX_FIELDS)
             for article in qs.iterator(chunk_size=500):
                 batch.append(indexed_doc(article))
                 if len(batch) >= 500:
