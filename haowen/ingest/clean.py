@@ -42,7 +42,12 @@ import html
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from .cleaning import chrome as _chrome
+from .cleaning import dates as _dates
+from .cleaning import titles as _titles
+from .cleaning.lines import repair_lines
 
 __all__ = [
     "clean_text",
@@ -405,6 +410,12 @@ _AMBIGUOUS_KEY = re.compile(r"^[\[【(（]?\s*(?:时间|日期|关键词|关键�
 
 def _is_edge_chrome(s: str, trailing: bool = False) -> bool:
     """Chrome that is only removed at the top (or, with ``trailing``, the bottom) of a document."""
+    if not trailing and len(s) <= _CHROME_MAX_CHARS and not _OUTLINE.match(s):
+        reason = _chrome.edge_reason(s)
+        # Chrome by its class (see cleaning.chrome); a Latin-only line may be a
+        # Wikisource footnote mark inside a sentence, which must stay joinable.
+        if reason and not reason.startswith("meta: mostly Latin"):
+            return True
     if len(s) > _CHROME_MAX_CHARS or (len(s) > 40 and _SENTENCE_MARK.search(s)) or _OUTLINE.match(s):
         return False  # prose and outline headings (第一章　总　　则) are never chrome
     return bool(
@@ -634,7 +645,34 @@ def classification_view(text: str) -> Callable[[str], str]:
     return lambda s: s.translate(table)
 
 
-def strip_chrome(lines: list[Line], title: str | None = None, view: Callable[[str], str] = _identity) -> list[Line]:
+def _lead_noise(s: str, tkey: str, before_title: bool) -> bool:
+    """A leading line that is the title again (decorated or with a site name) or, above
+    the title, a bare navigation word (at most 12 characters, no punctuation, no date)."""
+    if _titles.is_title_repeat(s, tkey):
+        return True
+    return (
+        before_title
+        and len(s) <= 12
+        and not re.search(r"[。！？，、：:；;,.!?（）()\s]|\d\s*年", s)
+        and not _OUTLINE.match(s)
+    )
+
+
+def _trail_reason(s: str) -> tuple[str | None, bool]:
+    """``(reason, weak)`` for a line after the body: ``weak`` chrome (a contact or meta
+    line, which also closes letters and notices) is only cut below a real chrome line."""
+    if len(s) > _CHROME_MAX_CHARS:
+        return None, False
+    reason = _chrome.edge_reason(s)
+    if reason is None:
+        return None, False
+    weak = reason.startswith("meta:") and not reason.startswith(("meta: a URL", "meta: a post"))
+    return reason, weak
+
+
+def strip_chrome(
+    lines: list[Line], title: str | None = None, view: Callable[[str], str] = _identity, dropped: list[tuple[str, str]] | None = None
+) -> list[Line]:
     """Remove the leading and trailing chrome blocks and strong chrome anywhere.
 
     ``lines`` are joined lines (see :func:`join_soft_breaks`); ``title``, when given,
@@ -646,12 +684,14 @@ def strip_chrome(lines: list[Line], title: str | None = None, view: Callable[[st
     """
     title_text = normalize_paragraph(preprocess(title)) if title else ""
     title_key = _squash(view(title_text)) if title_text else ""
+    tkey = _titles.title_key(view(title_text)) if title_text else ""
     n = len(lines)
 
     # Leading block.
     kept_head: list[Line] = []
     seen_head: set[str] = set()
     drop_value_after_key = False
+    title_seen = not tkey  # without a title, no line is known to stand above it
     i = 0
     while i < n and i < _LEAD_MAX_LINES:
         ln = lines[i]
@@ -663,7 +703,10 @@ def strip_chrome(lines: list[Line], title: str | None = None, view: Callable[[st
                 i += 1
                 continue
         repeated = key is not None and key in seen_head and not _SENTENCE_MARK.search(s)  # a header shown twice
-        if ln.chrome or _is_edge_chrome(s) or (title_key and key == title_key) or repeated:
+        if ln.chrome or _is_edge_chrome(s) or (title_key and key == title_key) or repeated or (key is not None and (_lead_noise(s, tkey, not title_seen) or _chrome.edge_reason(s))):
+            title_seen = title_seen or bool(tkey and _titles.is_title_repeat(s, tkey))
+            if dropped is not None:
+                dropped.append((ln.text, "before the body: " + _why(s, tkey)))
             drop_value_after_key = bool(_META_KEY_ONLY.match(s))
             if _BREADCRUMB.search(s):
                 # Pages repeat the breadcrumb's last item as a section header.
@@ -679,10 +722,12 @@ def strip_chrome(lines: list[Line], title: str | None = None, view: Callable[[st
     start = i
     if not kept_head and start < n and title_text and len(lines[start].text) > len(title_text):
         first = lines[start]
-        if first.text.startswith(title_text):
-            # "标题同志们:今天…" — a page that lost its line breaks glued the title on.
-            lines = list(lines)
-            lines[start] = Line(first.text[len(title_text) :].lstrip(_EDGE_SPACE), first.blank_before, first.chrome)
+        for shown in dict.fromkeys((title_text, _titles.strip_decoration(title_text))):
+            if shown and len(first.text) > len(shown) and first.text.startswith(shown):
+                # "标题同志们:今天…" — a page that lost its line breaks glued the title on.
+                lines = list(lines)
+                lines[start] = Line(first.text[len(shown) :].lstrip(_EDGE_SPACE), first.blank_before, first.chrome)
+                break
 
     # A Wikisource licence notice ends the document: what follows is its footnotes.
     for j in range(n - 1, max(start, int(n * 0.6)) - 1, -1):
@@ -697,13 +742,19 @@ def strip_chrome(lines: list[Line], title: str | None = None, view: Callable[[st
     j = n - 1
     while j >= start:
         s = view(lines[j].text)
+        reason, weak_chrome = _trail_reason(s)
         if lines[j].chrome or _is_edge_chrome(s, trailing=True) or _TRAIL_ANCHOR.match(s) or _TRAIL_META.match(s) or (
             len(s) <= _CHROME_MAX_CHARS * 2 and _WIKISOURCE_LICENSE.search(s)
-        ):
+        ) or (reason and not weak_chrome):
             cut = j
             j -= 1
             continue
-        weak = len(s) <= 30 and not _SENTENCE_MARK.search(s) and not is_heading_like(s)
+        weak = weak_chrome or (len(s) <= 30 and not _SENTENCE_MARK.search(s) and not is_heading_like(s))
+        if not weak and len(s) <= 40 and j - 1 >= start and j + 1 < n and _trail_reason(view(lines[j + 1].text))[0]:
+            # A short sentence between chrome lines: a reader's comment in a comment box.
+            weak = _trail_reason(view(lines[j - 1].text))[0] is not None
+        if not weak and j + 1 < n and _chrome.is_list_header(view(lines[j - 1].text) if j > start else "") and len(s) <= 60:
+            weak = True  # the first item of a related list
         if not weak and len(s) >= 10:
             if body_keys is None:
                 body_keys = _NO_SPACE.sub("", "".join(x.text for x in lines[start : min(j, start + 200)]))
@@ -715,7 +766,28 @@ def strip_chrome(lines: list[Line], title: str | None = None, view: Callable[[st
         break
     # Only cut where chrome was found; weak lines above the topmost chrome line stay.
     body = lines[start:cut]
+    if dropped is not None:
+        dropped.extend((ln.text, "in the body: " + _why(view(ln.text), tkey)) for ln in body if ln.chrome)
+        dropped.extend((ln.text, "after the body: " + _why(view(ln.text), tkey)) for ln in lines[cut:])
     return kept_head + [ln for ln in body if not ln.chrome]
+
+
+def _why(s: str, tkey: str = "") -> str:
+    """The reason a line was dropped, for ``import_documents -v 2``."""
+    if is_strong_chrome(s):
+        return "chrome pattern"
+    reason = _chrome.edge_reason(s) if len(s) <= _CHROME_MAX_CHARS else None
+    if reason:
+        return reason
+    if tkey and _titles.is_title_repeat(s, tkey):
+        return "title: the title again"
+    if _BREADCRUMB.search(s):
+        return "meta: breadcrumb"
+    if _is_meta_line(s) or _META_KEY_ONLY.match(s):
+        return "meta: key：value line"
+    if len(s) <= 30 and not _SENTENCE_MARK.search(s):
+        return "list: a short line without a sentence next to chrome"
+    return "edge chrome (toolbar, navigation, counter or repeated header)"
 
 
 def normalize_paragraph(p: str) -> str:
@@ -771,25 +843,66 @@ def split_long_paragraph(p: str, limit: int = MAX_PARAGRAPH_CHARS) -> list[str]:
     return out
 
 
+@dataclass
+class CleanedText:
+    """What :func:`clean_document` found: ``paragraphs`` (as :func:`clean_text`
+    returns them); ``title``, a title read from the page's leading lines when none was
+    given (decoration off, ``""`` when none; see :mod:`.cleaning.titles`);
+    ``published_on``, the date written in the document (see :mod:`.cleaning.dates`) or
+    None; ``dropped``, ``(line, reason)`` per dropped line when asked for."""
+
+    paragraphs: list[str]
+    title: str = ""
+    published_on: object = None
+    dropped: list[tuple[str, str]] = field(default_factory=list)
+
+
+_DATE_LEAD_LINES = 15
+
+
 def clean_text(text: str, title: str | None = None) -> list[str]:
     """Turn messy ``text`` into a list of paragraphs (stripped strings, none empty).
+
+    The paragraphs of :func:`clean_document`.
+    """
+    return clean_document(text, title).paragraphs
+
+
+def clean_document(text: str, title: str | None = None, explain: bool = False) -> CleanedText:
+    """Turn messy ``text`` into paragraphs, and read a title and a date from the page.
 
     ``title`` (optional) is the document's title: a repeat of it at the top of the
     text is dropped. Steps: :func:`preprocess` (markup) → :func:`split_lines` (em-space
     separators, blank lines) → strong-chrome marking → :func:`join_soft_breaks` →
     :func:`strip_inline_chrome` → :func:`strip_chrome` → :func:`normalize_paragraph` →
     :func:`split_long_paragraph` (no paragraph over MAX_PARAGRAPH_CHARS characters).
+    Page markers and anti-scraping junk go first (:func:`.cleaning.lines.repair_lines`).
+    Without ``title``, a title is read from the leading lines
+    (:func:`.cleaning.titles.title_from_lead`) and its repeats are dropped like a
+    given title's. With ``explain``, ``dropped`` lists each dropped line with its reason.
     Pure and deterministic; never raises for any ``str`` input.
     """
     if not text:
-        return []
+        return CleanedText([])
     text = preprocess(text)
     view = classification_view(text)
-    lines = split_lines(text)
+    lines = repair_lines(split_lines(text), lambda t, b: Line(t, blank_before=b))
+    lead_texts = [ln.text for ln in lines[:_LEAD_MAX_LINES]]
+    for k, ln in enumerate(lead_texts):
+        s = view(ln)
+        if _is_body_start(s) and not _is_edge_chrome(s):
+            lead_texts = lead_texts[:k]
+            break
+    found_title = ""
+    if not title:
+        after = lines[len(lead_texts)].text if len(lead_texts) < len(lines) else ""
+        found_title = _titles.title_from_lead([view(t) for t in lead_texts], _chrome.edge_reason, after)
+        if found_title:
+            title = found_title
     title_key = _squash(view(normalize_paragraph(preprocess(title)))) if title else ""
     for ln in lines:
         s = view(ln.text)
-        ln.chrome = is_strong_chrome(s)
+        ln.chrome = is_strong_chrome(s) or _chrome.strong_reason(s) is not None
         if title_key and len(s) <= 2 * len(title_key) + 10 and _squash(s) == title_key:
             ln.edge = True  # a repeat of the title is never glued to the text
             continue
@@ -809,10 +922,14 @@ def clean_text(text: str, title: str | None = None) -> list[str]:
         parts = strip_inline_chrome(ln.text)
         for k, part in enumerate(parts):
             pieces.append(Line(part, blank_before=ln.blank_before if k == 0 else False))
-    kept = strip_chrome(pieces, title=title, view=view)
+    dropped: list[tuple[str, str]] | None = [] if explain else None
+    kept = strip_chrome(pieces, title=title, view=view, dropped=dropped)
     out: list[str] = []
     for ln in kept:
         p = normalize_paragraph(ln.text)
         if p and _HAS_CONTENT.search(p):
             out.extend(q for q in split_long_paragraph(p) if _HAS_CONTENT.search(q))
-    return out
+    date_lead = [ln.text for ln in lines[: len(lead_texts) + 3] if len(ln.text) <= 80]
+    date_tail = [normalize_paragraph(ln.text) for ln in kept[-4:] if len(ln.text) <= 80]
+    published = _dates.document_date(date_lead, date_tail)
+    return CleanedText(out, found_title, published, dropped or [])

@@ -35,7 +35,8 @@ from pathlib import Path
 
 from haowen.text.kinds import KINDS, guess_kind
 
-from .clean import clean_text, normalize_paragraph, preprocess
+from .clean import clean_document, clean_text, normalize_paragraph, preprocess
+from .cleaning.titles import strip_decoration
 from .decode import check_text, decode_bytes, sniff_head
 from .problems import ImportProblem, printable
 
@@ -162,7 +163,7 @@ def clean_title(title: str | None) -> str:
     parts = [p for p in _TITLE_SEPARATORS.split(text) if p.strip()]
     if len(parts) > 1:
         text = max(parts, key=len)
-    return text.strip("#").strip()[:MAX_TITLE_CHARS]
+    return strip_decoration(text.strip("#").strip())[:MAX_TITLE_CHARS]
 
 
 _TITLE_CUT = re.compile(r"[。！？；：:!?;]|[（(]\s*\d{4}\s*年")
@@ -305,7 +306,8 @@ def parse_plain_text(text: str, fmt: str = "txt") -> ParsedDoc:
             break
     else:
         raise ImportProblem("empty document: only whitespace")
-    doc = ParsedDoc(title=title, paragraphs=clean_text(body, title=title), kind="", raw_format=fmt)
+    cleaned = clean_document(body, title=title)
+    doc = ParsedDoc(title=title, paragraphs=cleaned.paragraphs, kind="", published_on=cleaned.published_on, raw_format=fmt)
     if not doc.paragraphs:
         raise ImportProblem("empty body: the file has a title line and nothing after it")
     return _finish(doc)
@@ -430,9 +432,11 @@ def parse_html(data: bytes) -> ParsedDoc:
     title = clean_title(
         meta.get("articletitle") or meta.get("og:title") or t_title or "".join(extractor.title_parts)
     )
-    paragraphs = clean_text(text, title=title) if text.strip() else []
-    if not paragraphs:
-        paragraphs = clean_text(plain, title=title)
+    cleaned = clean_document(text, title=title or None) if text.strip() else None
+    if cleaned is None or not cleaned.paragraphs:
+        cleaned = clean_document(plain, title=title or None)
+    paragraphs = cleaned.paragraphs
+    title = title or cleaned.title
     published = None
     m = _VISIBLE_DATE.search(plain)
     if m:
@@ -441,7 +445,9 @@ def parse_html(data: bytes) -> ParsedDoc:
         if published is None and meta.get(name):
             published = _parse_date(meta[name])
     if published is None:
-        published = _parse_date(t_date)
+        # The date written in the page (signature, under the title, a publish line);
+        # never trafilatura's guess, which takes a year in the title for a date.
+        published = cleaned.published_on
     source_url = meta.get("og:url", "") if meta.get("og:url", "").startswith("http") else ""
     doc = ParsedDoc(
         title=title,
@@ -636,9 +642,11 @@ def parse_jsonl_record(line: bytes, line_no: int | None = None) -> ParsedDoc:
         if title:
             doc.title = title
     else:
+        cleaned = clean_document(text, title=title or None)
         doc = ParsedDoc(
-            title=title,
-            paragraphs=clean_text(text, title=title or None),
+            title=title or cleaned.title,
+            paragraphs=cleaned.paragraphs,
+            published_on=cleaned.published_on,
             raw=line.rstrip(b"\r\n"),
             raw_format="jsonl",
         )

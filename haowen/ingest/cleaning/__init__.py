@@ -1,0 +1,12 @@
+"""Cleaning by concern, used by :mod:`haowen.ingest.clean` (pure Python, no Django).
+
+* :mod:`.lines` — page markers of preview converters, anti-scraping junk;
+* :mod:`.chrome` — site chrome recognised by its class (actions, contact prompts,
+  notices, meta lines, lists and boxes) with generic signals, each verdict with a reason;
+* :mod:`.titles` — title decoration, a title found in the page's leading lines;
+* :mod:`.dates` — the publish date written in the document itself.
+
+No rule here holds one site's strings: the signals are class vocabularies (the words
+every download button, pay prompt or disclaimer is made of), character-class shares,
+URL / phone / id patterns, punctuation, length and position.
+"""

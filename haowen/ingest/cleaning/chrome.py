@@ -1,0 +1,217 @@
+"""Site chrome recognised by its class, with generic signals (pure Python).
+
+Two verdicts, each a short reason string (``"action: 4 action words in 18 chars"``) or
+``None``:
+
+* :func:`strong_reason` — chrome wherever the line stands (between body paragraphs
+  too): anti-scraping junk, pay / preview-end / download prompts dense in action
+  words, writing-service and contact prompts, upload notices and disclaimers, lines
+  that are a URL. Each needs two independent signals, so a sentence of a speech that
+  mentions 微信 or 下载 is never one.
+* :func:`edge_reason` — chrome only before the first and after the last real
+  sentence (the caller decides the position): everything strong, plus site names and
+  slogans, ``key：value`` meta rows and counters, lines with a phone / e-mail / QQ /
+  WeChat id, short lines holding action words, list and box lines (bullets,
+  previous / next links, list headers such as 相关… / 热门… / 往期…).
+
+Signals (no site's strings): the share of characters covered by the class
+vocabularies below (what download buttons, pay prompts, share bars and disclaimers
+are made of on any site), sentence punctuation, line length, the share of
+Latin letters / digits / symbols, and URL / phone / id patterns. Lengths are in
+characters. Every regex here is linear (no nested quantifiers) and only run on lines
+of at most 200 characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["strong_reason", "edge_reason", "action_words", "is_junk_line", "is_list_header", "MAX_CHROME_CHARS"]
+
+#: Lines longer than this are never chrome (prose, or a page that lost its breaks).
+MAX_CHROME_CHARS = 200
+
+# The vocabulary of site actions and calls to action (buttons, pay and preview
+# prompts, share bars, login prompts, writing services). A word list of the class,
+# not of a site.
+_ACTION_VOCAB = (
+    "下载 复制 收藏 分享 打印 登录 登陆 注册 会员 VIP vip 客服 微信 QQ qq 扫码 扫一扫 二维码 关注 点击 点此 "
+    "预览 试读 全文 免费 付费 代写 代笔 联系 积分 下载券 购买 开通 充值 升级 举报 转发 点赞 在看 评论 留言 "
+    "回复 回帖 发帖 跟帖 浏览 返回 顶部 菜单 投稿 转载 导出 一键 获取 领取 公众号 小编 范文 热度 "
+    "文档 文库 Word word WORD PDF pdf docx 字号 更多 查看 继续阅读 剩余 未读 完整版 完整内容 完整文档 "
+    "手机版 电脑版 客户端 APP App app 立即 马上 赶紧 点个 加入 精选 原创 推荐 热门 专题 阅读全文 下一页 上一页"
+)
+_ACTION = re.compile("|".join(sorted(set(_ACTION_VOCAB.split()), key=len, reverse=True)))
+# Words of paying, previewing and downloading: a line dense in action words that holds
+# one of these is a prompt, not prose.
+_PAY = re.compile(r"VIP|vip|会员|积分|下载券|付费|购买|开通|充值|试读|预览|未读|剩余|下载|全文|完整")
+
+# Writing-service and contact prompts: service words …
+_SERVICE = re.compile(r"代写|代笔|代做|定制|客服|投稿|QQ群|交流群|加微信|添加.{0,6}微信|微信同号|商务合作|广告合作|咨询微信")
+# … and the ids they give.
+_URL = re.compile(r"https?://\S+|www\.[\w-]+\.\w+|\b[\w-]+\.(?:com|net|cn|org|cc|top|vip|info)\b", re.I)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－\s]?\d{7,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4})(?!\d)")
+_QQ_ID = re.compile(r"(?:QQ|qq|扣扣)(?:号|群)?\s*[:：]?\s*\d{5,11}")
+_WECHAT_ID = re.compile(r"(?:微信|微信号|VX|vx|wx|WX|V信)\s*[:：]?\s*[A-Za-z][\w-]{4,19}")
+
+# Upload notices, disclaimers and copyright footers: the boilerplate of the class.
+_NOTICE = re.compile(
+    r"上传|仅供(?:学习|参考|交流|阅读)|版权(?:归|所有|属于)|侵权|删除|不代表|免责|声明|转载|出处|立场|"
+    r"存储空间|来源于(?:网络|互联网)|网友|自行|不对.{0,16}负责|真实性|准确性|本站|本网|本平台|原作者|所有权"
+)
+# A sentence end; ASCII ! and ? only after Chinese (``Powered by Discuz!`` is no sentence).
+_SENTENCE_END = re.compile(r"[。！？]|(?<=[\u3400-\u9fff”」』）])[!?]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LATIN_TOKEN = re.compile(r"[^\s\u3400-\u9fff]+")
+
+# Meta rows: a key from the vocabulary of page metadata, then a short value.
+_META_KEY = (
+    r"栏目|频道|分类|类别|热度|人气|投稿人|上传者|上传人|上传时间|上传于|文件名|文件大小|大小|格式|页数|共\d+页|下载次数|"
+    r"下载积分|文档页数|文档大小|贡献者|字数|标签|本文标签|关键词|作者|来源|来自|编辑|责任编辑|发布者|发布人|发布单位|"
+    r"发布时间|发布日期|发表于|发表时间|时间|阅读|阅读次数|浏览|浏览次数|评论|点击|查看|回复|主题|帖子|积分|关注|"
+    r"贴子|签名|评分|本文标题|本文链接|原文链接|文章链接|网址|地址|邮箱|电话|联系电话|客服电话|客服热线|热线|"
+    r"主办单位|承办单位|主办|承办|功能介绍|微信号|访客|访问量|更新时间|所属|楼主|作者简介"
+)
+_META_PAIR = re.compile(rf"(?:{_META_KEY})\s*[:：]")
+# Counters: "阅读(326)", "查看: 2871", "2.6万次浏览", "评分：4.6".
+_COUNTER = re.compile(
+    r"[\u4e00-\u9fff]{1,4}\s*[（(:：]\s*\d[\d.,，]*\s*(?:万|千|次|人|页|KB|MB|分|条)?\s*[)）]?"
+    r"|\d[\d.,]*\s*[万千]?\s*(?:次|人)\s*(?:浏览|阅读|下载|评论|收藏|点赞|关注|围观)"
+)
+_META_WORDS = re.compile(
+    r"发表于|发布于|上传于|编辑于|^来自|来自\S{0,10}(?:客户端|手机|iPhone|Android)|楼主|只看该作者|倒序浏览|阅读模式|本帖|"
+    r"查看\s*[:：]|^\d+\s*楼$"
+)
+_DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}")
+
+# Site names and slogans: a name ending in a site suffix, maybe with a slogan.
+_SITE_SUFFIX = re.compile(
+    r"[\u4e00-\u9fffA-Za-z0-9](?:网|站|文库|论坛|社区|贴吧|吧|平台|在线|博客|频道|之家|客户端|公众号|云盘|文档|资料库|范文|首页)"
+    r"(?=$|[\s|｜—\-–_·•,，:：!！]|[A-Za-z])"
+)
+_SEPARATOR = re.compile(r"\s[|｜—\-–·•]\s|[|｜›»→>＞]|——|\s{2,}|\u3000")
+
+# Lists and boxes: bullets, previous/next links, list headers.
+_BULLET = re.compile(r"^[·•◆◇▪▫►▶▷★☆■□●○※◎→»«▲△▼▽♦❖✓✔☞︎]\s*")
+_PREV_NEXT = re.compile(r"^[«‹<＜]?\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇|上一页|下一页)")
+_LIST_VOCAB = re.compile(
+    r"相关|推荐|热门|热点|排行|猜你|喜欢|往期|更多|精彩|最新|同类|延伸|文章|文档|阅读|评论|留言|回复|标签|专题|目录|"
+    r"阅读榜|点击榜|榜单|下载榜|人气|还喜欢|感兴趣|看了|也看|其他"
+)
+
+
+def action_words(s: str) -> tuple[int, int]:
+    """``(distinct action words, characters they cover)`` in ``s``."""
+    found = _ACTION.findall(s)
+    return len(set(found)), sum(len(w) for w in found)
+
+
+def _content_len(s: str) -> int:
+    """Characters that are not spaces or punctuation (the denominator of shares)."""
+    return sum(1 for ch in s if ch.isalnum())
+
+
+def is_junk_line(s: str) -> bool:
+    """Forum anti-scraping junk: no CJK, 2+ short tokens of Latin letters, digits, symbols.
+
+    ``k8 Z% q1 T7 &`` is junk; ``GDP`` or ``2023 2024`` (digits only) is not.
+    """
+    if not s or len(s) > 80 or _CJK.search(s):
+        return False
+    tokens = s.split()
+    if len(tokens) < 2 or not any(ch.isalpha() for ch in s):
+        return False
+    if max(len(t) for t in tokens) > 4:
+        return False
+    symbols = sum(1 for ch in s if not ch.isalnum() and not ch.isspace())
+    mixed = sum(1 for t in tokens if any(c.isalpha() for c in t) and any(not c.isalpha() for c in t))
+    return symbols >= 1 or mixed >= 1 or len(tokens) >= 3
+
+
+def is_list_header(s: str) -> bool:
+    """A short heading of a related / hot / previous-next / comment box (``热门排行``, ``相关文章：``)."""
+    core = s.strip().rstrip(":：>》»").strip("【】[]<>《》「」 ")
+    if not core or len(core) > 10 or _SENTENCE_END.search(core) or re.search(r"[，,、]", core):
+        return False
+    return len(_LIST_VOCAB.findall(core)) >= 1 and not re.match(r"^[一二三四五六七八九十\d]+[、.．]", core)
+
+
+def _has_contact_id(s: str) -> str:
+    for name, rx in (("URL", _URL), ("e-mail", _EMAIL), ("phone", _PHONE), ("QQ", _QQ_ID), ("WeChat id", _WECHAT_ID)):
+        if rx.search(s):
+            return name
+    return ""
+
+
+def strong_reason(s: str) -> str | None:
+    """Why ``s`` is chrome wherever it stands, or ``None``; see the module docstring.
+
+    ``s`` is one stripped line. Lines over 200 characters are never chrome.
+    """
+    n = len(s)
+    if not s or n > MAX_CHROME_CHARS:
+        return None
+    if is_junk_line(s):
+        return "junk: Latin letters, digits and symbols without Chinese"
+    ends = bool(_SENTENCE_END.search(s[-3:]))
+    content = max(_content_len(s), 1)
+    distinct, covered = action_words(s)
+    if n <= 90 and distinct >= 3 and covered >= 0.3 * content and _PAY.search(s):
+        return f"action: {distinct} action words cover {covered} of {content} characters"
+    contact = _has_contact_id(s)
+    if _SERVICE.search(s) and (contact or distinct >= 2):
+        return f"contact: a service prompt with {contact or 'action words'}"
+    notices = set(_NOTICE.findall(s))
+    if len(notices) >= 3 or (len(notices) >= 2 and not ends and n <= 60):
+        return f"notice: {len(notices)} disclaimer words ({'、'.join(sorted(notices))})"
+    if contact == "URL" and not ends:
+        rest = _URL.sub("", s)
+        if len(_CJK.findall(rest)) <= 12:
+            return "meta: a URL line"
+    return None
+
+
+def edge_reason(s: str) -> str | None:
+    """Why ``s`` is chrome when it stands before the first or after the last real sentence.
+
+    Includes :func:`strong_reason`. ``None`` for prose, outline headings, date lines.
+    """
+    reason = strong_reason(s)
+    if reason:
+        return reason
+    n = len(s)
+    if not s or n > 120:
+        return None
+    ends = bool(_SENTENCE_END.search(s[-3:]))
+    content = max(_content_len(s), 1)
+    cjk = len(_CJK.findall(s))
+    distinct, covered = action_words(s)
+    if distinct >= 2 and covered >= 0.2 * content:
+        return f"action: {distinct} action words cover {covered} of {content} characters"
+    if distinct >= 1 and not ends and n <= 30 and covered >= 0.25 * content:
+        return "action: a short line of action words"
+    contact = _has_contact_id(s)
+    if contact and n <= 100:
+        return f"meta: holds a {contact}"
+    if _PREV_NEXT.match(s):
+        return "list: previous / next link"
+    if _BULLET.match(s) and n <= 50 and not ends:
+        return "list: a bulleted link"
+    if is_list_header(s):
+        return "list: a list header"
+    if _META_WORDS.search(s) and not ends and n <= 60:
+        return "meta: a post or author line"
+    pairs = len(_META_PAIR.findall(s))
+    counters = len(_COUNTER.findall(s))
+    if pairs >= 1 and not ends and (pairs >= 2 or n <= 30):
+        return f"meta: {pairs} key：value pairs"
+    if counters >= 2 and not ends and n <= 60 and _SEPARATOR.search(s):
+        return "meta: counters"
+    if _DATE_TIME.search(s) and not ends and n <= 60:
+        return "meta: a date with a clock time"
+    if not ends and n <= 40 and _SITE_SUFFIX.search(s) and (_SEPARATOR.search(s) or n <= 12 or re.search(r"[，,!！]", s)):
+        return "meta: a site name or slogan"
+    if not ends and n <= 60 and cjk < 0.3 * content and not re.search(r"\d{4}\s*年|[〇零一二三四五六七八九十]年", s):
+        return "meta: mostly Latin letters, digits and symbols"
+    return None

@@ -1,0 +1,93 @@
+"""The publish date written in a document, for records that give none.
+
+Looked for, in this order (:func:`document_date`):
+
+1. the 成文日期 under the signature: a line holding only a date (``2025年5月20日``,
+   ``二〇二五年五月二十日``, ``２０２５年５月２０日``) among the last lines of the body;
+2. the date under a speech's title: a date-only line, bracketed or not
+   (``（2023年3月8日）``), among the leading lines;
+3. a publish line of a scraped page (``发布时间：2023-11-06``, ``发表于 2024-3-2 21:17``,
+   a byline ``… 2024年05月16日 07:30``) among the leading lines.
+
+Never a year alone (``2024年工作要点``) and never an upload date (``上传于…``,
+``上传时间：…``: when a file was shared, not written).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = ["document_date", "parse_cn_date"]
+
+_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_NUM = r"[\d〇○零Ｏ一二两三四五六七八九十]"
+_DATE = re.compile(rf"({_NUM}{{4}})\s*年\s*({_NUM}{{1,3}})\s*月\s*({_NUM}{{1,4}})\s*日")
+_ISO = re.compile(r"(?<!\d)(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)")
+_DATE_ONLY_LINE = re.compile(rf"^[（(]?\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日\s*[）)]?$")
+_PUBLISH = re.compile(r"发布时间|发布日期|发表时间|发表于|发布于|发文日期|成文日期|日期\s*[:：]|时间\s*[:：]")
+_UPLOAD = re.compile(r"上传|更新|修改|下载|访问|截止|GMT|Processed")
+_CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}")
+
+
+def _cn_number(s: str) -> int | None:
+    """``2025``, ``二〇二五`` (digit by digit), ``二十``, ``十二``, ``三十一`` → int; None if not a number."""
+    s = s.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        head, _, tail = s.partition("十")
+        tens = _CN_DIGIT.get(head, None) if head else 1
+        ones = _CN_DIGIT.get(tail, None) if tail else 0
+        return None if tens is None or ones is None else tens * 10 + ones
+    digits = [_CN_DIGIT.get(ch) for ch in s]
+    if None in digits:
+        return None
+    return int("".join(str(d) for d in digits))
+
+
+def parse_cn_date(text: str) -> dt.date | None:
+    """The first full date in ``text`` (``YYYY年M月D日`` in Arabic, full-width or Chinese
+    numerals, or ``YYYY-MM-DD`` / ``YYYY/M/D`` / ``YYYY.M.D``) as a date; None when none is valid."""
+    for rx in (_DATE, _ISO):
+        m = rx.search(text)
+        if m:
+            y, mo, d = (_cn_number(g) for g in m.groups())
+            if None in (y, mo, d):
+                continue
+            try:
+                return dt.date(y, mo, d)
+            except ValueError:
+                continue
+    return None
+
+
+def _plausible(d: dt.date | None) -> dt.date | None:
+    return d if d is not None and 1949 <= d.year <= dt.date.today().year + 1 else None
+
+
+def document_date(lead: list[str], tail: list[str]) -> dt.date | None:
+    """The publish date of a document from its leading and closing lines, or None.
+
+    ``lead``: the page's lines before the first body sentence (and a few after);
+    ``tail``: the body's last lines (chrome after it already cut). See the module
+    docstring for the order. Lines over 80 characters are never read.
+    """
+    for s in reversed(tail):
+        if len(s) <= 30 and _DATE_ONLY_LINE.match(s.replace(" ", "")):
+            d = _plausible(parse_cn_date(s))
+            if d:
+                return d
+    for s in lead:
+        if len(s) <= 30 and _DATE_ONLY_LINE.match(s.replace(" ", "")):
+            d = _plausible(parse_cn_date(s))
+            if d:
+                return d
+    for s in lead:
+        if len(s) > 80 or _UPLOAD.search(s):
+            continue
+        if _PUBLISH.search(s) or _CLOCK.search(s):
+            d = _plausible(parse_cn_date(s))
+            if d:
+                return d
+    return None

@@ -1,0 +1,125 @@
+"""Titles: site decoration taken off, and a title found in a page's leading lines.
+
+* :func:`strip_decoration` — ``【精选】…``, ``[心得体会] …``, ``「原创」…``, ``…（推荐）``,
+  ``…（通用6篇）``, ``….pdf`` / ``.wps`` / ``.docx``, ``…_site`` lose the decoration; the
+  real title stays whole (``（2024—2026年）``, ``（试行）``, ``（机关办公室）`` are kept:
+  only brackets whose words are the vocabulary of praise / collection / file labels go).
+* :func:`title_from_lead` — for a record without a title: the line of the page's
+  leading block (before the first body sentence) that reads as a document title, never
+  a site name, a chrome line or the first body sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["strip_decoration", "title_from_lead", "title_key", "is_title_repeat"]
+
+_FILE_EXT = re.compile(r"\.(?:pdf|wps|docx?|rtf|txt|pptx?|xlsx?|caj|odt)\s*$", re.I)
+# Words of praise, collection and file labels (the vocabulary of title decoration).
+_DECOR_WORDS = (
+    r"精选|推荐|最新|通用|原创|优秀|热门|精品|范文|完整|合集|必备|荐|供参考|仅供参考|参考|模板|大全|汇编|"
+    r"\d+\s*篇|[一二两三四五六七八九十]+篇|经典|珍藏|实用|可编辑|免费|下载|[Ww]ord|收藏|热评|转载|整理|"
+    r"置顶|干货|独家|必看|速看|收藏版|范例|样本|示例|例文|满分|高分|热|新|图文|全文"
+)
+_LEAD_BRACKET = re.compile(r"^\s*(?:【([^【】]{1,10})】|\[([^\[\]]{1,10})\]|「([^「」]{1,8})」|〖([^〖〗]{1,8})〗)\s*")
+_TAIL_BRACKET = re.compile(r"\s*(?:[（(]([^（）()]{1,12})[）)]|【([^【】]{1,12})】|\[([^\[\]]{1,12})\])\s*$")
+_DECOR = re.compile(rf"^(?:{_DECOR_WORDS})(?:(?:[、/·\s]|之|的)?(?:{_DECOR_WORDS}|版|集|稿))*$")
+# "标题_栏目_站点": an unspaced underscore never occurs in a document title.
+_UNDERSCORE = re.compile(r"\s*_\s*")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def strip_decoration(title: str) -> str:
+    """``title`` without site decoration (see the module docstring); ``""`` stays ``""``.
+
+    Decoration goes only while at least 4 characters of title remain.
+    """
+    t = (title or "").strip()
+    if "_" in t:
+        parts = [p for p in _UNDERSCORE.split(t) if p.strip()]
+        if len(parts) > 1:
+            t = max(parts, key=len)
+    for _ in range(4):
+        before = t
+        t = _FILE_EXT.sub("", t).strip()
+        m = _LEAD_BRACKET.match(t)
+        if m and len(t) - m.end() >= 4:
+            t = t[m.end() :]
+        m = _TAIL_BRACKET.search(t)
+        if m and m.start() >= 4:
+            inner = next(g for g in m.groups() if g is not None).strip()
+            if _DECOR.match(inner.replace(" ", "")):
+                t = t[: m.start()]
+        t = t.strip()
+        if t == before:
+            break
+    return t
+
+
+def title_key(s: str) -> str:
+    """Comparison key of a title: decoration off, no spaces, no quotes or brackets."""
+    return re.sub(r"[\s\"“”‘’'《》〈〉【】\[\]「」]+", "", strip_decoration(s))
+
+
+def is_title_repeat(line: str, key: str) -> bool:
+    """True when ``line`` is the title ``key`` (see :func:`title_key`) shown again.
+
+    Also when the page wrapped it in decoration or a site name (``“…”倡议书 | 站名``,
+    ``[原创] …（供参考）``): the line holds the key, has no sentence end, and what is
+    left is at most 16 characters.
+    """
+    if not key or len(line) > len(key) + 40:
+        return False
+    k = title_key(line)
+    if k == key:
+        return True
+    if _SENTENCE_END.search(line) or key not in k:
+        return False
+    return len(k) - len(key) <= 16
+
+
+# Words that end a document's title (genres of 公文 and of what people import).
+_GENRE = re.compile(
+    r"(?:讲话|发言|致辞|讲稿|主持词|通知|通报|报告|汇报|方案|总结|体会|心得|感悟|有感|思考|请示|批复|复函|函|意见|纪要|"
+    r"倡议书|决定|办法|规定|条例|细则|规划|计划|要点|公告|通告|简报|制度|守则|章程|提纲|材料|述职|述廉|调研|"
+    r"演讲稿|演讲|党课|研讨|对照检查|剖析|承诺书|责任书|建议|提案|议案|决议|公报|宣言|预案|安排|答复|说明)"
+    r"[\s）)」”]*$"
+)
+_CONTINUES = frozenset("，。、；：！？）」』”》〉】,;:!?)")
+_DATE_ONLY = re.compile(r"^[（(]?\s*[\d〇零一二三四五六七八九十○Ｏ]{2,4}\s*年[^。]{0,12}[）)]?$")
+_SPEAKER = re.compile(r"^[—\-－–]{1,2}|^[（(]?\s*(?:主讲|讲话|发言|报告)人|^[（(].{0,20}[）)]$")
+
+
+def title_from_lead(lead: list[str], chrome: Callable[[str], str | None], after: str = "") -> str:
+    """A title from the leading lines of a page (``lead``: stripped lines before the body).
+
+    Candidates are lines of 6–80 characters without a sentence end that ``chrome`` (a
+    line → reason function) does not call chrome, are not a date or speaker line, and
+    hold no site separator (``|``, ``›``, ``»``, ``>``). A candidate ending in a genre
+    word (``…的讲话``, ``…通知``, ``…心得体会``) wins; else, when some leading line is
+    chrome (a scraped page), the last candidate before the body. A line followed by one starting with closing punctuation (``after`` is the
+    line after ``lead``) is a fragment of a sentence, never a title. The candidate is
+    returned without decoration; ``""`` when there is none.
+    """
+    candidates: list[str] = []
+    for k, s in enumerate(lead):
+        if (lead[k + 1] if k + 1 < len(lead) else after)[:1] in _CONTINUES:
+            continue  # a fragment of a sentence broken over lines (a link on its own line)
+        t = strip_decoration(s)
+        if not (6 <= len(t) <= 80) or _SENTENCE_END.search(t) or t[-1] in "：:，,、":
+            continue
+        if _DATE_ONLY.match(t) or _SPEAKER.match(t) or re.search(r"[|｜›»>＞→]", t):
+            continue
+        if chrome(s) and not _GENRE.search(t):
+            continue
+        candidates.append(t)
+    if not candidates:
+        return ""
+    genre = [c for c in candidates if _GENRE.search(c)]
+    if genre:
+        return genre[0]
+    # Without a genre word, only on a page (chrome around): plain text may start with
+    # a sentence broken over lines, which is no title.
+    return candidates[-1] if any(chrome(s) for s in lead) else ""
