@@ -647,13 +647,14 @@ def classification_view(text: str) -> Callable[[str], str]:
 
 def _lead_noise(s: str, tkey: str, before_title: bool) -> bool:
     """A leading line that is the title again (decorated or with a site name) or, above
-    the title, a bare navigation word (at most 12 characters, no punctuation, no date)."""
+    the title, the site's header: a line of at most 30 characters that is no sentence
+    and holds no date."""
     if _titles.is_title_repeat(s, tkey):
         return True
     return (
         before_title
-        and len(s) <= 12
-        and not re.search(r"[。！？，、：:；;,.!?（）()\s]|\d\s*年", s)
+        and len(s) <= 30
+        and not re.search(r"[。！？；;:：]|\d\s*年|[〇零一二三四五六七八九十]年", s)
         and not _OUTLINE.match(s)
     )
 
@@ -691,7 +692,17 @@ def strip_chrome(
     kept_head: list[Line] = []
     seen_head: set[str] = set()
     drop_value_after_key = False
-    title_seen = not tkey  # without a title, no line is known to stand above it
+    # Bare navigation words are only dropped above the title's repeat (the site's
+    # header); without a repeat in the leading lines no line is known to be above it.
+    title_seen = True
+    if tkey:
+        for k in range(min(n, _LEAD_MAX_LINES)):
+            t = view(lines[k].text)
+            if len(t) <= _KEY_MAX_CHARS and _titles.is_title_repeat(t, tkey):
+                title_seen = False
+                break
+            if _is_body_start(t) and not _is_edge_chrome(t):
+                break
     i = 0
     while i < n and i < _LEAD_MAX_LINES:
         ln = lines[i]
@@ -750,7 +761,7 @@ def strip_chrome(
             j -= 1
             continue
         weak = weak_chrome or (len(s) <= 30 and not _SENTENCE_MARK.search(s) and not is_heading_like(s))
-        if not weak and len(s) <= 40 and j - 1 >= start and j + 1 < n and _trail_reason(view(lines[j + 1].text))[0]:
+        if not weak and len(s) <= 40 and j - 1 >= start and cut < n:
             # A short sentence between chrome lines: a reader's comment in a comment box.
             weak = _trail_reason(view(lines[j - 1].text))[0] is not None
         if not weak and j + 1 < n and _chrome.is_list_header(view(lines[j - 1].text) if j > start else "") and len(s) <= 60:

@@ -57,10 +57,12 @@ _WECHAT_ID = re.compile(r"(?:微信|微信号|VX|vx|wx|WX|V信)\s*[:：]?\s*[A-Z
 
 # Upload notices, disclaimers and copyright footers: the boilerplate of the class.
 _NOTICE = re.compile(
-    r"上传|仅供(?:学习|参考|交流|阅读)|版权(?:归|所有|属于)|侵权|删除|不代表|免责|声明|转载|出处|立场|"
+    r"上传|仅供(?:学习|参考|交流|阅读)|版权(?:归|所有|属于)|侵权|删除|不代表|免责|声明|转载|注明出处|立场|"
     r"存储空间|来源于(?:网络|互联网)|网友|自行|不对.{0,16}负责|真实性|准确性|本站|本网|本平台|原作者|所有权"
 )
 # A sentence end; ASCII ! and ? only after Chinese (``Powered by Discuz!`` is no sentence).
+# A site speaking of itself: what makes a disclaimer a page's, not a law's.
+_SITE_SELF = re.compile(r"本站|本网|本平台|网友|本文档|文库|原作者|平台仅")
 _SENTENCE_END = re.compile(r"[。！？]|(?<=[\u3400-\u9fff”」』）])[!?]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN_TOKEN = re.compile(r"[^\s\u3400-\u9fff]+")
@@ -99,6 +101,14 @@ _LIST_VOCAB = re.compile(
     r"相关|推荐|热门|热点|排行|猜你|喜欢|往期|更多|精彩|最新|同类|延伸|文章|文档|阅读|评论|留言|回复|标签|专题|目录|"
     r"阅读榜|点击榜|榜单|下载榜|人气|还喜欢|感兴趣|看了|也看|其他"
 )
+
+
+# "推荐阅读：A ｜ B", "本文标签：x y z", "猜你喜欢：A | B": a list key, then items.
+_LIST_LINE = re.compile(
+    r"^[【\[]?(?:[^，。：:\s]{0,4}(?:相关|推荐|热门|猜你|往期|同类|延伸|更多|标签|Tags|tags|关键词|热点|专题)[^，。：:\s]{0,4})[】\]]?\s*[:：]"
+)
+# "日志 » 工作笔记": short items joined by a path separator.
+_CRUMB = re.compile(r"^[^。，！？\s]{1,12}\s*[›»→>＞/]\s*[^。，！？]{1,16}$")
 
 
 def action_words(s: str) -> tuple[int, int]:
@@ -160,15 +170,11 @@ def strong_reason(s: str) -> str | None:
     if n <= 90 and distinct >= 3 and covered >= 0.3 * content and _PAY.search(s):
         return f"action: {distinct} action words cover {covered} of {content} characters"
     contact = _has_contact_id(s)
-    if _SERVICE.search(s) and (contact or distinct >= 2):
-        return f"contact: a service prompt with {contact or 'action words'}"
+    if contact and _SERVICE.search(s):
+        return f"contact: a service prompt with a {contact}"
     notices = set(_NOTICE.findall(s))
-    if len(notices) >= 3 or (len(notices) >= 2 and not ends and n <= 60):
+    if len(notices) >= 3 and n <= 120 and _SITE_SELF.search(s):
         return f"notice: {len(notices)} disclaimer words ({'、'.join(sorted(notices))})"
-    if contact == "URL" and not ends:
-        rest = _URL.sub("", s)
-        if len(_CJK.findall(rest)) <= 12:
-            return "meta: a URL line"
     return None
 
 
@@ -192,8 +198,19 @@ def edge_reason(s: str) -> str | None:
     if distinct >= 1 and not ends and n <= 30 and covered >= 0.25 * content:
         return "action: a short line of action words"
     contact = _has_contact_id(s)
+    if _SERVICE.search(s) and distinct >= 2:
+        return "contact: a service prompt"
+    notices = set(_NOTICE.findall(s))
+    if len(notices) >= 2:
+        return f"notice: {len(notices)} disclaimer words ({'、'.join(sorted(notices))})"
+    if contact == "URL" and not ends and len(_CJK.findall(_URL.sub("", s))) <= 12:
+        return "meta: a URL line"
     if contact and n <= 100:
         return f"meta: holds a {contact}"
+    if _LIST_LINE.match(s) and not ends:
+        return "list: a related list or tags"
+    if _CRUMB.match(s):
+        return "meta: breadcrumb"
     if _PREV_NEXT.match(s):
         return "list: previous / next link"
     if _BULLET.match(s) and n <= 50 and not ends:
