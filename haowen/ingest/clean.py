@@ -754,16 +754,22 @@ def strip_chrome(
     while j >= start:
         s = view(lines[j].text)
         reason, weak_chrome = _trail_reason(s)
+        if lines[j].chrome and _chrome.is_junk_line(s):
+            j -= 1  # dropped anyway; forum junk between paragraphs says nothing of the trail
+            continue
         if lines[j].chrome or _is_edge_chrome(s, trailing=True) or _TRAIL_ANCHOR.match(s) or _TRAIL_META.match(s) or (
             len(s) <= _CHROME_MAX_CHARS * 2 and _WIKISOURCE_LICENSE.search(s)
         ) or (reason and not weak_chrome):
             cut = j
             j -= 1
             continue
-        weak = weak_chrome or (len(s) <= 30 and not _SENTENCE_MARK.search(s) and not is_heading_like(s))
+        weak = weak_chrome or (
+            len(s) <= 40 and not _SENTENCE_MARK.search(s) and (not is_heading_like(s) or re.match(r"\d{1,2}[.．]\s", s) is not None)
+        )  # short lines; "1. …" items of a list (a document's own "1." headings have no space)
         if not weak and len(s) <= 40 and j - 1 >= start and cut < n:
             # A short sentence between chrome lines: a reader's comment in a comment box.
-            weak = _trail_reason(view(lines[j - 1].text))[0] is not None
+            above = view(lines[j - 1].text)
+            weak = _trail_reason(above)[0] is not None and not _chrome.is_junk_line(above)
         if not weak and j + 1 < n and _chrome.is_list_header(view(lines[j - 1].text) if j > start else "") and len(s) <= 60:
             weak = True  # the first item of a related list
         if not weak and len(s) >= 10:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["strong_reason", "edge_reason", "action_words", "is_junk_line", "is_list_header", "MAX_CHROME_CHARS"]
+__all__ = ["strip_glued_actions", "strong_reason", "edge_reason", "action_words", "is_junk_line", "is_list_header", "MAX_CHROME_CHARS"]
 
 #: Lines longer than this are never chrome (prose, or a page that lost its breaks).
 MAX_CHROME_CHARS = 200
@@ -58,7 +58,7 @@ _WECHAT_ID = re.compile(r"(?:微信|微信号|VX|vx|wx|WX|V信)\s*[:：]?\s*[A-Z
 # Upload notices, disclaimers and copyright footers: the boilerplate of the class.
 _NOTICE = re.compile(
     r"上传|仅供(?:学习|参考|交流|阅读)|版权(?:归|所有|属于)|侵权|删除|不代表|免责|声明|转载|注明出处|立场|"
-    r"存储空间|来源于(?:网络|互联网)|网友|自行|不对.{0,16}负责|真实性|准确性|本站|本网|本平台|原作者|所有权"
+    r"存储空间|来源于(?:网络|互联网)|抓取|采集|搬运|网友|自行|不对.{0,16}负责|真实性|准确性|本站|本网|本平台|原作者|所有权"
 )
 # A sentence end; ASCII ! and ? only after Chinese (``Powered by Discuz!`` is no sentence).
 # A site speaking of itself: what makes a disclaimer a page's, not a law's.
@@ -96,10 +96,10 @@ _SEPARATOR = re.compile(r"\s[|｜—\-–·•]\s|[|｜›»→>＞]|——|\s{2
 
 # Lists and boxes: bullets, previous/next links, list headers.
 _BULLET = re.compile(r"^[·•◆◇▪▫►▶▷★☆■□●○※◎→»«▲△▼▽♦❖✓✔☞︎]\s*")
-_PREV_NEXT = re.compile(r"^[«‹<＜]?\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇|上一页|下一页)")
+_PREV_NEXT = re.compile(r"^[«‹<＜◇◆·•]?\s*(?:[上下前后]一[篇条则页个]|[上下]篇|[上下]则)")
 _LIST_VOCAB = re.compile(
     r"相关|推荐|热门|热点|排行|猜你|喜欢|往期|更多|精彩|最新|同类|延伸|文章|文档|阅读|评论|留言|回复|标签|专题|目录|"
-    r"阅读榜|点击榜|榜单|下载榜|人气|还喜欢|感兴趣|看了|也看|其他"
+    r"阅读榜|点击榜|榜单|下载榜|人气|还喜欢|感兴趣|看了|也看|在看|其他|热评|我要|网友"
 )
 
 
@@ -107,8 +107,10 @@ _LIST_VOCAB = re.compile(
 _LIST_LINE = re.compile(
     r"^[【\[]?(?:[^，。：:\s]{0,4}(?:相关|推荐|热门|猜你|往期|同类|延伸|更多|标签|Tags|tags|关键词|热点|专题)[^，。：:\s]{0,4})[】\]]?\s*[:：]"
 )
+# "整理：阿福": a short key and value on a line of their own.
+_SHORT_PAIR = re.compile(r"^[^\s：:，。、]{1,4}\s*[：:]\s*[^\s，。：:]{1,10}$")
 # "日志 » 工作笔记": short items joined by a path separator.
-_CRUMB = re.compile(r"^[^。，！？\s]{1,12}\s*[›»→>＞/]\s*[^。，！？]{1,16}$")
+_CRUMB = re.compile(r"^[^。，！？\s<＜《〈]{1,12}\s*[›»→>＞/]\s*[^。，！？<＜>＞《》]{1,16}$")
 
 
 def action_words(s: str) -> tuple[int, int]:
@@ -209,6 +211,8 @@ def edge_reason(s: str) -> str | None:
         return f"meta: holds a {contact}"
     if _LIST_LINE.match(s) and not ends:
         return "list: a related list or tags"
+    if n <= 16 and _SHORT_PAIR.match(s):
+        return "meta: a short key：value line"
     if _CRUMB.match(s):
         return "meta: breadcrumb"
     if _PREV_NEXT.match(s):
@@ -229,6 +233,28 @@ def edge_reason(s: str) -> str | None:
         return "meta: a date with a clock time"
     if not ends and n <= 40 and _SITE_SUFFIX.search(s) and (_SEPARATOR.search(s) or n <= 12 or re.search(r"[，,!！]", s)):
         return "meta: a site name or slogan"
-    if not ends and n <= 60 and cjk < 0.3 * content and not re.search(r"\d{4}\s*年|[〇零一二三四五六七八九十]年", s):
+    if not ends and n <= 80 and cjk < 0.3 * content and not re.search(r"\d{4}\s*年|[〇零一二三四五六七八九十]年", s):
         return "meta: mostly Latin letters, digits and symbols"
     return None
+
+
+# Bracketed buttons glued after a line's last sentence: "…问题。【下载完整版】".
+_GLUED_BUTTONS = re.compile(r"(?<=[。！？])\s*((?:[【\[][^【】\[\]]{1,20}[】\]]\s*){1,4})$")
+
+
+def strip_glued_actions(text: str) -> str:
+    """``text`` without bracketed action buttons glued after its last sentence end.
+
+    Only when the bracketed words are mostly action words (``【下载完整版】``,
+    ``[复制全文][打印]``); ``…。【注】`` or a bracketed citation stays.
+    """
+    if not text or text[-1] not in "】]":
+        return text
+    m = _GLUED_BUTTONS.search(text[-100:])
+    if not m:
+        return text
+    inner = re.sub(r"[【】\[\]\s]", "", m.group(1))
+    _, covered = action_words(inner)
+    if inner and covered >= 0.5 * len(inner):
+        return text[: len(text) - len(m.group(1))].rstrip()
+    return text

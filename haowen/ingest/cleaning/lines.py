@@ -6,6 +6,8 @@
   (the previous line does not end one) is cut out and the two pieces are joined again.
   A marker whose text starts a new sentence after a finished one is kept (it may be a
   list number: ``[1] 参考文献``).
+* **Buttons glued after the last sentence** of a line (``…问题。【下载完整版】``), see
+  :func:`.chrome.strip_glued_actions`.
 * **Junk** that forum software glues after a sentence end (``。k8 Z% q1 T7 &下面…``):
   a run of short Latin / digit / symbol tokens between ``。！？`` and Chinese text.
 
@@ -16,6 +18,8 @@ new lists and never raise. Linear in the text.
 from __future__ import annotations
 
 import re
+
+from .chrome import strip_glued_actions
 
 __all__ = ["repair_lines", "strip_inline_junk", "PAGE_MARKER"]
 
@@ -31,8 +35,10 @@ PAGE_MARKER = re.compile(
 )
 _FINAL = frozenset("。！？；：”」』!?;:")
 # Junk after a sentence end: 2+ tokens of at most 4 non-CJK characters, then CJK.
-_INLINE_JUNK = re.compile(r"(?<=[。！？!?])[ \t]*((?:[!-~]{1,4}[ \t]+){1,7}[!-~]{1,4})[ \t]*(?=[\u4e00-\u9fff“「（(])")
+_INLINE_JUNK = re.compile(r"(?<=[。！？!?])[ \t]*((?:[!-~]{1,4}[ \t]+){1,7}[!-~]{1,4})[ \t]*(?=[\u4e00-\u9fff“「（(]|$)")
 _HAS_CONTENT = re.compile(r"[\w\u3400-\u9fff]")
+# "[1] …" on the line before: "[2] …" is the next item of a list, not a page marker.
+_NUMBERED = re.compile(r"^\[\s*\d{1,4}\s*\]")
 # A heading after a page break starts a new paragraph even when the page cut a sentence.
 _OUTLINE_START = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])")
 
@@ -74,7 +80,7 @@ def repair_lines(lines: list, make) -> list:
     out: list = []
     join_next = False
     for ln in lines:
-        text = strip_inline_junk(ln.text)
+        text = strip_glued_actions(strip_inline_junk(ln.text))
         m = _marker(text)
         if m:
             rest = m.group("rest").strip(" \t\u3000")
@@ -82,7 +88,8 @@ def repair_lines(lines: list, make) -> list:
             if not rest:
                 join_next = prev_open  # the next line continues the sentence cut by the page
                 continue
-            if prev_open and not (rest[:1].isdigit() and m.group(0)[0] == "["):
+            numbered = m.group(0)[0] == "[" and bool(out) and _NUMBERED.match(out[-1].text)
+            if prev_open and not numbered:
                 out[-1] = make(out[-1].text + rest, out[-1].blank_before)
                 join_next = False
                 continue

@@ -21,7 +21,7 @@ _FILE_EXT = re.compile(r"\.(?:pdf|wps|docx?|rtf|txt|pptx?|xlsx?|caj|odt)\s*$", r
 _DECOR_WORDS = (
     r"精选|推荐|最新|通用|原创|优秀|热门|精品|范文|完整|合集|必备|荐|供参考|仅供参考|参考|模板|大全|汇编|"
     r"\d+\s*篇|[一二两三四五六七八九十]+篇|经典|珍藏|实用|可编辑|免费|下载|[Ww]ord|收藏|热评|转载|整理|"
-    r"置顶|干货|独家|必看|速看|收藏版|范例|样本|示例|例文|满分|高分|热|新|图文|全文"
+    r"置顶|干货|独家|必看|速看|收藏版|范例|样本|示例|例文|满分|高分|热|新|图文|全文|编辑推荐|小编推荐|站长推荐"
 )
 _LEAD_BRACKET = re.compile(r"^\s*(?:【([^【】]{1,10})】|\[([^\[\]]{1,10})\]|「([^「」]{1,8})」|〖([^〖〗]{1,8})〗)\s*")
 _TAIL_BRACKET = re.compile(r"\s*(?:[（(]([^（）()]{1,12})[）)]|【([^【】]{1,12})】|\[([^\[\]]{1,12})\])\s*$")
@@ -110,10 +110,10 @@ def title_from_lead(lead: list[str], chrome: Callable[[str], str | None], after:
         t = strip_decoration(s)
         if not (6 <= len(t) <= 80) or _SENTENCE_END.search(t) or t[-1] in "：:，,、":
             continue
-        if _DATE_ONLY.match(t) or _SPEAKER.match(t) or re.search(r"[|｜›»>＞→]", t):
+        if _DATE_ONLY.match(t) or _SPEAKER.match(t) or re.search(r"[|｜›»>＞→]|\s[·•—\-–]\s", t):
             continue
-        if chrome(s) and not _GENRE.search(t):
-            continue
+        if chrome(s) and (t == s.strip() or not _GENRE.search(t)):
+            continue  # chrome, unless it was a decorated title (decoration holds action words)
         candidates.append(t)
     if not candidates:
         return ""

@@ -1,0 +1,252 @@
+"""Chrome by its class, titles, dates, page markers (issue 13, sections 1 and 2).
+
+Every input here is written for this test (sites, people and numbers invented), unlike
+the issue's examples and the evaluation set in bench/clean_eval.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from haowen.ingest.clean import clean_document, clean_text
+from haowen.ingest.cleaning import chrome, dates, titles
+from haowen.ingest.parsers import clean_title, parse_jsonl_record
+
+BODY = [
+    "今年以来，镇党委坚持把基层治理作为重点工作，推动各项任务落地见效。",
+    "一、主要成效",
+    "全镇新建村级综合服务站六个，群众办事实现就近可办，满意度明显提升。",
+    "二、下步打算",
+    "我们将继续完善网格管理机制，把矛盾纠纷化解在萌芽状态，确保社会大局稳定。",
+]
+
+
+def _body(out: list[str]) -> str:
+    return "\n".join(out)
+
+
+def _assert_body_whole(out: list[str]) -> None:
+    for p in BODY:
+        assert p in out, p
+
+
+def test_action_lines_and_pay_prompts_go_wherever_they_stand():
+    text = "\n".join(
+        ["【收藏此文】　【发给同事】　【大字阅读】", *BODY[:3], "试看部分已完，开通年卡会员即可下载全部内容", *BODY[3:], "￥2.50 单篇购买　　会员免费获取"]
+    )
+    out = clean_text(text, title="某镇基层治理工作情况汇报")
+    _assert_body_whole(out)
+    body = _body(out)
+    assert "收藏此文" not in body and "开通年卡" not in body and "单篇购买" not in body
+
+
+def test_contact_and_writing_service_prompts_go():
+    text = "\n".join([*BODY, "承接各类讲话稿代写，量大从优，加微信 pen_helper88 咨询", "商务合作请致电 13812345678"])
+    out = clean_text(text, title="某镇基层治理工作情况汇报")
+    _assert_body_whole(out)
+    assert "pen_helper88" not in _body(out) and "13812345678" not in _body(out)
+
+
+def test_upload_notice_and_copyright_footer_go():
+    text = "\n".join(
+        [*BODY, "特别提示：本文档系网友自行上传，本站仅提供存储空间，内容如有侵权请联系我们删除。", "版权所有 © 某某文摘网"]
+    )
+    out = clean_text(text, title="某镇基层治理工作情况汇报")
+    _assert_body_whole(out)
+    assert "网友自行上传" not in _body(out) and "某某文摘网" not in _body(out)
+
+
+def test_meta_lines_between_title_and_body_go():
+    text = "\n".join(
+        [
+            "墨池范文库 · 写好每一份材料",
+            "位置：材料库 » 工作汇报",
+            "某镇基层治理工作情况汇报",
+            "整理：阿福　　人气：1288　　收录于 2024-05-06 09:12",
+            "www.mochi-fw.cn　客服电话 0731-88886666",
+            *BODY,
+        ]
+    )
+    out = clean_text(text, title="某镇基层治理工作情况汇报")
+    assert out == BODY
+
+
+def test_forum_junk_lines_and_glued_junk_go_and_the_sentences_stay():
+    text = "\n".join(
+        [
+            BODY[0] + "Qx 7& p2 W",
+            "m4 ^ Tz 09 #",
+            BODY[1],
+            BODY[2].replace("，群众", "，群众") + "z9 ! Kd" + "这是补充的一句话。",
+            *BODY[3:],
+        ]
+    )
+    out = clean_text(text, title="某镇基层治理工作情况汇报")
+    body = _body(out)
+    assert "Qx" not in body and "Tz" not in body and "Kd" not in body
+    assert BODY[0] in body and "满意度明显提升。这是补充的一句话。" in body
+
+
+def test_page_markers_cutting_a_sentence_are_removed_and_the_pieces_joined():
+    text = (
+        "一、主要成效\n全镇新建村级综合服务站六个，群众办事实现\n"
+        "（第2页）就近可办，满意度明显提升。\n"
+    ).replace("（第2页）", "第2页 ")
+    out = clean_text(text + "二、下步打算\n我们将继续完善网格\n— 3 —\n管理机制，确保社会大局稳定。\n【4】")
+    assert "全镇新建村级综合服务站六个，群众办事实现就近可办，满意度明显提升。" in out
+    assert "我们将继续完善网格管理机制，确保社会大局稳定。" in out
+    assert "二、下步打算" in out
+
+
+def test_a_list_number_after_a_finished_sentence_is_not_a_page_marker():
+    out = clean_text("参考材料如下。\n[1] 某省乡村振兴促进条例\n[2] 某市基层治理三年行动方案")
+    assert "[1] 某省乡村振兴促进条例" in out
+
+
+def test_repeated_title_also_glued_to_the_first_sentence_goes():
+    title = "某镇基层治理工作情况汇报"
+    text = "\n".join([title, "【荐】" + title + "（精编3篇）", title + BODY[0], *BODY[1:]])
+    out = clean_text(text, title=title)
+    assert out == BODY
+
+
+def test_lists_and_boxes_after_the_body_go():
+    text = "\n".join(
+        [
+            *BODY,
+            "◇ 上一则：某街道网格化管理经验交流",
+            "◇ 下一则：村级组织换届工作总结",
+            "大家还在看",
+            "1. 乡镇综治中心建设汇报",
+            "2. 基层减负工作情况报告",
+            "热评（3）　我要发言",
+            "张工：很有参考价值！",
+            "关键词：基层治理 网格化 综治",
+        ]
+    )
+    out = clean_text(text, title="某镇基层治理工作情况汇报")
+    assert out == BODY
+
+
+def test_body_that_mentions_wechat_or_download_is_kept():
+    speech = [
+        "同志们：",
+        "要用好微信群、政务公众号等渠道，及时把政策送到群众手中，群众下载办事指南后可以随时查看。",
+        "各单位要主动联系服务对象，点对点解决企业的急难愁盼问题，不断提升办事效率。",
+        "附：需要收藏的三项制度",
+        "1. 首问负责制",
+        "2. 限时办结制",
+        "3. 责任追究制",
+        "同志们，让我们以更加务实的作风，推动各项工作落地见效！",
+    ]
+    out = clean_text("\n".join(speech), title="在全区政务服务工作会议上的讲话")
+    assert out == speech
+
+
+def test_a_notice_ending_with_contact_lines_keeps_them():
+    notice = [
+        "各村（社区）：",
+        "为做好今年秋季征兵工作，现将有关事项通知如下。",
+        "联系人：刘芳　联系电话：0739-5551234",
+        "特此通知。",
+        "某镇人民武装部",
+        "2024年8月12日",
+    ]
+    out = clean_text("\n".join(notice), title="关于做好秋季征兵工作的通知")
+    assert out == notice
+
+
+def test_dropped_lines_come_with_a_reason():
+    text = "\n".join(["阅读 1024　点赞 36　转发 8", *BODY, "长按识别二维码，关注我们获取更多材料"])
+    result = clean_document(text, title="某镇基层治理工作情况汇报", explain=True)
+    assert result.paragraphs == BODY
+    reasons = dict(result.dropped)
+    assert set(reasons) == {"阅读 1024　点赞 36　转发 8", "长按识别二维码，关注我们获取更多材料"}
+    assert all(r for r in reasons.values())
+
+
+# --- titles --------------------------------------------------------------------------------
+
+
+def test_title_decoration_goes_and_the_real_title_stays_whole():
+    assert titles.strip_decoration("【干货】乡镇纪委书记述责述廉报告（实用4篇）") == "乡镇纪委书记述责述廉报告"
+    assert titles.strip_decoration("「独家」关于加强村级财务管理的意见(必看)") == "关于加强村级财务管理的意见"
+    assert titles.strip_decoration("区卫健委2025年工作要点.WPS") == "区卫健委2025年工作要点"
+    assert titles.strip_decoration("关于印发某县河长制工作规定（试行）的通知") == "关于印发某县河长制工作规定（试行）的通知"
+    assert titles.strip_decoration("某县国土空间总体规划（2021—2035年）") == "某县国土空间总体规划（2021—2035年）"
+    assert clean_title("某区2025年民生实事项目安排_工作计划_某某范文屋") == "某区2025年民生实事项目安排"
+
+
+def test_a_title_missing_from_the_record_is_found_in_the_page_not_in_chrome_or_the_body():
+    text = "\n".join(["墨池范文库 · 写好每一份材料", "首页 » 讲话稿", "【推荐】在全镇人居环境整治推进会上的讲话（3篇）", "同志们：", BODY[0]])
+    record = json.dumps({"id": "t1", "text": text}, ensure_ascii=False).encode()
+    doc = parse_jsonl_record(record)
+    assert doc.title == "在全镇人居环境整治推进会上的讲话"
+    assert doc.paragraphs == ["同志们：", BODY[0]]
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def _date_of(text: str, **record) -> dt.date | None:
+    line = json.dumps({"id": "d", "title": "某镇关于开展消防安全检查的通知", "text": text, **record}, ensure_ascii=False)
+    return parse_jsonl_record(line.encode()).published_on
+
+
+def test_the_signature_date_is_taken_in_both_numeral_styles():
+    body = "各村：\n现就开展消防安全检查有关事项通知如下，请认真抓好落实。\n某镇人民政府\n"
+    assert _date_of(body + "2025年3月7日") == dt.date(2025, 3, 7)
+    assert _date_of(body + "二〇二五年三月十七日") == dt.date(2025, 3, 17)
+    assert _date_of(body + "２０２５年１１月３０日") == dt.date(2025, 11, 30)
+
+
+def test_a_date_under_a_speech_title_and_a_publish_line_are_taken():
+    speech = "在全镇安全生产会议上的讲话\n（2022年9月6日）\n同志们：\n今天的会议很重要，大家要认真抓好落实。"
+    assert _date_of(speech) == dt.date(2022, 9, 6)
+    page = "某某资讯网\n发布时间：2021-04-15 10:20　来源：本网\n近日，全镇组织开展了消防安全检查，排查隐患四十余处。"
+    assert _date_of(page) == dt.date(2021, 4, 15)
+
+
+def test_a_year_in_the_title_or_an_upload_date_is_never_a_date():
+    assert _date_of("2025年全镇消防安全检查工作的主要任务是排查隐患、落实责任。") is None
+    assert _date_of("上传时间：2024-06-01\n全镇消防安全检查工作的主要任务是排查隐患、落实责任。") is None
+    assert _date_of("某镇人民政府\n2025年3月7日", date="2020-01-02") == dt.date(2020, 1, 2)  # the record wins
+
+
+def test_parse_cn_date_reads_chinese_numerals():
+    assert dates.parse_cn_date("二〇二三年十二月三十一日") == dt.date(2023, 12, 31)
+    assert dates.parse_cn_date("二〇二三年二月三十日") is None  # no such day
+
+
+# --- hard wraps ----------------------------------------------------------------------------
+
+
+def test_a_hard_wrapped_notice_is_joined_and_headings_stay_apart():
+    paragraph1 = (
+        "为进一步加强全县城乡居民医疗保障工作，切实提高群众参保缴费的积极性和主动性，经县政府同意，"
+        "现就做好集中缴费工作有关事项通知如下，请各乡镇和有关单位结合实际认真贯彻落实。"
+    )
+    paragraph2 = (
+        "各乡镇要成立由主要负责同志任组长的工作专班，明确分管领导和具体经办人员，层层压实工作责任，"
+        "逐村逐户开展政策宣传和动员工作，确保应保尽保、不漏一人，按时完成年度参保缴费目标任务。"
+    )
+    width = 30
+
+    def wrap(p: str) -> list[str]:
+        return [p[i : i + width] for i in range(0, len(p), width)]
+
+    lines = ["各乡镇人民政府，县直有关单位：", *wrap(paragraph1), "一、加强组织领导", *wrap(paragraph2), "二、强化宣传引导", "某县医疗保障局", "2024年9月2日"]
+    out = clean_text("\n".join(lines), title="关于做好城乡居民医保集中缴费工作的通知")
+    assert paragraph1 in out and paragraph2 in out
+    assert "一、加强组织领导" in out and "二、强化宣传引导" in out
+
+
+# --- the class signals themselves ----------------------------------------------------------
+
+
+def test_junk_lines_are_told_from_short_latin_words():
+    assert chrome.is_junk_line("h7 Q# 2w x")
+    assert not chrome.is_junk_line("GDP CPI")
+    assert not chrome.is_junk_line("2023 2024")
+
