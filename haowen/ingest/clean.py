@@ -410,7 +410,9 @@ _AMBIGUOUS_KEY = re.compile(r"^[\[【(（]?\s*(?:时间|日期|关键词|关键�
 
 def _is_edge_chrome(s: str, trailing: bool = False) -> bool:
     """Chrome that is only removed at the top (or, with ``trailing``, the bottom) of a document."""
-    if not trailing and len(s) <= _CHROME_MAX_CHARS and not _OUTLINE.match(s):
+    # (A line ending a sentence is never glued to the next, and the leading and
+    # trailing blocks ask cleaning.chrome themselves: no need to look at it here.)
+    if not trailing and len(s) <= 120 and s[-1] not in "。！？" and not _OUTLINE.match(s):
         reason = _chrome.edge_reason(s)
         # Chrome by its class (see cleaning.chrome); a Latin-only line may be a
         # Wikisource footnote mark inside a sentence, which must stay joinable.

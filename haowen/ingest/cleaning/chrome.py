@@ -119,9 +119,12 @@ def action_words(s: str) -> tuple[int, int]:
     return len(set(found)), sum(len(w) for w in found)
 
 
+_NOT_CONTENT = re.compile(r"[\W_]+")
+
+
 def _content_len(s: str) -> int:
     """Characters that are not spaces or punctuation (the denominator of shares)."""
-    return sum(1 for ch in s if ch.isalnum())
+    return len(_NOT_CONTENT.sub("", s))
 
 
 def is_junk_line(s: str) -> bool:
@@ -166,13 +169,12 @@ def strong_reason(s: str) -> str | None:
         return None
     if is_junk_line(s):
         return "junk: Latin letters, digits and symbols without Chinese"
-    ends = bool(_SENTENCE_END.search(s[-3:]))
-    content = max(_content_len(s), 1)
     distinct, covered = action_words(s)
-    if n <= 90 and distinct >= 3 and covered >= 0.3 * content and _PAY.search(s):
+    if n <= 90 and distinct >= 3 and covered >= 0.3 * max(_content_len(s), 1) and _PAY.search(s):
+        content = max(_content_len(s), 1)
         return f"action: {distinct} action words cover {covered} of {content} characters"
-    contact = _has_contact_id(s)
-    if contact and _SERVICE.search(s):
+    contact = _has_contact_id(s) if _SERVICE.search(s) else ""
+    if contact:
         return f"contact: a service prompt with a {contact}"
     notices = set(_NOTICE.findall(s))
     if len(notices) >= 3 and n <= 120 and _SITE_SELF.search(s):
