@@ -203,3 +203,44 @@ def test_the_command_tags_a_few_articles_without_forking_a_pool(write, monkeypat
     call_command("import_documents", str(path), "--workers", "2", "--no-progress", stdout=io.StringIO(), stderr=io.StringIO())
     assert seen == [1]
     assert Article.objects.filter(article_tags__isnull=False).distinct().count() == 3
+
+
+def test_the_worker_pool_keeps_one_large_task_per_worker_in_flight(monkeypatch):
+    """Tasks of 5 MB each: at most ``workers`` of them wait in the pool at once (3 × workers
+    small ones), so the parent holds a few documents, not a dozen 20 MB ones."""
+    import concurrent.futures
+
+    from haowen.ingest import services
+
+    submitted = []
+
+    class Recorder:
+        def __init__(self, *args, **kwargs):
+            pass
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def submit(self, fn, *args):
+            submitted.append(args[0])
+            future = concurrent.futures.Future()
+            future.set_result(fn(*args))
+            return future
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Recorder)
+
+    def most_in_flight(tasks) -> int:
+        submitted.clear()
+        most = 0
+        for done, _ in enumerate(services._in_pool(iter(tasks), 100, workers=2), start=1):
+            most = max(most, len(submitted) - done + 1)
+        assert len(submitted) == len(tasks)
+        return most
+
+    large = [("jsonl", "big.jsonl", [(i, b"x" * (5 * MiB))]) for i in range(8)]
+    small = [("jsonl", "small.jsonl", [(i, b"x" * 100)]) for i in range(20)]
+    assert most_in_flight(large) == 2
+    assert most_in_flight(small) == 6
