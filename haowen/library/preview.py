@@ -26,7 +26,7 @@ __all__ = ["preview_settings", "preview_key", "preview_paragraphs", "tag_visibil
 
 def preview_settings() -> tuple[int, int]:
     """``(PREVIEW_PERCENT, PREVIEW_MAX_CHARS)`` as configured (defaults 30 and 1,200)."""
-    return int(getattr(settings, "PREVIEW_PERCENT", 30)), int(getattr(settings, "PREVIEW_MAX_CHARS", 1200))
+    return int(settings.PREVIEW_PERCENT), int(settings.PREVIEW_MAX_CHARS)
 
 
 def preview_key() -> str:
