@@ -42,6 +42,33 @@ PRUNE_SECONDS = 60
 BUSY_TIMEOUT = 30
 
 
+def _set_up(conn: sqlite3.Connection) -> None:
+    """Put the file in WAL mode and create the table, retrying while another process does.
+
+    Switching a new file to WAL takes an exclusive lock and SQLite answers "database is
+    locked" at once, without calling the busy handler, when several processes open the
+    file for the first time together (6 forked workers did, in CI). WAL mode persists in
+    the file, so the switch is skipped once any process has made it.
+
+    Raises ``sqlite3.OperationalError`` when the file stays locked ``BUSY_TIMEOUT`` seconds.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT
+    delay = 0.005
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            for statement in COUNTER_SCHEMA:
+                conn.execute(statement)
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.2)
+
+
 class SQLiteCounters:
     """Counters in the SQLite file ``path`` (created with its table on first use)."""
 
@@ -59,10 +86,7 @@ class SQLiteCounters:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False)
             conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT * 1000}")
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            for statement in COUNTER_SCHEMA:
-                conn.execute(statement)
+            _set_up(conn)
             local.conn, local.pid = conn, os.getpid()
         return local.conn
 
