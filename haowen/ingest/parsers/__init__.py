@@ -35,10 +35,10 @@ from pathlib import Path
 
 from haowen.text.kinds import KINDS, guess_kind
 
-from .clean import clean_document, clean_text, normalize_paragraph, preprocess
-from .cleaning.titles import strip_decoration
-from .decode import check_text, decode_bytes, sniff_head
-from .problems import ImportProblem, printable
+from ..clean import clean_document, clean_text, normalize_paragraph, preprocess
+from ..cleaning.titles import strip_decoration
+from ..decode import check_text, decode_bytes, sniff_head
+from ..problems import ImportProblem, printable
 
 log = logging.getLogger(__name__)
 
