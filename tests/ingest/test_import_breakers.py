@@ -208,9 +208,9 @@ def test_a_utf16_jsonl_file_is_not_counted_as_many_more_failures_than_it_has_rec
 
 @pytest.mark.django_db
 def test_a_docx_that_unpacks_to_too_much_xml_is_one_problem(write, make_docx, tmp_path, monkeypatch):
-    from haowen.ingest import parsers
+    from haowen.ingest.parsers import docx as docx_parser
 
-    monkeypatch.setattr(parsers, "DOCX_MAX_XML_BYTES", 2000)
+    monkeypatch.setattr(docx_parser, "DOCX_MAX_XML_BYTES", 2000)
     write("in/bomb.docx", make_docx("关于长文的通知", ["很长的正文。" * 500]))
     report = import_paths([tmp_path / "in"], workers=1)
     assert report.failed == 1 and "unpacks to" in report.problems[0] and "over the limit" in report.problems[0]

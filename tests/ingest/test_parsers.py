@@ -131,7 +131,7 @@ def test_it_parses_an_html_page(write):
 
 
 def test_it_falls_back_to_plain_html_text_when_trafilatura_finds_nothing(write, monkeypatch):
-    monkeypatch.setattr(parsers, "_extract_with_trafilatura", lambda html: ("", "", ""))
+    monkeypatch.setattr(parsers.html, "_extract_with_trafilatura", lambda html: ("", "", ""))
     _check_page(one(write("notice.htm", PAGE.encode("gbk"))))
 
 

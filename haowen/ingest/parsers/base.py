@@ -1,0 +1,170 @@
+"""What every parser shares: the :class:`ParsedDoc` record, titles, dates, view counts.
+
+Pure Python (no Django). Limits such as ``IMPORT_MAX_BYTES`` come in as arguments;
+every failure is an :class:`ImportProblem` with a reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, field
+
+from haowen.text.kinds import KINDS, guess_kind
+
+from ..clean import normalize_paragraph, preprocess
+from ..cleaning.titles import strip_decoration
+from ..problems import ImportProblem, printable
+
+__all__ = [
+    "ParsedDoc",
+    "ImportProblem",
+    "printable",
+    "MAX_TITLE_CHARS",
+    "MAX_VIEWS",
+    "view_count",
+    "first_url",
+    "clean_title",
+    "derive_title",
+]
+
+MAX_TITLE_CHARS = 300
+
+
+@dataclass
+class ParsedDoc:
+    """A document read from a file, ready to become a ``library.services.ArticleDraft``.
+
+    ``paragraphs`` are cleaned (see :func:`haowen.ingest.clean.clean_text`); ``kind``
+    is one of :data:`haowen.text.kinds.KINDS`; ``imported_views`` is the view count
+    the source page showed; ``raw`` is the lossless input for this document (the
+    file's bytes, the JSON line, or the saved HTML) and ``raw_format`` the parser that
+    reads it back; ``line_no`` is the 1-based line of a JSON Lines record.
+    """
+
+    title: str
+    paragraphs: list[str]
+    kind: str = "other"
+    published_on: dt.date | None = None
+    imported_views: int = 0
+    source_url: str = ""
+    source: str = ""
+    external_id: str = ""
+    raw: bytes = b""
+    raw_format: str = ""
+    line_no: int | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def body(self) -> str:
+        """Paragraphs joined with ``\\n`` (the form ``Article.body`` stores)."""
+        return "\n".join(p.strip() for p in self.paragraphs if p and p.strip())
+
+
+_URL = re.compile(r"https?://[^\s\"'<>()（）]+")
+_DATE_IN_TEXT = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_TITLE_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[-–—_]\s+")
+
+
+#: The largest view count the database column holds (a PositiveIntegerField).
+MAX_VIEWS = 2_147_483_647
+
+
+def view_count(value: object) -> int:
+    """A view count from a record (int, float or digit string): 0 when missing or not a
+    finite non-negative number, at most MAX_VIEWS. Never raises."""
+    try:
+        number = float(value) if isinstance(value, (int, float, str)) and not isinstance(value, bool) else 0.0
+    except (TypeError, ValueError):
+        return 0
+    if not math.isfinite(number) or number <= 0:  # NaN, infinity, negative, zero
+        return 0
+    return int(min(number, MAX_VIEWS))
+
+
+def _parse_date(value: object) -> dt.date | None:
+    """``YYYY-MM-DD`` (or ``YYYY年M月D日``, ``YYYY/M/D``) at the start of ``value`` → date; else None."""
+    if not value or not isinstance(value, str):
+        return None
+    m = _DATE_IN_TEXT.match(value.strip())
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def first_url(text: str) -> str:
+    """The first http(s) URL inside ``text`` (trailing punctuation trimmed), or ``""``."""
+    m = _URL.search(text or "")
+    return m.group().rstrip(".,;:，。；：") if m else ""
+
+
+def clean_title(title: str | None) -> str:
+    """A one-line title: markup and whitespace runs collapsed; a ``标题 | 站点`` suffix dropped.
+
+    Page titles carry the site name after ``|`` (either side); the longest segment is
+    the document's own title. Returns at most 300 characters; ``""`` for no title.
+    """
+    if not title:
+        return ""
+    text = normalize_paragraph(preprocess(title).replace("\n", " "))
+    parts = [p for p in _TITLE_SEPARATORS.split(text) if p.strip()]
+    if len(parts) > 1:
+        text = max(parts, key=len)
+    return strip_decoration(text.strip("#").strip())[:MAX_TITLE_CHARS]
+
+
+_TITLE_CUT = re.compile(r"[。！？；：:!?;]|[（(]\s*\d{4}\s*年")
+#: Punctuation and list marks a scraped fragment can start with (``,对制约…``, ``×三是…``).
+_LEADING_MARKS = re.compile(r"^[\s,，、.。;；:：!！?？×*·•…\-—–_~)）\]】」』”’]+")
+#: A salutation opening a speech (``同志们：``, ``各位代表，同志们：``, ``尊敬的各位领导：``).
+_SALUTATION = re.compile(r"^[^。！？!?]{0,24}?(?:同志们|朋友们|代表们?|委员们?|同事们|领导|来宾|嘉宾|大家)[^。！？!?：:]{0,6}[：:]\s*")
+TITLE_CHARS = 30
+
+
+def derive_title(paragraphs: list[str]) -> str:
+    """A title (at most 31 characters) for a document that has none, from its first sentence.
+
+    Leading punctuation of a scraped fragment and a speech's salutation (``同志们：``) are
+    skipped; the first sentence is cut at its end (``。！？；：`` …). Speeches on People's
+    Daily start ``讲话题目（2018年2月12日）习近平…``, so a dated bracket also ends the
+    title. A sentence longer than 30 characters is cut there and ends with ``…``; a cut
+    leaving fewer than 6 characters takes the first 30 characters of the text instead.
+    Returns ``""`` for no text.
+    """
+    text = "".join(paragraphs).strip()
+    first = paragraphs[0] if paragraphs else ""
+    first = _LEADING_MARKS.sub("", first)
+    salutation = _SALUTATION.match(first)
+    if salutation and len(first) > salutation.end():
+        first = first[salutation.end() :]
+    elif salutation and len(paragraphs) > 1:
+        first = _LEADING_MARKS.sub("", paragraphs[1])
+    m = _TITLE_CUT.search(first)
+    candidate = (first[: m.start()] if m else first).strip()
+    if len(candidate) < 6:
+        candidate = _LEADING_MARKS.sub("", text)
+    if len(candidate) > TITLE_CHARS:
+        candidate = candidate[:TITLE_CHARS].rstrip("，,、；;：: ") + "…"
+    return candidate.strip()
+
+
+def _finish(doc: ParsedDoc, text_for_kind: str = "") -> ParsedDoc:
+    """Fill the title (derived when missing) and the kind (guessed when missing)."""
+    if not doc.title:
+        doc.title = derive_title(doc.paragraphs)
+    if doc.kind not in KINDS or not doc.kind:
+        doc.kind = guess_kind(doc.title, text_for_kind or "\n".join(doc.paragraphs[:3]))
+    if not doc.paragraphs:
+        raise ImportProblem("empty body: no text left after cleaning")
+    if not doc.title:
+        raise ImportProblem("no title: the document has no text to take a title from")
+    return doc
+
+
+def _check_size(size: int, max_bytes: int | None, what: str = "file") -> None:
+    if max_bytes is not None and size > max_bytes:
+        raise ImportProblem(f"{what} is {size:,} bytes, over the import limit of {max_bytes:,} bytes (IMPORT_MAX_BYTES)")

@@ -1,0 +1,161 @@
+"""HTML pages (``raw_format`` ``html``): main text by trafilatura, title and date from the page."""
+
+from __future__ import annotations
+
+import logging
+import re
+from html.parser import HTMLParser
+
+from ..clean import clean_document
+from ..decode import check_text, decode_bytes
+from ..problems import ImportProblem
+from .base import ParsedDoc, _finish, _parse_date, clean_title
+
+log = logging.getLogger(__name__)
+
+__all__ = ["parse_html"]
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_VISIBLE_DATE = re.compile(
+    r"(?:发布日期|发布时间|发文日期|成文日期|发表时间|日期|时间)\s*[:：]\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})"
+)
+_META_DATE_NAMES = ("pubdate", "publishdate", "article:published_time", "date", "dc.date", "firstpublishedtime")
+
+
+def _decode_html(data: bytes) -> str:
+    """Decode HTML bytes: the declared ``<meta charset>`` first, then :func:`decode_bytes`."""
+    m = _META_CHARSET.search(data[:4096])
+    if m:
+        declared = m.group(1).decode("ascii", "replace").lower()
+        if declared in ("gb2312", "gbk", "gb_2312-80", "x-gbk"):
+            declared = "gb18030"  # the superset; pages labelled gb2312 often use GBK characters
+        try:
+            return check_text(data.decode(declared).lstrip("\ufeff"))
+        except (LookupError, UnicodeError):  # unknown or odd codecs ("undefined", "utf-7" …)
+            pass
+    return decode_bytes(data)
+
+
+class _TextExtractor(HTMLParser):
+    """Plain visible-text extraction: a newline at block tags, script/style dropped."""
+
+    _BLOCK = {
+        "p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "table",
+        "section", "article", "blockquote", "ul", "ol", "dd", "dt", "header", "footer", "nav", "title",
+    }  # fmt: skip
+    _SKIP = {"script", "style", "noscript", "template", "svg"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title_parts: list[str] = []
+        self.meta: dict[str, str] = {}
+        self._skip = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self._SKIP:
+            self._skip += 1
+        if tag == "title":
+            self._in_title = True
+        if tag == "meta":
+            a = {k.lower(): (v or "") for k, v in attrs}
+            name = (a.get("name") or a.get("property") or a.get("itemprop") or "").lower()
+            if name and a.get("content"):
+                self.meta.setdefault(name, a["content"])
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self._SKIP and self._skip:
+            self._skip -= 1
+        if tag == "title":
+            self._in_title = False
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if self._skip:
+            return
+        if self._in_title:
+            self.title_parts.append(data)
+            return
+        self.parts.append(data)
+
+
+def _extract_with_trafilatura(html_text: str) -> tuple[str, str, str]:
+    """``(text, title, date)`` from trafilatura, or empty strings when it finds nothing."""
+    try:
+        import trafilatura
+    except ImportError as exc:  # e.g. lxml without its html_clean extra
+        log.warning("trafilatura unavailable (%s); using the plain HTML text extractor", exc)
+        return "", "", ""
+    try:
+        doc = trafilatura.bare_extraction(
+            html_text,
+            include_comments=False,
+            favor_precision=True,
+            include_tables=True,
+            with_metadata=True,
+        )
+    except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
+        log.warning("trafilatura failed (%s); using the plain HTML text extractor", exc)
+        return "", "", ""
+    if doc is None:
+        return "", "", ""
+    get = doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)
+    return get("text") or "", get("title") or "", get("date") or ""
+
+
+def parse_html(data: bytes) -> ParsedDoc:
+    """Parse an HTML page (bytes): main text, title and publication date.
+
+    Text: trafilatura (``include_comments=False``, ``favor_precision=True``), cleaned
+    with :func:`clean_text`; when trafilatura is unavailable or returns nothing, the
+    visible text from :class:`html.parser.HTMLParser` (scripts and styles dropped)
+    goes through the same cleaner, whose chrome rules remove the page furniture.
+    Title: ``<meta name=ArticleTitle>``/``og:title``, then trafilatura's, then
+    ``<title>`` (site name after ``|`` dropped). Date: a visible ``发布日期：…``, then
+    ``<meta>`` dates, then trafilatura's guess. Raises :class:`ImportProblem` when the
+    page cannot be decoded or has no text.
+    """
+    html_text = _decode_html(data)
+    extractor = _TextExtractor()
+    try:
+        extractor.feed(html_text)
+        extractor.close()
+    except Exception as exc:  # html.parser is lenient; this is belt and braces
+        raise ImportProblem(f"unreadable HTML: {exc}") from exc
+    plain = "".join(extractor.parts)
+    meta = extractor.meta
+    text, t_title, t_date = _extract_with_trafilatura(html_text)
+    title = clean_title(
+        meta.get("articletitle") or meta.get("og:title") or t_title or "".join(extractor.title_parts)
+    )
+    cleaned = clean_document(text, title=title or None) if text.strip() else None
+    if cleaned is None or not cleaned.paragraphs:
+        cleaned = clean_document(plain, title=title or None)
+    paragraphs = cleaned.paragraphs
+    title = title or cleaned.title
+    published = None
+    m = _VISIBLE_DATE.search(plain)
+    if m:
+        published = _parse_date(m.group(1))
+    for name in _META_DATE_NAMES:
+        if published is None and meta.get(name):
+            published = _parse_date(meta[name])
+    if published is None:
+        # The date written in the page (signature, under the title, a publish line);
+        # never trafilatura's guess, which takes a year in the title for a date.
+        published = cleaned.published_on
+    source_url = meta.get("og:url", "") if meta.get("og:url", "").startswith("http") else ""
+    doc = ParsedDoc(
+        title=title,
+        paragraphs=paragraphs,
+        kind="",
+        published_on=published,
+        source_url=source_url,
+        raw=data,
+        raw_format="html",
+    )
+    return _finish(doc)
