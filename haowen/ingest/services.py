@@ -47,7 +47,18 @@ from .parsers import (
 
 log = logging.getLogger(__name__)
 
-__all__ = ["ImportReport", "RecleanReport", "expand_paths", "import_paths", "draft_from", "reclean"]
+__all__ = [
+    "AnalysedDoc",
+    "ChunkTask",
+    "FileTask",
+    "ImportReport",
+    "ProblemLine",
+    "RecleanReport",
+    "expand_paths",
+    "import_paths",
+    "draft_from",
+    "reclean",
+]
 
 # Folders are searched for these suffixes only; a file named on the command line is
 # imported whatever its suffix (its format is then sniffed from its content).
@@ -232,16 +243,63 @@ def _where(doc: ParsedDoc, path: Path | str) -> str:
 # --- the pipeline ----------------------------------------------------------------------
 #
 # Reading, parsing, cleaning, validation, hashing, word segmentation and fingerprints are
-# pure: they run in worker processes on "tasks" (one non-JSON-Lines file, or a chunk of
-# up to 64 lines of a JSON Lines file). The parent writes each document to the database
-# in its own transaction, in input order, and hands the words it segmented to the
-# search index (``on_batch``). With one worker everything runs in this process through
-# the same functions.
+# pure: they run in worker processes on tasks (a FileTask: one non-JSON-Lines file; a
+# ChunkTask: up to 64 lines of a JSON Lines file) and send back outcomes (an AnalysedDoc
+# per document, a ProblemLine per failure). The messages are small frozen dataclasses:
+# they cross the pipe pickled, and a field read by name cannot silently shift. The parent
+# writes each document to the database in its own transaction, in input order, and hands
+# the words it segmented to the search index (``on_batch``). With one worker everything
+# runs in this process through the same functions.
 
-#: ``("file", path)`` or ``("jsonl", path, [(line_no, line), …])``.
-Task = tuple
-#: ``("problem", line)`` or ``("doc", where, draft, analysis)``.
-Outcome = tuple
+
+@dataclass(frozen=True, slots=True)
+class FileTask:
+    """A task: parse one file that is not JSON Lines (one or more documents, e.g. a scraped page)."""
+
+    #: The file's path as given (``str``: it is pickled to a worker, and named in problem lines).
+    path: str
+
+
+@dataclass(frozen=True, slots=True)
+class ChunkTask:
+    """A task: parse up to 64 records of a JSON Lines file (see ``parsers.jsonl_chunks``)."""
+
+    #: The JSON Lines file the records come from (named in problem lines).
+    path: str
+    #: ``(line_no, line)`` pairs: the 1-based line number in ``path`` and the line's raw bytes.
+    lines: list[tuple[int, bytes]]
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemLine:
+    """A document (or file) that cannot be imported: one line of the report.
+
+    It is an outcome of a task, and also a task of its own when the problem is found
+    while the tasks are made (an unreadable JSON Lines file): it then passes the
+    workers unchanged, so it keeps its place in the input order.
+    """
+
+    #: ``path[:line]: reason``, printable (see ``parsers.printable``).
+    line: str
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysedDoc:
+    """An outcome: one document parsed and analysed, ready for ``save_draft`` in the parent."""
+
+    #: ``path[:line]`` of the document, printable, for the problem line if saving fails.
+    where: str
+    #: The draft without its paragraphs (``analysis.body`` carries the body; a 20 MB
+    #: document crosses the pipe once, not twice). Its ``raw`` bytes are kept.
+    draft: ArticleDraft
+    #: Title, body, hashes, segmented words and fingerprint, computed in the worker.
+    analysis: DraftAnalysis
+
+
+#: What the parent hands a worker.
+Task = FileTask | ChunkTask | ProblemLine
+#: What a worker hands back, one per document (or per unreadable file), in input order.
+Outcome = ProblemLine | AnalysedDoc
 
 #: Below this many documents a pool costs more than it saves.
 PARALLEL_MIN_DOCUMENTS = 200
@@ -251,44 +309,44 @@ def _tasks(files: list[Path], max_bytes: int | None) -> Iterator[Task]:
     for f in files:
         if is_jsonl_file(f):
             for chunk in jsonl_chunks(f, max_bytes=max_bytes):
-                yield ("problem", str(chunk)) if isinstance(chunk, ImportProblem) else ("jsonl", str(f), chunk)
+                yield ProblemLine(str(chunk)) if isinstance(chunk, ImportProblem) else ChunkTask(str(f), chunk)
         else:
-            yield ("file", str(f))
+            yield FileTask(str(f))
 
 
 def _outcome(item: ParsedDoc | ImportProblem, name: str) -> Outcome:
     if isinstance(item, ImportProblem):
-        return ("problem", str(item.located(name)))
+        return ProblemLine(str(item.located(name)))
     where = printable(_where(item, name))
     try:
         draft = draft_from(item)
         analysis = analyse_draft(draft)
     except DraftError as exc:
-        return ("problem", f"{where}: {exc}")
+        return ProblemLine(f"{where}: {exc}")
     except Exception as exc:  # a bug must cost one document, not the import
         log.exception("analysing %s failed", where)
-        return ("problem", f"{where}: cannot analyse the document: {type(exc).__name__}: {exc}")
+        return ProblemLine(f"{where}: cannot analyse the document: {type(exc).__name__}: {exc}")
     draft.paragraphs = []  # the analysis carries the body; keep what crosses the pipe small
-    return ("doc", where, draft, analysis)
+    return AnalysedDoc(where, draft, analysis)
 
 
 def run_task(task: Task, max_bytes: int | None) -> list[Outcome]:
     """Parse and analyse one task; return its outcomes in input order. Pure: no database.
 
-    Every failure comes back as a ``("problem", "path[:line]: reason")`` outcome, so a
-    worker process never raises for bad input.
+    Every failure comes back as a :class:`ProblemLine` outcome (``path[:line]: reason``), so
+    a worker process never raises for bad input; a :class:`ProblemLine` task comes back as is.
     """
-    kind, name = task[0], task[1]
-    if kind == "problem":
+    if isinstance(task, ProblemLine):
         return [task]
+    name = task.path
     try:
-        if kind == "jsonl":
-            items = parse_jsonl_chunk(name, task[2], max_bytes=max_bytes)
+        if isinstance(task, ChunkTask):
+            items = parse_jsonl_chunk(name, task.lines, max_bytes=max_bytes)
         else:
             items = list(parse_path(name, max_bytes=max_bytes))
     except Exception as exc:  # the parsers turn bad input into problems; this is a last resort
         log.exception("parsing %s failed", name)
-        return [("problem", printable(f"{name}: cannot parse: {type(exc).__name__}: {exc}"))]
+        return [ProblemLine(printable(f"{name}: cannot parse: {type(exc).__name__}: {exc}"))]
     return [_outcome(item, name) for item in items]
 
 
@@ -349,11 +407,11 @@ IN_FLIGHT_BYTES = 8 << 20
 
 def _task_bytes(task: Task) -> int:
     """Input bytes of a task: its JSON lines, or its file's size."""
-    if task[0] == "jsonl":
-        return sum(len(line) for _, line in task[2])
-    if task[0] == "file":
+    if isinstance(task, ChunkTask):
+        return sum(len(line) for _, line in task.lines)
+    if isinstance(task, FileTask):
         try:
-            return os.path.getsize(task[1])
+            return os.path.getsize(task.path)
         except OSError:
             return 0
     return 0
@@ -440,13 +498,14 @@ def import_paths(
             for outcome in outcomes:
                 if bar is not None:
                     bar.update(1)
-                if outcome[0] == "problem":
-                    report.fail(outcome[1])
+                if isinstance(outcome, ProblemLine):
+                    report.fail(outcome.line)
                     continue
-                _, where, draft, analysis = outcome
-                article = _save(report, where, draft, analysis)
+                if not isinstance(outcome, AnalysedDoc):  # a bug in a worker, not bad input
+                    raise TypeError(f"not an import outcome: {type(outcome).__name__} {outcome!r:.200}")
+                article = _save(report, outcome.where, outcome.draft, outcome.analysis)
                 if article is not None:
-                    batch[article.pk] = analysis
+                    batch[article.pk] = outcome.analysis
                     if on_batch is not None and len(batch) >= batch_size:
                         on_batch(batch)
                         batch = {}

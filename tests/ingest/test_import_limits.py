@@ -240,7 +240,7 @@ def test_the_worker_pool_keeps_one_large_task_per_worker_in_flight(monkeypatch):
         assert len(submitted) == len(tasks)
         return most
 
-    large = [("jsonl", "big.jsonl", [(i, b"x" * (5 * MiB))]) for i in range(8)]
-    small = [("jsonl", "small.jsonl", [(i, b"x" * 100)]) for i in range(20)]
+    large = [services.ChunkTask("big.jsonl", [(i, b"x" * (5 * MiB))]) for i in range(8)]
+    small = [services.ChunkTask("small.jsonl", [(i, b"x" * 100)]) for i in range(20)]
     assert most_in_flight(large) == 2
     assert most_in_flight(small) == 6

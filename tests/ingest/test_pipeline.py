@@ -108,7 +108,7 @@ _REAL_RUN_TASK = services.run_task
 
 def _dies_in_a_worker(task, max_bytes):
     """run_task, except that a worker process dies on the chunks after line 64."""
-    if os.getpid() != _PARENT["pid"] and task[0] == "jsonl" and task[2][0][0] > 64:
+    if os.getpid() != _PARENT["pid"] and isinstance(task, services.ChunkTask) and task.lines[0][0] > 64:
         os._exit(3)  # a worker killed mid-import (out of memory, a crash in native code)
     return _REAL_RUN_TASK(task, max_bytes)
 
@@ -159,9 +159,54 @@ def test_parse_jsonl_chunk_names_the_line_of_each_bad_record():
 def test_run_task_turns_every_failure_into_a_problem_line(tmp_path):
     binary = tmp_path / "blob.txt"
     binary.write_bytes(b"\x00\x01\x02" * 100)
-    outcomes = services.run_task(("file", str(binary)), max_bytes=None)
-    assert [o[0] for o in outcomes] == ["problem"]
-    assert outcomes[0][1].startswith(str(binary))
+    outcomes = services.run_task(services.FileTask(str(binary)), max_bytes=None)
+    assert [type(o) for o in outcomes] == [services.ProblemLine]
+    assert outcomes[0].line.startswith(str(binary))
     empty_body = json.dumps({"title": "标题", "text": "。。。"}, ensure_ascii=False).encode()
-    outcomes = services.run_task(("jsonl", "x.jsonl", [(5, empty_body)]), max_bytes=None)
-    assert outcomes == [("problem", outcomes[0][1])] and outcomes[0][1].startswith("x.jsonl:5: ")
+    outcomes = services.run_task(services.ChunkTask("x.jsonl", [(5, empty_body)]), max_bytes=None)
+    assert [type(o) for o in outcomes] == [services.ProblemLine] and outcomes[0].line.startswith("x.jsonl:5: ")
+    # A problem found while the tasks were made passes through as it is.
+    unreadable = services.ProblemLine("gone.jsonl: cannot read: no such file")
+    assert services.run_task(unreadable, max_bytes=None) == [unreadable]
+
+
+# --- the worker messages -----------------------------------------------------------------------
+
+
+def test_the_worker_messages_cross_the_pipe_pickled_with_every_field(tmp_path):
+    """Tasks and outcomes are pickled to and from the workers: each arrives whole, fields by name."""
+    import pickle
+    from dataclasses import FrozenInstanceError
+
+    record = json.dumps(_doc(7), ensure_ascii=False).encode()
+    chunk = services.ChunkTask("in.jsonl", [(3, record)])
+    page = tmp_path / "page.txt"
+    page.write_text("关于开展安全检查的通知\n各单位：现决定开展安全生产大检查。请认真组织实施。\n", encoding="utf-8")
+    tasks = [services.FileTask(str(page)), chunk, services.ProblemLine("gone.jsonl: cannot read")]
+    for task in tasks:
+        assert pickle.loads(pickle.dumps(task)) == task
+    assert pickle.loads(pickle.dumps(chunk)).lines == [(3, record)]
+
+    (outcome,) = services.run_task(pickle.loads(pickle.dumps(chunk)), max_bytes=None)
+    assert isinstance(outcome, services.AnalysedDoc)
+    back = pickle.loads(pickle.dumps(outcome))
+    assert back.where == "in.jsonl:3"
+    assert (back.draft.title, back.draft.external_id, back.draft.source) == ("在第7次会议上的讲话", "doc-7", "pipeline-test")
+    assert back.draft.raw == record and back.draft.raw_format == "jsonl"
+    # The body crosses once, in the analysis; the draft leaves its paragraphs behind.
+    assert back.draft.paragraphs == [] and "第7号文件第0部分" in back.analysis.body
+    assert back.analysis.content_hash == outcome.analysis.content_hash and back.analysis.fingerprint
+    (from_file,) = services.run_task(tasks[0], max_bytes=None)
+    assert from_file.where == str(page) and from_file.draft.title == "关于开展安全检查的通知"
+
+    with pytest.raises(FrozenInstanceError):
+        chunk.path = "other.jsonl"
+    assert not hasattr(chunk, "__dict__")  # slots: no per-message dict for thousands of chunks
+
+
+def test_import_paths_refuses_a_message_it_does_not_know(tmp_path, monkeypatch):
+    """A tuple (the old shape) or any other stray message is a bug, not a document: it fails loudly."""
+    monkeypatch.setattr(services, "run_task", lambda task, max_bytes: [("doc", "x", None, None)])
+    path = _write_corpus(tmp_path, 1)
+    with pytest.raises(TypeError, match="tuple"):
+        import_paths([path], workers=1)
