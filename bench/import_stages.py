@@ -67,7 +67,8 @@ def main() -> None:
     from haowen.ingest.services import draft_from
     from haowen.library.near_duplicates import link_near_duplicate
     from haowen.library.services import analyse_draft, save_draft
-    from haowen.search.follower import PreparedTerms, apply_pending, get_engine
+    from haowen.search.feed import prepared_terms
+    from haowen.search.follower import apply_pending, get_engine
 
     call_command("migrate", verbosity=0, interactive=False)
     source = synth.ensure_synth(100_000, args.seed)
@@ -93,17 +94,17 @@ def main() -> None:
     costs["analyse (fold, hash, rjieba, MinHash)"] = cpu() - started
 
     started = cpu()
-    terms = {}
+    analysed = {}
     for draft, analysis in zip(drafts, analyses):
         with transaction.atomic():
             status, article = save_draft(draft, analysis)
             link_near_duplicate(article, analysis.fingerprint, new=status == "imported")
-        terms[article.pk] = PreparedTerms(analysis.title, analysis.content_hash, analysis.title_terms, analysis.body_terms)
+        analysed[article.pk] = analysis
     costs["save (row, log entry, bands, links; SQLite)"] = cpu() - started
 
     started = cpu()
     engine = get_engine()
-    apply_pending(engine, terms=terms)
+    apply_pending(engine, terms=prepared_terms(analysed))
     engine.release_writer()
     costs["index (tantivy, words given; merges)"] = cpu() - started
 

@@ -47,3 +47,17 @@ def test_it_keeps_the_data_flow_one_way():
                 if any(name == b or name.startswith(b + ".") for b in banned):
                     violations.append(f"{path.relative_to(PKG.parent)} imports {name}")
     assert not violations, "\n".join(violations)
+
+
+# The index is fed from one place: the search app applies the index log. A bulk writer in
+# ingest hands its batches to haowen.search.feed.IndexFeed and reaches nothing else of search.
+INGEST_MAY_USE_OF_SEARCH = {"haowen.search.feed"}
+
+
+def test_ingest_feeds_the_index_only_through_search_feed():
+    reached = []
+    for path in (PKG / "ingest").rglob("*.py"):
+        for name in _imports(path):
+            if (name == "haowen.search" or name.startswith("haowen.search.")) and name not in INGEST_MAY_USE_OF_SEARCH:
+                reached.append(f"{path.relative_to(PKG.parent)} imports {name}")
+    assert not reached, "\n".join(reached)

@@ -464,7 +464,8 @@ def import_paths(
     documents when there are at least ``PARALLEL_MIN_DOCUMENTS``; the results are saved
     in input order, so the outcome does not depend on ``workers``. ``on_batch``
     receives ``{article id: DraftAnalysis}`` for every ``batch_size`` new or updated
-    articles and once at the end (the command feeds the search index with the words
+    articles and once at the end, after they are committed (``import_documents`` hands
+    them to :class:`haowen.search.feed.IndexFeed`, so the index uses the words
     segmented already).
     """
     report = ImportReport()

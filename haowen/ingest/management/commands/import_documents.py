@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import logging
-import queue
-import threading
 import time
 
 from django.core.management.base import BaseCommand, CommandError
 
 from haowen.ingest.services import PARALLEL_MIN_DOCUMENTS, default_workers, import_paths
-
-log = logging.getLogger(__name__)
+from haowen.search.feed import FeedResult, IndexFeed
 
 
 class Command(BaseCommand):
@@ -40,15 +36,15 @@ class Command(BaseCommand):
         progress = not no_progress and verbosity >= 1
         _return_freed_memory()
         started = time.perf_counter()
-        indexer = _SearchIndexFeed(self)
+        # The index is fed by the search app, from the index log like any other change;
+        # the import only hands it the words its workers segmented (see search.feed).
+        indexer = IndexFeed()
         try:
-            report = import_paths(
-                paths, progress=progress, stdout=self.stderr, workers=workers, on_batch=indexer.apply_batch
-            )
+            report = import_paths(paths, progress=progress, stdout=self.stderr, workers=workers, on_batch=indexer.add)
         except BaseException:
             # Interrupted (Ctrl-C) or a bug: what was saved is in the index log; apply it
             # now so those documents are searchable, then let the error through.
-            indexer.finish()
+            self._report_index(indexer.finish())
             raise
         for line in report.problems:
             self.stdout.write(line)
@@ -56,7 +52,7 @@ class Command(BaseCommand):
             self.stdout.write(f"near-duplicate: 《{copy}》 is a version of 《{canonical}》 (article {canonical_id})")
         self.stdout.write(report.summary())
         saved = time.perf_counter()
-        indexer.finish()
+        self._report_index(indexer.finish())
         searchable = time.perf_counter()
         if not no_tags:
             tag_workers = workers if workers is not None else default_workers()
@@ -72,6 +68,13 @@ class Command(BaseCommand):
             )
         if report.failed:
             raise CommandError(f"{report.failed} document(s) failed to import", returncode=1)
+
+    def _report_index(self, result: FeedResult) -> None:
+        """Say what the index feed applied, or why the index follows the log later."""
+        if result.error is not None:
+            self.stderr.write(f"search index not updated now ({result.error}); it follows the index log later")
+        if result.applied:
+            self.stdout.write(f"search index: applied {result.applied} log entries")
 
     def _tag(self, article_ids: list[int], workers: int) -> None:
         """Extract keyword tags for the articles this run touched that have none yet."""
@@ -109,89 +112,3 @@ def _return_freed_memory() -> None:
         libc.mallopt(-3, MMAP_THRESHOLD_BYTES)  # M_MMAP_THRESHOLD
     except (OSError, AttributeError):
         pass
-
-
-#: During an import the index commits after this many documents or seconds, whichever
-#: comes first: fewer commits make fewer segments for tantivy to merge.
-COMMIT_EVERY_DOCUMENTS = 10_000
-COMMIT_EVERY_SECONDS = 30.0
-
-
-class _SearchIndexFeed:
-    """Applies the index log while the import runs, with the words the workers segmented.
-
-    Each batch of new or updated articles goes to one background thread that applies
-    the log up to the batch's last entry if this process can take the index writer, so
-    tantivy indexes a batch while the next one is saved (tantivy releases the GIL). It
-    commits every COMMIT_EVERY_DOCUMENTS documents or COMMIT_EVERY_SECONDS seconds and
-    at the end. At most two batches wait; the import slows down rather than piling them up.
-    When a server owns the writer it applies the log itself (and segments the text
-    again), so a busy writer is not an error; nor is a failure here (the import
-    succeeded; the log is applied later).
-    """
-
-    def __init__(self, command: BaseCommand):
-        self.command = command
-        self.applied = 0
-        self.enabled = True
-        self.error: Exception | None = None
-        try:
-            from haowen.search import follower
-        except ImportError:  # search app not installed in this deployment
-            self.enabled = False
-            follower = None
-        self.follower = follower
-        self.queue: queue.Queue = queue.Queue(maxsize=2)
-        self.thread: threading.Thread | None = None
-
-    def apply_batch(self, batch: dict) -> None:
-        if not self.enabled:
-            return
-        terms = {
-            pk: self.follower.PreparedTerms(a.title, a.content_hash, a.title_terms, a.body_terms)
-            for pk, a in batch.items()
-        }
-        if self.thread is None:
-            self.thread = threading.Thread(target=self._run, name="haowen-import-index", daemon=True)
-            self.thread.start()
-        self.queue.put((terms, self.follower.last_seq()))
-
-    def _run(self) -> None:
-        from django.db import close_old_connections
-
-        uncommitted, since = 0, time.monotonic()
-        try:
-            while True:
-                item = self.queue.get()
-                if item is None:
-                    return
-                if self.error is None:
-                    terms, until = item
-                    uncommitted += len(terms)
-                    commit = uncommitted >= COMMIT_EVERY_DOCUMENTS or time.monotonic() - since >= COMMIT_EVERY_SECONDS
-                    self._apply(terms, until, keep_writer=True, commit=commit)
-                    if commit:
-                        uncommitted, since = 0, time.monotonic()
-        finally:
-            close_old_connections()
-
-    def finish(self) -> None:
-        """Wait for the batches, apply whatever is left, release the writer, say what was applied."""
-        if self.thread is not None:
-            self.queue.put(None)
-            self.thread.join()
-        if self.enabled and self.error is None:
-            self._apply(None, None, keep_writer=False)
-        if self.error is not None:
-            log.warning("could not update the search index during the import: %s", self.error)
-            self.command.stderr.write(f"search index not updated now ({self.error}); it follows the index log later")
-        if self.applied:
-            self.command.stdout.write(f"search index: applied {self.applied} log entries")
-
-    def _apply(self, terms, until, keep_writer: bool, commit: bool = True) -> None:
-        try:
-            self.applied += self.follower.apply_pending_if_writer(
-                terms, keep_writer=keep_writer, until=until, commit=commit
-            )
-        except Exception as exc:
-            self.error = exc
