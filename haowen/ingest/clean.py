@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from .cleaning import chrome as _chrome
 from .cleaning import dates as _dates
 from .cleaning import titles as _titles
-from .cleaning.lines import repair_lines
+from .cleaning.lines import ends_sentence, repair_lines
 
 __all__ = [
     "clean_text",
@@ -255,7 +255,7 @@ def is_heading_like(line: str) -> bool:
 
 
 def _ends_sentence(line: str) -> bool:
-    return line[-1] in SENTENCE_FINAL or line.endswith("……")
+    return ends_sentence(line)
 
 
 def _width(line: str) -> int:
@@ -661,15 +661,26 @@ def _lead_noise(s: str, tkey: str, before_title: bool) -> bool:
     )
 
 
+def _lead_reason(s: str) -> str | None:
+    """Why a line before the body is chrome by its class; an outline heading
+    (``一、下载须知``) starts the body unless it is chrome wherever it stands."""
+    if _OUTLINE.match(s):
+        return _chrome.strong_reason(s)
+    return _chrome.edge_reason(s)
+
+
 def _trail_reason(s: str) -> tuple[str | None, bool]:
     """``(reason, weak)`` for a line after the body: ``weak`` chrome (a contact or meta
-    line, which also closes letters and notices) is only cut below a real chrome line."""
+    line, which also closes letters and notices, or an outline heading such as
+    ``一、全文`` that holds an action word) is only cut below a real chrome line."""
     if len(s) > _CHROME_MAX_CHARS:
         return None, False
     reason = _chrome.edge_reason(s)
     if reason is None:
         return None, False
     weak = reason.startswith("meta:") and not reason.startswith(("meta: a URL", "meta: a post"))
+    if not weak and _OUTLINE.match(s) and _chrome.strong_reason(s) is None:
+        weak = True
     return reason, weak
 
 
@@ -716,7 +727,7 @@ def strip_chrome(
                 i += 1
                 continue
         repeated = key is not None and key in seen_head and not _SENTENCE_MARK.search(s)  # a header shown twice
-        if ln.chrome or _is_edge_chrome(s) or (title_key and key == title_key) or repeated or (key is not None and (_lead_noise(s, tkey, not title_seen) or _chrome.edge_reason(s))):
+        if ln.chrome or _is_edge_chrome(s) or (title_key and key == title_key) or repeated or (key is not None and (_lead_noise(s, tkey, not title_seen) or _lead_reason(s))):
             title_seen = title_seen or bool(tkey and _titles.is_title_repeat(s, tkey))
             if dropped is not None:
                 dropped.append((ln.text, "before the body: " + _why(s, tkey)))

@@ -250,3 +250,18 @@ def test_junk_lines_are_told_from_short_latin_words():
     assert not chrome.is_junk_line("GDP CPI")
     assert not chrome.is_junk_line("2023 2024")
 
+
+
+def test_a_page_marker_after_a_quoted_phrase_is_cut_and_the_sentence_joined():
+    # A quote closing a phrase ends no sentence: the page cut the sentence after it.
+    text = "今年我们深入开展“四下基层”\n[7]活动，走访群众一千二百余户，解决实际问题八十多件。\n下一步将持续推进。"
+    out = clean_text(text)
+    assert out[0] == "今年我们深入开展“四下基层”活动，走访群众一千二百余户，解决实际问题八十多件。"
+    # A quote after a sentence end does end it: a bracketed number there is a list item.
+    out = clean_text("他说：“办法总比困难多。”\n[2] 参考：某县工作简报")
+    assert "[2] 参考：某县工作简报" in out
+
+
+def test_an_outline_heading_holding_an_action_word_is_body_at_either_edge():
+    text = "一、免费体检覆盖情况\n全镇为六十五岁以上老人免费体检三千一百人次。\n二、免费体检\n"
+    assert clean_text(text) == ["一、免费体检覆盖情况", "全镇为六十五岁以上老人免费体检三千一百人次。", "二、免费体检"]

@@ -21,7 +21,7 @@ import re
 
 from .chrome import strip_glued_actions
 
-__all__ = ["repair_lines", "strip_inline_junk", "PAGE_MARKER"]
+__all__ = ["repair_lines", "strip_inline_junk", "ends_sentence", "PAGE_MARKER"]
 
 _DASH = "\\-—–－―‒"
 #: A page marker at a line start; group ``rest`` is the text after it.
@@ -33,7 +33,18 @@ PAGE_MARKER = re.compile(
     r"|(?P<num>\d{1,4})\s*/\s*(?P<den>\d{1,4})(?![\d%])"
     r")(?P<rest>.*)$"
 )
-_FINAL = frozenset("。！？；：”」』!?;:")
+_FINAL = frozenset("。！？；：!?;:")
+_CLOSERS = "”」』’"
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends a sentence: its last character is one of ``。！？；：!?;:``
+    or ``……``, also behind closing quotes (``…。”``). A quote that closes a phrase
+    (``深化“721”``) ends nothing: a page or a wrap may have cut the sentence there.
+    """
+    core = text.rstrip(_CLOSERS) if text[-1:] in _CLOSERS else text
+    return bool(core) and (core[-1] in _FINAL or core.endswith("……"))
+
 # Junk after a sentence end: 2+ tokens of at most 4 non-CJK characters, then CJK.
 _INLINE_JUNK = re.compile(r"(?<=[。！？!?])[ \t]*((?:[!-~]{1,4}[ \t]+){1,7}[!-~]{1,4})[ \t]*(?=[\u4e00-\u9fff“「（(]|$)")
 _HAS_CONTENT = re.compile(r"[\w\u3400-\u9fff]")
@@ -84,7 +95,7 @@ def repair_lines(lines: list, make) -> list:
         m = _marker(text)
         if m:
             rest = m.group("rest").strip(" \t\u3000")
-            prev_open = bool(out) and out[-1].text[-1:] not in _FINAL
+            prev_open = bool(out) and not ends_sentence(out[-1].text)
             if not rest:
                 join_next = prev_open  # the next line continues the sentence cut by the page
                 continue
