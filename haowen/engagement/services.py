@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import time
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -56,13 +57,11 @@ def hot_window(days: int, today: dt.date | None = None) -> tuple[dt.date, dt.dat
     return today - dt.timedelta(days=days - 1), today
 
 
-def compute_hot(days: int, today: dt.date | None = None, limit: int = HOT_LIMIT) -> list[HotItem]:
-    """Top ``limit`` articles by views counted in the rolling ``days``-day window.
+def _rank(days: int, today: dt.date | None = None, limit: int = HOT_LIMIT) -> list[tuple[int, int]]:
+    """``[(article id, views)…]``: up to ``3 × limit`` groups ranked by views in the window.
 
-    Views of a near-duplicate copy count for its canonical article, and only canonical
-    published articles are listed, so one text never appears twice. Ties are broken
-    by the newer article id. Reads the rollups only (one grouped query plus one for
-    titles).
+    Views of a near-duplicate copy count for its canonical article (the group). One
+    grouped query over the rollups; which groups may be listed is decided later.
     """
     first, last = hot_window(days, today)
     group = Coalesce(F("article__canonical_id"), F("article_id"))
@@ -73,7 +72,18 @@ def compute_hot(days: int, today: dt.date | None = None, limit: int = HOT_LIMIT)
         .annotate(views=Sum("count"))
         .order_by("-views", "-group")[: limit * 3]
     )
-    ranked = [(r["group"], r["views"]) for r in rows]
+    return [(r["group"], r["views"]) for r in rows]
+
+
+def compute_hot(days: int, today: dt.date | None = None, limit: int = HOT_LIMIT) -> list[HotItem]:
+    """Top ``limit`` articles by views counted in the rolling ``days``-day window.
+
+    Views of a near-duplicate copy count for its canonical article, and only canonical
+    published articles are listed, so one text never appears twice. Ties are broken
+    by the newer article id. Reads the rollups only (one grouped query plus one for
+    titles).
+    """
+    ranked = _rank(days, today, limit)
     articles = Article.objects.canonical().only("id", "title").in_bulk([g for g, _ in ranked])
     items = [
         HotItem(id=g, title=articles[g].title, url=articles[g].get_absolute_url(), views=v)
@@ -83,18 +93,69 @@ def compute_hot(days: int, today: dt.date | None = None, limit: int = HOT_LIMIT)
     return items[:limit]
 
 
-def hot_lists(today: dt.date | None = None) -> dict[str, list[HotItem]]:
-    """``{"week": [...], "month": [...]}``, cached ``settings.HOT_LIST_CACHE_SECONDS``.
+#: Seconds a hot-list ranking may be served after it went stale while a fresh one is computed.
+HOT_STALE_SECONDS = 24 * 3600
 
-    The cache key carries the day, so a new day starts new lists at once. A page view
-    never scans the rollups while the cache holds.
+
+def _hot_ranking(today: dt.date) -> dict[str, list[tuple[int, int]]]:
+    """``{"week": [(group id, views)…], "month": […]}``: the rollups ranked, titles not read."""
+    return {name: _rank(days, today) for name, days in HOT_WINDOWS.items()}
+
+
+def hot_lists(today: dt.date | None = None) -> dict[str, list[HotItem]]:
+    """``{"week": [...], "month": [...]}``: the hot lists as pages show them.
+
+    Two cached layers, so a page view neither scans the rollups nor shows a withdrawn
+    article. The ranking (ids and view counts) is computed from the rollups at most every
+    ``settings.HOT_LIST_CACHE_SECONDS``; when it is older, pages keep the previous ranking
+    while a background thread of a serving process computes the next one
+    (:func:`haowen.engagement.background.refresh`). The lists (titles, links) are built
+    from the ranking with one primary-key query and cached under the library version
+    (:mod:`haowen.library.version`), so an article withdrawn, deleted, re-titled or made a
+    copy leaves them within seconds on every node. Keys carry the day, so a new day starts
+    new lists at once.
     """
+    from haowen.library import version
+    from haowen.library.runtime import is_serving
+
+    from .background import refresh
+
     today = today or timezone.localdate()
-    key = f"engagement:hot:v1:{today.isoformat()}"
-    lists = cache.get(key)
-    if lists is None:
-        lists = {name: compute_hot(days, today) for name, days in HOT_WINDOWS.items()}
-        cache.set(key, lists, timeout=getattr(settings, "HOT_LIST_CACHE_SECONDS", 300))
+    lists_key = f"engagement:hot:v2:{today.isoformat()}:{version.current()}"
+    lists = cache.get(lists_key)
+    if lists is not None:
+        return lists
+    fresh_seconds = getattr(settings, "HOT_LIST_CACHE_SECONDS", 300)
+    rank_key = f"engagement:hot-rank:v2:{today.isoformat()}"
+    stored = cache.get(rank_key)
+    if stored is None:
+        ranking = _hot_ranking(today)
+        cache.set(rank_key, (time.time(), ranking), timeout=fresh_seconds + HOT_STALE_SECONDS)
+    else:
+        computed_at, ranking = stored
+        if time.time() - computed_at > fresh_seconds:
+
+            def recompute():
+                fresh = _hot_ranking(today)
+                cache.set(rank_key, (time.time(), fresh), timeout=fresh_seconds + HOT_STALE_SECONDS)
+                return fresh
+
+            if is_serving():
+                refresh(rank_key, recompute)
+            else:
+                ranking = recompute()
+    ids = {g for rows in ranking.values() for g, _ in rows}
+    articles = Article.objects.canonical().only("id", "title").in_bulk(ids)
+    lists = {
+        name: [
+            HotItem(id=g, title=articles[g].title, url=articles[g].get_absolute_url(), views=v)
+            for g, v in rows
+            if g in articles
+        ][:HOT_LIMIT]
+        for name, rows in ranking.items()
+    }
+    # Short: a stale ranking is replaced in the background; its lists follow within this.
+    cache.set(lists_key, lists, timeout=min(fresh_seconds, 60))
     return lists
 
 
@@ -355,16 +416,25 @@ def related_articles(article: Article, limit: int = 8, *, refresh: bool = False)
     """Up to ``limit`` published articles similar to ``article`` (相关内容), best first.
 
     Computed through the search index (:func:`haowen.search.related.related_article_ids`)
-    and cached in :class:`RelatedCache`; recomputed when the article changed since
-    (``updated_at``), when the entry is older than ``RELATED_MAX_AGE``, or with
-    ``refresh``; the finished list is also kept in the cache for
-    ``RELATED_CACHE_SECONDS``. An empty result is not stored (the index may not have caught up yet).
-    Never raises for index trouble: logs and returns what the cache has, or ``[]``.
+    and stored in :class:`RelatedCache`. An article with no stored list gets it computed
+    here (its first view; ``rebuild_related`` computes every list ahead). A stored list
+    older than the article's last change or ``RELATED_MAX_AGE`` is still shown while a
+    background thread of a serving process recomputes it
+    (:func:`haowen.engagement.background.refresh`; inline in commands and tests), so a page
+    view never waits for the index. ``refresh`` recomputes inline. The finished list
+    (titles, dates) is cached ``RELATED_CACHE_SECONDS`` under the article's ``updated_at``
+    and the library version (:mod:`haowen.library.version`): an article withdrawn,
+    deleted or re-titled leaves every related list within seconds. An empty result is not
+    stored (the index may not have caught up yet). Never raises for index trouble: logs and
+    returns what the cache has, or ``[]``.
     """
-    # The finished list is kept in the cache for the page views in between; the key
-    # carries the article's updated_at, so an edit is seen at once.
+    from haowen.library import version
+    from haowen.library.runtime import is_serving
+
+    from .background import refresh as in_background
+
     stamp = article.updated_at.timestamp() if article.updated_at else 0
-    cache_key = f"engagement:related:v1:{article.pk}:{stamp}:{limit}"
+    cache_key = f"engagement:related:v2:{article.pk}:{stamp}:{limit}:{version.current()}"
     if not refresh:
         cached = cache.get(cache_key)
         if cached is not None:
@@ -379,16 +449,25 @@ def related_articles(article: Article, limit: int = 8, *, refresh: bool = False)
     )
     ids = list(entry.related_ids) if entry else []
     if stale:
-        from haowen.search.related import related_article_ids
 
-        try:
-            fresh = related_article_ids(article, limit=max(limit, 8))
-        except Exception:  # the index is derived data: a broken one must not break the page
-            log.exception("could not compute related articles of %s", article.pk)
-            fresh = None
-        if fresh:
-            ids = fresh
-            RelatedCache.objects.update_or_create(article=article, defaults={"related_ids": ids, "computed_at": now})
+        def recompute() -> list[int] | None:
+            from haowen.search.related import related_article_ids
+
+            try:
+                fresh = related_article_ids(article, limit=max(limit, 8))
+            except Exception:  # the index is derived data: a broken one must not break the page
+                log.exception("could not compute related articles of %s", article.pk)
+                return None
+            if fresh:
+                RelatedCache.objects.update_or_create(
+                    article_id=article.pk, defaults={"related_ids": fresh, "computed_at": timezone.now()}
+                )
+            return fresh
+
+        if ids and not refresh and is_serving():
+            in_background(f"related:{article.pk}", recompute)
+        else:
+            ids = recompute() or ids
     if not ids:
         return []
     found = Article.objects.published().only("id", "title", "published_on", "kind", "view_count").in_bulk(ids)

@@ -226,3 +226,20 @@ class SavedFill(models.Model):
         verbose_name = _("保存的填写")
         verbose_name_plural = _("保存的填写")
         constraints = [models.UniqueConstraint(fields=["user", "article"], name="uniq_saved_fill")]
+
+
+class LibraryVersion(models.Model):
+    """One row whose ``n`` grows whenever an article leaves or changes in the site's lists.
+
+    Bumped in the transaction that withdraws, deletes, re-titles, re-gates or re-links an
+    article (:func:`haowen.library.version.bump`), so every node reads the new number as
+    soon as the change is committed. Lists and page caches that show other articles put
+    the number in their cache keys (:func:`haowen.library.version.current`).
+    """
+
+    id = models.PositiveSmallIntegerField(primary_key=True, default=1)
+    n = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("文库版本")
+        verbose_name_plural = _("文库版本")

@@ -35,6 +35,7 @@ from django.db.models import Q
 
 from haowen.text import fingerprint as fp
 
+from . import version
 from .models import Article, FingerprintBand
 
 log = logging.getLogger(__name__)
@@ -106,10 +107,15 @@ def _candidate_ids(article_id: int, keys: list[int]) -> set[int]:
 
 
 def _relink(root_ids: set[int], new_root: Article) -> None:
-    """Point every version of the groups rooted at ``root_ids`` at ``new_root``."""
-    Article.objects.filter(Q(pk__in=root_ids) | Q(canonical_id__in=root_ids)).exclude(pk=new_root.pk).update(
+    """Point every version of the groups rooted at ``root_ids`` at ``new_root``.
+
+    Listed articles that become copies leave the lists: the library version is bumped.
+    """
+    moved = Article.objects.filter(Q(pk__in=root_ids) | Q(canonical_id__in=root_ids)).exclude(pk=new_root.pk).update(
         canonical=new_root
     )
+    if moved:
+        version.bump()
 
 
 def link_near_duplicate(article: Article, values=None, new: bool = False) -> Article | None:
@@ -183,10 +189,10 @@ def link_near_duplicate(article: Article, values=None, new: bool = False) -> Art
             return Article.objects.get(pk=min(roots.values(), key=_order_key).pk)
         _relink(set(roots) - {earliest.pk}, earliest)
         # Whatever pointed at this article (it was a canonical before) follows it.
-        Article.objects.filter(Q(pk=article.pk) | Q(canonical_id=article.pk)).exclude(pk=earliest.pk).update(
-            canonical=earliest
-        )
-        Article.objects.filter(pk=earliest.pk).exclude(canonical=None).update(canonical=None)
+        moved = Article.objects.filter(canonical_id=article.pk).exclude(pk=earliest.pk).update(canonical=earliest)
+        Article.objects.filter(pk=article.pk).update(canonical=earliest)
+        if moved or Article.objects.filter(pk=earliest.pk).exclude(canonical=None).update(canonical=None):
+            version.bump()  # other articles changed group: lists that show them change
         article.canonical = Article.objects.get(pk=earliest.pk)
         return article.canonical
 
@@ -296,6 +302,8 @@ def scan_library(
             for target, pks in changes.items():
                 for start in range(0, len(pks), 500):
                     Article.objects.filter(pk__in=pks[start : start + 500]).update(canonical_id=target)
+            if changes:
+                version.bump()  # copies leave the lists, new canonicals join them
             # Unpublished articles never serve as canonical: their copies were re-pointed above.
             FingerprintBand.objects.all().delete()
             rows = []

@@ -7,11 +7,10 @@ update: whoever holds the index writer applies the log (see ``haowen.search.foll
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.db import connection, transaction
 from django.dispatch import Signal
@@ -20,11 +19,17 @@ from haowen.text import fingerprint as fp
 from haowen.text.normalize import clean_body, display_clean, fold
 from haowen.text.segment import index_text
 
+from .draft import ArticleDraft
 from .models import Article, IndexLogEntry, Kind
 from .near_duplicates import link_near_duplicate
 from .tagging import refresh_visibility
+from . import version
 
 log = logging.getLogger(__name__)
+
+#: Fields whose change moves an article in or out of lists, or changes what they show:
+#: every cache of lists and pages of other articles drops it (:mod:`haowen.library.version`).
+LISTED_FIELDS = ("title", "is_published", "access_level", "canonical_id", "published_on", "kind")
 
 #: Sent after the transaction that changed articles commits; ``article_ids`` is a list.
 #: The search app listens to wake its in-process index follower.
@@ -35,38 +40,6 @@ MAX_TITLE_CHARS = 300
 
 class DraftError(ValueError):
     """A draft that cannot become an article; the message names the reason."""
-
-
-@dataclass
-class ArticleDraft:
-    """What an importer hands the library: cleaned fields plus the lossless raw input.
-
-    ``paragraphs`` are cleaned paragraph strings (a line break splits one, empty ones go);
-    ``raw`` is the original input as bytes (the JSON line, the file's bytes …) with
-    ``raw_format`` naming the parser that read it (``seed``, ``jsonl``, ``txt``,
-    ``md``, ``html``, ``docx``). ``kind`` is one of :class:`Kind` values or ``""``
-    (then the caller's guess applies). ``imported_views`` is a count carried over from
-    the source page.
-    """
-
-    title: str
-    paragraphs: list[str]
-    kind: str = ""
-    published_on: dt.date | None = None
-    imported_views: int = 0
-    source_url: str = ""
-    source: str = ""
-    external_id: str = ""
-    raw: bytes = b""
-    raw_format: str = ""
-    extra: dict = field(default_factory=dict)
-
-    @property
-    def body(self) -> str:
-        """The paragraphs as the library stores a body (:func:`haowen.text.normalize.clean_body`):
-        one per line, any line break inside one splits it, stripped, empty ones, control and
-        bidi characters dropped."""
-        return clean_body("\n".join(self.paragraphs))
 
 
 #: Whitespace as ``str.split()`` sees it (``\s`` and ``str.isspace`` agree on every character).
@@ -230,6 +203,7 @@ def save_draft(draft: ArticleDraft, analysis: DraftAnalysis | None = None) -> tu
             previous_id = _first_article_id("source = %s AND external_id = %s", [fields["source"], fields["external_id"]])
         if previous_id is not None:
             previous = Article.objects.get(pk=previous_id)
+            listed_before = [getattr(previous, f) for f in LISTED_FIELDS]
             delta = fields["imported_views"] - previous.imported_views
             for name, value in fields.items():
                 setattr(previous, name, value)
@@ -237,6 +211,8 @@ def save_draft(draft: ArticleDraft, analysis: DraftAnalysis | None = None) -> tu
             previous.save()
             refresh_visibility([previous])  # its tags may now be words of the gated part
             log_change([previous.pk])
+            if [getattr(previous, f) for f in LISTED_FIELDS] != listed_before:
+                version.bump()
             return "updated", previous
         article = Article.objects.create(view_count=fields["imported_views"], **fields)
         log_change([article.pk])
@@ -266,10 +242,16 @@ def update_article(article: Article, *, cleaned: bool = False, **changes) -> Art
     cleaner's own text (``reclean``), so it is not a staff edit (:func:`is_body_edited`).
 
     ``body`` changes recompute ``char_count`` and ``content_hash``; title and body changes
-    recompute which tags the preview shows (:func:`~haowen.library.tagging.refresh_visibility`). Raises
+    recompute which tags the preview shows (:func:`~haowen.library.tagging.refresh_visibility`). A
+    change of a :data:`LISTED_FIELDS` field (withdrawn, re-titled, re-gated …) bumps the library
+    version in the same transaction, so lists and cached pages drop the old state (issue 14). Raises
     :class:`DraftError` when the new body or title has no text left.
     """
     with transaction.atomic():
+        # The stored row, not the instance: the admin hands over an instance it already changed.
+        listed_before = (
+            list(Article.objects.filter(pk=article.pk).values_list(*LISTED_FIELDS).first() or ()) if article.pk else None
+        )
         previous_hash = article.content_hash
         for name, value in changes.items():
             setattr(article, name, value)
@@ -290,15 +272,18 @@ def update_article(article: Article, *, cleaned: bool = False, **changes) -> Art
         log_change([article.pk])
         if article.content_hash != previous_hash:
             link_near_duplicate(article)
+        if listed_before != [getattr(article, f) for f in LISTED_FIELDS]:
+            version.bump()
     return article
 
 
 def delete_article(article: Article) -> None:
-    """Delete ``article`` and tell the index to drop it."""
+    """Delete ``article``, tell the index to drop it and bump the library version (lists drop it)."""
     with transaction.atomic():
         pk = article.pk
         article.delete()
         log_change([pk], IndexLogEntry.Op.DELETE)
+        version.bump()
 
 
 def reindex_all() -> int:

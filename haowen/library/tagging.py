@@ -33,6 +33,7 @@ from django.db.models import Q
 
 from haowen.text.keywords import document_frequencies, extract_keywords
 
+from . import version
 from .models import Article, ArticleTag, Tag
 from .preview import preview_key, shown_filter, tag_visibility
 
@@ -137,6 +138,7 @@ def _write_tags(articles: list[Article], keywords: list[list[tuple[str, float]]]
             ignore_conflicts=True,
         )
         refresh_visibility(articles)
+        version.bump()  # tag pages and the articles' prerendered tag lists change
 
 
 def refresh_visibility(articles: Iterable[Article | int]) -> int:
@@ -177,6 +179,8 @@ def refresh_visibility(articles: Iterable[Article | int]) -> int:
         for flag, pks in changed.items():
             for start in range(0, len(pks), 500):
                 ArticleTag.objects.filter(pk__in=pks[start : start + 500]).update(shown_in_preview=flag, preview_key=key)
+        if changed[True] or changed[False]:
+            version.bump()  # which tags a preview reader sees changed: cached pages follow
     return len(changed[True]) + len(changed[False])
 
 

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from haowen import limits
 from haowen.accounts.entitlement import entitlement, readable_levels, visible_text
+from haowen.library import version
 from haowen.library.models import Article, Kind
 from haowen.library.site_url import absolute_url
 from haowen.search.services import SORTS, search_articles
@@ -35,15 +36,17 @@ def home(request):
     """Home: search box, latest and most viewed articles."""
     # Titles and counts only (no text, so nothing gated): the same for every reader and
     # cached briefly, because sorting the library on every home page view costs ~10 ms.
+    # The keys carry the library version: a withdrawn or re-titled article leaves at once.
+    lv = version.current()
     latest = cache.get_or_set(
-        "web:home:latest",
+        f"web:home:latest:{lv}",
         lambda: list(
             Article.objects.canonical().only("id", "title", "published_on", "kind", "view_count", "char_count")[:12]
         ),
         HOME_CACHE_SECONDS,
     )
     popular = cache.get_or_set(
-        "web:home:popular",
+        f"web:home:popular:{lv}",
         lambda: list(
             Article.objects.canonical()
             .order_by("-view_count", "-id")
