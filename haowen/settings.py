@@ -111,7 +111,6 @@ MIDDLEWARE = [
     "haowen.library.site_url.SiteURLMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "haowen.library.routers.PinPrimaryMiddleware",
-    "haowen.web.pagecache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -121,6 +120,9 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "haowen.web.middleware.SecurityHeadersMiddleware",
+    # Last: it decides with the session, CSRF, user and messages known, and every middleware
+    # above treats a cached page like a rendered one (haowen/web/pagecache.py).
+    "haowen.web.pagecache.AnonymousPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "haowen.urls"

@@ -1,16 +1,32 @@
-"""Whole-page cache for anonymous readers of article pages.
+"""Whole-page cache for anonymous readers of article pages, tip form included.
 
-An anonymous reader (no session cookie, no pending messages) of ``/a/<id>/`` gets the
-page rendered for anonymous readers within the last ``PAGE_CACHE_SECONDS``. The cache key
-holds the article's ``updated_at``, read with one primary-key query per request, so a
-page is never served after its article changed — an article made members-only stops
-being served from the cache at once, in every worker process, whatever the cache
-backend. What an anonymous page shows is already the anonymous preview (the one
-entitlement function decided it when the page was rendered), so the cache cannot widen
-what a reader sees. Views are still counted on every hit, under the same rules.
+Who gets it: a ``GET /a/<id>/`` without a query string from a reader who is not
+authenticated (``request.user``, so a session cookie with no user in it is fine), has no
+pending messages, and whose session holds nothing but keys the page never reads
+(:data:`IGNORED_SESSION_KEYS`). Everyone else — signed-in readers, staff, a visitor with a
+message to show or anything else in the session — gets a freshly rendered page, and that
+page is never stored.
 
-Responses that set a cookie, vary on anything but the path, or are not 200 are never
-stored. Comments and tips shown on the page may lag by up to ``PAGE_CACHE_SECONDS``.
+What is stored is the page as rendered for an anonymous reader, with every CSRF token
+(the tip form's ``csrfmiddlewaretoken``) replaced by :data:`CSRF_PLACEHOLDER`. Each
+response, from the cache or not, gets this visitor's own token filled in
+(:func:`fill_csrf`: Django's ``get_token``, so the visitor's ``csrftoken`` cookie is set or
+renewed as on any form page), so the tip form posts without JavaScript and no visitor's
+token, session or messages ever reach another. Before storing, the page is checked: no
+token value, no CSRF secret or session key of the visitor who caused it, no cookie set by
+the view, no change to the session, no message (:func:`_storable`).
+
+Freshness: the key holds the article's ``updated_at`` and the library version
+(:mod:`haowen.library.version`), read together with one primary-key query per request,
+so a page is never served after its article changed (an article made members-only stops
+being served at once, in every worker process, whatever the cache backend), and a page
+whose related or hot lists show an article that was withdrawn, deleted or re-titled
+since is not served either. Comments and tips shown on the page may lag by up to
+``PAGE_CACHE_SECONDS``. Views are still counted on every hit, under the same rules.
+
+The middleware is the last in ``MIDDLEWARE``: sessions, CSRF, authentication and
+messages have run when it decides, and every outer middleware (security headers, the
+CSRF cookie, ``Vary: Cookie``) treats a cached response like a rendered one.
 """
 
 from __future__ import annotations
@@ -22,32 +38,89 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connections
 from django.http import HttpResponse
+from django.middleware.csrf import get_token
+
+from haowen.library import version
 
 log = logging.getLogger(__name__)
 
 ARTICLE_PATH = re.compile(r"^/a/(\d{1,18})/$")
-_STORED_HEADERS = ("Content-Type", "Content-Language", "Content-Security-Policy", "X-Frame-Options",
-                   "Permissions-Policy", "Cross-Origin-Opener-Policy", "Referrer-Policy",
-                   "X-Content-Type-Options")
+_STORED_HEADERS = ("Content-Type",)
+#: What a stored page holds where a CSRF token was; never a valid token (it has underscores).
+CSRF_PLACEHOLDER = "__haowen_csrf_token__"
+_TOKEN_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")([A-Za-z0-9]{32,64})(")')
+_PLACEHOLDER_BYTES = CSRF_PLACEHOLDER.encode()
+#: Session keys the anonymous article page never reads (so they do not keep a visitor
+#: from the cache). Anything else in an anonymous session — messages, a key a future
+#: feature adds — sends the visitor to a freshly rendered page.
+IGNORED_SESSION_KEYS: frozenset[str] = frozenset()
+
+
+def strip_csrf(content: bytes) -> bytes:
+    """``content`` with the value of every ``csrfmiddlewaretoken`` input replaced by the placeholder."""
+    return _TOKEN_INPUT.sub(rb"\1" + _PLACEHOLDER_BYTES + rb"\3", content)
+
+
+def fill_csrf(content: bytes, request) -> bytes:
+    """``content`` with this visitor's CSRF token where the placeholder is (none: unchanged)."""
+    if _PLACEHOLDER_BYTES not in content:
+        return content
+    return content.replace(_PLACEHOLDER_BYTES, get_token(request).encode("ascii"))
 
 
 def _anonymous(request) -> bool:
-    cookies = request.COOKIES
-    return settings.SESSION_COOKIE_NAME not in cookies and "messages" not in cookies
+    """True when the page this visitor gets is the anonymous reader's page.
+
+    Not authenticated, no message waiting (cookie or session storage; counted without
+    marking them read), and no session key outside :data:`IGNORED_SESSION_KEYS`.
+    """
+    user = getattr(request, "user", None)
+    if user is None or user.is_authenticated:
+        return False
+    messages = getattr(request, "_messages", None)
+    if messages is None or len(messages):
+        return False
+    session = getattr(request, "session", None)
+    if session is None:
+        return False
+    if request.COOKIES.get(settings.SESSION_COOKIE_NAME) and set(session.keys()) - IGNORED_SESSION_KEYS:
+        return False
+    return True
 
 
-def _version(article_id: int) -> str | None:
-    """The article's ``updated_at`` as text when it is published, else None."""
+def _versions(article_id: int) -> tuple[str, int] | None:
+    """``(updated_at as text, library version)`` when the article is published, else None."""
     with connections["default"].cursor() as cursor:
         cursor.execute(
-            "SELECT updated_at FROM library_article WHERE id = %s AND is_published = %s", [article_id, True]
+            "SELECT updated_at, (SELECT n FROM library_libraryversion WHERE id = 1) "
+            "FROM library_article WHERE id = %s AND is_published = %s",
+            [article_id, True],
         )
         row = cursor.fetchone()
-    return "".join(ch for ch in str(row[0]) if ch.isalnum()) if row else None
+    if not row:
+        return None
+    return "".join(ch for ch in str(row[0]) if ch.isalnum()), int(row[1] or 0)
+
+
+def _storable(request, response, content: bytes) -> bool:
+    """True when ``response`` is the anonymous page and nothing in it belongs to this visitor."""
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False  # a cookie set by the view belongs to one reader
+    session = getattr(request, "session", None)
+    if session is None or session.modified or not _anonymous(request):
+        return False  # the view changed the session, or a message was added while rendering
+    if b'name="csrfmiddlewaretoken"' in content.replace(b'name="csrfmiddlewaretoken" value="' + _PLACEHOLDER_BYTES, b""):
+        log.error("page cache: a CSRF input in an unexpected form on %s; not stored", request.path)
+        return False
+    secrets = [request.META.get("CSRF_COOKIE"), session.session_key]
+    if any(s and s.encode() in content for s in secrets):
+        log.error("page cache: the visitor's CSRF secret or session key is in %s; not stored", request.path)
+        return False
+    return True
 
 
 class AnonymousPageCacheMiddleware:
-    """Serve anonymous article pages from the cache; count the view on every hit."""
+    """Serve anonymous article pages from the cache with this visitor's CSRF token; count the view."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -59,26 +132,29 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
         article_id = int(match.group(1))
         try:
-            version = _version(article_id)
+            versions = _versions(article_id)
         except DatabaseError:
             return self.get_response(request)
-        if version is None:
+        if versions is None:
             return self.get_response(request)  # 404 rendered normally
-        key = f"pagecache:a:{article_id}:{version}"
+        updated, library_version = versions
+        version.observe(library_version)  # lists rendered below use at least this version
+        key = f"pagecache:a:{article_id}:{updated}:{library_version}"
         cached = cache.get(key)
         if cached is not None:
             self._count(request, article_id)
-            response = HttpResponse(cached["content"], status=200)
+            response = HttpResponse(fill_csrf(cached["content"], request), status=200)
             for name, value in cached["headers"].items():
                 response[name] = value
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
-        # A response that sets a cookie (a new session, a CSRF token) belongs to one reader.
-        if response.status_code == 200 and not response.cookies and not response.streaming:
-            headers = {h: response[h] for h in _STORED_HEADERS if response.has_header(h)}
-            cache.set(key, {"content": response.content, "headers": headers}, seconds)
-            response["X-Page-Cache"] = "miss"
+        if response.status_code == 200 and not response.streaming:
+            content = strip_csrf(response.content)
+            if _storable(request, response, content):
+                headers = {h: response[h] for h in _STORED_HEADERS if response.has_header(h)}
+                cache.set(key, {"content": content, "headers": headers}, seconds)
+                response["X-Page-Cache"] = "miss"
         return response
 
     @staticmethod

@@ -1,11 +1,14 @@
 """The anonymous page cache: faster pages that never outlive a change or widen what a reader sees."""
 
+import re
+
 import pytest
 from django.core.cache import cache
 from django.test import Client
 
 from haowen.library.models import AccessLevel, Article
 from haowen.library.services import update_article
+from haowen.web import pagecache
 
 MARKER = "第三段独有的标记句子在这里。"
 BODY = "第一段：同志们好。\n第二段：继续讲。\n" + MARKER + "\n第四段。\n第五段。\n第六段。"
@@ -79,3 +82,149 @@ def test_the_home_page_caches_its_lists_briefly(client, make_article):
     with CaptureQueriesContext(connection) as queries:
         assert "第一篇讲话" in client.get("/").content.decode()
     assert not any("ORDER BY" in q["sql"] and "library_article" in q["sql"] for q in queries.captured_queries)
+
+
+# --- Tips on (issue 14, §1): the page cache with a payment provider configured -----------
+
+TOKEN_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]*)"')
+
+
+@pytest.fixture
+def tips_on(cached, settings):
+    settings.PAYMENTS_PROVIDERS = ["sandbox"]
+    settings.PAYMENTS_SANDBOX_KEY = "test-sandbox-key-0123456789"
+
+
+def browser(**extra):
+    """A cookie-keeping client that checks CSRF tokens as production does."""
+    return Client(enforce_csrf_checks=True, HTTP_USER_AGENT=BROWSER_UA, **extra)
+
+
+def stored_pages() -> list[bytes]:
+    """Every page the page cache holds (LocMemCache in the tests; Redis with REDIS_URL)."""
+    if hasattr(cache, "_cache"):
+        import pickle
+
+        values = [pickle.loads(v) for v in cache._cache.values()]
+    else:
+        client = cache.client.get_client()
+        values = [cache.get(k.decode().split(":", 2)[2]) for k in client.keys("*pagecache:a:*")]
+    return [v["content"] for v in values if isinstance(v, dict) and "content" in v]
+
+
+def tip_token(page) -> str:
+    html = page.content.decode()
+    form = html[html.index('class="tip-form"') :]
+    return TOKEN_INPUT.search(form).group(1)
+
+
+def test_it_serves_the_anonymous_page_from_the_cache_with_tips_on_and_the_tip_posts(tips_on, make_article):
+    from haowen.payments.models import TipOrder
+
+    article = make_article("务虚会讲话", BODY, access_level=AccessLevel.FREE)
+    url = article.get_absolute_url()
+    first_visitor = browser(REMOTE_ADDR="10.0.0.1")
+    first = first_visitor.get(url)
+    assert first["X-Page-Cache"] == "miss" and "tip-form" in first.content.decode()
+    reader = browser(REMOTE_ADDR="10.0.0.2")
+    page = reader.get(url)
+    assert page["X-Page-Cache"] == "hit"
+    token = tip_token(page)
+    # This visitor's own token: not the placeholder, not the first visitor's, and it posts.
+    assert token != pagecache.CSRF_PLACEHOLDER and token != tip_token(first)
+    assert "csrftoken" in reader.cookies
+    posted = reader.post(f"/a/{article.pk}/tip/", {"csrfmiddlewaretoken": token, "amount": "6.66", "provider": "sandbox"})
+    assert posted.status_code == 302 and posted["Location"].startswith("/pay/")
+    assert TipOrder.objects.filter(article=article, amount_fen=666).count() == 1
+    # The tipper now has a session (rate-limit keys) and a CSRF cookie, as a browser keeps them:
+    # an anonymous session holding nothing the page reads is still served from the cache.
+    assert reader.cookies["sessionid"].value
+    again = reader.get(url)
+    assert again["X-Page-Cache"] == "hit"
+    assert reader.post(
+        f"/a/{article.pk}/tip/", {"csrfmiddlewaretoken": tip_token(again), "amount": "1", "provider": "sandbox"}
+    ).status_code == 302
+    # Without the token the form is refused, so the token above is what made the posts work.
+    assert reader.post(f"/a/{article.pk}/tip/", {"amount": "1", "provider": "sandbox"}).status_code == 403
+
+
+def test_no_cached_page_carries_a_csrf_token_session_or_secret_of_the_visitor_who_caused_it(tips_on, make_article):
+    article = make_article("务虚会讲话", BODY)
+    visitor = browser(REMOTE_ADDR="10.0.0.3")
+    visitor.post(f"/a/{article.pk}/tip/", {"amount": "1", "provider": "sandbox"})  # 403, but sets nothing
+    visitor.get(f"/a/{article.pk}/tip/")  # the tip page: sets the CSRF cookie
+    token = TOKEN_INPUT.search(visitor.get(f"/a/{article.pk}/tip/").content.decode()).group(1)
+    visitor.post(f"/a/{article.pk}/tip/", {"csrfmiddlewaretoken": token, "amount": "1", "provider": "sandbox"})
+    secret, session_key = visitor.cookies["csrftoken"].value, visitor.cookies["sessionid"].value
+    page = visitor.get(article.get_absolute_url())
+    assert page["X-Page-Cache"] == "miss"  # rendered for this visitor, then stored
+    pages = stored_pages()
+    assert len(pages) == 1
+    stored = pages[0]
+    assert pagecache.CSRF_PLACEHOLDER.encode() in stored
+    assert secret.encode() not in stored and session_key.encode() not in stored
+    assert tip_token(page).encode() not in stored
+    assert TOKEN_INPUT.search(stored.decode()).group(1) == pagecache.CSRF_PLACEHOLDER
+    # Another visitor gets the page with a token of their own, never the placeholder.
+    other = browser(REMOTE_ADDR="10.0.0.4").get(article.get_absolute_url())
+    assert other["X-Page-Cache"] == "hit" and pagecache.CSRF_PLACEHOLDER not in other.content.decode()
+
+
+def test_signed_in_readers_never_get_the_anonymous_page_and_their_page_is_not_stored(tips_on, make_article, django_user_model):
+    article = make_article("务虚会讲话", BODY)  # site default: login required for the full text
+    url = article.get_absolute_url()
+    assert browser().get(url)["X-Page-Cache"] == "miss"
+    reader = django_user_model.objects.create_user("reader", password="pw-123456789")
+    client = browser()
+    client.force_login(reader)
+    for _ in range(2):
+        page = client.get(url)
+        assert not page.has_header("X-Page-Cache") and MARKER in page.content.decode()
+        assert "reader" in page.content.decode()  # their name in the top bar
+    assert all(MARKER.encode() not in p and b"reader" not in p for p in stored_pages())
+
+
+def test_a_visitor_with_a_message_gets_it_on_a_fresh_page_that_is_never_stored(tips_on, make_article, django_user_model):
+    article = make_article("务虚会讲话", BODY)
+    url = article.get_absolute_url()
+    user = django_user_model.objects.create_user("leaving", password="pw-123456789")
+    client = browser()
+    client.force_login(user)
+    token = client.get("/accounts/logout/").cookies["csrftoken"].value
+    client.post("/accounts/logout/", {"csrfmiddlewaretoken": token})  # allauth: 您已登出 (a message)
+    page = client.get(url)
+    assert not page.has_header("X-Page-Cache")
+    assert 'class="msg' in page.content.decode()
+    assert stored_pages() == []
+    # The message was shown once; the next anonymous view is the shared page again.
+    assert client.get(url)["X-Page-Cache"] == "miss"
+    assert all(b'class="msg' not in p for p in stored_pages())
+    assert 'class="msg' not in browser().get(url).content.decode()
+
+
+def test_a_session_holding_anything_the_page_might_read_gets_a_fresh_page(tips_on, make_article):
+    from importlib import import_module
+
+    from django.conf import settings as django_settings
+
+    article = make_article("务虚会讲话", BODY)
+    store = import_module(django_settings.SESSION_ENGINE).SessionStore()
+    store["pending_thing"] = "only mine"
+    store.save()
+    client = browser()
+    client.cookies[django_settings.SESSION_COOKIE_NAME] = store.session_key
+    page = client.get(article.get_absolute_url())
+    assert page.status_code == 200 and not page.has_header("X-Page-Cache")
+    assert stored_pages() == []
+
+
+def test_a_cached_page_is_not_served_once_an_article_it_lists_is_withdrawn(tips_on, make_article):
+    from haowen.library.services import update_article
+
+    article = make_article("务虚会讲话", BODY)
+    other = make_article("另一篇讲话", "正文。")
+    url = article.get_absolute_url()
+    assert browser().get(url)["X-Page-Cache"] == "miss"
+    assert browser().get(url)["X-Page-Cache"] == "hit"
+    update_article(Article.objects.get(pk=other.pk), is_published=False)
+    assert browser().get(url)["X-Page-Cache"] == "miss"
