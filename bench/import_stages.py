@@ -64,7 +64,6 @@ def main() -> None:
     from django.db import transaction
 
     from haowen.ingest.parsers import parse_jsonl_chunk
-    from haowen.ingest.services import draft_from
     from haowen.library.near_duplicates import link_near_duplicate
     from haowen.library.services import analyse_draft, save_draft
     from haowen.search.feed import prepared_terms
@@ -89,7 +88,7 @@ def main() -> None:
     costs["parse + clean (parse_jsonl_chunk)"] = cpu() - started
 
     started = cpu()
-    drafts = [draft_from(d) for d in docs]
+    drafts = docs  # a parsed document is the library's ArticleDraft
     analyses = [analyse_draft(d) for d in drafts]
     costs["analyse (fold, hash, rjieba, MinHash)"] = cpu() - started
 

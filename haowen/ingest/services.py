@@ -1,8 +1,8 @@
 """Import files into the library, and re-clean stored articles (the Django side of ingest).
 
-Parsing is pure (``parsers``); here every parsed document becomes an
-``ArticleDraft`` and goes through ``library.services.save_draft``, each in its own
-transaction, so one bad document never stops or undoes the others.
+Parsing is pure (``parsers``); every parsed document is a library ``ArticleDraft``
+and goes through ``library.services.save_draft``, each in its own transaction, so one
+bad document never stops or undoes the others.
 """
 
 from __future__ import annotations
@@ -36,7 +36,6 @@ from .decode import sniff_head
 from .parsers import (
     FORMAT_BY_SUFFIX,
     ImportProblem,
-    ParsedDoc,
     is_jsonl_file,
     jsonl_chunks,
     parse_jsonl_chunk,
@@ -56,7 +55,6 @@ __all__ = [
     "RecleanReport",
     "expand_paths",
     "import_paths",
-    "draft_from",
     "reclean",
 ]
 
@@ -220,23 +218,7 @@ def _count_lines(path: Path, enough: int | None) -> int:
         return max(1, count + pending)
 
 
-def draft_from(doc: ParsedDoc) -> ArticleDraft:
-    """The library's :class:`ArticleDraft` for a parsed document."""
-    return ArticleDraft(
-        title=doc.title,
-        paragraphs=doc.paragraphs,
-        kind=doc.kind,
-        published_on=doc.published_on,
-        imported_views=doc.imported_views,
-        source_url=doc.source_url,
-        source=doc.source,
-        external_id=doc.external_id,
-        raw=doc.raw,
-        raw_format=doc.raw_format,
-    )
-
-
-def _where(doc: ParsedDoc, path: Path | str) -> str:
+def _where(doc: ArticleDraft, path: Path | str) -> str:
     return f"{path}:{doc.line_no}" if doc.line_no else str(path)
 
 
@@ -289,8 +271,9 @@ class AnalysedDoc:
 
     #: ``path[:line]`` of the document, printable, for the problem line if saving fails.
     where: str
-    #: The draft without its paragraphs (``analysis.body`` carries the body; a 20 MB
-    #: document crosses the pipe once, not twice). Its ``raw`` bytes are kept.
+    #: The parsed document as the parser produced it (the library's record: every field,
+    #: ``line_no`` and the ``raw`` bytes), but without its paragraphs (``analysis.body``
+    #: carries the body; a 20 MB document crosses the pipe once, not twice).
     draft: ArticleDraft
     #: Title, body, hashes, segmented words and fingerprint, computed in the worker.
     analysis: DraftAnalysis
@@ -314,20 +297,19 @@ def _tasks(files: list[Path], max_bytes: int | None) -> Iterator[Task]:
             yield FileTask(str(f))
 
 
-def _outcome(item: ParsedDoc | ImportProblem, name: str) -> Outcome:
+def _outcome(item: ArticleDraft | ImportProblem, name: str) -> Outcome:
     if isinstance(item, ImportProblem):
         return ProblemLine(str(item.located(name)))
     where = printable(_where(item, name))
     try:
-        draft = draft_from(item)
-        analysis = analyse_draft(draft)
+        analysis = analyse_draft(item)
     except DraftError as exc:
         return ProblemLine(f"{where}: {exc}")
     except Exception as exc:  # a bug must cost one document, not the import
         log.exception("analysing %s failed", where)
         return ProblemLine(f"{where}: cannot analyse the document: {type(exc).__name__}: {exc}")
-    draft.paragraphs = []  # the analysis carries the body; keep what crosses the pipe small
-    return AnalysedDoc(where, draft, analysis)
+    item.paragraphs = []  # the analysis carries the body; keep what crosses the pipe small
+    return AnalysedDoc(where, item, analysis)
 
 
 def run_task(task: Task, max_bytes: int | None) -> list[Outcome]:
@@ -621,7 +603,7 @@ def reclean(queryset: Iterable[Article], force: bool = False) -> RecleanReport:
             report.failed += 1
             report.problems.append(f"article {article.pk}: {exc.reason}")
             continue
-        body = draft_from(doc).body
+        body = doc.body
         if body == article.body:
             digest = body_digest(body)
             if article.cleaned_body_hash != digest:  # the cleaner's text after all

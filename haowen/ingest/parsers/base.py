@@ -1,4 +1,5 @@
-"""What every parser shares: the :class:`ParsedDoc` record, titles, dates, view counts.
+"""What every parser shares: the record it produces (:class:`ParsedDoc`, the library's
+:class:`~haowen.library.draft.ArticleDraft`), titles, dates, view counts.
 
 Pure Python (no Django). Limits such as ``IMPORT_MAX_BYTES`` come in as arguments;
 every failure is an :class:`ImportProblem` with a reason.
@@ -9,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass, field
 
+from haowen.library.draft import ArticleDraft
 from haowen.text.kinds import KINDS, guess_kind
 
 from ..clean import normalize_paragraph, preprocess
@@ -18,6 +19,7 @@ from ..cleaning.titles import strip_decoration
 from ..problems import ImportProblem, printable
 
 __all__ = [
+    "ArticleDraft",
     "ParsedDoc",
     "ImportProblem",
     "printable",
@@ -32,34 +34,10 @@ __all__ = [
 MAX_TITLE_CHARS = 300
 
 
-@dataclass
-class ParsedDoc:
-    """A document read from a file, ready to become a ``library.services.ArticleDraft``.
-
-    ``paragraphs`` are cleaned (see :func:`haowen.ingest.clean.clean_text`); ``kind``
-    is one of :data:`haowen.text.kinds.KINDS`; ``imported_views`` is the view count
-    the source page showed; ``raw`` is the lossless input for this document (the
-    file's bytes, the JSON line, or the saved HTML) and ``raw_format`` the parser that
-    reads it back; ``line_no`` is the 1-based line of a JSON Lines record.
-    """
-
-    title: str
-    paragraphs: list[str]
-    kind: str = "other"
-    published_on: dt.date | None = None
-    imported_views: int = 0
-    source_url: str = ""
-    source: str = ""
-    external_id: str = ""
-    raw: bytes = b""
-    raw_format: str = ""
-    line_no: int | None = None
-    extra: dict = field(default_factory=dict)
-
-    @property
-    def body(self) -> str:
-        """Paragraphs joined with ``\\n`` (the form ``Article.body`` stores)."""
-        return "\n".join(p.strip() for p in self.paragraphs if p and p.strip())
+#: What every parser produces: the library's own record (see :mod:`haowen.library.draft`), so
+#: a parsed document goes to ``library.services.save_draft`` as it is, every field and the
+#: raw bytes included. ``ParsedDoc`` is its name in the parsers.
+ParsedDoc = ArticleDraft
 
 
 _URL = re.compile(r"https?://[^\s\"'<>()（）]+")
