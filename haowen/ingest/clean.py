@@ -157,12 +157,16 @@ def preprocess(text: str) -> str:
 
 @dataclass
 class Line:
-    """One line of the document: ``text`` stripped; ``blank_before`` when an empty line preceded it."""
+    """One line of the document: ``text`` stripped; ``blank_before`` when an empty line
+    preceded it; ``chrome`` (chrome wherever it stands) and ``edge`` (chrome at the
+    edges, never joined to a neighbour) as marked by :func:`clean_document`."""
 
     text: str
     blank_before: bool = False
     chrome: bool = False
     edge: bool = False
+    #: The line began with an indent (an ideographic space, a tab or two spaces).
+    indent: bool = False
 
 
 def _split_on_separators(line: str) -> list[str]:
@@ -192,6 +196,7 @@ def _split_on_separators(line: str) -> list[str]:
 
 
 _LONE_CRUMB_SEPARATOR = frozenset(">＞»›")
+_INDENT = frozenset("\u3000\t\u2003\u00a0")
 
 
 def split_lines(text: str) -> list[Line]:
@@ -218,7 +223,7 @@ def split_lines(text: str) -> list[Line]:
                 lines[-1].text += stripped
                 glue_next = False
                 continue
-            lines.append(Line(stripped, blank_before=blank))
+            lines.append(Line(stripped, blank_before=blank, indent=piece[:1] in _INDENT or piece[:2] == "  "))
             blank = False
     return lines
 
@@ -244,13 +249,14 @@ def is_heading_like(line: str) -> bool:
     """True for a short outline heading (``一、总体要求``, ``第一条``, ``（二）强化保障``).
 
     A heading is at most 40 characters, starts with an outline marker, holds no
-    。！？ and does not end with a comma. Such lines are never joined to the next line.
+    。！？ or semicolon and does not end with a comma. Such lines are never joined to
+    the next line.
     """
     s = line.strip()
     if not s or len(s) > 40:
         return False
-    if _SENTENCE_MARK.search(s) or s[-1] in _UNFINISHED_END:
-        return False  # a sentence, or a clause cut off after a comma
+    if _SENTENCE_MARK.search(s) or s[-1] in _UNFINISHED_END or "；" in s or ";" in s:
+        return False  # a sentence ("一是…；二是…"), or a clause cut off after a comma
     return bool(_OUTLINE.match(s))
 
 
@@ -519,20 +525,45 @@ def _wrap_width(lines: list[Line]) -> int:
     """Wrap width (columns) of a hard-wrapped (PDF-style) document, or 0 if it is not one.
 
     A hard-wrapped document has many lines of about the same width: at least 40 %
-    of its lines within 12 % of the 75th-percentile width, and that width ≥ 30.
+    of its lines within 12 % of the 75th-percentile width, and that width ≥ 30. Or,
+    for a short or heading-rich text, its *open* lines (that end no sentence, are
+    no heading and are followed by another line; chrome and table rows left out)
+    mostly end at one column: of those at least 30 columns wide, 3 or more, and 60 %
+    or more, within 10 % below one width, and at most 20 % of all lines wider than
+    115 % of it (a list of toasts ending in commas, 为…， among paragraphs, is no wrap).
+    A text that is not wrapped has few open lines (titles, headings, signatures), of
+    any width.
     """
     candidates = [ln.text for ln in lines if not ln.chrome]
-    if len(candidates) < 6:
+    if len(candidates) < 3:
         return 0
     lengths = sorted(len(t) for t in candidates)
     if lengths[int(len(lengths) * 0.75)] > 120:
         return 0  # long lines: paragraphs, not a page width
     widths = sorted(_width(t) for t in candidates)
     top = widths[int(len(widths) * 0.75)]
-    if top < 30:
+    if len(candidates) >= 6 and top >= 30 and sum(1 for w in widths if abs(w - top) <= 0.12 * top) >= 0.4 * len(widths):
+        return top
+    open_widths = sorted(
+        _width(a.text)
+        for a, b in zip(lines, lines[1:])
+        if not (a.chrome or a.edge or b.chrome or b.blank_before)
+        and not _ends_sentence(a.text)
+        and "\u3000" not in a.text
+        and not is_heading_like(a.text)
+    )
+    open_widths = [w for w in open_widths if w >= 30]  # shorter: signatures, dates, short titles
+    best, best_count = 0, 0
+    for w in open_widths:
+        count = sum(1 for x in open_widths if 0.9 * w <= x <= w)
+        if count >= best_count:
+            best, best_count = w, count
+    if best_count < 3 or best_count < 0.6 * len(open_widths):
         return 0
-    near = sum(1 for w in widths if abs(w - top) <= 0.12 * top)
-    return top if near >= 0.4 * len(widths) else 0
+    # Lines wrapped at a column are never much wider than it (a page marker's join aside).
+    wider = sum(1 for w in widths if w > 1.15 * best)
+    return best if wider <= 0.2 * len(widths) else 0
+
 
 
 _DATE_LINE = re.compile(r"^[（(]?[\d〇零一二三四五六七八九十Xx×]{2,4}\s*年[\d〇零一二三四五六七八九十Xx×\s]{1,3}月[\d〇零一二三四五六七八九十Xx×\s]{1,3}日[）)]?$")
@@ -549,22 +580,45 @@ def join_soft_breaks(lines: list[Line]) -> list[Line]:
     * ``a`` ends with an opening bracket or a comma;
     * the document separates paragraphs with blank lines and ``b`` follows ``a``
       without one (Wikisource links on lines of their own);
-    * the document is hard-wrapped and ``a`` is a full-width line (PDF text).
+    * the document is hard-wrapped (:func:`_wrap_width`), ``a`` is a full-width line
+      or already joined, and ``b`` is not indented where the document marks its
+      paragraphs with an indent (some lines indented, others not).
+
+    In a hard-wrapped document whose paragraphs start with an indent, an unindented
+    line of prose (it holds 。！？ or is full-width) under a full-width line is joined
+    to it even after a sentence end: the wrap fell there by chance.
     """
     if len(lines) < 2:
         return lines
     blank_mode = _blank_line_mode(lines)
     wrap = 0 if blank_mode else _wrap_width(lines)
+    indents = sum(1 for ln in lines if ln.indent and not ln.chrome) if wrap else 0
+    indent_marks_paragraphs = indents >= 2 and len(lines) - indents >= 2
     out: list[Line] = [lines[0]]
-    # The line being built, out[-1], is kept as its parts with its length and display
-    # width (-1: not measured yet) until the next line starts: joining a hard-wrapped
-    # document of thousands of lines with no sentence end would otherwise copy and
-    # re-measure the growing line at every join (quadratic: minutes for 72 kB).
+    # The line being built, out[-1], is kept as its parts with its length until the
+    # next line starts: joining a hard-wrapped document of thousands of lines with no
+    # sentence end would otherwise copy and re-measure the growing line at every join
+    # (quadratic: minutes for 72 kB).
     parts: list[str] = [lines[0].text]
-    length, width = len(lines[0].text), -1
+    length = len(lines[0].text)
     for b in lines[1:]:
         a = out[-1]
         last = parts[-1] if len(parts[-1]) >= 2 or len(parts) == 1 else parts[-2][-1:] + parts[-1]
+        if (
+            indent_marks_paragraphs
+            and not (a.chrome or b.chrome or a.edge or b.edge or b.indent or b.blank_before)
+            and (_SENTENCE_MARK.search(b.text) or _width(b.text) >= 0.85 * wrap)
+            and not is_heading_like(b.text)
+            and _width(parts[-1]) >= 0.85 * wrap
+        ):
+            # Paragraphs start with an indent here: an unindented line of prose under a
+            # full-width line continues its paragraph, even when the wrap fell just
+            # after a sentence end ("…心坎上。" / "今后，…").
+            parts.append(b.text)
+            length += len(b.text)
+            if len(parts) == 2:
+                out[-1] = Line(a.text, blank_before=a.blank_before, indent=a.indent)
+            continue
         if (
             not a.chrome
             and not b.chrome
@@ -584,23 +638,22 @@ def join_soft_breaks(lines: list[Line]) -> list[Line]:
                 # A date line under the issuer is the 落款 of a signature block, and
                 # a "地点：…" line starts a new field; neither continues a sentence.
                 soft = True
-            elif wrap and not b.blank_before:
-                if width < 0:
-                    width = sum(_width(part) for part in parts)
-                soft = width >= 0.85 * wrap
+            elif wrap and not b.blank_before and not (b.indent and indent_marks_paragraphs):
+                # A full-width line continues; so does any line of a paragraph already
+                # joined (a converter's short fragment "业、旅" inside it).
+                soft = len(parts) > 1 or _width(parts[0]) >= 0.85 * wrap
             if soft and (not b.blank_before or starts_cont):
                 sep = " " if (last[-1].isascii() and last[-1].isalnum() and b.text[0].isascii() and b.text[0].isalnum()) else ""
                 if len(parts) == 1:
-                    out[-1] = Line(a.text, blank_before=a.blank_before)  # a joined line is neither chrome nor edge
+                    # A joined line is neither chrome nor edge.
+                    out[-1] = Line(a.text, blank_before=a.blank_before, indent=a.indent)
                 parts.append(sep + b.text)
                 length += len(sep) + len(b.text)
-                if width >= 0:
-                    width += len(sep) + _width(b.text)
                 continue
         if len(parts) > 1:
             out[-1].text = "".join(parts)
         out.append(b)
-        parts, length, width = [b.text], len(b.text), -1
+        parts, length = [b.text], len(b.text)
     if len(parts) > 1:
         out[-1].text = "".join(parts)
     return out
@@ -916,7 +969,8 @@ def clean_document(text: str, title: str | None = None, explain: bool = False) -
         return CleanedText([])
     text = preprocess(text)
     view = classification_view(text)
-    lines = repair_lines(split_lines(text), lambda t, b: Line(t, blank_before=b))
+    dropped: list[tuple[str, str]] | None = [] if explain else None
+    lines = repair_lines(split_lines(text), lambda t, like: Line(t, blank_before=like.blank_before, indent=like.indent), dropped)
     lead_texts = [ln.text for ln in lines[:_LEAD_MAX_LINES]]
     for k, ln in enumerate(lead_texts):
         s = view(ln)
@@ -952,7 +1006,6 @@ def clean_document(text: str, title: str | None = None, explain: bool = False) -
         parts = strip_inline_chrome(ln.text)
         for k, part in enumerate(parts):
             pieces.append(Line(part, blank_before=ln.blank_before if k == 0 else False))
-    dropped: list[tuple[str, str]] | None = [] if explain else None
     kept = strip_chrome(pieces, title=title, view=view, dropped=dropped)
     out: list[str] = []
     for ln in kept:

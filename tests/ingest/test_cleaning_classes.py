@@ -265,3 +265,16 @@ def test_a_page_marker_after_a_quoted_phrase_is_cut_and_the_sentence_joined():
 def test_an_outline_heading_holding_an_action_word_is_body_at_either_edge():
     text = "一、免费体检覆盖情况\n全镇为六十五岁以上老人免费体检三千一百人次。\n二、免费体检\n"
     assert clean_text(text) == ["一、免费体检覆盖情况", "全镇为六十五岁以上老人免费体检三千一百人次。", "二、免费体检"]
+
+
+def test_a_list_of_toasts_ending_in_commas_does_not_make_a_text_hard_wrapped():
+    heading = "在全区迎新春团拜会上的致辞（2025年1月20日）"
+    paragraphs = [
+        "辞旧岁，迎新春。今天，我们在这里欢聚一堂，共同回顾过去一年的奋斗历程，展望新一年的美好前景。"
+        "在此，我代表区委、区政府，向全区广大干部群众致以新春的祝福！",
+        "过去的一年，全区上下团结一心、真抓实干，经济运行稳中有进，重点项目加快推进，民生事业全面发展，"
+        "城乡面貌焕然一新，各项工作都取得了新的成绩。",
+    ]
+    toasts = ["为全区经济社会发展取得新的更大成就，", "为在座各位和家人的健康幸福与平安吉祥，", "为全区各族群众的团结和睦与美好生活，", "干杯！"]
+    out = clean_text("\n".join([heading, *paragraphs, *toasts]))
+    assert out[:3] == [heading, *paragraphs]

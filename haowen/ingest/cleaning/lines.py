@@ -81,35 +81,42 @@ def _marker(text: str) -> re.Match[str] | None:
     return m
 
 
-def repair_lines(lines: list, make) -> list:
+def repair_lines(lines: list, make, dropped: list | None = None) -> list:
     """Lines with page markers removed (pieces re-joined) and inline junk cut out.
 
-    ``lines`` are objects with ``text`` and ``blank_before``; ``make(text,
-    blank_before)`` builds a new one. Returns a new list; ``dropped`` reasons are not
-    kept here (a page marker is never body text).
+    ``lines`` are objects with ``text`` and ``blank_before``; ``make(text, like)``
+    builds a new one with ``text`` and the other attributes of the line ``like``.
+    Returns a new list. With ``dropped`` (a list), each page marker and junk run cut
+    out is appended to it as ``(text, reason)``.
     """
     out: list = []
     join_next = False
     for ln in lines:
         text = strip_glued_actions(strip_inline_junk(ln.text))
+        if dropped is not None and text != ln.text:
+            dropped.append((ln.text, "junk or buttons glued to a line: cut out, the text kept"))
         m = _marker(text)
         if m:
             rest = m.group("rest").strip(" \t\u3000")
             prev_open = bool(out) and not ends_sentence(out[-1].text)
             if not rest:
                 join_next = prev_open  # the next line continues the sentence cut by the page
+                if dropped is not None:
+                    dropped.append((text, "page: a preview converter's page marker"))
                 continue
             numbered = m.group(0)[0] == "[" and bool(out) and _NUMBERED.match(out[-1].text)
             if prev_open and not numbered:
-                out[-1] = make(out[-1].text + rest, out[-1].blank_before)
+                out[-1] = make(out[-1].text + rest, out[-1])
                 join_next = False
+                if dropped is not None:
+                    dropped.append((text[: m.start("rest")].strip(), "page: a page marker inside a sentence; the pieces joined"))
                 continue
         if join_next and out and _HAS_CONTENT.search(text[:1] or "") and not _OUTLINE_START.match(text):
-            out[-1] = make(out[-1].text + text, out[-1].blank_before)
+            out[-1] = make(out[-1].text + text, out[-1])
             join_next = False
             continue
         join_next = False
         if text is not ln.text:
-            ln = make(text, ln.blank_before)
+            ln = make(text, ln)
         out.append(ln)
     return out
