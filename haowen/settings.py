@@ -146,8 +146,11 @@ TEMPLATES = [
 
 # --- Accounts (django-allauth) -------------------------------------------------------
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
+    # ModelBackend that loads the membership with the user (one query less per page).
+    "haowen.accounts.backends.MembershipModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
+    # Sessions started before it was the first backend name this one; they stay signed in.
+    "django.contrib.auth.backends.ModelBackend",
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"

@@ -54,10 +54,12 @@ def _empty_cache():
 
     from haowen.library import version
     from haowen.limits.store import counters
+    from haowen.web import fragments
 
     cache.clear()
     counters().clear()
     version.forget()  # the number a rolled-back test read is not this test's
+    fragments.clear_local()
     yield
 
 

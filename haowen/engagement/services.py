@@ -19,7 +19,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
-from django.db.models import Count, F, Sum
+from django.db.models import Count, F, Q, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -358,13 +358,33 @@ class ArticleComments:
 
 
 def comments_for(article: Article, viewer, limit: int = 100) -> ArticleComments:
-    """The comments of ``article`` as ``viewer`` (possibly anonymous) may see them."""
-    approved = list(
-        Comment.objects.approved().filter(article=article).select_related("user").order_by("-created_at", "-id")[:limit]
-    )
-    count = Comment.objects.approved().filter(article=article).count() if len(approved) >= limit else len(approved)
+    """The comments of ``article`` as ``viewer`` (possibly anonymous) may see them.
+
+    One query for a reader (the approved comments and the reader's own pending ones
+    together), two for a moderator (the queue), a third for the count past ``limit``.
+    """
     moderator = can_moderate(viewer)
-    own_pending: list[Comment] = []
+    own = not moderator and viewer is not None and viewer.is_authenticated
+    visible = Q(status=CommentStatus.APPROVED)
+    if own:
+        visible |= Q(user=viewer, status=CommentStatus.PENDING)
+    rows = list(
+        Comment.objects.filter(visible, article=article).select_related("user").order_by("-created_at", "-id")[: limit * 2 if own else limit]
+    )
+    approved = [c for c in rows if c.status == CommentStatus.APPROVED][:limit]
+    own_pending: list[Comment] = [c for c in rows if c.status == CommentStatus.PENDING] if own else []
+    if own and len(own_pending) >= limit:
+        own_pending = list(
+            Comment.objects.filter(article=article, user=viewer, status=CommentStatus.PENDING).order_by("-created_at")
+        )
+    if len(approved) >= limit or (own and len(rows) >= limit * 2):
+        count = Comment.objects.approved().filter(article=article).count()
+        if len(approved) < limit:
+            approved = list(
+                Comment.objects.approved().filter(article=article).select_related("user").order_by("-created_at", "-id")[:limit]
+            )
+    else:
+        count = len(approved)
     queue: list[Comment] = []
     if moderator:
         queue = list(
@@ -372,10 +392,6 @@ def comments_for(article: Article, viewer, limit: int = 100) -> ArticleComments:
             .exclude(status=CommentStatus.APPROVED)
             .select_related("user")
             .order_by("-created_at", "-id")[:limit]
-        )
-    elif viewer is not None and viewer.is_authenticated:
-        own_pending = list(
-            Comment.objects.filter(article=article, user=viewer, status=CommentStatus.PENDING).order_by("-created_at")
         )
     return ArticleComments(
         featured=[c for c in approved if c.is_featured],

@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import DatabaseError, transaction
 from django.db.models import Q
 from django.http import HttpResponse
@@ -260,6 +261,8 @@ def transition(order: TipOrder, target: str, **fields) -> bool:
     if changed:
         for name, value in values.items():
             setattr(order, name, value)
+        if target in (State.PAID, State.REFUNDED):
+            forget_tip_summary(order.article_id)  # the tip box lists paid tips only
     return changed
 
 
@@ -585,9 +588,42 @@ class TipSummary:
     recent: list[TipOrder]
 
 
+#: Seconds the tip box's summary is cached; a tip paid or refunded clears it at once.
+TIP_SUMMARY_SECONDS = 300
+
+
+def _summary_key(article_id: int, limit: int) -> str:
+    return f"payments:tip-summary:v1:{article_id}:{limit}"
+
+
+def forget_tip_summary(article_id: int | None) -> None:
+    """Drop the cached summary of ``article_id`` now and again when the transaction commits."""
+    if article_id is None:
+        return
+
+    def forget() -> None:
+        try:
+            cache.delete_many([_summary_key(article_id, n) for n in (8,)])
+        except Exception:  # the summary then lags by at most TIP_SUMMARY_SECONDS
+            log.exception("could not clear the tip summary of article %s", article_id)
+
+    forget()
+    transaction.on_commit(forget)
+
+
 def tip_summary(article: Article, limit: int = 8) -> TipSummary:
-    """Count and the ``limit`` most recent paid tips of ``article`` (two queries)."""
-    tips = paid_tips(article)
-    recent = list(tips[:limit])
-    count = len(recent) if len(recent) < limit else tips.count()
-    return TipSummary(count=count, recent=recent)
+    """Count and the ``limit`` most recent paid tips of ``article``.
+
+    Cached ``TIP_SUMMARY_SECONDS`` per article; :func:`transition` clears it when an order
+    of the article is paid or refunded, so the tip box shows a new tipper at once (a
+    tipper's changed display name may lag). Two queries when not cached.
+    """
+    key = _summary_key(article.pk, limit)
+    summary = cache.get(key)
+    if summary is None:
+        tips = paid_tips(article)
+        recent = list(tips[:limit])
+        count = len(recent) if len(recent) < limit else tips.count()
+        summary = TipSummary(count=count, recent=recent)
+        cache.set(key, summary, TIP_SUMMARY_SECONDS)
+    return summary

@@ -8,6 +8,7 @@ from django.core.cache import cache
 from django.db.models import F
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from haowen import limits
@@ -16,6 +17,8 @@ from haowen.library import version
 from haowen.library.models import Article, Kind
 from haowen.library.site_url import absolute_url
 from haowen.search.services import SORTS, search_articles
+
+from . import fragments
 
 
 #: Seconds the home page's latest and most-viewed lists are cached.
@@ -110,18 +113,28 @@ def search(request):
 
 
 def article(request, pk: int):
-    """The article page; counts a view."""
+    """The article page; counts a view.
+
+    The parts of the page that are the same for every reader who may see the same text
+    (body, outline, writer's tools, head, share box, 相关内容) are prerendered fragments
+    keyed by ``parts_key`` (:mod:`haowen.web.fragments`); comments, tips, the view count and
+    the top bar are rendered for each request.
+    """
     try:
-        obj = Article.objects.published().get(pk=pk)
+        # raw (the original input) and the fingerprint are never shown: not read.
+        obj = Article.objects.published().defer("raw", "fingerprint").get(pk=pk)
     except Article.DoesNotExist:
         raise Http404(_("文章不存在"))
     visible = entitlement(obj, request.user)
     _count_view(request, obj)
+    lv = version.current()
     context = {
         "article": obj,
         "visible": visible,
         "canonical_url": absolute_url(obj.get_absolute_url()),
         "kind_label": obj.get_kind_display(),
+        "parts_key": f"{fragments.visible_key(obj, visible, request.user)}:{lv}",
+        "lists_key": f"{timezone.localdate().isoformat()}:{lv}",
     }
     return render(request, "web/article.html", context)
 

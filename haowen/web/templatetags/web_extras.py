@@ -1,6 +1,7 @@
 """Small template filters for the pages."""
 
 from django import template
+from django.utils.safestring import mark_safe
 
 from haowen.library.services import safe_url
 
@@ -11,3 +12,37 @@ register = template.Library()
 def http_url(value: str) -> str:
     """``value`` when it is an absolute http(s) URL, else an empty string (never a ``javascript:`` link)."""
     return safe_url(str(value or ""))
+
+
+class FragmentNode(template.Node):
+    def __init__(self, name, key, seconds, nodelist):
+        self.name, self.key, self.seconds, self.nodelist = name, key, seconds, nodelist
+
+    def render(self, context):
+        from haowen.web import fragments, pagecache
+
+        key = f"{self.name.resolve(context)}:{self.key.resolve(context)}"
+        html = fragments.get(key)
+        if html is None:
+            html = self.nodelist.render(context)
+            seconds = int(self.seconds.resolve(context)) if self.seconds else fragments.DEFAULT_SECONDS
+            fragments.put(key, pagecache.strip_csrf(html.encode()).decode(), seconds)
+        elif pagecache.CSRF_PLACEHOLDER in html:
+            html = html.replace(pagecache.CSRF_PLACEHOLDER, str(context.get("csrf_token") or ""))
+        return mark_safe(html)
+
+
+@register.tag
+def fragment(parser, token):
+    """``{% fragment "name" key [seconds] %}…{% endfragment %}``: render once per key, then reuse.
+
+    ``key`` must name everything the contents depend on (see :mod:`haowen.web.fragments`);
+    CSRF tokens inside are stored as a placeholder and filled in per reader.
+    """
+    bits = token.split_contents()
+    if len(bits) not in (3, 4):
+        raise template.TemplateSyntaxError("usage: {% fragment \"name\" key [seconds] %}…{% endfragment %}")
+    nodelist = parser.parse(("endfragment",))
+    parser.delete_first_token()
+    seconds = parser.compile_filter(bits[3]) if len(bits) == 4 else None
+    return FragmentNode(parser.compile_filter(bits[1]), parser.compile_filter(bits[2]), seconds, nodelist)
