@@ -825,7 +825,8 @@ def strip_chrome(
             continue
         if lines[j].chrome or _is_edge_chrome(s, trailing=True) or _TRAIL_ANCHOR.match(s) or _TRAIL_META.match(s) or (
             len(s) <= _CHROME_MAX_CHARS * 2 and _WIKISOURCE_LICENSE.search(s)
-        ) or (reason and not weak_chrome):
+        ) or (reason and not weak_chrome) or (tkey and len(s) <= _KEY_MAX_CHARS and _titles.is_title_repeat(s, tkey, core=True)):
+            # (The title again after the body is a page's "本文标题：…" or a link to it.)
             cut = j
             j -= 1
             continue

@@ -278,3 +278,38 @@ def test_a_list_of_toasts_ending_in_commas_does_not_make_a_text_hard_wrapped():
     toasts = ["为全区经济社会发展取得新的更大成就，", "为在座各位和家人的健康幸福与平安吉祥，", "为全区各族群众的团结和睦与美好生活，", "干杯！"]
     out = clean_text("\n".join([heading, *paragraphs, *toasts]))
     assert out[:3] == [heading, *paragraphs]
+
+
+def test_the_title_again_after_the_body_goes_also_as_a_link_to_its_interpretation():
+    title = "柳塘县人民政府关于加快发展银发经济的若干措施"
+    text = "\n".join(
+        [
+            *BODY,
+            "柳塘县人民政府",
+            "2025年2月14日",
+            "《关于加快发展银发经济的若干措施》图文解读",
+            "文章题目：柳塘县人民政府关于加快发展银发经济的若干措施",
+        ]
+    )
+    out = clean_text(text, title=title)
+    assert out == [*BODY, "柳塘县人民政府", "2025年2月14日"]
+
+
+def test_a_row_of_key_value_cells_above_the_body_goes():
+    text = "\n".join(["归档编号：LT-2025-0091　　公开属性：主动公开", "印发机关：县农业农村局　　签发日期：2025-03-02", *BODY])
+    assert clean_text(text, title="某镇基层治理工作情况汇报") == BODY
+    assert chrome.edge_reason("归档编号：LT-2025-0091　　公开属性：主动公开").startswith("meta: a row")
+    # A meeting notice's own fields are one cell each, or sentences: not such a row.
+    assert chrome.edge_reason("会议时间：5月8日上午9时，请提前十分钟入场。") is None
+
+
+def test_a_link_to_a_file_and_the_contents_of_a_collection_go():
+    text = "\n".join(
+        [
+            "篇1：村级财务公开制度",
+            "篇2：村务监督委员会工作规则",
+            *BODY,
+            "相关文件：村级财务管理台账模板.XLSX",
+        ]
+    )
+    assert clean_text(text, title="某镇基层治理工作情况汇报") == BODY

@@ -113,6 +113,24 @@ _SHORT_PAIR = re.compile(r"^[^\s：:，。、]{1,4}\s*[：:]\s*[^\s，。：:]{1
 _CRUMB = re.compile(r"^[^。，！？\s<＜《〈]{1,12}\s*[›»→>＞/]\s*[^。，！？<＜>＞《》]{1,16}$")
 
 
+# "附件下载：名单.xlsx": a line that names a file to fetch ends in its extension.
+_FILE_LINK = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|pptx?|dps|rar|zip|7z|txt|rtf|ofd|caj)\s*[)）]?$", re.I)
+# "篇二：…": the contents of a 范文 collection page (one document in N versions).
+_TOC_ITEM = re.compile(r"^篇[一二三四五六七八九十\d]{1,3}\s*[：:、．.]")
+# "文号：青府办字〔2024〕57号　发布日期：2024-10-10": a row of a page's metadata table.
+_CELL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[：:]\s*[^\s：:。！？]{1,40}$")
+_CELL_SPLIT = re.compile(r"\s*[\u3000\t|｜]\s*|\s{2,}")
+
+
+def _is_cell_row(s: str) -> bool:
+    """Two or more ``key：value`` cells (a key of 2–6 Chinese characters, a short value
+    without spaces) separated by wide spaces or bars, and nothing else."""
+    if len(s) > 120 or ("：" not in s and ":" not in s):
+        return False
+    cells = [c for c in _CELL_SPLIT.split(s) if c]
+    return len(cells) >= 2 and all(_CELL.match(c) for c in cells)
+
+
 def action_words(s: str) -> tuple[int, int]:
     """``(distinct action words, characters they cover)`` in ``s``."""
     found = _ACTION.findall(s)
@@ -213,6 +231,12 @@ def edge_reason(s: str) -> str | None:
         return f"meta: holds a {contact}"
     if _LIST_LINE.match(s) and not ends:
         return "list: a related list or tags"
+    if _FILE_LINK.search(s) and not ends and n <= 100:
+        return "list: a link to a file"
+    if _TOC_ITEM.match(s) and not ends and n <= 60:
+        return "list: an item of a collection's contents (篇一：…)"
+    if not ends and _is_cell_row(s):
+        return "meta: a row of key：value cells"
     if n <= 16 and _SHORT_PAIR.match(s):
         return "meta: a short key：value line"
     if _CRUMB.match(s):

@@ -63,21 +63,29 @@ def title_key(s: str) -> str:
     return re.sub(r"[\s\"“”‘’'《》〈〉【】\[\]「」]+", "", strip_decoration(s))
 
 
-def is_title_repeat(line: str, key: str) -> bool:
+def is_title_repeat(line: str, key: str, core: bool = False) -> bool:
     """True when ``line`` is the title ``key`` (see :func:`title_key`) shown again.
 
     Also when the page wrapped it in decoration or a site name (``“…”倡议书 | 站名``,
-    ``[原创] …（供参考）``): the line holds the key, has no sentence end, and what is
-    left is at most 16 characters.
+    ``[原创] …（供参考）``, ``本文标题：…``): the line holds the key (with ``core``,
+    or the part of a 公文 title from its 关于 on), has no sentence end, and what is
+    left is at most 16 characters. (Not ``core`` at the top of a page: there a title
+    printed over two lines, issuer above 关于…, is the title.)
     """
     if not key or len(line) > len(key) + 40:
         return False
     k = title_key(line)
     if k == key:
         return True
-    if _SENTENCE_END.search(line) or key not in k:
+    if _SENTENCE_END.search(line):
         return False
-    return len(k) - len(key) <= 16
+    # A 公文 title is issuer + 关于 + matter + genre (GB/T 9704-2012); pages link to
+    # the document by the part from 关于 on (《关于…的实施意见》政策解读).
+    at = key.find("关于", 2) if core else -1
+    for kk in (key, key[at:] if at > 0 and len(key) - at >= 8 else ""):
+        if kk and kk in k and len(k) - len(kk) <= 16:
+            return True
+    return False
 
 
 # Words that end a document's title (genres of 公文 and of what people import).
