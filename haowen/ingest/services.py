@@ -11,6 +11,7 @@ import glob
 import logging
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,6 +85,12 @@ class ImportReport:
     #: ``(title, canonical title, canonical id)`` for each new or updated article that
     #: is a near-duplicate of an article already in the library (see library.near_duplicates).
     near_duplicates: list[tuple[str, str, int]] = field(default_factory=list)
+    #: Image and embedded-object placeholders (``［图］``) in the documents imported or
+    #: updated (``extra["figures"]`` of the .docx, .doc, .wps and .rtf parsers).
+    figures: int = 0
+    #: Files found in folders and not imported because no parser reads their suffix,
+    #: as paths (hidden files and README/LICENSE-style documentation are not listed).
+    skipped: list[Path] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -91,11 +98,23 @@ class ImportReport:
         return self.imported + self.unchanged + self.updated + self.failed
 
     def summary(self) -> str:
-        """``imported N, unchanged N, updated N, failed N`` (``, near-duplicates N`` when any)."""
+        """``imported N, unchanged N, updated N, failed N``, then when any: ``, near-duplicates
+        N``, ``, image placeholders N`` and ``; skipped N files: .xls 2, .png 1`` (see
+        :meth:`skipped_by_suffix`)."""
         line = f"imported {self.imported}, unchanged {self.unchanged}, updated {self.updated}, failed {self.failed}"
         if self.near_duplicates:
             line += f", near-duplicates {len(self.near_duplicates)}"
+        if self.figures:
+            line += f", image placeholders {self.figures}"
+        if self.skipped:
+            counts = ", ".join(f"{suffix} {n}" for suffix, n in self.skipped_by_suffix())
+            line += f"; skipped {len(self.skipped)} file{'s' if len(self.skipped) > 1 else ''}: {counts}"
         return line
+
+    def skipped_by_suffix(self) -> list[tuple[str, int]]:
+        """``(suffix, count)`` of the skipped files, most first (``(no suffix)`` for none)."""
+        counts = Counter(p.suffix.lower() or "(no suffix)" for p in self.skipped)
+        return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
     def fail(self, problem: ImportProblem | str) -> None:
         """Count one failure and keep its ``path[:line]: reason`` line (always printable)."""
@@ -109,19 +128,26 @@ def _is_skipped(path: Path) -> bool:
     return path.stem.lower().startswith(_SKIPPED_NAMES)
 
 
-def _walk(folder: Path, problems: list[ImportProblem]) -> list[Path]:
-    """Importable files under ``folder``, sorted; an unreadable subfolder becomes a problem."""
+def _walk(folder: Path, problems: list[ImportProblem], skipped: list[Path] | None = None) -> list[Path]:
+    """Importable files under ``folder``, sorted; an unreadable subfolder becomes a problem.
+
+    Files with a suffix no parser reads are added to ``skipped`` (when given), sorted.
+    """
 
     def unreadable(exc: OSError) -> None:
         problems.append(ImportProblem(f"cannot read folder: {exc.strerror or exc}", path=exc.filename or str(folder)))
 
     found = []
+    passed: list[Path] = []
     for root, dirs, names in os.walk(folder, onerror=unreadable):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in names:
             p = Path(root) / name
-            if p.suffix.lower() in IMPORTABLE_SUFFIXES and not _is_skipped(p.relative_to(folder)) and p.is_file():
-                found.append(p)
+            if _is_skipped(p.relative_to(folder)) or not p.is_file():
+                continue
+            (found if p.suffix.lower() in IMPORTABLE_SUFFIXES else passed).append(p)
+    if skipped is not None:
+        skipped.extend(sorted(passed))
     return sorted(found)
 
 
@@ -132,11 +158,14 @@ def _not_a_file(path: Path) -> ImportProblem:
     return ImportProblem("not a regular file or folder (a pipe, socket or device?)", path=str(path))
 
 
-def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[ImportProblem]]:
+def expand_paths(
+    paths: Iterable[str | Path], skipped: list[Path] | None = None
+) -> tuple[list[Path], list[ImportProblem]]:
     """Expand files, folders (recursively) and glob patterns into a list of files.
 
-    Folders yield files with a known suffix (``.txt .md .html .htm .docx .jsonl`` …),
-    skipping hidden files and README/LICENSE-style documentation. A path that does not
+    Folders yield files with a known suffix (``.txt .md .html .htm .docx .doc .wps .rtf
+    .pdf .jsonl`` …), skipping hidden files and README/LICENSE-style documentation; the
+    files of other suffixes are appended to ``skipped`` when it is given. A path that does not
     exist and matches no glob becomes an :class:`ImportProblem`. Each file appears once,
     in the order given (folders sorted).
     """
@@ -153,7 +182,7 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[ImportPr
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for p in _walk(path, problems):
+            for p in _walk(path, problems, skipped):
                 add(p)
         elif path.is_file():
             add(path)
@@ -166,7 +195,7 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[ImportPr
             for m in matches:
                 mp = Path(m)
                 if mp.is_dir():
-                    for p in _walk(mp, problems):
+                    for p in _walk(mp, problems, skipped):
                         add(p)
                 elif mp.is_file():
                     add(mp)
@@ -454,7 +483,7 @@ def import_paths(
     if max_bytes is None:
         max_bytes = settings.IMPORT_MAX_BYTES
     workers = default_workers() if workers is None else max(1, int(workers))
-    files, problems = expand_paths(paths)
+    files, problems = expand_paths(paths, report.skipped)
     for problem in problems:
         report.fail(problem)
 
@@ -488,6 +517,7 @@ def import_paths(
                     raise TypeError(f"not an import outcome: {type(outcome).__name__} {outcome!r:.200}")
                 article = _save(report, outcome.where, outcome.draft, outcome.analysis)
                 if article is not None:
+                    report.figures += int(outcome.draft.extra.get("figures", 0))
                     batch[article.pk] = outcome.analysis
                     if on_batch is not None and len(batch) >= batch_size:
                         on_batch(batch)

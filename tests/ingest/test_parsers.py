@@ -269,7 +269,7 @@ def test_it_reparses_stored_raw_input_to_the_same_document(write, make_docx, fmt
 
 def test_it_refuses_an_unknown_raw_format():
     with pytest.raises(ImportProblem, match="unknown raw format"):
-        parse_raw(b"x", "pdf")
+        parse_raw(b"x", "pptx")
 
 
 # --- the corpus ----------------------------------------------------------------------------

@@ -43,7 +43,9 @@ def mixed_folder(tmp_path, write, make_docx):
 @pytest.mark.django_db
 def test_it_imports_a_folder_of_mixed_formats(mixed_folder):
     report = import_paths([mixed_folder])
-    assert report.summary() == "imported 7, unchanged 0, updated 0, failed 0"
+    # The image is listed as skipped; the README and the hidden file are not documents.
+    assert report.summary() == "imported 7, unchanged 0, updated 0, failed 0; skipped 1 file: .png 1"
+    assert report.skipped == [mixed_folder / "image.png"]
     titles = set(Article.objects.values_list("title", flat=True))
     assert titles == {"在全县经济工作会议上的讲话", "某镇2023年工作总结", "关于乡村振兴的调研报告", "关于开展检查的通知", "某县实施方案", "新闻甲", "新闻乙"}
     kinds = dict(Article.objects.values_list("title", "kind"))
@@ -102,7 +104,7 @@ def test_it_creates_nothing_new_on_reimport(mixed_folder):
     articles, log = Article.objects.count(), IndexLogEntry.objects.count()
     second = import_paths([mixed_folder])
     assert first.imported == 7
-    assert second.summary() == "imported 0, unchanged 7, updated 0, failed 0"
+    assert second.summary() == "imported 0, unchanged 7, updated 0, failed 0; skipped 1 file: .png 1"
     assert (Article.objects.count(), IndexLogEntry.objects.count()) == (articles, log)
 
 
@@ -148,10 +150,16 @@ def test_it_expands_files_folders_and_globs(tmp_path, write):
     b = write("a/deep/two.md", "x")
     c = write("b/three.jsonl", "x")
     write("a/README.md", "x")
-    write("a/notes.pdf", "x")
+    sheet = write("a/notes.xls", "x")
+    pdf = write("a/deep/scan.pdf", "x")
     odd = write("c/four.data", "x")
-    files, problems = expand_paths([tmp_path / "a", str(tmp_path / "b" / "*.jsonl"), odd, a, tmp_path / "missing.txt"])
-    assert files == [b, a, c, odd]
+    skipped = []
+    files, problems = expand_paths(
+        [tmp_path / "a", str(tmp_path / "b" / "*.jsonl"), odd, a, tmp_path / "missing.txt"], skipped
+    )
+    assert files == [pdf, b, a, c, odd]
+    # Only a folder's files are skipped; a file named on the command line is read whatever its suffix.
+    assert skipped == [sheet]
     assert [str(p) for p in problems] == [f"{tmp_path}/missing.txt: no such file or directory"]
 
 

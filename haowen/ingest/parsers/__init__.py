@@ -11,9 +11,15 @@ same parser on the stored ``raw`` bytes):
 * ``txt`` / ``md`` — the first non-empty line is the title, the rest the body.
 * ``html`` — main text by trafilatura (precision first), title and date from the page;
   a plain ``html.parser`` extraction when trafilatura finds nothing.
-* ``docx`` — Word paragraphs (headings included) and table rows, via python-docx.
+* ``docx`` — Word paragraphs (headings included) and table rows, via python-docx;
+  images and embedded objects leave a ``［图］`` paragraph.
+* ``pdf`` — the text layer, via pypdf: running heads, feet and page numbers dropped,
+  lines joined into paragraphs by their position on the page.
+* ``doc`` / ``wps`` / ``rtf`` — converted to ``.docx`` by LibreOffice (headless), when
+  it is installed.
 
-One module per format (``seed``, ``text``, ``html``, ``docx``, ``jsonl``), the
+One module per format (``seed``, ``text``, ``html``, ``docx``, ``jsonl``, ``pdf``,
+``office``), the
 shared record and helpers in ``base``; this module detects a file's format and
 dispatches. Nothing here imports Django: limits such as ``IMPORT_MAX_BYTES`` come in as
 arguments. Every failure is an :class:`ImportProblem` with a reason; parsers for a
@@ -43,6 +49,8 @@ from .base import (
 )
 from .docx import DOCX_MAX_XML_BYTES, parse_docx
 from .html import parse_html
+from .office import OFFICE_FORMATS, OLE2_MAGIC, parse_office
+from .pdf import parse_pdf
 from .jsonl import (
     CHUNK_BYTES,
     CHUNK_RECORDS,
@@ -71,6 +79,8 @@ __all__ = [
     "parse_plain_text",
     "parse_html",
     "parse_docx",
+    "parse_pdf",
+    "parse_office",
     "parse_jsonl_record",
     "iter_jsonl",
     "derive_title",
@@ -103,6 +113,10 @@ FORMAT_BY_SUFFIX = {
     ".xhtml": "html",
     ".shtml": "html",
     ".docx": "docx",
+    ".doc": "doc",
+    ".wps": "wps",
+    ".rtf": "rtf",
+    ".pdf": "pdf",
     ".txt": "txt",
     ".text": "txt",
     ".md": "md",
@@ -113,8 +127,8 @@ FORMAT_BY_SUFFIX = {
 def detect_format(name: str, head: bytes) -> str:
     """The format of a file from its name's suffix, else from its first bytes.
 
-    Returns one of ``jsonl``, ``html``, ``docx``, ``md``, ``txt`` (``seed`` is found
-    later, from the decoded text of a txt/md file).
+    Returns one of ``jsonl``, ``html``, ``docx``, ``doc``, ``wps``, ``rtf``, ``pdf``,
+    ``md``, ``txt`` (``seed`` is found later, from the decoded text of a txt/md file).
     """
     fmt = FORMAT_BY_SUFFIX.get(Path(name).suffix.lower())
     if fmt:
@@ -124,6 +138,12 @@ def detect_format(name: str, head: bytes) -> str:
         return "html"
     if head.startswith(b"PK\x03\x04") and b"word/" in head[:4096]:
         return "docx"
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(OLE2_MAGIC):
+        return "doc"
+    if stripped.startswith(b"{\\rtf"):
+        return "rtf"
     if stripped.startswith(b"{") and b'"text"' in head:
         return "jsonl"
     return "txt"
@@ -163,6 +183,10 @@ def parse_bytes(data: bytes, name: str, *, max_bytes: int | None = None, fmt: st
             raise ImportProblem("empty file: 0 bytes")
         if fmt == "docx":
             doc = parse_docx(data, max_bytes=max_bytes)
+        elif fmt == "pdf":
+            doc = parse_pdf(data, max_bytes=max_bytes)
+        elif fmt in OFFICE_FORMATS:
+            doc = parse_office(data, fmt, max_bytes=max_bytes)
         elif fmt == "html":
             doc = parse_html(data)
         else:
@@ -242,6 +266,10 @@ def parse_raw(raw: bytes, raw_format: str) -> ParsedDoc:
         return parse_html(raw)
     if raw_format == "docx":
         return parse_docx(raw)
+    if raw_format == "pdf":
+        return parse_pdf(raw)
+    if raw_format in OFFICE_FORMATS:
+        return parse_office(raw, raw_format)
     if raw_format == "seed":
         return parse_seed(decode_bytes(raw))
     if raw_format in ("txt", "md"):

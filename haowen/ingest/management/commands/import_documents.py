@@ -12,7 +12,8 @@ from haowen.search.feed import FeedResult, IndexFeed
 
 class Command(BaseCommand):
     help = (
-        "Import documents (.txt, .md, .html, .docx, .jsonl and scraped pages) from files, folders "
+        "Import documents (.txt, .md, .html, .docx, .pdf, .jsonl, scraped pages; .doc, .wps and .rtf "
+        "through LibreOffice) from files, folders "
         "(searched recursively) and glob patterns. Prints one line per failure (file[:line]: reason) "
         "and a summary; exits with status 1 when anything failed."
     )
@@ -50,6 +51,9 @@ class Command(BaseCommand):
             self.stdout.write(line)
         for copy, canonical, canonical_id in report.near_duplicates:
             self.stdout.write(f"near-duplicate: 《{copy}》 is a version of 《{canonical}》 (article {canonical_id})")
+        if verbosity >= 2:  # the summary counts them by suffix; -v 2 names them
+            for skipped in report.skipped:
+                self.stdout.write(f"skipped (no parser for {skipped.suffix or 'files without a suffix'}): {skipped}")
         self.stdout.write(report.summary())
         saved = time.perf_counter()
         self._report_index(indexer.finish())
