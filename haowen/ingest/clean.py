@@ -52,6 +52,8 @@ from .cleaning.lines import ends_sentence, repair_lines
 __all__ = [
     "clean_text",
     "classification_view",
+    "clean_document",
+    "page_date",
     "preprocess",
     "split_lines",
     "join_soft_breaks",
@@ -942,6 +944,32 @@ class CleanedText:
 
 
 _DATE_LEAD_LINES = 15
+#: Characters of a page's visible text read by :func:`page_date`.
+PAGE_DATE_CHARS = 20_000
+
+
+def page_date(text: str):
+    """The publish date written at the top of a page's visible text, or None.
+
+    For HTML pages whose main-text extraction left the byline out: the lines of
+    ``text`` (the page's whole visible text) before its first line of body text are
+    read as :func:`.cleaning.dates.document_date` reads a document's leading lines (a
+    date under the title, a ``发布时间`` line, a byline with a clock time or with
+    ``作者：``/``来源：`` beside the date). Only the first PAGE_DATE_CHARS characters and
+    60 lines are looked at; returns a ``datetime.date``.
+    """
+    if not text:
+        return None
+    text = preprocess(text[:PAGE_DATE_CHARS])
+    view = classification_view(text)
+    lead: list[str] = []
+    for ln in split_lines(text)[:_LEAD_MAX_LINES]:
+        s = view(ln.text)
+        if _is_body_start(s) and not _is_edge_chrome(s):
+            break
+        if len(s) <= 80:
+            lead.append(normalize_paragraph(ln.text))
+    return _dates.document_date(lead, [])
 
 
 def clean_text(text: str, title: str | None = None) -> list[str]:

@@ -313,3 +313,34 @@ def test_a_link_to_a_file_and_the_contents_of_a_collection_go():
         ]
     )
     assert clean_text(text, title="某镇基层治理工作情况汇报") == BODY
+
+
+def test_a_date_in_a_subtitle_a_byline_or_alone_on_a_line_is_taken():
+    report = "——2025年1月9日在柳塘镇第二届人民代表大会第五次会议上\n镇长　许青\n各位代表：\n现在，我代表镇人民政府向大会报告工作。"
+    assert _date_of(report) == dt.date(2025, 1, 9)
+    byline = "柳塘书房\n2024年10月3日　作者：许青　分类：随笔\n秋收时节，我回到老家，帮父亲收了两天稻谷，感触良多。"
+    assert _date_of(byline) == dt.date(2024, 10, 3)
+    wenku = "文档页数 6 页\n2023-12-19\n近年来，镇党委坚持把基层治理作为重点工作，推动各项任务落地见效。"
+    assert _date_of(wenku) == dt.date(2023, 12, 19)
+    glued = "小编jw072024-05-30 08:41:02\n近年来，镇党委坚持把基层治理作为重点工作，推动各项任务落地见效。"
+    assert _date_of(glued) == dt.date(2024, 5, 30)
+    # A download button on the line does not make the date an upload date; a label does.
+    assert _date_of("2024-02-11 09:30　某某文档站　[下载本文]\n全镇工作推进有力，成效明显。") == dt.date(2024, 2, 11)
+    assert _date_of("最后更新：2024-02-11 09:30\n全镇工作推进有力，成效明显。") is None
+
+
+def test_an_html_page_whose_main_text_leaves_the_byline_out_still_gives_its_date():
+    from haowen.ingest.parsers import parse_html
+
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    page = (
+        "<html><head><title>某镇基层治理工作情况汇报_柳塘资讯</title></head><body>"
+        "<div class='top'>柳塘资讯　首页　时政　民生</div>"
+        "<h1>某镇基层治理工作情况汇报</h1>"
+        "<div class='info'><span>2024-07-22 16:45</span>　<span>来源：柳塘镇</span></div>"
+        f"<div class='article'>{paragraphs}</div>"
+        "<div class='foot'>柳塘资讯 版权所有</div></body></html>"
+    ).encode()
+    doc = parse_html(page)
+    assert doc.paragraphs == BODY
+    assert doc.published_on == dt.date(2024, 7, 22)

@@ -5,12 +5,14 @@ Looked for, in this order (:func:`document_date`):
 1. the 成文日期 under the signature: a line holding only a date (``2025年5月20日``,
    ``二〇二五年五月二十日``, ``２０２５年５月２０日``) among the last lines of the body;
 2. the date under a speech's title: a date-only line, bracketed or not
-   (``（2023年3月8日）``), among the leading lines;
+   (``（2023年3月8日）``), or a subtitle that starts with the date
+   (``——2024年1月18日在…会议上``), among the leading lines;
 3. a publish line of a scraped page (``发布时间：2023-11-06``, ``发表于 2024-3-2 21:17``,
-   a byline ``… 2024年05月16日 07:30``) among the leading lines.
+   a byline ``… 2024年05月16日 07:30`` or ``2023年6月18日 作者：… 分类：…``, a line
+   holding only ``2024-04-06``) among the leading lines.
 
 Never a year alone (``2024年工作要点``) and never an upload date (``上传于…``,
-``上传时间：…``: when a file was shared, not written).
+``上传时间：…``: when a file was shared, not written) or a server time (``GMT+8, …``).
 """
 
 from __future__ import annotations
@@ -23,10 +25,19 @@ __all__ = ["document_date", "parse_cn_date"]
 _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"[\d〇○零Ｏ一二两三四五六七八九十]"
 _DATE = re.compile(rf"({_NUM}{{4}})\s*年\s*({_NUM}{{1,3}})\s*月\s*({_NUM}{{1,4}})\s*日")
-_ISO = re.compile(r"(?<!\d)(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)")
+# A year starts with 19 or 20, so a date glued after a user name ("admin102025-03-14")
+# is read too.
+_ISO = re.compile(r"((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)")
+_ISO_ONLY_LINE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
 _DATE_ONLY_LINE = re.compile(rf"^[（(]?\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日\s*[）)]?$")
+# "——2024年1月18日在…会议上", "（2023年3月8日在全县…上）": the day a speech was given.
+_SUBTITLE_DATE = re.compile(rf"^(?:[—\-－–]{{1,2}}|[（(])\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日\s*[在于，,]")
+# A byline: a date beside the page's meta keys ("2023年6月18日 作者：闲云 分类：…").
+_BYLINE_KEY = re.compile(r"(?:作者|来源|稿源|编辑|责任编辑|分类|栏目|通讯员|供稿|浏览|阅读|点击)\s*[:：]")
 _PUBLISH = re.compile(r"发布时间|发布日期|发表时间|发表于|发布于|发文日期|成文日期|日期\s*[:：]|时间\s*[:：]")
+# Words that make a date an upload, update or server time when they label it.
 _UPLOAD = re.compile(r"上传|更新|修改|下载|访问|截止|GMT|Processed")
+_ANY_DATE = re.compile(rf"{_NUM}{{4}}\s*年|(?:19|20)\d{{2}}\s*[-/.]\s*\d")
 _CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}")
 
 
@@ -66,6 +77,13 @@ def _plausible(d: dt.date | None) -> dt.date | None:
     return d if d is not None and 1949 <= d.year <= dt.date.today().year + 1 else None
 
 
+def _upload_date(s: str) -> bool:
+    """The line's first date is labelled an upload, update or server time
+    (``上传时间：…``, ``GMT+8, …``); a download button elsewhere on the line is not."""
+    m = _ANY_DATE.search(s)
+    return m is not None and _UPLOAD.search(s[max(0, m.start() - 12) : m.start()]) is not None
+
+
 def document_date(lead: list[str], tail: list[str]) -> dt.date | None:
     """The publish date of a document from its leading and closing lines, or None.
 
@@ -79,14 +97,14 @@ def document_date(lead: list[str], tail: list[str]) -> dt.date | None:
             if d:
                 return d
     for s in lead:
-        if len(s) <= 30 and _DATE_ONLY_LINE.match(s.replace(" ", "")):
+        if (len(s) <= 30 and _DATE_ONLY_LINE.match(s.replace(" ", ""))) or (len(s) <= 80 and _SUBTITLE_DATE.match(s)):
             d = _plausible(parse_cn_date(s))
             if d:
                 return d
     for s in lead:
-        if len(s) > 80 or _UPLOAD.search(s):
+        if len(s) > 80 or _upload_date(s):
             continue
-        if _PUBLISH.search(s) or _CLOCK.search(s):
+        if _PUBLISH.search(s) or _CLOCK.search(s) or _BYLINE_KEY.search(s) or _ISO_ONLY_LINE.match(s):
             d = _plausible(parse_cn_date(s))
             if d:
                 return d

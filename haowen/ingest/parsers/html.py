@@ -6,7 +6,7 @@ import logging
 import re
 from html.parser import HTMLParser
 
-from ..clean import clean_document
+from ..clean import clean_document, page_date
 from ..decode import check_text, decode_bytes
 from ..problems import ImportProblem
 from .base import ParsedDoc, _finish, _parse_date, clean_title
@@ -147,7 +147,8 @@ def parse_html(data: bytes) -> ParsedDoc:
     if published is None:
         # The date written in the page (signature, under the title, a publish line);
         # never trafilatura's guess, which takes a year in the title for a date.
-        published = cleaned.published_on
+        # The main text may have left the byline out: then the page's top says it.
+        published = cleaned.published_on or page_date(plain)
     source_url = meta.get("og:url", "") if meta.get("og:url", "").startswith("http") else ""
     doc = ParsedDoc(
         title=title,
