@@ -283,7 +283,9 @@ else:
             "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 50000), "CULL_FREQUENCY": 3},
         }
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.db"
+    # Sessions are written to the main database and read from the cache file first: a
+    # signed-in page then reads its session without a query on the main database.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # --- I18N ----------------------------------------------------------------------------
 LANGUAGE_CODE = "zh-hans"

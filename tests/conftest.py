@@ -52,6 +52,7 @@ def _empty_cache():
     """Each test starts with an empty cache (home lists, hot lists) and no rate-limit counts."""
     from django.core.cache import cache
 
+    from haowen.engagement import views_counter
     from haowen.library import version
     from haowen.limits.store import counters
     from haowen.web import fragments
@@ -60,6 +61,7 @@ def _empty_cache():
     counters().clear()
     version.forget()  # the number a rolled-back test read is not this test's
     fragments.clear_local()
+    views_counter.forget_seen_here()
     yield
 
 

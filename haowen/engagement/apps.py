@@ -8,10 +8,10 @@ class EngagementConfig(AppConfig):
     verbose_name = _("互动")
 
     def ready(self) -> None:
-        from django.db.models.signals import post_save
+        from django.db.models.signals import post_delete, post_save
 
-        from . import site
-        from .models import SiteSettings
+        from . import services, site
+        from .models import Comment, SiteSettings
 
         from haowen.library.runtime import is_serving
 
@@ -23,3 +23,9 @@ class EngagementConfig(AppConfig):
         post_save.connect(
             lambda **kw: site.clear_cache(), sender=SiteSettings, weak=False, dispatch_uid="haowen-site-settings-cache"
         )
+        # Any save or delete of a comment drops its article's cached comments (services.comments_for).
+        for signal in (post_save, post_delete):
+            signal.connect(
+                lambda instance, **kw: services.forget_comments(instance.article_id),
+                sender=Comment, weak=False, dispatch_uid=f"haowen-comments-cache-{signal is post_save}",
+            )

@@ -19,7 +19,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
-from django.db.models import Count, F, Q, Sum
+from django.db.models import Count, F, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -333,6 +333,7 @@ def report_comment(user, comment: Comment, reason: str = "") -> bool:
         with transaction.atomic():
             CommentReport.objects.create(comment=comment, user=user, reason=clean_comment(reason)[:200])
             Comment.objects.filter(pk=comment.pk).update(report_count=F("report_count") + 1)
+            forget_comments(comment.article_id)  # moderators see the report count
     except IntegrityError:
         return False
     return True
@@ -357,34 +358,61 @@ class ArticleComments:
     held: bool = True
 
 
+#: Seconds the approved comments of an article are cached; every save or delete of one of its
+#: comments (services, admin, shell) clears them at once (signals in ``apps.py``).
+COMMENTS_CACHE_SECONDS = 300
+
+
+def _comments_key(article_id: int, limit: int) -> str:
+    return f"engagement:comments:v1:{article_id}:{limit}"
+
+
+def forget_comments(article_id: int | None) -> None:
+    """Drop the cached comments of ``article_id`` now and again when the transaction commits."""
+    if article_id is None:
+        return
+
+    def forget() -> None:
+        try:
+            cache.delete(_comments_key(article_id, 100))
+        except Exception:  # then the comments lag by at most COMMENTS_CACHE_SECONDS
+            log.exception("could not clear the cached comments of article %s", article_id)
+
+    forget()
+    transaction.on_commit(forget)
+
+
+def _comment_state(article: Article, limit: int) -> tuple[list[Comment], int, frozenset[int]]:
+    """``(approved comments, newest first, at most limit; their count; ids of users with a
+    pending comment)`` of ``article``: cached, so a reader's page needs no query for them."""
+    key = _comments_key(article.pk, limit)
+    state = cache.get(key)
+    if state is None:
+        approved = list(
+            Comment.objects.approved().filter(article=article).select_related("user").order_by("-created_at", "-id")[:limit]
+        )
+        count = Comment.objects.approved().filter(article=article).count() if len(approved) >= limit else len(approved)
+        pending = frozenset(
+            Comment.objects.filter(article=article, status=CommentStatus.PENDING).values_list("user_id", flat=True).distinct()
+        )
+        state = (approved, count, pending)
+        cache.set(key, state, COMMENTS_CACHE_SECONDS)
+    return state
+
+
 def comments_for(article: Article, viewer, limit: int = 100) -> ArticleComments:
     """The comments of ``article`` as ``viewer`` (possibly anonymous) may see them.
 
-    One query for a reader (the approved comments and the reader's own pending ones
-    together), two for a moderator (the queue), a third for the count past ``limit``.
+    The approved comments come from the cache (:func:`_comment_state`); a reader's own
+    pending comments are read only when that reader has some, a moderator's queue always.
     """
     moderator = can_moderate(viewer)
-    own = not moderator and viewer is not None and viewer.is_authenticated
-    visible = Q(status=CommentStatus.APPROVED)
-    if own:
-        visible |= Q(user=viewer, status=CommentStatus.PENDING)
-    rows = list(
-        Comment.objects.filter(visible, article=article).select_related("user").order_by("-created_at", "-id")[: limit * 2 if own else limit]
-    )
-    approved = [c for c in rows if c.status == CommentStatus.APPROVED][:limit]
-    own_pending: list[Comment] = [c for c in rows if c.status == CommentStatus.PENDING] if own else []
-    if own and len(own_pending) >= limit:
+    approved, count, pending_users = _comment_state(article, limit)
+    own_pending: list[Comment] = []
+    if not moderator and viewer is not None and viewer.is_authenticated and viewer.pk in pending_users:
         own_pending = list(
             Comment.objects.filter(article=article, user=viewer, status=CommentStatus.PENDING).order_by("-created_at")
         )
-    if len(approved) >= limit or (own and len(rows) >= limit * 2):
-        count = Comment.objects.approved().filter(article=article).count()
-        if len(approved) < limit:
-            approved = list(
-                Comment.objects.approved().filter(article=article).select_related("user").order_by("-created_at", "-id")[:limit]
-            )
-    else:
-        count = len(approved)
     queue: list[Comment] = []
     if moderator:
         queue = list(

@@ -166,19 +166,27 @@ def record_view(visitor: str, article_id: int, now: dt.datetime | None = None) -
     now = now or timezone.now()
     window = _window()
     stamp = now.timestamp()
+    # Fastest path: this process counted (or learnt of) this visitor's view within the
+    # window, so it is a repeat whatever the shared cache says. No cache write per reload.
+    seen_here = _seen_here(visitor, article_id)
+    if seen_here is not None and 0 <= stamp - seen_here < window:
+        return False
     cache_key = f"engagement:seen:{article_id}:{visitor}"
     if redis_views.enabled():
         # Redis is shared by every process: its SET NX is the whole de-duplication,
         # and the count goes to a Redis hash flushed into the rollups (see redis_views).
         if not cache.add(cache_key, stamp, timeout=window):
+            _remember(visitor, article_id, stamp)  # counted within the window, at most this late
             return False
         redis_views.record(article_id, timezone.localdate(now))
+        _remember(visitor, article_id, stamp)
         return True
     # The fast path: a repeat view seen by this cache costs no database access. The
     # cached value is when the visitor was last counted, so the window is exact.
     if not cache.add(cache_key, stamp, timeout=window):
         seen = cache.get(cache_key)
         if seen is not None and 0 <= stamp - seen < window:
+            _remember(visitor, article_id, seen)
             return False
         cache.set(cache_key, stamp, timeout=window)
     day = timezone.localdate(now)
@@ -202,9 +210,36 @@ def record_view(visitor: str, article_id: int, now: dt.datetime | None = None) -
             remaining = window - (stamp - seen_at.timestamp())
             if remaining > 0:
                 cache.set(cache_key, seen_at.timestamp(), timeout=int(remaining) + 1)
+                _remember(visitor, article_id, seen_at.timestamp())
         return False
+    _remember(visitor, article_id, stamp)
     _maybe_prune(now)
     return True
+
+
+#: Views this process knows were counted: ``(visitor, article id) → when``, the oldest
+#: dropped past this many entries.
+SEEN_HERE_ENTRIES = 20000
+_seen_lock = threading.Lock()
+_seen: dict[tuple[str, int], float] = {}
+
+
+def _seen_here(visitor: str, article_id: int) -> float | None:
+    return _seen.get((visitor, article_id))
+
+
+def _remember(visitor: str, article_id: int, counted_at: float) -> None:
+    with _seen_lock:
+        _seen.pop((visitor, article_id), None)
+        _seen[(visitor, article_id)] = counted_at
+        while len(_seen) > SEEN_HERE_ENTRIES:
+            del _seen[next(iter(_seen))]
+
+
+def forget_seen_here() -> None:
+    """Forget what this process remembers of counted views (tests: each starts afresh)."""
+    with _seen_lock:
+        _seen.clear()
 
 
 def _maybe_prune(now: dt.datetime) -> None:
