@@ -740,13 +740,18 @@ def _trail_reason(s: str) -> tuple[str | None, bool]:
 
 
 def strip_chrome(
-    lines: list[Line], title: str | None = None, view: Callable[[str], str] = _identity, dropped: list[tuple[str, str]] | None = None
+    lines: list[Line],
+    title: str | None = None,
+    view: Callable[[str], str] = _identity,
+    dropped: list[tuple[str, str]] | None = None,
+    cut_glued_title: bool = True,
 ) -> list[Line]:
     """Remove the leading and trailing chrome blocks and strong chrome anywhere.
 
     ``lines`` are joined lines (see :func:`join_soft_breaks`); ``title``, when given,
     lets a repeat of the title at the top be dropped (the title is stored apart from
-    the body), also when the page glued it to the first paragraph. ``view`` maps a
+    the body), also when the page glued it to the first paragraph (unless
+    ``cut_glued_title`` is false: a title read from that paragraph stays in it). ``view`` maps a
     line to the form the patterns are matched on (see :func:`classification_view`).
     Returns the kept lines in order. See the module docstring for why the middle of
     the body is safe.
@@ -799,7 +804,7 @@ def strip_chrome(
             seen_head.add(key)
         i += 1
     start = i
-    if not kept_head and start < n and title_text and len(lines[start].text) > len(title_text):
+    if cut_glued_title and not kept_head and start < n and title_text and len(lines[start].text) > len(title_text):
         first = lines[start]
         for shown in dict.fromkeys((title_text, _titles.strip_decoration(title_text))):
             if shown and len(first.text) > len(shown) and first.text.startswith(shown):
@@ -1007,9 +1012,15 @@ def clean_document(text: str, title: str | None = None, explain: bool = False) -
             lead_texts = lead_texts[:k]
             break
     found_title = ""
+    glued = False
     if not title:
         after = lines[len(lead_texts)].text if len(lead_texts) < len(lines) else ""
-        found_title = _titles.title_from_lead([view(t) for t in lead_texts], _chrome.edge_reason, after)
+        found_title = _titles.title_from_lead(lead_texts, _chrome.edge_reason, after, view)
+        if not found_title and after:
+            # A title glued to the first line of text is read, but stays in the text:
+            # with no title given, the text is all the document says.
+            found_title = _titles.title_at_head(after, view)
+            glued = bool(found_title)
         if found_title:
             title = found_title
     title_key = _squash(view(normalize_paragraph(preprocess(title)))) if title else ""
@@ -1035,7 +1046,7 @@ def clean_document(text: str, title: str | None = None, explain: bool = False) -
         parts = strip_inline_chrome(ln.text)
         for k, part in enumerate(parts):
             pieces.append(Line(part, blank_before=ln.blank_before if k == 0 else False))
-    kept = strip_chrome(pieces, title=title, view=view, dropped=dropped)
+    kept = strip_chrome(pieces, title=title, view=view, dropped=dropped, cut_glued_title=not glued)
     out: list[str] = []
     for ln in kept:
         p = normalize_paragraph(ln.text)

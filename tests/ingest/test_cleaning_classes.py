@@ -344,3 +344,24 @@ def test_an_html_page_whose_main_text_leaves_the_byline_out_still_gives_its_date
     doc = parse_html(page)
     assert doc.paragraphs == BODY
     assert doc.published_on == dt.date(2024, 7, 22)
+
+
+def test_a_title_glued_to_the_text_of_a_page_that_lost_its_breaks_is_read():
+    speech = "镇党委书记在全镇秋冬季防火工作部署会上的讲话同志们：今天召开这次会议，主要是安排部署今冬明春森林防火工作。"
+    record = json.dumps({"id": "g1", "text": speech}, ensure_ascii=False).encode()
+    doc = parse_jsonl_record(record)
+    assert doc.title == "镇党委书记在全镇秋冬季防火工作部署会上的讲话"
+    assert "同志们：今天召开这次会议" in doc.paragraphs[0]
+    # Glued twice, with an editor's note after it, and behind a wire dateline.
+    assert titles.title_at_head("村级财务审计方案村级财务审计方案为规范村级财务管理，特制定本方案。") == "村级财务审计方案"
+    assert titles.title_at_head("柳塘日报5月6日电县长在全县民营企业座谈会上的发言编者按：近日，县里召开民营企业座谈会，各位企业家畅所欲言。") == "县长在全县民营企业座谈会上的发言"
+    # A sentence whose head ends in a genre word is no title: nothing marks a new start.
+    lead = "县长在全县经济工作会议上的讲话指出，要把项目建设作为稳增长的重中之重抓实抓好。"
+    assert titles.title_at_head(lead) == ""
+    assert titles.title_at_head("根据《关于做好防汛工作的通知》各村要做好准备，确保安全度汛，不出问题。") == ""
+
+
+def test_a_title_read_from_a_traditional_page_stays_traditional_and_loses_a_layout_bar():
+    page = "柳塘資訊網\n首頁 > 縣情\n全縣開展冬季消防安全大檢查 |\n近日，全縣組織開展冬季消防安全大檢查，排查整改隱患一百二十餘處。"
+    record = json.dumps({"id": "g2", "text": page}, ensure_ascii=False).encode()
+    assert parse_jsonl_record(record).title == "全縣開展冬季消防安全大檢查"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["strip_decoration", "title_from_lead", "title_key", "is_title_repeat"]
+__all__ = ["strip_decoration", "title_from_lead", "title_at_head", "title_key", "is_title_repeat"]
 
 _FILE_EXT = re.compile(r"\.(?:pdf|wps|docx?|rtf|txt|pptx?|xlsx?|caj|odt)\s*$", re.I)
 # Words of praise, collection and file labels (the vocabulary of title decoration).
@@ -34,9 +34,10 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 def strip_decoration(title: str) -> str:
     """``title`` without site decoration (see the module docstring); ``""`` stays ``""``.
 
-    Decoration goes only while at least 4 characters of title remain.
+    Decoration goes only while at least 4 characters of title remain. A bar left at
+    either end by a page's layout (``标题 |``) goes too.
     """
-    t = (title or "").strip()
+    t = (title or "").strip().strip("|｜ \u3000")
     if "_" in t:
         parts = [p for p in _UNDERSCORE.split(t) if p.strip()]
         if len(parts) > 1:
@@ -100,7 +101,9 @@ _DATE_ONLY = re.compile(r"^[（(]?\s*[\d〇零一二三四五六七八九十○�
 _SPEAKER = re.compile(r"^[—\-－–]{1,2}|^[（(]?\s*(?:主讲|讲话|发言|报告)人|^[（(].{0,20}[）)]$")
 
 
-def title_from_lead(lead: list[str], chrome: Callable[[str], str | None], after: str = "") -> str:
+def title_from_lead(
+    lead: list[str], chrome: Callable[[str], str | None], after: str = "", view: Callable[[str], str] | None = None
+) -> str:
     """A title from the leading lines of a page (``lead``: stripped lines before the body).
 
     Candidates are lines of 6–80 characters without a sentence end that ``chrome`` (a
@@ -109,10 +112,15 @@ def title_from_lead(lead: list[str], chrome: Callable[[str], str | None], after:
     word (``…的讲话``, ``…通知``, ``…心得体会``) wins; else, when some leading line is
     chrome (a scraped page), the last candidate before the body. A line followed by one starting with closing punctuation (``after`` is the
     line after ``lead``) is a fragment of a sentence, never a title. The candidate is
-    returned without decoration; ``""`` when there is none.
+    returned without decoration; ``""`` when there is none. ``view`` maps a line to the
+    form the chrome patterns read (traditional → simplified); the title is returned as
+    written.
     """
+    view = view or (lambda x: x)
     candidates: list[str] = []
-    for k, s in enumerate(lead):
+    shown = {}
+    for k, raw in enumerate(lead):
+        s = view(raw)
         if (lead[k + 1] if k + 1 < len(lead) else after)[:1] in _CONTINUES:
             continue  # a fragment of a sentence broken over lines (a link on its own line)
         t = strip_decoration(s)
@@ -123,11 +131,52 @@ def title_from_lead(lead: list[str], chrome: Callable[[str], str | None], after:
         if chrome(s) and (t == s.strip() or not _GENRE.search(t)):
             continue  # chrome, unless it was a decorated title (decoration holds action words)
         candidates.append(t)
+        shown[t] = strip_decoration(raw) if len(strip_decoration(raw)) == len(t) else t
     if not candidates:
         return ""
     genre = [c for c in candidates if _GENRE.search(c)]
     if genre:
-        return genre[0]
+        return shown[genre[0]]
     # Without a genre word, only on a page (chrome around): plain text may start with
     # a sentence broken over lines, which is no title.
-    return candidates[-1] if any(chrome(s) for s in lead) else ""
+    return shown[candidates[-1]] if any(chrome(view(s)) for s in lead) else ""
+
+
+_GENRE_IN = re.compile(_GENRE.pattern.replace(r"[\s）)」”]*$", ""))
+# What starts a document's text right after its title on a page that lost its line
+# breaks: a salutation or addressee, an editor's note, an outline heading, a date.
+_OPENER = re.compile(
+    r"^(?:同志们|各位|尊敬的|女士们|先生们|大家好|亲爱的|朋友们|老师们|同学们|各[^。，；！？]{1,30}[：:]"
+    r"|编者按|按语|导语|摘要|内容提要|内容摘要|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部分条]"
+    r"|[（(]?[\d〇一二三四五六七八九十]{4}\s*年)"
+)
+_CLAUSE = re.compile(r"[，。：；！？,:;!?、]")
+# A wire dateline before the title: "新华社北京11月19日电".
+_DATELINE = re.compile(r"^[^\s，。]{2,12}?\d{1,2}月\d{1,2}日电[\s\u3000]*")
+
+
+def title_at_head(line: str, view: Callable[[str], str] | None = None) -> str:
+    """The title glued to the start of a line, on a page that lost its line breaks, or ``""``.
+
+    ``县委书记在全县经济工作会议上的讲话同志们：今天…`` → ``县委书记在全县经济工作会议上的讲话``:
+    the shortest head of 6–60 characters without clause punctuation that ends in a
+    genre word (讲话, 报告, 方案 …) and is followed by what starts a document's text
+    (:data:`_OPENER`: a salutation or addressee, 编者按, an outline heading, a date)
+    or by the title again, with at least 20 characters after it; a wire dateline
+    before it (``新华社北京11月19日电``) is not part of it. ``view`` as for
+    :func:`title_from_lead` (it must keep the length of the line).
+    """
+    shown = line
+    line = view(line) if view else line
+    head = line[:80]
+    for m in _GENRE_IN.finditer(head):
+        end = m.end()
+        if _CLAUSE.search(head[:end]):
+            return ""
+        if end < 6 or end > 60 or len(line) - end < 20:
+            continue
+        rest = line[end:].lstrip(" \u3000")
+        if _OPENER.match(rest) or rest.startswith(line[: min(4, end)]):
+            title = _DATELINE.sub("", shown[:end]).strip()
+            return title if title.count("《") == title.count("》") and title.count("“") == title.count("”") else ""
+    return ""
