@@ -55,12 +55,13 @@ def _empty_cache():
     from haowen.engagement import views_counter
     from haowen.library import version
     from haowen.limits.store import counters
-    from haowen.web import fragments
+    from haowen.web import fragments, pagecache
 
     cache.clear()
     counters().clear()
     version.forget()  # the number a rolled-back test read is not this test's
     fragments.clear_local()
+    pagecache.clear_local()
     views_counter.forget_seen_here()
     yield
 

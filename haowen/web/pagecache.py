@@ -16,6 +16,9 @@ token, session or messages ever reach another. Before storing, the page is check
 token value, no CSRF secret or session key of the visitor who caused it, no cookie set by
 the view, no change to the session, no message (:func:`_storable`).
 
+Pages are kept in the shared cache (the embedded default's cache file, or Redis) and, for
+up to :data:`LOCAL_SECONDS`, in this process's memory.
+
 Freshness: the key holds the article's ``updated_at`` and the library version
 (:mod:`haowen.library.version`), read together with one primary-key query per request,
 so a page is never served after its article changed (an article made members-only stops
@@ -33,6 +36,9 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
+import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
@@ -119,6 +125,40 @@ def _storable(request, response, content: bytes) -> bool:
     return True
 
 
+#: Pages one process also keeps in memory (the newest), and for at most this many seconds:
+#: a hit then costs no shared-cache read. The key holds every version, so they are never stale.
+LOCAL_PAGES = 256
+LOCAL_SECONDS = 30
+_local_lock = threading.Lock()
+_local: OrderedDict[str, tuple[float, dict]] = OrderedDict()
+
+
+def _local_get(key: str) -> dict | None:
+    with _local_lock:
+        item = _local.get(key)
+        if item is None:
+            return None
+        if item[0] < time.monotonic():
+            del _local[key]
+            return None
+        _local.move_to_end(key)
+        return item[1]
+
+
+def _local_put(key: str, value: dict, seconds: float) -> None:
+    with _local_lock:
+        _local[key] = (time.monotonic() + seconds, value)
+        _local.move_to_end(key)
+        while len(_local) > LOCAL_PAGES:
+            _local.popitem(last=False)
+
+
+def clear_local() -> None:
+    """Forget the pages this process keeps in memory (tests)."""
+    with _local_lock:
+        _local.clear()
+
+
 class AnonymousPageCacheMiddleware:
     """Serve anonymous article pages from the cache with this visitor's CSRF token; count the view."""
 
@@ -140,7 +180,11 @@ class AnonymousPageCacheMiddleware:
         updated, library_version = versions
         version.observe(library_version)  # lists rendered below use at least this version
         key = f"pagecache:a:{article_id}:{updated}:{library_version}"
-        cached = cache.get(key)
+        cached = _local_get(key)
+        if cached is None:
+            cached = cache.get(key)
+            if cached is not None:
+                _local_put(key, cached, min(seconds, LOCAL_SECONDS))
         if cached is not None:
             self._count(request, article_id)
             response = HttpResponse(fill_csrf(cached["content"], request), status=200)
@@ -154,6 +198,7 @@ class AnonymousPageCacheMiddleware:
             if _storable(request, response, content):
                 headers = {h: response[h] for h in _STORED_HEADERS if response.has_header(h)}
                 cache.set(key, {"content": content, "headers": headers}, seconds)
+                _local_put(key, {"content": content, "headers": headers}, min(seconds, LOCAL_SECONDS))
                 response["X-Page-Cache"] = "miss"
         return response
 
