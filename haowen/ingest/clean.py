@@ -453,6 +453,7 @@ def _is_body_start(s: str) -> bool:
 
 
 _NO_SPACE = re.compile(r"\s+")
+_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
 def _squash(s: str) -> str:
@@ -777,6 +778,7 @@ def strip_chrome(
             if _is_body_start(t) and not _is_edge_chrome(t):
                 break
     i = 0
+    prev_kept = False
     while i < n and i < _LEAD_MAX_LINES:
         ln = lines[i]
         s = view(ln.text)
@@ -787,6 +789,13 @@ def strip_chrome(
                 i += 1
                 continue
         repeated = key is not None and key in seen_head and not _SENTENCE_MARK.search(s)  # a header shown twice
+        if prev_kept and _BARE_URL.match(s) and len(kept_head[-1].text) <= 40 and not _ends_sentence(kept_head[-1].text):
+            # "该攻略出自" / "https://…": the document cites its source; the address
+            # completes the line above it, which was kept.
+            kept_head.append(ln)
+            i += 1
+            continue
+        prev_kept = False
         if ln.chrome or _is_edge_chrome(s) or (title_key and key == title_key) or repeated or (key is not None and (_lead_noise(s, tkey, not title_seen) or _lead_reason(s))):
             title_seen = title_seen or bool(tkey and _titles.is_title_repeat(s, tkey))
             if dropped is not None:
@@ -800,6 +809,7 @@ def strip_chrome(
         if _is_body_start(s):
             break
         kept_head.append(ln)
+        prev_kept = True
         if key is not None:
             seen_head.add(key)
         i += 1

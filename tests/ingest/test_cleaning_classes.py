@@ -365,3 +365,10 @@ def test_a_title_read_from_a_traditional_page_stays_traditional_and_loses_a_layo
     page = "柳塘資訊網\n首頁 > 縣情\n全縣開展冬季消防安全大檢查 |\n近日，全縣組織開展冬季消防安全大檢查，排查整改隱患一百二十餘處。"
     record = json.dumps({"id": "g2", "text": page}, ensure_ascii=False).encode()
     assert parse_jsonl_record(record).title == "全縣開展冬季消防安全大檢查"
+
+
+def test_an_address_the_document_cites_above_its_text_is_kept_a_site_address_is_not():
+    text = "\n".join(["本指南整理自", "https://example.org/labor-guide/ch3", *BODY])
+    assert clean_text(text, title="某镇基层治理工作情况汇报") == ["本指南整理自", "https://example.org/labor-guide/ch3", *BODY]
+    text = "\n".join(["柳塘资讯网 · 权威发布", "https://www.liutang-news.cn", *BODY])
+    assert clean_text(text, title="某镇基层治理工作情况汇报") == BODY
