@@ -150,6 +150,14 @@ def test_page_numbers_in_any_usual_form_are_dropped(write, foot):
     assert doc.paragraphs == [SALUTATION, *PARAGRAPHS, *SIGNATURE]
 
 
+def test_body_lines_that_repeat_at_the_same_place_on_every_page_are_kept(write):
+    # Five-line paragraphs, 35 lines a page: every page starts and ends with the same
+    # line of the same paragraph, at the same height. Not in the margin: not a running head.
+    p = ("各地要认真贯彻落实会议精神，切实抓好各项工作任务的落实，确保取得实效，" * 6)[:183]
+    doc = one(parse_path(write("repeat.pdf", make_pdf([p] * 30))))
+    assert doc.paragraphs == [SALUTATION, *[p] * 30, *SIGNATURE]
+
+
 def test_page_number_pattern_is_a_whole_line_only():
     for line in ("3", "- 12 -", "—3—", "第3页", "第 3 页 共 9 页", "共9页 第3页", "3/9", "3 / 9", "Page 3 of 9", "p. 4", "- iv -"):
         assert PAGE_NUMBER.match(line), line
@@ -202,6 +210,44 @@ def test_a_scanned_pdf_without_a_text_layer_is_a_clear_problem(write):
 def test_a_corrupt_pdf_is_a_clear_problem(write, data, reason):
     path = write("broken.pdf", data)
     assert problem(path).startswith(f"{path}: {reason}")
+
+
+def bomb_pdf(pages: int, decoded: bytes) -> bytes:
+    """A hand-made PDF of ``pages`` pages, each drawn by one Flate stream holding ``decoded``."""
+    import zlib
+
+    stream = zlib.compress(decoded, 9)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>"]
+    kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(pages)).encode()
+    objects.append(b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % pages)
+    font = b"/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >>"
+    for i in range(pages):
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] " + font + b" /Contents %d 0 R >>" % (4 + 2 * i))
+        objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    out, offsets = [b"%PDF-1.4\n"], []
+    for number, body in enumerate(objects, 1):
+        offsets.append(sum(map(len, out)))
+        out.append(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = sum(map(len, out))
+    out.append(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets))
+    out.append(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return b"".join(out)
+
+
+@pytest.mark.parametrize(
+    "decoded",
+    [b"q Q\n" * 3_750_000, b" " * 60_000_000],  # 15 MB of operators; 60 MB, over the decoded limit
+    ids=["tokens", "bytes"],
+)
+def test_a_pdf_decompression_bomb_is_a_problem_in_bounded_time(write, decoded):
+    path = write("bomb.pdf", bomb_pdf(12, decoded))
+    assert path.stat().st_size < 1_000_000
+    started = time.monotonic()
+    reason = problem(path)
+    assert reason.startswith(f"{path}: page 1 of the PDF is over the reader's limits (") and reason.endswith(
+        "a decompression bomb or a drawing, not a text document"
+    )
+    assert time.monotonic() - started < 30  # pypdf's own limits: 4 minutes and 1 GB
 
 
 def test_pdf_text_over_the_import_limit_is_a_problem(write):

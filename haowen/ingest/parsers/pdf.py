@@ -3,9 +3,9 @@
 A PDF holds positioned runs of text, not paragraphs. pypdf reads each run with its
 position (``extract_text(visitor_text=…)``); runs on one baseline make a line. Then:
 
-* **running heads and feet** go: a line among the top two or bottom two of a page
-  whose text (digits aside) recurs there on at least half of the pages, and any such
-  line that is a page number (``3``, ``- 3 -``, ``第3页``, ``第3页 共10页``, ``3/10``,
+* **running heads and feet** go: a line in a page's top or bottom margin (at most two
+  lines, set off from the text by a wide gap) whose text (digits aside) recurs there on
+  at least half of the pages, and any such line that is a page number (``3``, ``- 3 -``, ``第3页``, ``第3页 共10页``, ``3/10``,
   ``Page 3 of 10``);
 * **lines become paragraphs** by their geometry: a line that reaches the right margin
   and is followed, on the same page or the next, by a line that starts at the left
@@ -18,10 +18,13 @@ it cannot see an indent, and never joins after a sentence end, which in a PDF is
 often mid-paragraph as not; so the paragraphs are built here and handed to
 :func:`haowen.ingest.clean.clean_document` separated by blank lines (which it keeps).
 
-pypdf bounds what it decompresses (75 MB per stream, ``pypdf.Configuration``); the
-text kept is bounded by ``max_bytes`` (``IMPORT_MAX_BYTES``). Scanned PDFs (images
-without a text layer), encrypted PDFs that need a password and files pypdf cannot
-read are an :class:`ImportProblem` naming the reason.
+Memory and time are bounded: pypdf runs with limits of its own (``pypdf.Configuration``)
+lowered to PDF_MAX_STREAM_BYTES decoded bytes and PDF_MAX_STREAM_TOKENS tokens per
+stream, and a page over them ends the import of the file (a 700 kB "decompression
+bomb" otherwise costs pypdf 1 GB and four minutes); the text kept is bounded by
+``max_bytes`` (``IMPORT_MAX_BYTES``). Scanned PDFs (images without a text layer),
+encrypted PDFs that need a password and files pypdf cannot read are an
+:class:`ImportProblem` naming the reason.
 """
 
 from __future__ import annotations
@@ -51,8 +54,16 @@ PAGE_NUMBER = re.compile(
     r"|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$",
     re.IGNORECASE,
 )
+#: Largest decoded stream (bytes) pypdf may produce: a page's text is kilobytes; its
+#: default (75 MB per stream, each kept while the file is read) is no bound for a bomb.
+PDF_MAX_STREAM_BYTES = 16 * 1024 * 1024
+#: Most tokens (operators and operands) pypdf may parse in one content stream: a dense
+#: page of text is tens of thousands; 200,000 take pypdf about 2 s and 120 MB.
+PDF_MAX_STREAM_TOKENS = 200_000
 #: Lines at each end of a page looked at for running heads, feet and page numbers.
 EDGE_LINES = 2
+#: A margin line is set off from the text by more than this many line pitches.
+MARGIN_GAP = 1.8
 #: Longest line (characters) taken for a running head or foot.
 RUNNING_MAX_CHARS = 80
 _DIGITS = re.compile(r"\d+")
@@ -142,18 +153,35 @@ def _running_key(line: _Line) -> tuple[str, int]:
     return _DIGITS.sub("#", _SPACE.sub("", line.text)), round(line.y / 6)
 
 
+def _margin_lines(lines: list[_Line], pitch: float) -> set[int]:
+    """Indexes of the lines in a page's top and bottom margins: at most EDGE_LINES at each
+    end, set off from the text by a gap over MARGIN_GAP line pitches (a running head sits
+    in the margin; a body line at the top of a page follows the next one at one pitch)."""
+    out: set[int] = set()
+    n = len(lines)
+    for k in range(min(EDGE_LINES, n - 1)):  # top: lines 0..k when a gap follows line k
+        if lines[k].y - lines[k + 1].y > MARGIN_GAP * (pitch or 1.2 * lines[k].size):
+            out.update(range(k + 1))
+    for k in range(min(EDGE_LINES, n - 1)):  # bottom: lines n-1-k.. when a gap precedes them
+        a, b = lines[n - 2 - k], lines[n - 1 - k]
+        if a.y - b.y > MARGIN_GAP * (pitch or 1.2 * b.size):
+            out.update(range(n - 1 - k, n))
+    return out
+
+
 def drop_running_lines(pages: list[list[_Line]]) -> int:
     """Remove running heads, feet and page numbers from ``pages`` in place; return how many.
 
-    Looked at: the top and bottom EDGE_LINES lines of each page. Dropped: a page number
-    (:data:`PAGE_NUMBER`), and a line of at most RUNNING_MAX_CHARS characters whose text
-    with its digits masked recurs at an edge, at the same height, of at least half of the
-    pages (two at least).
+    Looked at: the lines in each page's margins (:func:`_margin_lines`). Dropped: a page
+    number (:data:`PAGE_NUMBER`), and a line of at most RUNNING_MAX_CHARS characters whose
+    text with its digits masked recurs in a margin, at the same height, on at least half
+    of the pages (two at least).
     """
+    pitch = _layout(pages)[2] if any(pages) else 0.0
     edges: list[set[int]] = []
     seen: Counter[tuple[str, int]] = Counter()
     for lines in pages:
-        idx = set(range(min(EDGE_LINES, len(lines)))) | set(range(max(0, len(lines) - EDGE_LINES), len(lines)))
+        idx = _margin_lines(lines, pitch)
         edges.append(idx)
         seen.update({_running_key(lines[i]) for i in idx if len(lines[i].text) <= RUNNING_MAX_CHARS})
     needed = max(2, (len(pages) + 1) // 2)
@@ -254,7 +282,7 @@ def _open(data: bytes):
     """A ``pypdf.PdfReader`` for ``data``, decrypted when it opens with no password."""
     try:
         import pypdf
-        from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+        from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
     except ImportError as exc:  # pragma: no cover - a hard dependency
         raise ImportProblem(f"cannot read .pdf files here: {exc}") from exc
     if not data.lstrip()[:1024].startswith(b"%PDF-") and b"%PDF-" not in data[:1024]:
@@ -275,11 +303,26 @@ def _open(data: bytes):
         raise
     except FileNotDecryptedError as exc:
         raise ImportProblem("encrypted PDF: it needs a password to open; save an unprotected copy and import that") from exc
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError, RecursionError) as exc:
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError, RecursionError) as exc:
         raise ImportProblem(f"not a valid PDF file: {type(exc).__name__}: {exc}") from exc
 
 
 def parse_pdf(data: bytes, max_bytes: int | None = None) -> ParsedDoc:
+    """Parse a PDF file (see :func:`_parse_pdf`) with pypdf's limits lowered (module docstring)."""
+    import pypdf
+
+    limits = {
+        name: PDF_MAX_STREAM_BYTES
+        for name in (
+            "zlib_maximum_output_length", "lzw_maximum_output_length", "run_length_maximum_output_length",
+            "array_based_stream_maximum_output_length", "brotli_maximum_output_length",
+        )
+    }  # fmt: skip
+    with pypdf.apply_configuration(stream_parsing_work_maximum_count=PDF_MAX_STREAM_TOKENS, **limits):
+        return _parse_pdf(data, max_bytes)
+
+
+def _parse_pdf(data: bytes, max_bytes: int | None = None) -> ParsedDoc:
     """Parse a PDF file (bytes) into a :class:`ParsedDoc` (``raw_format`` ``pdf``).
 
     Text: every page's text layer, running heads, feet and page numbers dropped, lines
@@ -290,8 +333,11 @@ def parse_pdf(data: bytes, max_bytes: int | None = None) -> ParsedDoc:
 
     Raises :class:`ImportProblem` for a file pypdf cannot read (``not a valid PDF``),
     one that needs a password (``encrypted PDF``), one with no text layer (``no text
-    layer``: scanned pages), and one whose text is over ``max_bytes`` UTF-8 bytes.
+    layer``: scanned pages), one with a page over pypdf's limits, and one whose text is
+    over ``max_bytes`` UTF-8 bytes.
     """
+    from pypdf.errors import LimitReachedError
+
     reader = _open(data)
     try:
         count = len(reader.pages)
@@ -305,6 +351,11 @@ def parse_pdf(data: bytes, max_bytes: int | None = None) -> ParsedDoc:
     for number in range(count):
         try:
             lines = _page_lines(reader.pages[number])
+        except LimitReachedError as exc:
+            raise ImportProblem(
+                f"page {number + 1} of the PDF is over the reader's limits ({exc}): "
+                "a decompression bomb or a drawing, not a text document"
+            ) from exc
         except Exception as exc:  # one damaged page costs that page, not the document
             log.warning("PDF page %d: %s: %s", number + 1, type(exc).__name__, exc)
             failed += 1
