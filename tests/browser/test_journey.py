@@ -1,7 +1,8 @@
 """A reader's whole journey in Debian's Chromium, at a desktop (1280 px) and a phone (375 px):
 
 home → search → the article's preview and its 阅读全文 panel → sign up through the real form
-(then log out and log in through the real login form) → the full text → a comment held for
+(then log out, come back to the article as an anonymous reader and start a tip from the page
+the page cache serves, tips on as people run the site, then log in through the real login form) → the full text → a comment held for
 moderation (待审核) → a ¥6.66 tip through the sandbox gateway (the pay page's static script
 polls the order until the gateway's signed notification lands) → the tipper list on the
 article, the share QR code, the outline (提纲) links jumping to their headings.
@@ -14,6 +15,7 @@ the journey always runs.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,6 +70,7 @@ def sample_journey(index_now, settings):
 
 def _journey_settings(settings) -> None:
     settings.PAYMENTS_PROVIDERS = ["sandbox"]
+    settings.PAGE_CACHE_SECONDS = 60  # as people run it: anonymous pages from the page cache
     settings.DEFAULT_ACCESS_LEVEL = "login"
     settings.COMMENTS_MODERATION = True
 
@@ -143,6 +146,23 @@ def _walk(visit, journey: Journey) -> None:
         page.locator(".usernav-logout button").click()
     expect(page.locator(".usernav-name")).to_have_count(0)
     checkpoint("logged-out")
+
+    # Back on the article as an anonymous reader who keeps a session and a CSRF cookie: the
+    # page comes from the page cache (stored at the first visit), and its tip form carries
+    # this browser's own token, so an anonymous ¥1 tip starts from the cached page.
+    response = visit.goto(article_path)
+    assert response.headers.get("x-page-cache") == "hit", response.headers
+    assert page.context.cookies() and "csrftoken" in {c["name"] for c in page.context.cookies()}
+    expect(page.locator("#paywall")).to_be_visible()
+    tips = page.locator("#tips")
+    tips.locator("label.chip", has_text=re.compile(r"^\s*¥1\s*$")).click()
+    tips.locator("label.chip", has_text="模拟支付").click()
+    with page.expect_navigation():
+        tips.locator("button.tip-submit").click()
+    anonymous_order = TipOrder.objects.get(article=article, user=None)
+    assert anonymous_order.amount_fen == 100 and visit.path() == f"/pay/{anonymous_order.out_trade_no}/"
+    checkpoint("pay-anonymous", body=".pay-page p:not(.meta)")
+
     visit.goto(article_path)
     expect(page.locator("#paywall")).to_be_visible()
     with page.expect_navigation():
@@ -184,7 +204,7 @@ def _walk(visit, journey: Journey) -> None:
     tips.locator("input[name=message]").fill(TIP_MESSAGE)
     with page.expect_navigation():
         tips.locator("button.tip-submit").click()
-    order = TipOrder.objects.get(article=article)
+    order = TipOrder.objects.get(article=article, user__isnull=False)
     assert order.amount_fen == 666 and order.provider == "sandbox" and order.user.username == username
     assert visit.path() == f"/pay/{order.out_trade_no}/"
     expect(page.locator(".pay-amount")).to_have_text("¥6.66")
