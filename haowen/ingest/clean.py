@@ -10,13 +10,16 @@ Pure Python, no Django. Real input (see ``shared/corpus/README.md``) mixes:
   sentences; ``\\u200d`` strays;
 * chrome: toolbars (``下载 打印 全屏 收藏 【字号：加大 还原 减小】``), ``来源：``/``时间：``
   lines, breadcrumbs, view counters, photo credits (``新华社记者 燕雁 摄``), newspaper
-  trailers (``《 人民日报 》（ 2020年05月19日 01 版）``), 范文-site notices
-  (``…一文来源于网友上传,不代表本站观点``), ``上一篇/下一篇``, ICP footers, link farms.
+  trailers (``《 人民日报 》（ 2020年05月19日 01 版）``), 范文-site notices and
+  preview terms, ``上一篇/下一篇``, ICP footers, link farms.
 
 How chrome is removed, and why it cannot eat the body:
 
 1. *Strong* chrome lines match patterns that do not occur in real prose (ICP numbers,
-   ``扫一扫在手机打开当前页``, ``因篇幅问题不能全部显示``); they go wherever they are.
+   font-size toolbars, ``上一篇：``) or are chrome by their class with two independent
+   signals (:func:`.cleaning.chrome.strong_reason`: a pay prompt dense in action
+   words, a notice of the site speaking of itself, a button made of action words);
+   they go wherever they are. No rule holds one site's wording.
 2. *Edge* chrome (``来源：``, ``时间：``, toolbar words, breadcrumbs, nav rows, dates
    with a clock time, a repeat of the title) is only removed in the **leading block**
    — the lines before the first line that reads as body text (a sentence, a
@@ -28,8 +31,9 @@ How chrome is removed, and why it cannot eat the body:
 
 So a sentence in the middle of the body is never dropped: between the first and the
 last body sentence only strong-chrome lines and photo captions are removed. (One
-exception by design: a Wikisource licence notice, ``本作品…著作权法…公有领域``, in the
-last 40 % of a document ends it, because its footnotes follow it.)
+exception by design: a licence notice of a digital library, ``本作品…著作权法…公有领域``,
+in the last 40 % of a document's lines or characters, or followed by at most 200
+characters, ends it, because its footnotes follow it.)
 
 Lengths in this module are counted in characters (``len(str)``) unless a name says
 ``width`` (display columns: 2 for CJK, 1 for ASCII).
@@ -277,38 +281,20 @@ _CHROME_MAX_CHARS = 200
 _STRONG_SEARCH = re.compile(
     "|".join(
         [
+            # Toolbars: font-size switches and bracketed buttons.
             r"【\s*字[号體体]\s*[:：]",
             r"\[\s*字体\s*[:：]",
             r"\[\s*(?:阅读|文档下载|打印|关闭)\s*[:：]?\s*\]",
+            # Registration numbers every Chinese site shows in its footer.
             r"ICP[备証证]\s*\d",
             r"ICP\s*备案",
             r"公网安备",
             r"网站标识码",
-            r"扫一扫在手机(?:打开|阅读)",
-            r"微信扫一扫",
-            r"用手机扫描二维码",
-            r"一文来源于网友上传",
-            r"不代表本站观点",
-            r"^申明敬告",
-            r"因篇幅问题不能全部显示",
-            r"请点此查看更多",
-            r"本站不保证",
-            r"下载文档前请自行甄别",
-            r"仅部分预览",
-            r"如文档侵犯您的权益",
-            r"文章内容仅供预览",
-            r"下载word有问题",
-            r"点击这里给我发消息",
-            r"若需要原创文章",
-            r"小编(?:为大家|为您|给大家)?(?:精心)?(?:整理|收集|推荐)",
-            r"您访问的链接即将离开",
+            # Footer keys of site ownership.
             r"主办[:：].{1,40}承办[:：]",
             r"^(?:技术支持|版权所有)[:：]",
             r"^(?:Copyright|©)",
-            r"点击(?:图片)?进入专题",
-            r"^[(（]?更新时间戳[:：]",
-            r"网友跟帖仅表达其个人看法",
-            r"请理性评论",
+            # Previous / next links, window buttons, counters.
             r"^(?:上一篇|下一篇)(?:[:：]|$)",
             r"^【?\s*(?:打印本页|关闭窗口|返回顶部|关闭本页|打印此页|打印新闻|收藏本页|加入收藏|设为首页)\s*】?",
             r"^(?:访问量|浏览量|浏览次数|阅读量|阅读次数|点击数|点击量|访问次数|浏览)\s*[:：]\s*\d*\s*次?$",
@@ -316,20 +302,19 @@ _STRONG_SEARCH = re.compile(
         ]
     )
 )
-_STRONG_FULL = re.compile(r"^(?:VIP专免|侵权投诉|海报|查看原文|阅读原文|原文链接|查看更多>*|更多>>|文档介绍|\d+\s*人已下载|下载文档)$")
 
 
 def is_strong_chrome(line: str) -> bool:
     """True when ``line`` is site chrome that never occurs in a document's text.
 
-    Examples: ICP footers, ``扫一扫在手机打开当前页``, ``上一篇：…``, ``【字号：…】``
-    toolbars, 范文-site notices (``…一文来源于网友上传,不代表本站观点``), view counters.
-    Lines over 200 characters are never chrome.
+    Examples: ICP footers and the other registration numbers of a site's footer,
+    ``上一篇：…``, ``【字号：…】`` toolbars, window buttons, view counters. (Chrome by
+    its class is :mod:`.cleaning.chrome`'s.) Lines over 200 characters are never chrome.
     """
     s = line.strip()
     if len(s) > _CHROME_MAX_CHARS:
         return False
-    return bool(_STRONG_FULL.match(s) or _STRONG_SEARCH.search(s) or _NEWSPAPER_TRAILER.fullmatch(s))
+    return bool(_STRONG_SEARCH.search(s) or _NEWSPAPER_TRAILER.fullmatch(s))
 
 
 # Edge chrome: only removed in the leading and trailing blocks.
@@ -367,9 +352,9 @@ _TRAIL_ANCHOR = re.compile(
     r"附件|打印本页|责任编辑|编辑|来源)\s*[】\]]?\s*[:：]?\s*$"
 )
 _TRAIL_META = re.compile(r"^[（(]?\s*(?:来源|编辑|责任编辑|作者|审核|校对|供稿|稿源|原标题)\s*[:：].{0,40}[）)]?$")
-_WIKISOURCE_LICENSE = re.compile(
-    r"公有领域|公有領域|^Public domain$|^(?:true|false)$|中文维基文库|本模板所指|^本作品(?:来自|是|在)|^这部作品|^這部作品"
-)
+# A licence notice of a digital library: "this work" and its copyright status, and
+# the template's leftovers (a licence name, a boolean) below it.
+_LICENCE_NOTICE = re.compile(r"公有领域|公有領域|^Public domain$|^(?:true|false)$|^(?:本作品|这部作品|這部作品)")
 
 
 _HARD_FOOTER = re.compile(r"^(?:本作品|这部作品).{0,300}(?:公有领域|著作权法)")
@@ -717,6 +702,11 @@ def _lead_noise(s: str, tkey: str, before_title: bool) -> bool:
     )
 
 
+def _bare_short(s: str) -> bool:
+    """At most 8 characters, no sentence, no date or number of a year, no heading."""
+    return len(s) <= 8 and not _SENTENCE_MARK.search(s) and not re.search(r"\d{4}|年", s) and not _OUTLINE.match(s) and not _SALUTATION.match(s)
+
+
 def _lead_reason(s: str) -> str | None:
     """Why a line before the body is chrome by its class; an outline heading
     (``一、下载须知``) starts the body unless it is chrome wherever it stands."""
@@ -766,19 +756,23 @@ def strip_chrome(
     kept_head: list[Line] = []
     seen_head: set[str] = set()
     drop_value_after_key = False
-    # Bare navigation words are only dropped above the title's repeat (the site's
-    # header); without a repeat in the leading lines no line is known to be above it.
-    title_seen = True
+    # Bare navigation words are only dropped above the title's last repeat before the
+    # text (the site's header, or what a page shows between two copies of the title);
+    # without a repeat in the leading lines no line is known to be above it.
+    last_repeat = -1
     if tkey:
         for k in range(min(n, _LEAD_MAX_LINES)):
             t = view(lines[k].text)
             if len(t) <= _KEY_MAX_CHARS and _titles.is_title_repeat(t, tkey):
-                title_seen = False
+                last_repeat = k
+            elif _is_body_start(t) and not _is_edge_chrome(t):
                 break
-            if _is_body_start(t) and not _is_edge_chrome(t):
-                break
+    def chrome_at(k: int) -> bool:
+        t = view(lines[k].text)
+        return bool(lines[k].chrome or _is_edge_chrome(t) or _lead_reason(t) or (tkey and _titles.is_title_repeat(t, tkey)))
+
     i = 0
-    prev_kept = False
+    prev_kept = prev_dropped = False
     while i < n and i < _LEAD_MAX_LINES:
         ln = lines[i]
         s = view(ln.text)
@@ -786,8 +780,22 @@ def strip_chrome(
         if drop_value_after_key:
             drop_value_after_key = False
             if len(s) <= 20 and not _SENTENCE_MARK.search(s) and not _is_body_start(s):
+                if dropped is not None:
+                    dropped.append((ln.text, "before the body: meta: the value under a key line"))
                 i += 1
                 continue
+        if prev_dropped and _bare_short(s):
+            # A few short bare words between chrome lines (海报 / 侵权投诉 on a preview
+            # page) are the page's buttons and labels too.
+            k = i
+            while k < n and k - i < 4 and _bare_short(view(lines[k].text)) and not chrome_at(k):
+                k += 1
+            if i < k < n and chrome_at(k) and not _BARE_URL.match(view(lines[k].text)):
+                if dropped is not None:
+                    dropped.extend((lines[m].text, "before the body: list: short words between chrome lines") for m in range(i, k))
+                i = k
+                continue
+        prev_dropped = False
         repeated = key is not None and key in seen_head and not _SENTENCE_MARK.search(s)  # a header shown twice
         if prev_kept and _BARE_URL.match(s) and len(kept_head[-1].text) <= 40 and not _ends_sentence(kept_head[-1].text):
             # "该攻略出自" / "https://…": the document cites its source; the address
@@ -796,11 +804,12 @@ def strip_chrome(
             i += 1
             continue
         prev_kept = False
-        if ln.chrome or _is_edge_chrome(s) or (title_key and key == title_key) or repeated or (key is not None and (_lead_noise(s, tkey, not title_seen) or _lead_reason(s))):
-            title_seen = title_seen or bool(tkey and _titles.is_title_repeat(s, tkey))
+        if ln.chrome or _is_edge_chrome(s) or (title_key and key == title_key) or repeated or (key is not None and (_lead_noise(s, tkey, i < last_repeat) or _lead_reason(s))):
             if dropped is not None:
                 dropped.append((ln.text, "before the body: " + _why(s, tkey)))
             drop_value_after_key = bool(_META_KEY_ONLY.match(s))
+            # (Under the title itself a short line may be its subtitle.)
+            prev_dropped = not (tkey and _titles.is_title_repeat(s, tkey)) and key != title_key
             if _BREADCRUMB.search(s):
                 # Pages repeat the breadcrumb's last item as a section header.
                 seen_head.update(_squash(x) for x in re.split(r"[>＞»›:：]", s) if x.strip())
@@ -823,11 +832,18 @@ def strip_chrome(
                 lines[start] = Line(first.text[len(shown) :].lstrip(_EDGE_SPACE), first.blank_before, first.chrome)
                 break
 
-    # A Wikisource licence notice ends the document: what follows is its footnotes.
-    for j in range(n - 1, max(start, int(n * 0.6)) - 1, -1):
+    # A licence notice (本作品…公有领域) in the last 40 % of the text (by lines or by
+    # characters), or followed by at most 200 characters, ends the document: what
+    # follows is its footnotes and the licence's own notes.
+    total = sum(len(ln.text) for ln in lines)
+    below = 0  # characters below line j
+    for j in range(n - 1, start - 1, -1):
+        if below > 200 and below + len(lines[j].text) > 0.4 * total and j < int(n * 0.6):
+            break
         if _HARD_FOOTER.search(view(lines[j].text)):
             n = j
             break
+        below += len(lines[j].text)
 
     # Trailing block: scan up from the end past chrome and weak lines; cut at the
     # topmost chrome line that has only chrome/weak lines below it.
@@ -841,7 +857,7 @@ def strip_chrome(
             j -= 1  # dropped anyway; forum junk between paragraphs says nothing of the trail
             continue
         if lines[j].chrome or _is_edge_chrome(s, trailing=True) or _TRAIL_ANCHOR.match(s) or _TRAIL_META.match(s) or (
-            len(s) <= _CHROME_MAX_CHARS * 2 and _WIKISOURCE_LICENSE.search(s)
+            len(s) <= _CHROME_MAX_CHARS * 2 and _LICENCE_NOTICE.search(s)
         ) or (reason and not weak_chrome) or (tkey and len(s) <= _KEY_MAX_CHARS and _titles.is_title_repeat(s, tkey, core=True)):
             # (The title again after the body is a page's "本文标题：…" or a link to it.)
             cut = j

@@ -372,3 +372,38 @@ def test_an_address_the_document_cites_above_its_text_is_kept_a_site_address_is_
     assert clean_text(text, title="某镇基层治理工作情况汇报") == ["本指南整理自", "https://example.org/labor-guide/ch3", *BODY]
     text = "\n".join(["柳塘资讯网 · 权威发布", "https://www.liutang-news.cn", *BODY])
     assert clean_text(text, title="某镇基层治理工作情况汇报") == BODY
+
+
+def test_site_notices_in_other_words_are_recognised_by_their_class():
+    intro = "以下内容由本站编辑收集整理，仅供各位读者学习参考。"
+    terms = [
+        "温馨提示：付费文档一经售出概不退款，请在下载前先预览并自行甄别内容完整性。",
+        "若本文档侵犯了您的合法权益，请联系在线客服，核实后我们将立即下架。",
+    ]
+    comments = "评论须知：网友跟帖只代表其个人看法，并不表明本网认同其描述，请理性评论，勿发布不良信息。"
+    dialog = "您即将离开本网站，前往第三方网页，是否继续访问？"
+    text = "\n".join([intro, *terms, *BODY, comments, dialog])
+    result = clean_document(text, title="某镇基层治理工作情况汇报", explain=True)
+    assert result.paragraphs == BODY
+    assert len(result.dropped) == 5 and all(reason for _, reason in result.dropped)
+
+
+def test_a_button_between_paragraphs_goes_a_word_of_the_text_stays():
+    text = "\n".join([BODY[0], "下载原文", BODY[2], "收藏", "关注", BODY[4]])
+    assert clean_text(text) == [BODY[0], BODY[2], "收藏", "关注", BODY[4]]  # one word alone is no button
+
+
+def test_a_licence_notice_near_the_end_ends_the_document():
+    # Measured in characters: the notes under the notice are many short lines.
+    body = [BODY[0] * 3, BODY[2] * 3]
+    notes = ["本条说明所称文件包括以政府名义发布的各类公文。", "Public domain", "Public domain", "false", "false"]
+    text = "\n\n".join([*body, "本作品依据某国著作权法第五条，属于公有领域。", *notes])
+    assert clean_text(text) == body
+
+
+def test_short_bare_words_between_chrome_lines_above_the_body_go_a_subtitle_stays():
+    text = "\n".join(["某镇基层治理工作情况汇报", "页数：12页", "长图", "划词翻译", "【下载到电脑】", *BODY])
+    assert clean_text(text, title="某镇基层治理工作情况汇报") == BODY
+    # Right under the title a short line may be its subtitle: it stays.
+    text = "\n".join(["某镇基层治理工作情况汇报", "网格员守护万家灯火", "发布时间：2024-05-06 09:12　浏览次数：88", *BODY])
+    assert clean_text(text, title="某镇基层治理工作情况汇报")[0] == "网格员守护万家灯火"

@@ -39,7 +39,7 @@ _ACTION_VOCAB = (
     "预览 试读 全文 免费 付费 代写 代笔 联系 积分 下载券 购买 开通 充值 升级 举报 转发 点赞 在看 评论 留言 "
     "回复 回帖 发帖 跟帖 浏览 返回 顶部 菜单 投稿 转载 导出 一键 获取 领取 公众号 小编 范文 热度 "
     "文档 文库 Word word WORD PDF pdf docx 字号 更多 查看 继续阅读 剩余 未读 完整版 完整内容 完整文档 "
-    "手机版 电脑版 客户端 APP App app 立即 马上 赶紧 点个 加入 精选 原创 推荐 热门 专题 阅读全文 下一页 上一页"
+    "手机版 电脑版 客户端 APP App app 立即 马上 赶紧 点个 加入 精选 原创 推荐 热门 专题 阅读全文 下一页 上一页 原文"
 )
 _ACTION = re.compile("|".join(sorted(set(_ACTION_VOCAB.split()), key=len, reverse=True)))
 # Words of paying, previewing and downloading: a line dense in action words that holds
@@ -57,12 +57,19 @@ _WECHAT_ID = re.compile(r"(?:微信|微信号|VX|vx|wx|WX|V信)\s*[:：]?\s*[A-Z
 
 # Upload notices, disclaimers and copyright footers: the boilerplate of the class.
 _NOTICE = re.compile(
-    r"上传|仅供(?:学习|参考|交流|阅读)|版权(?:归|所有|属于)|侵权|删除|不代表|免责|声明|转载|注明出处|立场|"
-    r"存储空间|来源于(?:网络|互联网)|抓取|采集|搬运|网友|自行|不对.{0,16}负责|真实性|准确性|本站|本网|本平台|原作者|所有权"
+    r"上传|仅供(?:学习|参考|交流|阅读)|版权(?:归|所有|属于)|侵权|删除|不代表|免责|(?:版权|特别|郑重)声明|^声明\s*[:：]|转载|注明出处|立场|"
+    r"存储空间|来源于(?:网络|互联网)|抓取|采集|搬运|网友|自行|不对.{0,16}(?:负责|承担)|真实性|准确性|本站|本网|本平台|原作者|所有权|"
+    # … and of a document-sharing site's terms and a comment box's rules.
+    r"甄别|完整性|不提供|退款|反悔|不予受理|不保证|不承担|侵犯了?您|不表明|仅表达|证实|公序良俗|不良信息|理性评论|文明发言|"
+    r"仅供预览|预览|客服"
 )
 # A sentence end; ASCII ! and ? only after Chinese (``Powered by Discuz!`` is no sentence).
 # A site speaking of itself: what makes a disclaimer a page's, not a law's.
-_SITE_SELF = re.compile(r"本站|本网|本平台|网友|本文档|文库|原作者|平台仅")
+_SITE_SELF = re.compile(r"本站|本网|本平台|网友|本文档|文库|原作者|平台仅|平台不|小编|站长|跟帖|客服|文档")
+# The site introducing the document it shows ("下面是小编为大家整理的…，供大家参考").
+_INTRO = re.compile(r"(?:小编|站长|本站|本网).{0,12}(?:整理|收集|精选|推荐|分享)|(?:小编|本站|本网).{0,40}(?:欢迎阅读|供大家参考|仅供参考|欢迎借鉴)")
+# A site's dialog asking before it leaves a page ("本链接将跳转到外部网站，是否继续？").
+_DIALOG = re.compile(r"(?:链接|网页|页面|网站).{0,24}(?:是否|确定|确认).{0,6}(?:继续|离开|访问|跳转|前往)")
 _SENTENCE_END = re.compile(r"[。！？]|(?<=[\u3400-\u9fff”」』）])[!?]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN_TOKEN = re.compile(r"[^\s\u3400-\u9fff]+")
@@ -195,8 +202,10 @@ def strong_reason(s: str) -> str | None:
     if contact:
         return f"contact: a service prompt with a {contact}"
     notices = set(_NOTICE.findall(s))
-    if len(notices) >= 3 and n <= 120 and _SITE_SELF.search(s):
+    if len(notices) >= 3 and n <= 150 and _SITE_SELF.search(s):
         return f"notice: {len(notices)} disclaimer words ({'、'.join(sorted(notices))})"
+    if n <= 12 and distinct >= 2 and covered == _content_len(s) and not _SENTENCE_END.search(s):
+        return "action: a button (only action words)"
     return None
 
 
@@ -225,6 +234,12 @@ def edge_reason(s: str) -> str | None:
     notices = set(_NOTICE.findall(s))
     if len(notices) >= 2:
         return f"notice: {len(notices)} disclaimer words ({'、'.join(sorted(notices))})"
+    if _INTRO.search(s):
+        return "notice: the site introducing the document"
+    if distinct >= 4 and len(set(_PAY.findall(s))) >= 3:
+        return f"action: a download or preview prompt ({distinct} action words)"
+    if n <= 60 and _DIALOG.search(s):
+        return "action: a dialog of the site"
     if contact == "URL" and not ends and len(_CJK.findall(_URL.sub("", s))) <= 12:
         return "meta: a URL line"
     if contact and n <= 100:
