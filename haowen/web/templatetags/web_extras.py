@@ -46,3 +46,31 @@ def fragment(parser, token):
     parser.delete_first_token()
     seconds = parser.compile_filter(bits[3]) if len(bits) == 4 else None
     return FragmentNode(parser.compile_filter(bits[1]), parser.compile_filter(bits[2]), seconds, nodelist)
+
+
+@register.simple_tag(takes_context=True)
+def chrome_key(context, part: str) -> str:
+    """The fragment key of the top bar's user menu (``part="usernav"``) or the footer (``"footer"``).
+
+    The user menu depends on who is signed in (id, user name, membership) or, for anonymous
+    readers, on the page's path (its ``?next=`` links); the footer on the site settings row,
+    the site name and the year it prints.
+    """
+    import hashlib
+
+    from django.utils import timezone
+
+    request = context.get("request")
+    if part == "usernav":
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            from haowen.accounts.entitlement import is_member
+
+            raw = f"u|{user.pk}|{user.get_username()}|{is_member(user)}"
+        else:
+            raw = f"a|{getattr(request, 'resolver_match', None) is not None}|{getattr(request, 'path', '')}"
+    else:
+        row = context.get("site_settings")
+        stamp = getattr(row, "updated_at", None)
+        raw = f"{getattr(row, 'pk', None)}|{stamp.timestamp() if stamp else 'unsaved'}|{context.get('site_name')}|{timezone.localdate().year}"
+    return hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()
