@@ -194,18 +194,22 @@ def strong_reason(s: str) -> str | None:
         return None
     if is_junk_line(s):
         return "junk: Latin letters, digits and symbols without Chinese"
-    distinct, covered = action_words(s)
-    if n <= 90 and distinct >= 3 and covered >= 0.3 * max(_content_len(s), 1) and _PAY.search(s):
-        content = max(_content_len(s), 1)
-        return f"action: {distinct} action words cover {covered} of {content} characters"
+    # (Each signal is looked for only where the cheaper one before it holds: this runs
+    # on every line of every document.)
+    if n <= 12 or (n <= 90 and _PAY.search(s)):
+        distinct, covered = action_words(s)
+        if n <= 90 and distinct >= 3 and covered >= 0.3 * max(_content_len(s), 1) and _PAY.search(s):
+            content = max(_content_len(s), 1)
+            return f"action: {distinct} action words cover {covered} of {content} characters"
+        if n <= 12 and distinct >= 2 and covered == _content_len(s) and not _SENTENCE_END.search(s):
+            return "action: a button (only action words)"
     contact = _has_contact_id(s) if _SERVICE.search(s) else ""
     if contact:
         return f"contact: a service prompt with a {contact}"
-    notices = set(_NOTICE.findall(s))
-    if len(notices) >= 3 and n <= 150 and _SITE_SELF.search(s):
-        return f"notice: {len(notices)} disclaimer words ({'、'.join(sorted(notices))})"
-    if n <= 12 and distinct >= 2 and covered == _content_len(s) and not _SENTENCE_END.search(s):
-        return "action: a button (only action words)"
+    if n <= 150 and _SITE_SELF.search(s):
+        notices = set(_NOTICE.findall(s))
+        if len(notices) >= 3:
+            return f"notice: {len(notices)} disclaimer words ({'、'.join(sorted(notices))})"
     return None
 
 
