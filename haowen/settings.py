@@ -200,7 +200,9 @@ import dj_database_url  # noqa: E402
 DATABASE_URL = env_str("DATABASE_URL", f"sqlite:///{DATA_DIR / 'haowen.sqlite3'}")
 # Persistent connections (a new PostgreSQL connection costs several milliseconds per
 # request); health checks drop a connection the server closed.
-_CONN_MAX_AGE = env_int("DB_CONN_MAX_AGE", 0 if DATABASE_URL.startswith("sqlite") else 60)
+# SQLite too: opening a connection runs the five PRAGMAs below, which cost an anonymous page
+# served from the cache about as much as everything else it does (issue 14, bench/http_bench.py).
+_CONN_MAX_AGE = env_int("DB_CONN_MAX_AGE", 60)
 DATABASES = {
     "default": dj_database_url.parse(DATABASE_URL, conn_max_age=_CONN_MAX_AGE, conn_health_checks=True)
 }
