@@ -41,15 +41,18 @@ Lengths in this module are counted in characters (``len(str)``) unless a name sa
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import html
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from .cleaning import chrome as _chrome
 from .cleaning import dates as _dates
+from .cleaning import template as _template
 from .cleaning import titles as _titles
 from .cleaning.lines import ends_sentence, repair_lines
 
@@ -57,7 +60,9 @@ __all__ = [
     "clean_text",
     "classification_view",
     "clean_document",
+    "cleaning_context",
     "page_date",
+    "page_edge_keys",
     "preprocess",
     "split_lines",
     "join_soft_breaks",
@@ -173,6 +178,8 @@ class Line:
     edge: bool = False
     #: The line began with an indent (an ideographic space, a tab or two spaces).
     indent: bool = False
+    #: The line is the site's template (it recurs on many pages of the site).
+    template: bool = False
 
 
 def _split_on_separators(line: str) -> list[str]:
@@ -703,8 +710,9 @@ def _lead_noise(s: str, tkey: str, before_title: bool) -> bool:
 
 
 def _bare_short(s: str) -> bool:
-    """At most 8 characters, no sentence, no date or number of a year, no heading."""
-    return len(s) <= 8 and not _SENTENCE_MARK.search(s) and not re.search(r"\d{4}|年", s) and not _OUTLINE.match(s) and not _SALUTATION.match(s)
+    """At most 8 characters, no sentence, no date or number of a year, no heading, no
+    addressee or label (a line ending in a colon introduces what follows)."""
+    return len(s) <= 8 and s[-1] not in "：:" and not _SENTENCE_MARK.search(s) and not re.search(r"\d{4}|年", s) and not _OUTLINE.match(s) and not _SALUTATION.match(s)
 
 
 def _lead_reason(s: str) -> str | None:
@@ -769,7 +777,7 @@ def strip_chrome(
                 break
     def chrome_at(k: int) -> bool:
         t = view(lines[k].text)
-        return bool(lines[k].chrome or _is_edge_chrome(t) or _lead_reason(t) or (tkey and _titles.is_title_repeat(t, tkey)))
+        return bool(lines[k].chrome or lines[k].template or _is_edge_chrome(t) or _lead_reason(t) or (tkey and _titles.is_title_repeat(t, tkey)))
 
     i = 0
     prev_kept = prev_dropped = False
@@ -804,9 +812,9 @@ def strip_chrome(
             i += 1
             continue
         prev_kept = False
-        if ln.chrome or _is_edge_chrome(s) or (title_key and key == title_key) or repeated or (key is not None and (_lead_noise(s, tkey, i < last_repeat) or _lead_reason(s))):
+        if ln.chrome or ln.template or _is_edge_chrome(s) or (title_key and key == title_key) or repeated or (key is not None and (_lead_noise(s, tkey, i < last_repeat) or _lead_reason(s))):
             if dropped is not None:
-                dropped.append((ln.text, "before the body: " + _why(s, tkey)))
+                dropped.append((ln.text, "before the body: " + _why(s, tkey, ln.template)))
             drop_value_after_key = bool(_META_KEY_ONLY.match(s))
             # (Under the title itself a short line may be its subtitle.)
             prev_dropped = not (tkey and _titles.is_title_repeat(s, tkey)) and key != title_key
@@ -856,7 +864,7 @@ def strip_chrome(
         if lines[j].chrome and _chrome.is_junk_line(s):
             j -= 1  # dropped anyway; forum junk between paragraphs says nothing of the trail
             continue
-        if lines[j].chrome or _is_edge_chrome(s, trailing=True) or _TRAIL_ANCHOR.match(s) or _TRAIL_META.match(s) or (
+        if lines[j].chrome or lines[j].template or _is_edge_chrome(s, trailing=True) or _TRAIL_ANCHOR.match(s) or _TRAIL_META.match(s) or (
             len(s) <= _CHROME_MAX_CHARS * 2 and _LICENCE_NOTICE.search(s)
         ) or (reason and not weak_chrome) or (tkey and len(s) <= _KEY_MAX_CHARS and _titles.is_title_repeat(s, tkey, core=True)):
             # (The title again after the body is a page's "本文标题：…" or a link to it.)
@@ -885,12 +893,14 @@ def strip_chrome(
     body = lines[start:cut]
     if dropped is not None:
         dropped.extend((ln.text, "in the body: " + _why(view(ln.text), tkey)) for ln in body if ln.chrome)
-        dropped.extend((ln.text, "after the body: " + _why(view(ln.text), tkey)) for ln in lines[cut:])
+        dropped.extend((ln.text, "after the body: " + _why(view(ln.text), tkey, ln.template)) for ln in lines[cut:])
     return kept_head + [ln for ln in body if not ln.chrome]
 
 
-def _why(s: str, tkey: str = "") -> str:
+def _why(s: str, tkey: str = "", template: bool = False) -> str:
     """The reason a line was dropped, for ``import_documents -v 2``."""
+    if template:
+        return "template: the line recurs on many pages of this site"
     if is_strong_chrome(s):
         return "chrome pattern"
     reason = _chrome.edge_reason(s) if len(s) <= _CHROME_MAX_CHARS else None
@@ -1011,7 +1021,90 @@ def clean_text(text: str, title: str | None = None) -> list[str]:
     return clean_document(text, title).paragraphs
 
 
-def clean_document(text: str, title: str | None = None, explain: bool = False) -> CleanedText:
+@dataclass(frozen=True)
+class CleaningContext:
+    """Options the import pipeline sets for every document a task parses (the parsers
+    call :func:`clean_document` without them): ``explain`` — list the dropped lines
+    with their reasons; ``template`` — :func:`.cleaning.template.line_key` keys of the
+    template lines of the sites the task's pages come from."""
+
+    explain: bool = False
+    template: frozenset[int] = frozenset()
+
+
+_CONTEXT: contextvars.ContextVar[CleaningContext] = contextvars.ContextVar("haowen_cleaning", default=CleaningContext())
+
+
+@contextlib.contextmanager
+def cleaning_context(explain: bool = False, template: frozenset[int] = frozenset()) -> Iterator[CleaningContext]:
+    """Within the ``with`` block, :func:`clean_document` explains what it drops and
+    knows the site template ``template`` unless its caller says otherwise."""
+    token = _CONTEXT.set(CleaningContext(explain, frozenset(template)))
+    try:
+        yield _CONTEXT.get()
+    finally:
+        _CONTEXT.reset(token)
+
+
+#: Characters at each end of a page read by :func:`page_edge_keys`.
+EDGE_KEY_CHARS = 8_000
+
+
+def page_edge_keys(text: str) -> set[int]:
+    """Keys (:func:`.cleaning.template.line_key`) of the lines at the edges of a page that
+    could be its site's template: of the first and last EDGE_LINES lines, those of at
+    most MAX_LINE_CHARS characters that are no sentence, salutation, heading or date.
+
+    For the import's pre-pass over a batch (:class:`.cleaning.template.TemplateCounter`);
+    reads only the first and last EDGE_KEY_CHARS characters of ``text``.
+    """
+    if not text:
+        return set()
+    if len(text) > 2 * EDGE_KEY_CHARS:
+        text = text[:EDGE_KEY_CHARS] + "\n" + text[-EDGE_KEY_CHARS:]
+    lines = split_lines(preprocess(text))
+    n = _template.EDGE_LINES
+    edge = lines if len(lines) <= 2 * n else lines[:n] + lines[-n:]
+    return {_template.line_key(ln.text) for ln in edge if _could_be_template(ln.text)}
+
+
+def _could_be_template(s: str) -> bool:
+    return (
+        len(s) <= _template.MAX_LINE_CHARS
+        and _HAS_CONTENT.search(s) is not None
+        and not _ends_sentence(s)
+        and not _SALUTATION.match(s)
+        and not _OUTLINE.match(s)
+        and not _DATE_LINE.match(s)
+    )
+
+
+# A signature: the issuing body's name, the last words of a notice.
+_ORGANISATION = re.compile(r"(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|中心|院|会|处|所|站|队|组|社|公司|学校|支部|党委|党组)$")
+
+
+def _mark_template(lines: list[Line], template: frozenset[int]) -> None:
+    """Mark the lines that are the site's template and read as no part of the document.
+
+    A recurring line stays unmarked when it is a sentence, a salutation, a heading or a
+    date (:func:`_could_be_template`), or a signature: followed within two lines by a
+    date line, or an organisation's name right under a sentence end. (A signature unit
+    name that every notice of one government site ends with is body.)
+    """
+    for k, ln in enumerate(lines):
+        if ln.chrome or not _could_be_template(ln.text) or _template.line_key(ln.text) not in template:
+            continue
+        below = [x.text for x in lines[k + 1 : k + 3]]
+        if any(_DATE_LINE.match(t) or _dates.parse_cn_date(t) and len(t) <= 20 for t in below):
+            continue
+        if k and _ends_sentence(lines[k - 1].text) and len(ln.text) <= 20 and _ORGANISATION.search(ln.text):
+            continue
+        ln.template = ln.edge = True
+
+
+def clean_document(
+    text: str, title: str | None = None, explain: bool | None = None, template: frozenset[int] | None = None
+) -> CleanedText:
     """Turn messy ``text`` into paragraphs, and read a title and a date from the page.
 
     ``title`` (optional) is the document's title: a repeat of it at the top of the
@@ -1023,14 +1116,26 @@ def clean_document(text: str, title: str | None = None, explain: bool = False) -
     Without ``title``, a title is read from the leading lines
     (:func:`.cleaning.titles.title_from_lead`) and its repeats are dropped like a
     given title's. With ``explain``, ``dropped`` lists each dropped line with its reason.
-    Pure and deterministic; never raises for any ``str`` input.
+    ``template``: keys of the site's template lines (:mod:`.cleaning.template`); such a
+    line goes before and after the body (see :func:`_mark_template` for the lines that
+    stay however often they recur), and a ``title`` that is one is no title: one is read
+    from the page (``CleanedText.title``). ``explain`` and ``template`` default to the
+    :func:`cleaning_context` in force. Pure and deterministic for given arguments; never
+    raises for any ``str`` input.
     """
     if not text:
         return CleanedText([])
+    context = _CONTEXT.get()
+    explain = context.explain if explain is None else explain
+    template = context.template if template is None else template
     text = preprocess(text)
     view = classification_view(text)
     dropped: list[tuple[str, str]] | None = [] if explain else None
     lines = repair_lines(split_lines(text), lambda t, like: Line(t, blank_before=like.blank_before, indent=like.indent), dropped)
+    if template:
+        _mark_template(lines, template)
+        if title and _template.line_key(normalize_paragraph(title)) in template:
+            title = None  # the site's name taken for a title (a page's first line): read one from the page
     lead_texts = [ln.text for ln in lines[:_LEAD_MAX_LINES]]
     for k, ln in enumerate(lead_texts):
         s = view(ln)
@@ -1041,7 +1146,10 @@ def clean_document(text: str, title: str | None = None, explain: bool = False) -
     glued = False
     if not title:
         after = lines[len(lead_texts)].text if len(lead_texts) < len(lines) else ""
-        found_title = _titles.title_from_lead(lead_texts, _chrome.edge_reason, after, view)
+        recurring = {view(ln.text) for ln in lines[: len(lead_texts)] if ln.template}
+        found_title = _titles.title_from_lead(
+            lead_texts, lambda s: "template" if s in recurring else _chrome.edge_reason(s), after, view
+        )
         if not found_title and after:
             # A title glued to the first line of text is read, but stays in the text:
             # with no title given, the text is all the document says.
@@ -1051,6 +1159,8 @@ def clean_document(text: str, title: str | None = None, explain: bool = False) -
             title = found_title
     title_key = _squash(view(normalize_paragraph(preprocess(title)))) if title else ""
     for ln in lines:
+        if ln.template:
+            continue
         s = view(ln.text)
         ln.chrome = is_strong_chrome(s) or _chrome.strong_reason(s) is not None
         if title_key and len(s) <= 2 * len(title_key) + 10 and _squash(s) == title_key:
@@ -1071,7 +1181,7 @@ def clean_document(text: str, title: str | None = None, explain: bool = False) -
             continue
         parts = strip_inline_chrome(ln.text)
         for k, part in enumerate(parts):
-            pieces.append(Line(part, blank_before=ln.blank_before if k == 0 else False))
+            pieces.append(Line(part, blank_before=ln.blank_before if k == 0 else False, template=ln.template))
     kept = strip_chrome(pieces, title=title, view=view, dropped=dropped, cut_glued_title=not glued)
     out: list[str] = []
     for ln in kept:

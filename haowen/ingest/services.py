@@ -33,6 +33,7 @@ from haowen.library.services import (
     update_article,
 )
 
+from .clean import cleaning_context
 from .decode import sniff_head
 from .parsers import (
     FORMAT_BY_SUFFIX,
@@ -44,6 +45,7 @@ from .parsers import (
     parse_raw,
     printable,
 )
+from .sites import BatchTemplates, batch_templates
 
 log = logging.getLogger(__name__)
 
@@ -269,6 +271,10 @@ class FileTask:
 
     #: The file's path as given (``str``: it is pickled to a worker, and named in problem lines).
     path: str
+    #: List each document's dropped lines with their reasons (``import_documents -v 2``).
+    explain: bool = False
+    #: Template line keys of the file's site (see ``ingest.sites``), dropped at the page's edges.
+    template: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,6 +285,9 @@ class ChunkTask:
     path: str
     #: ``(line_no, line)`` pairs: the 1-based line number in ``path`` and the line's raw bytes.
     lines: list[tuple[int, bytes]]
+    #: As for :class:`FileTask`; ``template`` holds the template lines of the records' sites.
+    explain: bool = False
+    template: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,13 +326,17 @@ Outcome = ProblemLine | AnalysedDoc
 PARALLEL_MIN_DOCUMENTS = 200
 
 
-def _tasks(files: list[Path], max_bytes: int | None) -> Iterator[Task]:
+def _tasks(files: list[Path], max_bytes: int | None, explain: bool = False, templates: BatchTemplates | None = None) -> Iterator[Task]:
+    templates = templates or BatchTemplates()
     for f in files:
         if is_jsonl_file(f):
             for chunk in jsonl_chunks(f, max_bytes=max_bytes):
-                yield ProblemLine(str(chunk)) if isinstance(chunk, ImportProblem) else ChunkTask(str(f), chunk)
+                if isinstance(chunk, ImportProblem):
+                    yield ProblemLine(str(chunk))
+                else:
+                    yield ChunkTask(str(f), chunk, explain, templates.for_lines(chunk))
         else:
-            yield FileTask(str(f))
+            yield FileTask(str(f), explain, templates.for_file(f))
 
 
 def _outcome(item: ArticleDraft | ImportProblem, name: str) -> Outcome:
@@ -351,10 +364,11 @@ def run_task(task: Task, max_bytes: int | None) -> list[Outcome]:
         return [task]
     name = task.path
     try:
-        if isinstance(task, ChunkTask):
-            items = parse_jsonl_chunk(name, task.lines, max_bytes=max_bytes)
-        else:
-            items = list(parse_path(name, max_bytes=max_bytes))
+        with cleaning_context(explain=task.explain, template=task.template):
+            if isinstance(task, ChunkTask):
+                items = parse_jsonl_chunk(name, task.lines, max_bytes=max_bytes)
+            else:
+                items = list(parse_path(name, max_bytes=max_bytes))
     except Exception as exc:  # the parsers turn bad input into problems; this is a last resort
         log.exception("parsing %s failed", name)
         return [ProblemLine(printable(f"{name}: cannot parse: {type(exc).__name__}: {exc}"))]
@@ -459,6 +473,7 @@ def import_paths(
     workers: int | None = None,
     on_batch: Callable[[dict[int, DraftAnalysis]], None] | None = None,
     batch_size: int = 1000,
+    on_dropped: Callable[[str, str, list[tuple[str, str]]], None] | None = None,
 ) -> ImportReport:
     """Import every document found under ``paths``; return an :class:`ImportReport`.
 
@@ -478,6 +493,12 @@ def import_paths(
     articles and once at the end, after they are committed (``import_documents`` hands
     them to :class:`haowen.search.feed.IndexFeed`, so the index uses the words
     segmented already).
+
+    Before the documents are parsed, the lines each site repeats on its pages in this
+    batch are found (:func:`haowen.ingest.sites.batch_templates`) and the cleaner drops
+    them at the pages' edges. ``on_dropped`` (``import_documents -v 2``) is called for
+    each document saved with its ``path[:line]``, its title and the ``(line, reason)``
+    pairs the cleaner dropped.
     """
     report = ImportReport()
     if max_bytes is None:
@@ -502,7 +523,7 @@ def import_paths(
             total=total, unit="doc", file=stream, dynamic_ncols=True, leave=True, mininterval=0.1 if interactive else 10
         )
     parallel = workers > 1 and total >= PARALLEL_MIN_DOCUMENTS and _can_fork()
-    tasks = _tasks(files, max_bytes)
+    tasks = _tasks(files, max_bytes, explain=on_dropped is not None, templates=batch_templates(files, max_bytes))
     results = _in_pool(tasks, max_bytes, workers) if parallel else _in_process(tasks, max_bytes)
     batch: dict[int, DraftAnalysis] = {}
     try:
@@ -516,6 +537,8 @@ def import_paths(
                 if not isinstance(outcome, AnalysedDoc):  # a bug in a worker, not bad input
                     raise TypeError(f"not an import outcome: {type(outcome).__name__} {outcome!r:.200}")
                 article = _save(report, outcome.where, outcome.draft, outcome.analysis)
+                if on_dropped is not None:
+                    on_dropped(outcome.where, outcome.analysis.title, outcome.draft.extra.get("dropped", []))
                 if article is not None:
                     report.figures += int(outcome.draft.extra.get("figures", 0))
                     batch[article.pk] = outcome.analysis

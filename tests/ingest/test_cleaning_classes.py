@@ -404,6 +404,9 @@ def test_a_licence_notice_near_the_end_ends_the_document():
 def test_short_bare_words_between_chrome_lines_above_the_body_go_a_subtitle_stays():
     text = "\n".join(["某镇基层治理工作情况汇报", "页数：12页", "长图", "划词翻译", "【下载到电脑】", *BODY])
     assert clean_text(text, title="某镇基层治理工作情况汇报") == BODY
+    # An addressee between chrome lines introduces the text: it stays.
+    text = "\n".join(["某镇基层治理工作情况汇报", "页数：12页", "各村（社区）：", "【下载到电脑】", *BODY])
+    assert clean_text(text, title="某镇基层治理工作情况汇报") == ["各村（社区）：", *BODY]
     # Right under the title a short line may be its subtitle: it stays.
     text = "\n".join(["某镇基层治理工作情况汇报", "网格员守护万家灯火", "发布时间：2024-05-06 09:12　浏览次数：88", *BODY])
     assert clean_text(text, title="某镇基层治理工作情况汇报")[0] == "网格员守护万家灯火"

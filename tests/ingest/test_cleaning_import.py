@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 
 import pytest
 from django.core.management import call_command
@@ -46,3 +47,86 @@ def test_a_hard_wrapped_notice_is_joined_back_through_import_documents(tmp_path)
     assert article.title == "关于做好2025年汛期地质灾害防治工作的通知"
     assert article.body.split("\n") == NOTICE_PARAGRAPHS
     assert article.published_on == dt.date(2025, 4, 28)  # the 成文日期 in Chinese numerals
+
+
+def _run(*args) -> str:
+    out = io.StringIO()
+    call_command("import_documents", *args, "--no-progress", "--no-tags", stdout=out, stderr=io.StringIO())
+    return out.getvalue()
+
+
+PAGE = "\n".join(
+    [
+        "云帆公文网 · 让写作不再难",
+        "首页 » 工作总结 » 部门总结",
+        "区统计局2024年上半年工作总结",
+        "今年上半年，区统计局围绕中心服务大局，统计数据质量稳步提升。",
+        "下半年，我们将继续深化统计改革，为全区高质量发展提供数据支撑。",
+        "点击下载Word完整版　　收藏本文　　打印",
+        "相关阅读：区统计局2023年工作总结 | 统计执法检查工作汇报",
+    ]
+)
+
+
+@pytest.mark.django_db
+def test_import_documents_v2_prints_each_dropped_line_with_its_reason(tmp_path):
+    path = tmp_path / "pages.jsonl"
+    record = {"id": "p1", "source": "https://yunfan.example.cn/zj/1.html", "title": "区统计局2024年上半年工作总结", "text": PAGE}
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = _run(str(path), "-v", "2")
+    assert f"{path}:1 《区统计局2024年上半年工作总结》: 7 line(s) dropped" in out
+    assert "  - 首页 » 工作总结 » 部门总结  (before the body: meta: breadcrumb)" in out
+    assert "  - 相关阅读：区统计局2023年工作总结 | 统计执法检查工作汇报  (after the body: list: a related list or tags)" in out
+    body = Article.objects.get().body.split("\n")
+    assert body == PAGE.split("\n")[3:5]
+    # Without -v 2 nothing of it is printed.
+    Article.objects.all().delete()
+    assert "dropped" not in _run(str(path))
+
+
+SITE_FOOTER = ["石桥镇党政综合办维护", "地址：石桥镇南街18号　邮编：330000"]
+
+
+def _site_page(k: int) -> tuple[str, list[str]]:
+    body = [
+        "各村（社区）：",
+        f"为做好第{k + 1}季度安全生产工作，现将有关事项通知如下。",
+        f"各单位要在{k + 3}月底前完成隐患排查，建立整改台账，确保安全。",
+        "特此通知。",
+        "石桥镇人民政府",
+        f"2024年{k + 3}月{k + 5}日",
+    ]
+    page = "\n".join(["石桥镇人民政府", "镇情概况　政务公开　便民服务", f"关于做好第{k + 1}季度安全生产工作的通知", *body, *SITE_FOOTER])
+    return page, body
+
+
+@pytest.mark.django_db
+def test_a_folder_of_one_sites_pages_loses_the_sites_template_and_keeps_the_signature(tmp_path):
+    for k in range(4):
+        (tmp_path / "shiqiao" / f"tz{k}.txt").parent.mkdir(exist_ok=True)
+        (tmp_path / "shiqiao" / f"tz{k}.txt").write_text(_site_page(k)[0], encoding="utf-8")
+    out = _run(str(tmp_path / "shiqiao"), "-v", "2")
+    assert "(after the body: template: the line recurs on many pages of this site)" in out
+    for k, article in enumerate(Article.objects.order_by("source")):
+        assert article.title == f"关于做好第{k + 1}季度安全生产工作的通知"  # not the site's name on line one
+        assert article.body.split("\n") == _site_page(k)[1]
+
+
+@pytest.mark.django_db
+def test_the_template_of_pages_in_json_lines_is_the_same_with_worker_processes(tmp_path, monkeypatch):
+    from haowen.ingest import services
+
+    monkeypatch.setattr(services, "PARALLEL_MIN_DOCUMENTS", 4)
+    path = tmp_path / "pages.jsonl"
+    records = [
+        {"id": f"tz{k}", "source": f"http://www.shiqiao.example.cn/tzgg/{k}.html", "text": _site_page(k)[0]}
+        for k in range(8)
+    ]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    services.import_paths([path], workers=1)
+    one = list(Article.objects.order_by("external_id").values_list("title", "body"))
+    Article.objects.all().delete()
+    services.import_paths([path], workers=2)
+    two = list(Article.objects.order_by("external_id").values_list("title", "body"))
+    assert one == two and len(one) == 8
+    assert all(SITE_FOOTER[0] not in body and body.startswith("各村（社区）：") for _, body in one)

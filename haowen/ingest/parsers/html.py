@@ -159,4 +159,6 @@ def parse_html(data: bytes) -> ParsedDoc:
         raw=data,
         raw_format="html",
     )
+    if cleaned.dropped:  # import_documents -v 2 lists them
+        doc.extra["dropped"] = cleaned.dropped
     return _finish(doc)

@@ -122,6 +122,8 @@ def parse_jsonl_record(line: bytes, line_no: int | None = None) -> ParsedDoc:
             raw=line.rstrip(b"\r\n"),
             raw_format="jsonl",
         )
+        if cleaned.dropped:  # import_documents -v 2 lists them
+            doc.extra["dropped"] = cleaned.dropped
     if not doc.paragraphs and text.lstrip().startswith("---"):
         # LawRefBook's Hugo ``_index.md`` stubs: "---\nbookCollapseSection: true\n---".
         raise ImportProblem("empty body: the record holds only Markdown front matter, no document text")

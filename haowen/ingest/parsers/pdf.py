@@ -388,4 +388,6 @@ def _parse_pdf(data: bytes, max_bytes: int | None = None) -> ParsedDoc:
         raw_format="pdf",
     )
     doc.extra["pages"] = count
+    if cleaned.dropped:  # import_documents -v 2 lists them
+        doc.extra["dropped"] = cleaned.dropped
     return _finish(doc)

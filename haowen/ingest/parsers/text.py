@@ -26,7 +26,10 @@ def parse_plain_text(text: str, fmt: str = "txt") -> ParsedDoc:
     else:
         raise ImportProblem("empty document: only whitespace")
     cleaned = clean_document(body, title=title)
-    doc = ParsedDoc(title=title, paragraphs=cleaned.paragraphs, kind="", published_on=cleaned.published_on, raw_format=fmt)
+    # (cleaned.title: the first line was the site's name, a line of its template.)
+    doc = ParsedDoc(title=cleaned.title or title, paragraphs=cleaned.paragraphs, kind="", published_on=cleaned.published_on, raw_format=fmt)
+    if cleaned.dropped:  # import_documents -v 2 lists them
+        doc.extra["dropped"] = cleaned.dropped
     if not doc.paragraphs:
         raise ImportProblem("empty body: the file has a title line and nothing after it")
     return _finish(doc)

@@ -41,7 +41,14 @@ class Command(BaseCommand):
         # the import only hands it the words its workers segmented (see search.feed).
         indexer = IndexFeed()
         try:
-            report = import_paths(paths, progress=progress, stdout=self.stderr, workers=workers, on_batch=indexer.add)
+            report = import_paths(
+                paths,
+                progress=progress,
+                stdout=self.stderr,
+                workers=workers,
+                on_batch=indexer.add,
+                on_dropped=self._print_dropped if verbosity >= 2 else None,
+            )
         except BaseException:
             # Interrupted (Ctrl-C) or a bug: what was saved is in the index log; apply it
             # now so those documents are searchable, then let the error through.
@@ -72,6 +79,20 @@ class Command(BaseCommand):
             )
         if report.failed:
             raise CommandError(f"{report.failed} document(s) failed to import", returncode=1)
+
+    #: Characters of a dropped line shown by ``-v 2``.
+    DROPPED_SHOWN_CHARS = 60
+
+    def _print_dropped(self, where: str, title: str, dropped: list[tuple[str, str]]) -> None:
+        """``-v 2``: the lines the cleaner dropped from one document, each with its reason."""
+        if not dropped:
+            return
+        self.stdout.write(f"{where} 《{title}》: {len(dropped)} line(s) dropped")
+        for line, reason in dropped:
+            shown = " ".join(line.split())
+            if len(shown) > self.DROPPED_SHOWN_CHARS:
+                shown = shown[: self.DROPPED_SHOWN_CHARS - 1] + "…"
+            self.stdout.write(f"  - {shown}  ({reason})")
 
     def _report_index(self, result: FeedResult) -> None:
         """Say what the index feed applied, or why the index follows the log later."""
