@@ -379,9 +379,10 @@ def _is_meta_line(s: str) -> bool:
     had_pair = had_pair or rest2 != rest
     if not had_pair:
         return False
-    if rest2 == rest and not re.search(r"\d\s*[:：时]\s*\d|\d{4}-\d{1,2}-\d{1,2}", s):
+    if rest2 == rest and not re.search(r"\d\s*[:：时]\s*\d|\d{4}-\d{1,2}-\d{1,2}|星期|周[一二三四五六日天]", s):
         # Only a date in 年月日 form and no key：value pair: a dateline, a signature
-        # or a subtitle (——2026年1月26日在…会议上), not chrome.
+        # or a subtitle (——2026年1月26日在…会议上), not chrome. (With a weekday it is
+        # the page's date line: no document dates itself so.)
         return False
     leftover = re.sub(r"[\s|｜【】\[\]()（）\-—:：,，/]+", "", rest2)
     # What is left may be a site name ("德育素材网", "admin10"): short and without a sentence.
@@ -710,9 +711,9 @@ def _lead_noise(s: str, tkey: str, before_title: bool) -> bool:
 
 
 def _bare_short(s: str) -> bool:
-    """At most 8 characters, no sentence, no date or number of a year, no heading, no
+    """At most 16 characters, no sentence, no date or number of a year, no heading, no
     addressee or label (a line ending in a colon introduces what follows)."""
-    return len(s) <= 8 and s[-1] not in "：:" and not _SENTENCE_MARK.search(s) and not re.search(r"\d{4}|年", s) and not _OUTLINE.match(s) and not _SALUTATION.match(s)
+    return len(s) <= 16 and s[-1] not in "：:" and not _SENTENCE_MARK.search(s) and not re.search(r"\d{4}|年", s) and not _OUTLINE.match(s) and not _SALUTATION.match(s)
 
 
 def _lead_reason(s: str) -> str | None:
@@ -1188,7 +1189,11 @@ def clean_document(
         p = normalize_paragraph(ln.text)
         if p and _HAS_CONTENT.search(p):
             out.extend(q for q in split_long_paragraph(p) if _HAS_CONTENT.search(q))
-    date_lead = [ln.text for ln in lines[: len(lead_texts) + 3] if len(ln.text) <= 80]
+    # The lines before the body (as strip_chrome found its start; a question for a title
+    # ends no lead) and the first few of it.
+    first = next((k for k, ln in enumerate(pieces) if kept and ln is kept[0]), 0)
+    lead_end = max(len(lead_texts), min(first, _LEAD_MAX_LINES)) + 3
+    date_lead = [ln.text for ln in pieces[:lead_end] if len(ln.text) <= 80]
     date_tail = [normalize_paragraph(ln.text) for ln in kept[-4:] if len(ln.text) <= 80]
     published = _dates.document_date(date_lead, date_tail)
     return CleanedText(out, found_title, published, dropped or [])

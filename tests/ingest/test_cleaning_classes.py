@@ -410,3 +410,29 @@ def test_short_bare_words_between_chrome_lines_above_the_body_go_a_subtitle_stay
     # Right under the title a short line may be its subtitle: it stays.
     text = "\n".join(["某镇基层治理工作情况汇报", "网格员守护万家灯火", "发布时间：2024-05-06 09:12　浏览次数：88", *BODY])
     assert clean_text(text, title="某镇基层治理工作情况汇报")[0] == "网格员守护万家灯火"
+
+
+def test_menu_rows_counter_rows_a_dated_weekday_line_and_intranet_labels_go():
+    text = "\n".join(
+        [
+            "单位概况 | 新闻动态 | 制度汇编 | 联系方式",
+            "某镇基层治理工作情况汇报",
+            "2024年5月6日 星期一",
+            "填报人：综治办　|　浏览 1.3万　|　附件 1",
+            "保密等级：内部资料　请勿外传",
+            *BODY,
+            "点赞 32　　反对 1　　回答",
+        ]
+    )
+    result = clean_document(text, title="某镇基层治理工作情况汇报")
+    assert result.paragraphs == BODY
+    assert result.published_on == dt.date(2024, 5, 6)  # the page's date line, weekday and all
+
+
+def test_a_question_for_a_title_and_a_site_after_a_dash_in_the_record_title():
+    assert titles.strip_decoration("村级财务公开怎么做才规范？-乡村治理交流论坛") == "村级财务公开怎么做才规范？"
+    assert titles.strip_decoration("二〇二五年至二〇二七年规划——在全镇大会上的讲话") == "二〇二五年至二〇二七年规划——在全镇大会上的讲话"
+    page = "\n".join(["村级财务公开怎么做才规范？", "关注 12 人　·　浏览 880 次", "答主：村会计老王", "发布于 2024-11-08 20:15", *BODY])
+    doc = parse_jsonl_record(json.dumps({"id": "q", "title": "村级财务公开怎么做才规范？-乡村治理交流论坛", "text": page}, ensure_ascii=False).encode())
+    assert doc.title == "村级财务公开怎么做才规范？" and doc.paragraphs == BODY
+    assert doc.published_on == dt.date(2024, 11, 8)  # read below the question, which ends in ？

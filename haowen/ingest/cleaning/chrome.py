@@ -39,7 +39,8 @@ _ACTION_VOCAB = (
     "预览 试读 全文 免费 付费 代写 代笔 联系 积分 下载券 购买 开通 充值 升级 举报 转发 点赞 在看 评论 留言 "
     "回复 回帖 发帖 跟帖 浏览 返回 顶部 菜单 投稿 转载 导出 一键 获取 领取 公众号 小编 范文 热度 "
     "文档 文库 Word word WORD PDF pdf docx 字号 更多 查看 继续阅读 剩余 未读 完整版 完整内容 完整文档 "
-    "手机版 电脑版 客户端 APP App app 立即 马上 赶紧 点个 加入 精选 原创 推荐 热门 专题 阅读全文 下一页 上一页 原文"
+    "手机版 电脑版 客户端 APP App app 立即 马上 赶紧 点个 加入 精选 原创 推荐 热门 专题 阅读全文 下一页 上一页 原文 "
+    "赞同 反对 回答 提问"
 )
 _ACTION = re.compile("|".join(sorted(set(_ACTION_VOCAB.split()), key=len, reverse=True)))
 # Words of paying, previewing and downloading: a line dense in action words that holds
@@ -61,7 +62,9 @@ _NOTICE = re.compile(
     r"存储空间|来源于(?:网络|互联网)|抓取|采集|搬运|网友|自行|不对.{0,16}(?:负责|承担)|真实性|准确性|本站|本网|本平台|原作者|所有权|"
     # … and of a document-sharing site's terms and a comment box's rules.
     r"甄别|完整性|不提供|退款|反悔|不予受理|不保证|不承担|侵犯了?您|不表明|仅表达|证实|公序良俗|不良信息|理性评论|文明发言|"
-    r"仅供预览|预览|客服"
+    r"仅供预览|预览|客服|"
+    # … and of an intranet's confidentiality labels.
+    r"密级|内部资料|(?:严禁|不得|请勿)外传|仅限.{0,8}(?:员工|内部)"
 )
 # A sentence end; ASCII ! and ? only after Chinese (``Powered by Discuz!`` is no sentence).
 # A site speaking of itself: what makes a disclaimer a page's, not a law's.
@@ -125,14 +128,21 @@ _FILE_LINK = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|pptx?|dps|rar|zip|7z|txt|r
 # "篇二：…": the contents of a 范文 collection page (one document in N versions).
 _TOC_ITEM = re.compile(r"^篇[一二三四五六七八九十\d]{1,3}\s*[：:、．.]")
 # "文号：青府办字〔2024〕57号　发布日期：2024-10-10": a row of a page's metadata table.
-_CELL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[：:]\s*[^\s：:。！？]{1,40}$")
+_CELL = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,6}\s*[：:]\s*[^\s：:。！？]{1,40}"  # 文号：青府办字〔2024〕57号
+    r"|[\u4e00-\u9fff]{1,4}\s*[（(]?\s*\d[\d.,，]*\s*[万千KkWw+]?\s*[)）]?"  # 阅读 88, 评论(3)
+    r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$"  # a date, a time
+)
 _CELL_SPLIT = re.compile(r"\s*[\u3000\t|｜]\s*|\s{2,}")
+# "学校概况 | 校园新闻 | 通知公告": three or more short items between bars or dots.
+_MENU_ROW = re.compile(r"^[^\s|｜·•。，！？：:]{1,8}(?:\s*[|｜·•]\s*[^\s|｜·•。，！？：:]{1,8}){2,}$")
 
 
 def _is_cell_row(s: str) -> bool:
-    """Two or more ``key：value`` cells (a key of 2–6 Chinese characters, a short value
-    without spaces) separated by wide spaces or bars, and nothing else."""
-    if len(s) > 120 or ("：" not in s and ":" not in s):
+    """Two or more cells separated by wide spaces or bars, each a ``key：value`` pair (a
+    key of 2–6 Chinese characters, a short value without spaces), a counter (``阅读 88``)
+    or a date and time, and nothing else."""
+    if len(s) > 120 or not re.search(r"[：:\d]", s):
         return False
     cells = [c for c in _CELL_SPLIT.split(s) if c]
     return len(cells) >= 2 and all(_CELL.match(c) for c in cells)
@@ -256,6 +266,8 @@ def edge_reason(s: str) -> str | None:
         return "list: an item of a collection's contents (篇一：…)"
     if not ends and _is_cell_row(s):
         return "meta: a row of key：value cells"
+    if _MENU_ROW.match(s):
+        return "meta: a row of menu items"
     if n <= 16 and _SHORT_PAIR.match(s):
         return "meta: a short key：value line"
     if _CRUMB.match(s):

@@ -1,7 +1,7 @@
 """Titles: site decoration taken off, and a title found in a page's leading lines.
 
 * :func:`strip_decoration` — ``【精选】…``, ``[心得体会] …``, ``「原创」…``, ``…（推荐）``,
-  ``…（通用6篇）``, ``….pdf`` / ``.wps`` / ``.docx``, ``…_site`` lose the decoration; the
+  ``…（通用6篇）``, ``….pdf`` / ``.wps`` / ``.docx``, ``…_site``, ``…-某某论坛`` lose the decoration; the
   real title stays whole (``（2024—2026年）``, ``（试行）``, ``（机关办公室）`` are kept:
   only brackets whose words are the vocabulary of praise / collection / file labels go).
 * :func:`title_from_lead` — for a record without a title: the line of the page's
@@ -29,6 +29,10 @@ _DECOR = re.compile(rf"^(?:{_DECOR_WORDS})(?:(?:[、/·\s]|之|的)?(?:{_DECOR_W
 # "标题_栏目_站点": an unspaced underscore never occurs in a document title.
 _UNDERSCORE = re.compile(r"\s*_\s*")
 _SENTENCE_END = re.compile(r"[。！？!?]")
+# "标题-某某论坛", "标题 - 某某网": a site's name after one dash (a subtitle's "——" stays).
+_SITE_AFTER_DASH = re.compile(
+    r"^(.{4,}?)\s*(?<![-－–—])[-－–—](?![-－–—])\s*[^-－–—\s]{1,12}(?:网|站|论坛|文库|社区|之家|平台|频道|在线|博客|吧|官网|门户|文集)$"
+)
 
 
 def strip_decoration(title: str) -> str:
@@ -42,6 +46,9 @@ def strip_decoration(title: str) -> str:
         parts = [p for p in _UNDERSCORE.split(t) if p.strip()]
         if len(parts) > 1:
             t = max(parts, key=len)
+    m = _SITE_AFTER_DASH.match(t)
+    if m:
+        t = m.group(1)
     for _ in range(4):
         before = t
         t = _FILE_EXT.sub("", t).strip()
