@@ -10,11 +10,13 @@ article view builds it from the article's id and ``updated_at``, the library ver
 what the entitlement function lets this reader see (:func:`visible_key`), so a part built
 from a gated body is only ever served to readers entitled to that same text.
 
-Two layers: a bounded dict in this process (:data:`LOCAL_ENTRIES`, :data:`LOCAL_BYTES`),
-then the shared cache (the embedded default's cache file, or Redis), each for at most the
-fragment's ``seconds`` (:data:`DEFAULT_SECONDS`). CSRF tokens never enter either: a token
-rendered inside a fragment is stored as the page cache's placeholder and filled in with the
-current reader's token when the fragment is served (:mod:`haowen.web.pagecache`).
+Fragments live in this process only, in a bounded dict (:data:`LOCAL_ENTRIES`,
+:data:`LOCAL_CHARS`), each for at most its ``seconds`` (:data:`DEFAULT_SECONDS`). Not in the
+shared cache: a page rendered for the first time (a crawler's visit) would write a dozen
+entries there, and each process builds a fragment only once per key anyway. CSRF tokens never
+enter it: a token rendered inside a fragment is stored as the page cache's placeholder and
+filled in with the current reader's token when the fragment is served
+(:mod:`haowen.web.pagecache`).
 """
 
 from __future__ import annotations
@@ -24,14 +26,13 @@ import threading
 import time
 from collections import OrderedDict
 
-from django.core.cache import cache
-
 #: Seconds a fragment is kept when its tag names no other lifetime.
 DEFAULT_SECONDS = 600
-#: Fragments one process keeps, and their total size in characters (the oldest go first).
-LOCAL_ENTRIES = 512
-LOCAL_BYTES = 32 * 1024 * 1024
-#: Larger fragments (a very long body) are kept in the shared cache only.
+#: Fragments one process keeps, and their total length in characters (the oldest go first;
+#: Chinese text takes 2 bytes a character in memory, so about 32 MB).
+LOCAL_ENTRIES = 4096
+LOCAL_CHARS = 16 * 1024 * 1024
+#: Larger fragments (a very long body) are not kept.
 LOCAL_MAX_ONE = 2 * 1024 * 1024
 
 _lock = threading.Lock()
@@ -57,40 +58,26 @@ def visible_key(article, visible, user) -> str:
 
 
 def get(key: str) -> str | None:
-    """The stored fragment for ``key`` (this process first, then the shared cache), or None."""
+    """The stored fragment for ``key``, or None."""
     now = time.monotonic()
     with _lock:
         item = _local.get(key)
-        if item is not None:
-            if item[0] > now:
-                _local.move_to_end(key)
-                return item[1]
-            _drop(key)
-    try:
-        stored = cache.get(f"fragment:{key}")
-    except Exception:  # a cache outage renders the fragment again
-        return None
-    if stored is None:
-        return None
-    expires_at, html = stored  # wall-clock time, shared by every process
-    left = expires_at - time.time()
-    if left <= 0:
-        return None
-    _keep(key, html, left, now)
-    return html
+        if item is None:
+            return None
+        if item[0] > now:
+            _local.move_to_end(key)
+            return item[1]
+        _drop(key)
+    return None
 
 
 def put(key: str, html: str, seconds: int = DEFAULT_SECONDS) -> None:
-    """Store ``html`` under ``key`` for ``seconds`` in both layers."""
+    """Store ``html`` under ``key`` for ``seconds``."""
     _keep(key, html, seconds, time.monotonic())
-    try:
-        cache.set(f"fragment:{key}", (time.time() + seconds, html), seconds)
-    except Exception:
-        pass
 
 
 def clear_local() -> None:
-    """Forget this process's fragments (tests; the shared cache is cleared with the cache)."""
+    """Forget this process's fragments (tests)."""
     global _local_size
     with _lock:
         _local.clear()
@@ -112,5 +99,5 @@ def _keep(key: str, html: str, seconds: float, now: float) -> None:
         _drop(key)
         _local[key] = (now + seconds, html)
         _local_size += len(html)
-        while len(_local) > LOCAL_ENTRIES or _local_size > LOCAL_BYTES:
+        while len(_local) > LOCAL_ENTRIES or _local_size > LOCAL_CHARS:
             _drop(next(iter(_local)))
