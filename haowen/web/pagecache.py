@@ -56,6 +56,10 @@ _STORED_HEADERS = ("Content-Type",)
 CSRF_PLACEHOLDER = "__haowen_csrf_token__"
 _TOKEN_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")([A-Za-z0-9]{32,64})(")')
 _PLACEHOLDER_BYTES = CSRF_PLACEHOLDER.encode()
+# Only this exact markup is filled in: text on the page (a title, a source URL, a comment)
+# that spells the placeholder stays as it is, because the template engine escapes its quotes;
+# otherwise a link to another site could carry each reader's token away.
+_PLACEHOLDER_INPUT = b'name="csrfmiddlewaretoken" value="' + _PLACEHOLDER_BYTES + b'"'
 #: Session keys the anonymous article page never reads (so they do not keep a visitor
 #: from the cache). Anything else in an anonymous session — messages, a key a future
 #: feature adds — sends the visitor to a freshly rendered page.
@@ -68,10 +72,20 @@ def strip_csrf(content: bytes) -> bytes:
 
 
 def fill_csrf(content: bytes, request) -> bytes:
-    """``content`` with this visitor's CSRF token where the placeholder is (none: unchanged)."""
-    if _PLACEHOLDER_BYTES not in content:
+    """``content`` with this visitor's CSRF token in every token input :func:`strip_csrf` left
+    (none: unchanged). The placeholder anywhere else is left alone."""
+    if _PLACEHOLDER_INPUT not in content:
         return content
-    return content.replace(_PLACEHOLDER_BYTES, get_token(request).encode("ascii"))
+    token = get_token(request).encode("ascii")
+    return content.replace(_PLACEHOLDER_INPUT, b'name="csrfmiddlewaretoken" value="' + token + b'"')
+
+
+def fill_csrf_text(html: str, token: str) -> str:
+    """:func:`fill_csrf` for a fragment's text with the reader's ``token`` (no request needed)."""
+    placeholder = _PLACEHOLDER_INPUT.decode()
+    if placeholder not in html:
+        return html
+    return html.replace(placeholder, f'name="csrfmiddlewaretoken" value="{token}"')
 
 
 def _anonymous(request) -> bool:
@@ -115,7 +129,7 @@ def _storable(request, response, content: bytes) -> bool:
     session = getattr(request, "session", None)
     if session is None or session.modified or not _anonymous(request):
         return False  # the view changed the session, or a message was added while rendering
-    if b'name="csrfmiddlewaretoken"' in content.replace(b'name="csrfmiddlewaretoken" value="' + _PLACEHOLDER_BYTES, b""):
+    if b'name="csrfmiddlewaretoken"' in content.replace(_PLACEHOLDER_INPUT, b""):
         log.error("page cache: a CSRF input in an unexpected form on %s; not stored", request.path)
         return False
     secrets = [request.META.get("CSRF_COOKIE"), session.session_key]

@@ -228,3 +228,19 @@ def test_a_cached_page_is_not_served_once_an_article_it_lists_is_withdrawn(tips_
     assert browser().get(url)["X-Page-Cache"] == "hit"
     update_article(Article.objects.get(pk=other.pk), is_published=False)
     assert browser().get(url)["X-Page-Cache"] == "miss"
+
+
+def test_text_that_spells_the_placeholder_never_receives_a_readers_token(tips_on, make_article):
+    """A title or source link holding the placeholder stays text: a token put into a link to
+    another site would carry every reader's token away."""
+    bait = pagecache.CSRF_PLACEHOLDER
+    article = make_article(f"标题{bait}", BODY, source_url=f"https://evil.example/?t={bait}")
+    url = article.get_absolute_url()
+    browser().get(url)
+    page = browser()
+    html = page.get(url)
+    assert html["X-Page-Cache"] == "hit"
+    text = html.content.decode()
+    token = tip_token(html)
+    assert token != bait and text.count(token) == 1  # in the tip form only
+    assert f"https://evil.example/?t={bait}" in text

@@ -28,7 +28,7 @@ class FragmentNode(template.Node):
             seconds = int(self.seconds.resolve(context)) if self.seconds else fragments.DEFAULT_SECONDS
             fragments.put(key, pagecache.strip_csrf(html.encode()).decode(), seconds)
         elif pagecache.CSRF_PLACEHOLDER in html:
-            html = html.replace(pagecache.CSRF_PLACEHOLDER, str(context.get("csrf_token") or ""))
+            html = pagecache.fill_csrf_text(html, str(context.get("csrf_token") or ""))
         return mark_safe(html)
 
 
