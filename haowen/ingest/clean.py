@@ -61,8 +61,10 @@ __all__ = [
     "classification_view",
     "clean_document",
     "cleaning_context",
+    "is_site_name",
     "page_date",
     "page_edge_keys",
+    "page_title",
     "preprocess",
     "split_lines",
     "join_soft_breaks",
@@ -990,6 +992,38 @@ _DATE_LEAD_LINES = 15
 PAGE_DATE_CHARS = 20_000
 
 
+def is_site_name(title: str) -> bool:
+    """True when ``title`` is only a site's name (``某某文档分享``, ``青山区人民政府门户网站``):
+    a page's ``<title>`` that names no document. A title ending in a genre word (…通知,
+    …讲话) never is."""
+    t = (title or "").strip()
+    if not t or _titles.ends_in_genre(t):
+        return False
+    reason = _chrome.edge_reason(t) or ""
+    # A short name made of a service's words (某某文档分享, 某某资料下载) names a site too.
+    return reason.startswith("meta: a site name") or (len(t) <= 12 and reason.startswith("action:"))
+
+
+def page_title(text: str) -> str:
+    """A title read from the top of a page's visible text, or ``""``: the line of the
+    lines before the first line of body text that reads as a document's title (see
+    :func:`.cleaning.titles.title_from_lead`; never chrome, never the first sentence).
+    For HTML pages whose ``<title>`` is only the site's name and whose main text left the
+    headline out. Reads the first PAGE_DATE_CHARS characters."""
+    if not text:
+        return ""
+    text = preprocess(text[:PAGE_DATE_CHARS])
+    view = classification_view(text)
+    lines = split_lines(text)[:_LEAD_MAX_LINES]
+    lead: list[str] = []
+    for ln in lines:
+        if _is_body_start(view(ln.text)) and not _is_edge_chrome(view(ln.text)):
+            break
+        lead.append(ln.text)
+    after = lines[len(lead)].text if len(lead) < len(lines) else ""
+    return _titles.title_from_lead(lead, _chrome.edge_reason, after, view)
+
+
 def page_date(text: str):
     """The publish date written at the top of a page's visible text, or None.
 
@@ -1120,7 +1154,7 @@ def clean_document(
     ``template``: keys of the site's template lines (:mod:`.cleaning.template`); such a
     line goes before and after the body (see :func:`_mark_template` for the lines that
     stay however often they recur), and a ``title`` that is one is no title: one is read
-    from the page (``CleanedText.title``). ``explain`` and ``template`` default to the
+    from the page (``CleanedText.title``), as for a ``title`` that is only a site's name. ``explain`` and ``template`` default to the
     :func:`cleaning_context` in force. Pure and deterministic for given arguments; never
     raises for any ``str`` input.
     """
@@ -1137,6 +1171,8 @@ def clean_document(
         _mark_template(lines, template)
         if title and _template.line_key(normalize_paragraph(title)) in template:
             title = None  # the site's name taken for a title (a page's first line): read one from the page
+    if title and is_site_name(view(title)):
+        title = None  # a page's <title> that is only the site's name: read one from the page
     lead_texts = [ln.text for ln in lines[:_LEAD_MAX_LINES]]
     for k, ln in enumerate(lead_texts):
         s = view(ln)

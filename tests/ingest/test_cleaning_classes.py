@@ -436,3 +436,39 @@ def test_a_question_for_a_title_and_a_site_after_a_dash_in_the_record_title():
     doc = parse_jsonl_record(json.dumps({"id": "q", "title": "村级财务公开怎么做才规范？-乡村治理交流论坛", "text": page}, ensure_ascii=False).encode())
     assert doc.title == "村级财务公开怎么做才规范？" and doc.paragraphs == BODY
     assert doc.published_on == dt.date(2024, 11, 8)  # read below the question, which ends in ？
+
+
+def test_a_contact_prompt_that_disguises_the_messenger_and_links_glued_to_the_last_sentence_go():
+    text = "\n".join(
+        [
+            *BODY[:-1],
+            BODY[-1] + "[复制本页] [存到网盘]",
+            "想要原创代撰的可以私聊，威芯：bigan_2024gw",
+            "下一则 » 村级组织换届工作总结",
+        ]
+    )
+    assert clean_text(text, title="某镇基层治理工作情况汇报") == BODY
+    assert clean_text(BODY[0] + "点这里阅读全文>>") == [BODY[0]]
+    assert clean_text(BODY[0] + "全镇共有网格员八十人") == [BODY[0] + "全镇共有网格员八十人"]  # no action words: text
+    # A short line holding a sentence is never dropped whole for the words glued after it.
+    assert clean_text("全镇工作有序推进。点这里阅读全文") == ["全镇工作有序推进。点这里阅读全文"]
+
+
+def test_star_decoration_and_page_navigation_go():
+    assert titles.strip_decoration("☆热荐☆乡镇安全生产工作汇报材料") == "乡镇安全生产工作汇报材料"
+    text = "\n".join([*BODY, "全文共3页，当前为第1页　下一页"])
+    assert clean_text(text, title="某镇基层治理工作情况汇报") == BODY
+
+
+def test_an_html_page_titled_only_with_the_sites_name_gets_its_headline():
+    from haowen.ingest.parsers import parse_html
+
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    page = (
+        "<html><head><title>柳塘资料下载</title></head><body>"
+        "<div class='nav'>柳塘资料下载 登录 注册</div>"
+        "<div class='doc'><h2>某镇基层治理工作情况汇报</h2><p class='m'>上传者：l***9　上传于：2024-02-02　格式：PDF</p></div>"
+        f"<div class='body'>{paragraphs}</div></body></html>"
+    ).encode()
+    doc = parse_html(page)
+    assert doc.title == "某镇基层治理工作情况汇报" and doc.paragraphs == BODY

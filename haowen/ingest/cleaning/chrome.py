@@ -40,7 +40,7 @@ _ACTION_VOCAB = (
     "回复 回帖 发帖 跟帖 浏览 返回 顶部 菜单 投稿 转载 导出 一键 获取 领取 公众号 小编 范文 热度 "
     "文档 文库 Word word WORD PDF pdf docx 字号 更多 查看 继续阅读 剩余 未读 完整版 完整内容 完整文档 "
     "手机版 电脑版 客户端 APP App app 立即 马上 赶紧 点个 加入 精选 原创 推荐 热门 专题 阅读全文 下一页 上一页 原文 "
-    "赞同 反对 回答 提问"
+    "赞同 反对 回答 提问 保存"
 )
 _ACTION = re.compile("|".join(sorted(set(_ACTION_VOCAB.split()), key=len, reverse=True)))
 # Words of paying, previewing and downloading: a line dense in action words that holds
@@ -48,13 +48,18 @@ _ACTION = re.compile("|".join(sorted(set(_ACTION_VOCAB.split()), key=len, revers
 _PAY = re.compile(r"VIP|vip|会员|积分|下载券|付费|购买|开通|充值|试读|预览|未读|剩余|下载|全文|完整")
 
 # Writing-service and contact prompts: service words …
-_SERVICE = re.compile(r"代写|代笔|代做|定制|客服|投稿|QQ群|交流群|加微信|添加.{0,6}微信|微信同号|商务合作|广告合作|咨询微信")
+_SERVICE = re.compile(
+    r"代写|代笔|代做|代拟|代撰|定制|客服|投稿|私信|私聊|QQ群|交流群|加微信|添加.{0,6}微信|微信同号|商务合作|广告合作|咨询微信"
+)
 # … and the ids they give.
 _URL = re.compile(r"https?://\S+|www\.[\w-]+\.\w+|\b[\w-]+\.(?:com|net|cn|org|cc|top|vip|info)\b", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－\s]?\d{7,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4})(?!\d)")
 _QQ_ID = re.compile(r"(?:QQ|qq|扣扣)(?:号|群)?\s*[:：]?\s*\d{5,11}")
 _WECHAT_ID = re.compile(r"(?:微信|微信号|VX|vx|wx|WX|V信)\s*[:：]?\s*[A-Za-z][\w-]{4,19}")
+# Any account id after a colon, whatever the messenger is called (薇信, 威信, ➕V …): Latin
+# letters with digits or an underscore, 6–20 characters.
+_ACCOUNT_ID = re.compile(r"[:：]\s*(?=[A-Za-z0-9_-]*[0-9_])(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z][A-Za-z0-9_-]{5,19}(?![\w.@/])")
 
 # Upload notices, disclaimers and copyright footers: the boilerplate of the class.
 _NOTICE = re.compile(
@@ -129,11 +134,16 @@ _FILE_LINK = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|pptx?|dps|rar|zip|7z|txt|r
 _TOC_ITEM = re.compile(r"^篇[一二三四五六七八九十\d]{1,3}\s*[：:、．.]")
 # "文号：青府办字〔2024〕57号　发布日期：2024-10-10": a row of a page's metadata table.
 _CELL = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,6}\s*[：:]\s*[^\s：:。！？]{1,40}"  # 文号：青府办字〔2024〕57号
+    r"^(?:[\u4e00-\u9fff]{2,6}\s*[：:]\s*[^\s：:。！？](?:[^：:。！？]{0,38}[^\s：:。！？])?"  # 文号：青府办字〔2024〕57号
     r"|[\u4e00-\u9fff]{1,4}\s*[（(]?\s*\d[\d.,，]*\s*[万千KkWw+]?\s*[)）]?"  # 阅读 88, 评论(3)
     r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$"  # a date, a time
 )
 _CELL_SPLIT = re.compile(r"\s*[\u3000\t|｜]\s*|\s{2,}")
+# (A page whose wide spaces became single ones: cut before each key.)
+_KEY_SPLIT = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,6}\s*[：:])")
+# "本文共2页，当前第1页 下一页": a page's own navigation.
+_PAGE_OF = re.compile(r"共\s*\d{1,4}\s*页")
+_PAGE_NAV = re.compile(r"第\s*\d{1,4}\s*页|[上下]一页|末页|首页")
 # "学校概况 | 校园新闻 | 通知公告": three or more short items between bars or dots.
 _MENU_ROW = re.compile(r"^[^\s|｜·•。，！？：:]{1,8}(?:\s*[|｜·•]\s*[^\s|｜·•。，！？：:]{1,8}){2,}$")
 
@@ -145,6 +155,8 @@ def _is_cell_row(s: str) -> bool:
     if len(s) > 120 or not re.search(r"[：:\d]", s):
         return False
     cells = [c for c in _CELL_SPLIT.split(s) if c]
+    if len(cells) < 2:
+        cells = [c for c in _KEY_SPLIT.split(s) if c]
     return len(cells) >= 2 and all(_CELL.match(c) for c in cells)
 
 
@@ -187,8 +199,19 @@ def is_list_header(s: str) -> bool:
     return len(_LIST_VOCAB.findall(core)) >= 1 and not re.match(r"^[一二三四五六七八九十\d]+[、.．]", core)
 
 
-def _has_contact_id(s: str) -> str:
-    for name, rx in (("URL", _URL), ("e-mail", _EMAIL), ("phone", _PHONE), ("QQ", _QQ_ID), ("WeChat id", _WECHAT_ID)):
+def _has_contact_id(s: str, accounts: bool = False) -> str:
+    """The kind of contact id ``s`` holds, or ``""``; with ``accounts``, any account id
+    after a colon too (only next to a service word: alone it may be a document number)."""
+    for name, rx in (
+        ("URL", _URL),
+        ("e-mail", _EMAIL),
+        ("phone", _PHONE),
+        ("QQ", _QQ_ID),
+        ("WeChat id", _WECHAT_ID),
+        ("account id", _ACCOUNT_ID if accounts else None),
+    ):
+        if rx is None:
+            continue
         if rx.search(s):
             return name
     return ""
@@ -213,7 +236,7 @@ def strong_reason(s: str) -> str | None:
             return f"action: {distinct} action words cover {covered} of {content} characters"
         if n <= 12 and distinct >= 2 and covered == _content_len(s) and not _SENTENCE_END.search(s):
             return "action: a button (only action words)"
-    contact = _has_contact_id(s) if _SERVICE.search(s) else ""
+    contact = _has_contact_id(s, accounts=True) if _SERVICE.search(s) else ""
     if contact:
         return f"contact: a service prompt with a {contact}"
     if n <= 150 and _SITE_SELF.search(s):
@@ -240,7 +263,7 @@ def edge_reason(s: str) -> str | None:
     distinct, covered = action_words(s)
     if distinct >= 2 and covered >= 0.2 * content:
         return f"action: {distinct} action words cover {covered} of {content} characters"
-    if distinct >= 1 and not ends and n <= 30 and covered >= 0.25 * content:
+    if distinct >= 1 and not ends and n <= 30 and covered >= 0.25 * content and not _SENTENCE_END.search(s):
         return "action: a short line of action words"
     contact = _has_contact_id(s)
     if _SERVICE.search(s) and distinct >= 2:
@@ -268,6 +291,8 @@ def edge_reason(s: str) -> str | None:
         return "meta: a row of key：value cells"
     if _MENU_ROW.match(s):
         return "meta: a row of menu items"
+    if n <= 40 and _PAGE_OF.search(s) and _PAGE_NAV.search(s):
+        return "list: page navigation"
     if n <= 16 and _SHORT_PAIR.match(s):
         return "meta: a short key：value line"
     if _CRUMB.match(s):
@@ -297,21 +322,41 @@ def edge_reason(s: str) -> str | None:
 
 # Bracketed buttons glued after a line's last sentence: "…问题。【下载完整版】".
 _GLUED_BUTTONS = re.compile(r"(?<=[。！？])\s*((?:[【\[][^【】\[\]]{1,20}[】\]]\s*){1,4})$")
+# A link glued after it without brackets: "…氛围。点此继续阅读>>".
+_GLUED_LINK = re.compile(r"(?<=[。！？])\s*([^。！？，,\s]{2,14}?\s*(?:>>|»|→|>)?)$")
 
 
 def strip_glued_actions(text: str) -> str:
-    """``text`` without bracketed action buttons glued after its last sentence end.
+    """``text`` without action buttons glued after its last sentence end.
 
-    Only when the bracketed words are mostly action words (``【下载完整版】``,
-    ``[复制全文][打印]``); ``…。【注】`` or a bracketed citation stays.
+    Bracketed buttons go when together they are mostly action words or they are short
+    and one holds an action word (``【下载完整版】``, ``[复制全文] [存到网盘]``); an unbracketed tail of
+    at most 14 characters goes when it is a link made of action words (two of them, or
+one and an arrow: ``点此继续阅读>>``).
+    ``…。【注】``, a bracketed citation or a short sentence after the last one stays.
     """
-    if not text or text[-1] not in "】]":
+    if not text or len(text) < 4:
         return text
-    m = _GLUED_BUTTONS.search(text[-100:])
-    if not m:
+    if text[-1] in "】]":
+        m = _GLUED_BUTTONS.search(text[-100:])
+        if not m:
+            return text
+        boxes = [b for b in re.findall(r"[【\[]([^【】\[\]]*)[】\]]", m.group(1)) if b.strip()]
+        inner = "".join(boxes).replace(" ", "")
+        _, covered = action_words(inner)
+        # Mostly action words, or a row of short buttons one of which is an action.
+        row = all(len(b.strip()) <= 8 for b in boxes) and any(action_words(b)[0] for b in boxes)
+        if inner and (covered >= 0.5 * len(inner) or row):
+            return text[: len(text) - len(m.group(1))].rstrip()
         return text
-    inner = re.sub(r"[【】\[\]\s]", "", m.group(1))
-    _, covered = action_words(inner)
-    if inner and covered >= 0.5 * len(inner):
-        return text[: len(text) - len(m.group(1))].rstrip()
+    if text[-2] in "。！？" or text[-1] in "。！？":
+        return text
+    m = _GLUED_LINK.search(text[-30:])
+    if m:
+        tail = m.group(1)
+        words, covered = action_words(tail)
+        content = len(re.sub(r"[\s>»→]", "", tail))
+        arrow = tail.rstrip()[-1:] in ">»→"
+        if (words >= 2 and covered >= 0.6 * content) or (arrow and words >= 1 and covered >= 0.5 * content):
+            return text[: len(text) - len(tail)].rstrip()
     return text

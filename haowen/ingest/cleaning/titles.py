@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["strip_decoration", "title_from_lead", "title_at_head", "title_key", "is_title_repeat"]
+__all__ = ["strip_decoration", "title_from_lead", "title_at_head", "title_key", "is_title_repeat", "ends_in_genre"]
 
 _FILE_EXT = re.compile(r"\.(?:pdf|wps|docx?|rtf|txt|pptx?|xlsx?|caj|odt)\s*$", re.I)
 # Words of praise, collection and file labels (the vocabulary of title decoration).
@@ -23,7 +23,10 @@ _DECOR_WORDS = (
     r"\d+\s*篇|[一二两三四五六七八九十]+篇|经典|珍藏|实用|可编辑|免费|下载|[Ww]ord|收藏|热评|转载|整理|"
     r"置顶|干货|独家|必看|速看|收藏版|范例|样本|示例|例文|满分|高分|热|新|图文|全文|编辑推荐|小编推荐|站长推荐"
 )
-_LEAD_BRACKET = re.compile(r"^\s*(?:【([^【】]{1,10})】|\[([^\[\]]{1,10})\]|「([^「」]{1,8})」|〖([^〖〗]{1,8})〗)\s*")
+_LEAD_BRACKET = re.compile(
+    r"^\s*(?:【([^【】]{1,10})】|\[([^\[\]]{1,10})\]|「([^「」]{1,8})」|〖([^〖〗]{1,8})〗"
+    r"|([★☆◆◇●■♦])([^★☆◆◇●■♦]{1,8})\5)\s*"
+)
 _TAIL_BRACKET = re.compile(r"\s*(?:[（(]([^（）()]{1,12})[）)]|【([^【】]{1,12})】|\[([^\[\]]{1,12})\])\s*$")
 _DECOR = re.compile(rf"^(?:{_DECOR_WORDS})(?:(?:[、/·\s]|之|的)?(?:{_DECOR_WORDS}|版|集|稿))*$")
 # "标题_栏目_站点": an unspaced underscore never occurs in a document title.
@@ -106,6 +109,11 @@ _GENRE = re.compile(
 _CONTINUES = frozenset("，。、；：！？）」』”》〉】,;:!?)")
 _DATE_ONLY = re.compile(r"^[（(]?\s*[\d〇零一二三四五六七八九十○Ｏ]{2,4}\s*年\s*[\d〇零一二三四五六七八九十○Ｏ]{1,3}\s*月[^。]{0,12}[）)]?$")
 _SPEAKER = re.compile(r"^[—\-－–]{1,2}|^[（(]?\s*(?:主讲|讲话|发言|报告)人|^[（(].{0,20}[）)]$")
+
+
+def ends_in_genre(title: str) -> bool:
+    """True when ``title`` ends in a genre word of documents (…讲话, …通知, …心得体会)."""
+    return bool(_GENRE.search(strip_decoration(title)))
 
 
 def title_from_lead(

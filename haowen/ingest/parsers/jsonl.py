@@ -116,7 +116,7 @@ def parse_jsonl_record(line: bytes, line_no: int | None = None) -> ParsedDoc:
     else:
         cleaned = clean_document(text, title=title or None)
         doc = ParsedDoc(
-            title=title or cleaned.title,
+            title=cleaned.title or title,  # (the cleaner's when the record's was a site name)
             paragraphs=cleaned.paragraphs,
             published_on=cleaned.published_on,
             raw=line.rstrip(b"\r\n"),
