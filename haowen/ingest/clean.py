@@ -369,6 +369,13 @@ _LICENCE_NOTICE = re.compile(r"公有领域|公有領域|^Public domain$|^(?:tru
 _HARD_FOOTER = re.compile(r"^(?:本作品|这部作品).{0,300}(?:公有领域|著作权法)")
 
 
+_CLOCK_OR_WEEKDAY = re.compile(r"\d\s*[:：时]\s*\d|\d{4}-\d{1,2}-\d{1,2}|星期|周[一二三四五六日天]")
+_PAIR_PUNCT = re.compile(r"[\s|｜【】\[\]()（）\-—:：,，/]+")
+_SQUASH_OUT = re.compile(r"[\s\[\]【】]+")
+_SENTENCE_OR_YEAR = re.compile(r"[。！？；;:：]|\d\s*年|[〇零一二三四五六七八九十]年")
+_YEARISH = re.compile(r"\d{4}|年")
+
+
 def _is_meta_line(s: str) -> bool:
     """A line made only of ``key：value`` metadata pairs and dates (≤ 80 characters)."""
     if len(s) > 80:
@@ -381,12 +388,12 @@ def _is_meta_line(s: str) -> bool:
     had_pair = had_pair or rest2 != rest
     if not had_pair:
         return False
-    if rest2 == rest and not re.search(r"\d\s*[:：时]\s*\d|\d{4}-\d{1,2}-\d{1,2}|星期|周[一二三四五六日天]", s):
+    if rest2 == rest and not _CLOCK_OR_WEEKDAY.search(s):
         # Only a date in 年月日 form and no key：value pair: a dateline, a signature
         # or a subtitle (——2026年1月26日在…会议上), not chrome. (With a weekday it is
         # the page's date line: no document dates itself so.)
         return False
-    leftover = re.sub(r"[\s|｜【】\[\]()（）\-—:：,，/]+", "", rest2)
+    leftover = _PAIR_PUNCT.sub("", rest2)
     # What is left may be a site name ("德育素材网", "admin10"): short and without a sentence.
     return len(leftover) <= 10 and not _SENTENCE_MARK.search(leftover)
 
@@ -454,7 +461,7 @@ _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 def _squash(s: str) -> str:
     """Comparison key: no whitespace, no bracket decoration, full-width folded."""
     s = unicodedata.normalize("NFKC", s)
-    return re.sub(r"[\s\[\]【】]+", "", s)
+    return _SQUASH_OUT.sub("", s)
 
 
 # --- inline chrome ------------------------------------------------------------------------
@@ -707,7 +714,7 @@ def _lead_noise(s: str, tkey: str, before_title: bool) -> bool:
     return (
         before_title
         and len(s) <= 30
-        and not re.search(r"[。！？；;:：]|\d\s*年|[〇零一二三四五六七八九十]年", s)
+        and not _SENTENCE_OR_YEAR.search(s)
         and not _OUTLINE.match(s)
     )
 
@@ -715,7 +722,7 @@ def _lead_noise(s: str, tkey: str, before_title: bool) -> bool:
 def _bare_short(s: str) -> bool:
     """At most 16 characters, no sentence, no date or number of a year, no heading, no
     addressee or label (a line ending in a colon introduces what follows)."""
-    return len(s) <= 16 and s[-1] not in "：:" and not _SENTENCE_MARK.search(s) and not re.search(r"\d{4}|年", s) and not _OUTLINE.match(s) and not _SALUTATION.match(s)
+    return len(s) <= 16 and s[-1] not in "：:" and not _SENTENCE_MARK.search(s) and not _YEARISH.search(s) and not _OUTLINE.match(s) and not _SALUTATION.match(s)
 
 
 def _lead_reason(s: str) -> str | None:

@@ -24,6 +24,7 @@ of at most 200 characters.
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["strip_glued_actions", "strong_reason", "edge_reason", "action_words", "is_junk_line", "is_list_header", "MAX_CHROME_CHARS"]
@@ -148,11 +149,18 @@ _PAGE_NAV = re.compile(r"第\s*\d{1,4}\s*页|[上下]一页|末页|首页")
 _MENU_ROW = re.compile(r"^[^\s|｜·•。，！？：:]{1,8}(?:\s*[|｜·•]\s*[^\s|｜·•。，！？：:]{1,8}){2,}$")
 
 
+_COLON_OR_DIGIT = re.compile(r"[：:\d]")
+_COMMA = re.compile(r"[，,、]")
+_NUMBERED_ITEM = re.compile(r"^[一二三四五六七八九十\d]+[、.．]")
+_SLOGAN_PUNCT = re.compile(r"[，,!！]")
+_YEAR = re.compile(r"\d{4}\s*年|[〇零一二三四五六七八九十]年")
+
+
 def _is_cell_row(s: str) -> bool:
     """Two or more cells separated by wide spaces or bars, each a ``key：value`` pair (a
     key of 2–6 Chinese characters, a short value without spaces), a counter (``阅读 88``)
     or a date and time, and nothing else."""
-    if len(s) > 120 or not re.search(r"[：:\d]", s):
+    if len(s) > 120 or not _COLON_OR_DIGIT.search(s):
         return False
     cells = [c for c in _CELL_SPLIT.split(s) if c]
     if len(cells) < 2:
@@ -194,9 +202,9 @@ def is_junk_line(s: str) -> bool:
 def is_list_header(s: str) -> bool:
     """A short heading of a related / hot / previous-next / comment box (``热门排行``, ``相关文章：``)."""
     core = s.strip().rstrip(":：>》»").strip("【】[]<>《》「」 ")
-    if not core or len(core) > 10 or _SENTENCE_END.search(core) or re.search(r"[，,、]", core):
+    if not core or len(core) > 10 or _SENTENCE_END.search(core) or _COMMA.search(core):
         return False
-    return len(_LIST_VOCAB.findall(core)) >= 1 and not re.match(r"^[一二三四五六七八九十\d]+[、.．]", core)
+    return _LIST_VOCAB.search(core) is not None and not _NUMBERED_ITEM.match(core)
 
 
 def _has_contact_id(s: str, accounts: bool = False) -> str:
@@ -222,9 +230,17 @@ def strong_reason(s: str) -> str | None:
 
     ``s`` is one stripped line. Lines over 200 characters are never chrome.
     """
-    n = len(s)
-    if not s or n > MAX_CHROME_CHARS:
+    if not s or len(s) > MAX_CHROME_CHARS:
         return None
+    return _strong_reason(s)
+
+
+# The cleaner asks about a line several times (marking, the leading and trailing
+# blocks, the reasons); lines of a page repeat across pages. Only lines of at most
+# MAX_CHROME_CHARS are cached, so the cache holds at most 8,192 × 200 characters.
+@functools.lru_cache(maxsize=8192)
+def _strong_reason(s: str) -> str | None:
+    n = len(s)
     if is_junk_line(s):
         return "junk: Latin letters, digits and symbols without Chinese"
     # (Each signal is looked for only where the cheaper one before it holds: this runs
@@ -251,6 +267,13 @@ def edge_reason(s: str) -> str | None:
 
     Includes :func:`strong_reason`. ``None`` for prose, outline headings, date lines.
     """
+    if not s or len(s) > MAX_CHROME_CHARS:
+        return None
+    return _edge_reason(s)
+
+
+@functools.lru_cache(maxsize=8192)
+def _edge_reason(s: str) -> str | None:
     reason = strong_reason(s)
     if reason:
         return reason
@@ -313,9 +336,9 @@ def edge_reason(s: str) -> str | None:
         return "meta: counters"
     if _DATE_TIME.search(s) and not ends and n <= 60:
         return "meta: a date with a clock time"
-    if not ends and n <= 40 and _SITE_SUFFIX.search(s) and (_SEPARATOR.search(s) or n <= 12 or re.search(r"[，,!！]", s)):
+    if not ends and n <= 40 and _SITE_SUFFIX.search(s) and (_SEPARATOR.search(s) or n <= 12 or _SLOGAN_PUNCT.search(s)):
         return "meta: a site name or slogan"
-    if not ends and n <= 80 and cjk < 0.3 * content and not re.search(r"\d{4}\s*年|[〇零一二三四五六七八九十]年", s):
+    if not ends and n <= 80 and cjk < 0.3 * content and not _YEAR.search(s):
         return "meta: mostly Latin letters, digits and symbols"
     return None
 

@@ -69,9 +69,12 @@ def strip_decoration(title: str) -> str:
     return t
 
 
+_KEY_OUT = re.compile(r"[\s\"“”‘’'《》〈〉【】\[\]「」]+")
+
+
 def title_key(s: str) -> str:
     """Comparison key of a title: decoration off, no spaces, no quotes or brackets."""
-    return re.sub(r"[\s\"“”‘’'《》〈〉【】\[\]「」]+", "", strip_decoration(s))
+    return _KEY_OUT.sub("", strip_decoration(s))
 
 
 def is_title_repeat(line: str, key: str, core: bool = False) -> bool:
