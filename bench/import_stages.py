@@ -16,6 +16,12 @@ threads, so tantivy's indexing threads count):
 The sum is the CPU one document costs; with ``N`` CPUs the import cannot beat
 ``N / sum`` documents per second however the stages overlap. It prints that bound in MB/s.
 
+Two figures of the cleaner apart (the synthetic documents have no site chrome): the CPU
+per page of ``ingest.clean.clean_document`` on page-like text (the hand-made pages of
+``bench/clean_eval/dev`` and the shared scraped pages, its line caches emptied before
+each pass), and the import's site-template pre-pass (``ingest.sites.batch_templates``)
+over the same ``--docs`` lines.
+
     .venv/bin/python bench/import_stages.py --docs 5000
 """
 
@@ -119,6 +125,34 @@ def main() -> None:
         f"bound: with {cpus} CPUs fully used and nothing else, at most {cpus / per_doc:,.0f} docs/s = "
         f"{cpus / per_doc * text_mb / n:.2f} MB/s (the target is 5 MB/s)"
     )
+    cleaner_figures(base, lines)
+
+
+def cleaner_figures(base: Path, lines: list[tuple[int, bytes]], passes: int = 4) -> None:
+    """Print the cleaner's CPU per page-like document and the template pre-pass's CPU."""
+    from haowen.ingest.clean import clean_document
+    from haowen.ingest.cleaning import chrome
+    from haowen.ingest.sites import batch_templates
+
+    pages = [json.loads(p.read_text(encoding="utf-8"))["record"] for p in sorted((HERE / "clean_eval" / "dev").glob("*.json"))]
+    shared = ROOT.parent / "shared" / "corpus" / "scraped_pages.jsonl"
+    if shared.is_file():
+        pages += [json.loads(line) for line in shared.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = [(r.get("text") or "", r.get("title")) for r in pages]
+    seconds = 0.0
+    for _ in range(passes):
+        chrome._edge_reason.cache_clear()
+        chrome._strong_reason.cache_clear()
+        started = cpu()
+        for text, title in texts:
+            clean_document(text, title)
+        seconds += cpu() - started
+    print(f"cleaner on page-like text: {len(texts)} pages × {passes}, {seconds / (len(texts) * passes) * 1000:.2f} ms/page")
+    path = base / "stages.jsonl"
+    path.write_bytes(b"".join(line for _, line in lines))
+    started = cpu()
+    batch_templates([path], None)
+    print(f"site template pre-pass over the {len(lines):,} documents: {cpu() - started:.2f} s")
 
 
 if __name__ == "__main__":
