@@ -847,7 +847,8 @@ def strip_chrome(
             if shown and len(first.text) > len(shown) and first.text.startswith(shown):
                 # "标题同志们:今天…" — a page that lost its line breaks glued the title on.
                 lines = list(lines)
-                lines[start] = Line(first.text[len(shown) :].lstrip(_EDGE_SPACE), first.blank_before, first.chrome)
+                rest = _titles.strip_leading_decoration(first.text[len(shown) :].lstrip(_EDGE_SPACE))
+                lines[start] = Line(rest, first.blank_before, first.chrome)
                 break
 
     # A licence notice (本作品…公有领域) in the last 40 % of the text (by lines or by

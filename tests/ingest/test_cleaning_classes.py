@@ -472,3 +472,25 @@ def test_an_html_page_titled_only_with_the_sites_name_gets_its_headline():
     ).encode()
     doc = parse_html(page)
     assert doc.title == "某镇基层治理工作情况汇报" and doc.paragraphs == BODY
+
+
+def test_more_title_decoration_goes_and_a_title_that_ends_in_a_number_stays():
+    cases = {
+        "【热门】乡镇防汛工作方案【多篇】": "乡镇防汛工作方案",
+        "在新生开学典礼上的讲话（优选）": "在新生开学典礼上的讲话",
+        "主题党日活动心得体会5篇": "主题党日活动心得体会",
+        "村医年度工作总结（共4篇）": "村医年度工作总结",
+        "《关于规范村级小微权力运行的通知》全文": "关于规范村级小微权力运行的通知",
+        "值班工作制度(2)": "值班工作制度",
+    }
+    for decorated, plain in cases.items():
+        assert titles.strip_decoration(decorated) == plain, decorated
+    for kept in ("《新闻联播》 (20260805)", "三国演义第3篇", "某县国土空间总体规划（2021—2035年）"):
+        assert titles.strip_decoration(kept) == kept
+
+
+def test_a_decorated_title_glued_twice_to_the_text_leaves_no_decoration_behind():
+    title = "村医年度工作总结三篇"
+    text = f"{title} {title} 【篇一】 一年来，我坚持在村卫生室值守，为村民提供基本医疗服务。"
+    out = clean_text(text, title="村医年度工作总结")  # the record's title, its decoration taken off
+    assert out[0].startswith("村医年度工作总结三篇 【篇一】")  # cut once, and not mid-decoration

@@ -1,7 +1,8 @@
 """Titles: site decoration taken off, and a title found in a page's leading lines.
 
 * :func:`strip_decoration` — ``【精选】…``, ``[心得体会] …``, ``「原创」…``, ``…（推荐）``,
-  ``…（通用6篇）``, ``….pdf`` / ``.wps`` / ``.docx``, ``…_site``, ``…-某某论坛`` lose the decoration; the
+  ``…（通用6篇）``, ``…5篇``, ``…(1)``, ``《…》全文``, ``….pdf`` / ``.wps`` / ``.docx``, ``…_site``,
+  ``…-某某论坛`` lose the decoration; the
   real title stays whole (``（2024—2026年）``, ``（试行）``, ``（机关办公室）`` are kept:
   only brackets whose words are the vocabulary of praise / collection / file labels go).
 * :func:`title_from_lead` — for a record without a title: the line of the page's
@@ -20,9 +21,16 @@ _FILE_EXT = re.compile(r"\.(?:pdf|wps|docx?|rtf|txt|pptx?|xlsx?|caj|odt)\s*$", r
 # Words of praise, collection and file labels (the vocabulary of title decoration).
 _DECOR_WORDS = (
     r"精选|推荐|最新|通用|原创|优秀|热门|精品|范文|完整|合集|必备|荐|供参考|仅供参考|参考|模板|大全|汇编|"
-    r"\d+\s*篇|[一二两三四五六七八九十]+篇|经典|珍藏|实用|可编辑|免费|下载|[Ww]ord|收藏|热评|转载|整理|"
-    r"置顶|干货|独家|必看|速看|收藏版|范例|样本|示例|例文|满分|高分|热|新|图文|全文|编辑推荐|小编推荐|站长推荐"
+    r"共?[\d一二两三四五六七八九十多数几]+\s*篇|经典|珍藏|实用|可编辑|免费|下载|[Ww]ord|收藏|热评|转载|整理|"
+    r"置顶|干货|独家|必看|速看|收藏版|范例|样本|示例|例文|满分|高分|热|新|图文|全文|编辑推荐|小编推荐|站长推荐|"
+    r"优选|优质|精编|精华|精校|最全|全集|珍品|好文|美文"
 )
+# "工作计划(1)": a copy's number after a file's name.
+_COPY_NUMBER = re.compile(r"\s*[（(]\d{1,2}[）)]$")
+# "心得体会5篇", "工作总结精选范文3篇": a count of versions after the title, unbracketed.
+_TAIL_COUNT = re.compile(r"(?<!第)(?:精选|优秀|通用|经典)?(?:范文)?(?<!第)(?:[\d一二三四五六七八九十]{1,3})篇$")
+# "《…》全文": the whole title in book-title marks, a download label after it.
+_BOOK_TITLE = re.compile(r"^《([^《》]{4,})》\s*(?:全文|原文|正文|全文下载|[Ww]ord版|PDF版|下载)?$")
 _LEAD_BRACKET = re.compile(
     r"^\s*(?:【([^【】]{1,10})】|\[([^\[\]]{1,10})\]|「([^「」]{1,8})」|〖([^〖〗]{1,8})〗"
     r"|([★☆◆◇●■♦])([^★☆◆◇●■♦]{1,8})\5)\s*"
@@ -63,6 +71,12 @@ def strip_decoration(title: str) -> str:
             inner = next(g for g in m.groups() if g is not None).strip()
             if _DECOR.match(inner.replace(" ", "")):
                 t = t[: m.start()]
+        m = _TAIL_COUNT.search(t) or _COPY_NUMBER.search(t)
+        if m and m.start() >= 4:
+            t = t[: m.start()]
+        m = _BOOK_TITLE.match(t.strip())
+        if m:
+            t = m.group(1)
         t = t.strip()
         if t == before:
             break
@@ -70,6 +84,18 @@ def strip_decoration(title: str) -> str:
 
 
 _KEY_OUT = re.compile(r"[\s\"“”‘’'《》〈〉【】\[\]「」]+")
+
+
+_LEAD_DECORATION = re.compile(r"^\s*(?:[\d一二两三四五六七八九十]{1,3}篇|[（(【\[]([^（）()【】\[\]]{1,12})[）)】\]])")
+
+
+def strip_leading_decoration(text: str) -> str:
+    """``text`` without the decoration a title left at its start once the title was cut
+    off (``二篇 …``, ``（精选）…``); other text stays as it is."""
+    m = _LEAD_DECORATION.match(text)
+    if not m or (m.group(1) is not None and not _DECOR.match(m.group(1).replace(" ", ""))):
+        return text
+    return text[m.end() :].lstrip()
 
 
 def title_key(s: str) -> str:
