@@ -360,7 +360,10 @@ _TRAIL_ANCHOR = re.compile(
     r"本周热门|本月热门|猜你喜欢|精彩推荐|网友评论|我要评论|发表评论|我要留言|精选留言|热门文章|最新文章|"
     r"附件|打印本页|责任编辑|编辑|来源)\s*[】\]]?\s*[:：]?\s*$"
 )
-_TRAIL_META = re.compile(r"^[（(]?\s*(?:来源|编辑|责任编辑|作者|审核|校对|供稿|稿源|原标题)\s*[:：].{0,40}[）)]?$")
+_TRAIL_META = re.compile(
+    r"^[（(]?\s*(?:来源|编辑|责任编辑|编辑整理|整理|作者|审核|校对|供稿|稿源|原标题|栏目|所属栏目|所属分类|文章分类|"
+    r"文档编号|文章编号|本文编号)\s*[:：].{0,40}[）)]?$"
+)
 # A licence notice of a digital library: "this work" and its copyright status, and
 # the template's leftovers (a licence name, a boolean) below it.
 _LICENCE_NOTICE = re.compile(r"公有领域|公有領域|^Public domain$|^(?:true|false)$|^(?:本作品|这部作品|這部作品)")
@@ -742,7 +745,7 @@ def _trail_reason(s: str) -> tuple[str | None, bool]:
     reason = _chrome.edge_reason(s)
     if reason is None:
         return None, False
-    weak = reason.startswith("meta:") and not reason.startswith(("meta: a URL", "meta: a post"))
+    weak = reason.startswith("meta:") and not reason.startswith(("meta: a URL", "meta: a post", "meta: the page speaking"))
     if not weak and _OUTLINE.match(s) and _chrome.strong_reason(s) is None:
         weak = True
     return reason, weak

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
+
 from haowen.ingest.clean import clean_document, clean_text
 from haowen.ingest.cleaning import chrome, dates, titles
 from haowen.ingest.parsers import clean_title, parse_jsonl_record
@@ -494,3 +496,77 @@ def test_a_decorated_title_glued_twice_to_the_text_leaves_no_decoration_behind()
     text = f"{title} {title} 【篇一】 一年来，我坚持在村卫生室值守，为村民提供基本医疗服务。"
     out = clean_text(text, title="村医年度工作总结")  # the record's title, its decoration taken off
     assert out[0].startswith("村医年度工作总结三篇 【篇一】")  # cut once, and not mid-decoration
+
+
+# Chrome in wording of our own, one line of each at either edge of the body.
+EDGE_CHROME = [
+    "一键复制本文内容",
+    "全文阅读已结束，如需下载请先登录",
+    "开通超级会员，海量文档免费下",
+    "扫码关注，回复“材料”领取全套模板",
+    "字体大小：大 中 小",
+    "调整字号 A+ A A-",
+    "分享至：朋友圈 | 微博 | QQ好友",
+    "点赞(12) 收藏(3) 转发",
+    "材料代写、润色找老李，vx同号13912345678",
+    "如需原创定制请联系客服QQ 88776655",
+    "文章来源于网络，版权归原作者所有，如有侵权请联系删除",
+    "免责声明：本文仅代表作者个人观点，与本网无关。",
+    "部分图片来自网络，如涉及版权请告知",
+    "作者：佚名 来源：原创 发布时间：2024-05-06",
+    "所属栏目：工作总结",
+    "文档编号：WD20240506001",
+    "本文链接：https://www.example.cn/a/1.html",
+    "粤ICP备12345678号",
+    "当前位置 » 首页 » 心得体会",
+    "相关文章推荐",
+    "上一篇：关于做好防汛工作的通知 下一篇：2024年度工作计划",
+    "网友评论（0）",
+    "还没有评论，快来抢沙发吧！",
+    "验证码：看不清？换一张",
+    "第 2 页 共 7 页",
+    "本文已被收录至专题《年终总结》",
+    "写作交流群：826401377",
+    "文档下载后请勿用于商业用途",
+]
+# Lines of a document that stand at its edges and must stay there.
+EDGE_TEXT_TAIL = [
+    "特此通知。",
+    "联系人：王芳　联系电话：0731-88886666",
+    "附件：1.某县防汛责任人名单",
+    "（此件公开发布）",
+    "抄送：县委办，县人大办。",
+    "谢谢大家！",
+    "（作者系某县委党校讲师）",
+    "附：2024年工作任务分解表",
+    "二〇二四年五月九日",
+    "电子邮箱：zhb@example.gov.cn",
+    "本通知由县应急管理局负责解释。",
+    "主题词：防汛　通知",
+]
+EDGE_TEXT_HEAD = [
+    "各位代表：",
+    "编者按：为深入学习贯彻全会精神，本刊特刊发此文，供读者参考。",
+    "——在全县经济工作会议上的讲话",
+    "（2024年3月8日）",
+    "某政发〔2024〕3号",
+    "签发人：李四",
+    "主送：各乡镇人民政府",
+    "本文从三个方面对基层治理进行了探讨。",
+]
+
+
+@pytest.mark.parametrize("line", EDGE_CHROME)
+def test_chrome_in_other_words_goes_at_either_edge(line):
+    assert clean_text("\n".join([*BODY, line]), title="某镇基层治理工作情况汇报") == BODY
+    assert clean_text("\n".join([line, *BODY]), title="某镇基层治理工作情况汇报") == BODY
+
+
+@pytest.mark.parametrize("line", EDGE_TEXT_TAIL)
+def test_a_documents_own_closing_lines_stay(line):
+    assert clean_text("\n".join([*BODY, line]), title="某镇基层治理工作情况汇报") == [*BODY, line]
+
+
+@pytest.mark.parametrize("line", EDGE_TEXT_HEAD)
+def test_a_documents_own_opening_lines_stay(line):
+    assert clean_text("\n".join([line, *BODY]), title="某镇基层治理工作情况汇报") == [line, *BODY]

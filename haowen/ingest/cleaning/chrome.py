@@ -41,7 +41,7 @@ _ACTION_VOCAB = (
     "回复 回帖 发帖 跟帖 浏览 返回 顶部 菜单 投稿 转载 导出 一键 获取 领取 公众号 小编 范文 热度 "
     "文档 文库 Word word WORD PDF pdf docx 字号 更多 查看 继续阅读 剩余 未读 完整版 完整内容 完整文档 "
     "手机版 电脑版 客户端 APP App app 立即 马上 赶紧 点个 加入 精选 原创 推荐 热门 专题 阅读全文 下一页 上一页 原文 "
-    "赞同 反对 回答 提问 保存"
+    "赞同 反对 回答 提问 保存 字体 打赏 赞赏"
 )
 _ACTION = re.compile("|".join(sorted(set(_ACTION_VOCAB.split()), key=len, reverse=True)))
 # Words of paying, previewing and downloading: a line dense in action words that holds
@@ -56,7 +56,7 @@ _SERVICE = re.compile(
 _URL = re.compile(r"https?://\S+|www\.[\w-]+\.\w+|\b[\w-]+\.(?:com|net|cn|org|cc|top|vip|info)\b", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－\s]?\d{7,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4})(?!\d)")
-_QQ_ID = re.compile(r"(?:QQ|qq|扣扣)(?:号|群)?\s*[:：]?\s*\d{5,11}")
+_QQ_ID = re.compile(r"(?:(?:QQ|qq|扣扣)(?:号|群)?|群号?)\s*[:：]?\s*\d{5,11}")
 _WECHAT_ID = re.compile(r"(?:微信|微信号|VX|vx|wx|WX|V信)\s*[:：]?\s*[A-Za-z][\w-]{4,19}")
 # Any account id after a colon, whatever the messenger is called (薇信, 威信, ➕V …): Latin
 # letters with digits or an underscore, 6–20 characters.
@@ -65,7 +65,7 @@ _ACCOUNT_ID = re.compile(r"[:：]\s*(?=[A-Za-z0-9_-]*[0-9_])(?=[A-Za-z0-9_-]*[A-
 # Upload notices, disclaimers and copyright footers: the boilerplate of the class.
 _NOTICE = re.compile(
     r"上传|仅供(?:学习|参考|交流|阅读)|版权(?:归|所有|属于)|侵权|删除|不代表|免责|(?:版权|特别|郑重)声明|^声明\s*[:：]|转载|注明出处|立场|"
-    r"存储空间|来源于(?:网络|互联网)|抓取|采集|搬运|网友|自行|不对.{0,16}(?:负责|承担)|真实性|准确性|本站|本网|本平台|原作者|所有权|"
+    r"存储空间|(?:来源于|来自|源自|摘自|取自)(?:网络|互联网)|涉及版权|版权问题|抓取|采集|搬运|网友|自行|不对.{0,16}(?:负责|承担)|真实性|准确性|本站|本网|本平台|原作者|所有权|"
     # … and of a document-sharing site's terms and a comment box's rules.
     r"甄别|完整性|不提供|退款|反悔|不予受理|不保证|不承担|侵犯了?您|不表明|仅表达|证实|公序良俗|不良信息|理性评论|文明发言|"
     r"仅供预览|预览|客服|"
@@ -77,6 +77,10 @@ _NOTICE = re.compile(
 _SITE_SELF = re.compile(r"本站|本网|本平台|网友|本文档|文库|原作者|平台仅|平台不|小编|站长|跟帖|客服|文档")
 # The site introducing the document it shows ("下面是小编为大家整理的…，供大家参考").
 _INTRO = re.compile(r"(?:小编|站长|本站|本网).{0,12}(?:整理|收集|精选|推荐|分享)|(?:小编|本站|本网).{0,40}(?:欢迎阅读|供大家参考|仅供参考|欢迎借鉴)")
+# The page speaking of the article it shows: "本文已被收录至专题…", "本文由…整理".
+_THIS_ARTICLE = re.compile(r"(?:本文|此文|该文|本篇)(?:已被|已|被|由)?.{0,6}(?:收录|专题|链接|地址|网址|来源|来自|摘自|整理|转载|编辑|发布于|首发)")
+# A comment box: its empty state, its fields, its captcha.
+_COMMENT_BOX = re.compile(r"(?:暂无|还没有|没有)(?:人)?(?:评论|留言|回复)|抢沙发|验证码|看不清.{0,4}换一张|发表(?:你的|您的)?(?:评论|看法|留言)")
 # A site's dialog asking before it leaves a page ("本链接将跳转到外部网站，是否继续？").
 _DIALOG = re.compile(r"(?:链接|网页|页面|网站).{0,24}(?:是否|确定|确认).{0,6}(?:继续|离开|访问|跳转|前往)")
 _SENTENCE_END = re.compile(r"[。！？]|(?<=[\u3400-\u9fff”」』）])[!?]")
@@ -123,6 +127,8 @@ _LIST_VOCAB = re.compile(
 _LIST_LINE = re.compile(
     r"^[【\[]?(?:[^，。：:\s]{0,4}(?:相关|推荐|热门|猜你|往期|同类|延伸|更多|标签|Tags|tags|关键词|热点|专题)[^，。：:\s]{0,4})[】\]]?\s*[:：]"
 )
+# Fields of a document itself (GB/T 9704: 主送, 抄送, 签发人 …; a notice's 联系人, 时间, 地点).
+_DOC_FIELD = re.compile(r"^(?:主送|抄送|签发人|发文机关|附件|联系人|联系电话|电话|地址|时间|地点|主题词|密级|紧急程度|印发机关)\s*[:：]")
 # "整理：阿福": a short key and value on a line of their own.
 _SHORT_PAIR = re.compile(r"^[^\s：:，。、]{1,4}\s*[：:]\s*[^\s，。：:]{1,10}$")
 # "日志 » 工作笔记": short items joined by a path separator.
@@ -211,8 +217,8 @@ def _has_contact_id(s: str, accounts: bool = False) -> str:
     """The kind of contact id ``s`` holds, or ``""``; with ``accounts``, any account id
     after a colon too (only next to a service word: alone it may be a document number)."""
     for name, rx in (
+        ("e-mail", _EMAIL),  # (before URL: an address's domain is no page)
         ("URL", _URL),
-        ("e-mail", _EMAIL),
         ("phone", _PHONE),
         ("QQ", _QQ_ID),
         ("WeChat id", _WECHAT_ID),
@@ -296,6 +302,10 @@ def _edge_reason(s: str) -> str | None:
         return f"notice: {len(notices)} disclaimer words ({'、'.join(sorted(notices))})"
     if _INTRO.search(s):
         return "notice: the site introducing the document"
+    if n <= 60 and _THIS_ARTICLE.search(s):
+        return "meta: the page speaking of the article (本文…)"
+    if n <= 40 and _COMMENT_BOX.search(s):
+        return "list: a comment box"
     if distinct >= 4 and len(set(_PAY.findall(s))) >= 3:
         return f"action: a download or preview prompt ({distinct} action words)"
     if n <= 60 and _DIALOG.search(s):
@@ -316,7 +326,7 @@ def _edge_reason(s: str) -> str | None:
         return "meta: a row of menu items"
     if n <= 40 and _PAGE_OF.search(s) and _PAGE_NAV.search(s):
         return "list: page navigation"
-    if n <= 16 and _SHORT_PAIR.match(s):
+    if n <= 16 and _SHORT_PAIR.match(s) and not _DOC_FIELD.match(s):
         return "meta: a short key：value line"
     if _CRUMB.match(s):
         return "meta: breadcrumb"
