@@ -570,3 +570,23 @@ def test_a_documents_own_closing_lines_stay(line):
 @pytest.mark.parametrize("line", EDGE_TEXT_HEAD)
 def test_a_documents_own_opening_lines_stay(line):
     assert clean_text("\n".join([line, *BODY]), title="某镇基层治理工作情况汇报") == [line, *BODY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["（未完待续，请点击下一页继续阅读）", "点击查看更多精彩内容>>", "【广告】全屋定制，限时优惠", "扫描二维码下载APP", "-- 试读结束，付费后阅读剩余内容 --"],
+)
+def test_a_prompt_or_an_advertisement_between_paragraphs_goes(line):
+    assert clean_text("\n".join([*BODY[:2], line, *BODY[2:]]), title="某镇基层治理工作情况汇报") == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "群众可以通过微信公众号下载办事指南，也可以到便民服务中心现场咨询。",
+        "全镇已有八成以上家庭开通了手机银行，线上缴费比例明显提高。",
+        "三是加强宣传引导，通过村村响广播、微信群等渠道广泛宣传政策。",
+    ],
+)
+def test_a_sentence_that_speaks_of_downloads_or_wechat_between_paragraphs_stays(line):
+    assert line in clean_text("\n".join([*BODY[:2], line, *BODY[2:]]), title="某镇基层治理工作情况汇报")

@@ -77,6 +77,8 @@ _NOTICE = re.compile(
 _SITE_SELF = re.compile(r"本站|本网|本平台|网友|本文档|文库|原作者|平台仅|平台不|小编|站长|跟帖|客服|文档")
 # The site introducing the document it shows ("下面是小编为大家整理的…，供大家参考").
 _INTRO = re.compile(r"(?:小编|站长|本站|本网).{0,12}(?:整理|收集|精选|推荐|分享)|(?:小编|本站|本网).{0,40}(?:欢迎阅读|供大家参考|仅供参考|欢迎借鉴)")
+# An advertisement's label ("【广告】", "[推广]", "广告 |").
+_AD = re.compile(r"^[【\[（(]\s*(?:广告|推广|赞助)\s*[】\]）)]|^(?:广告|推广)\s*[|｜:：]")
 # The page speaking of the article it shows: "本文已被收录至专题…", "本文由…整理".
 _THIS_ARTICLE = re.compile(r"(?:本文|此文|该文|本篇)(?:已被|已|被|由)?.{0,6}(?:收录|专题|链接|地址|网址|来源|来自|摘自|整理|转载|编辑|发布于|首发)")
 # A comment box: its empty state, its fields, its captcha.
@@ -251,11 +253,15 @@ def _strong_reason(s: str) -> str | None:
         return "junk: Latin letters, digits and symbols without Chinese"
     # (Each signal is looked for only where the cheaper one before it holds: this runs
     # on every line of every document.)
-    if n <= 12 or (n <= 90 and _PAY.search(s)):
+    if _AD.search(s) and n <= 60:
+        return "action: an advertisement"
+    if n <= 40 or (n <= 90 and _PAY.search(s)):
         distinct, covered = action_words(s)
-        if n <= 90 and distinct >= 3 and covered >= 0.3 * max(_content_len(s), 1) and _PAY.search(s):
-            content = max(_content_len(s), 1)
+        content = max(_content_len(s), 1)
+        if n <= 90 and distinct >= 3 and covered >= 0.3 * content and _PAY.search(s):
             return f"action: {distinct} action words cover {covered} of {content} characters"
+        if n <= 40 and distinct >= 3 and covered >= 0.5 * content and not _SENTENCE_END.search(s[-2:]):
+            return f"action: a prompt of {distinct} action words ({covered} of {content} characters)"
         if n <= 12 and distinct >= 2 and covered == _content_len(s) and not _SENTENCE_END.search(s):
             return "action: a button (only action words)"
     contact = _has_contact_id(s, accounts=True) if _SERVICE.search(s) else ""
