@@ -590,3 +590,15 @@ def test_a_prompt_or_an_advertisement_between_paragraphs_goes(line):
 )
 def test_a_sentence_that_speaks_of_downloads_or_wechat_between_paragraphs_stays(line):
     assert line in clean_text("\n".join([*BODY[:2], line, *BODY[2:]]), title="某镇基层治理工作情况汇报")
+
+
+def test_menu_items_and_related_titles_above_a_headline_are_not_the_title():
+    body = "\n".join(BODY)
+    pages = [
+        "柳塘范文网\n首页\n年终工作总结\n领导讲话稿\n心得体会范文\n柳塘镇2024年上半年基层治理工作汇报\n发布时间：2024-07-02\n" + body,
+        "相关推荐\n乡镇年度工作总结\n街道上半年工作汇报\n柳塘镇2024年上半年基层治理工作汇报\n阅读：88\n" + body,
+    ]
+    for page in pages:
+        doc = parse_jsonl_record(json.dumps({"id": "m", "text": page}, ensure_ascii=False).encode())
+        assert doc.title == "柳塘镇2024年上半年基层治理工作汇报"
+        assert doc.paragraphs == BODY

@@ -153,7 +153,8 @@ def title_from_lead(
     Candidates are lines of 6–80 characters without a sentence end that ``chrome`` (a
     line → reason function) does not call chrome, are not a date or speaker line, and
     hold no site separator (``|``, ``›``, ``»``, ``>``). A candidate ending in a genre
-    word (``…的讲话``, ``…通知``, ``…心得体会``) wins; else, when some leading line is
+    word (``…的讲话``, ``…通知``, ``…心得体会``) wins, the last of them (menu items and
+    related lists above a headline end in genre words too); else, when some leading line is
     chrome (a scraped page), the last candidate before the body. A line followed by one starting with closing punctuation (``after`` is the
     line after ``lead``) is a fragment of a sentence, never a title. The candidate is
     returned without decoration; ``""`` when there is none. ``view`` maps a line to the
@@ -180,7 +181,7 @@ def title_from_lead(
         return ""
     genre = [c for c in candidates if _GENRE.search(c)]
     if genre:
-        return shown[genre[0]]
+        return shown[genre[-1]]
     # Without a genre word, only on a page (chrome around): plain text may start with
     # a sentence broken over lines, which is no title.
     return shown[candidates[-1]] if any(chrome(view(s)) for s in lead) else ""
