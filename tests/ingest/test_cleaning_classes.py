@@ -602,3 +602,9 @@ def test_menu_items_and_related_titles_above_a_headline_are_not_the_title():
         doc = parse_jsonl_record(json.dumps({"id": "m", "text": page}, ensure_ascii=False).encode())
         assert doc.title == "柳塘镇2024年上半年基层治理工作汇报"
         assert doc.paragraphs == BODY
+
+
+def test_a_signature_date_with_a_note_glued_on_and_an_iso_date_with_a_weekday_are_taken():
+    body = "各村：\n现就开展消防安全检查有关事项通知如下，请认真抓好落实。\n某镇人民政府\n"
+    assert _date_of(body + "2025年3月7日（此件主动公开）") == dt.date(2025, 3, 7)
+    assert _date_of("某某资讯\n2025-03-08 星期六\n" + body) == dt.date(2025, 3, 8)

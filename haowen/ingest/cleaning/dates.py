@@ -28,9 +28,11 @@ _DATE = re.compile(rf"({_NUM}{{4}})\s*年\s*({_NUM}{{1,3}})\s*月\s*({_NUM}{{1,4
 # A year starts with 19 or 20, so a date glued after a user name ("admin102025-03-14")
 # is read too.
 _ISO = re.compile(r"((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)")
-_ISO_ONLY_LINE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
+_ISO_ONLY_LINE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:(?:星期|周)[一二三四五六日天])?$")
 _DATE_ONLY_LINE = re.compile(
-    rf"^[（(]?\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日\s*[）)]?(?:(?:星期|周)[一二三四五六日天])?$"
+    rf"^[（(]?\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日\s*[）)]?(?:(?:星期|周)[一二三四五六日天])?"
+    # (a note glued after a signature's date: "（此件公开发布）")
+    r"(?:[（(][^（）()\d]{2,12}[）)])?$"
 )
 # "——2024年1月18日在…会议上", "（2023年3月8日在全县…上）": the day a speech was given.
 _SUBTITLE_DATE = re.compile(rf"^(?:[—\-－–]{{1,2}}|[（(])\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日\s*[在于，,]")
