@@ -608,3 +608,11 @@ def test_a_signature_date_with_a_note_glued_on_and_an_iso_date_with_a_weekday_ar
     body = "各村：\n现就开展消防安全检查有关事项通知如下，请认真抓好落实。\n某镇人民政府\n"
     assert _date_of(body + "2025年3月7日（此件主动公开）") == dt.date(2025, 3, 7)
     assert _date_of("某某资讯\n2025-03-08 星期六\n" + body) == dt.date(2025, 3, 8)
+
+
+@pytest.mark.parametrize("marker", ["3/9", "·3·", "～3～", "- 3/9 -", "Page 3 of 9", "第3页/共9页", "共9页 第3页"])
+@pytest.mark.parametrize("glued", [False, True])
+def test_page_markers_in_other_forms_are_cut_and_the_sentence_joined(marker, glued):
+    first, second = "全镇新建村级综合服务站六个，群众办事实现", "就近可办，满意度明显提升。"
+    lines = ["今年以来，镇党委坚持把基层治理作为重点工作。", first, *([f"{marker} {second}"] if glued else [marker, second])]
+    assert clean_text("\n".join(lines))[1] == first + second

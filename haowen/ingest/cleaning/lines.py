@@ -1,7 +1,8 @@
 """Line repairs before chrome is judged: preview page markers and anti-scraping junk.
 
 * **Page markers** that a document-preview converter puts at line starts (``第3页``,
-  ``第 3 页 共 9 页``, ``- 4 -``, ``— 4 —``, ``[5]``, ``5/9``): a marker alone on its
+  ``第 3 页 共 9 页``, ``- 4 -``, ``— 4 —``, ``·4·``, ``～4～``, ``- 4/9 -``, ``[5]``, ``5/9``,
+  ``Page 5 of 9``): a marker alone on its
   line goes; a marker followed by text that continues the previous line's sentence
   (the previous line does not end one) is cut out and the two pieces are joined again.
   A marker whose text starts a new sentence after a finished one is kept (it may be a
@@ -28,7 +29,8 @@ _DASH = "\\-—–－―‒"
 PAGE_MARKER = re.compile(
     rf"^(?:第\s*\d{{1,4}}\s*页(?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*页)?"
     rf"|共\s*\d{{1,4}}\s*页\s*第\s*\d{{1,4}}\s*页"
-    rf"|[{_DASH}]{{1,2}}\s*\d{{1,4}}\s*[{_DASH}]{{1,2}}"
+    rf"|[{_DASH}~～·•]{{1,2}}\s*\d{{1,4}}(?:\s*/\s*\d{{1,4}})?\s*[{_DASH}~～·•]{{1,2}}"
+    r"|(?:[Pp]age|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
     r"|\[\s*\d{1,4}\s*\]"
     r"|(?P<num>\d{1,4})\s*/\s*(?P<den>\d{1,4})(?![\d%])"
     r")(?P<rest>.*)$"
@@ -71,12 +73,12 @@ def strip_inline_junk(text: str) -> str:
 
 
 def _marker(text: str) -> re.Match[str] | None:
-    if len(text) > 4 and text[0] not in "第共[-—–－―‒0123456789" and not text[0].isdigit():
+    if len(text) > 4 and text[0] not in "第共[-—–－―‒~～·•Pp0123456789" and not text[0].isdigit():
         return None
     m = PAGE_MARKER.match(text)
     if m and m.group("num") is not None:
         num, den = int(m.group("num")), int(m.group("den"))
-        if not (1 <= num <= den) or m.group("rest")[:1] in "%％":
+        if not (1 <= num <= den) or m.group("rest").startswith(("%", "％")):
             return None  # a fraction or a ratio, not "page 3 of 5"
     return m
 
