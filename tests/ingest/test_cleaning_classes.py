@@ -616,3 +616,11 @@ def test_page_markers_in_other_forms_are_cut_and_the_sentence_joined(marker, glu
     first, second = "全镇新建村级综合服务站六个，群众办事实现", "就近可办，满意度明显提升。"
     lines = ["今年以来，镇党委坚持把基层治理作为重点工作。", first, *([f"{marker} {second}"] if glued else [marker, second])]
     assert clean_text("\n".join(lines))[1] == first + second
+
+
+def test_one_run_of_junk_alone_or_glued_goes_and_words_of_latin_letters_stay():
+    text = "\n".join([BODY[0] + "7Hq#w" + BODY[2], "z4K%e", BODY[4]])
+    assert clean_text(text) == [BODY[0] + BODY[2], BODY[4]]
+    for word in ("PM2.5", "COVID-19", "Q&A", "x86"):
+        assert not chrome.is_junk_line(word)
+    assert clean_text("今年PM2.5平均浓度下降。CPI同比上涨。") == ["今年PM2.5平均浓度下降。CPI同比上涨。"]

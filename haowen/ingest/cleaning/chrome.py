@@ -27,7 +27,16 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["strip_glued_actions", "strong_reason", "edge_reason", "action_words", "is_junk_line", "is_list_header", "MAX_CHROME_CHARS"]
+__all__ = [
+    "strip_glued_actions",
+    "strong_reason",
+    "edge_reason",
+    "action_words",
+    "is_junk_line",
+    "is_junk_token",
+    "is_list_header",
+    "MAX_CHROME_CHARS",
+]
 
 #: Lines longer than this are never chrome (prose, or a page that lost its breaks).
 MAX_CHROME_CHARS = 200
@@ -190,14 +199,32 @@ def _content_len(s: str) -> int:
     return len(_NOT_CONTENT.sub("", s))
 
 
+_JUNK_SYMBOL = re.compile(r"[#%&@*$^~!;]")
+
+
+def is_junk_token(s: str) -> bool:
+    """One run of junk: 3–8 characters mixing Latin letters, digits and one of
+    ``#%&@*$^~!;`` (``8Kq#z``); ``PM2.5``, ``COVID-19`` or ``Q&A`` are words."""
+    return (
+        3 <= len(s) <= 8
+        and _JUNK_SYMBOL.search(s) is not None
+        and any(c.isascii() and c.isalpha() for c in s)
+        and any(c.isdigit() for c in s)
+        and all(c.isascii() and not c.isspace() for c in s)
+    )
+
+
 def is_junk_line(s: str) -> bool:
-    """Forum anti-scraping junk: no CJK, 2+ short tokens of Latin letters, digits, symbols.
+    """Forum anti-scraping junk: no CJK, 2+ short tokens of Latin letters, digits, symbols
+    (or one token, see :func:`is_junk_token`).
 
     ``k8 Z% q1 T7 &`` is junk; ``GDP`` or ``2023 2024`` (digits only) is not.
     """
     if not s or len(s) > 80 or _CJK.search(s):
         return False
     tokens = s.split()
+    if len(tokens) == 1:
+        return is_junk_token(s)
     if len(tokens) < 2 or not any(ch.isalpha() for ch in s):
         return False
     if max(len(t) for t in tokens) > 4:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .chrome import strip_glued_actions
+from .chrome import is_junk_token, strip_glued_actions
 
 __all__ = ["repair_lines", "strip_inline_junk", "ends_sentence", "PAGE_MARKER"]
 
@@ -48,7 +48,7 @@ def ends_sentence(text: str) -> bool:
     return bool(core) and (core[-1] in _FINAL or core.endswith("……"))
 
 # Junk after a sentence end: 2+ tokens of at most 4 non-CJK characters, then CJK.
-_INLINE_JUNK = re.compile(r"(?<=[。！？!?])[ \t]*((?:[!-~]{1,4}[ \t]+){1,7}[!-~]{1,4})[ \t]*(?=[\u4e00-\u9fff“「（(]|$)")
+_INLINE_JUNK = re.compile(r"(?<=[。！？!?])[ \t]*((?:[!-~]{1,4}[ \t]+){1,7}[!-~]{1,4}|[!-~]{3,8})[ \t]*(?=[\u4e00-\u9fff“「（(]|$)")
 _HAS_CONTENT = re.compile(r"[\w\u3400-\u9fff]")
 # "[1] …" on the line before: "[2] …" is the next item of a list, not a page marker.
 _NUMBERED = re.compile(r"^\[\s*\d{1,4}\s*\]")
@@ -58,6 +58,8 @@ _OUTLINE_START = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[章�
 
 def _is_junk_run(run: str) -> bool:
     tokens = run.split()
+    if len(tokens) == 1:
+        return is_junk_token(run)
     if len(tokens) < 2 or not any(ch.isalpha() for ch in run):
         return False
     symbols = sum(1 for ch in run if not ch.isalnum() and not ch.isspace())
