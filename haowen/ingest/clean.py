@@ -111,6 +111,25 @@ _MD_LINK = re.compile(r"\[([^\[\]\n]*)\]\((https?://[^()\s]*)\)")
 _MD_BOLD = re.compile(r"\*\*([^*\n]+)\*\*")
 _MD_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.M)
 _MD_TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
+_MD_TABLE_BLOCK = re.compile(r"(?:^[ \t]*\|.*\|[ \t]*(?:\n|$))+", re.M)
+# A sentence end and a space inside a cell, or a space before an outline heading: where
+# a flattened <br> was; and a heading's end (a space after a short heading).
+_CELL_BREAK = re.compile(
+    r"(?<=[。！？])[ \t]+(?=\S)|[ \t]+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章节条部]))"
+)
+_CELL_HEADING = re.compile(r"^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章节条部])[^，。！？\s]{1,20})[ \t]+(?=\S)", re.M)
+
+
+def _table_block(m: re.Match[str]) -> str:
+    """A block of table rows as text: each row's cells joined by ``\u3000``; but a
+    *layout* table (a page's frame, as an extractor renders it: some cell holds prose,
+    200+ characters or a sentence, a space and more) has each cell on a line of its own,
+    and its cells' sentences, run together with spaces where the page had line breaks,
+    are lines again."""
+    rows = [[c.strip() for c in row.group(1).split("|")] for row in _MD_TABLE_ROW.finditer(m.group(0))]
+    if not any(len(c) >= 200 or _CELL_BREAK.search(c) for row in rows for c in row):
+        return "".join("\u3000".join(row) + "\n" for row in rows)
+    return "".join(_CELL_HEADING.sub("\\1\n", _CELL_BREAK.sub("\n", c)) + "\n" for row in rows for c in row if c)
 # Wikisource footnote references rendered as "\n[\n2\n]\n".
 _WIKI_FOOTNOTE = re.compile(r"\n[ \t]*\[[ \t]*\n[ \t]*\d{1,3}[ \t]*\n[ \t]*\][ \t]*(?=\n)")
 # A converter's pinyin after each traditional character: 扎實(shí)開展 → 扎實開展.
@@ -157,7 +176,7 @@ def preprocess(text: str) -> str:
         text = _MD_TABLE_RULE.sub("", text)
         text = _MD_RULE.sub("", text)
     if "|" in text:
-        text = _MD_TABLE_ROW.sub(lambda m: "\u3000".join(c.strip() for c in m.group(1).split("|")), text)
+        text = _MD_TABLE_BLOCK.sub(_table_block, text)
     if "\n[" in text:
         text = _WIKI_FOOTNOTE.sub("", text)
     if "(" in text:

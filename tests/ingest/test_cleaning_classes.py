@@ -624,3 +624,18 @@ def test_one_run_of_junk_alone_or_glued_goes_and_words_of_latin_letters_stay():
     for word in ("PM2.5", "COVID-19", "Q&A", "x86"):
         assert not chrome.is_junk_line(word)
     assert clean_text("今年PM2.5平均浓度下降。CPI同比上涨。") == ["今年PM2.5平均浓度下降。CPI同比上涨。"]
+
+
+def test_a_forum_page_flattened_into_a_layout_table_gets_its_paragraphs_back():
+    # How a main-text extractor renders a forum's frame table: cells between bars, the
+    # post's line breaks turned into spaces, jammer junk at a line's start.
+    text = (
+        "| 老周 帖子 88 积分 960 | 某镇基层治理工作情况汇报 发表于 2024-05-06 08:12 收藏 分享 |\n"
+        f"| {BODY[0]} {BODY[1]} {BODY[2]} Qz7 ^x9 {BODY[3]} {BODY[4]} |\n"
+    )
+    assert clean_text(text, title="某镇基层治理工作情况汇报") == BODY
+    # A table of data in a document keeps its rows, even with a long cell.
+    long_cell = "对辖区主次干道、背街小巷开展常态化巡查，累计劝导规范占道经营一千四百余起，清理小广告三千二百余处"
+    table = f"| 项目 | 完成数 | 备注 |\n| --- | --- | --- |\n| 新建服务站 | 6 | 已验收 |\n| 市容整治 | 86 | {long_cell} |\n"
+    out = clean_text(f"{BODY[0]}\n{table}{BODY[4]}")
+    assert out == [BODY[0], "项目\u3000完成数\u3000备注", "新建服务站\u30006\u3000已验收", f"市容整治\u300086\u3000{long_cell}", BODY[4]]

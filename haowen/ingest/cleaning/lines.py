@@ -49,6 +49,8 @@ def ends_sentence(text: str) -> bool:
 
 # Junk after a sentence end: 2+ tokens of at most 4 non-CJK characters, then CJK.
 _INLINE_JUNK = re.compile(r"(?<=[。！？!?])[ \t]*((?:[!-~]{1,4}[ \t]+){1,7}[!-~]{1,4}|[!-~]{3,8})[ \t]*(?=[\u4e00-\u9fff“「（(]|$)")
+_LEADING_JUNK = re.compile(r"((?:[!-~]{1,4}[ \t]+){1,7}[!-~]{1,4})[ \t]+(?=[\u4e00-\u9fff])")
+_JUNK_SYMBOL = re.compile(r"[#%&@*$^~!;]")
 _HAS_CONTENT = re.compile(r"[\w\u3400-\u9fff]")
 # "[1] …" on the line before: "[2] …" is the next item of a list, not a page marker.
 _NUMBERED = re.compile(r"^\[\s*\d{1,4}\s*\]")
@@ -68,10 +70,20 @@ def _is_junk_run(run: str) -> bool:
 
 
 def strip_inline_junk(text: str) -> str:
-    """``text`` without junk runs glued after a sentence end (see the module docstring)."""
+    """``text`` without junk runs glued after a sentence end, or at the start of the line
+    before Chinese text when they hold junk symbols or letters mixed with digits
+    (``D5 V v8^ 明年，…``; ``PM 2.5 浓度…`` stays). See the module docstring."""
+    if text[:1].isascii() and not text[:1].isspace():
+        m = _LEADING_JUNK.match(text)
+        if m and _is_junk_run(m.group(1)) and (_JUNK_SYMBOL.search(m.group(1)) or _mixed_tokens(m.group(1)) >= 2):
+            text = text[m.end() :]
     if "。" not in text and "！" not in text and "？" not in text and "!" not in text and "?" not in text:
         return text
     return _INLINE_JUNK.sub(lambda m: "" if _is_junk_run(m.group(1)) else m.group(0), text)
+
+
+def _mixed_tokens(run: str) -> int:
+    return sum(1 for t in run.split() if any(c.isalpha() for c in t) and any(not c.isalpha() for c in t))
 
 
 def _marker(text: str) -> re.Match[str] | None:
