@@ -478,6 +478,7 @@ def _is_body_start(s: str) -> bool:
 
 _NO_SPACE = re.compile(r"\s+")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+_DIGIT = re.compile(r"\d")
 
 
 def _squash(s: str) -> str:
@@ -848,6 +849,16 @@ def strip_chrome(
             if dropped is not None:
                 dropped.append((ln.text, "before the body: " + _why(s, tkey, ln.template)))
             drop_value_after_key = bool(_META_KEY_ONLY.match(s))
+            if key is not None and len(key) <= 20 and not _SENTENCE_MARK.search(s):
+                seen_head.add(key)  # the same header shown again goes too
+            if repeated and len(key) <= 12 and not _DIGIT.search(key):
+                # A name shown twice (the site's name above and below the headline): its
+                # first copy, kept for want of a signal, goes too. (A dated subtitle
+                # shown twice is the document's: its first copy stays.)
+                copies = [x for x in kept_head if _squash(view(x.text)) == key]
+                kept_head = [x for x in kept_head if _squash(view(x.text)) != key]
+                if dropped is not None:
+                    dropped.extend((x.text, "before the body: meta: a header shown twice") for x in copies)
             # (Under the title itself a short line may be its subtitle.)
             prev_dropped = not (tkey and _titles.is_title_repeat(s, tkey)) and key != title_key
             if _BREADCRUMB.search(s):

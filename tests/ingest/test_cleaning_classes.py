@@ -639,3 +639,13 @@ def test_a_forum_page_flattened_into_a_layout_table_gets_its_paragraphs_back():
     table = f"| 项目 | 完成数 | 备注 |\n| --- | --- | --- |\n| 新建服务站 | 6 | 已验收 |\n| 市容整治 | 86 | {long_cell} |\n"
     out = clean_text(f"{BODY[0]}\n{table}{BODY[4]}")
     assert out == [BODY[0], "项目\u3000完成数\u3000备注", "新建服务站\u30006\u3000已验收", f"市容整治\u300086\u3000{long_cell}", BODY[4]]
+
+
+def test_a_header_shown_above_and_below_the_headline_goes_both_times():
+    text = "\n".join(["桃源之声", "某镇基层治理工作情况汇报", "桃源之声", *BODY])
+    assert clean_text(text, title="某镇基层治理工作情况汇报") == BODY
+
+
+def test_a_wrapped_line_that_ends_in_a_site_word_is_no_site_name():
+    assert chrome.edge_reason("下一步，我将进一步强化责任担当，推动社区") is None
+    assert chrome.edge_reason("墨香论坛，以文会友") == "meta: a site name or slogan"

@@ -120,7 +120,7 @@ _DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?
 
 # Site names and slogans: a name ending in a site suffix, maybe with a slogan.
 _SITE_SUFFIX = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9](?:网|站|文库|论坛|社区|贴吧|吧|平台|在线|博客|频道|之家|客户端|公众号|云盘|文档|资料库|范文|首页)"
+    r"[\u4e00-\u9fffA-Za-z0-9](?:网|站|文库|论坛|社区|贴吧|吧|平台|在线|博客|频道|之家|客户端|公众号|云盘|文档|资料库|范文|首页|融媒)"
     r"(?=$|[\s|｜—\-–_·•,，:：!！]|[A-Za-z])"
 )
 _SEPARATOR = re.compile(r"\s[|｜—\-–·•]\s|[|｜›»→>＞]|——|\s{2,}|\u3000")
@@ -171,6 +171,22 @@ _COMMA = re.compile(r"[，,、]")
 _NUMBERED_ITEM = re.compile(r"^[一二三四五六七八九十\d]+[、.．]")
 _SLOGAN_PUNCT = re.compile(r"[，,!！]")
 _YEAR = re.compile(r"\d{4}\s*年|[〇零一二三四五六七八九十]年")
+
+
+_SEGMENTS = re.compile(r"\s[|｜—\-–·•]\s|[|｜›»→>＞，,!！]|——|\s{2,}|\u3000")
+
+
+def _named_segment(s: str) -> bool:
+    """The first segment of ``s`` (between separators or commas), or the last one after a
+    separator, is a short name ending in a site word: ``笔杆子范文网 — 写材料就上笔杆子``;
+    a sentence that a wrap cut after ``…，推动社区`` is none."""
+    parts = [p.strip() for p in _SEGMENTS.split(s) if p.strip()]
+    if len(parts) < 2:
+        return False
+    # The last segment counts only after a separator, not a comma: a sentence's last
+    # clause may end in such a word (…，推动社区).
+    ends = (parts[0], parts[-1]) if _SEPARATOR.search(s) else (parts[0],)
+    return any(len(p) <= 16 and (m := _SITE_SUFFIX.search(p)) is not None and m.end() == len(p) for p in ends)
 
 
 def _is_cell_row(s: str) -> bool:
@@ -379,7 +395,7 @@ def _edge_reason(s: str) -> str | None:
         return "meta: counters"
     if _DATE_TIME.search(s) and not ends and n <= 60:
         return "meta: a date with a clock time"
-    if not ends and n <= 40 and _SITE_SUFFIX.search(s) and (_SEPARATOR.search(s) or n <= 12 or _SLOGAN_PUNCT.search(s)):
+    if not ends and n <= 40 and _SITE_SUFFIX.search(s) and (n <= 12 or _named_segment(s)):
         return "meta: a site name or slogan"
     if not ends and n <= 80 and cjk < 0.3 * content and not _YEAR.search(s):
         return "meta: mostly Latin letters, digits and symbols"
