@@ -4,9 +4,11 @@
 * :mod:`.chrome` — site chrome recognised by its class (actions, contact prompts,
   notices, meta lines, lists and boxes) with generic signals, each verdict with a reason;
 * :mod:`.titles` — title decoration, a title found in the page's leading lines;
-* :mod:`.dates` — the publish date written in the document itself.
+* :mod:`.dates` — the publish date written in the document itself;
+* :mod:`.template` — a site's template: lines recurring across a batch of its pages.
 
 No rule here holds one site's strings: the signals are class vocabularies (the words
 every download button, pay prompt or disclaimer is made of), character-class shares,
-URL / phone / id patterns, punctuation, length and position.
+URL / phone / id patterns, punctuation, length, position, and recurrence across one
+site's pages.
 """

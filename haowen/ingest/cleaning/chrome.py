@@ -5,14 +5,20 @@ Two verdicts, each a short reason string (``"action: 4 action words in 18 chars"
 
 * :func:`strong_reason` — chrome wherever the line stands (between body paragraphs
   too): anti-scraping junk, pay / preview-end / download prompts dense in action
-  words, writing-service and contact prompts, upload notices and disclaimers, lines
-  that are a URL. Each needs two independent signals, so a sentence of a speech that
-  mentions 微信 or 下载 is never one.
+  words, short prompts and buttons made of action words, advertisements' labels,
+  writing-service and contact prompts (a service word beside an id), upload notices
+  and disclaimers (the site speaking of itself beside disclaimer words). Each needs
+  two independent signals, so a sentence of a speech that mentions 微信 or 下载 is
+  never one.
 * :func:`edge_reason` — chrome only before the first and after the last real
   sentence (the caller decides the position): everything strong, plus site names and
-  slogans, ``key：value`` meta rows and counters, lines with a phone / e-mail / QQ /
-  WeChat id, short lines holding action words, list and box lines (bullets,
-  previous / next links, list headers such as 相关… / 热门… / 往期…).
+  slogans, menus, ``key：value`` / counter / date cell rows, lines with a URL, phone,
+  e-mail, QQ or WeChat id, the site introducing the document, the page speaking of
+  the article (本文链接…), dialogs, short lines holding action words, list and box
+  lines (bullets, previous / next links, page navigation, comment boxes, links to
+  files, a collection's contents, list headers such as 相关… / 热门… / 往期…).
+
+Both verdicts are cached per line (at most 8,192 lines of at most 200 characters).
 
 Signals (no site's strings): the share of characters covered by the class
 vocabularies below (what download buttons, pay prompts, share bars and disclaimers
