@@ -106,6 +106,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: an anonymous reader's stored article page before the rest of the stack runs
+    # (it replays what the middleware below did; anything else goes down the whole stack).
+    "haowen.web.pagecache.PageCacheFastPathMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # request.build_absolute_uri() on SITE_URL, never the Host header (libraries' links, mails).
     "haowen.library.site_url.SiteURLMiddleware",

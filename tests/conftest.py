@@ -62,6 +62,7 @@ def _empty_cache():
     version.forget()  # the number a rolled-back test read is not this test's
     fragments.clear_local()
     pagecache.clear_local()
+    pagecache.forget_learnt_headers()
     views_counter.forget_seen_here()
     yield
 

@@ -29,7 +29,18 @@ since is not served either. Comments and tips shown on the page may lag by up to
 
 The middleware is the last in ``MIDDLEWARE``: sessions, CSRF, authentication and
 messages have run when it decides, and every outer middleware (security headers, the
-CSRF cookie, ``Vary: Cookie``) treats a cached response like a rendered one.
+CSRF cookie, ``Vary: Cookie``) treats a cached response like a rendered one. It stores the
+pages and serves them to any anonymous reader.
+
+:class:`PageCacheFastPathMiddleware`, the first in ``MIDDLEWARE``, serves the same stored
+pages before the rest of the stack runs, for the common case it can prove cheaply: a
+visitor with no ``messages`` cookie whose session (if any) is empty, on a host Django
+accepts. It runs Django's own session and CSRF middleware methods on the request and the
+response (so cookies are set, renewed or deleted exactly as on the full path), replays
+the headers the outer middleware added to this process's last full-path article page (the
+security headers; learnt per HTTPS or HTTP), counts the view, and leaves everything else
+— a miss, a signed-in reader, a message, a redirect to HTTPS — to the full stack. A hit
+costs about a third of the full stack's CPU (``bench/http_bench.py``).
 """
 
 from __future__ import annotations
@@ -173,6 +184,36 @@ def clear_local() -> None:
         _local.clear()
 
 
+def _lookup(article_id: int, versions: tuple[str, int], seconds: int) -> tuple[str, dict | None]:
+    """``(cache key, stored page or None)`` for ``article_id`` at ``versions`` (:func:`_versions`).
+
+    Looks in this process's memory first, then in the shared cache (a shared hit is kept in
+    memory for up to :data:`LOCAL_SECONDS`). Makes the rest of the request use at least
+    the library version read with the article.
+    """
+    updated, library_version = versions
+    version.observe(library_version)  # lists rendered below use at least this version
+    key = f"pagecache:a:{article_id}:{updated}:{library_version}"
+    cached = _local_get(key)
+    if cached is None:
+        cached = cache.get(key)
+        if cached is not None:
+            _local_put(key, cached, min(seconds, LOCAL_SECONDS))
+    return key, cached
+
+
+def _count(request, article_id: int) -> None:
+    """Count the view as the article view would (bots, staff and repeats excluded)."""
+    from haowen.engagement.views_counter import record_view, should_count, visitor_key
+
+    if not should_count(request):
+        return
+    try:
+        record_view(visitor_key(request), article_id)
+    except DatabaseError:
+        log.exception("could not count a view of article %s", article_id)
+
+
 class AnonymousPageCacheMiddleware:
     """Serve anonymous article pages from the cache with this visitor's CSRF token; count the view."""
 
@@ -191,16 +232,9 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
         if versions is None:
             return self.get_response(request)  # 404 rendered normally
-        updated, library_version = versions
-        version.observe(library_version)  # lists rendered below use at least this version
-        key = f"pagecache:a:{article_id}:{updated}:{library_version}"
-        cached = _local_get(key)
-        if cached is None:
-            cached = cache.get(key)
-            if cached is not None:
-                _local_put(key, cached, min(seconds, LOCAL_SECONDS))
+        key, cached = _lookup(article_id, versions, seconds)
         if cached is not None:
-            self._count(request, article_id)
+            _count(request, article_id)
             response = HttpResponse(fill_csrf(cached["content"], request), status=200)
             for name, value in cached["headers"].items():
                 response[name] = value
@@ -216,14 +250,102 @@ class AnonymousPageCacheMiddleware:
                 response["X-Page-Cache"] = "miss"
         return response
 
-    @staticmethod
-    def _count(request, article_id: int) -> None:
-        """Count the view as the article view would (bots, staff and repeats excluded)."""
-        from haowen.engagement.views_counter import record_view, should_count, visitor_key
 
-        if not should_count(request):
-            return
+
+
+#: Response headers the fast path never replays: they belong to one response.
+_NOT_REPLAYED = frozenset({"content-length", "x-page-cache", "set-cookie", "date"})
+#: ``is_secure() → [(header, value), …]``: the headers the full stack gave this process's last
+#: article page that went through the page cache (the outer middleware's security headers).
+_learnt_headers: dict[bool, list[tuple[str, str]]] = {}
+
+
+def forget_learnt_headers() -> None:
+    """Make the fast path learn the full stack's headers again (tests, settings changes)."""
+    _learnt_headers.clear()
+
+
+class PageCacheFastPathMiddleware:
+    """The first middleware: serve stored anonymous article pages before the rest of the stack.
+
+    See the module docstring. Every request it cannot prove to be an anonymous reader's
+    hit goes down the full stack unchanged (which stores the page on a miss); so does any
+    error here. The full stack's answers for article pages teach it which headers to add.
+    """
+
+    def __init__(self, get_response):
+        from django.contrib.sessions.middleware import SessionMiddleware
+        from django.middleware.csrf import CsrfViewMiddleware
+
+        self.get_response = get_response
+        self.sessions = SessionMiddleware(get_response)
+        self.csrf = CsrfViewMiddleware(get_response)
+        # The full stack does more on these settings than the fast path would (a redirect, a
+        # user-agent check, a token in the session): then it always runs.
+        # (SECURE_SSL_REDIRECT is checked per request: an HTTPS request needs no redirect.)
+        self.enabled = not (
+            getattr(settings, "DISALLOWED_USER_AGENTS", None)
+            or getattr(settings, "PREPEND_WWW", False)
+            or getattr(settings, "CSRF_USE_SESSIONS", False)
+        )
+
+    def __call__(self, request):
+        seconds = getattr(settings, "PAGE_CACHE_SECONDS", 0)
+        if not (self.enabled and seconds and request.method == "GET" and not request.META.get("QUERY_STRING")):
+            return self.get_response(request)
+        match = ARTICLE_PATH.match(request.path_info)
+        if not match:
+            return self.get_response(request)
+        secure = request.is_secure()
+        headers = _learnt_headers.get(secure)
+        response = None
+        if headers is not None and not (settings.SECURE_SSL_REDIRECT and not secure):
+            try:
+                response = self._serve(request, int(match.group(1)), headers, seconds)
+            except Exception:  # never worse than the full stack: it answers instead
+                log.exception("page cache fast path failed for %s", request.path)
+                response = None
+        if response is not None:
+            return response
+        response = self.get_response(request)
+        if response.status_code == 200 and response.get("X-Page-Cache") in ("hit", "miss"):
+            _learnt_headers[secure] = [(k, v) for k, v in response.items() if k.lower() not in _NOT_REPLAYED]
+        return response
+
+    def _serve(self, request, article_id: int, headers: list[tuple[str, str]], seconds: int):
+        """The stored page for this visitor, or None when the full stack must answer."""
+        from django.contrib.auth.models import AnonymousUser
+        from django.contrib.messages.storage.cookie import CookieStorage
+        from django.core.exceptions import DisallowedHost
+
         try:
-            record_view(visitor_key(request), article_id)
+            request.get_host()  # an unknown Host gets Django's 400 from the full stack
+        except DisallowedHost:
+            return None
+        if CookieStorage.cookie_name in request.COOKIES:
+            return None  # a message is waiting (or an emptied cookie to clear): the full page
+        self.sessions.process_request(request)
+        if request.COOKIES.get(settings.SESSION_COOKIE_NAME) and set(request.session.keys()) - IGNORED_SESSION_KEYS:
+            return None  # a signed-in reader, messages in the session, anything the page may read
+        try:
+            versions = _versions(article_id)
         except DatabaseError:
-            log.exception("could not count a view of article %s", article_id)
+            return None
+        if versions is None:
+            return None
+        _key, cached = _lookup(article_id, versions, seconds)
+        if cached is None:
+            return None
+        self.csrf.process_request(request)
+        request.user = AnonymousUser()
+        _count(request, article_id)
+        response = HttpResponse(fill_csrf(cached["content"], request), status=200)
+        for name, value in headers:
+            response[name] = value
+        for name, value in cached["headers"].items():
+            response[name] = value
+        response["X-Page-Cache"] = "hit"
+        response["Content-Length"] = str(len(response.content))
+        response.page_cache_fast_path = True  # for tests: which path answered
+        response = self.csrf.process_response(request, response)
+        return self.sessions.process_response(request, response)

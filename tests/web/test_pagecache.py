@@ -244,3 +244,119 @@ def test_text_that_spells_the_placeholder_never_receives_a_readers_token(tips_on
     token = tip_token(html)
     assert token != bait and text.count(token) == 1  # in the tip form only
     assert f"https://evil.example/?t={bait}" in text
+
+
+# --- The fast path (issue 14, §4): a hit served before the rest of the middleware stack ------
+
+
+def fast(response) -> bool:
+    return bool(getattr(response, "page_cache_fast_path", False))
+
+
+def test_the_fast_path_answers_exactly_as_the_full_stack_does(tips_on, make_article):
+    article = make_article("务虚会讲话", BODY)
+    url = article.get_absolute_url()
+    assert browser().get(url)["X-Page-Cache"] == "miss"
+    pagecache.forget_learnt_headers()
+    full = browser(REMOTE_ADDR="10.0.0.5").get(url)
+    assert full["X-Page-Cache"] == "hit" and not fast(full)
+    quick = browser(REMOTE_ADDR="10.0.0.6").get(url)
+    assert quick["X-Page-Cache"] == "hit" and fast(quick)
+    assert dict(quick.items()) == dict(full.items())
+    # The same cookies with the same attributes (their values are each visitor's own).
+    assert set(quick.cookies) == set(full.cookies) == {"csrftoken"}
+    assert {k: v for k, v in quick.cookies["csrftoken"].items()} == {k: v for k, v in full.cookies["csrftoken"].items()}
+    assert TOKEN_INPUT.sub("", quick.content.decode()) == TOKEN_INPUT.sub("", full.content.decode())
+    assert tip_token(quick) != tip_token(full)
+    # Both views counted (two visitors); a repeat of the fast one is not.
+    assert Article.objects.get(pk=article.pk).view_count == 3
+    browser(REMOTE_ADDR="10.0.0.6").get(url)
+    assert Article.objects.get(pk=article.pk).view_count == 3
+
+
+def test_a_fast_path_page_posts_a_tip_and_keeps_the_visitors_session_rules(tips_on, make_article):
+    from haowen.payments.models import TipOrder
+
+    article = make_article("务虚会讲话", BODY)
+    url = article.get_absolute_url()
+    browser().get(url)  # miss: stored, headers learnt
+    reader = browser(REMOTE_ADDR="10.0.0.7")
+    page = reader.get(url)
+    assert fast(page)
+    posted = reader.post(f"/a/{article.pk}/tip/", {"csrfmiddlewaretoken": tip_token(page), "amount": "6.66", "provider": "sandbox"})
+    assert posted.status_code == 302 and TipOrder.objects.filter(article=article).count() == 1
+    again = reader.get(url)  # the visitor now has a session cookie and a CSRF cookie
+    assert fast(again)
+    posted = reader.post(f"/a/{article.pk}/tip/", {"csrfmiddlewaretoken": tip_token(again), "amount": "1", "provider": "sandbox"})
+    assert posted.status_code == 302 and TipOrder.objects.filter(article=article).count() == 2
+
+
+def test_the_fast_path_gives_way_to_the_full_stack_whenever_it_cannot_prove_a_plain_hit(
+    tips_on, make_article, django_user_model, settings
+):
+    from importlib import import_module
+
+    article = make_article("务虚会讲话", BODY)
+    url = article.get_absolute_url()
+    browser().get(url)
+    assert fast(browser().get(url))
+    # A host Django refuses: its 400, not a page.
+    assert browser(HTTP_HOST="evil.example").get(url).status_code == 400
+    # A waiting message in its cookie: the full page (which shows it).
+    client = browser()
+    client.cookies["messages"] = "x"
+    assert not fast(client.get(url))
+    # A session holding anything: the full stack decides (here: a fresh page, not stored).
+    store = import_module(settings.SESSION_ENGINE).SessionStore()
+    store["pending_thing"] = "only mine"
+    store.save()
+    client = browser()
+    client.cookies[settings.SESSION_COOKIE_NAME] = store.session_key
+    page = client.get(url)
+    assert not fast(page) and not page.has_header("X-Page-Cache")
+    # A signed-in reader: their own page.
+    reader = django_user_model.objects.create_user("reader", password="pw-123456789")
+    client = browser()
+    client.force_login(reader)
+    page = client.get(url)
+    assert not fast(page) and MARKER in page.content.decode()
+    # A query string, another method: the full stack.
+    assert not fast(browser().get(url + "?x=1"))
+    assert browser().head(url).status_code == 200
+    # A withdrawn article: 404 at once.
+    Article.objects.filter(pk=article.pk).update(is_published=False)
+    assert browser().get(url).status_code == 404
+
+
+def test_an_error_in_the_fast_path_is_answered_by_the_full_stack(tips_on, make_article, monkeypatch):
+    article = make_article("务虚会讲话", BODY)
+    url = article.get_absolute_url()
+    browser().get(url)
+    real = pagecache._lookup
+    calls = []
+
+    def broken_once(*args):
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("boom")
+        return real(*args)
+
+    monkeypatch.setattr(pagecache, "_lookup", broken_once)
+    page = browser().get(url)
+    assert page.status_code == 200 and page["X-Page-Cache"] == "hit" and not fast(page)
+
+
+def test_https_and_http_pages_carry_their_own_headers_and_the_https_redirect_holds(tips_on, make_article, settings):
+    settings.SECURE_HSTS_SECONDS = 3600
+    article = make_article("务虚会讲话", BODY)
+    url = article.get_absolute_url()
+    browser().get(url)
+    plain = browser().get(url)
+    assert fast(plain) and not plain.has_header("Strict-Transport-Security")
+    first_secure = browser().get(url, secure=True)
+    assert not fast(first_secure) and first_secure["Strict-Transport-Security"].startswith("max-age=3600")
+    secure = browser().get(url, secure=True)
+    assert fast(secure) and secure["Strict-Transport-Security"].startswith("max-age=3600")
+    settings.SECURE_SSL_REDIRECT = True
+    redirected = browser().get(url)
+    assert redirected.status_code == 301 and redirected["Location"].startswith("https://")
