@@ -345,44 +345,20 @@ def is_strong_chrome(line: str) -> bool:
     return bool(_STRONG_SEARCH.search(s) or _NEWSPAPER_TRAILER.fullmatch(s))
 
 
-# Edge chrome: only removed in the leading and trailing blocks.
-_META_KEYS = (
-    "来源|文章来源|信息来源|稿源|来源于|时间|发布时间|发表时间|发布日期|更新时间|日期|作者|编辑|责任编辑|"
-    "审核|校对|字号|字体|浏览次数|访问量|阅读量|阅读|点击数|浏览|索引号|索 引 号|生成日期|公开方式|"
-    "公开时限|公开范围|责任部门|发布机构|分类|主题分类|关键词|关键字|原标题|摄影|图片|供稿|通讯员"
-)
-_META_PAIR = re.compile(rf"(?:{_META_KEYS})\s*[:：]\s*[^\s:：|]{{0,30}}")
-_META_KEY_ONLY = re.compile(rf"^[\[【(（]?\s*(?:{_META_KEYS})\s*[:：]\s*[\]】)）]?$")
-_DATETIME = re.compile(
-    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?秒?分?)?"
-    r"(?:\s*(?:星期|周)[一二三四五六日天])?"
-)
-_ISO_DATE_LINE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
-_TOOLBAR_WORDS = frozenset(
-    "下载 打印 全屏 收藏 加大 还原 减小 大 中 小 默认 分享 分享到 分享到微信 分享到微博 关闭 首页 返回 字号 字体 "
-    "繁体 繁體 简体 繁繁體版 繁體版 简体版 网站无障碍 无障碍 关怀版 长者模式 适老模式 智能问答 政务邮箱 搜索 登录 注册 "
-    "打印本页 关闭窗口 返回顶部 关闭本页 打印此页 收藏本页 网站地图 网站帮助 隐私声明 关于我们 联系我们 手机版 "
-    "微信 微博 QQ空间 复制链接 二维码 放弃 继续访问 纠错 我要纠错 附件 关联稿件 X x × ✖".split()
-)
-_TOOLBAR_SPLIT = re.compile(r"[\s【】\[\]|｜:：()（）,，/]+")
-_BREADCRUMB = re.compile(
-    r"(?:您的位置|当前位置|您当前的位置|您现在的位置|当前页面|所在位置|您当前所在位置)\s*[:：]"
-    r"|^(?:网站)?首页\s*[>＞»›/]"
-    r"|[>＞»›]\s*正文\s*$"
-    r"|^[^。，！？]{1,16}(?:\s*[>＞»›]\s*[^。，！？>＞»›]{1,16}){2,}$"
-)
-_TAG_LINE = re.compile(r"^[^\s，,。：:！？]{1,8}(?:[,，][^\s，,。：:！？]{1,8}){2,}$")
-_NAV_TOKEN = re.compile(r"^[^\s。，！？；：:,]{2,6}»?$")
-_JUNK = re.compile(r"^[\d\s.,+%]*(?:KB|MB|K|M|页|字|次|人|下载|阅读)?$", re.I)
-_TRAIL_ANCHOR = re.compile(
-    r"^[【\[]?\s*(?:相关(?:报道|文档|新闻|阅读|链接|文章|内容|推荐|稿件)|关联稿件|延伸阅读|推荐阅读|热门推荐|今日推荐|"
-    r"本周热门|本月热门|猜你喜欢|精彩推荐|网友评论|我要评论|发表评论|我要留言|精选留言|热门文章|最新文章|"
-    r"附件|打印本页|责任编辑|编辑|来源)\s*[】\]]?\s*[:：]?\s*$"
-)
-_TRAIL_META = re.compile(
-    r"^[（(]?\s*(?:来源|编辑|责任编辑|编辑整理|整理|作者|审核|校对|供稿|稿源|原标题|栏目|所属栏目|所属分类|文章分类|"
-    r"文档编号|文章编号|本文编号)\s*[:：].{0,40}[）)]?$"
-)
+# Edge chrome: only removed in the leading and trailing blocks. The page's meta and list
+# lines (key：value rows, breadcrumbs, toolbars, nav rows, tag lines, list headers) are
+# cleaning.chrome's classes; these names keep this module's rules readable.
+_META_KEY_ONLY = _chrome.META_KEY_ONLY
+_ISO_DATE_LINE = _chrome.ISO_DATE_LINE
+_BREADCRUMB = _chrome.BREADCRUMB
+_TAG_LINE = _chrome.TAG_LINE
+_JUNK = _chrome.COUNT_ONLY
+_TRAIL_ANCHOR = _chrome.LIST_HEADER_LINE
+_TRAIL_META = _chrome.TRAIL_META
+_AMBIGUOUS_KEY = _chrome.AMBIGUOUS_KEY
+_is_meta_line = _chrome.is_meta_line
+_is_toolbar = _chrome.is_toolbar
+_is_nav_row = _chrome.is_nav_row
 # A licence notice of a digital library: "this work" and its copyright status, and
 # the template's leftovers (a licence name, a boolean) below it.
 _LICENCE_NOTICE = re.compile(r"公有领域|公有領域|^Public domain$|^(?:true|false)$|^(?:本作品|这部作品|這部作品)")
@@ -391,53 +367,9 @@ _LICENCE_NOTICE = re.compile(r"公有领域|公有領域|^Public domain$|^(?:tru
 _HARD_FOOTER = re.compile(r"^(?:本作品|这部作品).{0,300}(?:公有领域|著作权法)")
 
 
-_CLOCK_OR_WEEKDAY = re.compile(r"\d\s*[:：时]\s*\d|\d{4}-\d{1,2}-\d{1,2}|星期|周[一二三四五六日天]")
-_PAIR_PUNCT = re.compile(r"[\s|｜【】\[\]()（）\-—:：,，/]+")
 _SQUASH_OUT = re.compile(r"[\s\[\]【】]+")
 _SENTENCE_OR_YEAR = re.compile(r"[。！？；;:：]|\d\s*年|[〇零一二三四五六七八九十]年")
 _YEARISH = re.compile(r"\d{4}|年")
-
-
-def _is_meta_line(s: str) -> bool:
-    """A line made only of ``key：value`` metadata pairs and dates (≤ 80 characters)."""
-    if len(s) > 80:
-        return False
-    if _META_KEY_ONLY.match(s):
-        return True
-    rest = _DATETIME.sub(" ", s)
-    had_pair = rest != s
-    rest2 = _META_PAIR.sub(" ", rest)
-    had_pair = had_pair or rest2 != rest
-    if not had_pair:
-        return False
-    if rest2 == rest and not _CLOCK_OR_WEEKDAY.search(s):
-        # Only a date in 年月日 form and no key：value pair: a dateline, a signature
-        # or a subtitle (——2026年1月26日在…会议上), not chrome. (With a weekday it is
-        # the page's date line: no document dates itself so.)
-        return False
-    leftover = _PAIR_PUNCT.sub("", rest2)
-    # What is left may be a site name ("德育素材网", "admin10"): short and without a sentence.
-    return len(leftover) <= 10 and not _SENTENCE_MARK.search(leftover)
-
-
-def _is_toolbar(s: str) -> bool:
-    tokens = [t for t in _TOOLBAR_SPLIT.split(s) if t]
-    if not tokens:
-        return True  # punctuation only: "】", ">", "|"
-    return all(t in _TOOLBAR_WORDS for t in tokens)
-
-
-def _is_nav_row(s: str) -> bool:
-    """``网站地图 网站帮助 隐私声明 关于我们``: 3+ short words separated by spaces (or 2+ with a toolbar word)."""
-    tokens = s.split()
-    if len(tokens) < 2 or not all(_NAV_TOKEN.match(t) for t in tokens):
-        return False
-    return len(tokens) >= 3 or any(t in _TOOLBAR_WORDS for t in tokens)
-
-
-# Keys that head page metadata at the top but document content at the end (a
-# 会议通知 closes with 时间：… 地点：…), so they are not trailing chrome.
-_AMBIGUOUS_KEY = re.compile(r"^[\[【(（]?\s*(?:时间|日期|关键词|关键字|分类|主题分类|图片|摄影)\s*[:：]")
 
 
 def _is_edge_chrome(s: str, trailing: bool = False) -> bool:
@@ -908,6 +840,10 @@ def strip_chrome(
         if lines[j].chrome and _chrome.is_junk_line(s):
             j -= 1  # dropped anyway; forum junk between paragraphs says nothing of the trail
             continue
+        if _chrome.is_table_row(s) and any(
+            start <= x < n and _chrome.is_table_row(view(lines[x].text)) for x in (j - 1, j + 1)
+        ):
+            break  # rows of a data table that ends the document (指标 / 1286.4 / 6.1): body
         if lines[j].chrome or lines[j].template or _is_edge_chrome(s, trailing=True) or _TRAIL_ANCHOR.match(s) or _TRAIL_META.match(s) or (
             len(s) <= _CHROME_MAX_CHARS * 2 and _LICENCE_NOTICE.search(s)
         ) or (reason and not weak_chrome) or (tkey and len(s) <= _KEY_MAX_CHARS and _titles.is_title_repeat(s, tkey, core=True)):

@@ -41,6 +41,10 @@ __all__ = [
     "is_junk_line",
     "is_junk_token",
     "is_list_header",
+    "is_meta_line",
+    "is_toolbar",
+    "is_nav_row",
+    "is_table_row",
     "MAX_CHROME_CHARS",
 ]
 
@@ -65,14 +69,20 @@ _PAY = re.compile(r"VIP|vip|会员|积分|下载券|付费|购买|开通|充值|
 
 # Writing-service and contact prompts: service words …
 _SERVICE = re.compile(
-    r"代写|代笔|代做|代拟|代撰|定制|客服|投稿|私信|私聊|QQ群|交流群|加微信|添加.{0,6}微信|微信同号|商务合作|广告合作|咨询微信"
+    r"代写|代笔|代做|代拟|代撰|定制|客服|投稿|私信|私聊|QQ群|交流群|加微信|添加.{0,6}微信|微信同号|商务合作|广告合作|咨询微信|"
+    # … and the words of paid help with writing (材料辅导, 先写后付, 改稿润色).
+    r"辅导|付款|后付|先看稿|改稿|润色|私我|找我|加我"
 )
 # … and the ids they give.
 _URL = re.compile(r"https?://\S+|www\.[\w-]+\.\w+|\b[\w-]+\.(?:com|net|cn|org|cc|top|vip|info)\b", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－\s]?\d{7,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4})(?!\d)")
 _QQ_ID = re.compile(r"(?:(?:QQ|qq|扣扣)(?:号|群)?|群号?)\s*[:：]?\s*\d{5,11}")
-_WECHAT_ID = re.compile(r"(?:微信|微信号|VX|vx|wx|WX|V信)\s*[:：]?\s*[A-Za-z][\w-]{4,19}")
+_WECHAT_ID = re.compile(r"(?:微信|微信号|VX|vx|wx|WX|V信|(?<![A-Za-z])[Vv](?=\s*[:：]))\s*[:：]?\s*[A-Za-z][\w-]{4,19}")
+# An invitation to add an account (添加老师, 加小编, 私信我) with a giveaway (领取, 免费,
+# 模板 …): a contact prompt even without an id. ("请家长添加班主任微信，备注姓名" is none.)
+_INVITE = re.compile(r"(?:添加|加一下|加我|扫码加|私信|私聊)[^，。！？,]{0,6}?(?:老师|客服|小编|助理|助手|好友|微信|我|群)")
+_GIVEAWAY = re.compile(r"领取|免费|赠送|送你|资料包|模板|获取")
 # Any account id after a colon, whatever the messenger is called (薇信, 威信, ➕V …): Latin
 # letters with digits or an underscore, 6–20 characters.
 _ACCOUNT_ID = re.compile(r"[:：]\s*(?=[A-Za-z0-9_-]*[0-9_])(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z][A-Za-z0-9_-]{5,19}(?![\w.@/])")
@@ -85,7 +95,9 @@ _NOTICE = re.compile(
     r"甄别|完整性|不提供|退款|反悔|不予受理|不保证|不承担|侵犯了?您|不表明|仅表达|证实|公序良俗|不良信息|理性评论|文明发言|"
     r"仅供预览|预览|客服|"
     # … and of an intranet's confidentiality labels.
-    r"密级|内部资料|(?:严禁|不得|请勿)外传|仅限.{0,8}(?:员工|内部)"
+    r"密级|内部资料|(?:严禁|不得|请勿)外传|仅限.{0,8}(?:员工|内部)|"
+    # … and of rights and reprint terms (著作权归…, 未经许可…, 请勿转载, 严禁截屏外传).
+    r"(?:严禁|不得|请勿|禁止|谢绝)[^，。；\s]{0,4}(?:外传|转载|复制|截屏|截图|转发|传播)|著作权|未经(?:许可|授权|同意|允许|书面授权)|授权发布"
 )
 # A sentence end; ASCII ! and ? only after Chinese (``Powered by Discuz!`` is no sentence).
 # A site speaking of itself: what makes a disclaimer a page's, not a law's.
@@ -110,9 +122,11 @@ _META_KEY = (
     r"下载积分|文档页数|文档大小|贡献者|字数|标签|本文标签|关键词|作者|来源|来自|编辑|责任编辑|发布者|发布人|发布单位|"
     r"发布时间|发布日期|发表于|发表时间|时间|阅读|阅读次数|浏览|浏览次数|评论|点击|查看|回复|主题|帖子|积分|关注|"
     r"贴子|签名|评分|本文标题|本文链接|原文链接|文章链接|网址|地址|邮箱|电话|联系电话|客服电话|客服热线|热线|"
-    r"主办单位|承办单位|主办|承办|功能介绍|微信号|访客|访问量|更新时间|所属|楼主|作者简介"
+    r"主办单位|承办单位|主办|承办|功能介绍|微信号|访客|访问量|更新时间|所属|楼主|作者简介|"
+    r"审核|校对|审校|初审|复审|终审|编审|责编|撰稿|撰文|供稿|信息提供|稿件来源|信息来源|出处|值班编辑|监制|统筹|通讯员"
 )
-_META_PAIR = re.compile(rf"(?:{_META_KEY})\s*[:：]")
+# (A bar may stand for the colon: "来源 | 县委组织部", "编辑丨小周".)
+_META_PAIR = re.compile(rf"(?:{_META_KEY})\s*(?:[:：]|\s?[|｜丨]\s?)")
 # Counters: "阅读(326)", "查看: 2871", "2.6万次浏览", "评分：4.6".
 _COUNTER = re.compile(
     r"[\u4e00-\u9fff]{1,4}\s*[（(:：]\s*\d[\d.,，]*\s*(?:万|千|次|人|页|KB|MB|分|条)?\s*[)）]?"
@@ -150,6 +164,12 @@ _DOC_FIELD = re.compile(r"^(?:主送|抄送|签发人|发文机关|附件|联系
 _SHORT_PAIR = re.compile(r"^[^\s：:，。、]{1,4}\s*[：:]\s*[^\s，。：:]{1,10}$")
 # "日志 » 工作笔记": short items joined by a path separator.
 _CRUMB = re.compile(r"^[^。，！？\s<＜《〈]{1,12}\s*[›»→>＞/]\s*[^。，！？<＜>＞《》]{1,16}$")
+# "文库 :: 农业 :: 方案", "首页 / 公开 / 通知", "集 => 随笔 => 乡愁": three or more short items
+# joined by one path separator used throughout.
+_CRUMB_PATH = re.compile(
+    r"^[^。，！？:：/\s]{1,14}(?P<sep>\s*(?:::|：：|=>|->|—>|－>|→|›|»|>|＞|\s/\s|\s／\s)\s*)[^。，！？:：/]{1,16}"
+    r"(?:(?P=sep)[^。，！？:：/]{1,16})+$"
+)
 
 
 # "附件下载：名单.xlsx": a line that names a file to fetch ends in its extension.
@@ -159,7 +179,7 @@ _TOC_ITEM = re.compile(r"^篇[一二三四五六七八九十\d]{1,3}\s*[：:、�
 # "文号：青府办字〔2024〕57号　发布日期：2024-10-10": a row of a page's metadata table.
 _CELL = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,6}\s*[：:]\s*[^\s：:。！？](?:[^：:。！？]{0,38}[^\s：:。！？])?"  # 文号：青府办字〔2024〕57号
-    r"|[\u4e00-\u9fff]{1,4}\s*[（(]?\s*\d[\d.,，]*\s*[万千KkWw+]?\s*[)）]?"  # 阅读 88, 评论(3)
+    r"|[\u4e00-\u9fff]{1,4}\s*[（(]?\s*\d[\d.,，]*\s*[万千KkWw+]?\s*(?:人|次|条|个|篇|份|位)?\s*[)）]?"  # 阅读 88, 评论(3), 已读 158 人
     r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$"  # a date, a time
 )
 _CELL_SPLIT = re.compile(r"\s*[\u3000\t|｜]\s*|\s{2,}")
@@ -352,6 +372,8 @@ def _edge_reason(s: str) -> str | None:
     contact = _has_contact_id(s)
     if _SERVICE.search(s) and distinct >= 2:
         return "contact: a service prompt"
+    if n <= 60 and _INVITE.search(s) and _GIVEAWAY.search(s):
+        return "contact: an invitation to add an account"
     notices = set(_NOTICE.findall(s))
     if len(notices) >= 2:
         return f"notice: {len(notices)} disclaimer words ({'、'.join(sorted(notices))})"
@@ -383,7 +405,7 @@ def _edge_reason(s: str) -> str | None:
         return "list: page navigation"
     if n <= 16 and _SHORT_PAIR.match(s) and not _DOC_FIELD.match(s):
         return "meta: a short key：value line"
-    if _CRUMB.match(s):
+    if _CRUMB.match(s) or (n <= 60 and _CRUMB_PATH.match(s)):
         return "meta: breadcrumb"
     if _PREV_NEXT.match(s):
         return "list: previous / next link"
@@ -406,6 +428,127 @@ def _edge_reason(s: str) -> str | None:
     if not ends and n <= 80 and cjk < 0.3 * content and not _YEAR.search(s):
         return "meta: mostly Latin letters, digits and symbols"
     return None
+
+
+# --- page meta and list lines (the leading and trailing blocks of clean.py) -------------------
+#
+# What clean.py removes only in a page's leading and trailing blocks (see clean_document):
+# meta rows made of these keys and dates, toolbars, nav rows, breadcrumbs, tag lines,
+# bare counts, list headers and the short key lines under an article.
+#: Keys of a page's metadata (来源：…, 发布时间：…, 浏览次数：…).
+PAGE_META_KEYS = (
+    "来源|文章来源|信息来源|稿源|来源于|时间|发布时间|发表时间|发布日期|更新时间|日期|作者|编辑|责任编辑|"
+    "审核|校对|字号|字体|浏览次数|访问量|阅读量|阅读|点击数|浏览|索引号|索 引 号|生成日期|公开方式|"
+    "公开时限|公开范围|责任部门|发布机构|分类|主题分类|关键词|关键字|原标题|摄影|图片|供稿|通讯员"
+)
+_PAGE_META_PAIR = re.compile(rf"(?:{PAGE_META_KEYS})\s*[:：]\s*[^\s:：|]{{0,30}}")
+#: A key alone on its line (``来源：``), its value on the next.
+META_KEY_ONLY = re.compile(rf"^[\[【(（]?\s*(?:{PAGE_META_KEYS})\s*[:：]\s*[\]】)）]?$")
+_PAGE_DATETIME = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?秒?分?)?"
+    r"(?:\s*(?:星期|周)[一二三四五六日天])?"
+)
+#: ``2024-05-06 09:12``: a page's date line.
+ISO_DATE_LINE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+#: The words of toolbars and page furniture (a line made only of them is a toolbar).
+TOOLBAR_WORDS = frozenset(
+    "下载 打印 全屏 收藏 加大 还原 减小 大 中 小 默认 分享 分享到 分享到微信 分享到微博 关闭 首页 返回 字号 字体 "
+    "繁体 繁體 简体 繁繁體版 繁體版 简体版 网站无障碍 无障碍 关怀版 长者模式 适老模式 智能问答 政务邮箱 搜索 登录 注册 "
+    "打印本页 关闭窗口 返回顶部 关闭本页 打印此页 收藏本页 网站地图 网站帮助 隐私声明 关于我们 联系我们 手机版 "
+    "微信 微博 QQ空间 复制链接 二维码 放弃 继续访问 纠错 我要纠错 附件 关联稿件 X x × ✖".split()
+)
+_TOOLBAR_SPLIT = re.compile(r"[\s【】\[\]|｜:：()（）,，/]+")
+#: A breadcrumb: a position label, or short items joined by ``>``, ``»`` or ``›``.
+BREADCRUMB = re.compile(
+    r"(?:您的位置|当前位置|您当前的位置|您现在的位置|当前页面|所在位置|您当前所在位置)\s*[:：]"
+    r"|^(?:网站)?首页\s*[>＞»›/]"
+    r"|[>＞»›]\s*正文\s*$"
+    r"|^[^。，！？]{1,16}(?:\s*[>＞»›]\s*[^。，！？>＞»›]{1,16}){2,}$"
+)
+#: ``党建,廉政,学习``: three or more short tags joined by commas.
+TAG_LINE = re.compile(r"^[^\s，,。：:！？]{1,8}(?:[,，][^\s，,。：:！？]{1,8}){2,}$")
+_NAV_TOKEN = re.compile(r"^[^\s。，！？；：:,]{2,6}»?$")
+#: A bare count or size (``1,286``, ``312KB``, ``5页``).
+COUNT_ONLY = re.compile(r"^[\d\s.,+%]*(?:KB|MB|K|M|页|字|次|人|下载|阅读)?$", re.I)
+#: The header of a list or box under an article (``相关阅读``, ``网友评论：``), alone on its line.
+LIST_HEADER_LINE = re.compile(
+    r"^[【\[]?\s*(?:相关(?:报道|文档|新闻|阅读|链接|文章|内容|推荐|稿件)|关联稿件|延伸阅读|推荐阅读|热门推荐|今日推荐|"
+    r"本周热门|本月热门|猜你喜欢|精彩推荐|网友评论|我要评论|发表评论|我要留言|精选留言|热门文章|最新文章|"
+    r"附件|打印本页|责任编辑|编辑|来源)\s*[】\]]?\s*[:：]?\s*$"
+)
+#: A short key line under an article (``（编辑：…）``, ``来源 | …``, ``责编丨…``): a bar may stand for the colon.
+TRAIL_META = re.compile(
+    r"^[（(]?\s*(?:来源|编辑|责任编辑|编辑整理|整理|作者|审核|校对|供稿|稿源|原标题|栏目|所属栏目|所属分类|文章分类|"
+    r"文档编号|文章编号|本文编号|责编|审校|初审|终审|值班编辑)\s*(?:[:：]|\s?[|｜丨]\s?).{0,40}[）)]?$"
+)
+_NUMBER_CELL = re.compile(r"^[-+−]?\d[\d,.]*%?$")
+_SENTENCE_MARK = re.compile(r"[。！？!?]")
+_CLOCK_OR_WEEKDAY = re.compile(r"\d\s*[:：时]\s*\d|\d{4}-\d{1,2}-\d{1,2}|星期|周[一二三四五六日天]")
+_PAIR_PUNCT = re.compile(r"[\s|｜【】\[\]()（）\-—:：,，/]+")
+
+
+def is_meta_line(s: str) -> bool:
+    """A line made only of ``key：value`` metadata pairs and dates (≤ 80 characters)."""
+    if len(s) > 80:
+        return False
+    if META_KEY_ONLY.match(s):
+        return True
+    rest = _PAGE_DATETIME.sub(" ", s)
+    had_pair = rest != s
+    rest2 = _PAGE_META_PAIR.sub(" ", rest)
+    had_pair = had_pair or rest2 != rest
+    if not had_pair:
+        return False
+    if rest2 == rest and not _CLOCK_OR_WEEKDAY.search(s):
+        # Only a date in 年月日 form and no key：value pair: a dateline, a signature
+        # or a subtitle (——2026年1月26日在…会议上), not chrome. (With a weekday it is
+        # the page's date line: no document dates itself so.)
+        return False
+    leftover = _PAIR_PUNCT.sub("", rest2)
+    # What is left may be a site name ("德育素材网", "admin10"): short and without a sentence.
+    return len(leftover) <= 10 and not _SENTENCE_MARK.search(leftover)
+
+
+def is_toolbar(s: str) -> bool:
+    """A line made only of toolbar words (:data:`TOOLBAR_WORDS`) and separators, or of punctuation only."""
+    tokens = [t for t in _TOOLBAR_SPLIT.split(s) if t]
+    if not tokens:
+        return True  # punctuation only: "】", ">", "|"
+    return all(t in TOOLBAR_WORDS for t in tokens)
+
+
+def is_nav_row(s: str) -> bool:
+    """``网站地图 网站帮助 隐私声明 关于我们``: 3+ short words separated by spaces (or 2+ with a toolbar word)."""
+    tokens = s.split()
+    if len(tokens) < 2 or not all(_NAV_TOKEN.match(t) for t in tokens):
+        return False
+    if is_table_row(s):
+        return False  # a row of a data table (地区生产总值 1286.4 6.1): menus hold words
+    return len(tokens) >= 3 or any(t in TOOLBAR_WORDS for t in tokens)
+
+
+# Keys that head page metadata at the top but document content at the end (a
+# 会议通知 closes with 时间：… 地点：…), so they are not trailing chrome.
+AMBIGUOUS_KEY = re.compile(r"^[\[【(（]?\s*(?:时间|日期|关键词|关键字|分类|主题分类|图片|摄影)\s*[:：]")
+
+
+def is_table_row(s: str) -> bool:
+    """A row of a data table: three or more cells split by spaces, tabs or ideographic
+    spaces, at least one a number (``1286.4``, ``24``, ``100%``), the first none, every
+    other cell of two or more characters that is no counter or action word; no sentence
+    end; at most 120 characters. (``阅读 2587　赞 96`` is a page's counters, no row.)"""
+    if len(s) > 120 or _SENTENCE_MARK.search(s):
+        return False
+    cells = s.split()
+    if len(cells) < 3 or _NUMBER_CELL.match(cells[0]):
+        return False
+    words = [c for c in cells if not _NUMBER_CELL.match(c)]
+    if len(words) == len(cells):
+        return False
+    return all(
+        len(c) >= 2 and not action_words(c)[0] and not _PAGE_META_PAIR.match(c + "：") and not _META_PAIR.match(c + "：")
+        for c in words
+    )
 
 
 # Bracketed buttons glued after a line's last sentence: "…问题。【下载完整版】".

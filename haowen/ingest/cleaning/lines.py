@@ -33,7 +33,31 @@ PAGE_MARKER = re.compile(
     r"|(?:[Pp]age|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
     r"|\[\s*\d{1,4}\s*\]"
     r"|(?P<num>\d{1,4})\s*/\s*(?P<den>\d{1,4})(?![\d%])"
+    # "P3", "p.3", "p. 3" (never "P2P", "p.3.1"); "（3）" (never a list's number: see
+    # _is_list_number).
+    r"|[Pp]\.?\s?\d{1,4}(?![A-Za-z0-9.%．])"
+    r"|[（(]\s*(?P<paren>\d{1,3})\s*[）)]"
     r")(?P<rest>.*)$"
+)
+#: A page number alone on a line: ``7``, ``（7）`` (see :func:`repair_lines` for when it is one).
+LONE_NUMBER = re.compile(r"^(?:[（(]\s*(?P<paren>\d{1,3})\s*[）)]|(?P<bare>\d{1,3}))$")
+# The number a line starts with, as a list numbers its items: "（2）…", "2、…", "2 …", "2".
+_PAREN_NUMBER = re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]")
+_BARE_NUMBER = re.compile(r"^(\d{1,3})(?:[、.．)）]|\s|$)")
+# A page marker in the middle of a line, with spaces on both sides, between two Chinese
+# characters: "…达到 - 3 - 四十二项…", "…帮助 5/9 企业…". ("N/M" only with a total M the
+# document's other markers give: a ratio in a sentence is no page.)
+_MIDLINE_MARKER = re.compile(
+    rf"(?<=[\u4e00-\u9fff，、“”])[ \t\u3000]+(?:[{_DASH}]\s*\d{{1,4}}(?:\s*/\s*\d{{1,4}})?\s*[{_DASH}]"
+    r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*(?P<total1>\d{1,4})\s*页)?"
+    r"|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页"
+    r"|(?:[Pp]age|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
+    r"|[·•]\s*\d{1,4}\s*[·•]"
+    r"|(?P<num>\d{1,4})\s*/\s*(?P<den>\d{1,4}))[ \t\u3000]+(?=[\u4e00-\u9fff])"
+)
+# Page totals a document's markers give ("共 9 页", "Page 3 of 9", "3/9" at a line start).
+_TOTAL = re.compile(
+    rf"共\s*(\d{{1,4}})\s*页|(?:[Pp]age|PAGE)\s*\d{{1,4}}\s*(?:of|/)\s*(\d{{1,4}})|^[{_DASH}\s]*\d{{1,4}}\s*/\s*(\d{{1,4}})[{_DASH}\s]*$"
 )
 _FINAL = frozenset("。！？；：!?;:")
 _CLOSERS = "”」』’"
@@ -52,6 +76,7 @@ _INLINE_JUNK = re.compile(r"(?<=[。！？!?])[ \t]*((?:[!-~]{1,4}[ \t]+){1,7}[!
 _LEADING_JUNK = re.compile(r"((?:[!-~]{1,4}[ \t]+){1,7}[!-~]{1,4})[ \t]+(?=[\u4e00-\u9fff])")
 _JUNK_SYMBOL = re.compile(r"[#%&@*$^~!;]")
 _HAS_CONTENT = re.compile(r"[\w\u3400-\u9fff]")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 # "[1] …" on the line before: "[2] …" is the next item of a list, not a page marker.
 _NUMBERED = re.compile(r"^\[\s*\d{1,4}\s*\]")
 # A heading after a page break starts a new paragraph even when the page cut a sentence.
@@ -87,7 +112,7 @@ def _mixed_tokens(run: str) -> int:
 
 
 def _marker(text: str) -> re.Match[str] | None:
-    if len(text) > 4 and text[0] not in "第共[-—–－―‒~～·•Pp0123456789" and not text[0].isdigit():
+    if len(text) > 4 and text[0] not in "第共[-—–－―‒~～·•Pp（(0123456789" and not text[0].isdigit():
         return None
     m = PAGE_MARKER.match(text)
     if m and m.group("num") is not None:
@@ -95,6 +120,60 @@ def _marker(text: str) -> re.Match[str] | None:
         if not (1 <= num <= den) or m.group("rest").startswith(("%", "％")):
             return None  # a fraction or a ratio, not "page 3 of 5"
     return m
+
+
+def _line_number(text: str, paren: bool) -> int | None:
+    """The number a line starts with the way a list numbers its items (``（2）…`` when
+    ``paren``, else ``2、…`` / ``2 …`` / ``2``), or None."""
+    m = (_PAREN_NUMBER if paren else _BARE_NUMBER).match(text)
+    return int(m.group(1)) if m else None
+
+
+def _is_list_number(lines: list, k: int, n: int, paren: bool) -> bool:
+    """A number ``n`` at the start of ``lines[k]`` is a list's, not a page's: it is 1, or
+    one of the three lines before starts with ``n - 1`` or one of the three after with
+    ``n + 1``, written the same way (a list counts on within a few lines; pages are many
+    lines apart)."""
+    if n <= 1:
+        return True
+    for j in range(max(0, k - 3), min(len(lines), k + 4)):
+        if j != k and _line_number(lines[j].text.strip(), paren) == (n - 1 if j < k else n + 1):
+            return True
+    return False
+
+
+def _prose(text: str) -> bool:
+    """A line of running text: 12 characters or more, Chinese, no heading (an outline
+    number with no comma after it)."""
+    if len(text) < 12 or _CJK_CHAR.search(text) is None:
+        return False
+    return not _OUTLINE_START.match(text) or "，" in text or "、" in text
+
+
+def _page_totals(lines: list) -> set[int]:
+    """Page totals the document's own markers give (``共 9 页``, ``Page 3 of 9``, a lone ``3/9``)."""
+    totals: set[int] = set()
+    for ln in lines:
+        if "页" in ln.text or "/" in ln.text or "of" in ln.text:
+            for m in _TOTAL.finditer(ln.text):
+                totals.update(int(g) for g in m.groups() if g)
+    return totals
+
+
+def _strip_midline_markers(text: str, totals: set[int], dropped: list | None) -> str:
+    """``text`` without page markers standing in the middle of a line between two halves
+    of a sentence (see :data:`_MIDLINE_MARKER`); the halves are joined again."""
+
+    def cut(m: re.Match[str]) -> str:
+        if m.group("num") is not None:
+            num, den = int(m.group("num")), int(m.group("den"))
+            if den not in totals or not 1 <= num <= den:
+                return m.group(0)
+        if dropped is not None:
+            dropped.append((m.group(0).strip(), "page: a page marker inside a line; the halves joined"))
+        return ""
+
+    return _MIDLINE_MARKER.sub(cut, text)
 
 
 def repair_lines(lines: list, make, dropped: list | None = None) -> list:
@@ -107,11 +186,39 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
     """
     out: list = []
     join_next = False
-    for ln in lines:
+    totals = _page_totals(lines)
+    for k, ln in enumerate(lines):
         text = strip_glued_actions(strip_inline_junk(ln.text))
         if dropped is not None and text != ln.text:
             dropped.append((ln.text, "junk or buttons glued to a line: cut out, the text kept"))
+        if " " in text or "\t" in text or "\u3000" in text:
+            # (After a marker at the line's start only: "共9页 第3页 …" is one marker.)
+            m0 = _marker(text)
+            at = m0.start("rest") if m0 else 0
+            text = text[:at] + _strip_midline_markers(text[at:], totals, dropped)
+        lone = LONE_NUMBER.match(text) if len(text) <= 5 else None
+        if lone and out:
+            # A page number alone on a line is one only inside a sentence: the line above
+            # is running text that ends none, the line below goes on in Chinese, and it is
+            # no list's number. (Between paragraphs it may be a section's number.)
+            n = int(lone.group("paren") or lone.group("bare"))
+            below = lines[k + 1].text.strip() if k + 1 < len(lines) else ""
+            if (
+                _prose(out[-1].text)
+                and not ends_sentence(out[-1].text)
+                and _CJK_CHAR.match(below[:1] or "x")
+                and not _OUTLINE_START.match(below)
+                and not _is_list_number(lines, k, n, lone.group("paren") is not None)
+            ):
+                join_next = True
+                if dropped is not None:
+                    dropped.append((text, "page: a page number alone on a line inside a sentence"))
+                continue
         m = _marker(text)
+        if m and m.group("paren") is not None and not m.group("rest").strip():
+            m = None  # a lone "（3）": judged above
+        if m and m.group("paren") is not None and (not out or not _prose(out[-1].text) or _is_list_number(lines, k, int(m.group("paren")), True)):
+            m = None  # "（2）…": a list's item
         if m:
             rest = m.group("rest").strip(" \t\u3000")
             prev_open = bool(out) and not ends_sentence(out[-1].text)
