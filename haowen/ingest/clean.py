@@ -226,10 +226,13 @@ def _split_on_separators(line: str) -> list[str]:
     parts = [p for p in parts if p.strip(_EDGE_SPACE)]
     if any(len(p.strip(_EDGE_SPACE)) == 1 for p in parts):
         return [line]  # letter-spaced heading (第一章　总　　则), not paragraphs
+    if len(parts) >= 3 and all(len(p.strip(_EDGE_SPACE)) <= 12 and not _CELL_PUNCT.search(p) for p in parts):
+        return [line]  # a row of short cells (单位　　培训覆盖率　　演练次数): a table's head, a menu
     return parts
 
 
 _LONE_CRUMB_SEPARATOR = frozenset(">＞»›")
+_CELL_PUNCT = re.compile(r"[。！？；，、：:,;!?]")
 _INDENT = frozenset("\u3000\t\u2003\u00a0")
 
 
@@ -678,6 +681,19 @@ def _bare_short(s: str) -> bool:
     """At most 16 characters, no sentence, no date or number of a year, no heading, no
     addressee or label (a line ending in a colon introduces what follows)."""
     return len(s) <= 16 and s[-1] not in "：:" and not _SENTENCE_MARK.search(s) and not _YEARISH.search(s) and not _OUTLINE.match(s) and not _SALUTATION.match(s)
+
+
+_QUESTION_END = re.compile(r"[？?]$")
+_NOT_IN_QUESTION = re.compile(r"[。！；!;]")
+
+
+def _is_question_title(s: str, below: str) -> bool:
+    """A question as a page's headline (``…怎样把问题写深写透？``): 6–60 characters
+    ending in a question mark, no other sentence end, and the line below it is chrome
+    (an answer's bar, a counter), not the start of the text."""
+    if not (6 <= len(s) <= 60) or not _QUESTION_END.search(s) or _NOT_IN_QUESTION.search(s) or s.count("？") + s.count("?") > 1:
+        return False
+    return bool(below) and len(below) <= _CHROME_MAX_CHARS and bool(_is_edge_chrome(below) or _lead_reason(below) or is_strong_chrome(below))
 
 
 def _lead_reason(s: str) -> str | None:
@@ -1164,6 +1180,9 @@ def clean_document(
         found_title = _titles.title_from_lead(
             lead_texts, lambda s: "template" if s in recurring else _chrome.edge_reason(s), after, view
         )
+        if not found_title and _is_question_title(view(after), view(lines[len(lead_texts) + 1].text) if len(lead_texts) + 1 < len(lines) else ""):
+            # A question for a headline (a Q&A page), chrome under it: the title.
+            found_title = normalize_paragraph(after)
         if not found_title and after:
             # A title glued to the first line of text is read, but stays in the text:
             # with no title given, the text is all the document says.
@@ -1208,5 +1227,7 @@ def clean_document(
     lead_end = max(len(lead_texts), min(first, _LEAD_MAX_LINES)) + 3
     date_lead = [ln.text for ln in pieces[:lead_end] if len(ln.text) <= 80]
     date_tail = [normalize_paragraph(ln.text) for ln in kept[-4:] if len(ln.text) <= 80]
-    published = _dates.document_date(date_lead, date_tail)
+    last = next((k for k in range(len(pieces) - 1, -1, -1) if kept and pieces[k] is kept[-1]), len(pieces))
+    date_after = [normalize_paragraph(ln.text) for ln in pieces[last + 1 : last + 9] if len(ln.text) <= 80]
+    published = _dates.document_date(date_lead, date_tail, date_after)
     return CleanedText(out, found_title, published, dropped or [])

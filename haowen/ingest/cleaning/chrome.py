@@ -95,10 +95,16 @@ _NOTICE = re.compile(
     r"甄别|完整性|不提供|退款|反悔|不予受理|不保证|不承担|侵犯了?您|不表明|仅表达|证实|公序良俗|不良信息|理性评论|文明发言|"
     r"仅供预览|预览|客服|"
     # … and of an intranet's confidentiality labels.
-    r"密级|内部资料|(?:严禁|不得|请勿)外传|仅限.{0,8}(?:员工|内部)|"
-    # … and of rights and reprint terms (著作权归…, 未经许可…, 请勿转载, 严禁截屏外传).
-    r"(?:严禁|不得|请勿|禁止|谢绝)[^，。；\s]{0,4}(?:外传|转载|复制|截屏|截图|转发|传播)|著作权|未经(?:许可|授权|同意|允许|书面授权)|授权发布"
+    r"密级|内部资料|(?:严禁|不得|请勿)外传|仅限.{0,8}(?:员工|内部)"
 )
+# Rights and reprint terms (著作权归…, 未经许可…, 请勿转载, 严禁截屏外传, 授权发布): notice
+# words only where the line speaks of itself (本文…, 本资料…, 作者…), since a document on
+# copyright uses them too.
+_RIGHTS = re.compile(
+    r"(?:严禁|不得|请勿|禁止|谢绝)[^，。；\s]{0,4}(?:外传|转载|复制|截屏|截图|转发|传播)|著作权|版权|"
+    r"未经(?:许可|授权|同意|允许|书面授权)|授权(?:发布|刊发|转载|本)"
+)
+_SELF_REF = re.compile(r"本文|本篇|此文|本信息|本资料|本帖|本号|本公众号|本站|本网|本平台|博主|作者|原创")
 # A sentence end; ASCII ! and ? only after Chinese (``Powered by Discuz!`` is no sentence).
 # A site speaking of itself: what makes a disclaimer a page's, not a law's.
 _SITE_SELF = re.compile(r"本站|本网|本平台|网友|本文档|文库|原作者|平台仅|平台不|小编|站长|跟帖|客服|文档")
@@ -180,6 +186,7 @@ _TOC_ITEM = re.compile(r"^篇[一二三四五六七八九十\d]{1,3}\s*[：:、�
 _CELL = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,6}\s*[：:]\s*[^\s：:。！？](?:[^：:。！？]{0,38}[^\s：:。！？])?"  # 文号：青府办字〔2024〕57号
     r"|[\u4e00-\u9fff]{1,4}\s*[（(]?\s*\d[\d.,，]*\s*[万千KkWw+]?\s*(?:人|次|条|个|篇|份|位)?\s*[)）]?"  # 阅读 88, 评论(3), 已读 158 人
+    r"|(?:已有|共有|共|累计)?\s*\d[\d.,]*\s*[万千wW]?\+?\s*(?:人|次)\s*(?:浏览|阅读|下载|评论|收藏|点赞|关注|围观|看过|读过)"  # 已有 2,046 人阅读
     r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$"  # a date, a time
 )
 _CELL_SPLIT = re.compile(r"\s*[\u3000\t|｜]\s*|\s{2,}")
@@ -375,6 +382,8 @@ def _edge_reason(s: str) -> str | None:
     if n <= 60 and _INVITE.search(s) and _GIVEAWAY.search(s):
         return "contact: an invitation to add an account"
     notices = set(_NOTICE.findall(s))
+    if _SELF_REF.search(s):
+        notices.update(_RIGHTS.findall(s))
     if len(notices) >= 2:
         return f"notice: {len(notices)} disclaimer words ({'、'.join(sorted(notices))})"
     if _INTRO.search(s):

@@ -9,7 +9,9 @@ Looked for, in this order (:func:`document_date`):
    (``——2024年1月18日在…会议上``), among the leading lines;
 3. a publish line of a scraped page (``发布时间：2023-11-06``, ``发表于 2024-3-2 21:17``,
    a byline ``… 2024年05月16日 07:30`` or ``2023年6月18日 作者：… 分类：…``, a line
-   holding only ``2024-04-06``) among the leading lines.
+   holding only ``2024-04-06``) among the leading lines;
+4. a publish line among the page's lines right after the body (an answer's
+   ``编辑于 2024-05-03 10:22``, a post's ``发布于 …``), labelled by a publish word.
 
 Never a year alone (``2024年工作要点``) and never an upload date (``上传于…``,
 ``上传时间：…``: when a file was shared, not written) or a server time (``GMT+8, …``).
@@ -39,6 +41,8 @@ _SUBTITLE_DATE = re.compile(rf"^(?:[—\-－–]{{1,2}}|[（(])\s*{_NUM}{{4}}\s*
 # A byline: a date beside the page's meta keys ("2023年6月18日 作者：闲云 分类：…").
 _BYLINE_KEY = re.compile(r"(?:作者|来源|稿源|编辑|责任编辑|分类|栏目|通讯员|供稿|浏览|阅读|点击)\s*[:：]")
 _PUBLISH = re.compile(r"发布时间|发布日期|发表时间|发表于|发布于|发文日期|成文日期|日期\s*[:：]|时间\s*[:：]")
+# Below the body only a date labelled so is the document's (a related list's dates are not).
+_PUBLISH_AFTER = re.compile(r"发布时间|发布日期|发表时间|发表于|发布于|编辑于|首发于|成文日期")
 # Words that make a date an upload, update or server time when they label it.
 _UPLOAD = re.compile(r"上传|更新|修改|下载|访问|截止|GMT|Processed")
 _ANY_DATE = re.compile(rf"{_NUM}{{4}}\s*年|(?:19|20)\d{{2}}\s*[-/.]\s*\d")
@@ -88,12 +92,14 @@ def _upload_date(s: str) -> bool:
     return m is not None and _UPLOAD.search(s[max(0, m.start() - 12) : m.start()]) is not None
 
 
-def document_date(lead: list[str], tail: list[str]) -> dt.date | None:
+def document_date(lead: list[str], tail: list[str], after: list[str] = ()) -> dt.date | None:
     """The publish date of a document from its leading and closing lines, or None.
 
     ``lead``: the page's lines before the first body sentence (and a few after);
-    ``tail``: the body's last lines (chrome after it already cut). See the module
-    docstring for the order. Lines over 80 characters are never read.
+    ``tail``: the body's last lines (chrome after it already cut); ``after``: the
+    page's lines after the body (the chrome cut there), read last and only for a
+    date a publish word labels. See the module docstring for the order. Lines over
+    80 characters are never read.
     """
     for s in reversed(tail):
         if len(s) <= 30 and _DATE_ONLY_LINE.match(s.replace(" ", "")):
@@ -109,6 +115,11 @@ def document_date(lead: list[str], tail: list[str]) -> dt.date | None:
         if len(s) > 80 or _upload_date(s):
             continue
         if _PUBLISH.search(s) or _CLOCK.search(s) or _BYLINE_KEY.search(s) or _ISO_ONLY_LINE.match(s):
+            d = _plausible(parse_cn_date(s))
+            if d:
+                return d
+    for s in after:
+        if len(s) <= 80 and _PUBLISH_AFTER.search(s) and not _upload_date(s):
             d = _plausible(parse_cn_date(s))
             if d:
                 return d
