@@ -29,10 +29,10 @@ class ApiRateThrottle(BaseThrottle):
     def allow_request(self, request) -> bool:
         auth = getattr(request, "auth", None)
         if isinstance(auth, ApiToken):
-            rate = limits.parse_rate(getattr(settings, "API_RATE_TOKEN", ""), "API_RATE_TOKEN")
+            rate = limits.parse_rate(settings.API_RATE_TOKEN, "API_RATE_TOKEN")
             decision = limits.consume(("api-token", str(auth.pk), rate))
         else:
-            rate = limits.parse_rate(getattr(settings, "API_RATE_ANON", ""), "API_RATE_ANON")
+            rate = limits.parse_rate(settings.API_RATE_ANON, "API_RATE_ANON")
             decision = limits.consume(("api-ip", limits.ip_bucket(limits.client_ip(request)), rate))
         if not decision:
             request._api_retry_after = decision.retry_after

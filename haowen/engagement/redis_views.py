@@ -41,7 +41,7 @@ _thread: threading.Thread | None = None
 
 def enabled() -> bool:
     """True when view counting runs in Redis (``REDIS_URL`` set and counting not forced to the database)."""
-    return bool(getattr(settings, "REDIS_URL", "")) and getattr(settings, "VIEW_COUNTER", "auto") in ("auto", "redis")
+    return bool(settings.REDIS_URL) and settings.VIEW_COUNTER in ("auto", "redis")
 
 
 def _redis():
@@ -129,6 +129,6 @@ def start_thread() -> None:
     global _thread
     if _thread is not None or not enabled():
         return
-    interval = float(getattr(settings, "VIEW_FLUSH_SECONDS", 60))
+    interval = float(settings.VIEW_FLUSH_SECONDS)
     _thread = threading.Thread(target=_run, args=(interval,), name="haowen-view-flusher", daemon=True)
     _thread.start()

@@ -94,7 +94,7 @@ def visitor_key(request) -> str:
 
 def should_count(request) -> bool:
     """False for non-GET requests, staff users, bots, or when ``settings.VIEW_COUNTING`` is off."""
-    if not getattr(settings, "VIEW_COUNTING", True):
+    if not settings.VIEW_COUNTING:
         return False
     if request.method != "GET":
         return False
@@ -105,7 +105,7 @@ def should_count(request) -> bool:
 
 
 def _window() -> int:
-    return int(getattr(settings, "VIEW_DEDUP_SECONDS", 1800))
+    return int(settings.VIEW_DEDUP_SECONDS)
 
 
 def _q(name: str) -> str:

@@ -460,7 +460,7 @@ def _die_with_parent() -> None:
 
 def default_workers() -> int:
     """``settings.IMPORT_WORKERS`` (default: the number of CPUs), at least 1."""
-    value = getattr(settings, "IMPORT_WORKERS", None) or os.cpu_count() or 1
+    value = settings.IMPORT_WORKERS or os.cpu_count() or 1
     return max(1, int(value))
 
 

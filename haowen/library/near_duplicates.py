@@ -51,7 +51,7 @@ def threshold() -> float:
     Raises ``ImproperlyConfigured`` naming ``NEAR_DUPLICATE_THRESHOLD`` when it is not a
     number in (0, 1].
     """
-    raw = getattr(settings, "NEAR_DUPLICATE_THRESHOLD", DEFAULT_THRESHOLD)
+    raw = settings.NEAR_DUPLICATE_THRESHOLD
     try:
         value = float(raw)
     except (TypeError, ValueError):

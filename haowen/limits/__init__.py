@@ -26,7 +26,7 @@ def consume_search(request, user) -> Decision:
     from django.conf import settings
 
     if user is not None and getattr(user, "is_authenticated", False):
-        rate = parse_rate(getattr(settings, "SEARCH_RATE_USER", ""), "SEARCH_RATE_USER")
+        rate = parse_rate(settings.SEARCH_RATE_USER, "SEARCH_RATE_USER")
         return consume(("search-user", str(user.pk), rate))
-    rate = parse_rate(getattr(settings, "SEARCH_RATE_ANON", ""), "SEARCH_RATE_ANON")
+    rate = parse_rate(settings.SEARCH_RATE_ANON, "SEARCH_RATE_ANON")
     return consume(("search-ip", ip_bucket(client_ip(request)), rate))

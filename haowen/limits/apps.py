@@ -32,12 +32,12 @@ def check_rate_settings(app_configs=None, **kwargs):
     errors = []
     for name in RATE_SETTINGS:
         try:
-            parse_rate(getattr(settings, name, ""), name)
+            parse_rate(getattr(settings, name), name)
         except ValueError as exc:
             errors.append(checks.Error(str(exc), id="limits.E001"))
     for name, scopes in SCOPED_RATE_SETTINGS.items():
         try:
-            parse_scoped_rates(getattr(settings, name, ""), name, scopes)
+            parse_scoped_rates(getattr(settings, name), name, scopes)
         except ValueError as exc:
             errors.append(checks.Error(str(exc), id="limits.E001"))
     return errors

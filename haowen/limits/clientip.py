@@ -26,7 +26,7 @@ IPV6_LIMIT_PREFIX = 64
 
 def trusted_proxy_count() -> int:
     """``settings.TRUSTED_PROXY_COUNT`` as an int ≥ 0."""
-    return max(0, int(getattr(settings, "TRUSTED_PROXY_COUNT", 0) or 0))
+    return max(0, int(settings.TRUSTED_PROXY_COUNT or 0))
 
 
 def client_ip(request) -> str:

@@ -221,7 +221,7 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        seconds = getattr(settings, "PAGE_CACHE_SECONDS", 0)
+        seconds = settings.PAGE_CACHE_SECONDS
         match = ARTICLE_PATH.match(request.path_info)
         if not seconds or request.method != "GET" or not match or request.GET or not _anonymous(request):
             return self.get_response(request)
@@ -284,13 +284,13 @@ class PageCacheFastPathMiddleware:
         # user-agent check, a token in the session): then it always runs.
         # (SECURE_SSL_REDIRECT is checked per request: an HTTPS request needs no redirect.)
         self.enabled = not (
-            getattr(settings, "DISALLOWED_USER_AGENTS", None)
-            or getattr(settings, "PREPEND_WWW", False)
-            or getattr(settings, "CSRF_USE_SESSIONS", False)
+            settings.DISALLOWED_USER_AGENTS
+            or settings.PREPEND_WWW
+            or settings.CSRF_USE_SESSIONS
         )
 
     def __call__(self, request):
-        seconds = getattr(settings, "PAGE_CACHE_SECONDS", 0)
+        seconds = settings.PAGE_CACHE_SECONDS
         if not (self.enabled and seconds and request.method == "GET" and not request.META.get("QUERY_STRING")):
             return self.get_response(request)
         match = ARTICLE_PATH.match(request.path_info)
