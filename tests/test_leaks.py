@@ -11,7 +11,8 @@ assert it does appear for them, so a channel that shows nothing cannot pass vacu
 CHANNELS (and API_CHANNELS) list every way article text can leave the server today:
   article page · search page (query = the marker's head, and = its tail) · home page ·
   RSS feed · Atom feed · sitemap index and sections · robots.txt · Word export (.docx) ·
-  placeholder fill-in page · 404 pages with the
+  placeholder fill-in page · browse pages (/fanwen/, a genre's list, /zhuanti/, topics with
+  chosen articles and a saved search) · 404 pages with the
   marker in the URL and query · the forced 500 page (test_it_never_leaks_through_a_server_error) ·
   JSON API: article detail, article list, search (and its forced 500) ·
   plus every other GET route with an int/str argument, discovered from the URLconf and
@@ -133,6 +134,18 @@ CHANNELS: list[Channel] = [
     Channel("Word export (.docx)", lambda a, h, t: f"/a/{a.pk}/export.docx", full_for_entitled=True,
             statuses=(200, 403)),
     Channel("placeholder fill-in page", lambda a, h, t: f"/a/{a.pk}/fill/", statuses=(200, 403)),
+    # Browse (issue 15): genres with counts, a genre's list (with the preview's opening under each
+    # title), its sorted and filtered forms, topics with chosen articles and a saved search.
+    Channel("genres page", lambda a, h, t: "/fanwen/"),
+    Channel("genre page", lambda a, h, t: "/fanwen/plan/", must_show=lambda a: a.get_absolute_url()),
+    Channel("genre page, most read, one year", lambda a, h, t: "/fanwen/plan/?sort=views&year=2022",
+            must_show=lambda a: a.get_absolute_url()),
+    Channel("topics page", lambda a, h, t: "/zhuanti/"),
+    Channel("topic page with the articles chosen", lambda a, h, t: "/zhuanti/leak-suite/",
+            must_show=lambda a: a.get_absolute_url()),
+    # Its saved search is the login marker's head (the page links to that search: echoed).
+    Channel("topic page with a saved search for the marker", lambda a, h, t: "/zhuanti/leak-suite-search/",
+            echo="head"),
 ]
 
 # The JSON API (haowen/api). Requests carry the persona's API token (anonymous: none).
@@ -190,6 +203,12 @@ def gated(make_article, page_settings):
             kind="plan",
             access_level=level,
         )
+    from haowen.library.models import Topic
+
+    chosen = Topic.objects.create(title="泄露测试专题", slug="leak-suite", description="专题简介。")
+    for article in articles.values():
+        chosen.entries.create(article=article)
+    Topic.objects.create(title="泄露测试搜索专题", slug="leak-suite-search", query=MARKERS["login"][0])
     return articles
 
 

@@ -18,8 +18,12 @@ class ArticleSummary(Schema):
 
     id: int
     title: str
-    kind: str = Field(description="类型代码：speech、report、notice、plan、summary、news、law、other")
-    kind_label: str
+    genre: str = Field(description="文种大类代码：speech、report、summary、official、plan、law、news、other")
+    genre_label: str = Field(description="文种大类名称，如 讲话类")
+    subgenre: str = Field(description="细分文种代码（如 remarks、notice），未细分时为空字符串")
+    subgenre_label: str = Field(description="细分文种名称，如 讲话稿；未细分时为空字符串")
+    kind: str = Field(description="旧字段，同 genre")
+    kind_label: str = Field(description="旧字段，同 genre_label")
     published_on: dt.date | None
     views: int = Field(description="阅读数（含导入时的阅读数）")
     word_count: int = Field(description="全文字数（非空白字符数）")
@@ -79,7 +83,15 @@ class SearchHit(ArticleSummary):
     in_gated_part: bool
 
 
+class GenreFacet(Schema):
+    genre: str
+    label: str
+    count: int
+
+
 class KindFacet(Schema):
+    """The older name of :class:`GenreFacet` (same counts, key ``kind``)."""
+
     kind: str
     label: str
     count: int
@@ -101,7 +113,8 @@ class SearchOut(Schema):
     page_size: int
     elapsed_ms: float
     results: list[SearchHit]
-    kinds: list[KindFacet]
+    genres: list[GenreFacet] = Field(description="按文种大类的计数")
+    kinds: list[KindFacet] = Field(description="旧字段，同 genres")
     years: list[YearFacet]
 
 

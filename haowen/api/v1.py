@@ -20,7 +20,8 @@ from haowen import limits
 from haowen.accounts.entitlement import entitlement, readable_levels, tagged_articles, visible_tags, visible_text
 from haowen.engagement import services as engagement
 from haowen.engagement.models import Comment
-from haowen.library.models import Article, Kind
+from haowen.library import genres
+from haowen.library.models import Article
 from haowen.library.site_url import absolute_url
 from haowen.search.services import MAX_PAGE, PAGE_SIZE, search_articles
 from haowen.text.outline import outline
@@ -37,12 +38,23 @@ OPTIONAL_AUTH = {"security": [{}]}
 MAX_LIST_PAGE = 10_000
 MAX_PAGE_SIZE = 50
 MAX_QUERY_LENGTH = 1000
-SUMMARY_FIELDS = ("id", "title", "kind", "published_on", "view_count", "char_count")
+SUMMARY_FIELDS = ("id", "title", "genre", "subgenre", "published_on", "view_count", "char_count")
 
-#: ``library.Kind`` values as a Literal, so the OpenAPI description lists them as an enum.
-KindParam = Literal["speech", "report", "notice", "plan", "summary", "news", "law", "other"]
-if set(KindParam.__args__) != set(Kind.values):  # pragma: no cover - caught at import
-    raise ImproperlyConfigured("haowen.api.v1.KindParam must list exactly library.models.Kind's values")
+#: Every genre and sub-genre code (``haowen.text.genres``) as a Literal, so the OpenAPI
+#: description lists them as an enum.
+GenreParam = Literal[tuple(genres.MAIN_CODES + genres.SUB_CODES)]
+if not set(genres.LEGACY_KINDS) <= set(GenreParam.__args__):  # pragma: no cover - caught at import
+    raise ImproperlyConfigured("every old kind must stay a genre code, so ?kind= keeps working")
+GENRE_HELP = "按文种筛选：大类（speech、report、summary、official、plan、law、news、other）或细分文种代码（如 notice、remarks）"
+KIND_HELP = "旧参数，同 genre；旧的八种类型照旧可用（kind=notice 即党政公文大类）"
+
+
+def _genre_filter(qs, genre: str | None, kind: str | None):
+    """``qs`` filtered by ``?genre=`` (or the older ``?kind=``), see :func:`haowen.library.genres.parse_param`."""
+    found = genres.parse_param(genre, kind)
+    if found is None:
+        return qs
+    return qs.filter(genre=found.genre, **({"subgenre": found.subgenre} if found.subgenre else {}))
 
 
 def _responses(ok):
@@ -54,8 +66,12 @@ def summary(article: Article) -> dict:
     return {
         "id": article.pk,
         "title": article.title,
-        "kind": article.kind,
-        "kind_label": str(article.get_kind_display()),
+        "genre": article.genre,
+        "genre_label": genres.label(article.genre),
+        "subgenre": article.subgenre,
+        "subgenre_label": genres.label(article.subgenre),
+        "kind": article.genre,
+        "kind_label": genres.label(article.genre),
         "published_on": article.published_on,
         "views": article.view_count,
         "word_count": article.char_count,
@@ -79,7 +95,8 @@ def _pages(count: int, page_size: int) -> int:
             summary="文章列表")
 def list_articles(
     request,
-    kind: KindParam | None = Query(None, description="按类型筛选"),
+    genre: GenreParam | None = Query(None, description=GENRE_HELP),
+    kind: GenreParam | None = Query(None, description=KIND_HELP, deprecated=True),
     year: int | None = Query(None, ge=1000, le=9999, description="按发布年份筛选"),
     # No control characters: PostgreSQL refuses NUL in text, so it must be a 422, not a 500.
     tag: str | None = Query(None, min_length=1, max_length=50, pattern=r"^[^\x00-\x1f\x7f]+$",
@@ -89,9 +106,7 @@ def list_articles(
     page_size: int = Query(20, ge=1, le=MAX_PAGE_SIZE),
 ):
     """Published articles that are not near-duplicate copies (as on the home page), newest first."""
-    qs = Article.objects.canonical()
-    if kind:
-        qs = qs.filter(kind=kind)
+    qs = _genre_filter(Article.objects.canonical(), genre, kind)
     if year:
         qs = qs.filter(published_on__year=year)
     if tag:
@@ -152,7 +167,8 @@ def article_detail(request, article_id: int):
 def search(
     request,
     q: str = Query("", max_length=MAX_QUERY_LENGTH, description='查询：词语之间空格表示“且”；"…" 精确匹配；-词 排除'),
-    kind: KindParam | None = Query(None),
+    genre: GenreParam | None = Query(None, description=GENRE_HELP),
+    kind: GenreParam | None = Query(None, description=KIND_HELP, deprecated=True),
     year: int | None = Query(None, ge=1000, le=9999),
     sort: Literal["relevance", "newest", "views"] = Query("relevance"),
     page: int = Query(1, ge=1, le=MAX_PAGE),
@@ -165,10 +181,18 @@ def search(
         decision = limits.consume_search(request, user)
         if not decision:
             raise Throttled(decision.retry_after)
+    found = genres.parse_param(genre, kind)
     results = search_articles(
-        q, kind=kind or "", year=year, sort=sort, page=page, visible_text=visible_text(user), readable=readable_levels(user)
+        q,
+        genre=found.genre if found else "",
+        subgenre=found.subgenre if found else "",
+        year=year,
+        sort=sort,
+        page=page,
+        visible_text=visible_text(user),
+        readable=readable_levels(user),
     )
-    labels = dict(Kind.choices)
+    facets = sorted(results.genres.items(), key=lambda kv: -kv[1])
     return {
         "query": results.query.display,
         "truncated": results.query.truncated,
@@ -187,10 +211,8 @@ def search(
             }
             for r in results.results
         ],
-        "kinds": [
-            {"kind": k, "label": str(labels.get(k, k)), "count": n}
-            for k, n in sorted(results.kinds.items(), key=lambda kv: -kv[1])
-        ],
+        "genres": [{"genre": k, "label": genres.label(k), "count": n} for k, n in facets],
+        "kinds": [{"kind": k, "label": genres.label(k), "count": n} for k, n in facets],
         "years": [{"year": int(y), "count": n} for y, n in sorted(results.years.items(), reverse=True)],
     }
 

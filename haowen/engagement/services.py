@@ -514,7 +514,7 @@ def related_articles(article: Article, limit: int = 8, *, refresh: bool = False)
             ids = recompute() or ids
     if not ids:
         return []
-    found = Article.objects.published().only("id", "title", "published_on", "kind", "view_count").in_bulk(ids)
+    found = Article.objects.published().only("id", "title", "published_on", "genre", "subgenre", "view_count").in_bulk(ids)
     related = [found[i] for i in ids if i in found][:limit]
     cache.set(cache_key, related, timeout=RELATED_CACHE_SECONDS)
     return related

@@ -5,9 +5,9 @@ from django.utils.translation import gettext_lazy as _
 
 from haowen.text.normalize import clean_body, display_clean
 
-from . import services
+from . import services, version
 from .tagging import refresh_visibility_of
-from .models import Article, ArticleTag, IndexLogEntry, Tag
+from .models import Article, ArticleTag, IndexLogEntry, Tag, Topic, TopicArticle
 
 
 class ArticleTagInline(admin.TabularInline):
@@ -37,8 +37,9 @@ class ArticleAdminForm(forms.ModelForm):
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     form = ArticleAdminForm
-    list_display = ["title", "kind", "published_on", "view_count", "char_count", "access_level", "is_published"]
-    list_filter = ["kind", "access_level", "is_published", "raw_format", "published_on"]
+    list_display = ["title", "genre", "subgenre", "published_on", "view_count", "char_count", "access_level", "is_published"]
+    list_filter = ["genre", "subgenre", "access_level", "is_published", "raw_format", "published_on"]
+    actions = ["reguess_genre"]
     search_fields = ["title", "external_id", "source_url"]
     date_hierarchy = "published_on"
     readonly_fields = ["char_count", "content_hash", "view_count", "imported_views", "raw_format", "created_at", "updated_at"]
@@ -68,6 +69,11 @@ class ArticleAdmin(admin.ModelAdmin):
     def delete_model(self, request, obj):
         services.delete_article(obj)
 
+    @admin.action(description=_("按标题和正文重新推测文种"))
+    def reguess_genre(self, request, queryset):
+        changed = services.reguess_genres(queryset.values_list("pk", flat=True))
+        self.message_user(request, _("重新推测了 %(n)d 篇，其中 %(c)d 篇文种有变化。") % {"n": queryset.count(), "c": changed})
+
     def delete_queryset(self, request, queryset):
         for obj in queryset:
             services.delete_article(obj)
@@ -84,6 +90,47 @@ class TagAdmin(admin.ModelAdmin):
             super().save_model(request, obj, form, change)
             if change:
                 refresh_visibility_of(obj.article_tags.values_list("article_id", flat=True))
+
+
+class TopicArticleInline(admin.TabularInline):
+    model = TopicArticle
+    extra = 3
+    raw_id_fields = ["article"]
+    fields = ["article", "position"]
+
+
+@admin.register(Topic)
+class TopicAdmin(admin.ModelAdmin):
+    """专题: title, address, description, chosen articles (in order) and an optional saved search."""
+
+    list_display = ["title", "slug", "position", "on_home", "is_published", "updated_at"]
+    list_editable = ["position", "on_home", "is_published"]
+    list_filter = ["is_published", "on_home"]
+    search_fields = ["title", "slug", "description", "query"]
+    prepopulated_fields = {"slug": ["title"]}
+    inlines = [TopicArticleInline]
+    fields = ["title", "slug", "description", "query", "genre", "position", "on_home", "is_published"]
+
+    # A topic renamed, hidden or changed leaves the cached lists (home page, /zhuanti/) at once.
+    def save_model(self, request, obj, form, change):
+        with transaction.atomic():
+            super().save_model(request, obj, form, change)
+            version.bump()
+
+    def save_related(self, request, form, formsets, change):
+        with transaction.atomic():
+            super().save_related(request, form, formsets, change)
+            version.bump()
+
+    def delete_model(self, request, obj):
+        with transaction.atomic():
+            super().delete_model(request, obj)
+            version.bump()
+
+    def delete_queryset(self, request, queryset):
+        with transaction.atomic():
+            super().delete_queryset(request, queryset)
+            version.bump()
 
 
 @admin.register(IndexLogEntry)

@@ -21,9 +21,9 @@ class ArticleDraft:
     """A document as read from its input: cleaned fields plus the lossless raw input.
 
     ``paragraphs`` are cleaned paragraph strings (a line break splits one, empty ones go;
-    see :func:`haowen.ingest.clean.clean_text`). ``kind`` is one of
-    :data:`haowen.text.kinds.KINDS` or ``""`` (then the caller's guess applies, else
-    ``other``). ``imported_views`` is the view count the source page showed. ``raw`` is
+    see :func:`haowen.ingest.clean.clean_text`). ``kind`` is a genre code
+    (:func:`haowen.text.genres.resolve`: a genre or sub-genre code, an old kind or a label)
+    or ``""`` (其他); ``library.services`` stores it as the article's genre and sub-genre. ``imported_views`` is the view count the source page showed. ``raw`` is
     the original input for this document as bytes (the file's bytes, the JSON line, the
     saved HTML …) and ``raw_format`` names the parser that reads it back (``seed``,
     ``jsonl``, ``txt``, ``md``, ``html``, ``docx`` …), so ``reclean`` can run a newer

@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-
-class Kind(models.TextChoices):
-    SPEECH = "speech", _("讲话")
-    REPORT = "report", _("报告")
-    NOTICE = "notice", _("通知")
-    PLAN = "plan", _("方案")
-    SUMMARY = "summary", _("总结")
-    NEWS = "news", _("新闻")
-    LAW = "law", _("法规")
-    OTHER = "other", _("其他")
+from . import genres
 
 
 class AccessLevel(models.TextChoices):
@@ -45,6 +37,8 @@ class Article(models.Model):
     lines). ``raw`` keeps the original input bytes losslessly so cleaning can be
     improved and re-run (``manage.py reclean``). ``char_count`` is the number of
     non-whitespace characters in ``body`` (the 字数 shown as 本文约N字).
+    ``genre`` is a main genre and ``subgenre`` one of its sub-genres or ``""``
+    (:mod:`haowen.library.genres`; ``library.services`` keeps the pair consistent).
     ``cleaned_body_hash`` is the SHA-256 of the body the cleaner produced (import or
     ``reclean``); when it differs from the stored body's, staff edited the body and
     ``reclean`` keeps the edit (``library.services.is_body_edited``).
@@ -52,7 +46,13 @@ class Article(models.Model):
 
     title = models.CharField(_("标题"), max_length=300)
     body = models.TextField(_("正文"))
-    kind = models.CharField(_("类型"), max_length=16, choices=Kind.choices, default=Kind.OTHER, db_index=True)
+    genre = models.CharField(
+        _("文种"), max_length=16, choices=genres.GENRE_CHOICES, default=genres.DEFAULT_GENRE, db_index=True
+    )
+    subgenre = models.CharField(
+        _("细分文种"), max_length=24, choices=genres.SUBGENRE_CHOICES, blank=True, default="", db_index=True,
+        help_text=_("须属于所选文种；留空表示未细分"),
+    )
     published_on = models.DateField(_("发布日期"), null=True, blank=True, db_index=True)
     imported_views = models.PositiveIntegerField(_("导入时的阅读数"), default=0)
     view_count = models.PositiveIntegerField(_("阅读数"), default=0, db_index=True)
@@ -88,10 +88,27 @@ class Article(models.Model):
         verbose_name_plural = _("文章")
         # Undated articles last on every database (PostgreSQL sorts NULL first when descending).
         ordering = [models.F("published_on").desc(nulls_last=True), "-id"]
-        indexes = [models.Index(fields=["is_published", "-published_on", "-id"])]
+        indexes = [
+            models.Index(fields=["is_published", "-published_on", "-id"]),
+            models.Index(fields=["genre", "is_published", "-published_on", "-id"], name="library_article_genre_pub"),
+        ]
 
     def __str__(self) -> str:
         return self.title
+
+    def clean(self) -> None:
+        """A sub-genre must belong to the genre (the admin's form calls this)."""
+        super().clean()
+        if not genres.is_sub_of(self.subgenre, self.genre):
+            raise ValidationError(
+                {"subgenre": _("“%(sub)s”不属于文种“%(genre)s”。") % {
+                    "sub": genres.label(self.subgenre), "genre": genres.label(self.genre)}}
+            )
+
+    @property
+    def genre_label(self) -> str:
+        """The genre as readers see it: the sub-genre's label when there is one (讲话稿), else the genre's."""
+        return genres.label(self.subgenre or self.genre)
 
     def get_absolute_url(self) -> str:
         return reverse("web:article", args=[self.pk])
@@ -243,3 +260,65 @@ class LibraryVersion(models.Model):
     class Meta:
         verbose_name = _("文库版本")
         verbose_name_plural = _("文库版本")
+
+
+class TopicQuerySet(models.QuerySet):
+    def published(self) -> "TopicQuerySet":
+        """Topics shown on the site."""
+        return self.filter(is_published=True)
+
+
+class Topic(models.Model):
+    """A topic page (专题) staff curate: ``/zhuanti/<slug>/``.
+
+    It lists the articles staff chose (:class:`TopicArticle`, in their order) and, when
+    ``query`` is set, the best matches of that saved search (optionally within one genre
+    or sub-genre, ``genre`` holds any code of :mod:`haowen.library.genres`). ``position``
+    orders topics on ``/zhuanti/`` and the home page (smaller first); ``on_home`` puts a
+    topic on the home page.
+    """
+
+    title = models.CharField(_("标题"), max_length=100)
+    slug = models.SlugField(_("网址名"), max_length=80, unique=True, allow_unicode=True,
+                            help_text=_("用于网址 /zhuanti/<网址名>/，如 xiangcun-zhenxing"))
+    description = models.TextField(_("简介"), blank=True)
+    query = models.CharField(_("保存的搜索"), max_length=200, blank=True,
+                             help_text=_("可选：按此搜索补充相关文章，语法同搜索框，如 乡村振兴 -新闻联播"))
+    genre = models.CharField(_("限定文种"), max_length=24, blank=True, default="",
+                             choices=[("", _("（不限）"))] + genres.GENRE_CHOICES + genres.SUBGENRE_CHOICES[1:],
+                             help_text=_("可选：保存的搜索只在此文种内查找"))
+    articles = models.ManyToManyField(Article, through="TopicArticle", related_name="topics", blank=True,
+                                      verbose_name=_("选定文章"))
+    position = models.PositiveIntegerField(_("排序"), default=100, help_text=_("越小越靠前"))
+    on_home = models.BooleanField(_("首页展示"), default=True)
+    is_published = models.BooleanField(_("已发布"), default=True, db_index=True)
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("更新时间"), auto_now=True)
+
+    objects = TopicQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("专题")
+        verbose_name_plural = _("专题")
+        ordering = ["position", "id"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("web:topic", args=[self.slug])
+
+
+class TopicArticle(models.Model):
+    """An article staff chose for a topic, at ``position`` (smaller first)."""
+
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="entries")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="topic_entries",
+                                verbose_name=_("文章"))
+    position = models.PositiveIntegerField(_("排序"), default=100)
+
+    class Meta:
+        verbose_name = _("专题文章")
+        verbose_name_plural = _("专题文章")
+        ordering = ["position", "id"]
+        constraints = [models.UniqueConstraint(fields=["topic", "article"], name="uniq_topic_article")]

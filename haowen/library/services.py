@@ -20,7 +20,8 @@ from haowen.text.normalize import clean_body, display_clean, fold
 from haowen.text.segment import index_text
 
 from .draft import ArticleDraft
-from .models import Article, IndexLogEntry, Kind
+from . import genres
+from .models import Article, IndexLogEntry
 from .near_duplicates import link_near_duplicate
 from .tagging import refresh_visibility
 from . import version
@@ -29,7 +30,7 @@ log = logging.getLogger(__name__)
 
 #: Fields whose change moves an article in or out of lists, or changes what they show:
 #: every cache of lists and pages of other articles drops it (:mod:`haowen.library.version`).
-LISTED_FIELDS = ("title", "is_published", "access_level", "canonical_id", "published_on", "kind")
+LISTED_FIELDS = ("title", "is_published", "access_level", "canonical_id", "published_on", "genre", "subgenre")
 
 #: Sent after the transaction that changed articles commits; ``article_ids`` is a list.
 #: The search app listens to wake its in-process index follower.
@@ -146,6 +147,17 @@ def safe_url(url: str) -> str:
     return url if url.lower().startswith(("http://", "https://")) and " " not in url else ""
 
 
+def draft_genre(draft: ArticleDraft) -> tuple[str, str]:
+    """``(genre, subgenre)`` of ``draft.kind`` (any code or label :func:`haowen.text.genres.resolve`
+    knows; ``""`` is 其他). Raises :class:`DraftError` naming the value for an unknown one."""
+    if not draft.kind:
+        return genres.DEFAULT_GENRE, ""
+    found = genres.resolve(draft.kind)
+    if found is None:
+        raise DraftError(f"unknown genre {draft.kind!r}; expected one of {', '.join(genres.MAIN_CODES + genres.SUB_CODES)}")
+    return found
+
+
 def _validate(draft: ArticleDraft) -> tuple[str, str]:
     title = display_clean(draft.title or "")[:MAX_TITLE_CHARS]
     body = draft.body
@@ -153,8 +165,7 @@ def _validate(draft: ArticleDraft) -> tuple[str, str]:
         raise DraftError("empty body: no text left after cleaning")
     if not title:
         raise DraftError("no title")
-    if draft.kind and draft.kind not in Kind.values:
-        raise DraftError(f"unknown kind {draft.kind!r}; expected one of {', '.join(Kind.values)}")
+    draft_genre(draft)
     return title, body
 
 
@@ -181,10 +192,12 @@ def save_draft(draft: ArticleDraft, analysis: DraftAnalysis | None = None) -> tu
         existing_id = _first_article_id("content_hash = %s", [digest])
         if existing_id is not None:
             return "unchanged", Article.objects.get(pk=existing_id)
+        genre, subgenre = draft_genre(draft)
         fields = dict(
             title=title,
             body=body,
-            kind=draft.kind or Kind.OTHER,
+            genre=genre,
+            subgenre=subgenre,
             published_on=draft.published_on,
             imported_views=max(0, int(draft.imported_views or 0)),
             char_count=chars,
@@ -245,7 +258,8 @@ def update_article(article: Article, *, cleaned: bool = False, **changes) -> Art
     recompute which tags the preview shows (:func:`~haowen.library.tagging.refresh_visibility`). A
     change of a :data:`LISTED_FIELDS` field (withdrawn, re-titled, re-gated …) bumps the library
     version in the same transaction, so lists and cached pages drop the old state (issue 14). Raises
-    :class:`DraftError` when the new body or title has no text left.
+    :class:`DraftError` when the new body or title has no text left, or when ``subgenre`` is
+    not a sub-genre of ``genre``.
     """
     with transaction.atomic():
         # The stored row, not the instance: the admin hands over an instance it already changed.
@@ -262,6 +276,8 @@ def update_article(article: Article, *, cleaned: bool = False, **changes) -> Art
             raise DraftError("empty body")
         if not article.title:
             raise DraftError("no title")
+        if article.genre not in genres.MAIN_CODES or not genres.is_sub_of(article.subgenre, article.genre):
+            raise DraftError(f"genre {article.genre!r} with sub-genre {article.subgenre!r}: not a genre and one of its sub-genres")
         if cleaned:
             article.cleaned_body_hash = body_digest(article.body)
         article.char_count = char_count(article.body)
@@ -284,6 +300,29 @@ def delete_article(article: Article) -> None:
         article.delete()
         log_change([pk], IndexLogEntry.Op.DELETE)
         version.bump()
+
+
+def reguess_genres(article_ids) -> int:
+    """Set the genre of each article in ``article_ids`` to the guess from its title, opening and
+    closing lines (:func:`haowen.text.genres.guess_genre`); an article whose guess is 其他
+    keeps the genre it has. Returns how many changed; each change is logged for the index and
+    bumps the library version (lists by genre change) in one transaction.
+    """
+    from haowen.text.genres import DEFAULT_GENRE, guess_genre
+
+    changed = []
+    with transaction.atomic():
+        for article in Article.objects.filter(pk__in=list(article_ids)).only("id", "title", "body", "genre", "subgenre"):
+            paragraphs = article.paragraphs
+            genre, sub = guess_genre(article.title, "\n".join(paragraphs[:3]), "\n".join(paragraphs[-3:]))
+            if genre == DEFAULT_GENRE or (genre, sub) == (article.genre, article.subgenre):
+                continue
+            Article.objects.filter(pk=article.pk).update(genre=genre, subgenre=sub)
+            changed.append(article.pk)
+        if changed:
+            log_change(changed)
+            version.bump()
+    return len(changed)
 
 
 def reindex_all() -> int:

@@ -14,7 +14,8 @@ exactly the terms :mod:`haowen.text.segment` produced):
 ``preview_ng`` character bigrams of the folded preview (exact mode for readers who may
                not read the article in full; empty for free articles)
 ``access``     the article's access level as stored above (raw: filters)
-``kind``       article kind (raw, fast: filter and facet counts)
+``genre``      the article's main genre (文种, raw, fast: filter and facet counts)
+``subgenre``   its sub-genre, ``-`` when none (raw, fast: filter and facet counts)
 ``year``       publication year, 0 when unknown (fast: filter and facet counts)
 ``date``       publication date as a proleptic ordinal (fast: sort by newest)
 ``views``      view count when last indexed (fast: sort by most viewed)
@@ -56,7 +57,8 @@ from haowen.text.segment import index_text
 __all__ = ["IndexedDoc", "SearchHit", "SearchPage", "Engine", "WriterBusy", "SCHEMA_VERSION", "ACCESS_LEVELS"]
 
 #: Version 2: per-access-level body bigrams, preview bigrams and ``access`` (issue 12).
-SCHEMA_VERSION = 2
+#: Version 3: ``genre`` and ``subgenre`` in place of ``kind`` (issue 15).
+SCHEMA_VERSION = 3
 TITLE_BOOST = 4.0
 WS = "ws"
 
@@ -88,13 +90,14 @@ class IndexedDoc:
     id: int
     title: str
     body: str
-    kind: str
+    genre: str
     year: int
     date_ordinal: int
     views: int
     terms: tuple[str, str] | None = None
     access: str = "default"
     preview: str = ""
+    subgenre: str = ""
 
 
 @dataclass
@@ -109,7 +112,8 @@ class SearchPage:
 
     hits: list[SearchHit]
     total: int
-    kinds: dict[str, int] = field(default_factory=dict)
+    genres: dict[str, int] = field(default_factory=dict)
+    subgenres: dict[str, int] = field(default_factory=dict)
     years: dict[int, int] = field(default_factory=dict)
 
 
@@ -123,7 +127,8 @@ def _schema() -> tantivy.Schema:
         sb.add_text_field(_body_ng(level), tokenizer_name=WS, index_option="position")
     sb.add_text_field("preview_ng", tokenizer_name=WS, index_option="position")
     sb.add_text_field("access", tokenizer_name="raw")
-    sb.add_text_field("kind", tokenizer_name="raw", fast=True)
+    sb.add_text_field("genre", tokenizer_name="raw", fast=True)
+    sb.add_text_field("subgenre", tokenizer_name="raw", fast=True)
     sb.add_integer_field("year", indexed=True, fast=True)
     sb.add_integer_field("date", fast=True)
     sb.add_integer_field("views", fast=True)
@@ -152,7 +157,9 @@ def prepare_fields(doc: IndexedDoc) -> dict:
         _body_ng(doc.access): bigram_stream(body),
         "preview_ng": bigram_stream(fold(doc.preview)) if doc.access != OPEN_LEVEL else "",
         "access": doc.access,
-        "kind": doc.kind or "other",
+        "genre": doc.genre or "other",
+        # "" would be no term at all: "-" stands for "no sub-genre" (never a code).
+        "subgenre": doc.subgenre or "-",
         "year": doc.year or 0,
         "date": doc.date_ordinal or 0,
         "views": doc.views or 0,
@@ -471,9 +478,10 @@ class Engine:
     def build_query(
         self,
         parsed: ParsedQuery,
-        kind: str = "",
+        genre: str = "",
         year: int | None = None,
         exact: bool = False,
+        subgenre: str = "",
         readable: frozenset[str] | None = None,
     ) -> tantivy.Query:
         """The tantivy query for ``parsed``; ``exact`` matches every clause as a substring;
@@ -483,10 +491,11 @@ class Engine:
         for clause in parsed.clauses:
             occur = tantivy.Occur.MustNot if clause.negated else tantivy.Occur.Must
             parts.append((occur, self._clause(clause, exact=exact, readable=readable)))
-        if kind:
-            parts.append(
-                (tantivy.Occur.Must, tantivy.Query.const_score_query(tantivy.Query.term_query(self.schema, "kind", kind), 0.0))
-            )
+        for name, value in (("genre", genre), ("subgenre", subgenre)):
+            if value:
+                parts.append(
+                    (tantivy.Occur.Must, tantivy.Query.const_score_query(tantivy.Query.term_query(self.schema, name, value), 0.0))
+                )
         if year:
             parts.append(
                 (
@@ -504,7 +513,8 @@ class Engine:
         self,
         parsed: ParsedQuery,
         *,
-        kind: str = "",
+        genre: str = "",
+        subgenre: str = "",
         year: int | None = None,
         sort: str = "relevance",
         offset: int = 0,
@@ -515,9 +525,10 @@ class Engine:
         """Run ``parsed`` and return one page of hits.
 
         ``sort`` is ``relevance`` (BM25), ``newest`` or ``views``. With ``facets`` the
-        page carries counts per kind and per year over all matches (ignoring the
-        ``kind``/``year`` filters for their own dimension is not done: counts are of
-        the filtered set).
+        page carries counts per genre, per sub-genre and per year over all matches
+        (ignoring the ``genre``/``year`` filters for their own dimension is not done:
+        counts are of the filtered set). ``genre`` and ``subgenre`` filter by those
+        codes (:mod:`haowen.text.genres`).
 
         ``readable`` is the set of :data:`ACCESS_LEVELS` whose articles the reader may
         read in full, or ``None`` (every level: staff, trusted callers, benchmarks). For
@@ -530,7 +541,7 @@ class Engine:
         if parsed.is_empty:
             return SearchPage(hits=[], total=0)
         readable = _readable(readable)
-        query = self.build_query(parsed, kind=kind, year=year, readable=readable)
+        query = self.build_query(parsed, genre=genre, subgenre=subgenre, year=year, readable=readable)
         searcher = self.index.searcher()
         kwargs = {}
         if sort == "newest":
@@ -542,7 +553,7 @@ class Engine:
             # Segmentation can cut a query differently from the text it came from: a
             # string that is in a document must never give zero results, so match
             # every clause as a substring before giving up.
-            query = self.build_query(parsed, kind=kind, year=year, exact=True, readable=readable)
+            query = self.build_query(parsed, genre=genre, subgenre=subgenre, year=year, exact=True, readable=readable)
             result = searcher.search(query, limit=limit, count=True, offset=offset, **kwargs)
         hits = [SearchHit(id=searcher.doc(addr)["id"][0], score=float(score)) for score, addr in result.hits]
         page = SearchPage(hits=hits, total=result.count or 0)
@@ -550,11 +561,13 @@ class Engine:
             aggs = searcher.aggregate(
                 query,
                 {
-                    "kinds": {"terms": {"field": "kind", "size": 20}},
+                    "genres": {"terms": {"field": "genre", "size": 20}},
+                    "subgenres": {"terms": {"field": "subgenre", "size": 100}},
                     "years": {"terms": {"field": "year", "size": 100}},
                 },
             )
-            page.kinds = {b["key"]: b["doc_count"] for b in aggs["kinds"]["buckets"]}
+            page.genres = {b["key"]: b["doc_count"] for b in aggs["genres"]["buckets"]}
+            page.subgenres = {b["key"]: b["doc_count"] for b in aggs["subgenres"]["buckets"] if b["key"] != "-"}
             page.years = {int(b["key"]): b["doc_count"] for b in aggs["years"]["buckets"] if int(b["key"])}
         return page
 

@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 
 BATCH = 500
 #: The Article fields :func:`indexed_doc` reads (load them with ``.only(*INDEX_FIELDS)``).
-INDEX_FIELDS = ("id", "title", "body", "kind", "published_on", "view_count", "access_level")
+INDEX_FIELDS = ("id", "title", "body", "genre", "subgenre", "published_on", "view_count", "access_level")
 
 
 class PreparedTerms(NamedTuple):
@@ -102,7 +102,8 @@ def indexed_doc(article: Article, terms: tuple[str, str] | None = None) -> Index
         id=article.pk,
         title=article.title,
         body=article.body,
-        kind=article.kind,
+        genre=article.genre,
+        subgenre=article.subgenre,
         year=d.year if d else 0,
         date_ordinal=d.toordinal() if d else 0,
         views=article.view_count,

@@ -49,7 +49,8 @@ class Results:
     page: int
     pages: int
     elapsed_ms: float
-    kinds: dict[str, int] = field(default_factory=dict)
+    genres: dict[str, int] = field(default_factory=dict)
+    subgenres: dict[str, int] = field(default_factory=dict)
     years: dict[int, int] = field(default_factory=dict)
 
 
@@ -68,7 +69,8 @@ def _all_clauses_visible(parsed: ParsedQuery, folded_visible: str) -> bool:
 def search_articles(
     q: str | None,
     *,
-    kind: str = "",
+    genre: str = "",
+    subgenre: str = "",
     year: int | None = None,
     sort: str = "relevance",
     page: int = 1,
@@ -85,6 +87,8 @@ def search_articles(
     full (:func:`haowen.accounts.entitlement.readable_levels`); ``None`` searches every
     body with substring matching too (staff, trusted callers). A reader's search passes
     both.
+    ``genre`` / ``subgenre`` filter by genre codes (:mod:`haowen.text.genres`; ``""`` = any),
+    and the results count matches per genre and sub-genre (``genres``, ``subgenres``).
     ``page`` is 1-based and clamped to ``1..MAX_PAGE``; ``sort`` falls back to relevance.
     """
     started = time.perf_counter()
@@ -95,7 +99,8 @@ def search_articles(
         return Results(parsed, [], 0, page, 0, 0.0)
     engine_page = get_engine().search(
         parsed,
-        kind=kind,
+        genre=genre,
+        subgenre=subgenre,
         year=year,
         sort=sort,
         offset=(page - 1) * page_size,
@@ -137,6 +142,7 @@ def search_articles(
         page=page,
         pages=pages,
         elapsed_ms=(time.perf_counter() - started) * 1000,
-        kinds=engine_page.kinds,
+        genres=engine_page.genres,
+        subgenres=engine_page.subgenres,
         years=engine_page.years,
     )

@@ -3,7 +3,7 @@
 A feed is fetched without the reader's session and is cached and re-shared by feed
 readers, so every item's description is the article's *preview*
 (:func:`haowen.accounts.entitlement.preview`), whatever the article's access level:
-gated text never reaches a feed. Its categories are the kind and the keyword tags an
+gated text never reaches a feed. Its categories are the genre and the keyword tags an
 anonymous reader sees (never a word of a gated part). Links are absolute on ``SITE_URL`` (``haowen.library.site_url``).
 """
 
@@ -48,7 +48,7 @@ class LatestArticlesFeed(Feed):
         )
         return (
             Article.objects.canonical()
-            .only("id", "title", "body", "published_on", "created_at", "updated_at", "access_level", "kind")
+            .only("id", "title", "body", "published_on", "created_at", "updated_at", "access_level", "genre", "subgenre")
             .prefetch_related(Prefetch("article_tags", queryset=public_tags, to_attr="public_tags"))[:FEED_ITEMS]
         )
 
@@ -75,8 +75,8 @@ class LatestArticlesFeed(Feed):
         return item.updated_at
 
     def item_categories(self, item: Article):
-        """The kind (讲话, 报告 …) and up to FEED_TAGS keyword tags an anonymous reader sees."""
-        names = [item.get_kind_display()]
+        """The genre (讲话稿, 通知 …) and up to FEED_TAGS keyword tags an anonymous reader sees."""
+        names = [item.genre_label]
         names += [at.tag.name for at in getattr(item, "public_tags", [])[:FEED_TAGS] if at.tag.name not in names]
         return names
 

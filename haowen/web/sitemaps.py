@@ -1,4 +1,6 @@
-"""XML sitemaps (django.contrib.sitemaps): the home page and every canonical article.
+"""XML sitemaps (django.contrib.sitemaps): the home page, every canonical article, and the
+browse pages (``/fanwen/`` and each genre and sub-genre with articles, ``/zhuanti/`` and each
+published topic).
 
 ``/sitemap.xml`` is the index (named in ``robots.txt``); each section is served at
 ``/sitemap-<section>.xml`` and paginated by Django at 50,000 URLs (``?p=2`` …), the
@@ -17,6 +19,7 @@ from django.db.models import Max
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
+from haowen.library import browse
 from haowen.library.models import Article
 from haowen.library.site_url import absolute_url
 
@@ -66,7 +69,39 @@ class PagesSitemap(_SiteUrlSitemap):
         return Article.objects.canonical().aggregate(m=Max("updated_at"))["m"]
 
 
-SITEMAPS = {"pages": PagesSitemap, "articles": ArticleSitemap}
+class BrowseSitemap(_SiteUrlSitemap):
+    """The browse pages: genres and sub-genres that list at least one article, and topics.
+
+    ``lastmod`` of a genre page is the latest change to one of its articles (one grouped
+    query for all of them); of a topic, its own last change."""
+
+    changefreq = "daily"
+    priority = 0.8
+
+    def items(self):
+        per_genre, per_sub = browse.genre_counts()
+        self._lastmod = browse.genre_lastmod()
+        items = [("web:genres", (), None), ("web:topics", (), None)]
+        for g in browse.GENRES:
+            if per_genre.get(g.code):
+                items.append(("web:genre", (g.code,), g.code))
+                items += [("web:genre_sub", (g.code, s.code), g.code) for s in g.subs if per_sub.get(s.code)]
+        items += [("web:topic", (t.slug,), t) for t in browse.topics().only("slug", "updated_at")]
+        return items
+
+    def location(self, item) -> str:
+        return reverse(item[0], args=item[1])
+
+    def lastmod(self, item):
+        key = item[2]
+        if key is None:
+            return max(self._lastmod.values(), default=None)
+        if isinstance(key, str):
+            return self._lastmod.get(key)
+        return key.updated_at
+
+
+SITEMAPS = {"pages": PagesSitemap, "articles": ArticleSitemap, "browse": BrowseSitemap}
 
 
 @x_robots_tag

@@ -14,7 +14,8 @@ from django.utils.translation import gettext as _
 from haowen import limits
 from haowen.accounts.entitlement import entitlement, readable_levels, visible_text
 from haowen.library import version
-from haowen.library.models import Article, Kind
+from haowen.library import browse, genres
+from haowen.library.models import Article
 from haowen.library.site_url import absolute_url
 from haowen.search.services import SORTS, search_articles
 
@@ -36,17 +37,15 @@ def _int(value, default=None, lo=None, hi=None):
 
 
 def home(request):
-    """Home: search box, latest and most viewed articles."""
+    """Home: search box, the genres, topics, a section per main genre (latest and most read
+    in each, so no one genre or source floods the page), the most viewed articles."""
     # Titles and counts only (no text, so nothing gated): the same for every reader and
     # cached briefly, because sorting the library on every home page view costs ~10 ms.
     # The keys carry the library version: a withdrawn or re-titled article leaves at once.
     lv = version.current()
-    latest = cache.get_or_set(
-        f"web:home:latest:{lv}",
-        lambda: list(
-            Article.objects.canonical().only("id", "title", "published_on", "kind", "view_count", "char_count")[:12]
-        ),
-        HOME_CACHE_SECONDS,
+    sections = cache.get_or_set(f"web:home:sections:{lv}", browse.home_sections, HOME_CACHE_SECONDS)
+    topics = cache.get_or_set(
+        f"web:home:topics:{lv}", lambda: list(browse.topics().filter(on_home=True)[:12]), HOME_CACHE_SECONDS
     )
     popular = cache.get_or_set(
         f"web:home:popular:{lv}",
@@ -57,11 +56,22 @@ def home(request):
         ),
         HOME_CACHE_SECONDS,
     )
-    return render(request, "web/home.html", {"latest": latest, "popular": popular, "kinds": Kind.choices})
+    for section in sections:
+        section["label"] = genres.label(section["genre"])
+    context = {
+        "sections": sections,
+        "topics": topics,
+        "popular": popular,
+        "genre_links": [(code, genres.label(code)) for code in genres.MAIN_CODES],
+    }
+    return render(request, "web/home.html", context)
 
 
 def search(request):
-    """``/search/?q=…&kind=…&year=…&sort=…&page=…``: never a 500, whatever the input.
+    """``/search/?q=…&genre=…&year=…&sort=…&page=…``: never a 500, whatever the input.
+
+    ``genre`` is a genre or sub-genre code; the older ``kind`` (the eight kinds before
+    genres) still filters, mapped by :func:`haowen.library.genres.parse_param`.
 
     Searches count against ``SEARCH_RATE_ANON`` (per client IP) or ``SEARCH_RATE_USER``
     (per signed-in reader); over the limit the reader gets the 429 page with Retry-After.
@@ -71,15 +81,16 @@ def search(request):
         decision = limits.consume_search(request, request.user)
         if not decision:
             return limits.too_many_requests(request, decision, _("搜索太频繁了。"))
-    kind = request.GET.get("kind", "")
-    kind = kind if kind in Kind.values else ""
+    found = genres.parse_param(request.GET.get("genre"), request.GET.get("kind"))
+    genre = found.code if found else ""
     year = _int(request.GET.get("year"), lo=1000, hi=9999)
     sort = request.GET.get("sort", "relevance")
     sort = sort if sort in SORTS else "relevance"
     page = _int(request.GET.get("page"), default=1, lo=1, hi=100000) or 1
     results = search_articles(
         q,
-        kind=kind,
+        genre=found.genre if found else "",
+        subgenre=found.subgenre if found else "",
         year=year,
         sort=sort,
         page=page,
@@ -88,23 +99,22 @@ def search(request):
     )
     # The pager's links keep the query, sort and filters; only the page changes.
     params = {"q": results.query.display, "sort": sort}
-    if kind:
-        params["kind"] = kind
+    if genre:
+        params["genre"] = genre
     if year:
         params["year"] = year
     page_query = urlencode(params)
     if results.total and page > results.pages:
         # A page past the end (an old link, a hand-edited URL): go to the last page.
         return redirect(f"{request.path}?{page_query}&page={results.pages}")
-    kind_labels = dict(Kind.choices)
     context = {
         "q": results.query.display,
         "results": results,
-        "kind": kind,
+        "genre": genre,
         "year": year,
         "sort": sort,
         "sorts": [("relevance", _("相关度")), ("newest", _("最新")), ("views", _("最多阅读"))],
-        "kind_facets": [(k, kind_labels.get(k, k), n) for k, n in sorted(results.kinds.items(), key=lambda kv: -kv[1])],
+        "genre_facets": [(k, genres.label(k), n) for k, n in sorted(results.genres.items(), key=lambda kv: -kv[1])],
         "year_facets": sorted(results.years.items(), reverse=True)[:30],
         "page_range": range(max(1, results.page - 3), min(results.pages, results.page + 3) + 1),
         "page_query": page_query,
@@ -132,7 +142,7 @@ def article(request, pk: int):
         "article": obj,
         "visible": visible,
         "canonical_url": absolute_url(obj.get_absolute_url()),
-        "kind_label": obj.get_kind_display(),
+        "kind_label": obj.genre_label,
         "parts_key": f"{fragments.visible_key(obj, visible, request.user)}:{lv}",
         "lists_key": f"{timezone.localdate().isoformat()}:{lv}",
     }

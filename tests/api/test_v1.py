@@ -35,6 +35,10 @@ def test_it_lists_articles_newest_first_with_paging(client, make_article):
     assert item == {
         "id": new.pk,
         "title": "新文",
+        "genre": "other",
+        "genre_label": "其他",
+        "subgenre": "",
+        "subgenre_label": "",
         "kind": "other",
         "kind_label": "其他",
         "published_on": "2023-05-01",
@@ -103,7 +107,8 @@ def test_it_returns_an_article_with_the_text_entitlement_allows_an_anonymous_cal
     assert body["published_on"] == "2022-03-11"
     assert body["views"] == 185
     assert body["word_count"] == article.char_count
-    assert body["kind"] == "speech" and body["kind_label"] == "讲话"
+    assert body["genre"] == "speech" and body["genre_label"] == "讲话类" and body["subgenre"] == ""
+    assert body["kind"] == "speech" and body["kind_label"] == "讲话类"  # the older names stay
     assert isinstance(body["outline"], list) and isinstance(body["tags"], list)
 
 
@@ -182,6 +187,7 @@ def test_it_searches_with_the_same_results_and_snippets_as_the_search_page(clien
     assert body["total"] == page.total == 2
     assert body["query"] == "务虚会"
     assert "<mark>务虚会</mark>" in body["results"][0]["snippet_html"]
+    assert {f["genre"]: f["count"] for f in body["genres"]} == {"speech": 1, "report": 1}
     assert {f["kind"]: f["count"] for f in body["kinds"]} == {"speech": 1, "report": 1}
     assert {f["year"]: f["count"] for f in body["years"]} == {2022: 1, 2021: 1}
 

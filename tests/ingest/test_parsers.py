@@ -1,4 +1,4 @@
-"""Parsers: each format gives the right title, body, date and kind; each failure a clear reason."""
+"""Parsers: each format gives the right title, body, date and genre code; each failure a clear reason."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 
 from haowen.ingest import parsers
 from haowen.ingest.parsers import ImportProblem, ParsedDoc, parse_path, parse_raw
+from haowen.text.genres import resolve
 
 from .conftest import SPEECH
 
@@ -43,7 +44,7 @@ def test_it_parses_the_seed_page(seed_page):
     assert doc.imported_views == 185
     assert doc.paragraphs[0].startswith("同志们")
     assert doc.source_url == "http://www.haowensou.com//index/article/detail/detail_id/3578.html"
-    assert doc.kind == "speech" and doc.raw_format == "seed"
+    assert doc.kind == "remarks" and doc.raw_format == "seed"
     assert doc.raw == seed_page.read_bytes()
     body = doc.body
     for chrome in SEED_CHROME:
@@ -57,7 +58,7 @@ def test_it_detects_the_scraped_format_by_content_not_by_name(write):
     doc = one(write("whatever.md", page))
     assert (doc.title, doc.published_on, doc.imported_views, doc.raw_format) == ("某某工作总结", dt.date(2023, 1, 5), 42, "seed")
     assert doc.paragraphs == ["今年以来，我们扎实推进各项工作。"]
-    assert doc.source_url == "http://example.com/a/1.html" and doc.kind == "summary"
+    assert doc.source_url == "http://example.com/a/1.html" and doc.kind == "work-summary"
 
 
 def test_it_cuts_seed_chrome_even_without_read_more(write):
@@ -72,7 +73,7 @@ def test_it_takes_the_first_line_of_a_text_file_as_the_title(write):
     doc = one(write("speech.txt", SPEECH))
     assert doc.title == "在全县经济工作会议上的讲话"
     assert doc.paragraphs == ["同志们：", "这次会议的主要任务是总结去年工作，部署今年任务。", "一、认清形势", "今年以来，全县经济运行总体平稳，主要指标好于预期。"]
-    assert doc.kind == "speech" and doc.raw_format == "txt" and doc.published_on is None
+    assert doc.kind == "remarks" and doc.raw_format == "txt" and doc.published_on is None
     assert doc.source == "speech.txt" and doc.external_id.startswith("file:")
 
 
@@ -80,7 +81,7 @@ def test_it_strips_markdown_marks_from_the_title(write):
     doc = one(write("report.md", "# 关于乡村振兴的调研报告\n\n## 一、基本情况\n\n全镇共有十二个行政村。\n"))
     assert doc.title == "关于乡村振兴的调研报告"
     assert doc.paragraphs == ["一、基本情况", "全镇共有十二个行政村。"]
-    assert doc.kind == "report" and doc.raw_format == "md"
+    assert doc.kind == "research" and doc.raw_format == "md"
 
 
 @pytest.mark.parametrize("encoding", ["gbk", "utf-16", "utf-8-sig", "utf-16-le", "gb18030"])
@@ -148,7 +149,7 @@ def test_it_parses_a_docx_file(write, make_docx):
     assert doc.title == "在全县工作会议上的讲话"
     assert doc.paragraphs[:4] == ["同志们：", "今天召开全县工作会议，主要任务是部署今年工作。", "二、工作要求", "要压实责任，狠抓落实。"]
     assert doc.paragraphs[4:] == ["指标\u3000完成值", "地区生产总值\u3000XX亿元"]
-    assert doc.kind == "speech" and doc.raw_format == "docx"
+    assert doc.kind == "remarks" and doc.raw_format == "docx"
 
 
 def test_it_takes_a_docx_title_from_its_core_properties(write, make_docx):
@@ -156,7 +157,7 @@ def test_it_takes_a_docx_title_from_its_core_properties(write, make_docx):
     doc = one(write("plan.docx", data))
     assert doc.title == "XX县优化营商环境实施方案"
     assert doc.paragraphs == ["一、总体要求", "持续优化营商环境。"]
-    assert doc.kind == "plan"
+    assert doc.kind == "implementation"
 
 
 def test_it_reports_a_broken_docx(write):
@@ -181,11 +182,11 @@ def test_it_parses_json_lines_and_maps_fields(write):
     docs = list(parse_path(path))
     assert all(isinstance(d, ParsedDoc) for d in docs)
     a, law, gwr, rmrb = docs
-    assert (a.external_id, a.kind, a.published_on, a.line_no) == ("a-1", "speech", dt.date(2025, 12, 31), 1)
+    assert (a.external_id, a.kind, a.published_on, a.line_no) == ("a-1", "remarks", dt.date(2025, 12, 31), 1)
     assert a.source.startswith("https://www.news.cn/") and a.source_url == "https://www.news.cn/x/c.html"
     assert a.raw == lines[0].encode("utf-8") and a.raw_format == "jsonl"
-    assert law.kind == "law" and law.paragraphs == ["第一条 为了规范物业管理，制定本条例。"] and law.source_url == ""
-    assert gwr.kind == "other"
+    assert law.kind == "laws" and law.paragraphs == ["第一条 为了规范物业管理，制定本条例。"] and law.source_url == ""
+    assert gwr.kind == "resolution"
     assert rmrb.title == "回信北京科技大学全体留学生" and rmrb.kind == "news"
     assert rmrb.paragraphs == ["回信北京科技大学全体留学生：", "你们好！来信收悉。"]
 
@@ -286,7 +287,7 @@ def test_it_parses_every_corpus_row(corpus_dir, corpus_rows):
     assert {corpus_rows_id(p, corpus_dir) for p in problems} == front_matter_only
     assert all(p.reason == "empty body: the record holds only Markdown front matter, no document text" for p in problems)
     for doc in docs:
-        assert doc.title and doc.paragraphs and doc.kind in ("speech", "report", "notice", "plan", "summary", "news", "law", "other")
+        assert doc.title and doc.paragraphs and resolve(doc.kind) is not None
         assert all(p == p.strip() and p and "\n" not in p for p in doc.paragraphs)
     html_rows = [d for d in docs if d.raw_format == "html"]
     assert len(html_rows) == 4 and all(d.raw.lstrip().lower().startswith(b"<") for d in html_rows)

@@ -48,9 +48,9 @@ def test_it_imports_a_folder_of_mixed_formats(mixed_folder):
     assert report.skipped == [mixed_folder / "image.png"]
     titles = set(Article.objects.values_list("title", flat=True))
     assert titles == {"在全县经济工作会议上的讲话", "某镇2023年工作总结", "关于乡村振兴的调研报告", "关于开展检查的通知", "某县实施方案", "新闻甲", "新闻乙"}
-    kinds = dict(Article.objects.values_list("title", "kind"))
-    assert kinds["在全县经济工作会议上的讲话"] == "speech" and kinds["某镇2023年工作总结"] == "summary"
-    assert kinds["关于开展检查的通知"] == "notice" and kinds["某县实施方案"] == "plan"
+    kinds = {title: pair for title, *pair in Article.objects.values_list("title", "genre", "subgenre")}
+    assert kinds["在全县经济工作会议上的讲话"] == ["speech", "remarks"] and kinds["某镇2023年工作总结"] == ["summary", "work-summary"]
+    assert kinds["关于开展检查的通知"] == ["official", "notice"] and kinds["某县实施方案"] == ["plan", "implementation"]
     speech = Article.objects.get(title="在全县经济工作会议上的讲话")
     assert speech.body.startswith("同志们：\n这次会议") and speech.raw_format == "txt" and bytes(speech.raw) == SPEECH.encode("gbk")
     news = Article.objects.get(external_id="row-2")
@@ -128,7 +128,7 @@ def test_it_imports_the_seed_page_with_date_and_views(seed_page):
     assert (article.title, article.published_on, article.imported_views, article.view_count) == (
         "在区委务虚会上的讲话", dt.date(2022, 3, 11), 185, 185
     )
-    assert article.source_url.endswith("/detail_id/3578.html") and article.kind == "speech"
+    assert article.source_url.endswith("/detail_id/3578.html") and (article.genre, article.subgenre) == ("speech", "remarks")
     assert article.body.startswith("同志们") and "阅读全文" not in article.body and "赏赞" not in article.body
 
 
@@ -136,8 +136,8 @@ def test_it_imports_the_seed_page_with_date_and_views(seed_page):
 def test_it_imports_the_twelve_samples():
     report = import_paths([SAMPLES])
     assert report.summary() == "imported 12, unchanged 0, updated 0, failed 0"
-    kinds = sorted(Article.objects.values_list("kind", flat=True))
-    assert kinds.count("speech") == 4 and {"summary", "report", "notice", "plan", "other"} <= set(kinds)
+    kinds = sorted(Article.objects.values_list("genre", flat=True))
+    assert kinds.count("speech") == 4 and {"summary", "report", "official", "plan"} <= set(kinds)
     for article in Article.objects.all():
         assert 600 <= article.char_count <= 1500, (article.title, article.char_count)
         assert "XX" in article.body or "××" in article.body

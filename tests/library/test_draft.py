@@ -66,7 +66,8 @@ def test_the_import_saves_every_field_of_the_parsed_record(tmp_path):
     report = ingest_services.import_paths([path], workers=1)
     assert (report.imported, report.failed) == (1, 0)
     article = Article.objects.get()
-    assert (article.title, article.kind, article.published_on) == (RECORD["title"], "notice", dt.date(2024, 5, 20))
+    assert (article.title, article.genre, article.subgenre, article.published_on) == (
+        RECORD["title"], "official", "notice", dt.date(2024, 5, 20))
     assert (article.imported_views, article.source_url, article.source, article.external_id) == (
         1234,
         URL,

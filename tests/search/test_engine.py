@@ -62,11 +62,11 @@ def test_it_excludes_negated_terms(library):
     assert library["notice"].pk not in found
 
 
-def test_it_filters_and_counts_kind_and_year(library):
+def test_it_filters_and_counts_genre_and_year(library):
     res = search_articles("区")
-    assert res.kinds.get("speech") == 1 and res.kinds.get("notice") == 1
+    assert res.genres.get("speech") == 1 and res.genres.get("official") == 1 and res.subgenres.get("notice") == 1
     assert res.years.get(2022) == 1
-    only = search_articles("区", kind="notice")
+    only = search_articles("区", genre="official", subgenre="notice")
     assert ids(only) == [library["notice"].pk]
     assert ids(search_articles("区", year=2023)) == [library["report"].pk]
 

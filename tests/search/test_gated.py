@@ -66,7 +66,7 @@ def test_it_matches_a_gated_part_by_substring_only_for_readers_entitled_to_it(ga
     assert ids(search_articles(q)) == [gated_article.pk]  # trusted callers: everything
     for readable in (ANONYMOUS, READER):
         results = search_articles(q, readable=readable)
-        assert ids(results) == [] and results.total == 0 and not results.kinds and not results.years, (q, readable)
+        assert ids(results) == [] and results.total == 0 and not results.genres and not results.years, (q, readable)
 
 
 @pytest.mark.parametrize("q", ["灯塔", "紫檀 灯塔", "协议规定夜航", "xx区要在"])
@@ -99,7 +99,7 @@ def test_it_excludes_by_a_gated_part_only_for_readers_entitled_to_it(gated_artic
     assert ids(search_articles(q, readable=MEMBER)) == [other.pk]
     for readable in (ANONYMOUS, READER):
         results = search_articles(q, readable=readable)
-        assert set(ids(results)) == {gated_article.pk, other.pk} and results.total == 2 and results.kinds == {"plan": 2}
+        assert set(ids(results)) == {gated_article.pk, other.pk} and results.total == 2 and results.genres == {"plan": 2}
 
 
 def test_it_excludes_by_whole_words_and_the_preview_for_everyone(gated_article):
@@ -118,7 +118,7 @@ def test_scores_totals_and_facets_do_not_depend_on_gated_text(make_article, gate
         out = {}
         for q in queries:
             r = search_articles(q, readable=readable)
-            out[q] = ([(h.article.pk, round(h.score, 6)) for h in r.results], r.total, r.kinds, r.years)
+            out[q] = ([(h.article.pk, round(h.score, 6)) for h in r.results], r.total, r.genres, r.years)
         return out
 
     before = answers(ANONYMOUS)

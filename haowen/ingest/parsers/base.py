@@ -12,7 +12,7 @@ import math
 import re
 
 from haowen.library.draft import ArticleDraft
-from haowen.text.kinds import KINDS, guess_kind
+from haowen.text.genres import choose_code
 
 from ..clean import normalize_paragraph, preprocess
 from ..cleaning.titles import strip_decoration
@@ -131,11 +131,14 @@ def derive_title(paragraphs: list[str]) -> str:
 
 
 def _finish(doc: ParsedDoc, text_for_kind: str = "") -> ParsedDoc:
-    """Fill the title (derived when missing) and the kind (guessed when missing)."""
+    """Fill the title (derived when missing) and the genre code (``doc.kind``, see
+    :func:`haowen.text.genres.choose_code`: a genre the input names is a hint the guess from
+    the title, the opening and the closing lines refines or overrides)."""
     if not doc.title:
         doc.title = derive_title(doc.paragraphs)
-    if doc.kind not in KINDS or not doc.kind:
-        doc.kind = guess_kind(doc.title, text_for_kind or "\n".join(doc.paragraphs[:3]))
+    head = text_for_kind or "\n".join(doc.paragraphs[:3])
+    tail = "\n".join(doc.paragraphs[-3:])
+    doc.kind = choose_code(doc.kind, doc.title, head, tail)
     if not doc.paragraphs:
         raise ImportProblem("empty body: no text left after cleaning")
     if not doc.title:

@@ -10,11 +10,8 @@ from __future__ import annotations
 import io
 import json
 import logging
-import re
 from collections.abc import Iterator
 from pathlib import Path
-
-from haowen.text.kinds import guess_kind
 
 from ..clean import clean_document
 from ..decode import check_text, sniff_head
@@ -36,20 +33,6 @@ __all__ = [
     "CHUNK_BYTES",
 ]
 
-_LAW_TITLE = re.compile(r"法|条例|规定|办法|决定")
-_PASS_THROUGH_KINDS = {"speech", "report", "notice", "summary", "news", "plan", "law"}
-
-
-def _kind_from_record(kind: object, title: str, text: str) -> str:
-    """The corpus's kind, with ``other`` refined to ``law`` for laws and regulations."""
-    kind = kind.strip().lower() if isinstance(kind, str) else ""
-    if kind in _PASS_THROUGH_KINDS:
-        return kind
-    if kind == "other":
-        return "law" if _LAW_TITLE.search(title or "") else "other"
-    return guess_kind(title, text[:300])
-
-
 def _looks_like_html(s: str) -> bool:
     head = s[:2048].lstrip().lower()
     return head.startswith(("<!doctype html", "<html", "<?xml")) or "<html" in head[:512]
@@ -59,8 +42,9 @@ def parse_jsonl_record(line: bytes, line_no: int | None = None) -> ParsedDoc:
     """Parse one JSON Lines record (``line`` as bytes, without or with its newline).
 
     Fields: ``id`` → ``external_id``; ``source`` → ``source`` (and its first http(s)
-    URL → ``source_url``); ``kind`` (``other`` becomes ``law`` when the title says
-    法/条例/规定/办法/决定; missing → guessed from the title); ``title`` (null →
+    URL → ``source_url``); ``kind`` (a genre hint: a code, an old kind or a label of
+    :mod:`haowen.text.genres`, refined or overridden by the guess from the title and the
+    text, see :func:`~haowen.text.genres.choose_code`); ``title`` (null →
     derived from the text); ``date``; ``text``; optional ``views``. When ``raw`` is a
     saved HTML page, that page is parsed (and kept as ``raw`` with format ``html``);
     otherwise ``raw`` is the JSON line itself (format ``jsonl``).
@@ -127,7 +111,8 @@ def parse_jsonl_record(line: bytes, line_no: int | None = None) -> ParsedDoc:
     if not doc.paragraphs and text.lstrip().startswith("---"):
         # LawRefBook's Hugo ``_index.md`` stubs: "---\nbookCollapseSection: true\n---".
         raise ImportProblem("empty body: the record holds only Markdown front matter, no document text")
-    doc.kind = _kind_from_record(record.get("kind"), title, text)
+    kind = record.get("kind")
+    doc.kind = kind if isinstance(kind, str) else ""
     doc.published_on = _parse_date(record.get("date")) or doc.published_on
     doc.imported_views = views
     doc.source = source
