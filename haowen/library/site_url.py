@@ -49,7 +49,7 @@ def site_domain() -> str:
 def site_for_mail(name: str = ""):
     """What allauth's mail templates read as ``current_site`` (``name``, ``domain``): ``name``
     (else ``SITE_NAME``, else 好文) and the host of ``SITE_URL``, never the request's host."""
-    name = name or getattr(settings, "SITE_NAME", "") or "好文"
+    name = name or settings.SITE_NAME or "好文"
     return SimpleNamespace(name=name, domain=site_domain())
 
 

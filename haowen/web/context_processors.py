@@ -8,7 +8,7 @@ def site(request):
 
     Not ``site``: django-allauth puts its own ``site`` into the account pages' context.
     """
-    context = {"site_name": getattr(settings, "SITE_NAME", "好文"), "site_url": settings.SITE_URL}
+    context = {"site_name": settings.SITE_NAME, "site_url": settings.SITE_URL}
     try:
         from haowen.engagement.site import get_site_settings
     except ImportError:
