@@ -6,7 +6,7 @@ PORT ?= 8000
 SHARED ?= ../shared
 WORKERS ?= $(shell echo $$(( 2 * $$(nproc) + 1 )))
 
-.PHONY: demo install test test-fast serve bench clean
+.PHONY: demo install lint test test-fast serve bench clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -42,7 +42,11 @@ serve: install
 	$(PY) manage.py collectstatic --noinput -v 0
 	$(VENV)/bin/gunicorn haowen.wsgi --bind 127.0.0.1:$(PORT) --workers $(WORKERS) $(GUNICORN_LIMITS) --access-logfile -
 
-test: install
+# ruff (pyproject.toml) before the suite: an unused import or undefined name fails the run.
+lint: install
+	$(VENV)/bin/ruff check haowen tests bench
+
+test: install lint
 	$(PY) -m pytest
 
 test-fast: install

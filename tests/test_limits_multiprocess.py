@@ -13,7 +13,6 @@ count, and a burst got up to three times the limit.
 from __future__ import annotations
 
 import os
-import re
 import socket
 import subprocess
 import sys
