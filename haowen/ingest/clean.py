@@ -713,7 +713,10 @@ def _trail_reason(s: str) -> tuple[str | None, bool]:
     reason = _chrome.edge_reason(s)
     if reason is None:
         return None, False
-    weak = reason.startswith("meta:") and not reason.startswith(("meta: a URL", "meta: a post", "meta: the page speaking"))
+    # (A QQ or WeChat id is no document's: formal texts give a phone or an address.)
+    weak = reason.startswith("meta:") and not reason.startswith(
+        ("meta: a URL", "meta: a post", "meta: the page speaking", "meta: holds a QQ", "meta: holds a WeChat")
+    )
     if not weak and _OUTLINE.match(s) and _chrome.strong_reason(s) is None:
         weak = True
     return reason, weak

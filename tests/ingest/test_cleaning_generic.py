@@ -146,3 +146,30 @@ def test_a_publish_date_below_the_body_is_read_and_a_related_lists_date_is_not()
     body = [LEAD, FIRST + SECOND, "二、存在问题", "部分老旧管网漏损率偏高，农村水厂管护力量不足。", LAST]
     assert clean_document("\n".join([*body, "发布于 2024-08-09 21:40 · 清溪", "赞同 12　　分享"])).published_on == dt.date(2024, 8, 9)
     assert clean_document("\n".join([*body, "相关阅读", "2024-08-01 区水务局召开汛前检查部署会"])).published_on is None
+
+
+@pytest.mark.parametrize("marker", ["— 第 7 页 —", "（第7页）", "第7/12页", "[7/12]", "第七页"])
+def test_more_page_marker_forms_inside_a_sentence_go(marker):
+    assert clean_text(_cut([marker, SECOND])) == [LEAD, FIRST + SECOND, LAST]
+    assert clean_text(_cut([marker + SECOND])) == [LEAD, FIRST + SECOND, LAST]
+
+
+def test_an_explicit_marker_after_a_sentence_end_goes_and_a_list_number_stays():
+    nxt = "下一步，我们将继续加大投入。"
+    for marker in ("第 7 页", "- 7 -", "Page 7 of 12"):
+        assert clean_text("\n".join([LEAD, f"{marker} {nxt}"])) == [LEAD, nxt]
+    # "[2] …" and "（2）…" after a sentence may number a list or a reference: they stay.
+    for item in ("[2] 区水务局：《城乡供水规划》。", "（2）完善水价形成机制。"):
+        assert clean_text("\n".join([LEAD, item])) == [LEAD, item]
+    # "第七页" is no word of a sentence's start ("第七页面" is).
+    assert clean_text("\n".join([LEAD, "第七页面的设计说明见附件。"])) == [LEAD, "第七页面的设计说明见附件。"]
+
+
+def test_list_headers_and_links_in_other_wordings_and_messenger_ids_at_the_end_go():
+    tail = ["→ 较早的文章：区水务局开展节水宣传周活动", "同栏目资讯", "区水务局召开汛前检查部署会", "全区节水型单位创建启动"]
+    assert clean_text("\n".join([LEAD, LAST, *tail])) == [LEAD, LAST]
+    for last in ("作者公众号：qingxi_shuiwu", "图片来源网络，侵删", "商务合作 139 0731 8866"):
+        assert clean_text("\n".join([LEAD, LAST, last])) == [LEAD, LAST], last
+    # A notice's own closing lines with a phone stay.
+    own = ["联系人：周明", "联系电话：0736-7281234"]
+    assert clean_text("\n".join([LEAD, LAST, *own])) == [LEAD, LAST, *own]

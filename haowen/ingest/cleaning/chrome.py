@@ -60,7 +60,7 @@ _ACTION_VOCAB = (
     "回复 回帖 发帖 跟帖 浏览 返回 顶部 菜单 投稿 转载 导出 一键 获取 领取 公众号 小编 范文 热度 "
     "文档 文库 Word word WORD PDF pdf docx 字号 更多 查看 继续阅读 剩余 未读 完整版 完整内容 完整文档 "
     "手机版 电脑版 客户端 APP App app 立即 马上 赶紧 点个 加入 精选 原创 推荐 热门 专题 阅读全文 下一页 上一页 原文 "
-    "赞同 反对 回答 提问 保存 字体 打赏 赞赏"
+    "赞同 反对 回答 提问 保存 字体 打赏 赞赏 朗读 播报 海报 纠错 小程序 长按 识别 订阅 全屏 夜间模式"
 )
 _ACTION = re.compile("|".join(sorted(set(_ACTION_VOCAB.split()), key=len, reverse=True)))
 # Words of paying, previewing and downloading: a line dense in action words that holds
@@ -76,9 +76,11 @@ _SERVICE = re.compile(
 # … and the ids they give.
 _URL = re.compile(r"https?://\S+|www\.[\w-]+\.\w+|\b[\w-]+\.(?:com|net|cn|org|cc|top|vip|info)\b", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
-_PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－\s]?\d{7,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4})(?!\d)")
+_PHONE = re.compile(
+    r"(?<!\d)(?:0\d{2,3}[-－\s]?\d{7,8}|1[3-9]\d{9}|1[3-9]\d[-－\s]\d{4}[-－\s]\d{4}|400[-－\s]?\d{3}[-－\s]?\d{4})(?!\d)"
+)
 _QQ_ID = re.compile(r"(?:(?:QQ|qq|扣扣)(?:号|群)?|群号?)\s*[:：]?\s*\d{5,11}")
-_WECHAT_ID = re.compile(r"(?:微信|微信号|VX|vx|wx|WX|V信|(?<![A-Za-z])[Vv](?=\s*[:：]))\s*[:：]?\s*[A-Za-z][\w-]{4,19}")
+_WECHAT_ID = re.compile(r"(?:微信|微信号|公众号|视频号|抖音号|VX|vx|wx|WX|V信|(?<![A-Za-z])[Vv](?=\s*[:：]))\s*[:：]?\s*[A-Za-z][\w-]{4,19}")
 # An invitation to add an account (添加老师, 加小编, 私信我) with a giveaway (领取, 免费,
 # 模板 …): a contact prompt even without an id. ("请家长添加班主任微信，备注姓名" is none.)
 _INVITE = re.compile(r"(?:添加|加一下|加我|扫码加|私信|私聊)[^，。！？,]{0,6}?(?:老师|客服|小编|助理|助手|好友|微信|我|群)")
@@ -90,7 +92,7 @@ _ACCOUNT_ID = re.compile(r"[:：]\s*(?=[A-Za-z0-9_-]*[0-9_])(?=[A-Za-z0-9_-]*[A-
 # Upload notices, disclaimers and copyright footers: the boilerplate of the class.
 _NOTICE = re.compile(
     r"上传|仅供(?:学习|参考|交流|阅读)|版权(?:归|所有|属于)|侵权|删除|不代表|免责|(?:版权|特别|郑重)声明|^声明\s*[:：]|转载|注明出处|立场|"
-    r"存储空间|(?:来源于|来自|源自|摘自|取自)(?:网络|互联网)|涉及版权|版权问题|抓取|采集|搬运|网友|自行|不对.{0,16}(?:负责|承担)|真实性|准确性|本站|本网|本平台|原作者|所有权|"
+    r"存储空间|(?:来源于|来源|来自|源自|摘自|取自)(?:网络|互联网)|侵删|侵权必删|联系删除|仅代表|个人观点|涉及版权|版权问题|抓取|采集|搬运|网友|自行|不对.{0,16}(?:负责|承担)|真实性|准确性|本站|本网|本平台|原作者|所有权|"
     # … and of a document-sharing site's terms and a comment box's rules.
     r"甄别|完整性|不提供|退款|反悔|不予受理|不保证|不承担|侵犯了?您|不表明|仅表达|证实|公序良俗|不良信息|理性评论|文明发言|"
     r"仅供预览|预览|客服|"
@@ -153,10 +155,11 @@ _SEPARATOR = re.compile(r"\s[|｜—\-–·•]\s|[|｜›»→>＞]|——|\s{2
 
 # Lists and boxes: bullets, previous/next links, list headers.
 _BULLET = re.compile(r"^[·•◆◇▪▫►▶▷★☆■□●○※◎→»«▲△▼▽♦❖✓✔☞︎]\s*")
-_PREV_NEXT = re.compile(r"^[«‹<＜◇◆·•]?\s*(?:[上下前后]一[篇条则页个]|[上下]篇|[上下]则)")
+_PREV_NEXT = re.compile(r"^[«‹<＜◇◆·•←→]?\s*(?:[上下前后]一[篇条则页个章节]|[上下]篇|[上下]则|较早的|较新的|更早的|更新的)")
 _LIST_VOCAB = re.compile(
     r"相关|推荐|热门|热点|排行|猜你|喜欢|往期|更多|精彩|最新|同类|延伸|文章|文档|阅读|评论|留言|回复|标签|专题|目录|"
-    r"阅读榜|点击榜|榜单|下载榜|人气|还喜欢|感兴趣|看了|也看|在看|其他|热评|我要|网友"
+    r"阅读榜|点击榜|榜单|下载榜|人气|还喜欢|感兴趣|看了|也看|在看|其他|热评|我要|网友|"
+    r"相似|类似|同主题|同栏目|本栏|栏目|热搜|热帖|热议|必读|荐读|导读|好文|资讯|要闻|友情链接|随机|近期|最热|合集|看过"
 )
 
 
@@ -374,7 +377,8 @@ def _edge_reason(s: str) -> str | None:
     distinct, covered = action_words(s)
     if distinct >= 2 and covered >= 0.2 * content:
         return f"action: {distinct} action words cover {covered} of {content} characters"
-    if distinct >= 1 and not ends and n <= 30 and covered >= 0.25 * content and not _SENTENCE_END.search(s):
+    if distinct >= 1 and not ends and n <= 30 and covered >= 0.25 * content and not _SENTENCE_END.search(s) and not _DOC_FIELD.match(s):
+        # (A document's own field, 联系人：周明, holds 联系 and is no button.)
         return "action: a short line of action words"
     contact = _has_contact_id(s)
     if _SERVICE.search(s) and distinct >= 2:

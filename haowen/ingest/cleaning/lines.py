@@ -29,6 +29,9 @@ _DASH = "\\-—–－―‒"
 PAGE_MARKER = re.compile(
     rf"^(?:第\s*\d{{1,4}}\s*页(?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*页)?"
     rf"|共\s*\d{{1,4}}\s*页\s*第\s*\d{{1,4}}\s*页"
+    # "— 第 3 页 —", "（第3页）", "第3/12页", "[3/12]", "第三页"
+    rf"|(?:[{_DASH}~～·•]{{1,2}}|[（(])\s*第\s*\d{{1,4}}\s*页(?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*页)?\s*(?:[{_DASH}~～·•]{{1,2}}|[）)])"
+    r"|第\s*\d{1,4}\s*/\s*\d{1,4}\s*页|\[\s*\d{1,4}\s*/\s*\d{1,4}\s*\]|第[一二三四五六七八九十]{1,3}页(?![面码])"
     rf"|[{_DASH}~～·•]{{1,2}}\s*\d{{1,4}}(?:\s*/\s*\d{{1,4}})?\s*[{_DASH}~～·•]{{1,2}}"
     r"|(?:[Pp]age|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
     r"|\[\s*\d{1,4}\s*\]"
@@ -120,6 +123,17 @@ def _marker(text: str) -> re.Match[str] | None:
         if not (1 <= num <= den) or m.group("rest").startswith(("%", "％")):
             return None  # a fraction or a ratio, not "page 3 of 5"
     return m
+
+
+_EXPLICIT = re.compile(rf"第|共|[{_DASH}~～·•（(]\s*(?:\d|第)|[Pp]age|PAGE")
+
+
+def _explicit(m: re.Match[str], totals: set[int]) -> bool:
+    """A marker no list or sentence starts with: ``第3页``, ``- 3 -``, ``Page 3 of 9``, or
+    ``3/9`` with the document's page total (not ``[3]``, ``（3）``, ``P3``)."""
+    if m.group("num") is not None:
+        return int(m.group("den")) in totals
+    return m.group("paren") is None and _EXPLICIT.match(m.group(0)) is not None
 
 
 def _line_number(text: str, paren: bool) -> int | None:
@@ -234,6 +248,12 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
                 if dropped is not None:
                     dropped.append((text[: m.start("rest")].strip(), "page: a page marker inside a sentence; the pieces joined"))
                 continue
+            if _explicit(m, totals):
+                # A page break that fell after a sentence end: the marker goes, the text
+                # after it stays on its line (the wrap joiner may join it on).
+                if dropped is not None:
+                    dropped.append((text[: m.start("rest")].strip(), "page: a page marker at a line's start"))
+                text = rest
         if join_next and out and _HAS_CONTENT.search(text[:1] or "") and not _OUTLINE_START.match(text):
             out[-1] = make(out[-1].text + text, out[-1])
             join_next = False
