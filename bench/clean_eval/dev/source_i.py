@@ -569,4 +569,65 @@ CASES = [
 2024年3月28日
 """,
     ),
+    dict(
+        slug="wenku-lanting-minutes-dashed-page-markers-wrapped",
+        site="兰亭文档库 (invented)",
+        style="文库预览",
+        genre="会议纪要",
+        kind="other",
+        form="text",
+        source="https://www.lantingdoc.example.com/v/3318820.html",
+        title="镇党委2024年第8次理论学习中心组学习会议纪要",
+        record_title="镇党委2024年第8次理论学习中心组学习会议纪要.doc",
+        date="2024-08-27",
+        notes="wrapped at 42 columns with '— 第 N 页 —' markers glued or alone, some after a wrap that fell on a sentence end; a lone QQ group id at the very end",
+        page="""
+!t 镇党委2024年第8次理论学习中心组学习会议纪要.doc
+!m 兰亭文档库　>　党建文库　>　会议纪要
+!a 文档预览完毕，完整版下载仅需 2 积分
+{BODY}
+!l 同栏目资讯
+!l 村级组织换届选举工作纪要
+!w 资料交流QQ群：581204377
+""",
+        wrap=42,
+        pages=dict(fmt="— 第 {n} 页 —", every=100, start=2, glue="mix"),
+        body="""
+8月27日上午，镇党委召开2024年第8次理论学习中心组学习会议，镇党委书记主持会议，中心组成员参加学习。会议集中学习了党的二十届三中全会精神，围绕进一步全面深化改革进行了交流研讨。
+会议指出，学习贯彻全会精神是当前和今后一个时期的重大政治任务，全镇上下要原原本本学、联系实际学，切实把思想和行动统一到全会精神上来。
+会议要求，要把学习成果转化为推动工作的实际成效，聚焦产业发展、基层治理和民生保障，谋划一批改革举措，推动各项工作落地见效。
+镇党委办公室
+2024年8月27日
+""",
+    ),
+    dict(
+        slug="docshare-feiyun-letter-bracket-total-markers",
+        site="飞云共享文库 (invented)",
+        style="文档分享",
+        genre="函",
+        kind="letter",
+        form="text",
+        source="https://feiyun.example.com/doc/f-20240415.html",
+        title="关于商请协助做好高校毕业生就业服务工作的函",
+        record_title="【推荐下载】关于商请协助做好高校毕业生就业服务工作的函（附回执）",
+        date="2024-04-15",
+        notes="'[N/M]' markers glued to the continuation line, a decorated record title with an attachment label, an upload notice citing the site in other words, a prompt to follow an account with its id",
+        page="""
+!t 【推荐下载】关于商请协助做好高校毕业生就业服务工作的函（附回执）
+!m 上传人：晨星　|　2024-04-18　|　已有 86 人下载
+{BODY}
+!d 以上内容为平台用户自行上传，飞云共享文库仅作展示，不对内容负责，若有侵权请联系删除。
+!w 更多公文资料请关注公众号：feiyun_wenku
+""",
+        pages=dict(fmt="[{n}/3]", every=150, start=2, glue=True),
+        body="""
+县直有关单位：
+为做好2024年高校毕业生就业服务工作，帮助毕业生尽早实现就业，县人力资源和社会保障局拟于5月中旬举办高校毕业生专场招聘会，现商请贵单位协助做好以下工作。
+一、请梳理本单位及所属企业的用人需求，于4月30日前将岗位信息表报送我局。
+二、请安排专人参加招聘会现场咨询，向毕业生宣传相关就业政策。
+感谢贵单位的大力支持！
+县人力资源和社会保障局
+2024年4月15日
+""",
+    ),
 ]
