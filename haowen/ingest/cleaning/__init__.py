@@ -1,8 +1,11 @@
 """Cleaning by concern, used by :mod:`haowen.ingest.clean` (pure Python, no Django).
 
-* :mod:`.lines` — page markers of preview converters, anti-scraping junk;
+* :mod:`.lines` — page markers of preview converters (at a line start, alone, mid-line),
+  anti-scraping junk;
 * :mod:`.chrome` — site chrome recognised by its class (actions, contact prompts,
-  notices, meta lines, lists and boxes) with generic signals, each verdict with a reason;
+  notices, meta lines, lists and boxes) with generic signals, each verdict with a reason,
+  and the page meta and list patterns clean.py applies to a page's leading and trailing
+  blocks (meta rows, toolbars, nav rows, breadcrumbs, tag lines, list headers, data rows);
 * :mod:`.titles` — title decoration, a title found in the page's leading lines;
 * :mod:`.dates` — the publish date written in the document itself;
 * :mod:`.template` — a site's template: lines recurring across a batch of its pages.
