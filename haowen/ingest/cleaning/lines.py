@@ -2,11 +2,19 @@
 
 * **Page markers** that a document-preview converter puts at line starts (``第3页``,
   ``第 3 页 共 9 页``, ``- 4 -``, ``— 4 —``, ``·4·``, ``～4～``, ``- 4/9 -``, ``[5]``, ``5/9``,
-  ``Page 5 of 9``): a marker alone on its
-  line goes; a marker followed by text that continues the previous line's sentence
-  (the previous line does not end one) is cut out and the two pieces are joined again.
-  A marker whose text starts a new sentence after a finished one is kept (it may be a
-  list number: ``[1] 参考文献``).
+  ``Page 5 of 9``, ``P5``, ``p.5``, ``（5）``, ``— 第 5 页 —``, ``第5/9页``, ``[5/9]``): a marker
+  alone on its line goes; a marker followed by text that continues the previous line's
+  sentence (the previous line does not end one) is cut out and the two pieces are joined
+  again. After a finished sentence an explicit marker (``第5页``, ``- 5 -``, ``Page 5``)
+  is cut and its text stays; ``[1] 参考文献`` or ``（2）…`` is kept (a list's number).
+  ``（5）`` is never a list's number one of the three lines above counts down to or one of
+  the three below counts on from (``（4）`` above, ``（6）`` below).
+* **A lone page number** (``7``, ``（7）``) goes only inside a sentence: the line above is
+  running text ending none, the line below goes on in Chinese, and it is no list's number.
+  Between paragraphs it may be a section's number and stays.
+* **A marker in the middle of a line** between two Chinese halves of one sentence, with
+  spaces around it (``…达到 - 3 - 四十二项…``): cut and the halves joined; ``N/M`` there
+  only with a page total M that the document's other markers give.
 * **Buttons glued after the last sentence** of a line (``…问题。【下载完整版】``), see
   :func:`.chrome.strip_glued_actions`.
 * **Junk** that forum software glues after a sentence end (``。k8 Z% q1 T7 &下面…``):
