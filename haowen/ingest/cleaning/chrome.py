@@ -14,9 +14,17 @@ Two verdicts, each a short reason string (``"action: 4 action words in 18 chars"
   sentence (the caller decides the position): everything strong, plus site names and
   slogans, menus, ``key：value`` / counter / date cell rows, lines with a URL, phone,
   e-mail, QQ or WeChat id, the site introducing the document, the page speaking of
-  the article (本文链接…), dialogs, short lines holding action words, list and box
-  lines (bullets, previous / next links, page navigation, comment boxes, links to
-  files, a collection's contents, list headers such as 相关… / 热门… / 往期…).
+  the article (本文链接…), rights and reprint terms where the line speaks of itself
+  (本文…未经许可…请勿转载), an invitation to add an account with a giveaway (添加老师
+  领取模板), dialogs, short lines holding action words (never a document's own field,
+  联系人：…), list and box lines (bullets, previous / next links, page navigation,
+  comment boxes, links to files, a collection's contents, list headers such as
+  相关… / 热门… / 往期… / 同栏目…).
+
+The page meta and list patterns clean.py applies in a page's leading and trailing blocks
+are here too (:func:`is_meta_line`, :func:`is_toolbar`, :func:`is_nav_row`,
+:data:`BREADCRUMB`, :data:`TAG_LINE`, :data:`LIST_HEADER_LINE`, :data:`TRAIL_META`), and
+:func:`is_table_row`, which tells a data table's row from them.
 
 Both verdicts are cached per line (at most 8,192 lines of at most 200 characters).
 
