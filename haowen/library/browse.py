@@ -18,6 +18,8 @@ from .models import Article, Topic
 
 #: Article fields a list line shows (title, date, views, words, genre).
 LIST_FIELDS = ("id", "title", "published_on", "view_count", "char_count", "genre", "subgenre")
+#: What a list line with a description needs besides: the body and access level it is cut from.
+DESCRIBED_FIELDS = LIST_FIELDS + ("body", "access_level")
 #: Sorts of a genre page: ``newest`` (publication date, undated last) or ``views``.
 SORTS = ("newest", "views")
 
@@ -40,9 +42,11 @@ def genre_counts() -> tuple[dict[str, int], dict[str, int]]:
     return per_genre, per_sub
 
 
-def genre_articles(genre: str, subgenre: str = "", year: int | None = None, sort: str = "newest") -> QuerySet:
+def genre_articles(
+    genre: str, subgenre: str = "", year: int | None = None, sort: str = "newest", fields: tuple = LIST_FIELDS
+) -> QuerySet:
     """The articles of ``genre`` (and ``subgenre`` when given), of ``year`` when given,
-    newest first (undated last) or most read first (``sort="views"``); only list fields loaded."""
+    newest first (undated last) or most read first (``sort="views"``); only ``fields`` loaded."""
     qs = listed().filter(genre=genre)
     if subgenre:
         qs = qs.filter(subgenre=subgenre)
@@ -50,7 +54,7 @@ def genre_articles(genre: str, subgenre: str = "", year: int | None = None, sort
         qs = qs.filter(published_on__year=year)
     if sort == "views":
         qs = qs.order_by("-view_count", "-id")
-    return qs.only(*LIST_FIELDS)
+    return qs.only(*fields)
 
 
 def genre_years(genre: str, subgenre: str = "") -> list[tuple[int, int]]:
@@ -92,7 +96,7 @@ def topics() -> QuerySet:
     return Topic.objects.published()
 
 
-def topic_articles(topic: Topic) -> list[Article]:
+def topic_articles(topic: Topic, fields: tuple = LIST_FIELDS) -> list[Article]:
     """The articles staff chose for ``topic`` that are still listed, in their order."""
     qs = listed().filter(topic_entries__topic=topic).order_by("topic_entries__position", "topic_entries__id")
-    return list(qs.only(*LIST_FIELDS))
+    return list(qs.only(*fields))

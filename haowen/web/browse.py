@@ -96,7 +96,7 @@ def genre_page(request, genre: str, subgenre: str = ""):
     years = cache.get_or_set(
         f"web:browse:years:{genre}:{subgenre}:{lv}", lambda: browse.genre_years(genre, subgenre), HOME_CACHE_SECONDS
     )
-    paginator = Paginator(browse.genre_articles(genre, subgenre, year, sort), GENRE_PAGE_SIZE)
+    paginator = Paginator(browse.genre_articles(genre, subgenre, year, sort, browse.DESCRIBED_FIELDS), GENRE_PAGE_SIZE)
     if number > max(1, paginator.num_pages):
         raise Http404(_("页码超出范围：%(page)s") % {"page": number})
     page = paginator.page(number)
@@ -143,7 +143,7 @@ def topic_page(request, slug: str):
     saved search that are not among them (as this reader's search would rank them; only
     titles and the preview's opening are shown)."""
     topic = get_object_or_404(browse.topics(), slug=slug)
-    chosen = browse.topic_articles(topic)
+    chosen = browse.topic_articles(topic, browse.DESCRIBED_FIELDS)
     more, search_url = [], ""
     if topic.query.strip():
         found = genres.parse_param(topic.genre)

@@ -16,7 +16,11 @@ def test_it_lists_the_sections_in_an_index_on_the_site_url(client, make_article)
     assert r.status_code == 200 and r["Content-Type"].startswith("application/xml")
     root = ET.fromstring(r.content)
     locs = [s.findtext(f"{SM}loc") for s in root.findall(f"{SM}sitemap")]
-    assert locs == ["http://127.0.0.1:8000/sitemap-pages.xml", "http://127.0.0.1:8000/sitemap-articles.xml"]
+    assert locs == [
+        "http://127.0.0.1:8000/sitemap-pages.xml",
+        "http://127.0.0.1:8000/sitemap-articles.xml",
+        "http://127.0.0.1:8000/sitemap-browse.xml",
+    ]
     assert all(s.findtext(f"{SM}lastmod") for s in root.findall(f"{SM}sitemap"))
 
 
@@ -43,9 +47,10 @@ def test_it_pages_big_sitemaps_in_the_index(client, make_article, monkeypatch):
     for i in range(5):
         make_article(title=f"文章{i}", body=f"第{i}篇的正文。", index=False)
     locs = [e.text for e in ET.fromstring(client.get("/sitemap.xml").content).iter(f"{SM}loc")]
-    assert locs[-2:] == [
+    assert locs[-3:] == [
         "http://127.0.0.1:8000/sitemap-articles.xml?p=2",
         "http://127.0.0.1:8000/sitemap-articles.xml?p=3",
+        "http://127.0.0.1:8000/sitemap-browse.xml",
     ]
     page3 = ET.fromstring(client.get("/sitemap-articles.xml?p=3").content)
     assert len(page3.findall(f"{SM}url")) == 1

@@ -62,6 +62,22 @@ def test_it_filters_by_kind_year_and_tag_and_sorts_by_views(client, make_article
     assert _ids(client.get("/api/v1/articles", {"sort": "views"})) == [report.pk, speech.pk]
 
 
+def test_it_filters_by_genre_and_subgenre_and_maps_the_old_kinds(client, make_article):
+    notice = make_article(title="关于开展检查的通知", body="通知正文。", kind="notice")
+    bulletin = make_article(title="关于考核结果的通报", body="通报正文。", kind="bulletin")
+    host = make_article(title="会议主持词", body="主持词正文。", kind="host")
+    assert sorted(_ids(client.get("/api/v1/articles", {"genre": "official"}))) == sorted([notice.pk, bulletin.pk])
+    assert _ids(client.get("/api/v1/articles", {"genre": "notice"})) == [notice.pk]  # the sub-genre 通知
+    assert sorted(_ids(client.get("/api/v1/articles", {"kind": "notice"}))) == sorted([notice.pk, bulletin.pk])  # old: all 公文
+    assert _ids(client.get("/api/v1/articles", {"genre": "host"})) == [host.pk]
+    item = client.get("/api/v1/articles", {"genre": "host"}).json()["results"][0]
+    assert (item["genre"], item["genre_label"], item["subgenre"], item["subgenre_label"]) == ("speech", "讲话类", "host", "主持词")
+    assert client.get("/api/v1/articles", {"genre": "poem"}).status_code == 422
+    found = client.get("/api/v1/search", {"q": "正文", "genre": "official"}).json()
+    assert sorted(r["id"] for r in found["results"]) == sorted([notice.pk, bulletin.pk])
+    assert {f["genre"]: f["count"] for f in found["genres"]} == {"official": 2}
+
+
 def test_it_leaves_out_withdrawn_articles_and_near_duplicate_copies(client, make_article):
     original = make_article(title="原文", body="原文正文。")
     make_article(title="撤下", body="撤下的正文。", is_published=False)

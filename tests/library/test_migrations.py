@@ -77,3 +77,31 @@ def test_0007_keeps_the_content_hash_another_article_already_has(make_article):
     second.refresh_from_db()
     assert second.body == "正文一。" and second.content_hash == "older-hash"
     assert Article.objects.get(pk=first.pk).content_hash == content_hash("正文一。")
+
+
+def test_0010_turns_the_old_kinds_into_genres_by_the_import_rule(make_article):
+    """The old kind (in the renamed ``genre`` column) is a coarse hint: the guess from the title
+    and opening refines or overrides it; where the guess finds nothing the kind stays."""
+    genres_migration = importlib.import_module("haowen.library.migrations.0010_genres")
+    rows = {
+        ("speech", "在全县经济工作会议上的讲话", "同志们：\n开会。"): ("speech", "remarks"),
+        ("notice", "关于开展检查的通知", "各单位：\n通知如下。"): ("official", "notice"),
+        ("notice", "随便写的题目甲", "没有文种。"): ("official", ""),  # 通知/通报/公告 were all 'notice'
+        ("other", "XX市物业管理条例", "第一条 为了规范物业管理，制定本条例。"): ("law", "laws"),
+        ("report", "关于政府工作报告的决议", "会议批准这个报告。"): ("official", "resolution"),
+        ("summary", "个人述职报告", "一年来的工作。"): ("report", "duty-report"),
+        ("plan", "随便写的题目乙", "没有文种的正文。"): ("plan", ""),
+        ("news", "《新闻联播》 (20240101)", "本期节目主要内容。"): ("news", ""),
+    }
+    made = {}
+    for (kind, title, body), expected in rows.items():
+        article = make_article(title=title, body=body, index=False)
+        made[_as_stored_before(article, genre=kind, subgenre="").pk] = expected
+    before = apps.get_model("library", "LibraryVersion").objects.get(id=1).n
+    genres_migration.regenre(apps, None)
+    assert {pk: pair for pk, *pair in Article.objects.values_list("pk", "genre", "subgenre")} == {
+        pk: list(pair) for pk, pair in made.items()
+    }
+    assert apps.get_model("library", "LibraryVersion").objects.get(id=1).n == before + 1
+    genres_migration.back_to_kinds(apps, None)
+    assert set(Article.objects.values_list("genre", flat=True)) <= {"speech", "report", "notice", "plan", "summary", "news", "law", "other"}

@@ -1,6 +1,7 @@
 """Lists are fresh on every worker (issue 14, §3): gunicorn with 2 workers, tips on.
 
-An article withdrawn (or re-titled) in this process leaves the home page, the hot lists,
+An article withdrawn (or re-titled) in this process leaves the home page, the hot lists, the
+browse pages (its genre's list, a topic that chose it),
 the 相关内容 of another article — on its anonymous cached page, on a freshly rendered page
 and in the API — within 5 seconds on every worker, although each worker cached them
 before the change (page cache, prerendered fragments, list caches). The server runs on this
@@ -27,7 +28,7 @@ from django.utils import timezone
 
 from haowen.engagement import views_counter
 from haowen.engagement.models import RelatedCache
-from haowen.library.models import Article
+from haowen.library.models import Article, Topic
 from haowen.library.services import ArticleDraft, save_draft, update_article
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -112,6 +113,9 @@ def _pages(base: str, page: Article) -> dict[str, str]:
         "article (rendered, fragments)": get(f"/a/{page.pk}/?from=list"),
         "api hot": listed("/api/v1/hot?period=week"),
         "api related": listed(f"/api/v1/articles/{page.pk}/related"),
+        # Browse (issue 15): the genre's list and a topic that chose the articles.
+        "genre page": get("/fanwen/speech/"),
+        "topic page": get("/zhuanti/fresh/"),
     }
 
 
@@ -141,6 +145,9 @@ def test_a_withdrawn_or_retitled_article_leaves_every_list_on_every_worker_withi
     RelatedCache.objects.create(article=page, related_ids=[gone.pk, renamed.pk], computed_at=timezone.now() + dt.timedelta(seconds=1))
     views_counter.add_view(gone.pk, timezone.localdate(), n=50)
     views_counter.add_view(renamed.pk, timezone.localdate(), n=40)
+    topic = Topic.objects.create(title="新鲜度专题", slug="fresh")
+    topic.entries.create(article=gone)
+    topic.entries.create(article=renamed)
     gone_link = f'/a/{gone.pk}/"'
 
     before = _everywhere(base, page)
