@@ -173,3 +173,28 @@ def test_list_headers_and_links_in_other_wordings_and_messenger_ids_at_the_end_g
     # A notice's own closing lines with a phone stay.
     own = ["联系人：周明", "联系电话：0736-7281234"]
     assert clean_text("\n".join([LEAD, LAST, *own])) == [LEAD, LAST, *own]
+
+
+def test_a_lone_page_number_in_a_hard_wrapped_paragraph_goes_after_a_sentence_end_too():
+    wrapped = [
+        "今年以来，区水务局围绕城乡供水一体化目标，扎实推",
+        "进各项重点工作，全区新建改造供水管网四十二公里。",
+        "3",
+        "农村自来水普及率达到百分之九十九，群众饮水安全得",
+        "到有效保障，城乡供水服务水平持续提升，群众满意。",
+        "下一步，我们将继续加大投入，完善管护机制，确保城",
+        "乡居民喝上放心水，让供水工程长久发挥效益。",
+        "部分老旧管网漏损率偏高，农村水厂管护力量仍然不足",
+        "，专业技术人员缺乏，需要在今后的工作中加以改进。",
+    ]
+    out = clean_text("\n".join(wrapped))
+    assert "3" not in out and not any(p.startswith("3") for p in out)
+    # In text that is not wrapped, a number under a short line ending a paragraph stays.
+    short = ["今年以来，区水务局扎实推进各项重点工作。", "3", "农村自来水普及率达到百分之九十九，群众饮水安全得到有效保障。"]
+    assert clean_text("\n".join(short)) == short
+
+
+def test_bylines_reading_lengths_and_counter_rows_go_above_the_body():
+    page = ["文 | 聂小禾　图 | 程一帆", "【来源】清溪区融媒体中心", "全文共2,180字，阅读时间约6分钟", "字数 2180 阅读 567 评论 8", LEAD, LAST]
+    assert clean_text("\n".join(page)) == [LEAD, LAST]
+    assert chrome.edge_reason("一分公司 24 二分公司 25") is None

@@ -189,6 +189,17 @@ _CRUMB_PATH = re.compile(
 )
 
 
+# A byline of roles: "文 | 张三　图 | 李四", "【来源】县融媒体中心", "摄/王五": a short role, a
+# bar, slash, colon or bracket, a short name — one or more times, and nothing else.
+_ROLE = r"(?:文|图|摄|图文|文图|摄影|撰文|撰稿|作者|编辑|来源|出品|策划|制图|设计|排版|校对|审核|编审|统筹|主编|责编|记者|通讯员|供图|视频|剪辑)"
+_BYLINE = re.compile(
+    rf"^(?:(?:{_ROLE}\s*[|｜丨/／:：]\s*|[【\[]{_ROLE}[】\]]\s*)[^\s|｜丨/／:：。！？，]{{1,16}}\s*){{1,4}}$"
+)
+# "本文共计1234字，预计阅读时间4分钟": the page's reading length.
+_READING_LENGTH = re.compile(r"(?:预计|大约|约需)?阅读(?:时间|时长|需要?)\s*[:：约]?\s*\d{1,3}\s*分钟|(?:全文|本文)共计?\s*\d[\d,]*\s*字")
+# "字数 1234 阅读 567 评论 8": counters of the page, word and number, without separators.
+_COUNTER_PAIR = re.compile(r"([\u4e00-\u9fff]{1,4})\s*[:：]?\s*\d[\d,.]*\s*[万千wW]?\+?")
+
 # "附件下载：名单.xlsx": a line that names a file to fetch ends in its extension.
 _FILE_LINK = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|pptx?|dps|rar|zip|7z|txt|rtf|ofd|caj)\s*[)）]?$", re.I)
 # "篇二：…": the contents of a 范文 collection page (one document in N versions).
@@ -243,6 +254,17 @@ def _is_cell_row(s: str) -> bool:
     if len(cells) < 2:
         cells = [c for c in _KEY_SPLIT.split(s) if c]
     return len(cells) >= 2 and all(_CELL.match(c) for c in cells)
+
+
+def _is_counter_row(s: str) -> bool:
+    """Two or more ``word number`` counters and nothing else (``字数 1234 阅读 567 评论 8``),
+    half of the words or more the page's (a meta key or an action word); a data row's
+    words (``一分公司 24``) are not."""
+    pairs = list(_COUNTER_PAIR.finditer(s))
+    if len(pairs) < 2 or _CJK.search(_COUNTER_PAIR.sub("", s)):
+        return False
+    page = sum(1 for m in pairs if _META_PAIR.match(m.group(1) + "：") or action_words(m.group(1))[0] or m.group(1) in ("字数", "喜欢", "赞"))
+    return page * 2 >= len(pairs)
 
 
 def action_words(s: str) -> tuple[int, int]:
@@ -442,6 +464,12 @@ def _edge_reason(s: str) -> str | None:
         return f"meta: {pairs} key：value pairs"
     if counters >= 2 and not ends and n <= 60 and _SEPARATOR.search(s):
         return "meta: counters"
+    if n <= 60 and _is_counter_row(s):
+        return "meta: counters"
+    if n <= 50 and not ends and _BYLINE.match(s):
+        return "meta: a byline"
+    if n <= 40 and _READING_LENGTH.search(s):
+        return "meta: the page's reading length"
     if _DATE_TIME.search(s) and not ends and n <= 60:
         return "meta: a date with a clock time"
     if not ends and n <= 40 and _SITE_SUFFIX.search(s) and (n <= 12 or _named_segment(s)):
