@@ -1,11 +1,12 @@
-"""Staff set memberships in the admin: inline on the user page, and a list of their own."""
+"""Staff set memberships in the admin (inline on the user page, and a list of their own) and
+define the membership plans readers buy."""
 
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.utils.translation import gettext_lazy as _
 
-from .models import Membership
+from .models import Membership, MembershipPlan
 
 User = get_user_model()
 
@@ -60,3 +61,22 @@ class MembershipAdmin(admin.ModelAdmin):
     search_fields = ["user__username", "user__email", "note"]
     autocomplete_fields = ["user"]
     fields = ["user", "is_member", "expires_on", "note"]
+
+
+@admin.register(MembershipPlan)
+class MembershipPlanAdmin(admin.ModelAdmin):
+    """Plans readers buy on the membership page: active ones are offered in ``order``.
+
+    A change renews every paywall panel that names the cheapest plan (the library version
+    is bumped). Orders keep the plan's name, days and price as bought, so editing or
+    deleting a plan never changes an earlier order.
+    """
+
+    list_display = ["name", "days", "price_yuan", "active", "order", "updated_at"]
+    list_editable = ["active", "order"]
+    list_filter = ["active"]
+    fields = ["name", "days", "price_fen", "active", "order"]
+
+    @admin.display(description=_("价格（元）"), ordering="price_fen")
+    def price_yuan(self, obj: MembershipPlan) -> str:
+        return "¥" + obj.price_display

@@ -1,7 +1,8 @@
-"""Accounts: the membership (会员) flag staff set in the admin.
+"""Accounts: memberships (会员) and the plans readers buy them with.
 
 Users themselves are Django's ``auth.User`` (allauth handles sign-up and login); a
-reader is a member while their :class:`Membership` is active.
+reader is a member while their :class:`Membership` is active. Staff grant memberships in
+the admin, and readers buy :class:`MembershipPlan` days through the payments app (issue 16).
 """
 
 from __future__ import annotations
@@ -50,3 +51,46 @@ class Membership(models.Model):
 
     is_active.boolean = True  # type: ignore[attr-defined]
     is_active.short_description = _("有效")  # type: ignore[attr-defined]
+
+
+class MembershipPlanQuerySet(models.QuerySet):
+    def offered(self) -> "MembershipPlanQuerySet":
+        """Active plans in the order staff set (then cheapest first), as the membership page lists them."""
+        return self.filter(active=True).order_by("order", "price_fen", "id")
+
+
+class MembershipPlan(models.Model):
+    """A membership a reader can buy: ``days`` of membership for ``price_fen`` fen (分).
+
+    Staff define plans in the admin; only ``active`` plans are offered, in ``order``
+    (ascending). An order keeps the plan's name, days and price as they were when it was
+    created, so editing a plan never changes what an earlier buyer paid for or got.
+    """
+
+    name = models.CharField(_("名称"), max_length=40, help_text=_("例如：月度会员"))
+    days = models.PositiveIntegerField(_("天数"), help_text=_("购买一次延长的会员天数"))
+    price_fen = models.PositiveIntegerField(_("价格（分）"), help_text=_("以分为单位：15 元填 1500"))
+    active = models.BooleanField(_("上架"), default=True)
+    order = models.IntegerField(_("排序"), default=0, help_text=_("数字小的排在前面"))
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("更新时间"), auto_now=True)
+
+    objects = MembershipPlanQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("会员套餐")
+        verbose_name_plural = _("会员套餐")
+        ordering = ["order", "price_fen", "id"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(days__gte=1, days__lte=3660), name="plan_days_range"),
+            models.CheckConstraint(condition=models.Q(price_fen__gte=1), name="plan_price_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name}（{self.days}天，¥{self.price_display}）"
+
+    @property
+    def price_display(self) -> str:
+        """Shortest yuan string without the ¥ sign (``1500`` → ``"15"``, ``990`` → ``"9.9"``)."""
+        yuan, fen = divmod(int(self.price_fen), 100)
+        return f"{yuan}" if fen == 0 else f"{yuan}.{fen:02d}".rstrip("0")

@@ -12,13 +12,42 @@ from .entitlement import is_member
 
 
 def membership(request):
-    """``/accounts/membership/``: the reader's membership status and how to become a member."""
-    m = None
-    if request.user.is_authenticated:
-        from .models import Membership
+    """``/accounts/membership/``: the reader's membership status, the plans on offer and
+    the reader's membership orders; each plan's form posts to ``payments:membership_buy``."""
+    return membership_page(request)
 
+
+#: Membership orders listed on the membership page.
+MEMBERSHIP_ORDERS_SHOWN = 20
+
+
+def membership_page(request, *, form: dict | None = None, errors: dict | None = None, status: int = 200):
+    """Render the membership page; the buying view re-renders it with the reader's choice
+    (``form``: ``plan``, ``provider``) and ``errors`` (field → Chinese reason) and a 4xx ``status``."""
+    from haowen.payments.models import Purpose, TipOrder
+    from haowen.payments.providers import available_providers
+
+    from .models import Membership
+    from .services import offered_plans
+
+    m = orders = None
+    if request.user.is_authenticated:
         m = Membership.objects.filter(user=request.user).first()
-    return render(request, "accounts/membership.html", {"membership": m, "is_member": is_member(request.user)})
+        orders = list(
+            TipOrder.objects.filter(user=request.user, purpose=Purpose.MEMBERSHIP).order_by("-created_at", "-id")[
+                :MEMBERSHIP_ORDERS_SHOWN
+            ]
+        )
+    context = {
+        "membership": m,
+        "is_member": is_member(request.user),
+        "plans": offered_plans(),
+        "providers": available_providers(),
+        "orders": orders,
+        "form": form or {},
+        "errors": errors or {},
+    }
+    return render(request, "accounts/membership.html", context, status=status)
 
 
 def signup(request, *args, **kwargs):

@@ -28,9 +28,11 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 
 @admin.register(TipOrder)
 class TipOrderAdmin(ReadOnlyAdmin):
-    list_display = ["out_trade_no", "article_title", "amount_yuan", "provider", "state", "tipper", "created_at", "paid_at"]
-    list_filter = ["state", "provider", "is_anonymous", "created_at", "paid_at"]
-    search_fields = ["out_trade_no", "provider_trade_no", "article_title", "user__username", "message"]
+    list_display = [
+        "out_trade_no", "purpose", "what", "amount_yuan", "provider", "state", "tipper", "created_at", "paid_at"
+    ]
+    list_filter = ["purpose", "state", "provider", "is_anonymous", "created_at", "paid_at"]
+    search_fields = ["out_trade_no", "provider_trade_no", "article_title", "plan_name", "user__username", "message"]
     date_hierarchy = "created_at"
     list_select_related = ["user"]
     actions = ["query_gateway", "refund"]
@@ -40,8 +42,18 @@ class TipOrderAdmin(ReadOnlyAdmin):
     def amount_yuan(self, obj: TipOrder) -> str:
         return "¥" + format_yuan(obj.amount_fen)
 
-    @admin.display(description=_("赏赞人"))
+    @admin.display(description=_("内容"))
+    def what(self, obj: TipOrder) -> str:
+        """The article tipped, or the plan bought with its days and the buyer's last day after it."""
+        if obj.is_membership:
+            until = f" → {obj.membership_until:%Y-%m-%d}" if obj.membership_until else ""
+            return f"{obj.plan_name}（{obj.membership_days}天）{until}"
+        return obj.article_title
+
+    @admin.display(description=_("付款人"))
     def tipper(self, obj: TipOrder) -> str:
+        if obj.is_membership and obj.user_id is not None:
+            return obj.user.get_username()
         if obj.user_id is None:
             return str(_("匿名读者"))
         name = obj.user.get_username()
@@ -79,7 +91,7 @@ class TipOrderAdmin(ReadOnlyAdmin):
                 self.message_user(request, f"{order.out_trade_no}: {exc}", messages.WARNING)
         self.message_user(request, _("已查询 %(n)d 笔，失败 %(f)d 笔") % {"n": done, "f": failed})
 
-    @admin.action(description=_("全额退款所选的已支付订单"), permissions=["gateway"])
+    @admin.action(description=_("全额退款所选的已支付订单（会员订单同时扣回所购天数）"), permissions=["gateway"])
     def refund(self, request, queryset):
         done = 0
         for order in queryset.filter(state=State.PAID):

@@ -1,4 +1,5 @@
-"""Tip orders, the gateway notifications they received, and the sandbox gateway's ledger.
+"""Orders (tips and memberships), the gateway notifications they received, and the sandbox
+gateway's ledger.
 
 State changes never happen here: :mod:`haowen.payments.services` owns every transition
 (conditional ``UPDATE … WHERE state IN (…)``), so two workers or two notifications can
@@ -40,6 +41,13 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 OPEN_STATES = (State.CREATED, State.PENDING)
 
 
+class Purpose(models.TextChoices):
+    """What an order pays for: a tip (赏赞) for an article, or days of membership (issue 16)."""
+
+    TIP = "tip", _("赏赞")
+    MEMBERSHIP = "membership", _("会员")
+
+
 class TipOrderQuerySet(models.QuerySet):
     def paid(self) -> "TipOrderQuerySet":
         """Orders whose money arrived and was not refunded (what the tipper list shows)."""
@@ -51,7 +59,15 @@ class TipOrderQuerySet(models.QuerySet):
 
 
 class TipOrder(models.Model):
-    """One tip (赏赞) for one article.
+    """One order: a tip (赏赞) for one article, or a membership plan (``purpose``).
+
+    Both kinds share the providers, the state machine, the verification and the
+    idempotency of :mod:`haowen.payments.services`; only what happens when an order becomes
+    paid or refunded differs (a membership order adds ``membership_days`` to the buyer's
+    membership, a refund takes them back). A membership order is created for a signed-in
+    ``user`` only and keeps the plan's name and days as they were when it was created (``plan_name``,
+    ``membership_days``); ``membership_until`` is the buyer's last day of membership right
+    after this order's days were added.
 
     ``amount_fen`` is the amount in integer fen (分), fixed on the server when the order
     is created from the chosen preset or the validated custom amount; nothing a client
@@ -63,6 +79,7 @@ class TipOrder(models.Model):
     """
 
     out_trade_no = models.CharField(_("商户订单号"), max_length=32, unique=True)
+    purpose = models.CharField(_("用途"), max_length=12, choices=Purpose.choices, default=Purpose.TIP, db_index=True)
     article = models.ForeignKey(
         Article, verbose_name=_("文章"), null=True, on_delete=models.SET_NULL, related_name="tip_orders"
     )
@@ -75,6 +92,17 @@ class TipOrder(models.Model):
         on_delete=models.SET_NULL,
         related_name="tip_orders",
     )
+    plan = models.ForeignKey(
+        "accounts.MembershipPlan",
+        verbose_name=_("会员套餐"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="orders",
+    )
+    plan_name = models.CharField(_("套餐名称"), max_length=40, blank=True)
+    membership_days = models.PositiveIntegerField(_("会员天数"), null=True, blank=True)
+    membership_until = models.DateField(_("会员到期日"), null=True, blank=True)
     amount_fen = models.PositiveIntegerField(_("金额（分）"))
     currency = models.CharField(_("币种"), max_length=3, default=CURRENCY)
     provider = models.CharField(_("支付方式"), max_length=20, db_index=True)
@@ -95,12 +123,16 @@ class TipOrder(models.Model):
     objects = TipOrderQuerySet.as_manager()
 
     class Meta:
-        verbose_name = _("赏赞订单")
-        verbose_name_plural = _("赏赞订单")
+        verbose_name = _("订单")
+        verbose_name_plural = _("订单（赏赞与会员）")
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["article", "state", "-paid_at"], name="tip_article_state_paid")]
         constraints = [
             models.CheckConstraint(condition=models.Q(amount_fen__gte=1), name="tip_amount_positive"),
+            models.CheckConstraint(
+                condition=models.Q(purpose="tip") | models.Q(membership_days__gte=1),
+                name="membership_order_has_days",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -119,6 +151,17 @@ class TipOrder(models.Model):
     @property
     def is_open(self) -> bool:
         return self.state in OPEN_STATES
+
+    @property
+    def is_membership(self) -> bool:
+        return self.purpose == Purpose.MEMBERSHIP
+
+    @property
+    def subject(self) -> str:
+        """What the payer sees at the gateway (≤ 120 characters): 赏赞：<title> or 会员：<plan>."""
+        if self.is_membership:
+            return f"会员：{self.plan_name}（{self.membership_days}天）"[:120]
+        return f"赏赞：{self.article_title}"[:120]
 
     @property
     def shows_name(self) -> bool:

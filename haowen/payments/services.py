@@ -1,4 +1,5 @@
-"""Every write in the payments app: creating tips, the order state machine, notifications.
+"""Every write in the payments app: creating tip and membership orders, the order state
+machine, notifications.
 
 Rules (source: the tips issue and pretix's ``confirm()``):
 
@@ -8,6 +9,10 @@ Rules (source: the tips issue and pretix's ``confirm()``):
   (:func:`transition`), so replays and concurrent duplicate notifications, on SQLite or
   PostgreSQL, give exactly one ``paid`` transition; the loser sees 0 rows and answers the
   gateway with success ("already done") so it stops retrying.
+- What an order buys happens in the same transaction as that one transition (issue 16):
+  a membership order's days are added when it becomes ``paid`` and taken back when it
+  becomes ``refunded`` (:func:`_fulfil`), so they are added exactly once however often,
+  and however concurrently, the notification is delivered.
 - An order becomes paid only from a notification the provider's SDK verified or from a
   verified gateway query, never from the browser's return URL.
 - Every notification is stored (:class:`~haowen.payments.models.Notification`); every
@@ -36,7 +41,7 @@ from haowen import limits
 from haowen.library.models import Article
 
 from . import money
-from .models import OPEN_STATES, TRANSITIONS, Notification, State, TipOrder
+from .models import OPEN_STATES, TRANSITIONS, Notification, Purpose, State, TipOrder
 from .providers import (
     GatewayError,
     GatewayState,
@@ -209,15 +214,7 @@ def create_tip_order(
         raise TipError("provider", _("请选择支付方式"))
     amount = resolve_amount(amount_option, custom_amount)
     text = clean_message(message)
-    # One atomic hit per key before the order exists (haowen.limits): concurrent requests
-    # in several worker processes cannot all pass a check made before any of them counted.
-    rate = order_rate()
-    decision = limits.consume(*[("tip-order", key, rate) for key in rate_keys if key])
-    if not decision:
-        raise RateLimited(
-            "rate", _("操作太频繁，请 %(wait)s后再试") % {"wait": limits.wait_text(decision.retry_after)},
-            decision.retry_after,
-        )
+    decision = _consume_order_rate(rate_keys)
     if user is not None and not getattr(user, "is_authenticated", False):
         user = None
     now = timezone.now()
@@ -242,13 +239,101 @@ def create_tip_order(
     return order
 
 
+def _consume_order_rate(rate_keys) -> "limits.Decision":
+    """One atomic hit per key before an order exists (haowen.limits): concurrent requests in
+    several worker processes cannot all pass a check made before any of them counted. Tip
+    and membership orders count against the same limit. Raises :class:`RateLimited`."""
+    rate = order_rate()
+    decision = limits.consume(*[("tip-order", key, rate) for key in rate_keys if key])
+    if not decision:
+        raise RateLimited(
+            "rate", _("操作太频繁，请 %(wait)s后再试") % {"wait": limits.wait_text(decision.retry_after)},
+            decision.retry_after,
+        )
+    return decision
+
+
+def create_membership_order(
+    plan_id, *, provider_id: str = "", user=None, rate_keys: list[str] | tuple[str, ...] = ()
+) -> TipOrder:
+    """Create a membership order in state ``created`` for the active plan ``plan_id``.
+
+    The amount and the days are the plan's, read here (a browser names only the plan);
+    ``user`` must be signed in (the days are added to that user's membership);
+    ``provider_id`` must be offered now; ``rate_keys`` as in :func:`create_tip_order` (the
+    same limit). Raises :class:`TipError` naming the bad input (``user``, ``plan``,
+    ``provider``) or :class:`RateLimited`. Nothing is written on error.
+    """
+    from haowen.accounts.models import MembershipPlan
+
+    if user is None or not getattr(user, "is_authenticated", False):
+        raise TipError("user", _("请先登录，再开通会员"))
+    try:
+        plan = MembershipPlan.objects.offered().get(pk=int(str(plan_id).strip()))
+    except (ValueError, TypeError, MembershipPlan.DoesNotExist):
+        raise TipError("plan", _("请选择列出的会员套餐")) from None
+    provider = offered_provider((provider_id or "").strip())
+    if provider is None:
+        raise TipError("provider", _("请选择支付方式"))
+    if not money.MIN_FEN <= plan.price_fen <= money.HARD_MAX_FEN:
+        raise TipError("plan", _("该套餐的价格不正确，请联系客服"))
+    decision = _consume_order_rate(rate_keys)
+    now = timezone.now()
+    ttl = max(60, int(getattr(settings, "PAYMENTS_ORDER_TTL", 900)))
+    try:
+        order = TipOrder.objects.create(
+            out_trade_no=new_out_trade_no(now),
+            purpose=Purpose.MEMBERSHIP,
+            plan=plan,
+            plan_name=plan.name[:40],
+            membership_days=plan.days,
+            user=user,
+            amount_fen=plan.price_fen,
+            currency=money.CURRENCY,
+            provider=provider.identifier,
+            is_anonymous=True,  # never listed among an article's tippers
+            expires_at=now + dt.timedelta(seconds=ttl),
+        )
+    except BaseException:
+        decision.undo()  # no order, no count
+        raise
+    log.info(
+        "membership order %s created: plan %s (%s days, %s fen) for user %s via %s",
+        order.out_trade_no, plan.pk, plan.days, plan.price_fen, user.pk, provider.identifier,
+    )
+    return order
+
+
+def _fulfil(order: TipOrder, target: str) -> None:
+    """What an order buys, applied in the transaction of its one transition to ``target``.
+
+    A membership order that became ``paid`` adds its days to the buyer's membership and
+    records the new last day on the order; one that became ``refunded`` takes the days
+    back. Tips buy nothing. Runs only when :func:`transition` moved the order (the
+    conditional UPDATE matched), so a replayed or concurrent notification never adds twice.
+    """
+    if order.purpose != Purpose.MEMBERSHIP or not order.user_id or not order.membership_days:
+        return
+    from haowen.accounts import services as accounts
+
+    if target == State.PAID:
+        until = accounts.add_membership_days(order.user_id, order.membership_days)
+        TipOrder.objects.filter(pk=order.pk).update(membership_until=until)
+        order.membership_until = until
+        log.info("membership order %s: user %s is a member until %s", order.out_trade_no, order.user_id, until)
+    elif target == State.REFUNDED:
+        until = accounts.remove_membership_days(order.user_id, order.membership_days)
+        log.info("membership order %s refunded: user %s's last day is now %s", order.out_trade_no, order.user_id, until)
+
+
 def transition(order: TipOrder, target: str, **fields) -> bool:
     """Move ``order`` to ``target`` if its current state allows it (see ``TRANSITIONS``).
 
     One conditional ``UPDATE … WHERE id = … AND state IN (sources)``: atomic on every
     database, so of two concurrent callers exactly one gets True. ``fields`` are extra
-    columns to set in the same statement. Updates ``order`` in memory on success.
-    Raises ``ValueError`` for an unknown target state.
+    columns to set in the same statement. The caller that moved the order also applies
+    what it buys (:func:`_fulfil`), in the same transaction. Updates ``order`` in memory on
+    success. Raises ``ValueError`` for an unknown target state.
     """
     if target not in State.values:
         raise ValueError(f"unknown order state {target!r}")
@@ -257,7 +342,10 @@ def transition(order: TipOrder, target: str, **fields) -> bool:
         return False
     now = timezone.now()
     values = {"state": target, "updated_at": now, **fields}
-    changed = TipOrder.objects.filter(pk=order.pk, state__in=sources).update(**values) == 1
+    with transaction.atomic():
+        changed = TipOrder.objects.filter(pk=order.pk, state__in=sources).update(**values) == 1
+        if changed:
+            _fulfil(order, target)
     if changed:
         for name, value in values.items():
             setattr(order, name, value)

@@ -1,4 +1,4 @@
-"""Thin views for tips: parse the request, call :mod:`haowen.payments.services`, render."""
+"""Thin views for tips and memberships: parse the request, call :mod:`haowen.payments.services`, render."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import urlencode
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -94,6 +95,41 @@ def tip(request, pk: int):
     return redirect(url)
 
 
+@require_http_methods(["POST"])
+def membership_buy(request):
+    """``/pay/membership/`` (POST ``plan``, ``provider``): create a membership order and start it.
+
+    Anonymous readers are sent to sign in first (back to the membership page afterwards).
+    Bad input re-renders the membership page with the reason (400; 429 with Retry-After
+    when rate-limited; 502 when the gateway refuses). Success redirects to the pay page.
+    """
+    from haowen.accounts.views import membership_page
+
+    membership_url = reverse("accounts:membership")
+    if not request.user.is_authenticated:
+        return redirect(f"{reverse('account_login')}?{urlencode({'next': membership_url})}")
+    form = {"plan": request.POST.get("plan", "")[:20], "provider": request.POST.get("provider", "")[:20]}
+    try:
+        order = services.create_membership_order(
+            form["plan"], provider_id=form["provider"], user=request.user, rate_keys=_rate_keys(request)
+        )
+    except services.TipError as exc:
+        status = 429 if isinstance(exc, services.RateLimited) else 400
+        response = membership_page(request, form=form, errors={exc.field: exc.message}, status=status)
+        if status == 429:
+            response["Retry-After"] = str(max(1, exc.retry_after))
+        return response
+    try:
+        order = services.start_payment(order, request)
+    except services.PaymentStartError:
+        errors = {"provider": _("支付通道暂时不可用，请稍后再试或换一种支付方式")}
+        return membership_page(request, form=form, errors=errors, status=502)
+    url = reverse("payments:pay", args=[order.out_trade_no])
+    if order.payment_kind == "redirect":
+        url += "?go=1"
+    return redirect(url)
+
+
 @require_GET
 def tip_list(request, pk: int):
     """``/a/<pk>/tips/``: every paid tip of the article, newest first, 50 a page."""
@@ -129,6 +165,7 @@ def pay(request, out_trade_no: str):
     expired = order.is_open and order.expires_at <= now
     context = {
         "order": order,
+        "is_buyer": _is_buyer(request, order),
         "provider": provider,
         "is_test_mode": bool(provider and provider.is_test_mode),
         "expired": expired,
@@ -142,18 +179,26 @@ def pay(request, out_trade_no: str):
 @never_cache
 @require_GET
 def pay_status(request, out_trade_no: str):
-    """``/pay/<out_trade_no>/status/``: ``{"state", "label", "paid", "open", "expired"}`` as JSON."""
+    """``/pay/<out_trade_no>/status/``: ``{"state", "label", "paid", "open", "expired"}`` as JSON,
+    plus ``membership_until`` (``YYYY-MM-DD``, "" for no expiry) for a paid membership order
+    asked by its buyer."""
     order = services.poll_order(_order(out_trade_no))
     expired = order.is_open and order.expires_at <= timezone.now()
-    return JsonResponse(
-        {
-            "state": order.state,
-            "label": str(order.get_state_display()),
-            "paid": order.state == State.PAID,
-            "open": order.is_open and not expired,
-            "expired": expired,
-        }
-    )
+    data = {
+        "state": order.state,
+        "label": str(order.get_state_display()),
+        "paid": order.state == State.PAID,
+        "open": order.is_open and not expired,
+        "expired": expired,
+    }
+    if order.is_membership and order.state == State.PAID and _is_buyer(request, order):
+        data["membership_until"] = order.membership_until.isoformat() if order.membership_until else ""
+    return JsonResponse(data)
+
+
+def _is_buyer(request, order: TipOrder) -> bool:
+    """Whether the signed-in reader placed ``order`` (only they see its membership's end date)."""
+    return bool(order.user_id) and getattr(request.user, "pk", None) == order.user_id
 
 
 @csrf_exempt

@@ -30,6 +30,19 @@ def membership_url() -> str:
     return getattr(settings, "MEMBERSHIP_URL", "") or reverse("accounts:membership")
 
 
+@register.simple_tag
+def cheapest_plan():
+    """``{% cheapest_plan as plan %}``: the cheapest active :class:`MembershipPlan`, or None.
+
+    The members-only paywall panel names it. The panel is rendered inside the article
+    page's prerendered fragment and cached anonymous pages, both keyed by the library
+    version; a plan change bumps that version (``accounts.services.plans_changed``).
+    """
+    from haowen.accounts.services import cheapest_plan as find
+
+    return find()
+
+
 @register.filter
 def is_member(user) -> bool:
     """``{% if user|is_member %}``: True for an active membership."""

@@ -102,7 +102,7 @@ class AlipayProvider(PaymentProvider):
         from alipay.exceptions import AliPayException, AliPayValidationError
 
         client = self.client()
-        subject = f"赏赞：{order.article_title}"[:120]
+        subject = order.subject
         minutes = max(1, int((order.expires_at - order.created_at).total_seconds() // 60))
         if request is not None and is_mobile(request):
             return_url = absolute_url(reverse("payments:pay", args=[order.out_trade_no]))

@@ -81,7 +81,7 @@ class SandboxProvider(PaymentProvider):
             out_trade_no=order.out_trade_no,
             defaults=dict(
                 trade_no="SBX" + timezone.now().strftime("%Y%m%d") + secrets.token_hex(8).upper(),
-                subject=order.article_title[:300],
+                subject=order.subject[:300],
                 amount_fen=order.amount_fen,
                 notify_url=notify_url,
                 expires_at=order.expires_at,

@@ -154,7 +154,7 @@ class WechatPayProvider(PaymentProvider):
         code, text = self._request(
             f"wechatpay native {order.out_trade_no}",
             lambda c: c.pay(
-                description=f"赏赞：{order.article_title}"[:120],
+                description=order.subject,
                 out_trade_no=order.out_trade_no,
                 amount={"total": int(order.amount_fen), "currency": order.currency},
                 time_expire=expire,

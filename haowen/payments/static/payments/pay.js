@@ -17,7 +17,12 @@
   }
 
   function apply(data) {
-    if (data.paid) { show("pay-done"); stopped = true; return; }
+    if (data.paid) {
+      // A membership order: the buyer's new last day (the page rendered before payment had none).
+      var until = box.querySelector("[data-until]");
+      if (until && data.membership_until) { until.textContent = data.membership_until; }
+      show("pay-done"); stopped = true; return;
+    }
     if (!data.open) { show("pay-closed"); stopped = true; return; }
   }
 
