@@ -198,3 +198,8 @@ def test_bylines_reading_lengths_and_counter_rows_go_above_the_body():
     page = ["文 | 聂小禾　图 | 程一帆", "【来源】清溪区融媒体中心", "全文共2,180字，阅读时间约6分钟", "字数 2180 阅读 567 评论 8", LEAD, LAST]
     assert clean_text("\n".join(page)) == [LEAD, LAST]
     assert chrome.edge_reason("一分公司 24 二分公司 25") is None
+
+
+def test_a_number_set_apart_above_its_unit_is_the_sentences_number():
+    lines = [LEAD, "全区农村自来水普及率比上年提高了", "12", "个百分点，群众饮水安全得到有效保障。"]
+    assert "".join(clean_text("\n".join(lines))) == "".join(lines)

@@ -164,6 +164,14 @@ def _is_list_number(lines: list, k: int, n: int, paren: bool) -> bool:
     return False
 
 
+# A number's unit or measure word: "12" above "个百分点" is the sentence's number (a PDF
+# that set it apart), not a page's.
+_UNIT_START = re.compile(
+    r"^(?:个|万|亿|元|[%％‰]|年|月|日|号|次|人|户|项|倍|名|家|所|条|件|公里|千米|米|吨|亩|岁|天|小时|分钟|余|多|"
+    r"平方|立方|套|台|辆|座|间|批|期|届|级|位|本|篇|部|支|只|头|株|棵|公顷|周|场|块|辆|栋|层|处|起|宗|笔|份|张|册)"
+)
+
+
 def _prose(text: str) -> bool:
     """A line of running text: 12 characters or more, Chinese, no heading (an outline
     number with no comma after it)."""
@@ -248,6 +256,7 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
                 _prose(out[-1].text)
                 and not ends_sentence(out[-1].text)
                 and _CJK_CHAR.match(below[:1] or "x")
+                and not (lone.group("bare") and _UNIT_START.match(below))
                 and not _OUTLINE_START.match(below)
                 and not _is_list_number(lines, k, n, lone.group("paren") is not None)
             ):
