@@ -146,6 +146,8 @@ CHANNELS: list[Channel] = [
     # Its saved search is the login marker's head (the page links to that search: echoed).
     Channel("topic page with a saved search for the marker", lambda a, h, t: "/zhuanti/leak-suite-search/",
             echo="head"),
+    # Membership (issue 16): the plans page (its own orders for a signed-in reader).
+    Channel("membership page", lambda a, h, t: "/accounts/membership/"),
 ]
 
 # The JSON API (haowen/api). Requests carry the persona's API token (anonymous: none).
@@ -653,3 +655,49 @@ def test_it_is_no_oracle_for_the_gated_part(gated, as_persona, settings, persona
                 else:
                     assert not dropped, f"{negated} {channel} drops the {level} article for {persona}: {dropped}"
                     assert len(set(answers.values())) == 1, f"{negated} {channel}: total or facets depend on the gated part"
+
+
+# --- membership bought through a payment (issue 16) -------------------------------------------
+
+
+def test_a_membership_bought_opens_the_gated_text_and_its_refund_closes_it(gated, client, django_user_model, settings):
+    """A reader who buys a plan through the sandbox reads the members-only text in every
+    channel that shows it to entitled readers; the pay page and the membership page never
+    show it; a refund (the admin's action) closes every channel again at once."""
+    from urllib.parse import urlencode as form
+
+    from haowen.accounts.models import MembershipPlan
+    from haowen.payments import services
+    from haowen.payments.models import SandboxTrade, TipOrder
+    from haowen.payments.providers import sandbox
+
+    settings.PAYMENTS_PROVIDERS = ["sandbox"]
+    settings.PAYMENTS_SANDBOX_KEY = "leak-suite-key"
+    settings.SITE_URL = "http://testserver"
+    plan = MembershipPlan.objects.create(name="月度会员", days=30, price_fen=1500)
+    buyer = django_user_model.objects.create_user("buyer")
+    client.force_login(buyer)
+    members = gated["members"]
+    head, tail = MARKERS["members"]
+    full_channels = [c for c in CHANNELS if c.full_for_entitled]
+
+    def leaks() -> list[str]:
+        found = []
+        for channel in full_channels:
+            text = _text(client.get(channel.url(members, head, tail)))
+            if any(s in text for s in _secrets("members", channel)):
+                found.append(channel.name)
+        return found
+
+    assert leaks() == []
+    assert client.post("/pay/membership/", {"plan": plan.pk, "provider": "sandbox"}).status_code == 302
+    order = TipOrder.objects.get()
+    pages = [f"/pay/{order.out_trade_no}/", f"/pay/{order.out_trade_no}/status/", "/accounts/membership/"]
+    SandboxTrade.objects.update(state=SandboxTrade.State.SUCCESS)
+    notice = sandbox.notification_for(SandboxTrade.objects.get())
+    assert Client().post("/pay/notify/sandbox/", form(notice), content_type="application/x-www-form-urlencoded").content == b"success"
+    assert sorted(leaks()) == sorted(c.name for c in full_channels)  # a member now: the whole text
+    for path in pages:
+        assert head + tail not in _text(client.get(path)), path
+    services.refund_order(TipOrder.objects.get())
+    assert leaks() == []
