@@ -85,3 +85,19 @@ def test_it_makes_the_demo_member_a_member(db, settings, tmp_path, capsys, fast_
     assert not is_member(users["reader"])
     assert Membership.objects.count() == 1
     assert "member" in capsys.readouterr().out
+
+
+def test_the_demo_creates_two_plans_and_example_contacts_once(db, settings, tmp_path, capsys, fast_passwords):
+    from haowen.accounts.models import MembershipPlan
+    from haowen.engagement.models import SiteSettings
+
+    settings.DATA_DIR = tmp_path
+    SiteSettings.objects.update_or_create(pk=1, defaults={"service_phone": "010-12345678"})  # staff's own
+    call_command("demo_setup")
+    call_command("demo_setup")  # twice: idempotent
+    plans = [(p.name, p.days, p.price_fen) for p in MembershipPlan.objects.offered()]
+    assert plans == [("月度会员", 30, 1500), ("年度会员", 365, 9800)]
+    row = SiteSettings.objects.get(pk=1)
+    assert row.service_phone == "010-12345678"  # never overwritten
+    assert row.service_wechat and row.service_email and row.service_hours
+    assert "月度会员 ¥15/30天" in capsys.readouterr().out
