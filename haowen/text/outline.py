@@ -15,6 +15,7 @@ rank  style                                        example
 4     dash sub-title of a speech                   ``——三大战略行动``
 5     GB/T 9704 level 2                            ``（一）``
 6     run-in ordinal at the start of a paragraph   ``一是`` ``一要`` ``第一，``
+6     sequence words opening paragraphs            ``首先，`` ``其次，`` ``再次，`` ``最后，``
 7     GB/T 9704 level 3                            ``1.`` ``1．`` ``1、``
 8     GB/T 9704 level 4                            ``（1）``
 9     circled numbers                              ``①``
@@ -29,6 +30,12 @@ The level shown is the nesting depth: walking the headings in order, a heading's
 ancestors are the open headings of a strictly smaller rank. So a document that only uses
 ``（一）`` gets level-1 headings, and ``一是`` right under ``一、`` is level 2 — while
 the relative order of styles is always the one above.
+
+Siblings across styles: a run-in ordinal that goes on with the numbering of the heading
+just before it in another style is that heading's sibling (``（一）要打好…`` then
+``二是要打好…``, ``三是…`` in the seed: one level, not 二是 under （一）). Sequence words
+count only as a run that opens with ``首先`` and has a ``其次`` (a lone ``最后，`` closing a
+speech is no heading).
 
 Pure Python, no Django.
 """
@@ -62,13 +69,14 @@ _STYLES: list[tuple[str, float, re.Pattern]] = [
     ("dash", 4, re.compile(r"^(?:—{2}|－{2}|-{2}|─{2})(?=[^—\-－─\s])")),
     ("cn_paren", 5, re.compile(rf"^[（(][{_CN}]+[）)]")),
     ("ordinal", 6, re.compile(rf"^(?:[{_CN_SMALL}]+(?:是|要)|第[{_CN_SMALL}]+[，,、])")),
+    ("sequence", 6, re.compile(r"^(?:首先|其次|再次|最后)(?:[，,：:]|是|要)")),
     ("arabic", 7, re.compile(r"^\d{1,2}[.．、](?!\d)")),
     ("arabic_paren", 8, re.compile(r"^[（(]\d{1,2}[）)]")),
     ("circled", 9, re.compile(r"^[\u2460-\u2473]")),
 ]
 PLAIN_RANK = 2.9
 #: Every numbered heading starts with one of these (a cheap test before the patterns).
-_FIRST_CHARS = frozenset("第" + _CN + "（(—－-─0123456789" + "".join(chr(c) for c in range(0x2460, 0x2474)))
+_FIRST_CHARS = frozenset("第首其再最" + _CN + "（(—－-─0123456789" + "".join(chr(c) for c in range(0x2460, 0x2474)))
 
 _LEADING = re.compile(r"^[\s\u3000\u00a0#>*]+")
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -189,14 +197,97 @@ def outline(paragraphs: list[str], title: str = "") -> list[OutlineItem]:
                 continue  # a signature line right above the closing date
             found.append((index, "plain", PLAIN_RANK, _cut(text), True, len(paragraph)))
     found = _drop_enumerations(found, paragraphs)
+    found = _sequence_runs(found)
     items: list[OutlineItem] = []
     stack: list[float] = []
+    previous_style = ""
+    previous: tuple[float, int | None, int, int] | None = None  # (rank used, number, paragraph, heading end)
     for index, style, rank, heading, whole, end in found:
-        while stack and stack[-1] >= rank:
+        number = _number(style, heading)
+        used = rank
+        if style in ("ordinal", "sequence") and previous is not None and number is not None and number >= 2:
+            # 二是 going on with the numbering of the heading before it (（一）, 一、, 1. or
+            # 一是 itself) is its sibling, at its level — unless the text in between has its
+            # own run-in 一是 that 二是 goes on with (实施积极的财政政策。一是…).
+            if previous[1] == number - 1 and previous[0] <= rank:
+                if style == previous_style or not _inline_ordinal(paragraphs, previous[2], previous[3], index, heading, number):
+                    used = previous[0]
+        while stack and stack[-1] >= used:
             stack.pop()
-        stack.append(rank)
+        stack.append(used)
+        previous = (used, number, index, end)
+        previous_style = style
         items.append(OutlineItem(index, len(stack), style, rank, heading, whole, end))
     return items
+
+
+_CN_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
+_SEQUENCE_NUMBERS = {"首先": 1, "其次": 2, "再次": 3}
+_NUMBER_OF = re.compile(rf"^[（(]?(?:第)?([{_CN}]+|\d{{1,2}})")
+
+
+def _cn_number(text: str) -> int | None:
+    """Value of a Chinese numeral up to 99 (一, 十, 十二, 二十三), or None."""
+    if not text or any(c not in _CN_VALUES and c != "十" for c in text):
+        return None
+    if "十" not in text:
+        return _CN_VALUES[text] if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    value = (_CN_VALUES.get(tens, 0) if tens else 1) * 10 + (_CN_VALUES.get(ones, 0) if ones else 0)
+    return value
+
+
+def _number(style: str, title: str) -> int | None:
+    """The number a heading's marker carries (（三） → 3, 二是 → 2, 其次 → 2), or None."""
+    if style == "sequence":
+        return _SEQUENCE_NUMBERS.get(title[:2])
+    if style not in ("cn", "cn_paren", "ordinal", "arabic", "arabic_paren"):
+        return None
+    m = _NUMBER_OF.match(title)
+    if m is None:
+        return None
+    digits = m.group(1)
+    return int(digits) if digits.isdigit() else _cn_number(digits)
+
+
+def _inline_ordinal(paragraphs: list[str], start: int, start_end: int, stop: int, heading: str, number: int) -> bool:
+    """True when the text after paragraph ``start``'s heading (its first ``start_end``
+    characters) and before paragraph ``stop`` holds the ordinal before ``heading``'s
+    (一是 for 二是, 首先 for 其次)."""
+    if heading[:2] in ("其次", "再次"):
+        before = "首先" if number == 2 else "其次"
+    else:
+        m = re.match(rf"^第?[{_CN_SMALL}]+(是|要|[，,、])", heading)
+        if m is None:
+            return False
+        word = m.group(1)
+        before = ("第" if heading.startswith("第") else "") + _CN_SMALL[number - 2] + word if number <= 10 else ""
+    if not before:
+        return False
+    texts = [(paragraphs[start] or "")[start_end:], *(paragraphs[start + 1 : stop])]
+    return any(before in (t or "") for t in texts)
+
+
+def _sequence_runs(found: list[tuple]) -> list[tuple]:
+    """Keep 首先/其次/再次/最后 headings only in runs that open with 首先 and have a 其次."""
+    keep = [True] * len(found)
+    run: list[int] = []
+
+    def close() -> None:
+        words = [found[k][3][:2] for k in run]
+        if not (words and words[0] == "首先" and "其次" in words):
+            for k in run:
+                keep[k] = False
+        run.clear()
+
+    for k, item in enumerate(found):
+        if item[1] != "sequence":
+            continue
+        if item[3].startswith("首先"):
+            close()
+        run.append(k)
+    close()
+    return [item for k, item in enumerate(found) if keep[k]]
 
 
 def _drop_enumerations(found: list[tuple], paragraphs: list[str]) -> list[tuple]:

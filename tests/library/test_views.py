@@ -51,6 +51,28 @@ def test_it_shows_the_outline_with_anchors(client, speech):
     assert "writer_tools.js" in html  # opens the outline on wide screens; closed (phones) without it
 
 
+def test_it_shows_the_outline_headings_as_headings_in_the_body(client, speech):
+    html = client.get(speech.get_absolute_url()).content.decode()
+    # A whole-line heading: level 1 (第一个问题) in the 黑体 class, not an indented paragraph.
+    assert '<p id="p3" class="doc-h doc-h1" role="heading" aria-level="2">第一个问题：加快发展的信心要更加坚定</p>' in html
+    assert '<p id="p9" class="doc-h doc-h2" role="heading" aria-level="3">——四条新路。</p>' in html
+    # A run-in heading: the heading's words in the level's class, the paragraph's text after them.
+    assert '<p id="p7" class="doc-runin"><span class="doc-h doc-h2">——三大战略行动。</span>突出抓好' in html
+    assert '<p id="p4" class="doc-runin"><span class="doc-h doc-h2">一是来自于外部环境蕴藏的重大机遇。</span>' in html
+    assert '<span class="doc-h doc-h3">一是山地特色产业生态路。</span>' in html  # under ——四条新路
+    # Body text stays a plain paragraph; every paragraph keeps its anchor.
+    assert f'<p id="p2">{SPEECH[1]}</p>' in html
+    assert all(f'id="p{n}"' in html for n in range(1, len(SPEECH) + 1))
+
+
+def test_the_body_headings_are_in_the_stylesheet(client):
+    from django.contrib.staticfiles import finders
+
+    css = open(finders.find("haowen/site.css"), encoding="utf-8").read()
+    assert re.search(r"\.doc-body p\.doc-h \{[^}]*text-indent:0", css)
+    assert re.search(r"\.doc-h1 \{[^}]*黑体", css) and re.search(r"\.doc-h2 \{[^}]*楷体", css)
+
+
 def test_the_outline_holds_to_the_paywall(client, gated):
     visible = entitlement(gated, AnonymousUser())
     assert not visible.is_full

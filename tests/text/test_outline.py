@@ -150,3 +150,45 @@ def test_it_never_raises_and_levels_step_down_one_at_a_time(paragraphs):
         assert 1 <= item.level <= previous + 1
         assert 0 < item.heading_end <= len(paragraphs[item.paragraph])
         previous = item.level
+
+
+def test_it_makes_ordinals_going_on_from_a_cn_paren_heading_its_siblings(shared_dir):
+    # The seed: （一）要打好… then 二是要打好…, 三是…: one level, not 二是 under （一）.
+    title, paragraphs = seed_paragraphs(shared_dir)
+    items = outline(paragraphs, title)
+    start = [i.title for i in items].index("(一)要打好精准扶贫这场输不起“攻坚战”")
+    run = items[start : start + 3]
+    assert [i.title[:3] for i in run] == ["(一)", "二是要", "三是要"]
+    assert len({i.level for i in run}) == 1 and run[0].level == 3  # under 第二个问题 › ——三大战略行动
+
+
+def test_ordinals_under_a_cn_paren_heading_are_siblings_at_one_level():
+    paragraphs = ["（一）加强组织领导", "一是健全机制。正文。", "二要压实责任。正文。", "三是强化督查。正文。", "（二）强化保障"]
+    assert [(i.level, i.title[:2]) for i in outline(paragraphs)] == [
+        (1, "（一"), (2, "一是"), (2, "二要"), (2, "三是"), (1, "（二"),
+    ]
+
+
+def test_an_ordinal_going_on_from_an_inline_one_stays_under_its_heading(shared_dir):
+    # 2009 政府工作报告: （一）…, 实施积极的财政政策。一是… (inline), 二是… — 二是 belongs to the inline 一是.
+    title, paragraphs = corpus_document(shared_dir, "gwr-5eb797ac1a22")
+    items = outline(paragraphs, title)
+    second = next(i for i in items if i.title.startswith("二是实行结构性减税"))
+    parent = next(i for i in reversed(items[: items.index(second)]) if i.level < second.level)
+    assert parent.title.startswith("（一）加强和改善宏观调控")
+
+
+def test_it_takes_shouxian_qici_zaici_zuihou_opening_paragraphs_as_siblings(shared_dir):
+    title, paragraphs = corpus_document(shared_dir, "cpcr-6f699a02b012")  # 十二大报告
+    items = outline(paragraphs, title)
+    run = [i for i in items if i.style == "sequence"]
+    assert [i.title[:2] for i in run] == ["首先", "其次", "再次", "最后"]
+    assert {i.level for i in run} == {2}
+    parent = next(i for i in reversed(items[: items.index(run[0])]) if i.level == 1)
+    assert parent.title == "二、促进社会主义经济的全面高涨"
+
+
+def test_a_lone_zuihou_or_qici_is_no_heading():
+    paragraphs = ["一、工作回顾", "今年工作取得成效。", "其次，还要看到不足。", "最后，我再强调几点。"]
+    assert [i.title for i in outline(paragraphs)] == ["一、工作回顾"]
+    assert [i.style for i in outline(["首先，统一思想。", "其次，压实责任。", "最后，强化保障。"])] == ["sequence"] * 3

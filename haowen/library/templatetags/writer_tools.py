@@ -28,6 +28,35 @@ TOC_MAX_LEVEL = 3
 PLACEHOLDER_GROUPS_SHOWN = 12
 
 
+#: Heading levels styled apart in the body (deeper ones look like level HEADING_LEVELS).
+HEADING_LEVELS = 4
+
+
+@dataclass(frozen=True)
+class BodyParagraph:
+    """One paragraph of the article body as the page shows it: ``text``; ``level`` (0 for
+    body text, else the outline level, 1 = top) and, for a heading, either ``whole`` (the
+    paragraph is the heading line) or the run-in ``head`` and the ``rest`` of the paragraph
+    (``head + rest == text``)."""
+
+    text: str
+    level: int = 0
+    whole: bool = False
+    head: str = ""
+    rest: str = ""
+
+    @property
+    def css_level(self) -> int:
+        """The level for CSS classes ``doc-h1``…``doc-h4`` (GB/T 9704-2012 7.3.3: 黑体, 楷体, then
+        仿宋; the page shows levels 3–4 in bold)."""
+        return min(self.level, HEADING_LEVELS)
+
+    @property
+    def aria_level(self) -> int:
+        """``aria-level`` of a whole-line heading: the page's title is the h1, so level 1 is 2 (at most 6)."""
+        return min(self.level + 1, 6)
+
+
 @dataclass
 class WriterTools:
     """Lazily computed tools for one article as one reader sees it."""
@@ -44,10 +73,29 @@ class WriterTools:
         return bool(getattr(self.visible, "is_full", False))
 
     @cached_property
+    def headings(self) -> list[OutlineItem]:
+        """Every heading of the visible paragraphs (:func:`haowen.text.outline.outline`)."""
+        return outline(self.paragraphs, getattr(self.article, "title", ""))
+
+    @cached_property
     def outline(self) -> list[OutlineItem]:
         """Headings of the visible paragraphs, levels 1–TOC_MAX_LEVEL."""
-        items = outline(self.paragraphs, getattr(self.article, "title", ""))
-        return [i for i in items if i.level <= TOC_MAX_LEVEL]
+        return [i for i in self.headings if i.level <= TOC_MAX_LEVEL]
+
+    @cached_property
+    def body(self) -> list[BodyParagraph]:
+        """The visible paragraphs in order, each with its heading (if the outline found one)."""
+        by_index = {h.paragraph: h for h in self.headings}
+        out = []
+        for index, text in enumerate(self.paragraphs):
+            head = by_index.get(index)
+            if head is None:
+                out.append(BodyParagraph(text))
+            elif head.whole_paragraph:
+                out.append(BodyParagraph(text, level=head.level, whole=True))
+            else:
+                out.append(BodyParagraph(text, level=head.level, head=text[: head.heading_end], rest=text[head.heading_end :]))
+        return out
 
     @cached_property
     def placeholder_groups(self) -> list[PlaceholderGroup]:
