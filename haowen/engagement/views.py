@@ -1,4 +1,4 @@
-"""Thin views: comment posting, moderation buttons, reports, site images.
+"""Thin views: comment posting, moderation buttons, reports, site images, the contact page.
 
 Every write is a POST with CSRF and redirects back to the article's comment section
 (post/redirect/get); outcomes are told with Django messages. A rejected comment's text
@@ -11,7 +11,7 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, HttpResponseNotModified
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -109,3 +109,13 @@ def site_image(request, name: str, digest: str):
         response["Cache-Control"] = "public, max-age=60"
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+@require_GET
+def contact(request):
+    """``/contact/`` (联系客服): the site settings' 客服 contacts (phone, WeChat ID, e-mail,
+    hours, the 微信订阅号 QR code) and how to recover an account, with or without an e-mail
+    address. Every page that tells readers to contact 客服 links here."""
+    user = request.user
+    has_email = bool(getattr(user, "email", "")) if user.is_authenticated else False
+    return render(request, "engagement/contact.html", {"has_email": has_email})
