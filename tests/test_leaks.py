@@ -701,3 +701,33 @@ def test_a_membership_bought_opens_the_gated_text_and_its_refund_closes_it(gated
         assert head + tail not in _text(client.get(path)), path
     services.refund_order(TipOrder.objects.get())
     assert leaks() == []
+
+
+# --- 引用文件 (cited documents): the panel and the API's ``cites`` -------------------------
+
+CITED_TITLE = "紫檀风铃协议实施细则"
+CITED_NUMBER = "紫檀发〔2024〕7号"
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_cited_documents_come_only_from_what_the_reader_may_read(make_article, as_persona, page_settings, persona):
+    # The gated part cites a document the library has (so the panel would link it) and a 文号.
+    make_article(title=CITED_TITLE, body=[f"{CITED_NUMBER}", "各单位：", "细则正文。"], kind="plan", access_level="free", index=False)
+    citing = make_article(
+        title="关于引用文件的工作方案",
+        body=PUBLIC + [f"根据《{CITED_TITLE}》和{CITED_NUMBER}，XX区要在X月X日前抓好落实。"] * 3,
+        kind="plan",
+        access_level="login",
+        index=False,
+    )
+    client, token_headers = as_persona(persona)
+    page = client.get(citing.get_absolute_url()).content.decode()
+    panel = page[page.index('id="cites"') :] if 'id="cites"' in page else ""
+    api = client.get(f"/api/v1/articles/{citing.pk}", **token_headers).json()
+    cited = json.dumps(api["cites"], ensure_ascii=False)
+    if "login" in ENTITLED[persona]:
+        assert CITED_TITLE in panel and CITED_NUMBER in panel and CITED_TITLE in cited
+    else:
+        assert not api["access"]["is_full"]
+        assert CITED_TITLE not in panel and CITED_NUMBER not in page and CITED_NUMBER not in cited
+        assert CITED_TITLE not in cited

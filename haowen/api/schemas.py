@@ -56,6 +56,22 @@ class OutlineItem(Schema):
     anchor: str
 
 
+class CitedDocument(Schema):
+    """A document the readable text cites (see ``haowen.library.citations``): ``kind`` is
+    ``title`` (a 《…》 title, ``text`` without the marks; ``number`` its 文号 when written
+    right after it) or ``number`` (a 文号, brackets as 〔〕); ``count`` how often it is cited;
+    ``article_id``/``url`` the library's article with that 文号 or title, else null and
+    ``search_url`` a search for it."""
+
+    kind: str
+    text: str
+    number: str
+    count: int
+    article_id: int | None
+    url: str | None
+    search_url: str | None
+
+
 class Access(Schema):
     """What this caller may read: ``reason`` is ``""`` (full text), ``"login"`` or ``"members"``."""
 
@@ -71,6 +87,7 @@ class ArticleDetail(ArticleSummary):
     access: Access
     paragraphs: list[str] = Field(description="可阅读的段落；未登录或非会员时只有预览部分")
     outline: list[OutlineItem]
+    cites: list[CitedDocument] = Field(description="可阅读部分引用的文件（《…》标题与发文字号），本站有收录时附文章链接")
 
 
 class SearchHit(ArticleSummary):

@@ -9,9 +9,11 @@ article through the API does not count a view (views count people reading pages)
 from __future__ import annotations
 
 from typing import Literal
+from urllib.parse import urlencode
 
 from django.core.exceptions import ImproperlyConfigured
 from django.http import Http404
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from ninja import Query, Router
 from ninja.errors import Throttled
@@ -21,6 +23,7 @@ from haowen.accounts.entitlement import entitlement, readable_levels, tagged_art
 from haowen.engagement import services as engagement
 from haowen.engagement.models import Comment
 from haowen.library import genres
+from haowen.library.citations import cited_documents
 from haowen.library.models import Article
 from haowen.library.site_url import absolute_url
 from haowen.search.services import MAX_PAGE, PAGE_SIZE, search_articles
@@ -160,7 +163,25 @@ def article_detail(request, article_id: int):
         },
         "paragraphs": list(visible.paragraphs),
         "outline": _outline(list(visible.paragraphs), article.title),
+        "cites": _cites(list(visible.paragraphs), article.pk),
     }
+
+
+def _cites(paragraphs: list[str], pk: int) -> list[dict]:
+    """The documents the *visible* paragraphs cite, as the article page's panel lists them."""
+    search = reverse("web:search")
+    return [
+        {
+            "kind": c.kind,
+            "text": c.text,
+            "number": c.number,
+            "count": c.count,
+            "article_id": c.article_id,
+            "url": absolute_url(c.article_url) if c.article_url else None,
+            "search_url": None if c.article_url else absolute_url(f"{search}?{urlencode({'q': c.query})}"),
+        }
+        for c in cited_documents(paragraphs, exclude_pk=pk)
+    ]
 
 
 @router.get("/search", response=_responses(schemas.SearchOut), openapi_extra=OPTIONAL_AUTH, summary="全文搜索")

@@ -44,8 +44,11 @@ class Article(models.Model):
     ``reclean`` keeps the edit (``library.services.is_body_edited``).
     """
 
-    title = models.CharField(_("标题"), max_length=300)
+    title = models.CharField(_("标题"), max_length=300, db_index=True)
     body = models.TextField(_("正文"))
+    #: The document's own 文号 (``国发〔2023〕5号``, 〔〕 brackets), read from its body's first
+    #: lines or its title by ``haowen.text.citations.own_doc_number``; other texts citing it link here.
+    doc_number = models.CharField(_("发文字号"), max_length=64, blank=True, default="", db_index=True, editable=False)
     genre = models.CharField(
         _("文种"), max_length=16, choices=genres.GENRE_CHOICES, default=genres.DEFAULT_GENRE, db_index=True
     )

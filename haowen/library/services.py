@@ -16,6 +16,7 @@ from django.db import connection, transaction
 from django.dispatch import Signal
 
 from haowen.text import fingerprint as fp
+from haowen.text.citations import own_doc_number
 from haowen.text.normalize import clean_body, display_clean, fold
 from haowen.text.segment import index_text
 
@@ -37,6 +38,8 @@ LISTED_FIELDS = ("title", "is_published", "access_level", "canonical_id", "publi
 articles_changed = Signal()
 
 MAX_TITLE_CHARS = 300
+#: Characters of a body read for its own 文号 (the 发文字号 is on its first lines).
+DOC_NUMBER_HEAD_CHARS = 600
 
 
 class DraftError(ValueError):
@@ -51,6 +54,12 @@ def char_count(body: str) -> int:
     """Number of non-whitespace characters in ``body`` (the 字数 shown to readers)."""
     # One regex pass, not body.split(): a 19 MB English text would be a list of 3 million words.
     return len(_WHITESPACE.sub("", body))
+
+
+def doc_number(title: str, body: str) -> str:
+    """The article's own 文号 key (``国发〔2023〕5号``) from its title and its body's first
+    lines (:func:`haowen.text.citations.own_doc_number`), at most 64 characters; "" when none."""
+    return own_doc_number(title or "", (body or "")[:DOC_NUMBER_HEAD_CHARS].split("\n"))[:64]
 
 
 def body_digest(body: str) -> str:
@@ -206,6 +215,7 @@ def save_draft(draft: ArticleDraft, analysis: DraftAnalysis | None = None) -> tu
             external_id=fit(draft.external_id, 200),
             content_hash=digest,
             cleaned_body_hash=body_digest(body),
+            doc_number=doc_number(title, body),
             raw=draft.raw,
             raw_format=draft.raw_format,
         )
@@ -282,6 +292,7 @@ def update_article(article: Article, *, cleaned: bool = False, **changes) -> Art
             article.cleaned_body_hash = body_digest(article.body)
         article.char_count = char_count(article.body)
         article.content_hash = content_hash(article.body)
+        article.doc_number = doc_number(article.title, article.body)
         article.save()
         # A new title or body moves words in or out of the preview: its tags follow.
         refresh_visibility([article])

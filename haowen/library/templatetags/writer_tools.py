@@ -17,6 +17,7 @@ from django import template
 from haowen.text.outline import OutlineItem, outline
 from haowen.text.placeholders import PlaceholderGroup, find_placeholders, group_placeholders
 
+from ..citations import cited_documents
 from ..near_duplicates import versions_of
 from ..tagging import article_tags
 
@@ -114,6 +115,11 @@ class WriterTools:
         if self.article is None or not getattr(self.article, "pk", None):
             return []
         return versions_of(self.article)
+
+    @cached_property
+    def cites(self):
+        """引用文件: the documents the visible paragraphs cite, linked where the library has them."""
+        return cited_documents(self.paragraphs, exclude_pk=getattr(self.article, "pk", None))
 
     @cached_property
     def tags(self):
