@@ -12,50 +12,25 @@ count, and a burst got up to three times the limit.
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 import requests
-from django.db import connection
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.gunicorn_server import running_server
+
 PASSWORD = "Zhen-de-mi-ma-2024"
 WORKERS = 3
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _database_url() -> str:
-    cfg = connection.settings_dict
-    if connection.vendor == "sqlite":
-        return f"sqlite:///{cfg['NAME']}"
-    return f"postgres://{cfg['USER']}:{cfg['PASSWORD']}@{cfg['HOST'] or '127.0.0.1'}:{cfg['PORT'] or 5432}/{cfg['NAME']}"
-
-
 @pytest.fixture
 def server(tmp_path):
     """``(base_url, access_log)`` of gunicorn with 3 workers on this test's database."""
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_REPLICA_URLS", "DEBUG"}}
-    env.update({
-        "DATABASE_URL": _database_url(),
-        "HAOWEN_DATA_DIR": str(tmp_path / "data"),
-        "SEARCH_INDEX_DIR": str(tmp_path / "index"),
-        "SEARCH_INDEX_FOLLOWER": "off",
-        "PAYMENTS_PROVIDERS": "sandbox",
-        "SITE_URL": f"http://127.0.0.1:{port}",
+    env = {
         "TRUSTED_PROXY_COUNT": "1",
         # The defaults people run: 10/m per IP and 5 per 5 min per user name, 10 orders per
         # IP in 10 min, 60 anonymous API calls a minute.
@@ -63,38 +38,13 @@ def server(tmp_path):
         "PAYMENTS_RATE_LIMIT": "10",
         "PAYMENTS_RATE_WINDOW": "600",
         "API_RATE_ANON": "60/min",
-    })
-    if not env.get("REDIS_URL"):
-        env.pop("REDIS_URL", None)
-    subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True)
-    log = tmp_path / "access.log"
-    gunicorn = Path(sys.executable).with_name("gunicorn")
-    proc = subprocess.Popen(
-        [str(gunicorn), "haowen.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(WORKERS),
-         "--access-logfile", str(log), "--access-logformat", "%(p)s %(s)s %(m)s %(U)s"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=open(tmp_path / "gunicorn.err", "w"),
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.time() + 120
-        while True:
-            try:
-                status = requests.get(base + "/accounts/login/", timeout=60).status_code
-                assert status == 200, (tmp_path / "gunicorn.err").read_text()[-3000:]
-                break
-            except requests.RequestException:
-                pass
-            if proc.poll() is not None or time.time() > deadline:
-                raise AssertionError("gunicorn did not start: " + (tmp_path / "gunicorn.err").read_text()[-3000:])
-            time.sleep(0.3)
+    }
+    with running_server(tmp_path, workers=WORKERS, env=env, ready_path="/accounts/login/", ready_statuses=(200,)) as (base, log):
         # Every worker up (each answers once it has loaded the app).
         deadline = time.time() + 60
         while _worker_pids(log, "/accounts/login/") < WORKERS and time.time() < deadline:
             _burst(lambda _i: requests.get(base + "/accounts/login/", timeout=30), 12)
         yield base, log
-    finally:
-        proc.terminate()
-        proc.wait(30)
 
 
 def _burst(call, n: int, threads: int = 24) -> list:

@@ -13,83 +13,31 @@ took; nothing sleeps a fixed time.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import socket
-import subprocess
-import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 import requests
-from django.db import connection
 from django.utils import timezone
 
 from haowen.engagement import views_counter
 from haowen.engagement.models import RelatedCache
 from haowen.library.models import Article, Topic
 from haowen.library.services import ArticleDraft, save_draft, update_article
+from tests.gunicorn_server import running_server
 
-ROOT = Path(__file__).resolve().parents[2]
 WORKERS = 2
 UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36"
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _database_url() -> str:
-    cfg = connection.settings_dict
-    if connection.vendor == "sqlite":
-        return f"sqlite:///{cfg['NAME']}"
-    return f"postgres://{cfg['USER']}:{cfg['PASSWORD']}@{cfg['HOST'] or '127.0.0.1'}:{cfg['PORT'] or 5432}/{cfg['NAME']}"
-
-
 @pytest.fixture
 def server(tmp_path):
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_REPLICA_URLS", "DEBUG"}}
-    env.update({
-        "DATABASE_URL": _database_url(),
-        "HAOWEN_DATA_DIR": str(tmp_path / "data"),
-        "SEARCH_INDEX_DIR": str(tmp_path / "index"),
-        "SEARCH_INDEX_FOLLOWER": "off",
-        "PAYMENTS_PROVIDERS": "sandbox",
-        "SITE_URL": f"http://127.0.0.1:{port}",
-        "VIEW_COUNTER": "database",
-        "API_RATE_ANON": "0",  # the test polls the API many times a second
-    })
-    if not env.get("REDIS_URL"):
-        env.pop("REDIS_URL", None)
-    subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True)
-    log = tmp_path / "access.log"
-    proc = subprocess.Popen(
-        [str(Path(sys.executable).with_name("gunicorn")), "haowen.wsgi", "--bind", f"127.0.0.1:{port}",
-         "--workers", str(WORKERS), "--access-logfile", str(log), "--access-logformat", "%(p)s %(s)s %(U)s"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=open(tmp_path / "gunicorn.err", "w"),
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.time() + 120
-        while True:
-            try:
-                if requests.get(base + "/healthz", timeout=60).status_code in (200, 503):
-                    break
-            except requests.RequestException:
-                pass
-            if proc.poll() is not None or time.time() > deadline:
-                raise AssertionError("gunicorn did not start: " + (tmp_path / "gunicorn.err").read_text()[-3000:])
-            time.sleep(0.3)
-        yield base, log
-    finally:
-        proc.terminate()
-        proc.wait(30)
+    """``(base_url, access_log)`` of gunicorn with 2 workers on this test's database."""
+    env = {"VIEW_COUNTER": "database", "API_RATE_ANON": "0"}  # the test polls the API many times a second
+    with running_server(tmp_path, workers=WORKERS, env=env, log_format="%(p)s %(s)s %(U)s") as served:
+        yield served
 
 
 def _article(title: str, body: str) -> Article:
