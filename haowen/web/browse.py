@@ -151,7 +151,8 @@ def topic_page(request, slug: str):
             topic.query,
             genre=found.genre if found else "",
             subgenre=found.subgenre if found else "",
-            page_size=TOPIC_QUERY_RESULTS + len(chosen),
+            # Enough to fill the list after leaving out the chosen ones, and never unbounded.
+            page_size=min(TOPIC_QUERY_RESULTS + len(chosen), 100),
             facets=False,
             visible_text=visible_text(request.user),
             readable=readable_levels(request.user),
