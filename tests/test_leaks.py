@@ -731,3 +731,24 @@ def test_cited_documents_come_only_from_what_the_reader_may_read(make_article, a
         assert not api["access"]["is_full"]
         assert CITED_TITLE not in panel and CITED_NUMBER not in page and CITED_NUMBER not in cited
         assert CITED_TITLE not in cited
+
+
+# --- 版本对比 (two versions side by side) ----------------------------------------------
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_the_version_comparison_shows_only_what_the_reader_may_read_of_each(make_article, as_persona, page_settings, persona):
+    from haowen.library.models import Article
+
+    head, tail = MARKERS["members"]
+    first = make_article(title="对比版本甲", body=_body(head, tail), kind="plan", access_level="members", index=False)
+    # The login version's gated part says something else: a reader may read it whole, and
+    # only the preview of the members' version.
+    second = make_article(title="对比版本乙", body=_body("白鹭湖畔公告", "说明渡船改在清晨出发"), kind="plan", access_level="login", index=False)
+    Article.objects.filter(pk=second.pk).update(canonical=first)
+    client, _ = as_persona(persona)
+    for a, b in ((first, second), (second, first)):
+        text = _text(client.get(f"/a/{a.pk}/compare/{b.pk}/"))
+        assert "版本对比" in text
+        assert (tail in text) == ("members" in ENTITLED[persona]), f"{persona}: the members' gated text in the comparison"
+        assert ("说明渡船改在清晨出发" in text) == ("login" in ENTITLED[persona])
