@@ -119,11 +119,21 @@ class YearFacet(Schema):
     count: int
 
 
+class GenreWord(Schema):
+    """A query word read as a genre: the word, the genre code it names and its label."""
+
+    word: str
+    genre: str
+    label: str
+
+
 class SearchOut(Schema):
     """The same results as the search page (/search/), page by page (10 per page)."""
 
     query: str = Field(description="清理后的查询（与搜索页回显的一致）")
     truncated: bool
+    partial: bool = Field(False, description="true：没有同时匹配全部词语的文章，结果为部分匹配（匹配词语多的在前）")
+    genre_words: list[GenreWord] = Field(default_factory=list, description="查询中按文种理解的词（该文种优先）")
     total: int
     page: int
     pages: int

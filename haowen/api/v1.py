@@ -193,6 +193,7 @@ def search(
     year: int | None = Query(None, ge=1000, le=9999),
     sort: Literal["relevance", "newest", "views"] = Query("relevance"),
     page: int = Query(1, ge=1, le=MAX_PAGE),
+    words: bool = Query(False, description="true：把查询中的文种词（讲话、通知……）当作普通词语搜索，不按文种优先"),
 ):
     """The search page's search (``/search/``) with the same parameters and results;
     snippets come only from text this caller may read. Searches also count against the
@@ -212,11 +213,14 @@ def search(
         page=page,
         visible_text=visible_text(user),
         readable=readable_levels(user),
+        genre_words=not words,
     )
     facets = sorted(results.genres.items(), key=lambda kv: -kv[1])
     return {
         "query": results.query.display,
         "truncated": results.query.truncated,
+        "partial": results.partial,
+        "genre_words": [{"word": w, "genre": c, "label": genres.label(c)} for w, c in results.genre_words],
         "total": results.total,
         "page": results.page,
         "pages": results.pages,

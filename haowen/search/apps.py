@@ -13,7 +13,7 @@ class SearchConfig(AppConfig):
         from haowen.library.runtime import is_serving
         from haowen.library.services import articles_changed
 
-        from . import follower
+        from . import follower, synonyms  # noqa: F401 (synonyms: drops the cached map on a change)
 
         articles_changed.connect(lambda **kw: follower.wake(), weak=False, dispatch_uid="haowen-search-wake")
         # Only a serving process follows the log from a thread; commands and tests

@@ -49,6 +49,7 @@ from pathlib import Path
 
 import tantivy
 
+from haowen.text.genres import resolve
 from haowen.text.ngrams import bigram_stream, query_bigrams
 from haowen.text.normalize import fold
 from haowen.text.query import Clause, ParsedQuery
@@ -60,6 +61,14 @@ __all__ = ["IndexedDoc", "SearchHit", "SearchPage", "Engine", "WriterBusy", "SCH
 #: Version 3: ``genre`` and ``subgenre`` in place of ``kind`` (issue 15).
 SCHEMA_VERSION = 3
 TITLE_BOOST = 4.0
+#: Score a document gains for being of the main genre a query's genre word names (a quarter
+#: more for the very sub-genre): about a strong title match, so a speech on the topic ranks
+#: above a news item that has the topic in its title and the word in its text (measured
+#: with bench/search_eval.py).
+GENRE_BOOST = 12.0
+#: Score per clause matched in a partial-match search: more than any BM25 score, so the
+#: documents that match the most clauses come first, by BM25 among them.
+PARTIAL_STEP = 1000.0
 WS = "ws"
 
 #: Access levels as the index stores them: an article's own level, or ``default`` for the
@@ -108,13 +117,18 @@ class SearchHit:
 
 @dataclass
 class SearchPage:
-    """``hits`` of one page, the ``total`` number of matches and facet counts."""
+    """``hits`` of one page, the ``total`` number of matches and facet counts.
+
+    ``partial`` is True when no document matched every clause and the hits are the
+    documents that match the most of them (:meth:`Engine.search`).
+    """
 
     hits: list[SearchHit]
     total: int
     genres: dict[str, int] = field(default_factory=dict)
     subgenres: dict[str, int] = field(default_factory=dict)
     years: dict[int, int] = field(default_factory=dict)
+    partial: bool = False
 
 
 def _schema() -> tantivy.Schema:
@@ -475,6 +489,32 @@ class Engine:
             [(tantivy.Occur.Should, query), (tantivy.Occur.Should, self._gated(self._words(clause.terms), readable))]
         )
 
+    def _genre_boost(self, code: str) -> tantivy.Query:
+        """Documents of the genre ``code`` names (main genre or sub-genre), scored a constant:
+        :data:`GENRE_BOOST` for its main genre, a quarter more for the very sub-genre.
+        The genre is metadata every reader sees on lists: nothing of a body is read."""
+        main, sub = resolve(code) or ("", "")
+        shoulds = []
+        if main:
+            term = tantivy.Query.term_query(self.schema, "genre", main)
+            shoulds.append((tantivy.Occur.Should, tantivy.Query.const_score_query(term, GENRE_BOOST)))
+        if sub:
+            term = tantivy.Query.term_query(self.schema, "subgenre", sub)
+            shoulds.append((tantivy.Occur.Should, tantivy.Query.const_score_query(term, GENRE_BOOST / 4)))
+        return tantivy.Query.boolean_query(shoulds) if shoulds else tantivy.Query.empty_query()
+
+    def _understood(self, clause: Clause, exact: bool, readable: frozenset[str] | None) -> tantivy.Query:
+        """A positive clause with its synonyms (any form matches) and, for a genre word,
+        its genre (a document of the genre matches too). Every form is built by
+        :meth:`_clause`, so each follows the same rules for gated text."""
+        forms = (clause, *clause.alternatives)
+        if len(forms) == 1 and not clause.genre:
+            return self._clause(clause, exact=exact, readable=readable)
+        shoulds = [(tantivy.Occur.Should, self._clause(c, exact=exact, readable=readable)) for c in forms]
+        if clause.genre:
+            shoulds.append((tantivy.Occur.Should, self._genre_boost(clause.genre)))
+        return tantivy.Query.boolean_query(shoulds)
+
     def build_query(
         self,
         parsed: ParsedQuery,
@@ -483,14 +523,36 @@ class Engine:
         exact: bool = False,
         subgenre: str = "",
         readable: frozenset[str] | None = None,
+        partial: bool = False,
     ) -> tantivy.Query:
         """The tantivy query for ``parsed``; ``exact`` matches every clause as a substring;
-        ``readable``: see :meth:`search`."""
+        ``readable``: see :meth:`search`.
+
+        A clause naming a genre (``Clause.genre``) is required only when every positive
+        clause does (the query lists the genre); otherwise it ranks its genre and its word
+        higher without being required. ``partial``: a document must match at least one
+        positive clause, and ranks by how many it matches (:data:`PARTIAL_STEP` each).
+        """
         readable = _readable(readable)
         parts = []
+        anyof = []
+        genre_optional = not parsed.only_genres
         for clause in parsed.clauses:
-            occur = tantivy.Occur.MustNot if clause.negated else tantivy.Occur.Must
-            parts.append((occur, self._clause(clause, exact=exact, readable=readable)))
+            if clause.negated:
+                parts.append((tantivy.Occur.MustNot, self._clause(clause, exact=exact, readable=readable)))
+                continue
+            query = self._understood(clause, exact, readable)
+            if partial:
+                step = tantivy.Query.const_score_query(query, PARTIAL_STEP)
+                anyof.append((tantivy.Occur.Should, tantivy.Query.boolean_query(
+                    [(tantivy.Occur.Should, step), (tantivy.Occur.Should, query)]
+                )))
+            elif clause.genre and genre_optional:
+                parts.append((tantivy.Occur.Should, query))
+            else:
+                parts.append((tantivy.Occur.Must, query))
+        if anyof:
+            parts.append((tantivy.Occur.Must, tantivy.Query.boolean_query(anyof)))
         for name, value in (("genre", genre), ("subgenre", subgenre)):
             if value:
                 parts.append(
@@ -555,8 +617,15 @@ class Engine:
             # every clause as a substring before giving up.
             query = self.build_query(parsed, genre=genre, subgenre=subgenre, year=year, exact=True, readable=readable)
             result = searcher.search(query, limit=limit, count=True, offset=offset, **kwargs)
+        partial = False
+        if not result.count and sum(not c.negated for c in parsed.clauses) > 1:
+            # Nothing matches every clause: the documents that match the most of them
+            # (each clause as words, with its synonyms and genre), under a notice.
+            query = self.build_query(parsed, genre=genre, subgenre=subgenre, year=year, readable=readable, partial=True)
+            result = searcher.search(query, limit=limit, count=True, offset=offset, **kwargs)
+            partial = bool(result.count)
         hits = [SearchHit(id=searcher.doc(addr)["id"][0], score=float(score)) for score, addr in result.hits]
-        page = SearchPage(hits=hits, total=result.count or 0)
+        page = SearchPage(hits=hits, total=result.count or 0, partial=partial)
         if facets and page.total:
             aggs = searcher.aggregate(
                 query,

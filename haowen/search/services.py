@@ -20,6 +20,7 @@ from haowen.text.query import ParsedQuery, parse_query
 from haowen.text.snippets import highlight, make_snippet
 
 from .follower import get_engine
+from .synonyms import synonym_map
 
 SORTS = ("relevance", "newest", "views")
 PAGE_SIZE = 10
@@ -52,18 +53,34 @@ class Results:
     genres: dict[str, int] = field(default_factory=dict)
     subgenres: dict[str, int] = field(default_factory=dict)
     years: dict[int, int] = field(default_factory=dict)
+    #: True when nothing matched every clause and these are the best partial matches.
+    partial: bool = False
+
+    @property
+    def genre_words(self) -> list[tuple[str, str]]:
+        """``[(word as typed, genre code)]`` of the query's clauses read as genres."""
+        return [(c.text, c.genre) for c in self.query.genre_clauses]
 
 
-def _all_clauses_visible(parsed: ParsedQuery, folded_visible: str) -> bool:
-    """True when every positive clause of ``parsed`` can be seen in the folded visible text."""
-    for clause in parsed.clauses:
-        if clause.negated:
-            continue
-        if clause.text in folded_visible:
-            continue
-        if clause.exact or not all(term in folded_visible for term in clause.terms):
-            return False
-    return True
+def _clause_visible(clause, folded_visible: str) -> bool:
+    """True when ``clause`` (or one of its synonym forms) can be seen in the folded text."""
+    for c in (clause, *clause.alternatives):
+        if c.text in folded_visible:
+            return True
+        if not c.exact and all(term in folded_visible for term in c.terms):
+            return True
+    return False
+
+
+def _all_clauses_visible(parsed: ParsedQuery, folded_visible: str, partial: bool = False) -> bool:
+    """True when every positive clause of ``parsed`` can be seen in the folded visible text
+    (``partial``: at least one). A genre word's clause is met by the article's genre (shown
+    on every list) and is not required."""
+    required = [c for c in parsed.clauses if not c.negated and not (c.genre and not parsed.only_genres)]
+    if not required:
+        return True
+    seen = [_clause_visible(c, folded_visible) or bool(c.genre) for c in required]
+    return any(seen) if partial else all(seen)
 
 
 def search_articles(
@@ -78,6 +95,7 @@ def search_articles(
     facets: bool = True,
     visible_text: Callable[[Article], tuple[str, bool]] | None = None,
     readable: Collection[str] | None = None,
+    genre_words: bool = True,
 ) -> Results:
     """Search the library. Never raises on any ``q``.
 
@@ -90,9 +108,15 @@ def search_articles(
     ``genre`` / ``subgenre`` filter by genre codes (:mod:`haowen.text.genres`; ``""`` = any),
     and the results count matches per genre and sub-genre (``genres``, ``subgenres``).
     ``page`` is 1-based and clamped to ``1..MAX_PAGE``; ``sort`` falls back to relevance.
+
+    The query is understood (issue 15 §3): a clause that is only a genre word ranks that
+    genre first instead of being required in the text (``genre_words``; ``False`` searches
+    the word itself), a clause in the staff's synonym map matches any of its forms, and
+    when nothing matches every clause the results are the best partial matches
+    (``partial``).
     """
     started = time.perf_counter()
-    parsed = parse_query(q)
+    parsed = parse_query(q, genre_words=genre_words, synonyms=synonym_map())
     sort = sort if sort in SORTS else "relevance"
     page = min(max(1, int(page or 1)), MAX_PAGE)
     if parsed.is_empty:
@@ -124,7 +148,9 @@ def search_articles(
         snippet, matched = make_snippet(text, terms)
         if not is_full:
             # The title is always visible; a clause seen in it is not "in the full text".
-            matched = _all_clauses_visible(parsed, fold(article.title) + "\n" + fold(text))
+            matched = _all_clauses_visible(
+                parsed, fold(article.title) + "\n" + fold(text), partial=engine_page.partial
+            )
         results.append(
             Result(
                 article=article,
@@ -145,4 +171,5 @@ def search_articles(
         genres=engine_page.genres,
         subgenres=engine_page.subgenres,
         years=engine_page.years,
+        partial=engine_page.partial,
     )

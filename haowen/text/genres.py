@@ -54,6 +54,7 @@ __all__ = [
     "guess_genre",
     "guess_code",
     "choose_code",
+    "query_genre",
 ]
 
 
@@ -439,3 +440,44 @@ def choose_code(hint: object, title: str | None, head: str = "", tail: str = "")
     if guessed != DEFAULT_GENRE or not given:
         return guessed
     return given[0]
+
+
+# ---------------------------------------------------------------------------------------
+# Genre words in a search query
+# ---------------------------------------------------------------------------------------
+
+#: Genre words of titles that, typed alone as a query clause, more often name a topic than a
+#: genre (征求意见, 决定性, 解释权, 读书体会): a query keeps them as words.
+_NOT_A_QUERY_GENRE = frozenset({"决定", "意见", "解释", "体会", "感悟", "说明", "年鉴", "宪法", "法典", "制度"})
+#: Short forms writers type for a genre that no title pattern needs (主持 for 主持词).
+_QUERY_ONLY_WORDS: dict[str, str] = {"主持": "host", "讲话类": "speech", "报告类": "report"}
+
+
+def query_genre(word: str) -> str | None:
+    """The genre code a search query clause names when it is only a genre word, or ``None``.
+
+    ``word`` is a folded clause (``讲话``, ``发言稿``, ``串词``, ``通知``, ``述职``). The words
+    are the taxonomy's own: the title genre words of the guess (``_WORDS``; single characters
+    that count only at a title's end, ``other`` and :data:`_NOT_A_QUERY_GENRE` excluded),
+    then the labels and aliases :func:`resolve` reads (codes such as ``notice`` excluded: a
+    reader types Chinese). The guess's word wins over a label (``报告`` is 报告类 here, as
+    in a title, not the 公文 kind).
+
+    >>> query_genre("发言稿")
+    'remarks'
+    >>> query_genre("乡村振兴") is None
+    True
+    """
+    if not isinstance(word, str):
+        return None
+    word = word.strip()
+    if not word or word.isascii() or word in _NOT_A_QUERY_GENRE:
+        return None
+    code = _CODE_OF_WORD.get(word)
+    if code is not None and word not in _END_ONLY and code != DEFAULT_GENRE:
+        return code
+    if word in _QUERY_ONLY_WORDS:
+        return _QUERY_ONLY_WORDS[word]
+    if word in _ALIASES:
+        return _ALIASES[word]
+    return None

@@ -6,6 +6,15 @@ Syntax (deliberately small, no engine syntax ever reaches the engine):
 * ``"…"``, ``＂…＂``, ``“…”``, ``「…」`` or ``『…』``: an exact clause, matched as a substring;
 * a leading ``-`` on a word or quoted clause excludes documents containing it.
 
+Understanding (issue 15 §3), both optional and applied to word clauses only, never to quoted
+or excluded ones:
+
+* ``genre_words``: a clause that is only a genre word (讲话, 发言稿, 串词, 通知 — the taxonomy's
+  own words, :func:`haowen.text.genres.query_genre`) carries that genre code in ``genre``; the
+  engine then boosts the genre instead of requiring the word in the text;
+* ``synonyms``: a clause whose folded text is a key of the map gets the map's forms as
+  ``alternatives`` (either form matches: 串词 or 主持词).
+
 Everything else — ``AND OR NOT + * ^ : ~ [ ] { } ( )``, unbalanced quotes, emoji —
 is treated as literal text; characters that are not letters, digits or CJK are
 dropped from word clauses. Control and format characters (including RTL overrides)
@@ -18,13 +27,16 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from .genres import query_genre
 from .normalize import fold
 from .segment import index_terms, is_word
 
-__all__ = ["Clause", "ParsedQuery", "parse_query", "MAX_QUERY_CHARS"]
+__all__ = ["Clause", "ParsedQuery", "parse_query", "MAX_QUERY_CHARS", "MAX_ALTERNATIVES"]
 
 MAX_QUERY_CHARS = 100
 MAX_CLAUSES = 12
+#: Synonym forms used per clause at most (bounds the work of one query).
+MAX_ALTERNATIVES = 4
 
 _QUOTE_PAIRS = {'"': '"', "＂": "＂", "“": "”", "「": "」", "『": "』", "”": "“"}
 _PUNCT_EDGE = re.compile(r"^[^\w\u3400-\u9fff]+|[^\w\u3400-\u9fff]+$")
@@ -32,12 +44,18 @@ _PUNCT_EDGE = re.compile(r"^[^\w\u3400-\u9fff]+|[^\w\u3400-\u9fff]+$")
 
 @dataclass(frozen=True)
 class Clause:
-    """One clause: ``text`` is folded; ``terms`` its search-mode words (empty for exact)."""
+    """One clause: ``text`` is folded; ``terms`` its search-mode words (empty for exact).
+
+    ``genre`` is the genre code the clause names when it is only a genre word (``""``
+    otherwise); ``alternatives`` are word clauses any of which may match instead (synonyms).
+    """
 
     text: str
     exact: bool = False
     negated: bool = False
     terms: tuple[str, ...] = ()
+    genre: str = ""
+    alternatives: tuple["Clause", ...] = ()
 
 
 @dataclass
@@ -58,14 +76,26 @@ class ParsedQuery:
         return bool(self.clauses) and all(c.negated for c in self.clauses)
 
     @property
+    def genre_clauses(self) -> list[Clause]:
+        """The positive clauses that name a genre (``genre`` set), in query order."""
+        return [c for c in self.clauses if c.genre and not c.negated]
+
+    @property
+    def only_genres(self) -> bool:
+        """True when every positive clause names a genre (the query lists genres)."""
+        positive = [c for c in self.clauses if not c.negated]
+        return bool(positive) and all(c.genre for c in positive)
+
+    @property
     def highlight_terms(self) -> list[str]:
         """Folded strings to highlight in snippets, longest first."""
         terms: set[str] = set()
-        for c in self.clauses:
-            if c.negated:
+        for clause in self.clauses:
+            if clause.negated:
                 continue
-            terms.add(c.text)
-            terms.update(t for t in c.terms if len(t) > 1 or len(c.terms) == 1)
+            for c in (clause, *clause.alternatives):
+                terms.add(c.text)
+                terms.update(t for t in c.terms if len(t) > 1 or len(c.terms) == 1)
         return sorted((t for t in terms if t), key=len, reverse=True)
 
 
@@ -91,8 +121,34 @@ def _make_clause(raw: str, exact: bool, negated: bool) -> Clause | None:
     return Clause(text="".join(text.split()), exact=False, negated=negated, terms=terms)
 
 
-def parse_query(raw: str | None) -> ParsedQuery:
-    """Parse ``raw`` (any string, or ``None``) into a :class:`ParsedQuery`; never raises."""
+def _understand(clause: Clause, genre_words: bool, synonyms) -> Clause:
+    """``clause`` with its genre code and synonym alternatives (word clauses only)."""
+    if clause.exact or clause.negated:
+        return clause
+    alternatives: list[Clause] = []
+    if synonyms:
+        forms = synonyms.get(clause.text) or ()
+        for form in forms:
+            alt = _make_clause(str(form), exact=False, negated=False)
+            if alt is not None and alt.text != clause.text and alt not in alternatives:
+                alternatives.append(alt)
+            if len(alternatives) >= MAX_ALTERNATIVES:
+                break
+    genre = ""
+    if genre_words:
+        genre = next((g for g in (query_genre(c.text) for c in (clause, *alternatives)) if g), "")
+    if not genre and not alternatives:
+        return clause
+    return Clause(clause.text, False, False, clause.terms, genre, tuple(alternatives))
+
+
+def parse_query(raw: str | None, *, genre_words: bool = False, synonyms=None) -> ParsedQuery:
+    """Parse ``raw`` (any string, or ``None``) into a :class:`ParsedQuery`; never raises.
+
+    ``genre_words`` marks clauses that are only a genre word (``Clause.genre``);
+    ``synonyms`` maps a folded clause text to other forms (a ``Mapping[str, Sequence[str]]``,
+    e.g. ``{"串词": ["主持词"]}``), at most :data:`MAX_ALTERNATIVES` used per clause.
+    """
     text = _strip_controls(raw or "")
     text = " ".join(text.split())
     truncated = len(text) > MAX_QUERY_CHARS
@@ -126,6 +182,6 @@ def parse_query(raw: str | None) -> ParsedQuery:
             j += 1
         clause = _make_clause(text[i:j], exact=False, negated=negated)
         if clause:
-            parsed.clauses.append(clause)
+            parsed.clauses.append(_understand(clause, genre_words, synonyms))
         i = max(j, i + 1)
     return parsed

@@ -73,6 +73,9 @@ def search(request):
     ``genre`` is a genre or sub-genre code; the older ``kind`` (the eight kinds before
     genres) still filters, mapped by :func:`haowen.library.genres.parse_param`.
 
+    A genre word in the query (讲话, 发言稿, 通知 …) ranks its genre first; ``words=1`` searches
+    the word itself instead (the page offers the link).
+
     Searches count against ``SEARCH_RATE_ANON`` (per client IP) or ``SEARCH_RATE_USER``
     (per signed-in reader); over the limit the reader gets the 429 page with Retry-After.
     """
@@ -87,6 +90,7 @@ def search(request):
     sort = request.GET.get("sort", "relevance")
     sort = sort if sort in SORTS else "relevance"
     page = _int(request.GET.get("page"), default=1, lo=1, hi=100000) or 1
+    literal = request.GET.get("words") == "1"
     results = search_articles(
         q,
         genre=found.genre if found else "",
@@ -96,6 +100,7 @@ def search(request):
         page=page,
         visible_text=visible_text(request.user),
         readable=readable_levels(request.user),
+        genre_words=not literal,
     )
     # The pager's links keep the query, sort and filters; only the page changes.
     params = {"q": results.query.display, "sort": sort}
@@ -103,7 +108,10 @@ def search(request):
         params["genre"] = genre
     if year:
         params["year"] = year
+    if literal:
+        params["words"] = "1"
     page_query = urlencode(params)
+    genre_notes = [(word, genres.label(code)) for word, code in results.genre_words]
     if results.total and page > results.pages:
         # A page past the end (an old link, a hand-edited URL): go to the last page.
         return redirect(f"{request.path}?{page_query}&page={results.pages}")
@@ -118,6 +126,9 @@ def search(request):
         "year_facets": sorted(results.years.items(), reverse=True)[:30],
         "page_range": range(max(1, results.page - 3), min(results.pages, results.page + 3) + 1),
         "page_query": page_query,
+        "literal": literal,
+        "genre_notes": genre_notes,
+        "words_query": urlencode({**params, "words": "1"}) if genre_notes else "",
     }
     return render(request, "web/search.html", context)
 
@@ -137,6 +148,7 @@ def article(request, pk: int):
         raise Http404(_("文章不存在"))
     visible = entitlement(obj, request.user)
     _count_view(request, obj)
+    _note_read(request, obj)
     lv = version.current()
     context = {
         "article": obj,
@@ -147,6 +159,22 @@ def article(request, pk: int):
         "lists_key": f"{timezone.localdate().isoformat()}:{lv}",
     }
     return render(request, "web/article.html", context)
+
+
+def _note_read(request, obj: Article) -> None:
+    """Add the article to a signed-in reader's 阅读历史 (issue 16); never breaks the page."""
+    if not request.user.is_authenticated:
+        return
+    import logging
+
+    from django.db import DatabaseError
+
+    from haowen.accounts.services import record_read
+
+    try:
+        record_read(request.user, obj)
+    except DatabaseError:
+        logging.getLogger("haowen.web").exception("could not record the reading history of user %s", request.user.pk)
 
 
 def _count_view(request, obj: Article) -> None:
