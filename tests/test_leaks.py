@@ -148,6 +148,11 @@ CHANNELS: list[Channel] = [
             echo="head"),
     # Membership (issue 16): the plans page (its own orders for a signed-in reader).
     Channel("membership page", lambda a, h, t: "/accounts/membership/"),
+    # The reader's own space (issue 16): the print view (entitled readers; 403 otherwise), and
+    # the favorites, history and account pages (titles only) after the persona opened the article.
+    Channel("print view", lambda a, h, t: f"/a/{a.pk}/print/", full_for_entitled=True, statuses=(200, 403)),
+    Channel("account page", lambda a, h, t: "/accounts/me/", statuses=(200, 302)),
+    Channel("history page", lambda a, h, t: "/accounts/history/", statuses=(200, 302)),
 ]
 
 # The JSON API (haowen/api). Requests carry the persona's API token (anonymous: none).

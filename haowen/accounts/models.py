@@ -94,3 +94,44 @@ class MembershipPlan(models.Model):
         """Shortest yuan string without the ¥ sign (``1500`` → ``"15"``, ``990`` → ``"9.9"``)."""
         yuan, fen = divmod(int(self.price_fen), 100)
         return f"{yuan}" if fen == 0 else f"{yuan}.{fen:02d}".rstrip("0")
+
+
+class Favorite(models.Model):
+    """An article a reader keeps (收藏). One row per reader and article."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("用户"), on_delete=models.CASCADE, related_name="favorites")
+    article = models.ForeignKey("library.Article", verbose_name=_("文章"), on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(_("收藏时间"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("收藏")
+        verbose_name_plural = _("收藏")
+        ordering = ["-created_at", "-id"]
+        constraints = [models.UniqueConstraint(fields=["user", "article"], name="favorite_once")]
+        indexes = [models.Index(fields=["user", "-created_at"], name="favorite_user_recent")]
+
+
+class ReadingHistory(models.Model):
+    """The last time a reader opened an article (阅读历史); at most ``HISTORY_LIMIT`` rows a reader."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("用户"), on_delete=models.CASCADE, related_name="reading_history")
+    article = models.ForeignKey("library.Article", verbose_name=_("文章"), on_delete=models.CASCADE, related_name="+")
+    read_at = models.DateTimeField(_("阅读时间"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("阅读历史")
+        verbose_name_plural = _("阅读历史")
+        ordering = ["-read_at", "-id"]
+        constraints = [models.UniqueConstraint(fields=["user", "article"], name="history_once")]
+        indexes = [models.Index(fields=["user", "-read_at"], name="history_user_recent")]
+
+
+class ReaderPreference(models.Model):
+    """A reader's own switches: ``keep_history`` (阅读历史 on or off)."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, verbose_name=_("用户"), on_delete=models.CASCADE, related_name="reader_preference")
+    keep_history = models.BooleanField(_("记录阅读历史"), default=True)
+
+    class Meta:
+        verbose_name = _("读者偏好")
+        verbose_name_plural = _("读者偏好")

@@ -8,7 +8,7 @@ import datetime as dt
 from django.db import transaction
 from django.utils import timezone
 
-from .models import Membership, MembershipPlan
+from .models import Favorite, Membership, MembershipPlan, ReaderPreference, ReadingHistory
 
 
 def grant_membership(user, days: int | None = 365, *, note: str = "", today: dt.date | None = None) -> Membership:
@@ -142,3 +142,95 @@ def plans_changed(**kwargs) -> None:
     from haowen.library import version
 
     version.bump()
+
+
+# --- the reader's own space (我的): favorites and reading history -------------------------
+
+#: Articles a reader's 阅读历史 keeps (the issue's "last 200"); older ones are dropped.
+HISTORY_LIMIT = 200
+#: Longest search within a reader's favorites, in characters.
+FAVORITE_QUERY_MAX = 50
+
+
+def add_favorite(user, article) -> bool:
+    """Keep ``article`` among ``user``'s favorites (收藏). Returns True when it was added now,
+    False when it already was one (repeating is harmless). Raises ``ValueError`` for an
+    anonymous user or an unpublished article."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        raise ValueError("user: sign in to keep favorites")
+    if article is None or not article.is_published:
+        raise ValueError("article: not published")
+    _row, created = Favorite.objects.get_or_create(user_id=user.pk, article_id=article.pk)
+    return created
+
+
+def remove_favorite(user, article_id: int) -> bool:
+    """Drop ``article_id`` from ``user``'s favorites; True when there was one."""
+    return Favorite.objects.filter(user_id=user.pk, article_id=article_id).delete()[0] > 0
+
+
+def is_favorite(user, article) -> bool:
+    """Whether signed-in ``user`` keeps ``article`` (False for anonymous readers)."""
+    if user is None or not getattr(user, "is_authenticated", False) or article is None:
+        return False
+    return Favorite.objects.filter(user_id=user.pk, article_id=article.pk).exists()
+
+
+def favorites(user, query: str = ""):
+    """``user``'s favorites among published articles, newest first, with their articles
+    (a QuerySet of Favorite). ``query`` (trimmed to :data:`FAVORITE_QUERY_MAX` characters)
+    keeps those whose title contains it."""
+    rows = (
+        Favorite.objects.filter(user_id=user.pk, article__is_published=True)
+        .select_related("article")
+        .defer("article__body", "article__raw")
+    )
+    query = " ".join((query or "").split())[:FAVORITE_QUERY_MAX]
+    if query:
+        rows = rows.filter(article__title__icontains=query)
+    return rows.order_by("-created_at", "-id")
+
+
+def keeps_history(user) -> bool:
+    """Whether ``user`` lets the site record their 阅读历史 (on unless they switched it off)."""
+    pref = ReaderPreference.objects.filter(user_id=user.pk).values_list("keep_history", flat=True).first()
+    return True if pref is None else bool(pref)
+
+
+def set_keep_history(user, keep: bool) -> None:
+    """Switch ``user``'s 阅读历史 on or off. Switching it off also forgets what was recorded:
+    a reader who asks not to be followed expects no list kept behind their back."""
+    ReaderPreference.objects.update_or_create(user_id=user.pk, defaults={"keep_history": bool(keep)})
+    if not keep:
+        clear_history(user)
+
+
+def record_read(user, article, now=None) -> None:
+    """Note that signed-in ``user`` opened ``article`` now (nothing for anonymous readers or
+    when the reader switched 阅读历史 off). One UPDATE for an article read before; a new one
+    is inserted and the reader's list cut to :data:`HISTORY_LIMIT` articles (oldest go)."""
+    if user is None or not getattr(user, "is_authenticated", False) or not keeps_history(user):
+        return
+    now = now or timezone.now()
+    if ReadingHistory.objects.filter(user_id=user.pk, article_id=article.pk).update(read_at=now):
+        return
+    ReadingHistory.objects.get_or_create(user_id=user.pk, article_id=article.pk, defaults={"read_at": now})
+    mine = ReadingHistory.objects.filter(user_id=user.pk)
+    beyond = list(mine.order_by("-read_at", "-id").values_list("id", flat=True)[HISTORY_LIMIT:HISTORY_LIMIT + 50])
+    if beyond:
+        mine.filter(id__in=beyond).delete()
+
+
+def history(user):
+    """``user``'s 阅读历史: published articles, most recently read first (QuerySet of ReadingHistory)."""
+    return (
+        ReadingHistory.objects.filter(user_id=user.pk, article__is_published=True)
+        .select_related("article")
+        .defer("article__body", "article__raw")
+        .order_by("-read_at", "-id")
+    )
+
+
+def clear_history(user) -> int:
+    """Forget ``user``'s whole 阅读历史; returns the number of articles forgotten."""
+    return ReadingHistory.objects.filter(user_id=user.pk).delete()[0]

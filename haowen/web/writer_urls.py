@@ -1,5 +1,6 @@
 from django.urls import path
 
+from . import print_views
 from . import compare_views
 from . import writer_views as views
 
@@ -8,6 +9,7 @@ app_name = "library"
 urlpatterns = [
     path("a/<int:pk>/fill/", views.fill_in, name="fill"),
     path("a/<int:pk>/export.docx", views.export_docx, name="export_docx"),
+    path("a/<int:pk>/print/", print_views.print_view, name="print"),
     path("a/<int:pk>/compare/<int:other>/", compare_views.compare_versions, name="compare"),
     path("tag/<path:name>/", views.tag_page, name="tag"),
 ]
