@@ -7,7 +7,11 @@ admin.site.site_header = "好文 管理后台"
 admin.site.site_title = "好文"
 admin.site.index_title = "管理"
 
+from haowen.web.dashboard import dashboard  # noqa: E402  (after the admin's titles are set)
+
 urlpatterns = [
+    # The operator's dashboard (issue 16), staff only through the admin's own login check.
+    path("admin/dashboard/", admin.site.admin_view(dashboard), name="dashboard"),
     path("admin/", admin.site.urls),
     # Haowen's account pages first: they put rate limits in front of allauth's sign-up and
     # password-reset views at the same paths.
