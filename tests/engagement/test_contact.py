@@ -39,7 +39,7 @@ def test_it_shows_the_site_settings_contacts_escaped(client, contacts, page_sett
         assert english not in html.split("<main", 1)[-1]
 
 
-def test_without_contacts_it_says_so_and_shows_staff_where_to_fill_them(client, admin_client, db, page_settings):
+def test_without_contacts_it_says_so_and_shows_staff_where_to_fill_them(db, page_settings, client, admin_client):
     html = client.get(CONTACT).content.decode()
     assert "本站暂未公布客服联系方式" in html and "/admin/" not in html
     assert "/admin/engagement/sitesettings/" in admin_client.get(CONTACT).content.decode()

@@ -68,6 +68,6 @@ def test_the_page_is_for_staff_and_draws_svg_without_scripts(data, client, admin
     assert not re.search(r"<script[^>]+src=\"https?://", html) and "热门搜索" not in html
 
 
-def test_an_empty_site_draws_flat_charts(db, admin_client, page_settings):
+def test_an_empty_site_draws_flat_charts(db, page_settings, admin_client):  # sessions may live in the cache: clear it first
     html = admin_client.get("/admin/dashboard/").content.decode()
     assert html.count('<svg class="chart"') == 4 and "本周还没有阅读记录" in html
