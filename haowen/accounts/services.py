@@ -148,6 +148,8 @@ def plans_changed(**kwargs) -> None:
 
 #: Articles a reader's 阅读历史 keeps (the issue's "last 200"); older ones are dropped.
 HISTORY_LIMIT = 200
+#: A re-read of the same article moves it to the top of the history at most this often (seconds).
+HISTORY_REFRESH_SECONDS = 300
 #: Longest search within a reader's favorites, in characters.
 FAVORITE_QUERY_MAX = 50
 
@@ -207,12 +209,19 @@ def set_keep_history(user, keep: bool) -> None:
 
 def record_read(user, article, now=None) -> None:
     """Note that signed-in ``user`` opened ``article`` now (nothing for anonymous readers or
-    when the reader switched 阅读历史 off). One UPDATE for an article read before; a new one
-    is inserted and the reader's list cut to :data:`HISTORY_LIMIT` articles (oldest go)."""
+    when the reader switched 阅读历史 off). An article read before moves to the top (one
+    UPDATE, at most every :data:`HISTORY_REFRESH_SECONDS`); a new one is inserted and the
+    reader's list cut to :data:`HISTORY_LIMIT` articles (oldest go)."""
     if user is None or not getattr(user, "is_authenticated", False) or not keeps_history(user):
         return
     now = now or timezone.now()
-    if ReadingHistory.objects.filter(user_id=user.pk, article_id=article.pk).update(read_at=now):
+    mine = ReadingHistory.objects.filter(user_id=user.pk, article_id=article.pk)
+    last = mine.values_list("read_at", flat=True).first()
+    if last is not None:
+        # A reader paging through one article writes at most every HISTORY_REFRESH_SECONDS:
+        # on SQLite every write takes the one write lock.
+        if last < now - dt.timedelta(seconds=HISTORY_REFRESH_SECONDS):
+            mine.update(read_at=now)
         return
     ReadingHistory.objects.get_or_create(user_id=user.pk, article_id=article.pk, defaults={"read_at": now})
     mine = ReadingHistory.objects.filter(user_id=user.pk)

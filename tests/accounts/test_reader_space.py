@@ -78,7 +78,12 @@ def test_the_favorites_list_searches_titles_escapes_and_removes(signed_in, reade
 def test_history_records_what_a_reader_opens_newest_first(signed_in, reader, two, client):
     signed_in.get(two[0].get_absolute_url())
     signed_in.get(two[1].get_absolute_url())
-    signed_in.get(two[0].get_absolute_url())
+    html = signed_in.get("/accounts/history/").content.decode()
+    assert html.index("卫生") < html.index("安全生产") and ReadingHistory.objects.count() == 2
+    first = ReadingHistory.objects.get(article=two[0]).read_at
+    signed_in.get(two[0].get_absolute_url())  # again at once: no write
+    assert ReadingHistory.objects.get(article=two[0]).read_at == first
+    services.record_read(reader, two[0], now=timezone.now() + dt.timedelta(minutes=10))
     html = signed_in.get("/accounts/history/").content.decode()
     assert html.index("安全生产") < html.index("卫生") and ReadingHistory.objects.count() == 2
 
