@@ -532,6 +532,43 @@ def _wrap_width(lines: list[Line]) -> int:
 _DATE_LINE = re.compile(r"^[（(]?[\d〇零一二三四五六七八九十Xx×]{2,4}\s*年[\d〇零一二三四五六七八九十Xx×\s]{1,3}月[\d〇零一二三四五六七八九十Xx×\s]{1,3}日[）)]?$")
 
 
+_ITEM_NUMBER = re.compile(r"^(?:[（(]\s*(?P<p>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]|(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]|(?P<c>[①-⑳]))")
+_CN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+
+
+def _item_value(m: re.Match[str]) -> tuple[str, int] | None:
+    """The numbering style and value of a list item's number (``（2）`` → ``("p", 2)``)."""
+    for style in ("p", "d", "c"):
+        v = m.group(style)
+        if v is None:
+            continue
+        if style == "c":
+            return style, ord(v) - ord("①") + 1
+        if v.isdigit():
+            return style, int(v)
+        if v == "十":
+            return style, 10
+        if len(v) == 1:
+            return style, _CN_DIGITS.get(v, 0)
+        if len(v) == 2 and v[0] == "十":
+            return style, 10 + _CN_DIGITS.get(v[1], 0)
+        return None
+    return None
+
+
+def _next_item(a: str, b: str) -> bool:
+    """``b`` starts the next item of the list ``a`` is an item of (``（1）…，`` / ``（2）…``):
+    the same numbering, one on. An item that ends in a comma is no sentence cut by a break."""
+    mb = _ITEM_NUMBER.match(b)
+    if not mb:
+        return False
+    ma = _ITEM_NUMBER.match(a)
+    if not ma:
+        return False
+    va, vb = _item_value(ma), _item_value(mb)
+    return va is not None and vb is not None and va[0] == vb[0] and vb[1] == va[1] + 1
+
+
 def join_soft_breaks(lines: list[Line]) -> list[Line]:
     """Join lines that a line break cut inside a sentence; return the joined lines.
 
@@ -590,6 +627,7 @@ def join_soft_breaks(lines: list[Line]) -> list[Line]:
             and not _ends_sentence(last)
             and not (length <= 40 and is_heading_like("".join(parts)))  # longer is never a heading
             and not is_heading_like(b.text)
+            and not _next_item("".join(parts[:1]), b.text)
         ):
             starts_cont = b.text[0] in _CONTINUES_START
             soft = False
@@ -1187,10 +1225,12 @@ def clean_document(
             # A question for a headline (a Q&A page), chrome under it: the title.
             found_title = normalize_paragraph(after)
         if not found_title and after:
-            # A title glued to the first line of text is read, but stays in the text:
-            # with no title given, the text is all the document says.
+            # A title glued to the first line of text is read and cut off it when the
+            # document's first sentence follows (a salutation, an addressee, a purpose
+            # clause, a news lead: see title_at_head); with a date under it (a speech's
+            # "(2020年11月24日)" and speaker), the title block stays in the text as it was.
             found_title = _titles.title_at_head(after, view)
-            glued = bool(found_title)
+            glued = bool(found_title) and _titles.dated_after(after[len(found_title) :])
         if found_title:
             title = found_title
     title_key = _squash(view(normalize_paragraph(preprocess(title)))) if title else ""

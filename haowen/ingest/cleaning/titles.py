@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["strip_decoration", "title_from_lead", "title_at_head", "title_key", "is_title_repeat", "ends_in_genre"]
+__all__ = ["strip_decoration", "title_from_lead", "title_at_head", "dated_after", "title_key", "is_title_repeat", "ends_in_genre"]
 
 _FILE_EXT = re.compile(r"\.(?:pdf|wps|docx?|rtf|txt|pptx?|xlsx?|caj|odt)\s*$", re.I)
 # Words of praise, collection and file labels (the vocabulary of title decoration).
@@ -30,13 +30,19 @@ _DECOR_WORDS = (
 # "工作计划(1)": a copy's number after a file's name.
 _COPY_NUMBER = re.compile(r"\s*[（(]\d{1,2}[）)]$")
 # "心得体会5篇", "工作总结精选范文3篇": a count of versions after the title, unbracketed.
-_TAIL_COUNT = re.compile(r"(?<!第)(?:精选|优秀|通用|经典)?(?:范文)?(?<!第)(?:[\d一二三四五六七八九十]{1,3})篇$")
+_TAIL_COUNT = re.compile(
+    r"(?<!第)(?:精选|优秀|通用|经典)?(?:范文)?(?<!第)(?:[\d一二三四五六七八九十]{1,3})篇$"
+    # "工作计划范文3", "心得体会模板2": the number of one version on a collection page.
+    r"|(?:范文|模板|例文|样本)[\d一二三四五六七八九十]{1,2}$"
+)
 # "《…》全文": the whole title in book-title marks, a download label after it.
 _BOOK_TITLE = re.compile(r"^《([^《》]{4,})》\s*(?:全文|原文|正文|全文下载|[Ww]ord版|PDF版|下载)?$")
 _LEAD_BRACKET = re.compile(
     r"^\s*(?:【([^【】]{1,10})】|\[([^\[\]]{1,10})\]|「([^「」]{1,8})」|〖([^〖〗]{1,8})〗"
     r"|([★☆◆◇●■♦])([^★☆◆◇●■♦]{1,8})\5)\s*"
 )
+# "第2篇：标题", "篇三：标题": which version of a collection this is.
+_LEAD_ORDINAL = re.compile(r"^\s*(?:第[\d一二三四五六七八九十]{1,3}篇|篇[\d一二三四五六七八九十]{1,3})\s*[：:、.．]\s*")
 _TAIL_BRACKET = re.compile(r"\s*(?:[（(]([^（）()]{1,12})[）)]|【([^【】]{1,12})】|\[([^\[\]]{1,12})\])\s*$")
 _DECOR = re.compile(rf"^(?:{_DECOR_WORDS})(?:(?:[、/·\s]|之|的)?(?:{_DECOR_WORDS}|版|集|稿))*$")
 # "标题_栏目_站点": an unspaced underscore never occurs in a document title.
@@ -44,8 +50,12 @@ _UNDERSCORE = re.compile(r"\s*_\s*")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # "标题-某某论坛", "标题 - 某某网": a site's name after one dash (a subtitle's "——" stays).
 _SITE_AFTER_DASH = re.compile(
-    r"^(.{4,}?)\s*(?<![-－–—])[-－–—](?![-－–—])\s*[^-－–—\s]{1,12}(?:网|站|论坛|文库|社区|之家|平台|频道|在线|博客|吧|官网|门户|文集)$"
+    r"^(.{4,}?)\s*(?<![-－–—])[-－–—](?![-－–—])\s*[^-－–—\s]{1,12}(?:网|站|论坛|文库|社区|之家|平台|频道|在线|博客|吧|官网|门户|文集"
+    # … or an organisation's name (the issuer's site: "标题 - 某某大学", "标题-某某区教育局").
+    r"|大学|学院|学校|中学|小学|医院|政府|局|委员会|厅|中心|协会|日报|晚报|报社|电视台|融媒体)$"
 )
+# "标题 | 站名", "标题丨公众号": a short name after a bar (a document title holds no bar).
+_SITE_AFTER_BAR = re.compile(r"^(.{6,}?)\s*[|｜丨]\s*[^|｜丨\s。！？，]{1,16}$")
 
 
 def strip_decoration(title: str) -> str:
@@ -59,13 +69,13 @@ def strip_decoration(title: str) -> str:
         parts = [p for p in _UNDERSCORE.split(t) if p.strip()]
         if len(parts) > 1:
             t = max(parts, key=len)
-    m = _SITE_AFTER_DASH.match(t)
+    m = _SITE_AFTER_DASH.match(t) or _SITE_AFTER_BAR.match(t)
     if m:
         t = m.group(1)
     for _ in range(4):
         before = t
         t = _FILE_EXT.sub("", t).strip()
-        m = _LEAD_BRACKET.match(t)
+        m = _LEAD_BRACKET.match(t) or _LEAD_ORDINAL.match(t)
         if m and len(t) - m.end() >= 4:
             t = t[m.end() :]
         m = _TAIL_BRACKET.search(t)
@@ -139,7 +149,12 @@ _GENRE = re.compile(
 )
 _CONTINUES = frozenset("，。、；：！？）」』”》〉】,;:!?)")
 _DATE_ONLY = re.compile(r"^[（(]?\s*[\d〇零一二三四五六七八九十○Ｏ]{2,4}\s*年\s*[\d〇零一二三四五六七八九十○Ｏ]{1,3}\s*月[^。]{0,12}[）)]?$")
-_SPEAKER = re.compile(r"^[—\-－–]{1,2}|^[（(]?\s*(?:主讲|讲话|发言|报告)人|^[（(].{0,20}[）)]$")
+_SPEAKER = re.compile(
+    r"^[—\-－–]{1,2}|^[（(]?\s*(?:主讲|讲话|发言|报告)人|^[（(].{0,20}[）)]$"
+    # "市委副书记　林海峰", "县长 王某": an office, a space, a name of 2–4 characters.
+    r"|^[\u4e00-\u9fff、]{0,16}(?:书记|主任|县长|市长|区长|省长|镇长|乡长|局长|厅长|部长|处长|科长|主席|校长|院长|"
+    r"委员|秘书长|董事长|总经理|经理|组长|会长|所长|站长|社长|馆长|同志)[\s\u3000]+[\u4e00-\u9fff·]{2,5}$"
+)
 
 
 def ends_in_genre(title: str) -> bool:
@@ -195,8 +210,21 @@ _GENRE_IN = re.compile(_GENRE.pattern.replace(r"[\s）)」”]*$", ""))
 _OPENER = re.compile(
     r"^(?:同志们|各位|尊敬的|女士们|先生们|大家好|亲爱的|朋友们|老师们|同学们|各[^。，；！？]{1,30}[：:]"
     r"|编者按|按语|导语|摘要|内容提要|内容摘要|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部分条]"
-    r"|[（(]?[\d〇一二三四五六七八九十]{4}\s*年)"
+    r"|[（(]?[\d〇一二三四五六七八九十]{4}\s*年"
+    # … or the purpose clause a 方案 / 通知 / 意见 opens with (为进一步…, 为了…, 根据…, 按照…).
+    r"|为(?:了|进一步|深入|切实|全面|加快|扎实|认真|更好|有效|推动|推进|加强|做好|贯彻|落实)|根据|按照|依据)"
 )
+# A news lead's dateline ("本报讯（记者…）", "本网讯"): what stands before it on a line is the headline.
+_NEWS_LEAD = re.compile(r"(?:本报|本网|本刊|本台|本站)讯")
+_DATED = re.compile(r"^[\s\u3000]*[（(]?[\d〇一二三四五六七八九十]{4}\s*年")
+
+
+def dated_after(rest: str) -> bool:
+    """True when ``rest`` (what follows a title glued to a line) starts with a date: the
+    title block of a speech (title, date, speaker), which stays in the text."""
+    return _DATED.match(rest) is not None
+
+
 _CLAUSE = re.compile(r"[，。：；！？,:;!?、]")
 # A wire dateline before the title: "新华社北京11月19日电".
 _DATELINE = re.compile(r"^[^\s，。]{2,12}?\d{1,2}月\d{1,2}日电[\s\u3000]*")
@@ -216,6 +244,11 @@ def title_at_head(line: str, view: Callable[[str], str] | None = None) -> str:
     shown = line
     line = view(line) if view else line
     head = line[:80]
+    m = _NEWS_LEAD.search(head)
+    if m and 6 <= m.start() <= 60 and not _CLAUSE.search(head[: m.start()]) and len(line) - m.start() >= 20:
+        # A headline (any words) glued to its news lead.
+        title = shown[: m.start()].strip()
+        return title if title.count("“") == title.count("”") and title.count("《") == title.count("》") else ""
     for m in _GENRE_IN.finditer(head):
         end = m.end()
         if _CLAUSE.search(head[:end]):
