@@ -152,6 +152,9 @@ _META_WORDS = re.compile(
     r"发表于|发布于|上传于|编辑于|^来自|来自\S{0,10}(?:客户端|手机|iPhone|Android)|楼主|只看该作者|倒序浏览|阅读模式|本帖|"
     r"查看\s*[:：]|^\d+\s*楼$"
 )
+# "（完）", "（全文完）", "【完】", "-完-", "— 全文完 —": a page's or an editor's end mark on a
+# line of its own (完 inside a sentence is a word).
+_END_MARK = re.compile(r"^[（(【\[〔<＜\-—－~～\s]*(?:全文)?完(?:结)?[）)】\]〕>＞\-—－~～\s]*$")
 _DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}")
 
 # Site names and slogans: a name ending in a site suffix, maybe with a slogan.
@@ -401,6 +404,8 @@ def _edge_reason(s: str) -> str | None:
     n = len(s)
     if not s or n > 120:
         return None
+    if _END_MARK.match(s):
+        return "notice: an end mark (（完）) under the text"
     ends = bool(_SENTENCE_END.search(s[-3:]))
     content = max(_content_len(s), 1)
     cjk = len(_CJK.findall(s))
@@ -601,7 +606,23 @@ def is_table_row(s: str) -> bool:
 
 
 # Bracketed buttons glued after a line's last sentence: "…问题。【下载完整版】".
-_GLUED_BUTTONS = re.compile(r"(?<=[。！？])\s*((?:[【\[][^【】\[\]]{1,20}[】\]]\s*){1,4})$")
+_GLUED_BUTTONS = re.compile(r"(?<=[。！？])\s*((?:[【\[〔][^【】\[\]〔〕]{1,20}[】\]〕]\s*){1,4})$")
+# Bracketed buttons glued before a line's text: "【复制本段】（一）…", "〔打印〕〔收藏〕一、…".
+_LEADING_BUTTONS = re.compile(r"^((?:[【\[〔][^【】\[\]〔〕]{1,8}[】\]〕]\s*){1,4})(?=\S)")
+# The verbs a button starts with (what it does to the page), and the unbracketed buttons
+# that expand or open a text ("展开全文", "点击查看大图"), glued before a line's text.
+_BUTTON_VERB = re.compile(r"^(?:点击|点此|下载|复制|打印|收藏|分享|展开|收起|查看|阅读|保存|登录|注册|开通|购买|转发|加入|一键)")
+_EXPAND_HEAD = re.compile(
+    r"^(?:展开(?:阅读)?全文|收起全文|阅读全文|点击(?:查看|展开|阅读)(?:全文|更多|原文|详情|大图)?)(?![件本稿])(?:[>»∨︾▼↓]+|\s+)?(?=[\u4e00-\u9fff“（(])"
+)
+# A keyed bar glued after a line's last sentence: "分享到：朋友圈 微博", "扫码关注：某某".
+_GLUED_KEYED = re.compile(r"(?<=[。！？])\s*((?P<key>[^。！？，,：:\s]{2,6})\s*[：:][^。！？，,：:]{1,24})$")
+# A short button glued after a line's last sentence: a verb and what it acts on
+# ("下载本文", "展开全文", "点击查看大图", "收藏本页").
+_GLUED_BUTTON_TAIL = re.compile(
+    r"^(?:点击|点此)?(?:下载|复制|打印|收藏|分享|展开|收起|查看|阅读|保存|转发)+"
+    r"(?:本文|全文|本页|原文|大图|更多|全部|本篇|此文|本段|链接|详情|文档|完整版)?\s*[>»→∨]*$"
+)
 # A link glued after it without brackets: "…氛围。点此继续阅读>>".
 _GLUED_LINK = re.compile(r"(?<=[。！？])\s*([^。！？，,\s]{2,14}?\s*(?:>>|»|→|>)?)$")
 
@@ -617,7 +638,9 @@ one and an arrow: ``点此继续阅读>>``).
     """
     if not text or len(text) < 4:
         return text
-    if text[-1] in "】]":
+    if text[0] in "【[〔展收查显阅点":
+        text = _strip_leading_buttons(text)
+    if text[-1] in "】]〕":
         m = _GLUED_BUTTONS.search(text[-100:])
         if not m:
             return text
@@ -631,6 +654,13 @@ one and an arrow: ``点此继续阅读>>``).
         return text
     if text[-2] in "。！？" or text[-1] in "。！？":
         return text
+    m = _GLUED_KEYED.search(text[-40:])
+    if m:
+        key = m.group("key")
+        if action_words(key)[1] >= 0.5 * len(key) and not _DOC_FIELD.match(key + "："):
+            # A share bar or prompt keyed by an action ("分享到：朋友圈 微博"); a document's
+            # own field (联系电话：…) stays.
+            return text[: len(text) - len(m.group(1))].rstrip()
     m = _GLUED_LINK.search(text[-30:])
     if m:
         tail = m.group(1)
@@ -639,4 +669,24 @@ one and an arrow: ``点此继续阅读>>``).
         arrow = tail.rstrip()[-1:] in ">»→"
         if (words >= 2 and covered >= 0.6 * content) or (arrow and words >= 1 and covered >= 0.5 * content):
             return text[: len(text) - len(tail)].rstrip()
+        if content <= 8 and _GLUED_BUTTON_TAIL.match(tail.strip()):
+            # A short button starting with what it does ("下载本文", "展开全文", "点击查看大图").
+            return text[: len(text) - len(tail)].rstrip()
+    return text
+
+
+def _strip_leading_buttons(text: str) -> str:
+    """``text`` without buttons glued before its text: bracketed boxes each starting with a
+    button's verb and mostly action words (``【复制本段】``, ``〔打印〕〔收藏〕``), or an expand
+    button (``展开全文``, ``点击查看``); at least 10 characters must follow. ``【注】``,
+    ``【案例】`` and a sentence that starts with 查看 or 点击 as its verb stay."""
+    m = _LEADING_BUTTONS.match(text)
+    if m and len(text) - m.end() >= 10:
+        boxes = [b.strip() for b in re.findall(r"[【\[〔]([^【】\[\]〔〕]*)[】\]〕]", m.group(1))]
+        if boxes and all(b and _BUTTON_VERB.match(b) and action_words(b)[1] >= 0.5 * len(b) for b in boxes):
+            return text[m.end() :]
+        return text
+    m = _EXPAND_HEAD.match(text)
+    if m and len(text) - m.end() >= 10:
+        return text[m.end() :]
     return text
