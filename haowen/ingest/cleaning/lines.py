@@ -26,6 +26,7 @@ new lists and never raise. Linear in the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .chrome import is_junk_token, strip_glued_actions
@@ -224,6 +225,73 @@ def _strip_midline_markers(text: str, totals: set[int], dropped: list | None) ->
     return _MIDLINE_MARKER.sub(cut, text)
 
 
+# Bare page numbers a converter left without a marker's dashes: at a line's end after
+# Chinese text or punctuation ("…进一步提升。2", "…工作人员，5"), or inside a line between
+# two Chinese characters without spaces ("推动3项目"). Page numbers only when they count
+# the pages (see _page_sequence).
+_END_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff。！？，、；：”）])(\d{1,3})$")
+_MID_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff，、])(\d{1,3})(?=[\u4e00-\u9fff])")
+_LONE_BARE = re.compile(r"^\d{1,3}$")
+#: Most page-sequence starts tried (the first candidates numbered 1–3), so the search stays
+#: O(n log n) however many numbers a text holds.
+_MAX_SEQUENCE_STARTS = 6
+
+
+def _page_sequence(lines: list) -> dict[int, list[tuple[str, int, int]]]:
+    """Bare numbers that count a document's pages, as ``{line index: [(kind, start, end)]}``
+    (``kind``: ``lone`` a line of its own, ``end`` at a line's end, ``mid`` inside a line).
+
+    Candidates are lone numbers between two lines of running text (neither a heading),
+    numbers at the end of a line of running text and numbers between two Chinese
+    characters. A page sequence is 3 or more of them in document order on different lines
+    counting on by one from 1, 2 or 3 (``2 … 3 … 4``), at least two of them lone or at a
+    line's end (a number inside a line counts only between two others: the sequence
+    around it establishes it), and at least one inside a sentence (after a line or clause
+    that ends none, or inside a line). A section's numbers (``1`` over a heading) never
+    qualify: a lone candidate needs running text on both sides.
+    """
+    cands: list[tuple[int, int, str, int, int, bool]] = []  # (value, line, kind, start, end, inside)
+    for k, ln in enumerate(lines):
+        t = ln.text
+        if len(t) <= 3 and _LONE_BARE.match(t):
+            if 0 < k < len(lines) - 1 and _prose(lines[k - 1].text) and _prose(lines[k + 1].text):
+                cands.append((int(t), k, "lone", 0, len(t), not ends_sentence(lines[k - 1].text)))
+            continue
+        if not any(c.isdigit() for c in t):
+            continue
+        m = _END_NUMBER.search(t)
+        if m and _prose(t[: m.start()]):
+            cands.append((int(m.group(1)), k, "end", m.start(), m.end(), not ends_sentence(t[: m.start()])))
+        for m in _MID_NUMBER.finditer(t):
+            cands.append((int(m.group(1)), k, "mid", m.start(), m.end(), True))
+    by_value: dict[int, list[int]] = {}
+    for i, c in enumerate(cands):
+        by_value.setdefault(c[0], []).append(i)
+    starts = [i for i, c in enumerate(cands) if c[0] <= 3 and c[2] != "mid"][:_MAX_SEQUENCE_STARTS]
+    best: list[int] = []
+    for i in starts:
+        chain = [i]
+        while True:
+            last = cands[chain[-1]]
+            nxt = by_value.get(last[0] + 1, [])
+            j = bisect.bisect_right(nxt, chain[-1])
+            while j < len(nxt) and cands[nxt[j]][1] <= last[1]:
+                j += 1  # (a page number per line at most)
+            if j == len(nxt):
+                break
+            chain.append(nxt[j])
+        while chain and cands[chain[-1]][2] == "mid":
+            chain.pop()  # a number inside a line only between two others
+        anchors = sum(1 for x in chain if cands[x][2] != "mid")
+        if len(chain) >= 3 and anchors >= 2 and any(cands[x][5] for x in chain) and len(chain) > len(best):
+            best = chain
+    out: dict[int, list[tuple[str, int, int]]] = {}
+    for x in best:
+        _, k, kind, a, b, _ = cands[x]
+        out.setdefault(k, []).append((kind, a, b))
+    return out
+
+
 def repair_lines(lines: list, make, dropped: list | None = None) -> list:
     """Lines with page markers removed (pieces re-joined) and inline junk cut out.
 
@@ -236,7 +304,24 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
     join_next = False
     totals = _page_totals(lines)
     wrap = 0 if not any(LONE_NUMBER.match(ln.text.strip()) for ln in lines) else _wrap_width(lines)
+    sequence = _page_sequence(lines)
     for k, ln in enumerate(lines):
+        open_end = False
+        if k in sequence:
+            cuts = sequence[k]
+            if cuts[0][0] == "lone":
+                if out and not ends_sentence(out[-1].text):
+                    join_next = True
+                if dropped is not None:
+                    dropped.append((ln.text, "page: a page number of the document's page sequence"))
+                continue
+            text = ln.text
+            for kind, a, b in sorted(cuts, key=lambda c: -c[1]):
+                if dropped is not None:
+                    dropped.append((text[a:b], f"page: a page number of the document's page sequence ({kind} of a line)"))
+                text = text[:a] + text[b:]
+                open_end = open_end or (kind == "end" and not ends_sentence(text))
+            ln = make(text, ln)
         text = strip_glued_actions(strip_inline_junk(ln.text))
         if dropped is not None and text != ln.text:
             dropped.append((ln.text, "junk or buttons glued to a line: cut out, the text kept"))
@@ -310,4 +395,5 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
         if text is not ln.text:
             ln = make(text, ln)
         out.append(ln)
+        join_next = open_end  # a page number cut off a line's open end: the next line goes on
     return out
