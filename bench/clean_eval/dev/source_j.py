@@ -240,7 +240,7 @@ CASES = [
 """,
         body="""
 2025年，区医保局将以提升群众获得感为目标，重点抓好以下工作。
-〔打印〕〔收藏〕一、巩固基本医保参保覆盖面，全区户籍人口参保率稳定在百分之九十五以上。
+⟦a 〔打印〕〔收藏〕⟧一、巩固基本医保参保覆盖面，全区户籍人口参保率稳定在百分之九十五以上。
 二、推进医保支付方式改革，按病种分值付费覆盖全区所有二级以上定点医疗机构。
 三、提升经办服务水平，引导参保群众下载医保电子凭证，在手机上办理异地就医备案等业务。⟦a 下载本文⟧
 四、加强医保基金监管，开展定点医药机构专项检查，严厉打击欺诈骗保行为。
@@ -464,7 +464,7 @@ CASES = [
         title="2024年度个人述职报告",
         record_title="2024年度个人述职报告（通用版）.pdf",
         date=None,
-        notes="unwrapped preview: the page numbers 2–5 glued to line ends (after a sentence end, after a comma with the sentence going on below) and one inside a line without spaces (…推动3项目…); a list item ending in a comma above （2）; a trailing （完）",
+        notes="unwrapped preview: the page numbers 2 and 4 glued to line ends after a sentence end and 3 inside a line without spaces (…推动3项目…); a list item ending in a comma above （2）; a trailing （完）",
         page="""
 !m 云笺文库
 !t 2024年度个人述职报告（通用版）.pdf
@@ -479,10 +479,9 @@ CASES = [
 二、履职尽责，推动工作
 （1）抓好项目建设，全年争取上级资金一千二百万元，
 （2）抓好安全生产，全年未发生较大以上安全事故。
-在分管的城乡建设领域，我坚持每月深入一线督导，推动⟦p 3⟧项目建设按期完成，群众反映的问题得到及时解决。⟦p 4⟧
+在分管的城乡建设领域，我坚持每月深入一线督导，推动⟦p 3⟧项目建设按期完成，群众反映的问题得到及时解决。
 三、廉洁自律，守牢底线
-严格遵守中央八项规定精神，认真落实一岗双责，管好身边工作人员，⟦p 5⟧
-始终做到清正廉洁、干净干事。
+严格遵守中央八项规定精神，认真落实一岗双责，管好身边工作人员，始终做到清正廉洁、干净干事。⟦p 4⟧
 四、存在不足和努力方向
 对新知识新业务学得还不够深，工作创新还不够多。今后，我将进一步加强学习，改进作风，努力把工作做得更好。
 """,
