@@ -4,18 +4,21 @@ server as SVG (no script, no CDN; the charts scale to a phone's width).
 Panels: views per day over the last :data:`DAYS` days (the engagement app's daily rollups),
 new members and revenue per day (paid orders: tips and memberships, in yuan; refunded orders
 are not revenue), the week's most read articles, the most searched and the zero-result
-queries (only when a search log model ``search.SearchLog`` exists: it does not yet, so the
-panel is left out), and imports per day (articles created). Days are the site's
+queries of the week (from the search app's per-day query log ``search.QueryDay`` when it
+exists, else the panel is left out), and imports per day (articles created). Days are the site's
 (``TIME_ZONE``). :func:`figures` computes everything; the tests compare it with the database.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections import defaultdict
 
 from django.apps import apps
 from django.contrib import admin
+from django.core.exceptions import FieldError
+from django.db import DatabaseError
 from django.db.models import Count, Min, Sum
 from django.db.models.functions import TruncDate
 from django.shortcuts import render
@@ -28,6 +31,8 @@ from haowen.engagement.models import ArticleViewDay
 from haowen.library.models import Article
 from haowen.payments.models import Purpose, State, TipOrder
 from haowen.payments.money import format_yuan
+
+log = logging.getLogger("haowen.web")
 
 #: Days the per-day charts cover (today included).
 DAYS = 30
@@ -49,7 +54,7 @@ def figures(today: dt.date | None = None) -> dict:
     day), ``tips_fen`` and ``membership_fen`` (paid, not refunded, in fen), ``imports``
     (articles created); ``top_week`` (``(article id, title, views)`` of the last 7 days, most
     first); ``searches`` (None without a search log, else ``{"top": [(query, n)], "zero":
-    [(query, n)]}`` over the last 7 days). Eight queries.
+    [(query, n)]}`` over the last 7 days). Nine queries.
     """
     tz = timezone.get_current_timezone()
     today = today or timezone.localdate()
@@ -99,16 +104,27 @@ def figures(today: dt.date | None = None) -> dict:
 
 
 def _searches(week: dt.date, tz):
-    """The most searched and the zero-result queries of the last 7 days from ``search.SearchLog``
-    (fields ``query``, ``total``, ``created_at``), or None when there is no such log."""
+    """The most searched and the zero-result queries of the last 7 days, or None without a log.
+
+    Read from the search app's per-day query log (``search.QueryDay``: ``day``, ``query``,
+    ``count``, ``results`` of the day's last search; no reader is recorded there) when that
+    model exists; a zero-result query is one whose day row says 0 results. Looked up by name,
+    so the dashboard works (without this panel) where the log is absent, and a log that
+    cannot be read leaves the panel out rather than failing the page.
+    """
     try:
-        log = apps.get_model("search", "SearchLog")
+        log_model = apps.get_model("search", "QueryDay")
     except LookupError:
         return None
-    since = timezone.make_aware(dt.datetime.combine(week, dt.time.min), tz)
-    rows = log.objects.filter(created_at__gte=since).values("query")
-    top = list(rows.annotate(n=Count("id")).order_by("-n", "query")[:TOP_QUERIES].values_list("query", "n"))
-    zero = list(rows.filter(total=0).annotate(n=Count("id")).order_by("-n", "query")[:TOP_QUERIES].values_list("query", "n"))
+    try:
+        rows = log_model.objects.filter(day__gte=week).values("query")
+        top = list(rows.annotate(n=Sum("count")).order_by("-n", "query")[:TOP_QUERIES].values_list("query", "n"))
+        zero = list(
+            rows.filter(results=0).annotate(n=Sum("count")).order_by("-n", "query")[:TOP_QUERIES].values_list("query", "n")
+        )
+    except (FieldError, DatabaseError):
+        log.exception("the search log could not be read; the dashboard leaves its panel out")
+        return None
     return {"top": top, "zero": zero}
 
 

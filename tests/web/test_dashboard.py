@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 import pytest
+from django.apps import apps
 from django.utils import timezone
 
 from haowen.engagement.models import ArticleViewDay
@@ -13,6 +14,11 @@ from haowen.library.models import Article
 from haowen.payments.models import Purpose, State, TipOrder
 from haowen.web import dashboard
 from tests.accounts.personas import page_settings  # noqa: F401  (fixture)
+
+try:
+    QUERY_LOG = apps.get_model("search", "QueryDay")
+except LookupError:
+    QUERY_LOG = None
 
 
 def _order(n, purpose, fen, state, paid_at, user=None, article=None):
@@ -42,6 +48,10 @@ def data(make_article, django_user_model, page_settings):
     _order(4, Purpose.MEMBERSHIP, 1500, State.PAID, at(0), user=u1)  # u1's renewal: not new
     _order(5, Purpose.MEMBERSHIP, 9800, State.PAID, at(0), user=u2)
     _order(6, Purpose.MEMBERSHIP, 1500, State.PENDING, at(0), user=u2)
+    if QUERY_LOG is not None:  # the search app's per-day query log, where it exists
+        for days_ago, query, count, results in [(0, "讲话", 5, 3), (1, "讲话", 4, 3), (2, "无此词", 2, 0),
+                                                 (0, "<b>x", 1, 0), (9, "旧词", 99, 0)]:
+            QUERY_LOG.objects.create(day=today - dt.timedelta(days=days_ago), query=query, count=count, results=results)
     return {"today": today, "a": a, "b": b}
 
 
@@ -54,7 +64,10 @@ def test_the_figures_match_the_database(data):
     assert f["new_members"][-1] == 1 and f["new_members"][-3] == 1 and sum(f["new_members"]) == 2
     assert f["imports"][-1] == 2 and sum(f["imports"]) == 2
     assert f["top_week"] == [(data["b"].pk, "乙文", 20), (data["a"].pk, "甲<文>", 12)]
-    assert f["searches"] is None  # no search log yet: the panel is left out
+    if QUERY_LOG is None:
+        assert f["searches"] is None  # no search log: the panel is left out
+    else:
+        assert f["searches"] == {"top": [("讲话", 9), ("无此词", 2), ("<b>x", 1)], "zero": [("无此词", 2), ("<b>x", 1)]}
 
 
 def test_the_page_is_for_staff_and_draws_svg_without_scripts(data, client, admin_client):
@@ -65,7 +78,10 @@ def test_the_page_is_for_staff_and_draws_svg_without_scripts(data, client, admin
     assert html.count('<svg class="chart"') == 4 and "viewBox" in html
     assert "¥128" in html and "¥6.66" in html and "¥134.66" in html  # members, tips, revenue in yuan
     assert "甲&lt;文&gt;" in html and "甲<文>" not in html
-    assert not re.search(r"<script[^>]+src=\"https?://", html) and "热门搜索" not in html
+    assert not re.search(r"<script[^>]+src=\"https?://", html)
+    assert ("dashboard-searches" in html) == (QUERY_LOG is not None)
+    if QUERY_LOG is not None:
+        assert "&lt;b&gt;x — 1" in html and "<b>x" not in html
 
 
 def test_an_empty_site_draws_flat_charts(db, page_settings, admin_client):  # sessions may live in the cache: clear it first
