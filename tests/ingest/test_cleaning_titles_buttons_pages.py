@@ -180,6 +180,22 @@ def test_lone_page_numbers_between_paragraphs_go_when_they_count_the_pages():
     assert clean_text(text) == [SENT_A, SENT_B, "全镇共发放良种补贴资金三百二十万元，惠及农户四千二百户，群众积极性明显提高。", SENT_C]
 
 
+@pytest.mark.parametrize("marker", ["-3-", "— 3 —", "～3～", "·3·", "— 第3页 —", "第3页/共8页", "第3页，共8页", "第3/8页", "Page 3 of 8"])
+@pytest.mark.parametrize("where", ["end", "inside"])
+def test_an_explicit_marker_glued_to_a_lines_end_or_inside_it_goes(marker, where):
+    first, second = "全镇共发放良种补贴资金三百二十万元，惠及农户", "四千二百户，群众积极性明显提高。"
+    text = "\n".join([SENT_A, first + marker, second, SENT_C] if where == "end" else [SENT_A, first + marker + second, SENT_C])
+    assert clean_text(text) == [SENT_A, first + second, SENT_C]
+
+
+def test_a_page_named_in_a_sentence_and_dashes_between_numbers_stay():
+    for line in ["请对照评估报告第3页列出的问题逐项整改，确保按期完成。",
+                 "详见附件第2页",
+                 "本周气温-2-5℃，请各村做好防冻工作，确保群众安全过冬。",
+                 "比分定格在3-2-1的局面，比赛十分精彩，观众热情高涨。"]:
+        assert "".join(clean_text("\n".join([SENT_A, line, SENT_C]))) == SENT_A + line + SENT_C
+
+
 def test_numbers_that_do_not_count_pages_stay():
     # Section numbers over headings, one number alone, numbers of the text.
     sections = "\n".join([OPENING, "1", "总体要求", SENT_A, "2", "主要任务", SENT_B, "3", "保障措施", SENT_C])

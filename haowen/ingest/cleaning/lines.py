@@ -15,6 +15,13 @@
 * **A marker in the middle of a line** between two Chinese halves of one sentence, with
   spaces around it (``…达到 - 3 - 四十二项…``): cut and the halves joined; ``N/M`` there
   only with a page total M that the document's other markers give.
+* **An explicit marker glued inside a line or to its end** without spaces (``…达到-3-四十二项``,
+  ``…惠及农户— 第3页 —`` / next line): cut, and a line whose end it was joined to the next
+  when it ended no sentence. A bare ``第3页`` there stays (sentences name pages).
+* **Bare numbers that count the pages** (``…提升。2``, ``推动3项目``, a lone ``4`` between
+  paragraphs): 3 or more on different lines counting on by one from 1–3, two of them lone or
+  at a line's end, one inside a sentence (see ``_page_sequence``); section numbers over
+  headings and numbers of the text never form one.
 * **Buttons glued after the last sentence** of a line (``…问题。【下载完整版】``), see
   :func:`.chrome.strip_glued_actions`.
 * **Junk** that forum software glues after a sentence end (``。k8 Z% q1 T7 &下面…``):
@@ -225,6 +232,34 @@ def _strip_midline_markers(text: str, totals: set[int], dropped: list | None) ->
     return _MIDLINE_MARKER.sub(cut, text)
 
 
+# An explicit page marker glued inside a line or to its end, without spaces around it
+# (``…达到-2-百分之…``, ``…普及率达到— 第2页 —``, ``…第2页/共7页``, ``…Page 2 of 7``): a
+# number between dashes, tildes or dots, or a page with its total, after Chinese text. A
+# bare ``第2页`` stays (a sentence names pages: ``见报告第2页``).
+_GLUED_MARKER = re.compile(
+    rf"(?<=[\u4e00-\u9fff，、])[ \t\u3000]*(?:[{_DASH}~～·•]{{1,2}}\s*(?:\d{{1,4}}(?:\s*/\s*\d{{1,4}})?|第\s*\d{{1,4}}\s*页(?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*页)?)\s*[{_DASH}~～·•]{{1,2}}"
+    r"|第\s*\d{1,4}\s*页\s*[,，/]?\s*共\s*\d{1,4}\s*页|第\s*\d{1,4}\s*/\s*\d{1,4}\s*页"
+    r"|(?:[Pp]age|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)[ \t\u3000]*(?=[\u4e00-\u9fff]|$)"
+)
+
+
+def _cut_glued_markers(text: str, dropped: list | None) -> tuple[str, bool]:
+    """``text`` without explicit page markers glued inside it or to its end (see
+    :data:`_GLUED_MARKER`), and whether one was cut off an end that finishes no sentence
+    (the next line goes on)."""
+    open_end = False
+
+    def cut(m: re.Match[str]) -> str:
+        nonlocal open_end
+        if m.end() == len(text) and not ends_sentence(text[: m.start()]):
+            open_end = True
+        if dropped is not None:
+            dropped.append((m.group(0).strip(), "page: a page marker glued inside a line or to its end"))
+        return ""
+
+    return _GLUED_MARKER.sub(cut, text), open_end
+
+
 # Bare page numbers a converter left without a marker's dashes: at a line's end after
 # Chinese text or punctuation ("…进一步提升。2", "…工作人员，5"), or inside a line between
 # two Chinese characters without spaces ("推动3项目"). Page numbers only when they count
@@ -322,6 +357,12 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
                 text = text[:a] + text[b:]
                 open_end = open_end or (kind == "end" and not ends_sentence(text))
             ln = make(text, ln)
+        text = ln.text
+        if len(text) > 3 and ("页" in text or "age" in text or "GE" in text or any(c in text for c in "-—–－―‒~～·•")):
+            cut_text, glued_open = _cut_glued_markers(text, dropped)
+            if cut_text != text:
+                ln = make(cut_text, ln)
+                open_end = open_end or glued_open
         text = strip_glued_actions(strip_inline_junk(ln.text))
         if dropped is not None and text != ln.text:
             dropped.append((ln.text, "junk or buttons glued to a line: cut out, the text kept"))
