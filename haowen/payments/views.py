@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 import segno
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render

@@ -135,7 +135,7 @@ def lines_of(pdf: Path) -> list[Line]:
 
 def find(lines: list[Line], text: str) -> Line:
     hits = [line for line in lines if line.text == text]
-    assert len(hits) == 1, f"{text!r} is on {len(hits)} lines of {[l.text for l in lines]}"
+    assert len(hits) == 1, f"{text!r} is on {len(hits)} lines of {[other.text for other in lines]}"
     return hits[0]
 
 
