@@ -26,7 +26,7 @@ from haowen.library import genres
 from haowen.library.citations import cited_documents
 from haowen.library.models import Article
 from haowen.library.site_url import absolute_url
-from haowen.search.services import MAX_PAGE, PAGE_SIZE, search_articles
+from haowen.search.services import MAX_PAGE, PAGE_SIZE, did_you_mean, log_search, search_articles
 from haowen.text.outline import outline
 
 from . import schemas
@@ -215,11 +215,16 @@ def search(
         readable=readable_levels(user),
         genre_words=not words,
     )
+    suggestion = None
+    if not results.query.is_empty:
+        log_search(results, anonymous=user is None or not user.is_authenticated)
+        suggestion = did_you_mean(results, readable_levels(user), genre_words=not words)
     facets = sorted(results.genres.items(), key=lambda kv: -kv[1])
     return {
         "query": results.query.display,
         "truncated": results.query.truncated,
         "partial": results.partial,
+        "did_you_mean": suggestion,
         "genre_words": [{"word": w, "genre": c, "label": genres.label(c)} for w, c in results.genre_words],
         "total": results.total,
         "page": results.page,

@@ -59,3 +59,45 @@ class Synonym(models.Model):
         if len(forms) > MAX_FORMS or any(len(f) > MAX_TERM_CHARS for f in forms):
             raise ValidationError({"forms": _("最多 4 个形式，每个不超过 20 个字。")})
         self.forms = " ".join(forms)
+
+
+class QueryDay(models.Model):
+    """How often one normalised query was searched on one day (issue 15 §3, analytics).
+
+    No reader, no IP address, no time of day: only the query as folded (full-width,
+    traditional characters and case folded, spaces collapsed), the day in the site's time
+    zone, the number of searches, and the number of results of the last one. The searches
+    of anonymous readers are counted apart (``anonymous_count``, ``anonymous_results``):
+    the public 热门搜索 list is made of those only, so it shows nothing a reader who may
+    read more found.
+    """
+
+    day = models.DateField(_("日期"), db_index=True)
+    query = models.CharField(_("查询"), max_length=100)
+    count = models.PositiveIntegerField(_("次数"), default=0)
+    results = models.PositiveIntegerField(_("结果数"), default=0, help_text=_("最近一次搜索完全匹配的篇数"))
+    anonymous_count = models.PositiveIntegerField(_("未登录读者次数"), default=0)
+    anonymous_results = models.PositiveIntegerField(_("未登录读者结果数"), default=0)
+
+    class Meta:
+        verbose_name = _("搜索记录（按日）")
+        verbose_name_plural = _("搜索记录（按日）")
+        ordering = ["-day", "-count"]
+        constraints = [models.UniqueConstraint(fields=["day", "query"], name="search_queryday_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.day} {self.query} ×{self.count}"
+
+
+class HiddenQuery(models.Model):
+    """A query staff keep out of the public 热门搜索 list (it is still logged)."""
+
+    query = models.CharField(_("查询"), max_length=100, unique=True)
+    created_at = models.DateTimeField(_("隐藏时间"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("热门搜索中隐藏的词")
+        verbose_name_plural = _("热门搜索中隐藏的词")
+
+    def __str__(self) -> str:
+        return self.query

@@ -19,6 +19,7 @@ from haowen.text.normalize import fold
 from haowen.text.query import ParsedQuery, parse_query
 from haowen.text.snippets import highlight, make_snippet
 
+from . import analytics
 from .follower import get_engine
 from .synonyms import synonym_map
 
@@ -173,3 +174,29 @@ def search_articles(
         years=engine_page.years,
         partial=engine_page.partial,
     )
+
+
+def did_you_mean(results: Results, readable: Collection[str] | None, genre_words: bool = True) -> str | None:
+    """For a search without results: the query with a misspelt word replaced by a word of
+    the library's titles (:func:`haowen.search.analytics.did_you_mean`), offered only when
+    that query has results for the same reader (``readable`` as for :func:`search_articles`)."""
+    if results.total or results.query.is_empty:
+        return None
+
+    def has_results(query: str) -> bool:
+        parsed = parse_query(query, genre_words=genre_words, synonyms=synonym_map())
+        return not parsed.is_empty and get_engine().search(parsed, limit=1, readable=readable).total > 0
+
+    return analytics.did_you_mean(results.query, has_results)
+
+
+def log_search(results: Results, *, anonymous: bool) -> None:
+    """Count this search in the search log (page 1 only: paging is not a new search); the
+    result count logged is 0 for partial matches. No reader or address is stored."""
+    if results.page == 1:
+        analytics.log_search(results.query, 0 if results.partial else results.total, anonymous=anonymous)
+
+
+def hot_queries() -> list[str]:
+    """The public 热门搜索 list (:func:`haowen.search.analytics.hot_queries`)."""
+    return analytics.hot_queries()

@@ -11,7 +11,11 @@ or excluded ones:
 
 * ``genre_words``: a clause that is only a genre word (讲话, 发言稿, 串词, 通知 — the taxonomy's
   own words, :func:`haowen.text.genres.query_genre`) carries that genre code in ``genre``; the
-  engine then boosts the genre instead of requiring the word in the text;
+  engine then boosts the genre instead of requiring the word in the text. A clause that ends
+  with a genre word the way titles do (乡镇工作总结, 领导讲话稿: 事由 + 文种, GB/T 9704-2012
+  7.3.2) is read as its subject and the genre word. Words that describe a wanted copy rather
+  than its content (范文, 模板, 大全, 3000字 …, :data:`DECORATION`) are dropped when the query
+  has other clauses;
 * ``synonyms``: a clause whose folded text is a key of the map gets the map's forms as
   ``alternatives`` (either form matches: 串词 or 主持词).
 
@@ -39,6 +43,8 @@ MAX_CLAUSES = 12
 MAX_ALTERNATIVES = 4
 
 _QUOTE_PAIRS = {'"': '"', "＂": "＂", "“": "”", "「": "」", "『": "』", "”": "“"}
+#: Clauses that say what kind of copy a writer wants, not what it is about (dropped).
+DECORATION = re.compile(r"^(?:范文|范例|例文|模板|模版|范本|样本|样板|大全|精选|全文|汇编|最新|完整版|下载|\d+字|\d+篇)$")
 _PUNCT_EDGE = re.compile(r"^[^\w\u3400-\u9fff]+|[^\w\u3400-\u9fff]+$")
 
 
@@ -121,6 +127,22 @@ def _make_clause(raw: str, exact: bool, negated: bool) -> Clause | None:
     return Clause(text="".join(text.split()), exact=False, negated=negated, terms=terms)
 
 
+def _split_genre_suffix(clause: Clause) -> list[Clause]:
+    """``[subject, genre word]`` for a word clause ending with a genre word of two or more
+    characters after a subject (领导讲话稿 → 领导, 讲话稿; 镇政府工作报告 → 镇, 政府工作报告);
+    else ``[clause]``."""
+    text = clause.text
+    if clause.exact or clause.negated or query_genre(text):
+        return [clause]
+    for start in range(1, len(text) - 1):  # the longest genre word first
+        if query_genre(text[start:]):
+            head = _make_clause(text[:start], exact=False, negated=False)
+            word = _make_clause(text[start:], exact=False, negated=False)
+            if head is not None and word is not None:
+                return [head, word]
+    return [clause]
+
+
 def _understand(clause: Clause, genre_words: bool, synonyms) -> Clause:
     """``clause`` with its genre code and synonym alternatives (word clauses only)."""
     if clause.exact or clause.negated:
@@ -182,6 +204,15 @@ def parse_query(raw: str | None, *, genre_words: bool = False, synonyms=None) ->
             j += 1
         clause = _make_clause(text[i:j], exact=False, negated=negated)
         if clause:
-            parsed.clauses.append(_understand(clause, genre_words, synonyms))
+            if genre_words and not (synonyms and clause.text in synonyms):
+                parts = _split_genre_suffix(clause)
+            else:
+                parts = [clause]
+            parsed.clauses.extend(_understand(c, genre_words, synonyms) for c in parts)
         i = max(j, i + 1)
+    if genre_words:
+        kept = [c for c in parsed.clauses if c.negated or c.exact or not DECORATION.match(c.text)]
+        if any(not c.negated for c in kept):
+            parsed.clauses = kept
+    del parsed.clauses[MAX_CLAUSES:]
     return parsed

@@ -17,7 +17,7 @@ from haowen.library import version
 from haowen.library import browse, genres
 from haowen.library.models import Article
 from haowen.library.site_url import absolute_url
-from haowen.search.services import SORTS, search_articles
+from haowen.search.services import SORTS, did_you_mean, hot_queries, log_search, search_articles
 
 from . import fragments
 
@@ -63,6 +63,7 @@ def home(request):
         "topics": topics,
         "popular": popular,
         "genre_links": [(code, genres.label(code)) for code in genres.MAIN_CODES],
+        "hot_queries": hot_queries(),
     }
     return render(request, "web/home.html", context)
 
@@ -102,6 +103,10 @@ def search(request):
         readable=readable_levels(request.user),
         genre_words=not literal,
     )
+    suggestion = None
+    if not results.query.is_empty:
+        log_search(results, anonymous=not request.user.is_authenticated)
+        suggestion = did_you_mean(results, readable_levels(request.user), genre_words=not literal)
     # The pager's links keep the query, sort and filters; only the page changes.
     params = {"q": results.query.display, "sort": sort}
     if genre:
@@ -129,6 +134,8 @@ def search(request):
         "literal": literal,
         "genre_notes": genre_notes,
         "words_query": urlencode({**params, "words": "1"}) if genre_notes else "",
+        "suggestion": suggestion,
+        "hot_queries": hot_queries() if not results.total else [],
     }
     return render(request, "web/search.html", context)
 

@@ -56,6 +56,13 @@ def test_a_genre_word_is_marked_only_when_asked_and_never_quoted_or_excluded():
     assert all(not c.genre for c in parse_query('"讲话" -通知', genre_words=True).clauses)
 
 
+def test_a_title_like_clause_is_read_as_subject_and_genre_and_decoration_is_dropped():
+    parsed = parse_query("乡镇工作总结 范文 3000字", genre_words=True)
+    assert [(c.text, c.genre) for c in parsed.clauses] == [("乡镇", ""), ("工作总结", "work-summary")]
+    assert [c.text for c in parse_query("范文", genre_words=True).clauses] == ["范文"]  # nothing else to keep
+    assert [c.text for c in parse_query("乡镇工作总结 范文").clauses] == ["乡镇工作总结", "范文"]  # not asked
+
+
 def test_synonyms_give_alternatives_to_whole_word_clauses_only_bounded():
     forms = {"串词": ["主持词", "串词", "主持词"], "多": [f"形式{i}" for i in range(10)]}
     parsed = parse_query('串词 "串词" -串词 多', synonyms=forms)
@@ -74,7 +81,7 @@ def library(make_article, index_now):
     made = {
         "speech": make_article("在全市生态环境保护大会上的讲话", "同志们：要坚定不移推动绿色发展，守护好绿水青山。",
                                kind="speech", index=False, access_level=FREE),
-        "news": make_article("绿色发展新闻综述", "绿色发展是主题。领导讲话强调绿色发展，绿色发展，绿色发展。",
+        "news": make_article("新闻联播文字版", "领导讲话强调绿色发展。各地推动绿色发展，绿色发展成效明显。",
                              kind="news", index=False, access_level=FREE),
         "plain": make_article("生态文明建设情况", "各地推进绿色发展取得新成效。", kind="other", index=False,
                               access_level=FREE),
@@ -128,7 +135,7 @@ def test_synonym_rows_are_validated(db):
 
 
 def test_best_partial_matches_when_nothing_matches_every_clause(library):
-    results = anonymous("安全生产 专项整治 范文")
+    results = anonymous("安全生产 专项整治 量子纠缠")
     assert results.partial and ids(results)[0] == library["safety"].pk
     assert not anonymous("安全生产 专项整治").partial
     nothing = anonymous("量子纠缠 暗物质")
@@ -140,7 +147,7 @@ def test_the_page_says_how_it_read_the_query_and_links_to_the_literal_search(lib
     assert "已优先显示文种“讲话稿”" in html and "改为搜索词语“讲话”" in html and "words=1" in html
     literal = Client().get("/search/", {"q": "绿色发展 讲话", "words": "1"}).content.decode()
     assert "已优先显示文种" not in literal and "生态文明建设情况" not in literal
-    partial = Client().get("/search/", {"q": "安全生产 专项整治 范文"}).content.decode()
+    partial = Client().get("/search/", {"q": "安全生产 专项整治 量子纠缠"}).content.decode()
     assert "以下是包含部分词语的结果" in partial and "工作要点</a>" in partial
     listed = Client().get("/search/", {"q": "发言稿"}).content.decode()
     assert "已按文种“讲话稿”列出" in listed
@@ -151,7 +158,7 @@ def test_the_api_reports_genre_words_and_partial_matches(library):
     assert body["genre_words"] == [{"word": "讲话", "genre": "remarks", "label": "讲话稿"}]
     assert body["results"][0]["id"] == library["speech"].pk and body["partial"] is False
     assert Client().get("/api/v1/search", {"q": "绿色发展 讲话", "words": "true"}).json()["genre_words"] == []
-    assert Client().get("/api/v1/search", {"q": "安全生产 专项整治 范文"}).json()["partial"] is True
+    assert Client().get("/api/v1/search", {"q": "安全生产 专项整治 量子纠缠"}).json()["partial"] is True
 
 
 @pytest.mark.parametrize("q", ["讲话 " * 30, "发言稿 串词 年度小结 欢迎辞 " * 5, '-讲话 "讲话" 讲话', "函 -函", "讲话类"])
@@ -176,3 +183,52 @@ def test_genre_words_and_partial_matches_are_no_oracle_for_the_gated_part(gated_
     assert seen(inside) == seen(outside)
     member = search_articles("铃协 不存在的词")  # a trusted caller does see it (the test can fail)
     assert ids(member) == [gated_article.pk] and member.partial
+
+
+# --- analytics, 热门搜索, did you mean ------------------------------------------------------
+
+
+def test_searches_are_logged_per_query_and_day_without_the_reader(library, django_user_model):
+    from haowen.search.models import QueryDay
+
+    Client().get("/search/", {"q": "安全生产"})
+    Client().get("/search/", {"q": "安全生產 "})  # folded the same way
+    Client().get("/search/", {"q": "安全生产", "page": 2})  # paging is not a new search
+    Client().get("/search/", {"q": "量子纠缠"})
+    user = django_user_model.objects.create_user("logged", password="pw-123456789")
+    client = Client()
+    client.force_login(user)
+    client.get("/search/", {"q": "安全生产"})
+    Client().get("/api/v1/search", {"q": "安全生产"})
+    rows = {r.query: r for r in QueryDay.objects.all()}
+    assert set(rows) == {"安全生产", "量子纠缠"}
+    assert (rows["安全生产"].count, rows["安全生产"].anonymous_count, rows["安全生产"].results) == (4, 3, 1)
+    assert rows["量子纠缠"].results == 0
+    columns = {f.name for f in QueryDay._meta.get_fields()}
+    assert not columns & {"user", "ip", "client_ip", "created_at", "session"}
+
+
+def test_hot_searches_list_queries_with_results_for_anonymous_readers_that_staff_did_not_hide(library, settings):
+    from haowen.search.analytics import drop_hot_cache, hot_queries
+    from haowen.search.models import HiddenQuery
+
+    settings.SEARCH_HOT_MIN_COUNT = 2
+    for q in ["安全生产", "安全生产", "量子纠缠", "量子纠缠", "年度小结", "年度小结", "绿色发展"]:
+        Client().get("/search/", {"q": q})
+    drop_hot_cache()  # the list is cached (HOT_CACHE_SECONDS); a zero-result page computed it
+    assert hot_queries() == ["安全生产", "年度小结"]  # 量子纠缠 had no results; 绿色发展 once
+    assert "热门搜索" in Client().get("/").content.decode()
+    HiddenQuery.objects.create(query="年度小结")
+    drop_hot_cache()
+    assert hot_queries() == ["安全生产"]
+    assert 'href="/search/?q=%E5%AE%89%E5%85%A8%E7%94%9F%E4%BA%A7"' in Client().get("/search/").content.decode()
+
+
+def test_did_you_mean_corrects_a_typo_from_title_words_only_when_that_has_results(library, gated_article):
+    html = Client().get("/search/", {"q": "专项整活"}).content.decode()
+    assert "您是不是要找" in html and "专项整治</a>" in html
+    body = Client().get("/api/v1/search", {"q": "安全生产专项整活"}).json()
+    assert body["total"] == 0 and body["did_you_mean"] == "安全生产专项整治"
+    assert Client().get("/api/v1/search", {"q": "量子纠缠"}).json()["did_you_mean"] is None
+    # The vocabulary is the titles': words only the gated part has are never proposed.
+    assert Client().get("/api/v1/search", {"q": "紫檀风玲协议"}).json()["did_you_mean"] is None
