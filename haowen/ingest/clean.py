@@ -1234,13 +1234,17 @@ def clean_document(
         if found_title:
             title = found_title
     title_key = _squash(view(normalize_paragraph(preprocess(title)))) if title else ""
-    for ln in lines:
+    repeat_key = _titles.title_key(view(normalize_paragraph(preprocess(title)))) if title else ""
+    for k, ln in enumerate(lines):
         if ln.template:
             continue
         s = view(ln.text)
         ln.chrome = is_strong_chrome(s) or _chrome.strong_reason(s) is not None
         if title_key and len(s) <= 2 * len(title_key) + 10 and _squash(s) == title_key:
             ln.edge = True  # a repeat of the title is never glued to the text
+            continue
+        if repeat_key and k < _LEAD_MAX_LINES and len(s) <= len(repeat_key) + 40 and _titles.is_title_repeat(s, repeat_key):
+            ln.edge = True  # … nor is a repeat the page decorated (…（图）, …_栏目, 标题：…)
             continue
         # Edge-chrome lines (来源：…, dates, toolbars) are never glued to their
         # neighbours, so removing them at the edges cannot take body text along.

@@ -53,6 +53,33 @@ def test_real_titles_keep_their_brackets_dashes_and_endings(title):
     assert titles.strip_decoration(title) == title
 
 
+NOTICE_TITLE = "关于做好2026年春季学期学生资助工作的通知"
+NOTICE = ["各中小学校：为做好本学期学生资助工作，现将有关事项通知如下。", "一、各校要在开学后两周内完成家庭经济困难学生认定工作。",
+          "二、各校要严格资金管理，确保资助资金按时足额发放到位。"]
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        NOTICE_TITLE + "（组图）", NOTICE_TITLE + "（1/2）", NOTICE_TITLE + "（第1页）", NOTICE_TITLE + "（点击查看）",
+        NOTICE_TITLE + " 2026-02-20", NOTICE_TITLE + "　发布时间：2026-02-20", NOTICE_TITLE + " ——白沙区教育局",
+        NOTICE_TITLE + "_通知公告", NOTICE_TITLE + "丨白沙教育", "标题：" + NOTICE_TITLE, "转：" + NOTICE_TITLE,
+        "Re: " + NOTICE_TITLE, "原创　" + NOTICE_TITLE, "【" + NOTICE_TITLE + "】", "★" + NOTICE_TITLE + "★",
+    ],
+)
+def test_a_decorated_repeat_of_the_title_is_neither_glued_to_the_text_nor_taken_with_its_decoration(shown):
+    # Under the record's title (a short page a wrap guess would join), and as the page's only title.
+    got = clean_document("\n".join(["白沙区教育局", NOTICE_TITLE, shown, *NOTICE]), NOTICE_TITLE)
+    assert got.paragraphs == NOTICE
+    got = clean_document("\n".join(["白沙区教育局", shown, *NOTICE]))
+    assert (got.title, got.paragraphs) == (NOTICE_TITLE, NOTICE)
+
+
+@pytest.mark.parametrize("title", ["2026年工作要点（2026年）", "乡村振兴规划图", "县城总体规划（2021—2035年）", "转型发展中的县域经济——以白沙区为例"])
+def test_titles_that_end_like_decoration_keep_it(title):
+    assert titles.strip_decoration(title) == title
+
+
 def test_a_speech_whose_first_line_is_its_speaker_gets_its_title_not_the_speaker():
     text = "\n".join(
         ["青禾党建网 > 讲话选登", "县委常委、组织部部长　欧阳明", "在全县村级组织换届工作会议上的讲话", "（2026年2月9日）", "同志们：", SENT_A, SENT_C]

@@ -26,6 +26,9 @@ _DECOR_WORDS = (
     r"优选|优质|精编|精华|精校|最全|全集|珍品|好文|美文|"
     # "（附检查表）", "（附全文）": what the page attached, never the document's title.
     r"附[\u4e00-\u9fffA-Za-z]{1,6}"
+    # "（组图）", "（1/2）", "（第1页）", "（点击查看）": media labels, a page of a long article
+    # and a link's prompt, never the document's title.
+    r"|组图|多图|附图|图|视频|音频|\d{1,2}\s*/\s*\d{1,2}|第\d{1,2}页|点击查看|点击阅读|点击进入"
 )
 # "工作计划(1)": a copy's number after a file's name.
 _COPY_NUMBER = re.compile(r"\s*[（(]\d{1,2}[）)]$")
@@ -40,6 +43,19 @@ _BOOK_TITLE = re.compile(r"^《([^《》]{4,})》\s*(?:全文|原文|正文|全�
 _LEAD_BRACKET = re.compile(
     r"^\s*(?:【([^【】]{1,10})】|\[([^\[\]]{1,10})\]|「([^「」]{1,8})」|〖([^〖〗]{1,8})〗"
     r"|([★☆◆◇●■♦])([^★☆◆◇●■♦]{1,8})\5)\s*"
+)
+# "【标题】", "★标题★": the whole title in a page's brackets or stars.
+_WHOLE_BRACKET = re.compile(r"^(?:【([^【】]{6,})】|★([^★]{6,})★)$")
+# "标题：…", "转：…", "Re: …", "原创　…": a label a page put before a title it repeats.
+_LEAD_LABEL = re.compile(
+    r"^\s*(?:(?:(?:文章|本文|新闻|信息|帖子)?标题|题目|转|转载|Re|RE|回复)\s*[：:]\s*|(?:原创|转载|置顶|精华)[\s\u3000]+)"
+)
+# "标题 2026-02-20", "标题　发布时间：…", "标题 ——某某局": a date or a meta field after a
+# title shown on one line with it.
+_TAIL_META = re.compile(
+    r"[\s\u3000]+(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|(?:发布时间|发布日期|时间|日期|作者|来源|编辑|浏览|点击)\s*[:：].*"
+    r"|——[^—\s]{2,14}(?:局|委|院|厅|办|部|会|中心|政府|大学|学院|学校|医院|网|站))$"
 )
 # "第2篇：标题", "篇三：标题": which version of a collection this is.
 _LEAD_ORDINAL = re.compile(r"^\s*(?:第[\d一二三四五六七八九十]{1,3}篇|篇[\d一二三四五六七八九十]{1,3})\s*[：:、.．]\s*")
@@ -75,9 +91,12 @@ def strip_decoration(title: str) -> str:
     for _ in range(4):
         before = t
         t = _FILE_EXT.sub("", t).strip()
-        m = _LEAD_BRACKET.match(t) or _LEAD_ORDINAL.match(t)
+        m = _LEAD_BRACKET.match(t) or _LEAD_ORDINAL.match(t) or _LEAD_LABEL.match(t)
         if m and len(t) - m.end() >= 4:
             t = t[m.end() :]
+        m = _TAIL_META.search(t)
+        if m and m.start() >= 6:
+            t = t[: m.start()]
         m = _TAIL_BRACKET.search(t)
         if m and m.start() >= 4:
             inner = next(g for g in m.groups() if g is not None).strip()
@@ -86,9 +105,9 @@ def strip_decoration(title: str) -> str:
         m = _TAIL_COUNT.search(t) or _COPY_NUMBER.search(t)
         if m and m.start() >= 4:
             t = t[: m.start()]
-        m = _BOOK_TITLE.match(t.strip())
+        m = _BOOK_TITLE.match(t.strip()) or _WHOLE_BRACKET.match(t.strip())
         if m:
-            t = m.group(1)
+            t = next(g for g in m.groups() if g)
         t = t.strip()
         if t == before:
             break
