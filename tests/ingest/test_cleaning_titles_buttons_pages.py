@@ -249,6 +249,20 @@ def test_an_end_mark_under_the_text_goes_and_the_word_stays(mark):
     assert chrome.edge_reason("完成情况") is None and chrome.edge_reason("（完成）") is None
 
 
+@pytest.mark.parametrize(
+    "footer",
+    ["上一条：无", "下一条：关于开展校园安全检查的通知", "【责编：石某】", "本站由白沙区教育信息中心维护", "主办单位：白沙区教育局 承办单位：区电教馆",
+     "推荐使用谷歌浏览器，分辨率1920×1080", "您是第20871位访客", "访问人数：1234567", "点赞(12)", "在看(3)", "— THE END —"],
+)
+def test_footer_lines_under_the_text_go_alone_as_the_last_line(footer):
+    assert clean_document("\n".join([NOTICE_TITLE, *NOTICE, footer]), NOTICE_TITLE).paragraphs == NOTICE
+
+
+def test_a_notice_that_ends_with_its_own_contact_and_next_steps_keeps_them():
+    last = ["下一阶段，各校要把资助工作与育人工作结合起来。", "联系人：石某", "联系电话：0731-5562210"]
+    assert clean_document("\n".join([NOTICE_TITLE, *NOTICE, *last]), NOTICE_TITLE).paragraphs == NOTICE + last
+
+
 # --- cost -------------------------------------------------------------------------------------
 
 

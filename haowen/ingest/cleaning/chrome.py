@@ -154,7 +154,18 @@ _META_WORDS = re.compile(
 )
 # "（完）", "（全文完）", "【完】", "-完-", "— 全文完 —": a page's or an editor's end mark on a
 # line of its own (完 inside a sentence is a word).
-_END_MARK = re.compile(r"^[（(【\[〔<＜\-—－~～\s]*(?:全文)?完(?:结)?[）)】\]〕>＞\-—－~～\s]*$")
+_END_MARK = re.compile(
+    r"^[（(【\[〔<＜\-—－~～\s]*(?:(?:全文)?完(?:结)?|(?:THE\s*)?END|(?:The\s*)?End)[）)】\]〕>＞\-—－~～\s]*$"
+)
+# A site's footer: who runs it ("本网站由…主办", "主办单位：…承办单位：…") and which browser or
+# resolution to use.
+_SITE_FOOTER = re.compile(
+    r"^(?:本网站|本站|本网)由.{2,30}(?:主办|承办|维护|管理)|主办(?:单位)?\s*[:：].{1,40}承办(?:单位)?\s*[:：]"
+    r"|(?:建议|推荐|最佳)(?:使用|采用)?.{0,20}(?:浏览器|分辨率)|浏览器.{0,12}(?:浏览|访问)本"
+)
+# "您是第1234位访客", "访问人数：1234567", "赞(3)", "喜欢(0)": the page's counters.
+_VISITOR_COUNT = re.compile(r"第\s*\d+\s*位(?:访客|访问者|来访者)|^(?:访问人数|访问人次|访客数|总访问量|今日访问|累计访问)\s*[:：]\s*\d[\d,]*\s*(?:次|人)?$")
+_ONE_COUNTER = re.compile(r"^(?:赞|点赞|喜欢|收藏|评论|分享|转发|在看|打赏|踩|顶|阅读|浏览)\s*[（(]\s*\d[\d,]*\s*[)）]$")
 _DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}")
 
 # Site names and slogans: a name ending in a site suffix, maybe with a slogan.
@@ -406,6 +417,12 @@ def _edge_reason(s: str) -> str | None:
         return None
     if _END_MARK.match(s):
         return "notice: an end mark (（完）) under the text"
+    if n <= 60 and _PREV_NEXT.match(s) and not _SENTENCE_END.search(s):
+        return "list: previous / next link"
+    if n <= 60 and _SITE_FOOTER.search(s):
+        return "notice: the site's owner or a browser hint"
+    if n <= 40 and (_VISITOR_COUNT.search(s) or _ONE_COUNTER.match(s)):
+        return "list: a page counter"
     ends = bool(_SENTENCE_END.search(s[-3:]))
     content = max(_content_len(s), 1)
     cjk = len(_CJK.findall(s))
@@ -532,8 +549,8 @@ LIST_HEADER_LINE = re.compile(
 )
 #: A short key line under an article (``（编辑：…）``, ``来源 | …``, ``责编丨…``): a bar may stand for the colon.
 TRAIL_META = re.compile(
-    r"^[（(]?\s*(?:来源|编辑|责任编辑|编辑整理|整理|作者|审核|校对|供稿|稿源|原标题|栏目|所属栏目|所属分类|文章分类|"
-    r"文档编号|文章编号|本文编号|责编|审校|初审|终审|值班编辑)\s*(?:[:：]|\s?[|｜丨]\s?).{0,40}[）)]?$"
+    r"^[（(【\[]?\s*(?:来源|编辑|责任编辑|编辑整理|整理|作者|审核|校对|供稿|稿源|原标题|栏目|所属栏目|所属分类|文章分类|"
+    r"文档编号|文章编号|本文编号|责编|审校|初审|终审|值班编辑)\s*(?:[:：]|\s?[|｜丨]\s?).{0,40}[）)】\]]?$"
 )
 _NUMBER_CELL = re.compile(r"^[-+−]?\d[\d,.]*%?$")
 _SENTENCE_MARK = re.compile(r"[。！？!?]")
