@@ -263,6 +263,25 @@ def test_a_notice_that_ends_with_its_own_contact_and_next_steps_keeps_them():
     assert clean_document("\n".join([NOTICE_TITLE, *NOTICE, *last]), NOTICE_TITLE).paragraphs == NOTICE + last
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["—— 免费阅读到此 ——", "▼ 查看剩余 65% ▼", "还剩3页未读，继续阅读", "以下内容会员可见", "此处内容需要回复后可见（需回复）", "文章未完，请看下一页",
+     "（未完待续）", "¥ 3.50 解锁", "已有1,208人下载", "温馨提示：本文档下载后可编辑", "文件格式：wps　大小：41KB", "全屏阅读", "▼ 收起",
+     "本文转载自网络，仅供参考"],
+)
+def test_preview_pay_and_hidden_content_lines_go_in_the_middle_of_the_body(line):
+    assert clean_text("\n".join([*NOTICE[:2], line, NOTICE[2]])) == NOTICE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["（三）需支付的费用", "四、未完成事项及原因", "剩余资金全部用于校舍维修。", "对未读懂政策的家庭，班主任要逐户上门讲解。",
+     "收起锋芒，练好内功", "隐藏内容的处理", "需要回复的事项请于3月5日前报送。", "三、温馨提示"],
+)
+def test_body_lines_with_the_words_of_preview_prompts_stay(line):
+    assert clean_text("\n".join([*NOTICE[:2], line, NOTICE[2]])) == [*NOTICE[:2], line, NOTICE[2]]
+
+
 # --- cost -------------------------------------------------------------------------------------
 
 

@@ -68,7 +68,8 @@ _ACTION_VOCAB = (
     "回复 回帖 发帖 跟帖 浏览 返回 顶部 菜单 投稿 转载 导出 一键 获取 领取 公众号 小编 范文 热度 "
     "文档 文库 Word word WORD PDF pdf docx 字号 更多 查看 继续阅读 剩余 未读 完整版 完整内容 完整文档 "
     "手机版 电脑版 客户端 APP App app 立即 马上 赶紧 点个 加入 精选 原创 推荐 热门 专题 阅读全文 下一页 上一页 原文 "
-    "赞同 反对 回答 提问 保存 字体 打赏 赞赏 朗读 播报 海报 纠错 小程序 长按 识别 订阅 全屏 夜间模式"
+    "赞同 反对 回答 提问 保存 字体 打赏 赞赏 朗读 播报 海报 纠错 小程序 长按 识别 订阅 全屏 夜间模式 "
+    "展开全文 收起 全屏阅读"
 )
 _ACTION = re.compile("|".join(sorted(set(_ACTION_VOCAB.split()), key=len, reverse=True)))
 # Words of paying, previewing and downloading: a line dense in action words that holds
@@ -356,6 +357,25 @@ def _has_contact_id(s: str, accounts: bool = False) -> str:
     return ""
 
 
+# What a preview page shows where its text stops or hides, or what it costs: "试读结束",
+# "展开剩余 70%", "还剩2页未读", "以下内容仅限会员查看", "本帖隐藏的内容需要回复才可以浏览",
+# "阅读全文需支付 3 元", "文章未完，点击下一页继续", "（未完待续）", "加载中…", "更多精彩…请访问本站",
+# "温馨提示：下载后可编辑修改". Only on short lines without a sentence end that are no heading.
+_PREVIEW_STATE = re.compile(
+    r"(?:试读|预览|免费阅读)(?:已|部分)?(?:结束|完毕|到此)|(?:展开|查看)剩余|剩余\s*\d+\s*[%％页字]|还剩\s*\d+\s*[页字]|未读完?|"
+    r"隐藏(?:的)?内容(?=.{0,12}(?:回复|可见|查看|浏览|登录|会员|购买))|以下为?隐藏内容|仅限会员|会员(?:专享|可见|才能)|VIP专享|需(?:要)?(?:支付|付费|购买|回复)|未完待续|文章未完|^加载中|"
+    r"更多.{0,8}(?:请访问|请关注|请登录|请下载|尽在)|提示\s*[:：].{0,16}(?:下载后|可编辑|可修改|节选|全文请|完整版)"
+)
+_BUTTON_SIGN = re.compile(r"[▲▼△▽∨∧︾︽↓↑>»«<]")
+_THIS_TEXT = re.compile(r"^(?:本文|本资料|本帖|本篇|此文|文章)")
+_OUTLINE_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十\d]+[章节条部])")
+# "已有236人下载", "¥ 5.00 购买": a line that is only a download counter or a price.
+_PAGE_COUNTER_LINE = re.compile(r"^(?:已有|共有|累计)?\s*\d[\d,.]*\s*[万千wW]?\+?\s*(?:人|次)\s*(?:已)?(?:下载|浏览|阅读|收藏|购买|付费)$")
+_PRICE_TAG = re.compile(r"^[¥￥]\s*\d[\d.]*\s*(?:元)?\s*(?:购买|下载|付费|解锁)?$")
+# A file's format and size in a row of cells ("文档格式：docx　大小：28KB").
+_FILE_META = re.compile(r"\d\s*(?:KB|MB|kb|mb|K|M)(?![A-Za-z])|(?<![A-Za-z])(?:docx?|pdf|wps|txt)(?![A-Za-z])", re.I)
+
+
 def strong_reason(s: str) -> str | None:
     """Why ``s`` is chrome wherever it stands, or ``None``; see the module docstring.
 
@@ -387,9 +407,22 @@ def _strong_reason(s: str) -> str | None:
             return f"action: a prompt of {distinct} action words ({covered} of {content} characters)"
         if n <= 12 and distinct >= 2 and covered == _content_len(s) and not _SENTENCE_END.search(s):
             return "action: a button (only action words)"
+        if n <= 10 and distinct == 1 and covered == _content_len(s) and (covered >= 4 or _BUTTON_SIGN.search(s)):
+            # One button: a long action word (全屏阅读) or one marked by an arrow (▲ 收起).
+            return "action: a button (one action word)"
+    if n <= 40 and not _SENTENCE_END.search(s) and not _OUTLINE_HEAD.match(s):
+        m = _PREVIEW_STATE.search(s)
+        if m:
+            return f"action: the page's preview, pay or hidden-content state ({m.group(0)})"
+        if _PAGE_COUNTER_LINE.match(s) or _PRICE_TAG.match(s):
+            return "action: a price or a page's download counter"
+    if n <= 60 and _is_cell_row(s) and _FILE_META.search(s):
+        return "meta: a row of a file's format and size"
     contact = _has_contact_id(s, accounts=True) if _SERVICE.search(s) else ""
     if contact:
         return f"contact: a service prompt with a {contact}"
+    if n <= 40 and _THIS_TEXT.match(s) and len(set(_NOTICE.findall(s))) >= 2:
+        return "notice: the text's own disclaimer (本文…仅供…)"
     if n <= 150 and _SITE_SELF.search(s):
         notices = set(_NOTICE.findall(s))
         if len(notices) >= 3:
