@@ -215,6 +215,27 @@ def test_an_explicit_marker_glued_to_a_lines_end_or_inside_it_goes(marker, where
     assert clean_text(text) == [SENT_A, first + second, SENT_C]
 
 
+@pytest.mark.parametrize("marker", ["[第5页]", "【第5页】", "〔第5页 共9页〕", "《第5页》", "第5页（共9页）", "（5/9）", "==5==", "< 5 >",
+                                    "— Page 5 —", "5 of 9", "5/9页", "页码：5"])
+@pytest.mark.parametrize("glued", [False, True])
+def test_more_marker_forms_at_a_line_start_inside_a_sentence_go(marker, glued):
+    first, second = "全镇共发放良种补贴资金三百二十万元，惠及农户", "四千二百户，群众积极性明显提高。"
+    lines_ = [SENT_A, first, marker + second] if glued else [SENT_A, first, marker, second]
+    assert clean_text("\n".join([*lines_, SENT_C])) == [SENT_A, first + second, SENT_C]
+
+
+def test_a_title_line_with_a_page_label_is_not_joined_to_the_text():
+    got = clean_document("\n".join(["白沙区教育局", NOTICE_TITLE + "（第1页）", *NOTICE]))
+    assert got.paragraphs == NOTICE
+
+
+def test_reference_numbers_and_fractions_in_sentences_stay():
+    refs = ["参考文献", "[1] 白沙区统计局．2025年统计年鉴．", "[2] 白沙区教育局．学生资助工作手册．"]
+    assert clean_text("\n".join([SENT_A, *refs])) == [SENT_A, *refs]
+    said = "全镇已有三分之二（2/3）的村完成改厕任务，剩余村庄将于年底前完成。"
+    assert clean_text("\n".join([SENT_A, said, SENT_C])) == [SENT_A, said, SENT_C]
+
+
 def test_a_page_named_in_a_sentence_and_dashes_between_numbers_stay():
     for line in ["请对照评估报告第3页列出的问题逐项整改，确保按期完成。",
                  "详见附件第2页",

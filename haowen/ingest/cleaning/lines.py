@@ -37,13 +37,14 @@ import bisect
 import re
 
 from .chrome import is_junk_token, strip_glued_actions
+from .titles import ends_in_genre
 
 __all__ = ["repair_lines", "strip_inline_junk", "ends_sentence", "PAGE_MARKER"]
 
 _DASH = "\\-—–－―‒"
 #: A page marker at a line start; group ``rest`` is the text after it.
 PAGE_MARKER = re.compile(
-    rf"^(?:第\s*\d{{1,4}}\s*页(?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*页)?"
+    rf"^(?:第\s*\d{{1,4}}\s*页(?:\s*[,，/（(]?\s*共\s*\d{{1,4}}\s*页\s*[）)]?)?"
     rf"|共\s*\d{{1,4}}\s*页\s*第\s*\d{{1,4}}\s*页"
     # "— 第 3 页 —", "（第3页）", "第3/12页", "[3/12]", "第三页"
     rf"|(?:[{_DASH}~～·•]{{1,2}}|[（(])\s*第\s*\d{{1,4}}\s*页(?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*页)?\s*(?:[{_DASH}~～·•]{{1,2}}|[）)])"
@@ -51,11 +52,19 @@ PAGE_MARKER = re.compile(
     rf"|[{_DASH}~～·•]{{1,2}}\s*\d{{1,4}}(?:\s*/\s*\d{{1,4}})?\s*[{_DASH}~～·•]{{1,2}}"
     r"|(?:[Pp]age|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
     r"|\[\s*\d{1,4}\s*\]"
-    r"|(?P<num>\d{1,4})\s*/\s*(?P<den>\d{1,4})(?![\d%])"
+    r"|(?P<num>\d{1,4})\s*/\s*(?P<den>\d{1,4})(?![\d%])(?:\s*页)?"
     # "P3", "p.3", "p. 3" (never "P2P", "p.3.1"); "（3）" (never a list's number: see
     # _is_list_number).
     r"|[Pp]\.?\s?\d{1,4}(?![A-Za-z0-9.%．])"
     r"|[（(]\s*(?P<paren>\d{1,3})\s*[）)]"
+    # "[第3页]", "【第3页】", "〔第3页 共9页〕", "《第3页》", "第3页（共9页）", "（3/9）", "==3==", "< 3 >",
+    # "— Page 3 —", "3 of 9", "3/9页", "页码：3"
+    r"|[\[【〔《<＜(（]\s*第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?\s*[\]】〕》>＞)）]"
+    r"|第\s*\d{1,4}\s*页\s*[（(]\s*共\s*\d{1,4}\s*页\s*[）)]"
+    r"|[（(【\[]\s*\d{1,4}\s*/\s*\d{1,4}\s*[）)】\]]"
+    r"|[=＝]{1,2}\s*\d{1,4}\s*[=＝]{1,2}|[<＜]\s*\d{1,4}\s*[>＞]"
+    rf"|[{_DASH}~～·•]{{1,2}}\s*(?:[Pp]age|PAGE)\s*\d{{1,4}}(?:\s*(?:of|/)\s*\d{{1,4}})?\s*[{_DASH}~～·•]{{1,2}}"
+    r"|\d{1,4}\s+of\s+\d{1,4}(?![A-Za-z0-9])|页码\s*[:：]\s*\d{1,4}"
     r")(?P<rest>.*)$"
 )
 #: A page number alone on a line: ``7``, ``（7）`` (see :func:`repair_lines` for when it is one).
@@ -131,7 +140,7 @@ def _mixed_tokens(run: str) -> int:
 
 
 def _marker(text: str) -> re.Match[str] | None:
-    if len(text) > 4 and text[0] not in "第共[-—–－―‒~～·•Pp（(0123456789" and not text[0].isdigit():
+    if len(text) > 4 and text[0] not in "第共[-—–－―‒~～·•Pp（(0123456789【〔《<＜=＝页" and not text[0].isdigit():
         return None
     m = PAGE_MARKER.match(text)
     if m and m.group("num") is not None:
@@ -141,7 +150,7 @@ def _marker(text: str) -> re.Match[str] | None:
     return m
 
 
-_EXPLICIT = re.compile(rf"第|共|[{_DASH}~～·•（(]\s*(?:\d|第)|[Pp]age|PAGE")
+_EXPLICIT = re.compile(rf"第|共|[{_DASH}~～·•（(]\s*(?:\d|第|[Pp]age|PAGE)|[\[【〔《<＜]\s*第|[=＝]|[Pp]age|PAGE|页码|\d{{1,4}}\s+of")
 
 
 def _explicit(m: re.Match[str], totals: set[int]) -> bool:
@@ -239,6 +248,9 @@ def _strip_midline_markers(text: str, totals: set[int], dropped: list | None) ->
 _GLUED_MARKER = re.compile(
     rf"(?<=[\u4e00-\u9fff，、])[ \t\u3000]*(?:[{_DASH}~～·•]{{1,2}}\s*(?:\d{{1,4}}(?:\s*/\s*\d{{1,4}})?|第\s*\d{{1,4}}\s*页(?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*页)?)\s*[{_DASH}~～·•]{{1,2}}"
     r"|第\s*\d{1,4}\s*页\s*[,，/]?\s*共\s*\d{1,4}\s*页|第\s*\d{1,4}\s*/\s*\d{1,4}\s*页"
+    r"|[\[【〔《(（]\s*第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?\s*[\]】〕》)）]|[=＝]{1,2}\s*\d{1,4}\s*[=＝]{1,2}"
+    r"|第\s*\d{1,4}\s*页\s*[（(]\s*共\s*\d{1,4}\s*页\s*[）)]"
+    rf"|[{_DASH}~～·•]{{1,2}}\s*(?:[Pp]age|PAGE)\s*\d{{1,4}}(?:\s*(?:of|/)\s*\d{{1,4}})?\s*[{_DASH}~～·•]{{1,2}}"
     r"|(?:[Pp]age|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)[ \t\u3000]*(?=[\u4e00-\u9fff]|$)"
 )
 
@@ -251,8 +263,8 @@ def _cut_glued_markers(text: str, dropped: list | None) -> tuple[str, bool]:
 
     def cut(m: re.Match[str]) -> str:
         nonlocal open_end
-        if m.end() == len(text) and not ends_sentence(text[: m.start()]):
-            open_end = True
+        if m.end() == len(text) and not ends_sentence(text[: m.start()]) and not ends_in_genre(text[: m.start()]):
+            open_end = True  # (a title over the text, "…的通知（第1页）", goes on in no sentence)
         if dropped is not None:
             dropped.append((m.group(0).strip(), "page: a page marker glued inside a line or to its end"))
         return ""
@@ -327,6 +339,17 @@ def _page_sequence(lines: list) -> dict[int, list[tuple[str, int, int]]]:
     return out
 
 
+def _opens_bracket_list(lines: list, k: int, marker: str) -> bool:
+    """``[n]`` at the start of ``lines[k]`` numbers a list (references): n is 1, or the next
+    line starts with ``[n+1]``."""
+    digits = re.match(r"\[\s*(\d{1,4})\s*\]$", marker.strip())
+    if not digits:
+        return False
+    n = int(digits.group(1))
+    below = lines[k + 1].text.strip() if k + 1 < len(lines) else ""
+    return n == 1 or below.startswith((f"[{n + 1}]", f"[ {n + 1} ]"))
+
+
 def repair_lines(lines: list, make, dropped: list | None = None) -> list:
     """Lines with page markers removed (pieces re-joined) and inline junk cut out.
 
@@ -358,7 +381,7 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
                 open_end = open_end or (kind == "end" and not ends_sentence(text))
             ln = make(text, ln)
         text = ln.text
-        if len(text) > 3 and ("页" in text or "age" in text or "GE" in text or any(c in text for c in "-—–－―‒~～·•")):
+        if len(text) > 3 and ("页" in text or "age" in text or "GE" in text or any(c in text for c in "-—–－―‒~～·•=＝")):
             cut_text, glued_open = _cut_glued_markers(text, dropped)
             if cut_text != text:
                 ln = make(cut_text, ln)
@@ -415,7 +438,7 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
                 if dropped is not None:
                     dropped.append((text, "page: a preview converter's page marker"))
                 continue
-            numbered = m.group(0)[0] == "[" and bool(out) and _NUMBERED.match(out[-1].text)
+            numbered = m.group(0)[0] == "[" and (bool(out) and _NUMBERED.match(out[-1].text) or _opens_bracket_list(lines, k, text[: m.start("rest")]))
             if prev_open and not numbered:
                 out[-1] = make(out[-1].text + rest, out[-1])
                 join_next = False
