@@ -134,7 +134,9 @@ class SearchOut(Schema):
     truncated: bool
     partial: bool = Field(False, description="true：没有同时匹配全部词语的文章，结果为部分匹配（匹配词语多的在前）")
     genre_words: list[GenreWord] = Field(default_factory=list, description="查询中按文种理解的词（该文种优先）")
-    did_you_mean: str | None = Field(None, description="没有结果时，按文库标题用词纠正后、对同一调用者有结果的查询")
+    corrected_from: str | None = Field(
+        None, description="原查询没有结果、已改用纠正后的查询（query）时，为原查询；fix=false 时不纠正"
+    )
     total: int
     page: int
     pages: int

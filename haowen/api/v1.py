@@ -26,7 +26,7 @@ from haowen.library import genres
 from haowen.library.citations import cited_documents
 from haowen.library.models import Article
 from haowen.library.site_url import absolute_url
-from haowen.search.services import MAX_PAGE, PAGE_SIZE, did_you_mean, log_search, search_articles
+from haowen.search.services import MAX_PAGE, PAGE_SIZE, log_search, search_articles
 from haowen.text.outline import outline
 
 from . import schemas
@@ -194,6 +194,7 @@ def search(
     sort: Literal["relevance", "newest", "views"] = Query("relevance"),
     page: int = Query(1, ge=1, le=MAX_PAGE),
     words: bool = Query(False, description="true：把查询中的文种词（讲话、通知……）当作普通词语搜索，不按文种优先"),
+    fix: bool = Query(True, description="false：没有结果时不自动改用纠正后的查询"),
 ):
     """The search page's search (``/search/``) with the same parameters and results;
     snippets come only from text this caller may read. Searches also count against the
@@ -214,17 +215,16 @@ def search(
         visible_text=visible_text(user),
         readable=readable_levels(user),
         genre_words=not words,
+        correct=fix,
     )
-    suggestion = None
     if not results.query.is_empty:
         log_search(results, anonymous=user is None or not user.is_authenticated)
-        suggestion = did_you_mean(results, readable_levels(user), genre_words=not words)
     facets = sorted(results.genres.items(), key=lambda kv: -kv[1])
     return {
         "query": results.query.display,
         "truncated": results.query.truncated,
         "partial": results.partial,
-        "did_you_mean": suggestion,
+        "corrected_from": results.corrected_from.display if results.corrected_from else None,
         "genre_words": [{"word": w, "genre": c, "label": genres.label(c)} for w, c in results.genre_words],
         "total": results.total,
         "page": results.page,

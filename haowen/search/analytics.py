@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import threading
 
 from django.conf import settings
@@ -104,9 +105,16 @@ def _vocabulary() -> tuple[dict[str, int], dict[str, str]]:
     """Title words → count, and ``word with one character blanked`` → the most frequent word.
 
     Built from the titles of published articles (public text), at most
-    :data:`VOCABULARY_TITLES` of them, once per library version per process.
+    :data:`VOCABULARY_TITLES` of them, once per library version per process. A token in the
+    site cache is part of the key, so clearing the cache (tests, a restored database) makes
+    every process build it again.
     """
-    lv = version.current()
+    token = cache.get("search:vocab:token")
+    if token is None:
+        token = os.urandom(8).hex()
+        cache.add("search:vocab:token", token, None)
+        token = cache.get("search:vocab:token") or token
+    lv = (version.current(), token)
     with _vocab_lock:
         if _vocab["version"] == lv:
             return _vocab["words"], _vocab["near"]
@@ -139,8 +147,13 @@ def _correct(word: str, words: dict[str, int], near: dict[str, str]) -> str | No
 
 
 def _fix_clause(clause: Clause, words: dict[str, int], near: dict[str, str]) -> str | None:
-    """The clause's text with one misspelt word corrected, or None when nothing is fixed."""
-    if clause.text in words or len(clause.text) < 2:
+    """The clause's text with one misspelt word corrected, or None when nothing is fixed.
+
+    Clauses of one or two characters are never corrected: they match as substrings, and a
+    pair of characters is too short to tell a typo from a probe (tests/test_leaks.py probes
+    the gated part pair by pair, and a probe must say only whether it matched).
+    """
+    if clause.text in words or len(clause.text) < 3:
         return None
     fixed = _correct(clause.text, words, near)
     if fixed:

@@ -56,6 +56,9 @@ class Results:
     years: dict[int, int] = field(default_factory=dict)
     #: True when nothing matched every clause and these are the best partial matches.
     partial: bool = False
+    #: The query as typed when it found nothing and these are the results of a corrected
+    #: query (``query``; :func:`haowen.search.analytics.did_you_mean`), else ``None``.
+    corrected_from: ParsedQuery | None = None
 
     @property
     def genre_words(self) -> list[tuple[str, str]]:
@@ -97,6 +100,7 @@ def search_articles(
     visible_text: Callable[[Article], tuple[str, bool]] | None = None,
     readable: Collection[str] | None = None,
     genre_words: bool = True,
+    correct: bool = True,
 ) -> Results:
     """Search the library. Never raises on any ``q``.
 
@@ -114,7 +118,9 @@ def search_articles(
     genre first instead of being required in the text (``genre_words``; ``False`` searches
     the word itself), a clause in the staff's synonym map matches any of its forms, and
     when nothing matches every clause the results are the best partial matches
-    (``partial``).
+    (``partial``). When nothing matches at all and ``correct`` is true, a query with a
+    misspelt word replaced by a word of the library's titles that has results for this
+    reader (same ``readable``) is searched instead (``corrected_from`` keeps the original).
     """
     started = time.perf_counter()
     parsed = parse_query(q, genre_words=genre_words, synonyms=synonym_map())
@@ -161,6 +167,17 @@ def search_articles(
                 in_gated_part=(not is_full and not matched),
             )
         )
+    if correct and not engine_page.total:
+        suggestion = _suggest(parsed, readable, genre_words)
+        if suggestion:
+            found = search_articles(
+                suggestion, genre=genre, subgenre=subgenre, year=year, sort=sort, page=page,
+                page_size=page_size, facets=facets, visible_text=visible_text, readable=readable,
+                genre_words=genre_words, correct=False,
+            )
+            if found.total:
+                found.corrected_from = parsed
+                return found
     pages = min(MAX_PAGE, (engine_page.total + page_size - 1) // page_size)
     return Results(
         query=parsed,
@@ -176,25 +193,29 @@ def search_articles(
     )
 
 
-def did_you_mean(results: Results, readable: Collection[str] | None, genre_words: bool = True) -> str | None:
-    """For a search without results: the query with a misspelt word replaced by a word of
-    the library's titles (:func:`haowen.search.analytics.did_you_mean`), offered only when
-    that query has results for the same reader (``readable`` as for :func:`search_articles`)."""
-    if results.total or results.query.is_empty:
+def _suggest(parsed: ParsedQuery, readable: Collection[str] | None, genre_words: bool) -> str | None:
+    """For a query without results: the query with a misspelt word replaced by a word of
+    the library's titles (:func:`haowen.search.analytics.did_you_mean`), only when that query
+    has results for the same reader (``readable`` as for :func:`search_articles`)."""
+    if parsed.is_empty:
         return None
 
     def has_results(query: str) -> bool:
         parsed = parse_query(query, genre_words=genre_words, synonyms=synonym_map())
         return not parsed.is_empty and get_engine().search(parsed, limit=1, readable=readable).total > 0
 
-    return analytics.did_you_mean(results.query, has_results)
+    return analytics.did_you_mean(parsed, has_results)
 
 
 def log_search(results: Results, *, anonymous: bool) -> None:
     """Count this search in the search log (page 1 only: paging is not a new search); the
-    result count logged is 0 for partial matches. No reader or address is stored."""
+    result count logged is 0 for partial matches and for a query that was corrected (the
+    query as typed is logged). No reader or address is stored."""
     if results.page == 1:
-        analytics.log_search(results.query, 0 if results.partial else results.total, anonymous=anonymous)
+        if results.corrected_from is not None:  # the query typed found nothing
+            analytics.log_search(results.corrected_from, 0, anonymous=anonymous)
+        else:
+            analytics.log_search(results.query, 0 if results.partial else results.total, anonymous=anonymous)
 
 
 def hot_queries() -> list[str]:

@@ -17,7 +17,7 @@ from haowen.library import version
 from haowen.library import browse, genres
 from haowen.library.models import Article
 from haowen.library.site_url import absolute_url
-from haowen.search.services import SORTS, did_you_mean, hot_queries, log_search, search_articles
+from haowen.search.services import SORTS, hot_queries, log_search, search_articles
 
 from . import fragments
 
@@ -92,6 +92,7 @@ def search(request):
     sort = sort if sort in SORTS else "relevance"
     page = _int(request.GET.get("page"), default=1, lo=1, hi=100000) or 1
     literal = request.GET.get("words") == "1"
+    as_typed = request.GET.get("fix") == "0"
     results = search_articles(
         q,
         genre=found.genre if found else "",
@@ -102,11 +103,10 @@ def search(request):
         visible_text=visible_text(request.user),
         readable=readable_levels(request.user),
         genre_words=not literal,
+        correct=not as_typed,
     )
-    suggestion = None
     if not results.query.is_empty:
         log_search(results, anonymous=not request.user.is_authenticated)
-        suggestion = did_you_mean(results, readable_levels(request.user), genre_words=not literal)
     # The pager's links keep the query, sort and filters; only the page changes.
     params = {"q": results.query.display, "sort": sort}
     if genre:
@@ -134,7 +134,10 @@ def search(request):
         "literal": literal,
         "genre_notes": genre_notes,
         "words_query": urlencode({**params, "words": "1"}) if genre_notes else "",
-        "suggestion": suggestion,
+        "corrected_from": results.corrected_from.display if results.corrected_from else "",
+        "as_typed_query": urlencode({**params, "q": results.corrected_from.display, "fix": "0"})
+        if results.corrected_from
+        else "",
         "hot_queries": hot_queries() if not results.total else [],
     }
     return render(request, "web/search.html", context)

@@ -224,11 +224,21 @@ def test_hot_searches_list_queries_with_results_for_anonymous_readers_that_staff
     assert 'href="/search/?q=%E5%AE%89%E5%85%A8%E7%94%9F%E4%BA%A7"' in Client().get("/search/").content.decode()
 
 
-def test_did_you_mean_corrects_a_typo_from_title_words_only_when_that_has_results(library, gated_article):
+def test_a_typo_is_corrected_from_title_words_only_when_that_has_results(library, gated_article):
+    from haowen.search.models import QueryDay
+
     html = Client().get("/search/", {"q": "专项整活"}).content.decode()
-    assert "您是不是要找" in html and "专项整治</a>" in html
+    assert "“专项整活”没有找到结果，已显示“专项整治”的结果" in html and "工作要点</a>" in html
+    assert "fix=0" in html
+    as_typed = Client().get("/search/", {"q": "专项整活", "fix": "0"}).content.decode()
+    assert "没有找到包含" in as_typed and "工作要点</a>" not in as_typed
     body = Client().get("/api/v1/search", {"q": "安全生产专项整活"}).json()
-    assert body["total"] == 0 and body["did_you_mean"] == "安全生产专项整治"
-    assert Client().get("/api/v1/search", {"q": "量子纠缠"}).json()["did_you_mean"] is None
-    # The vocabulary is the titles': words only the gated part has are never proposed.
-    assert Client().get("/api/v1/search", {"q": "紫檀风玲协议"}).json()["did_you_mean"] is None
+    assert body["corrected_from"] == "安全生产专项整活" and body["query"] == "安全生产专项整治" and body["total"] == 1
+    assert Client().get("/api/v1/search", {"q": "安全生产专项整活", "fix": "false"}).json()["total"] == 0
+    # The query as typed is what the log keeps, with no results.
+    assert QueryDay.objects.get(query="专项整活").results == 0
+    nothing = Client().get("/api/v1/search", {"q": "量子纠缠"}).json()
+    assert nothing["total"] == 0 and nothing["corrected_from"] is None
+    # The vocabulary is the titles': a word only the gated part has is never proposed, and a
+    # correction is searched with the reader's own access (the member finds 紫檀 by substring).
+    assert Client().get("/api/v1/search", {"q": "紫檀风玲协议"}).json()["total"] == 0
