@@ -63,7 +63,7 @@ NOTICE = ["各中小学校：为做好本学期学生资助工作，现将有关
     [
         NOTICE_TITLE + "（组图）", NOTICE_TITLE + "（1/2）", NOTICE_TITLE + "（第1页）", NOTICE_TITLE + "（点击查看）",
         NOTICE_TITLE + " 2026-02-20", NOTICE_TITLE + "　发布时间：2026-02-20", NOTICE_TITLE + " ——白沙区教育局",
-        NOTICE_TITLE + "_通知公告", NOTICE_TITLE + "丨白沙教育", "标题：" + NOTICE_TITLE, "转：" + NOTICE_TITLE,
+        NOTICE_TITLE + "_通知公告", NOTICE_TITLE + "丨白沙教育", "标题：" + NOTICE_TITLE,
         "Re: " + NOTICE_TITLE, "原创　" + NOTICE_TITLE, "【" + NOTICE_TITLE + "】", "★" + NOTICE_TITLE + "★",
     ],
 )

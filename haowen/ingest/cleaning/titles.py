@@ -46,9 +46,10 @@ _LEAD_BRACKET = re.compile(
 )
 # "【标题】", "★标题★": the whole title in a page's brackets or stars.
 _WHOLE_BRACKET = re.compile(r"^(?:【([^【】]{6,})】|★([^★]{6,})★)$")
-# "标题：…", "转：…", "Re: …", "原创　…": a label a page put before a title it repeats.
+# "标题：…", "Re: …", "原创　…": a label a page put before a title it repeats. ("转载：…" stays:
+# the import reports a reposted copy by that title.)
 _LEAD_LABEL = re.compile(
-    r"^\s*(?:(?:(?:文章|本文|新闻|信息|帖子)?标题|题目|转|转载|Re|RE|回复)\s*[：:]\s*|(?:原创|转载|置顶|精华)[\s\u3000]+)"
+    r"^\s*(?:(?:(?:文章|本文|新闻|信息|帖子)?标题|题目|Re|RE|回复)\s*[：:]\s*|(?:原创|置顶|精华)[\s\u3000]+)"
 )
 # "标题 2026-02-20", "标题　发布时间：…", "标题 ——某某局": a date or a meta field after a
 # title shown on one line with it.
