@@ -360,3 +360,20 @@ def test_https_and_http_pages_carry_their_own_headers_and_the_https_redirect_hol
     settings.SECURE_SSL_REDIRECT = True
     redirected = browser().get(url)
     assert redirected.status_code == 301 and redirected["Location"].startswith("https://")
+
+
+def test_the_home_pages_lists_are_built_once_per_library_version(client, make_article):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    make_article("在全区工作会议上的讲话", "同志们：今天开会。")
+    gone = make_article("关于做好防汛工作的通知", "各单位：现将有关事项通知如下。")
+    make_article("区统计局年度工作总结", "一年来，我们做了三件事。")
+    assert "关于做好防汛工作的通知" in client.get("/").content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get("/").content.decode()
+    assert "关于做好防汛工作的通知" in again and "区统计局年度工作总结" in again
+    # No list is sorted and no comment is counted again: the lists are one stored fragment.
+    assert not any("engagement_comment" in q["sql"] or "ORDER BY" in q["sql"] for q in queries.captured_queries)
+    update_article(Article.objects.get(pk=gone.pk), is_published=False)
+    assert "关于做好防汛工作的通知" not in client.get("/").content.decode()
