@@ -19,6 +19,10 @@ exactly the terms :mod:`haowen.text.segment` produced):
 ``year``       publication year, 0 when unknown (fast: filter and facet counts)
 ``date``       publication date as a proleptic ordinal (fast: sort by newest)
 ``views``      view count when last indexed (fast: sort by most viewed)
+``length``     characters of the body (fast; what the article page shows as 本文约N字)
+``prior``      the length prior (fast, float): :func:`length_prior` stored as
+               ``2 ** w - 2``, so tantivy's ``weight_by_field`` (``log2(2 + value)``)
+               multiplies a relevance score by ``w``
 =============  =============================================================
 
 Nothing is stored but ``id``: the database is the source of truth and snippets are
@@ -40,6 +44,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import math
 import os
 import re
 import threading
@@ -55,11 +60,13 @@ from haowen.text.normalize import fold
 from haowen.text.query import Clause, ParsedQuery
 from haowen.text.segment import index_text
 
-__all__ = ["IndexedDoc", "SearchHit", "SearchPage", "Engine", "WriterBusy", "SCHEMA_VERSION", "ACCESS_LEVELS"]
+__all__ = ["IndexedDoc", "SearchHit", "SearchPage", "Engine", "WriterBusy", "SCHEMA_VERSION", "ACCESS_LEVELS", "length_prior"]
 
 #: Version 2: per-access-level body bigrams, preview bigrams and ``access`` (issue 12).
 #: Version 3: ``genre`` and ``subgenre`` in place of ``kind`` (issue 15).
-SCHEMA_VERSION = 3
+#: Version 4: ``length`` and the length ``prior`` (issue 15 §3); a change to the
+#: ``LENGTH_PRIOR_*`` constants changes indexed values and needs a new version too.
+SCHEMA_VERSION = 4
 TITLE_BOOST = 4.0
 #: Score a document gains for being of the main genre a query's genre word names (a quarter
 #: more for the very sub-genre): about a strong title match, so a speech on the topic ranks
@@ -74,6 +81,19 @@ PARTIAL_STEP = 1000.0
 #: through a long document; only for clauses the segmenter does not know as one word
 #: (营商环境 is a word and matches as itself). Measured with bench/search_eval.py.
 PHRASE_BOOST = 1.0
+#: The length prior (issue 15 §3: "length does not let a long report outrank a short model
+#: text that is about the query"). tantivy already normalises BM25 by length (k1 1.2,
+#: b 0.75 over the field's average), per term; a long report or a daily news transcript
+#: still gathers every clause of a query and a high score. A relevance score is multiplied
+#: by ``1 + LENGTH_PRIOR_WEIGHT`` for a body of up to ``LENGTH_PRIOR_FULL`` characters (a
+#: typical speech, notice or plan), by less with each doubling beyond, and by 1 from
+#: ``LENGTH_PRIOR_FULL * 2 ** LENGTH_PRIOR_DOUBLINGS`` characters (32,000: a provincial
+#: government work report). Gentle on purpose: a shorter document passes a longer one only
+#: when their scores are within 30 %; partial matches and the sorts by date or views do not
+#: use it. Measured with bench/search_eval.py (README, Search).
+LENGTH_PRIOR_WEIGHT = 0.3
+LENGTH_PRIOR_FULL = 2000
+LENGTH_PRIOR_DOUBLINGS = 4
 WS = "ws"
 
 #: Access levels as the index stores them: an article's own level, or ``default`` for the
@@ -151,7 +171,17 @@ def _schema() -> tantivy.Schema:
     sb.add_integer_field("year", indexed=True, fast=True)
     sb.add_integer_field("date", fast=True)
     sb.add_integer_field("views", fast=True)
+    sb.add_integer_field("length", fast=True)
+    sb.add_float_field("prior", fast=True)
     return sb.build()
+
+
+def length_prior(length: int) -> float:
+    """The factor a relevance score is multiplied by for a body of ``length`` characters:
+    ``1 + LENGTH_PRIOR_WEIGHT`` up to :data:`LENGTH_PRIOR_FULL`, falling linearly in
+    ``log2(length)`` to 1.0 at ``LENGTH_PRIOR_DOUBLINGS`` doublings beyond (in [1, 1.3])."""
+    over = max(0.0, math.log2(max(length, 1) / LENGTH_PRIOR_FULL)) / LENGTH_PRIOR_DOUBLINGS
+    return 1.0 + LENGTH_PRIOR_WEIGHT * max(0.0, 1.0 - over)
 
 
 def _body_ng(level: str) -> str:
@@ -182,6 +212,11 @@ def prepare_fields(doc: IndexedDoc) -> dict:
         "year": doc.year or 0,
         "date": doc.date_ordinal or 0,
         "views": doc.views or 0,
+        # The length of the whole body is public (the article page and lists show 约N字),
+        # so a gated article's score may depend on it.
+        "length": len(body),
+        # Stored for weight_by_field, which multiplies by log2(2 + value).
+        "prior": 2.0 ** length_prior(len(body)) - 2.0,
     }
 
 
@@ -599,7 +634,8 @@ class Engine:
     ) -> SearchPage:
         """Run ``parsed`` and return one page of hits.
 
-        ``sort`` is ``relevance`` (BM25), ``newest`` or ``views``. With ``facets`` the
+        ``sort`` is ``relevance`` (BM25 times the length prior, :func:`length_prior`; not for
+        partial matches, which rank by the number of clauses matched), ``newest`` or ``views``. With ``facets`` the
         page carries counts per genre, per sub-genre and per year over all matches
         (ignoring the ``genre``/``year`` filters for their own dimension is not done:
         counts are of the filtered set). ``genre`` and ``subgenre`` filter by those
@@ -623,13 +659,14 @@ class Engine:
             kwargs = {"order_by_field": "date", "order": tantivy.Order.Desc}
         elif sort == "views":
             kwargs = {"order_by_field": "views", "order": tantivy.Order.Desc}
-        result = searcher.search(query, limit=limit, count=True, offset=offset, **kwargs)
+        ranked = kwargs or {"weight_by_field": "prior"}
+        result = searcher.search(query, limit=limit, count=True, offset=offset, **ranked)
         if not result.count and any(not c.exact and len(c.text) > 2 for c in parsed.clauses):
             # Segmentation can cut a query differently from the text it came from: a
             # string that is in a document must never give zero results, so match
             # every clause as a substring before giving up.
             query = self.build_query(parsed, genre=genre, subgenre=subgenre, year=year, exact=True, readable=readable)
-            result = searcher.search(query, limit=limit, count=True, offset=offset, **kwargs)
+            result = searcher.search(query, limit=limit, count=True, offset=offset, **ranked)
         partial = False
         if not result.count and sum(not c.negated for c in parsed.clauses) > 1:
             # Nothing matches every clause: the documents that match the most of them
