@@ -1,8 +1,7 @@
 """Shared fixtures: a fresh search index per test, personas, and the shared corpus path.
 
-Personas (STYLE.md): ``anonymous`` is the test client without login; ``reader``,
-``member``, ``moderator`` and ``tipper`` are created by the accounts/engagement
-fixtures in their own conftest files.
+The personas (``reader``, ``member``, ``staff``, ``moderator``, ``superuser``, …) are defined
+once, in :mod:`tests.personas`, loaded here for every test.
 """
 
 from __future__ import annotations
@@ -15,6 +14,8 @@ from pathlib import Path
 import pytest
 from django.conf import settings as _settings
 from django.test.utils import override_settings
+
+pytest_plugins = ["tests.personas"]
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -65,6 +66,21 @@ def _empty_cache():
     pagecache.forget_learnt_headers()
     views_counter.forget_seen_here()
     yield
+
+
+@pytest.fixture
+def page_settings(settings):
+    """Pages render ``{% static %}`` without collectstatic; the cache (rate-limit counters,
+    sessions) is empty before and after the test. Returns ``settings``."""
+    from django.core.cache import cache
+
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    cache.clear()
+    yield settings
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

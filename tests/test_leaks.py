@@ -44,14 +44,7 @@ import pytest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from tests.accounts.personas import (  # noqa: F401  (fixtures)
-    PERSONAS,
-    fast_passwords,
-    member,
-    moderator,
-    page_settings,
-    reader,
-)
+from tests.personas import PERSONAS
 
 # Each marker is split in a head (what a search types) and a tail; the two halves share no
 # words, so searching for one never highlights (and so never splits) the other.

@@ -13,7 +13,7 @@
 * The admin is for staff only.
 * The login page refuses open redirects in ``next``.
 
-Personas (STYLE.md): anonymous, reader, moderator, staff, superuser.
+Personas (tests/personas.py): anonymous, reader, moderator, staff, superuser.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, resolve
 from django.urls.resolvers import RoutePattern
 
+from tests.personas import PASSWORD, with_password
+
 pytestmark = pytest.mark.django_db
 
 HTML_HOSTILE = [
@@ -41,7 +43,6 @@ HTML_HOSTILE = [
 RTL = "\u202egnp.exe"  # "exe.png" shown as "gnp.exe"-style spoofing when the override survives
 HOSTILE = [*HTML_HOSTILE, RTL]
 RTL_OVERRIDES = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-PASSWORD = "Hw-test-pass-2024"
 
 
 # --- fixtures -----------------------------------------------------------------------------
@@ -60,33 +61,6 @@ def _pages_without_collectstatic(settings):
     cache.clear()
     yield
     cache.clear()
-
-
-@pytest.fixture
-def reader(django_user_model):
-    return django_user_model.objects.create_user("reader", password=PASSWORD)
-
-
-@pytest.fixture
-def staff(django_user_model):
-    """Staff without any model permission."""
-    return django_user_model.objects.create_user("staff", password=PASSWORD, is_staff=True)
-
-
-@pytest.fixture
-def superuser(django_user_model):
-    return django_user_model.objects.create_superuser("root", password=PASSWORD)
-
-
-@pytest.fixture
-def moderator(django_user_model):
-    """A staff user who may moderate comments (the engagement app's permission when it has one)."""
-    from django.contrib.auth.models import Permission
-
-    user = django_user_model.objects.create_user("moderator", password=PASSWORD, is_staff=True)
-    perms = Permission.objects.filter(content_type__app_label="engagement")
-    user.user_permissions.add(*perms)
-    return user
 
 
 @pytest.fixture
@@ -434,6 +408,7 @@ def test_it_keeps_the_admin_for_staff(client, reader, staff, superuser, article)
 
 
 def test_it_refuses_a_non_staff_login_to_the_admin(client, reader):
+    with_password(reader)
     response = client.post("/admin/login/", {"username": "reader", "password": PASSWORD, "next": "/admin/"})
     assert response.status_code == 200  # the form again, with an error
     assert client.get("/admin/").status_code == 302
@@ -466,6 +441,7 @@ def _is_local(location: str) -> bool:
 
 @pytest.mark.parametrize("evil", EVIL_NEXT)
 def test_it_refuses_open_redirects_after_login(evil, reader):
+    with_password(reader)
     client = Client()
     response = client.post(f"/accounts/login/?next={evil}", {"login": "reader", "password": PASSWORD})
     assert response.status_code == 302, response.content[:300]
@@ -479,6 +455,7 @@ def test_it_refuses_open_redirects_after_login(evil, reader):
 
 
 def test_it_follows_a_local_next_after_login(reader, article):
+    with_password(reader)
     client = Client()
     response = client.post("/accounts/login/", {"login": "reader", "password": PASSWORD, "next": f"/a/{article.pk}/"})
     assert response.status_code == 302 and response["Location"] == f"/a/{article.pk}/"

@@ -33,11 +33,11 @@ def _form_data(page: str) -> dict:
     return data
 
 
-def test_it_lets_staff_mark_an_article_members_only(client, make_article, moderator, reader, member):
+def test_it_lets_staff_mark_an_article_members_only(client, make_article, superuser, reader, member):
     import html
 
     article = make_article(body=BODY)
-    client.force_login(moderator)
+    client.force_login(superuser)
     url = f"/admin/library/article/{article.pk}/change/"
     page = client.get(url).content.decode()
     assert "会员专享" in page  # the access-level choice
@@ -55,8 +55,8 @@ def test_it_lets_staff_mark_an_article_members_only(client, make_article, modera
     assert SECRET in client.get(article.get_absolute_url()).content.decode()
 
 
-def test_it_lets_staff_set_a_membership_on_the_user_page(client, moderator, reader):
-    client.force_login(moderator)
+def test_it_lets_staff_set_a_membership_on_the_user_page(client, superuser, reader):
+    client.force_login(superuser)
     url = f"/admin/auth/user/{reader.pk}/change/"
     page = client.get(url).content.decode()
     assert "会员资格" in page and "到期日" in page
@@ -70,13 +70,13 @@ def test_it_lets_staff_set_a_membership_on_the_user_page(client, moderator, read
     assert is_member(reader)
 
 
-def test_it_lists_memberships_for_staff(client, moderator, member):
-    client.force_login(moderator)
+def test_it_lists_memberships_for_staff(client, superuser, member):
+    client.force_login(superuser)
     page = client.get("/admin/accounts/membership/").content.decode()
     assert "member" in page
     page = client.get("/admin/auth/user/?member=active").content.decode()
     assert f"/admin/auth/user/{member.pk}/change/" in page
-    assert f"/admin/auth/user/{moderator.pk}/change/" not in page
+    assert f"/admin/auth/user/{superuser.pk}/change/" not in page
 
 
 def test_it_keeps_readers_out_of_the_admin(client, reader):
@@ -84,8 +84,8 @@ def test_it_keeps_readers_out_of_the_admin(client, reader):
     assert client.get("/admin/accounts/membership/").status_code == 302
 
 
-def test_it_saves_a_user_without_creating_an_empty_membership(client, moderator, reader):
-    client.force_login(moderator)
+def test_it_saves_a_user_without_creating_an_empty_membership(client, superuser, reader):
+    client.force_login(superuser)
     url = f"/admin/auth/user/{reader.pk}/change/"
     data = _form_data(client.get(url).content.decode())
     data["first_name"] = "小王"

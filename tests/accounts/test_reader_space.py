@@ -13,7 +13,6 @@ from django.utils import timezone
 from haowen.accounts import services
 from haowen.accounts.models import Favorite, ReadingHistory
 from haowen.engagement.models import Comment
-from tests.accounts.personas import page_settings, reader  # noqa: F401  (fixtures)
 
 
 @pytest.fixture

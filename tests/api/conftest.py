@@ -1,4 +1,4 @@
-"""API test fixtures: personas with tokens, a token client, and rate limits off by default.
+"""API test fixtures: a reader's token, a token client, and rate limits off by default.
 
 Rate limits are switched off here (``API_RATE_*="0"``, ``SEARCH_RATE_*="0"``) so that
 tests do not throttle each other; tests/api/test_throttling.py turns them on explicitly.
@@ -25,12 +25,6 @@ def _api_test_settings(settings):
     cache.clear()
     yield
     cache.clear()
-
-
-@pytest.fixture
-def reader(django_user_model):
-    """A logged-in reader without membership."""
-    return django_user_model.objects.create_user("reader")  # no password: no slow hashing
 
 
 @pytest.fixture

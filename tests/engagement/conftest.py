@@ -1,9 +1,8 @@
-"""Personas for the engagement tests (STYLE.md): reader, another reader, moderator, staff."""
+"""Engagement test fixtures: a phone browser, an article; the personas are tests/personas.py's."""
 
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import Permission
 from django.core.cache import cache
 
 BROWSER_UA = (
@@ -27,31 +26,6 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
-
-
-@pytest.fixture
-def reader(django_user_model):
-    return django_user_model.objects.create_user("reader")
-
-
-@pytest.fixture
-def other_reader(django_user_model):
-    return django_user_model.objects.create_user("other")
-
-
-@pytest.fixture
-def moderator(django_user_model):
-    """A staff user with the comment permissions (what a site editor gets)."""
-    user = django_user_model.objects.create_user("moderator", is_staff=True)
-    user.user_permissions.add(
-        *Permission.objects.filter(content_type__app_label="engagement", codename__in=["change_comment", "delete_comment"])
-    )
-    return user
-
-
-@pytest.fixture
-def staff_without_perms(django_user_model):
-    return django_user_model.objects.create_user("intern", is_staff=True)
 
 
 @pytest.fixture

@@ -214,8 +214,8 @@ def test_it_lets_a_moderator_delete(pending, moderator):
     assert not Comment.objects.filter(pk=pending.pk).exists()
 
 
-def test_it_forbids_readers_and_staff_without_the_permission_to_moderate(pending, reader, staff_without_perms):
-    for user in (reader, staff_without_perms):
+def test_it_forbids_readers_and_staff_without_the_permission_to_moderate(pending, reader, staff):
+    for user in (reader, staff):
         assert moderate(login(user), pending, "approve").status_code == 403
         with pytest.raises(PermissionDenied):
             services.moderate(pending, "approve", user)

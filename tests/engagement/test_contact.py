@@ -8,7 +8,6 @@ import pytest
 
 from haowen.engagement.models import SiteSettings
 from haowen.engagement.site import clear_cache
-from tests.accounts.personas import page_settings, reader  # noqa: F401  (fixtures)
 
 CONTACT = "/contact/"
 

@@ -17,11 +17,10 @@ ADMIN_URL = "/admin/engagement/sitesettings/1/change/"
 
 
 @pytest.fixture
-def admin_client_(django_user_model):
-    user = django_user_model.objects.create_superuser("siteadmin", "admin@example.com", None)
+def admin_client_(superuser):
     get_site_settings()  # the row the admin's change page edits
     client = Client(HTTP_USER_AGENT=BROWSER_UA)
-    client.force_login(user)
+    client.force_login(superuser)
     return client
 
 

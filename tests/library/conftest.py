@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.accounts.personas import client_as, member, moderator, reader  # noqa: F401  (fixtures)
-
 #: A short model speech in the seed's style: 第…个问题, 一是, ——, （一）, and placeholders.
 SPEECH = [
     "同志们：",

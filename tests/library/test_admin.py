@@ -6,7 +6,6 @@ import html
 
 from haowen.library.models import Article, IndexLogEntry
 from haowen.library.services import is_body_edited
-from tests.accounts.personas import moderator  # noqa: F401  (fixture)
 from tests.accounts.test_admin import _form_data
 
 from .conftest import SPEECH
@@ -20,9 +19,9 @@ def _save_in_admin(client, article, **changes):
     return client.post(url, data)
 
 
-def test_an_article_saved_in_the_admin_exports_to_word(client, make_article, moderator):
+def test_an_article_saved_in_the_admin_exports_to_word(client, make_article, superuser):
     article = make_article(title="在全区工作会议上的讲话", body=SPEECH, access_level="free", index=False)
-    client.force_login(moderator)
+    client.force_login(superuser)
     # A browser sends a textarea's lines with CRLF; text pasted from Word brings U+2028.
     body = "\r\n".join(SPEECH[:3]) + "\r\n\r\n" + SPEECH[3] + "\u2028" + "\r\n".join(SPEECH[4:]) + "\r\n"
     done = _save_in_admin(client, article, body=body)
@@ -36,9 +35,9 @@ def test_an_article_saved_in_the_admin_exports_to_word(client, make_article, mod
     assert docx_text(response)[2:] == SPEECH
 
 
-def test_the_admin_names_a_body_or_title_with_no_text(client, make_article, moderator):
+def test_the_admin_names_a_body_or_title_with_no_text(client, make_article, superuser):
     article = make_article(title="原标题", body="原文。", index=False)
-    client.force_login(moderator)
+    client.force_login(superuser)
     page = _save_in_admin(client, article, body="\r\n\x07\u2028 \x0c", title="\x07\u2028")
     assert page.status_code == 200
     text = page.content.decode()

@@ -8,7 +8,6 @@ from django.test import Client
 
 from haowen.library import version
 from haowen.library.models import Article, IndexLogEntry, Topic
-from tests.accounts.personas import moderator  # noqa: F401  (fixture)
 from tests.accounts.test_admin import _form_data
 
 
@@ -19,10 +18,10 @@ def _change(client, article, **changes):
     return client.post(url, data)
 
 
-def test_the_article_list_filters_by_genre_and_subgenre(client, make_article, moderator):
+def test_the_article_list_filters_by_genre_and_subgenre(client, make_article, superuser):
     speech = make_article("在全县工作会议上的讲话", "同志们：\n开会。", kind="remarks", index=False)
     notice = make_article("关于开展检查的通知", "各单位：\n通知如下。", kind="notice", index=False)
-    client.force_login(moderator)
+    client.force_login(superuser)
     page = client.get("/admin/library/article/").content.decode()
     assert "?genre__exact=speech" in page and "?subgenre__exact=notice" in page and "讲话稿" in page
     only = client.get("/admin/library/article/", {"genre__exact": "official"}).content.decode()
@@ -31,9 +30,9 @@ def test_the_article_list_filters_by_genre_and_subgenre(client, make_article, mo
     assert f"/admin/library/article/{speech.pk}/change/" in sub and f"/admin/library/article/{notice.pk}/change/" not in sub
 
 
-def test_staff_change_the_genre_and_a_wrong_pair_is_refused(client, make_article, moderator):
+def test_staff_change_the_genre_and_a_wrong_pair_is_refused(client, make_article, superuser):
     article = make_article("在全县工作会议上的讲话", "同志们：\n开会。", kind="remarks", index=False)
-    client.force_login(moderator)
+    client.force_login(superuser)
     before_log, before_version = IndexLogEntry.objects.count(), version.current()
     refused = _change(client, article, genre="report", subgenre="remarks")
     assert refused.status_code == 200 and "不属于文种" in refused.content.decode()
@@ -52,10 +51,10 @@ def test_staff_change_the_genre_and_a_wrong_pair_is_refused(client, make_article
     assert (article.genre, article.subgenre) == ("official", "")
 
 
-def test_the_reguess_action_sets_genres_from_titles(client, make_article, moderator):
+def test_the_reguess_action_sets_genres_from_titles(client, make_article, superuser):
     wrong = make_article("关于开展安全生产大检查的通知", "各乡镇：\n通知如下。", kind="news", index=False)
     unknown = make_article("随便写的题目", "没有文种的正文。", kind="remarks", index=False)
-    client.force_login(moderator)
+    client.force_login(superuser)
     response = client.post("/admin/library/article/", {
         "action": "reguess_genre", "_selected_action": [wrong.pk, unknown.pk]}, follow=True)
     assert "重新推测了 2 篇，其中 1 篇文种有变化" in response.content.decode()
@@ -63,10 +62,10 @@ def test_the_reguess_action_sets_genres_from_titles(client, make_article, modera
     assert Article.objects.values_list("genre", "subgenre").get(pk=unknown.pk) == ("speech", "remarks")  # kept
 
 
-def test_staff_curate_a_topic_with_articles(client, make_article, moderator):
+def test_staff_curate_a_topic_with_articles(client, make_article, superuser):
     first = make_article("乡村振兴调研报告", "乡村振兴。", kind="research", index=False)
     second = make_article("在乡村振兴推进会上的讲话", "同志们：\n乡村振兴。", kind="remarks", index=False)
-    client.force_login(moderator)
+    client.force_login(superuser)
     form = client.get("/admin/library/topic/add/").content.decode()
     assert 'name="entries-0-article"' in form and 'name="query"' in form
     data = {

@@ -12,7 +12,6 @@ from django.contrib.contenttypes.models import ContentType
 
 from haowen.library.models import Article, IndexLogEntry
 from haowen.library.services import body_digest, content_hash, is_body_edited
-from tests.accounts.personas import moderator  # noqa: F401  (fixture)
 
 remember = importlib.import_module("haowen.library.migrations.0006_article_cleaned_body_hash")
 clean = importlib.import_module("haowen.library.migrations.0007_clean_bodies")
@@ -26,7 +25,7 @@ def _as_stored_before(article, **fields):
     return Article.objects.get(pk=article.pk)
 
 
-def test_0006_takes_bodies_as_the_cleaners_unless_staff_changed_them_in_the_admin(make_article, moderator):
+def test_0006_takes_bodies_as_the_cleaners_unless_staff_changed_them_in_the_admin(make_article, superuser):
     imported = make_article(title="导入的", body="第一段。\n第二段。", index=False)
     edited = make_article(title="改过的", body="原文。\n改过的正文。", index=False)
     retitled = make_article(title="只改了标题", body="标题改过，正文没改。", index=False)
@@ -35,7 +34,7 @@ def test_0006_takes_bodies_as_the_cleaners_unless_staff_changed_them_in_the_admi
     article_type = ContentType.objects.get_for_model(Article)
     for article, fields in ((edited, ["标题", "正文"]), (retitled, ["标题"])):
         LogEntry.objects.create(
-            user=moderator, content_type=article_type, object_id=str(article.pk), object_repr=article.title,
+            user=superuser, content_type=article_type, object_id=str(article.pk), object_repr=article.title,
             action_flag=CHANGE, change_message=f'[{{"changed": {{"fields": {fields!r}}}}}]'.replace("'", '"'),
         )
     remember.backfill(apps, None)

@@ -14,7 +14,6 @@ from django.core.management import CommandError, call_command
 from haowen.library.models import ArticleTag, Tag
 from haowen.library.services import ArticleDraft, save_draft, update_article
 from haowen.library.tagging import article_tags, articles_for_tag, clear_cache, tag_article
-from tests.accounts.personas import moderator  # noqa: F401  (fixture)
 from tests.accounts.test_admin import _form_data
 
 #: Ten paragraphs; the default preview (30 %) is the first three. 琥珀 is only in the ninth.
@@ -109,8 +108,8 @@ def test_the_migration_computes_the_flags_of_existing_tags(article):
     assert _shown(article) == {"乡村振兴"}
 
 
-def test_staff_tags_and_renames_in_the_admin_are_checked_against_the_text(client, article, moderator):
-    client.force_login(moderator)
+def test_staff_tags_and_renames_in_the_admin_are_checked_against_the_text(client, article, superuser):
+    client.force_login(superuser)
     url = f"/admin/library/article/{article.pk}/change/"
     data = {k: html.unescape(v) for k, v in _form_data(client.get(url).content.decode()).items()}
     secret = Tag.objects.create(name="琥珀工坊")

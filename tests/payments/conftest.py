@@ -1,4 +1,4 @@
-"""Payments fixtures: personas, an article to tip, keys generated here, fake gateways.
+"""Payments fixtures: an article to tip, a signed-in tipper's client, keys generated here, fake gateways.
 
 Keys are generated once per test session (RSA-2048 takes tens of milliseconds each):
 the Alipay application key (ours) and Alipay's own key, the WeChat Pay merchant API key
@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import secrets
 import string
+from urllib.parse import urlsplit
 
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from django.core.cache import cache
+from django.test import Client
 
-from tests.payments.gateways import AlipayGateway, WechatGateway
+from tests.payments.gateways import AlipayGateway, UrlopenAnswer, WechatGateway
 
 ALIPAY_APP_ID = "2021000000000001"
 ALIPAY_SELLER_ID = "2088000000000001"
@@ -84,21 +86,9 @@ def article(make_article):
 
 
 @pytest.fixture
-def tipper(django_user_model):
-    """A logged-in reader who tips."""
-    return django_user_model.objects.create_user("tipper", password="pw-tipper-1", first_name="")
-
-
-@pytest.fixture
 def tipper_client(client, tipper):
     client.force_login(tipper)
     return client
-
-
-@pytest.fixture
-def operator(django_user_model):
-    """The site operator (superuser) who reads the admin."""
-    return django_user_model.objects.create_superuser("operator", password="pw-operator-1")
 
 
 @pytest.fixture
@@ -149,3 +139,21 @@ def wechatpay(settings, keys, monkeypatch):
     provider_module.reset_clients()
     yield gateway
     provider_module.reset_clients()
+
+
+@pytest.fixture
+def gateway_http(monkeypatch):
+    """Route the sandbox gateway's HTTP POST to our notify view; returns the list of calls."""
+    calls = []
+    gateway_client = Client()
+
+    def fake_urlopen(request, timeout=None):
+        parts = urlsplit(request.full_url)
+        response = gateway_client.post(parts.path, data=request.data, content_type=request.get_header("Content-type"))
+        calls.append((parts.path, response.status_code))
+        return UrlopenAnswer(response.content)
+
+    from haowen.payments.providers import sandbox
+
+    monkeypatch.setattr(sandbox, "urlopen", fake_urlopen)
+    return calls

@@ -169,6 +169,19 @@ def post_form(client, url: str, params: dict):
     return client.post(url, data=urlencode(params), content_type="application/x-www-form-urlencoded; charset=utf-8")
 
 
+# --- the sandbox gateway ----------------------------------------------------------------
+
+
+class UrlopenAnswer(io.BytesIO):
+    """What ``urlopen`` returns, as a context manager: the answer's body as bytes."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
 # --- WeChat Pay -----------------------------------------------------------------------
 
 

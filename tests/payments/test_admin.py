@@ -14,8 +14,8 @@ def _paid(article, amount):
 
 
 @pytest.fixture
-def admin_client(client, operator):
-    client.force_login(operator)
+def admin_client(client, superuser):
+    client.force_login(superuser)
     return client
 
 

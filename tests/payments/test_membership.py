@@ -21,7 +21,6 @@ from haowen.payments import services
 from haowen.payments.models import Notification, Purpose, SandboxTrade, State, TipOrder
 from haowen.payments.providers import sandbox
 from tests.payments.gateways import post_form, post_json
-from tests.payments.test_sandbox import gateway_http  # noqa: F401  (fixture)
 
 NOTIFY_URL = "/pay/notify/sandbox/"
 MARKER = "会员专享的秘密段落在此"

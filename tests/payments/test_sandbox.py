@@ -7,7 +7,6 @@ payer's browser), so the notification takes the same path as on a real server.
 
 from __future__ import annotations
 
-import io
 import re
 from urllib.parse import urlencode, urlsplit
 
@@ -16,32 +15,9 @@ from django.test import Client
 
 from haowen.payments.models import Notification, SandboxTrade, State, TipOrder
 from haowen.payments.providers import sandbox
+from tests.payments.gateways import UrlopenAnswer
 
 NOTIFY_URL = "/pay/notify/sandbox/"
-
-
-class _Answer(io.BytesIO):
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
-
-
-@pytest.fixture
-def gateway_http(monkeypatch):
-    """Route the sandbox gateway's HTTP POST to our notify view; returns the list of calls."""
-    calls = []
-    gateway_client = Client()
-
-    def fake_urlopen(request, timeout=None):
-        parts = urlsplit(request.full_url)
-        response = gateway_client.post(parts.path, data=request.data, content_type=request.get_header("Content-type"))
-        calls.append((parts.path, response.status_code))
-        return _Answer(response.content)
-
-    monkeypatch.setattr(sandbox, "urlopen", fake_urlopen)
-    return calls
 
 
 def _start_tip(client, article, amount="6.66", **extra):
@@ -254,7 +230,7 @@ def test_the_notification_goes_to_site_url_whatever_host_the_payer_names(client,
     def fake_urlopen(request, timeout=None):
         posted.append(request.full_url)
         response = gateway_client.post(urlsplit(request.full_url).path, data=request.data, content_type=request.get_header("Content-type"))
-        return _Answer(response.content)
+        return UrlopenAnswer(response.content)
 
     monkeypatch.setattr(sandbox, "urlopen", fake_urlopen)
     response = client.post(f"/a/{article.pk}/tip/", {"amount": "6.66", "provider": "sandbox", "message": ""}, **forged)

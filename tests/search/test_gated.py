@@ -23,7 +23,7 @@ from haowen.search.follower import PreparedTerms, apply_pending, get_engine, ind
 from haowen.search.services import search_articles
 from haowen.text.normalize import fold
 from haowen.text.segment import index_text
-from tests.accounts.personas import PERSONAS, member, moderator, reader  # noqa: F401  (fixtures)
+from tests.personas import PERSONAS
 
 PUBLIC = [
     "各单位要坚持稳中求进工作总基调，扎实推动高质量发展，切实把各项部署落到实处。",
@@ -40,15 +40,6 @@ ANONYMOUS, READER, MEMBER = frozenset({"free"}), frozenset({"free", "login", "de
 #: two words, one character inside a word, a placeholder clause, and a plain clause that
 #: segmentation cuts into words the body does not have (the zero-results fallback).
 SUBSTRING_QUERIES = ['"紫檀风铃协议规"', "铃协", "檀", "x日前抓", "风铃协议规定夜"]
-
-
-@pytest.fixture
-def gated_article(settings, make_article):
-    """A members-only article whose preview is exactly PUBLIC (a precondition checked here)."""
-    settings.PREVIEW_PERCENT, settings.PREVIEW_MAX_CHARS = 95, len("".join(PUBLIC))
-    article = make_article(TITLE, "\n".join(PUBLIC + GATED), kind="plan", access_level="members")
-    assert preview_paragraphs(article.paragraphs) == PUBLIC
-    return article
 
 
 def anonymous(q: str):

@@ -17,7 +17,6 @@ from haowen.search.models import Synonym
 from haowen.search.services import search_articles
 from haowen.text.genres import GENRES, _NOT_A_QUERY_GENRE, query_genre, resolve
 from haowen.text.query import MAX_ALTERNATIVES, parse_query
-from tests.search.test_gated import gated_article  # noqa: F401  (fixture)
 
 FREE = AccessLevel.FREE
 

@@ -10,7 +10,6 @@ from django.test import Client
 
 from haowen.library.models import AccessLevel, Article, Topic
 from haowen.library.services import update_article
-from tests.accounts.personas import page_settings  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.usefixtures("page_settings")
 

@@ -13,7 +13,6 @@ from haowen.engagement.models import ArticleViewDay
 from haowen.library.models import Article
 from haowen.payments.models import Purpose, State, TipOrder
 from haowen.web import dashboard
-from tests.accounts.personas import page_settings  # noqa: F401  (fixture)
 
 try:
     QUERY_LOG = apps.get_model("search", "QueryDay")

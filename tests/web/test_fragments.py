@@ -14,7 +14,6 @@ from django.test import Client
 from haowen.library.models import AccessLevel, Article
 from haowen.library.services import update_article
 from haowen.web import pagecache
-from tests.accounts.personas import member, moderator, reader  # noqa: F401  (fixtures)
 
 GATED = "第五段里只有全文读者才能看到的一句话。"
 BODY = "\n".join(["第一段：同志们好。", "第二段：继续讲。", "第三段。", "第四段。", GATED, "第六段。", "第七段。", "第八段。"])

@@ -13,7 +13,6 @@ import pytest
 from django.test import RequestFactory
 
 from haowen.library.site_url import SiteURLMiddleware, absolute_url
-from tests.accounts.personas import fast_passwords  # noqa: F401  (fixture)
 
 SITE = "https://haowen.example"
 FORGED = "attacker.example:6666"
