@@ -367,6 +367,9 @@ API_RATE_TOKEN = env_str("API_RATE_TOKEN", "600/min")
 # user for signed-in readers; over the limit: a 429 page or the API's 429 JSON.
 SEARCH_RATE_ANON = env_str("SEARCH_RATE_ANON", "30/min")
 SEARCH_RATE_USER = env_str("SEARCH_RATE_USER", "60/min")
+# Requests for suggestions while typing (/search/suggest/), per client IP or signed-in user; a
+# bucket of its own (the script asks at most once per pause in typing).
+SEARCH_SUGGEST_RATE = env_str("SEARCH_SUGGEST_RATE", "120/min")
 #: Searches by anonymous readers in the last 7 days a query needs to be listed in 热门搜索.
 SEARCH_HOT_MIN_COUNT = env_int("SEARCH_HOT_MIN_COUNT", 3)
 

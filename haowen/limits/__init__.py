@@ -13,7 +13,7 @@ from .limiter import Decision, Hit, bucket_key, consume, reset, too_many_request
 from .rates import Rate, parse_rate, parse_scoped_rates
 
 __all__ = [
-    "Decision", "Hit", "Rate", "bucket_key", "client_ip", "consume", "consume_search", "ip_bucket",
+    "Decision", "Hit", "Rate", "bucket_key", "client_ip", "consume", "consume_search", "consume_suggest", "ip_bucket",
     "parse_rate", "parse_scoped_rates", "reset", "too_many_requests", "wait_text",
 ]
 
@@ -30,3 +30,15 @@ def consume_search(request, user) -> Decision:
         return consume(("search-user", str(user.pk), rate))
     rate = parse_rate(settings.SEARCH_RATE_ANON, "SEARCH_RATE_ANON")
     return consume(("search-ip", ip_bucket(client_ip(request)), rate))
+
+
+def consume_suggest(request, user) -> Decision:
+    """Count one request for suggestions while typing (``SEARCH_SUGGEST_RATE``): per user for
+    a signed-in ``user``, else per client IP. A bucket of its own, so typing does not use up
+    the reader's searches. Raises ``ValueError`` naming the setting when it does not parse."""
+    from django.conf import settings
+
+    rate = parse_rate(settings.SEARCH_SUGGEST_RATE, "SEARCH_SUGGEST_RATE")
+    if user is not None and getattr(user, "is_authenticated", False):
+        return consume(("suggest-user", str(user.pk), rate))
+    return consume(("suggest-ip", ip_bucket(client_ip(request)), rate))

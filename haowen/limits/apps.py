@@ -18,7 +18,7 @@ class LimitsConfig(AppConfig):
 
 
 #: Settings holding one rate (``N/period``) and settings holding scoped rates.
-RATE_SETTINGS = ("API_RATE_ANON", "API_RATE_TOKEN", "SEARCH_RATE_ANON", "SEARCH_RATE_USER")
+RATE_SETTINGS = ("API_RATE_ANON", "API_RATE_TOKEN", "SEARCH_RATE_ANON", "SEARCH_RATE_USER", "SEARCH_SUGGEST_RATE")
 SCOPED_RATE_SETTINGS = {"RATE_LIMIT_LOGIN_FAILED": ("ip", "key"), "RATE_LIMIT_SIGNUP": ("ip",),
                         "RATE_LIMIT_PASSWORD_RESET": ("ip", "key")}
 

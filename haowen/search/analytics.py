@@ -33,6 +33,9 @@ from .models import HiddenQuery, QueryDay
 HOT_DAYS = 7
 HOT_SIZE = 10
 HOT_CACHE_SECONDS = 600
+#: Qualifying queries kept for suggestions while typing (the 热门搜索 list shows ``HOT_SIZE``).
+POPULAR_SIZE = 500
+HOT_CACHE_KEY = "search:hot:v2"
 #: Titles read for the did-you-mean vocabulary at most (the most viewed first), and words kept.
 VOCABULARY_TITLES = 20_000
 VOCABULARY_WORDS = 50_000
@@ -73,8 +76,11 @@ def log_search(parsed: ParsedQuery, total: int, *, anonymous: bool) -> None:
         pass
 
 
-def hot_queries() -> list[str]:
-    """The public 热门搜索 list (cached ``HOT_CACHE_SECONDS``): see the module docstring."""
+def popular_queries() -> list[str]:
+    """Up to ``POPULAR_SIZE`` queries that qualify for 热门搜索 (see the module docstring), the
+    most searched first, cached ``HOT_CACHE_SECONDS``: the 热门搜索 list is its head, and
+    suggestions while typing (:mod:`.suggest`) pick from it, so they show nothing the rules
+    of that public list would not."""
 
     def compute() -> list[str]:
         since = timezone.localdate() - dt.timedelta(days=HOT_DAYS - 1)
@@ -86,13 +92,18 @@ def hot_queries() -> list[str]:
             .filter(n__gte=settings.SEARCH_HOT_MIN_COUNT, best__gt=0)
             .order_by("-n", "query")
         )
-        return [r["query"] for r in rows[: HOT_SIZE * 3] if r["query"] not in hidden][:HOT_SIZE]
+        return [r["query"] for r in rows[: POPULAR_SIZE + len(hidden)] if r["query"] not in hidden][:POPULAR_SIZE]
 
-    return cache.get_or_set("search:hot:v1", compute, HOT_CACHE_SECONDS)
+    return cache.get_or_set(HOT_CACHE_KEY, compute, HOT_CACHE_SECONDS)
+
+
+def hot_queries() -> list[str]:
+    """The public 热门搜索 list: the ``HOT_SIZE`` most searched of :func:`popular_queries`."""
+    return popular_queries()[:HOT_SIZE]
 
 
 def drop_hot_cache() -> None:
-    cache.delete("search:hot:v1")
+    cache.delete(HOT_CACHE_KEY)
 
 
 # --- did you mean ---------------------------------------------------------------------

@@ -462,6 +462,21 @@ class Engine:
             return tantivy.Query.term_query(self.schema, field, grams[0])
         return tantivy.Query.phrase_query(self.schema, field, grams)
 
+    def titles_containing(self, folded: str, limit: int = 10) -> list[int]:
+        """Ids of up to ``limit`` documents whose folded title contains ``folded`` (whitespace
+        ignored; through the title bigrams, so any string is a plain substring, never query
+        syntax), the most viewed first. Titles only: nothing of a body is read. ``[]`` for a
+        string without characters."""
+        text = "".join(folded.split())
+        if not text or limit <= 0:
+            return []
+        searcher = self.index.searcher()
+        result = searcher.search(
+            self._substring("title_ng", text), limit=limit, count=False,
+            order_by_field="views", order=tantivy.Order.Desc,
+        )
+        return [searcher.doc(addr)["id"][0] for _, addr in result.hits]
+
     def _levels(self, levels) -> tantivy.Query:
         """Documents whose ``access`` is one of ``levels``."""
         return tantivy.Query.boolean_query(

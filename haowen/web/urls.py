@@ -7,6 +7,7 @@ app_name = "web"
 urlpatterns = [
     path("", views.home, name="home"),
     path("search/", views.search, name="search"),
+    path("search/suggest/", views.search_suggest, name="search_suggest"),
     path("a/<int:pk>/", views.article, name="article"),
     # Browse (issue 15): genres (文种) and topics (专题). <str:…> takes a label (讲话稿) too,
     # which redirects to its code's page.

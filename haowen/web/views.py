@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 
 from django.core.cache import cache
 from django.db.models import F
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
@@ -19,6 +19,7 @@ from haowen.library import browse, genres
 from haowen.library.models import Article
 from haowen.library.site_url import absolute_url
 from haowen.search.services import SORTS, hot_queries, log_search, search_articles
+from haowen.search.suggest import suggest
 
 from . import fragments
 
@@ -152,6 +153,26 @@ def search(request):
         "hot_queries": hot_queries() if not results.total else [],
     }
     return render(request, "web/search.html", context)
+
+
+def search_suggest(request):
+    """``/search/suggest/?q=…``: suggestions while typing as JSON (``{"q", "queries",
+    "titles": [{"title", "url"}]}``, :func:`haowen.search.suggest.suggest`); any input gives a
+    200 with sane, possibly empty lists. Counted against ``SEARCH_SUGGEST_RATE`` (an empty
+    text is not); over it a JSON 429 with ``Retry-After``. Never stored by a cache: a
+    withdrawn title must not linger."""
+    text = request.GET.get("q", "")
+    if text.strip():
+        decision = limits.consume_suggest(request, request.user)
+        if not decision:
+            retry = max(1, int(decision.retry_after or 1))
+            response = JsonResponse({"error": _("搜索太频繁了。"), "retry_after": retry}, status=429)
+            response["Retry-After"] = str(retry)
+            response["Cache-Control"] = "no-store"
+            return response
+    response = JsonResponse(suggest(text).as_json(), json_dumps_params={"ensure_ascii": False})
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def article(request, pk: int):
