@@ -8,6 +8,7 @@ from django.core.cache import cache
 from django.db.models import F
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
@@ -192,15 +193,31 @@ def article(request, pk: int):
     _count_view(request, obj)
     _note_read(request, obj)
     lv = version.current()
+    crumbs = _genre_crumbs(obj)
     context = {
         "article": obj,
         "visible": visible,
         "canonical_url": absolute_url(obj.get_absolute_url()),
         "kind_label": obj.genre_label,
+        # 首页 › 范文 › genre › sub-genre; the meta line's genre links to the last of them.
+        "crumbs": crumbs,
+        "genre_url": crumbs[-1][0],
         "parts_key": f"{fragments.visible_key(obj, visible, request.user)}:{lv}",
         "lists_key": f"{timezone.localdate().isoformat()}:{lv}",
     }
     return render(request, "web/article.html", context)
+
+
+def _genre_crumbs(obj: Article) -> list[tuple[str, str]]:
+    """``[(url, text)]``: home, the genres index, the article's genre page and, when it has a
+    sub-genre of that genre, the sub-genre's page (/fanwen/<genre>/<subgenre>/). An unknown
+    genre code (not in the taxonomy) is read as the default genre, as the browse pages do."""
+    genre = obj.genre if obj.genre in genres.MAIN_CODES else genres.DEFAULT_GENRE
+    crumbs = [(reverse("web:home"), _("首页")), (reverse("web:genres"), _("范文")),
+              (reverse("web:genre", args=[genre]), genres.label(genre))]
+    if obj.subgenre in genres.SUB_CODES and genres.is_sub_of(obj.subgenre, genre):
+        crumbs.append((reverse("web:genre_sub", args=[genre, obj.subgenre]), genres.label(obj.subgenre)))
+    return crumbs
 
 
 def _note_read(request, obj: Article) -> None:
