@@ -11,8 +11,9 @@ the interleaving; every delivery is answered ``success``.
 
 from __future__ import annotations
 
-import threading
 from urllib.parse import urlencode
+
+from tests.payments.burst import deliver_at_once
 
 DUPLICATES = 8
 OTHERS = 3
@@ -23,13 +24,12 @@ def run() -> dict:
     """Set up the orders, race the deliveries; returns what the test asserts on."""
     from django.contrib.auth import get_user_model
     from django.db import connection
-    from django.test import RequestFactory
     from django.utils import timezone
 
     from haowen.accounts.models import Membership, MembershipPlan
     from haowen.payments import services
     from haowen.payments.models import Notification, SandboxTrade, TipOrder
-    from haowen.payments.providers import get_provider, sandbox
+    from haowen.payments.providers import sandbox
 
     user = get_user_model().objects.create_user("racer")
     plan = MembershipPlan.objects.create(name="月度会员", days=30, price_fen=1500)
@@ -46,24 +46,7 @@ def run() -> dict:
             bodies.append(urlencode(sandbox.notification_for(trade)))
     connection.close()
 
-    barrier = threading.Barrier(len(bodies))
-    answers, errors = [], []
-
-    def deliver(body):
-        try:
-            request = RequestFactory().post("/pay/notify/sandbox/", data=body, content_type="application/x-www-form-urlencoded")
-            barrier.wait()
-            answers.append(services.process_notification(get_provider("sandbox"), request).content.decode())
-        except Exception as exc:  # noqa: BLE001 — reported to the test
-            errors.append(repr(exc))
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=deliver, args=(b,)) for b in bodies]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    answers, errors = deliver_at_once(bodies)
     end = Membership.objects.get(user=user).expires_on
     return {
         "answers": answers,

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 SCRIPT = textwrap.dedent(
     """
-    import json, os, threading
+    import json, os
     from urllib.parse import urlencode
 
     import django
@@ -32,11 +32,11 @@ SCRIPT = textwrap.dedent(
     call_command("migrate", verbosity=0, interactive=False)
 
     from django.db import connection
-    from django.test import RequestFactory
     from haowen.library.services import ArticleDraft, save_draft
     from haowen.payments import services
     from haowen.payments.models import Notification, SandboxTrade, TipOrder
-    from haowen.payments.providers import get_provider, sandbox
+    from haowen.payments.providers import sandbox
+    from tests.payments.burst import deliver_at_once
 
     N = int(os.environ["RACE_THREADS"])
     _, article = save_draft(ArticleDraft(title="并发测试", paragraphs=["正文"]))
@@ -47,26 +47,7 @@ SCRIPT = textwrap.dedent(
     bodies = [urlencode(sandbox.notification_for(trade)) for _ in range(N)]
     connection.close()
 
-    barrier = threading.Barrier(N)
-    answers, errors = [], []
-
-    def deliver(body):
-        try:
-            request = RequestFactory().post(
-                "/pay/notify/sandbox/", data=body, content_type="application/x-www-form-urlencoded"
-            )
-            barrier.wait()
-            answers.append(services.process_notification(get_provider("sandbox"), request).content.decode())
-        except Exception as exc:
-            errors.append(repr(exc))
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=deliver, args=(b,)) for b in bodies]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    answers, errors = deliver_at_once(bodies)
     order.refresh_from_db()
     print(json.dumps({
         "answers": answers,
