@@ -42,7 +42,7 @@ the last body sentence), ``line`` (inside the body: left when an output paragrap
 equals it, starts or ends with it), ``paragraph`` (inside the body, and a body paragraph
 starts or ends with it: left only when an output paragraph equals it).
 
-    .venv/bin/python bench/clean_eval/build.py dev holdout holdout2 holdout3
+    .venv/bin/python bench/clean_eval/build.py dev holdout holdout2 holdout3 holdout4
 """
 
 from __future__ import annotations
@@ -64,12 +64,14 @@ sys.path.insert(0, str(HERE.parent))
 
 from clean_score import Stored, norm, score_case, sentences  # noqa: E402
 
-#: Kinds of site the pages imitate (教育门户 … 个人文集 first used in ``holdout2/``, the last
-#: six in ``holdout3/``).
+#: Kinds of site the pages imitate (教育门户 … 个人文集 first used in ``holdout2/``, 党建网 …
+#: 人事考试网 in ``holdout3/``, the last thirteen in ``holdout4/``).
 STYLES = (
     "范文站", "文库预览", "政府门户", "新闻门户", "论坛", "博客", "公众号镜像", "文档分享",
     "教育门户", "企业内网", "问答社区", "个人文集",
     "党建网", "医院官网", "高校官网", "地方论坛", "资料下载站", "人事考试网",
+    "招投标网", "律所网站", "社区网站", "行业协会", "企业官网", "培训机构", "范文APP",
+    "公考论坛", "百科问答", "网盘分享", "搜索快照", "打印页", "邮件转发",
 )  # fmt: skip
 
 #: Chrome classes (the letter used in the markup → name printed by the scorer).
@@ -492,7 +494,7 @@ def build_part(part: str) -> list[dict]:
 
 
 def main(argv: list[str]) -> int:
-    parts = argv or ["dev", "holdout", "holdout2", "holdout3"]
+    parts = argv or ["dev", "holdout", "holdout2", "holdout3", "holdout4"]
     for part in parts:
         built = build_part(part)
         chars = [len("".join(b["expect"]["body"])) for b in built]
