@@ -56,3 +56,26 @@ def test_every_setting_the_code_reads_is_defined_and_ours_are_documented():
     ours = {n for n in read if not hasattr(global_settings, n)}
     undocumented = sorted(ours - documented)
     assert not undocumented, f"settings the code reads that the README's Configuration section does not name: {undocumented}"
+
+
+def test_the_code_reads_settings_without_a_second_default():
+    """``settings.py`` sets each default once: no ``getattr(settings, NAME, default)`` in haowen/
+    (migrations aside: they must run after a setting they read is gone), which would repeat
+    the default and drift from it (``PAGE_CACHE_SECONDS`` was 60 there and 0 in a module)."""
+    import ast
+
+    repeated = []
+    for path in (ROOT / "haowen").rglob("*.py"):
+        if "migrations" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "getattr"
+                and len(node.args) >= 3
+                and isinstance(node.args[0], ast.Name)
+                and node.args[0].id == "settings"
+            ):
+                repeated.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not repeated, f"settings read with a default of their own (set it in settings.py): {repeated}"

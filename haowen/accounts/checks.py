@@ -10,7 +10,7 @@ from .entitlement import LEVELS
 def check_paywall_settings(app_configs=None, **kwargs):
     """``accounts.E001``: bad ``DEFAULT_ACCESS_LEVEL``; ``E002``/``E003``: preview length out of range."""
     errors = []
-    level = getattr(settings, "DEFAULT_ACCESS_LEVEL", "login")
+    level = settings.DEFAULT_ACCESS_LEVEL
     if level not in LEVELS:
         errors.append(
             Error(
@@ -19,10 +19,10 @@ def check_paywall_settings(app_configs=None, **kwargs):
                 id="accounts.E001",
             )
         )
-    percent = getattr(settings, "PREVIEW_PERCENT", 30)
+    percent = settings.PREVIEW_PERCENT
     if not isinstance(percent, int) or not 0 <= percent <= 100:
         errors.append(Error(f"PREVIEW_PERCENT={percent!r} must be 0..100", id="accounts.E002"))
-    max_chars = getattr(settings, "PREVIEW_MAX_CHARS", 1200)
+    max_chars = settings.PREVIEW_MAX_CHARS
     if not isinstance(max_chars, int) or max_chars < 1:
         errors.append(Error(f"PREVIEW_MAX_CHARS={max_chars!r} must be at least 1", id="accounts.E003"))
     return errors

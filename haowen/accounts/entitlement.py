@@ -62,7 +62,7 @@ def access_level(article) -> str:
     gates text rather than opens it. The system check ``accounts.E001`` reports a bad
     setting at start-up.
     """
-    level = article.access_level or getattr(settings, "DEFAULT_ACCESS_LEVEL", "login")
+    level = article.access_level or settings.DEFAULT_ACCESS_LEVEL
     return level if level in LEVELS else "login"
 
 
@@ -162,7 +162,7 @@ def full_text_filter(user, prefix: str = "") -> Q:
     two agree for every persona and level.
     """
     field = f"{prefix}access_level"
-    default = getattr(settings, "DEFAULT_ACCESS_LEVEL", "login")
+    default = settings.DEFAULT_ACCESS_LEVEL
     default = default if default in LEVELS else "login"
 
     def level(name: str) -> Q:

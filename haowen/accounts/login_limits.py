@@ -45,7 +45,7 @@ _DEVICE_SALT = "haowen.accounts.login_limits.device"
 
 
 def _rates(setting: str, scopes: tuple[str, ...]) -> dict[str, limits.Rate]:
-    return limits.parse_scoped_rates(getattr(settings, setting, ""), setting, scopes)
+    return limits.parse_scoped_rates(getattr(settings, setting), setting, scopes)
 
 
 def normalize_login(login: str) -> str:
@@ -77,7 +77,7 @@ def set_device_cookie(response, user) -> None:
                           salt=_DEVICE_SALT)
     response.set_cookie(
         DEVICE_COOKIE, value, max_age=DEVICE_COOKIE_MAX_AGE, httponly=True,
-        secure=bool(getattr(settings, "SESSION_COOKIE_SECURE", False)), samesite="Lax",
+        secure=bool(settings.SESSION_COOKIE_SECURE), samesite="Lax",
     )
 
 

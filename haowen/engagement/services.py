@@ -125,7 +125,7 @@ def hot_lists(today: dt.date | None = None) -> dict[str, list[HotItem]]:
     lists = cache.get(lists_key)
     if lists is not None:
         return lists
-    fresh_seconds = getattr(settings, "HOT_LIST_CACHE_SECONDS", 300)
+    fresh_seconds = settings.HOT_LIST_CACHE_SECONDS
     rank_key = f"engagement:hot-rank:v2:{today.isoformat()}"
     stored = cache.get(rank_key)
     if stored is None:
@@ -238,14 +238,14 @@ def post_comment(user, article: Article, text: str, *, now: dt.datetime | None =
     body = clean_comment(text)
     if not body:
         raise CommentError("empty", _("留言内容不能为空。"))
-    limit = int(getattr(settings, "COMMENT_MAX_CHARS", 1000))
+    limit = int(settings.COMMENT_MAX_CHARS)
     if len(body) > limit:
         raise CommentError(
             "too_long", _("留言最多 %(limit)d 字，当前 %(n)d 字。") % {"limit": limit, "n": len(body)}
         )
     now = now or timezone.now()
-    rate_count = int(getattr(settings, "COMMENT_RATE_COUNT", 5))
-    rate_seconds = max(1, int(getattr(settings, "COMMENT_RATE_SECONDS", 600)))
+    rate_count = int(settings.COMMENT_RATE_COUNT)
+    rate_seconds = max(1, int(settings.COMMENT_RATE_SECONDS))
     moderator = can_moderate(user)
     digest = Comment.hash_body(body)
     if Comment.objects.filter(user=user, article=article, body_hash=digest).exists():
@@ -261,7 +261,7 @@ def post_comment(user, article: Article, text: str, *, now: dt.datetime | None =
             % {"minutes": max(1, rate_seconds // 60), "count": rate_count,
                "wait": limits.wait_text(decision.retry_after)},
         )
-    held = getattr(settings, "COMMENTS_MODERATION", True) and not moderator
+    held = settings.COMMENTS_MODERATION and not moderator
     try:
         with transaction.atomic():
             comment = Comment.objects.create(
@@ -428,8 +428,8 @@ def comments_for(article: Article, viewer, limit: int = 100) -> ArticleComments:
         queue=queue,
         count=count,
         can_moderate=moderator,
-        max_chars=int(getattr(settings, "COMMENT_MAX_CHARS", 1000)),
-        held=bool(getattr(settings, "COMMENTS_MODERATION", True)) and not moderator,
+        max_chars=int(settings.COMMENT_MAX_CHARS),
+        held=bool(settings.COMMENTS_MODERATION) and not moderator,
     )
 
 

@@ -24,7 +24,7 @@ def check_payments(app_configs=None, **kwargs) -> list[checks.CheckMessage]:
             func()
         except ImproperlyConfigured as exc:
             messages.append(checks.Error(str(exc), id="payments.E001"))
-    listed = [name.strip().lower() for name in getattr(settings, "PAYMENTS_PROVIDERS", []) if name.strip()]
+    listed = [name.strip().lower() for name in settings.PAYMENTS_PROVIDERS if name.strip()]
     for name in listed:
         if name not in PROVIDER_CLASSES:
             messages.append(

@@ -75,7 +75,7 @@ def preset_amounts() -> list[int]:
     Raises ``ImproperlyConfigured`` naming the bad item (the system check reports it).
     """
     values = set()
-    for item in getattr(settings, "PAYMENTS_TIP_AMOUNTS", []):
+    for item in settings.PAYMENTS_TIP_AMOUNTS:
         try:
             fen = parse_yuan(str(item))
         except AmountError as exc:
@@ -91,7 +91,7 @@ def max_custom_fen() -> int:
 
     Raises ``ImproperlyConfigured`` for a value that is not a yuan amount in range.
     """
-    raw = str(getattr(settings, "PAYMENTS_TIP_MAX", "500"))
+    raw = str(settings.PAYMENTS_TIP_MAX)
     try:
         fen = parse_yuan(raw)
     except AmountError as exc:

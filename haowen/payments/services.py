@@ -179,8 +179,8 @@ def new_out_trade_no(now: dt.datetime | None = None) -> str:
 
 def order_rate() -> limits.Rate | None:
     """``PAYMENTS_RATE_LIMIT`` orders per ``PAYMENTS_RATE_WINDOW`` seconds; None when off."""
-    limit = int(getattr(settings, "PAYMENTS_RATE_LIMIT", 10))
-    window = int(getattr(settings, "PAYMENTS_RATE_WINDOW", 600))
+    limit = int(settings.PAYMENTS_RATE_LIMIT)
+    window = int(settings.PAYMENTS_RATE_WINDOW)
     return limits.Rate(limit, max(1, window)) if limit > 0 else None
 
 
@@ -218,7 +218,7 @@ def create_tip_order(
     if user is not None and not getattr(user, "is_authenticated", False):
         user = None
     now = timezone.now()
-    ttl = max(60, int(getattr(settings, "PAYMENTS_ORDER_TTL", 900)))
+    ttl = max(60, int(settings.PAYMENTS_ORDER_TTL))
     try:
         order = TipOrder.objects.create(
             out_trade_no=new_out_trade_no(now),
@@ -279,7 +279,7 @@ def create_membership_order(
         raise TipError("plan", _("该套餐的价格不正确，请联系客服"))
     decision = _consume_order_rate(rate_keys)
     now = timezone.now()
-    ttl = max(60, int(getattr(settings, "PAYMENTS_ORDER_TTL", 900)))
+    ttl = max(60, int(settings.PAYMENTS_ORDER_TTL))
     try:
         order = TipOrder.objects.create(
             out_trade_no=new_out_trade_no(now),

@@ -27,7 +27,7 @@ _JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 @register.simple_tag
 def membership_url() -> str:
     """Where 开通会员 leads: ``settings.MEMBERSHIP_URL`` when set, else the membership page."""
-    return getattr(settings, "MEMBERSHIP_URL", "") or reverse("accounts:membership")
+    return settings.MEMBERSHIP_URL or reverse("accounts:membership")
 
 
 @register.simple_tag
@@ -99,7 +99,7 @@ def article_jsonld(context, article, canonical_url: str, visible=None) -> str:
     paywalled content" structured data. ``keywords`` are the tags an anonymous reader sees
     (the preview's; all of a free article), for every reader, as ``<meta name="keywords">``.
     """
-    site_name = context.get("site_name") or getattr(settings, "SITE_NAME", "好文")
+    site_name = context.get("site_name") or settings.SITE_NAME
     level = ent.access_level(article)
     data: dict = {
         "@context": "https://schema.org",

@@ -19,6 +19,8 @@ def refingerprint(apps, schema_editor):
     try:
         from django.conf import settings
 
+        # getattr with a default on purpose: a migration must still run after the setting
+        # it read is renamed or removed (it runs against the settings of a later day).
         threshold = float(getattr(settings, "NEAR_DUPLICATE_THRESHOLD", threshold))
     except (TypeError, ValueError):
         pass

@@ -15,6 +15,8 @@ def compute(apps, schema_editor):
 
     Article = apps.get_model("library", "Article")
     ArticleTag = apps.get_model("library", "ArticleTag")
+    # getattr with defaults on purpose: a migration must still run after the settings it
+    # read are renamed or removed (it runs against the settings of a later day).
     percent = int(getattr(settings, "PREVIEW_PERCENT", 30))
     max_chars = int(getattr(settings, "PREVIEW_MAX_CHARS", 1200))
     key = f"{percent}:{max_chars}"  # haowen.library.preview.preview_key

@@ -35,7 +35,7 @@ __all__ = [
 def enabled_identifiers() -> list[str]:
     """Identifiers of enabled providers in display order (unknown names are skipped;
     the system check reports them)."""
-    listed = [name.strip().lower() for name in getattr(settings, "PAYMENTS_PROVIDERS", []) if name.strip()]
+    listed = [name.strip().lower() for name in settings.PAYMENTS_PROVIDERS if name.strip()]
     names = listed or list(DEFAULT_ENABLED)
     seen: list[str] = []
     for name in names:

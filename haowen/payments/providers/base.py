@@ -80,7 +80,7 @@ class PaymentProvider:
     # --- configuration -----------------------------------------------------------------
     def setting(self, name: str) -> str:
         """The Django setting ``name`` as a stripped string ("" when unset)."""
-        value = getattr(settings, name, "")
+        value = getattr(settings, name)
         return value.strip() if isinstance(value, str) else value
 
     def missing_settings(self) -> list[str]:
