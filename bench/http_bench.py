@@ -17,8 +17,9 @@ What runs (issue 14, §4):
   ``csrftoken`` and ``sessionid`` from a real login through the login form;
 * the pages: ``/robots.txt`` first, the floor (no database, no template: what the machine,
   wrk and gunicorn allow at the moment, to read the other figures against), the anonymous article (the seed speech; served by the page cache), the same
-  article signed in (rendered for the reader, never cached), home, search (务虚会) and a
-  category page (讲话, the home page's kind link ``/search/?q=讲话&kind=speech``).
+  article signed in (rendered for the reader, never cached), home, search (务虚会), a
+  category search (讲话 within the genre, ``/search/?q=讲话&kind=speech``) and the genre
+  page ``/fanwen/speech/`` (the home page's genre link: every speech, newest first).
 
 Search rate limits are off in the server (``SEARCH_RATE_ANON=0``, ``SEARCH_RATE_USER=0``):
 wrk is one client, and its 429 answers would measure the limiter. Every response must be 200
@@ -248,6 +249,8 @@ def main() -> None:
                     "home": ("/", anon),
                     "search 务虚会": ("/search/?q=" + urllib.parse.quote("务虚会"), anon),
                     "category 讲话": ("/search/?q=" + urllib.parse.quote("讲话") + "&kind=speech", anon),
+                    # The genre page (issue 15 §2): every speech, newest first, page 1.
+                    "genre /fanwen/speech": ("/fanwen/speech/", anon),
                 }
                 wanted = [p for p in args.pages.split(",") if p] or list(pages)
                 for name in wanted:
