@@ -174,7 +174,7 @@ def main() -> None:
             results.append(ordered[len(ordered) // 2])
 
     # The counting call alone, without rendering: the cost the page pays per view.
-    from haowen.engagement.views_counter import record_view
+    from haowen.engagement.pageviews.counter import record_view
 
     settings.VIEW_COUNTING = True
     probe = articles[0].pk

@@ -111,7 +111,7 @@ def prepare(backend: str, args) -> None:
     code = (
         "from django.contrib.auth import get_user_model as g;"
         f"u,_=g().objects.get_or_create(username={USER!r});u.set_password({PASSWORD!r});u.save();"
-        "from haowen.engagement.services import rebuild_related;rebuild_related()"
+        "from haowen.engagement.related import rebuild_related;rebuild_related()"
     )
     run("shell", "-c", code)
 

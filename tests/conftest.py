@@ -53,7 +53,7 @@ def _empty_cache():
     """Each test starts with an empty cache (home lists, hot lists) and no rate-limit counts."""
     from django.core.cache import cache
 
-    from haowen.engagement import views_counter
+    from haowen.engagement.pageviews import counter as view_counter
     from haowen.library import version
     from haowen.limits.store import counters
     from haowen.web import fragments, pagecache
@@ -64,7 +64,7 @@ def _empty_cache():
     fragments.clear_local()
     pagecache.clear_local()
     pagecache.forget_learnt_headers()
-    views_counter.forget_seen_here()
+    view_counter.forget_seen_here()
     yield
 
 
@@ -100,7 +100,7 @@ def _no_search_rate_limits(settings):
 @pytest.fixture(autouse=True)
 def _views_counted_in_the_database(settings):
     """Counts are visible at once (and fake clocks work) with the database counter, even
-    when the suite runs with REDIS_URL; tests/engagement/test_redis_views.py opts in to Redis."""
+    when the suite runs with REDIS_URL; tests/engagement/test_pageview_redis.py opts in to Redis."""
     settings.VIEW_COUNTER = "database"
 
 

@@ -61,3 +61,55 @@ def test_ingest_feeds_the_index_only_through_search_feed():
             if (name == "haowen.search" or name.startswith("haowen.search.")) and name not in INGEST_MAY_USE_OF_SEARCH:
                 reached.append(f"{path.relative_to(PKG.parent)} imports {name}")
     assert not reached, "\n".join(reached)
+
+
+def _module_graph() -> dict[str, set[str]]:
+    """``module → haowen modules it imports`` for every module of haowen/ (migrations aside),
+    with relative imports resolved and imports inside functions counted: a lazy import
+    hides a cycle from Python, not from a reader."""
+    root = PKG.parent
+
+    def name_of(path: Path) -> str:
+        parts = list(path.relative_to(root).with_suffix("").parts)
+        return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+    modules = {name_of(p): p for p in PKG.rglob("*.py") if "migrations" not in p.parts}
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        package = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+        named = []
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                named += [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                base = ".".join(package[: len(package) - node.level + 1] + [node.module or ""]).strip(".") if node.level else node.module
+                named += [base] + [f"{base}.{alias.name}" for alias in node.names]
+        edges = set()
+        for target in named:
+            while target and target not in modules:  # ``from x import a_function`` → module x
+                target = target.rpartition(".")[0]
+            if target and target != name:
+                edges.add(target)
+        graph[name] = edges
+    return graph
+
+
+def test_no_module_of_haowen_imports_itself_through_others():
+    graph = _module_graph()
+    assert "haowen.engagement.pageviews.counter" in graph  # the walk sees the packages
+    cycles, done = [], set()
+    for start in graph:  # a depth-first walk from every module, remembering its path
+        stack, path, on_path = [(start, iter(sorted(graph[start])))], [start], {start}
+        while stack:
+            node, children = stack[-1]
+            child = next(children, None)
+            if child is None:
+                stack.pop(), path.pop(), on_path.discard(node)
+                done.add(node)
+            elif child in on_path:
+                cycles.append(" → ".join(path[path.index(child):] + [child]))
+            elif child not in done:
+                stack.append((child, iter(sorted(graph[child]))))
+                path.append(child)
+                on_path.add(child)
+    assert not cycles, "import cycles:\n" + "\n".join(sorted(set(cycles)))

@@ -296,7 +296,7 @@ def test_it_does_not_link_to_a_javascript_source_url(client, make_article):
 
 @pytest.mark.parametrize("hostile", HOSTILE)
 def test_it_renders_hostile_comments_and_author_names_inert(client, article, reader, moderator, hostile):
-    from haowen.engagement.services import moderate, post_comment
+    from haowen.engagement.comments.services import moderate, post_comment
 
     # Names are set by staff only (no page edits first_name), so bidi text is not tried there.
     if hostile in HTML_HOSTILE:
@@ -315,7 +315,7 @@ def test_it_renders_hostile_comments_and_author_names_inert(client, article, rea
 
 
 def test_it_cleans_bidi_overrides_out_of_posted_comments(client, article, reader):
-    from haowen.engagement.services import post_comment
+    from haowen.engagement.comments.services import post_comment
 
     comment = post_comment(reader, article, "好文\u202e章")
     assert "\u202e" not in comment.body

@@ -20,7 +20,7 @@ from . import login_limits
 
 def _mail_site():
     """The site as mails name it: the site settings' name (admin → 站点设置), SITE_URL's host."""
-    from haowen.engagement.site import get_site_settings
+    from haowen.engagement.sitesettings.services import get_site_settings
 
     return site_for_mail(getattr(get_site_settings(), "site_name", "") or "")
 

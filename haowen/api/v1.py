@@ -20,7 +20,8 @@ from ninja.errors import Throttled
 
 from haowen import limits
 from haowen.accounts.entitlement import entitlement, readable_levels, tagged_articles, visible_tags, visible_text
-from haowen.engagement import services as engagement
+from haowen.engagement.pageviews.hot import HOT_WINDOWS, hot_lists
+from haowen.engagement.related import related_articles
 from haowen.engagement.models import Comment
 from haowen.library import genres
 from haowen.library.citations import cited_documents
@@ -251,10 +252,10 @@ def search(
 def hot(request, period: Literal["week", "month"] = Query("week", description="week：本周热门；month：本月热门")):
     """The hot list of the rolling 7-day (``week``) or 30-day (``month``) window, the same
     (cached) list the pages show."""
-    items = engagement.hot_lists()[period]
+    items = hot_lists()[period]
     return {
         "period": period,
-        "days": engagement.HOT_WINDOWS[period],
+        "days": HOT_WINDOWS[period],
         "results": [
             {"id": i.id, "title": i.title, "url": absolute_url(i.url), "views": i.views} for i in items
         ],
@@ -266,7 +267,7 @@ def hot(request, period: Literal["week", "month"] = Query("week", description="w
 def related(request, article_id: int, limit: int = Query(8, ge=1, le=20)):
     """Articles similar to this one (相关内容), best first, as on the article page."""
     article = get_article(article_id)
-    ids = [a.pk for a in engagement.related_articles(article, limit=limit)]
+    ids = [a.pk for a in related_articles(article, limit=limit)]
     found = Article.objects.published().only(*SUMMARY_FIELDS).in_bulk(ids)
     return {"results": [summary(found[i]) for i in ids if i in found]}
 

@@ -7,7 +7,8 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from . import services, site
+from .comments import services
+from .sitesettings import services as site
 from .models import IMAGE_FIELDS, ArticleViewDay, Comment, CommentReport, CommentStatus, SiteSettings
 
 

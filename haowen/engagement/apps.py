@@ -10,15 +10,16 @@ class EngagementConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_delete, post_save
 
-        from . import services, site
+        from .comments import services
+        from .sitesettings import services as site
         from .models import Comment, SiteSettings
 
         from haowen.library.runtime import is_serving
 
-        from . import redis_views
+        from .pageviews import redis_counter
 
         if is_serving():
-            redis_views.start_thread()
+            redis_counter.start_thread()
         # Any save of the settings row (admin, shell, fixture) drops the cached copy.
         post_save.connect(
             lambda **kw: site.clear_cache(), sender=SiteSettings, weak=False, dispatch_uid="haowen-site-settings-cache"

@@ -2,7 +2,7 @@
 
 Views are never stored as one row per request: a view adds 1 to the article's row for
 that day (:class:`ArticleViewDay`, days in the site's ``TIME_ZONE``), with an atomic
-upsert (see :mod:`haowen.engagement.views_counter`). Rankings read the rollups, never
+upsert (see :mod:`haowen.engagement.pageviews.counter`). Rankings read the rollups, never
 raw events (the zulip pattern). :class:`ViewMark` remembers who was counted recently so
 the 30-minute de-duplication holds across processes.
 """

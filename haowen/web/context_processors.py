@@ -10,7 +10,7 @@ def site(request):
     """
     context = {"site_name": settings.SITE_NAME, "site_url": settings.SITE_URL}
     try:
-        from haowen.engagement.site import get_site_settings
+        from haowen.engagement.sitesettings.services import get_site_settings
     except ImportError:
         return context
     context["site_settings"] = get_site_settings()

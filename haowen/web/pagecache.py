@@ -204,7 +204,7 @@ def _lookup(article_id: int, versions: tuple[str, int], seconds: int) -> tuple[s
 
 def _count(request, article_id: int) -> None:
     """Count the view as the article view would (bots, staff and repeats excluded)."""
-    from haowen.engagement.views_counter import record_view, should_count, visitor_key
+    from haowen.engagement.pageviews.counter import record_view, should_count, visitor_key
 
     if not should_count(request):
         return

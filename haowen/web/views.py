@@ -239,7 +239,7 @@ def _note_read(request, obj: Article) -> None:
 def _count_view(request, obj: Article) -> None:
     """Count a view (the engagement app replaces this with de-duplicated rollups)."""
     try:
-        from haowen.engagement.views_counter import count_view
+        from haowen.engagement.pageviews.counter import count_view
     except ImportError:
         Article.objects.filter(pk=obj.pk).update(view_count=F("view_count") + 1)
         obj.view_count += 1

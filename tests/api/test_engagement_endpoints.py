@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from django.utils import timezone
 
-from haowen.engagement import services as engagement
-from haowen.engagement import views_counter
+from haowen.engagement import related
+from haowen.engagement.pageviews import counter, hot
 from haowen.engagement.models import Comment, CommentStatus
 
 pytestmark = pytest.mark.django_db
@@ -18,8 +18,8 @@ def test_it_returns_the_week_and_month_hot_lists(client, make_article):
     a = make_article(title="本周最热", body="第一篇正文。")
     b = make_article(title="本月最热", body="第二篇正文。")
     today = timezone.localdate()
-    views_counter.add_view(a.pk, today, n=5)
-    views_counter.add_view(b.pk, today - dt.timedelta(days=20), n=50)
+    counter.add_view(a.pk, today, n=5)
+    counter.add_view(b.pk, today - dt.timedelta(days=20), n=50)
 
     week = client.get("/api/v1/hot", {"period": "week"}).json()
     assert week["period"] == "week" and week["days"] == 7
@@ -27,7 +27,7 @@ def test_it_returns_the_week_and_month_hot_lists(client, make_article):
     assert week["results"][0]["url"] == f"http://127.0.0.1:8000/a/{a.pk}/"
     month = client.get("/api/v1/hot", {"period": "month"}).json()
     assert [(r["id"], r["views"]) for r in month["results"]] == [(b.pk, 50), (a.pk, 5)]
-    assert [r["id"] for r in month["results"]] == [i.id for i in engagement.hot_lists()["month"]]
+    assert [r["id"] for r in month["results"]] == [i.id for i in hot.hot_lists()["month"]]
     assert client.get("/api/v1/hot").json()["period"] == "week"
     assert client.get("/api/v1/hot", {"period": "year"}).status_code == 422
 
@@ -40,7 +40,7 @@ def test_it_returns_the_related_articles_of_the_page(client, make_article):
     ]
     make_article(title="安全生产通知", body="开展安全生产大检查，排查消防隐患。")
     body = client.get(f"/api/v1/articles/{rural[0].pk}/related").json()
-    expected = [a.pk for a in engagement.related_articles(rural[0])]
+    expected = [a.pk for a in related.related_articles(rural[0])]
     assert [r["id"] for r in body["results"]] == expected
     assert set(expected) == {rural[1].pk, rural[2].pk}
     assert body["results"][0]["word_count"] > 0

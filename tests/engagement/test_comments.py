@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.test import Client
 from django.urls import reverse
 
-from haowen.engagement import services
+from haowen.engagement.comments import services
 from haowen.engagement.models import Comment, CommentReport, CommentStatus
 
 from .conftest import BROWSER_UA

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from haowen.engagement.models import SiteSettings
-from haowen.engagement.site import clear_cache
+from haowen.engagement.sitesettings.services import clear_cache
 
 CONTACT = "/contact/"
 

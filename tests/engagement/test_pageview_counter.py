@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.db import OperationalError, connection, connections
 from django.test import Client
 
-from haowen.engagement import views_counter
+from haowen.engagement.pageviews import counter
 from haowen.engagement.models import ArticleViewDay, ViewMark
 from haowen.library.models import Article
 
@@ -45,22 +45,22 @@ def test_it_counts_a_visitor_once_while_they_reload(browser, article):
 def test_it_counts_again_after_the_30_minute_window(article):
     t0 = dt.datetime(2024, 3, 10, 2, 0, tzinfo=UTC)
     visitor = "v" * 64
-    assert views_counter.record_view(visitor, article.pk, now=t0) is True
-    assert views_counter.record_view(visitor, article.pk, now=t0 + dt.timedelta(minutes=29, seconds=59)) is False
-    assert views_counter.record_view(visitor, article.pk, now=t0 + dt.timedelta(minutes=30)) is True
-    assert views_counter.record_view(visitor, article.pk, now=t0 + dt.timedelta(minutes=45)) is False
+    assert counter.record_view(visitor, article.pk, now=t0) is True
+    assert counter.record_view(visitor, article.pk, now=t0 + dt.timedelta(minutes=29, seconds=59)) is False
+    assert counter.record_view(visitor, article.pk, now=t0 + dt.timedelta(minutes=30)) is True
+    assert counter.record_view(visitor, article.pk, now=t0 + dt.timedelta(minutes=45)) is False
     assert views(article) == 187
 
 
 def test_it_deduplicates_across_processes_through_the_database(article):
     """Another worker process has its own cache: the database mark still holds."""
     t0 = dt.datetime(2024, 3, 10, 2, 0, tzinfo=UTC)
-    assert views_counter.record_view("w" * 64, article.pk, now=t0) is True
+    assert counter.record_view("w" * 64, article.pk, now=t0) is True
     cache.clear()  # what a second process sees: neither its cache…
-    views_counter.forget_seen_here()  # …nor its own memory knows the visitor
-    assert views_counter.record_view("w" * 64, article.pk, now=t0 + dt.timedelta(minutes=10)) is False
+    counter.forget_seen_here()  # …nor its own memory knows the visitor
+    assert counter.record_view("w" * 64, article.pk, now=t0 + dt.timedelta(minutes=10)) is False
     # …and it learns *when* the visitor was counted, so the window still ends on time.
-    assert views_counter.record_view("w" * 64, article.pk, now=t0 + dt.timedelta(minutes=31)) is True
+    assert counter.record_view("w" * 64, article.pk, now=t0 + dt.timedelta(minutes=31)) is True
     assert views(article) == 187
 
 
@@ -126,15 +126,15 @@ def test_it_counts_nothing_when_view_counting_is_off(browser, article, settings)
 def test_it_rolls_views_up_by_day_in_the_site_time_zone(article):
     # 2024-03-10 15:59:59 UTC is 23:59:59 in Shanghai; one second later it is the 11th.
     late = dt.datetime(2024, 3, 10, 15, 59, 59, tzinfo=UTC)
-    views_counter.record_view("a" * 64, article.pk, now=late)
-    views_counter.record_view("b" * 64, article.pk, now=late + dt.timedelta(seconds=1))
-    views_counter.record_view("c" * 64, article.pk, now=late + dt.timedelta(seconds=2))
+    counter.record_view("a" * 64, article.pk, now=late)
+    counter.record_view("b" * 64, article.pk, now=late + dt.timedelta(seconds=1))
+    counter.record_view("c" * 64, article.pk, now=late + dt.timedelta(seconds=2))
     assert rollup(article) == {dt.date(2024, 3, 10): 1, dt.date(2024, 3, 11): 2}
 
 
 def test_it_keeps_the_total_as_imported_views_plus_rollups(article):
-    views_counter.add_view(article.pk, dt.date(2024, 1, 1), n=3)
-    views_counter.add_view(article.pk, dt.date(2024, 1, 2), n=4)
+    counter.add_view(article.pk, dt.date(2024, 1, 1), n=3)
+    counter.add_view(article.pk, dt.date(2024, 1, 2), n=4)
     assert views(article) == 185 + 7
     Article.objects.filter(pk=article.pk).update(view_count=0)  # drifted, e.g. restored from an old backup
     call_command("rebuild_view_counts", stdout=open("/dev/null", "w"))
@@ -145,7 +145,7 @@ def test_it_serves_the_page_when_counting_fails(browser, article, monkeypatch):
     def broken(*args, **kwargs):
         raise OperationalError("disk I/O error")
 
-    monkeypatch.setattr(views_counter, "record_view", broken)
+    monkeypatch.setattr(counter, "record_view", broken)
     response = browser.get(article.get_absolute_url())
     assert response.status_code == 200
     assert views(article) == 185
@@ -153,9 +153,9 @@ def test_it_serves_the_page_when_counting_fails(browser, article, monkeypatch):
 
 def test_it_prunes_expired_marks(article):
     t0 = dt.datetime(2024, 3, 10, 2, 0, tzinfo=UTC)
-    views_counter.record_view("p" * 64, article.pk, now=t0)
-    views_counter.record_view("q" * 64, article.pk, now=t0 + dt.timedelta(minutes=20))
-    assert views_counter.prune_marks(now=t0 + dt.timedelta(minutes=35)) == 1
+    counter.record_view("p" * 64, article.pk, now=t0)
+    counter.record_view("q" * 64, article.pk, now=t0 + dt.timedelta(minutes=20))
+    assert counter.prune_marks(now=t0 + dt.timedelta(minutes=35)) == 1
     assert list(ViewMark.objects.values_list("visitor", flat=True)) == ["q" * 64]
 
 
@@ -174,9 +174,9 @@ def test_it_loses_no_view_under_concurrent_requests(make_article):
             barrier.wait()
             for j in range(per_thread):
                 # distinct visitors → every view counts
-                views_counter.record_view(f"{i:02d}-{j:02d}".ljust(64, "x"), article.pk)
+                counter.record_view(f"{i:02d}-{j:02d}".ljust(64, "x"), article.pk)
                 # the same visitor from every thread → counted once in all
-                views_counter.record_view("shared".ljust(64, "s"), article.pk)
+                counter.record_view("shared".ljust(64, "s"), article.pk)
         except BaseException as exc:  # noqa: BLE001 - the test reports every escape
             errors.append(exc)
         finally:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from haowen.engagement import services
+from haowen.engagement.related import related_articles
 from haowen.engagement.models import RelatedCache
 from haowen.library.services import ArticleDraft, save_draft, update_article
 from haowen.search.related import keywords, related_article_ids
@@ -60,19 +60,19 @@ def test_it_leaves_out_near_duplicates(library, make_article):
 
 def test_it_caches_and_recomputes_when_the_article_changes(library, index_now, django_assert_max_num_queries):
     rural, _ = library
-    first = services.related_articles(rural[0])
+    first = related_articles(rural[0])
     assert [a.pk for a in first][:2] and RelatedCache.objects.filter(article=rural[0]).exists()
     with django_assert_max_num_queries(2):  # cache row + titles; no index work
-        assert services.related_articles(rural[0]) == first
+        assert related_articles(rural[0]) == first
     update_article(rural[0], title="消防安全检查方案", body="安全生产大检查，排查消防隐患，落实企业主体责任。")
     index_now()
-    changed = services.related_articles(rural[0])
+    changed = related_articles(rural[0])
     assert changed[0].title in {t for t, _ in SAFETY}
 
 
 def test_it_returns_nothing_from_an_empty_index_and_stores_nothing(make_article):
     lonely = make_article("孤立的文章", "没有任何相似的文档。", index=False)
-    assert services.related_articles(lonely) == []
+    assert related_articles(lonely) == []
     assert not RelatedCache.objects.exists()
 
 

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 import zxingcpp
 
-from haowen.engagement.site import get_site_settings
+from haowen.engagement.sitesettings.services import get_site_settings
 from haowen.engagement.templatetags.engagement import qr_svg
 
 PNG_1PX = (

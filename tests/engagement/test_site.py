@@ -8,7 +8,7 @@ from django.test import Client
 from django.urls import reverse
 
 from haowen.engagement.models import SiteSettings
-from haowen.engagement.site import get_site_settings, sniff_image
+from haowen.engagement.sitesettings.services import get_site_settings, sniff_image
 
 from .conftest import BROWSER_UA
 from .test_share import PNG_1PX

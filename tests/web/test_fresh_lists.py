@@ -22,7 +22,7 @@ import pytest
 import requests
 from django.utils import timezone
 
-from haowen.engagement import views_counter
+from haowen.engagement.pageviews import counter
 from haowen.engagement.models import RelatedCache
 from haowen.library.models import Article, Topic
 from haowen.library.services import ArticleDraft, save_draft, update_article
@@ -103,8 +103,8 @@ def test_a_withdrawn_or_retitled_article_leaves_every_list_on_every_worker_withi
     gone = _article("关于乡村振兴的实施意见", "乡村振兴是大事。\n要发展特色产业。")
     renamed = _article("安全生产工作方案", "落实安全生产责任。\n排查隐患。")
     RelatedCache.objects.create(article=page, related_ids=[gone.pk, renamed.pk], computed_at=timezone.now() + dt.timedelta(seconds=1))
-    views_counter.add_view(gone.pk, timezone.localdate(), n=50)
-    views_counter.add_view(renamed.pk, timezone.localdate(), n=40)
+    counter.add_view(gone.pk, timezone.localdate(), n=50)
+    counter.add_view(renamed.pk, timezone.localdate(), n=40)
     topic = Topic.objects.create(title="新鲜度专题", slug="fresh")
     topic.entries.create(article=gone)
     topic.entries.create(article=renamed)

@@ -32,14 +32,14 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, OperationalError, connection, transaction
-from django.db.models import F
 from django.utils import timezone
 
 from haowen.library.models import Article
 from haowen.limits import client_ip
 
-from . import redis_views
-from .models import ArticleViewDay, ViewMark
+from ..models import ViewMark
+from . import redis_counter
+from .rollups import add_view
 
 log = logging.getLogger(__name__)
 
@@ -136,25 +136,6 @@ def _mark(visitor: str, article_id: int, now: dt.datetime) -> bool:
         return cursor.rowcount == 1
 
 
-def add_view(article_id: int, day: dt.date, n: int = 1) -> None:
-    """Add ``n`` views to ``article_id``'s rollup for ``day`` and to its ``view_count``.
-
-    Atomic upsert plus ``F()`` increment inside the caller's transaction (or its own):
-    never a read-modify-write. Raises ``DatabaseError`` (e.g. the article is gone).
-    """
-    table = _q(ArticleViewDay._meta.db_table)
-    sql = (
-        f"INSERT INTO {table} ({_q('article_id')}, {_q('day')}, {_q('count')}) VALUES (%s, %s, %s) "
-        f"ON CONFLICT ({_q('article_id')}, {_q('day')}) DO UPDATE SET {_q('count')} = {table}.{_q('count')} + excluded.{_q('count')}"
-    )
-    with transaction.atomic():
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [article_id, connection.ops.adapt_datefield_value(day), n])
-        # ``using("default")`` bypasses the router: a counted view must not pin the rest
-        # of the page's reads to the primary (see haowen.library.routers).
-        Article.objects.using("default").filter(pk=article_id).update(view_count=F("view_count") + n)
-
-
 def record_view(visitor: str, article_id: int, now: dt.datetime | None = None) -> bool:
     """Count a view of ``article_id`` by ``visitor`` (a digest from :func:`visitor_key`).
 
@@ -172,13 +153,13 @@ def record_view(visitor: str, article_id: int, now: dt.datetime | None = None) -
     if seen_here is not None and 0 <= stamp - seen_here < window:
         return False
     cache_key = f"engagement:seen:{article_id}:{visitor}"
-    if redis_views.enabled():
+    if redis_counter.enabled():
         # Redis is shared by every process: its SET NX is the whole de-duplication,
-        # and the count goes to a Redis hash flushed into the rollups (see redis_views).
+        # and the count goes to a Redis hash flushed into the rollups (see .redis_counter).
         if not cache.add(cache_key, stamp, timeout=window):
             _remember(visitor, article_id, stamp)  # counted within the window, at most this late
             return False
-        redis_views.record(article_id, timezone.localdate(now))
+        redis_counter.record(article_id, timezone.localdate(now))
         _remember(visitor, article_id, stamp)
         return True
     # The fast path: a repeat view seen by this cache costs no database access. The

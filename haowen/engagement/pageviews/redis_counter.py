@@ -78,8 +78,8 @@ def flush() -> int:
     """
     from haowen.library.models import Article
 
-    from .models import ViewFlush
-    from .views_counter import add_view
+    from ..models import ViewFlush
+    from .rollups import add_view
 
     client = _redis()
     for key in list(client.scan_iter(match=_key(PENDING) + "*")):

@@ -11,7 +11,7 @@ import logging
 from django.core.cache import cache
 from django.db import DatabaseError
 
-from .models import IMAGE_FIELDS, SiteSettings
+from ..models import IMAGE_FIELDS, SiteSettings
 
 log = logging.getLogger(__name__)
 

@@ -13,8 +13,10 @@ from django import template
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from .. import services
-from ..views import DRAFT_KEY
+from .. import related
+from ..comments import services as comments
+from ..comments.views import DRAFT_KEY
+from ..pageviews import hot
 
 register = template.Library()
 
@@ -22,15 +24,15 @@ register = template.Library()
 @register.simple_tag
 def hot_lists():
     """``{% hot_lists as hot %}`` → ``{"week": [HotItem…], "month": [...]}`` (cached)."""
-    return services.hot_lists()
+    return hot.hot_lists()
 
 
 @register.simple_tag(takes_context=True)
 def article_comments(context, article):
-    """``{% article_comments article as cm %}`` → :class:`services.ArticleComments` for the viewer."""
+    """``{% article_comments article as cm %}`` → :class:`comments.ArticleComments` for the viewer."""
     request = context.get("request")
     user = getattr(request, "user", None)
-    return services.comments_for(article, user)
+    return comments.comments_for(article, user)
 
 
 @register.simple_tag(takes_context=True)
@@ -47,7 +49,7 @@ def comment_draft(context, article):
 @register.simple_tag
 def related_articles(article, limit=8):
     """``{% related_articles article as related %}`` → up to ``limit`` similar articles."""
-    return services.related_articles(article, limit=int(limit))
+    return related.related_articles(article, limit=int(limit))
 
 
 @functools.lru_cache(maxsize=2048)
@@ -86,7 +88,7 @@ def with_comment_counts(items, attr=""):
         return ""
     rows = list(items)
     articles = [getattr(row, attr) if attr else row for row in rows]
-    counts = services.comment_counts([getattr(a, "pk", None) for a in articles])
+    counts = comments.comment_counts([getattr(a, "pk", None) for a in articles])
     for a in articles:
         if a is not None:
             a.comment_count = counts.get(a.pk, 0)

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from haowen.engagement import services
+from haowen.engagement import related
 from haowen.search.follower import apply_pending_if_writer
 
 
@@ -19,5 +19,5 @@ class Command(BaseCommand):
             raise CommandError(f"article ids must be integers: {exc}") from exc
         # Related lists come from this node's index: bring it up to date first.
         apply_pending_if_writer()
-        done = services.rebuild_related(article_ids or None)
+        done = related.rebuild_related(article_ids or None)
         self.stdout.write(f"related lists recomputed for {done} article(s)")

@@ -71,7 +71,7 @@ class Command(BaseCommand):
             setattr(row, name, CONTACTS[name])
         if empty:
             row.save()
-            from haowen.engagement.site import clear_cache
+            from haowen.engagement.sitesettings.services import clear_cache
 
             clear_cache()
 
