@@ -10,7 +10,8 @@ entries (a request from inside the proxies' own network) the leftmost one is use
 were all appended by trusted proxies.
 
 Every per-IP rule asks this function: the rate limits (:mod:`haowen.limits`), the view
-counter's cookieless visitors, and allauth (through the account adapter).
+counter's cookieless visitors, allauth (through the account adapter), and the address a
+payment notification is recorded from.
 """
 
 from __future__ import annotations

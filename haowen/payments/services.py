@@ -22,6 +22,7 @@ Rules (source: the tips issue and pretix's ``confirm()``):
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
 import json
 import logging
 import secrets
@@ -448,6 +449,17 @@ def _jsonable(data) -> dict:
         return {"repr": repr(data)[:REJECTED_RAW_CHARS]}
 
 
+def _notifier_address(request) -> str | None:
+    """The notifying gateway's IP address as every per-IP rule reads it
+    (:func:`haowen.limits.client_ip`: behind the reverse proxy, not the proxy's own socket
+    address), or None when that is no IP address (``Notification.remote_addr`` holds
+    addresses only)."""
+    try:
+        return str(ipaddress.ip_address(limits.client_ip(request)))
+    except ValueError:
+        return None
+
+
 def process_notification(provider: PaymentProvider, request) -> HttpResponse:
     """Handle one POST to ``provider``'s notify URL and return the answer for the gateway.
 
@@ -456,7 +468,7 @@ def process_notification(provider: PaymentProvider, request) -> HttpResponse:
     logged, stored, failure answer, order unchanged. A database error → failure answer
     so the gateway retries; nothing is half-applied (one transaction).
     """
-    remote = request.META.get("REMOTE_ADDR") or None
+    remote = _notifier_address(request)
     try:
         raw = request.body.decode("utf-8", "replace")
     except Exception as exc:  # noqa: BLE001 — RequestDataTooBig and friends

@@ -162,6 +162,28 @@ def test_it_accepts_a_valid_signed_notification_and_answers_success(client, pend
 
 
 @pytest.mark.parametrize(
+    "forwarded, recorded",
+    [
+        ("198.51.100.7, 203.0.113.9", "203.0.113.9"),  # the address the trusted proxy saw, not the client's claim
+        ("not-an-address", None),  # no address to store, and no error
+        ("", "10.0.0.2"),  # no header: the socket's peer
+    ],
+)
+def test_a_notification_records_the_gateways_address_as_every_per_ip_rule_reads_it(
+    client, pending_order, settings, forwarded, recorded
+):
+    """Behind the reverse proxy (TRUSTED_PROXY_COUNT=1) the notification's 来源地址 is
+    client_ip()'s answer, not the proxy's socket address; an answer that is no IP address
+    is stored as none."""
+    settings.TRUSTED_PROXY_COUNT = 1
+    extra = {"REMOTE_ADDR": "10.0.0.2", **({"HTTP_X_FORWARDED_FOR": forwarded} if forwarded else {})}
+    params = _signed(pending_order)
+    response = client.post(NOTIFY_URL, data=urlencode(params), content_type="application/x-www-form-urlencoded", **extra)
+    assert response.status_code == 200 and response.content == b"success"
+    assert Notification.objects.get().remote_addr == recorded
+
+
+@pytest.mark.parametrize(
     "tamper, reason",
     [
         (lambda p: {**p, "total_amount": "0.01"}, "bad signature"),  # changed after signing
