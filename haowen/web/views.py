@@ -141,6 +141,7 @@ def search(request):
         "sort": sort,
         "sorts": [("relevance", _("相关度")), ("newest", _("最新")), ("views", _("最多阅读"))],
         "genre_facets": [(k, genres.label(k), n) for k, n in sorted(results.genres.items(), key=lambda kv: -kv[1])],
+        "genre_label": genres.label(genre) if genre else "",
         "year_facets": sorted(results.years.items(), reverse=True)[:30],
         "page_range": range(max(1, results.page - 3), min(results.pages, results.page + 3) + 1),
         "page_query": page_query,

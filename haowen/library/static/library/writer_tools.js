@@ -11,6 +11,14 @@
     if (outline && window.matchMedia && window.matchMedia("(min-width: 641px)").matches) {
       outline.open = true;
     }
+    // The bar's 提纲 link jumps to the outline: open it too (without this file the link
+    // jumps to its closed <details>, one tap away).
+    var openers = document.querySelectorAll("[data-wt-open-outline]");
+    Array.prototype.forEach.call(openers, function (link) {
+      link.addEventListener("click", function () {
+        if (outline) { outline.open = true; }
+      });
+    });
     var buttons = document.querySelectorAll("[data-wt-copy]");
     Array.prototype.forEach.call(buttons, function (button) {
       var target = document.getElementById(button.getAttribute("data-wt-copy"));
