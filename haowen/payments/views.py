@@ -65,6 +65,10 @@ def tip(request, pk: int):
     }
     if not form["amount"] and form["custom_amount"].strip():
         form["amount"] = "custom"
+
+    def page(errors, status):
+        return render(request, "payments/tip.html", {"article": article, "form": form, "errors": errors}, status=status)
+
     try:
         order = services.create_tip_order(
             article,
@@ -77,17 +81,28 @@ def tip(request, pk: int):
             rate_keys=_rate_keys(request),
         )
     except services.TipError as exc:
-        status = 429 if isinstance(exc, services.RateLimited) else 400
-        context = {"article": article, "form": form, "errors": {exc.field: exc.message}}
-        response = render(request, "payments/tip.html", context, status=status)
-        if status == 429:
-            response["Retry-After"] = str(max(1, exc.retry_after))
-        return response
+        return _refused(exc, page)
+    return _start(request, order, page)
+
+
+def _refused(exc: services.TipError, page):
+    """The form's page again with the reason (``page(errors, status)`` renders it): 429 with
+    ``Retry-After`` (seconds) when rate-limited, else 400."""
+    limited = isinstance(exc, services.RateLimited)
+    response = page({exc.field: exc.message}, 429 if limited else 400)
+    if limited:
+        response["Retry-After"] = str(max(1, exc.retry_after))
+    return response
+
+
+def _start(request, order: TipOrder, page):
+    """Start ``order`` with its provider and redirect to the pay page (``?go=1`` for a
+    gateway the payer is sent to); when the gateway refuses, the form's page again
+    (``page(errors, status)``) with 502."""
     try:
         order = services.start_payment(order, request)
     except services.PaymentStartError:
-        context = {"article": article, "form": form, "errors": {"provider": _("支付通道暂时不可用，请稍后再试或换一种支付方式")}}
-        return render(request, "payments/tip.html", context, status=502)
+        return page({"provider": _("支付通道暂时不可用，请稍后再试或换一种支付方式")}, 502)
     url = reverse("payments:pay", args=[order.out_trade_no])
     if order.payment_kind == "redirect":
         url += "?go=1"
@@ -108,25 +123,17 @@ def membership_buy(request):
     if not request.user.is_authenticated:
         return redirect(f"{reverse('account_login')}?{urlencode({'next': membership_url})}")
     form = {"plan": request.POST.get("plan", "")[:20], "provider": request.POST.get("provider", "")[:20]}
+
+    def page(errors, status):
+        return membership_page(request, form=form, errors=errors, status=status)
+
     try:
         order = services.create_membership_order(
             form["plan"], provider_id=form["provider"], user=request.user, rate_keys=_rate_keys(request)
         )
     except services.TipError as exc:
-        status = 429 if isinstance(exc, services.RateLimited) else 400
-        response = membership_page(request, form=form, errors={exc.field: exc.message}, status=status)
-        if status == 429:
-            response["Retry-After"] = str(max(1, exc.retry_after))
-        return response
-    try:
-        order = services.start_payment(order, request)
-    except services.PaymentStartError:
-        errors = {"provider": _("支付通道暂时不可用，请稍后再试或换一种支付方式")}
-        return membership_page(request, form=form, errors=errors, status=502)
-    url = reverse("payments:pay", args=[order.out_trade_no])
-    if order.payment_kind == "redirect":
-        url += "?go=1"
-    return redirect(url)
+        return _refused(exc, page)
+    return _start(request, order, page)
 
 
 @require_GET

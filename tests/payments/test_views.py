@@ -162,3 +162,19 @@ def test_it_shows_closed_and_expired_orders(client, article):
     html = client.get(f"/pay/{order.out_trade_no}/").content.decode()
     assert "订单已关闭或已过期" in html and "data:image/svg+xml" not in html
     assert 'http-equiv="refresh"' not in html
+
+
+def test_a_refusing_gateway_shows_the_form_again_with_502_for_a_tip_and_a_membership(client, article, reader, monkeypatch):
+    from haowen.accounts.models import MembershipPlan
+    from haowen.payments.providers import sandbox
+
+    def refuse(self, order, request):
+        raise services.GatewayError("ACQ.SYSTEM_ERROR")
+
+    monkeypatch.setattr(sandbox.SandboxProvider, "start", refuse)
+    tip = client.post(f"/a/{article.pk}/tip/", {"amount": "6.66", "provider": "sandbox"})
+    assert tip.status_code == 502 and "支付通道暂时不可用" in tip.content.decode()
+    plan = MembershipPlan.objects.create(name="月度会员", days=30, price_fen=1500, order=1)
+    client.force_login(reader)
+    membership = client.post("/pay/membership/", {"plan": plan.pk, "provider": "sandbox"})
+    assert membership.status_code == 502 and "支付通道暂时不可用" in membership.content.decode()
