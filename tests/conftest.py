@@ -70,14 +70,10 @@ def _empty_cache():
 
 @pytest.fixture
 def page_settings(settings):
-    """Pages render ``{% static %}`` without collectstatic; the cache (rate-limit counters,
-    sessions) is empty before and after the test. Returns ``settings``."""
+    """The cache (rate-limit counters, sessions) is empty before and after the test (pages
+    render without collectstatic for every test: ``_plain_static_storage``). Returns ``settings``."""
     from django.core.cache import cache
 
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
     cache.clear()
     yield settings
     cache.clear()

@@ -50,11 +50,7 @@ RTL_OVERRIDES = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
 @pytest.fixture(autouse=True)
 def _pages_without_collectstatic(settings):
-    """Pages render {% static %} without ``collectstatic``; fast password hashing; no API limits."""
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
+    """Fast password hashing; no API limits (tests/conftest.py renders pages without collectstatic)."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.API_RATE_ANON = "0"
     settings.API_RATE_TOKEN = "0"

@@ -17,11 +17,6 @@ def _api_test_settings(settings):
     settings.SEARCH_RATE_ANON = "0"
     settings.SEARCH_RATE_USER = "0"
     settings.TRUSTED_PROXY_COUNT = 0
-    # Pages render {% static %}; tests run without collectstatic.
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
     cache.clear()
     yield
     cache.clear()

@@ -12,15 +12,6 @@ BROWSER_UA = (
 
 
 @pytest.fixture(autouse=True)
-def _plain_static(settings):
-    """Pages render without ``collectstatic`` (the manifest storage needs collected files)."""
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
-
-
-@pytest.fixture(autouse=True)
 def _clear_cache():
     """Hot lists, site settings and the view fast path live in the cache: start empty."""
     cache.clear()

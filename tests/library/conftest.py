@@ -27,15 +27,6 @@ SPEECH = [
 
 
 @pytest.fixture(autouse=True)
-def _plain_static(settings):
-    """Pages render ``{% static %}`` without collectstatic."""
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
-
-
-@pytest.fixture(autouse=True)
 def _fresh_keyword_df():
     from django.core.cache import cache
 

@@ -63,11 +63,7 @@ def keys():
 
 @pytest.fixture(autouse=True)
 def _payments_env(settings, db):
-    """Plain static files, an empty cache (rate limits), the sandbox enabled, SITE_URL fixed."""
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
+    """An empty cache (rate limits), the sandbox enabled, SITE_URL fixed (tests/conftest.py: plain static files)."""
     settings.SITE_URL = "http://testserver"
     settings.PAYMENTS_PROVIDERS = ["sandbox"]
     settings.PAYMENTS_SANDBOX_KEY = "test-sandbox-key-0123456789"
