@@ -25,7 +25,9 @@ How chrome is removed, and why it cannot eat the body:
    — the lines before the first line that reads as body text (a sentence, a
    salutation such as ``同志们：``, an outline heading) — and in the **trailing
    block**, found by scanning up from the end past chrome and short weak lines and
-   stopping at the first real sentence.
+   stopping at the first real sentence. A site footer's contact lines there (an
+   address with a postcode, a phone, a mailbox) go when they stand below the
+   document's date line or right above the footer's own chrome (:func:`_footer_cut`).
 3. Inline chrome (photo credits, newspaper trailers) is cut out of the line; a short
    line that *ends* in a photo credit is a photo caption and goes as a whole.
 
@@ -61,6 +63,7 @@ __all__ = [
     "classification_view",
     "clean_document",
     "cleaning_context",
+    "is_page_header",
     "is_site_name",
     "page_date",
     "page_edge_keys",
@@ -201,6 +204,8 @@ class Line:
     indent: bool = False
     #: The line is the site's template (it recurs on many pages of the site).
     template: bool = False
+    #: Why the line is chrome when its neighbours said so (``-v 2``); else its own reason.
+    why: str = ""
 
 
 def _split_on_separators(line: str) -> list[str]:
@@ -376,7 +381,19 @@ _YEARISH = re.compile(r"\d{4}|年")
 
 
 def _is_edge_chrome(s: str, trailing: bool = False) -> bool:
-    """Chrome that is only removed at the top (or, with ``trailing``, the bottom) of a document."""
+    """Chrome that is only removed at the top (or, with ``trailing``, the bottom) of a
+    document. Memoised per document within :func:`.cleaning.chrome.memo_scope`."""
+    memo = _chrome._DOC_MEMO.get()
+    if memo is None:
+        return _edge_chrome(s, trailing)
+    key = ("t" if trailing else "l", s)
+    verdict = memo.get(key)
+    if verdict is None:
+        verdict = memo[key] = _edge_chrome(s, trailing)
+    return verdict
+
+
+def _edge_chrome(s: str, trailing: bool) -> bool:
     # (A line ending a sentence is never glued to the next, and the leading and
     # trailing blocks ask cleaning.chrome themselves: no need to look at it here.)
     if not trailing and len(s) <= 120 and s[-1] not in "。！？" and not _OUTLINE.match(s):
@@ -388,14 +405,21 @@ def _is_edge_chrome(s: str, trailing: bool = False) -> bool:
     if len(s) > _CHROME_MAX_CHARS or (len(s) > 40 and _SENTENCE_MARK.search(s)) or _OUTLINE.match(s):
         return False  # prose and outline headings (第一章　总　　则) are never chrome
     return bool(
-        _is_toolbar(s)
+        _JUNK.match(s)  # (first: the cheapest, and what a page of bare numbers is made of)
+        or _is_toolbar(s)
         or (_is_meta_line(s) and not (trailing and _AMBIGUOUS_KEY.match(s)))
         or _ISO_DATE_LINE.match(s)
         or _BREADCRUMB.search(s)
         or _is_nav_row(s)
         or _TAG_LINE.match(s)
-        or _JUNK.match(s)
     )
+
+
+def _starts_body(s: str) -> bool:
+    """The first line of a page's body, as the title and date readers see it: a line that
+    reads as document text (:func:`_is_body_start`) and is no chrome by its class, wherever
+    chrome stands or only at the edges (a search engine's banner ending in 。 included)."""
+    return _is_body_start(s) and not _is_edge_chrome(s) and not (len(s) <= _CHROME_MAX_CHARS and _lead_reason(s))
 
 
 def _is_body_start(s: str) -> bool:
@@ -753,7 +777,10 @@ def _trail_reason(s: str) -> tuple[str | None, bool]:
         return None, False
     # (A QQ or WeChat id is no document's: formal texts give a phone or an address.)
     weak = reason.startswith("meta:") and not reason.startswith(
-        ("meta: a URL", "meta: a post", "meta: the page speaking", "meta: holds a QQ", "meta: holds a WeChat")
+        (
+            "meta: a URL", "meta: a post", "meta: the page speaking", "meta: holds a QQ", "meta: holds a WeChat",
+            "meta: a registration", "meta: how to cite",
+        )
     )
     if not weak and _OUTLINE.match(s) and _chrome.strong_reason(s) is None:
         weak = True
@@ -793,8 +820,10 @@ def strip_chrome(
     if tkey:
         for k in range(min(n, _LEAD_MAX_LINES)):
             t = view(lines[k].text)
-            if len(t) <= _KEY_MAX_CHARS and _titles.is_title_repeat(t, tkey):
-                last_repeat = k
+            if len(t) <= _KEY_MAX_CHARS and (
+                _titles.is_title_repeat(t, tkey) or (_BREADCRUMB.search(t) and tkey in _titles.title_key(t))
+            ):
+                last_repeat = k  # (a breadcrumb ending in the title stands where the title would)
             elif _is_body_start(t) and not _is_edge_chrome(t):
                 break
     def chrome_at(k: int) -> bool:
@@ -803,7 +832,9 @@ def strip_chrome(
 
     i = 0
     prev_kept = prev_dropped = False
-    while i < n and i < _LEAD_MAX_LINES:
+    # (Past _LEAD_MAX_LINES only while every line so far was chrome and dropped: a page
+    # whose top is thousands of lines of chrome still gets its leading block.)
+    while i < n and (i < _LEAD_MAX_LINES or not kept_head):
         ln = lines[i]
         s = view(ln.text)
         key = _squash(s) if len(s) <= _KEY_MAX_CHARS else None  # a longer line is no title or header
@@ -866,6 +897,9 @@ def strip_chrome(
     if cut_glued_title and not kept_head and start < n and title_text and len(lines[start].text) > len(title_text):
         first = lines[start]
         for shown in dict.fromkeys((title_text, _titles.strip_decoration(title_text))):
+            rest = first.text[len(shown) :] if shown and first.text.startswith(shown) else ""
+            if rest and len(shown) < 8 and not _titles.opens_text(rest.lstrip(_EDGE_SPACE)):
+                continue  # a short title is often the text's own first words (公文格式是指…)
             if shown and len(first.text) > len(shown) and first.text.startswith(shown):
                 # "标题同志们:今天…" — a page that lost its line breaks glued the title on.
                 lines = list(lines)
@@ -903,7 +937,9 @@ def strip_chrome(
             break  # rows of a data table that ends the document (指标 / 1286.4 / 6.1): body
         if lines[j].chrome or lines[j].template or _is_edge_chrome(s, trailing=True) or _TRAIL_ANCHOR.match(s) or _TRAIL_META.match(s) or (
             len(s) <= _CHROME_MAX_CHARS * 2 and _LICENCE_NOTICE.search(s)
-        ) or (reason and not weak_chrome) or (tkey and len(s) <= _KEY_MAX_CHARS and _titles.is_title_repeat(s, tkey, core=True)):
+        ) or (reason and not weak_chrome) or (
+            tkey and len(s) <= _KEY_MAX_CHARS and _titles.is_title_repeat(s, tkey, core=True) and not _signed_below(lines, j, n, view)
+        ):
             # (The title again after the body is a page's "本文标题：…" or a link to it.)
             cut = j
             j -= 1
@@ -915,8 +951,8 @@ def strip_chrome(
             # A short sentence between chrome lines: a reader's comment in a comment box.
             above = view(lines[j - 1].text)
             weak = _trail_reason(above)[0] is not None and not _chrome.is_junk_line(above)
-        if not weak and j + 1 < n and _chrome.is_list_header(view(lines[j - 1].text) if j > start else "") and len(s) <= 60:
-            weak = True  # the first item of a related list
+        if not weak and len(s) <= 60 and "。" not in s and "！" not in s and _under_list_header(lines, j, start, view):
+            weak = True  # an item of a related list (a title, a question) under its header
         if not weak and len(s) >= 10:
             if body_keys is None:
                 body_keys = _NO_SPACE.sub("", "".join(x.text for x in lines[start : min(j, start + 200)]))
@@ -926,12 +962,70 @@ def strip_chrome(
             j -= 1
             continue
         break
+    cut = _footer_cut(lines, max(j, start - 1), cut, n, view)
     # Only cut where chrome was found; weak lines above the topmost chrome line stay.
     body = lines[start:cut]
     if dropped is not None:
-        dropped.extend((ln.text, "in the body: " + _why(view(ln.text), tkey)) for ln in body if ln.chrome)
-        dropped.extend((ln.text, "after the body: " + _why(view(ln.text), tkey, ln.template)) for ln in lines[cut:])
+        dropped.extend((ln.text, "in the body: " + (ln.why or _why(view(ln.text), tkey))) for ln in body if ln.chrome)
+        dropped.extend((ln.text, "after the body: " + (ln.why or _why(view(ln.text), tkey, ln.template))) for ln in lines[cut:])
     return kept_head + [ln for ln in body if not ln.chrome]
+
+
+def _under_list_header(lines: list[Line], j: int, start: int, view: Callable[[str], str]) -> bool:
+    """``lines[j]`` (a title or a question: the caller checks it has no 。 or ！) is an item
+    of a list under the page's list header (``相关阅读``, ``大家都在问``): the header stands
+    at most 8 lines above, with only short lines (at most 60 characters, no 。 or ！)
+    between."""
+    for k in range(j - 1, max(start, j - 9) - 1, -1):
+        t = view(lines[k].text)
+        if _chrome.is_list_header(t):
+            return True
+        if len(t) > 60 or "。" in t or "！" in t:
+            return False
+    return False
+
+
+def _signed_below(lines: list[Line], j: int, n: int, view: Callable[[str], str]) -> bool:
+    """A date line (成文日期) within the two lines under ``lines[j]``: the line is a
+    signature (an issuer whose name is also the page's title), not the title again."""
+    return any(_DATE_LINE.match(view(lines[k].text)) for k in range(j + 1, min(j + 3, n)))
+
+
+# A site footer's postal address: a postcode, or an address with a phone, fax or mailbox
+# (a document's own contact line names its 联系人).
+_POSTCODE = _chrome.POSTCODE
+_FOOTER_KEY = re.compile(r"(?:地址|电话|传真|邮箱|[Ee]-?mail|网址)\s*[:：]")
+# Lines of a document's 版记 and 附注 after its date (抄送：…, （联系人：…）) are its own.
+_AFTER_DATE_OWN = re.compile(r"^[（(]|^(?:抄送|抄报|主送|印发|附件|附注|联系人|联系电话|签发)")
+
+
+def _is_footer_contact(s: str) -> bool:
+    return len(s) <= _CHROME_MAX_CHARS and "联系人" not in s and (
+        _POSTCODE.search(s) is not None or len(set(_FOOTER_KEY.findall(s))) >= 2
+    )
+
+
+def _footer_cut(lines: list[Line], top: int, cut: int, n: int, view: Callable[[str], str]) -> int:
+    """Move the trailing block's ``cut`` up over a site footer's contact lines.
+
+    ``lines[top + 1 : n]`` are the lines under the last body line (chrome and weak lines);
+    ``lines[cut:n]`` go. Two signals, each of position: (1) below the document's date line
+    (its 成文日期, the last line a document signs with) every line that is meta or contact
+    chrome (:func:`_trail_reason`) goes, unless it is the document's own 版记 or 附注
+    (``抄送：…``, ``（联系人：…）``); (2) a footer's postal address (a postcode, or an address
+    with a phone or mailbox, never a 联系人's line) right above the cut goes with it.
+    Returns the new cut (never below ``cut``)."""
+    date_at = next((k for k in range(min(cut, n) - 1, top, -1) if _DATE_LINE.match(view(lines[k].text))), -1)
+    if date_at >= 0:
+        below = [view(ln.text) for ln in lines[date_at + 1 : cut]]
+        if below and all(
+            not _AFTER_DATE_OWN.match(t) and (_trail_reason(t)[0] or "").startswith(("meta:", "contact:")) for t in below
+        ):
+            cut = date_at + 1
+    # (Only above chrome, cut < n: with nothing below it, nothing says the address is the site's.)
+    while top < cut - 1 and cut < n and _is_footer_contact(view(lines[cut - 1].text)):
+        cut -= 1
+    return cut
 
 
 def _why(s: str, tkey: str = "", template: bool = False) -> str:
@@ -1038,6 +1132,33 @@ def is_site_name(title: str) -> bool:
     return reason.startswith("meta: a site name") or (len(t) <= 12 and reason.startswith("action:"))
 
 
+def _header_above_crumb(title: str, lead: list[str], view: Callable[[str], str]) -> bool:
+    """``title`` (no genre word) is a header line of ``lead`` above a breadcrumb whose last
+    item names a document (江南省教育考试院 / 首页 > 通知公告 > 关于…的通知): the site's name."""
+    if _titles.ends_in_genre(title) or not _titles.crumb_title(lead, view):
+        return False
+    key = _squash(view(title))
+    crumb_at = max(k for k, t in enumerate(lead) if _titles.crumb_title([t], view))
+    return any(_squash(view(t)) == key for t in lead[:crumb_at])
+
+
+def is_page_header(title: str, text: str) -> bool:
+    """True when ``title`` (a page's ``<title>``) is the header line at the top of the
+    page's visible ``text`` above a breadcrumb that names the document (so the title is
+    the site's name; :func:`page_title` reads the document's). Reads the first
+    PAGE_DATE_CHARS characters."""
+    if not title or not text:
+        return False
+    text = preprocess(text[:PAGE_DATE_CHARS])
+    view = classification_view(text)
+    lead: list[str] = []
+    for ln in split_lines(text)[:_LEAD_MAX_LINES]:
+        if _starts_body(view(ln.text)):
+            break
+        lead.append(ln.text)
+    return _header_above_crumb(title, lead, view)
+
+
 def page_title(text: str) -> str:
     """A title read from the top of a page's visible text, or ``""``: the line of the
     lines before the first line of body text that reads as a document's title (see
@@ -1051,7 +1172,7 @@ def page_title(text: str) -> str:
     lines = split_lines(text)[:_LEAD_MAX_LINES]
     lead: list[str] = []
     for ln in lines:
-        if _is_body_start(view(ln.text)) and not _is_edge_chrome(view(ln.text)):
+        if _starts_body(view(ln.text)):
             break
         lead.append(ln.text)
     after = lines[len(lead)].text if len(lead) < len(lines) else ""
@@ -1075,7 +1196,7 @@ def page_date(text: str):
     lead: list[str] = []
     for ln in split_lines(text)[:_LEAD_MAX_LINES]:
         s = view(ln.text)
-        if _is_body_start(s) and not _is_edge_chrome(s):
+        if _starts_body(s):
             break
         if len(s) <= 80:
             lead.append(normalize_paragraph(ln.text))
@@ -1152,6 +1273,35 @@ def _could_be_template(s: str) -> bool:
 _ORGANISATION = re.compile(r"(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|中心|院|会|处|所|站|队|组|社|公司|学校|支部|党委|党组)$")
 
 
+# A lone token of Latin letters with digits or symbols (``p8wJp``, ``MX&C``) and one of
+# letters only (``LFYrz``): what forum software scatters by the thousand, one per line.
+_LONE_TOKEN = re.compile(r"^[!-~]{2,8}$")
+_LETTER = re.compile(r"[A-Za-z]")
+_NOT_LETTER = re.compile(r"[^A-Za-z]")
+#: A run of this many lone tokens (or more) is anti-scraping junk when most are mixed.
+JUNK_RUN_LINES = 5
+
+
+def _mark_junk_runs(lines: list[Line]) -> None:
+    """Mark runs of JUNK_RUN_LINES or more consecutive lines that each hold one short
+    token of ASCII letters (with digits or symbols or without), six in ten of them or more
+    mixing letters with digits or symbols, as junk chrome (wherever they stand). No text
+    puts one such token per line five times over; a column of numbers (no letters) or of
+    words in a table is left alone by the share of mixed tokens. Linear."""
+    k, n = 0, len(lines)
+    while k < n:
+        m = k
+        while m < n and _LONE_TOKEN.match(lines[m].text) and _LETTER.search(lines[m].text):
+            m += 1
+        if m - k >= JUNK_RUN_LINES:
+            mixed = sum(1 for ln in lines[k:m] if _NOT_LETTER.search(ln.text))
+            if mixed * 10 >= 6 * (m - k):
+                for ln in lines[k:m]:
+                    ln.chrome = True
+                    ln.why = f"junk: one of {m - k} lines of lone Latin tokens mixed with digits or symbols"
+        k = max(m, k + 1)
+
+
 def _mark_template(lines: list[Line], template: frozenset[int]) -> None:
     """Mark the lines that are the site's template and read as no part of the document.
 
@@ -1172,6 +1322,14 @@ def _mark_template(lines: list[Line], template: frozenset[int]) -> None:
 
 
 def clean_document(
+    text: str, title: str | None = None, explain: bool | None = None, template: frozenset[int] | None = None
+) -> CleanedText:
+    """See :func:`_clean_document`; each line is classified once (a memo for the call)."""
+    with _chrome.memo_scope():
+        return _clean_document(text, title, explain, template)
+
+
+def _clean_document(
     text: str, title: str | None = None, explain: bool | None = None, template: frozenset[int] | None = None
 ) -> CleanedText:
     """Turn messy ``text`` into paragraphs, and read a title and a date from the page.
@@ -1210,9 +1368,11 @@ def clean_document(
     lead_texts = [ln.text for ln in lines[:_LEAD_MAX_LINES]]
     for k, ln in enumerate(lead_texts):
         s = view(ln)
-        if _is_body_start(s) and not _is_edge_chrome(s):
+        if _starts_body(s):
             lead_texts = lead_texts[:k]
             break
+    if title and _header_above_crumb(title, lead_texts, view):
+        title = None  # the site's name over a breadcrumb that names the document: read it there
     found_title = ""
     glued = False
     if not title:
@@ -1235,8 +1395,9 @@ def clean_document(
             title = found_title
     title_key = _squash(view(normalize_paragraph(preprocess(title)))) if title else ""
     repeat_key = _titles.title_key(view(normalize_paragraph(preprocess(title)))) if title else ""
+    _mark_junk_runs(lines)  # (first: such a line needs no other look)
     for k, ln in enumerate(lines):
-        if ln.template:
+        if ln.template or ln.why:
             continue
         s = view(ln.text)
         ln.chrome = is_strong_chrome(s) or _chrome.strong_reason(s) is not None

@@ -19,14 +19,25 @@ Two verdicts, each a short reason string (``"action: 4 action words in 18 chars"
   领取模板), dialogs, short lines holding action words (never a document's own field,
   联系人：…), list and box lines (bullets, previous / next links, page navigation,
   comment boxes, links to files, a collection's contents, list headers such as
-  相关… / 热门… / 往期… / 同栏目…).
+  相关… / 热门… / 往期… / 同栏目… / 大家都在问), links marked by an arrow (``… >>``,
+  ``← …``), replies in a thread (``2楼 某某：…``), a row of numbered contents, byline and
+  counter rows in cells (a name, a date or ``3天前``, ``阅读 1.6w``, a long id), a site's
+  registration numbers in other words than ICP (公安机关备案号, 经营许可证), a postal
+  address with a postcode, the page speaking of itself to its visitor (a search engine's
+  snapshot banner), how to cite the page (引用格式：…). A lone advertisement label
+  (``广告``, ``— 推广链接 —``) is chrome wherever it stands.
 
 The page meta and list patterns clean.py applies in a page's leading and trailing blocks
 are here too (:func:`is_meta_line`, :func:`is_toolbar`, :func:`is_nav_row`,
 :data:`BREADCRUMB`, :data:`TAG_LINE`, :data:`LIST_HEADER_LINE`, :data:`TRAIL_META`), and
 :func:`is_table_row`, which tells a data table's row from them.
 
-Both verdicts are cached per line (at most 8,192 lines of at most 200 characters).
+Both verdicts are cached per line (at most 8,192 lines of at most 200 characters), and
+within :func:`memo_scope` (one document) every line is classified once however many lines
+the document has. Rules whose patterns need a Chinese character are skipped for lines
+without one, and a plain Latin or digit token (:func:`_plain_token`) gets its verdict
+without any rule: a page of 20,000 distinct short junk or number lines costs a few regex
+calls per line (``bench/import_stages.py --cleaner-only`` prints the figures).
 
 Signals (no site's strings): the share of characters covered by the class
 vocabularies below (what download buttons, pay prompts, share bars and disclaimers
@@ -38,10 +49,14 @@ of at most 200 characters.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import re
+from collections.abc import Iterator
 
 __all__ = [
+    "memo_scope",
     "strip_glued_actions",
     "strong_reason",
     "edge_reason",
@@ -105,6 +120,8 @@ _NOTICE = re.compile(
     # … and of a document-sharing site's terms and a comment box's rules.
     r"甄别|完整性|不提供|退款|反悔|不予受理|不保证|不承担|侵犯了?您|不表明|仅表达|证实|公序良俗|不良信息|理性评论|文明发言|"
     r"仅供预览|预览|客服|"
+    # … and of a text's own limits of use in other words (不构成…意见, 转贴, 个人见解).
+    r"不构成|转贴|见解|"
     # … and of an intranet's confidentiality labels.
     r"密级|内部资料|(?:严禁|不得|请勿)外传|仅限.{0,8}(?:员工|内部)"
 )
@@ -113,9 +130,13 @@ _NOTICE = re.compile(
 # copyright uses them too.
 _RIGHTS = re.compile(
     r"(?:严禁|不得|请勿|禁止|谢绝)[^，。；\s]{0,4}(?:外传|转载|复制|截屏|截图|转发|传播)|著作权|版权|"
-    r"未经(?:许可|授权|同意|允许|书面授权)|授权(?:发布|刊发|转载|本)"
+    r"未经(?:许可|授权|同意|允许|书面授权)|授权(?:发布|刊发|转载|本)|"
+    # … a licence or the author's consent to ask for (获得授权, 使用许可, 许可协议).
+    r"(?:获得|取得|须经|需经|联系)[^，。；]{0,8}(?:授权|许可)|使用许可|许可协议|"
+    # … and limits of use (仅限馆内阅览, 仅限内部使用).
+    r"仅限[^，。；]{0,6}(?:阅览|阅读|使用|查阅|内部|浏览)"
 )
-_SELF_REF = re.compile(r"本文|本篇|此文|本信息|本资料|本帖|本号|本公众号|本站|本网|本平台|博主|作者|原创")
+_SELF_REF = re.compile(r"本文|本篇|此文|本信息|本资料|本资源|本文档|本页|本内容|本帖|本号|本公众号|本站|本网|本平台|博主|作者|原创|以上(?:回答|内容|观点|解答)")
 # A sentence end; ASCII ! and ? only after Chinese (``Powered by Discuz!`` is no sentence).
 # A site speaking of itself: what makes a disclaimer a page's, not a law's.
 _SITE_SELF = re.compile(r"本站|本网|本平台|网友|本文档|文库|原作者|平台仅|平台不|小编|站长|跟帖|客服|文档")
@@ -123,6 +144,85 @@ _SITE_SELF = re.compile(r"本站|本网|本平台|网友|本文档|文库|原作
 _INTRO = re.compile(r"(?:小编|站长|本站|本网).{0,12}(?:整理|收集|精选|推荐|分享)|(?:小编|本站|本网).{0,40}(?:欢迎阅读|供大家参考|仅供参考|欢迎借鉴)")
 # An advertisement's label ("【广告】", "[推广]", "广告 |").
 _AD = re.compile(r"^[【\[（(]\s*(?:广告|推广|赞助)\s*[】\]）)]|^(?:广告|推广)\s*[|｜:：]")
+# An advertisement's label alone on its line, however framed ("广告", "—— 广告 ——",
+# "赞助商内容", "AD"): no document has a line of only this word.
+_AD_LABEL = re.compile(
+    r"^[\s\-—–~～=·•*【\[（(<《]*(?:广告|广告位|推广链接|商业推广|赞助(?:商)?(?:内容|链接)?|AD|Ad|ADVERTISEMENT|Advertisement)"
+    r"[\s\-—–~～=·•*】\]）)>》]*$"
+)
+# The page speaking of itself or to its visitor about the site ("这是网页的快照…", "当前页面可能
+#已经更新", "您搜索的关键词已被标亮"): a search engine's or a site's banner, no document's line.
+_PAGE_SELF = re.compile(r"(?:当前|本|此|该)(?:网页|页面)|网页快照|快照|您(?:搜索|查询|检索)的")
+# A link marked by an arrow ("在线申领电子校友卡 >>", "← 写在冬至", "查看更多 ›").
+_ARROW_LINK = re.compile(r"^\s*(?:[←«‹]|<<|<-)|(?:>>|＞＞|[»›→]|->|\s>)\s*$")
+# A reply in a thread: a floor number, a name and what was said ("2楼　阿柒：…", "#3 某某：…",
+# "沙发 …").
+_FLOOR = re.compile(r"^(?:第?\s*\d{1,4}\s*(?:楼|＃|#|F\b)|#\s*\d{1,4}\b|沙发|板凳|地板)[\s\u3000:：]")
+# A row of a page's contents: numbered short items in a row ("1 基本要求　2 版头　3 主体").
+_TOC_ROW = re.compile(r"^(?:\d{1,2}[\s.、．]*[^\s\d。！？，]{1,12}[\s\u3000]+){2,}\d{1,2}[\s.、．]*[^\s\d。！？，]{1,12}$")
+_TOC_NUMBER = re.compile(r"(?:^|[\s\u3000])(\d{1,2})")
+# A footer's registration number in other words than ICP (公安机关备案号, 网站备案号, 增值电信业务
+# 经营许可证): the site's, never a document's line.
+_REGISTRATION = re.compile(r"(?:公安|网安|网站|电信|ICP|互联网)[^，。；\d]{0,10}(?:备案|许可证)[^，。；]{0,6}[A-Za-z\d]{0,3}-?\d{5,}")
+#: A postcode in an address (邮编：415100, 邮政编码 410083).
+POSTCODE = re.compile(r"(?:邮编|邮政编码)\s*[:：]?\s*\d{6}(?!\d)")
+# "引用格式：…": how to cite the page.
+_CITE_AS = re.compile(r"^(?:本文)?(?:引用格式|引文格式|引用本文|参考引用|建议引用)\s*[:：]")
+# Byline and profile rows split into cells (wide spaces, bars, middle dots): a name, a
+# date or a relative time, a counter or a long id ("物业服务中心　2025/04/02　围观 613",
+# "悦读君 · 3天前 · 阅读 1.6w", "某律师　执业证号 1430…　已帮助 3218 人").
+_ROW_SPLIT = re.compile(r"\s*[\u3000\t|｜丨·•]\s*|\s{2,}")
+_ROW_NUMERIC = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"  # a date
+    r"|\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前|^(?:刚刚|昨天|前天|今天)"  # a relative time
+    r"|\d[\d,.]*\s*[万千wWkK]?\+?\s*(?:人|次|条|个|篇|份|位|赞|票)?$"  # a counter's number
+    r"|\d{8,}"  # a long id
+)
+_ROW_WHEN = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前|^(?:刚刚|昨天|前天|今天)|\d{8,}")
+# "累计服务时长 18,220 小时": a label and a number alone (a page's counter).
+_LABEL_COUNT = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]?\s*\d[\d,.]*\s*[万千wWkK]?\+?\s*(?:小时|次|人|份|篇|条|个|位|天|元)?$")
+
+
+_MOSTLY_LATIN = "meta: mostly Latin letters, digits and symbols"
+# One plain token: up to nine digits, or up to eight Latin letters and digits, that holds
+# none of the Latin words any rule reads (action words such as VIP, PDF, QQ, APP; AD; END;
+# TOP; messenger prefixes wx / vx). No rule but the last one of _edge_reason can hold for
+# it (no separator, colon, dot, @, symbol, Chinese character, phone-length number), so
+# its verdicts are known without trying them: none wherever it stands, "mostly Latin" at
+# the edges. A page of thousands of such lines (anti-scraping runs, number columns) is
+# classified at the cost of one regex per line. (tests/ingest/test_cleaning_round3.py
+# checks this against the full rules.)
+_PLAIN_TOKEN = re.compile(r"\d{1,9}|(?=[A-Za-z0-9]{1,8}$)[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*")
+_LATIN_SIGNAL = re.compile(r"VIP|vip|QQ|qq|[Ww]ord|WORD|PDF|pdf|docx|APP|[Aa]pp|AD|Ad|END|End|TOP|Top|wx|WX|vx|VX|[Tt]ags")
+
+
+def _plain_token(s: str) -> bool:
+    return _PLAIN_TOKEN.fullmatch(s) is not None and (s.isdigit() or _LATIN_SIGNAL.search(s) is None)
+
+
+def _is_byline_row(s: str) -> bool:
+    """2–6 cells of at most 24 characters each, no sentence, half of them or more a date, a
+    relative time, a counter or a long id (``_ROW_NUMERIC``); no row of a data table."""
+    if len(s) > 80 or _SENTENCE_END.search(s):
+        return False
+    cells = [c for c in _ROW_SPLIT.split(s) if c]
+    if not (2 <= len(cells) <= 6) or any(len(c) > 24 for c in cells):
+        return False
+    numeric = sum(1 for c in cells if _ROW_NUMERIC.search(c))
+    if numeric * 2 < len(cells):
+        return False
+    # A data table's row is no byline, unless a cell is a date, a relative time or an id.
+    return any(_ROW_WHEN.search(c) for c in cells) or not is_table_row(s)
+
+
+def _is_toc_row(s: str) -> bool:
+    """Numbered short items in a row, numbered 1, 2, 3 … on (see ``_TOC_ROW``)."""
+    if len(s) > 120 or not _TOC_ROW.match(s):
+        return False
+    nums = [int(x) for x in _TOC_NUMBER.findall(s)]
+    return len(nums) >= 3 and all(b == a + 1 for a, b in zip(nums, nums[1:]))
+
+
 # The page speaking of the article it shows: "本文已被收录至专题…", "本文由…整理".
 _THIS_ARTICLE = re.compile(r"(?:本文|此文|该文|本篇)(?:已被|已|被|由)?.{0,6}(?:收录|专题|链接|地址|网址|来源|来自|摘自|整理|转载|编辑|发布于|首发)")
 # A comment box: its empty state, its fields, its captcha.
@@ -171,7 +271,7 @@ _DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?
 
 # Site names and slogans: a name ending in a site suffix, maybe with a slogan.
 _SITE_SUFFIX = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9](?:网|站|文库|论坛|社区|贴吧|吧|平台|在线|博客|频道|之家|客户端|公众号|云盘|文档|资料库|范文|首页|融媒)"
+    r"[\u4e00-\u9fffA-Za-z0-9](?:网|站|文库|论坛|社区|贴吧|吧|平台|在线|博客|频道|之家|客户端|公众号|云盘|网盘|文档|资料库|范文|首页|融媒|电视台|电台|广播|商城|百科|官网)"
     r"(?=$|[\s|｜—\-–_·•,，:：!！]|[A-Za-z])"
 )
 _SEPARATOR = re.compile(r"\s[|｜—\-–·•]\s|[|｜›»→>＞]|——|\s{2,}|\u3000")
@@ -182,7 +282,9 @@ _PREV_NEXT = re.compile(r"^[«‹<＜◇◆·•←→]?\s*(?:[上下前后]一[
 _LIST_VOCAB = re.compile(
     r"相关|推荐|热门|热点|排行|猜你|喜欢|往期|更多|精彩|最新|同类|延伸|文章|文档|阅读|评论|留言|回复|标签|专题|目录|"
     r"阅读榜|点击榜|榜单|下载榜|人气|还喜欢|感兴趣|看了|也看|在看|其他|热评|我要|网友|"
-    r"相似|类似|同主题|同栏目|本栏|栏目|热搜|热帖|热议|必读|荐读|导读|好文|资讯|要闻|友情链接|随机|近期|最热|合集|看过"
+    r"相似|类似|同主题|同栏目|本栏|栏目|热搜|热帖|热议|必读|荐读|导读|好文|资讯|要闻|友情链接|随机|近期|最热|合集|看过|"
+    # (… what others ask or read: 大家都在问, 网友还问了, 24小时热榜, TOP10.)
+    r"都在|还问|还看|热榜|排行榜|TOP|Top"
 )
 
 
@@ -383,7 +485,13 @@ def strong_reason(s: str) -> str | None:
     """
     if not s or len(s) > MAX_CHROME_CHARS:
         return None
-    return _strong_reason(s)
+    memo = _DOC_MEMO.get()
+    if memo is None:
+        return _strong_reason(s)
+    key = ("s", s)
+    if key not in memo:
+        memo[key] = _strong_reason(s)
+    return memo[key]
 
 
 # The cleaner asks about a line several times (marking, the leading and trailing
@@ -392,12 +500,19 @@ def strong_reason(s: str) -> str | None:
 @functools.lru_cache(maxsize=8192)
 def _strong_reason(s: str) -> str | None:
     n = len(s)
+    if _plain_token(s):
+        return None  # (see _plain_token)
     if is_junk_line(s):
         return "junk: Latin letters, digits and symbols without Chinese"
     # (Each signal is looked for only where the cheaper one before it holds: this runs
-    # on every line of every document.)
-    if _AD.search(s) and n <= 60:
+    # on every line of every document. Signals whose patterns hold Chinese words are
+    # only looked for in lines with a Chinese character: a page of thousands of short
+    # Latin or digit lines is classified as fast as a page of prose.)
+    han = _CJK.search(s) is not None
+    if han and _AD.search(s) and n <= 60:
         return "action: an advertisement"
+    if n <= 24 and _AD_LABEL.match(s):
+        return "action: an advertisement's label alone"
     if n <= 40 or (n <= 90 and _PAY.search(s)):
         distinct, covered = action_words(s)
         content = max(_content_len(s), 1)
@@ -411,13 +526,15 @@ def _strong_reason(s: str) -> str | None:
             # One button: a long action word (全屏阅读) or one marked by an arrow (▲ 收起).
             return "action: a button (one action word)"
     if n <= 40 and not _SENTENCE_END.search(s) and not _OUTLINE_HEAD.match(s):
-        m = _PREVIEW_STATE.search(s)
+        m = _PREVIEW_STATE.search(s) if han else None
         if m:
             return f"action: the page's preview, pay or hidden-content state ({m.group(0)})"
-        if _PAGE_COUNTER_LINE.match(s) or _PRICE_TAG.match(s):
+        if (han and _PAGE_COUNTER_LINE.match(s)) or _PRICE_TAG.match(s):
             return "action: a price or a page's download counter"
     if n <= 60 and _is_cell_row(s) and _FILE_META.search(s):
         return "meta: a row of a file's format and size"
+    if not han:
+        return None
     contact = _has_contact_id(s, accounts=True) if _SERVICE.search(s) else ""
     if contact:
         return f"contact: a service prompt with a {contact}"
@@ -437,11 +554,41 @@ def edge_reason(s: str) -> str | None:
     """
     if not s or len(s) > MAX_CHROME_CHARS:
         return None
-    return _edge_reason(s)
+    memo = _DOC_MEMO.get()
+    if memo is None:
+        return _edge_reason(s)
+    key = ("e", s)
+    if key not in memo:
+        memo[key] = _edge_reason(s)
+    return memo[key]
+
+
+# A document's own memo of verdicts (see memo_scope): the LRU caches below hold 8,192
+# lines, and a page of 20,000 distinct short lines would evict each line between the
+# cleaner's passes and classify it again in each.
+_DOC_MEMO: contextvars.ContextVar[dict | None] = contextvars.ContextVar("haowen_chrome_memo", default=None)
+
+
+@contextlib.contextmanager
+def memo_scope() -> Iterator[dict]:
+    """Within the ``with`` block, every line is classified once (:func:`strong_reason`,
+    :func:`edge_reason`, and what the caller keeps in the dict it gets); the memo is
+    dropped at the end, so its size is bounded by the document's lines (each at most
+    MAX_CHROME_CHARS characters). Nested scopes share the outermost memo."""
+    if _DOC_MEMO.get() is not None:
+        yield _DOC_MEMO.get()
+        return
+    token = _DOC_MEMO.set({})
+    try:
+        yield _DOC_MEMO.get()
+    finally:
+        _DOC_MEMO.reset(token)
 
 
 @functools.lru_cache(maxsize=8192)
 def _edge_reason(s: str) -> str | None:
+    if _plain_token(s):
+        return _MOSTLY_LATIN
     reason = strong_reason(s)
     if reason:
         return reason
@@ -450,15 +597,18 @@ def _edge_reason(s: str) -> str | None:
         return None
     if _END_MARK.match(s):
         return "notice: an end mark (（完）) under the text"
-    if n <= 60 and _PREV_NEXT.match(s) and not _SENTENCE_END.search(s):
-        return "list: previous / next link"
-    if n <= 60 and _SITE_FOOTER.search(s):
-        return "notice: the site's owner or a browser hint"
-    if n <= 40 and (_VISITOR_COUNT.search(s) or _ONE_COUNTER.match(s)):
-        return "list: a page counter"
+    # (Patterns holding Chinese words are only tried on lines with a Chinese character;
+    # see _strong_reason.)
+    han = _CJK.search(s) is not None
+    if han:
+        reason = _han_edge_head(s, n)
+        if reason:
+            return reason
+    if n <= 80 and _FLOOR.match(s):
+        return "list: a reply in a thread (a floor number)"
     ends = bool(_SENTENCE_END.search(s[-3:]))
     content = max(_content_len(s), 1)
-    cjk = len(_CJK.findall(s))
+    cjk = len(_CJK.findall(s)) if han else 0
     distinct, covered = action_words(s)
     if distinct >= 2 and covered >= 0.2 * content:
         return f"action: {distinct} action words cover {covered} of {content} characters"
@@ -466,6 +616,40 @@ def _edge_reason(s: str) -> str | None:
         # (A document's own field, 联系人：周明, holds 联系 and is no button.)
         return "action: a short line of action words"
     contact = _has_contact_id(s)
+    if han:
+        reason = _han_edge_middle(s, n, distinct)
+        if reason:
+            return reason
+    if contact == "URL" and not ends and len(_CJK.findall(_URL.sub("", s))) <= 12:
+        return "meta: a URL line"
+    if contact and n <= 100:
+        return f"meta: holds a {contact}"
+    return _edge_tail(s, n, ends, han, content, cjk)
+
+
+def _han_edge_head(s: str, n: int) -> str | None:
+    """The first edge rules whose patterns need a Chinese character (see _edge_reason)."""
+    if n <= 60 and _PREV_NEXT.match(s) and not _SENTENCE_END.search(s):
+        return "list: previous / next link"
+    if n <= 60 and _SITE_FOOTER.search(s):
+        return "notice: the site's owner or a browser hint"
+    if n <= 40 and (_VISITOR_COUNT.search(s) or _ONE_COUNTER.match(s)):
+        return "list: a page counter"
+    if _REGISTRATION.search(s):
+        return "meta: a registration number of the site"
+    if _PAGE_SELF.search(s):
+        return "notice: the page speaking of itself to its visitor"
+    if n <= 80 and _FLOOR.match(s):
+        return "list: a reply in a thread (a floor number)"
+    if _CITE_AS.match(s):
+        return "meta: how to cite the page"
+    if n <= 100 and not _SENTENCE_END.search(s[-3:]) and POSTCODE.search(s):
+        return "meta: a postal address (postcode)"
+    return None
+
+
+def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
+    """Edge rules after the action words whose patterns need a Chinese character."""
     if _SERVICE.search(s) and distinct >= 2:
         return "contact: a service prompt"
     if n <= 60 and _INVITE.search(s) and _GIVEAWAY.search(s):
@@ -485,34 +669,57 @@ def _edge_reason(s: str) -> str | None:
         return f"action: a download or preview prompt ({distinct} action words)"
     if n <= 60 and _DIALOG.search(s):
         return "action: a dialog of the site"
-    if contact == "URL" and not ends and len(_CJK.findall(_URL.sub("", s))) <= 12:
-        return "meta: a URL line"
-    if contact and n <= 100:
-        return f"meta: holds a {contact}"
+    return None
+
+
+def _edge_tail(s: str, n: int, ends: bool, han: bool, content: int, cjk: int) -> str | None:
+    """The last edge rules (lists, rows, bylines, site names, Latin lines); those whose
+    patterns need a Chinese character only when ``han``."""
     if _LIST_LINE.match(s) and not ends:
         return "list: a related list or tags"
     if _FILE_LINK.search(s) and not ends and n <= 100:
         return "list: a link to a file"
-    if _TOC_ITEM.match(s) and not ends and n <= 60:
+    if han and _TOC_ITEM.match(s) and not ends and n <= 60:
         return "list: an item of a collection's contents (篇一：…)"
     if not ends and _is_cell_row(s):
         return "meta: a row of key：value cells"
     if _MENU_ROW.match(s):
         return "meta: a row of menu items"
-    if n <= 40 and _PAGE_OF.search(s) and _PAGE_NAV.search(s):
+    if han and n <= 40 and _PAGE_OF.search(s) and _PAGE_NAV.search(s):
         return "list: page navigation"
     if n <= 16 and _SHORT_PAIR.match(s) and not _DOC_FIELD.match(s):
         return "meta: a short key：value line"
     if _CRUMB.match(s) or (n <= 60 and _CRUMB_PATH.match(s)):
         return "meta: breadcrumb"
-    if _PREV_NEXT.match(s):
+    if han and _PREV_NEXT.match(s):
         return "list: previous / next link"
     if _BULLET.match(s) and n <= 50 and not ends:
         return "list: a bulleted link"
+    if n <= 40 and not _SENTENCE_END.search(s) and _ARROW_LINK.search(s):
+        return "list: a link marked by an arrow"
+    if _is_toc_row(s):
+        return "list: a row of a page's contents"
     if is_list_header(s):
         return "list: a list header"
-    if _META_WORDS.search(s) and not ends and n <= 60:
+    if han and _META_WORDS.search(s) and not ends and n <= 60:
         return "meta: a post or author line"
+    if _is_byline_row(s) or (n <= 24 and _LABEL_COUNT.match(s)):
+        return "meta: a byline or counter row (name, date, counts)"
+    if han:
+        reason = _han_edge_meta(s, n, ends)
+        if reason:
+            return reason
+    if _DATE_TIME.search(s) and not ends and n <= 60:
+        return "meta: a date with a clock time"
+    if han and not ends and n <= 40 and _SITE_SUFFIX.search(s) and (n <= 12 or _named_segment(s)):
+        return "meta: a site name or slogan"
+    if not ends and n <= 80 and cjk < 0.3 * content and not _YEAR.search(s):
+        return _MOSTLY_LATIN
+    return None
+
+
+def _han_edge_meta(s: str, n: int, ends: bool) -> str | None:
+    """Meta rows whose patterns need a Chinese character (key：value pairs, counters, bylines)."""
     pairs = len(_META_PAIR.findall(s))
     counters = len(_COUNTER.findall(s))
     if pairs >= 1 and not ends and (pairs >= 2 or n <= 30):
@@ -525,12 +732,6 @@ def _edge_reason(s: str) -> str | None:
         return "meta: a byline"
     if n <= 40 and _READING_LENGTH.search(s):
         return "meta: the page's reading length"
-    if _DATE_TIME.search(s) and not ends and n <= 60:
-        return "meta: a date with a clock time"
-    if not ends and n <= 40 and _SITE_SUFFIX.search(s) and (n <= 12 or _named_segment(s)):
-        return "meta: a site name or slogan"
-    if not ends and n <= 80 and cjk < 0.3 * content and not _YEAR.search(s):
-        return "meta: mostly Latin letters, digits and symbols"
     return None
 
 
@@ -561,10 +762,15 @@ TOOLBAR_WORDS = frozenset(
     "打印本页 关闭窗口 返回顶部 关闭本页 打印此页 收藏本页 网站地图 网站帮助 隐私声明 关于我们 联系我们 手机版 "
     "微信 微博 QQ空间 复制链接 二维码 放弃 继续访问 纠错 我要纠错 附件 关联稿件 X x × ✖".split()
 )
+_VERSION_SWITCH = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:版|模式)$|^(?:English|ENGLISH|EN|中文)$")
 _TOOLBAR_SPLIT = re.compile(r"[\s【】\[\]|｜:：()（）,，/]+")
 #: A breadcrumb: a position label, or short items joined by ``>``, ``»`` or ``›``.
 BREADCRUMB = re.compile(
     r"(?:您的位置|当前位置|您当前的位置|您现在的位置|当前页面|所在位置|您当前所在位置)\s*[:：]"
+    # (… a position label in other words: "您所在的位置：", "当前所处位置：")
+    r"|^(?:您|你|当前)[^：:\s，。]{0,5}位置\s*[:：]"
+    # (… a path whose last item is the page's headline: "交易信息 ＞ 政府采购 ＞ 关于…的公告")
+    r"|^[^。，！？]{1,16}(?:\s*(?:>>|＞＞|[>＞»›])\s*[^。，！？>＞»›]{1,16}){1,}\s*(?:>>|＞＞|[>＞»›])\s*[^。，！？>＞»›]{1,60}$"
     r"|^(?:网站)?首页\s*[>＞»›/]"
     r"|[>＞»›]\s*正文\s*$"
     r"|^[^。，！？]{1,16}(?:\s*[>＞»›]\s*[^。，！？>＞»›]{1,16}){2,}$"
@@ -618,7 +824,10 @@ def is_toolbar(s: str) -> bool:
     tokens = [t for t in _TOOLBAR_SPLIT.split(s) if t]
     if not tokens:
         return True  # punctuation only: "】", ">", "|"
-    return all(t in TOOLBAR_WORDS for t in tokens)
+    if all(t in TOOLBAR_WORDS for t in tokens):
+        return True
+    # A row of the page's versions or modes to switch to (大字版 标准版, 夜间模式 日间模式).
+    return len(tokens) >= 2 and all(t in TOOLBAR_WORDS or _VERSION_SWITCH.match(t) for t in tokens)
 
 
 def is_nav_row(s: str) -> bool:
@@ -671,7 +880,9 @@ _GLUED_KEYED = re.compile(r"(?<=[。！？])\s*((?P<key>[^。！？，,：:\s]{2
 # ("下载本文", "展开全文", "点击查看大图", "收藏本页").
 _GLUED_BUTTON_TAIL = re.compile(
     r"^(?:点击|点此)?(?:下载|复制|打印|收藏|分享|展开|收起|查看|阅读|保存|转发)+"
-    r"(?:本文|全文|本页|原文|大图|更多|全部|本篇|此文|本段|链接|详情|文档|完整版)?\s*[>»→∨]*$"
+    r"(?:本文|全文|本页|原文|大图|更多|全部|本篇|此文|本段|链接|详情|文档|完整版"
+    # … or what is left of the text ("点击展开余下内容", "查看剩余部分").
+    r"|(?:余下|剩余|剩下|其余|全部|更多|完整)(?:的)?(?:内容|部分|文字|章节|正文))?\s*[>»→∨]*$"
 )
 # A link glued after it without brackets: "…氛围。点此继续阅读>>".
 _GLUED_LINK = re.compile(r"(?<=[。！？])\s*([^。！？，,\s]{2,14}?\s*(?:>>|»|→|>)?)$")

@@ -44,8 +44,10 @@ _PUBLISH = re.compile(r"发布时间|发布日期|发表时间|发表于|发布�
 # Below the body only a date labelled so is the document's (a related list's dates are not).
 _PUBLISH_AFTER = re.compile(r"发布时间|发布日期|发表时间|发表于|发布于|编辑于|首发于|成文日期")
 # Words that make a date an upload, update or server time when they label it.
-_UPLOAD = re.compile(r"上传|更新|修改|下载|访问|截止|GMT|Processed")
+_UPLOAD = re.compile(r"上传|更新|修改|下载|访问|截止|GMT|Processed|保存|快照|缓存|抓取|采集")
 _ANY_DATE = re.compile(rf"{_NUM}{{4}}\s*年|(?:19|20)\d{{2}}\s*[-/.]\s*\d")
+# "2024-12-30 · 随笔 · 约1500字": a byline row whose first cell is the date.
+_ISO_CELL = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[·•|｜丨\u3000]")
 _CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}")
 
 
@@ -114,7 +116,7 @@ def document_date(lead: list[str], tail: list[str], after: list[str] = ()) -> dt
     for s in lead:
         if len(s) > 80 or _upload_date(s):
             continue
-        if _PUBLISH.search(s) or _CLOCK.search(s) or _BYLINE_KEY.search(s) or _ISO_ONLY_LINE.match(s):
+        if _PUBLISH.search(s) or _CLOCK.search(s) or _BYLINE_KEY.search(s) or _ISO_ONLY_LINE.match(s) or _ISO_CELL.match(s):
             d = _plausible(parse_cn_date(s))
             if d:
                 return d

@@ -65,6 +65,9 @@ PAGE_MARKER = re.compile(
     r"|[=＝]{1,2}\s*\d{1,4}\s*[=＝]{1,2}|[<＜]\s*\d{1,4}\s*[>＞]"
     rf"|[{_DASH}~～·•]{{1,2}}\s*(?:[Pp]age|PAGE)\s*\d{{1,4}}(?:\s*(?:of|/)\s*\d{{1,4}})?\s*[{_DASH}~～·•]{{1,2}}"
     r"|\d{1,4}\s+of\s+\d{1,4}(?![A-Za-z0-9])|页码\s*[:：]\s*\d{1,4}"
+    # "‹3›", "〈3〉", "«3»", "〔3〕", "｛3｝": a number in any pair of angle or tortoise-shell
+    # brackets ("〔2025〕" is a year of a 发文字号: at most three digits here).
+    r"|[‹〈«〔｛{]\s*\d{1,3}\s*[›〉»〕｝}](?![\d号])"
     r")(?P<rest>.*)$"
 )
 #: A page number alone on a line: ``7``, ``（7）`` (see :func:`repair_lines` for when it is one).
@@ -140,7 +143,7 @@ def _mixed_tokens(run: str) -> int:
 
 
 def _marker(text: str) -> re.Match[str] | None:
-    if len(text) > 4 and text[0] not in "第共[-—–－―‒~～·•Pp（(0123456789【〔《<＜=＝页" and not text[0].isdigit():
+    if len(text) > 4 and text[0] not in "第共[-—–－―‒~～·•Pp（(0123456789【〔《<＜=＝页‹〈«｛{" and not text[0].isdigit():
         return None
     m = PAGE_MARKER.match(text)
     if m and m.group("num") is not None:

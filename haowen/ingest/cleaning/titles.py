@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["strip_decoration", "title_from_lead", "title_at_head", "dated_after", "title_key", "is_title_repeat", "ends_in_genre"]
+__all__ = ["strip_decoration", "title_from_lead", "title_at_head", "dated_after", "opens_text", "crumb_title", "title_key", "is_title_repeat", "ends_in_genre"]
 
 _FILE_EXT = re.compile(r"\.(?:pdf|wps|docx?|rtf|txt|pptx?|xlsx?|caj|odt)\s*$", re.I)
 # Words of praise, collection and file labels (the vocabulary of title decoration).
@@ -29,6 +29,8 @@ _DECOR_WORDS = (
     # "（组图）", "（1/2）", "（第1页）", "（点击查看）": media labels, a page of a long article
     # and a link's prompt, never the document's title.
     r"|组图|多图|附图|图|视频|音频|\d{1,2}\s*/\s*\d{1,2}|第\d{1,2}页|点击查看|点击阅读|点击进入"
+    # "（节选）", "[打印版]", "（手机版）": which part or which view of the page this copy is.
+    r"|节选|摘录|摘编|节录|打印|手机|网页|电脑"
 )
 # "工作计划(1)": a copy's number after a file's name.
 _COPY_NUMBER = re.compile(r"\s*[（(]\d{1,2}[）)]$")
@@ -44,12 +46,13 @@ _LEAD_BRACKET = re.compile(
     r"^\s*(?:【([^【】]{1,10})】|\[([^\[\]]{1,10})\]|「([^「」]{1,8})」|〖([^〖〗]{1,8})〗"
     r"|([★☆◆◇●■♦])([^★☆◆◇●■♦]{1,8})\5)\s*"
 )
-# "【标题】", "★标题★": the whole title in a page's brackets or stars.
-_WHOLE_BRACKET = re.compile(r"^(?:【([^【】]{6,})】|★([^★]{6,})★)$")
+# "【标题】", "★标题★", "◆标题◆", "※标题※": the whole title in a page's brackets, or between
+# two copies of one decorative symbol.
+_WHOLE_BRACKET = re.compile(r"^(?:【([^【】]{6,})】|(?P<sym>[★☆◆◇●○■□♦❖◎※▲△▼▽♥♡✦✧❀✿✪❤◈▶◀→←~～#*])\s*([^\n]{6,}?)\s*(?P=sym))$")
 # "标题：…", "Re: …", "原创　…": a label a page put before a title it repeats. ("转载：…" stays:
 # the import reports a reposted copy by that title.)
 _LEAD_LABEL = re.compile(
-    r"^\s*(?:(?:(?:文章|本文|新闻|信息|帖子)?标题|题目|Re|RE|回复)\s*[：:]\s*|(?:原创|置顶|精华)[\s\u3000]+)"
+    r"^\s*(?:(?:[\u4e00-\u9fff]{0,4}标题|题目|Re|RE|回复)\s*[：:]\s*|(?:原创|置顶|精华)[\s\u3000]+)"
 )
 # "标题 2026-02-20", "标题　发布时间：…", "标题 ——某某局": a date or a meta field after a
 # title shown on one line with it.
@@ -73,6 +76,8 @@ _SITE_AFTER_DASH = re.compile(
 )
 # "标题 | 站名", "标题丨公众号": a short name after a bar (a document title holds no bar).
 _SITE_AFTER_BAR = re.compile(r"^(.{6,}?)\s*[|｜丨]\s*[^|｜丨\s。！？，]{1,16}$")
+# "标题 ~ 站名": a short name after a spaced tilde (a range, 2024～2026年, has no space before it).
+_SITE_AFTER_TILDE = re.compile(r"^(.{6,}?)\s+[~～]\s*[^~～\s。！？，\d]{1,16}$")
 
 
 def strip_decoration(title: str) -> str:
@@ -86,7 +91,7 @@ def strip_decoration(title: str) -> str:
         parts = [p for p in _UNDERSCORE.split(t) if p.strip()]
         if len(parts) > 1:
             t = max(parts, key=len)
-    m = _SITE_AFTER_DASH.match(t) or _SITE_AFTER_BAR.match(t)
+    m = _SITE_AFTER_DASH.match(t) or _SITE_AFTER_BAR.match(t) or _SITE_AFTER_TILDE.match(t)
     if m:
         t = m.group(1)
     for _ in range(4):
@@ -108,7 +113,7 @@ def strip_decoration(title: str) -> str:
             t = t[: m.start()]
         m = _BOOK_TITLE.match(t.strip()) or _WHOLE_BRACKET.match(t.strip())
         if m:
-            t = next(g for g in m.groups() if g)
+            t = m.group(1) if m.re is _BOOK_TITLE else (m.group(1) or m.group(3))
         t = t.strip()
         if t == before:
             break
@@ -116,6 +121,8 @@ def strip_decoration(title: str) -> str:
 
 
 _KEY_OUT = re.compile(r"[\s\"“”‘’'《》〈〉【】\[\]「」]+")
+# A line cut short by a page's layout: an ellipsis at its end.
+_CUT_SHORT = re.compile(r"\s*(?:…+|\.{3,}|。{3,})\s*$")
 
 
 _LEAD_DECORATION = re.compile(r"^\s*(?:[\d一二两三四五六七八九十]{1,3}篇|[（(【\[]([^（）()【】\[\]]{1,12})[）)】\]])")
@@ -146,11 +153,19 @@ def is_title_repeat(line: str, key: str, core: bool = False) -> bool:
     """
     if not key or len(line) > len(key) + 40:
         return False
+    if key[0] not in line and not (core and "关于" in line):
+        return False  # (every character of the key is in a repeat; cheap for any line)
     k = title_key(line)
     if k == key:
         return True
     if _SENTENCE_END.search(line):
         return False
+    m = _CUT_SHORT.search(line)
+    if m:
+        # "…工作述职…": the title cut short by a page, its first 8 characters or more.
+        head = _KEY_OUT.sub("", line[: m.start()])
+        if len(head) >= 8 and len(head) < len(key) and key.startswith(head):
+            return True
     # A 公文 title is issuer + 关于 + matter + genre (GB/T 9704-2012); pages link to
     # the document by the part from 关于 on (《关于…的实施意见》政策解读).
     at = key.find("关于", 2) if core else -1
@@ -194,9 +209,10 @@ def title_from_lead(
     related lists above a headline end in genre words too); else, when some leading line is
     chrome (a scraped page), the last candidate before the body. A line followed by one starting with closing punctuation (``after`` is the
     line after ``lead``) is a fragment of a sentence, never a title. The candidate is
-    returned without decoration; ``""`` when there is none. ``view`` maps a line to the
-    form the chrome patterns read (traditional → simplified); the title is returned as
-    written.
+    returned without decoration; ``""`` when there is none. Without a candidate ending in a
+    genre word, the last item of a breadcrumb that ends in one (:func:`crumb_title`) is the
+    title: some pages name the document only there. ``view`` maps a line to the form the
+    chrome patterns read (traditional → simplified); the title is returned as written.
     """
     view = view or (lambda x: x)
     candidates: list[str] = []
@@ -214,14 +230,35 @@ def title_from_lead(
             continue  # chrome, unless it was a decorated title (decoration holds action words)
         candidates.append(t)
         shown[t] = strip_decoration(raw) if len(strip_decoration(raw)) == len(t) else t
-    if not candidates:
-        return ""
     genre = [c for c in candidates if _GENRE.search(c)]
     if genre:
         return shown[genre[-1]]
+    crumb = crumb_title(lead, view)
+    if crumb:
+        return crumb
+    if not candidates:
+        return ""
     # Without a genre word, only on a page (chrome around): plain text may start with
     # a sentence broken over lines, which is no title.
     return shown[candidates[-1]] if any(chrome(view(s)) for s in lead) else ""
+
+
+_CRUMB_SEP = re.compile(r"\s*(?:>>|＞＞|[>＞»›→])\s*")
+
+
+def crumb_title(lead: list[str], view: Callable[[str], str]) -> str:
+    """The last item of a breadcrumb in ``lead`` (``首页 > 通知公告 > 关于…的通知``) when it
+    reads as a document's title: 6–80 characters ending in a genre word, no sentence end.
+    A page that shows its headline nowhere else names it there. ``""`` when none."""
+    for raw in reversed(lead):
+        parts = _CRUMB_SEP.split(view(raw).strip())
+        if len(parts) < 3:
+            continue
+        last = strip_decoration(parts[-1].strip())
+        if 6 <= len(last) <= 80 and not _SENTENCE_END.search(last) and _GENRE.search(last):
+            shown = _CRUMB_SEP.split(raw.strip())[-1].strip()
+            return strip_decoration(shown) if len(strip_decoration(shown)) == len(last) else last
+    return ""
 
 
 _GENRE_IN = re.compile(_GENRE.pattern.replace(r"[\s）)」”]*$", ""))
@@ -237,6 +274,12 @@ _OPENER = re.compile(
 # A news lead's dateline ("本报讯（记者…）", "本网讯"): what stands before it on a line is the headline.
 _NEWS_LEAD = re.compile(r"(?:本报|本网|本刊|本台|本站)讯")
 _DATED = re.compile(r"^[\s\u3000]*[（(]?[\d〇一二三四五六七八九十]{4}\s*年")
+
+
+def opens_text(rest: str) -> bool:
+    """True when ``rest`` starts the way a document's text starts right after its title
+    (a salutation or addressee, an editor's note, a heading, a date, a purpose clause)."""
+    return _OPENER.match(rest) is not None
 
 
 def dated_after(rest: str) -> bool:

@@ -6,7 +6,7 @@ import logging
 import re
 from html.parser import HTMLParser
 
-from ..clean import clean_document, is_site_name, page_date, page_title
+from ..clean import clean_document, is_page_header, is_site_name, page_date, page_title
 from ..decode import check_text, decode_bytes
 from ..problems import ImportProblem
 from .base import ParsedDoc, _finish, _parse_date, clean_title
@@ -137,7 +137,7 @@ def parse_html(data: bytes) -> ParsedDoc:
         cleaned = clean_document(plain, title=title or None)
     paragraphs = cleaned.paragraphs
     title = cleaned.title or title  # (the cleaner's when the page's was only the site's name)
-    if is_site_name(title):  # and the main text left the headline out: the page's top has it
+    if is_site_name(title) or is_page_header(title, plain):  # and the main text left the headline out: the page's top has it
         title = page_title(plain) or title
     published = None
     m = _VISIBLE_DATE.search(plain)
