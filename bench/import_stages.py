@@ -20,9 +20,12 @@ Two figures of the cleaner apart (the synthetic documents have no site chrome): 
 per page of ``ingest.clean.clean_document`` on page-like text (the hand-made pages of
 ``bench/clean_eval/dev`` and the shared scraped pages, its line caches emptied before
 each pass), and the import's site-template pre-pass (``ingest.sites.batch_templates``)
-over the same ``--docs`` lines.
+over the same ``--docs`` lines. And the cleaner on pathological input, in CPU seconds per
+100 kB: 20,000 distinct short digit lines, 20,000 distinct short Latin-junk lines, 12,000
+distinct short Chinese lines, one 1 MB line (``--cleaner-only`` prints only these).
 
     .venv/bin/python bench/import_stages.py --docs 5000
+    .venv/bin/python bench/import_stages.py --cleaner-only
 """
 
 from __future__ import annotations
@@ -51,7 +54,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=5000, help="documents from the 100,000-document file (default 5000)")
     parser.add_argument("--seed", type=int, default=synth.DEFAULT_SEED)
+    parser.add_argument("--cleaner-only", action="store_true", help="only the cleaner on pathological input")
     args = parser.parse_args()
+    if args.cleaner_only:
+        pathological_figures()
+        return
 
     base = synth.OUT / "import-stages"
     shutil.rmtree(base, ignore_errors=True)
@@ -153,6 +160,35 @@ def cleaner_figures(base: Path, lines: list[tuple[int, bytes]], passes: int = 4)
     started = cpu()
     batch_templates([path], None)
     print(f"site template pre-pass over the {len(lines):,} documents: {cpu() - started:.2f} s")
+    pathological_figures()
+
+
+def pathological_figures() -> None:
+    """Print the cleaner's CPU per 100 kB on input made to be slow (distinct short lines the
+    line caches cannot hold, a line of 1 MB) and what it kept of a document among them."""
+    import random
+
+    sys.path.insert(0, str(ROOT))
+    from haowen.ingest.clean import clean_document
+
+    rng = random.Random(13)
+    letters = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ0123456789%&#@*"
+    inputs = {
+        "20,000 distinct short digit lines": "\n".join(str(rng.randint(10**4, 10**5)) for _ in range(20_000)),
+        "20,000 distinct short Latin-junk lines": "\n".join("".join(rng.choice(letters) for _ in range(5)) for _ in range(20_000)),
+        "12,000 distinct short Chinese lines": "\n".join(f"第{i}项名单" for i in range(12_000)),
+        "one 1 MB line": "为检验应急预案的可操作性，提高各方协同处置能力" * 24_000,
+    }
+    clean_document("预热。", None)
+    for name, text in inputs.items():
+        size = len(text.encode("utf-8"))
+        started = cpu()
+        out = clean_document(text, None)
+        seconds = cpu() - started
+        print(
+            f"cleaner on {name} ({size / 1000:,.0f} kB): {seconds:.2f} s CPU, {seconds / (size / 100_000):.2f} s per 100 kB; "
+            f"{len(out.paragraphs):,} paragraphs kept"
+        )
 
 
 if __name__ == "__main__":
