@@ -107,6 +107,9 @@ _INLINE_JUNK = re.compile(r"(?<=[。！？!?])[ \t]*((?:[!-~]{1,4}[ \t]+){1,7}[!
 _LEADING_JUNK = re.compile(r"((?:[!-~]{1,4}[ \t]+){1,7}[!-~]{1,4})[ \t]+(?=[\u4e00-\u9fff])")
 _JUNK_SYMBOL = re.compile(r"[#%&@*$^~!;]")
 _HAS_CONTENT = re.compile(r"[\w\u3400-\u9fff]")
+# What a glued page marker holds (页, Page, PAGE, a dash, a tilde, a dot, an equals sign):
+# only such lines are searched for one.
+_GLUED_HINT = re.compile(r"页|age|GE|[-—–－―‒~～·•=＝]")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 # "[1] …" on the line before: "[2] …" is the next item of a list, not a page marker.
 _NUMBERED = re.compile(r"^\[\s*\d{1,4}\s*\]")
@@ -384,7 +387,7 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
                 open_end = open_end or (kind == "end" and not ends_sentence(text))
             ln = make(text, ln)
         text = ln.text
-        if len(text) > 3 and ("页" in text or "age" in text or "GE" in text or any(c in text for c in "-—–－―‒~～·•=＝")):
+        if len(text) > 3 and _GLUED_HINT.search(text):
             cut_text, glued_open = _cut_glued_markers(text, dropped)
             if cut_text != text:
                 ln = make(cut_text, ln)
