@@ -331,3 +331,28 @@ def test_the_verdicts_inside_one_document_are_memoised_and_dropped_after_it():
         with chrome.memo_scope() as inner:
             assert inner is memo
     assert chrome._DOC_MEMO.get() is None
+
+
+def test_a_number_in_lenticular_brackets_cutting_a_sentence_is_a_page_marker_but_a_list_of_them_is_a_list():
+    text = "\n".join([BODY[0], "为检验全县防汛应急预案的可操作性，提高各方", "【3】协同处置能力，县防指决定开展夏季防汛应急演练。"])
+    assert clean_text(text) == BODY[:2]
+    items = ["【1】成立演练指挥部。", "【2】明确各组职责。", "【3】做好后勤保障。"]
+    assert clean_text("\n".join([*BODY[:2], *items])) == [*BODY[:2], *items]
+
+
+@pytest.mark.parametrize("decorated", ["「全镇秋季森林防火工作方案」", "〖全镇秋季森林防火工作方案〗", "『全镇秋季森林防火工作方案』"])
+def test_a_title_wholly_in_corner_or_white_brackets_loses_them(decorated):
+    assert titles.strip_decoration(decorated) == "全镇秋季森林防火工作方案"
+
+
+@pytest.mark.parametrize(
+    "bottom",
+    [["若需转贴，务请注明出处"], ["谢绝转发，引用请注明来源"], ["审核人：覃某　录入人：韦某"], ["你可能还想看", "乡镇防汛物资储备情况通报"], ["最近更新", "汛期安全提示"]],
+)
+def test_reprint_terms_keyed_people_and_more_box_headers_under_the_text_go(bottom):
+    assert _doc(bottom=[*SIGNED, *bottom]).paragraphs == BODY + SIGNED
+
+
+def test_a_sentence_about_forwarding_documents_stays():
+    body = [*BODY, "三、请各乡镇及时转发本通知至各村（社区），并注明联系人。"]
+    assert _doc(body=body).paragraphs == body

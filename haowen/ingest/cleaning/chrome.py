@@ -166,6 +166,8 @@ _TOC_NUMBER = re.compile(r"(?:^|[\s\u3000])(\d{1,2})")
 _REGISTRATION = re.compile(r"(?:公安|网安|网站|电信|ICP|互联网)[^，。；\d]{0,10}(?:备案|许可证)[^，。；]{0,6}[A-Za-z\d]{0,3}-?\d{5,}")
 #: A postcode in an address (邮编：415100, 邮政编码 410083).
 POSTCODE = re.compile(r"(?:邮编|邮政编码)\s*[:：]?\s*\d{6}(?!\d)")
+# Reprint terms on a short line ("如需转载请联系作者", "欢迎转发，请注明出处"): the page's.
+_REPRINT = re.compile(r"^(?:如需|如要|若需|若要|欢迎|请勿|谢绝|禁止)?(?:转载|转贴|转发)[^。！？]{0,20}(?:联系|注明|保留|授权|许可|出处|来源|链接)")
 # "引用格式：…": how to cite the page.
 _CITE_AS = re.compile(r"^(?:本文)?(?:引用格式|引文格式|引用本文|参考引用|建议引用)\s*[:：]")
 # Byline and profile rows split into cells (wide spaces, bars, middle dots): a name, a
@@ -243,7 +245,8 @@ _META_KEY = (
     r"审核|校对|审校|初审|复审|终审|编审|责编|撰稿|撰文|供稿|信息提供|稿件来源|信息来源|出处|值班编辑|监制|统筹|通讯员"
 )
 # (A bar may stand for the colon: "来源 | 县委组织部", "编辑丨小周".)
-_META_PAIR = re.compile(rf"(?:{_META_KEY})\s*(?:[:：]|\s?[|｜丨]\s?)")
+# (… or a key's person: 审核人：…, 编辑人：….)
+_META_PAIR = re.compile(rf"(?:{_META_KEY}|录入|发稿|排版|美编)人?\s*(?:[:：]|\s?[|｜丨]\s?)")
 # Counters: "阅读(326)", "查看: 2871", "2.6万次浏览", "评分：4.6".
 _COUNTER = re.compile(
     r"[\u4e00-\u9fff]{1,4}\s*[（(:：]\s*\d[\d.,，]*\s*(?:万|千|次|人|页|KB|MB|分|条)?\s*[)）]?"
@@ -284,7 +287,7 @@ _LIST_VOCAB = re.compile(
     r"阅读榜|点击榜|榜单|下载榜|人气|还喜欢|感兴趣|看了|也看|在看|其他|热评|我要|网友|"
     r"相似|类似|同主题|同栏目|本栏|栏目|热搜|热帖|热议|必读|荐读|导读|好文|资讯|要闻|友情链接|随机|近期|最热|合集|看过|"
     # (… what others ask or read: 大家都在问, 网友还问了, 24小时热榜, TOP10.)
-    r"都在|还问|还看|热榜|排行榜|TOP|Top"
+    r"都在|还问|还看|还想|想看|热榜|排行榜|热文|热读|精华|最近更新|TOP|Top"
 )
 
 
@@ -643,6 +646,8 @@ def _han_edge_head(s: str, n: int) -> str | None:
         return "list: a reply in a thread (a floor number)"
     if _CITE_AS.match(s):
         return "meta: how to cite the page"
+    if n <= 40 and _REPRINT.match(s):
+        return "notice: the page's reprint terms"
     if n <= 100 and not _SENTENCE_END.search(s[-3:]) and POSTCODE.search(s):
         return "meta: a postal address (postcode)"
     return None

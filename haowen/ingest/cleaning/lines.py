@@ -67,7 +67,7 @@ PAGE_MARKER = re.compile(
     r"|\d{1,4}\s+of\s+\d{1,4}(?![A-Za-z0-9])|页码\s*[:：]\s*\d{1,4}"
     # "‹3›", "〈3〉", "«3»", "〔3〕", "｛3｝": a number in any pair of angle or tortoise-shell
     # brackets ("〔2025〕" is a year of a 发文字号: at most three digits here).
-    r"|[‹〈«〔｛{]\s*\d{1,3}\s*[›〉»〕｝}](?![\d号])"
+    r"|[‹〈«〔｛{【]\s*\d{1,3}\s*[›〉»〕｝}】](?![\d号])"
     r")(?P<rest>.*)$"
 )
 #: A page number alone on a line: ``7``, ``（7）`` (see :func:`repair_lines` for when it is one).

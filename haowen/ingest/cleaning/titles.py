@@ -48,7 +48,7 @@ _LEAD_BRACKET = re.compile(
 )
 # "【标题】", "★标题★", "◆标题◆", "※标题※": the whole title in a page's brackets, or between
 # two copies of one decorative symbol.
-_WHOLE_BRACKET = re.compile(r"^(?:【([^【】]{6,})】|(?P<sym>[★☆◆◇●○■□♦❖◎※▲△▼▽♥♡✦✧❀✿✪❤◈▶◀→←~～#*])\s*([^\n]{6,}?)\s*(?P=sym))$")
+_WHOLE_BRACKET = re.compile(r"^(?:【([^【】]{6,})】|〖([^〖〗]{6,})〗|「([^「」]{6,})」|『([^『』]{6,})』|(?P<sym>[★☆◆◇●○■□♦❖◎※▲△▼▽♥♡✦✧❀✿✪❤◈▶◀→←~～#*])\s*([^\n]{6,}?)\s*(?P=sym))$")
 # "标题：…", "Re: …", "原创　…": a label a page put before a title it repeats. ("转载：…" stays:
 # the import reports a reposted copy by that title.)
 _LEAD_LABEL = re.compile(
@@ -113,7 +113,9 @@ def strip_decoration(title: str) -> str:
             t = t[: m.start()]
         m = _BOOK_TITLE.match(t.strip()) or _WHOLE_BRACKET.match(t.strip())
         if m:
-            t = m.group(1) if m.re is _BOOK_TITLE else (m.group(1) or m.group(3))
+            t = next(g for g in m.groups() if g) if m.re is _BOOK_TITLE else next(
+                m.group(k) for k in (1, 2, 3, 4, 6) if m.group(k)
+            )
         t = t.strip()
         if t == before:
             break
