@@ -996,7 +996,10 @@ def _signed_below(lines: list[Line], j: int, n: int, view: Callable[[str], str])
 _POSTCODE = _chrome.POSTCODE
 _FOOTER_KEY = re.compile(r"(?:地址|电话|传真|邮箱|[Ee]-?mail|网址)\s*[:：]")
 # Lines of a document's 版记 and 附注 after its date (抄送：…, （联系人：…）) are its own.
-_AFTER_DATE_OWN = re.compile(r"^[（(]|^(?:抄送|抄报|主送|印发|附件|附注|联系人|联系电话|签发)")
+# (… and its 版记 of GB/T 9704: 主题词, 抄送, 印发机关 and 印发日期, 共印N份, 校对, 打字.)
+_AFTER_DATE_OWN = re.compile(
+    r"^[（(]|^(?:抄送|抄报|主送|印发|附件|附注|联系人|联系电话|签发|主题词|分送|校对|打字|印制|共印)|印发\s*$|印\s*\d+\s*份\s*$"
+)
 
 
 def _is_footer_contact(s: str) -> bool:
@@ -1019,7 +1022,7 @@ def _footer_cut(lines: list[Line], top: int, cut: int, n: int, view: Callable[[s
     if date_at >= 0:
         below = [view(ln.text) for ln in lines[date_at + 1 : cut]]
         if below and all(
-            not _AFTER_DATE_OWN.match(t) and (_trail_reason(t)[0] or "").startswith(("meta:", "contact:")) for t in below
+            not _AFTER_DATE_OWN.search(t) and (_trail_reason(t)[0] or "").startswith(("meta:", "contact:")) for t in below
         ):
             cut = date_at + 1
     # (Only above chrome, cut < n: with nothing below it, nothing says the address is the site's.)

@@ -356,3 +356,13 @@ def test_reprint_terms_keyed_people_and_more_box_headers_under_the_text_go(botto
 def test_a_sentence_about_forwarding_documents_stays():
     body = [*BODY, "三、请各乡镇及时转发本通知至各村（社区），并注明联系人。"]
     assert _doc(body=body).paragraphs == body
+
+
+@pytest.mark.parametrize(
+    "banji",
+    [["云溪县防汛抗旱指挥部办公室　2026年6月10日印发", "共印50份"], ["主题词：防汛　演练　通知", "抄送：县应急管理局"]],
+)
+def test_a_documents_banji_under_its_date_stays(banji):
+    # (Its printing line and copy count read as a byline row and a counter: the footer
+    # rule under the date must know them as the document's own.)
+    assert _doc(bottom=[*SIGNED, *banji]).paragraphs == BODY + SIGNED + banji
