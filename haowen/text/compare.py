@@ -134,8 +134,9 @@ def compare(left: list[str], right: list[str]) -> Comparison:
     rows = result.rows
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
-            for (pa, sa), (pb, _sb) in zip(a[i1:i2], b[j1:j2]):
-                rows.append(Row("same", [(sa, False)], [(sa, False)], pa, pb))
+            for (pa, sa), (pb, sb) in zip(a[i1:i2], b[j1:j2]):
+                # Equal but for whitespace: each side shows its own text.
+                rows.append(Row("same", [(sa, False)], [(sb, False)], pa, pb))
             continue
         j = j1
         for pa, sa in a[i1:i2]:

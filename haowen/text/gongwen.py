@@ -278,7 +278,22 @@ def title_lines(title: str, max_width: float = 20) -> list[str]:
         best = _best_breaks(tokens, widths, inside, n, max_width, total)
         if best is not None:
             return best
-    return [title]
+    # No split between words keeps the rules (a short title of long words and lone
+    # characters): break between characters, and at worst fill each line greedily, so a
+    # line never runs past the width.
+    chars = list(title)
+    char_widths = [text_width(ch) for ch in chars]
+    for n in range(n_min, len(chars) + 1):
+        best = _best_breaks(chars, char_widths, [0] * (len(chars) + 1), n, max_width, total)
+        if best is not None:
+            return best
+    lines, line = [], ""
+    for ch in title:
+        if line and text_width(line + ch) > max_width:
+            lines.append(line.strip())
+            line = ""
+        line += ch
+    return [x for x in [*lines, line.strip()] if x]
 
 
 def _best_breaks(tokens, widths, inside, n, max_width, total):
