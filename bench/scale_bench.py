@@ -182,6 +182,15 @@ def rss_of(pid: int) -> tuple[int, int]:
     return int(fields["VmRSS"].split()[0]) * 1024, int(fields["VmHWM"].split()[0]) * 1024
 
 
+def rss_parts(pid: int) -> str:
+    """VmRSS split into anonymous memory (the process's own) and file pages (the search
+    index's files mapped into memory: the kernel's page cache, shared by every worker of
+    the node and reclaimable), as ``"anon N MiB, file N MiB"``."""
+    fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
+    part = lambda name: int(fields.get(name, "0 kB").split()[0]) / 1024  # noqa: E731
+    return f"anon {part('RssAnon'):,.0f} MiB, file {part('RssFile') + part('RssShmem'):,.0f} MiB"
+
+
 def do_worker(args, data: Path, env: dict) -> dict:
     import search_bench
 
@@ -218,7 +227,8 @@ def do_worker(args, data: Path, env: dict) -> dict:
                 pass
         rss, peak = rss_of(worker)
         print(f"web worker (gunicorn, 1 sync worker, follower thread on): RSS {started_rss / 2**20:,.0f} MiB after start, "
-              f"{rss / 2**20:,.0f} MiB after home + 200 searches + 300 article pages (peak {peak / 2**20:,.0f} MiB)", flush=True)
+              f"{rss / 2**20:,.0f} MiB after home + 200 searches + 300 article pages (peak {peak / 2**20:,.0f} MiB; "
+              f"now {rss_parts(worker)})", flush=True)
         return {"worker_rss": rss, "worker_peak": peak}
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
