@@ -114,3 +114,4 @@ def test_the_writers_tools_are_a_bar_near_the_top_of_the_article(visit_factory, 
     with page.expect_navigation():
         bar.locator("a", has_text="一键替换").click()
     expect(page.locator("main h1")).to_have_text("一键替换")
+    visit.check_layout("the fill-in page reached from the tools bar")
