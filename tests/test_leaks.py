@@ -146,6 +146,9 @@ CHANNELS: list[Channel] = [
     Channel("print view", lambda a, h, t: f"/a/{a.pk}/print/", full_for_entitled=True, statuses=(200, 403)),
     Channel("account page", lambda a, h, t: "/accounts/me/", statuses=(200, 302)),
     Channel("history page", lambda a, h, t: "/accounts/history/", statuses=(200, 302)),
+    # Suggestions while typing (issue 15 §3): titles and popular searches for the typed text.
+    Channel("search suggestions by the marker's head", _search("/search/suggest/", 0), echo="head"),
+    Channel("search suggestions by the marker's tail", _search("/search/suggest/", 1), echo="tail"),
 ]
 
 # The JSON API (haowen/api). Requests carry the persona's API token (anonymous: none).
