@@ -1002,6 +1002,10 @@ _AFTER_DATE_OWN = re.compile(
 )
 
 
+#: Reasons (:func:`_trail_reason`) of a line with one key：value pair.
+_SINGLE_KEY_REASONS = ("meta: 1 key", "meta: a short key")
+
+
 def _is_footer_contact(s: str) -> bool:
     return len(s) <= _CHROME_MAX_CHARS and "联系人" not in s and (
         _POSTCODE.search(s) is not None or len(set(_FOOTER_KEY.findall(s))) >= 2
@@ -1021,8 +1025,12 @@ def _footer_cut(lines: list[Line], top: int, cut: int, n: int, view: Callable[[s
     date_at = next((k for k in range(min(cut, n) - 1, top, -1) if _DATE_LINE.match(view(lines[k].text))), -1)
     if date_at >= 0:
         below = [view(ln.text) for ln in lines[date_at + 1 : cut]]
+        reasons = [_trail_reason(t)[0] or "" for t in below]
+        # A lone key：value line (时间：…, 编辑：…) may be the document's own field under its
+        # date, so it keeps the block; a row of keyed cells, a phone or an id is the site's.
         if below and all(
-            not _AFTER_DATE_OWN.search(t) and (_trail_reason(t)[0] or "").startswith(("meta:", "contact:")) for t in below
+            not _AFTER_DATE_OWN.search(t) and r.startswith(("meta:", "contact:")) and not r.startswith(_SINGLE_KEY_REASONS)
+            for t, r in zip(below, reasons)
         ):
             cut = date_at + 1
     # (Only above chrome, cut < n: with nothing below it, nothing says the address is the site's.)
