@@ -101,6 +101,7 @@ INSTALLED_APPS = [
     "haowen.ingest",
     "haowen.engagement",
     "haowen.payments",
+    "haowen.writer",  # the writer's tools: fill-in, Word export, print, compare, tag pages
     "ninja",  # django-ninja's bundled Swagger UI for /api/docs (no CDN)
     "haowen.api",
     "haowen.web",

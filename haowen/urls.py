@@ -17,7 +17,7 @@ urlpatterns = [
     # password-reset views at the same paths.
     path("accounts/", include("haowen.accounts.urls")),
     path("accounts/", include("allauth.urls")),
-    path("", include("haowen.web.writer_urls")),
+    path("", include("haowen.writer.urls")),
     path("", include("haowen.engagement.urls")),
     path("", include("haowen.payments.urls")),
     path("api/", include("haowen.api.urls")),

@@ -1,8 +1,9 @@
 """Data flows one way (STYLE.md): a module never imports from a layer after it.
 
-Order: text → ingest → library → search → (accounts, engagement, payments) → api/web.
+Order: text → ingest → library → search → (accounts, engagement, payments) → writer → api/web.
 ``text`` imports no Django at all; ``limits`` (rate limits, client_ip) imports no other app. ``library`` may be imported by ingest; ingest may not be
-imported by library; nothing imports ``web`` or ``api``.
+imported by library; ``writer`` (the writer's tools) reads the library through the entitlement
+function and is imported only by ``web`` and ``api``; nothing imports ``web`` or ``api``.
 """
 
 import ast
@@ -13,17 +14,20 @@ PKG = Path(__file__).resolve().parents[1] / "haowen"
 # module → packages it must never import
 FORBIDDEN = {
     "text": {"django", "haowen.ingest", "haowen.library", "haowen.search", "haowen.accounts",
-             "haowen.engagement", "haowen.payments", "haowen.web", "haowen.api"},
+             "haowen.engagement", "haowen.payments", "haowen.writer", "haowen.web", "haowen.api"},
     "library": {"haowen.ingest", "haowen.search", "haowen.accounts", "haowen.engagement", "haowen.payments",
-                "haowen.web", "haowen.api"},
-    "search": {"haowen.ingest", "haowen.web", "haowen.api", "haowen.engagement", "haowen.payments"},
-    "ingest": {"haowen.web", "haowen.api"},
-    "accounts": {"haowen.web", "haowen.api", "haowen.ingest"},
-    "engagement": {"haowen.web", "haowen.api", "haowen.ingest"},
-    "payments": {"haowen.web", "haowen.api", "haowen.ingest"},
+                "haowen.writer", "haowen.web", "haowen.api"},
+    "search": {"haowen.ingest", "haowen.web", "haowen.api", "haowen.engagement", "haowen.payments", "haowen.writer"},
+    "ingest": {"haowen.web", "haowen.api", "haowen.writer"},
+    "accounts": {"haowen.web", "haowen.api", "haowen.ingest", "haowen.writer"},
+    "engagement": {"haowen.web", "haowen.api", "haowen.ingest", "haowen.writer"},
+    "payments": {"haowen.web", "haowen.api", "haowen.ingest", "haowen.writer"},
+    # The writer's tools work on what the entitlement function lets a reader see; they know
+    # nothing of imports, the search index, comments, payments or the pages around them.
+    "writer": {"haowen.ingest", "haowen.search", "haowen.engagement", "haowen.payments", "haowen.web", "haowen.api"},
     # Rate limits and client_ip() serve every app, so they import none of them.
     "limits": {"haowen.text", "haowen.ingest", "haowen.library", "haowen.search", "haowen.accounts",
-               "haowen.engagement", "haowen.payments", "haowen.web", "haowen.api"},
+               "haowen.engagement", "haowen.payments", "haowen.writer", "haowen.web", "haowen.api"},
 }
 
 
@@ -47,6 +51,17 @@ def test_it_keeps_the_data_flow_one_way():
                 if any(name == b or name.startswith(b + ".") for b in banned):
                     violations.append(f"{path.relative_to(PKG.parent)} imports {name}")
     assert not violations, "\n".join(violations)
+
+
+# web and api are the top: they may import any app and nothing imports them.
+TOP = {"web", "api"}
+
+
+def test_every_app_of_haowen_has_a_rule():
+    """A new package under haowen/ (as ``writer`` was) must say where it sits in the flow."""
+    packages = {p.parent.name for p in PKG.glob("*/__init__.py")}
+    assert packages - TOP - set(FORBIDDEN) == set()
+    assert [layer for layer, banned in FORBIDDEN.items() if not {f"haowen.{t}" for t in TOP} <= banned] == []
 
 
 # The index is fed from one place: the search app applies the index log. A bulk writer in
@@ -97,6 +112,7 @@ def _module_graph() -> dict[str, set[str]]:
 def test_no_module_of_haowen_imports_itself_through_others():
     graph = _module_graph()
     assert "haowen.engagement.pageviews.counter" in graph  # the walk sees the packages
+    assert "haowen.writer.templatetags.writer_tools" in graph
     cycles, done = [], set()
     for start in graph:  # a depth-first walk from every module, remembering its path
         stack, path, on_path = [(start, iter(sorted(graph[start])))], [start], {start}

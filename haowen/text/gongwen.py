@@ -3,7 +3,7 @@
 GB/T 9704-2012 《党政机关公文格式》 names the elements of a document and where each goes on
 the page. A body stored by the library is a list of paragraphs with none of that markup;
 :func:`recognise` tells which paragraph is which element, so the Word export
-(:mod:`haowen.library.docx_export`) can lay each out as the standard says:
+(:mod:`haowen.writer.docx_export`) can lay each out as the standard says:
 
 ========================  ======================  =================================================
 element (``kind``)        clause of GB/T 9704     how it is recognised here

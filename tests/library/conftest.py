@@ -1,4 +1,4 @@
-"""Fixtures for the writer's-tools tests: a model speech, plain static files (personas from tests.accounts)."""
+"""Fixtures for the library and writer's-tools tests: a model speech, plain static files (personas from tests.personas)."""
 
 from __future__ import annotations
 

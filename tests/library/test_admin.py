@@ -9,7 +9,7 @@ from haowen.library.services import is_body_edited
 from tests.accounts.test_admin import _form_data
 
 from .conftest import SPEECH
-from .test_views import docx_text
+from tests.writer.test_views import docx_text
 
 
 def _save_in_admin(client, article, **changes):

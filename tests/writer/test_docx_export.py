@@ -11,7 +11,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
-from haowen.library.docx_export import GB9704, build_docx
+from haowen.writer.docx_export import GB9704, build_docx
 from haowen.text.gongwen import full_width_punctuation
 from haowen.text.outline import outline
 

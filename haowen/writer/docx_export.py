@@ -15,7 +15,7 @@ effective 2012-07-01):
   and 28 characters (156 mm / 28 ≈ 15.79 pt per character): body characters are condensed
   by 0.25 pt (``w:spacing``), so 28 of them fill a line. The grid is a line grid
   (``w:docGrid w:type="lines"``), not a character grid: LibreOffice (7.4, rendered in
-  ``tests/library/test_docx_layout.py``) gives every 16 pt character two cells of a
+  ``tests/writer/test_docx_layout.py``) gives every 16 pt character two cells of a
   15.79 pt character grid, 14 characters a line spread over the width, condensed or not;
   the line grid with condensed characters gives 28 in Word and LibreOffice alike. Punctuation
   compression and Latin text can still change a line's count. The 二号 title and the page

@@ -8,7 +8,7 @@ maps 仿宋_GB2312, 楷体_GB2312, 黑体, 宋体 and 方正小标宋简体 to N
 metrics are theirs (a Chinese character one em, a Latin letter or digit half an em; without
 the mapping LibreOffice takes Latin letters from DejaVu Sans, where ``X`` is 0.68 em and a
 right-aligned ``XX县…`` line would be measured against the wrong widths). Positions are checked against GB/T 9704-2012 section 7 (see
-:mod:`haowen.library.docx_export`): 主送机关 flush left, 署名 2 characters from the right
+:mod:`haowen.writer.docx_export`): 主送机关 flush left, 署名 2 characters from the right
 edge, 成文日期 starting 2 characters right of the 署名, a balanced title with no character
 alone on a line, the 版记 at the end. Skipped when LibreOffice or poppler-utils is missing
 (CI installs both: ``.ci/run``).
@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from haowen.library.docx_export import GB9704, build_docx
+from haowen.writer.docx_export import GB9704, build_docx
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = [

@@ -24,8 +24,8 @@ from haowen.accounts.entitlement import entitlement, tagged_articles
 from haowen.text.outline import outline
 from haowen.text.placeholders import fill, fill_segments, find_placeholders, group_placeholders
 
-from haowen.library import fillin
-from haowen.library.docx_export import DOCX_CONTENT_TYPE, build_docx
+from . import fillin
+from .docx_export import DOCX_CONTENT_TYPE, build_docx
 from haowen.library.models import Article, Tag
 
 TAG_PAGE_SIZE = 20
@@ -43,7 +43,7 @@ def _refused(request, article: Article, visible, what: str):
     """403 page: the reader may not read the whole text, so no Word file."""
     return render(
         request,
-        "library/export_refused.html",
+        "writer/export_refused.html",
         {"article": article, "visible": visible, "what": what},
         status=403,
     )
@@ -159,7 +159,7 @@ def fill_in(request, pk: int):
         "max_chars": fillin.MAX_VALUE_CHARS,
         "capped": len(found) > len(own_fields),
     }
-    return render(request, "library/fill.html", context, status=status)
+    return render(request, "writer/fill.html", context, status=status)
 
 
 def tag_page(request, name: str):
@@ -179,4 +179,4 @@ def tag_page(request, name: str):
         page = paginator.page(1)
     except EmptyPage:
         page = paginator.page(paginator.num_pages)
-    return render(request, "library/tag.html", {"tag": tag, "page": page})
+    return render(request, "writer/tag.html", {"tag": tag, "page": page})

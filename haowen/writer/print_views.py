@@ -26,7 +26,7 @@ def print_view(request, pk: int):
         raise Http404(_("文章不存在")) from None
     visible = entitlement(article, request.user)
     if not visible.is_full:
-        response = render(request, "web/print_refused.html", {"article": article, "visible": visible}, status=403)
+        response = render(request, "writer/print_refused.html", {"article": article, "visible": visible}, status=403)
         response["Cache-Control"] = "private, no-store"
         return response
     headings = {item.paragraph: item for item in outline(visible.paragraphs, article.title)}
@@ -39,6 +39,6 @@ def print_view(request, pk: int):
             rows.append({"heading": "", "head": text[: item.heading_end], "rest": text[item.heading_end :]})
         else:
             rows.append({"heading": "", "head": "", "rest": text})
-    response = render(request, "web/print.html", {"article": article, "rows": rows})
+    response = render(request, "writer/print.html", {"article": article, "rows": rows})
     response["Cache-Control"] = "private, no-store"
     return response

@@ -1,6 +1,6 @@
 """``{% writer_tools as wt %}``: the writer's tools for the article page's partials.
 
-Both partials (``library/_writer_tools_top.html`` and ``_writer_tools_bottom.html``)
+Both partials (``writer/_writer_tools_top.html`` and ``_writer_tools_bottom.html``)
 read the ``article`` and ``visible`` the article view put in the context; the tools
 object is computed once per request and shared. Everything shown is computed from
 ``visible.paragraphs`` only — what the reader may see — so the outline and placeholder
@@ -17,9 +17,9 @@ from django import template
 from haowen.text.outline import OutlineItem, outline
 from haowen.text.placeholders import PlaceholderGroup, find_placeholders, group_placeholders
 
-from ..citations import cited_documents
-from ..near_duplicates import versions_of
-from ..tagging import article_tags
+from haowen.library.citations import cited_documents
+from haowen.library.near_duplicates import versions_of
+from haowen.library.tagging import article_tags
 
 register = template.Library()
 

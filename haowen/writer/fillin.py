@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from haowen.text.normalize import LINE_BREAKS
 from haowen.text.placeholders import Placeholder, PlaceholderGroup
 
-from .models import Article, SavedFill
+from haowen.library.models import Article, SavedFill
 
 __all__ = ["MAX_VALUE_CHARS", "MAX_OCCURRENCE_FIELDS", "FillValues", "parse_values", "saved_values", "save_values", "clear_values"]
 

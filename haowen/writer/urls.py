@@ -1,10 +1,9 @@
 from django.urls import path
 
-from . import print_views
-from . import compare_views
-from . import writer_views as views
+from . import compare_views, print_views, views
 
-# The writer's tools (fill-in, Word export, tag pages); the URL names stay library:*.
+# The writer's tools (fill-in, Word export, print, compare, tag pages). The URL names stay
+# library:* (they were the library's before the writer app existed; templates and links use them).
 app_name = "library"
 urlpatterns = [
     path("a/<int:pk>/fill/", views.fill_in, name="fill"),

@@ -38,4 +38,4 @@ def compare_versions(request, pk: int, other: int):
         "comparison": compare(list(left_visible.paragraphs), list(right_visible.paragraphs)),
         "partial": not (left_visible.is_full and right_visible.is_full),
     }
-    return render(request, "library/compare.html", context)
+    return render(request, "writer/compare.html", context)
