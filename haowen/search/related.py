@@ -1,6 +1,7 @@
 """Related documents (相关内容) by content similarity, through the search index.
 
-An article's keywords are its words weighted by TF-IDF, where the IDF comes from the
+An article's keywords are its words weighted by TF-IDF (the library's one weighting,
+:func:`haowen.text.keywords.tfidf`, with sublinear tf), where the IDF comes from the
 library itself: the document frequency of each word in this node's tantivy index
 (``Searcher.doc_freq`` on the ``body`` field, which holds the same rjieba words),
 not from a generic dictionary. The top keywords then form one weighted OR query
@@ -13,14 +14,13 @@ Pure search-layer code: callers (the engagement app) cache the result.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 import tantivy
 
 from haowen.library.models import Article
+from haowen.text.keywords import TF_SUBLINEAR, Keyword, tfidf
 from haowen.text.normalize import fold
 from haowen.text.segment import is_word, segment
 
@@ -43,29 +43,22 @@ MAX_BODY_CHARS = 40_000
 _NUMBERISH = re.compile(r"^[\d.,%x]+$")
 
 
-@dataclass(frozen=True)
-class Keyword:
-    """A keyword of a document: the folded ``term``, its count ``tf``, library ``df``, ``weight``."""
-
-    term: str
-    tf: int
-    df: int
-    weight: float
-
-
 def _candidate(token: str) -> bool:
     # One-character words (的, 是, 和 …) and numbers carry no topic.
     return len(token) >= 2 and is_word(token) and not _NUMBERISH.match(token)
 
 
 def keywords(title: str, body: str, *, searcher=None, num_docs: int | None = None, top: int = MAX_KEYWORDS) -> list[Keyword]:
-    """Return the ``top`` keywords of a document, highest TF-IDF weight first.
+    """Return the ``top`` keywords of a document (:class:`~haowen.text.keywords.Keyword`:
+    the folded ``term``, its count ``tf``, library ``df``, ``weight``), heaviest first.
 
-    ``title`` and ``body`` are raw text (folded and segmented here). TF is sublinear
-    (``1 + ln tf``), IDF is BM25's ``ln(1 + (N − df + 0.5) / (df + 0.5))`` with ``N``
-    the number of indexed documents and ``df`` the word's document frequency in the
+    ``title`` and ``body`` are raw text (folded and segmented here); a title word counts
+    :data:`TITLE_WEIGHT` times. The weight is :func:`haowen.text.keywords.tfidf`'s with
+    sublinear tf (``1 + ln tf``) and the smoothed IDF ``ln((1 + N) / (1 + df)) + 1``, with
+    ``N`` the number of indexed documents and ``df`` the word's document frequency in the
     library's index. Words found in fewer than 2 documents are skipped: they cannot
-    connect this document to another one. Returns ``[]`` for an empty index.
+    connect this document to another one. Ties keep the order of first occurrence.
+    Returns ``[]`` for an empty index.
     """
     if searcher is None:
         searcher = get_engine().index.searcher()
@@ -79,15 +72,7 @@ def keywords(title: str, body: str, *, searcher=None, num_docs: int | None = Non
     for token in segment(fold((body or "")[:MAX_BODY_CHARS])):
         if _candidate(token):
             counts[token] += 1
-    scored: list[Keyword] = []
-    for term, tf in counts.items():
-        df = searcher.doc_freq("body", term)
-        if df < 2:
-            continue
-        idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
-        scored.append(Keyword(term=term, tf=tf, df=df, weight=(1 + math.log(tf)) * idf))
-    scored.sort(key=lambda k: (-k.weight, k.term))
-    return scored[:top]
+    return tfidf(counts, lambda term: searcher.doc_freq("body", term), n, tf=TF_SUBLINEAR, min_df=2, top=top)
 
 
 def _query(schema: tantivy.Schema, words: list[Keyword], exclude_id: int) -> tantivy.Query:

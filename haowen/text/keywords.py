@@ -16,6 +16,13 @@
 :func:`extract_keywords` returns 5–10 terms: the top 10, cut where the score falls under
 a fifth of the best one, but never fewer than 5 when the document has 5 candidates.
 
+:func:`tfidf` is the one TF-IDF weighting of the code base: the tags above and the
+related lists (``haowen.search.related``, whose terms are the index's words and whose
+document frequencies are the index's) both weigh their counts with it. The two differ
+only in what they count (candidate nouns here, every indexed word there) and in the
+``tf`` form (:data:`TF_RELATIVE` here; :data:`TF_SUBLINEAR` there, so one word repeated
+fifty times does not drown a long report's other topics).
+
 Source: Spärck Jones (1972) for IDF; jieba's ``analyse.extract_tags`` for TF-IDF over
 segmented Chinese. Pure Python, no Django.
 """
@@ -26,7 +33,8 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 import rjieba
@@ -34,7 +42,10 @@ import rjieba
 from .normalize import fold
 from .segment import pieces
 
-__all__ = ["STOPWORDS", "candidates", "iter_candidates", "document_terms", "document_frequencies", "idf", "extract_keywords"]
+__all__ = [
+    "STOPWORDS", "candidates", "iter_candidates", "document_terms", "document_frequencies", "idf",
+    "Keyword", "tfidf", "TF_RELATIVE", "TF_SUBLINEAR", "extract_keywords",
+]
 
 ALLOWED_POS = frozenset({"n", "ns", "nt", "nz", "nr", "nrt", "nrfg", "vn", "l", "j", "eng"})
 MAX_KEYWORDS = 10
@@ -149,7 +160,66 @@ def document_frequencies(texts: Iterable[str]) -> tuple[Counter, int]:
 
 def idf(term: str, df: Mapping[str, int], n_docs: int) -> float:
     """Smoothed inverse document frequency: ``ln((1 + n_docs) / (1 + df)) + 1`` (always > 0)."""
-    return math.log((1 + max(0, n_docs)) / (1 + df.get(term, 0))) + 1.0
+    return _idf(df.get(term, 0), n_docs)
+
+
+def _idf(df: int, n_docs: int) -> float:
+    return math.log((1 + max(0, n_docs)) / (1 + max(0, df))) + 1.0
+
+
+#: ``tf`` forms of :func:`tfidf`: occurrences / all counted occurrences of the document
+#: (a share, as jieba's ``extract_tags``), or ``1 + ln(occurrences)`` (scikit-learn's
+#: ``sublinear_tf``; Manning, Raghavan & Schütze, *Introduction to IR*, 6.4.1).
+TF_RELATIVE = "relative"
+TF_SUBLINEAR = "sublinear"
+
+
+@dataclass(frozen=True)
+class Keyword:
+    """A weighted term of one document: ``term``, its count ``tf`` in the document, its
+    document frequency ``df`` in the library and its TF-IDF ``weight`` (> 0)."""
+
+    term: str
+    tf: int
+    df: int
+    weight: float
+
+
+def tfidf(
+    counts: Mapping[str, int],
+    doc_freq: Mapping[str, int] | Callable[[str], int],
+    n_docs: int,
+    *,
+    tf: str = TF_RELATIVE,
+    min_df: int = 0,
+    top: int | None = None,
+) -> list[Keyword]:
+    """Weigh a document's term counts by TF-IDF; return :class:`Keyword` s, heaviest first.
+
+    ``counts`` maps each term to its (positive) count in the document, in the order the
+    terms first occur: ties keep that order. ``doc_freq`` gives a term's document
+    frequency in the library (a mapping, missing terms 0, or a function such as the
+    index's ``Searcher.doc_freq``); ``n_docs`` is the number of documents it counts over.
+    ``weight = tf × idf`` with ``tf`` as :data:`TF_RELATIVE` or :data:`TF_SUBLINEAR` says
+    and the smoothed :func:`idf`. Terms found in fewer than ``min_df`` documents are left
+    out (the related lists use 2: a word only this document has links it to nothing).
+    At most ``top`` are returned (all when None). Raises ``ValueError`` for another ``tf``.
+    """
+    if tf not in (TF_RELATIVE, TF_SUBLINEAR):
+        raise ValueError(f"tf must be {TF_RELATIVE!r} or {TF_SUBLINEAR!r}, got {tf!r}")
+    lookup = doc_freq if callable(doc_freq) else (lambda term: doc_freq.get(term, 0))
+    total = sum(counts.values())
+    scored = []
+    for term, count in counts.items():
+        if count <= 0:
+            continue
+        df = lookup(term)
+        if df < min_df:
+            continue
+        share = count / total if tf == TF_RELATIVE else 1.0 + math.log(count)
+        scored.append(Keyword(term=term, tf=count, df=df, weight=share * _idf(df, n_docs)))
+    scored.sort(key=lambda k: -k.weight)  # stable: ties keep the order of first occurrence
+    return scored if top is None else scored[:top]
 
 
 def extract_keywords(
@@ -167,23 +237,17 @@ def extract_keywords(
     """
     if top < 1 or minimum > top:
         raise ValueError(f"need 1 ≤ minimum ≤ top, got minimum={minimum}, top={top}")
-    # One pass over the candidates, keeping one entry per distinct word (not per occurrence).
+    # One pass over the candidates, keeping one entry per distinct word (not per occurrence);
+    # the Counter keeps the order of first occurrence, which breaks ties in tfidf().
     counts: Counter = Counter()
-    first: dict[str, int] = {}
     display: dict[str, str] = {}
-    total = 0
     for key, shown in iter_candidates(text):
-        if key not in first:
-            first[key] = total
+        if key not in counts:
             display[key] = shown
         counts[key] += 1
-        total += 1
-    if not total:
+    if not counts:
         return []
-    scored = sorted(
-        ((w, c / total * idf(w, df, n_docs)) for w, c in counts.items()),
-        key=lambda ws: (-ws[1], first[ws[0]]),
-    )[:top]
-    best = scored[0][1]
-    kept = [ws for i, ws in enumerate(scored) if i < minimum or ws[1] >= best * RELATIVE_CUTOFF]
-    return [(display[w], round(s, 6)) for w, s in kept]
+    scored = tfidf(counts, df, n_docs, tf=TF_RELATIVE, top=top)
+    best = scored[0].weight
+    kept = [k for i, k in enumerate(scored) if i < minimum or k.weight >= best * RELATIVE_CUTOFF]
+    return [(display[k.term], round(k.weight, 6)) for k in kept]

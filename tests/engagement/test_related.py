@@ -83,6 +83,46 @@ def test_it_shows_related_articles_on_the_article_page(browser, library):
     assert "相关内容" in section and rural[1].title in section and rural[2].title in section
 
 
+# A fixed small library of four topics, three documents each, in the boilerplate every
+# official document shares (全面贯彻, 加强组织领导, 落到实处 …), some of it repeated: the
+# ranking must see through it. It passed with the related lists' own weighting (BM25's
+# idf) before the lists took the library's one TF-IDF (haowen.text.keywords.tfidf).
+_BOILER = "要全面贯彻落实会议精神，切实加强组织领导，压实工作责任，确保各项工作落到实处。"
+TOPICS = {
+    "rural": [
+        ("乡村振兴工作方案", "全面推进乡村振兴，发展乡村特色产业，壮大村集体经济。加强农村人居环境整治，推进高标准农田建设。" + _BOILER * 3),
+        ("乡村振兴调研报告", "围绕乡村振兴开展调研，村集体经济薄弱，特色产业规模小。农村人居环境仍有短板，高标准农田建设需要加快。" + _BOILER),
+        ("在乡村振兴推进会上的讲话", "乡村振兴是重大任务，要发展特色产业，壮大村集体经济，改善农村人居环境，守牢耕地红线。" + _BOILER * 2),
+    ],
+    "safety": [
+        ("关于开展安全生产大检查的通知", "各单位要开展安全生产大检查，排查消防隐患，落实企业主体责任，严防重特大事故。" + _BOILER * 3),
+        ("安全生产工作总结", "今年安全生产形势总体平稳，消防隐患排查整治有力，企业主体责任进一步落实，事故起数下降。" + _BOILER),
+        ("在安全生产会议上的讲话", "安全生产责任重于泰山，要盯紧危险化学品、道路交通和消防隐患，严防重特大事故。" + _BOILER * 2),
+    ],
+    "school": [
+        ("义务教育优质均衡发展实施方案", "推进义务教育优质均衡，加强教师队伍建设，改善学校办学条件，落实课后服务。" + _BOILER * 3),
+        ("教育工作总结", "义务教育巩固率保持稳定，教师队伍结构优化，学校办学条件改善，课后服务全覆盖。" + _BOILER),
+        ("在全县教育大会上的讲话", "办好人民满意的教育，建设高素质教师队伍，推进义务教育优质均衡，减轻学生课业负担。" + _BOILER * 2),
+    ],
+    "green": [
+        ("大气污染防治工作方案", "打好蓝天保卫战，压减燃煤消费，治理工业废气和扬尘污染，改善空气质量。" + _BOILER * 3),
+        ("生态环境保护工作总结", "空气质量优良天数比例提高，扬尘污染和工业废气治理成效明显，河长制全面落实。" + _BOILER),
+        ("在生态环境保护大会上的讲话", "坚持绿水青山就是金山银山，打好污染防治攻坚战，持续改善空气质量，治理扬尘污染。" + _BOILER * 2),
+    ],
+}
+
+
+def test_it_ranks_a_fixed_library_by_topic_through_the_boilerplate(make_article):
+    made = {topic: [make_article(t, b, kind="other", index=False) for t, b in docs] for topic, docs in TOPICS.items()}
+    make_article("索引", "触发一次索引。")  # index_now() once for all of them
+    for topic, articles in made.items():
+        for article in articles:
+            related = related_article_ids(article, limit=8)
+            same = {a.pk for a in articles} - {article.pk}
+            # Both other documents of the topic first, then only the other topics.
+            assert set(related[:2]) == same, (article.title, related)
+
+
 REPORTS = ["gwr-bb1396daea8d", "gwr-30e4da4ac614", "gwr-10603ad5ea40", "gwr-deebd0c05f66", "gwr-2e1cd31af63e"]
 NEWS = [
     "xwlb-f4be5f07d759", "xwlb-d667f3c13299", "xwlb-87d9bdadbc6b", "xwlb-8a57ca8a4e82", "xwlb-206c22c95571",
