@@ -114,7 +114,7 @@ MIDDLEWARE = [
     "haowen.web.pagecache.PageCacheFastPathMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # request.build_absolute_uri() on SITE_URL, never the Host header (libraries' links, mails).
-    "haowen.library.site_url.SiteURLMiddleware",
+    "haowen.site_url.SiteURLMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "haowen.library.routers.PinPrimaryMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -373,6 +373,9 @@ SEARCH_RATE_USER = env_str("SEARCH_RATE_USER", "60/min")
 SEARCH_SUGGEST_RATE = env_str("SEARCH_SUGGEST_RATE", "120/min")
 #: Searches by anonymous readers in the last 7 days a query needs to be listed in 热门搜索.
 SEARCH_HOT_MIN_COUNT = env_int("SEARCH_HOT_MIN_COUNT", 3)
+#: Seconds a process gathers its search counts (search analytics, 热门搜索) before writing
+#: them, one row per query; 0 writes on every search.
+SEARCH_LOG_FLUSH_SECONDS = env_int("SEARCH_LOG_FLUSH_SECONDS", 5)
 
 # --- Engagement (views, hot lists, comments) ------------------------------------------
 VIEW_COUNTING = env_bool("VIEW_COUNTING", True)

@@ -11,7 +11,7 @@ from allauth.account.adapter import DefaultAccountAdapter
 from django.utils.encoding import force_str
 from django.utils.translation import gettext_lazy as _
 
-from haowen.library.site_url import site_for_mail
+from haowen.site_url import site_for_mail
 
 from haowen.limits import client_ip
 
@@ -36,7 +36,7 @@ class AccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
         """allauth's mail with ``current_site`` from ``SITE_NAME``/``SITE_URL``, never the
         request's Host header (links in mails are on ``SITE_URL`` through
-        ``haowen.library.site_url.SiteURLMiddleware``)."""
+        ``haowen.site_url.SiteURLMiddleware``)."""
         super().send_mail(template_prefix, email, {"current_site": _mail_site(), **context})
 
     def format_email_subject(self, subject: str) -> str:

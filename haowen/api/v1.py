@@ -26,7 +26,7 @@ from haowen.engagement.models import Comment
 from haowen.library import genres
 from haowen.library.citations import cited_documents
 from haowen.library.models import Article
-from haowen.library.site_url import absolute_url
+from haowen.site_url import absolute_url
 from haowen.search.services import MAX_PAGE, PAGE_SIZE, log_search, search_articles
 from haowen.text.outline import outline
 

@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 
 from haowen.accounts.entitlement import public_description, readable_levels, visible_text
 from haowen.library import browse, genres, version
-from haowen.library.site_url import absolute_url
+from haowen.site_url import absolute_url
 from haowen.search.services import search_articles
 
 from .views import HOME_CACHE_SECONDS, _int

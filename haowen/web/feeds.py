@@ -4,7 +4,7 @@ A feed is fetched without the reader's session and is cached and re-shared by fe
 readers, so every item's description is the article's *preview*
 (:func:`haowen.accounts.entitlement.preview`), whatever the article's access level:
 gated text never reaches a feed. Its categories are the genre and the keyword tags an
-anonymous reader sees (never a word of a gated part). Links are absolute on ``SITE_URL`` (``haowen.library.site_url``).
+anonymous reader sees (never a word of a gated part). Links are absolute on ``SITE_URL`` (``haowen.site_url``).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from haowen.accounts.entitlement import preview, visible_tag_filter
 from haowen.library.models import Article, ArticleTag
-from haowen.library.site_url import absolute_url
+from haowen.site_url import absolute_url
 
 #: Items per feed.
 FEED_ITEMS = 30

@@ -21,7 +21,7 @@ from django.urls import reverse
 
 from haowen.library import browse
 from haowen.library.models import Article
-from haowen.library.site_url import absolute_url
+from haowen.site_url import absolute_url
 
 
 class _SiteUrlSitemap(Sitemap):

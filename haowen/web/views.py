@@ -18,7 +18,7 @@ from haowen.accounts.entitlement import entitlement, readable_levels, visible_te
 from haowen.library import version
 from haowen.library import browse, genres
 from haowen.library.models import Article
-from haowen.library.site_url import absolute_url
+from haowen.site_url import absolute_url
 from haowen.search.services import SORTS, hot_queries, log_search, search_articles
 from haowen.search.suggest import suggest
 

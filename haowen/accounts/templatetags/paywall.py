@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from haowen.accounts import entitlement as ent
-from haowen.library.site_url import absolute_url
+from haowen.site_url import absolute_url
 
 register = template.Library()
 

@@ -25,7 +25,7 @@ import threading
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from haowen.library.site_url import absolute_url
+from haowen.site_url import absolute_url
 
 from ..money import AmountError, gateway_yuan, parse_yuan
 from .base import GatewayError, GatewayState, NotificationRejected, PaymentProvider, StartResult, is_mobile

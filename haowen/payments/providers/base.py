@@ -102,7 +102,7 @@ class PaymentProvider:
         """Absolute URL the gateway posts notifications to (on ``SITE_URL``, never the request's host)."""
         from django.urls import reverse
 
-        from haowen.library.site_url import absolute_url
+        from haowen.site_url import absolute_url
 
         return absolute_url(reverse("payments:notify", args=[self.identifier]))
 

@@ -1,4 +1,4 @@
-"""Absolute URLs come from SITE_URL, never from the Host header (haowen.library.site_url).
+"""Absolute URLs come from SITE_URL, never from the Host header (haowen.site_url).
 
 Every request here names a forged host that ALLOWED_HOSTS lets through (``*``, as a
 permissive deployment has it); no URL the server hands out may point there. The sandbox
@@ -12,7 +12,7 @@ import re
 import pytest
 from django.test import RequestFactory
 
-from haowen.library.site_url import SiteURLMiddleware, absolute_url
+from haowen.site_url import SiteURLMiddleware, absolute_url
 
 SITE = "https://haowen.example"
 FORGED = "attacker.example:6666"

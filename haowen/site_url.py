@@ -13,6 +13,10 @@ client chose ("Host header poisoning"). So every such URL is built here:
 
 ``SITE_URL`` is the public base URL without a trailing slash (``https://example.org``);
 paths from ``reverse()`` are appended as they are.
+
+A module of its own beside ``settings.py``, in no app: accounts (mail links), payments
+(notify and return URLs), api and web all build URLs with it, so it imports nothing of
+``haowen`` and sits under every layer (``tests/test_import_rule.py``).
 """
 
 from __future__ import annotations
