@@ -20,7 +20,8 @@ A source module defines ``CASES``, a list of dicts:
   ``⟦c text⟧`` inline (``c`` a class letter, see :data:`CLASSES`), or in text pages a
   whole line ``!c text``. Unmarked page lines are neutral (neither body nor chrome:
   e.g. a speaker line under a speech title; listed as ``neutral``). Body paragraphs may hold ``⟦c …⟧`` too
-  (chrome glued into a line).
+  (chrome glued into a line); a body line that is all chrome is chrome on a line of its own between two
+  paragraphs (no body paragraph).
 * layout of the body in text pages: ``indent`` (prefix of each paragraph), ``gap``
   (blank line between paragraphs), ``wrap`` (hard-wrap at this many display columns,
   CJK = 2), ``pages`` (page markers of a preview converter:
@@ -365,7 +366,7 @@ def build_case(case: dict, part: str) -> dict:
     text_norm = norm(text)
 
     body = [_MARK.sub("", p) for p in case["body"].strip().split("\n") if p.strip()]
-    body = [p.strip() for p in body]
+    body = [p.strip() for p in body if p.strip()]  # a line that is all chrome: a box between two paragraphs
     body_norm = norm("\n".join(body))
     body_paras = [norm(p) for p in body]
     sents = sentences(body)
