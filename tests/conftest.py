@@ -94,6 +94,13 @@ def _no_search_rate_limits(settings):
 
 
 @pytest.fixture(autouse=True)
+def _search_counts_written_at_once(settings):
+    """Search analytics are in the database as soon as a search ends; tests/search/
+    test_search_log_buffer.py checks the gathering."""
+    settings.SEARCH_LOG_FLUSH_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
 def _views_counted_in_the_database(settings):
     """Counts are visible at once (and fake clocks work) with the database counter, even
     when the suite runs with REDIS_URL; tests/engagement/test_pageview_redis.py opts in to Redis."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Collection
 
 from haowen.library.models import Article
+from haowen.library.prepared import PreparedIds
 from haowen.text.normalize import fold
 from haowen.text.query import ParsedQuery, parse_query
 from haowen.text.snippets import highlight, make_snippet
@@ -26,6 +27,9 @@ from .synonyms import synonym_map
 SORTS = ("relevance", "newest", "views")
 PAGE_SIZE = 10
 MAX_PAGE = 100
+#: The articles of a page of hits. The raw input and the fingerprint can be larger than
+#: the body: never fetched here.
+_ARTICLES = PreparedIds(Article, lambda ids: Article.objects.published().defer("raw", "fingerprint").filter(pk__in=ids))
 
 
 @dataclass
@@ -139,9 +143,7 @@ def search_articles(
         facets=facets,
         readable=readable,
     )
-    ids = [h.id for h in engine_page.hits]
-    # The raw input and the fingerprint can be larger than the body: never fetch them here.
-    articles = Article.objects.published().defer("raw", "fingerprint").in_bulk(ids)
+    articles = {a.pk: a for a in _ARTICLES.objects([h.id for h in engine_page.hits])}
     terms = parsed.highlight_terms
     results: list[Result] = []
     for hit in engine_page.hits:

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from haowen import limits
 from haowen.library.models import Article
+from haowen.library.prepared import PreparedIds
 
 from ..models import Comment, CommentReport, CommentStatus
 
@@ -277,15 +278,24 @@ def comments_for(article: Article, viewer, limit: int = 100) -> ArticleComments:
 
 
 def comment_counts(article_ids) -> dict[int, int]:
-    """``{article_id: approved comment count}`` for ``article_ids`` (one grouped query)."""
+    """``{article_id: approved comment count}`` for ``article_ids`` (one grouped query,
+    compiled once per process: lists call this for every page they render)."""
     ids = [i for i in article_ids if i is not None]
     if not ids:
         return {}
-    rows = (
+    if len(ids) > _COUNTS.max_ids:
+        return {**comment_counts(ids[: _COUNTS.max_ids]), **comment_counts(ids[_COUNTS.max_ids :])}
+    return dict(_COUNTS.rows(ids))
+
+
+_COUNTS = PreparedIds(
+    Comment,
+    lambda ids: (
         Comment.objects.approved()
         .filter(article_id__in=ids)
         .values("article_id")
         .annotate(n=Count("id"))
         .values_list("article_id", "n")
-    )
-    return dict(rows)
+        .order_by()
+    ),
+)
