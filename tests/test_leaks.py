@@ -268,7 +268,7 @@ def test_it_says_the_match_is_in_the_full_text(gated, as_persona, persona):
 @pytest.mark.parametrize(
     "path, view_module",
     [
-        ("{url}?debug={marker}", "haowen.web.views"),  # the article page
+        ("{url}?debug={marker}", "haowen.web.article_page"),  # the article page (its context)
         ("/api/v1/articles/{pk}?debug={marker}", "haowen.api.v1"),  # the API's article detail
     ],
 )

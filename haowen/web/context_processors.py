@@ -14,5 +14,10 @@ def site(request):
     except ImportError:
         return context
     context["site_settings"] = get_site_settings()
-    context["site_name"] = getattr(context["site_settings"], "site_name", "") or context["site_name"]
+    context["site_name"] = site_name(context["site_settings"])
     return context
+
+
+def site_name(site_settings=None) -> str:
+    """The site's name on every page: the site settings' ``site_name`` when set, else ``SITE_NAME``."""
+    return getattr(site_settings, "site_name", "") or settings.SITE_NAME

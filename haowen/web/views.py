@@ -8,13 +8,12 @@ from django.core.cache import cache
 from django.db.models import F
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
-from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
 from haowen import limits
-from haowen.accounts.entitlement import entitlement, readable_levels, visible_text
+from haowen.accounts.entitlement import readable_levels, visible_text
+from haowen.engagement.pageviews.hot import hot_lists
 from haowen.library import version
 from haowen.library import browse, genres
 from haowen.library.models import Article
@@ -22,7 +21,7 @@ from haowen.site_url import absolute_url
 from haowen.search.services import SORTS, hot_queries, log_search, search_articles
 from haowen.search.suggest import suggest
 
-from . import fragments
+from .article_page import build_article_context
 
 
 #: Seconds the home page's latest and most-viewed lists are cached.
@@ -77,6 +76,7 @@ def home(request):
         "topics": topics,
         "genre_links": [(code, genres.label(code)) for code in genres.MAIN_CODES],
         "hot_queries": hot_queries(),
+        "hot": SimpleLazyObject(hot_lists),  # inside the page's hot-lists fragment, when there is one
     }
     return render(request, "web/home.html", context)
 
@@ -178,7 +178,7 @@ def search_suggest(request):
 
 
 def article(request, pk: int):
-    """The article page; counts a view.
+    """The article page; counts a view. Its context is :func:`~haowen.web.article_page.build_article_context`'s.
 
     The parts of the page that are the same for every reader who may see the same text
     (body, outline, writer's tools, head, share box, 相关内容) are prerendered fragments
@@ -190,35 +190,10 @@ def article(request, pk: int):
         obj = Article.objects.published().defer("raw", "fingerprint").get(pk=pk)
     except Article.DoesNotExist:
         raise Http404(_("文章不存在"))
-    visible = entitlement(obj, request.user)
+    context = build_article_context(request, obj)
     _count_view(request, obj)
     _note_read(request, obj)
-    lv = version.current()
-    crumbs = _genre_crumbs(obj)
-    context = {
-        "article": obj,
-        "visible": visible,
-        "canonical_url": absolute_url(obj.get_absolute_url()),
-        "kind_label": obj.genre_label,
-        # 首页 › 范文 › genre › sub-genre; the meta line's genre links to the last of them.
-        "crumbs": crumbs,
-        "genre_url": crumbs[-1][0],
-        "parts_key": f"{fragments.visible_key(obj, visible, request.user)}:{lv}",
-        "lists_key": f"{timezone.localdate().isoformat()}:{lv}",
-    }
     return render(request, "web/article.html", context)
-
-
-def _genre_crumbs(obj: Article) -> list[tuple[str, str]]:
-    """``[(url, text)]``: home, the genres index, the article's genre page and, when it has a
-    sub-genre of that genre, the sub-genre's page (/fanwen/<genre>/<subgenre>/). An unknown
-    genre code (not in the taxonomy) is read as the default genre, as the browse pages do."""
-    genre = obj.genre if obj.genre in genres.MAIN_CODES else genres.DEFAULT_GENRE
-    crumbs = [(reverse("web:home"), _("首页")), (reverse("web:genres"), _("范文")),
-              (reverse("web:genre", args=[genre]), genres.label(genre))]
-    if obj.subgenre in genres.SUB_CODES and genres.is_sub_of(obj.subgenre, genre):
-        crumbs.append((reverse("web:genre_sub", args=[genre, obj.subgenre]), genres.label(obj.subgenre)))
-    return crumbs
 
 
 def _note_read(request, obj: Article) -> None:

@@ -2,7 +2,7 @@
 
 Fill-in of placeholders (一键替换, :mod:`.fillin`), Word export in the GB/T 9704-2012 layout
 (:mod:`.docx_export`), the print view, the comparison of two versions, tag pages, and the
-article page's outline / placeholder / versions / citations box (``templatetags/writer_tools``).
+article page's outline / placeholder / versions / citations box (:class:`.tools.WriterTools`).
 Every tool works on what the one entitlement function lets the reader see
 (:func:`haowen.accounts.entitlement.entitlement`). The app has no models of its own: the saved
 fill-in values (``SavedFill``) stay a library table, so moving the app needed no migration.

@@ -22,6 +22,15 @@ from . import services
 DRAFT_KEY = "engagement:comment-draft:{pk}"
 
 
+def pop_draft(request, article: Article) -> str:
+    """The text of this reader's last rejected comment on ``article``, once (it leaves the
+    session), so the form shows it again and nothing typed is lost; ``""`` when there is none."""
+    session = getattr(request, "session", None)
+    if session is None:
+        return ""
+    return session.pop(DRAFT_KEY.format(pk=article.pk), "")
+
+
 def _back(article: Article, anchor: str = "comments"):
     return redirect(f"{article.get_absolute_url()}#{anchor}")
 

@@ -1,7 +1,9 @@
-"""Template tags that let the engagement partials fetch their own data.
+"""Template formatting for the engagement partials: the share box's QR code and the
+lists' comment counts.
 
-The article and home pages only ``{% include %}`` the partials; each partial loads
-this library and asks for what it shows, so ``haowen.web`` needs no engagement code.
+The article page's data (hot lists, comments, the comment draft, related articles) comes
+from the page's context (:func:`haowen.web.article_page.build_article_context`), the home
+page's hot lists from the home view: the partials only format it.
 """
 
 from __future__ import annotations
@@ -13,43 +15,9 @@ from django import template
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from .. import related
 from ..comments import services as comments
-from ..comments.views import DRAFT_KEY
-from ..pageviews import hot
 
 register = template.Library()
-
-
-@register.simple_tag
-def hot_lists():
-    """``{% hot_lists as hot %}`` → ``{"week": [HotItem…], "month": [...]}`` (cached)."""
-    return hot.hot_lists()
-
-
-@register.simple_tag(takes_context=True)
-def article_comments(context, article):
-    """``{% article_comments article as cm %}`` → :class:`comments.ArticleComments` for the viewer."""
-    request = context.get("request")
-    user = getattr(request, "user", None)
-    return comments.comments_for(article, user)
-
-
-@register.simple_tag(takes_context=True)
-def comment_draft(context, article):
-    """The text of this viewer's last rejected comment on ``article`` (kept so nothing is lost), once."""
-    request = context.get("request")
-    session = getattr(request, "session", None)
-    if session is None:
-        return ""
-    key = DRAFT_KEY.format(pk=article.pk)
-    return session.pop(key, "") if key in session else ""
-
-
-@register.simple_tag
-def related_articles(article, limit=8):
-    """``{% related_articles article as related %}`` → up to ``limit`` similar articles."""
-    return related.related_articles(article, limit=int(limit))
 
 
 @functools.lru_cache(maxsize=2048)

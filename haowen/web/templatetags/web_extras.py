@@ -1,5 +1,7 @@
 """Small template filters for the pages."""
 
+import json
+
 from django import template
 from django.utils.safestring import mark_safe
 
@@ -12,6 +14,19 @@ register = template.Library()
 def http_url(value: str) -> str:
     """``value`` when it is an absolute http(s) URL, else an empty string (never a ``javascript:`` link)."""
     return safe_url(str(value or ""))
+
+
+# What json_script escapes: keeps "</script>" and friends inert inside a <script> block.
+_JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+@register.filter
+def json_ld(data) -> str:
+    """``{{ structured_data|json_ld }}``: ``data`` (a dict) as a ``<script type="application/ld+json">``
+    block, with ``<``, ``>`` and ``&`` escaped so no text inside can close the script."""
+    # dict(): the page hands a lazy dict over, which the json module's type checks refuse.
+    payload = json.dumps(dict(data), ensure_ascii=False).translate(_JSON_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{payload}</script>')
 
 
 class FragmentNode(template.Node):
