@@ -32,7 +32,8 @@ DEFAULT_LIMIT = 8
 #: How many keywords form the query. Measured on ../shared/corpus (882 documents): of
 #: the 8 related articles of each of the 58 政府工作报告, 75 % were other 政府工作报告 (or
 #: the resolutions on them) with 30 keywords, 88 % with 60, 95 % with 150, 96 % with 250
-#: (at ~2× the cost); the rest were mostly CPC congress reports.
+#: (at ~2× the cost); the rest were mostly CPC congress reports. (Measured with BM25's idf,
+#: before the weighting became haowen.text.keywords.tfidf's smoothed idf; not measured since.)
 MAX_KEYWORDS = 150
 #: A title word counts as this many body occurrences.
 TITLE_WEIGHT = 5
