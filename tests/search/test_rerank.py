@@ -1,0 +1,88 @@
+"""The page re-ranked from the best BM25 matches is exactly the page of the full pass."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from haowen.search import engine as engine_module
+from haowen.search.engine import Engine, IndexedDoc
+from haowen.text.query import parse_query
+
+WORDS = ["乡村振兴", "安全生产", "营商环境", "党风廉政", "基层治理", "数字政府", "生态保护", "民生实事"]
+
+
+@pytest.fixture(scope="module")
+def engine():
+    rng = random.Random(7)
+    engine = Engine(None)
+    docs = []
+    for i in range(1, 601):
+        # Lengths from a line to a long report, so the length prior reorders BM25's list.
+        n = rng.choice([3, 10, 40, 200, 900])
+        body = "\n".join(
+            "".join(rng.choice(WORDS) + "工作" for _ in range(rng.randint(1, 3))) + "。" for _ in range(n)
+        )
+        title = rng.choice(WORDS) + "的通知" if i % 5 == 0 else f"第{i}号文件"
+        docs.append(IndexedDoc(i, title, body, "gongwen", 2020 + i % 5, 0, 0, access=rng.choice(["free", "default"])))
+    engine.apply(docs, [])
+    return engine
+
+
+def _full(engine, parsed, offset, limit, readable):
+    query = engine.build_query(parsed, readable=readable)
+    searcher = engine.index.searcher()
+    result = searcher.search(query, limit=limit, count=True, offset=offset, weight_by_field="prior")
+    return [searcher.doc(a)["id"][0] for _s, a in result.hits], result.count
+
+
+@pytest.mark.parametrize("depth", [100, 12])
+@pytest.mark.parametrize("q", ["乡村振兴", "安全生产 工作", "数字政府 -生态保护", "的通知", "民生"])
+def test_every_page_equals_the_full_pass(engine, monkeypatch, depth, q):
+    monkeypatch.setattr(engine_module, "RERANK_DEPTH", depth)
+    parsed = parse_query(q)
+    for readable in (None, frozenset({"free"})):
+        for offset in (0, 10, 40, 590):
+            want, total = _full(engine, parsed, offset, 10, readable)
+            page = engine.search(parsed, offset=offset, limit=10, readable=readable)
+            assert [h.id for h in page.hits] == want, (q, offset, readable)
+            faceted = engine.search(parsed, offset=offset, limit=10, readable=readable, facets=True)
+            assert [h.id for h in faceted.hits] == want
+            assert page.total == faceted.total == total
+            assert sum(faceted.years.values()) == total
+
+
+def test_the_full_pass_runs_when_the_bound_does_not_prove_the_page(engine, monkeypatch):
+    calls = []
+    searcher_type = type(engine.index.searcher())
+    real = searcher_type.search
+
+    class Spy:
+        def __init__(self, inner):
+            self.inner = inner
+
+        def search(self, query, **kwargs):
+            calls.append(kwargs.get("weight_by_field"))
+            return real(self.inner, query, **kwargs)
+
+        def __getattr__(self, name):
+            return getattr(self.inner, name)
+
+    spy = Spy(engine.index.searcher())
+    query = engine.build_query(parse_query("乡村振兴"))
+    def docs(hits):
+        return [(a.segment_ord, a.doc) for _s, a in hits]
+
+    hits, _count = engine._ranked(spy, query, 10, 0, True)
+    assert calls == [None]  # proved by the bound
+    # A prior that could lift any deeper document above the page: the bound proves nothing.
+    monkeypatch.setattr(engine_module, "LENGTH_PRIOR_WEIGHT", 100.0)
+    calls.clear()
+    assert docs(engine._ranked(spy, query, 10, 0, True)[0]) == docs(hits)
+    assert calls == [None, "prior"]
+    # A page deeper than the re-rank reaches goes straight to the full pass.
+    monkeypatch.setattr(engine_module, "RERANK_MAX_DEPTH", 50)
+    calls.clear()
+    engine._ranked(spy, query, 10, 30, True)
+    assert calls == ["prior"]
