@@ -54,13 +54,14 @@ def _empty_cache():
     from django.core.cache import cache
 
     from haowen.engagement.pageviews import counter as view_counter
-    from haowen.library import version
+    from haowen.library import memo, version
     from haowen.limits.store import counters
     from haowen.web import fragments, pagecache
 
     cache.clear()
     counters().clear()
     version.forget()  # the number a rolled-back test read is not this test's
+    memo.clear_all()  # nor the site settings or synonyms it read
     fragments.clear_local()
     pagecache.clear_local()
     pagecache.forget_learnt_headers()

@@ -1,7 +1,9 @@
 """The synonym map as queries use it: ``{folded term: (forms…)}`` from :class:`Synonym` rows.
 
-Cached in the site cache (shared by every worker) for :data:`CACHE_SECONDS` and dropped
-when a row is saved or deleted, so an edit in the admin takes effect on the next search.
+Cached in the site cache (shared by every worker) for :data:`CACHE_SECONDS` and in each
+process for :data:`LOCAL_SECONDS`, and dropped when a row is saved or deleted, so an edit in
+the admin takes effect on the next search in its process and within ``LOCAL_SECONDS`` in
+the others.
 """
 
 from __future__ import annotations
@@ -10,12 +12,16 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from haowen.library.memo import LocalMemo
 from haowen.text.normalize import fold
 
 from .models import MAX_FORMS, Synonym, split_forms
 
 CACHE_KEY = "search:synonyms:v1"
 CACHE_SECONDS = 300
+#: Seconds a process reuses the map it read (every search reads it).
+LOCAL_SECONDS = 2
+_memo = LocalMemo(LOCAL_SECONDS)
 
 
 def load_map() -> dict[str, tuple[str, ...]]:
@@ -31,10 +37,11 @@ def load_map() -> dict[str, tuple[str, ...]]:
 
 def synonym_map() -> dict[str, tuple[str, ...]]:
     """The map queries use (cached; see the module docstring)."""
-    return cache.get_or_set(CACHE_KEY, load_map, CACHE_SECONDS)
+    return _memo.get(CACHE_KEY, lambda: cache.get_or_set(CACHE_KEY, load_map, CACHE_SECONDS))
 
 
 @receiver(post_save, sender=Synonym, dispatch_uid="haowen-search-synonyms-saved")
 @receiver(post_delete, sender=Synonym, dispatch_uid="haowen-search-synonyms-deleted")
 def _changed(**kwargs) -> None:
+    _memo.clear()
     cache.delete(CACHE_KEY)

@@ -11,6 +11,8 @@ import logging
 from django.core.cache import cache
 from django.db import DatabaseError
 
+from haowen.library.memo import LocalMemo
+
 from ..models import IMAGE_FIELDS, SiteSettings
 
 log = logging.getLogger(__name__)
@@ -54,10 +56,21 @@ _DEFERRED = [*IMAGE_FIELDS]
 def get_site_settings() -> SiteSettings:
     """The settings row (created with defaults on first use), without the image bytes.
 
-    Cached for ``CACHE_SECONDS``; the image bytes are deferred (templates use the
+    Cached for ``CACHE_SECONDS`` in the shared cache and :data:`LOCAL_SECONDS` in this
+    process (every page reads it); the image bytes are deferred (templates use the
     ``*_hash`` fields to build image URLs). When the table does not exist yet (before
     ``migrate``) an unsaved default row is returned, so pages still render.
     """
+    return _memo.get(CACHE_KEY, _shared_row)
+
+
+#: Seconds a process reuses the row it read from the shared cache: a save in the admin
+#: reaches other worker processes within this time (this process: at once).
+LOCAL_SECONDS = 2
+_memo = LocalMemo(LOCAL_SECONDS)
+
+
+def _shared_row() -> SiteSettings:
     row = cache.get(CACHE_KEY)
     if row is not None:
         return row
@@ -75,6 +88,7 @@ def get_site_settings() -> SiteSettings:
 
 def clear_cache() -> None:
     """Forget the cached row (called after every save)."""
+    _memo.clear()
     cache.delete(CACHE_KEY)
 
 
