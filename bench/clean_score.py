@@ -594,8 +594,8 @@ def _commit() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--parts", default="dev,holdout,holdout2,holdout3,holdout4,shared",
-        help="comma-separated: dev, holdout, holdout2, holdout3, holdout4, shared (default all)",
+        "--parts", nargs="+", default=["dev,holdout,holdout2,holdout3,holdout4,shared"],
+        help="parts, space- or comma-separated: dev, holdout, holdout2, holdout3, holdout4, shared (default all)",
     )
     parser.add_argument("--via", choices=("command", "parse"), default="command", help="import path (default command)")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of the shared corpus")
@@ -613,7 +613,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.corpus_baseline:
             return corpus_baseline(importer, args.corpus, args.corpus_baseline, args.baseline_file, args.verbose)
         figures = []
-        for part in [p.strip() for p in args.parts.split(",") if p.strip()]:
+        for part in [p.strip() for arg in args.parts for p in arg.split(",") if p.strip()]:
             if part == "shared":
                 f = score_shared(importer, args.corpus / "scraped_pages.jsonl", args.verbose)
                 if f:

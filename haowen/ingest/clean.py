@@ -54,6 +54,7 @@ from dataclasses import dataclass, field
 
 from .cleaning import chrome as _chrome
 from .cleaning import dates as _dates
+from .cleaning import score as _score
 from .cleaning import template as _template
 from .cleaning import titles as _titles
 from .cleaning.lines import ends_sentence, repair_lines
@@ -1332,6 +1333,33 @@ def _mark_template(lines: list[Line], template: frozenset[int]) -> None:
         ln.template = ln.edge = True
 
 
+def _score_kept(
+    pieces: list[Line], kept: list[Line], title: str | None, view: Callable[[str], str], dropped: list[tuple[str, str]] | None
+) -> list[Line]:
+    """``kept`` (the lines the rules kept, in order; most of them are ``pieces``) without
+    the lines the chrome score drops (:mod:`.cleaning.score`: a logistic regression over
+    generic features of each line and its neighbours, the rules' verdicts among them).
+    The rules decide first; the score only removes lines they left. Each dropped line is
+    added to ``dropped`` with the score and its top features."""
+    if not kept:
+        return kept
+    kept_ids = {id(ln) for ln in kept}
+    verdicts = _score.score_lines(
+        [view(ln.text) for ln in pieces],
+        view(normalize_paragraph(preprocess(title))) if title else "",
+        dropped=[id(ln) not in kept_ids for ln in pieces],
+        template=[ln.template for ln in pieces],
+    )
+    # (A kept line that is not one of ``pieces`` — the first line with a glued title cut
+    # off — is not scored.)
+    gone = {id(ln): v for ln, v in zip(pieces, verdicts) if v is not None and v.drop}
+    if not gone:
+        return kept
+    if dropped is not None:
+        dropped.extend((ln.text, "in the body: " + _score.describe(gone[id(ln)])) for ln in kept if id(ln) in gone)
+    return [ln for ln in kept if id(ln) not in gone]
+
+
 def clean_document(
     text: str, title: str | None = None, explain: bool | None = None, template: frozenset[int] | None = None
 ) -> CleanedText:
@@ -1436,7 +1464,7 @@ def _clean_document(
             pieces.append(Line(part, blank_before=ln.blank_before if k == 0 else False, template=ln.template))
     kept = strip_chrome(pieces, title=title, view=view, dropped=dropped, cut_glued_title=not glued)
     out: list[str] = []
-    for ln in kept:
+    for ln in _score_kept(pieces, kept, title, view, dropped):
         p = normalize_paragraph(ln.text)
         if p and _HAS_CONTENT.search(p):
             out.extend(q for q in split_long_paragraph(p) if _HAS_CONTENT.search(q))
