@@ -376,6 +376,10 @@ SEARCH_HOT_MIN_COUNT = env_int("SEARCH_HOT_MIN_COUNT", 3)
 #: Seconds a process gathers its search counts (search analytics, 热门搜索) before writing
 #: them, one row per query; 0 writes on every search.
 SEARCH_LOG_FLUSH_SECONDS = env_int("SEARCH_LOG_FLUSH_SECONDS", 5)
+#: Seconds a process keeps the content of an anonymous reader's search page for the next
+#: reader with the same query and filters (keyed by the library version and the index
+#: position, so a withdrawn or new article shows at once); 0 turns it off.
+SEARCH_PAGE_CACHE_SECONDS = env_int("SEARCH_PAGE_CACHE_SECONDS", 30)
 
 # --- Engagement (views, hot lists, comments) ------------------------------------------
 VIEW_COUNTING = env_bool("VIEW_COUNTING", True)

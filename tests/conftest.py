@@ -82,8 +82,10 @@ def page_settings(settings):
 
 @pytest.fixture(autouse=True)
 def _no_page_cache(settings):
-    """Tests see freshly rendered pages; tests/web/test_pagecache.py turns the cache on."""
+    """Tests see freshly rendered pages; tests/web/test_pagecache.py and
+    tests/web/test_search_page_store.py turn the caches on."""
     settings.PAGE_CACHE_SECONDS = 0
+    settings.SEARCH_PAGE_CACHE_SECONDS = 0
 
 
 @pytest.fixture(autouse=True)

@@ -209,15 +209,32 @@ def _suggest(parsed: ParsedQuery, readable: Collection[str] | None, genre_words:
     return analytics.did_you_mean(parsed, has_results)
 
 
+def logged(results: Results) -> tuple[str, int] | None:
+    """What :func:`log_search` counts for ``results``: ``(query as displayed, result count)``,
+    or ``None`` past page 1 (paging is not a new search). The count is 0 for partial
+    matches and for a query that was corrected (the query as typed is logged)."""
+    if results.page != 1:
+        return None
+    if results.corrected_from is not None:  # the query typed found nothing
+        return results.corrected_from.display, 0
+    return results.query.display, 0 if results.partial else results.total
+
+
 def log_search(results: Results, *, anonymous: bool) -> None:
-    """Count this search in the search log (page 1 only: paging is not a new search); the
-    result count logged is 0 for partial matches and for a query that was corrected (the
-    query as typed is logged). No reader or address is stored."""
+    """Count this search in the search log (:func:`logged`). No reader or address is stored."""
     if results.page == 1:
-        if results.corrected_from is not None:  # the query typed found nothing
+        if results.corrected_from is not None:
             analytics.log_search(results.corrected_from, 0, anonymous=anonymous)
         else:
             analytics.log_search(results.query, 0 if results.partial else results.total, anonymous=anonymous)
+
+
+def log_query(text: str, total: int, *, anonymous: bool, genre_words: bool = True) -> None:
+    """Count a search of ``text`` (a query as displayed, from :func:`logged`) with ``total``
+    results, as :func:`log_search` counted it the first time: a repeat served from a store."""
+    parsed = parse_query(text, genre_words=genre_words, synonyms=synonym_map())
+    if not parsed.is_empty:
+        analytics.log_search(parsed, total, anonymous=anonymous)
 
 
 def hot_queries() -> list[str]:

@@ -19,8 +19,10 @@ from haowen.library import browse, genres
 from haowen.library.models import Article
 from haowen.site_url import absolute_url
 from haowen.search.services import SORTS, hot_queries, log_search, search_articles
+from haowen.search.services import logged as search_logged
 from haowen.search.suggest import suggest
 
+from . import search_page
 from .article_page import build_article_context
 
 
@@ -106,6 +108,14 @@ def search(request):
     page = _int(request.GET.get("page"), default=1, lo=1, hi=100000) or 1
     literal = request.GET.get("words") == "1"
     as_typed = request.GET.get("fix") == "0"
+    store_key = search_page.key(
+        request, {"q": q, "genre": genre, "year": year, "sort": sort, "page": page, "words": literal, "fix": as_typed}
+    )
+    stored = search_page.get(store_key)
+    if stored is not None:
+        # The same content for every anonymous reader: counted, not searched again.
+        search_page.log_stored(stored)
+        return render(request, "web/search.html", {"q": stored.q, "content": stored.html})
     results = search_articles(
         q,
         genre=found.genre if found else "",
@@ -154,7 +164,9 @@ def search(request):
         else "",
         "hot_queries": hot_queries() if not results.total else [],
     }
-    return render(request, "web/search.html", context)
+    logged = search_logged(results) if not results.query.is_empty else None
+    content = search_page.render_content(request, context, store_key, logged, genre_words=not literal)
+    return render(request, "web/search.html", {"q": results.query.display, "content": content})
 
 
 def search_suggest(request):
