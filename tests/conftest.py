@@ -54,6 +54,7 @@ def _empty_cache():
     from django.core.cache import cache
 
     from haowen.engagement.pageviews import counter as view_counter
+    from haowen.accounts.services import forget_recorded_here
     from haowen.library import memo, version
     from haowen.limits.store import counters
     from haowen.web import fragments, pagecache
@@ -62,6 +63,7 @@ def _empty_cache():
     counters().clear()
     version.forget()  # the number a rolled-back test read is not this test's
     memo.clear_all()  # nor the site settings or synonyms it read
+    forget_recorded_here()  # nor the reads it recorded
     fragments.clear_local()
     pagecache.clear_local()
     pagecache.forget_learnt_headers()

@@ -4,9 +4,13 @@ taking back the days a reader bought (issue 16), and the plans offered."""
 from __future__ import annotations
 
 import datetime as dt
+import time
+from collections import OrderedDict
 
 from django.db import transaction
 from django.utils import timezone
+
+from haowen.library.prepared import PreparedIds
 
 from .models import Favorite, Membership, MembershipPlan, ReaderPreference, ReadingHistory
 
@@ -171,11 +175,15 @@ def remove_favorite(user, article_id: int) -> bool:
     return Favorite.objects.filter(user_id=user.pk, article_id=article_id).delete()[0] > 0
 
 
+_FAVORITE = PreparedIds(Favorite, lambda ids: Favorite.objects.filter(user_id=ids[0], article_id=ids[1]).values_list("id")[:1], positional=True)
+
+
 def is_favorite(user, article) -> bool:
     """Whether signed-in ``user`` keeps ``article`` (False for anonymous readers)."""
     if user is None or not getattr(user, "is_authenticated", False) or article is None:
         return False
-    return Favorite.objects.filter(user_id=user.pk, article_id=article.pk).exists()
+    # Compiled once per process: every signed-in article page asks (haowen.library.prepared).
+    return bool(_FAVORITE.rows([user.pk, article.pk]))
 
 
 def favorites(user, query: str = ""):
@@ -193,10 +201,15 @@ def favorites(user, query: str = ""):
     return rows.order_by("-created_at", "-id")
 
 
+_KEEPS_HISTORY = PreparedIds(
+    ReaderPreference, lambda ids: ReaderPreference.objects.filter(user_id=ids[0]).values_list("keep_history")[:1], positional=True
+)
+
+
 def keeps_history(user) -> bool:
     """Whether ``user`` lets the site record their 阅读历史 (on unless they switched it off)."""
-    pref = ReaderPreference.objects.filter(user_id=user.pk).values_list("keep_history", flat=True).first()
-    return True if pref is None else bool(pref)
+    rows = _KEEPS_HISTORY.rows([user.pk])
+    return True if not rows else bool(rows[0][0])
 
 
 def set_keep_history(user, keep: bool) -> None:
@@ -212,11 +225,20 @@ def record_read(user, article, now=None) -> None:
     when the reader switched 阅读历史 off). An article read before moves to the top (one
     UPDATE, at most every :data:`HISTORY_REFRESH_SECONDS`); a new one is inserted and the
     reader's list cut to :data:`HISTORY_LIMIT` articles (oldest go)."""
-    if user is None or not getattr(user, "is_authenticated", False) or not keeps_history(user):
+    if user is None or not getattr(user, "is_authenticated", False):
+        return
+    key = (user.pk, article.pk)
+    seen = _recorded_here.get(key)
+    if now is None and seen is not None and time.monotonic() - seen < HISTORY_REFRESH_SECONDS:
+        # This process recorded this read moments ago: nothing to write, nothing to ask.
+        return
+    if not keeps_history(user):
         return
     now = now or timezone.now()
+    _note_recorded(key)
     mine = ReadingHistory.objects.filter(user_id=user.pk, article_id=article.pk)
-    last = mine.values_list("read_at", flat=True).first()
+    found = _LAST_READ.objects([user.pk, article.pk])
+    last = found[0].read_at if found else None
     if last is not None:
         # A reader paging through one article writes at most every HISTORY_REFRESH_SECONDS:
         # on SQLite every write takes the one write lock.
@@ -228,6 +250,32 @@ def record_read(user, article, now=None) -> None:
     beyond = list(mine.order_by("-read_at", "-id").values_list("id", flat=True)[HISTORY_LIMIT:HISTORY_LIMIT + 50])
     if beyond:
         mine.filter(id__in=beyond).delete()
+
+
+_LAST_READ = PreparedIds(
+    ReadingHistory, lambda ids: ReadingHistory.objects.filter(user_id=ids[0], article_id=ids[1]).only("id", "read_at")[:1],
+    positional=True,
+)
+#: (user id, article id) → time.monotonic() of this process's last record_read write or check,
+#: at most RECORDED_HERE_MAX entries (the oldest go).
+_recorded_here: OrderedDict[tuple[int, int], float] = OrderedDict()
+RECORDED_HERE_MAX = 10_000
+
+
+def _note_recorded(key: tuple[int, int]) -> None:
+    _recorded_here[key] = time.monotonic()
+    _recorded_here.move_to_end(key)
+    while len(_recorded_here) > RECORDED_HERE_MAX:
+        _recorded_here.popitem(last=False)
+
+
+def forget_recorded_here(user_id: int | None = None) -> None:
+    """Forget which reads this process recorded: of ``user_id``, or of everyone (tests)."""
+    if user_id is None:
+        _recorded_here.clear()
+        return
+    for key in [k for k in _recorded_here if k[0] == user_id]:
+        _recorded_here.pop(key, None)
 
 
 def history(user):
@@ -242,4 +290,5 @@ def history(user):
 
 def clear_history(user) -> int:
     """Forget ``user``'s whole 阅读历史; returns the number of articles forgotten."""
+    forget_recorded_here(user.pk)  # the next read is recorded again at once
     return ReadingHistory.objects.filter(user_id=user.pk).delete()[0]

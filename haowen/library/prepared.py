@@ -17,24 +17,32 @@ from typing import Callable, Sequence
 from django.db import connections, router
 from django.db.models import Model, QuerySet
 
-#: Placeholder ids: negative, so they can never be a real primary key nor equal another
-#: parameter of the query (filters use strings, booleans and small positive numbers).
-_SENTINEL_BASE = -987_654_321
+#: Placeholder ids: unusual numbers that every integer field accepts (a 32-bit positive
+#: one too: Django refuses to compile a lookup with a value out of its field's range), and
+#: that no other parameter of our queries takes (they filter by strings, booleans and
+#: small numbers). ``make`` must not use this number itself.
+_SENTINEL_BASE = 1_987_654_321
 
 
 class PreparedIds:
     """``make(ids) -> QuerySet`` compiled once per (database alias, ``len(ids)``).
 
-    ``make`` must use ``ids`` only as the values of one ``__in`` lookup and nothing else of
+    ``make`` must use each of ``ids`` exactly once as a query parameter — the values of one
+    ``__in`` lookup, or ``filter(user_id=ids[0], article_id=ids[1])`` — and nothing else of
     the call may vary: it is called with placeholder ids to build the SQL. ``model`` is the
     model whose read database the query runs on (:func:`django.db.router.db_for_read`, so
     the replica routing of :mod:`haowen.library.routers` applies). At most ``max_ids`` ids
     per call (a longer list raises :class:`ValueError`: the cache holds one entry per
-    length).
+    length). ``positional``: the ids are separate conditions (``user_id=ids[0]``), so an id
+    no 64-bit column holds makes the whole query match nothing; otherwise (one ``__in``)
+    such an id is left out.
     """
 
-    def __init__(self, model: type[Model], make: Callable[[list[int]], QuerySet], max_ids: int = 200):
+    def __init__(
+        self, model: type[Model], make: Callable[[list[int]], QuerySet], max_ids: int = 200, positional: bool = False
+    ):
         self.model = model
+        self.positional = positional
         self.make = make
         self.max_ids = max_ids
         self._compiled: dict[tuple[str, int], tuple[str, list, list[int]]] = {}
@@ -54,6 +62,10 @@ class PreparedIds:
                 self._compiled[key] = found
         return found
 
+    def _usable(self, ids: Sequence[int]) -> list[int]:
+        kept = _in_range(ids)
+        return [] if self.positional and len(kept) != len(ids) else kept
+
     def _sql(self, ids: Sequence[int]) -> tuple[str, str, list]:
         ids = [int(i) for i in ids]
         if len(ids) > self.max_ids:
@@ -68,16 +80,31 @@ class PreparedIds:
     def objects(self, ids: Sequence[int]) -> list[Model]:
         """The model instances the queryset would give for ``ids`` (fields the queryset
         defers stay deferred). ``[]`` for no ids."""
+        ids = self._usable(ids)
         if not ids:
             return []
         alias, sql, params = self._sql(ids)
         return list(self.model._default_manager.db_manager(alias).raw(sql, params))
 
     def rows(self, ids: Sequence[int]) -> list[tuple]:
-        """The rows of a ``values_list`` queryset for ``ids`` as tuples. ``[]`` for no ids."""
+        """The rows of a ``values_list`` queryset for ``ids`` as tuples, as the database
+        driver gives them (no model field conversions: use :meth:`objects` for dates).
+        ``[]`` for no ids."""
+        ids = self._usable(ids)
         if not ids:
             return []
         alias, sql, params = self._sql(ids)
         with connections[alias].cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()
+
+
+#: Ids a 64-bit signed integer column can hold; others match nothing (as Django's own
+#: lookups treat them) instead of overflowing the database driver.
+_ID_MIN, _ID_MAX = -(2**63), 2**63 - 1
+
+
+def _in_range(ids: Sequence[int]) -> list[int]:
+    """``ids`` as ints, without those no 64-bit column holds. Raises :class:`ValueError` for
+    a value that is not an integer."""
+    return [i for i in (int(v) for v in ids) if _ID_MIN <= i <= _ID_MAX]

@@ -28,6 +28,9 @@ def test_it_gives_the_queryset_s_rows_for_every_length(make_article):
     assert withdrawn.pk not in {a.pk for a in prepared.objects(ids)}
     # Unknown ids, repeats and strings of digits are just ids.
     assert [a.pk for a in prepared.objects([10**9, str(ids[0]), ids[0]])] == [ids[0]]
+    # Ids no database column holds match nothing instead of overflowing the driver.
+    assert prepared.objects([10**30, -(10**30)]) == []
+    assert [a.pk for a in prepared.objects([10**30, ids[0]])] == [ids[0]]
     # Deferred fields stay deferred (the raw input is never read here).
     assert "raw" in prepared.objects(ids[:1])[0].get_deferred_fields()
 
@@ -52,3 +55,7 @@ def test_rows_and_limits(make_article):
         prepared.rows([1, 2, 3])
     with pytest.raises(ValueError):
         prepared.rows(["x"])
+    pair = PreparedIds(Article, lambda ids: Article.objects.filter(pk=ids[0], imported_views=ids[1]).values_list("pk"),
+                       positional=True)
+    assert pair.rows([a.pk, a.imported_views]) == [(a.pk,)]
+    assert pair.rows([a.pk, 10**30]) == []  # one condition no column can meet: nothing
