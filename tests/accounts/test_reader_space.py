@@ -168,3 +168,15 @@ def test_copy_and_print_are_offered_only_to_entitled_readers(signed_in, reader, 
     assert '<p class="print-h">一、总体要求</p>' in page
     assert Client().get(f"/a/{gated.pk}/print/").status_code == 403
     assert Client().get("/a/999999/print/").status_code == 404
+
+
+def test_a_repeat_read_in_the_same_process_asks_the_database_nothing(reader, two, django_assert_num_queries):
+    services.record_read(reader, two[0])
+    assert ReadingHistory.objects.filter(user=reader).count() == 1
+    with django_assert_num_queries(0):
+        services.record_read(reader, two[0])
+    # Another article, or the same one after the reader cleared the history, is recorded.
+    services.record_read(reader, two[1])
+    services.clear_history(reader)
+    services.record_read(reader, two[0])
+    assert list(ReadingHistory.objects.filter(user=reader).values_list("article_id", flat=True)) == [two[0].pk]
