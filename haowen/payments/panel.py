@@ -39,7 +39,8 @@ def tip_panel(article, user, form: dict | None = None, errors: dict | None = Non
 def article_tip_panel(article, user) -> dict:
     """:func:`tip_panel` with an empty form, plus ``form_key``: a digest of everything the
     empty form's HTML depends on (providers, preset and largest amounts, sign-in state, the
-    article it posts to), the key of its prerendered fragment (:mod:`haowen.web.fragments`)."""
+    article it posts to), the key of its prerendered fragment (:mod:`haowen.web.fragments`),
+    and ``summary_key``: the same for the summary (the article, the count, the tips shown)."""
     panel = tip_panel(article, user)
     choices = panel["choices"]
     parts = [
@@ -48,4 +49,8 @@ def article_tip_panel(article, user) -> dict:
         *(f"{p.identifier}={p.verbose_name}={p.is_test_mode}" for p in choices.providers),
     ]
     panel["form_key"] = hashlib.sha1("|".join(parts).encode()).hexdigest()
+    # The summary's HTML is fixed by its tips (a paid tip's amount, message and time do not
+    # change; a tipper's renamed display name may lag, as the cached summary already does).
+    summary = panel["summary"]
+    panel["summary_key"] = f"{article.pk}:{summary.count}:{','.join(str(t.pk) for t in summary.recent)}"
     return panel

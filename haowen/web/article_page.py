@@ -61,7 +61,9 @@ def build_article_context(request, article: Article) -> dict:
       ``writer_tools`` (:class:`WriterTools`, lazy per part), ``cheapest_plan`` (lazy
       ``MembershipPlan`` or None), ``related`` (lazy list of articles), ``hot`` (lazy
       ``{"week": [...], "month": [...]}``);
-    * per request: ``is_favorite`` (lazy bool), ``tip_panel`` (lazy dict,
+    * per request: ``is_favorite`` (lazy bool), ``tools_key`` (the key of the reader tools'
+      fragment: the article, sign-in state, favorite, full text or not, the path),
+      ``tip_panel`` (lazy dict,
       :func:`~haowen.payments.panel.article_tip_panel`), ``comments`` (lazy
       ``ArticleComments``), ``comment_draft`` (lazy string; reading it takes it out of the session).
 
@@ -73,6 +75,7 @@ def build_article_context(request, article: Article) -> dict:
     crumbs = genre_crumbs(article)
     canonical_url = absolute_url(article.get_absolute_url())
     keywords = SimpleLazyObject(lambda: public_keywords(article))
+    favorite = SimpleLazyObject(lambda: is_favorite(user, article))
     return {
         "article": article,
         "visible": visible,
@@ -92,7 +95,13 @@ def build_article_context(request, article: Article) -> dict:
         "related": SimpleLazyObject(lambda: related_articles(article)),
         "hot": SimpleLazyObject(hot_lists),
         # Rendered for each request.
-        "is_favorite": SimpleLazyObject(lambda: is_favorite(user, article)),
+        "is_favorite": favorite,
+        # The reader tools (收藏, 复制全文, 打印) differ only by these; their form's CSRF token is
+        # filled in per reader when the fragment is served.
+        "tools_key": SimpleLazyObject(
+            lambda: f"{article.pk}:{int(user.is_authenticated)}:{int(bool(favorite))}:"
+            f"{int(visible.is_full)}:{request.path}"
+        ),
         "tip_panel": SimpleLazyObject(lambda: article_tip_panel(article, user)),
         "comments": SimpleLazyObject(lambda: comments_for(article, user)),
         "comment_draft": SimpleLazyObject(lambda: pop_draft(request, article)),

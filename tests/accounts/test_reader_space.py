@@ -180,3 +180,22 @@ def test_a_repeat_read_in_the_same_process_asks_the_database_nothing(reader, two
     services.clear_history(reader)
     services.record_read(reader, two[0])
     assert list(ReadingHistory.objects.filter(user=reader).values_list("article_id", flat=True)) == [two[0].pk]
+
+
+def test_the_prerendered_reader_tools_carry_each_reader_s_own_token(two, django_user_model):
+    import re
+
+    pages = []
+    for name in ("first", "second"):
+        client = Client(enforce_csrf_checks=True)
+        client.force_login(django_user_model.objects.create_user(name))
+        html = client.get(two[0].get_absolute_url()).content.decode()
+        form = re.search(r'<form class="favorite-form".*?</form>', html, re.S).group(0)
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form).group(1)
+        pages.append((client, token))
+    assert pages[0][1] != pages[1][1]  # masked tokens differ per render; each must still work
+    for client, token in pages:
+        response = client.post(f"/accounts/favorites/{two[0].pk}/", {"csrfmiddlewaretoken": token, "action": "add",
+                                                                       "next": two[0].get_absolute_url()})
+        assert response.status_code == 302
+    assert Favorite.objects.filter(article=two[0]).count() == 2
