@@ -209,7 +209,7 @@ def main(argv=None) -> int:
     ap.add_argument("--write", action="store_true", help=f"fit on all parts and write {MODEL_OUT.name}")
     ap.add_argument("--corpus", type=Path, default=cs.DEFAULT_CORPUS / "documents.jsonl")
     ap.add_argument("--corpus-lines", type=int, default=400_000, help="corpus body lines used (sampled when more)")
-    ap.add_argument("--margin", type=float, default=0.3, help="threshold: this many log-odds above the highest kept body line")
+    ap.add_argument("--margin", type=float, default=2.0, help="threshold: this many log-odds above the highest kept body line")
     args = ap.parse_args(argv)
 
     from_scratch = cs.Importer("parse", None, False)

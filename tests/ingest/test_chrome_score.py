@@ -123,3 +123,46 @@ def test_a_model_that_calls_everything_chrome_still_leaves_long_prose():
     with score.using_model(score.Model({}, 40.0, 0.5)):
         out = clean_document("开头的话\n" + prose + "\n结尾", None).paragraphs
     assert prose in out
+
+
+def test_the_stored_model_drops_a_related_title_under_the_date_that_the_rules_keep():
+    """A related article's title under the document's date and signature: no rule drops a
+    lone title-like line there (it might be the document's own), the score does."""
+    page = "\n".join(
+        [
+            "社区志愿服务活动总结",
+            "今年以来，社区组织志愿者开展服务活动四十余次，惠及居民两千多人次。",
+            "活动形式多样，内容丰富，得到了居民的普遍好评。",
+            "下一步，社区将继续完善志愿服务机制，让更多居民参与进来。",
+            "青禾社区居委会",
+            "2031年5月6日",
+            "社区志愿服务活动方案",
+        ]
+    )
+    with score.using_model(score.Model({}, -40.0, 1.0)):  # the rules alone
+        assert "社区志愿服务活动方案" in clean_document(page, "社区志愿服务活动总结").paragraphs
+    cleaned = clean_document(page, "社区志愿服务活动总结", explain=True)
+    assert "社区志愿服务活动方案" not in cleaned.paragraphs
+    assert cleaned.paragraphs[-2:] == ["青禾社区居委会", "2031年5月6日"]
+    assert any(line == "社区志愿服务活动方案" and "score: chrome p=" in why for line, why in cleaned.dropped)
+
+
+def test_the_stored_model_keeps_every_line_of_a_plain_document_of_our_own():
+    page = "\n".join(
+        [
+            "各村（社区）：",
+            "为做好今年防汛工作，确保群众生命财产安全，现将有关事项通知如下。",
+            "一、压实责任",
+            "各村要明确防汛责任人，落实24小时值班制度。",
+            "二、排查隐患",
+            "1. 对山塘水库逐一检查；",
+            "2. 对低洼地带住户登记造册。",
+            "（联系人：王明，电话：0791-8765432）",
+            "附件：防汛责任人名单",
+            "青禾镇人民政府",
+            "2031年6月1日",
+            "抄送：县应急管理局。",
+        ]
+    )
+    out = clean_document(page, "关于做好防汛工作的通知").paragraphs
+    assert out == page.split("\n")

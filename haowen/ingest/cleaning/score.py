@@ -24,7 +24,8 @@ The weights are fitted offline on the hand-labelled parts of ``bench/clean_eval`
 body lines of the real corpus (``bench/clean_eval/fit.py``; plain NumPy there, none here)
 and stored in ``chrome_model.json`` next to this module (loaded once, at import). A line
 over MAX_SCORED_CHARS characters, or one holding two or more sentence ends and 60+
-characters, is never scored: it is prose, and the cost stays linear and small.
+characters, is never scored: it is prose, and the cost stays linear and small; a page of
+more than MAX_SCORED_LINES kept lines has only its first and last EDGE_SCORED_LINES scored.
 
 Pure Python, no Django, no NumPy.
 """
@@ -35,6 +36,7 @@ import contextlib
 import contextvars
 import json
 import math
+import operator
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -46,6 +48,8 @@ from . import titles as _titles
 __all__ = [
     "FEATURES",
     "MAX_SCORED_CHARS",
+    "MAX_SCORED_LINES",
+    "EDGE_SCORED_LINES",
     "Model",
     "Verdict",
     "line_features",
@@ -60,6 +64,9 @@ __all__ = [
 
 #: Lines longer than this (characters) are never scored (never dropped by the score).
 MAX_SCORED_CHARS = 200
+#: A page with more kept lines than this has only its first and last EDGE_SCORED_LINES scored.
+MAX_SCORED_LINES = 1_000
+EDGE_SCORED_LINES = 250
 MODEL_PATH = Path(__file__).with_name("chrome_model.json")
 
 _SENT = re.compile(r"[。！？!?]")
@@ -88,6 +95,9 @@ _PAGE_NUMBER = re.compile(r"^[-—–\s\[［(（【第]*\d{1,4}[-—–\s\]］)�
 _SQUASH = re.compile(r"[\s\[\]【】]+")
 _IN_PARENS = re.compile(r"^[（(].*[）)][。.]?$")
 _OWN_FIELD = re.compile(r"联系人|联系电话|抄送|主送|附件|印发|签发|经办人")
+# A document's 版记 of GB/T 9704 (抄送：…, …印发, 共印N份): the rules keep it as the
+# document's own under its date (clean._AFTER_DATE_OWN), so the score never decides it.
+_OWN_BLOCK = re.compile(r"^(?:抄送|抄报|主送|分送|主题词|签发人?|印发机关|校对|打字)\s*[:：]|印发\s*$|印\s*\d+\s*份\s*$")
 _REASON_CLASSES = ("action", "contact", "notice", "meta", "list", "junk")
 
 
@@ -125,11 +135,13 @@ def _own_features(s: str, title_grams: set[str], title_key: str) -> dict[str, fl
         "symbol_share": (chars - wordish) / chars,
         "action_words": min(distinct, 3) / 3,
         "action_cover": min(covered / max(cjk + latin, 1), 1.0),
-        "url_or_mail": float(bool(_chrome._URL.search(s) or _chrome._EMAIL.search(s))),
-        "phone": float(bool(_chrome._PHONE.search(s))),
-        "account_id": float(bool(_chrome._QQ_ID.search(s) or _chrome._WECHAT_ID.search(s))),
-        "date": float(bool(_DATE.search(s))),
-        "clock": float(bool(_CLOCK.search(s))),
+        # (Each pattern is only looked for where its characters are: most lines of a
+        # page are Chinese prose without a digit or a Latin letter.)
+        "url_or_mail": float(bool(latin and (_chrome._URL.search(s) or _chrome._EMAIL.search(s)))),
+        "phone": float(bool(digit >= 7 and _chrome._PHONE.search(s))),
+        "account_id": float(bool((latin or digit >= 5) and (_chrome._QQ_ID.search(s) or _chrome._WECHAT_ID.search(s)))),
+        "date": float(bool("年" in s or digit >= 4) and _DATE.search(s) is not None),
+        "clock": float(bool(digit >= 3 and _CLOCK.search(s))),
         "separators": min(len(_SEPARATOR.findall(s)), 4) / 4,
         "brackets": float(bool(_BRACKETS.search(s))),
         "key_value": float(bool(_KEY_VALUE.match(s))),
@@ -137,16 +149,17 @@ def _own_features(s: str, title_grams: set[str], title_key: str) -> dict[str, fl
         "bullet": float(bool(_BULLET.match(s))),
         "arrow_edge": float(bool(_ARROW_EDGE.search(s))),
         "outline": float(bool(_OUTLINE.match(s))),
-        "date_line": float(bool(_DATE_LINE.match(s))),
+        "date_line": float(n <= 24 and "年" in s and _DATE_LINE.match(s) is not None),
         "salutation": float(bool(_SALUTATION.match(s))),
         "organisation": float(n <= 20 and not marks and _ORGANISATION.search(s) is not None),
-        "page_number": float(n <= 16 and _PAGE_NUMBER.search(s) is not None),
+        "page_number": float(n <= 16 and digit > 0 and _PAGE_NUMBER.search(s) is not None),
         "title_sim": len(grams & title_grams) / len(grams) if grams and title_grams else 0.0,
         "title_inside": float(bool(title_key) and title_key in _SQUASH.sub("", s)),
         "in_parens": float(bool(_IN_PARENS.match(s))),
         "doc_field": float(bool(_chrome._DOC_FIELD.match(s) or _OWN_FIELD.search(s))),
         "service_words": float(bool(_chrome._SERVICE.search(s) or _chrome._SITE_SELF.search(s))),
         "genre_title": float(n <= 50 and not marks and _titles.ends_in_genre(s)),
+        "table_row": float(digit > 0 and _chrome.is_table_row(s)),
         "rule_edge": float(bool(reason)),
         "rule_strong": float(_chrome.strong_reason(s) is not None),
     }
@@ -166,8 +179,10 @@ def line_features(
     only: Sequence[int] | None = None,
 ) -> list[dict[str, float] | None]:
     """The features of lines of a page, or None for a line that is never scored (over
-    MAX_SCORED_CHARS characters, 60+ characters holding two or more sentence ends, or
-    without a letter, digit or CJK character).
+    MAX_SCORED_CHARS characters, 60+ characters holding two or more sentence ends,
+    without a Latin letter or a CJK character — a number alone is a page marker, a
+    section number or a table's cell, which the rules decide in context — or a line of a
+    document's 版记 such as ``抄送：…`` or ``共印N份``).
 
     ``lines``: the page's lines in order (after the cleaner's joins), the ones the rules
     dropped included; ``dropped[k]``: the rules dropped line ``k`` (a feature of its
@@ -180,23 +195,35 @@ def line_features(
     n = len(lines)
     dropped = dropped or [False] * n
     template = template or [False] * n
-    keys = [_SQUASH.sub("", s) if len(s) <= MAX_SCORED_CHARS else "" for s in lines]
+    keys = ["".join(s.split()) if len(s) <= MAX_SCORED_CHARS else "" for s in lines]
     counts: dict[str, int] = {}
     for k in keys:
         counts[k] = counts.get(k, 0) + 1
     title_grams = _bigrams(title) if title else set()
     title_key = _SQUASH.sub("", title) if title and len(title) >= 4 else ""
-    scored = [
-        bool(s) and len(s) <= MAX_SCORED_CHARS and not (len(s) >= 60 and len(_SENT.findall(s)) >= 2) and _WORDISH.search(s) is not None
-        for s in lines
-    ]
+    wanted = range(n) if only is None else sorted({j for k in only for j in range(k - 2, k + 3) if 0 <= j < n})
+    scored = [False] * n
+    for k in wanted:
+        s = lines[k]
+        scored[k] = (
+            bool(s)
+            and len(s) <= MAX_SCORED_CHARS
+            and not (len(s) >= 60 and len(_SENT.findall(s)) >= 2)
+            and (_CJK.search(s) is not None or _LATIN.search(s) is not None)
+            and _OWN_BLOCK.search(s) is None
+        )
     # A real sentence: 20+ characters with a sentence end and no chrome class (cheap: the
     # rules' verdicts are memoised per document).
-    real = [
-        len(s) > 20 and _SENT.search(s) is not None and (not scored[k] or not _chrome.edge_reason(s))
-        for k, s in enumerate(lines)
-    ]
-    wanted = range(n) if only is None else sorted({j for k in only for j in range(k - 2, k + 3) if 0 <= j < n})
+    # A sentence line (20+ characters with a sentence end) is a real sentence when the
+    # rules give it no chrome class; that is asked only where it decides the first and the
+    # last real sentence (the rules' verdicts cost most on prose), and the distance to the
+    # nearest sentence counts sentence lines.
+    sentence = [len(s) > 20 and _SENT.search(s) is not None for s in lines]
+
+    def is_real(k: int) -> bool:
+        return sentence[k] and (len(lines[k]) > MAX_SCORED_CHARS or not _chrome.edge_reason(lines[k]))
+
+    real = sentence
     own: dict[int, dict[str, float]] = {}
     for k in wanted:
         if scored[k]:
@@ -211,8 +238,8 @@ def line_features(
             seen_date = False
         elif len(s) <= 24 and _DATE_LINE.match(s):
             seen_date = True
-    first = next((k for k in range(n) if real[k]), n)
-    last = next((k for k in range(n - 1, -1, -1) if real[k]), -1)
+    first = next((k for k in range(n) if is_real(k)), n)
+    last = next((k for k in range(n - 1, -1, -1) if is_real(k)), -1)
     # Distance to the nearest real sentence line (in lines), forwards and backwards.
     dist = [n] * n
     d = n
@@ -248,7 +275,7 @@ def line_features(
         g["near_sentence"] = min(dist[k], 4) / 4
         g["below_date"] = float(below_date[k])
         g["lines_after_last"] = min(max(k - last, 0), 8) / 8
-        g["repeat_in_page"] = float(counts[keys[k]] > 1)
+        g["repeat_in_page"] = float(counts[keys[k]] > 1)  # (whitespace ignored)
         g["template"] = float(bool(template[k]))
         g["dropped_before"] = float(k > 0 and bool(dropped[k - 1]))
         g["dropped_after"] = float(k + 1 < n and bool(dropped[k + 1]))
@@ -292,7 +319,14 @@ class Model:
     bias: float
     threshold: float
 
+    def __post_init__(self) -> None:
+        # The weights in FEATURES order: a feature dict of line_features has its keys in
+        # that order, so the logit is one C-level pass over two sequences.
+        object.__setattr__(self, "_vector", tuple(self.weights.get(name, 0.0) for name in FEATURES))
+
     def logit(self, f: dict[str, float]) -> float:
+        if len(f) == len(FEATURES):
+            return self.bias + sum(map(operator.mul, self._vector, f.values()))
         return self.bias + sum(w * f.get(name, 0.0) for name, w in self.weights.items())
 
     def probability(self, f: dict[str, float]) -> float:
@@ -381,6 +415,10 @@ def score_lines(
     dropped = dropped or [False] * n
     collect = _COLLECT.get()
     kept = [k for k in range(n) if not dropped[k]]
+    if len(kept) > MAX_SCORED_LINES and collect is None:
+        # A page of thousands of lines: only its first and last lines are scored, where
+        # a page's chrome stands, so the cost per page stays bounded.
+        kept = kept[:EDGE_SCORED_LINES] + kept[-EDGE_SCORED_LINES:]
     feats = line_features(lines, title, dropped, template, only=None if collect is not None else kept)
     if collect is not None:
         collect.append([(s, f, bool(d)) for s, f, d in zip(lines, feats, dropped)])
