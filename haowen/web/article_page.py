@@ -16,6 +16,8 @@ anonymous page cache (:mod:`haowen.web.pagecache`) answers before the view runs 
 
 from __future__ import annotations
 
+import hashlib
+
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
@@ -65,7 +67,8 @@ def build_article_context(request, article: Article) -> dict:
       fragment: the article, sign-in state, favorite, full text or not, the path),
       ``tip_panel`` (lazy dict,
       :func:`~haowen.payments.panel.article_tip_panel`), ``comments`` (lazy
-      ``ArticleComments``), ``comment_draft`` (lazy string; reading it takes it out of the session).
+      ``ArticleComments``), ``comments_key`` (the key of the comment section's fragment, or
+      ``""``: :func:`comments_key`), ``comment_draft`` (lazy string; reading it takes it out of the session).
 
     Reads only; the view counts the visit and records the reading history itself.
     """
@@ -76,6 +79,8 @@ def build_article_context(request, article: Article) -> dict:
     canonical_url = absolute_url(article.get_absolute_url())
     keywords = SimpleLazyObject(lambda: public_keywords(article))
     favorite = SimpleLazyObject(lambda: is_favorite(user, article))
+    comments = SimpleLazyObject(lambda: comments_for(article, user))
+    draft = SimpleLazyObject(lambda: pop_draft(request, article))
     return {
         "article": article,
         "visible": visible,
@@ -103,9 +108,35 @@ def build_article_context(request, article: Article) -> dict:
             f"{int(visible.is_full)}:{request.path}"
         ),
         "tip_panel": SimpleLazyObject(lambda: article_tip_panel(article, user)),
-        "comments": SimpleLazyObject(lambda: comments_for(article, user)),
-        "comment_draft": SimpleLazyObject(lambda: pop_draft(request, article)),
+        "comments": comments,
+        "comment_draft": draft,
+        "comments_key": SimpleLazyObject(lambda: comments_key(request, article, comments, str(draft))),
     }
+
+
+def comments_key(request, article: Article, comments, draft: str) -> str:
+    """The key of the comment section's prerendered fragment, or ``""`` when it is rendered
+    for this request only: for a moderator (the queue and its buttons), a reader with a
+    comment awaiting review, or a draft kept from a refused post.
+
+    The section is otherwise fixed by the approved comments shown (ids, 精选, authors and
+    bodies, as a digest), the count, whether the reader is signed in and wrote one of them
+    (no 举报 button on one's own), the moderation setting and the page's path (the sign-in
+    link's ``next``); the comment form's CSRF token is filled in per reader.
+    """
+    if comments.can_moderate or comments.own_pending or draft:
+        return ""
+    user = request.user
+    shown = [*comments.featured, *comments.others]
+    mine = user.is_authenticated and any(c.user_id == user.pk for c in shown)
+    digest = hashlib.sha1()
+    for c in shown:
+        digest.update(f"{c.pk}|{int(c.is_featured)}|{c.user_id}|{c.user.first_name}|{c.user.get_username()}|{c.created_at}|".encode())
+        digest.update(c.body.encode("utf-8", "surrogatepass"))
+    return (
+        f"{article.pk}:{comments.count}:{digest.hexdigest()}:{int(user.is_authenticated)}:{user.pk if mine else 0}:"
+        f"{int(comments.held)}:{comments.max_chars}:{request.get_full_path()}"
+    )
 
 
 def genre_crumbs(article: Article) -> list[tuple[str, str]]:

@@ -309,3 +309,27 @@ def test_it_lets_moderators_work_in_the_admin(pending, moderator, other_reader):
     assert change.status_code == 302, change.content.decode()[:3000]
     pending.refresh_from_db()
     assert pending.status == CommentStatus.REJECTED and not pending.is_featured
+
+
+def test_the_prerendered_section_follows_each_reader_and_every_change(article, reader, other_reader, moderator, django_user_model):
+    """The comment section is a fragment for readers without a pending comment: it must still
+    show each reader their own buttons and every change at once."""
+    comment = services.post_comment(reader, article, "写得很好，学习了")
+    services.moderate(comment, "approve", moderator)
+    third = django_user_model.objects.create_user("third")
+    for _ in range(2):  # the second time from the fragments
+        author, other, anonymous = page(login(reader), article), page(login(third), article), page(Client(), article)
+        assert "写得很好" in author and "写得很好" in other and "写得很好" in anonymous
+        assert "comment-report" not in author  # no 举报 on one's own comment
+        assert "comment-report" in other
+        assert "登录后留言" in anonymous and "comment-report" not in anonymous
+    services.moderate(comment, "feature", moderator)
+    assert "badge-featured" in page(login(third), article)
+    second = services.post_comment(other_reader, article, "另一条看法")
+    services.moderate(second, "approve", moderator)
+    html = page(login(third), article)
+    assert "另一条看法" in html and "2 条留言" in html
+    # A reader with a comment awaiting review sees it (rendered for them alone).
+    services.post_comment(third, article, "我的待审留言")
+    assert "我的待审留言" in page(login(third), article)
+    assert "我的待审留言" not in page(login(reader), article)
