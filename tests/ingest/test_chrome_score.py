@@ -23,8 +23,11 @@ PAGE = [
 
 def test_every_feature_is_made_for_an_ordinary_line_and_each_value_is_a_bounded_number():
     feats = score.line_features(PAGE, "关于做好冬季供暖设施检修工作的通知")
-    assert all(f is not None for f in feats)
-    for f in feats:
+    # Sentences, the signature and the date line are the document's: never scored.
+    assert feats[3] is None and feats[4] is None and feats[5] is None and feats[6] is None
+    for k, f in enumerate(feats):
+        if k in (3, 4, 5, 6):
+            continue
         assert tuple(f) == score.FEATURES
         assert all(isinstance(v, float) and math.isfinite(v) and 0.0 <= v <= 1.0 for v in f.values())
 
@@ -32,12 +35,13 @@ def test_every_feature_is_made_for_an_ordinary_line_and_each_value_is_a_bounded_
 def test_position_features_see_the_first_and_last_real_sentence_and_the_date_line():
     feats = score.line_features(PAGE, "关于做好冬季供暖设施检修工作的通知")
     assert feats[0]["before_first"] == 1.0 and feats[0]["separators"] > 0
-    assert feats[3]["between"] == 1.0 and feats[3]["ends_sentence"] == 1.0 and feats[3]["commas"] > 0
+    assert feats[2]["before_first"] == 1.0 and feats[2]["next_has_sentence_mark"] == 1.0
     assert feats[7]["after_last"] == 1.0 and feats[7]["below_date"] == 1.0
     assert feats[7]["phone"] == 1.0 and feats[7]["url_or_mail"] == 1.0
-    assert feats[6]["date_line"] == 1.0 and feats[6]["below_date"] == 0.0
     assert feats[1]["title_inside"] == 1.0 and feats[1]["title_sim"] == 1.0
-    assert feats[5]["organisation"] == 1.0
+    assert feats[7]["last_line"] == 1.0 and feats[7]["dropped_before"] == 0.0
+    one = score.line_features(["本区今年共检修管网十二公里，"], "")[0]
+    assert one["commas"] > 0 and one["ends_sentence"] == 0.0
 
 
 def test_neighbours_dropped_by_the_rules_and_template_lines_are_features():
@@ -50,7 +54,7 @@ def test_neighbours_dropped_by_the_rules_and_template_lines_are_features():
 
 @pytest.mark.parametrize(
     "line",
-    ["", "——————————", "…… ！！！ ？？？", "x" * 201, "长" * 1_000_000, "第一句话写得很长很长很长很长很长很长很长很长很长很长很长很长很长很长。第二句话也写得很长很长很长很长很长很长很长很长很长很长很长很长。"],
+    ["", "——————————", "…… ！！！ ？？？", "x" * 201, "长" * 1_000_000, "第一句。第二句。"],
 )
 def test_lines_never_scored_empty_huge_only_symbols_or_prose(line):
     feats = score.line_features([line], "")
@@ -92,7 +96,7 @@ def test_the_decision_drops_a_line_at_or_above_the_threshold_and_names_its_top_f
     m = score.Model({"action_words": 12.0, "has_sentence_mark": -12.0}, -4.0, 0.9)
     with score.using_model(m):
         v = score.score_lines(["这是一段正常的文字，讲述工作情况。", "点击下载　收藏本页　分享"], "")
-    assert v[0].drop is False and v[0].probability < 0.1
+    assert v[0] is None  # a sentence is never scored
     assert v[1].drop is True and v[1].top[0][0] == "action_words"
     assert "action_words" in score.describe(v[1]) and "p=" in score.describe(v[1])
 
@@ -107,14 +111,15 @@ def test_lines_the_rules_dropped_are_not_scored_again():
 def test_in_the_cleaner_the_score_removes_what_the_rules_kept_and_says_why_at_v2():
     text = "\n".join(PAGE)
     plain = clean_document(text, "关于做好冬季供暖设施检修工作的通知").paragraphs
-    m = score.Model({"after_last": 30.0}, -20.0, 0.99)
+    m = score.Model({"before_first": 30.0}, -20.0, 0.99)
     with score.using_model(m):
         cleaned = clean_document(text, "关于做好冬季供暖设施检修工作的通知", explain=True)
     dropped_by_score = [line for line, why in cleaned.dropped if "score:" in why]
     kept_after = [p for p in plain if p not in cleaned.paragraphs]
     assert kept_after and set(kept_after) == set(dropped_by_score)
-    assert any("after_last" in why for _, why in cleaned.dropped if "score:" in why)
-    # Body sentences stay whatever the model says about lines after the last one.
+    assert "各街道办事处：" in dropped_by_score
+    assert any("before_first" in why for _, why in cleaned.dropped if "score:" in why)
+    # Body sentences stay whatever the model says about the lines before the first one.
     assert "为保障群众温暖过冬，现就做好今冬供暖设施检修工作通知如下。" in cleaned.paragraphs
 
 

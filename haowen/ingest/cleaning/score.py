@@ -23,8 +23,8 @@ only words are the class vocabularies :mod:`.chrome` already holds.
 The weights are fitted offline on the hand-labelled parts of ``bench/clean_eval`` and
 body lines of the real corpus (``bench/clean_eval/fit.py``; plain NumPy there, none here)
 and stored in ``chrome_model.json`` next to this module (loaded once, at import). A line
-over MAX_SCORED_CHARS characters, or one holding two or more sentence ends and 60+
-characters, is never scored: it is prose, and the cost stays linear and small; a page of
+over MAX_SCORED_CHARS characters, a sentence (。！？), an outline heading, a document's own
+field, date or signature is never scored: what the rules keep of those is the document's, and the cost stays linear and small; a page of
 more than MAX_SCORED_LINES kept lines has only its first and last EDGE_SCORED_LINES scored.
 
 Pure Python, no Django, no NumPy.
@@ -179,7 +179,8 @@ def line_features(
     only: Sequence[int] | None = None,
 ) -> list[dict[str, float] | None]:
     """The features of lines of a page, or None for a line that is never scored (over
-    MAX_SCORED_CHARS characters, 60+ characters holding two or more sentence ends,
+    MAX_SCORED_CHARS characters, a sentence (。！？), an outline heading, a document's
+    own field (``时间：…``, ``附件：…``), a date or signature line,
     without a Latin letter or a CJK character — a number alone is a page marker, a
     section number or a table's cell, which the rules decide in context — or a line of a
     document's 版记 such as ``抄送：…`` or ``共印N份``).
@@ -208,12 +209,13 @@ def line_features(
         scored[k] = (
             bool(s)
             and len(s) <= MAX_SCORED_CHARS
-            and not (len(s) >= 60 and len(_SENT.findall(s)) >= 2)
+            and _SENT.search(s) is None
             and (_CJK.search(s) is not None or _LATIN.search(s) is not None)
             and _OWN_BLOCK.search(s) is None
+            and not (len(s) <= 40 and _OUTLINE.match(s))  # a heading
+            and _chrome._DOC_FIELD.match(s) is None  # a document's own field (时间：, 附件：…)
+            and not (len(s) <= 24 and (_DATE_LINE.match(s) or _ORGANISATION.search(s)))  # a date, a signature
         )
-    # A real sentence: 20+ characters with a sentence end and no chrome class (cheap: the
-    # rules' verdicts are memoised per document).
     # A sentence line (20+ characters with a sentence end) is a real sentence when the
     # rules give it no chrome class; that is asked only where it decides the first and the
     # last real sentence (the rules' verdicts cost most on prose), and the distance to the
@@ -224,6 +226,9 @@ def line_features(
         return sentence[k] and (len(lines[k]) > MAX_SCORED_CHARS or not _chrome.edge_reason(lines[k]))
 
     real = sentence
+    for k in wanted:
+        if scored[k] and sentence[k] and is_real(k):
+            scored[k] = False  # a sentence the rules give no chrome class: prose
     own: dict[int, dict[str, float]] = {}
     for k in wanted:
         if scored[k]:
@@ -251,7 +256,7 @@ def line_features(
         d = 0 if real[k] else d + 1
         dist[k] = min(dist[k], d)
     blank = {key: 0.0 for key in _NEIGHBOUR_KEYS}
-    prose = dict(blank, has_sentence_mark=1.0)  # an unscored (long prose) line
+    prose = dict(blank, has_sentence_mark=1.0)  # an unscored line: the document's (a sentence, a date, a heading …)
 
     def near(j: int) -> dict[str, float]:
         if j < 0 or j >= n:
