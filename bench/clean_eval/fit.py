@@ -2,8 +2,9 @@
 
 Training data: the hand-labelled parts ``dev``, ``holdout``, ``holdout2``, ``holdout3`` and
 ``holdout4`` of this folder (all spent as blind sets; see README.md) and, as body
-(negative) examples, the lines the cleaner keeps of the real corpus's documents
-(``../shared/corpus/documents.jsonl``). ``holdout5`` is never read here.
+(negative) examples, the lines the cleaner keeps of the real corpus
+(``../shared/corpus/documents.jsonl`` and ``scraped_pages.jsonl``: the corpus baseline
+keeps every one). ``holdout5`` is never read here.
 
 Each case is imported the way ``clean_score.py --via parse`` imports it, with the score's
 collector on (:func:`haowen.ingest.cleaning.score.collecting`): every line of the page
