@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Collection
 
 from haowen.library.models import Article
-from haowen.library.prepared import PreparedIds
+from haowen.library.prepared import published_by_id
 from haowen.text.normalize import fold
 from haowen.text.query import ParsedQuery, parse_query
 from haowen.text.snippets import highlight, make_snippet
@@ -27,9 +27,6 @@ from .synonyms import synonym_map
 SORTS = ("relevance", "newest", "views")
 PAGE_SIZE = 10
 MAX_PAGE = 100
-#: The articles of a page of hits. The raw input and the fingerprint can be larger than
-#: the body: never fetched here.
-_ARTICLES = PreparedIds(Article, lambda ids: Article.objects.published().defer("raw", "fingerprint").filter(pk__in=ids))
 
 
 @dataclass
@@ -143,7 +140,7 @@ def search_articles(
         facets=facets,
         readable=readable,
     )
-    articles = {a.pk: a for a in _ARTICLES.objects([h.id for h in engine_page.hits])}
+    articles = {a.pk: a for a in published_by_id([h.id for h in engine_page.hits])}
     terms = parsed.highlight_terms
     results: list[Result] = []
     for hit in engine_page.hits:
@@ -209,24 +206,29 @@ def _suggest(parsed: ParsedQuery, readable: Collection[str] | None, genre_words:
     return analytics.did_you_mean(parsed, has_results)
 
 
-def logged(results: Results) -> tuple[str, int] | None:
-    """What :func:`log_search` counts for ``results``: ``(query as displayed, result count)``,
-    or ``None`` past page 1 (paging is not a new search). The count is 0 for partial
-    matches and for a query that was corrected (the query as typed is logged)."""
+def _counted(results: Results) -> tuple[ParsedQuery, int] | None:
+    """``(query, result count)`` a search of ``results`` counts in the search log, or ``None``
+    past page 1 (paging is not a new search). The count is 0 for partial matches and for a
+    query that was corrected (the query as typed is counted)."""
     if results.page != 1:
         return None
     if results.corrected_from is not None:  # the query typed found nothing
-        return results.corrected_from.display, 0
-    return results.query.display, 0 if results.partial else results.total
+        return results.corrected_from, 0
+    return results.query, 0 if results.partial else results.total
+
+
+def logged(results: Results) -> tuple[str, int] | None:
+    """What :func:`log_search` counts for ``results``, with the query as displayed (for a
+    stored page's repeats, :func:`log_query`), or ``None``."""
+    counted = _counted(results)
+    return (counted[0].display, counted[1]) if counted else None
 
 
 def log_search(results: Results, *, anonymous: bool) -> None:
-    """Count this search in the search log (:func:`logged`). No reader or address is stored."""
-    if results.page == 1:
-        if results.corrected_from is not None:
-            analytics.log_search(results.corrected_from, 0, anonymous=anonymous)
-        else:
-            analytics.log_search(results.query, 0 if results.partial else results.total, anonymous=anonymous)
+    """Count this search in the search log (:func:`_counted`). No reader or address is stored."""
+    counted = _counted(results)
+    if counted:
+        analytics.log_search(counted[0], counted[1], anonymous=anonymous)
 
 
 def log_query(text: str, total: int, *, anonymous: bool, genre_words: bool = True) -> None:

@@ -17,7 +17,7 @@ from haowen.engagement.pageviews.hot import hot_lists
 from haowen.library import version
 from haowen.library import browse, genres
 from haowen.library.models import Article
-from haowen.library.prepared import PreparedIds
+from haowen.library.prepared import published_by_id
 from haowen.site_url import absolute_url
 from haowen.search.services import SORTS, hot_queries, log_search, search_articles
 from haowen.search.services import logged as search_logged
@@ -26,10 +26,6 @@ from haowen.search.suggest import suggest
 from . import search_page
 from .article_page import build_article_context
 
-
-#: The article of an article page: raw (the original input) and the fingerprint are never
-#: shown, so not read; compiled once per process (haowen.library.prepared).
-_ARTICLE = PreparedIds(Article, lambda ids: Article.objects.published().defer("raw", "fingerprint").filter(pk__in=ids))
 
 #: Seconds the home page's latest and most-viewed lists are cached.
 HOME_CACHE_SECONDS = 60
@@ -202,7 +198,7 @@ def article(request, pk: int):
     keyed by ``parts_key`` (:mod:`haowen.web.fragments`); comments, tips, the view count and
     the top bar are rendered for each request.
     """
-    found = _ARTICLE.objects([pk])
+    found = published_by_id([pk])
     if not found:
         raise Http404(_("文章不存在"))
     obj = found[0]
