@@ -55,6 +55,7 @@ __all__ = [
     "guess_code",
     "choose_code",
     "query_genre",
+    "query_genre_words",
 ]
 
 
@@ -481,3 +482,16 @@ def query_genre(word: str) -> str | None:
     if word in _ALIASES:
         return _ALIASES[word]
     return None
+
+
+_QUERY_GENRE_WORDS: frozenset[str] | None = None
+
+
+def query_genre_words() -> frozenset[str]:
+    """Every word :func:`query_genre` reads as a genre (the vocabulary a typo is measured
+    against: :func:`haowen.text.query.parse_query` tolerates one wrong character)."""
+    global _QUERY_GENRE_WORDS
+    if _QUERY_GENRE_WORDS is None:
+        candidates = set(_CODE_OF_WORD) | set(_QUERY_ONLY_WORDS) | set(_ALIASES)
+        _QUERY_GENRE_WORDS = frozenset(w for w in candidates if query_genre(w))
+    return _QUERY_GENRE_WORDS

@@ -27,13 +27,14 @@ are removed. Queries are cut to :data:`MAX_QUERY_CHARS` characters.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .genres import query_genre
+from .genres import query_genre, query_genre_words
 from .normalize import fold
-from .segment import index_terms, is_word
+from .segment import index_terms, is_word, segment
 
 __all__ = ["Clause", "ParsedQuery", "parse_query", "MAX_QUERY_CHARS", "MAX_ALTERNATIVES"]
 
@@ -127,10 +128,69 @@ def _make_clause(raw: str, exact: bool, negated: bool) -> Clause | None:
     return Clause(text="".join(text.split()), exact=False, negated=negated, terms=terms)
 
 
+#: Shortest genre word a typo is tolerated in (:func:`near_genre_word`).
+NEAR_GENRE_MIN_CHARS = 3
+
+
+@functools.cache
+def _near_genre_map() -> dict[str, frozenset[str]]:
+    """Genre words by each of their characters blanked (a NUL in its place): 工作总结 is
+    found under 工作总 + NUL."""
+    near: dict[str, set[str]] = {}
+    for word in query_genre_words():
+        for i in range(len(word)):
+            near.setdefault(word[:i] + "\0" + word[i + 1 :], set()).add(word)
+    return {key: frozenset(words) for key, words in near.items()}
+
+
+#: Characters that are words of their own (particles, prepositions): a query's 的 or 在 is
+#: meant, never a typo (加强党的 is no 党课).
+_FUNCTION_CHARS = frozenset("的地得了着过和与及或在上下中是为对把被等之其而也都就又以于从向")
+
+
+def near_genre_word(text: str, context: str = "", at: int = 0) -> str | None:
+    """The genre word (:func:`haowen.text.genres.query_genre`) that ``text`` misspells by one
+    character, or ``None``: 工作总节 → 工作总结, 汇报材科 → 汇报材料.
+
+    Spelling correction of non-words only: the two have the same length, three characters
+    or more (one edit from three on, as Lucene's fuzziness ``AUTO``: a two-character word is
+    one character away from too many others — 党日 is no 党课), differ in one character, no
+    other genre word is as near (述只报告: 述职报告 or 述廉报告 is no guess),
+    and the typed character is no function character (:data:`_FUNCTION_CHARS`) and a token
+    of its own in the dictionary segmentation (jieba without HMM) of ``context`` — the whole
+    clause ``text`` ends, starting at ``at``; ``text`` itself when not given — so no
+    dictionary word holds it: 通过 is a word and never 通知, 入党申请书 holds 申请书, not 请示.
+    """
+    if len(text) < NEAR_GENRE_MIN_CHARS or query_genre(text):
+        return None
+    near = _near_genre_map()
+    found: set[tuple[str, int]] = set()
+    for i in range(len(text)):
+        for word in near.get(text[:i] + "\0" + text[i + 1 :], ()):
+            found.add((word, i))
+    if len({word for word, _ in found}) != 1:
+        return None
+    word, i = found.pop()
+    if text[i] in _FUNCTION_CHARS:
+        return None
+    if not context:
+        context, at = text, 0
+    i += at
+    start = 0
+    for token in segment(context, hmm=False):
+        if start <= i < start + len(token):
+            return word if len(token) == 1 else None
+        start += len(token)
+    return None
+
+
 def _split_genre_suffix(clause: Clause) -> list[Clause]:
     """``[subject, genre word]`` for a word clause ending with a genre word of two or more
     characters after a subject (领导讲话稿 → 领导, 讲话稿; 镇政府工作报告 → 镇, 政府工作报告);
-    else ``[clause]``."""
+    else ``[clause]``. When no genre word is spelt right at its end, an ending that is a
+    genre word misspelt by one character (:func:`near_genre_word`) counts as that genre word
+    as it is spelt (年度工作总节 → 年度, 工作总结; 汇报材科 → 汇报材料); 述责述廉报告 ends
+    with 述廉报告 and is no misspelt 述职述廉报告."""
     text = clause.text
     if clause.exact or clause.negated or query_genre(text):
         return [clause]
@@ -140,6 +200,14 @@ def _split_genre_suffix(clause: Clause) -> list[Clause]:
             word = _make_clause(text[start:], exact=False, negated=False)
             if head is not None and word is not None:
                 return [head, word]
+    for start in range(0, len(text) - 1):  # the same, one character wrong
+        fixed = near_genre_word(text[start:], text, start)
+        if not fixed:
+            continue
+        head = _make_clause(text[:start], exact=False, negated=False) if start else None
+        word = _make_clause(fixed, exact=False, negated=False)
+        if word is not None and (head is not None or not start):
+            return [head, word] if head is not None else [word]
     return [clause]
 
 

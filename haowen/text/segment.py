@@ -62,11 +62,12 @@ def is_word(token: str) -> bool:
     return bool(_WORDISH.search(token))
 
 
-def segment(text: str) -> list[str]:
-    """Split ``text`` into default-mode jieba tokens (HMM on) that join back to ``text``."""
+def segment(text: str, hmm: bool = True) -> list[str]:
+    """Split ``text`` into default-mode jieba tokens that join back to ``text``; ``hmm``
+    False keeps to the dictionary's words (an unknown pair of characters stays two tokens)."""
     if not text:
         return []
-    return rjieba.cut(text, True)
+    return rjieba.cut(text, hmm)
 
 
 def _term(token: str) -> str:

@@ -1,0 +1,53 @@
+"""How a search query is read (issue 15 §3): rules of :mod:`haowen.text.query` that rank by
+intent, each tested without an index (pure, fast)."""
+
+from __future__ import annotations
+
+import pytest
+
+from haowen.text.query import near_genre_word, parse_query
+
+
+def clauses(q: str) -> list[tuple[str, str]]:
+    return [(c.text, c.genre) for c in parse_query(q, genre_words=True).clauses]
+
+
+@pytest.mark.parametrize(
+    "q, expected",
+    [
+        ("年度工作总节", [("年度", ""), ("工作总结", "work-summary")]),  # 节 for 结
+        ("汇报材科", [("汇报材料", "report")]),
+        ("工作计化", [("工作计划", "work-plan")]),
+        ("乡村振兴实施方按", [("乡村振兴", ""), ("实施方案", "implementation")]),
+    ],
+)
+def test_a_genre_word_misspelt_by_one_character_is_read_as_the_genre(q, expected):
+    assert clauses(q) == expected
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "总节",  # two characters: one away from too many words to guess
+        "主题党日",  # 党日 is no 党课
+        "入党申请书",  # 书 belongs to 申请书: no 请示
+        "加强党的",  # a function character is meant
+        "检查报告",  # 检查 is a word: no 自查报告
+        "述只报告",  # 述职报告 or 述廉报告: no guess
+        "开幕式",
+        "通过",
+    ],
+)
+def test_words_are_not_taken_for_misspelt_genre_words(q):
+    assert all(not fixed for fixed in (near_genre_word(q[i:], q, i) for i in range(len(q))))
+    assert all(text in q for text, _ in clauses(q))
+
+
+def test_a_genre_word_spelt_right_wins_over_a_longer_misspelt_one():
+    # 述责述廉 is a word of its own (述廉报告 ends the clause), not a misspelt 述职述廉.
+    assert clauses("领导干部述责述廉报告") == [("领导干部述责", ""), ("述廉报告", "duty-report")]
+
+
+def test_typos_are_read_only_when_genre_words_are_asked_for_and_never_in_quotes():
+    assert [c.text for c in parse_query("年度工作总节").clauses] == ["年度工作总节"]
+    assert clauses('"年度工作总节"') == [("年度工作总节", "")]
