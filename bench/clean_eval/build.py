@@ -44,6 +44,9 @@ equals it, starts or ends with it), ``paragraph`` (inside the body, and a body p
 starts or ends with it: left only when an output paragraph equals it).
 
     .venv/bin/python bench/clean_eval/build.py dev holdout holdout2 holdout3 holdout4
+
+The blind parts (``holdout5``, ``holdout6``) are built only when named, by their authors or the
+lead; they are not among the default parts.
 """
 
 from __future__ import annotations
@@ -66,7 +69,7 @@ sys.path.insert(0, str(HERE.parent))
 from clean_score import Stored, norm, score_case, sentences  # noqa: E402
 
 #: Kinds of site the pages imitate (教育门户 … 个人文集 first used in ``holdout2/``, 党建网 …
-#: 人事考试网 in ``holdout3/``, the last thirteen in ``holdout4/``).
+#: 人事考试网 in ``holdout3/``, the last thirteen in ``holdout4/``; ``holdout5/`` and ``holdout6/`` use them all).
 STYLES = (
     "范文站", "文库预览", "政府门户", "新闻门户", "论坛", "博客", "公众号镜像", "文档分享",
     "教育门户", "企业内网", "问答社区", "个人文集",
