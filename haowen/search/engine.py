@@ -540,7 +540,15 @@ class Engine:
         # Placeholders glued to Chinese (XX区, X届) segment unpredictably: match the string.
         short = len(clause.text) <= 2 or bool(_PLACEHOLDER_IN_WORD.search(clause.text))
         if not (clause.exact or exact or short):
-            words = self._words(clause.terms)
+            if clause.is_long:
+                # A remembered title or sentence: most of its words, ranked by how many a
+                # document holds (their BM25 adds up) and by the whole phrase below.
+                words = tantivy.Query.boolean_query(
+                    [(tantivy.Occur.Should, self._words(group)) for group in clause.words],
+                    minimum_number_should_match=clause.required_words,
+                )
+            else:
+                words = self._words(clause.terms)
             if len(clause.terms) < 2 or clause.text in clause.terms:
                 # A clause that is one word of the segmenter matches as itself already.
                 return words
@@ -579,7 +587,12 @@ class Engine:
         forms = (clause, *clause.alternatives)
         if len(forms) == 1 and not clause.genre:
             return self._clause(clause, exact=exact, readable=readable)
-        shoulds = [(tantivy.Occur.Should, self._clause(c, exact=exact, readable=readable)) for c in forms]
+        built = [self._clause(c, exact=exact, readable=readable) for c in forms]
+        # A document scores by its best form, not their sum: the forms share words (汇报材料,
+        # 工作汇报, 汇报), and a text holding all of them is no better match than one holding
+        # one (a daily news transcript holds every form of anything).
+        best = built[0] if len(built) == 1 else tantivy.Query.disjunction_max_query(built)
+        shoulds = [(tantivy.Occur.Should, best)]
         if clause.genre:
             shoulds.append((tantivy.Occur.Should, self._genre_boost(clause.genre)))
         return tantivy.Query.boolean_query(shoulds)

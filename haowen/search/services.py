@@ -72,7 +72,11 @@ def _clause_visible(clause, folded_visible: str) -> bool:
     for c in (clause, *clause.alternatives):
         if c.text in folded_visible:
             return True
-        if not c.exact and all(term in folded_visible for term in c.terms):
+        if c.is_long:  # most of its words (Clause.required_words), as the engine matched it
+            held = sum(1 for group in c.words if all(term in folded_visible for term in group))
+            if held >= c.required_words:
+                return True
+        elif not c.exact and all(term in folded_visible for term in c.terms):
             return True
     return False
 

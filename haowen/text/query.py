@@ -34,11 +34,17 @@ from dataclasses import dataclass, field
 
 from .genres import query_genre, query_genre_words
 from .normalize import fold
-from .segment import index_terms, is_word, segment
+from .segment import index_terms, is_word, segment, term_spans
 
 __all__ = ["Clause", "ParsedQuery", "parse_query", "MAX_QUERY_CHARS", "MAX_ALTERNATIVES"]
 
 MAX_QUERY_CHARS = 100
+#: A word clause of this many words of two or more characters is a long clause: a document
+#: need hold only :data:`LONG_CLAUSE_SHARE` of them (``Clause.required_words``), as a search
+#: engine's minimum-should-match (Elasticsearch's ``75%``, rounded down) does. Below it a
+#: compound term (安全生产大检查, 绿水青山就是金山银山) keeps every word.
+LONG_CLAUSE_WORDS = 5
+LONG_CLAUSE_SHARE = 0.75
 MAX_CLAUSES = 12
 #: Synonym forms used per clause at most (bounds the work of one query).
 MAX_ALTERNATIVES = 4
@@ -55,6 +61,9 @@ class Clause:
 
     ``genre`` is the genre code the clause names when it is only a genre word (``""``
     otherwise); ``alternatives`` are word clauses any of which may match instead (synonyms).
+    ``words`` groups ``terms`` by the word of two or more characters of the text that holds
+    them (县委书记 → 县委, 书记, 县委书记; 的 在 上 are no such word); for a long clause
+    :attr:`required_words` says how many of them a document must hold.
     """
 
     text: str
@@ -63,6 +72,22 @@ class Clause:
     terms: tuple[str, ...] = ()
     genre: str = ""
     alternatives: tuple["Clause", ...] = ()
+    words: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def is_long(self) -> bool:
+        """True for a clause of :data:`LONG_CLAUSE_WORDS` words or more (a remembered title
+        or sentence): a document need not hold all of them (:attr:`required_words`)."""
+        return not self.exact and len(self.words) >= LONG_CLAUSE_WORDS
+
+    @property
+    def required_words(self) -> int:
+        """How many of :attr:`words` a document must hold when the clause :attr:`is_long`:
+        :data:`LONG_CLAUSE_SHARE` of them rounded down (a title or sentence is rarely
+        remembered word for word, and a text on the same subject says most of it); its
+        one-character words are not required. Else every term is (``len(words)`` here)."""
+        n = len(self.words)
+        return max(1, int(n * LONG_CLAUSE_SHARE)) if self.is_long else n
 
 
 @dataclass
@@ -125,7 +150,25 @@ def _make_clause(raw: str, exact: bool, negated: bool) -> Clause | None:
     terms = tuple(dict.fromkeys(index_terms(text)))
     if not terms:
         return None
-    return Clause(text="".join(text.split()), exact=False, negated=negated, terms=terms)
+    return Clause(text="".join(text.split()), exact=False, negated=negated, terms=terms, words=_word_groups(text, terms))
+
+
+def _word_groups(text: str, terms: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """``terms`` grouped by the default-mode word of two or more characters of ``text`` that
+    holds them, in order (one-character words — 的 在 上, or pieces of a name the dictionary
+    does not know — and words holding no term are left out)."""
+    spans = term_spans(text)
+    known = set(terms)
+    groups: list[tuple[str, ...]] = []
+    start = 0
+    for word in segment(text):
+        end = start + len(word)
+        if len(word) >= 2 and is_word(word):
+            group = tuple(dict.fromkeys(t for t, s, e in spans if start <= s and e <= end and t in known))
+            if group and group not in groups:
+                groups.append(group)
+        start = end
+    return tuple(groups)
 
 
 #: Shortest genre word a typo is tolerated in (:func:`near_genre_word`).
@@ -229,7 +272,7 @@ def _understand(clause: Clause, genre_words: bool, synonyms) -> Clause:
         genre = next((g for g in (query_genre(c.text) for c in (clause, *alternatives)) if g), "")
     if not genre and not alternatives:
         return clause
-    return Clause(clause.text, False, False, clause.terms, genre, tuple(alternatives))
+    return Clause(clause.text, False, False, clause.terms, genre, tuple(alternatives), clause.words)
 
 
 def parse_query(raw: str | None, *, genre_words: bool = False, synonyms=None) -> ParsedQuery:
