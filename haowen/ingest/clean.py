@@ -825,7 +825,7 @@ def strip_chrome(
                 _titles.is_title_repeat(t, tkey) or (_BREADCRUMB.search(t) and tkey in _titles.title_key(t))
             ):
                 last_repeat = k  # (a breadcrumb ending in the title stands where the title would)
-            elif _is_body_start(t) and not _is_edge_chrome(t):
+            elif _is_body_start(t) and not _is_edge_chrome(t) and not lines[k].chrome:
                 break
     def chrome_at(k: int) -> bool:
         t = view(lines[k].text)
@@ -1191,6 +1191,24 @@ def page_title(text: str) -> str:
     return _titles.title_from_lead(lead, _chrome.edge_reason, after, view)
 
 
+def page_headline(title: str, text: str) -> str:
+    """The headline a page's visible ``text`` prints for a record's ``title`` when it is
+    the document's title as written (see :func:`.cleaning.titles.page_headline`), or
+    ``""``. For HTML pages whose main text left the headline out. Reads the first
+    PAGE_DATE_CHARS characters."""
+    if not title or not text:
+        return ""
+    text = preprocess(text[:PAGE_DATE_CHARS])
+    view = classification_view(text)
+    lines = split_lines(text)[:_LEAD_MAX_LINES]
+    lead = 0
+    for lead, ln in enumerate(lines):
+        if _starts_body(view(ln.text)):
+            break
+    extra = 8 if _titles.is_question(title) else 3
+    return _titles.page_headline(title, [ln.text for ln in lines[: lead + extra]], view)
+
+
 def page_date(text: str):
     """The publish date written at the top of a page's visible text, or None.
 
@@ -1414,6 +1432,13 @@ def _clean_document(
         title = None  # the site's name over a breadcrumb that names the document: read it there
     found_title = ""
     glued = False
+    if title:
+        # The page's own headline, when the given title is it decorated, cut short or a
+        # question (see titles.page_headline).
+        headline_lines = [ln.text for ln in lines[: min(len(lead_texts) + 3, _LEAD_MAX_LINES)]]
+        found_title = _titles.page_headline(title, headline_lines, view)
+        if found_title:
+            title = found_title
     if not title:
         after = lines[len(lead_texts)].text if len(lead_texts) < len(lines) else ""
         recurring = {view(ln.text) for ln in lines[: len(lead_texts)] if ln.template}
@@ -1432,6 +1457,18 @@ def _clean_document(
             glued = bool(found_title) and _titles.dated_after(after[len(found_title) :])
         if found_title:
             title = found_title
+        if title and _titles.is_question(title):
+            # A Q&A page's question for a title: the answer's headline, when it shows one;
+            # the question is then chrome above the answer.
+            headline_lines = [ln.text for ln in lines[: min(len(lead_texts) + 8, _LEAD_MAX_LINES)]]
+            headline = _titles.page_headline(title, headline_lines, view)
+            if headline:
+                question_key = _titles.title_key(view(normalize_paragraph(title)))
+                for ln in lines[: len(headline_lines)]:
+                    if _titles.is_title_repeat(view(ln.text), question_key):
+                        ln.why = "title: the question of a Q&A page, above the answer's headline"
+                        ln.chrome = True
+                title = found_title = headline
     title_key = _squash(view(normalize_paragraph(preprocess(title)))) if title else ""
     repeat_key = _titles.title_key(view(normalize_paragraph(preprocess(title)))) if title else ""
     _mark_junk_runs(lines)  # (first: such a line needs no other look)

@@ -15,7 +15,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["strip_decoration", "title_from_lead", "title_at_head", "dated_after", "opens_text", "crumb_title", "title_key", "is_title_repeat", "ends_in_genre"]
+__all__ = [
+    "strip_decoration",
+    "title_from_lead",
+    "title_at_head",
+    "dated_after",
+    "opens_text",
+    "crumb_title",
+    "title_key",
+    "is_title_repeat",
+    "ends_in_genre",
+    "page_headline",
+    "best_segment",
+]
 
 _FILE_EXT = re.compile(r"\.(?:pdf|wps|docx?|rtf|txt|pptx?|xlsx?|caj|odt)\s*$", re.I)
 # Words of praise, collection and file labels (the vocabulary of title decoration).
@@ -31,6 +43,9 @@ _DECOR_WORDS = (
     r"|组图|多图|附图|图|视频|音频|\d{1,2}\s*/\s*\d{1,2}|第\d{1,2}页|点击查看|点击阅读|点击进入"
     # "（节选）", "[打印版]", "（手机版）": which part or which view of the page this copy is.
     r"|节选|摘录|摘编|节录|打印|手机|网页|电脑"
+    # "（范本）", "（文字实录）", "（定稿）", "（可下载）": what kind of copy the page offers
+    # (a model text, a transcript, a draft's state, a download), never the document's title.
+    r"|范本|通用范本|文字实录|实录|全文实录|文字版|定稿|终稿|初稿|可下载|可编辑版|可修改"
 )
 # "工作计划(1)": a copy's number after a file's name.
 _COPY_NUMBER = re.compile(r"\s*[（(]\d{1,2}[）)]$")
@@ -52,7 +67,10 @@ _WHOLE_BRACKET = re.compile(r"^(?:【([^【】]{6,})】|〖([^〖〗]{6,})〗|�
 # "标题：…", "Re: …", "原创　…": a label a page put before a title it repeats. ("转载：…" stays:
 # the import reports a reposted copy by that title.)
 _LEAD_LABEL = re.compile(
-    r"^\s*(?:(?:[\u4e00-\u9fff]{0,4}标题|题目|Re|RE|回复)\s*[：:]\s*|(?:原创|置顶|精华)[\s\u3000]+)"
+    r"^\s*(?:(?:[\u4e00-\u9fff]{0,4}标题|题目|Re|RE|回复)\s*[：:]\s*|(?:原创|置顶|精华)[\s\u3000]+"
+    # "Fw: …", "转：…", "转发：…": a mail's or a forum's forwarding label ("关于转发…的通知", with
+    # no colon, is a 公文 title and stays); "附件1：…": the label of an attachment.
+    r"|(?:[Ff][Ww][Dd]?|转|转发)\s*[：:]\s*|附件\s*[\d一二三四五六七八九十]{0,2}\s*[：:]\s*)"
 )
 # "标题 2026-02-20", "标题　发布时间：…", "标题 ——某某局": a date or a meta field after a
 # title shown on one line with it.
@@ -62,9 +80,24 @@ _TAIL_META = re.compile(
     r"|——[^—\s]{2,14}(?:局|委|院|厅|办|部|会|中心|政府|大学|学院|学校|医院|网|站))$"
 )
 # "第2篇：标题", "篇三：标题": which version of a collection this is.
-_LEAD_ORDINAL = re.compile(r"^\s*(?:第[\d一二三四五六七八九十]{1,3}篇|篇[\d一二三四五六七八九十]{1,3})\s*[：:、.．]\s*")
+_LEAD_ORDINAL = re.compile(
+    r"^\s*(?:第[\d一二三四五六七八九十]{1,3}篇|篇[\d一二三四五六七八九十]{1,3})\s*[：:、.．]\s*"
+    # "卷三 第十七篇 …", "第46篇 …": a collection's volume and piece numbers, spaced off the title.
+    r"|^\s*(?:卷[\d一二三四五六七八九十]{1,3}[\s\u3000]*)?第[\d一二三四五六七八九十百]{1,4}篇[\s\u3000]+"
+)
 _TAIL_BRACKET = re.compile(r"\s*(?:[（(]([^（）()]{1,12})[）)]|【([^【】]{1,12})】|\[([^\[\]]{1,12})\])\s*$")
 _DECOR = re.compile(rf"^(?:{_DECOR_WORDS})(?:(?:[、/·\s]|之|的)?(?:{_DECOR_WORDS}|版|集|稿))*$")
+# "…倡议书【转】", "…工作总结【范文大全网】": a page's label in black lenticular brackets at
+# the end (a document title never ends in 【】; GB/T 9704-2012 titles use （） and 《》),
+# unless it names a genre ("【通知】" is a column label at the start, handled apart).
+_TAIL_LENTICULAR = re.compile(r"\s*【([^【】]{1,10})】\s*$")
+# "…心得体会范文", "…述职报告模板大全": decoration words, unbracketed, after a genre word.
+_TAIL_DECOR_AFTER_GENRE = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:范文|范本|模板|例文|样本|大全|精选|素材)+$")
+# "…（木白文集·卷二）", "…（2024省考B卷参考）": a collection's or a source's label: a
+# bracket ending in a collection's or reference's word.
+_TAIL_SOURCE = re.compile(r"\s*[（(]([^（）()]{2,16}?(?:文集|选集|合集|卷[\d一二三四五六七八九十]{1,3}|参考|范文|范本|模板|例文))[）)]\s*$")
+# "…学习心得2页": a download page's page count.
+_TAIL_PAGES = re.compile(r"\s*[\d一二三四五六七八九十]{1,3}\s*页$")
 # "标题_栏目_站点": an unspaced underscore never occurs in a document title.
 _UNDERSCORE = re.compile(r"\s*_\s*")
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -74,10 +107,55 @@ _SITE_AFTER_DASH = re.compile(
     # … or an organisation's name (the issuer's site: "标题 - 某某大学", "标题-某某区教育局").
     r"|大学|学院|学校|中学|小学|医院|政府|局|委员会|厅|中心|协会|日报|晚报|报社|电视台|融媒体)$"
 )
+# "倡议书丨致…的倡议书", "重磅｜…": a column's short label before a bar.
+_LABEL_BEFORE_BAR = re.compile(r"^[^|｜丨\s]{1,6}\s*[|｜丨]\s*([^·•/、|｜丨]{8,})$")
+# "教务处：关于…的通知": a department's label before a 公文 title (GB/T 9704-2012 glues the
+# issuer to 关于 with no colon, so a colon there is a page's label).
+_LABEL_BEFORE_ABOUT = re.compile(r"^[\u4e00-\u9fff]{2,10}\s*[：:]\s*(关于.{4,})$")
 # "标题 | 站名", "标题丨公众号": a short name after a bar (a document title holds no bar).
 _SITE_AFTER_BAR = re.compile(r"^(.{6,}?)\s*[|｜丨]\s*[^|｜丨\s。！？，]{1,16}$")
 # "标题 ~ 站名": a short name after a spaced tilde (a range, 2024～2026年, has no space before it).
 _SITE_AFTER_TILDE = re.compile(r"^(.{6,}?)\s+[~～]\s*[^~～\s。！？，\d]{1,16}$")
+
+
+# A single dash between two parts (not "——", a subtitle's dash; not between digits, a range).
+_SINGLE_DASH = re.compile(r"(?<![-－–—\d])\s*[-－–—]\s*(?![-－–—\d])")
+
+
+def _site_after_genre(t: str) -> str:
+    """``t`` without what follows a single dash when the part before it ends in a genre word
+    and the parts after it do not (``…实施方案-资料屋``, ``…专题党课-某某学院党委宣传部``,
+    ``…的通知-研究生院``): a complete document title, then the page's section or site name,
+    whatever words the name uses."""
+    parts = _SINGLE_DASH.split(t)
+    if len(parts) < 2:
+        return t
+    for k in range(len(parts) - 1, 0, -1):
+        head = "-".join(parts[:k]) if k > 1 else parts[0]
+        tail = parts[k:]
+        if (
+            len(head) >= 6
+            and _GENRE.search(head)
+            and all(1 <= len(p) <= 16 and not _GENRE.search(p) and not _SENTENCE_END.search(p) for p in tail)
+        ):
+            # The head as written (the dashes inside it kept).
+            cut = t.rfind(tail[0], len(head))
+            return t[: cut].rstrip(" -－–—\u3000") if cut > 0 else t
+    return t
+
+
+def best_segment(parts: list[str]) -> str:
+    """The segment of a page title split at its separators (``标题 - 栏目 - 站点 - Powered by …``)
+    that is the document's title: one ending in a genre word if any (the longest of them),
+    else the one with the most Chinese characters (a software banner has none), else the
+    longest. ``parts`` must not be empty."""
+    genre = [p for p in parts if _GENRE.search(strip_decoration(p))]
+    if genre:
+        return max(genre, key=len)
+    return max(parts, key=lambda p: (len(_HAN.findall(p)), len(p)))
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def strip_decoration(title: str) -> str:
@@ -90,9 +168,12 @@ def strip_decoration(title: str) -> str:
     if "_" in t:
         parts = [p for p in _UNDERSCORE.split(t) if p.strip()]
         if len(parts) > 1:
-            t = max(parts, key=len)
+            t = best_segment(parts)
     m = _SITE_AFTER_DASH.match(t) or _SITE_AFTER_BAR.match(t) or _SITE_AFTER_TILDE.match(t)
     if m:
+        t = m.group(1)
+    m = _LABEL_BEFORE_BAR.match(t) or _LABEL_BEFORE_ABOUT.match(t)
+    if m and _GENRE.search(m.group(1)):
         t = m.group(1)
     for _ in range(4):
         before = t
@@ -108,9 +189,16 @@ def strip_decoration(title: str) -> str:
             inner = next(g for g in m.groups() if g is not None).strip()
             if _DECOR.match(inner.replace(" ", "")):
                 t = t[: m.start()]
-        m = _TAIL_COUNT.search(t) or _COPY_NUMBER.search(t)
+        m = _TAIL_COUNT.search(t) or _COPY_NUMBER.search(t) or _TAIL_SOURCE.search(t)
         if m and m.start() >= 4:
             t = t[: m.start()]
+        m = _TAIL_LENTICULAR.search(t)
+        if m and m.start() >= 4 and not _GENRE.search(m.group(1)):
+            t = t[: m.start()]
+        m = _TAIL_DECOR_AFTER_GENRE.search(t) or _TAIL_PAGES.search(t)
+        if m and m.start() >= 4 and (m.re is _TAIL_PAGES or _GENRE.search(t[: m.start()])):
+            t = t[: m.start()]
+        t = _site_after_genre(t)
         m = _BOOK_TITLE.match(t.strip()) or _WHOLE_BRACKET.match(t.strip())
         if m:
             t = next(g for g in m.groups() if g) if m.re is _BOOK_TITLE else next(
@@ -270,6 +358,8 @@ _OPENER = re.compile(
     r"^(?:同志们|各位|尊敬的|女士们|先生们|大家好|亲爱的|朋友们|老师们|同学们|各[^。，；！？]{1,30}[：:]"
     r"|编者按|按语|导语|摘要|内容提要|内容摘要|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部分条]"
     r"|[（(]?[\d〇一二三四五六七八九十]{4}\s*年"
+    # … or a time without its year ("9月下旬，我随…", "3月12日，"): the first words of a report.
+    r"|[\d一二三四五六七八九十]{1,2}\s*月(?:[上中下]旬|初|底|末|份|\s*[\d一二三四五六七八九十]{1,3}\s*日)"
     # … or the purpose clause a 方案 / 通知 / 意见 opens with (为进一步…, 为了…, 根据…, 按照…).
     r"|为(?:了|进一步|深入|切实|全面|加快|扎实|认真|更好|有效|推动|推进|加强|做好|贯彻|落实)|根据|按照|依据)"
 )
@@ -325,3 +415,104 @@ def title_at_head(line: str, view: Callable[[str], str] | None = None) -> str:
             title = _DATELINE.sub("", shown[:end]).strip()
             return title if title.count("《") == title.count("》") and title.count("“") == title.count("”") else ""
     return ""
+
+
+# What separates a label or a site's name from a title in a page's <title> or a record's
+# title field: a colon, a bar, a dash, a bullet, brackets, a space.
+_SEPARATOR_CHARS = frozenset("：:|｜丨·•-－–—_ \u3000（(【[「〔<《>》]）)】」〕")
+_QUESTION = re.compile(r"[？?]|怎么写|如何写|求一篇|有没有")
+# A menu or breadcrumb line: items between separators.
+_NAV = re.compile(r"[|｜›»>＞→]|\s[·•—\-–]\s")
+
+
+def page_headline(title: str, lines: list[str], view: Callable[[str], str] | None = None) -> str:
+    """The page's own headline for a record's ``title``, or ``""`` when the title stands.
+
+    ``lines`` are the page's leading lines (stripped, before and at the start of the body).
+    A record's title comes from a page's ``<title>``, a file name or a mail's subject; the
+    headline printed on the page is the document's title as written. The headline ``H``
+    replaces ``title`` (compared by :func:`title_key`: no decoration, spaces, quotes) when:
+
+    * ``H`` and ``title`` have one key and differ as written (the page keeps the quotes a
+      ``<title>`` lost);
+    * ``H`` is ``title`` less a label before it or a page's label after it (``卷三 第十七篇 …``,
+      ``教务处：…``, ``…-某某法院``, ``…（文字实录）``): the extra text is at most 24
+      characters and stands off ``H`` by a separator (colon, bar, dash, space, bracket) or is
+      decoration; never a subtitle after ``——``, an issuer glued to ``关于…`` (GB/T 9704-2012:
+      issuer + 关于 + matter + genre is one title), nor a title the page printed over two lines
+      (the extra text is the line next to ``H``);
+    * ``H`` is ``title`` with its issuer before it (``某某银行`` + ``营业网点…应急预案``): at most
+      20 characters, no separator, ``H`` ends in a genre word — a file name often leaves the
+      issuer out;
+    * ``title`` is a question (a Q&A page's ``…怎么写？``) and ``H`` is the first line that reads
+      as a document's title (6–60 characters, no sentence end, ends in a genre word).
+    """
+    view = view or (lambda x: x)
+    flat = view(title).strip()
+    key = title_key(flat)
+    if len(key) < 4:
+        return ""
+    question = bool(_QUESTION.search(flat))
+    for k, raw in enumerate(lines):
+        s = view(raw).strip()
+        if not (4 <= len(s) <= 100) or _SENTENCE_END.search(s.rstrip("？?")):
+            continue
+        shown = strip_decoration(raw.strip())
+        hk = title_key(s)
+        if len(hk) < 6:
+            continue
+        near = {title_key(view(lines[j])) for j in (k - 1, k + 1) if 0 <= j < len(lines)}
+        if hk == key:
+            if question:
+                continue  # the question itself: the answer's headline follows
+            return shown if shown != title else ""
+        span = _locate(flat, strip_decoration(s))
+        if span is not None and len(hk) < len(_squeeze(flat)):
+            before, after = flat[: span[0]], flat[span[1] :]
+            bk, ak = _squeeze(before), _squeeze(after)
+            if len(bk) + len(ak) > 24 or (bk and title_key(before) in near) or (ak and title_key(after) in near):
+                continue
+            if after.lstrip().startswith(("——", "—")):
+                continue  # a subtitle
+            if bk and before[-1] not in _SEPARATOR_CHARS:
+                continue  # an issuer glued to its title, or a word of the title
+            if ak and not (after[0] in _SEPARATOR_CHARS or _DECOR.match(ak)):
+                continue
+            return shown
+        if key in hk and _GENRE.search(s):
+            at = hk.find(key)
+            before, after = hk[:at], hk[at + len(key) :]
+            if 0 < len(before) <= 20 and not after and not any(c in _SEPARATOR_CHARS for c in s[: len(s) - len(key)]):
+                return shown
+        if (
+            question
+            and 6 <= len(hk) <= 60
+            and _GENRE.search(s)
+            and not _QUESTION.search(s)
+            and not _NAV.search(s)
+            and len(re.findall(r"[\s\u3000]+", s)) < 2
+        ):
+            return shown
+    return ""
+
+
+def _squeeze(s: str) -> str:
+    return _KEY_OUT.sub("", s)
+
+
+def _locate(flat: str, line: str) -> tuple[int, int] | None:
+    """Where ``line``'s text (spaces, quotes and brackets aside) stands in ``flat``:
+    ``(start, end)`` character offsets, or None."""
+    idx = [i for i, ch in enumerate(flat) if not _KEY_OUT.match(ch)]
+    squeezed = "".join(flat[i] for i in idx)
+    needle = _squeeze(line)
+    pos = squeezed.find(needle) if needle else -1
+    if pos < 0:
+        return None
+    return idx[pos], idx[pos + len(needle) - 1] + 1
+
+
+def is_question(title: str) -> bool:
+    """True when ``title`` asks a question (``…怎么写？``, ``…有没有参考？``): a Q&A page's
+    headline, not a document's title."""
+    return bool(_QUESTION.search(title or ""))

@@ -15,7 +15,7 @@ from haowen.library.draft import ArticleDraft
 from haowen.text.genres import choose_code
 
 from ..clean import normalize_paragraph, preprocess
-from ..cleaning.titles import strip_decoration
+from ..cleaning.titles import best_segment, strip_decoration
 from ..problems import ImportProblem, printable
 
 __all__ = [
@@ -83,15 +83,15 @@ def first_url(text: str) -> str:
 def clean_title(title: str | None) -> str:
     """A one-line title: markup and whitespace runs collapsed; a ``标题 | 站点`` suffix dropped.
 
-    Page titles carry the site name after ``|`` (either side); the longest segment is
-    the document's own title. Returns at most 300 characters; ``""`` for no title.
+    Page titles carry the site name after ``|`` (either side); the segment that reads as
+    the document's title (see :func:`~haowen.ingest.cleaning.titles.best_segment`) stays. Returns at most 300 characters; ``""`` for no title.
     """
     if not title:
         return ""
     text = normalize_paragraph(preprocess(title).replace("\n", " "))
     parts = [p for p in _TITLE_SEPARATORS.split(text) if p.strip()]
     if len(parts) > 1:
-        text = max(parts, key=len)
+        text = best_segment(parts)
     return strip_decoration(text.strip("#").strip())[:MAX_TITLE_CHARS]
 
 

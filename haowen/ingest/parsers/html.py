@@ -6,7 +6,7 @@ import logging
 import re
 from html.parser import HTMLParser
 
-from ..clean import clean_document, is_page_header, is_site_name, page_date, page_title
+from ..clean import clean_document, is_page_header, is_site_name, page_date, page_headline, page_title
 from ..decode import check_text, decode_bytes
 from ..problems import ImportProblem
 from .base import ParsedDoc, _finish, _parse_date, clean_title
@@ -107,15 +107,17 @@ def _extract_with_trafilatura(html_text: str) -> tuple[str, str, str]:
     return get("text") or "", get("title") or "", get("date") or ""
 
 
-def parse_html(data: bytes) -> ParsedDoc:
+def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
     """Parse an HTML page (bytes): main text, title and publication date.
 
     Text: trafilatura (``include_comments=False``, ``favor_precision=True``), cleaned
     with :func:`clean_text`; when trafilatura is unavailable or returns nothing, the
     visible text from :class:`html.parser.HTMLParser` (scripts and styles dropped)
     goes through the same cleaner, whose chrome rules remove the page furniture.
-    Title: ``<meta name=ArticleTitle>``/``og:title``, then trafilatura's, then
-    ``<title>`` (site name after ``|`` dropped). Date: a visible ``发布日期：…``, then
+    Title: ``title`` when given (a record's title field), else ``<meta name=ArticleTitle>``/
+    ``og:title``, then trafilatura's, then ``<title>`` (site name after ``|`` dropped); the
+    headline the page prints replaces it when it is the same title decorated, cut short or
+    a question (:func:`~haowen.ingest.clean.page_headline`). Date: a visible ``发布日期：…``, then
     ``<meta>`` dates, then trafilatura's guess. Raises :class:`ImportProblem` when the
     page cannot be decoded or has no text.
     """
@@ -129,14 +131,15 @@ def parse_html(data: bytes) -> ParsedDoc:
     plain = "".join(extractor.parts)
     meta = extractor.meta
     text, t_title, t_date = _extract_with_trafilatura(html_text)
-    title = clean_title(
+    given = clean_title(title) if title else ""
+    title = given or clean_title(
         meta.get("articletitle") or meta.get("og:title") or t_title or "".join(extractor.title_parts)
     )
     cleaned = clean_document(text, title=title or None) if text.strip() else None
     if cleaned is None or not cleaned.paragraphs:
         cleaned = clean_document(plain, title=title or None)
     paragraphs = cleaned.paragraphs
-    title = cleaned.title or title  # (the cleaner's when the page's was only the site's name)
+    title = cleaned.title or page_headline(title, plain) or title  # (the cleaner's when the page's was only the site's name)
     if is_site_name(title) or is_page_header(title, plain):  # and the main text left the headline out: the page's top has it
         title = page_title(plain) or title
     published = None

@@ -94,9 +94,7 @@ def parse_jsonl_record(line: bytes, line_no: int | None = None) -> ParsedDoc:
     if isinstance(raw_html, str) and raw_html != text and _looks_like_html(raw_html):
         # A saved page: parse the page itself (what ``reclean`` will re-run on) and
         # keep it as the raw input; the JSON fields still give title, date and ids.
-        doc = parse_html(raw_html.encode("utf-8"))
-        if title:
-            doc.title = title
+        doc = parse_html(raw_html.encode("utf-8"), title=title or None)
     else:
         cleaned = clean_document(text, title=title or None)
         doc = ParsedDoc(

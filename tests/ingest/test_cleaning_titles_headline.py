@@ -1,0 +1,174 @@
+"""Titles, fourth round (issue 13): a record's title reconciled with the headline the page
+prints, labels and site names around a title by their class, and a page title split at its
+separators.
+
+Every input is written for this test (places, people, sites and numbers invented); none is
+taken from bench/clean_eval or the issue. Each rule is tested with the real titles that look
+like decoration and must stay whole.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from haowen.ingest.clean import clean_document
+from haowen.ingest.cleaning import titles
+from haowen.ingest.parsers.base import clean_title
+from haowen.ingest.parsers.html import parse_html
+from haowen.ingest.parsers.jsonl import parse_jsonl_record
+
+BODY = [
+    "各村（社区），镇直各单位：",
+    "为切实做好今冬明春森林防火工作，镇政府决定在全镇开展森林防火隐患大排查。",
+    "一、排查时间为11月5日至11月30日，由各村组织护林员逐山头、逐地块开展排查。",
+    "二、发现隐患的，要立即登记造册，限期整改到位，并于每周五前报镇应急办。",
+    "石门镇人民政府",
+    "2026年11月3日",
+]
+
+
+# --- a page title split at its separators ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A forum's banner is longer than the title but has no Chinese and no genre word.
+        ("2026年度社区书记述职报告 - 写作交流 - 青禾论坛 - Powered by PHPWind!", "2026年度社区书记述职报告"),
+        # Without a genre word anywhere: the segment with the most Chinese characters.
+        ("石门镇召开秋冬季森林防火动员会 | Jade CMS v2", "石门镇召开秋冬季森林防火动员会"),
+    ],
+)
+def test_the_segment_that_reads_as_the_title_wins(raw, expected):
+    assert clean_title(raw) == expected
+
+
+# --- labels and site names by their class ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A site's or a section's name after a single dash, whatever its words, when the
+        # part before it is a complete title (ends in a genre word).
+        ("2026年秋季校园食品安全检查方案-文档小铺", "2026年秋季校园食品安全检查方案"),
+        ("关于调整午休作息时间的通知-后勤服务处", "关于调整午休作息时间的通知"),
+        ("在新学期教职工大会上的讲话-栖霞书院-校务公开", "在新学期教职工大会上的讲话"),
+        # Forwarding and attachment labels of mails and forums.
+        ("FW: 关于申请增设社区卫生服务站的请示", "关于申请增设社区卫生服务站的请示"),
+        ("Fwd：关于印发森林防火责任清单的通知", "关于印发森林防火责任清单的通知"),
+        ("转发：关于做好冬季供暖保障工作的通知", "关于做好冬季供暖保障工作的通知"),
+        ("附件3：石门镇森林防火隐患排查工作方案", "石门镇森林防火隐患排查工作方案"),
+        # A column's label before a bar; a department's label before 关于.
+        ("通知｜关于开展秋冬季森林防火隐患排查的通知", "关于开展秋冬季森林防火隐患排查的通知"),
+        ("办公室：关于调整车辆派遣流程的通知", "关于调整车辆派遣流程的通知"),
+        # A collection's volume and piece numbers.
+        ("卷二 第8篇 在老干部座谈会上的发言", "在老干部座谈会上的发言"),
+        # Labels at the end: 【】, a source or collection bracket, decoration words after a
+        # genre word, a download page's page count, a transcript label.
+        ("村级财务管理情况的调研报告【网友投稿】", "村级财务管理情况的调研报告"),
+        ("社区网格化治理工作总结（青禾文集·卷四）", "社区网格化治理工作总结"),
+        ("以“绣花功夫”抓城市管理（2026事业编A类参考）", "以“绣花功夫”抓城市管理"),
+        ("新入职教师岗前培训心得体会模板", "新入职教师岗前培训心得体会"),
+        ("参加党性教育专题培训班学习心得3页", "参加党性教育专题培训班学习心得"),
+        ("访谈：老旧小区加装电梯难在哪（文字实录）", "访谈：老旧小区加装电梯难在哪"),
+        ("关于请求拨付防汛物资经费的请示（范本）", "关于请求拨付防汛物资经费的请示"),
+    ],
+)
+def test_labels_and_site_names_go_by_their_class(raw, expected):
+    assert clean_title(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "关于转发省厅《农村公路养护办法》的通知",  # 转发 without a colon: a 公文 title
+        "青山县人民政府关于做好秋冬季森林防火工作的通知",  # issuer glued to 关于
+        "2026-2028年石门镇乡村振兴规划",  # a range
+        "守初心 担使命——在庆祝建党105周年大会上的讲话",  # a subtitle after ——
+        "新时代文明实践站管理办法（修订版）",
+        "关于征求《物业管理条例（征求意见稿）》意见的函",
+        "【通知】",  # too short to lose its brackets
+    ],
+)
+def test_real_titles_stay_whole(title):
+    assert clean_title(title) == title
+
+
+# --- the page's own headline ------------------------------------------------------------------
+
+
+def _page(title_line: str, *, top=(), between=()) -> str:
+    return "\n".join(["青禾政务网", "首页 > 通知公告", *top, title_line, *between, *BODY])
+
+
+@pytest.mark.parametrize(
+    ("record_title", "headline"),
+    [
+        # A site's name the title field added, in words no rule knows (no genre word before it).
+        ("石门镇开展森林防火隐患大排查-石门镇人民政府", "石门镇开展森林防火隐患大排查"),
+        # A section label before it.
+        ("政务动态 石门镇开展森林防火隐患大排查", "石门镇开展森林防火隐患大排查"),
+        # The page keeps the quotes the <title> lost.
+        ("石门镇开展森林防火隐患排查百日行动", "石门镇开展森林防火隐患排查“百日行动”"),
+        # A file name that left the issuer out.
+        ("森林防火隐患排查工作方案", "石门镇森林防火隐患排查工作方案"),
+    ],
+)
+def test_the_page_headline_replaces_a_decorated_or_shortened_title(record_title, headline):
+    cleaned = clean_document(_page(headline), record_title)
+    assert cleaned.title == headline
+    assert headline not in cleaned.paragraphs  # the repeat is still taken off the body
+    assert cleaned.paragraphs[0] == BODY[0]
+
+
+def test_two_line_titles_and_glued_issuers_are_not_cut():
+    # The page prints the title over two lines: the record's whole title stands.
+    whole = "石门镇人民政府关于开展森林防火隐患大排查的通知"
+    cleaned = clean_document(_page("关于开展森林防火隐患大排查的通知", top=["石门镇人民政府"]), whole)
+    assert cleaned.title in ("", whole)
+    # An issuer glued to 关于 is part of the title, not a label.
+    cleaned = clean_document(_page("关于开展森林防火隐患大排查的通知"), whole)
+    assert cleaned.title in ("", whole)
+    # A subtitle the page prints on its own line is no decoration.
+    main, sub = "守护绿水青山", "——在全镇森林防火工作会议上的讲话"
+    cleaned = clean_document(_page(main, between=[sub]), main + sub)
+    assert cleaned.title in ("", main + sub)
+
+
+def test_a_question_title_gives_way_to_the_answers_headline():
+    text = "\n".join(
+        [
+            "百问百答 - 有问必答",
+            "森林防火隐患排查的通知该怎么写？",
+            "提问者：匿名　　2个回答　　3405浏览",
+            "最佳答案",
+            "青禾写作　｜　答主　　2026-11-04",
+            "关于开展森林防火隐患大排查的通知",
+            *BODY,
+        ]
+    )
+    record = {"id": "qa-1", "text": text}
+    doc = parse_jsonl_record(json.dumps(record, ensure_ascii=False).encode())
+    assert doc.title == "关于开展森林防火隐患大排查的通知"
+    assert not any("怎么写" in p for p in doc.paragraphs)
+    assert doc.paragraphs[0] == BODY[0]
+
+
+def test_an_html_records_title_is_reconciled_with_the_page():
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    page = (
+        "<html><head><title>石门镇开展森林防火隐患大排查-政务动态-石门镇人民政府</title></head><body>"
+        "<div class=nav>首页 | 政务动态</div><h1>石门镇开展森林防火隐患大排查</h1>"
+        f"<article>{body}</article></body></html>"
+    )
+    doc = parse_html(page.encode(), title="石门镇开展森林防火隐患大排查-政务动态-石门镇人民政府")
+    assert doc.title == "石门镇开展森林防火隐患大排查"
+    assert BODY[1] in doc.paragraphs
+
+
+def test_a_title_glued_to_a_report_that_opens_with_a_month():
+    line = "赴邻县学习考察美丽乡村建设心得体会10月中旬，我随镇考察组赴邻县学习考察了5个村。" + "所见所闻很受启发。" * 3
+    assert titles.title_at_head(line) == "赴邻县学习考察美丽乡村建设心得体会"
