@@ -450,8 +450,12 @@ def choose_code(hint: object, title: str | None, head: str = "", tail: str = "")
 #: Genre words of titles that, typed alone as a query clause, more often name a topic than a
 #: genre (征求意见, 决定性, 解释权, 读书体会): a query keeps them as words.
 _NOT_A_QUERY_GENRE = frozenset({"决定", "意见", "解释", "体会", "感悟", "说明", "年鉴", "宪法", "法典", "制度"})
-#: Short forms writers type for a genre that no title pattern needs (主持 for 主持词).
-_QUERY_ONLY_WORDS: dict[str, str] = {"主持": "host", "讲话类": "speech", "报告类": "report"}
+#: Short forms writers type for a genre that no title pattern needs (主持 for 主持词), and the
+#: field's names of a genre by who gives it (领导讲话稿: what 范文 sites call their speeches).
+_QUERY_ONLY_WORDS: dict[str, str] = {
+    "主持": "host", "讲话类": "speech", "报告类": "report",
+    "领导讲话": "remarks", "领导讲话稿": "remarks", "领导发言": "remarks", "领导致辞": "address",
+}
 
 
 def query_genre(word: str) -> str | None:

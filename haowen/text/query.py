@@ -254,6 +254,16 @@ def _split_genre_suffix(clause: Clause) -> list[Clause]:
     return [clause]
 
 
+def _ending_genre(text: str) -> str | None:
+    """The genre code of the longest genre word of two or more characters that ``text`` ends
+    with after at least one character (年度工作总结 → ``work-summary``), or ``None``."""
+    for start in range(1, len(text) - 1):
+        code = query_genre(text[start:])
+        if code:
+            return code
+    return None
+
+
 def _understand(clause: Clause, genre_words: bool, synonyms) -> Clause:
     """``clause`` with its genre code and synonym alternatives (word clauses only)."""
     if clause.exact or clause.negated:
@@ -269,7 +279,12 @@ def _understand(clause: Clause, genre_words: bool, synonyms) -> Clause:
                 break
     genre = ""
     if genre_words:
-        genre = next((g for g in (query_genre(c.text) for c in (clause, *alternatives)) if g), "")
+        forms = (clause, *alternatives)
+        # A form that is a genre word, else one that ends with one the way titles do (a
+        # synonym's forms are not split: 年度小结 → 年度工作总结 names 工作总结).
+        genre = next((g for g in (query_genre(c.text) for c in forms) if g), "") or next(
+            (g for g in (_ending_genre(c.text) for c in forms) if g), ""
+        )
     if not genre and not alternatives:
         return clause
     return Clause(clause.text, False, False, clause.terms, genre, tuple(alternatives), clause.words)

@@ -51,3 +51,17 @@ def test_a_genre_word_spelt_right_wins_over_a_longer_misspelt_one():
 def test_typos_are_read_only_when_genre_words_are_asked_for_and_never_in_quotes():
     assert [c.text for c in parse_query("年度工作总节").clauses] == ["年度工作总节"]
     assert clauses('"年度工作总节"') == [("年度工作总节", "")]
+
+
+def test_a_synonym_whose_form_ends_with_a_genre_word_names_that_genre():
+    # The staff's map is not split like a typed clause: its forms still say the genre.
+    parsed = parse_query("年终盘点", genre_words=True, synonyms={"年终盘点": ["年度工作总结"]})
+    assert [(c.text, c.genre) for c in parsed.clauses] == [("年终盘点", "work-summary")]
+    assert parsed.only_genres
+    assert not parse_query("年终盘点", synonyms={"年终盘点": ["年度工作总结"]}).clauses[0].genre  # not asked
+
+
+def test_a_leaders_speech_is_a_genre_name_not_a_subject():
+    # 领导讲话稿 is what writers call a speech (a leader gives it), not a speech about leaders.
+    assert clauses("领导讲话稿 经济") == [("领导讲话稿", "remarks"), ("经济", "")]
+    assert clauses("领导讲话精神") == [("领导讲话精神", "")]  # a reference to a speech, no genre
