@@ -14,8 +14,8 @@ or excluded ones:
   engine then boosts the genre instead of requiring the word in the text. A clause that ends
   with a genre word the way titles do (乡镇工作总结, 领导讲话稿: 事由 + 文种, GB/T 9704-2012
   7.3.2) is read as its subject and the genre word. Words that describe a wanted copy rather
-  than its content (范文, 模板, 大全, 3000字 …, :data:`DECORATION`) are dropped when the query
-  has other clauses;
+  than its content (范文, 模板, 大全, 3000字, 材料 …, :data:`DECORATION`) are dropped when the
+  query has other clauses, and cut off a clause they are glued to (工作总结范文);
 * ``synonyms``: a clause whose folded text is a key of the map gets the map's forms as
   ``alternatives`` (either form matches: 串词 or 主持词).
 
@@ -51,7 +51,12 @@ MAX_ALTERNATIVES = 4
 
 _QUOTE_PAIRS = {'"': '"', "＂": "＂", "“": "”", "「": "」", "『": "』", "”": "“"}
 #: Clauses that say what kind of copy a writer wants, not what it is about (dropped).
-DECORATION = re.compile(r"^(?:范文|范例|例文|模板|模版|范本|样本|样板|大全|精选|全文|汇编|最新|完整版|下载|\d+字|\d+篇)$")
+DECORATION = re.compile(r"^(?:范文|范例|例文|模板|模版|范本|样本|样板|大全|精选|全文|汇编|最新|完整版|下载|\d+字|\d+篇|材料|稿子|素材)$")
+#: The same words glued to a clause (工作总结范文, 讲话稿3000字, 最新心得体会): cut off when a
+#: word of two or more characters remains. 材料 is no such ending (汇报材料 is a genre word).
+_DECORATION_GLUED = re.compile(
+    r"^(?:最新|精选)+|(?:范文|范例|例文|模板|模版|范本|样本|样板|大全|精选|全文|汇编|完整版|下载|\d+字|\d+篇)+$"
+)
 _PUNCT_EDGE = re.compile(r"^[^\w\u3400-\u9fff]+|[^\w\u3400-\u9fff]+$")
 
 
@@ -329,6 +334,10 @@ def parse_query(raw: str | None, *, genre_words: bool = False, synonyms=None) ->
         while j < n and not text[j].isspace() and text[j] not in _QUOTE_PAIRS:
             j += 1
         clause = _make_clause(text[i:j], exact=False, negated=negated)
+        if clause and genre_words and not negated:
+            bare = _DECORATION_GLUED.sub("", clause.text)
+            if bare != clause.text and len(bare) >= 2 and not DECORATION.match(bare):
+                clause = _make_clause(bare, exact=False, negated=False) or clause
         if clause:
             if genre_words and not (synonyms and clause.text in synonyms):
                 parts = _split_genre_suffix(clause)

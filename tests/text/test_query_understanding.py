@@ -65,3 +65,19 @@ def test_a_leaders_speech_is_a_genre_name_not_a_subject():
     # 领导讲话稿 is what writers call a speech (a leader gives it), not a speech about leaders.
     assert clauses("领导讲话稿 经济") == [("领导讲话稿", "remarks"), ("经济", "")]
     assert clauses("领导讲话精神") == [("领导讲话精神", "")]  # a reference to a speech, no genre
+
+
+@pytest.mark.parametrize(
+    "q, expected",
+    [
+        ("工作总结范文", [("工作总结", "work-summary")]),
+        ("最新心得体会范文大全", [("心得体会", "reflection")]),
+        ("讲话稿3000字", [("讲话稿", "remarks")]),
+        ("乡村振兴 材料", [("乡村振兴", "")]),  # 材料 alone says what kind of copy, not its content
+        ("汇报材料", [("汇报材料", "report")]),  # a genre word ending with 材料 stays whole
+        ("范文大全", [("范文大全", "")]),  # nothing else to search: kept
+    ],
+)
+def test_words_for_a_wanted_copy_are_intent_not_text_even_glued_to_a_clause(q, expected):
+    assert clauses(q) == expected
+    assert [c.text for c in parse_query('"工作总结范文" -讲话范文', genre_words=True).clauses] == ["工作总结范文", "讲话范文"]
