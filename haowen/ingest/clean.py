@@ -660,9 +660,17 @@ def join_soft_breaks(lines: list[Line]) -> list[Line]:
                 soft = True
             elif length <= 12 and _FIELD_LIKE.match("".join(parts)):
                 soft = False
-            elif blank_mode and not b.blank_before and not _DATE_LINE.match(b.text) and not _FIELD_LIKE.match(b.text):
+            elif (
+                blank_mode
+                and not b.blank_before
+                and not _DATE_LINE.match(b.text)
+                and not _FIELD_LIKE.match(b.text)
+                and not (len(parts) == 1 and _titles.is_title_block_line(a.text.strip()))
+                and not _titles.is_title_block_line(b.text.strip())
+            ):
                 # A date line under the issuer is the 落款 of a signature block, and
-                # a "地点：…" line starts a new field; neither continues a sentence.
+                # a "地点：…" line starts a new field; neither continues a sentence. Nor
+                # do the lines of a speech's title block (a date, the speaker).
                 soft = True
             elif wrap and not b.blank_before and not (b.indent and indent_marks_paragraphs):
                 # A full-width line continues; so does any line of a paragraph already

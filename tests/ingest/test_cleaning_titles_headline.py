@@ -172,3 +172,65 @@ def test_an_html_records_title_is_reconciled_with_the_page():
 def test_a_title_glued_to_a_report_that_opens_with_a_month():
     line = "赴邻县学习考察美丽乡村建设心得体会10月中旬，我随镇考察组赴邻县学习考察了5个村。" + "所见所闻很受启发。" * 3
     assert titles.title_at_head(line) == "赴邻县学习考察美丽乡村建设心得体会"
+
+
+# --- dates written in the page ----------------------------------------------------------------
+
+_BODY_TEXT = "\n".join(BODY[:4])
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # A byline row whose date is a cell between spaces, with a counter or a page number.
+        (["青禾杂记　2026年03月08日　阅读 512"], "2026-03-08"),
+        (["石门日报　2026年11月05日　第A03版：要闻"], "2026-11-05"),
+        # A feed's RFC 822 date on a publish line.
+        (["发布于：Thu, 05 Nov 2026 08:30:00 +0800"], "2026-11-05"),
+        # A subtitle that ends with the day of the speech.
+        (["——在全镇森林防火工作会议上（2026年11月2日）"], "2026-11-02"),
+        # A conversion or contribution time is no publish date.
+        (["文件转换时间：2026-07-05 10:21:33"], None),
+        (["文档贡献者：小石　　贡献于2026-07-03"], None),
+    ],
+)
+def test_dates_from_bylines_subtitles_and_feeds(top, expected):
+    text = "\n".join(["关于开展森林防火隐患大排查的通知", *top, _BODY_TEXT])
+    cleaned = clean_document(text, "关于开展森林防火隐患大排查的通知")
+    assert (cleaned.published_on.isoformat() if cleaned.published_on else None) == expected
+
+
+def test_a_time_the_document_talks_about_is_not_its_date():
+    text = "\n".join(
+        [
+            "关于开展森林防火知识竞赛的通知",
+            "各村（社区）：",
+            "一、报名时间：2026年3月10日至3月20日。",
+            "二、竞赛时间：2026年3月28日上午9时。",
+            "石门镇人民政府",
+            "2026年3月2日",
+        ]
+    )
+    assert clean_document(text, "关于开展森林防火知识竞赛的通知").published_on.isoformat() == "2026-03-02"
+    page = f"<html><body><h1>关于开展森林防火知识竞赛的通知</h1><p>{'</p><p>'.join(text.splitlines()[1:])}</p></body></html>"
+    assert parse_html(page.encode()).published_on.isoformat() == "2026-03-02"
+
+
+def test_the_issue_date_of_the_colophon_dates_a_document_without_a_signature_date():
+    text = "\n".join(["石门镇森林防火工作会议纪要", *BODY[:4], "抄送：县林业局。", "石门镇党政办公室　2026年11月6日印发"])
+    assert clean_document(text, "石门镇森林防火工作会议纪要").published_on.isoformat() == "2026-11-06"
+
+
+def test_a_speech_title_block_is_not_glued_to_the_salutation():
+    text = "\n\n".join(
+        [
+            "在全镇森林防火工作会议上的讲话\n（2026年11月2日）\n镇长　石立新",
+            "同志们：",
+            "今天召开全镇森林防火工作会议，主要任务是部署今冬明春森林防火工作。",
+            "入冬以来，全镇降水偏少，林区可燃物载量大，防火形势严峻。",
+        ]
+    )
+    cleaned = clean_document(text, "在全镇森林防火工作会议上的讲话")
+    assert cleaned.published_on.isoformat() == "2026-11-02"
+    assert "同志们：" in cleaned.paragraphs
+    assert not any(p.startswith("（2026年11月2日）") and len(p) > 12 for p in cleaned.paragraphs)

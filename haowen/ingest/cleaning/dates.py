@@ -10,8 +10,13 @@ Looked for, in this order (:func:`document_date`):
 3. a publish line of a scraped page (``发布时间：2023-11-06``, ``发表于 2024-3-2 21:17``,
    a byline ``… 2024年05月16日 07:30`` or ``2023年6月18日 作者：… 分类：…``, a line
    holding only ``2024-04-06``) among the leading lines;
-4. a publish line among the page's lines right after the body (an answer's
+4. the 印发日期 of the document's 版记 (``某某办公室　2024年7月3日印发``, GB/T 9704-2012);
+5. a publish line among the page's lines right after the body (an answer's
    ``编辑于 2024-05-03 10:22``, a post's ``发布于 …``), labelled by a publish word.
+
+Step 2 also reads a subtitle that ends with the date (``——在…会议上（2024年2月26日）``);
+step 3 a byline row whose date is a cell between spaces (``某某晚报　2024年12月03日　第A05版``)
+and a feed's RFC 822 date (``发布于：Tue, 18 Feb 2025 09:12:00 +0800``).
 
 Never a year alone (``2024年工作要点``) and never an upload date (``上传于…``,
 ``上传时间：…``: when a file was shared, not written) or a server time (``GMT+8, …``).
@@ -40,15 +45,29 @@ _DATE_ONLY_LINE = re.compile(
 _SUBTITLE_DATE = re.compile(rf"^(?:[—\-－–]{{1,2}}|[（(])\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日\s*[在于，,]")
 # A byline: a date beside the page's meta keys ("2023年6月18日 作者：闲云 分类：…").
 _BYLINE_KEY = re.compile(r"(?:作者|来源|稿源|编辑|责任编辑|分类|栏目|通讯员|供稿|浏览|阅读|点击)\s*[:：]")
-_PUBLISH = re.compile(r"发布时间|发布日期|发表时间|发表于|发布于|发文日期|成文日期|日期\s*[:：]|时间\s*[:：]")
+# (A bare 日期/时间 label only: "缴费时间：", "诉求时间：" label a date the document talks about.)
+_PUBLISH = re.compile(r"发布时间|发布日期|发表时间|发表于|发布于|发文日期|成文日期|(?<![\u4e00-\u9fff])(?:日期|时间)\s*[:：]")
 # Below the body only a date labelled so is the document's (a related list's dates are not).
 _PUBLISH_AFTER = re.compile(r"发布时间|发布日期|发表时间|发表于|发布于|编辑于|首发于|成文日期")
 # Words that make a date an upload, update or server time when they label it.
-_UPLOAD = re.compile(r"上传|更新|修改|下载|访问|截止|GMT|Processed|保存|快照|缓存|抓取|采集")
+_UPLOAD = re.compile(r"上传|更新|修改|下载|访问|截止|GMT|Processed|保存|快照|缓存|抓取|采集|转换|生成|导出|贡献|打印|收录|入库")
 _ANY_DATE = re.compile(rf"{_NUM}{{4}}\s*年|(?:19|20)\d{{2}}\s*[-/.]\s*\d")
 # "2024-12-30 · 随笔 · 约1500字": a byline row whose first cell is the date.
 _ISO_CELL = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[·•|｜丨\u3000]")
 _CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}")
+# "某某拾遗　2024年05月30日　阅读 318", "某某晚报　2024年12月03日　第A05版": a byline row, the
+# date a cell of its own between spaces, in a short line with no clause punctuation.
+_DATE_CELL = re.compile(
+    rf"(?:^|[\s\u3000])(?:{_NUM}{{4}}\s*年\s*{_NUM}{{1,2}}\s*月\s*{_NUM}{{1,3}}\s*日|(?:19|20)\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})(?:[\s\u3000]|$)"
+)
+_CLAUSE_MARK = re.compile(r"[，。！？；,;!?]")
+# "某某办公室　2024年7月3日印发": the 印发日期 of a document's 版记 (GB/T 9704-2012 §7.4.3).
+_ISSUED = re.compile(rf"{_NUM}{{4}}\s*年\s*{_NUM}{{1,2}}\s*月\s*{_NUM}{{1,3}}\s*日\s*印发$")
+# "——在全市…会议上（2024年2月26日）": a subtitle that ends with the day of the speech.
+_SUBTITLE_DATE_END = re.compile(rf"^[—\-－–]{{1,2}}.{{4,60}}[（(]\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,2}}\s*月\s*{_NUM}{{1,3}}\s*日\s*[）)]$")
+# "Tue, 18 Feb 2025 09:12:00 +0800": a feed's date (RFC 822) on a publish line.
+_RFC822 = re.compile(r"\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+((?:19|20)\d{2})\b")
+_MONTHS = {m: k for k, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
 
 
 def _cn_number(s: str) -> int | None:
@@ -69,11 +88,15 @@ def _cn_number(s: str) -> int | None:
 
 def parse_cn_date(text: str) -> dt.date | None:
     """The first full date in ``text`` (``YYYY年M月D日`` in Arabic, full-width or Chinese
-    numerals, or ``YYYY-MM-DD`` / ``YYYY/M/D`` / ``YYYY.M.D``) as a date; None when none is valid."""
-    for rx in (_DATE, _ISO):
+    numerals, or ``YYYY-MM-DD`` / ``YYYY/M/D`` / ``YYYY.M.D``, or RFC 822's ``18 Feb 2025``)
+    as a date; None when none is valid."""
+    for rx in (_DATE, _ISO, _RFC822):
         m = rx.search(text)
         if m:
-            y, mo, d = (_cn_number(g) for g in m.groups())
+            if rx is _RFC822:
+                y, mo, d = int(m.group(3)), _MONTHS[m.group(2)], int(m.group(1))
+            else:
+                y, mo, d = (_cn_number(g) for g in m.groups())
             if None in (y, mo, d):
                 continue
             try:
@@ -109,14 +132,28 @@ def document_date(lead: list[str], tail: list[str], after: list[str] = ()) -> dt
             if d:
                 return d
     for s in lead:
-        if (len(s) <= 30 and _DATE_ONLY_LINE.match(s.replace(" ", ""))) or (len(s) <= 80 and _SUBTITLE_DATE.match(s)):
+        if (len(s) <= 30 and _DATE_ONLY_LINE.match(s.replace(" ", ""))) or (
+            len(s) <= 80 and (_SUBTITLE_DATE.match(s) or _SUBTITLE_DATE_END.match(s))
+        ):
             d = _plausible(parse_cn_date(s))
             if d:
                 return d
     for s in lead:
         if len(s) > 80 or _upload_date(s):
             continue
-        if _PUBLISH.search(s) or _CLOCK.search(s) or _BYLINE_KEY.search(s) or _ISO_ONLY_LINE.match(s) or _ISO_CELL.match(s):
+        if (
+            _PUBLISH.search(s)
+            or _CLOCK.search(s)
+            or _BYLINE_KEY.search(s)
+            or _ISO_ONLY_LINE.match(s)
+            or _ISO_CELL.match(s)
+            or (len(s) <= 50 and _DATE_CELL.search(s) and not _CLAUSE_MARK.search(s))
+        ):
+            d = _plausible(parse_cn_date(s))
+            if d:
+                return d
+    for s in [*reversed(tail), *after]:
+        if len(s) <= 40 and _ISSUED.search(s):
             d = _plausible(parse_cn_date(s))
             if d:
                 return d

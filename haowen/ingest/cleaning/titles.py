@@ -516,3 +516,9 @@ def is_question(title: str) -> bool:
     """True when ``title`` asks a question (``…怎么写？``, ``…有没有参考？``): a Q&A page's
     headline, not a document's title."""
     return bool(_QUESTION.search(title or ""))
+
+
+def is_title_block_line(line: str) -> bool:
+    """True when ``line`` is a line of a speech's title block under its title: a date
+    (``（2025年10月18日）``) or the speaker (``会长　某某``, ``——某某在…上``)."""
+    return bool(_DATE_ONLY.match(line) or _SPEAKER.match(line)) and len(line) <= 40
