@@ -69,3 +69,20 @@ def test_a_long_clause_matched_in_the_preview_is_not_said_to_be_in_the_gated_par
     # Most words in the gated part only: said so, and the snippet shows none of it.
     hidden = anonymous("紫檀风铃协议规定夜航灯塔彻夜常亮").results
     assert [r.article.pk for r in hidden] == [gated_article.pk] and hidden[0].in_gated_part
+
+
+@pytest.mark.parametrize("q", ["年度工作总节", "年度工作总节范文大全", "总节" * 40, "工作总节 -工作总节 “总节”"])
+def test_a_misspelt_genre_word_finds_the_genre_on_the_page(make_article, index_now, q):
+    from django.test import Client
+
+    summary = make_article("某局2023年度工作总结", "今年以来，我局认真履职，年度各项工作顺利完成。", kind="summary",
+                           index=False, access_level="free")
+    other = make_article("年度节日安排", "年度工作中的节日总体安排。", kind="notice", index=False, access_level="free")
+    index_now()
+    response = Client().get("/search/", {"q": q})
+    assert response.status_code == 200
+    if q.startswith("年度工作总节"):
+        html = response.content.decode()
+        # Both found (年度 is in both), the summary first: 工作总结 ranks its genre.
+        first, second = html.find(summary.get_absolute_url()), html.find(other.get_absolute_url())
+        assert "已优先显示文种" in html and 0 < first < second

@@ -4,8 +4,11 @@ intent, each tested without an index (pure, fast)."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from haowen.text.query import near_genre_word, parse_query
+from haowen.text.normalize import fold
+from haowen.text.query import MAX_CLAUSES, near_genre_word, parse_query
 
 
 def clauses(q: str) -> list[tuple[str, str]]:
@@ -81,3 +84,21 @@ def test_a_leaders_speech_is_a_genre_name_not_a_subject():
 def test_words_for_a_wanted_copy_are_intent_not_text_even_glued_to_a_clause(q, expected):
     assert clauses(q) == expected
     assert [c.text for c in parse_query('"工作总结范文" -讲话范文', genre_words=True).clauses] == ["工作总结范文", "讲话范文"]
+
+
+# Pieces of genre words, decoration, function characters and noise: what the rules above cut
+# and correct, glued in any order.
+PIECES = st.sampled_from(
+    ["工作总结", "总节", "讲话稿", "领导", "范文", "大全", "3000字", "最新", "材料", "汇报", "述职报吿", "的", "在",
+     "\u202e", "\x00", "\ud800", "“", "-", " ", "xx", "X", "區", "节", "\u3000"]
+)
+QUERIES = st.one_of(st.text(max_size=120), st.lists(PIECES, max_size=40).map("".join))
+
+
+@settings(max_examples=300, deadline=None)
+@given(QUERIES)
+def test_understanding_any_query_never_raises_and_keeps_folded_clauses(raw):
+    parsed = parse_query(raw, genre_words=True, synonyms={"年度小结": ["年度工作总结"]})
+    assert len(parsed.clauses) <= MAX_CLAUSES
+    assert all(c.text and fold(c.text) == c.text for c in parsed.clauses)
+    assert all(0 <= c.required_words <= len(c.words) for c in parsed.clauses)
