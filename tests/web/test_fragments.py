@@ -71,3 +71,46 @@ def test_a_changed_article_is_rendered_again(make_article, reader):
     assert GATED not in page and "改写后的第五段。" in page
     update_article(Article.objects.get(pk=article.pk), access_level=AccessLevel.MEMBERS)
     assert "改写后的第五段。" not in page_as(reader, article)
+
+
+# --- the chrome around the content and the lines around the view count ---------------------
+
+
+def test_the_chrome_follows_the_site_settings_and_shows_each_page_s_own_query(client, make_article, index_now):
+    from haowen.engagement.sitesettings.services import get_site_settings
+
+    article = make_article("务虚会讲话", BODY, access_level=AccessLevel.FREE)
+    assert 'class="brand" href="/">好文' in client.get(article.get_absolute_url()).content.decode()
+    row = get_site_settings()
+    row.site_name = "公文好帮手"
+    row.save()
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert 'class="brand" href="/">公文好帮手' in page and 'title="公文好帮手 (Atom)"' in page
+    # The search box keeps each page's own query, escaped, though the chrome around it is stored.
+    first = client.get("/search/", {"q": '务虚会"><b>x'}).content.decode()
+    second = client.get("/search/", {"q": "讲话"}).content.decode()
+    assert 'name="q" value="务虚会&quot;&gt;&lt;b&gt;x" placeholder=' in first and '"><b>x' not in first
+    assert 'name="q" value="讲话" placeholder=' in second
+    assert 'name="q" value="" placeholder=' in client.get(article.get_absolute_url()).content.decode()
+
+
+def test_the_staff_hint_beside_the_article_is_shown_to_staff_only(make_article, staff, reader):
+    article = make_article("务虚会讲话", BODY, access_level=AccessLevel.FREE)
+    hint = "在后台填写二维码和客服联系方式"
+    assert hint in page_as(staff, article)
+    assert hint not in page_as(reader, article) and hint not in page_as(None, article)
+    assert hint in page_as(staff, article)
+
+
+def test_the_view_count_is_current_and_the_lines_around_it_follow_the_article(make_article, reader, settings):
+    article = make_article("务虚会讲话", BODY, access_level=AccessLevel.FREE, views=41)
+    views = re.compile(r'<span class="views">([0-9,]+)</span> 阅读')
+    shown = lambda: int(views.search(page_as(reader, article)).group(1).replace(",", ""))  # noqa: E731
+    assert shown() in (41, 42)
+    Article.objects.filter(pk=article.pk).update(view_count=12345)
+    assert shown() in (12345, 12346)
+    # A title or date written around the services (no new updated_at) shows at once too.
+    Article.objects.filter(pk=article.pk).update(title="改过的标题", published_on="2023-05-06")
+    page = page_as(reader, article)
+    assert '<h1 class="doc-title">改过的标题</h1>' in page and '<time datetime="2023-05-06">' in page
+    assert views.search(page)

@@ -63,17 +63,27 @@ def fragment(parser, token):
     return FragmentNode(parser.compile_filter(bits[1]), parser.compile_filter(bits[2]), seconds, nodelist)
 
 
+@register.filter
+def with_key(key, other) -> str:
+    """``{% fragment "name" parts_key|with_key:site_key %}``: a fragment key naming both
+    ``key`` and ``other`` (what the fragment's contents depend on, from two sources)."""
+    return f"{key}|{other}"
+
+
 @register.simple_tag(takes_context=True)
 def chrome_key(context, part: str) -> str:
-    """The fragment key of the top bar's user menu (``part="usernav"``) or the footer (``"footer"``).
+    """The fragment key of a part of the page around the content: the top bar's user menu
+    (``part="usernav"``), the chrome that is the same on every page of the site (``"site"``)
+    or the footer (``"footer"``).
 
     The user menu depends on who is signed in (id, user name, membership) or, for anonymous
-    readers, on the page's path (its ``?next=`` links); the footer on the site settings row,
-    the site name and the year it prints.
+    readers, on the page's path (its ``?next=`` links); the site's chrome on the site settings
+    row, the site name and the active language; the footer on those and the year it prints.
     """
     import hashlib
 
     from django.utils import timezone
+    from django.utils.translation import get_language
 
     request = context.get("request")
     if part == "usernav":
@@ -87,5 +97,7 @@ def chrome_key(context, part: str) -> str:
     else:
         row = context.get("site_settings")
         stamp = getattr(row, "updated_at", None)
-        raw = f"{getattr(row, 'pk', None)}|{stamp.timestamp() if stamp else 'unsaved'}|{context.get('site_name')}|{timezone.localdate().year}"
+        raw = f"{getattr(row, 'pk', None)}|{stamp.timestamp() if stamp else 'unsaved'}|{context.get('site_name')}|{get_language()}"
+        if part == "footer":
+            raw += f"|{timezone.localdate().year}"
     return hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()
