@@ -234,3 +234,53 @@ def test_a_speech_title_block_is_not_glued_to_the_salutation():
     assert cleaned.published_on.isoformat() == "2026-11-02"
     assert "同志们：" in cleaned.paragraphs
     assert not any(p.startswith("（2026年11月2日）") and len(p) > 12 for p in cleaned.paragraphs)
+
+
+# --- chrome by its form: credits, captions, counters, mail headers, copyright, profiles --------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（记者 石晓岚 通讯员 林一舟）",
+        "文字：记者 郝青禾",
+        "本台记者　程远",
+        "（文：党委办公室　图：后勤处　审核：龚立）",
+        "通讯员 石小禾 摄",
+        "图为志愿者在林区开展防火宣传",
+        "[图片]",
+        "3.6万人看过",
+        "85 人觉得有用",
+        "发件人：石门镇党政办 <dzb@shimen.example.cn>",
+        "收件人：各村（社区）文书",
+        "------ 原始邮件 ------",
+        "发自我的华为手机",
+        "石门镇人民政府版权所有　技术支持：青禾网络",
+        "作者简介：石门，乡镇干部，爱好写作。",
+        "青禾　基层治理观察者　+ 关注",
+        "首页 >> 政务动态",
+    ],
+)
+def test_form_classes_go_between_paragraphs(line):
+    text = "\n".join([BODY[0], BODY[1], line, BODY[2], BODY[3], *BODY[4:]])
+    kept = clean_document(text, "关于开展森林防火隐患大排查的通知").paragraphs
+    assert line not in kept
+    assert kept[:4] == BODY[:4]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "抄送：县林业局，县应急管理局。",
+        "联系人：石立新　联系电话：0731-5551234",
+        "记者在现场看到，护林员正在清理可燃物。",
+        "文明城市创建要久久为功。",
+        "图书馆、文化站要同步开展防火宣传。",
+        "编辑部全体同志要认真学习。",
+        "文　件",
+        "附件：森林防火责任人名单",
+    ],
+)
+def test_document_lines_like_those_classes_stay(line):
+    text = "\n".join([BODY[0], BODY[1], line, BODY[2], BODY[3], *BODY[4:]])
+    assert line in clean_document(text, "关于开展森林防火隐患大排查的通知").paragraphs

@@ -481,6 +481,64 @@ _PRICE_TAG = re.compile(r"^[¥￥]\s*\d[\d.]*\s*(?:元)?\s*(?:购买|下载|付�
 _FILE_META = re.compile(r"\d\s*(?:KB|MB|kb|mb|K|M)(?![A-Za-z])|(?<![A-Za-z])(?:docx?|pdf|wps|txt)(?![A-Za-z])", re.I)
 
 
+# --- classes recognised by their form (issue 13, fourth round) ---------------------------------
+# A news item's credits: roles and short names, bracketed or not ("（记者 某某 摄像 某某）",
+# "文字：记者 某某", "本报记者　某某", "（文：某某部　图：某某学院　审核：某某）", "通讯员 某某 摄").
+_CREDIT_ROLE = (
+    r"(?:本报|本台|本网|本刊|特约|见习|实习)?(?:记者|通讯员|实习生)|文字|文图|图文|摄影|摄像|图片|视频|"
+    r"编辑|责编|责任编辑|美编|审核|审校|审稿|校对|初审|复审|终审|编审|监制|出品|撰稿|撰文|供稿|统筹|策划|主编|值班编辑"
+)
+_CREDIT = re.compile(
+    # (A one-character role, 文 / 图 / 摄, only with a colon: "文　件" is a spaced heading.)
+    rf"^[（(【\[]?\s*(?:(?:(?:{_CREDIT_ROLE})(?:\s*[:：｜|]\s*|[\s\u3000]+)|[文图摄]\s*[:：｜|]\s*)[\u4e00-\u9fff·]{{1,12}}"
+    rf"(?:[\s\u3000、，,/]+[\u4e00-\u9fff·]{{2,4}}){{0,3}}(?:[\s\u3000]*摄)?[\s\u3000、，,/；;]*)+[）)】\]]?$"
+)
+_CREDIT_ROLE_RE = re.compile(rf"^[（(【\[]?\s*(?:{_CREDIT_ROLE}|[文图摄]\s*[:：])|(?:记者|通讯员)[\s\u3000]")
+# A photo's caption ("图为…", "[图片] 图为…", "▲ 图为…") and an image placeholder of a copied page.
+_CAPTION = re.compile(r"^(?:[▲△▼↑↓]\s*)?(?:[\[［【](?:图片|图|image|img|视频|动图)[\]］】]\s*)*(?:图为|图片为|上图为|下图为|图\s*[:：])")
+_PLACEHOLDER = re.compile(r"^[\[【](?:图片|image|img|视频|动图|表情)[\]】]$", re.I)
+# Readers' counters in words ("2.1万人看过", "126 人赞同了该文章", "3人觉得有用").
+_READERS = re.compile(r"^\d[\d.,]*\s*[万千kKwW]?\+?\s*(?:人|次|位)\s*(?:看过|读过|阅读|浏览|赞同|点赞|喜欢|收藏|觉得有用|在看|关注|评论|转发)")
+# A mail's headers, forwarding separator and client signature.
+_MAIL_HEADER = re.compile(r"^(?:发件人|收件人|发送时间|发送日期|From|To|Sent|Date|Subject)\s*[:：]")
+_MAIL_SEPARATOR = re.compile(r"^[-—=_\s]{2,}\s*(?:转发的邮件|原始邮件|邮件原文|Original Message|Forwarded message)\s*[-—=_\s]{2,}$", re.I)
+_SENT_FROM = re.compile(r"^(?:发自|来自|Sent from)\s*(?:我的)?.{0,16}(?:手机|邮箱|iPhone|iPad|Android|客户端|Outlook|版)\s*$", re.I)
+# A copyright footer ("某某局版权所有　技术支持：某某", "某某台 FM99.3 版权所有", "© 2024 某某").
+_COPYRIGHT = re.compile(r"版权所有|©|Copyright|\(c\)\s*\d{4}|技术支持\s*[:：]|网站维护\s*[:：]", re.I)
+# An account's or an author's profile ("作者简介：…", "功能介绍：…") and a follow button
+# beside a name ("某某　公共政策研究者　+ 关注他").
+_PROFILE = re.compile(r"^(?:作者简介|作者介绍|关于作者|功能介绍|账号简介|账号介绍|博主简介|个人简介|公众号简介)\s*[:：]")
+_FOLLOW = re.compile(r"[+＋]\s*关注|关注(?:他|她|TA|我|作者|公众号)$")
+# Breadcrumbs with a doubled arrow ("首页 >> 通知公告").
+_CRUMB_DOUBLE = re.compile(r"^[^。，！？\s]{1,12}\s*(?:>>|＞＞|»)\s*[^。，！？]{1,30}$")
+
+
+def form_reason(s: str, n: int) -> str | None:
+    """Why ``s`` (``n`` characters) is chrome by its form wherever it stands: a news item's
+    credits, a photo's caption or an image placeholder, readers' counters, a mail's headers,
+    a copyright footer, a profile line, a follow button, a breadcrumb; ``None`` otherwise.
+    A document's own 抄送 / 联系人 / 附件 fields are in none of these classes."""
+    if n <= 40 and _CREDIT_ROLE_RE.search(s) and _CREDIT.match(s) and not _SENTENCE_END.search(s):
+        return "meta: a news item's credits (roles and names)"
+    if n <= 60 and _CAPTION.match(s):
+        return "meta: a photo's caption"
+    if _PLACEHOLDER.match(s):
+        return "meta: an image placeholder of a copied page"
+    if n <= 30 and _READERS.match(s):
+        return "meta: readers' counter"
+    if n <= 80 and (_MAIL_HEADER.match(s) or _MAIL_SEPARATOR.match(s) or _SENT_FROM.match(s)):
+        return "meta: a mail's header or client signature"
+    if n <= 60 and _COPYRIGHT.search(s) and not _SENTENCE_END.search(s):
+        return "notice: a copyright footer"
+    if n <= 80 and _PROFILE.match(s):
+        return "meta: an account's or author's profile"
+    if n <= 40 and _FOLLOW.search(s) and not _SENTENCE_END.search(s):
+        return "action: a follow button beside a name"
+    if n <= 50 and _CRUMB_DOUBLE.match(s):
+        return "meta: breadcrumb"
+    return None
+
+
 def strong_reason(s: str) -> str | None:
     """Why ``s`` is chrome wherever it stands, or ``None``; see the module docstring.
 
@@ -538,6 +596,9 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a row of a file's format and size"
     if not han:
         return None
+    reason = form_reason(s, n)
+    if reason:
+        return reason
     contact = _has_contact_id(s, accounts=True) if _SERVICE.search(s) else ""
     if contact:
         return f"contact: a service prompt with a {contact}"
@@ -598,7 +659,7 @@ def _edge_reason(s: str) -> str | None:
     n = len(s)
     if not s or n > 120:
         return None
-    if _END_MARK.match(s):
+    if _END_MARK.match(s.replace("–", "-")):
         return "notice: an end mark (（完）) under the text"
     # (Patterns holding Chinese words are only tried on lines with a Chinese character;
     # see _strong_reason.)
