@@ -22,6 +22,7 @@ Rules (source: the tips issue and pretix's ``confirm()``):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import ipaddress
 import json
 import logging
@@ -36,6 +37,7 @@ from django.db import DatabaseError, transaction
 from django.db.models import Q
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
 from haowen import limits
@@ -107,15 +109,50 @@ class TipChoices:
     max_fen: int
     providers: list[PaymentProvider]
 
-    @property
+    @functools.cached_property
     def preset_options(self) -> list[tuple[str, str]]:
         """``(value, label)`` pairs: value is the two-decimal yuan string, label ``¥6.66``."""
         return [(money.gateway_yuan(f), "¥" + money.format_yuan(f)) for f in self.presets]
 
 
+#: Tip choices by the values of the settings they come from (a few entries: settings change
+#: only when a test overrides them).
+_CHOICES: dict[tuple, TipChoices] = {}
+_CHOICES_MAX = 16
+
+
 def tip_choices() -> TipChoices:
-    """The current tip form choices (settings are read on every call)."""
-    return TipChoices(presets=money.preset_amounts(), max_fen=money.max_custom_fen(), providers=available_providers())
+    """The current tip form choices, built once per set of values of the settings they come
+    from (``PAYMENTS_TIP_AMOUNTS``, ``PAYMENTS_TIP_MAX``, ``PAYMENTS_PROVIDERS`` and every
+    provider's required settings), which are read on every call; the article page asks on
+    every request. Treat the result as read-only. Raises ``ImproperlyConfigured`` as
+    :func:`money.preset_amounts` does."""
+    key = _choices_key()
+    found = _CHOICES.get(key)
+    if found is None:
+        found = TipChoices(presets=money.preset_amounts(), max_fen=money.max_custom_fen(), providers=available_providers())
+        if len(_CHOICES) >= _CHOICES_MAX:
+            _CHOICES.clear()
+        _CHOICES[key] = found
+    return found
+
+
+def _choices_key() -> tuple:
+    """The values of every setting :func:`tip_choices` depends on."""
+    required = _required_settings()
+    return (
+        repr(settings.PAYMENTS_TIP_AMOUNTS), repr(settings.PAYMENTS_TIP_MAX), repr(settings.PAYMENTS_PROVIDERS),
+        *(repr(getattr(settings, name, None)) for name in required),
+    )
+
+
+@functools.cache
+def _required_settings() -> tuple[str, ...]:
+    """The names of the settings any provider requires (its ``required_settings``)."""
+    names: list[str] = []
+    for path in PROVIDER_CLASSES.values():
+        names.extend(n for n in import_string(path).required_settings if n not in names)
+    return tuple(names)
 
 
 def resolve_amount(option: str, custom: str = "") -> int:

@@ -55,7 +55,7 @@ def build_article_context(request, article: Article) -> dict:
     Keys (values marked *lazy* are computed when a template first reads them):
 
     * ``article``, ``visible`` (:class:`~haowen.accounts.entitlement.Visible`), ``canonical_url``
-      (absolute, on ``SITE_URL``), ``kind_label``, ``crumbs`` (``[(url, text)]``), ``genre_url``;
+      (lazy, absolute, on ``SITE_URL``), ``kind_label``, ``crumbs`` (lazy ``[(url, text)]``), ``genre_url`` (lazy);
     * ``parts_key`` and ``lists_key``: the keys of the prerendered fragments (what this reader
       sees, the library version; the day and the library version for the hot lists);
       ``doc_key``: the crumbs', title's and meta line's (the fields they show);
@@ -79,7 +79,8 @@ def build_article_context(request, article: Article) -> dict:
     # The crumbs and the meta line's genre link sit in prerendered fragments: reversing
     # their URLs (a third of a millisecond) is done only when a fragment is built.
     crumbs = SimpleLazyObject(lambda: genre_crumbs(article))
-    canonical_url = absolute_url(article.get_absolute_url())
+    # Shown inside prerendered fragments only (the head, 关于本文).
+    canonical_url = SimpleLazyObject(lambda: absolute_url(article.get_absolute_url()))
     keywords = SimpleLazyObject(lambda: public_keywords(article))
     favorite = SimpleLazyObject(lambda: is_favorite(user, article))
     comments = SimpleLazyObject(lambda: comments_for(article, user))
@@ -100,7 +101,7 @@ def build_article_context(request, article: Article) -> dict:
         # Read inside prerendered fragments only.
         "description": SimpleLazyObject(lambda: ent.public_description(article, DESCRIPTION_CHARS)),
         "keywords": SimpleLazyObject(lambda: ",".join(keywords)),
-        "structured_data": SimpleLazyObject(lambda: structured_data(article, canonical_url, visible, _site_name(), list(keywords))),
+        "structured_data": SimpleLazyObject(lambda: structured_data(article, str(canonical_url), visible, _site_name(), list(keywords))),
         "writer_tools": WriterTools(article, visible),
         "cheapest_plan": SimpleLazyObject(cheapest_plan),
         "related": SimpleLazyObject(lambda: related_articles(article)),

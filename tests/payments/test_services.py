@@ -193,3 +193,21 @@ def test_it_counts_and_lists_paid_tips_newest_first(article):
     services.transition(orders[0], State.REFUNDED)
     summary = services.tip_summary(article, limit=1)
     assert summary.count == 2 and [o.amount_fen for o in summary.recent] == [5200]
+
+
+def test_the_tip_choices_follow_every_setting_they_come_from_at_once(settings):
+    first = services.tip_choices()
+    assert [p.identifier for p in first.providers] == ["sandbox"] and first.presets[0] == 1
+    assert services.tip_choices() is first  # built once while the settings stay the same
+    settings.PAYMENTS_TIP_AMOUNTS = ["2", "8.8"]
+    assert services.tip_choices().preset_options == [("2.00", "¥2"), ("8.80", "¥8.8")]
+    settings.PAYMENTS_TIP_MAX = "9"
+    assert services.tip_choices().max_fen == 900
+    settings.PAYMENTS_SANDBOX_KEY = ""  # the sandbox is no longer configured: not offered
+    assert services.tip_choices().providers == []
+    settings.PAYMENTS_PROVIDERS = ["sandbox", "alipay"]
+    settings.PAYMENTS_SANDBOX_KEY = "test-sandbox-key-0123456789"
+    settings.ALIPAY_APP_ID, settings.ALIPAY_APP_PRIVATE_KEY, settings.ALIPAY_PUBLIC_KEY = "2021000000000000", "k", "p"
+    assert [p.identifier for p in services.tip_choices().providers] == ["sandbox", "alipay"]
+    settings.ALIPAY_APP_ID = ""  # one of alipay's required settings
+    assert [p.identifier for p in services.tip_choices().providers] == ["sandbox"]
