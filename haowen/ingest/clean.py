@@ -944,6 +944,19 @@ def strip_chrome(
             start <= x < n and _chrome.is_table_row(view(lines[x].text)) for x in (j - 1, j + 1)
         ):
             break  # rows of a data table that ends the document (指标 / 1286.4 / 6.1): body
+        if (
+            _DATE_LINE.match(s)
+            and j - 1 >= start
+            and not lines[j - 1].chrome
+            and 2 <= len(view(lines[j - 1].text)) <= 30
+            and not _SENTENCE_MARK.search(view(lines[j - 1].text))
+            and _trail_reason(view(lines[j - 1].text))[0] is None
+        ):
+            # The 落款 (issuer, then the 成文日期) ends the body (GB/T 9704-2012 §7.3.5): no
+            # line above it goes. (Lines under the date are still looked at by _footer_cut,
+            # which is given the issuer's line as the last body line.)
+            j -= 1
+            break
         if lines[j].chrome or lines[j].template or _is_edge_chrome(s, trailing=True) or _TRAIL_ANCHOR.match(s) or _TRAIL_META.match(s) or (
             len(s) <= _CHROME_MAX_CHARS * 2 and _LICENCE_NOTICE.search(s)
         ) or (reason and not weak_chrome) or (

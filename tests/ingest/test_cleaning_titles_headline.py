@@ -284,3 +284,44 @@ def test_form_classes_go_between_paragraphs(line):
 def test_document_lines_like_those_classes_stay(line):
     text = "\n".join([BODY[0], BODY[1], line, BODY[2], BODY[3], *BODY[4:]])
     assert line in clean_document(text, "关于开展森林防火隐患大排查的通知").paragraphs
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        ["以上资料来自网友分享，青禾文档不对其准确性负责。"],
+        ["（本文由青禾范文网收集整理，转载请注明出处）"],
+        ["本邮件含有保密信息，如非指定收件人请立即删除。"],
+        ["温馨提示：本站范文仅供参考，请勿照搬照抄。"],
+        ["提问者：石门文书　　2个回答", "被采纳的回答"],
+    ],
+)
+def test_page_notices_after_the_signature_go(footer):
+    out = clean_document("\n".join(["关于开展森林防火隐患大排查的通知", *BODY, *footer]), "关于开展森林防火隐患大排查的通知")
+    assert out.paragraphs == BODY
+
+
+def test_a_documents_own_advice_and_closing_rules_stay():
+    own = [
+        "温馨提示：如出现发热、咳嗽等症状，请及时到村卫生室就诊。",
+        "本办法由镇应急办负责解释。",
+        "本文件自印发之日起施行，此前规定与本文件不一致的，不得继续执行。",
+    ]
+    for line in own:
+        out = clean_document("\n".join(["石门镇森林防火管理办法", *BODY[:4], line]), "石门镇森林防火管理办法")
+        assert out.paragraphs[-1] == line
+
+
+def test_the_signature_ends_the_body_whatever_chrome_is_below():
+    # A wrapped line above the signature that reads like a notice (上传 … 不予受理) is the
+    # document's: nothing above the issuer and its date goes.
+    body = [
+        BODY[0],
+        BODY[1],
+        "报价文件须加盖公章，逾期上传的不予受理。",
+        "二、联系人：石立新　电话：0731-5551234",
+        "附件：采购清单",
+    ]
+    text = "\n".join(["石门镇劳保用品采购询价公告", *body, "石门镇人民政府", "2026年7月15日", "我要报价", "平台提示：供应商应自行核实公告内容，本平台不对其负责。", "湘ICP备12345678号-1"])
+    out = clean_document(text, "石门镇劳保用品采购询价公告")
+    assert out.paragraphs == [*body, "石门镇人民政府", "2026年7月15日"]

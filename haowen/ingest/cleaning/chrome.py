@@ -513,6 +513,46 @@ _FOLLOW = re.compile(r"[+＋]\s*关注|关注(?:他|她|TA|我|作者|公众号)
 _CRUMB_DOUBLE = re.compile(r"^[^。，！？\s]{1,12}\s*(?:>>|＞＞|»)\s*[^。，！？]{1,30}$")
 
 
+# A Q&A page's furniture around the answer ("提问者：…", "最佳答案　回答者：…｜采纳率 92%").
+_QA_META = re.compile(r"^(?:提问者|回答者|答主|题主)\s*[:：]|^(?:最佳答案|被采纳的回答|推荐答案|满意答案|精选回答)|采纳率\s*\d")
+# A reference mark of a wiki page on a line of its own ("[1]").
+_REF_MARK = re.compile(r"^\[\d{1,3}\]$")
+# A disclaimer about the page or the text itself, as a sentence: a subject that is the page,
+# the site, the mail or "the above", and a rights, responsibility or caution predicate
+# ("以上内容来自第三方网站，…不对其真实性负责。", "本邮件及其附件含有保密信息…",
+# "（本文由某某网整理，转载请注明出处）").
+_DISCLAIMER_SUBJECT = re.compile(
+    r"本文(?!件)|本篇|本站(?!点)|本网(?!格)|本平台|本系统|本邮件|此邮件|该邮件|以上内容|以上范本|以上范文|以上材料|本栏目|本文集|"
+    r"所有范文|所刊载|所有作品|所有文字|网页作者|文章内容|文件内容|本资料|本文档|凡注明"
+)
+_DISCLAIMER_PREDICATE = re.compile(
+    r"仅供|转载|授权|不对|负责|版权|知识产权|保密|删除|病毒|安全扫描|谨防|请勿|严禁|不得|借鉴|过时|核实|出处|商业用途|原创"
+)
+# "温馨提示：…", "风险提示：…": a page's caution label before its text.
+_CAUTION_LABEL = re.compile(r"^[【\[（(]?(?:温馨提示|重要提示|风险提示|平台提示|特别提示|友情提示|免责声明|特别声明|郑重声明)[】\]）)]?\s*[:：]?")
+
+
+def notice_reason(s: str, n: int) -> str | None:
+    """Why ``s`` (``n`` characters, at most 120) is a page's notice when it stands before the
+    first or after the last real sentence: a disclaimer whose subject is the page, the site,
+    the mail or "the above" and whose predicate is about rights, responsibility or caution,
+    or a caution label (温馨提示：…); ``None`` otherwise. A document's own closing lines
+    (本办法由…负责解释) name the document by its genre, not the page."""
+    if n > 120:
+        return None
+    if _CAUTION_LABEL.match(s) and n > 6 and (_DISCLAIMER_SUBJECT.search(s) or _NOTICE_STRONG.search(s) or "谨防" in s):
+        # (A caution about the page, the site or fraud; a hospital's "温馨提示：如出现…请及时
+        # 就诊" is the article's own advice.)
+        return "notice: a page's caution label (温馨提示：…)"
+    if _DISCLAIMER_SUBJECT.search(s) and len(set(_DISCLAIMER_PREDICATE.findall(s))) >= 1 and _NOTICE_STRONG.search(s):
+        return "notice: a disclaimer about the page or the text itself"
+    return None
+
+
+# (With a subject of the page, one of these makes the line a disclaimer.)
+_NOTICE_STRONG = re.compile(r"仅供|转载|授权|不对.{0,12}负责|负责$|版权|知识产权|保密|删除|病毒|安全扫描|严禁|不得|商业用途|过时|出处|核实|请勿")
+
+
 def form_reason(s: str, n: int) -> str | None:
     """Why ``s`` (``n`` characters) is chrome by its form wherever it stands: a news item's
     credits, a photo's caption or an image placeholder, readers' counters, a mail's headers,
@@ -536,6 +576,10 @@ def form_reason(s: str, n: int) -> str | None:
         return "action: a follow button beside a name"
     if n <= 50 and _CRUMB_DOUBLE.match(s):
         return "meta: breadcrumb"
+    if n <= 80 and _QA_META.search(s) and not _SENTENCE_END.search(s):
+        return "meta: a Q&A page's asker, answerer or answer label"
+    if _REF_MARK.match(s):
+        return "meta: a reference mark on a line of its own"
     return None
 
 
@@ -661,6 +705,9 @@ def _edge_reason(s: str) -> str | None:
         return None
     if _END_MARK.match(s.replace("–", "-")):
         return "notice: an end mark (（完）) under the text"
+    reason = notice_reason(s, n) if _CJK.search(s) else None
+    if reason:
+        return reason
     # (Patterns holding Chinese words are only tried on lines with a Chinese character;
     # see _strong_reason.)
     han = _CJK.search(s) is not None
