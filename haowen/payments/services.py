@@ -142,7 +142,7 @@ def _choices_key() -> tuple:
     required = _required_settings()
     return (
         repr(settings.PAYMENTS_TIP_AMOUNTS), repr(settings.PAYMENTS_TIP_MAX), repr(settings.PAYMENTS_PROVIDERS),
-        *(repr(getattr(settings, name, None)) for name in required),
+        *(repr(getattr(settings, name)) for name in required),
     )
 
 
