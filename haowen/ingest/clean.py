@@ -846,6 +846,10 @@ def strip_chrome(
     while i < n and (i < _LEAD_MAX_LINES or not kept_head):
         ln = lines[i]
         s = view(ln.text)
+        if _MEETING_FIELD.match(s) and not ln.chrome and any(
+            _MEETING_FIELD.match(view(lines[x].text)) for x in (i - 1, i + 1) if 0 <= x < n
+        ):
+            break  # a 纪要's own fields (时间：… / 地点：… / 主持人：…) start its text
         key = _squash(s) if len(s) <= _KEY_MAX_CHARS else None  # a longer line is no title or header
         if drop_value_after_key:
             drop_value_after_key = False
@@ -991,6 +995,13 @@ def strip_chrome(
         dropped.extend((ln.text, "in the body: " + (ln.why or _why(view(ln.text), tkey))) for ln in body if ln.chrome)
         dropped.extend((ln.text, "after the body: " + (ln.why or _why(view(ln.text), tkey, ln.template))) for ln in lines[cut:])
     return kept_head + [ln for ln in body if not ln.chrome]
+
+
+# The fields a meeting's minutes (会议纪要) open with; two of them together are the
+# document's, never a page's byline (whose 时间： stands beside 来源：/作者：).
+_MEETING_FIELD = re.compile(
+    r"^(?:会议)?(?:时间|地点|主持人|主持|出席|列席|参会人员|参加人员|出席人员|列席人员|缺席人员|请假|记录人|记录|议题|主题)\s*[:：]"
+)
 
 
 def _under_list_header(lines: list[Line], j: int, start: int, view: Callable[[str], str]) -> bool:
@@ -1353,6 +1364,39 @@ def _mark_junk_runs(lines: list[Line]) -> None:
         k = max(m, k + 1)
 
 
+# A running head: a short name with a page number beside it ("某某县人民政府公报　·12·",
+# "·13·　2025年政府工作报告", "某某公报 12").
+_RUNNING_HEAD = re.compile(
+    r"^(?:(?P<a>[^。！？，；：,;:!?]{4,40}?)[\s\u3000]*(?:[·•\-—–－~～]\s*\d{1,4}\s*[·•\-—–－~～]|第\s*\d{1,4}\s*页|(?<=[\s\u3000])\d{1,4})"
+    r"|(?:[·•\-—–－~～]\s*\d{1,4}\s*[·•\-—–－~～]|第\s*\d{1,4}\s*页|\d{1,4}(?=[\s\u3000]))[\s\u3000]*(?P<b>[^。！？，；：,;:!?]{4,40}))$"
+)
+
+
+def _drop_running_heads(lines: list[Line], view: Callable[[str], str], dropped: list[tuple[str, str]] | None) -> list[Line]:
+    """``lines`` without a printed document's running head: a short name with a page number
+    beside it (``某某县人民政府公报　·12·``) that recurs, the number aside, two or more times
+    in the text. Between the two halves of a sentence it would stay glued in the text once
+    the page marker is cut. Dropped lines go to ``dropped`` when given."""
+    heads: dict[str, int] = {}
+    found: list[tuple[int, str]] = []
+    for k, ln in enumerate(lines):
+        t = ln.text.strip()
+        if len(t) > 50:
+            continue
+        m = _RUNNING_HEAD.match(view(t))
+        if m:
+            name = (m.group("a") or m.group("b") or "").strip()
+            if re.search(r"[\u4e00-\u9fff]{3}", name) and not is_heading_like(name):
+                heads[name] = heads.get(name, 0) + 1
+                found.append((k, name))
+    drop = {k for k, name in found if heads[name] >= 2}
+    if not drop:
+        return lines
+    if dropped is not None:
+        dropped.extend((lines[k].text, "page: a running head (a name with a page number, recurring)") for k in sorted(drop))
+    return [ln for k, ln in enumerate(lines) if k not in drop]
+
+
 def _mark_template(lines: list[Line], template: frozenset[int]) -> None:
     """Mark the lines that are the site's template and read as no part of the document.
 
@@ -1436,7 +1480,8 @@ def _clean_document(
     text = preprocess(text)
     view = classification_view(text)
     dropped: list[tuple[str, str]] | None = [] if explain else None
-    lines = repair_lines(split_lines(text), lambda t, like: Line(t, blank_before=like.blank_before, indent=like.indent), dropped)
+    lines = _drop_running_heads(split_lines(text), view, dropped)
+    lines = repair_lines(lines, lambda t, like: Line(t, blank_before=like.blank_before, indent=like.indent), dropped)
     if template:
         _mark_template(lines, template)
         if title and _template.line_key(normalize_paragraph(title)) in template:

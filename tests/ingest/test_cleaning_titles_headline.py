@@ -325,3 +325,38 @@ def test_the_signature_ends_the_body_whatever_chrome_is_below():
     text = "\n".join(["石门镇劳保用品采购询价公告", *body, "石门镇人民政府", "2026年7月15日", "我要报价", "平台提示：供应商应自行核实公告内容，本平台不对其负责。", "湘ICP备12345678号-1"])
     out = clean_document(text, "石门镇劳保用品采购询价公告")
     assert out.paragraphs == [*body, "石门镇人民政府", "2026年7月15日"]
+
+
+def test_a_minutes_own_fields_open_its_text():
+    fields = ["时间：2026年11月4日下午", "地点：镇政府二楼会议室", "主持人：石立新（镇长）"]
+    text = "\n".join(["石门镇森林防火专题会议纪要", "首页 > 政务公开 > 会议纪要", *fields, *BODY[1:4]])
+    out = clean_document(text, "石门镇森林防火专题会议纪要")
+    assert out.paragraphs[:3] == fields
+    # A page's byline (时间 beside 来源) is still the page's.
+    text = "\n".join(["石门镇森林防火专题会议纪要", "时间：2026-11-05 10:20　来源：党政办", *BODY[1:4]])
+    assert clean_document(text, "石门镇森林防火专题会议纪要").paragraphs == BODY[1:4]
+
+
+def test_a_preview_marker_with_its_page_total_is_cut_out_of_a_sentence():
+    text = "\n".join([BODY[0], "一、排查时间为11月5日至11月30日，由各村组织护林员逐山", "p2/6", "头、逐地块开展排查。", BODY[3]])
+    out = clean_document(text, "关于开展森林防火隐患大排查的通知")
+    assert BODY[2] in out.paragraphs
+
+
+def test_a_running_head_between_the_halves_of_a_sentence_goes():
+    head = "石门镇人民政府公报"
+    text = "\n".join(
+        [
+            "石门镇2026年政府工作报告",
+            "各位代表：",
+            "过去一年，全镇地区生产总值增长6%，一般公共预算收入增长4%，",
+            f"{head}　·3·",
+            "城乡居民人均可支配收入分别增长5%和7%。",
+            "我们坚持项目为王，全年实施重点项目42个；",
+            f"{head}　·4·",
+            "新增规模以上工业企业3家。",
+        ]
+    )
+    out = clean_document(text, "石门镇2026年政府工作报告")
+    assert "过去一年，全镇地区生产总值增长6%，一般公共预算收入增长4%，城乡居民人均可支配收入分别增长5%和7%。" in out.paragraphs
+    assert not any(head in p for p in out.paragraphs)

@@ -2,7 +2,7 @@
 
 * **Page markers** that a document-preview converter puts at line starts (``第3页``,
   ``第 3 页 共 9 页``, ``- 4 -``, ``— 4 —``, ``·4·``, ``～4～``, ``- 4/9 -``, ``[5]``, ``5/9``,
-  ``Page 5 of 9``, ``P5``, ``p.5``, ``（5）``, ``— 第 5 页 —``, ``第5/9页``, ``[5/9]``): a marker
+  ``Page 5 of 9``, ``P5``, ``p.5``, ``p2/5``, ``（5）``, ``— 第 5 页 —``, ``第5/9页``, ``[5/9]``): a marker
   alone on its line goes; a marker followed by text that continues the previous line's
   sentence (the previous line does not end one) is cut out and the two pieces are joined
   again. After a finished sentence an explicit marker (``第5页``, ``- 5 -``, ``Page 5``)
@@ -55,7 +55,7 @@ PAGE_MARKER = re.compile(
     r"|(?P<num>\d{1,4})\s*/\s*(?P<den>\d{1,4})(?![\d%])(?:\s*页)?"
     # "P3", "p.3", "p. 3" (never "P2P", "p.3.1"); "（3）" (never a list's number: see
     # _is_list_number).
-    r"|[Pp]\.?\s?\d{1,4}(?![A-Za-z0-9.%．])"
+    r"|[Pp]\.?\s?\d{1,4}(?:\s*/\s*\d{1,4})?(?![A-Za-z0-9.%．/])"
     r"|[（(]\s*(?P<paren>\d{1,3})\s*[）)]"
     # "[第3页]", "【第3页】", "〔第3页 共9页〕", "《第3页》", "第3页（共9页）", "（3/9）", "==3==", "< 3 >",
     # "— Page 3 —", "3 of 9", "3/9页", "页码：3"
