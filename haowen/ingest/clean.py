@@ -846,9 +846,7 @@ def strip_chrome(
     while i < n and (i < _LEAD_MAX_LINES or not kept_head):
         ln = lines[i]
         s = view(ln.text)
-        if _MEETING_FIELD.match(s) and not ln.chrome and any(
-            _MEETING_FIELD.match(view(lines[x].text)) for x in (i - 1, i + 1) if 0 <= x < n
-        ):
+        if _meeting_block(s, [view(lines[x].text) for x in (i - 1, i + 1) if 0 <= x < n]) and not ln.chrome:
             break  # a 纪要's own fields (时间：… / 地点：… / 主持人：…) start its text
         key = _squash(s) if len(s) <= _KEY_MAX_CHARS else None  # a longer line is no title or header
         if drop_value_after_key:
@@ -1000,8 +998,21 @@ def strip_chrome(
 # The fields a meeting's minutes (会议纪要) open with; two of them together are the
 # document's, never a page's byline (whose 时间： stands beside 来源：/作者：).
 _MEETING_FIELD = re.compile(
-    r"^(?:会议)?(?:时间|地点|主持人|主持|出席|列席|参会人员|参加人员|出席人员|列席人员|缺席人员|请假|记录人|记录|议题|主题)\s*[:：]"
+    r"^(?:会议)?(?P<key>时间|地点|主持人|主持|出席|列席|参会人员|参加人员|出席人员|列席人员|缺席人员|请假|记录人|记录|议题|主题)\s*[:：]"
 )
+
+
+def _meeting_block(s: str, neighbours: list[str]) -> bool:
+    """``s`` is one of a 纪要's opening fields beside another of a different key (a page's
+    byline may repeat 时间：… or pair it with 主题：…, but never names a 地点 or a 主持人)."""
+    m = _MEETING_FIELD.match(s)
+    if not m:
+        return False
+    for t in neighbours:
+        other = _MEETING_FIELD.match(t)
+        if other and other.group("key") != m.group("key") and {m.group("key"), other.group("key")} != {"时间", "主题"}:
+            return True
+    return False
 
 
 def _under_list_header(lines: list[Line], j: int, start: int, view: Callable[[str], str]) -> bool:

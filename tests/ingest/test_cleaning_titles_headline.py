@@ -360,3 +360,31 @@ def test_a_running_head_between_the_halves_of_a_sentence_goes():
     out = clean_document(text, "石门镇2026年政府工作报告")
     assert "过去一年，全镇地区生产总值增长6%，一般公共预算收入增长4%，城乡居民人均可支配收入分别增长5%和7%。" in out.paragraphs
     assert not any(head in p for p in out.paragraphs)
+
+
+@pytest.mark.parametrize("marker", ["< 2 / 5 >", "— P2 —", "— 第2/5页 —", "〖2〗", "（共5页 第2页）", "http://www.shimen.example.cn/tzgg/2026/t1105.html　2/5"])
+def test_more_forms_of_page_markers_go(marker):
+    text = "\n".join([BODY[0], BODY[1], marker, BODY[2], BODY[3]])
+    out = clean_document(text, "关于开展森林防火隐患大排查的通知")
+    assert out.paragraphs == BODY[:4]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["相关阅读：石门镇召开森林防火推进会", "推荐阅读：森林防火工作总结（8篇）", "原文链接：青禾林业2026年11月5日推送", "签名档：山高水长，步履不停", "【限时福利】点击领取防火宣传资料包", "【点此下载报名表】"],
+)
+def test_related_links_with_their_label_and_bracketed_promotions_go(line):
+    out = clean_document("\n".join(["关于开展森林防火隐患大排查的通知", *BODY, line]), "关于开展森林防火隐患大排查的通知")
+    assert out.paragraphs == BODY
+
+
+def test_a_bracketed_label_before_an_addressee_keeps_the_addressee():
+    text = "\n".join(["关于开展森林防火隐患大排查的通知", "【每日一题】答题赢积分　　各村（社区），镇直各单位：", *BODY[1:]])
+    out = clean_document(text, "关于开展森林防火隐患大排查的通知")
+    assert any("各村（社区），镇直各单位：" in p for p in out.paragraphs)
+
+
+def test_a_column_label_before_a_news_headline_stays():
+    headline = "【奋进新征程】石门镇筑牢森林防火安全屏障"
+    out = clean_document("\n".join([*BODY[1:4], headline]), None)
+    assert headline in out.paragraphs

@@ -532,6 +532,18 @@ _DISCLAIMER_PREDICATE = re.compile(
 _CAUTION_LABEL = re.compile(r"^[【\[（(]?(?:温馨提示|重要提示|风险提示|平台提示|特别提示|友情提示|免责声明|特别声明|郑重声明)[】\]）)]?\s*[:：]?")
 
 
+# "相关阅读：…", "推荐阅读：…", "原文链接：…", "此人的其他分享：…", "签名档：…": a list's label and
+# its first item on one line.
+_RELATED_PREFIX = re.compile(
+    r"^(?:相关|推荐|延伸|热门|猜你喜欢|更多|往期|精彩)(?:阅读|文章|推荐|问题|新闻|链接|搜索|资料|范文|下载|回顾|内容)?\s*[:：]"
+    r"|^(?:原文链接|原文地址|本文链接|此人的其他分享|他的其他分享|TA的其他分享|签名档|个性签名)\s*[:：]"
+)
+# "【喜报】…", "【学习强国】每日答题…", "【点此打印准考证】": a bracketed label and a short link or
+# promotion, no sentence, at the edge of the text.
+_PROMO_WORDS = re.compile(r"点此|点击|下载|报名|领取|答题|积分|试听|开课|扫码|订阅|优惠|福利|抢购|限时|咨询|购买|入会|申请")
+_BRACKET_PROMO = re.compile(r"^【[^【】]{2,8}】(?:(?![\u3000]|\s{2})[^。！？【】：:]){0,30}$|^【[^【】]{2,12}】$")
+
+
 def notice_reason(s: str, n: int) -> str | None:
     """Why ``s`` (``n`` characters, at most 120) is a page's notice when it stands before the
     first or after the last real sentence: a disclaimer whose subject is the page, the site,
@@ -580,6 +592,8 @@ def form_reason(s: str, n: int) -> str | None:
         return "meta: a Q&A page's asker, answerer or answer label"
     if _REF_MARK.match(s):
         return "meta: a reference mark on a line of its own"
+    if n <= 80 and _RELATED_PREFIX.match(s):
+        return "list: a related list or tags"
     return None
 
 
@@ -708,6 +722,9 @@ def _edge_reason(s: str) -> str | None:
     reason = notice_reason(s, n) if _CJK.search(s) else None
     if reason:
         return reason
+    if n <= 40 and _BRACKET_PROMO.match(s) and (s.endswith("】") or _PROMO_WORDS.search(s) or _GIVEAWAY.search(s)):
+        # (A column's label before a headline, 【新思想引领新征程】…, is a news story's own.)
+        return "list: a bracketed label's link or promotion"
     # (Patterns holding Chinese words are only tried on lines with a Chinese character;
     # see _strong_reason.)
     han = _CJK.search(s) is not None

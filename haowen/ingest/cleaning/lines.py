@@ -67,7 +67,13 @@ PAGE_MARKER = re.compile(
     r"|\d{1,4}\s+of\s+\d{1,4}(?![A-Za-z0-9])|页码\s*[:：]\s*\d{1,4}"
     # "‹3›", "〈3〉", "«3»", "〔3〕", "｛3｝": a number in any pair of angle or tortoise-shell
     # brackets ("〔2025〕" is a year of a 发文字号: at most three digits here).
-    r"|[‹〈«〔｛{【]\s*\d{1,3}\s*[›〉»〕｝}】](?![\d号])"
+    r"|[‹〈«〔｛{【〖]\s*\d{1,3}\s*[›〉»〕｝}】〗](?![\d号])"
+    # "< 2 / 4 >", "— P2 —", "— 第2/4页 —", "（共3页 第1页）", and a print view's footer: the
+    # page's address and "1/2".
+    r"|[<＜‹〈«]\s*\d{1,4}\s*/\s*\d{1,4}\s*[>＞›〉»]"
+    rf"|[{_DASH}~～·•]{{1,2}}\s*(?:[Pp]\.?\s?\d{{1,4}}|第\s*\d{{1,4}}\s*(?:/\s*\d{{1,4}}\s*)?页)\s*[{_DASH}~～·•]{{1,2}}"
+    r"|[（(\[【]\s*共\s*\d{1,4}\s*页\s*[,，]?\s*第\s*\d{1,4}\s*页\s*[）)\]】]"
+    r"|https?://\S+[ \t\u3000]+\d{1,4}\s*/\s*\d{1,4}(?=\s*$)"
     r")(?P<rest>.*)$"
 )
 #: A page number alone on a line: ``7``, ``（7）`` (see :func:`repair_lines` for when it is one).
@@ -146,7 +152,12 @@ def _mixed_tokens(run: str) -> int:
 
 
 def _marker(text: str) -> re.Match[str] | None:
-    if len(text) > 4 and text[0] not in "第共[-—–－―‒~～·•Pp（(0123456789【〔《<＜=＝页‹〈«｛{" and not text[0].isdigit():
+    if (
+        len(text) > 4
+        and text[0] not in "第共[-—–－―‒~～·•Pp（(0123456789【〔《<＜=＝页‹〈«｛{〖"
+        and not text[0].isdigit()
+        and not text.startswith(("http://", "https://"))
+    ):
         return None
     m = PAGE_MARKER.match(text)
     if m and m.group("num") is not None:
@@ -156,7 +167,7 @@ def _marker(text: str) -> re.Match[str] | None:
     return m
 
 
-_EXPLICIT = re.compile(rf"第|共|[{_DASH}~～·•（(]\s*(?:\d|第|[Pp]age|PAGE)|[\[【〔《<＜]\s*第|[=＝]|[Pp]age|PAGE|页码|\d{{1,4}}\s+of")
+_EXPLICIT = re.compile(rf"https?://|第|共|[{_DASH}~～·•（(]\s*(?:\d|第|[Pp]age|PAGE)|[\[【〔《<＜]\s*第|[=＝]|[Pp]age|PAGE|页码|\d{{1,4}}\s+of")
 
 
 def _explicit(m: re.Match[str], totals: set[int]) -> bool:
