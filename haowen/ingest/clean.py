@@ -1197,6 +1197,17 @@ def _header_above_crumb(title: str, lead: list[str], view: Callable[[str], str])
     return any(_squash(view(t)) == key for t in lead[:crumb_at])
 
 
+def _page_top(text: str) -> tuple[list[Line], int, Callable[[str], str]]:
+    """The top of a page's visible ``text``: its first _LEAD_MAX_LINES lines (of the first
+    PAGE_DATE_CHARS characters, preprocessed), the index of the first line of body text
+    (``len(lines)`` when none starts it), and the classification view."""
+    text = preprocess(text[:PAGE_DATE_CHARS])
+    view = classification_view(text)
+    lines = split_lines(text)[:_LEAD_MAX_LINES]
+    start = next((k for k, ln in enumerate(lines) if _starts_body(view(ln.text))), len(lines))
+    return lines, start, view
+
+
 def is_page_header(title: str, text: str) -> bool:
     """True when ``title`` (a page's ``<title>``) is the header line at the top of the
     page's visible ``text`` above a breadcrumb that names the document (so the title is
@@ -1204,14 +1215,8 @@ def is_page_header(title: str, text: str) -> bool:
     PAGE_DATE_CHARS characters."""
     if not title or not text:
         return False
-    text = preprocess(text[:PAGE_DATE_CHARS])
-    view = classification_view(text)
-    lead: list[str] = []
-    for ln in split_lines(text)[:_LEAD_MAX_LINES]:
-        if _starts_body(view(ln.text)):
-            break
-        lead.append(ln.text)
-    return _header_above_crumb(title, lead, view)
+    lines, start, view = _page_top(text)
+    return _header_above_crumb(title, [ln.text for ln in lines[:start]], view)
 
 
 def page_title(text: str) -> str:
@@ -1222,16 +1227,9 @@ def page_title(text: str) -> str:
     headline out. Reads the first PAGE_DATE_CHARS characters."""
     if not text:
         return ""
-    text = preprocess(text[:PAGE_DATE_CHARS])
-    view = classification_view(text)
-    lines = split_lines(text)[:_LEAD_MAX_LINES]
-    lead: list[str] = []
-    for ln in lines:
-        if _starts_body(view(ln.text)):
-            break
-        lead.append(ln.text)
-    after = lines[len(lead)].text if len(lead) < len(lines) else ""
-    return _titles.title_from_lead(lead, _chrome.edge_reason, after, view)
+    lines, start, view = _page_top(text)
+    after = lines[start].text if start < len(lines) else ""
+    return _titles.title_from_lead([ln.text for ln in lines[:start]], _chrome.edge_reason, after, view)
 
 
 def page_headline(title: str, text: str) -> str:
@@ -1241,15 +1239,9 @@ def page_headline(title: str, text: str) -> str:
     PAGE_DATE_CHARS characters."""
     if not title or not text:
         return ""
-    text = preprocess(text[:PAGE_DATE_CHARS])
-    view = classification_view(text)
-    lines = split_lines(text)[:_LEAD_MAX_LINES]
-    lead = 0
-    for lead, ln in enumerate(lines):
-        if _starts_body(view(ln.text)):
-            break
+    lines, start, view = _page_top(text)
     extra = 8 if _titles.is_question(title) else 3
-    return _titles.page_headline(title, [ln.text for ln in lines[: lead + extra]], view)
+    return _titles.page_headline(title, [ln.text for ln in lines[: start + extra]], view)
 
 
 def page_date(text: str):
@@ -1264,15 +1256,8 @@ def page_date(text: str):
     """
     if not text:
         return None
-    text = preprocess(text[:PAGE_DATE_CHARS])
-    view = classification_view(text)
-    lead: list[str] = []
-    for ln in split_lines(text)[:_LEAD_MAX_LINES]:
-        s = view(ln.text)
-        if _starts_body(s):
-            break
-        if len(s) <= 80:
-            lead.append(normalize_paragraph(ln.text))
+    lines, start, view = _page_top(text)
+    lead = [normalize_paragraph(ln.text) for ln in lines[:start] if len(view(ln.text)) <= 80]
     return _dates.document_date(lead, [])
 
 

@@ -525,9 +525,8 @@ _DISCLAIMER_SUBJECT = re.compile(
     r"本文(?!件)|本篇|本站(?!点)|本网(?!格)|本平台|本系统|本邮件|此邮件|该邮件|以上内容|以上范本|以上范文|以上材料|本栏目|本文集|"
     r"所有范文|所刊载|所有作品|所有文字|网页作者|文章内容|文件内容|本资料|本文档|凡注明"
 )
-_DISCLAIMER_PREDICATE = re.compile(
-    r"仅供|转载|授权|不对|负责|版权|知识产权|保密|删除|病毒|安全扫描|谨防|请勿|严禁|不得|借鉴|过时|核实|出处|商业用途|原创"
-)
+# … and a rights, responsibility or caution predicate.
+_NOTICE_STRONG = re.compile(r"仅供|转载|授权|不对.{0,12}负责|负责$|版权|知识产权|保密|删除|病毒|安全扫描|严禁|不得|商业用途|过时|出处|核实|请勿")
 # "温馨提示：…", "风险提示：…": a page's caution label before its text.
 _CAUTION_LABEL = re.compile(r"^[【\[（(]?(?:温馨提示|重要提示|风险提示|平台提示|特别提示|友情提示|免责声明|特别声明|郑重声明)[】\]）)]?\s*[:：]?")
 
@@ -556,13 +555,10 @@ def notice_reason(s: str, n: int) -> str | None:
         # (A caution about the page, the site or fraud; a hospital's "温馨提示：如出现…请及时
         # 就诊" is the article's own advice.)
         return "notice: a page's caution label (温馨提示：…)"
-    if _DISCLAIMER_SUBJECT.search(s) and len(set(_DISCLAIMER_PREDICATE.findall(s))) >= 1 and _NOTICE_STRONG.search(s):
+    if _DISCLAIMER_SUBJECT.search(s) and _NOTICE_STRONG.search(s):
         return "notice: a disclaimer about the page or the text itself"
     return None
 
-
-# (With a subject of the page, one of these makes the line a disclaimer.)
-_NOTICE_STRONG = re.compile(r"仅供|转载|授权|不对.{0,12}负责|负责$|版权|知识产权|保密|删除|病毒|安全扫描|严禁|不得|商业用途|过时|出处|核实|请勿")
 
 
 def form_reason(s: str, n: int) -> str | None:
