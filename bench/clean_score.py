@@ -16,7 +16,7 @@ The import path (``--via``):
   file, then ``ingest.services.draft_from`` and ``library.services.analyse_draft`` (what
   the import's worker processes run); a few seconds faster.
 
-Figures per part (``dev``, ``holdout``, ``holdout2``, ``holdout3``, ``holdout4``, ``holdout5``, ``holdout6``; texts are compared after NFKC
+Figures per part (``dev``, ``holdout``, ``holdout2``, ``holdout3``, ``holdout4``, ``holdout5``, ``holdout6``, ``holdout7``; texts are compared after NFKC
 and with all whitespace removed, so line breaks, indents and full/half-width forms do not count):
 
 * titles: the stored title equals the labelled one (or one of its ``title_also``);
@@ -48,7 +48,7 @@ with the current code and lists every sentence of the baseline that is no longer
 in its document's body (exit status 1 when any is lost), so a cleaner change can show
 that the real corpus lost nothing (or which chrome sentences it dropped on purpose).
 
-    .venv/bin/python bench/clean_score.py                    # dev, holdout, holdout2, holdout3, holdout4, holdout5 and shared pages
+    .venv/bin/python bench/clean_score.py                    # dev, holdout … holdout6 and shared pages
     .venv/bin/python bench/clean_score.py --parts dev -v     # per-case failures on dev
     .venv/bin/python bench/clean_score.py --corpus-baseline save    # before a cleaner change
     .venv/bin/python bench/clean_score.py --corpus-baseline check   # after it
@@ -594,10 +594,10 @@ def _commit() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--parts", nargs="+", default=["dev,holdout,holdout2,holdout3,holdout4,holdout5,shared"],
+        "--parts", nargs="+", default=["dev,holdout,holdout2,holdout3,holdout4,holdout5,holdout6,shared"],
         help=(
-            "parts, space- or comma-separated: dev, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, shared"
-            " (default all but the blind holdout6)"
+            "parts, space- or comma-separated: dev, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7,"
+            " shared (default all but the blind holdout7)"
         ),
     )
     parser.add_argument("--via", choices=("command", "parse"), default="command", help="import path (default command)")
