@@ -905,6 +905,17 @@ def strip_chrome(
             seen_head.add(key)
         i += 1
     start = i
+    anchor = _title_anchor(lines, start, tkey, view) if len(tkey) >= _ANCHOR_MIN_KEY else -1
+    if anchor >= 0:
+        # Nothing above the title is the document's text (GB/T 9704-2012 §7.2: the 版头
+        # and the title come before the 主送 and the body): a page's lines that the rules
+        # above took for a first sentence (a site's greeting, a poster's note) go with it.
+        if dropped is not None:
+            dropped.extend(
+                (lines[k].text, "before the body: " + ("title: the title again" if k == anchor else "meta: above the title's repeat"))
+                for k in range(start, anchor + 1)
+            )
+        start = anchor + 1
     if cut_glued_title and not kept_head and start < n and title_text and len(lines[start].text) > len(title_text):
         first = lines[start]
         for shown in dict.fromkeys((title_text, _titles.strip_decoration(title_text))):
@@ -968,6 +979,10 @@ def strip_chrome(
             cut = j
             j -= 1
             continue
+        if _below_imprint(lines, j, start, view):
+            cut = j
+            j -= 1
+            continue
         weak = weak_chrome or (
             len(s) <= 40 and not _SENTENCE_MARK.search(s) and (not is_heading_like(s) or re.match(r"\d{1,2}[.．]\s", s) is not None)
         )  # short lines; "1. …" items of a list (a document's own "1." headings have no space)
@@ -1026,6 +1041,76 @@ def _under_list_header(lines: list[Line], j: int, start: int, view: Callable[[st
             return True
         if len(t) > 60 or "。" in t or "！" in t:
             return False
+    return False
+
+
+# A salutation on a line of its own: an addressee and a colon (各位代表：, 县直各单位：).
+_SALUTATION = re.compile(r"^[^，,。！？：:\s]{2,24}[:：]$")
+#: The title's key must be this long (characters) to anchor the body: a short title
+#: (通知, 讲话) is often a heading of the text too.
+_ANCHOR_MIN_KEY = 8
+#: How many lines past the leading block the title's repeat is looked for, and how long
+#: (characters) each line above it may be.
+_ANCHOR_LINES = 6
+_ANCHOR_LINE_CHARS = 100
+
+
+def _title_anchor(lines: list[Line], start: int, tkey: str, view: Callable[[str], str]) -> int:
+    """Index of the title shown again on a line of its own within :data:`_ANCHOR_LINES`
+    lines of ``start`` (the first line the leading block kept), or -1.
+
+    Only when every line between is at most :data:`_ANCHOR_LINE_CHARS` characters, none
+    is an outline heading or a salutation (各位代表：) and at most one is a sentence (a
+    poster's note; more is the text, and the title under it a footer's teaser): a page
+    that prints its headline under a site greeting or a poster's note still has its
+    text under the headline. A title that is also the text's first heading (a 合集's
+    篇一) is never a line of its own with text above it, so it is never found here."""
+    prose = 0
+    for k in range(start, min(len(lines), start + _ANCHOR_LINES)):
+        s = view(lines[k].text)
+        if len(s) <= _KEY_MAX_CHARS and _titles.is_title_repeat(s, tkey):
+            if k + 1 < len(lines) and _titles.is_title_repeat(view(lines[k + 1].text), tkey):
+                continue  # (the next line is the title again: anchor on the last copy)
+            if tkey in (_titles.title_key(s), _titles.title_key(_titles.strip_decoration(s))):
+                return k
+            # (A line that quotes the title, 《关于修改<…>的决定》第三次修正, is no headline.)
+        if len(s) > _ANCHOR_LINE_CHARS or _OUTLINE.match(s) or _SALUTATION.match(s):
+            return -1
+        if len(s) >= 15 and _ends_sentence(s):
+            prose += 1
+            if prose > 1:
+                return -1  # (text above: the title below it is a footer's teaser)
+    return -1
+
+
+# The 版记's last line: the 印发机关 and 印发日期 (GB/T 9704-2012 §8.3.3), "…办公室 2025年2月18日印发".
+_IMPRINT_LINE = re.compile(r"[\d〇零一二三四五六七八九十]{2,4}\s*年[\d〇零一二三四五六七八九十\s]{1,3}月[\d〇零一二三四五六七八九十\s]{1,3}日\s*印发$")
+# What a page says of its own copy under a document: its use, its accuracy, its sharing.
+_COPY_NOTICE = re.compile(r"仅供|为准|请勿|不得|严禁|禁止|商业用途|版权|转载|侵权|删除|举报|依法")
+
+
+def _below_imprint(lines: list[Line], j: int, start: int, view: Callable[[str], str]) -> bool:
+    """``lines[j]`` stands under the document's end, so it is the page's: under the 版记's
+    印发 line (the last line of a 公文, GB/T 9704-2012 §8.3), or a notice about the copy
+    (:data:`_COPY_NOTICE`: 仅供…, 以原件为准, 请勿…) under the 成文日期 of the 落款, with only
+    the document's own 附注 and 版记 lines (抄送：…, （联系人：…）) or chrome between them; at
+    most 4 lines up are looked at. A document's 附件 comes under its
+    date with its own heading (附件：…), which stops the search."""
+    s = view(lines[j].text)
+    if len(s) > _CHROME_MAX_CHARS or _AFTER_DATE_OWN.search(s):
+        return False
+    own = True  # only the document's own lines or chrome between lines[j] and the line found
+    for k in range(j - 1, max(start, j - 5) - 1, -1):
+        t = view(lines[k].text)
+        if _IMPRINT_LINE.search(t):
+            return True
+        if lines[k].chrome:
+            continue  # (dropped wherever it stands)
+        if own and _DATE_LINE.match(t):
+            return len(s) <= 80 and _COPY_NOTICE.search(s) is not None
+        if t.startswith(("附件", "附:", "附：")):
+            return False
+        own = own and _AFTER_DATE_OWN.search(t) is not None
     return False
 
 

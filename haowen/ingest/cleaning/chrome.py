@@ -202,6 +202,9 @@ def _plain_token(s: str) -> bool:
     return _PLAIN_TOKEN.fullmatch(s) is not None and (s.isdigit() or _LATIN_SIGNAL.search(s) is None)
 
 
+_TIME_RANGE = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}\s*[-—–~～至到]\s*\d{1,2}\s*[:：]\s*\d{2}")
+
+
 def _is_byline_row(s: str) -> bool:
     """2–6 cells of at most 24 characters each, no sentence, half of them or more a date, a
     relative time, a counter or a long id (``_ROW_NUMERIC``); no row of a data table."""
@@ -213,6 +216,8 @@ def _is_byline_row(s: str) -> bool:
     numeric = sum(1 for c in cells if _ROW_NUMERIC.search(c))
     if numeric * 2 < len(cells):
         return False
+    if any(c.startswith("《") for c in cells) or _TIME_RANGE.search(s):
+        return False  # a schedule's row: a work's title (《…》), a time range (9:00-10:30)
     # A data table's row is no byline, unless a cell is a date, a relative time or an id.
     return any(_ROW_WHEN.search(c) for c in cells) or not is_table_row(s)
 
@@ -490,10 +495,10 @@ _CREDIT_ROLE = (
 )
 _CREDIT = re.compile(
     # (A one-character role, 文 / 图 / 摄, only with a colon: "文　件" is a spaced heading.)
-    rf"^[（(【\[]?\s*(?:(?:(?:{_CREDIT_ROLE})(?:\s*[:：｜|]\s*|[\s\u3000]+)|[文图摄]\s*[:：｜|]\s*)[\u4e00-\u9fff·]{{1,12}}"
+    rf"^[（(【\[]?\s*(?:(?:(?:{_CREDIT_ROLE})(?:\s*[:：｜|/／]\s*|[\s\u3000]+)|[文图摄]\s*[:：｜|/／]\s*)[\u4e00-\u9fff·]{{1,12}}"
     rf"(?:[\s\u3000、，,/]+[\u4e00-\u9fff·]{{2,4}}){{0,3}}(?:[\s\u3000]*摄)?[\s\u3000、，,/；;]*)+[）)】\]]?$"
 )
-_CREDIT_ROLE_RE = re.compile(rf"^[（(【\[]?\s*(?:{_CREDIT_ROLE}|[文图摄]\s*[:：])|(?:记者|通讯员)[\s\u3000]")
+_CREDIT_ROLE_RE = re.compile(rf"^[（(【\[]?\s*(?:{_CREDIT_ROLE}|[文图摄]\s*[:：/／])|(?:记者|通讯员)[\s\u3000]")
 # A photo's caption ("图为…", "[图片] 图为…", "▲ 图为…") and an image placeholder of a copied page.
 _CAPTION = re.compile(r"^(?:[▲△▼↑↓]\s*)?(?:[\[［【](?:图片|图|image|img|视频|动图)[\]］】]\s*)*(?:图为|图片为|上图为|下图为|图\s*[:：])")
 _PLACEHOLDER = re.compile(r"^[\[【](?:图片|image|img|视频|动图|表情)[\]】]$", re.I)
@@ -543,6 +548,76 @@ _PROMO_WORDS = re.compile(r"点此|点击|下载|报名|领取|答题|积分|试
 _BRACKET_PROMO = re.compile(r"^【[^【】]{2,8}】(?:(?![\u3000]|\s{2})[^。！？【】：:]){0,30}$|^【[^【】]{2,12}】$")
 
 
+# --- an app's or a site's interface rows (issue 13, sixth round) -------------------------------
+# Pictographs (emoji) that an app's interface uses as icons (📅 🏷 👁 ❤ ⭐ 💬 👍): no official
+# document prints them, and two on one line without a sentence are a row of icons and counts.
+_PICTOGRAPH = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u231A-\u23FF]")
+# A line opened by a pointer (👉 ☞ ➤ ▌ ⚠ 🔥 📢 👇 ▶): a link, a teaser or an alert of the page.
+_POINTER = re.compile("^(?:[\U0001F446-\U0001F449\U0001F4E2\U0001F4E3\U0001F525\u261B\u261E\u27A1\u27A4\u25B6\u25BA\u258C\u2590\u26A0]\ufe0f?)\\s*")
+# What a pointer's line does: open, read, recommend, alert, tell more.
+_POINTER_WORDS = re.compile(r"点击|点此|阅读|推荐|热门|详情|了解|查看|链接|扫码|预警|提示|报名|下载|领取|模板|关注|戳|必看|直达|全文|更多|合集")
+# The words of a page's or an app's state and counters (播放, 弹幕, 积分, 状态, 引用 …).
+_UI_WORDS = re.compile(
+    r"播放|弹幕|积分|经验|等级|状态|时长|引用|粉丝|关注|获赞|点赞|收藏|浏览|阅读|评论|回复|转发|分享|人数|贡献|评分|"
+    r"UP主|楼主|作者|识别|准确率|已招募|已学习|已报名|已售|销量|库存|共\s*\d+\s*页"
+)
+_UI_SPLIT = re.compile(r"\s*[\u3000\t|｜丨┃·•]\s*|\s{2,}")
+# A link row: items separated by bars (｜ ┃ 丨 |), after an optional label (协会动态：, 【滚动公告】).
+_BAR_SPLIT = re.compile(r"\s*[|｜丨┃]\s*")
+_ROW_LABEL = re.compile(r"^(?:[【\[][^】\]]{2,8}[】\]]|[^\s，。：:！？]{2,8}[:：])\s*")
+# A site greeting its visitor ("…欢迎您！", "欢迎访问…", "欢迎光临…").
+_GREETING = re.compile(r"欢迎(?:您|你)(?:[的！!]|$|[\s\u3000])|欢迎(?:访问|光临|来到|进入|使用)")
+_WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日天](?![年期末刊报])|今天是")
+
+
+def ui_reason(s: str, n: int) -> str | None:
+    """Why ``s`` (``n`` characters) is a piece of an app's or a site's interface wherever
+    it stands: icons with counts (two pictographs and no sentence) or a pointer's link or
+    alert (``👉 …点击…``); ``None`` otherwise. Official documents (GB/T 9704-2012) print
+    no pictographs."""
+    if n > 120:
+        return None
+    ends = _SENTENCE_END.search(s[-2:]) is not None
+    icons = len(_PICTOGRAPH.findall(s))
+    if icons >= 2 and not ends and not _SENTENCE_END.search(s[:-2] or " "):
+        return "meta: a row of icons and counts (an app's interface)"
+    m = _POINTER.match(s)
+    if m and n <= 80 and _POINTER_WORDS.search(s[m.end():]) and not s.rstrip().endswith("。"):
+        return "list: a link, a teaser or an alert opened by a pointer"
+    return None
+
+
+def edge_row_reason(s: str, n: int) -> str | None:
+    """Why ``s`` is a page's row when it stands before the first or after the last real
+    sentence: a row of links between bars (``协会动态：A ｜ B``, ``【滚动公告】A ┃ B``, two
+    short menu items ``在线订购 ｜ 经销商加盟``), a segmented row of the page's states and
+    counters (``已招募 38/60 人 ｜ 服务时长…``, ``2.1万播放 · 37条弹幕``), or a site's
+    greeting with its date line (``…欢迎您！ 今天是…星期四``); ``None`` otherwise."""
+    if n > 150:
+        return None
+    if n <= 80 and _GREETING.search(s) and not s.endswith("。") and (_WEEKDAY.search(s) or _SITE_SUFFIX.search(s) or n <= 20):
+        return "notice: the site greeting its visitor"
+    if _SENTENCE_END.search(s) or "，" in s:
+        return None
+    cells = [c for c in _UI_SPLIT.split(s) if c]
+    if len(cells) >= 2 and all(len(c) <= 24 for c in cells):
+        # (A table's row names things in its cells; the page's row counts its readers,
+        # plays, points and states.)
+        counted = sum(1 for c in cells if re.search(r"\d", c) or "：" in c or ":" in c)
+        ui = sum(1 for c in cells if _UI_WORDS.search(c) or action_words(c)[0])
+        if counted >= 2 and ui >= 2:
+            return f"meta: a row of the page's states and counters ({ui} of {len(cells)} cells)"
+    body = _ROW_LABEL.sub("", s, count=1)
+    items = [x for x in _BAR_SPLIT.split(body) if x]
+    if len(items) >= 2 and len(items) == len(_BAR_SPLIT.split(body.strip("|｜丨┃ "))):
+        if all(6 <= len(x) <= 40 and len(_CJK.findall(x)) >= 5 for x in items):
+            # (A table's cells, 《科目》｜9月20日9:00, hold times and figures, not headlines.)
+            return "list: a row of links between bars"
+        if all(2 <= len(x) <= 8 and not re.search(r"\d", x) for x in items):
+            return "meta: a row of menu items between bars"
+    return None
+
+
 def notice_reason(s: str, n: int) -> str | None:
     """Why ``s`` (``n`` characters, at most 120) is a page's notice when it stands before the
     first or after the last real sentence: a disclaimer whose subject is the page, the site,
@@ -590,7 +665,7 @@ def form_reason(s: str, n: int) -> str | None:
         return "meta: a reference mark on a line of its own"
     if n <= 80 and _RELATED_PREFIX.match(s):
         return "list: a related list or tags"
-    return None
+    return ui_reason(s, n)
 
 
 def strong_reason(s: str) -> str | None:
@@ -801,6 +876,9 @@ def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
 def _edge_tail(s: str, n: int, ends: bool, han: bool, content: int, cjk: int) -> str | None:
     """The last edge rules (lists, rows, bylines, site names, Latin lines); those whose
     patterns need a Chinese character only when ``han``."""
+    reason = edge_row_reason(s, n) if han else None
+    if reason:
+        return reason
     if _LIST_LINE.match(s) and not ends:
         return "list: a related list or tags"
     if _FILE_LINK.search(s) and not ends and n <= 100:
