@@ -767,11 +767,30 @@ def _is_question_title(s: str, below: str) -> bool:
     return bool(below) and len(below) <= _CHROME_MAX_CHARS and bool(_is_edge_chrome(below) or _lead_reason(below) or is_strong_chrome(below))
 
 
+# A poster's note before the text it shares ("给你一篇我们去年写的，供参考：", "转自某公众号，
+# 大家相互转告"): what the poster does with the text, said to the reader.
+_SHARE_ACT = re.compile(r"分享|供参考|参考一下|例子|范例|范文|模板|示例|样本|转自|转给|相互转告|私信")
+_TO_READER = re.compile(r"你|您|大家|朋友|网友|小伙伴|各位|本人|我")
+_REPOST = re.compile(r"转自|转载自|相互转告|转给")
+# … never a 公文's own transmittal sentence (现将《…》印发给你们，请认真贯彻执行).
+_TRANSMITTAL = re.compile(r"现将|印发给|转发给|请认真|贯彻|遵照|执行")
+
+
 def _lead_reason(s: str) -> str | None:
     """Why a line before the body is chrome by its class; an outline heading
     (``一、下载须知``) starts the body unless it is chrome wherever it stands."""
     if _OUTLINE.match(s):
         return _chrome.strong_reason(s)
+    if (
+        len(s) <= 80
+        and (s.endswith(("：", ":")) or _REPOST.search(s))
+        and _SHARE_ACT.search(s)
+        and _TO_READER.search(s)
+        and not _TRANSMITTAL.search(s)
+    ):
+        # (A note that introduces what follows, or says where the poster took it from; a
+        # sentence of a post that shares the poster's own thoughts is the text.)
+        return "meta: the poster's note on the text it shares"
     return _chrome.edge_reason(s)
 
 
@@ -876,6 +895,14 @@ def strip_chrome(
             i += 1
             continue
         prev_kept = False
+        rest = _after_glued_title(ln.text, title_text) if title_text and not ln.chrome else ""
+        if rest:
+            # "标题同志们：": the title glued to the salutation; the salutation starts the text.
+            if dropped is not None:
+                dropped.append((ln.text[: len(ln.text) - len(rest)], "before the body: title: the title again"))
+            lines = list(lines)
+            lines[i] = Line(rest, ln.blank_before, ln.chrome)
+            break
         if ln.chrome or ln.template or _is_edge_chrome(s) or (title_key and key == title_key) or repeated or (key is not None and (_lead_noise(s, tkey, i < last_repeat) or _lead_reason(s))):
             if dropped is not None:
                 dropped.append((ln.text, "before the body: " + _why(s, tkey, ln.template)))
@@ -1112,6 +1139,17 @@ def _below_imprint(lines: list[Line], j: int, start: int, view: Callable[[str], 
             return False
         own = own and _AFTER_DATE_OWN.search(t) is not None
     return False
+
+
+def _after_glued_title(text: str, title: str) -> str:
+    """What follows the title in ``text`` when a page glued the title to a salutation
+    (``标题各位代表：``), or ``""``."""
+    for shown in dict.fromkeys((title, _titles.strip_decoration(title))):
+        if shown and len(text) > len(shown) and text.startswith(shown):
+            rest = text[len(shown) :].lstrip(_EDGE_SPACE)
+            if _SALUTATION.match(rest):
+                return rest
+    return ""
 
 
 def _signed_below(lines: list[Line], j: int, n: int, view: Callable[[str], str]) -> bool:

@@ -156,3 +156,90 @@ def test_credits_with_slashes_go(line):
 def test_slashed_words_are_no_credits(line):
     assert chrome.strong_reason(line) is None
 
+
+
+# --- more classes by their form --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("个性签名：字斟句酌，方得始终", "list"),
+        ("点击图片查看大图", "action"),
+        ("组图：秋收现场（共8张）", "list"),
+        ("附件：报名汇总表.xlsx（18 KB）", "meta"),
+        ("如不想再收到这封邮件，请点此取消订阅。", "notice"),
+        ("【机器转写】以下内容由AI识别生成，可能有误", "notice"),
+        ("青柠 说：2026年3月2日 08:15　写得很实在", "list"),
+        ("【冲刺班】2027年国考面试班正在招生，点击咨询 >>", "list"),
+    ],
+)
+def test_more_classes_go_wherever_they_stand(line, kind):
+    reason = chrome.strong_reason(line)
+    assert reason is not None and reason.startswith(kind)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "签名：",
+        "局长说：2026年要重点抓好三件事。",
+        "附件：2026年度预算调整表.xlsx",
+        "本办法仅供内部学习使用。",
+        "点击进入下一环节前，请先核对材料。",
+    ],
+)
+def test_their_look_alikes_stay(line):
+    assert chrome.strong_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "全国客服热线：400-818-2266",
+        "编辑部　2026年3月6日出刊",
+        "下载内容仅供个人学习参考，不得用于商业用途。",
+        "【专家点评】立意准确，结构完整，对策部分可再具体些。",
+    ],
+)
+def test_edge_classes(line):
+    assert chrome.edge_reason(line) is not None
+
+
+def test_a_local_contact_line_stays_weak_under_a_notice():
+    # A notice's own contact line with a local number is the document's.
+    text = "\n".join([*NOTICE[:4], "咨询电话：0739-2218866", *NOTICE[4:]])
+    assert "咨询电话：0739-2218866" in clean_text(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("要把隐患消除在萌芽状态。〔复制此段〕", "要把隐患消除在萌芽状态。"),
+        ("要把隐患消除在萌芽状态。（本段可一键复制）", "要把隐患消除在萌芽状态。"),
+        ("【A+】【A-】一、严格落实燃气安全主体责任。", "一、严格落实燃气安全主体责任。"),
+        ("特此通知。（此件公开发布）", "特此通知。（此件公开发布）"),
+        ("【A】类隐患共12处，已全部整改到位。", "【A】类隐患共12处，已全部整改到位。"),
+    ],
+)
+def test_glued_buttons_in_other_brackets(line, expected):
+    assert chrome.strip_glued_actions(line) == expected
+
+
+def test_a_title_glued_to_the_salutation_under_the_pages_header_keeps_the_salutation():
+    title = "在全区冬季安全生产工作会议上的讲话"
+    text = "\n".join(
+        ["青禾范文网 · 材料一站式", "热度：★★★★☆", title + "同志们：", "今天召开全区冬季安全生产工作会议，主要任务是部署今冬明春安全生产工作。"]
+    )
+    assert clean_text(text, title=title)[0] == "同志们："
+
+
+def test_a_posters_note_before_the_shared_text_goes():
+    body = ["各村（社区）：", "为做好今冬燃气安全工作，现将有关事项通知如下。"]
+    text = "\n".join(["很多人问通知怎么写，这里分享一篇我们街道的例子：", *body])
+    assert clean_text(text) == body
+
+
+def test_a_posts_own_sentence_that_shares_thoughts_stays():
+    body = ["驻村两年，我把几点体会分享给大家。", "一是要沉下身子，真正走进群众中间。"]
+    assert clean_text("\n".join(body)) == body

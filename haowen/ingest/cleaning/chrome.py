@@ -233,7 +233,11 @@ def _is_toc_row(s: str) -> bool:
 # The page speaking of the article it shows: "本文已被收录至专题…", "本文由…整理".
 _THIS_ARTICLE = re.compile(r"(?:本文|此文|该文|本篇)(?:已被|已|被|由)?.{0,6}(?:收录|专题|链接|地址|网址|来源|来自|摘自|整理|转载|编辑|发布于|首发)")
 # A comment box: its empty state, its fields, its captcha.
-_COMMENT_BOX = re.compile(r"(?:暂无|还没有|没有)(?:人)?(?:评论|留言|回复)|抢沙发|验证码|看不清.{0,4}换一张|发表(?:你的|您的)?(?:评论|看法|留言)")
+_COMMENT_BOX = re.compile(
+    r"(?:暂无|还没有|没有)(?:人)?(?:评论|留言|回复)|抢沙发|验证码|看不清.{0,4}换一张|发表(?:你的|您的)?(?:评论|看法|留言|回复)"
+    # (… a comment form's privacy note: "您的邮箱地址不会被公开", "手机号不会公开".)
+    r"|(?:邮箱|邮件|电子邮箱|电子邮件|手机号)(?:地址|号码)?(?:不会|将不会|不)被?公开"
+)
 # A site's dialog asking before it leaves a page ("本链接将跳转到外部网站，是否继续？").
 _DIALOG = re.compile(r"(?:链接|网页|页面|网站).{0,24}(?:是否|确定|确认).{0,6}(?:继续|离开|访问|跳转|前往)")
 _SENTENCE_END = re.compile(r"[。！？]|(?<=[\u3400-\u9fff”」』）])[!?]")
@@ -246,7 +250,7 @@ _META_KEY = (
     r"下载积分|文档页数|文档大小|贡献者|字数|标签|本文标签|关键词|作者|来源|来自|编辑|责任编辑|发布者|发布人|发布单位|"
     r"发布时间|发布日期|发表于|发表时间|时间|阅读|阅读次数|浏览|浏览次数|评论|点击|查看|回复|主题|帖子|积分|关注|"
     r"贴子|签名|评分|本文标题|本文链接|原文链接|文章链接|网址|地址|邮箱|电话|联系电话|客服电话|客服热线|热线|"
-    r"主办单位|承办单位|主办|承办|功能介绍|微信号|访客|访问量|更新时间|所属|楼主|作者简介|"
+    r"主办单位|承办单位|主办|承办|功能介绍|微信号|访客|访问量|更新时间|所属|楼主|作者简介|收录于|"
     r"审核|校对|审校|初审|复审|终审|编审|责编|撰稿|撰文|供稿|信息提供|稿件来源|信息来源|出处|值班编辑|监制|统筹|通讯员"
 )
 # (A bar may stand for the colon: "来源 | 县委组织部", "编辑丨小周".)
@@ -286,13 +290,16 @@ _SEPARATOR = re.compile(r"\s[|｜—\-–·•]\s|[|｜›»→>＞]|——|\s{2
 
 # Lists and boxes: bullets, previous/next links, list headers.
 _BULLET = re.compile(r"^[·•◆◇▪▫►▶▷★☆■□●○※◎→»«▲△▼▽♦❖✓✔☞︎]\s*")
-_PREV_NEXT = re.compile(r"^[«‹<＜◇◆·•←→]?\s*(?:[上下前后]一[篇条则页个章节]|[上下]篇|[上下]则|较早的|较新的|更早的|更新的)")
+_PREV_NEXT = re.compile(r"^[«‹<＜◇◆·•←→]?\s*(?:[上下前后]一[篇条则页个章节张幅组期]|[上下]篇|[上下]则|较早的|较新的|更早的|更新的)")
 _LIST_VOCAB = re.compile(
     r"相关|推荐|热门|热点|排行|猜你|喜欢|往期|更多|精彩|最新|同类|延伸|文章|文档|阅读|评论|留言|回复|标签|专题|目录|"
     r"阅读榜|点击榜|榜单|下载榜|人气|还喜欢|感兴趣|看了|也看|在看|其他|热评|我要|网友|"
     r"相似|类似|同主题|同栏目|本栏|栏目|热搜|热帖|热议|必读|荐读|导读|好文|资讯|要闻|友情链接|随机|近期|最热|合集|看过|"
     # (… what others ask or read: 大家都在问, 网友还问了, 24小时热榜, TOP10.)
-    r"都在|还问|还看|还想|想看|热榜|排行榜|热文|热读|精华|最近更新|TOP|Top"
+    r"都在|还问|还看|还想|想看|热榜|排行榜|热文|热读|精华|最近更新|TOP|Top|"
+    # (… a column's name over its headlines: 校园动态, 要闻快讯, 接下来播放; not 新闻 or 公告,
+    # which head a bulletin's own sections.)
+    r"动态$|快讯$|图集|播放$|视频$"
 )
 
 
@@ -505,7 +512,7 @@ _PLACEHOLDER = re.compile(r"^[\[【](?:图片|image|img|视频|动图|表情)[\]
 # Readers' counters in words ("2.1万人看过", "126 人赞同了该文章", "3人觉得有用").
 _READERS = re.compile(r"^\d[\d.,]*\s*[万千kKwW]?\+?\s*(?:人|次|位)\s*(?:看过|读过|阅读|浏览|赞同|点赞|喜欢|收藏|觉得有用|在看|关注|评论|转发)")
 # A mail's headers, forwarding separator and client signature.
-_MAIL_HEADER = re.compile(r"^(?:发件人|收件人|发送时间|发送日期|From|To|Sent|Date|Subject)\s*[:：]")
+_MAIL_HEADER = re.compile(r"^(?:发件人|收件人|发送时间|发送日期|From|To|Sent|Date|Subject|Message-ID|Reply-To|Cc|Bcc|X-Mailer)\s*[:：]", re.I)
 _MAIL_SEPARATOR = re.compile(r"^[-—=_\s]{2,}\s*(?:转发的邮件|原始邮件|邮件原文|Original Message|Forwarded message)\s*[-—=_\s]{2,}$", re.I)
 _SENT_FROM = re.compile(r"^(?:发自|来自|Sent from)\s*(?:我的)?.{0,16}(?:手机|邮箱|iPhone|iPad|Android|客户端|Outlook|版)\s*$", re.I)
 # A copyright footer ("某某局版权所有　技术支持：某某", "某某台 FM99.3 版权所有", "© 2024 某某").
@@ -570,6 +577,22 @@ _GREETING = re.compile(r"欢迎(?:您|你)(?:[的！!]|$|[\s\u3000])|欢迎(?:�
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日天](?![年期末刊报])|今天是")
 
 
+# A forum poster's signature, an image's hint, a gallery's label, an attachment's file with
+# its size, a mailing list's footer, a machine's transcription notice, a reader's comment
+# ("某某 说：2025年…").
+_SIGNATURE = re.compile(r"^(?:个人签名|签名档|个性签名)\s*[:：]")
+_IMAGE_HINT = re.compile(r"点击(?:图片|图像|大图|此图)?(?:可|即可)?(?:放大|查看大图|看大图|查看原图|浏览大图)")
+_GALLERY = re.compile(r"^图集\s*[:：]|[（(]共\s*\d+\s*[张幅][)）]$")
+_FILE_SIZE = re.compile(r"\.(?:docx?|xlsx?|et|pdf|wps|pptx?|zip|rar|7z|txt)\s*[（(]\s*\d[\d.]*\s*[KMG]B?\s*[)）]", re.I)
+_MAILING_FOOTER = re.compile(r"您(?:之所以)?收到(?:此|这封|本|该)(?:邮件|信|电子报)|取消订阅|退订本")
+_MACHINE_TEXT = re.compile(r"(?:AI|OCR|机器|自动|智能)(?:识别|生成|翻译|转写|转换)|(?:识别|转写|翻译|转换)结果")
+_MACHINE_CAVEAT = re.compile(r"误差|错误|有误|仅供参考|为准|不准确|校对|准确率")
+_READER_COMMENT = re.compile(
+    r"^[^\s：:，。]{1,12}\s*(?:说|评论|回复|留言|写道)\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\d{2}"
+)
+_LINK_ARROW_END = re.compile(r"(?:>>|»|＞＞|>)\s*$")
+
+
 def ui_reason(s: str, n: int) -> str | None:
     """Why ``s`` (``n`` characters) is a piece of an app's or a site's interface wherever
     it stands: icons with counts (two pictographs and no sentence) or a pointer's link or
@@ -582,9 +605,32 @@ def ui_reason(s: str, n: int) -> str | None:
     if icons >= 2 and not ends and not _SENTENCE_END.search(s[:-2] or " "):
         return "meta: a row of icons and counts (an app's interface)"
     m = _POINTER.match(s)
-    if m and n <= 80 and _POINTER_WORDS.search(s[m.end():]) and not s.rstrip().endswith("。"):
+    if m and n <= 80 and _POINTER_WORDS.search(s[m.end() :]) and not s.rstrip().endswith("。"):
         return "list: a link, a teaser or an alert opened by a pointer"
+    if n <= 60 and _LINK_ARROW_END.search(s) and _POINTER_WORDS.search(s) and action_words(s)[0]:
+        return "list: a link ending in an arrow (点击了解 >>)"
+    if n <= 40 and _SIGNATURE.match(s):
+        return "list: a poster's signature"
+    if n <= 20 and _IMAGE_HINT.search(s):
+        return "action: an image's hint (点击图片可放大)"
+    if n <= 40 and _GALLERY.search(s) and not _SENTENCE_END.search(s):
+        return "list: a gallery's label"
+    if n <= 80 and _FILE_SIZE.search(s) and not _SENTENCE_END.search(s):
+        return "meta: an attached file with its size"
+    if n <= 80 and _MAILING_FOOTER.search(s):
+        return "notice: a mailing list's footer"
+    if n <= 60 and _MACHINE_TEXT.search(s) and _MACHINE_CAVEAT.search(s):
+        return "notice: a machine's transcription or translation notice"
+    if n <= 80 and _READER_COMMENT.match(s):
+        return "list: a reader's comment with its date"
     return None
+
+
+_HOTLINE = re.compile(r"(?:热线|客服|服务电话|订购电话|销售电话)[^，。]{0,6}?[:：]?\s*[48]00[-\s]?\d{3}[-\s]?\d{4}")
+_MASTHEAD = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*出(?:刊|版)$|^出刊日期\s*[:：]")
+_USE_NOTICE = re.compile(r"仅供(?:个人|内部|大家)?(?:学习|参考|交流|研究|阅读|欣赏|使用)")
+_USE_LIMIT = re.compile(r"不得|请勿|禁止|严禁|商业|转载|传播")
+_REVIEW_LABEL = re.compile(r"^[【\[][^】\]]{0,6}(?:点评|评语|评析|批注|评分)[】\]]")
 
 
 def edge_row_reason(s: str, n: int) -> str | None:
@@ -595,6 +641,12 @@ def edge_row_reason(s: str, n: int) -> str | None:
     greeting with its date line (``…欢迎您！ 今天是…星期四``); ``None`` otherwise."""
     if n > 150:
         return None
+    if n <= 40 and _MASTHEAD.search(s):
+        return "meta: an issue's masthead (出刊)"
+    if n <= 60 and _USE_NOTICE.search(s) and _USE_LIMIT.search(s):
+        return "notice: the terms of use of the copy (仅供…学习, 不得…)"
+    if n <= 80 and _REVIEW_LABEL.match(s):
+        return "meta: a reviewer's comment on the text"
     if n <= 80 and _GREETING.search(s) and not s.endswith("。") and (_WEEKDAY.search(s) or _SITE_SUFFIX.search(s) or n <= 20):
         return "notice: the site greeting its visitor"
     if _SENTENCE_END.search(s) or "，" in s:
@@ -814,6 +866,9 @@ def _edge_reason(s: str) -> str | None:
     if distinct >= 1 and not ends and n <= 30 and covered >= 0.25 * content and not _SENTENCE_END.search(s) and not _DOC_FIELD.match(s):
         # (A document's own field, 联系人：周明, holds 联系 and is no button.)
         return "action: a short line of action words"
+    if han and n <= 60 and _HOTLINE.search(s):
+        # (A company's hotline; a notice's own 咨询电话 is a local number and stays weak.)
+        return "contact: a company's service hotline (400/800)"
     contact = _has_contact_id(s)
     if han:
         reason = _han_edge_middle(s, n, distinct)
@@ -1071,6 +1126,14 @@ def is_table_row(s: str) -> bool:
 # Bracketed buttons glued after a line's last sentence: "…问题。【下载完整版】".
 _GLUED_BUTTONS = re.compile(r"(?<=[。！？])\s*((?:[【\[〔][^【】\[\]〔〕]{1,20}[】\]〕]\s*){1,4})$")
 # Bracketed buttons glued before a line's text: "【复制本段】（一）…", "〔打印〕〔收藏〕一、…".
+# A button in parentheses glued after a line's last sentence: "…任务。（本段可一键复制）" —
+# what the page lets the reader do with the text (copy, download, save), never a note of
+# the document's own (（略）, （见附件）, （此件公开发布）).
+_GLUED_PAREN_BUTTON = re.compile(
+    r"(?<=[。！？])\s*([（(](?:本段|此段|全文|本文)?(?:可|可以|点击|点此)?(?:一键)?(?:复制|下载|收藏|打印|保存|分享)(?:本段|此段|全文|本文)?[)）])$"
+)
+# Font-size buttons: 【A+】【A-】, [大][中][小].
+_FONT_BOX = re.compile(r"^(?:[AaＡａ]\s*[+\-＋－]?|[大中小]|默认|字号)$")
 _LEADING_BUTTONS = re.compile(r"^((?:[【\[〔][^【】\[\]〔〕]{1,8}[】\]〕]\s*){1,4})(?=\S)")
 # The verbs a button starts with (what it does to the page), and the unbracketed buttons
 # that expand or open a text ("展开全文", "点击查看大图"), glued before a line's text.
@@ -1105,11 +1168,16 @@ one and an arrow: ``点此继续阅读>>``).
         return text
     if text[0] in "【[〔展收查显阅点":
         text = _strip_leading_buttons(text)
+    if text[-1] in "）)":
+        m = _GLUED_PAREN_BUTTON.search(text[-30:])
+        if m:
+            return text[: len(text) - len(m.group(1))].rstrip()
+        return text
     if text[-1] in "】]〕":
         m = _GLUED_BUTTONS.search(text[-100:])
         if not m:
             return text
-        boxes = [b for b in re.findall(r"[【\[]([^【】\[\]]*)[】\]]", m.group(1)) if b.strip()]
+        boxes = [b for b in re.findall(r"[【\[〔]([^【】\[\]〔〕]*)[】\]〕]", m.group(1)) if b.strip()]
         inner = "".join(boxes).replace(" ", "")
         _, covered = action_words(inner)
         # Mostly action words, or a row of short buttons one of which is an action.
@@ -1149,6 +1217,9 @@ def _strip_leading_buttons(text: str) -> str:
     if m and len(text) - m.end() >= 10:
         boxes = [b.strip() for b in re.findall(r"[【\[〔]([^【】\[\]〔〕]*)[】\]〕]", m.group(1))]
         if boxes and all(b and _BUTTON_VERB.match(b) and action_words(b)[1] >= 0.5 * len(b) for b in boxes):
+            return text[m.end() :]
+        if len(boxes) >= 2 and all(_FONT_BOX.match(b) for b in boxes):
+            # (A set of font-size buttons; one bracketed letter, 【A】类项目, is the text's.)
             return text[m.end() :]
         return text
     m = _EXPAND_HEAD.match(text)
