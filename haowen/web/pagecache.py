@@ -20,12 +20,17 @@ Pages are kept in the shared cache (the embedded default's cache file, or Redis)
 up to :data:`LOCAL_SECONDS`, in this process's memory.
 
 Freshness: the key holds the article's ``updated_at`` and the library version
-(:mod:`haowen.library.version`), read together with one primary-key query per request,
-so a page is never served after its article changed (an article made members-only stops
-being served at once, in every worker process, whatever the cache backend), and a page
-whose related or hot lists show an article that was withdrawn, deleted or re-titled
-since is not served either. Comments and tips shown on the page may lag by up to
-``PAGE_CACHE_SECONDS``. Views are still counted on every hit, under the same rules.
+(:mod:`haowen.library.version`), read together with one primary-key query, so a page is
+not served after its article changed (withdrawn, deleted, made members-only, edited), nor
+a page whose related or hot lists show an article that was withdrawn, deleted or re-titled
+since. The full stack reads them on every request. The fast path below trusts what its
+process read for :data:`CHECK_SECONDS` (1 s): a change made in this process is seen at
+once (every save or delete of an article forgets what was read about it, and a library
+version other than the one read sends it to the database again); a change made anywhere
+else — another worker, another node, a raw ``UPDATE`` — within ``CHECK_SECONDS``, in every
+process and with any cache backend (issue 14 §3 allows 5 s). Comments and tips shown on
+the page may lag by up to ``PAGE_CACHE_SECONDS``. Views are still counted on every hit,
+under the same rules.
 
 The middleware is the last in ``MIDDLEWARE``: sessions, CSRF, authentication and
 messages have run when it decides, and every outer middleware (security headers, the
@@ -39,14 +44,20 @@ accepts. It runs Django's own session and CSRF middleware methods on the request
 response (so cookies are set, renewed or deleted exactly as on the full path), replays
 the headers the outer middleware added to this process's last full-path article page (the
 security headers; learnt per HTTPS or HTTP), counts the view, and leaves everything else
-— a miss, a signed-in reader, a message, a redirect to HTTPS — to the full stack. A hit
-costs about a third of the full stack's CPU (``bench/http_bench.py``).
+— a miss, a signed-in reader, a message, a redirect to HTTPS — to the full stack. A hit in
+the common case asks no database, cache or session store at all: the article's versions
+and the fact that a visitor's session (by its key) was found empty are kept in the
+process for :data:`CHECK_SECONDS`, and the page in memory for :data:`LOCAL_SECONDS`. So a
+session that gains a key elsewhere (never by signing in: Django gives a signed-in reader a
+new session key) may get the anonymous page for up to ``CHECK_SECONDS`` more; nothing in
+an anonymous session widens what the anonymous page shows.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import secrets
 import threading
 import time
 from collections import OrderedDict
@@ -55,7 +66,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connections
 from django.http import HttpResponse
-from django.middleware.csrf import get_token
+from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH, get_token
 
 from haowen.library import version
 
@@ -82,12 +93,43 @@ def strip_csrf(content: bytes) -> bytes:
     return _TOKEN_INPUT.sub(rb"\1" + _PLACEHOLDER_BYTES + rb"\3", content)
 
 
+_CSRF_INDEX = {c: i for i, c in enumerate(CSRF_ALLOWED_CHARS)}
+# The largest multiple of len(CSRF_ALLOWED_CHARS) a byte can reach: bytes from here up are
+# dropped, so every mask character is equally likely.
+_CSRF_BYTE_LIMIT = 256 - 256 % len(CSRF_ALLOWED_CHARS)
+
+
+def _mask_secret(secret: str) -> str:
+    """A new masked token for the CSRF ``secret``: Django's ``_mask_cipher_secret`` (a random
+    mask of the secret's length, then each secret character shifted by the mask's), with the
+    mask drawn from one ``secrets.token_bytes`` call instead of a ``secrets.choice`` per
+    character (about 0.1 ms of every page hit). Django unmasks it as its own."""
+    n = len(CSRF_ALLOWED_CHARS)
+    shifts: list[int] = []
+    while len(shifts) < len(secret):
+        shifts.extend(b % n for b in secrets.token_bytes(2 * len(secret)) if b < _CSRF_BYTE_LIMIT)
+    shifts = shifts[: len(secret)]
+    mask = "".join(CSRF_ALLOWED_CHARS[s] for s in shifts)
+    return mask + "".join(CSRF_ALLOWED_CHARS[(_CSRF_INDEX[c] + s) % n] for c, s in zip(secret, shifts))
+
+
+def csrf_token(request) -> str:
+    """What Django's ``get_token(request)`` returns and does (the cookie is renewed by the CSRF
+    middleware's response step), with :func:`_mask_secret`'s cheaper mask. Anything but a
+    well-formed secret from the CSRF middleware (none yet, another form) goes to ``get_token``."""
+    secret = request.META.get("CSRF_COOKIE")
+    if not (isinstance(secret, str) and len(secret) == CSRF_SECRET_LENGTH and all(c in _CSRF_INDEX for c in secret)):
+        return get_token(request)
+    request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True
+    return _mask_secret(secret)
+
+
 def fill_csrf(content: bytes, request) -> bytes:
     """``content`` with this visitor's CSRF token in every token input :func:`strip_csrf` left
     (none: unchanged). The placeholder anywhere else is left alone."""
     if _PLACEHOLDER_INPUT not in content:
         return content
-    token = get_token(request).encode("ascii")
+    token = csrf_token(request).encode("ascii")
     return content.replace(_PLACEHOLDER_INPUT, b'name="csrfmiddlewaretoken" value="' + token + b'"')
 
 
@@ -120,7 +162,11 @@ def _anonymous(request) -> bool:
 
 
 def _versions(article_id: int) -> tuple[str, int] | None:
-    """``(updated_at as text, library version)`` when the article is published, else None."""
+    """``(updated_at as text, library version)`` when the article is published, else None.
+
+    Read from the primary database; the rest of the request then uses at least that library
+    version (lists rendered below it).
+    """
     with connections["default"].cursor() as cursor:
         cursor.execute(
             "SELECT updated_at, (SELECT n FROM library_libraryversion WHERE id = 1) "
@@ -130,7 +176,72 @@ def _versions(article_id: int) -> tuple[str, int] | None:
         row = cursor.fetchone()
     if not row:
         return None
-    return "".join(ch for ch in str(row[0]) if ch.isalnum()), int(row[1] or 0)
+    library_version = int(row[1] or 0)
+    version.observe(library_version)
+    return "".join(ch for ch in str(row[0]) if ch.isalnum()), library_version
+
+
+#: Seconds the fast path trusts what its process read about an article (:func:`_versions`) and
+#: that a visitor's session was empty. A change made by another process is seen within this.
+CHECK_SECONDS = 1.0
+#: How many articles' versions and empty sessions' keys one process keeps (the oldest go first).
+CHECKED_ENTRIES = 4096
+_clock = time.monotonic  # tests move it
+_checked_lock = threading.Lock()
+_checked: OrderedDict[int, tuple[float, tuple[str, int]]] = OrderedDict()
+_empty_sessions: OrderedDict[str, float] = OrderedDict()
+
+
+def _checked_versions(article_id: int) -> tuple[str, int] | None:
+    """:func:`_versions`, as read by this process within :data:`CHECK_SECONDS` when possible.
+
+    What was read is used again only while the library version this process uses
+    (:func:`haowen.library.version.current`, which a bump in this process clears at once) is
+    the one read with it; an article saved or deleted in this process is forgotten at once
+    (:func:`forget_article`). Raises what :func:`_versions` raises.
+    """
+    now = _clock()
+    item = _checked.get(article_id)
+    if item is not None and now - item[0] < CHECK_SECONDS and item[1][1] == version.current():
+        return item[1]
+    versions = _versions(article_id)  # read after ``now``: trusted until now + CHECK_SECONDS
+    with _checked_lock:
+        if versions is None:
+            _checked.pop(article_id, None)
+        else:
+            _checked[article_id] = (now, versions)
+            _checked.move_to_end(article_id)
+            while len(_checked) > CHECKED_ENTRIES:
+                _checked.popitem(last=False)
+    return versions
+
+
+def forget_article(article_id: int) -> None:
+    """Make the fast path of this process read ``article_id``'s versions again (it was saved or deleted)."""
+    with _checked_lock:
+        _checked.pop(article_id, None)
+
+
+def article_changed(sender, instance, **kwargs) -> None:
+    """``post_save``/``post_delete`` receiver for articles (``WebConfig.ready``): :func:`forget_article`
+    now, and again when the transaction commits (a read in between saw the old row)."""
+    from django.db import transaction
+
+    forget_article(instance.pk)
+    transaction.on_commit(lambda pk=instance.pk: forget_article(pk))
+
+
+def _session_known_empty(session_key: str) -> bool:
+    seen = _empty_sessions.get(session_key)
+    return seen is not None and _clock() - seen < CHECK_SECONDS
+
+
+def _remember_empty_session(session_key: str, when: float) -> None:
+    with _checked_lock:
+        _empty_sessions[session_key] = when
+        _empty_sessions.move_to_end(session_key)
+        while len(_empty_sessions) > CHECKED_ENTRIES:
+            _empty_sessions.popitem(last=False)
 
 
 def _storable(request, response, content: bytes) -> bool:
@@ -179,20 +290,21 @@ def _local_put(key: str, value: dict, seconds: float) -> None:
 
 
 def clear_local() -> None:
-    """Forget the pages this process keeps in memory (tests)."""
+    """Forget the pages, article versions and empty sessions this process keeps in memory (tests)."""
     with _local_lock:
         _local.clear()
+    with _checked_lock:
+        _checked.clear()
+        _empty_sessions.clear()
 
 
 def _lookup(article_id: int, versions: tuple[str, int], seconds: int) -> tuple[str, dict | None]:
     """``(cache key, stored page or None)`` for ``article_id`` at ``versions`` (:func:`_versions`).
 
     Looks in this process's memory first, then in the shared cache (a shared hit is kept in
-    memory for up to :data:`LOCAL_SECONDS`). Makes the rest of the request use at least
-    the library version read with the article.
+    memory for up to :data:`LOCAL_SECONDS`).
     """
     updated, library_version = versions
-    version.observe(library_version)  # lists rendered below use at least this version
     key = f"pagecache:a:{article_id}:{updated}:{library_version}"
     cached = _local_get(key)
     if cached is None:
@@ -288,6 +400,8 @@ class PageCacheFastPathMiddleware:
             or settings.PREPEND_WWW
             or settings.CSRF_USE_SESSIONS
         )
+        # A session saved on every request is written back as loaded: it is always read.
+        self.remember_sessions = not settings.SESSION_SAVE_EVERY_REQUEST
 
     def __call__(self, request):
         seconds = settings.PAGE_CACHE_SECONDS
@@ -325,10 +439,22 @@ class PageCacheFastPathMiddleware:
         if CookieStorage.cookie_name in request.COOKIES:
             return None  # a message is waiting (or an emptied cookie to clear): the full page
         self.sessions.process_request(request)
-        if request.COOKIES.get(settings.SESSION_COOKIE_NAME) and set(request.session.keys()) - IGNORED_SESSION_KEYS:
-            return None  # a signed-in reader, messages in the session, anything the page may read
+        session_key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+        if session_key:
+            if self.remember_sessions and _session_known_empty(session_key):
+                # Found empty in the store within CHECK_SECONDS: what loading it would give.
+                request.session._session_cache = {}
+            else:
+                loaded_at = _clock()
+                keys = set(request.session.keys())
+                if keys - IGNORED_SESSION_KEYS:
+                    return None  # a signed-in reader, messages in the session, anything the page may read
+                if not keys and request.session.session_key == session_key and self.remember_sessions:
+                    # (An unknown or expired key loads empty too, but without a key: the response
+                    # deletes its cookie, so it is read every time, as on the full stack.)
+                    _remember_empty_session(session_key, loaded_at)
         try:
-            versions = _versions(article_id)
+            versions = _checked_versions(article_id)
         except DatabaseError:
             return None
         if versions is None:
