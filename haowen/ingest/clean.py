@@ -1334,12 +1334,15 @@ def _page_top(text: str) -> tuple[list[Line], int, Callable[[str], str]]:
 def is_page_header(title: str, text: str) -> bool:
     """True when ``title`` (a page's ``<title>``) is the header line at the top of the
     page's visible ``text`` above a breadcrumb that names the document (so the title is
-    the site's name; :func:`page_title` reads the document's). Reads the first
-    PAGE_DATE_CHARS characters."""
+    the site's name; :func:`page_title` reads the document's), or the site's name a header
+    row shows above the document's headline (:func:`.cleaning.titles.site_header_title`).
+    Reads the first PAGE_DATE_CHARS characters."""
     if not title or not text:
         return False
     lines, start, view = _page_top(text)
-    return _header_above_crumb(title, [ln.text for ln in lines[:start]], view)
+    lead = [ln.text for ln in lines[:start]]
+    # … or the site's name its header row shows above the document's headline.
+    return _header_above_crumb(title, lead, view) or _titles.site_header_title(title, lead, _chrome.edge_reason, view)
 
 
 def page_title(text: str) -> str:

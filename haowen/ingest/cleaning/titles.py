@@ -25,6 +25,9 @@ __all__ = [
     "title_key",
     "is_title_repeat",
     "ends_in_genre",
+    "is_issue_only",
+    "issue_headline",
+    "site_header_title",
     "page_headline",
     "best_segment",
 ]
@@ -46,6 +49,15 @@ _DECOR_WORDS = (
     # "（范本）", "（文字实录）", "（定稿）", "（可下载）": what kind of copy the page offers
     # (a model text, a transcript, a draft's state, a download), never the document's title.
     r"|范本|通用范本|文字实录|实录|全文实录|文字版|定稿|终稿|初稿|可下载|可编辑版|可修改"
+    # "（正式稿）", "（最终版）", "（修改版）": the stage of the poster's file (an official
+    # consultation stage, （征求意见稿）/（送审稿）/（草案）, is the document's and stays).
+    r"|正式稿|正式版|最终稿|最终版|终版|定版|修改稿|修改版|改稿|[二三四五]稿|[Vv]\d{1,2}"
+    # "（全文+解读）", "（附图解）": what else the page offers beside the text.
+    r"|解读|政策解读|图解|答记者问|问答|附件|原文"
+    # "（求指点）", "（新手，请指正）", "（供暖的朋友看过来）": the poster's appeal to the
+    # readers, or how the poster describes themself.
+    r"|新手|小白|菜鸟|萌新|初学|求[\u4e00-\u9fff]{1,3}|[请望恳]?(?:各位)?(?:批评)?指[正点导教]|欢迎(?:拍砖|交流|指正)|拍砖|轻拍|急|在线等"
+    r"|[\u4e00-\u9fff]{0,10}的?(?:朋友|小伙伴|同学|家长|网友|亲们?|姐妹|兄弟)们?(?:都)?(?:看过来|看这里|快看|速看|进来|注意)[啦了吧！!]*"
 )
 # "工作计划(1)": a copy's number after a file's name.
 _COPY_NUMBER = re.compile(r"\s*[（(]\d{1,2}[）)]$")
@@ -86,7 +98,21 @@ _LEAD_ORDINAL = re.compile(
     r"|^\s*(?:卷[\d一二三四五六七八九十]{1,3}[\s\u3000]*)?第[\d一二三四五六七八九十百]{1,4}篇[\s\u3000]+"
 )
 _TAIL_BRACKET = re.compile(r"\s*(?:[（(]([^（）()]{1,12})[）)]|【([^【】]{1,12})】|\[([^\[\]]{1,12})\])\s*$")
-_DECOR = re.compile(rf"^(?:{_DECOR_WORDS})(?:(?:[、/·\s]|之|的)?(?:{_DECOR_WORDS}|版|集|稿))*$")
+# (Parts joined by a separator: "原创，求指点", "全文+解读", "定稿/可编辑".)
+_DECOR = re.compile(rf"^(?:{_DECOR_WORDS})(?:(?:[、/·\s，,+＋&＆]|之|的)?(?:{_DECOR_WORDS}|版|集|稿))*$")
+# "（卷二·第十四篇）", "（连载之三）", "（第3章）": where the piece stands in a collection or a
+# serial (a volume, a piece, a chapter), never the piece's own title; every part of the
+# bracket must be such a position ("（第一批）", "（2025年修订）" stay).
+_N = r"[\d一二三四五六七八九十百零〇]{1,4}"
+_SERIES = re.compile(
+    rf"^(?:(?:卷{_N}|第{_N}[卷篇章回辑部集]|篇{_N}|连载(?:之{_N})?|之{_N}|[上中下]篇|[上中下]部)(?:[·・•、，,\s/]|$))+$"
+)
+# Emoji and pictographs at a title's ends ("…感悟🌱", "🔥…"): a post's decoration; a
+# document title holds none.
+_EMOJI = "[\U0001F000-\U0001FAFF\u2728\u2705\u2764\u2B50\u26A1\u2600\u2618\u2714\u270C\u2615\u2757\u2753\u274C\u2B55\uFE0F\u200D]"
+# (Emoji proper: the pictograph planes and the few older symbols shown as emoji; "★级…"
+# keeps its star, a word of the title.)
+_EMOJI_EDGE = re.compile(rf"^(?:{_EMOJI}|[ \u3000])+|(?:{_EMOJI}|[ \u3000])+$")
 # "…倡议书【转】", "…工作总结【范文大全网】": a page's label in black lenticular brackets at
 # the end (a document title never ends in 【】; GB/T 9704-2012 titles use （） and 《》),
 # unless it names a genre ("【通知】" is a column label at the start, handled apart).
@@ -184,10 +210,12 @@ def strip_decoration(title: str) -> str:
         m = _TAIL_META.search(t)
         if m and m.start() >= 6:
             t = t[: m.start()]
+        if len(_EMOJI_EDGE.sub("", t)) >= 4:
+            t = _EMOJI_EDGE.sub("", t)
         m = _TAIL_BRACKET.search(t)
         if m and m.start() >= 4:
             inner = next(g for g in m.groups() if g is not None).strip()
-            if _DECOR.match(inner.replace(" ", "")):
+            if _DECOR.match(inner.replace(" ", "")) or _SERIES.match(inner):
                 t = t[: m.start()]
         m = _TAIL_COUNT.search(t) or _COPY_NUMBER.search(t) or _TAIL_SOURCE.search(t)
         if m and m.start() >= 4:
@@ -282,6 +310,78 @@ _SPEAKER = re.compile(
 )
 
 
+# "栏目：…", "分类：…", "所属专题：…", "标签：…": a page's field that files the text under a
+# column, a category or a tag; its value may end in a genre word (心得体会) but is no title.
+_FIELD_LABEL = re.compile(
+    r"^(?:所属)?(?:栏目|分类|类别|类目|频道|板块|版块|专题|专栏|标签|目录|文档分类|文章分类|主题分类|关键词|关键字|TAG|Tag|tag)s?\s*[：:]"
+)
+# "2025年第36期", "第128期", "总第36期", "Vol. 12", "No.36": an issue's number alone, which
+# names an issue of a periodical but not which one.
+_ISSUE_ONLY = re.compile(
+    r"^[（(]?\s*(?:\d{4}\s*年\s*)?(?:总\s*)?第\s*[\d一二三四五六七八九十百零〇]{1,4}\s*期(?:\s*[（(]?总第\s*\d{1,4}\s*期[）)]?)?\s*[）)]?$"
+    r"|^(?:[Vv]ol|[Nn]o|[Ii]ssue)\.?\s*\d{1,4}$"
+)
+
+
+def is_issue_only(title: str) -> bool:
+    """True when ``title`` is only an issue number (``2025年第36期``, ``第128期``, ``No.36``)."""
+    return bool(_ISSUE_ONLY.match((title or "").strip()))
+
+
+def issue_headline(title: str, lines: list[str], view: Callable[[str], str] | None = None) -> str:
+    """For a ``title`` that is only an issue number (:func:`is_issue_only`), the first of
+    ``lines`` (a page's leading lines) that holds that number beside the periodical's name
+    (``基层治理周报（2025年第36期）``): 4 Chinese characters or more besides it, at most 60
+    characters, no sentence end, no menu separators. ``""`` when ``title`` is no bare issue
+    number or no line names the periodical."""
+    view = view or (lambda x: x)
+    t = strip_decoration(title)
+    if not is_issue_only(t):
+        return ""
+    key = _squeeze(t).strip("（()）")
+    for raw in lines:
+        s = view(raw).strip()
+        if not (len(key) + 4 <= len(s) <= 60) or _SENTENCE_END.search(s) or _NAV.search(s):
+            continue
+        sk = _squeeze(s)
+        at = sk.find(key)
+        if at < 0 or len(_HAN.findall(sk[:at] + sk[at + len(key) :])) < 4:
+            continue
+        return raw.strip()
+    return ""
+
+
+# The last word of an organisation's or a site's name (某某实验小学, 某某员工门户, 某某局).
+_ORG_END = re.compile(
+    r"(?:学校|小学|中学|大学|学院|幼儿园|门户|网站|网|平台|系统|集团|公司|医院|政府|局|委员会|委|办公室|中心|协会|学会|"
+    r"研究院|研究所|街道|社区|村委会|居委会|法院|检察院|电视台|报社|图书馆|博物馆|银行|分行|支行)$"
+)
+
+
+def site_header_title(
+    title: str, lead: list[str], chrome: Callable[[str], str | None], view: Callable[[str], str] | None = None
+) -> bool:
+    """True when ``title`` (a page's ``<title>`` with no genre word, at most 20 characters)
+    is the site's name the page's header shows, not the document's: a line of ``lead`` (the
+    lines above the body) shows it — beside more (a slogan, account buttons:
+    ``某某小学　明德 · 笃学``, ``某某集团员工门户 待办(3)　退出``), or alone when the title
+    ends in an organisation's or a site's word (…小学, …门户, …局) — and a line below that
+    one reads as a document's title ending in a genre word (:func:`title_from_lead` with
+    ``chrome``, a line → reason function, finds it). A document's own title is the headline
+    over the text, never a header row above another headline."""
+    view = view or (lambda x: x)
+    t = _squeeze(view(title or "").strip())
+    if not (2 <= len(t) <= 20) or ends_in_genre(t):
+        return False
+    for k, raw in enumerate(lead):
+        s = _squeeze(view(raw))
+        if t in s and (len(s) > len(t) + 1 or _ORG_END.search(t)):
+            below = [x for x in lead[k + 1 :] if t not in _squeeze(view(x))]
+            found = title_from_lead(below, chrome, "", view) if below else ""
+            return bool(found) and ends_in_genre(found)
+    return False
+
+
 def ends_in_genre(title: str) -> bool:
     """True when ``title`` ends in a genre word of documents (…讲话, …通知, …心得体会)."""
     return bool(_GENRE.search(strip_decoration(title)))
@@ -316,6 +416,8 @@ def title_from_lead(
             continue
         if _DATE_ONLY.match(t) or _SPEAKER.match(t) or re.search(r"[|｜›»>＞→]|\s[·•—\-–]\s", t):
             continue
+        if _FIELD_LABEL.match(t):
+            continue  # "栏目：心得体会": a field of the page's meta, the column it files the text under
         if chrome(s) and (t == s.strip() or not _GENRE.search(t)):
             continue  # chrome, unless it was a decorated title (decoration holds action words)
         candidates.append(t)
@@ -445,9 +547,14 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
       20 characters, no separator, ``H`` ends in a genre word — a file name often leaves the
       issuer out;
     * ``title`` is a question (a Q&A page's ``…怎么写？``) and ``H`` is the first line that reads
-      as a document's title (6–60 characters, no sentence end, ends in a genre word).
+      as a document's title (6–60 characters, no sentence end, ends in a genre word);
+    * ``title`` is only an issue's number (``2025年第36期``) and ``H`` holds it with the
+      periodical's name (:func:`issue_headline`).
     """
     view = view or (lambda x: x)
+    if is_issue_only(strip_decoration(view(title or ""))):
+        # An issue's number alone ("2025年第36期"): the line naming the periodical with it.
+        return issue_headline(title, lines, view)
     flat = view(title).strip()
     key = title_key(flat)
     if len(key) < 4:
