@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import pytest
 
+from haowen.ingest.clean import Line, clean_text
 from haowen.ingest.cleaning import titles
+from haowen.ingest.cleaning.lines import repair_lines
 from haowen.ingest.parsers.html import parse_html
 
 BODY = [
@@ -120,3 +122,72 @@ def test_an_essay_title_without_a_genre_word_stays():
     page = _page("雪落柳埠", ["首页 散文 随笔"], "雪落柳埠")
     assert parse_html(page).title == "雪落柳埠"
     assert not titles.site_header_title("雪落柳埠", ["雪落柳埠", "作者：小溪"], lambda s: None)
+
+
+# --- page markers in new forms --------------------------------------------------------------
+
+SPEECH = [
+    "这次会议的主要任务是，总结今年以来全镇农村饮水安全工作，安排部署冬季供水设施巡检和",
+    "管护工作。",
+    "今年以来，全镇新建改建供水管网二十三公里，新增入户水表一千四百余块，农村自来水普及率",
+    "稳定在百分之九十八以上。",
+]
+
+
+@pytest.mark.parametrize("marker", ["Pg 4", "pg.4", "4 ▸", "◂ 4", "【幻灯片 4】", "[Slide 4]"])
+def test_a_marker_inside_a_sentence_goes_and_the_halves_join(marker):
+    text = "\n".join([SPEECH[0], marker, *SPEECH[1:]])
+    out = clean_text(text)
+    assert SPEECH[0] + SPEECH[1] in out
+    assert not any(marker in p for p in out)
+
+
+def test_slide_markers_between_sentences_go():
+    text = "\n".join(["【幻灯片 1】", "同志们：", "【幻灯片 2】", SPEECH[0] + SPEECH[1], "【幻灯片 3】", "谢谢大家！"])
+    out = clean_text(text)
+    assert out[-1] == "谢谢大家！"
+    assert not any("幻灯片" in p for p in out)
+    assert "同志们：" in out
+
+
+def test_a_weak_marker_between_paragraphs_stays():
+    # "3 ▸" after a finished sentence is no page break inside a sentence: it stays.
+    text = "\n".join([SPEECH[0] + SPEECH[1], "3 ▸", SPEECH[2] + SPEECH[3]])
+    assert "3 ▸" in clean_text(text)
+
+
+_LONG = "全镇各村按照统一部署，逐户核查入户管道、水表井和阀门的保温情况，对发现的问题建立台账、明确责任人和整改时限，"
+
+
+def test_hash_page_numbers_glued_inside_sentences_go():
+    text = (
+        "镇水务站：" + _LONG * 2 + "确保#2冬季供水不断不冻。" + _LONG * 2 + "确保群众正常用水。柳埠镇#3供水服务中心"
+    )
+    out = "".join(clean_text(text))
+    assert "#2" not in out and "#3" not in out
+    assert "确保冬季供水不断不冻。" in out and "柳埠镇供水服务中心" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of items numbered with hashes: content
+        "检修任务如下：\n#2 更换一号泵站的出水阀门。\n#3 清洗二号蓄水池并消毒。",
+        # machines named by a number: #1 is there too
+        "完成#1机组大修后，" + _LONG * 2 + "又对#2机组开展检修，" + _LONG * 2 + "#3机组下月检修。",
+        # two hash numbers close together name things, not pages
+        "本周完成#2泵房和#3泵房的保温改造，下周验收。",
+    ],
+)
+def test_hash_numbers_that_are_content_stay(text):
+    # (The page-marker repair alone: whether a forum's floor rule takes "#2 …" lines is
+    # the chrome rules' business.)
+    lines = [Line(t) for t in text.split("\n")]
+    out = "".join(ln.text for ln in repair_lines(lines, lambda t, like: Line(t, blank_before=like.blank_before)))
+    assert "#2" in out and "#3" in out
+
+
+def test_a_numbered_heading_after_a_marker_like_line_stays():
+    text = "\n".join([SPEECH[0] + SPEECH[1], "2 ▸", "二、加强管护队伍建设", SPEECH[2] + SPEECH[3]])
+    out = clean_text(text)
+    assert "二、加强管护队伍建设" in out

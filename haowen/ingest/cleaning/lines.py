@@ -22,6 +22,12 @@
   paragraphs): 3 or more on different lines counting on by one from 1–3, two of them lone or
   at a line's end, one inside a sentence (see ``_page_sequence``); section numbers over
   headings and numbers of the text never form one.
+* **Slide markers** of a presentation's text dump (``【幻灯片 3】``, ``[Slide 3]``,
+  ``第3张幻灯片``) are explicit: they go wherever they stand. **Weak forms** (``Pg 3``,
+  ``3 ▸``, ``◂ 3``) alone on a line go only inside a sentence (running text above that ends
+  none); between paragraphs they stay.
+* **Hash page numbers glued inside sentences** (``…服务#2群众…``): only as a sequence counting
+  on from 2 or 3, pages apart, with no other ``#N`` in the text (see ``_hash_sequence``).
 * **Buttons glued after the last sentence** of a line (``…问题。【下载完整版】``), see
   :func:`.chrome.strip_glued_actions`.
 * **Junk** that forum software glues after a sentence end (``。k8 Z% q1 T7 &下面…``):
@@ -74,6 +80,12 @@ PAGE_MARKER = re.compile(
     rf"|[{_DASH}~～·•]{{1,2}}\s*(?:[Pp]\.?\s?\d{{1,4}}|第\s*\d{{1,4}}\s*(?:/\s*\d{{1,4}}\s*)?页)\s*[{_DASH}~～·•]{{1,2}}"
     r"|[（(\[【]\s*共\s*\d{1,4}\s*页\s*[,，]?\s*第\s*\d{1,4}\s*页\s*[）)\]】]"
     r"|https?://\S+[ \t\u3000]+\d{1,4}\s*/\s*\d{1,4}(?=\s*$)"
+    # "【幻灯片 3】", "[Slide 3]", "第3张幻灯片": a slide's number in a presentation's text dump.
+    r"|[\[【〔〖(（]\s*(?:幻灯片|[Ss]lide|SLIDE)\s*\d{1,4}\s*[\]】〕〗)）]|(?:幻灯片|[Ss]lide|SLIDE)\s*\d{1,4}(?=\s*$)"
+    r"|第\s*\d{1,4}\s*张幻灯片"
+    # "Pg 3", "3 ▸", "◂ 3": a weak form, alone on its line, a page marker only inside a
+    # sentence (see repair_lines).
+    r"|(?P<weak>(?:[Pp][Gg]\.?\s?\d{1,4}|\d{1,4}\s*[▸▹►▶▷»›]|[◂◃◄◀◁«‹]\s*\d{1,4})(?=\s*$))"
     r")(?P<rest>.*)$"
 )
 #: A page number alone on a line: ``7``, ``（7）`` (see :func:`repair_lines` for when it is one).
@@ -154,7 +166,7 @@ def _mixed_tokens(run: str) -> int:
 def _marker(text: str) -> re.Match[str] | None:
     if (
         len(text) > 4
-        and text[0] not in "第共[-—–－―‒~～·•Pp（(0123456789【〔《<＜=＝页‹〈«｛{〖"
+        and text[0] not in "第共[-—–－―‒~～·•Pp（(0123456789【〔《<＜=＝页‹〈«｛{〖幻Ss◂◃◄◀◁"
         and not text[0].isdigit()
         and not text.startswith(("http://", "https://"))
     ):
@@ -167,7 +179,7 @@ def _marker(text: str) -> re.Match[str] | None:
     return m
 
 
-_EXPLICIT = re.compile(rf"https?://|第|共|[{_DASH}~～·•（(]\s*(?:\d|第|[Pp]age|PAGE)|[\[【〔《<＜]\s*第|[=＝]|[Pp]age|PAGE|页码|\d{{1,4}}\s+of")
+_EXPLICIT = re.compile(rf"https?://|第|共|[\[【〔〖(（]?\s*(?:幻灯片|[Ss]lide|SLIDE)|[{_DASH}~～·•（(]\s*(?:\d|第|[Pp]age|PAGE)|[\[【〔《<＜]\s*第|[=＝]|[Pp]age|PAGE|页码|\d{{1,4}}\s+of")
 
 
 def _explicit(m: re.Match[str], totals: set[int]) -> bool:
@@ -356,6 +368,41 @@ def _page_sequence(lines: list) -> dict[int, list[tuple[str, int, int]]]:
     return out
 
 
+# "…服务#2群众…": a converter's page number with a hash glued between two Chinese characters.
+_HASH_MARKER = re.compile(r"(?<=[\u4e00-\u9fff，、])#\s?(\d{1,3})(?=[\u4e00-\u9fff])")
+_HASH_ANY = re.compile(r"[#＃]\s?\d")
+#: Fewest characters between two page markers (a page holds more text than that).
+_MIN_PAGE_CHARS = 80
+
+
+def _hash_sequence(lines: list) -> dict[int, list[tuple[int, int]]]:
+    """Hash page numbers glued inside lines (``…服务#2群众…``) as ``{line index: [(start, end)]}``.
+
+    They are page numbers only as a sequence: 2 or more, counting on by one from 2 or 3 in
+    document order, each at least _MIN_PAGE_CHARS characters of text after the one before,
+    and no other ``#N`` anywhere in the text (``#1机组``, ``#2机组`` name things, and a
+    list's ``#2 …`` starts a line)."""
+    found: list[tuple[int, int, int, int, int]] = []  # (value, line, start, end, offset)
+    others = 0
+    offset = 0
+    for k, ln in enumerate(lines):
+        t = ln.text
+        if "#" in t or "＃" in t:
+            hits = list(_HASH_MARKER.finditer(t))
+            others += len(_HASH_ANY.findall(t)) - len(hits)
+            found.extend((int(m.group(1)), k, m.start(), m.end(), offset + m.start()) for m in hits)
+        offset += len(t)
+    if others or len(found) < 2 or found[0][0] not in (2, 3):
+        return {}
+    for a, b in zip(found, found[1:]):
+        if b[0] != a[0] + 1 or b[4] - a[4] < _MIN_PAGE_CHARS:
+            return {}
+    out: dict[int, list[tuple[int, int]]] = {}
+    for _, k, a, b, _ in found:
+        out.setdefault(k, []).append((a, b))
+    return out
+
+
 def _opens_bracket_list(lines: list, k: int, marker: str) -> bool:
     """``[n]`` at the start of ``lines[k]`` numbers a list (references): n is 1, or the next
     line starts with ``[n+1]``."""
@@ -380,8 +427,16 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
     totals = _page_totals(lines)
     wrap = 0 if not any(LONE_NUMBER.match(ln.text.strip()) for ln in lines) else _wrap_width(lines)
     sequence = _page_sequence(lines)
+    hashes = _hash_sequence(lines)
     for k, ln in enumerate(lines):
         open_end = False
+        if k in hashes:
+            text = ln.text
+            for a, b in sorted(hashes[k], reverse=True):
+                if dropped is not None:
+                    dropped.append((text[a:b], "page: a hash page number of the document's page sequence inside a sentence"))
+                text = text[:a] + text[b:]
+            ln = make(text, ln)
         if k in sequence:
             cuts = sequence[k]
             if cuts[0][0] == "lone":
@@ -447,6 +502,8 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
             m = None  # a lone "（3）": judged above
         if m and m.group("paren") is not None and (not out or not _prose(out[-1].text) or _is_list_number(lines, k, int(m.group("paren")), True)):
             m = None  # "（2）…": a list's item
+        if m and m.group("weak") is not None and not (out and _prose(out[-1].text) and not ends_sentence(out[-1].text)):
+            m = None  # "Pg 2", "2 ▸" between paragraphs: no sentence goes on across it
         if m:
             rest = m.group("rest").strip(" \t\u3000")
             prev_open = bool(out) and not ends_sentence(out[-1].text)
