@@ -442,8 +442,10 @@ class PageCacheFastPathMiddleware:
         session_key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
         if session_key:
             if self.remember_sessions and _session_known_empty(session_key):
-                # Found empty in the store within CHECK_SECONDS: what loading it would give.
+                # Found empty in the store within CHECK_SECONDS: what loading it would give
+                # (read, so the response varies on Cookie as after a load).
                 request.session._session_cache = {}
+                request.session.accessed = True
             else:
                 loaded_at = _clock()
                 keys = set(request.session.keys())

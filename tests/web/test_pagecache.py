@@ -468,6 +468,8 @@ def test_a_fast_path_hit_asks_no_database_cache_or_session_store(tips_on, make_a
     again, asked = outside_reads(lambda: reader.get(url))
     # ... then trusted for CHECK_SECONDS: no SQL, no cache or session-store call at all.
     assert fast(again) and asked == {"sql": 0, "cache": 0, "session": 0}
+    assert dict(again.items()) == dict(first.items())  # the same headers (Vary: Cookie ...)
+    assert {k: dict(v.items()) for k, v in again.cookies.items()} == {k: dict(v.items()) for k, v in first.cookies.items()}
     assert tip_token(again) not in (tip_token(first), pagecache.CSRF_PLACEHOLDER)
     assert TOKEN_INPUT.sub("", again.content.decode()) == TOKEN_INPUT.sub("", first.content.decode())
     assert Article.objects.get(pk=article.pk).view_count == views  # a repeat: not counted again
