@@ -14,6 +14,7 @@ import pytest
 
 from haowen.ingest.clean import Line, clean_text
 from haowen.ingest.cleaning import titles
+from haowen.ingest.cleaning.dates import document_date
 from haowen.ingest.cleaning.lines import repair_lines
 from haowen.ingest.parsers.html import parse_html
 
@@ -191,3 +192,36 @@ def test_a_numbered_heading_after_a_marker_like_line_stays():
     text = "\n".join([SPEECH[0] + SPEECH[1], "2 ▸", "二、加强管护队伍建设", SPEECH[2] + SPEECH[3]])
     out = clean_text(text)
     assert "二、加强管护队伍建设" in out
+
+
+# --- dates written in the document --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "tail", "expected"),
+    [
+        # a postscript: when (and where) the text was written
+        ([], ["那年冬天的水，我一直记得。", "（二〇二五年一月八日夜，写于柳埠）"], "2025-01-08"),
+        ([], ["这便是我的一点感想。", "2026年3月2日于镇政府宿舍"], "2026-03-02"),
+        # a regulation's 题注: the day it was issued, not the day it takes effect
+        (["柳埠镇农村饮水工程运行管理办法", "（2026年6月9日镇政府常务会议通过，自2026年7月1日起施行）"], [], "2026-06-09"),
+        (["（2025年11月3日县水利局印发）"], [], "2025-11-03"),
+        # a periodical's issue line
+        (["乡村振兴简讯（2026年第4期）", "县农业农村局　2026年2月27日编印"], [], "2026-02-27"),
+    ],
+)
+def test_a_documents_own_date_is_read(lead, tail, expected):
+    assert str(document_date(lead, tail)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "tail"),
+    [
+        (["（自2026年7月1日起施行）"], []),  # the day it takes effect
+        ([], ["（2026年3月2日，镇里召开了动员会，会后各村分头行动。）"]),  # a sentence, no postscript
+        (["本办法由镇水务站负责解释，2026年4月1日前各村完成自查。"], []),
+        (["2026年第4期简讯将于3月出刊，请各村报送稿件。"], []),
+    ],
+)
+def test_dates_the_text_only_mentions_are_no_publish_date(lead, tail):
+    assert document_date(lead, tail) is None

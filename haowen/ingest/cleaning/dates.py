@@ -14,6 +14,10 @@ Looked for, in this order (:func:`document_date`):
 5. a publish line among the page's lines right after the body (an answer's
    ``编辑于 2024-05-03 10:22``, a post's ``发布于 …``), labelled by a publish word.
 
+Step 1 also reads a postscript saying when the text was written (``（2024年11月20日，写于灯下）``);
+step 2 a regulation's 题注 (``（2024年12月30日某某局印发，自2025年2月1日起施行）``: the day it was
+issued, adopted or published, never the day it takes effect); step 3 a periodical's issue line
+(``编辑部　2025年9月5日出刊``).
 Step 2 also reads a subtitle that ends with the date (``——在…会议上（2024年2月26日）``);
 step 3 a byline row whose date is a cell between spaces (``某某晚报　2024年12月03日　第A05版``)
 and a feed's RFC 822 date (``发布于：Tue, 18 Feb 2025 09:12:00 +0800``).
@@ -41,6 +45,20 @@ _DATE_ONLY_LINE = re.compile(
     # (a note glued after a signature's date: "（此件公开发布）")
     r"(?:[（(][^（）()\d]{2,12}[）)])?$"
 )
+# "（二〇二四年十一月二十日，写于县城）", "2024年11月20日夜于灯下": a postscript saying when
+# (and where) the text was written, at its end.
+_WRITTEN_ON = re.compile(
+    rf"^[（(]?\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日\s*(?:[上中下]午|凌晨|清晨|夜|深夜|晚)?\s*[，,、]?\s*"
+    r"(?:[记写作草修改定成脱]稿?于|于)[^，。！？（）()]{1,16}[）)]?$"
+)
+# "（2024年12月30日县政府办公室印发，自2025年2月1日起施行）": a regulation's 题注 under its
+# title, the day the document was issued, adopted or published.
+_ISSUED_NOTE = re.compile(
+    rf"^[（(]\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日\s*[^，。；（）()]{{0,30}}?"
+    r"(?:印发|发布|公布|颁布|通过|修订|修正|施行)"
+)
+# "编辑部　2025年9月5日出刊", "2025年3月1日编印": a periodical's issue line.
+_ISSUE_DATE = re.compile(rf"{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日\s*(?:出刊|出版|编印|刊印|印制)")
 # "——2024年1月18日在…会议上", "（2023年3月8日在全县…上）": the day a speech was given.
 _SUBTITLE_DATE = re.compile(rf"^(?:[—\-－–]{{1,2}}|[（(])\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日\s*[在于，,]")
 # A byline: a date beside the page's meta keys ("2023年6月18日 作者：闲云 分类：…").
@@ -127,13 +145,13 @@ def document_date(lead: list[str], tail: list[str], after: list[str] = ()) -> dt
     80 characters are never read.
     """
     for s in reversed(tail):
-        if len(s) <= 30 and _DATE_ONLY_LINE.match(s.replace(" ", "")):
+        if (len(s) <= 30 and _DATE_ONLY_LINE.match(s.replace(" ", ""))) or (len(s) <= 40 and _WRITTEN_ON.match(s)):
             d = _plausible(parse_cn_date(s))
             if d:
                 return d
     for s in lead:
         if (len(s) <= 30 and _DATE_ONLY_LINE.match(s.replace(" ", ""))) or (
-            len(s) <= 80 and (_SUBTITLE_DATE.match(s) or _SUBTITLE_DATE_END.match(s))
+            len(s) <= 80 and (_SUBTITLE_DATE.match(s) or _SUBTITLE_DATE_END.match(s) or _ISSUED_NOTE.match(s))
         ):
             d = _plausible(parse_cn_date(s))
             if d:
@@ -147,6 +165,7 @@ def document_date(lead: list[str], tail: list[str], after: list[str] = ()) -> dt
             or _BYLINE_KEY.search(s)
             or _ISO_ONLY_LINE.match(s)
             or _ISO_CELL.match(s)
+            or _ISSUE_DATE.search(s)
             or (len(s) <= 50 and _DATE_CELL.search(s) and not _CLAUSE_MARK.search(s))
         ):
             d = _plausible(parse_cn_date(s))
