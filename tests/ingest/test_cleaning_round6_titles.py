@@ -15,7 +15,7 @@ import pytest
 from haowen.ingest.clean import Line, clean_text
 from haowen.ingest.cleaning import titles
 from haowen.ingest.cleaning.dates import document_date
-from haowen.ingest.cleaning.lines import repair_lines
+from haowen.ingest.cleaning.lines import repair_lines, strip_inline_junk
 from haowen.ingest.parsers.html import parse_html
 
 BODY = [
@@ -225,3 +225,20 @@ def test_a_documents_own_date_is_read(lead, tail, expected):
 )
 def test_dates_the_text_only_mentions_are_no_publish_date(lead, tail):
     assert document_date(lead, tail) is None
+
+
+# --- lost sentences: a number the junk was glued to ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("（一）动员部署。Q ^ 0712月3日召开全镇动员会。", "（一）动员部署。12月3日召开全镇动员会。"),
+        ("（二）入户巡检。w5 ~ 9328日前完成入户巡检。", "（二）入户巡检。28日前完成入户巡检。"),
+        ("（三）资金保障。b7 &x 0 120万元由镇财政列支。", "（三）资金保障。120万元由镇财政列支。"),
+        # junk digits before a word that is no unit stay junk
+        ("（四）宣传发动。h3 %e p0 41各村利用广播宣传。", "（四）宣传发动。各村利用广播宣传。"),
+    ],
+)
+def test_a_number_the_junk_was_glued_to_stays(line, expected):
+    assert strip_inline_junk(line) == expected

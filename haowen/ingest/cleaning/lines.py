@@ -156,7 +156,32 @@ def strip_inline_junk(text: str) -> str:
             text = text[m.end() :]
     if "。" not in text and "！" not in text and "？" not in text and "!" not in text and "?" not in text:
         return text
-    return _INLINE_JUNK.sub(lambda m: "" if _is_junk_run(m.group(1)) else m.group(0), text)
+    return _INLINE_JUNK.sub(lambda m: _number_after_junk(m, text) if _is_junk_run(m.group(1)) else m.group(0), text)
+
+
+_TAIL_DIGITS = re.compile(r"\d+$")
+# The largest number a unit of the calendar takes ("3月", "25日").
+_UNIT_MAX = {"月": 12, "日": 31, "号": 31, "时": 24, "点": 24}
+
+
+def _number_after_junk(m: re.Match[str], text: str) -> str:
+    """What stays of a junk run ``m`` cut out of ``text``: nothing, unless its last token
+    ends in digits glued to a unit or measure word after it (``…。M ~ 053月5日…``): those
+    digits, as many as the unit takes (a month at most 12, a day 31; never a leading zero),
+    are the text's own number that the junk was glued to."""
+    if m.end(1) != m.end():
+        return ""
+    after = text[m.end() : m.end() + 2]
+    digits = _TAIL_DIGITS.search(m.group(1))
+    if not digits or not after or not _UNIT_START.match(after):
+        return ""
+    d = digits.group()
+    top = _UNIT_MAX.get(after[0])
+    for k in range(len(d)):
+        tail = d[k:]
+        if tail[0] != "0" and (top is None or int(tail) <= top):
+            return tail
+    return ""
 
 
 def _mixed_tokens(run: str) -> int:
