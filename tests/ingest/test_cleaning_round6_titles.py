@@ -242,3 +242,23 @@ def test_dates_the_text_only_mentions_are_no_publish_date(lead, tail):
 )
 def test_a_number_the_junk_was_glued_to_stays(line, expected):
     assert strip_inline_junk(line) == expected
+
+
+def test_a_file_sharing_rows_date_is_no_publish_date():
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    page = (
+        "<html><head><title>冬季供水设施巡检通知-资料汇</title></head><body>"
+        "<h1>关于开展冬季供水设施巡检的通知</h1><div>上传人：lx_2024　日期：2027-01-15　下载：36</div>"
+        f"<div class=c>{body}</div></body></html>"
+    ).encode()
+    assert str(parse_html(page).published_on) == "2026-11-30"  # the 成文日期 under the signature
+
+
+def test_a_publish_line_with_a_plain_date_label_still_counts():
+    body = "".join(f"<p>{p}</p>" for p in BODY[:4])
+    page = (
+        "<html><head><title>关于开展冬季供水设施巡检的通知</title></head><body>"
+        "<h1>关于开展冬季供水设施巡检的通知</h1><div>作者：镇水务站　日期：2026-12-01　浏览：88</div>"
+        f"<div class=c>{body}</div></body></html>"
+    ).encode()
+    assert str(parse_html(page).published_on) == "2026-12-01"

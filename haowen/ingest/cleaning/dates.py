@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["document_date", "parse_cn_date"]
+__all__ = ["document_date", "parse_cn_date", "is_upload_line"]
 
 _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"[\d〇○零Ｏ一二两三四五六七八九十]"
@@ -128,11 +128,25 @@ def _plausible(d: dt.date | None) -> dt.date | None:
     return d if d is not None and 1949 <= d.year <= dt.date.today().year + 1 else None
 
 
+# "上传人：…　日期：2026-01-04", "贡献者：…": a row about who shared the file; its date is
+# when the file was shared.
+_UPLOADER = re.compile(r"(?:上传|贡献|分享)(?:人|者|用户|会员)\s*[:：]")
+
+
 def _upload_date(s: str) -> bool:
     """The line's first date is labelled an upload, update or server time
-    (``上传时间：…``, ``GMT+8, …``); a download button elsewhere on the line is not."""
+    (``上传时间：…``, ``GMT+8, …``), or the line names who uploaded the file
+    (``上传人：…　日期：…``); a download button elsewhere on the line is not."""
     m = _ANY_DATE.search(s)
-    return m is not None and _UPLOAD.search(s[max(0, m.start() - 12) : m.start()]) is not None
+    return m is not None and (
+        _UPLOAD.search(s[max(0, m.start() - 12) : m.start()]) is not None or _UPLOADER.search(s[: m.start()]) is not None
+    )
+
+
+def is_upload_line(line: str) -> bool:
+    """True when the first date on ``line`` (one line of a page) is when a file was uploaded,
+    updated or cached, not when the document was written (see :func:`document_date`)."""
+    return _upload_date(line)
 
 
 def document_date(lead: list[str], tail: list[str], after: list[str] = ()) -> dt.date | None:

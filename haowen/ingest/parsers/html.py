@@ -7,6 +7,7 @@ import re
 from html.parser import HTMLParser
 
 from ..clean import clean_document, is_page_header, is_site_name, page_date, page_headline, page_title
+from ..cleaning.dates import is_upload_line
 from ..decode import check_text, decode_bytes
 from ..problems import ImportProblem
 from .base import ParsedDoc, _finish, _parse_date, clean_title
@@ -145,9 +146,11 @@ def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
     if is_site_name(title) or is_page_header(title, plain):  # and the main text left the headline out: the page's top has it
         title = page_title(plain) or title
     published = None
-    m = _VISIBLE_DATE.search(plain)
-    if m:
-        published = _parse_date(m.group(1))
+    for m in _VISIBLE_DATE.finditer(plain):
+        line = plain[plain.rfind("\n", 0, m.start()) + 1 : m.end()]
+        if not is_upload_line(line):  # (a file-sharing row's "上传人：…　日期：…" is no publish date)
+            published = _parse_date(m.group(1))
+            break
     for name in _META_DATE_NAMES:
         if published is None and meta.get(name):
             published = _parse_date(meta[name])
