@@ -10,13 +10,16 @@ content, numbered headings, body sentences that speak of 卷/篇.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from haowen.ingest.clean import Line, clean_text
 from haowen.ingest.cleaning import titles
-from haowen.ingest.cleaning.dates import document_date
+from haowen.ingest.cleaning.dates import date_from_address, document_date
 from haowen.ingest.cleaning.lines import repair_lines, strip_inline_junk
 from haowen.ingest.parsers.html import parse_html
+from haowen.ingest.parsers.jsonl import parse_jsonl_record
 
 BODY = [
     "各村（社区）、镇直各单位：",
@@ -262,3 +265,42 @@ def test_a_publish_line_with_a_plain_date_label_still_counts():
         f"<div class=c>{body}</div></body></html>"
     ).encode()
     assert str(parse_html(page).published_on) == "2026-12-01"
+
+
+# --- a text that opens with a month and day, its year in the page's address ----------------
+
+
+@pytest.mark.parametrize(
+    ("first", "address", "expected"),
+    [
+        ("6月3日上午，柳埠镇召开防汛工作会议。", "https://www.liubu.example.cn/zwdt/2026/0604/88.html", "2026-06-03"),
+        ("12月29日，镇水务站组织开展冬季巡检。", "http://liubu.example.cn/news/20270102/5.shtml", "2026-12-29"),
+        ("6月3日，会议召开。", "https://liubu.example.cn/a/2026-06-03/1.html", "2026-06-03"),
+    ],
+)
+def test_an_opening_day_takes_its_year_from_the_address(first, address, expected):
+    assert str(date_from_address(first, address)) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "address"),
+    [
+        ("6月3日上午，柳埠镇召开防汛工作会议。", "https://liubu.example.cn/zwdt/2026/0904/88.html"),  # months later
+        ("6月3日上午，柳埠镇召开防汛工作会议。", "https://liubu.example.cn/zwdt/2026/0601/88.html"),  # after the page
+        ("6月3日上午，柳埠镇召开防汛工作会议。", "https://liubu.example.cn/zwdt/88.html"),  # no date in the address
+        ("今年6月3日，柳埠镇召开防汛工作会议。", "https://liubu.example.cn/zwdt/2026/0604/88.html"),  # not its opening
+    ],
+)
+def test_no_year_is_guessed_without_a_near_dated_address(first, address):
+    assert date_from_address(first, address) is None
+
+
+def test_a_records_address_dates_its_opening_day():
+    record = {
+        "id": "t1",
+        "source": "http://www.liubu.example.cn/sqdt/2026/0605/12.html",
+        "title": "柳埠镇防汛工作会议纪要",
+        "text": "柳埠镇防汛工作会议纪要\n6月3日上午，镇党委召开防汛工作会议，各村党支部书记参加。\n会议议定：各村6月10日前完成山塘水库巡查。",
+    }
+    doc = parse_jsonl_record(json.dumps(record, ensure_ascii=False).encode())
+    assert str(doc.published_on) == "2026-06-03"

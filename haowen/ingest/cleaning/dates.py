@@ -22,6 +22,9 @@ Step 2 also reads a subtitle that ends with the date (``——在…会议上（
 step 3 a byline row whose date is a cell between spaces (``某某晚报　2024年12月03日　第A05版``)
 and a feed's RFC 822 date (``发布于：Tue, 18 Feb 2025 09:12:00 +0800``).
 
+Last, for a record with none of these, :func:`date_from_address`: a text that opens with a
+month and day (``3月14日下午，…``) takes its year from a dated page address a few days later.
+
 Never a year alone (``2024年工作要点``) and never an upload date (``上传于…``,
 ``上传时间：…``: when a file was shared, not written) or a server time (``GMT+8, …``).
 """
@@ -31,7 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["document_date", "parse_cn_date", "is_upload_line"]
+__all__ = ["document_date", "parse_cn_date", "is_upload_line", "date_from_address"]
 
 _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"[\d〇○零Ｏ一二两三四五六七八九十]"
@@ -195,4 +198,38 @@ def document_date(lead: list[str], tail: list[str], after: list[str] = ()) -> dt
             d = _plausible(parse_cn_date(s))
             if d:
                 return d
+    return None
+
+
+# A page address's date path: "/2025/0315/", "/2025-03-15/", "/20250315/", "/2025/03/15/".
+_ADDRESS_DATE = re.compile(r"/((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})(?=[/_.\-]|\d{0,8}\.s?html?|$)")
+# "3月14日下午，…", "11月2日，": a news lead's or a 纪要's opening month and day, without a year.
+_OPENING_DAY = re.compile(r"^(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+#: Most days between the day a text opens with and the day its page's address gives.
+ADDRESS_DAYS = 31
+
+
+def date_from_address(first: str, address: str) -> dt.date | None:
+    """The day a text opens with (``3月14日下午，社区召开…``: a news lead's or a 纪要's month and
+    day, no year), its year read from the page's address (``…/2025/0315/402.html``), or None.
+
+    For documents that give no date otherwise: the text's first paragraph ``first`` must open
+    with the month and day, and that day must fall on or at most ADDRESS_DAYS days before the
+    date in the address's path (a page goes up after the event it reports; across a new year
+    the year before is taken)."""
+    m = _OPENING_DAY.match((first or "").strip())
+    a = _ADDRESS_DATE.search(address or "")
+    if not m or not a:
+        return None
+    try:
+        posted = dt.date(int(a.group(1)), int(a.group(2)), int(a.group(3)))
+    except ValueError:
+        return None
+    for year in (posted.year, posted.year - 1):
+        try:
+            day = dt.date(year, int(m.group(1)), int(m.group(2)))
+        except ValueError:
+            return None
+        if dt.timedelta(0) <= posted - day <= dt.timedelta(days=ADDRESS_DAYS):
+            return _plausible(day)
     return None

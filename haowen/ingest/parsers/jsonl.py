@@ -16,6 +16,7 @@ from pathlib import Path
 from ..clean import clean_document
 from ..decode import check_text, sniff_head
 from ..problems import ImportProblem
+from ..cleaning.dates import date_from_address
 from .base import ParsedDoc, _check_size, _finish, _parse_date, clean_title, first_url, view_count
 from .html import parse_html
 
@@ -112,6 +113,9 @@ def parse_jsonl_record(line: bytes, line_no: int | None = None) -> ParsedDoc:
     kind = record.get("kind")
     doc.kind = kind if isinstance(kind, str) else ""
     doc.published_on = _parse_date(record.get("date")) or doc.published_on
+    if doc.published_on is None and doc.paragraphs:
+        # A text that opens with a month and day, its year in the page's address.
+        doc.published_on = date_from_address(doc.paragraphs[0], source)
     doc.imported_views = views
     doc.source = source
     doc.source_url = first_url(source) or doc.source_url
