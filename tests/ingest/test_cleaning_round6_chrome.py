@@ -243,3 +243,36 @@ def test_a_posters_note_before_the_shared_text_goes():
 def test_a_posts_own_sentence_that_shares_thoughts_stays():
     body = ["驻村两年，我把几点体会分享给大家。", "一是要沉下身子，真正走进群众中间。"]
     assert clean_text("\n".join(body)) == body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[转发本文]",
+        "【点此下载报名表】",
+        "继续上滑看下一篇",
+        "长按二维码关注我们",
+        "护眼模式：【大】【中】【小】",
+        "【秋季班】报名立减300元→",
+        "推广　了解详情",
+        "距2027年国考笔试还有 58 天",
+        "附件2：入户检查登记表.pdf（共3页）",
+        "（本文来源：青禾材料网）",
+    ],
+)
+def test_buttons_prompts_and_widgets_go_wherever_they_stand(line):
+    assert chrome.strong_reason(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "群众可扫码查看办理进度",
+        "扫码支付已覆盖全区农贸市场",
+        "【一】【二】两个阶段同步推进",
+        "（来源：区统计局2026年统计年鉴）",
+        "距离上次检查已过30天",
+    ],
+)
+def test_sentences_about_the_same_things_stay(line):
+    assert chrome.strong_reason(line) is None

@@ -152,7 +152,7 @@ _AD_LABEL = re.compile(
 )
 # The page speaking of itself or to its visitor about the site ("这是网页的快照…", "当前页面可能
 #已经更新", "您搜索的关键词已被标亮"): a search engine's or a site's banner, no document's line.
-_PAGE_SELF = re.compile(r"(?:当前|本|此|该)(?:网页|页面)|网页快照|快照|您(?:搜索|查询|检索)的")
+_PAGE_SELF = re.compile(r"(?:当前|本|此|该)(?:网页|页面)|网页快照|快照|您(?:搜索|查询|检索)的|(?:搜索词|关键词)已?高亮")
 # A link marked by an arrow ("在线申领电子校友卡 >>", "← 写在冬至", "查看更多 ›").
 _ARROW_LINK = re.compile(r"^\s*(?:[←«‹]|<<|<-)|(?:>>|＞＞|[»›→]|->|\s>)\s*$")
 # A reply in a thread: a floor number, a name and what was said ("2楼　阿柒：…", "#3 某某：…",
@@ -231,7 +231,9 @@ def _is_toc_row(s: str) -> bool:
 
 
 # The page speaking of the article it shows: "本文已被收录至专题…", "本文由…整理".
-_THIS_ARTICLE = re.compile(r"(?:本文|此文|该文|本篇)(?:已被|已|被|由)?.{0,6}(?:收录|专题|链接|地址|网址|来源|来自|摘自|整理|转载|编辑|发布于|首发)")
+_THIS_ARTICLE = re.compile(
+    r"(?:本文|此文|该文|本篇|本词条|该词条)(?:已被|已|被|由)?.{0,10}(?:收录|专题|链接|地址|网址|来源|来自|摘自|整理|转载|编辑|发布于|首发|审核)"
+)
 # A comment box: its empty state, its fields, its captcha.
 _COMMENT_BOX = re.compile(
     r"(?:暂无|还没有|没有)(?:人)?(?:评论|留言|回复)|抢沙发|验证码|看不清.{0,4}换一张|发表(?:你的|您的)?(?:评论|看法|留言|回复)"
@@ -583,14 +585,25 @@ _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六�
 _SIGNATURE = re.compile(r"^(?:个人签名|签名档|个性签名)\s*[:：]")
 _IMAGE_HINT = re.compile(r"点击(?:图片|图像|大图|此图)?(?:可|即可)?(?:放大|查看大图|看大图|查看原图|浏览大图)")
 _GALLERY = re.compile(r"^图集\s*[:：]|[（(]共\s*\d+\s*[张幅][)）]$")
-_FILE_SIZE = re.compile(r"\.(?:docx?|xlsx?|et|pdf|wps|pptx?|zip|rar|7z|txt)\s*[（(]\s*\d[\d.]*\s*[KMG]B?\s*[)）]", re.I)
+_FILE_SIZE = re.compile(
+    r"\.(?:docx?|xlsx?|et|pdf|wps|pptx?|zip|rar|7z|txt)\s*[（(]\s*(?:\d[\d.]*\s*[KMG]B?|共\s*\d+\s*页)\s*[)）]", re.I
+)
+# A countdown widget ("距2026年省考还有 96 天") and a source credit in brackets ("（本文来源：某网）").
+_COUNTDOWN = re.compile(r"^距.{2,24}(?:还有|仅剩|剩)\s*\d+\s*天$")
+_SOURCE_NOTE = re.compile(r"^[（(【\[]\s*(本文|文章|稿件)?(?:来源|出处|转自|摘自)\s*[:：]([^）)】\]]{1,24})[）)】\]]$")
 _MAILING_FOOTER = re.compile(r"您(?:之所以)?收到(?:此|这封|本|该)(?:邮件|信|电子报)|取消订阅|退订本")
 _MACHINE_TEXT = re.compile(r"(?:AI|OCR|机器|自动|智能)(?:识别|生成|翻译|转写|转换)|(?:识别|转写|翻译|转换)结果")
 _MACHINE_CAVEAT = re.compile(r"误差|错误|有误|仅供参考|为准|不准确|校对|准确率")
 _READER_COMMENT = re.compile(
     r"^[^\s：:，。]{1,12}\s*(?:说|评论|回复|留言|写道)\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\d{2}"
 )
-_LINK_ARROW_END = re.compile(r"(?:>>|»|＞＞|>)\s*$")
+_LINK_ARROW_END = re.compile(r"(?:>>|»|＞＞|>|→|➜|➔)\s*$")
+# One button in brackets on a line of its own (【点此打印准考证】, [收藏本文]).
+_BOXED_BUTTON = re.compile(r"^[【\[〔]\s*((?:点此|点击|收藏|下载|打印|复制|分享|保存|转发|一键)[^【】\[\]〔〕]{0,10})\s*[】\]〕]$")
+# What a phone page asks a reader to do with a gesture or a code (继续滑动看下一个, 扫描二维码查看…).
+_GESTURE = re.compile(r"(?:请|点击)?(?:继续|向上|向下|向左|向右|左右)?(?:滑动|上滑|下滑|左滑|右滑)|(?:扫码|扫描二维码|扫一扫|长按识别|长按二维码)")
+_GESTURE_GOAL = re.compile(r"查看|看|关注|下载|报名|进入|阅读|观看|收听|加入|领取|获取")
+_AD_LEAD = re.compile(r"^(?:广告|推广|赞助)[\s\u3000]+")
 
 
 def ui_reason(s: str, n: int) -> str | None:
@@ -607,8 +620,20 @@ def ui_reason(s: str, n: int) -> str | None:
     m = _POINTER.match(s)
     if m and n <= 80 and _POINTER_WORDS.search(s[m.end() :]) and not s.rstrip().endswith("。"):
         return "list: a link, a teaser or an alert opened by a pointer"
-    if n <= 60 and _LINK_ARROW_END.search(s) and _POINTER_WORDS.search(s) and action_words(s)[0]:
+    if n <= 60 and _LINK_ARROW_END.search(s) and (
+        (_POINTER_WORDS.search(s) and action_words(s)[0]) or (s.startswith("【") and _PROMO_WORDS.search(s))
+    ):
         return "list: a link ending in an arrow (点击了解 >>)"
+    if n <= 16 and _BOXED_BUTTON.match(s):
+        return "action: a button in brackets"
+    if n <= 30 and _GESTURE.match(s) and _GESTURE_GOAL.search(s) and not _SENTENCE_END.search(s):
+        # (The prompt opens with the gesture; "群众可扫码查看进度" is a sentence about it.)
+        return "action: a phone page's prompt (swipe, scan a code)"
+    if n <= 16 and _AD_LEAD.match(s) and (action_words(s)[0] or _POINTER_WORDS.search(s)):
+        return "action: an advertisement's label and link"
+    boxes = re.findall(r"[【\[]([^【】\[\]]{1,4})[】\]]", s) if n <= 40 else []
+    if len(boxes) >= 2 and all(_FONT_BOX.match(b) for b in boxes) and len(re.sub(r"[【\[][^【】\[\]]*[】\]]", "", s).strip()) <= 8:
+        return "action: font-size buttons"
     if n <= 40 and _SIGNATURE.match(s):
         return "list: a poster's signature"
     if n <= 20 and _IMAGE_HINT.search(s):
@@ -623,6 +648,12 @@ def ui_reason(s: str, n: int) -> str | None:
         return "notice: a machine's transcription or translation notice"
     if n <= 80 and _READER_COMMENT.match(s):
         return "list: a reader's comment with its date"
+    if n <= 30 and _COUNTDOWN.match(s):
+        return "meta: a countdown"
+    m = _SOURCE_NOTE.match(s) if n <= 40 else None
+    if m and (m.group(1) or _SITE_SUFFIX.search(m.group(2).strip())):
+        # (A table's "（数据来源：统计年鉴）" is the document's; the page names itself or a site.)
+        return "meta: the page's source note in brackets"
     return None
 
 
