@@ -276,3 +276,40 @@ def test_buttons_prompts_and_widgets_go_wherever_they_stand(line):
 )
 def test_sentences_about_the_same_things_stay(line):
     assert chrome.strong_reason(line) is None
+
+
+# --- a document's own numbered items that speak of members, apps and downloads -------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "二、请会员单位登录“青禾通”APP下载申报表并在线填写；",
+        "（三）组织会员商户开通线上收款，下载电子发票。",
+    ],
+)
+def test_an_outline_item_with_action_words_stays(line):
+    assert chrome.strong_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "二、开通VIP会员后可下载全文；",
+        "1、本站文档需登录会员下载完整版；",
+    ],
+)
+def test_a_numbered_paywall_instruction_still_goes(line):
+    assert chrome.strong_reason(line) is not None
+
+
+def test_an_outline_item_of_a_notice_keeps_its_place_in_the_body():
+    items = [
+        "各会员单位：",
+        "为摸清辖区企业明年用工需求，协会决定开展一次集中调查，现将有关事项通知如下：",
+        "一、请会员单位登录“青禾通”APP下载调查表并在线填报；",
+        "二、填报截止时间为12月15日，逾期系统将自动关闭。",
+        "青禾市商贸协会",
+        "2026年12月1日",
+    ]
+    assert clean_text("\n".join(items), title="关于开展企业用工需求调查的通知") == items

@@ -311,6 +311,9 @@ _LIST_LINE = re.compile(
 )
 # Fields of a document itself (GB/T 9704: 主送, 抄送, 签发人 …; a notice's 联系人, 时间, 地点).
 _DOC_FIELD = re.compile(r"^(?:主送|抄送|签发人|发文机关|附件|联系人|联系电话|电话|地址|时间|地点|主题词|密级|紧急程度|印发机关)\s*[:：]")
+# A document's addressee (主送机关, GB/T 9704-2012 §7.3.2) in its collective form: 各 or 全体
+# and a body of people, then the colon (各会员单位：, 全体党员：); no button ends in a colon.
+_ADDRESSEE = re.compile(r"^(?:各|全体)[^，,。！？：:\s]{1,20}[:：]$")
 # "整理：阿福": a short key and value on a line of their own.
 _SHORT_PAIR = re.compile(r"^[^\s：:，。、]{1,4}\s*[：:]\s*[^\s，。：:]{1,10}$")
 # "日志 » 工作笔记": short items joined by a path separator.
@@ -767,6 +770,23 @@ def strong_reason(s: str) -> str | None:
     return memo[key]
 
 
+# The words only a paywall says: a document's item may speak of 会员企业, 下载 or 开通 (a
+# notice asking members to register through an app), never of these.
+_PAY_ONLY = re.compile(r"VIP|vip|下载券|付费|充值|试读|积分")
+
+
+def _document_item(s: str) -> bool:
+    """True for an item of a document's outline: ``s`` opens with a Chinese outline number
+    (一、, （一）; GB/T 9704-2012 §7.3.3's levels) and ends as a clause (。；), and no word
+    only a paywall says is in it. Such a line is the text's, however many action words it
+    holds; a site's download instructions are numbered 1. 2. or say VIP."""
+    return (
+        re.match(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]", s) is not None
+        and s.rstrip()[-1:] in "。；;"
+        and _PAY_ONLY.search(s) is None
+    )
+
+
 # The cleaner asks about a line several times (marking, the leading and trailing
 # blocks, the reasons); lines of a page repeat across pages. Only lines of at most
 # MAX_CHROME_CHARS are cached, so the cache holds at most 8,192 × 200 characters.
@@ -789,7 +809,7 @@ def _strong_reason(s: str) -> str | None:
     if n <= 40 or (n <= 90 and _PAY.search(s)):
         distinct, covered = action_words(s)
         content = max(_content_len(s), 1)
-        if n <= 90 and distinct >= 3 and covered >= 0.3 * content and _PAY.search(s):
+        if n <= 90 and distinct >= 3 and covered >= 0.3 * content and _PAY.search(s) and not _document_item(s):
             return f"action: {distinct} action words cover {covered} of {content} characters"
         if n <= 40 and distinct >= 3 and covered >= 0.5 * content and not _SENTENCE_END.search(s[-2:]):
             return f"action: a prompt of {distinct} action words ({covered} of {content} characters)"
@@ -892,6 +912,8 @@ def _edge_reason(s: str) -> str | None:
     content = max(_content_len(s), 1)
     cjk = len(_CJK.findall(s)) if han else 0
     distinct, covered = action_words(s)
+    if distinct >= 1 and _ADDRESSEE.match(s):
+        return None
     if distinct >= 2 and covered >= 0.2 * content:
         return f"action: {distinct} action words cover {covered} of {content} characters"
     if distinct >= 1 and not ends and n <= 30 and covered >= 0.25 * content and not _SENTENCE_END.search(s) and not _DOC_FIELD.match(s):
