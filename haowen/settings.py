@@ -203,7 +203,8 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "noreply@localhost")
 # --- Database -------------------------------------------------------------------------
 import dj_database_url  # noqa: E402
 
-DATABASE_URL = env_str("DATABASE_URL", f"sqlite:///{DATA_DIR / 'haowen.sqlite3'}")
+# (Set but empty, as in `DATABASE_URL= make serve`, means the embedded default too.)
+DATABASE_URL = env_str("DATABASE_URL", "") or f"sqlite:///{DATA_DIR / 'haowen.sqlite3'}"
 # Persistent connections (a new PostgreSQL connection costs several milliseconds per
 # request); health checks drop a connection the server closed.
 # SQLite too: opening a connection runs the five PRAGMAs below, which cost an anonymous page
