@@ -363,6 +363,10 @@ _BREADCRUMB = _chrome.BREADCRUMB
 _TAG_LINE = _chrome.TAG_LINE
 _JUNK = _chrome.COUNT_ONLY
 _TRAIL_ANCHOR = _chrome.LIST_HEADER_LINE
+# A box's label in black lenticular brackets at a line's start (【温馨提示】…, 【本站动态】…):
+# GB/T 9704-2012 documents use none, so under the text it heads a box of the page; a
+# collection's 【篇一】 heads a version of the text.
+_BOX_LABEL = re.compile(r"^【(?!篇[一二三四五六七八九十\d])(?!第[一二三四五六七八九十\d]{1,3}篇)[^【】]{2,8}】")
 _TRAIL_META = _chrome.TRAIL_META
 _AMBIGUOUS_KEY = _chrome.AMBIGUOUS_KEY
 _is_meta_line = _chrome.is_meta_line
@@ -974,6 +978,10 @@ def strip_chrome(
     body_keys = None
     cut = n
     j = n - 1
+    # A text whose own parts are labelled in 【】 (a broadcast script's 【导语】/【正文】) opens
+    # with one; otherwise a 【label】 line between the text and the page's footer (chrome
+    # already cut below it) is a box of the page. (The last line of all may be the text's.)
+    labelled = any(_BOX_LABEL.match(view(x.text)) for x in lines[start : min(n, start + 3)])
     while j >= start:
         s = view(lines[j].text)
         reason, weak_chrome = _trail_reason(s)
@@ -998,6 +1006,8 @@ def strip_chrome(
             j -= 1
             break
         if lines[j].chrome or lines[j].template or _is_edge_chrome(s, trailing=True) or _TRAIL_ANCHOR.match(s) or _TRAIL_META.match(s) or (
+            not labelled and cut < n and _BOX_LABEL.match(s) and len(s) <= 80
+        ) or (
             len(s) <= _CHROME_MAX_CHARS * 2 and _LICENCE_NOTICE.search(s)
         ) or (reason and not weak_chrome) or (
             tkey and len(s) <= _KEY_MAX_CHARS and _titles.is_title_repeat(s, tkey, core=True) and not _signed_below(lines, j, n, view)

@@ -67,7 +67,7 @@ _SUBTITLE_DATE = re.compile(rf"^(?:[—\-－–]{{1,2}}|[（(])\s*{_NUM}{{4}}\s*
 # A byline: a date beside the page's meta keys ("2023年6月18日 作者：闲云 分类：…").
 _BYLINE_KEY = re.compile(r"(?:作者|来源|稿源|编辑|责任编辑|分类|栏目|通讯员|供稿|浏览|阅读|点击)\s*[:：]")
 # (A bare 日期/时间 label only: "缴费时间：", "诉求时间：" label a date the document talks about.)
-_PUBLISH = re.compile(r"发布时间|发布日期|发表时间|发表于|发布于|发文日期|成文日期|(?<![\u4e00-\u9fff])(?:日期|时间)\s*[:：]")
+_PUBLISH = re.compile(r"发布时间|发布日期|发表时间|发表于|发布于|发文日期|成文日期|会议时间\s*[:：]|(?<![\u4e00-\u9fff])(?:日期|时间)\s*[:：|｜]")
 # Below the body only a date labelled so is the document's (a related list's dates are not).
 _PUBLISH_AFTER = re.compile(r"发布时间|发布日期|发表时间|发表于|发布于|编辑于|首发于|成文日期")
 # Words that make a date an upload, update or server time when they label it.

@@ -50,42 +50,47 @@ __all__ = ["repair_lines", "strip_inline_junk", "ends_sentence", "PAGE_MARKER"]
 _DASH = "\\-—–－―‒"
 #: A page marker at a line start; group ``rest`` is the text after it.
 PAGE_MARKER = re.compile(
-    rf"^(?:第\s*\d{{1,4}}\s*页(?:\s*[,，/（(]?\s*共\s*\d{{1,4}}\s*页\s*[）)]?)?"
-    rf"|共\s*\d{{1,4}}\s*页\s*第\s*\d{{1,4}}\s*页"
+    rf"^(?:第\s*\d{{1,4}}\s*[页頁](?:\s*[,，/（(]?\s*共\s*\d{{1,4}}\s*[页頁]\s*[）)]?)?"
+    rf"|共\s*\d{{1,4}}\s*[页頁]\s*第\s*\d{{1,4}}\s*[页頁]"
     # "— 第 3 页 —", "（第3页）", "第3/12页", "[3/12]", "第三页"
-    rf"|(?:[{_DASH}~～·•]{{1,2}}|[（(])\s*第\s*\d{{1,4}}\s*页(?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*页)?\s*(?:[{_DASH}~～·•]{{1,2}}|[）)])"
-    r"|第\s*\d{1,4}\s*/\s*\d{1,4}\s*页|\[\s*\d{1,4}\s*/\s*\d{1,4}\s*\]|第[一二三四五六七八九十]{1,3}页(?![面码])"
-    rf"|[{_DASH}~～·•]{{1,2}}\s*\d{{1,4}}(?:\s*/\s*\d{{1,4}})?\s*[{_DASH}~～·•]{{1,2}}"
-    r"|(?:[Pp]age|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
+    rf"|(?:[{_DASH}~～·•]{{1,2}}|[（(])\s*第\s*\d{{1,4}}\s*[页頁](?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*[页頁])?\s*(?:[{_DASH}~～·•]{{1,2}}|[）)])"
+    r"|第\s*\d{1,4}\s*[/／]\s*\d{1,4}\s*[页頁]|\[\s*\d{1,4}\s*[/／]\s*\d{1,4}\s*\]|第[一二三四五六七八九十]{1,3}[页頁](?![面码])"
+    rf"|[{_DASH}~～·•]{{1,2}}\s*\d{{1,4}}(?:\s*[/／]\s*\d{{1,4}})?\s*[{_DASH}~～·•]{{1,2}}"
+    r"|(?:[Pp]age|PAGE)\s*\d{1,4}(?:\s*(?:of|[/／])\s*\d{1,4})?"
     r"|\[\s*\d{1,4}\s*\]"
-    r"|(?P<num>\d{1,4})\s*/\s*(?P<den>\d{1,4})(?![\d%])(?:\s*页)?"
+    r"|(?P<num>\d{1,4})\s*[/／]\s*(?P<den>\d{1,4})(?![\d%])(?:\s*[页頁])?"
     # "P3", "p.3", "p. 3" (never "P2P", "p.3.1"); "（3）" (never a list's number: see
     # _is_list_number).
-    r"|[Pp]\.?\s?\d{1,4}(?:\s*/\s*\d{1,4})?(?![A-Za-z0-9.%．/])"
+    r"|[Pp]\.?\s?\d{1,4}(?:\s*[/／]\s*\d{1,4})?(?![A-Za-z0-9.%．/])"
     r"|[（(]\s*(?P<paren>\d{1,3})\s*[）)]"
     # "[第3页]", "【第3页】", "〔第3页 共9页〕", "《第3页》", "第3页（共9页）", "（3/9）", "==3==", "< 3 >",
     # "— Page 3 —", "3 of 9", "3/9页", "页码：3"
-    r"|[\[【〔《<＜(（]\s*第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?\s*[\]】〕》>＞)）]"
-    r"|第\s*\d{1,4}\s*页\s*[（(]\s*共\s*\d{1,4}\s*页\s*[）)]"
-    r"|[（(【\[]\s*\d{1,4}\s*/\s*\d{1,4}\s*[）)】\]]"
+    r"|[\[【〔《<＜(（]\s*第\s*\d{1,4}\s*[页頁](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁])?\s*[\]】〕》>＞)）]"
+    r"|第\s*\d{1,4}\s*[页頁]\s*[（(]\s*共\s*\d{1,4}\s*[页頁]\s*[）)]"
+    r"|[（(【\[]\s*\d{1,4}\s*[/／]\s*\d{1,4}\s*[）)】\]]"
     r"|[=＝]{1,2}\s*\d{1,4}\s*[=＝]{1,2}|[<＜]\s*\d{1,4}\s*[>＞]"
-    rf"|[{_DASH}~～·•]{{1,2}}\s*(?:[Pp]age|PAGE)\s*\d{{1,4}}(?:\s*(?:of|/)\s*\d{{1,4}})?\s*[{_DASH}~～·•]{{1,2}}"
-    r"|\d{1,4}\s+of\s+\d{1,4}(?![A-Za-z0-9])|页码\s*[:：]\s*\d{1,4}"
+    rf"|[{_DASH}~～·•]{{1,2}}\s*(?:[Pp]age|PAGE)\s*\d{{1,4}}(?:\s*(?:of|[/／])\s*\d{{1,4}})?\s*[{_DASH}~～·•]{{1,2}}"
+    r"|\d{1,4}\s+of\s+\d{1,4}(?![A-Za-z0-9])|[页頁]码\s*[:：]\s*\d{1,4}"
     # "‹3›", "〈3〉", "«3»", "〔3〕", "｛3｝": a number in any pair of angle or tortoise-shell
     # brackets ("〔2025〕" is a year of a 发文字号: at most three digits here).
     r"|[‹〈«〔｛{【〖]\s*\d{1,3}\s*[›〉»〕｝}】〗](?![\d号])"
     # "< 2 / 4 >", "— P2 —", "— 第2/4页 —", "（共3页 第1页）", and a print view's footer: the
     # page's address and "1/2".
-    r"|[<＜‹〈«]\s*\d{1,4}\s*/\s*\d{1,4}\s*[>＞›〉»]"
-    rf"|[{_DASH}~～·•]{{1,2}}\s*(?:[Pp]\.?\s?\d{{1,4}}|第\s*\d{{1,4}}\s*(?:/\s*\d{{1,4}}\s*)?页)\s*[{_DASH}~～·•]{{1,2}}"
-    r"|[（(\[【]\s*共\s*\d{1,4}\s*页\s*[,，]?\s*第\s*\d{1,4}\s*页\s*[）)\]】]"
-    r"|https?://\S+[ \t\u3000]+\d{1,4}\s*/\s*\d{1,4}(?=\s*$)"
+    r"|[<＜‹〈«]\s*\d{1,4}\s*[/／]\s*\d{1,4}\s*[>＞›〉»]"
+    rf"|[{_DASH}~～·•]{{1,2}}\s*(?:[Pp]\.?\s?\d{{1,4}}|第\s*\d{{1,4}}\s*(?:/\s*\d{{1,4}}\s*)?[页頁])\s*[{_DASH}~～·•]{{1,2}}"
+    r"|[（(\[【]\s*共\s*\d{1,4}\s*[页頁]\s*[,，]?\s*第\s*\d{1,4}\s*[页頁]\s*[）)\]】]"
+    r"|https?://\S+[ \t\u3000]+\d{1,4}\s*[/／]\s*\d{1,4}(?=\s*$)"
     # "【幻灯片 3】", "[Slide 3]", "第3张幻灯片": a slide's number in a presentation's text dump.
     r"|[\[【〔〖(（]\s*(?:幻灯片|[Ss]lide|SLIDE)\s*\d{1,4}\s*[\]】〕〗)）]|(?:幻灯片|[Ss]lide|SLIDE)\s*\d{1,4}(?=\s*$)"
     r"|第\s*\d{1,4}\s*张幻灯片"
     # "Pg 3", "3 ▸", "◂ 3": a weak form, alone on its line, a page marker only inside a
     # sentence (see repair_lines).
-    r"|(?P<weak>(?:[Pp][Gg]\.?\s?\d{1,4}|\d{1,4}\s*[▸▹►▶▷»›]|[◂◃◄◀◁«‹]\s*\d{1,4})(?=\s*$))"
+    # "|3|", "◆2◆", "#4#": a page number between two copies of one bar or symbol.
+    r"|(?P<sym>[◆◇●■□★☆◎※#＃*＊♦])\s*\d{1,4}\s*(?P=sym)"
+    # "|3|" too, unless more bars follow on the line (a table's row: |1|张三|85分|).
+    r"|[|｜¦]\s*\d{1,4}\s*[|｜¦](?!.*[|｜¦])"
+    # "No.2", "№ 3" are weak too: a list's or a file's number elsewhere.
+    r"|(?P<weak>(?:[Pp][Gg]\.?\s?\d{1,4}|(?:[Nn][Oo]\.?|№)\s?\d{1,4}|\d{1,4}\s*[▸▹►▶▷»›]|[◂◃◄◀◁«‹]\s*\d{1,4})(?=\s*$))"
     r")(?P<rest>.*)$"
 )
 #: A page number alone on a line: ``7``, ``（7）`` (see :func:`repair_lines` for when it is one).
@@ -127,7 +132,7 @@ _JUNK_SYMBOL = re.compile(r"[#%&@*$^~!;]")
 _HAS_CONTENT = re.compile(r"[\w\u3400-\u9fff]")
 # What a glued page marker holds (页, Page, PAGE, a dash, a tilde, a dot, an equals sign):
 # only such lines are searched for one.
-_GLUED_HINT = re.compile(r"页|age|GE|[-—–－―‒~～·•=＝]")
+_GLUED_HINT = re.compile(r"[页頁]|age|GE|[-—–－―‒~～·•=＝|｜◆◇●■★☆◎※#＃]")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 # "[1] …" on the line before: "[2] …" is the next item of a list, not a page marker.
 _NUMBERED = re.compile(r"^\[\s*\d{1,4}\s*\]")
@@ -191,7 +196,7 @@ def _mixed_tokens(run: str) -> int:
 def _marker(text: str) -> re.Match[str] | None:
     if (
         len(text) > 4
-        and text[0] not in "第共[-—–－―‒~～·•Pp（(0123456789【〔《<＜=＝页‹〈«｛{〖幻Ss◂◃◄◀◁"
+        and text[0] not in "第共[-—–－―‒~～·•Pp（(0123456789【〔《<＜=＝页頁‹〈«｛{〖幻Ss◂◃◄◀◁|｜¦◆◇●■□★☆◎※#＃*＊♦Nn№"
         and not text[0].isdigit()
         and not text.startswith(("http://", "https://"))
     ):

@@ -26,13 +26,18 @@ __all__ = [
     "is_title_repeat",
     "ends_in_genre",
     "is_issue_only",
+    "is_file_stem",
     "issue_headline",
     "site_header_title",
     "page_headline",
     "best_segment",
 ]
 
-_FILE_EXT = re.compile(r"\.(?:pdf|wps|docx?|rtf|txt|pptx?|xlsx?|caj|odt)\s*$", re.I)
+_FILE_EXT = re.compile(r"\.(?:pdf|wps|docx?|rtf|txt|pptx?|xlsx?|caj|odt|s?html?|php|aspx?|jsp)\s*$", re.I)
+# What is left of a file's or a page's name once its suffix is gone ("077", "tz0826",
+# "notice_2025-3"): Latin letters, digits and _-. only. No document's title; the title is
+# then taken from the text as when the input gives none.
+_FILE_STEM = re.compile(r"^[A-Za-z0-9_.\-]{1,40}$")
 # Words of praise, collection and file labels (the vocabulary of title decoration).
 _DECOR_WORDS = (
     r"精选|推荐|最新|通用|原创|优秀|热门|精品|范文|完整|合集|必备|荐|供参考|仅供参考|参考|模板|大全|汇编|"
@@ -48,7 +53,7 @@ _DECOR_WORDS = (
     r"|节选|摘录|摘编|节录|打印|手机|网页|电脑"
     # "（范本）", "（文字实录）", "（定稿）", "（可下载）": what kind of copy the page offers
     # (a model text, a transcript, a draft's state, a download), never the document's title.
-    r"|范本|通用范本|文字实录|实录|全文实录|文字版|定稿|终稿|初稿|可下载|可编辑版|可修改"
+    r"|范本|通用范本|文字实录|实录|全文实录|文字版|文字稿|文稿|定稿|终稿|初稿|可下载|可编辑版|可修改"
     # "（正式稿）", "（最终版）", "（修改版）": the stage of the poster's file (an official
     # consultation stage, （征求意见稿）/（送审稿）/（草案）, is the document's and stays).
     r"|正式稿|正式版|最终稿|最终版|终版|定版|修改稿|修改版|改稿|[二三四五]稿|[Vv]\d{1,2}"
@@ -95,9 +100,25 @@ _TAIL_META = re.compile(
 _LEAD_ORDINAL = re.compile(
     r"^\s*(?:第[\d一二三四五六七八九十]{1,3}篇|篇[\d一二三四五六七八九十]{1,3})\s*[：:、.．]\s*"
     # "卷三 第十七篇 …", "第46篇 …": a collection's volume and piece numbers, spaced off the title.
-    r"|^\s*(?:卷[\d一二三四五六七八九十]{1,3}[\s\u3000]*)?第[\d一二三四五六七八九十百]{1,4}篇[\s\u3000]+"
+    r"|^\s*(?:卷[\d一二三四五六七八九十]{1,3}[\s\u3000]*)?第[\d一二三四五六七八九十百]{1,4}[篇章回][\s\u3000]+"
 )
 _TAIL_BRACKET = re.compile(r"\s*(?:[（(]([^（）()]{1,12})[）)]|【([^【】]{1,12})】|\[([^\[\]]{1,12})\])\s*$")
+# "…工作总结★精品★", "…报告◆推荐◆": a label between two copies of a symbol at the end.
+_TAIL_SYMBOL_PAIR = re.compile(r"\s*([★☆◆◇●■♦※])([^★☆◆◇●■♦※]{1,8})\1\s*$")
+# What a bracket after a complete title holds when it is the document's own (GB/T 9704-2012
+# §7.3.3 titles; 《党政机关公文处理工作条例》): a stage of the text (（试行）, （征求意见稿）,
+# （草案）, （2025年修订）), a batch, a number or a session (（第一批）, 〔2025〕3号), a year or a
+# span (（2024—2026年）), a part (（上）, （一）) or a summary (（摘要）). Anything else after a title
+# that already ends in its genre word (（某某史志网）, （原创首发）, （文字稿）, （18人）, （8页）) is the
+# page's: a site's name, the poster's label, what kind of copy it is, a count.
+_DOC_BRACKET = re.compile(
+    r"试行|暂行|征求意见|意见稿|讨论稿|送审稿|代拟稿|审议稿|草案|修订|修正|摘要|"
+    r"第\s*[\d一二三四五六七八九十百]{1,4}\s*[批号次期届轮部分章节]|号$|\d{4}|[〇零一二三四五六七八九十]{4}年|"
+    r"^[\d一二三四五六七八九十]{1,2}$|^[上中下续]$|^之[一二三四五六七八九十]$"
+    # A field or a clause in the bracket (（负责人：梁某）, （含附件，共3项）): the text's own;
+    # so is the meeting it was given at (（一大）, （十九届三中全会）).
+    r"|[:：，,、；;]|[一二三四五六七八九十]大|全会|大会|会议"
+)
 # (Parts joined by a separator: "原创，求指点", "全文+解读", "定稿/可编辑".)
 _DECOR = re.compile(rf"^(?:{_DECOR_WORDS})(?:(?:[、/·\s，,+＋&＆]|之|的)?(?:{_DECOR_WORDS}|版|集|稿))*$")
 # "（卷二·第十四篇）", "（连载之三）", "（第3章）": where the piece stands in a collection or a
@@ -137,7 +158,15 @@ _SITE_AFTER_DASH = re.compile(
 _LABEL_BEFORE_BAR = re.compile(r"^[^|｜丨\s]{1,6}\s*[|｜丨]\s*([^·•/、|｜丨]{8,})$")
 # "教务处：关于…的通知": a department's label before a 公文 title (GB/T 9704-2012 glues the
 # issuer to 关于 with no colon, so a colon there is a page's label).
-_LABEL_BEFORE_ABOUT = re.compile(r"^[\u4e00-\u9fff]{2,10}\s*[：:]\s*(关于.{4,})$")
+# "县长：在…上的讲话": an office alone (no name) before a speech's title, which opens with 在
+# (the standard form of a speech's title, 在…上的讲话). A name stays: "某某：在…上的讲话" is how
+# the press titles a leader's speech, and the corpus keeps it. ("转载：…" stays, as in
+# _LEAD_LABEL.)
+_LABEL_BEFORE_ABOUT = re.compile(
+    r"^(?!转载|转发|转自)(?:[\u4e00-\u9fff]{2,10}\s*[：:]\s*(关于.{4,})"
+    r"|[\u4e00-\u9fff]{0,8}(?:书记|主任|县长|市长|区长|省长|镇长|乡长|局长|厅长|部长|处长|科长|主席|校长|院长|"
+    r"秘书长|董事长|总经理|经理|组长|会长|所长|站长|社长|馆长|负责人|领导)\s*[：:]\s*(在.{4,}(?:讲话|发言|致辞|主持词|报告)))$"
+)
 # "标题 | 站名", "标题丨公众号": a short name after a bar (a document title holds no bar).
 _SITE_AFTER_BAR = re.compile(r"^(.{6,}?)\s*[|｜丨]\s*[^|｜丨\s。！？，]{1,16}$")
 # "标题 ~ 站名": a short name after a spaced tilde (a range, 2024～2026年, has no space before it).
@@ -199,8 +228,10 @@ def strip_decoration(title: str) -> str:
     if m:
         t = m.group(1)
     m = _LABEL_BEFORE_BAR.match(t) or _LABEL_BEFORE_ABOUT.match(t)
-    if m and _GENRE.search(m.group(1)):
-        t = m.group(1)
+    if m:
+        kept = next(g for g in m.groups() if g is not None)
+        if _GENRE.search(kept):
+            t = kept
     for _ in range(4):
         before = t
         t = _FILE_EXT.sub("", t).strip()
@@ -212,11 +243,14 @@ def strip_decoration(title: str) -> str:
             t = t[: m.start()]
         if len(_EMOJI_EDGE.sub("", t)) >= 4:
             t = _EMOJI_EDGE.sub("", t)
-        m = _TAIL_BRACKET.search(t)
-        if m and m.start() >= 4:
+        m = _TAIL_BRACKET.search(t) or _TAIL_SYMBOL_PAIR.search(t)
+        if m and m.start() >= 2:
             inner = next(g for g in m.groups() if g is not None).strip()
-            if _DECOR.match(inner.replace(" ", "")) or _SERIES.match(inner):
-                t = t[: m.start()]
+            head = t[: m.start()]
+            if (m.start() >= 4 and (_DECOR.match(inner.replace(" ", "")) or _SERIES.match(inner))) or (
+                _GENRE.search(head) and not _DOC_BRACKET.search(inner) and not _GENRE_IN.search(inner)
+            ):
+                t = head
         m = _TAIL_COUNT.search(t) or _COPY_NUMBER.search(t) or _TAIL_SOURCE.search(t)
         if m and m.start() >= 4:
             t = t[: m.start()]
@@ -382,6 +416,13 @@ def site_header_title(
     return False
 
 
+def is_file_stem(title: str) -> bool:
+    """True when ``title`` (decoration already stripped) is only a file's or a page's name
+    without its suffix (``077``, ``tz0826``): Latin letters, digits and ``_-.``, no space,
+    at most 40 characters. Such a title says nothing of the document."""
+    return bool(_FILE_STEM.match(title or ""))
+
+
 def ends_in_genre(title: str) -> bool:
     """True when ``title`` ends in a genre word of documents (…讲话, …通知, …心得体会)."""
     return bool(_GENRE.search(strip_decoration(title)))
@@ -418,6 +459,10 @@ def title_from_lead(
             continue
         if _FIELD_LABEL.match(t):
             continue  # "栏目：心得体会": a field of the page's meta, the column it files the text under
+        if _MENU_ROW.match(t):
+            continue  # "要闻　风采　服务　史话": a row of short menu items, no headline
+        if _NEWS_LEAD_DAY.match(t):
+            continue  # "4月11日，某乡组织…": a news lead's first line (a wrap cut it), no headline
         if chrome(s) and (t == s.strip() or not _GENRE.search(t)):
             continue  # chrome, unless it was a decorated title (decoration holds action words)
         candidates.append(t)
@@ -435,6 +480,10 @@ def title_from_lead(
     return shown[candidates[-1]] if any(chrome(view(s)) for s in lead) else ""
 
 
+# A news lead opening with its day and a comma ("4月11日，…", "11日上午，…").
+_NEWS_LEAD_DAY = re.compile(r"^(?:\d{1,2}月)?\d{1,2}日[上下中午晚早间]{0,2}[至到—\-]?(?:\d{1,2}日)?[，,]")
+# Three or more items of at most 6 characters each, spaced apart: a menu's row.
+_MENU_ROW = re.compile(r"^[^\s，。：:]{2,6}(?:[ \u3000\t]+[^\s，。：:]{2,6}){2,}$")
 _CRUMB_SEP = re.compile(r"\s*(?:>>|＞＞|[>＞»›→])\s*")
 
 
@@ -484,6 +533,10 @@ def dated_after(rest: str) -> bool:
 
 _CLAUSE = re.compile(r"[，。：；！？,:;!?、]")
 # A wire dateline before the title: "新华社北京11月19日电".
+# A news lead's opening day after a headline glued to it: a day ("9月16日", "9月16日至17日",
+# "9月16日上午") and a comma within a few characters (a title holding a date, "关于做好9月1日
+# 开学工作的通知", has no comma after it).
+_GLUED_LEAD_DATE = re.compile(r"(?<=[\u4e00-\u9fff”」》）)])(?<![年（(])\d{1,2}月\d{1,2}日(?:[至到—\-]\d{1,2}日)?[上下中午晚早间]{0,2}[，,]")
 _DATELINE = re.compile(r"^[^\s，。]{2,12}?\d{1,2}月\d{1,2}日电[\s\u3000]*")
 
 
@@ -506,6 +559,12 @@ def title_at_head(line: str, view: Callable[[str], str] | None = None) -> str:
         # A headline (any words) glued to its news lead.
         title = shown[: m.start()].strip()
         return title if title.count("“") == title.count("”") and title.count("《") == title.count("》") else ""
+    m = _GLUED_LEAD_DATE.search(head)
+    if m and 8 <= m.start() <= 40 and not _CLAUSE.search(head[: m.start()]) and len(line) - m.start() >= 20:
+        # A headline glued to a news lead that opens with the day (…活动9月16日至17日，…).
+        title = shown[: m.start()].strip()
+        if all(title.count(a) == title.count(b) for a, b in ("“”", "《》", "（）", "()")):
+            return title
     for m in _GENRE_IN.finditer(head):
         end = m.end()
         if _CLAUSE.search(head[:end]):

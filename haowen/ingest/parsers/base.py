@@ -15,7 +15,7 @@ from haowen.library.draft import ArticleDraft
 from haowen.text.genres import choose_code
 
 from ..clean import normalize_paragraph, preprocess
-from ..cleaning.titles import best_segment, strip_decoration
+from ..cleaning.titles import best_segment, is_file_stem, strip_decoration
 from ..problems import ImportProblem, printable
 
 __all__ = [
@@ -92,7 +92,8 @@ def clean_title(title: str | None) -> str:
     parts = [p for p in _TITLE_SEPARATORS.split(text) if p.strip()]
     if len(parts) > 1:
         text = best_segment(parts)
-    return strip_decoration(text.strip("#").strip())[:MAX_TITLE_CHARS]
+    text = strip_decoration(text.strip("#").strip())[:MAX_TITLE_CHARS]
+    return "" if is_file_stem(text) else text
 
 
 _TITLE_CUT = re.compile(r"[。！？；：:!?;]|[（(]\s*\d{4}\s*年")

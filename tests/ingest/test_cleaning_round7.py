@@ -1,0 +1,223 @@
+"""Titles and page markers, seventh round (issue 13): classes of title decoration and page
+markers found on kinds of site the earlier rounds had not seen, each recognised by its class,
+never by a case's strings.
+
+Every input is written for this test (places, people, sites and numbers invented); none is
+taken from bench/clean_eval or the issue. Each rule is tested with look-alike inputs that must
+stay: titles whose brackets are the document's (（试行）, （2024—2026年）, （第二批）, （负责人：…）),
+a table whose rows open with a number between bars, a list numbered No.1 between sentences.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from haowen.ingest.clean import clean_text
+from haowen.ingest.cleaning import titles
+from haowen.ingest.parsers.base import clean_title
+from haowen.ingest.parsers.jsonl import parse_jsonl_record
+from haowen.library.services import analyse_draft
+
+# --- titles: a bracket after a title that already ends in its genre ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a site's or a column's name in brackets
+        ("关于柳溪镇饮水工程建设情况的调查报告（柳溪水利网）", "关于柳溪镇饮水工程建设情况的调查报告"),
+        ("2026年度妇联主席述职报告（巾帼之家）", "2026年度妇联主席述职报告"),
+        # the poster's label, what kind of copy it is, a count of pages or of places
+        ("参观廉政教育基地心得体会(原创独发)", "参观廉政教育基地心得体会"),
+        ("催款函（参考样式）", "催款函"),
+        ("在青年干部座谈会上的讲话（音频文字稿）", "在青年干部座谈会上的讲话"),
+        ("柳溪县2026年公开招聘教师公告（35人）", "柳溪县2026年公开招聘教师公告"),
+        ("街道2025年综治工作总结（12页）", "街道2025年综治工作总结"),
+        # a label between two copies of one symbol at the end
+        ("2025年度镇财政所工作总结◆推荐◆", "2025年度镇财政所工作总结"),
+    ],
+)
+def test_a_pages_bracket_after_a_complete_title_goes(raw, expected):
+    assert titles.strip_decoration(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "柳溪县农村人居环境整治三年行动方案（2024—2026年）",
+        "柳溪县小型水库管理办法（试行）",
+        "关于公布第二批历史建筑名录的通知（第二批）",
+        "柳溪县物业管理条例（2026年修订）",
+        "柳溪县城市更新规划（征求意见稿）",
+        "政府工作报告（摘要）",
+        "学习贯彻全会精神心得体会（一）",
+        "塔吊拆除专项方案（负责人：郑小川）",
+        "关于调整防汛指挥部成员的通知（含附件，共三项）",
+        "在全县工作会议上的讲话（会议纪要）",
+        "湘南工委的报告（一大）",
+    ],
+)
+def test_a_documents_own_bracket_stays(raw):
+    assert titles.strip_decoration(raw) == raw
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("副县长：在全县安全生产工作会议上的讲话", "在全县安全生产工作会议上的讲话"),
+        ("第7章 驻村第一书记2026年工作总结", "驻村第一书记2026年工作总结"),
+        ("卷二 第十九回 关于加强村级财务管理的意见", "关于加强村级财务管理的意见"),
+    ],
+)
+def test_a_speakers_label_and_a_chapters_number_go(raw, expected):
+    assert titles.strip_decoration(raw) == expected
+
+
+def test_a_speakers_name_before_a_speech_title_stays():
+    # The press titles a leader's speech with the name: no office, no page's label.
+    raw = "郑南山：在全县安全生产工作会议上的讲话"
+    assert titles.strip_decoration(raw) == raw
+
+
+def test_a_reposts_label_stays():
+    # "转载：…" names a reposted copy; the import reports it under that title.
+    assert titles.strip_decoration("转载：在全县安全生产工作会议上的讲话").startswith("转载")
+
+
+@pytest.mark.parametrize("raw", ["0315.html", "xw_2026-1.shtml", "notice.aspx", "2026", "tz0917"])
+def test_a_file_or_page_name_alone_is_no_title(raw):
+    assert clean_title(raw) == ""
+
+
+@pytest.mark.parametrize("raw", ["Annual Report 2026", "关于2026.htm文件格式的说明", "5G基站建设方案"])
+def test_titles_with_words_stay(raw):
+    assert clean_title(raw) != ""
+
+
+def test_a_text_under_a_file_name_title_takes_its_title_from_the_text():
+    text = "关于开展冬季送温暖活动的通知\n各社区：\n为让困难群众温暖过冬，街道决定开展冬季送温暖活动。\n柳溪街道办事处\n2026年12月1日"
+    record = {"id": "x1", "title": "tz1201.htm", "text": text}
+    doc = parse_jsonl_record(json.dumps(record, ensure_ascii=False).encode())
+    assert analyse_draft(doc).title == "关于开展冬季送温暖活动的通知"
+
+
+# --- page markers in new forms ----------------------------------------------------------------
+
+SPEECH = [
+    "今年以来，全县新建改建农村公路一百二十公里，完成危桥改造十四座，建制村通客车率",
+    "保持百分之百。",
+    "明年，我们要继续推进“四好农村路”建设，重点抓好县乡道提质改造和",
+    "村组道路安全防护设施完善工作。",
+]
+
+
+@pytest.mark.parametrize("marker", ["第3頁", "3／9", "★3★", "※3※", "No.3", "№ 3", "|3|", "｜3｜"])
+def test_a_marker_inside_a_sentence_goes_and_the_halves_join(marker):
+    text = "\n".join([SPEECH[0], marker, *SPEECH[1:]])
+    out = clean_text(text)
+    assert SPEECH[0] + SPEECH[1] in out
+    assert not any(marker in p for p in out)
+
+
+@pytest.mark.parametrize("marker", ["|4|", "◆4◆", "第4頁"])
+def test_a_marker_glued_to_the_continuation_goes(marker):
+    text = "\n".join([SPEECH[0], marker + SPEECH[1], SPEECH[2] + SPEECH[3]])
+    out = clean_text(text)
+    assert SPEECH[0] + SPEECH[1] in out
+
+
+def test_a_table_whose_rows_open_with_a_number_between_bars_stays():
+    text = "\n".join(["各村：", "评比结果如下：", "|1|柳溪村|96分|", "|2|石门村|93分|", "以上结果予以公布。"])
+    out = "".join(clean_text(text))
+    assert "1" in out and "柳溪村" in out and "2" in out and "石门村" in out and "93分" in out
+
+
+def test_a_numbered_line_after_a_finished_sentence_stays():
+    # "No.2" after a sentence that is finished numbers an item, no page.
+    text = "\n".join([SPEECH[0] + SPEECH[1], "No.2", SPEECH[2] + SPEECH[3]])
+    assert "No.2" in clean_text(text)
+
+
+# --- dates: a meeting's time, a date keyed with a bar ----------------------------------------
+
+
+def _record(text: str, title: str | None = None):
+    record = {"id": "d7", "text": text}
+    if title:
+        record["title"] = title
+    return parse_jsonl_record(json.dumps(record, ensure_ascii=False).encode())
+
+
+def test_the_minutes_meeting_time_is_their_date():
+    text = "会议时间：2026年3月4日下午\n会议地点：镇三楼会议室\n会议研究了春耕生产工作，要求各村抓紧落实。"
+    assert str(_record(text, "镇党委会议纪要").published_on) == "2026-03-04"
+
+
+def test_a_date_keyed_with_a_bar_is_the_pages_date():
+    text = "柳溪新闻网\n日期｜2026.03.09　浏览｜55\n近日，柳溪镇组织开展了春季防火宣传，发放资料两千余份。"
+    assert str(_record(text, "柳溪镇开展春季防火宣传").published_on) == "2026-03-09"
+
+
+def test_a_time_inside_a_sentence_is_no_date():
+    text = "各村：\n请于开会时间前到达，会议时间另行通知。\n某镇人民政府"
+    assert _record(text, "关于召开防火工作会议的通知").published_on is None
+
+
+# --- titles taken from the text: menus, news leads ----------------------------------------------
+
+
+def test_a_headline_glued_to_a_lead_that_opens_with_the_day():
+    line = "县妇联举办“巾帼创业”分享会3月8日上午，县妇联邀请五位返乡创业女性分享经验，百余名妇女参加。"
+    assert titles.title_at_head(line) == "县妇联举办“巾帼创业”分享会"
+    # A title that holds a date and no lead after it is not cut there.
+    assert titles.title_at_head("关于做好3月8日妇女节活动安排的通知各单位：为做好活动安排，现将有关事项通知如下。") == (
+        "关于做好3月8日妇女节活动安排的通知"
+    )
+
+
+def test_a_menu_row_and_a_news_leads_first_line_are_no_title():
+    lead = ["柳溪妇联网", "妇联动态　巾帼风采　维权服务　家教园地", "柳溪县妇联开展春季义诊活动", "发布时间：2026年3月9日"]
+    assert titles.title_from_lead(lead, lambda s: "meta" if "网" in s or "发布" in s else None) == "柳溪县妇联开展春季义诊活动"
+    wrapped = ["柳溪妇联网", "3月8日，县妇联组织医护志愿者二十余人走进", "发布时间：2026年3月9日"]
+    assert titles.title_from_lead(wrapped, lambda s: "meta" if "网" in s or "发布" in s else None) == ""
+
+
+# --- a box of the page under the text ----------------------------------------------------------
+
+NEWS = [
+    "3月8日，县妇联组织医护志愿者二十余人走进柳溪村，为留守妇女开展义诊。",
+    "志愿者为群众测量血压、血糖，讲解春季常见病预防知识。",
+    "活动共服务群众一百二十余人次，发放健康手册三百余份。",
+]
+
+
+@pytest.mark.parametrize(
+    "box",
+    ["【妇联简介】柳溪县妇联成立于1956年，现有基层组织一百余个。", "【办事提醒】婚姻家庭咨询请拨打服务热线。", "【巾帼风采】图为志愿者在柳溪村义诊"],
+)
+def test_a_box_labelled_in_lenticular_brackets_under_the_text_goes(box):
+    footer = "主办：柳溪县妇女联合会　备案号：湘ICP备2026001号"
+    assert clean_text("\n".join([*NEWS, box, footer]), title="县妇联开展春季义诊活动") == NEWS
+
+
+def test_the_last_line_of_all_in_lenticular_brackets_is_the_texts():
+    # Nothing of the page's below it: the line may end the text (a headline under its column).
+    line = "【巾帼风采】柳溪县妇联开展春季义诊活动"
+    assert clean_text("\n".join([*NEWS, line]), title="县妇联义诊") == [*NEWS, line]
+
+
+def test_a_script_whose_parts_are_labelled_keeps_its_labels():
+    script = ["【导语】" + NEWS[0], "【正文】" + NEWS[1], "【结语】" + NEWS[2]]
+    assert clean_text("\n".join(script), title="县妇联开展春季义诊活动") == script
+
+
+def test_a_collections_version_label_under_the_text_stays():
+    text = [*NEWS, "【篇二】柳溪县妇联开展春季义诊活动", "3月9日，县妇联走进石门村开展义诊，服务群众八十余人次。"]
+    assert "【篇二】柳溪县妇联开展春季义诊活动" in clean_text("\n".join(text), title="县妇联开展春季义诊活动")
+
+
+def test_a_speech_title_with_its_date_in_brackets_is_not_cut_at_the_day():
+    line = "在全县乡村振兴大会上的讲话（2026年3月4日，柳溪）县委书记郑南山同志们：今天召开全县乡村振兴大会，主要任务是总结工作。"
+    assert titles.title_at_head(line) != "在全县乡村振兴大会上的讲话（2026年"
