@@ -911,6 +911,12 @@ def strip_chrome(
             if dropped is not None:
                 dropped.append((ln.text, "before the body: " + _why(s, tkey, ln.template)))
             drop_value_after_key = bool(_META_KEY_ONLY.match(s))
+            if kept_head and key is not None and _is_exact_title(s, key, title_key, tkey) and _page_lines(kept_head, view):
+                # The title on a line of its own: what was kept above it is the page's too
+                # (see _title_anchor; GB/T 9704-2012 §7.2 puts nothing of the text there).
+                if dropped is not None:
+                    dropped.extend((x.text, "before the body: meta: above the title's repeat") for x in kept_head)
+                kept_head = []
             if key is not None and len(key) <= 20 and not _SENTENCE_MARK.search(s):
                 seen_head.add(key)  # the same header shown again goes too
             if repeated and len(key) <= 12 and not _DIGIT.search(key):
@@ -1090,6 +1096,26 @@ _ANCHOR_MIN_KEY = 8
 #: (characters) each line above it may be.
 _ANCHOR_LINES = 6
 _ANCHOR_LINE_CHARS = 100
+
+
+def _is_exact_title(s: str, key: str, title_key: str | None, tkey: str) -> bool:
+    """``s`` (a line of at most _KEY_MAX_CHARS, squashed to ``key``) is the title itself on a
+    line of its own, as written or without its decoration: no longer line that holds it."""
+    return bool((title_key and key == title_key) or (tkey and tkey in (_titles.title_key(s), _titles.title_key(_titles.strip_decoration(s)))))
+
+
+def _page_lines(kept: list[Line], view: Callable[[str], str]) -> bool:
+    """The lines ``kept`` above a title's repeat can all be the page's: each at most
+    _ANCHOR_LINE_CHARS, no outline heading or salutation among them, at most one sentence
+    (the guards of :func:`_title_anchor`)."""
+    prose = 0
+    for ln in kept:
+        s = view(ln.text)
+        if len(s) > _ANCHOR_LINE_CHARS or _OUTLINE.match(s) or _SALUTATION.match(s):
+            return False
+        if len(s) >= 15 and _ends_sentence(s):
+            prose += 1
+    return prose <= 1
 
 
 def _title_anchor(lines: list[Line], start: int, tkey: str, view: Callable[[str], str]) -> int:

@@ -221,3 +221,54 @@ def test_a_collections_version_label_under_the_text_stays():
 def test_a_speech_title_with_its_date_in_brackets_is_not_cut_at_the_day():
     line = "在全县乡村振兴大会上的讲话（2026年3月4日，柳溪）县委书记郑南山同志们：今天召开全县乡村振兴大会，主要任务是总结工作。"
     assert titles.title_at_head(line) != "在全县乡村振兴大会上的讲话（2026年"
+
+
+# --- a page's lines above the title's own line; a transcript's timecodes; a counters row ------
+
+NOTICE = [
+    "各村（社区）：",
+    "为做好今冬森林防火工作，镇政府决定开展一次野外用火专项检查，请各村认真组织。",
+    "一、检查时间为12月5日至12月20日。",
+    "柳溪镇人民政府",
+    "2026年12月3日",
+]
+
+
+def test_lines_kept_above_the_titles_own_line_go_with_it():
+    title = "关于开展野外用火专项检查的通知"
+    text = "\n".join(["柳溪日报　2026年12月4日　第02版：政务", title, *NOTICE])
+    assert clean_text(text, title=title) == NOTICE
+
+
+def test_a_documents_number_above_its_title_stays():
+    # A 发文字号 or a heading line above the title that reads as the text's own is not
+    # a page's line: an outline heading or two sentences above the title keep everything.
+    title = "关于开展野外用火专项检查的通知"
+    lines = ["一、总体要求", title, *NOTICE]
+    assert clean_text("\n".join(lines), title=title)[0] == "一、总体要求"
+
+
+def test_a_transcripts_timecodes_go_and_its_words_stay():
+    said = ["各位听众，大家好，欢迎收听本期节目。", "今天我们来读一封写于1938年的家书。", "这封信只有三百多字。"]
+    text = "\n".join(f"[0{k}:1{k}] {s}" for k, s in enumerate(said))
+    assert clean_text(text) == said
+
+
+def test_one_bracketed_time_alone_is_a_schedules():
+    text = "\n".join(["会议安排如下：", "（9:00）签到入场，领取会议材料。", "请各单位准时参会。"])
+    assert "（9:00）签到入场，领取会议材料。" in clean_text(text)
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["2026年12月4日　柳溪镇党政办　阅读（512）", "字数：约1200字　更新：2026/12/04　热度 812℃", "2026-12-04　浏览：66　来源：本站"],
+)
+def test_a_row_of_the_pages_counters_under_the_title_goes(row):
+    title = "关于开展野外用火专项检查的通知"
+    assert clean_text("\n".join([title, row, *NOTICE]), title=title) == NOTICE
+
+
+def test_a_tables_row_with_a_date_and_a_figure_stays():
+    rows = ["检查情况如下：", "2026年12月5日　柳溪村　检查农户86户", "2026年12月6日　石门村　检查农户72户", "以上情况予以通报。"]
+    out = clean_text("\n".join(["各村：", *rows]))
+    assert "2026年12月5日\u3000柳溪村\u3000检查农户86户" in out or any("检查农户86户" in p for p in out)

@@ -571,8 +571,12 @@ _POINTER_WORDS = re.compile(r"点击|点此|阅读|推荐|热门|详情|了解|�
 # The words of a page's or an app's state and counters (播放, 弹幕, 积分, 状态, 引用 …).
 _UI_WORDS = re.compile(
     r"播放|弹幕|积分|经验|等级|状态|时长|引用|粉丝|关注|获赞|点赞|收藏|浏览|阅读|评论|回复|转发|分享|人数|贡献|评分|"
-    r"UP主|楼主|作者|识别|准确率|已招募|已学习|已报名|已售|销量|库存|共\s*\d+\s*页"
+    r"UP主|楼主|作者|识别|准确率|已招募|已学习|已报名|已售|销量|库存|共\s*\d+\s*页|"
+    # what a page counts of its own copy: its heat, its visits, its length, its updates
+    r"热度|人气|访问|点击|字数|更新|下载"
 )
+# A cell that is a counter: the counted thing, then its number (阅读（311）, 热度 4563℃, 浏览:12).
+_CELL_COUNTER = re.compile(r"^(?:阅读|浏览|点击|热度|人气|访问|查看|下载)(?:量|数|次数)?\s*[（(:：]?\s*\d[\d,.]*\s*[万千wW]?\+?\s*[）)次℃]?$")
 _UI_SPLIT = re.compile(r"\s*[\u3000\t|｜丨┃·•]\s*|\s{2,}")
 # A link row: items separated by bars (｜ ┃ 丨 |), after an optional label (协会动态：, 【滚动公告】).
 _BAR_SPLIT = re.compile(r"\s*[|｜丨┃]\s*")
@@ -691,7 +695,9 @@ def edge_row_reason(s: str, n: int) -> str | None:
         # plays, points and states.)
         counted = sum(1 for c in cells if re.search(r"\d", c) or "：" in c or ":" in c)
         ui = sum(1 for c in cells if _UI_WORDS.search(c) or action_words(c)[0])
-        if counted >= 2 and ui >= 2:
+        if counted >= 2 and (ui >= 2 or (ui >= 1 and any(_CELL_COUNTER.match(c) for c in cells))):
+            # (One counter cell, 阅读（311）, beside a date and the publisher is the page's
+            # byline row too; a table's row has no such cell.)
             return f"meta: a row of the page's states and counters ({ui} of {len(cells)} cells)"
     body = _ROW_LABEL.sub("", s, count=1)
     items = [x for x in _BAR_SPLIT.split(body) if x]

@@ -444,6 +444,27 @@ def _opens_bracket_list(lines: list, k: int, marker: str) -> bool:
     return n == 1 or below.startswith((f"[{n + 1}]", f"[ {n + 1} ]"))
 
 
+# A transcript's timecode at a line's start, in brackets ("[03:10]", "【01:02:33】", "(12:05)"):
+# where in the recording the line was said.
+_TIMECODE = re.compile(r"^[\[【(（〔]\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:[.,]\d{1,3})?\s*[\]】)）〕][ \t\u3000]*")
+
+
+def _strip_timecodes(lines: list, make, dropped: list | None) -> list:
+    """``lines`` without the timecodes of a transcript (:data:`_TIMECODE`) at their starts,
+    when at least two lines carry one (a recording's transcript marks every paragraph; one
+    bracketed time alone may be a schedule's). The text after a timecode stays."""
+    marked = [k for k, ln in enumerate(lines) if _TIMECODE.match(ln.text)]
+    if len(marked) < 2:
+        return lines
+    out = list(lines)
+    for k in marked:
+        m = _TIMECODE.match(out[k].text)
+        if dropped is not None:
+            dropped.append((m.group().strip(), "meta: a transcript's timecode"))
+        out[k] = make(out[k].text[m.end() :], out[k])
+    return [ln for ln in out if ln.text.strip()]
+
+
 def repair_lines(lines: list, make, dropped: list | None = None) -> list:
     """Lines with page markers removed (pieces re-joined) and inline junk cut out.
 
@@ -452,6 +473,7 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
     Returns a new list. With ``dropped`` (a list), each page marker and junk run cut
     out is appended to it as ``(text, reason)``.
     """
+    lines = _strip_timecodes(lines, make, dropped)
     out: list = []
     join_next = False
     totals = _page_totals(lines)
