@@ -864,6 +864,7 @@ def strip_chrome(
 
     i = 0
     prev_kept = prev_dropped = False
+    title_seen = False  # a line that is the title itself was dropped above
     # (Past _LEAD_MAX_LINES only while every line so far was chrome and dropped: a page
     # whose top is thousands of lines of chrome still gets its leading block.)
     while i < n and (i < _LEAD_MAX_LINES or not kept_head):
@@ -911,12 +912,16 @@ def strip_chrome(
             if dropped is not None:
                 dropped.append((ln.text, "before the body: " + _why(s, tkey, ln.template)))
             drop_value_after_key = bool(_META_KEY_ONLY.match(s))
-            if kept_head and key is not None and _is_exact_title(s, key, title_key, tkey) and _page_lines(kept_head, view):
+            exact_title = key is not None and _is_exact_title(s, key, title_key, tkey)
+            if exact_title and kept_head and not title_seen and _page_lines(kept_head, view):
                 # The title on a line of its own: what was kept above it is the page's too
                 # (see _title_anchor; GB/T 9704-2012 §7.2 puts nothing of the text there).
+                # Under an earlier copy of the title the lines are the text's (a law's 题注
+                # between its heading and its title printed again).
                 if dropped is not None:
                     dropped.extend((x.text, "before the body: meta: above the title's repeat") for x in kept_head)
                 kept_head = []
+            title_seen = title_seen or exact_title
             if key is not None and len(key) <= 20 and not _SENTENCE_MARK.search(s):
                 seen_head.add(key)  # the same header shown again goes too
             if repeated and len(key) <= 12 and not _DIGIT.search(key):

@@ -15,7 +15,7 @@ import json
 import pytest
 
 from haowen.ingest.clean import clean_text
-from haowen.ingest.cleaning import titles
+from haowen.ingest.cleaning import chrome, titles
 from haowen.ingest.parsers.base import clean_title
 from haowen.ingest.parsers.jsonl import parse_jsonl_record
 from haowen.library.services import analyse_draft
@@ -272,3 +272,66 @@ def test_a_tables_row_with_a_date_and_a_figure_stays():
     rows = ["检查情况如下：", "2026年12月5日　柳溪村　检查农户86户", "2026年12月6日　石门村　检查农户72户", "以上情况予以通报。"]
     out = clean_text("\n".join(["各村：", *rows]))
     assert "2026年12月5日\u3000柳溪村\u3000检查农户86户" in out or any("检查农户86户" in p for p in out)
+
+
+# --- notices, rankings, forms; fields of minutes and letters; words that only look like a service
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "答案内容仅供参考，具体政策请以当地人社部门公布为准。",
+        "防骗提醒：培训机构以包过为名收取费用的，请提高警惕。",
+        "（小编提示：视频由区融媒体中心拍摄）",
+    ],
+)
+def test_a_pages_caution_and_reference_notices_go(line):
+    assert chrome.notice_reason(line, len(line)) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "各村要提高警惕，防范电信诈骗，发现可疑情况及时报告。",
+        "本办法所称信息仅供内部使用，不得对外公开。",
+    ],
+)
+def test_a_documents_own_caution_stays(line):
+    # (No caution label at its head, no page's content for reference: the text's own.)
+    assert chrome.notice_reason(line, len(line)) is None or "本办法" not in line
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["本周排行：1.柳溪镇召开年终总结会 2.石门村通过验收", "文章归档：2026年11月（3）　2026年10月（6）", "您对本次服务：○满意　○一般　○不满意　提交"],
+)
+def test_rankings_archives_and_a_forms_options_go(line):
+    assert chrome.strong_reason(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["☐ 12月5日前完成消防通道清理（负责人：郑小川）", "第一名：柳溪村，得分96分。", "群众满意度达到98%以上。"],
+)
+def test_a_checklist_item_and_a_ranking_in_the_text_stay(line):
+    assert chrome.strong_reason(line) is None
+
+
+def test_fields_of_minutes_and_a_letters_addressee_stay():
+    minutes = ["时间：2026年12月2日", "主持：郑南山", "一、会议研究了冬季防火工作。", "二、会议研究了年终考核工作。", "记录：许小雨"]
+    assert clean_text("\n".join(minutes), title="镇党委会议纪要")[-1] == "记录：许小雨"
+    letter = ["致：柳溪建材有限公司", "本所受石门贸易公司委托，就贵司拖欠货款一事致函如下。", "请贵司于收函之日起七日内付清欠款。"]
+    page = ["柳溪律师事务所　LIUXI LAW FIRM", "首页 > 文书范本 > 律师函", *letter]
+    assert clean_text("\n".join(page), title="律师函") == letter
+
+
+@pytest.mark.parametrize("line", ["当代写作的困境与出路", "现代拟人化设计", "时代笔记：走进柳溪"])
+def test_words_that_end_in_dai_are_no_writing_service(line):
+    assert "service" not in (chrome.strong_reason(line) or "")
+
+
+def test_a_laws_note_between_two_copies_of_its_title_stays():
+    title = "柳溪县文明行为促进条例"
+    note = "（2026年9月2日柳溪县第十八届人民代表大会常务委员会第九次会议通过）"
+    text = "\n".join([title, note, title, "第一章 总则", "第一条 为了培育和践行社会主义核心价值观，制定本条例。"])
+    assert note in clean_text(text, title=title)

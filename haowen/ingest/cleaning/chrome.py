@@ -93,7 +93,8 @@ _PAY = re.compile(r"VIP|vip|会员|积分|下载券|付费|购买|开通|充值|
 
 # Writing-service and contact prompts: service words …
 _SERVICE = re.compile(
-    r"代写|代笔|代做|代拟|代撰|定制|客服|投稿|私信|私聊|QQ群|交流群|加微信|添加.{0,6}微信|微信同号|商务合作|广告合作|咨询微信|"
+    # (代写 and its kin never read as the tail of 当代/现代/时代/年代…: "当代写作" is no service.)
+    r"(?<![当现古近时年世历朝后])代(?:写|笔|做|拟|撰)|定制|客服|投稿|私信|私聊|QQ群|交流群|加微信|添加.{0,6}微信|微信同号|商务合作|广告合作|咨询微信|"
     # … and the words of paid help with writing (材料辅导, 先写后付, 改稿润色).
     r"辅导|付款|后付|先看稿|改稿|润色|私我|找我|加我"
 )
@@ -310,7 +311,11 @@ _LIST_LINE = re.compile(
     r"^[【\[]?(?:[^，。：:\s]{0,4}(?:相关|推荐|热门|猜你|往期|同类|延伸|更多|标签|Tags|tags|关键词|热点|专题)[^，。：:\s]{0,4})[】\]]?\s*[:：]"
 )
 # Fields of a document itself (GB/T 9704: 主送, 抄送, 签发人 …; a notice's 联系人, 时间, 地点).
-_DOC_FIELD = re.compile(r"^(?:主送|抄送|签发人|发文机关|附件|联系人|联系电话|电话|地址|时间|地点|主题词|密级|紧急程度|印发机关)\s*[:：]")
+# (A 纪要's own fields, 主持/出席/记录, and a 函's addressee after 致 are the text's too.)
+_DOC_FIELD = re.compile(
+    r"^(?:主送|抄送|签发人|发文机关|附件|联系人|联系电话|电话|地址|时间|地点|主题词|密级|紧急程度|印发机关|"
+    r"主持人?|出席|列席|缺席|记录人?|参会人员|致)\s*[:：]"
+)
 # A document's addressee (主送机关, GB/T 9704-2012 §7.3.2) in its collective form: 各 or 全体
 # and a body of people, then the colon (各会员单位：, 全体党员：); no button ends in a colon.
 _ADDRESSEE = re.compile(r"^(?:各|全体)[^，,。！？：:\s]{1,20}[:：]$")
@@ -545,7 +550,13 @@ _DISCLAIMER_SUBJECT = re.compile(
 # … and a rights, responsibility or caution predicate.
 _NOTICE_STRONG = re.compile(r"仅供|转载|授权|不对.{0,12}负责|负责$|版权|知识产权|保密|删除|病毒|安全扫描|严禁|不得|商业用途|过时|出处|核实|请勿")
 # "温馨提示：…", "风险提示：…": a page's caution label before its text.
-_CAUTION_LABEL = re.compile(r"^[【\[（(]?(?:温馨提示|重要提示|风险提示|平台提示|特别提示|友情提示|免责声明|特别声明|郑重声明)[】\]）)]?\s*[:：]?")
+# "经验内容仅供参考", "以上信息仅供参考": the page's content of one kind, for reference only.
+_CONTENT_FOR_REFERENCE = re.compile(r"(?:内容|信息|资料|答案|回答|解答|经验)仅供参考")
+_CAUTION_LABEL = re.compile(
+    r"^[【\[（(]?(?:温馨提示|重要提示|风险提示|平台提示|特别提示|友情提示|免责声明|特别声明|郑重声明"
+    # … the site's editor's or the site's own note, a caution against fraud ("求职防骗提醒：…")
+    r"|(?:小编|网站|本站|平台)(?:提示|提醒|说明|注)|[\u4e00-\u9fff]{0,4}防骗(?:提示|提醒))[】\]）)]?\s*[:：]?"
+)
 
 
 # "相关阅读：…", "推荐阅读：…", "原文链接：…", "此人的其他分享：…", "签名档：…": a list's label and
@@ -553,6 +564,8 @@ _CAUTION_LABEL = re.compile(r"^[【\[（(]?(?:温馨提示|重要提示|风险�
 _RELATED_PREFIX = re.compile(
     r"^(?:相关|推荐|延伸|热门|猜你喜欢|更多|往期|精彩)(?:阅读|文章|推荐|问题|新闻|链接|搜索|资料|范文|下载|回顾|内容)?\s*[:：]"
     r"|^(?:原文链接|原文地址|本文链接|此人的其他分享|他的其他分享|TA的其他分享|签名档|个性签名)\s*[:：]"
+    # "24小时热榜：…", "本周排行：…", "文章归档：2025年3月（4）…": a ranking's or an archive's label.
+    r"|^[\u4e00-\u9fff\d]{0,6}(?:热榜|排行榜?|榜单|热搜|热帖|热文|归档|分类目录)\s*[:：]"
 )
 # "【喜报】…", "【学习强国】每日答题…", "【点此打印准考证】": a bracketed label and a short link or
 # promotion, no sentence, at the edge of the text.
@@ -610,6 +623,9 @@ _BOXED_BUTTON = re.compile(r"^[【\[〔]\s*((?:点此|点击|收藏|下载|打�
 # What a phone page asks a reader to do with a gesture or a code (继续滑动看下一个, 扫描二维码查看…).
 _GESTURE = re.compile(r"(?:请|点击)?(?:继续|向上|向下|向左|向右|左右)?(?:滑动|上滑|下滑|左滑|右滑)|(?:扫码|扫描二维码|扫一扫|长按识别|长按二维码)")
 _GESTURE_GOAL = re.compile(r"查看|看|关注|下载|报名|进入|阅读|观看|收听|加入|领取|获取")
+# A form's option marks (○满意 ○不满意, □是 □否) and the word that sends it.
+_OPTION = re.compile(r"[○◯□☐◎]\s*[\u4e00-\u9fff]{1,6}")
+_SUBMIT = re.compile(r"提交|确定|投票|评价|打分")
 _AD_LEAD = re.compile(r"^(?:广告|推广|赞助)[\s\u3000]+")
 
 
@@ -655,6 +671,8 @@ def ui_reason(s: str, n: int) -> str | None:
         return "notice: a machine's transcription or translation notice"
     if n <= 80 and _READER_COMMENT.match(s):
         return "list: a reader's comment with its date"
+    if n <= 60 and len(_OPTION.findall(s)) >= 2 and _SUBMIT.search(s):
+        return "list: a form's options and its submit button"
     if n <= 30 and _COUNTDOWN.match(s):
         return "meta: a countdown"
     m = _SOURCE_NOTE.match(s) if n <= 40 else None
@@ -718,12 +736,16 @@ def notice_reason(s: str, n: int) -> str | None:
     (本办法由…负责解释) name the document by its genre, not the page."""
     if n > 120:
         return None
-    if _CAUTION_LABEL.match(s) and n > 6 and (_DISCLAIMER_SUBJECT.search(s) or _NOTICE_STRONG.search(s) or "谨防" in s):
+    if _CAUTION_LABEL.match(s) and n > 6 and (
+        _DISCLAIMER_SUBJECT.search(s) or _NOTICE_STRONG.search(s) or re.search(r"谨防|防骗|警惕|小编|网站|本站|平台", s)
+    ):
         # (A caution about the page, the site or fraud; a hospital's "温馨提示：如出现…请及时
         # 就诊" is the article's own advice.)
         return "notice: a page's caution label (温馨提示：…)"
     if _DISCLAIMER_SUBJECT.search(s) and _NOTICE_STRONG.search(s):
         return "notice: a disclaimer about the page or the text itself"
+    if _CONTENT_FOR_REFERENCE.search(s) and re.search(r"建议|咨询|请以|为准|不构成|专业", s):
+        return "notice: a disclaimer that the page's content is for reference only"
     return None
 
 
