@@ -17,6 +17,9 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from haowen.accounts.entitlement import public_description, readable_levels, visible_text
@@ -97,9 +100,22 @@ def genre_page(request, genre: str, subgenre: str = ""):
         f"web:browse:years:{genre}:{subgenre}:{lv}", lambda: browse.genre_years(genre, subgenre), HOME_CACHE_SECONDS
     )
     paginator = Paginator(browse.genre_articles(genre, subgenre, year, sort, browse.DESCRIBED_FIELDS), GENRE_PAGE_SIZE)
+    # The page's list (the same for every reader) and the genre's count are kept under the
+    # library version, like the home page's lists: a withdrawn, deleted or re-titled
+    # article leaves at once; counts of views and comments lag by HOME_CACHE_SECONDS.
+    list_key = f"web:browse:genre:{genre}:{subgenre}:{year or ''}:{sort}:{number}:{get_language()}:{lv}"
+    cached = cache.get(list_key)
+    if cached is not None:
+        paginator.count = cached[0]  # (Paginator.count is a cached property: no COUNT query)
     if number > max(1, paginator.num_pages):
         raise Http404(_("页码超出范围：%(page)s") % {"page": number})
     page = paginator.page(number)
+    if cached is None:
+        articles = _described(list(page.object_list))
+        list_html = render_to_string("web/_browse_list.html", {"articles": articles}, request=request)
+        cache.set(list_key, (paginator.count, list_html), HOME_CACHE_SECONDS)
+    else:
+        list_html = cached[1]
     per_genre, per_sub = _counts()
     path = reverse("web:genre_sub", args=[genre, subgenre]) if subgenre else reverse("web:genre", args=[genre])
     # Links keep the filters; the canonical address drops the sort (same articles, other order).
@@ -116,7 +132,7 @@ def genre_page(request, genre: str, subgenre: str = ""):
         "subs": [(code, text, per_sub.get(code, 0)) for code, text in genres.subgenres_of(genre)],
         "genre_count": per_genre.get(genre, 0),
         "page": page,
-        "articles": _described(list(page.object_list)),
+        "list_html": mark_safe(list_html),  # rendered by the template engine, escaped there
         "sort": sort,
         "sorts": [("newest", _("最新")), ("views", _("最多阅读"))],
         "year": year,

@@ -225,3 +225,19 @@ def test_lists_show_the_preview_never_the_gated_part(make_article):
     html = Client().get("/fanwen/speech/").content.decode()
     assert "会员专享的讲话" in html and "开头第一段公开内容" in html
     assert "绝密字样29" not in html
+
+
+def test_a_genre_pages_list_is_rendered_once_per_library_version(library):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    first = client.get("/fanwen/official/").content.decode()
+    with CaptureQueriesContext(connection) as again:
+        second = client.get("/fanwen/official/").content.decode()
+    # The list and its count come from the cache: no query reads the genre's articles.
+    assert not [q for q in again.captured_queries if "library_article" in q["sql"]]
+    assert second == first
+    # A new version (an article withdrawn) renders it again, without the article.
+    update_article(library["notice"], is_published=False)
+    assert "关于开展安全生产大检查的通知" not in client.get("/fanwen/official/").content.decode()
