@@ -43,7 +43,7 @@ CASES = [
         genre="心得体会",
         kind="other",
         form="text",
-        source="http://dw.ljnky.example.ac.cn/xxyd/2025/0620/59.html",
+        source="http://dw.ljnky.example.ac.cn/xxyd/show-59.html",
         title="参加青年科技人员理论培训班心得体会",
         record_title=None,
         date=None,
@@ -172,7 +172,7 @@ CASES = [
         page="""
 !m 豆苗 › 小组 › 体制内打工人
 !t 分享一篇会议纪要模板：第四季度安全生产工作例会会议纪要
-!m 来自：小葵花在加班　2025-11-02 21:47:05
+!m 来自：小葵花在加班（已认证）
 !a 加入小组后才能回复哦
 楼主说：自己写的，已脱敏，大家随便用。
 {T}
@@ -207,7 +207,7 @@ CASES = [
         page="""
 !m 荇州吧　关注：20万　帖子：318万
 !t 【转】荇州市城区夜市规范提升工作方案
-!m 1楼　吧主-青石巷　2025-06-30 20:15
+!m 1楼　吧主-青石巷　楼主
 {BODY}
 !m 来自Android客户端
 !l 2楼　夜猫子阿杰：支持，夜市早该管管了
@@ -387,7 +387,7 @@ CASES = [
 <html><head><meta charset="utf-8"><title>茗原县政务数据共享平台建设方案_u_lin2019的博客-码客博客</title></head><body>
 <div class="toolbar">⟦m 码客博客　首页　下载　问答　社区⟧</div>
 <h1 class="title-article">⟦t 茗原县政务数据共享平台建设方案⟧</h1>
-<div class="article-info">⟦m 原创　u_lin2019　已于 2025-08-02 10:11:39 修改　阅读量1.3k　收藏 21　点赞数 9⟧</div>
+<div class="article-info">⟦m 原创　u_lin2019　阅读量1.3k　收藏 21　点赞数 9⟧</div>
 <div class="tags">⟦l 文章标签： 数据共享 政务信息化 架构设计⟧</div>
 <div class="copyright">⟦d 版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。⟧<br>⟦m 本文链接：https://blog.example-maker.net/u_lin2019/article/details/141208873⟧</div>
 <div id="content_views">
@@ -585,6 +585,7 @@ CASES = [
         title="关于商请选派专家参加课题评审的函",
         record_title="打印 - 关于商请选派专家参加课题评审的函",
         date="2025-04-15",
+        date_also=["2025-04-16"],
         notes="decorated record title; an email client's print view: header block (发件人/收件人/时间/主题), the mail's own 抄送 header (meta of the mail, chrome) vs. the letter's 联系人/电话/邮箱 (body); the client's print footer with page 1/1; date from the letter's end",
         page="""
 !m 企邮 — 打印邮件
