@@ -262,12 +262,12 @@ CASES = [
         source="https://m.example-toutiao.cn/article/7411098223/",
         title="筠溪县人民政府2025年工作报告（摘要）",
         record_title="筠溪县人民政府2025年工作报告（摘要）",
-        date=None,
-        notes="an app article page: the account line, a 展开全文 fold between paragraphs, an 'open in app' prompt glued after a 。, reactions and a 'more from this account' list; no date (only a year in the title)",
+        date="2025-01-20",
+        notes="an app article page: the account line, a publish-time line with counts (date; the year in the title is not it), a 展开全文 fold between paragraphs, an 'open in app' prompt glued after a 。, reactions and a 'more from this account' list",
         page="""
 !m 筠溪发布　·　已认证政务号
 !t 筠溪县人民政府2025年工作报告（摘要）
-!m 阅读 2.1万　评论 86
+!m 2025-01-20 09:15　阅读 2.1万　评论 86
 {BODY}
 !l 👍 赞 302　💬 评论　⭐ 收藏　↗ 转发
 !l 作者最新文章：筠溪县召开县委常委会会议
@@ -319,13 +319,13 @@ CASES = [
         source="https://www.example-bili.com/read/cv39120774",
         title="支教一学期的心得体会",
         record_title="支教一学期的心得体会 - 哔咔专栏",
-        date=None,
-        notes="HTML; site-suffixed record title; a column page: UP主 line, category chip, coin/like/favourite bar between the text and comments, a 'copyright: original, reprint forbidden' line, comments; no date",
+        date="2025-03-02",
+        notes="HTML; site-suffixed record title; a column page: UP主 line with the publication time and counts (date), category chip, coin/like/favourite bar between the text and comments, a 'copyright: original, reprint forbidden' line, comments",
         page="""
 <html><head><meta charset="utf-8"><title>支教一学期的心得体会 - 哔咔专栏</title></head><body>
 <div class="cat">⟦m 专栏 / 生活 / 日常⟧</div>
 <h1>⟦t 支教一学期的心得体会⟧</h1>
-<div class="up">⟦m UP主：山那边的小林老师⟧ ⟦m 2364阅读 · 188喜欢 · 41评论⟧</div>
+<div class="up">⟦m UP主：山那边的小林老师⟧ ⟦m 2025年03月02日 09:41 发布 · 2364阅读 · 188喜欢 · 41评论⟧</div>
 <div class="article-content">
 {BODY}
 </div>
@@ -381,13 +381,13 @@ CASES = [
         source="https://blog.example-maker.net/u_lin2019/article/details/141208873",
         title="茗原县政务数据共享平台建设方案",
         record_title="茗原县政务数据共享平台建设方案_u_lin2019的博客-码客博客",
-        date=None,
-        notes="HTML; site-suffixed record title; a tech blog with code-page chrome: 'copy code' and 'expand' buttons, 文章标签, a 'follow the blogger to read the rest' gate, 版权声明 with the article URL, a 'related recommendations' list; decimal headings 1.1/1.2 kept; the body mentions 下载 (kept); no date",
+        date="2025-08-02",
+        notes="HTML; site-suffixed record title; date from the 发布 time in the article-info line; a tech blog with code-page chrome: 'copy code' and 'expand' buttons, 文章标签, a 'follow the blogger to read the rest' gate, 版权声明 with the article URL, a 'related recommendations' list; decimal headings 1.1/1.2 kept; the body mentions 下载 (kept)",
         page="""
 <html><head><meta charset="utf-8"><title>茗原县政务数据共享平台建设方案_u_lin2019的博客-码客博客</title></head><body>
 <div class="toolbar">⟦m 码客博客　首页　下载　问答　社区⟧</div>
 <h1 class="title-article">⟦t 茗原县政务数据共享平台建设方案⟧</h1>
-<div class="article-info">⟦m 原创　u_lin2019　阅读量1.3k　收藏 21　点赞数 9⟧</div>
+<div class="article-info">⟦m 原创　u_lin2019　于 2025-08-02 10:11:39 发布　阅读量1.3k　收藏 21　点赞数 9⟧</div>
 <div class="tags">⟦l 文章标签： 数据共享 政务信息化 架构设计⟧</div>
 <div class="copyright">⟦d 版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。⟧<br>⟦m 本文链接：https://blog.example-maker.net/u_lin2019/article/details/141208873⟧</div>
 <div id="content_views">

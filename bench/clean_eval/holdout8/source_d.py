@@ -49,6 +49,7 @@ CASES = [
         title="全县安全生产委员会全体会议纪要",
         record_title="全县安全生产委员会全体会议纪要.pdf",
         date="2025-02-27",
+        date_also=["2025-02-28"],
         notes="file-name record title; a sharing page wrapped at 68 columns with ／N／ markers between lines; sharer line, 'report' and 'save to my documents' actions; date from the minutes' own time line; 出席 line and 印发 line kept",
         wrap=68,
         pages=dict(fmt="／{n}／", every=120, start=2),
@@ -446,7 +447,7 @@ CASES = [
 一、活动时间：2025年6月1日至6月30日。
 ⟦a ⬇ 点击下载完整版（含附表）⟧
 二、主要活动：开展安全知识竞赛、应急疏散演练和隐患随手拍活动。
-三、工作要求：各部门要高度重视，精心组织，活动结束后报送总结。
+三、工作要求：各部门要高度重视，精心组织，活动结束后报送总结。⟦w 需要本方案配套PPT请联系客服：gwb_kefu⟧
 公司安全生产委员会
 2025年5月26日
 """,
@@ -496,7 +497,7 @@ CASES = [
         date="2025-09-12",
         notes="record date; a print view: browser print header with date and page title, the URL and '第1页/共2页' footers, a page break mark [[2]] between lines of a paragraph; the notice's own 停电 table rows and 95xxx hotline kept",
         wrap=74,
-        pages=dict(fmt="[[{n}]]", every=160, start=2),
+        pages=dict(fmt="[[{n}]]", every=70, start=2),
         page="""
 !m 2025/9/12 15:03　　漳岚供电公司-停电公告
 !t 关于10千伏柳塘线计划停电检修的公告
