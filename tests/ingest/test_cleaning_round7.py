@@ -335,3 +335,70 @@ def test_a_laws_note_between_two_copies_of_its_title_stays():
     note = "（2026年9月2日柳溪县第十八届人民代表大会常务委员会第九次会议通过）"
     text = "\n".join([title, note, title, "第一章 总则", "第一条 为了培育和践行社会主义核心价值观，制定本条例。"])
     assert note in clean_text(text, title=title)
+
+
+# --- after holdout8 was scored: framed page numbers, articles of a regulation, glued prompts ---
+
+
+@pytest.mark.parametrize("marker", ["≈ 4 ≈", "⟨⟨4⟩⟩", "✿4✿", "\\4\\", "[[4]]", "【P4】", "[p.4]"])
+def test_a_page_number_between_two_frames_goes_and_the_halves_join(marker):
+    text = "\n".join([SPEECH[0], marker, *SPEECH[1:]])
+    out = clean_text(text)
+    assert SPEECH[0] + SPEECH[1] in out
+    assert not any(marker in p for p in out)
+
+
+@pytest.mark.parametrize("line", ["“4”万元", "【4】号楼", "≈4万元"])
+def test_a_number_with_more_on_its_line_is_no_framed_marker(line):
+    from haowen.ingest.cleaning.lines import _marker
+
+    m = _marker(line)
+    assert m is None or m.group("rest").strip()
+
+
+def test_a_regulations_articles_that_speak_of_apps_and_members_stay():
+    articles = [
+        "第一条 为规范公共自行车租赁服务，制定本办法。",
+        "第二条 市民可下载“柳溪出行”App注册会员，也可持市民卡到站点办理会员。",
+        "第三条 会员扫码租车后一小时内免费，超出部分每小时收费一元。",
+        "第四条 本办法自2026年1月1日起施行。",
+    ]
+    footer = "版权所有：柳溪县城市管理局　技术支持：柳溪网络公司"
+    assert clean_text("\n".join([*articles, footer]), title="柳溪县公共自行车租赁管理办法") == articles
+
+
+def test_a_sentence_telling_its_reader_what_to_do_stays_at_the_end():
+    body = [
+        "各位患者：",
+        "自12月10日起，门诊实行分时段预约就诊。",
+        "患者可扫描门诊大厅张贴的二维码或登录医院小程序提前预约，就诊时请携带身份证和医保卡。",
+        "咨询电话：0731-2286035（门诊办公室）。",
+    ]
+    footer = "Copyright © 2026 柳溪县人民医院 版权所有"
+    assert clean_text("\n".join([*body, footer]), title="关于门诊实行分时段预约就诊的通知") == body
+
+
+def test_an_issuers_statement_heading_its_announcement_stays():
+    line = "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏，并对其内容的真实性、准确性和完整性承担法律责任。"
+    assert chrome.edge_reason(line) is None or "notice" not in chrome.edge_reason(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("请各单位于12月5日前报送总结。如需配套PPT请联系客服：lx_kefu01", "请各单位于12月5日前报送总结。"),
+        ("全年完成造林八千亩。材料代写请加微信 lxwz2026", "全年完成造林八千亩。"),
+    ],
+)
+def test_a_service_prompt_glued_after_the_last_sentence_goes_and_the_sentence_stays(line, kept):
+    assert chrome.strip_glued_actions(line) == kept
+
+
+def test_a_contact_field_glued_after_a_sentence_stays():
+    line = "请于12月5日前报送。联系人：许小雨，电话：0731-1234567"
+    assert chrome.strip_glued_actions(line) == line
+
+
+def test_an_addressee_list_with_a_region_and_members_stays():
+    text = "\n".join(["全市各会员单位，各有关企业：", "为营造诚信经营的良好氛围，协会向全体会员发出如下倡议。", "柳溪市保险行业协会"])
+    assert clean_text(text, title="诚信经营倡议书")[0] == "全市各会员单位，各有关企业："

@@ -318,7 +318,7 @@ _DOC_FIELD = re.compile(
 )
 # A document's addressee (主送机关, GB/T 9704-2012 §7.3.2) in its collective form: 各 or 全体
 # and a body of people, then the colon (各会员单位：, 全体党员：); no button ends in a colon.
-_ADDRESSEE = re.compile(r"^(?:各|全体)[^，,。！？：:\s]{1,20}[:：]$")
+_ADDRESSEE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}各|全体)[^。！？：:\s]{1,30}[:：]$")
 # "整理：阿福": a short key and value on a line of their own.
 _SHORT_PAIR = re.compile(r"^[^\s：:，。、]{1,4}\s*[：:]\s*[^\s，。：:]{1,10}$")
 # "日志 » 工作笔记": short items joined by a path separator.
@@ -803,13 +803,22 @@ def strong_reason(s: str) -> str | None:
 _PAY_ONLY = re.compile(r"VIP|vip|下载券|付费|充值|试读|积分")
 
 
+# The page or the site speaking of its copy ("该文档总共5页…预览", "以上为某某网整理的…"): a
+# sentence of the page however few action words it holds.
+_PAGE_SPEAKS = re.compile(r"该文档|本文档|此文档|本站|本网|网整理|站整理|预览|全文|VIP|积分|下载券")
+# A listed company's or an issuer's own statement at the head of its announcement
+# ("本公司董事会及全体董事保证本公告内容…真实性、准确性和完整性…"): the document's words.
+_ISSUER_STATEMENT = re.compile(r"^(?:本(?:公司|行|集团|基金管理人|单位|机关)|公司)(?:及其)?(?:董事会|监事会)?[^。]{0,20}保证本(?:公告|报告|文件)")
+
+
 def _document_item(s: str) -> bool:
     """True for an item of a document's outline: ``s`` opens with a Chinese outline number
-    (一、, （一）; GB/T 9704-2012 §7.3.3's levels) and ends as a clause (。；), and no word
+    (一、, （一）; GB/T 9704-2012 §7.3.3's levels) or a regulation's article number (第三条)
+    and ends as a clause (。；), and no word
     only a paywall says is in it. Such a line is the text's, however many action words it
     holds; a site's download instructions are numbered 1. 2. or say VIP."""
     return (
-        re.match(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]", s) is not None
+        re.match(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百零〇\d]{1,4}条", s) is not None
         and s.rstrip()[-1:] in "。；;"
         and _PAY_ONLY.search(s) is None
     )
@@ -942,7 +951,10 @@ def _edge_reason(s: str) -> str | None:
     distinct, covered = action_words(s)
     if distinct >= 1 and _ADDRESSEE.match(s):
         return None
-    if distinct >= 2 and covered >= 0.2 * content:
+    # (A sentence of 30+ characters with a clause in it, "患者可扫描…二维码或登录…小程序预约，就诊时
+    # 请…。", tells its reader what to do: its action words must cover more of it.)
+    sentence = ends and n >= 30 and "，" in s and not _PAGE_SPEAKS.search(s)
+    if distinct >= 2 and covered >= (0.35 if sentence else 0.2) * content and not _document_item(s):
         return f"action: {distinct} action words cover {covered} of {content} characters"
     if distinct >= 1 and not ends and n <= 30 and covered >= 0.25 * content and not _SENTENCE_END.search(s) and not _DOC_FIELD.match(s):
         # (A document's own field, 联系人：周明, holds 联系 and is no button.)
@@ -994,7 +1006,7 @@ def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
     notices = set(_NOTICE.findall(s))
     if _SELF_REF.search(s):
         notices.update(_RIGHTS.findall(s))
-    if len(notices) >= 2:
+    if len(notices) >= 2 and not _ISSUER_STATEMENT.match(s):
         return f"notice: {len(notices)} disclaimer words ({'、'.join(sorted(notices))})"
     if _INTRO.search(s):
         return "notice: the site introducing the document"
@@ -1268,6 +1280,12 @@ one and an arrow: ``点此继续阅读>>``).
         return text
     if text[-2] in "。！？" or text[-1] in "。！？":
         return text
+    end = max(text.rfind("。"), text.rfind("！"), text.rfind("？"))
+    tail = text[end + 1 :] if end > 0 else ""
+    if tail and len(tail) <= 50 and _SERVICE.search(tail) and _has_contact_id(tail, accounts=True):
+        # A writing-service or contact prompt with its id glued after the last sentence
+        # ("…报送总结。需要配套PPT请联系客服：abc_kefu"): the sentence stays, the prompt goes.
+        return text[: end + 1]
     m = _GLUED_KEYED.search(text[-40:])
     if m:
         key = m.group("key")

@@ -48,6 +48,8 @@ from .titles import ends_in_genre
 __all__ = ["repair_lines", "strip_inline_junk", "ends_sentence", "PAGE_MARKER"]
 
 _DASH = "\\-—–－―‒"
+# One frame symbol of a framed page number (see PAGE_MARKER).
+_F = r"[^\w\s\u3400-\u9fff（()）]"
 #: A page marker at a line start; group ``rest`` is the text after it.
 PAGE_MARKER = re.compile(
     rf"^(?:第\s*\d{{1,4}}\s*[页頁](?:\s*[,，/（(]?\s*共\s*\d{{1,4}}\s*[页頁]\s*[）)]?)?"
@@ -83,12 +85,18 @@ PAGE_MARKER = re.compile(
     # "【幻灯片 3】", "[Slide 3]", "第3张幻灯片": a slide's number in a presentation's text dump.
     r"|[\[【〔〖(（]\s*(?:幻灯片|[Ss]lide|SLIDE)\s*\d{1,4}\s*[\]】〕〗)）]|(?:幻灯片|[Ss]lide|SLIDE)\s*\d{1,4}(?=\s*$)"
     r"|第\s*\d{1,4}\s*张幻灯片"
+    # "【P2】", "[p.3]", "〔P 4〕": a page's number in brackets.
+    r"|[\[【〔〖]\s*[Pp]\.?\s?\d{1,4}\s*[\]】〕〗]"
     # "Pg 3", "3 ▸", "◂ 3": a weak form, alone on its line, a page marker only inside a
     # sentence (see repair_lines).
     # "|3|", "◆2◆", "#4#": a page number between two copies of one bar or symbol.
     r"|(?P<sym>[◆◇●■□★☆◎※#＃*＊♦])\s*\d{1,4}\s*(?P=sym)"
     # "|3|" too, unless more bars follow on the line (a table's row: |1|张三|85分|).
     r"|[|｜¦]\s*\d{1,4}\s*[|｜¦](?!.*[|｜¦])"
+    # A number alone on its line between two frames of the same length (1–3 symbols each, no
+    # letter, digit, Chinese character or parenthesis): "≡ 2 ≡", "‹‹2››", "❦3❦", "／2／", "[[2]]".
+    # The forms a converter picks are endless; the frame around a bare number is the class.
+    rf"|{_F}\s*\d{{1,4}}\s*{_F}(?=\s*$)|{_F}{{2}}\s*\d{{1,4}}\s*{_F}{{2}}(?=\s*$)|{_F}{{3}}\s*\d{{1,4}}\s*{_F}{{3}}(?=\s*$)"
     # "No.2", "№ 3" are weak too: a list's or a file's number elsewhere.
     r"|(?P<weak>(?:[Pp][Gg]\.?\s?\d{1,4}|(?:[Nn][Oo]\.?|№)\s?\d{1,4}|\d{1,4}\s*[▸▹►▶▷»›]|[◂◃◄◀◁«‹]\s*\d{1,4})(?=\s*$))"
     r")(?P<rest>.*)$"
@@ -193,10 +201,14 @@ def _mixed_tokens(run: str) -> int:
     return sum(1 for t in run.split() if any(c.isalpha() for c in t) and any(not c.isalpha() for c in t))
 
 
+_FRAMED_HEAD = re.compile(rf"^{_F}")
+
+
 def _marker(text: str) -> re.Match[str] | None:
     if (
         len(text) > 4
         and text[0] not in "第共[-—–－―‒~～·•Pp（(0123456789【〔《<＜=＝页頁‹〈«｛{〖幻Ss◂◃◄◀◁|｜¦◆◇●■□★☆◎※#＃*＊♦Nn№"
+        and not (len(text) <= 14 and _FRAMED_HEAD.match(text))
         and not text[0].isdigit()
         and not text.startswith(("http://", "https://"))
     ):
