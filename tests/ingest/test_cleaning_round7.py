@@ -402,3 +402,21 @@ def test_a_contact_field_glued_after_a_sentence_stays():
 def test_an_addressee_list_with_a_region_and_members_stays():
     text = "\n".join(["全市各会员单位，各有关企业：", "为营造诚信经营的良好氛围，协会向全体会员发出如下倡议。", "柳溪市保险行业协会"])
     assert clean_text(text, title="诚信经营倡议书")[0] == "全市各会员单位，各有关企业："
+
+
+def test_a_marker_glued_to_the_start_of_the_line_it_cut_goes():
+    text = "\n".join([SPEECH[0], "‹‹4››" + SPEECH[1], SPEECH[2] + SPEECH[3]])
+    assert SPEECH[0] + SPEECH[1] in clean_text(text)
+
+
+def test_a_marker_glued_inside_a_sentence_goes_but_quoted_numbers_stay():
+    out = clean_text("全县新建农村公路一百二十公里，‹‹2››完成危桥改造十四座。\n推进“1+3”工程，落实《2》号文件。")
+    assert out == ["全县新建农村公路一百二十公里，完成危桥改造十四座。", "推进“1+3”工程，落实《2》号文件。"]
+
+
+def test_a_data_table_drawn_with_bars_stays():
+    rows = ["项目｜金额（元）", "道路维修支出｜38,760", "路灯安装支出｜12,400"]
+    text = "\n".join(["一、本季度村级财务收支情况如下：", *rows, "以上情况予以公开，接受群众监督。", "石桥村村民委员会"])
+    out = clean_text(text, title="石桥村2026年第三季度村务公开")
+    for row in rows:
+        assert any(row.split("｜")[0] in p and row.split("｜")[1] in p for p in out)

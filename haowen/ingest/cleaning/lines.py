@@ -48,6 +48,8 @@ from .titles import ends_in_genre
 __all__ = ["repair_lines", "strip_inline_junk", "ends_sentence", "PAGE_MARKER"]
 
 _DASH = "\\-—–－―‒"
+# A frame symbol of a page number glued inside a line (see _GLUED_MARKER).
+_G = r"[‹›«»≡❦◆◇★☆※／\\¦§¶✿❀❖♦]"
 # One frame symbol of a framed page number (see PAGE_MARKER).
 _F = r"[^\w\s\u3400-\u9fff（()）]"
 #: A page marker at a line start; group ``rest`` is the text after it.
@@ -97,6 +99,8 @@ PAGE_MARKER = re.compile(
     # letter, digit, Chinese character or parenthesis): "≡ 2 ≡", "‹‹2››", "❦3❦", "／2／", "[[2]]".
     # The forms a converter picks are endless; the frame around a bare number is the class.
     rf"|{_F}\s*\d{{1,4}}\s*{_F}(?=\s*$)|{_F}{{2}}\s*\d{{1,4}}\s*{_F}{{2}}(?=\s*$)|{_F}{{3}}\s*\d{{1,4}}\s*{_F}{{3}}(?=\s*$)"
+    # … and glued to the start of the line it cut, in a converter's symbols ("‹‹2››开地点为…").
+    rf"|{_G}\s*\d{{1,4}}\s*{_G}|{_G}{{2}}\s*\d{{1,4}}\s*{_G}{{2}}"
     # "No.2", "№ 3" are weak too: a list's or a file's number elsewhere.
     r"|(?P<weak>(?:[Pp][Gg]\.?\s?\d{1,4}|(?:[Nn][Oo]\.?|№)\s?\d{1,4}|\d{1,4}\s*[▸▹►▶▷»›]|[◂◃◄◀◁«‹]\s*\d{1,4})(?=\s*$))"
     r")(?P<rest>.*)$"
@@ -140,7 +144,7 @@ _JUNK_SYMBOL = re.compile(r"[#%&@*$^~!;]")
 _HAS_CONTENT = re.compile(r"[\w\u3400-\u9fff]")
 # What a glued page marker holds (页, Page, PAGE, a dash, a tilde, a dot, an equals sign):
 # only such lines are searched for one.
-_GLUED_HINT = re.compile(r"[页頁]|age|GE|[-—–－―‒~～·•=＝|｜◆◇●■★☆◎※#＃]")
+_GLUED_HINT = re.compile(r"[页頁]|age|GE|[-—–－―‒~～·•=＝|｜◆◇●■★☆◎※#＃‹›«»≡❦／\\¦§¶✿❀❖♦]")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 # "[1] …" on the line before: "[2] …" is the next item of a list, not a page marker.
 _NUMBERED = re.compile(r"^\[\s*\d{1,4}\s*\]")
@@ -202,6 +206,7 @@ def _mixed_tokens(run: str) -> int:
 
 
 _FRAMED_HEAD = re.compile(rf"^{_F}")
+_GLUED_FRAME_HEAD = re.compile(rf"^{_G}{{1,2}}\s*\d")
 
 
 def _marker(text: str) -> re.Match[str] | None:
@@ -209,6 +214,7 @@ def _marker(text: str) -> re.Match[str] | None:
         len(text) > 4
         and text[0] not in "第共[-—–－―‒~～·•Pp（(0123456789【〔《<＜=＝页頁‹〈«｛{〖幻Ss◂◃◄◀◁|｜¦◆◇●■□★☆◎※#＃*＊♦Nn№"
         and not (len(text) <= 14 and _FRAMED_HEAD.match(text))
+        and not _GLUED_FRAME_HEAD.match(text)
         and not text[0].isdigit()
         and not text.startswith(("http://", "https://"))
     ):
@@ -322,7 +328,10 @@ _GLUED_MARKER = re.compile(
     r"|[\[【〔《(（]\s*第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?\s*[\]】〕》)）]|[=＝]{1,2}\s*\d{1,4}\s*[=＝]{1,2}"
     r"|第\s*\d{1,4}\s*页\s*[（(]\s*共\s*\d{1,4}\s*页\s*[）)]"
     rf"|[{_DASH}~～·•]{{1,2}}\s*(?:[Pp]age|PAGE)\s*\d{{1,4}}(?:\s*(?:of|/)\s*\d{{1,4}})?\s*[{_DASH}~～·•]{{1,2}}"
-    r"|(?:[Pp]age|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)[ \t\u3000]*(?=[\u4e00-\u9fff]|$)"
+    r"|(?:[Pp]age|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
+    # A number between two frames of one or two of a converter's symbols ("‹‹2››", "≡2≡", "❦3❦");
+    # never quotes or brackets, which a sentence puts around its own numbers (“1+3”, 《2》).
+    rf"|{_G}\s*\d{{1,4}}\s*{_G}|{_G}{{2}}\s*\d{{1,4}}\s*{_G}{{2}})[ \t\u3000]*(?=[\u4e00-\u9fff]|$)"
 )
 
 

@@ -171,6 +171,31 @@ def _own_features(s: str, title_grams: set[str], title_key: str) -> dict[str, fl
 _NEIGHBOUR_KEYS = ("rule_edge", "has_sentence_mark", "len_le20", "action_words", "key_value")
 
 
+_PIPE = re.compile(r"\s*[|｜]\s*")
+
+
+def _pipe_cells(s: str) -> int:
+    """How many cells ``s`` splits into at its bars (``项目｜金额（元）`` → 2), 0 when it holds
+    no bar or an empty cell."""
+    if "|" not in s and "｜" not in s:
+        return 0
+    cells = _PIPE.split(s.strip().strip("|｜"))
+    return len(cells) if len(cells) >= 2 and all(cells) else 0
+
+
+def _pipe_table_row(lines: Sequence[str], k: int) -> bool:
+    """``lines[k]`` is a row of a data table drawn with bars: a line next to it splits into
+    as many cells, and one of the two holds a figure (``道路维修支出｜38,760``). A menu's
+    row between bars holds no figure; the rules judge it."""
+    cells = _pipe_cells(lines[k])
+    if not cells:
+        return False
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(lines) and _pipe_cells(lines[j]) == cells and re.search(r"\d", lines[k] + lines[j]):
+            return True
+    return False
+
+
 def line_features(
     lines: Sequence[str],
     title: str = "",
@@ -182,8 +207,8 @@ def line_features(
     MAX_SCORED_CHARS characters, a sentence (。！？), an outline heading, a document's
     own field (``时间：…``, ``附件：…``), a date or signature line,
     without a Latin letter or a CJK character — a number alone is a page marker, a
-    section number or a table's cell, which the rules decide in context — or a line of a
-    document's 版记 such as ``抄送：…`` or ``共印N份``).
+    section number or a table's cell, which the rules decide in context — a line of a
+    document's 版记 such as ``抄送：…`` or ``共印N份``, or a row of a table drawn with bars).
 
     ``lines``: the page's lines in order (after the cleaner's joins), the ones the rules
     dropped included; ``dropped[k]``: the rules dropped line ``k`` (a feature of its
@@ -215,6 +240,7 @@ def line_features(
             and not (len(s) <= 40 and _OUTLINE.match(s))  # a heading
             and _chrome._DOC_FIELD.match(s) is None  # a document's own field (时间：, 附件：…)
             and not (len(s) <= 24 and (_DATE_LINE.match(s) or _ORGANISATION.search(s)))  # a date, a signature
+            and not _pipe_table_row(lines, k)  # a row of a data table drawn with bars
         )
     # A sentence line (20+ characters with a sentence end) is a real sentence when the
     # rules give it no chrome class; that is asked only where it decides the first and the
