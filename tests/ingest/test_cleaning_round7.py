@@ -420,3 +420,16 @@ def test_a_data_table_drawn_with_bars_stays():
     out = clean_text(text, title="石桥村2026年第三季度村务公开")
     for row in rows:
         assert any(row.split("｜")[0] in p and row.split("｜")[1] in p for p in out)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["【大 中 小】", "文字：特大 大 默认 小", "相似问题：村级公益岗位如何申请？", "同类精选：春耕动员讲话稿八篇", "展会相关：参展须知　｜　交通指引", "研学基地推荐：柳溪农耕博物馆"],
+)
+def test_font_size_rows_and_lists_of_like_pages_go(line):
+    assert chrome.strong_reason(line) is not None
+
+
+@pytest.mark.parametrize("line", ["推荐单位：柳溪县教育局", "相关单位：县财政局、县审计局", "大中小学生要积极参加体育锻炼。"])
+def test_a_forms_parties_and_sentences_about_sizes_stay(line):
+    assert chrome.strong_reason(line) is None

@@ -564,6 +564,10 @@ _CAUTION_LABEL = re.compile(
 _RELATED_PREFIX = re.compile(
     r"^(?:相关|推荐|延伸|热门|猜你喜欢|更多|往期|精彩)(?:阅读|文章|推荐|问题|新闻|链接|搜索|资料|范文|下载|回顾|内容)?\s*[:：]"
     r"|^(?:原文链接|原文地址|本文链接|此人的其他分享|他的其他分享|TA的其他分享|签名档|个性签名)\s*[:：]"
+    # "相似诉求：…", "同类精选：…", "赛事相关：…", "红色教育基地推荐：…": a list of like pages (a
+    # form's "推荐单位：" or "相关单位：" names the document's own parties and stays).
+    r"|^[\u4e00-\u9fff]{0,8}(?:相似|同类|类似|相关)(?:诉求|精选|链接|文章|阅读|问题|新闻|内容|范文|资料|推荐)?\s*[:：]"
+    r"|^[\u4e00-\u9fff]{2,8}推荐\s*[:：]"
     # "24小时热榜：…", "本周排行：…", "文章归档：2025年3月（4）…": a ranking's or an archive's label.
     r"|^[\u4e00-\u9fff\d]{0,6}(?:热榜|排行榜?|榜单|热搜|热帖|热文|归档|分类目录)\s*[:：]"
 )
@@ -623,6 +627,8 @@ _BOXED_BUTTON = re.compile(r"^[【\[〔]\s*((?:点此|点击|收藏|下载|打�
 # What a phone page asks a reader to do with a gesture or a code (继续滑动看下一个, 扫描二维码查看…).
 _GESTURE = re.compile(r"(?:请|点击)?(?:继续|向上|向下|向左|向右|左右)?(?:滑动|上滑|下滑|左滑|右滑)|(?:扫码|扫描二维码|扫一扫|长按识别|长按二维码)")
 _GESTURE_GOAL = re.compile(r"查看|看|关注|下载|报名|进入|阅读|观看|收听|加入|领取|获取")
+# A row of font-size buttons in one box or none ("【大 中 小】", "字号：大 中 小", "【字体 特大 大 默认】").
+_FONT_ROW = re.compile(r"^[【\[]?\s*(?:字号|字体|文字)?\s*[:：]?\s*(?:特大\s+)?大\s+(?:中|默认)\s+小\s*[】\]]?$")
 # A form's option marks (○满意 ○不满意, □是 □否) and the word that sends it.
 _OPTION = re.compile(r"[○◯□☐◎]\s*[\u4e00-\u9fff]{1,6}")
 _SUBMIT = re.compile(r"提交|确定|投票|评价|打分")
@@ -656,6 +662,8 @@ def ui_reason(s: str, n: int) -> str | None:
         return "action: an advertisement's label and link"
     boxes = re.findall(r"[【\[]([^【】\[\]]{1,4})[】\]]", s) if n <= 40 else []
     if len(boxes) >= 2 and all(_FONT_BOX.match(b) for b in boxes) and len(re.sub(r"[【\[][^【】\[\]]*[】\]]", "", s).strip()) <= 8:
+        return "action: font-size buttons"
+    if n <= 20 and _FONT_ROW.match(s):
         return "action: font-size buttons"
     if n <= 40 and _SIGNATURE.match(s):
         return "list: a poster's signature"
