@@ -433,3 +433,29 @@ def test_font_size_rows_and_lists_of_like_pages_go(line):
 @pytest.mark.parametrize("line", ["推荐单位：柳溪县教育局", "相关单位：县财政局、县审计局", "大中小学生要积极参加体育锻炼。"])
 def test_a_forms_parties_and_sentences_about_sizes_stay(line):
     assert chrome.strong_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["本页对您有用吗？ 有用(7) 没用(1)", "下载柳溪发布App看更多本地新闻", "（点击图片查看会场全景）", "点此查看报名流程图"],
+)
+def test_widgets_app_prompts_and_link_prompts_go(line):
+    assert chrome.strong_reason(line) is not None
+
+
+@pytest.mark.parametrize("line", ["群众可点击查看办理进度。", "请打开“柳溪通”App查看本人参保信息。", "点击率同比提高百分之十二。"])
+def test_sentences_about_apps_and_clicks_stay(line):
+    assert chrome.strong_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["特别提醒：本站从未授权任何个人代收报名费，谨防上当。", "随笔内容为作者原创，转载请注明出处。", "本范文为写作示例，仅供学习参考。"],
+)
+def test_a_pages_own_notices_go(line):
+    assert chrome.notice_reason(line, len(line)) is not None
+
+
+def test_a_documents_note_on_its_own_content_stays():
+    line = "会议内容由办公室负责整理，不得外传。"
+    assert chrome.notice_reason(line, len(line)) is None

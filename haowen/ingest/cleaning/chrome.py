@@ -545,7 +545,9 @@ _REF_MARK = re.compile(r"^\[\d{1,3}\]$")
 # "（本文由某某网整理，转载请注明出处）").
 _DISCLAIMER_SUBJECT = re.compile(
     r"本文(?!件)|本篇|本站(?!点)|本网(?!格)|本平台|本系统|本邮件|此邮件|该邮件|以上内容|以上范本|以上范文|以上材料|本栏目|本文集|"
-    r"所有范文|所刊载|所有作品|所有文字|网页作者|文章内容|文件内容|本资料|本文档|凡注明"
+    r"所有范文|所刊载|所有作品|所有文字|网页作者|文章内容|文件内容|本资料|本文档|凡注明|"
+    # "本范文…", "文集内容为作者原创…", "本页内容由…": the copy or the page naming itself.
+    r"本范文|此范文|该范文|本页|[\u4e00-\u9fff]{1,3}内容(?:为|由|均|系)(?:作者|用户|网友|本站|原创|转载|网络)"
 )
 # … and a rights, responsibility or caution predicate.
 _NOTICE_STRONG = re.compile(r"仅供|转载|授权|不对.{0,12}负责|负责$|版权|知识产权|保密|删除|病毒|安全扫描|严禁|不得|商业用途|过时|出处|核实|请勿")
@@ -555,7 +557,7 @@ _CONTENT_FOR_REFERENCE = re.compile(r"(?:内容|信息|资料|答案|回答|解�
 _CAUTION_LABEL = re.compile(
     r"^[【\[（(]?(?:温馨提示|重要提示|风险提示|平台提示|特别提示|友情提示|免责声明|特别声明|郑重声明"
     # … the site's editor's or the site's own note, a caution against fraud ("求职防骗提醒：…")
-    r"|(?:小编|网站|本站|平台)(?:提示|提醒|说明|注)|[\u4e00-\u9fff]{0,4}防骗(?:提示|提醒))[】\]）)]?\s*[:：]?"
+    r"|(?:小编|网站|本站|平台)(?:提示|提醒|说明|注)|[\u4e00-\u9fff]{0,4}防骗(?:提示|提醒)|(?:郑重|特别|重要|温馨)提醒)[】\]）)]?\s*[:：]?"
 )
 
 
@@ -617,7 +619,7 @@ _COUNTDOWN = re.compile(r"^距.{2,24}(?:还有|仅剩|剩)\s*\d+\s*天$")
 _SOURCE_NOTE = re.compile(r"^[（(【\[]\s*(本文|文章|稿件)?(?:来源|出处|转自|摘自)\s*[:：]([^）)】\]]{1,24})[）)】\]]$")
 _MAILING_FOOTER = re.compile(r"您(?:之所以)?收到(?:此|这封|本|该)(?:邮件|信|电子报)|取消订阅|退订本")
 _MACHINE_TEXT = re.compile(r"(?:AI|OCR|机器|自动|智能)(?:识别|生成|翻译|转写|转换)|(?:识别|转写|翻译|转换)结果")
-_MACHINE_CAVEAT = re.compile(r"误差|错误|有误|仅供参考|为准|不准确|校对|准确率")
+_MACHINE_CAVEAT = re.compile(r"误差|错误|有误|仅供参考|为准|不准确|校对|准确率|差异|出入|不一致")
 _READER_COMMENT = re.compile(
     r"^[^\s：:，。]{1,12}\s*(?:说|评论|回复|留言|写道)\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\d{2}"
 )
@@ -627,6 +629,12 @@ _BOXED_BUTTON = re.compile(r"^[【\[〔]\s*((?:点此|点击|收藏|下载|打�
 # What a phone page asks a reader to do with a gesture or a code (继续滑动看下一个, 扫描二维码查看…).
 _GESTURE = re.compile(r"(?:请|点击)?(?:继续|向上|向下|向左|向右|左右)?(?:滑动|上滑|下滑|左滑|右滑)|(?:扫码|扫描二维码|扫一扫|长按识别|长按二维码)")
 _GESTURE_GOAL = re.compile(r"查看|看|关注|下载|报名|进入|阅读|观看|收听|加入|领取|获取")
+# "打开App阅读更多精彩内容", "下载某某客户端查看…": the site asking for its app.
+_OPEN_APP = re.compile(r"^(?:打开|下载|前往|安装)[^，。！？]{0,8}(?:App|APP|app|客户端|小程序)")
+# "点此查看高清路线图", "（点击图片查看项目一览）": a link's prompt, alone on its line.
+_LINK_PROMPT = re.compile(r"^[（(]?(?:点击|点此)(?:图片|图像|此处|这里)?(?:查看|浏览|阅读)[^。，！？]{0,12}[）)]?$")
+# "本文对您有帮助吗？ 有用(18) 没用(2)": a feedback widget with its counts.
+_FEEDBACK = re.compile(r"(?:有用|有帮助|没用|无用|赞同|反对)\s*[（(]\s*\d+\s*[)）].{0,8}(?:有用|有帮助|没用|无用|赞同|反对)\s*[（(]\s*\d+\s*[)）]")
 # A row of font-size buttons in one box or none ("【大 中 小】", "字号：大 中 小", "【字体 特大 大 默认】").
 _FONT_ROW = re.compile(r"^[【\[]?\s*(?:字号|字体|文字)?\s*[:：]?\s*(?:特大\s+)?大\s+(?:中|默认)\s+小\s*[】\]]?$")
 # A form's option marks (○满意 ○不满意, □是 □否) and the word that sends it.
@@ -663,6 +671,12 @@ def ui_reason(s: str, n: int) -> str | None:
     boxes = re.findall(r"[【\[]([^【】\[\]]{1,4})[】\]]", s) if n <= 40 else []
     if len(boxes) >= 2 and all(_FONT_BOX.match(b) for b in boxes) and len(re.sub(r"[【\[][^【】\[\]]*[】\]]", "", s).strip()) <= 8:
         return "action: font-size buttons"
+    if n <= 30 and _OPEN_APP.match(s) and _GESTURE_GOAL.search(s) and not _SENTENCE_END.search(s):
+        return "action: a prompt to open or download the site's app"
+    if n <= 20 and _LINK_PROMPT.match(s):
+        return "action: a link's prompt (点击查看…)"
+    if n <= 40 and _FEEDBACK.search(s):
+        return "list: a page's was-this-helpful widget"
     if n <= 20 and _FONT_ROW.match(s):
         return "action: font-size buttons"
     if n <= 40 and _SIGNATURE.match(s):
