@@ -1109,18 +1109,24 @@ def _is_exact_title(s: str, key: str, title_key: str | None, tkey: str) -> bool:
     return bool((title_key and key == title_key) or (tkey and tkey in (_titles.title_key(s), _titles.title_key(_titles.strip_decoration(s)))))
 
 
+def _text_above_title(s: str) -> bool:
+    """``s``, a line above a title's repeat, is the text's own: longer than
+    _ANCHOR_LINE_CHARS, an outline heading or a salutation (a guard of the title anchor)."""
+    return len(s) > _ANCHOR_LINE_CHARS or bool(_OUTLINE.match(s) or _SALUTATION.match(s))
+
+
+def _prose(s: str) -> bool:
+    """``s`` reads as a sentence of prose (15+ characters ending one); above a title's
+    repeat, two of them are the text (a footer's teaser under it), one a poster's note."""
+    return len(s) >= 15 and _ends_sentence(s)
+
+
 def _page_lines(kept: list[Line], view: Callable[[str], str]) -> bool:
-    """The lines ``kept`` above a title's repeat can all be the page's: each at most
-    _ANCHOR_LINE_CHARS, no outline heading or salutation among them, at most one sentence
-    (the guards of :func:`_title_anchor`)."""
-    prose = 0
-    for ln in kept:
-        s = view(ln.text)
-        if len(s) > _ANCHOR_LINE_CHARS or _OUTLINE.match(s) or _SALUTATION.match(s):
-            return False
-        if len(s) >= 15 and _ends_sentence(s):
-            prose += 1
-    return prose <= 1
+    """The lines ``kept`` above a title's repeat can all be the page's: none is the text's
+    own (:func:`_text_above_title`) and at most one is prose (the guards of
+    :func:`_title_anchor`)."""
+    texts = [view(ln.text) for ln in kept]
+    return not any(_text_above_title(s) for s in texts) and sum(map(_prose, texts)) <= 1
 
 
 def _title_anchor(lines: list[Line], start: int, tkey: str, view: Callable[[str], str]) -> int:
@@ -1142,9 +1148,9 @@ def _title_anchor(lines: list[Line], start: int, tkey: str, view: Callable[[str]
             if tkey in (_titles.title_key(s), _titles.title_key(_titles.strip_decoration(s))):
                 return k
             # (A line that quotes the title, 《关于修改<…>的决定》第三次修正, is no headline.)
-        if len(s) > _ANCHOR_LINE_CHARS or _OUTLINE.match(s) or _SALUTATION.match(s):
+        if _text_above_title(s):
             return -1
-        if len(s) >= 15 and _ends_sentence(s):
+        if _prose(s):
             prose += 1
             if prose > 1:
                 return -1  # (text above: the title below it is a footer's teaser)

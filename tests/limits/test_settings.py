@@ -72,3 +72,10 @@ def test_it_routes_only_the_cache_model_to_the_cache_file():
     assert router.allow_migrate("cache", "django_cache") and not router.allow_migrate("cache", "auth")
     assert router.allow_migrate("default", "django_cache") is False
     assert router.allow_migrate("default", "auth") is None
+
+
+def test_an_empty_database_url_means_the_embedded_default(load, tmp_path):
+    # `DATABASE_URL= make serve` (set but empty) crashed dj_database_url before.
+    databases = load(DATABASE_URL="")["DATABASES"]
+    assert databases["default"]["ENGINE"] == "django.db.backends.sqlite3"
+    assert str(databases["default"]["NAME"]).startswith(str(tmp_path / "data"))

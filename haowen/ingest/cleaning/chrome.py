@@ -637,6 +637,22 @@ _LINK_PROMPT = re.compile(r"^[（(]?(?:点击|点此)(?:图片|图像|此处|这
 _FEEDBACK = re.compile(r"(?:有用|有帮助|没用|无用|赞同|反对)\s*[（(]\s*\d+\s*[)）].{0,8}(?:有用|有帮助|没用|无用|赞同|反对)\s*[（(]\s*\d+\s*[)）]")
 # A row of font-size buttons in one box or none ("【大 中 小】", "字号：大 中 小", "【字体 特大 大 默认】").
 _FONT_ROW = re.compile(r"^[【\[]?\s*(?:字号|字体|文字)?\s*[:：]?\s*(?:特大\s+)?大\s+(?:中|默认)\s+小\s*[】\]]?$")
+
+
+def _font_size_row(s: str, n: int) -> bool:
+    """``s`` (``n`` characters) is a row of font-size buttons: each size in its own box with at
+    most a short label beside them (【A+】【A-】, 字号：【大】【中】【小】), or the sizes spaced in one
+    box or none (【大 中 小】, 字号：大 中 小)."""
+    if n <= 20 and _FONT_ROW.match(s):
+        return True
+    boxes = re.findall(r"[【\[]([^【】\[\]]{1,4})[】\]]", s) if n <= 40 else []
+    return (
+        len(boxes) >= 2
+        and all(_FONT_BOX.match(b) for b in boxes)
+        and len(re.sub(r"[【\[][^【】\[\]]*[】\]]", "", s).strip()) <= 8
+    )
+
+
 # A form's option marks (○满意 ○不满意, □是 □否) and the word that sends it.
 _OPTION = re.compile(r"[○◯□☐◎]\s*[\u4e00-\u9fff]{1,6}")
 _SUBMIT = re.compile(r"提交|确定|投票|评价|打分")
@@ -668,8 +684,7 @@ def ui_reason(s: str, n: int) -> str | None:
         return "action: a phone page's prompt (swipe, scan a code)"
     if n <= 16 and _AD_LEAD.match(s) and (action_words(s)[0] or _POINTER_WORDS.search(s)):
         return "action: an advertisement's label and link"
-    boxes = re.findall(r"[【\[]([^【】\[\]]{1,4})[】\]]", s) if n <= 40 else []
-    if len(boxes) >= 2 and all(_FONT_BOX.match(b) for b in boxes) and len(re.sub(r"[【\[][^【】\[\]]*[】\]]", "", s).strip()) <= 8:
+    if _font_size_row(s, n):
         return "action: font-size buttons"
     if n <= 30 and _OPEN_APP.match(s) and _GESTURE_GOAL.search(s) and not _SENTENCE_END.search(s):
         return "action: a prompt to open or download the site's app"
@@ -677,8 +692,6 @@ def ui_reason(s: str, n: int) -> str | None:
         return "action: a link's prompt (点击查看…)"
     if n <= 40 and _FEEDBACK.search(s):
         return "list: a page's was-this-helpful widget"
-    if n <= 20 and _FONT_ROW.match(s):
-        return "action: font-size buttons"
     if n <= 40 and _SIGNATURE.match(s):
         return "list: a poster's signature"
     if n <= 20 and _IMAGE_HINT.search(s):

@@ -532,11 +532,11 @@ def dated_after(rest: str) -> bool:
 
 
 _CLAUSE = re.compile(r"[，。：；！？,:;!?、]")
-# A wire dateline before the title: "新华社北京11月19日电".
 # A news lead's opening day after a headline glued to it: a day ("9月16日", "9月16日至17日",
 # "9月16日上午") and a comma within a few characters (a title holding a date, "关于做好9月1日
 # 开学工作的通知", has no comma after it).
 _GLUED_LEAD_DATE = re.compile(r"(?<=[\u4e00-\u9fff”」》）)])(?<![年（(])\d{1,2}月\d{1,2}日(?:[至到—\-]\d{1,2}日)?[上下中午晚早间]{0,2}[，,]")
+# A wire dateline before the title: "新华社北京11月19日电".
 _DATELINE = re.compile(r"^[^\s，。]{2,12}?\d{1,2}月\d{1,2}日电[\s\u3000]*")
 
 
