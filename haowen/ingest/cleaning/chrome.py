@@ -490,7 +490,7 @@ def _has_contact_id(s: str, accounts: bool = False) -> str:
 # "温馨提示：下载后可编辑修改". Only on short lines without a sentence end that are no heading.
 _PREVIEW_STATE = re.compile(
     r"(?:试读|预览|免费阅读)(?:已|部分)?(?:结束|完毕|到此)|(?:展开|查看)剩余|剩余\s*\d+\s*[%％页字]|还剩\s*\d+\s*[页字]|未读完?|"
-    r"隐藏(?:的)?内容(?=.{0,12}(?:回复|可见|查看|浏览|登录|会员|购买))|以下为?隐藏内容|仅限会员|会员(?:专享|可见|才能)|VIP专享|需(?:要)?(?:支付|付费|购买|回复)|未完待续|文章未完|^加载中|"
+    r"隐藏(?:的)?内容(?=.{0,12}(?:回复|可见|查看|浏览|登录|会员|购买))|以下为?隐藏内容|仅限会员|会员(?:专享|可见|才能)|VIP专享|需(?:要)?(?:支付|付费|购买|回复)|未完待续|文章未完|^加载中|(?:仅|只)(?:显示|展示|可预览|预览|提供)前?\s*\d{1,3}\s*页|可(?:免费)?预览\s*\d{1,3}\s*页|"
     r"更多.{0,8}(?:请访问|请关注|请登录|请下载|尽在)|提示\s*[:：].{0,16}(?:下载后|可编辑|可修改|节选|全文请|完整版)"
 )
 _BUTTON_SIGN = re.compile(r"[▲▼△▽∨∧︾︽↓↑>»«<]")
@@ -517,12 +517,25 @@ _CREDIT = re.compile(
 )
 _CREDIT_ROLE_RE = re.compile(rf"^[（(【\[]?\s*(?:{_CREDIT_ROLE}|[文图摄]\s*[:：/／])|(?:记者|通讯员)[\s\u3000]")
 # A photo's caption ("图为…", "[图片] 图为…", "▲ 图为…") and an image placeholder of a copied page.
-_CAPTION = re.compile(r"^(?:[▲△▼↑↓]\s*)?(?:[\[［【](?:图片|图|image|img|视频|动图)[\]］】]\s*)*(?:图为|图片为|上图为|下图为|图\s*[:：])")
+_CAPTION = re.compile(r"^(?:[▲△▼↑↓]\s*)?[（(]?(?:[\[［【](?:图片|图|image|img|视频|动图)[\]］】]\s*)*(?:图为|图片为|上图为|下图为|图\s*[:：])")
 _PLACEHOLDER = re.compile(r"^[\[【](?:图片|image|img|视频|动图|表情)[\]】]$", re.I)
 # Readers' counters in words ("2.1万人看过", "126 人赞同了该文章", "3人觉得有用").
 _READERS = re.compile(r"^\d[\d.,]*\s*[万千kKwW]?\+?\s*(?:人|次|位)\s*(?:看过|读过|阅读|浏览|赞同|点赞|喜欢|收藏|觉得有用|在看|关注|评论|转发)")
 # A mail's headers, forwarding separator and client signature.
-_MAIL_HEADER = re.compile(r"^(?:发件人|收件人|发送时间|发送日期|From|To|Sent|Date|Subject|Message-ID|Reply-To|Cc|Bcc|X-Mailer)\s*[:：]", re.I)
+_MAIL_HEADER = re.compile(
+    r"^(?:发件人|收件人|发送时间|发送日期|From|To|Sent|Date|Subject|Message-ID|Reply-To|Cc|Bcc|X-Mailer)\s*[:：]"
+    # A 日期 key with the weekday and the time of day: a mail client's or a page's stamp (a
+    # document's own 日期 is a day).
+    r"|^日期\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:星期|周)[一二三四五六日天]\s*\d{1,2}\s*[:：]\d{2}",
+    re.I,
+)
+# A blog engine's byline in English ("Posted on 2025-07-05 by 某某", "Published by 某某 | 分类").
+_ENGLISH_BYLINE = re.compile(r"^(?:Posted|Published|Updated|Written|Last (?:updated|modified))\s+(?:on|by|at)\b", re.I)
+# A reader's progress through a book or a text ("阅读进度 63%", "已读 40%").
+_READING_PROGRESS = re.compile(r"(?:阅读进度|已读|读到)\s*[:：]?\s*\d{1,3}(?:\.\d)?\s*[%％]")
+# A rating widget: at least three options, one of them the negation of another
+# ("满意 基本满意 不满意", "有用 没用"): a form of the page's.
+_RATING_OPTION = re.compile(r"(?<![\u4e00-\u9fff])(?:非常|基本|比较|很)?(满意|同意|赞成|认可|有用|有帮助)(?=[\s\u3000|｜/]|$)")
 _MAIL_SEPARATOR = re.compile(r"^[-—=_\s]{2,}\s*(?:转发的邮件|原始邮件|邮件原文|Original Message|Forwarded message)\s*[-—=_\s]{2,}$", re.I)
 _SENT_FROM = re.compile(r"^(?:发自|来自|Sent from)\s*(?:我的)?.{0,16}(?:手机|邮箱|iPhone|iPad|Android|客户端|Outlook|版)\s*$", re.I)
 # A copyright footer ("某某局版权所有　技术支持：某某", "某某台 FM99.3 版权所有", "© 2024 某某").
@@ -785,6 +798,29 @@ def notice_reason(s: str, n: int) -> str | None:
 
 
 
+def _rating_widget(s: str) -> bool:
+    """True for a row of at least three rating options of which one negates another
+    (``满意 基本满意 不满意``), optionally after a prompt (``请评价：``)."""
+    if "不" not in s and "没" not in s:
+        return False
+    cells = [c for c in re.split(r"[\s\u3000|｜/:：]+", s) if c]
+    values = [c for c in cells if _RATING_OPTION.fullmatch(c) or re.fullmatch(r"(?:不|没|没有|无)(?:满意|同意|赞成|认可|用|有用|帮助)|一般", c)]
+    negated = any(c[0] in "不没无" for c in values)
+    return len(values) >= 3 and negated and len(values) >= len(cells) - 1
+
+
+# Cells of a download row: a file format and 下载 ("Excel格式下载", "PDF下载").
+_DOWNLOAD_CELL = re.compile(r"^(?:[A-Za-z]{2,5}|[\u4e00-\u9fff]{0,4})(?:格式|版|文件)?(?:下载|导出)$")
+
+
+def _download_row(s: str) -> bool:
+    """True for a row of two or more download links (``附表数据：Excel格式下载　CSV格式下载``),
+    with an optional short label before a colon."""
+    body = re.sub(r"^[^：:]{1,8}[：:]\s*", "", s)
+    cells = [c for c in re.split(r"[\s\u3000|｜/、]+", body) if c]
+    return len(cells) >= 2 and all(_DOWNLOAD_CELL.match(c) for c in cells)
+
+
 def form_reason(s: str, n: int) -> str | None:
     """Why ``s`` (``n`` characters) is chrome by its form wherever it stands: a news item's
     credits, a photo's caption or an image placeholder, readers' counters, a mail's headers,
@@ -800,6 +836,14 @@ def form_reason(s: str, n: int) -> str | None:
         return "meta: readers' counter"
     if n <= 80 and (_MAIL_HEADER.match(s) or _MAIL_SEPARATOR.match(s) or _SENT_FROM.match(s)):
         return "meta: a mail's header or client signature"
+    if n <= 80 and _ENGLISH_BYLINE.match(s):
+        return "meta: a blog's byline (posted on … by …)"
+    if n <= 40 and _READING_PROGRESS.search(s) and not _SENTENCE_END.search(s):
+        return "meta: a reader's progress through the text"
+    if n <= 60 and not _SENTENCE_END.search(s) and _rating_widget(s):
+        return "action: a rating widget's options"
+    if n <= 60 and _download_row(s):
+        return "action: a row of download links"
     if n <= 60 and _COPYRIGHT.search(s) and not _SENTENCE_END.search(s):
         return "notice: a copyright footer"
     if n <= 80 and _PROFILE.match(s):
@@ -833,6 +877,11 @@ def strong_reason(s: str) -> str | None:
     return memo[key]
 
 
+# A prompt to tip the author ("觉得有用就赞赏一下", "给作者买杯茶 赞赏支持"): the site's
+# tip button, which a document never holds.
+_TIP_PROMPT = re.compile(r"(?:赞赏|打赏)(?:支持|一下|鼓励)\s*[>»→]*$|^(?:[^\w\s]\s*)?(?:赞赏|打赏)\s*[>»→]*$|(?:请|给)(?:作者|博主|小编|我)(?:喝|买)(?:一?杯)|(?:赞赏|打赏)(?:作者|博主|小编)")
+# Points a page awards for an action ("+1 积分", "积分+1", "+5分").
+_POINTS = re.compile(r"[+＋]\s*\d{1,3}\s*(?:积分|分|经验|金币)?(?!\d)|积分\s*[+＋]\s*\d")
 # The words only a paywall says: a document's item may speak of 会员企业, 下载 or 开通 (a
 # notice asking members to register through an app), never of these.
 _PAY_ONLY = re.compile(r"VIP|vip|下载券|付费|充值|试读|积分")
@@ -890,6 +939,20 @@ def _strong_reason(s: str) -> str | None:
         if n <= 10 and distinct == 1 and covered == _content_len(s) and (covered >= 4 or _BUTTON_SIGN.search(s)):
             # One button: a long action word (全屏阅读) or one marked by an arrow (▲ 收起).
             return "action: a button (one action word)"
+        if (
+            n <= 30
+            and distinct >= 1
+            and covered >= 0.25 * content
+            and not _SENTENCE_END.search(s)
+            and not _OUTLINE_HEAD.match(s)
+            and (_PICTOGRAPH.search(s) or _POINTS.search(s) or _PAY_ONLY.search(s))
+        ):
+            # A short line of action words that a page's interface marks as its own: an
+            # icon (💬 2条评论), a score (打卡 +1 积分) or a word only a paywall says (开通VIP…).
+            # A document's heading with the same words (关注民生, 分享经验) has none of these.
+            return "action: a short line of the page's buttons (an icon, points or a paywall's word)"
+    if n <= 40 and han and _TIP_PROMPT.search(s) and not _SENTENCE_END.search(s[-2:]):
+        return "action: a prompt to tip the author"
     if n <= 40 and not _SENTENCE_END.search(s) and not _OUTLINE_HEAD.match(s):
         m = _PREVIEW_STATE.search(s) if han else None
         if m:
@@ -1296,6 +1359,7 @@ one and an arrow: ``点此继续阅读>>``).
         return text
     if text[0] in "【[〔展收查显阅点":
         text = _strip_leading_buttons(text)
+    text = _strip_leading_state(text)
     if text[-1] in "）)":
         m = _GLUED_PAREN_BUTTON.search(text[-30:])
         if m:
@@ -1321,6 +1385,17 @@ one and an arrow: ``点此继续阅读>>``).
         # A writing-service or contact prompt with its id glued after the last sentence
         # ("…报送总结。需要配套PPT请联系客服：abc_kefu"): the sentence stays, the prompt goes.
         return text[: end + 1]
+    if tail and len(tail) <= 40 and not _SENTENCE_END.search(tail) and not (len(text) <= 40 and strong_reason(text.strip())):
+        # (A short line that is chrome whole, "写得不错？打赏支持", goes whole as a line.)
+        bare = tail.strip()
+        reason = strong_reason(bare) if len(bare) >= 4 else None
+        if reason and (
+            _OPEN_APP.match(bare) or _LINK_PROMPT.match(bare) or "page's buttons" in reason or "tip the author" in reason
+        ):
+            # A prompt of a class that is never the start of a sentence cut by a wrap (open
+            # the app, a link's prompt, buttons marked as the page's, a tip prompt) glued
+            # after the last sentence ("…目标。打开App阅读更多精彩内容"): the sentence stays.
+            return text[: end + 1]
     m = _GLUED_KEYED.search(text[-40:])
     if m:
         key = m.group("key")
@@ -1339,6 +1414,26 @@ one and an arrow: ``点此继续阅读>>``).
         if content <= 8 and _GLUED_BUTTON_TAIL.match(tail.strip()):
             # A short button starting with what it does ("下载本文", "展开全文", "点击查看大图").
             return text[: len(text) - len(tail)].rstrip()
+    return text
+
+
+# A closed unit at a line's head: up to a closing bracket ("在线预览（仅显示前3页）", "【大 中 小】").
+_HEAD_UNIT = re.compile(r"^[^。！？，,；;：:]{2,24}?[）)】\]〕](?=[^\s）)】\]〕])")
+
+
+def _strip_leading_state(text: str) -> str:
+    """``text`` without a page's state or toolbar glued before its text, when the unit up to
+    the first closing bracket is chrome wherever it stands by :func:`strong_reason` (a
+    preview's state, a font-size row, a photo's caption) and at least 10 characters follow:
+    ``在线预览（仅显示前3页）各乡镇…`` → ``各乡镇…``. ``（一）…`` and ``【注】…`` stay."""
+    if len(text) < 14:
+        return text
+    m = _HEAD_UNIT.match(text)
+    if not m or len(text) - m.end() < 10:
+        return text
+    unit = m.group(0)
+    if _FONT_ROW.match(unit) or (strong_reason(unit) or "").startswith(("action:", "meta: a photo")):
+        return text[m.end() :]
     return text
 
 
