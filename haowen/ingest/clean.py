@@ -102,6 +102,15 @@ _EDGE_SPACE = " \t\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u
 # YAML front matter of a Markdown file (Hugo's ``_index.md``): metadata, not text.
 _FRONT_MATTER = re.compile(r"\A[ \t\n]*---[ \t]*\n(?:[ \t]*[A-Za-z_][\w-]*[ \t]*:.*\n|[ \t]*-[ \t].*\n|[ \t]*\n)*?---[ \t]*(?:\n|\Z)")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_MATTER_DATE = re.compile(r"^[ \t]*(?:date|pubdate|published|publishDate)[ \t]*:[ \t]*[\"']?(\d{4}-\d{1,2}-\d{1,2})", re.M | re.I)
+
+
+def _front_matter_date(text: str):
+    """The ``date:`` of a Markdown file's YAML front matter (``date: 2025-03-15``), or None:
+    its author's date, read when the document itself shows none."""
+    m = _FRONT_MATTER.match(text.replace("\r\n", "\n"))
+    d = _MATTER_DATE.search(m.group(0)) if m else None
+    return _dates._plausible(_dates.parse_cn_date(d.group(1))) if d else None
 _HTML_BLOCK_TAG = re.compile(
     r"</?(?:p|div|br|li|ul|ol|tr|td|th|table|tbody|thead|h[1-6]|section|article|blockquote|center|hr|dd|dt|dl)\b[^<>]*>",
     re.I,
@@ -111,7 +120,9 @@ _HTML_HINT = re.compile(r"</?(?:p|br|div|span|strong|font|li|td|h[1-6])\b[^<>]*>
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t\u3000]+", re.M)
 _MD_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.M)
-_MD_LINK = re.compile(r"\[([^\[\]\n]*)\]\((https?://[^()\s]*)\)")
+_MD_LINK = re.compile(r"\[([^\[\]\n]*)\]\((https?://[^()\s]*|#[^()\s]*)\)")
+# A table of contents' item: a link to an anchor of the same page ("- [一、目标](#一目标)").
+_MD_ANCHOR_ITEM = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?\[[^\[\]\n]+\]\(#[^()\s]*\)[ \t]*(?:\n|$)", re.M)
 _MD_BOLD = re.compile(r"\*\*([^*\n]+)\*\*")
 _MD_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.M)
 _MD_TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
@@ -172,6 +183,8 @@ def preprocess(text: str) -> str:
         text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
     if "#" in text:
         text = _MD_HEADING.sub("", text)
+    if "](#" in text:
+        text = _MD_ANCHOR_ITEM.sub("", text)
     if "](" in text:
         text = _MD_LINK.sub(lambda m: m.group(1).strip() or m.group(2), text)
     if "**" in text:
@@ -1003,6 +1016,8 @@ def strip_chrome(
             start <= x < n and _chrome.is_table_row(view(lines[x].text)) for x in (j - 1, j + 1)
         ):
             break  # rows of a data table that ends the document (指标 / 1286.4 / 6.1): body
+        if not lines[j].chrome and _chrome.in_table_run([view(x.text) for x in lines[max(start, j - 8) : min(n, j + 9)]], j - max(start, j - 8)):
+            break  # a grid of rows of equal shape (阶段 / 每日时长 / 重点任务) ends the document: body
         if (
             _DATE_LINE.match(s)
             and j - 1 >= start
@@ -1646,6 +1661,7 @@ def _clean_document(
     context = _CONTEXT.get()
     explain = context.explain if explain is None else explain
     template = context.template if template is None else template
+    matter_date = _front_matter_date(text) if text.lstrip().startswith("---") else None
     text = preprocess(text)
     view = classification_view(text)
     dropped: list[tuple[str, str]] | None = [] if explain else None
@@ -1748,5 +1764,5 @@ def _clean_document(
     date_tail = [normalize_paragraph(ln.text) for ln in kept[-4:] if len(ln.text) <= 80]
     last = next((k for k in range(len(pieces) - 1, -1, -1) if kept and pieces[k] is kept[-1]), len(pieces))
     date_after = [normalize_paragraph(ln.text) for ln in pieces[last + 1 : last + 9] if len(ln.text) <= 80]
-    published = _dates.document_date(date_lead, date_tail, date_after)
+    published = _dates.document_date(date_lead, date_tail, date_after) or matter_date
     return CleanedText(out, found_title, published, dropped or [])

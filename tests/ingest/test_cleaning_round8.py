@@ -129,3 +129,188 @@ def test_widgets_rows_and_stamps_are_chrome_wherever_they_stand(line, cls):
 )
 def test_look_alikes_are_no_strong_chrome(line):
     assert chrome.strong_reason(line) is None
+
+
+# --- buttons glued between sentences, before a heading, after a date ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("河道保洁实行网格化管理。【复制本段】各村要明确专职保洁员，做到日常巡查全覆盖。",
+         "河道保洁实行网格化管理。各村要明确专职保洁员，做到日常巡查全覆盖。"),
+        ("全年巡河一千二百余次。展开剩余42%从巡查情况看，问题主要集中在岸线垃圾。",
+         "全年巡河一千二百余次。从巡查情况看，问题主要集中在岸线垃圾。"),
+        ("现将有关事项通知如下。字体：【大】【中】【小】", "现将有关事项通知如下。"),
+        ("演出到此结束！【点这里为本场演出评分】", "演出到此结束！"),
+        ("立即下载完整文档三、加强督查考核，确保任务落地见效。", "三、加强督查考核，确保任务落地见效。"),
+        ("二〇二六年三月九日〔点击阅读全文〕", "二〇二六年三月九日"),
+    ],
+)
+def test_buttons_glued_inside_a_line_go_and_the_text_stays(line, kept):
+    assert chrome.strip_glued_actions(line) == kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "河道保洁实行网格化管理。【典型案例】某村聘请“民间河长”参与日常巡查，效果明显。",
+        "会议指出，各地要抓好落实。〔2026〕3号文件对此作了明确规定，请认真执行。",
+        "今年以来全镇各项工作成效明显。查看全文件目录请到镇政府办公室。",
+        "坚持统一领导二、三级联动的工作机制。",
+    ],
+)
+def test_the_texts_own_brackets_and_words_inside_a_line_stay(line):
+    assert chrome.strip_glued_actions(line) == line
+
+
+def test_page_numbers_in_corner_brackets_are_cut_out_of_a_sentence():
+    text = "全镇共排查河道隐患八十余处，已整改「2」到位七十六处。\n下一步要对剩余隐患挂牌督办，『3』限期整改销号。\n会议要求，各村要〔第4面〕落实专人负责。"
+    assert clean_text(text, title="河道隐患排查整改情况通报") == [
+        "全镇共排查河道隐患八十余处，已整改到位七十六处。",
+        "下一步要对剩余隐患挂牌督办，限期整改销号。",
+        "会议要求，各村要落实专人负责。",
+    ]
+
+
+def test_a_grid_of_equal_rows_at_the_end_stays_and_a_service_prompt_below_goes():
+    text = "\n".join(
+        [
+            "各班要按以下安排组织复习。",
+            "周次 复习内容 责任教师",
+            "第1周 函数与方程 王老师",
+            "第2周 数列与不等式 李老师",
+            "第3周 综合模拟训练 赵老师",
+            "加客服微信 fdx_2026 领取全套讲义",
+        ]
+    )
+    out = clean_text(text, title="高三数学复习安排")
+    assert out[-1] == "第3周 综合模拟训练 赵老师"
+    assert len(out) == 5
+
+
+def test_a_forms_blanks_keep_a_receipt_line_in_the_text():
+    text = "\n".join(
+        [
+            "各位家长：",
+            "寒假将至，请您督促孩子合理安排作息，注意交通、用火和防溺水安全。",
+            "请将回执于1月10日前交班主任。",
+            "学生姓名：＿＿＿＿　班级：＿＿＿＿　家长签名：＿＿＿＿",
+            "枫林小学",
+            "2026年1月5日",
+        ]
+    )
+    out = clean_text(text, title="寒假致家长的一封信")
+    assert "学生姓名：＿＿＿＿　班级：＿＿＿＿　家长签名：＿＿＿＿" in out
+
+
+def test_a_meetings_field_is_never_read_as_the_title():
+    text = "\n".join(
+        [
+            "清河社区党建网 ｜ 组织生活",
+            "第三党小组2025年度民主生活会会议记录",
+            "时间：2026年1月8日9:00",
+            "地点：社区会议室",
+            "主持人：党小组长 魏明",
+            "应到党员12名，实到11名。",
+            "会议通报了党小组对照检查情况。",
+        ]
+    )
+    from haowen.ingest.clean import clean_document
+
+    cleaned = clean_document(text)
+    assert cleaned.title == "第三党小组2025年度民主生活会会议记录"
+    assert cleaned.paragraphs[:3] == ["时间：2026年1月8日9:00", "地点：社区会议室", "主持人：党小组长 魏明"]
+
+
+# --- titles and dates ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("卷二·第九篇　在全镇老干部座谈会上的讲话", "在全镇老干部座谈会上的讲话"),  # a collection's volume and piece
+        ("主题教育学习心得体会——城东分理处 欧阳青", "主题教育学习心得体会"),  # the author's unit and name
+        ("在全县防汛工作会议上的讲话.mhtml", "在全县防汛工作会议上的讲话"),  # a saved page's file name
+        ("2026年社区工作计划.md", "2026年社区工作计划"),
+    ],
+)
+def test_a_collections_prefix_a_byline_and_a_saved_pages_extension_leave_the_title(raw, expected):
+    from haowen.ingest.cleaning import titles
+
+    assert titles.strip_decoration(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "关于乡村医生队伍建设的调研报告——以北山县为例",  # a subtitle names no person
+        "守正创新 勇毅前行——在全县宣传思想工作会议上的讲话",
+    ],
+)
+def test_a_subtitle_after_a_double_dash_stays(raw):
+    from haowen.ingest.cleaning import titles
+
+    assert titles.strip_decoration(raw) == raw
+
+
+def test_a_meetings_time_line_dates_its_minutes_before_a_sites_posting_line():
+    from haowen.ingest.clean import clean_document
+
+    text = "\n".join(
+        [
+            "公文范文网 > 会议纪要",
+            "物业管理委员会第三次会议纪要",
+            "发布：2026-02-20　分类：会议纪要",
+            "时间：2026年1月15日下午3:00",
+            "地点：社区议事厅",
+            "主持人：主任 韩东",
+            "会议听取了物业服务企业关于上年度服务情况的汇报。",
+            "会议决定，自3月起开展小区公共收益公示。",
+        ]
+    )
+    assert str(clean_document(text, title="物业管理委员会第三次会议纪要").published_on) == "2026-01-15"
+
+
+def test_a_pages_dates_the_document_talks_about_never_beat_its_signature():
+    from haowen.ingest.parsers.html import parse_html
+
+    page = (
+        "<html><head><title>职工运动会实施方案.pdf</title></head><body>"
+        "<div class='bar'>北湖区总工会　文件公开</div>"
+        "<h1>北湖区职工运动会实施方案</h1>"
+        "<p>为丰富职工文化生活，增强职工体质，经研究，决定举办全区职工运动会，特制定本方案。</p>"
+        "<p>一、时间和地点</p><p>时间：2026年5月12日至5月14日</p><p>地点：区体育中心</p>"
+        "<p>二、比赛项目</p><p>设拔河、跳绳、趣味接力和乒乓球四个项目，每个项目设团体奖。</p>"
+        "<p>北湖区总工会</p><p>2026年3月20日</p>"
+        "<div class='foot'>技术支持：北湖区信息中心</div></body></html>"
+    ).encode()
+    doc = parse_html(page)
+    assert str(doc.published_on) == "2026-03-20"
+    assert "时间：2026年5月12日至5月14日" in doc.paragraphs
+
+
+def test_a_markdown_files_front_matter_dates_it_and_its_table_of_contents_goes():
+    from haowen.ingest.clean import clean_document
+
+    text = "\n".join(
+        [
+            "---",
+            "title: 社区志愿服务月活动方案",
+            "date: 2026-02-11",
+            "---",
+            "# 社区志愿服务月活动方案",
+            "- [一、活动目标](#一活动目标)",
+            "- [二、活动安排](#二活动安排)",
+            "为弘扬志愿精神，社区决定开展志愿服务月活动，详见[报名须知](#须知)。",
+            "一、活动目标",
+            "每个楼栋至少组建一支志愿服务队。",
+        ]
+    )
+    cleaned = clean_document(text, title="社区志愿服务月活动方案")
+    assert str(cleaned.published_on) == "2026-02-11"
+    assert cleaned.paragraphs == [
+        "为弘扬志愿精神，社区决定开展志愿服务月活动，详见报名须知。",
+        "一、活动目标",
+        "每个楼栋至少组建一支志愿服务队。",
+    ]

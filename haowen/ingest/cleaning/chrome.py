@@ -68,6 +68,7 @@ __all__ = [
     "is_toolbar",
     "is_nav_row",
     "is_table_row",
+    "in_table_run",
     "MAX_CHROME_CHARS",
 ]
 
@@ -638,7 +639,7 @@ _READER_COMMENT = re.compile(
 )
 _LINK_ARROW_END = re.compile(r"(?:>>|»|＞＞|>|→|➜|➔)\s*$")
 # One button in brackets on a line of its own (【点此打印准考证】, [收藏本文]).
-_BOXED_BUTTON = re.compile(r"^[【\[〔]\s*((?:点此|点击|收藏|下载|打印|复制|分享|保存|转发|一键)[^【】\[\]〔〕]{0,10})\s*[】\]〕]$")
+_BOXED_BUTTON = re.compile(r"^[【\[〔]\s*((?:点此|点击|点这里|点这儿|收藏|下载|打印|复制|分享|保存|转发|一键)[^【】\[\]〔〕]{0,10})\s*[】\]〕]$")
 # What a phone page asks a reader to do with a gesture or a code (继续滑动看下一个, 扫描二维码查看…).
 _GESTURE = re.compile(r"(?:请|点击)?(?:继续|向上|向下|向左|向右|左右)?(?:滑动|上滑|下滑|左滑|右滑)|(?:扫码|扫描二维码|扫一扫|长按识别|长按二维码)")
 _GESTURE_GOAL = re.compile(r"查看|看|关注|下载|报名|进入|阅读|观看|收听|加入|领取|获取")
@@ -1314,8 +1315,43 @@ def is_table_row(s: str) -> bool:
     )
 
 
+_GRID_SPLIT = re.compile(r"[ \t\u3000]+|\s*[|｜]\s*")
+
+
+def _grid_cells(s: str) -> list[str]:
+    return [c for c in _GRID_SPLIT.split(s.strip(" \t\u3000|｜")) if c]
+
+
+def in_table_run(texts: list[str], j: int) -> bool:
+    """True when ``texts[j]`` is a row of a grid: one of at least three consecutive lines
+    split into the same number (three or more) of cells of at most 24 characters, with no
+    sentence end, a digit in at least two of them (a plan's weekly table, ``基础 2—3小时
+    通读教材、章节练习``; the header row may hold none). A page's menu rows hold no digits;
+    counters (``阅读 25　评论 3``) are never three lines of equal shape with words between."""
+    def shape(k: int) -> int:
+        t = texts[k]
+        if len(t) > 120 or _SENTENCE_END.search(t):
+            return 0
+        cells = _grid_cells(t)
+        return len(cells) if len(cells) >= 3 and all(len(c) <= 24 for c in cells) else 0
+
+    width = shape(j)
+    if not width:
+        return False
+    lo = hi = j
+    while lo - 1 >= 0 and shape(lo - 1) == width:
+        lo -= 1
+    while hi + 1 < len(texts) and shape(hi + 1) == width:
+        hi += 1
+    rows = texts[lo : hi + 1]
+    if len(rows) < 3 or sum(1 for r in rows if re.search(r"\d", r)) < 2:
+        return False
+    # (Counters: a cell that is an action word or a counter's label in every row is no grid.)
+    return not all(action_words(r)[0] >= 2 for r in rows)
+
+
 # Bracketed buttons glued after a line's last sentence: "…问题。【下载完整版】".
-_GLUED_BUTTONS = re.compile(r"(?<=[。！？])\s*((?:[【\[〔][^【】\[\]〔〕]{1,20}[】\]〕]\s*){1,4})$")
+_GLUED_BUTTONS = re.compile(r"(?:(?<=[。！？])|(?<=[\d〇零一二三四五六七八九十]日))\s*((?:[^。！？【】\[\]〔〕\s]{1,4}[：:]\s*)?(?:[【\[〔][^【】\[\]〔〕]{1,20}[】\]〕]\s*){1,4})$")
 # Bracketed buttons glued before a line's text: "【复制本段】（一）…", "〔打印〕〔收藏〕一、…".
 # A button in parentheses glued after a line's last sentence: "…任务。（本段可一键复制）" —
 # what the page lets the reader do with the text (copy, download, save), never a note of
@@ -1360,6 +1396,8 @@ one and an arrow: ``点此继续阅读>>``).
     if text[0] in "【[〔展收查显阅点":
         text = _strip_leading_buttons(text)
     text = _strip_leading_state(text)
+    if len(text) > 20 and _MID_BUTTON_HINT.search(text):
+        text = _strip_mid_buttons(text)
     if text[-1] in "）)":
         m = _GLUED_PAREN_BUTTON.search(text[-30:])
         if m:
@@ -1369,12 +1407,20 @@ one and an arrow: ``点此继续阅读>>``).
         m = _GLUED_BUTTONS.search(text[-100:])
         if not m:
             return text
-        boxes = [b for b in re.findall(r"[【\[〔]([^【】\[\]〔〕]*)[】\]〕]", m.group(1)) if b.strip()]
+        glued = m.group(1).strip()
+        boxes = [b for b in re.findall(r"[【\[〔]([^【】\[\]〔〕]*)[】\]〕]", glued) if b.strip()]
         inner = "".join(boxes).replace(" ", "")
         _, covered = action_words(inner)
-        # Mostly action words, or a row of short buttons one of which is an action.
+        # Mostly action words, or a row of short buttons one of which is an action, or a
+        # set of font-size buttons under their label ("字号：【大】【中】【小】"), or one box that
+        # is a button wherever it stands ("【点此为你喜爱的节目投票】").
         row = all(len(b.strip()) <= 8 for b in boxes) and any(action_words(b)[0] for b in boxes)
-        if inner and (covered >= 0.5 * len(inner) or row):
+        labelled = glued[0] not in "【[〔"
+        if labelled:
+            ok = _font_size_row(glued, len(glued)) or (inner and covered >= 0.5 * len(inner) and action_words(glued.split("：")[0].split(":")[0])[0] > 0)
+        else:
+            ok = inner and (covered >= 0.5 * len(inner) or row or (len(boxes) == 1 and (strong_reason(glued) or "").startswith("action:")))
+        if ok:
             return text[: len(text) - len(m.group(1))].rstrip()
         return text
     if text[-2] in "。！？" or text[-1] in "。！？":
@@ -1417,6 +1463,8 @@ one and an arrow: ``点此继续阅读>>``).
     return text
 
 
+# An outline heading's number inside a line (where a prompt glued before it ends).
+_HEADING_AFTER_PROMPT = re.compile(r"(?<![一二三四五六七八九十])(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 # A closed unit at a line's head: up to a closing bracket ("在线预览（仅显示前3页）", "【大 中 小】").
 _HEAD_UNIT = re.compile(r"^[^。！？，,；;：:]{2,24}?[）)】\]〕](?=[^\s）)】\]〕])")
 
@@ -1428,6 +1476,14 @@ def _strip_leading_state(text: str) -> str:
     ``在线预览（仅显示前3页）各乡镇…`` → ``各乡镇…``. ``（一）…`` and ``【注】…`` stay."""
     if len(text) < 14:
         return text
+    m = _HEADING_AFTER_PROMPT.search(text, 2, 26)
+    if m and len(text) - m.start() >= 6:
+        prompt = text[: m.start()]
+        distinct, covered = action_words(prompt)
+        if not _SENTENCE_END.search(prompt) and distinct >= 2 and covered >= 0.5 * _content_len(prompt):
+            # "点击下载本文Word版二、抓产业…": a prompt of action words glued before an
+            # outline heading (GB/T 9704-2012 §7.3.3's 一、 / （一）), which starts the text.
+            return text[m.start() :]
     m = _HEAD_UNIT.match(text)
     if not m or len(text) - m.end() < 10:
         return text
@@ -1435,6 +1491,28 @@ def _strip_leading_state(text: str) -> str:
     if _FONT_ROW.match(unit) or (strong_reason(unit) or "").startswith(("action:", "meta: a photo")):
         return text[m.end() :]
     return text
+
+
+# A unit between a sentence's end and the next sentence: a box ("。【一键复制】理想…") or an
+# expand button with what is left ("。点击展开剩余68%从反映…").
+_MID_BUTTON_HINT = re.compile(r"[。！？][【\[〔]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)")
+_MID_BOX = re.compile(r"(?<=[。！？])\s*([【\[〔][^【】\[\]〔〕。！？]{1,16}[】\]〕])\s*(?=[\u4e00-\u9fff“（(])")
+_MID_EXPAND = re.compile(
+    r"(?<=[。！？])\s*((?:点击|点此)?(?:展开|查看)(?:剩余|全文(?![件本稿])|更多)(?:内容|部分)?\s*(?:\d{1,3}\s*[%％])?\s*[>»∨︾▼↓]*)\s*(?=[\u4e00-\u9fff“（(])"
+)
+
+
+def _strip_mid_buttons(text: str) -> str:
+    """``text`` without buttons glued between two of its sentences: a box that is a button
+    wherever it stands (:func:`strong_reason`: ``【一键复制】``, ``【收藏本段】``), an expand
+    button with the share left (``点击展开剩余68%``). A bracketed note of the text's own
+    (``【案例】``, ``〔2025〕``) is no button and stays."""
+    def box(m: re.Match[str]) -> str:
+        unit = m.group(1)
+        return "" if (strong_reason(unit) or "").startswith("action:") else m.group(0)
+
+    text = _MID_BOX.sub(box, text)
+    return _MID_EXPAND.sub("", text)
 
 
 def _strip_leading_buttons(text: str) -> str:

@@ -67,6 +67,9 @@ _SUBTITLE_DATE = re.compile(rf"^(?:[—\-－–]{{1,2}}|[（(])\s*{_NUM}{{4}}\s*
 # A byline: a date beside the page's meta keys ("2023年6月18日 作者：闲云 分类：…").
 _BYLINE_KEY = re.compile(r"(?:作者|来源|稿源|编辑|责任编辑|分类|栏目|通讯员|供稿|浏览|阅读|点击)\s*[:：]")
 # (A bare 日期/时间 label only: "缴费时间：", "诉求时间：" label a date the document talks about.)
+# A meeting's 时间 field and the fields under it (GB/T 9704's 纪要 opens with them).
+_MEETING_TIME = re.compile(r"^(?:会议)?时间\s*[:：]")
+_MEETING_NEXT = re.compile(r"^(?:会议)?(?:地点|主持人?|参会人员|参加人员|出席|列席)\s*[:：]")
 _PUBLISH = re.compile(r"发布时间|发布日期|发表时间|发表于|发布于|发文日期|成文日期|会议时间\s*[:：]|(?<![\u4e00-\u9fff])(?:日期|时间)\s*[:：|｜]")
 # Below the body only a date labelled so is the document's (a related list's dates are not).
 _PUBLISH_AFTER = re.compile(r"发布时间|发布日期|发表时间|发表于|发布于|编辑于|首发于|成文日期")
@@ -170,6 +173,13 @@ def document_date(lead: list[str], tail: list[str], after: list[str] = ()) -> dt
         if (len(s) <= 30 and _DATE_ONLY_LINE.match(s.replace(" ", ""))) or (
             len(s) <= 80 and (_SUBTITLE_DATE.match(s) or _SUBTITLE_DATE_END.match(s) or _ISSUED_NOTE.match(s))
         ):
+            d = _plausible(parse_cn_date(s))
+            if d:
+                return d
+    for k, s in enumerate(lead):
+        if len(s) <= 40 and _MEETING_TIME.match(s) and any(_MEETING_NEXT.match(x) for x in lead[k + 1 : k + 3]):
+            # A 纪要's own 时间 line, with 地点/主持 under it: the meeting's day is the
+            # document's, before a page's posting date above it.
             d = _plausible(parse_cn_date(s))
             if d:
                 return d

@@ -69,7 +69,7 @@ PAGE_MARKER = re.compile(
     r"|[（(]\s*(?P<paren>\d{1,3})\s*[）)]"
     # "[第3页]", "【第3页】", "〔第3页 共9页〕", "《第3页》", "第3页（共9页）", "（3/9）", "==3==", "< 3 >",
     # "— Page 3 —", "3 of 9", "3/9页", "页码：3"
-    r"|[\[【〔《<＜(（]\s*第\s*\d{1,4}\s*[页頁](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁])?\s*[\]】〕》>＞)）]"
+    r"|[\[【〔《<＜(（]\s*第\s*\d{1,4}\s*[页頁面](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁面])?\s*[\]】〕》>＞)）]"
     r"|第\s*\d{1,4}\s*[页頁]\s*[（(]\s*共\s*\d{1,4}\s*[页頁]\s*[）)]"
     r"|[（(【\[]\s*\d{1,4}\s*[/／]\s*\d{1,4}\s*[）)】\]]"
     r"|[=＝]{1,2}\s*\d{1,4}\s*[=＝]{1,2}|[<＜]\s*\d{1,4}\s*[>＞]"
@@ -77,7 +77,7 @@ PAGE_MARKER = re.compile(
     r"|\d{1,4}\s+of\s+\d{1,4}(?![A-Za-z0-9])|[页頁]码\s*[:：]\s*\d{1,4}"
     # "‹3›", "〈3〉", "«3»", "〔3〕", "｛3｝": a number in any pair of angle or tortoise-shell
     # brackets ("〔2025〕" is a year of a 发文字号: at most three digits here).
-    r"|[‹〈«〔｛{【〖]\s*\d{1,3}\s*[›〉»〕｝}】〗](?![\d号])"
+    r"|[‹〈«〔｛{【〖「『〘〚]\s*\d{1,3}\s*[›〉»〕｝}】〗」』〙〛](?![\d号])"
     # "< 2 / 4 >", "— P2 —", "— 第2/4页 —", "（共3页 第1页）", and a print view's footer: the
     # page's address and "1/2".
     r"|[<＜‹〈«]\s*\d{1,4}\s*[/／]\s*\d{1,4}\s*[>＞›〉»]"
@@ -144,7 +144,7 @@ _JUNK_SYMBOL = re.compile(r"[#%&@*$^~!;]")
 _HAS_CONTENT = re.compile(r"[\w\u3400-\u9fff]")
 # What a glued page marker holds (页, Page, PAGE, a dash, a tilde, a dot, an equals sign):
 # only such lines are searched for one.
-_GLUED_HINT = re.compile(r"[页頁]|age|GE|[-—–－―‒~～·•=＝|｜◆◇●■★☆◎※#＃‹›«»≡❦／\\¦§¶✿❀❖♦]")
+_GLUED_HINT = re.compile(r"[页頁面「『〘〚]|age|GE|[-—–－―‒~～·•=＝|｜◆◇●■★☆◎※#＃‹›«»≡❦／\\¦§¶✿❀❖♦]")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 # "[1] …" on the line before: "[2] …" is the next item of a list, not a page marker.
 _NUMBERED = re.compile(r"^\[\s*\d{1,4}\s*\]")
@@ -325,7 +325,10 @@ def _strip_midline_markers(text: str, totals: set[int], dropped: list | None) ->
 _GLUED_MARKER = re.compile(
     rf"(?<=[\u4e00-\u9fff，、])[ \t\u3000]*(?:[{_DASH}~～·•]{{1,2}}\s*(?:\d{{1,4}}(?:\s*/\s*\d{{1,4}})?|第\s*\d{{1,4}}\s*页(?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*页)?)\s*[{_DASH}~～·•]{{1,2}}"
     r"|第\s*\d{1,4}\s*页\s*[,，/]?\s*共\s*\d{1,4}\s*页|第\s*\d{1,4}\s*/\s*\d{1,4}\s*页"
-    r"|[\[【〔《(（]\s*第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?\s*[\]】〕》)）]|[=＝]{1,2}\s*\d{1,4}\s*[=＝]{1,2}"
+    r"|[\[【〔《(（]\s*第\s*\d{1,4}\s*[页面](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页面])?\s*[\]】〕》)）]|[=＝]{1,2}\s*\d{1,4}\s*[=＝]{1,2}"
+    # A number in corner or white brackets, which no simplified-Chinese sentence quotes a
+    # number with ("「2」", "『3』", "〘4〙").
+    r"|[「『〘〚]\s*\d{1,3}\s*[」』〙〛]"
     r"|第\s*\d{1,4}\s*页\s*[（(]\s*共\s*\d{1,4}\s*页\s*[）)]"
     rf"|[{_DASH}~～·•]{{1,2}}\s*(?:[Pp]age|PAGE)\s*\d{{1,4}}(?:\s*(?:of|/)\s*\d{{1,4}})?\s*[{_DASH}~～·•]{{1,2}}"
     r"|(?:[Pp]age|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"

@@ -98,6 +98,8 @@ _OWN_FIELD = re.compile(r"联系人|联系电话|抄送|主送|附件|印发|签
 # A document's 版记 of GB/T 9704 (抄送：…, …印发, 共印N份): the rules keep it as the
 # document's own under its date (clean._AFTER_DATE_OWN), so the score never decides it.
 _OWN_BLOCK = re.compile(r"^(?:抄送|抄报|主送|分送|主题词|签发人?|印发机关|校对|打字)\s*[:：]|印发\s*$|印\s*\d+\s*份\s*$")
+# Blanks to fill in (＿＿＿, ____, a bracket of spaces): a receipt or a form the document holds.
+_FILL_IN = re.compile(r"[_＿]{3,}|[（(][ \u3000]{3,}[)）]")
 _REASON_CLASSES = ("action", "contact", "notice", "meta", "list", "junk")
 
 
@@ -241,6 +243,7 @@ def line_features(
             and _chrome._DOC_FIELD.match(s) is None  # a document's own field (时间：, 附件：…)
             and not (len(s) <= 24 and (_DATE_LINE.match(s) or _ORGANISATION.search(s)))  # a date, a signature
             and not _pipe_table_row(lines, k)  # a row of a data table drawn with bars
+            and _FILL_IN.search(s) is None  # a form of the document's to fill in (a receipt's 家长签名：＿＿)
         )
     # A sentence line (20+ characters with a sentence end) is a real sentence when the
     # rules give it no chrome class; that is asked only where it decides the first and the

@@ -33,7 +33,7 @@ __all__ = [
     "best_segment",
 ]
 
-_FILE_EXT = re.compile(r"\.(?:pdf|wps|docx?|rtf|txt|pptx?|xlsx?|caj|odt|s?html?|php|aspx?|jsp)\s*$", re.I)
+_FILE_EXT = re.compile(r"\.(?:pdf|wps|docx?|rtf|txt|pptx?|xlsx?|caj|odt|ofd|s?html?|mht(?:ml)?|md|php|aspx?|jsp)\s*$", re.I)
 # What is left of a file's or a page's name once its suffix is gone ("077", "tz0826",
 # "notice_2025-3"): Latin letters, digits and _-. only. No document's title; the title is
 # then taken from the text as when the input gives none.
@@ -100,7 +100,7 @@ _TAIL_META = re.compile(
 _LEAD_ORDINAL = re.compile(
     r"^\s*(?:第[\d一二三四五六七八九十]{1,3}篇|篇[\d一二三四五六七八九十]{1,3})\s*[：:、.．]\s*"
     # "卷三 第十七篇 …", "第46篇 …": a collection's volume and piece numbers, spaced off the title.
-    r"|^\s*(?:卷[\d一二三四五六七八九十]{1,3}[\s\u3000]*)?第[\d一二三四五六七八九十百]{1,4}[篇章回][\s\u3000]+"
+    r"|^\s*(?:卷[\d一二三四五六七八九十]{1,3}[·・\s\u3000]*)?第[\d一二三四五六七八九十百]{1,4}[篇章回][\s\u3000]+"
 )
 _TAIL_BRACKET = re.compile(r"\s*(?:[（(]([^（）()]{1,12})[）)]|【([^【】]{1,12})】|\[([^\[\]]{1,12})\])\s*$")
 # "…工作总结★精品★", "…报告◆推荐◆": a label between two copies of a symbol at the end.
@@ -175,6 +175,11 @@ _SITE_AFTER_TILDE = re.compile(r"^(.{6,}?)\s+[~～]\s*[^~～\s。！？，\d]{1,
 
 # A single dash between two parts (not "——", a subtitle's dash; not between digits, a range).
 _SINGLE_DASH = re.compile(r"(?<![-－–—\d])\s*[-－–—]\s*(?![-－–—\d])")
+
+
+# "…心得体会——某某支行 张某": the author's unit and name after a double dash (a subtitle
+# there, "——以某县为例", "——在…上的讲话", names no person).
+_BYLINE_AFTER_DASH = re.compile(r"\s*(?:——|－－|--)\s*[^\s，。：:]{2,14}[\s\u3000]+[\u4e00-\u9fff]{2,4}\s*$")
 
 
 def _site_after_genre(t: str) -> str:
@@ -261,6 +266,9 @@ def strip_decoration(title: str) -> str:
         if m and m.start() >= 4 and (m.re is _TAIL_PAGES or _GENRE.search(t[: m.start()])):
             t = t[: m.start()]
         t = _site_after_genre(t)
+        m = _BYLINE_AFTER_DASH.search(t)
+        if m and m.start() >= 4 and _GENRE.search(t[: m.start()]):
+            t = t[: m.start()]
         m = _BOOK_TITLE.match(t.strip()) or _WHOLE_BRACKET.match(t.strip())
         if m:
             t = next(g for g in m.groups() if g) if m.re is _BOOK_TITLE else next(
@@ -331,7 +339,7 @@ def is_title_repeat(line: str, key: str, core: bool = False) -> bool:
 _GENRE = re.compile(
     r"(?:讲话|发言|致辞|讲稿|主持词|通知|通报|报告|汇报|方案|总结|体会|心得|感悟|有感|思考|请示|批复|复函|函|意见|纪要|"
     r"倡议书|决定|办法|规定|条例|细则|规划|计划|要点|公告|通告|简报|制度|守则|章程|提纲|材料|述职|述廉|调研|"
-    r"演讲稿|演讲|党课|研讨|对照检查|剖析|承诺书|责任书|建议|提案|议案|决议|公报|宣言|预案|安排|答复|说明)"
+    r"演讲稿|演讲|党课|研讨|对照检查|剖析|承诺书|责任书|建议|提案|议案|决议|公报|宣言|预案|安排|答复|说明|会议记录)"
     r"[\s）)」”]*$"
 )
 _CONTINUES = frozenset("，。、；：！？）」』”》〉】,;:!?)")
@@ -346,6 +354,11 @@ _SPEAKER = re.compile(
 
 # "栏目：…", "分类：…", "所属专题：…", "标签：…": a page's field that files the text under a
 # column, a category or a tag; its value may end in a genre word (心得体会) but is no title.
+# The fields a document opens or closes with (a 纪要's 时间/地点/主持人, a notice's 联系人).
+_OWN_FIELD = re.compile(
+    r"^(?:会议)?(?:时间|地点|主持人|主持|出席|列席|参会人员|参加人员|出席人员|列席人员|缺席人员|记录人|记录|"
+    r"联系人|联系电话|电话|地址|邮编|邮箱|抄送|主送|签发人?)\s*[：:]"
+)
 _FIELD_LABEL = re.compile(
     r"^(?:所属)?(?:栏目|分类|类别|类目|频道|板块|版块|专题|专栏|标签|目录|文档分类|文章分类|主题分类|关键词|关键字|TAG|Tag|tag)s?\s*[：:]"
 )
@@ -459,6 +472,8 @@ def title_from_lead(
             continue
         if _FIELD_LABEL.match(t):
             continue  # "栏目：心得体会": a field of the page's meta, the column it files the text under
+        if _OWN_FIELD.match(t):
+            continue  # "主持人：…", "联系人：…": a field of the document (a 纪要's, a notice's), no title
         if _MENU_ROW.match(t):
             continue  # "要闻　风采　服务　史话": a row of short menu items, no headline
         if _NEWS_LEAD_DAY.match(t):

@@ -25,6 +25,10 @@ _VISIBLE_DATE = re.compile(
 _META_DATE_NAMES = ("pubdate", "publishdate", "article:published_time", "date", "dc.date", "firstpublishedtime")
 
 
+def _squash_space(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
 def _decode_html(data: bytes) -> str:
     """Decode HTML bytes: the declared ``<meta charset>`` first, then :func:`decode_bytes`."""
     m = _META_CHARSET.search(data[:4096])
@@ -146,11 +150,20 @@ def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
     if is_site_name(title) or is_page_header(title, plain):  # and the main text left the headline out: the page's top has it
         title = page_title(plain) or title
     published = None
+    body_keys = {_squash_space(p) for p in paragraphs} if paragraphs else set()
     for m in _VISIBLE_DATE.finditer(plain):
+        line_end = plain.find("\n", m.end())
         line = plain[plain.rfind("\n", 0, m.start()) + 1 : m.end()]
-        if not is_upload_line(line):  # (a file-sharing row's "上传人：…　日期：…" is no publish date)
-            published = _parse_date(m.group(1))
-            break
+        whole = plain[plain.rfind("\n", 0, m.start()) + 1 : line_end if line_end >= 0 else len(plain)]
+        if is_upload_line(line):
+            continue  # (a file-sharing row's "上传人：…　日期：…" is no publish date)
+        if m.group(0).lstrip()[:1] in "日时" and _squash_space(whole) in body_keys:
+            # A bare 时间：/日期： line the document keeps in its text ("时间：4月16日至18日"
+            # of a contest's plan) is a date it talks about: the document's own date
+            # (under its signature, or a 纪要's meeting time) is the cleaner's.
+            continue
+        published = _parse_date(m.group(1))
+        break
     for name in _META_DATE_NAMES:
         if published is None and meta.get(name):
             published = _parse_date(meta[name])
