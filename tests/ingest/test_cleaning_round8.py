@@ -314,3 +314,47 @@ def test_a_markdown_files_front_matter_dates_it_and_its_table_of_contents_goes()
         "一、活动目标",
         "每个楼栋至少组建一支志愿服务队。",
     ]
+
+
+# --- credits, stamps and supplied-by lines ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "记者：石磊　摄像：关山　剪辑：周宁",  # a video item's credits
+        "本栏目信息由区民政局提供",  # who supplied the column
+        "本版由青禾农业集团协办",
+        "图片由区文旅中心提供",
+        "2楼　回复于 2026-02-03 21:40",  # a forum post's stamp
+        "楼主 发表于 2026-1-9 08:05",
+    ],
+)
+def test_credits_and_stamps_are_meta_wherever_they_stand(line):
+    reason = chrome.strong_reason(line)
+    assert reason is not None and reason.startswith("meta:"), reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "数据由区统计局提供",  # a table's note in the document
+        "本办法由区民政局负责解释。",
+        "会议由区长主持。",
+    ],
+)
+def test_a_documents_own_notes_are_no_credit(line):
+    assert chrome.strong_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("请及时拨打服务热线报修。（责任编辑：邱禾）", "请及时拨打服务热线报修。"),
+        ("大桥预计年底合龙。照片由市交投集团提供", "大桥预计年底合龙。"),
+        ("会议由县长主持。（略）", "会议由县长主持。（略）"),  # the document's own notes stay
+        ("详见附件。（此件公开发布）", "详见附件。（此件公开发布）"),
+    ],
+)
+def test_a_credit_glued_after_the_last_sentence_goes(line, kept):
+    assert chrome.strip_glued_actions(line) == kept

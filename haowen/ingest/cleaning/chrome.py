@@ -509,7 +509,8 @@ _FILE_META = re.compile(r"\d\s*(?:KB|MB|kb|mb|K|M)(?![A-Za-z])|(?<![A-Za-z])(?:d
 # "文字：记者 某某", "本报记者　某某", "（文：某某部　图：某某学院　审核：某某）", "通讯员 某某 摄").
 _CREDIT_ROLE = (
     r"(?:本报|本台|本网|本刊|特约|见习|实习)?(?:记者|通讯员|实习生)|文字|文图|图文|摄影|摄像|图片|视频|"
-    r"编辑|责编|责任编辑|美编|审核|审校|审稿|校对|初审|复审|终审|编审|监制|出品|撰稿|撰文|供稿|统筹|策划|主编|值班编辑"
+    r"编辑|责编|责任编辑|美编|审核|审校|审稿|校对|初审|复审|终审|编审|监制|出品|撰稿|撰文|供稿|统筹|策划|主编|值班编辑|"
+    r"剪辑|后期|配音|主播|出镜|制片|导演"
 )
 _CREDIT = re.compile(
     # (A one-character role, 文 / 图 / 摄, only with a colon: "文　件" is a spaced heading.)
@@ -529,6 +530,14 @@ _MAIL_HEADER = re.compile(
     # document's own 日期 is a day).
     r"|^日期\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:星期|周)[一二三四五六日天]\s*\d{1,2}\s*[:：]\d{2}",
     re.I,
+)
+# A forum post's or a reply's stamp: 发表于 / 回复于 and a date with its time of day.
+_POSTED_AT = re.compile(r"(?:发表于|回复于|发帖于|更新于|编辑于|最后编辑于)\s*[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}")
+# Who supplied a page's column or pictures ("本栏目信息由县司法局提供", "图片由某某集团提供",
+# "本栏目由某某协办"): the page's credit line, never a sentence of the document (no 。).
+_SUPPLIED_BY = re.compile(
+    r"^(?:本栏目|本专栏|本版|本页|本专题|图片|照片|视频|图文)(?:信息|内容|图片|稿件)?(?:均)?由[^，,。！？\s]{2,20}"
+    r"(?:提供|协办|承办|主办|制作|供稿|供图|摄制|授权(?:发布|使用)?)$"
 )
 # A blog engine's byline in English ("Posted on 2025-07-05 by 某某", "Published by 某某 | 分类").
 _ENGLISH_BYLINE = re.compile(r"^(?:Posted|Published|Updated|Written|Last (?:updated|modified))\s+(?:on|by|at)\b", re.I)
@@ -837,6 +846,10 @@ def form_reason(s: str, n: int) -> str | None:
         return "meta: readers' counter"
     if n <= 80 and (_MAIL_HEADER.match(s) or _MAIL_SEPARATOR.match(s) or _SENT_FROM.match(s)):
         return "meta: a mail's header or client signature"
+    if n <= 50 and _POSTED_AT.search(s) and not _SENTENCE_END.search(s):
+        return "meta: a post's author and time"
+    if n <= 30 and _SUPPLIED_BY.match(s):
+        return "meta: who supplied the page's content or pictures"
     if n <= 80 and _ENGLISH_BYLINE.match(s):
         return "meta: a blog's byline (posted on … by …)"
     if n <= 40 and _READING_PROGRESS.search(s) and not _SENTENCE_END.search(s):
@@ -1350,6 +1363,8 @@ def in_table_run(texts: list[str], j: int) -> bool:
     return not all(action_words(r)[0] >= 2 for r in rows)
 
 
+# A bracket glued after a line's last sentence ("…报修。（编辑：某某）").
+_GLUED_PAREN_CREDIT = re.compile(r"(?<=[。！？])\s*([（(][^（）()。！？]{2,30}[）)])$")
 # Bracketed buttons glued after a line's last sentence: "…问题。【下载完整版】".
 _GLUED_BUTTONS = re.compile(r"(?:(?<=[。！？])|(?<=[\d〇零一二三四五六七八九十]日))\s*((?:[^。！？【】\[\]〔〕\s]{1,4}[：:]\s*)?(?:[【\[〔][^【】\[\]〔〕]{1,20}[】\]〕]\s*){1,4})$")
 # Bracketed buttons glued before a line's text: "【复制本段】（一）…", "〔打印〕〔收藏〕一、…".
@@ -1402,6 +1417,10 @@ one and an arrow: ``点此继续阅读>>``).
         m = _GLUED_PAREN_BUTTON.search(text[-30:])
         if m:
             return text[: len(text) - len(m.group(1))].rstrip()
+        m = _GLUED_PAREN_CREDIT.search(text[-40:])
+        if m and (strong_reason(m.group(1)) or "").startswith("meta: a news item's credits"):
+            # "…报修。（编辑：某某）": the news item's credits glued after its last sentence.
+            return text[: len(text) - len(m.group(1))].rstrip()
         return text
     if text[-1] in "】]〕":
         m = _GLUED_BUTTONS.search(text[-100:])
@@ -1437,6 +1456,7 @@ one and an arrow: ``点此继续阅读>>``).
         reason = strong_reason(bare) if len(bare) >= 4 else None
         if reason and (
             _OPEN_APP.match(bare) or _LINK_PROMPT.match(bare) or "page's buttons" in reason or "tip the author" in reason
+            or "supplied" in reason
         ):
             # A prompt of a class that is never the start of a sentence cut by a wrap (open
             # the app, a link's prompt, buttons marked as the page's, a tip prompt) glued

@@ -212,7 +212,7 @@ _GLUED_FRAME_HEAD = re.compile(rf"^{_G}{{1,2}}\s*\d")
 def _marker(text: str) -> re.Match[str] | None:
     if (
         len(text) > 4
-        and text[0] not in "第共[-—–－―‒~～·•Pp（(0123456789【〔《<＜=＝页頁‹〈«｛{〖幻Ss◂◃◄◀◁|｜¦◆◇●■□★☆◎※#＃*＊♦Nn№"
+        and text[0] not in "第共[-—–－―‒~～·•Pp（(0123456789【〔《<＜=＝页頁‹〈«｛{〖「『〘〚幻Ss◂◃◄◀◁|｜¦◆◇●■□★☆◎※#＃*＊♦Nn№"
         and not (len(text) <= 14 and _FRAMED_HEAD.match(text))
         and not _GLUED_FRAME_HEAD.match(text)
         and not text[0].isdigit()
