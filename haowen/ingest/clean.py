@@ -1053,6 +1053,13 @@ def strip_chrome(
             # A short sentence between chrome lines: a reader's comment in a comment box.
             above = view(lines[j - 1].text)
             weak = _trail_reason(above)[0] is not None and not _chrome.is_junk_line(above)
+        if not weak and len(s) <= 50 and _COMMENT_LINE.match(s) and not _COMMENT_NOT_NAME.match(s):
+            # Readers' comments ("某某：说得好！") in a run right under a chrome line (a comment
+            # box's header, the page's counters): the box, however its lines end.
+            k = j - 1
+            while k >= start and j - k <= 12 and _COMMENT_LINE.match(view(lines[k].text)) and not _COMMENT_NOT_NAME.match(view(lines[k].text)):
+                k -= 1
+            weak = k >= start and (lines[k].chrome or _trail_reason(view(lines[k].text))[0] is not None)
         if not weak and len(s) <= 60 and "。" not in s and "！" not in s and _under_list_header(lines, j, start, view):
             weak = True  # an item of a related list (a title, a question) under its header
         if not weak and len(s) >= 10:
@@ -1073,6 +1080,14 @@ def strip_chrome(
     return kept_head + [ln for ln in body if not ln.chrome]
 
 
+# A reader's comment: a nickname (no spaces, brackets or sentence marks, at most 12
+# characters, an icon before it allowed), a colon and a remark of one short sentence.
+_COMMENT_LINE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?[^\s：:，。！？、（）()【】《》]{1,12}[：:]\s*[^。！？]{1,36}[。！？!?…~～]*$")
+# … unless the "name" is a document's field or role (联系人：, 主持人：, 女：, 问：, 附件：).
+_COMMENT_NOT_NAME = re.compile(
+    r"^(?:联系人|联系电话|电话|手机|地址|邮箱|邮编|传真|时间|地点|日期|附件|抄送|主送|主持人?|记录人?|参会人员|出席|列席|"
+    r"男|女|合|甲|乙|问|答|注|备注|说明|来源|作者|编辑|审核|责任编辑|记者|通讯员|签发人?|[一二三四五六七八九十]+、.*|第.{1,4}条)\s*[：:]"
+)
 # The fields a meeting's minutes (会议纪要) open with; two of them together are the
 # document's, never a page's byline (whose 时间： stands beside 来源：/作者：).
 _MEETING_FIELD = re.compile(

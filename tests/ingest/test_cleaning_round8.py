@@ -358,3 +358,47 @@ def test_a_documents_own_notes_are_no_credit(line):
 )
 def test_a_credit_glued_after_the_last_sentence_goes(line, kept):
     assert chrome.strip_glued_actions(line) == kept
+
+
+# --- readers' comments under the text -----------------------------------------------------------
+
+
+def test_readers_comments_under_a_comment_boxs_header_go():
+    text = "\n".join(
+        [
+            BODY_A,
+            BODY_B,
+            "全部留言（3）",
+            "老街坊阿强：支持！河水清了，晚上散步的人也多了。",
+            "🍀 青禾：希望上游也一起治理",
+            "路过的游客：点赞",
+            "我要留言",
+        ]
+    )
+    assert clean_text(text, title="河长制工作情况汇报") == [BODY_A, BODY_B]
+
+
+def test_a_documents_own_speaker_and_field_lines_at_the_end_stay():
+    text = "\n".join(
+        [
+            "会议听取了各村河长的履职汇报，并对下一步工作作出部署。",
+            "王建国：我村将在五月底前完成河道清淤。",
+            "李红梅：我村已落实专职保洁员三名。",
+            "记录人：周敏",
+        ]
+    )
+    out = clean_text(text, title="河长制工作推进会会议纪要")
+    assert out[-3:] == ["王建国：我村将在五月底前完成河道清淤。", "李红梅：我村已落实专职保洁员三名。", "记录人：周敏"]
+
+
+def test_a_news_lead_with_its_source_before_a_colon_is_no_comment():
+    text = "\n".join(
+        [
+            "[查看原文](https://news.example.com/a.html)",
+            "春天里的乡村：田野花开 农事正忙",
+            "融媒消息（乡村频道）：春耕时节，田野里一派繁忙景象。让我们走进春天里的乡村。",
+            "[查看原文](https://news.example.com/b.html)",
+        ]
+    )
+    out = clean_text(text, title="新闻合集")
+    assert "融媒消息（乡村频道）：春耕时节，田野里一派繁忙景象。让我们走进春天里的乡村。" in out
