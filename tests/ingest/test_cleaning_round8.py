@@ -402,3 +402,44 @@ def test_a_news_lead_with_its_source_before_a_colon_is_no_comment():
     )
     out = clean_text(text, title="新闻合集")
     assert "融媒消息（乡村频道）：春耕时节，田野里一派繁忙景象。让我们走进春天里的乡村。" in out
+
+
+# --- notices ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "温馨提示：本站文章仅供学习交流，请勿用于商业用途。",  # the site's caution note
+        "（站长提示：文中图片来自网络）",
+    ],
+)
+def test_the_sites_caution_note_is_chrome_wherever_it_stands(line):
+    reason = chrome.strong_reason(line)
+    assert reason is not None and reason.startswith("notice:"), reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本平台仅提供资料存储服务，资料内容由上传者负责。",  # a platform's disclaimer
+        "风险提示：基金有风险，投资须谨慎。",  # a financial page's boilerplate
+        "编者按：本文据讲话录音整理，略有删节。",  # how the page's copy was made
+    ],
+)
+def test_notices_at_the_end_of_a_page_are_chrome_there(line):
+    reason = chrome.edge_reason(line)
+    assert reason is not None and reason.startswith("notice:"), reason
+    assert clean_text("\n".join([BODY_A, BODY_B, line]), title="河长制工作情况汇报") == [BODY_A, BODY_B]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "温馨提示：如出现发热、咳嗽等症状，请及时就医。",  # the document's own advice
+        "本办法由县财政局负责解释。",
+        "编者按：乡村振兴，人才是关键。",  # an editorial's own opening
+    ],
+)
+def test_a_documents_own_advice_and_closing_lines_stay(line):
+    assert chrome.edge_reason(line) is None

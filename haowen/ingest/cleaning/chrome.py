@@ -573,14 +573,14 @@ _DISCLAIMER_SUBJECT = re.compile(
     r"本范文|此范文|该范文|本页|[\u4e00-\u9fff]{1,3}内容(?:为|由|均|系)(?:作者|用户|网友|本站|原创|转载|网络)"
 )
 # … and a rights, responsibility or caution predicate.
-_NOTICE_STRONG = re.compile(r"仅供|转载|授权|不对.{0,12}负责|负责$|版权|知识产权|保密|删除|病毒|安全扫描|严禁|不得|商业用途|过时|出处|核实|请勿")
+_NOTICE_STRONG = re.compile(r"仅供|转载|授权|不对.{0,12}负责|负责$|版权|知识产权|保密|删除|病毒|安全扫描|严禁|不得|商业用途|过时|出处|核实|请勿|负责[。.]$")
 # "温馨提示：…", "风险提示：…": a page's caution label before its text.
 # "经验内容仅供参考", "以上信息仅供参考": the page's content of one kind, for reference only.
 _CONTENT_FOR_REFERENCE = re.compile(r"(?:内容|信息|资料|答案|回答|解答|经验)仅供参考")
 _CAUTION_LABEL = re.compile(
     r"^[【\[（(]?(?:温馨提示|重要提示|风险提示|平台提示|特别提示|友情提示|免责声明|特别声明|郑重声明"
     # … the site's editor's or the site's own note, a caution against fraud ("求职防骗提醒：…")
-    r"|(?:小编|网站|本站|平台)(?:提示|提醒|说明|注)|[\u4e00-\u9fff]{0,4}防骗(?:提示|提醒)|(?:郑重|特别|重要|温馨)提醒)[】\]）)]?\s*[:：]?"
+    r"|(?:小编|站长|网站|本站|平台)(?:提示|提醒|说明|注)|[\u4e00-\u9fff]{0,4}防骗(?:提示|提醒)|(?:郑重|特别|重要|温馨)提醒)[】\]）)]?\s*[:：]?"
 )
 
 
@@ -786,6 +786,13 @@ def edge_row_reason(s: str, n: int) -> str | None:
     return None
 
 
+# A caution note that speaks of the site or its editor: never a document's own advice.
+_SITE_CAUTION = re.compile(r"本站|本网|小编|站长|本平台|网站(?:提供|上的|内容|范文)|范文仅供")
+# An editor's note on the copy ("编者按：本文据作者手稿录入，个别字句有删节。").
+_EDITOR_NOTE = re.compile(r"^[（(]?(?:编者按|编者注|编者的话|编后|录入说明)\s*[:：]")
+_EDITOR_NOTE_ABOUT = re.compile(r"录入|整理|删节|摘编|转载|校对|有改动|略有|原文|手稿")
+
+
 def notice_reason(s: str, n: int) -> str | None:
     """Why ``s`` (``n`` characters, at most 120) is a page's notice when it stands before the
     first or after the last real sentence: a disclaimer whose subject is the page, the site,
@@ -795,13 +802,15 @@ def notice_reason(s: str, n: int) -> str | None:
     if n > 120:
         return None
     if _CAUTION_LABEL.match(s) and n > 6 and (
-        _DISCLAIMER_SUBJECT.search(s) or _NOTICE_STRONG.search(s) or re.search(r"谨防|防骗|警惕|小编|网站|本站|平台", s)
+        _DISCLAIMER_SUBJECT.search(s) or _NOTICE_STRONG.search(s) or re.search(r"谨防|防骗|警惕|小编|网站|本站|平台|投资须谨慎|谨慎投资|风险自担|不构成.{0,6}建议", s)
     ):
         # (A caution about the page, the site or fraud; a hospital's "温馨提示：如出现…请及时
         # 就诊" is the article's own advice.)
         return "notice: a page's caution label (温馨提示：…)"
     if _DISCLAIMER_SUBJECT.search(s) and _NOTICE_STRONG.search(s):
         return "notice: a disclaimer about the page or the text itself"
+    if _EDITOR_NOTE.match(s) and _EDITOR_NOTE_ABOUT.search(s):
+        return "notice: an editor's note on how the page's copy was made"
     if _CONTENT_FOR_REFERENCE.search(s) and re.search(r"建议|咨询|请以|为准|不构成|专业", s):
         return "notice: a disclaimer that the page's content is for reference only"
     return None
@@ -983,6 +992,8 @@ def _strong_reason(s: str) -> str | None:
     contact = _has_contact_id(s, accounts=True) if _SERVICE.search(s) else ""
     if contact:
         return f"contact: a service prompt with a {contact}"
+    if n <= 80 and _CAUTION_LABEL.match(s) and _SITE_CAUTION.search(s):
+        return "notice: the site's own caution note (温馨提示：本站…)"
     if n <= 40 and _THIS_TEXT.match(s) and len(set(_NOTICE.findall(s))) >= 2:
         return "notice: the text's own disclaimer (本文…仅供…)"
     if n <= 150 and _SITE_SELF.search(s):
