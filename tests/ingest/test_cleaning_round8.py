@@ -443,3 +443,17 @@ def test_notices_at_the_end_of_a_page_are_chrome_there(line):
 )
 def test_a_documents_own_advice_and_closing_lines_stay(line):
     assert chrome.edge_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["电梯直达", "跳至 12 楼", "【直播课】公文写作提升班　￥399　立即报名", "新书上架　¥59.8　限时优惠"],
+)
+def test_jump_widgets_and_product_cards_are_actions_wherever_they_stand(line):
+    reason = chrome.strong_reason(line)
+    assert reason is not None and reason.startswith("action:"), reason
+
+
+@pytest.mark.parametrize("line", ["采购预算：¥680万元", "项目总投资￥1.2亿元，申请报名截止时间为5月10日"])
+def test_a_documents_own_amounts_are_no_product_card(line):
+    assert chrome.strong_reason(line) is None

@@ -533,6 +533,10 @@ _MAIL_HEADER = re.compile(
 )
 # A forum post's or a reply's stamp: 发表于 / 回复于 and a date with its time of day.
 _POSTED_AT = re.compile(r"(?:发表于|回复于|发帖于|更新于|编辑于|最后编辑于)\s*[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}")
+# A forum's or a long page's jump widget ("电梯直达", "楼层直达", "跳至 5 楼").
+_JUMP_WIDGET = re.compile(r"^(?:电梯直达|楼层直达|快速直达|跳(?:转)?至\s*\d*\s*楼?|直达\s*\d+\s*楼)$")
+# A price in a card's cells ("全程班　¥680　限时报名中").
+_PRICE_CARD = re.compile(r"(?:^|[\s\u3000|｜])[¥￥]\s*\d[\d.,]*(?:元)?(?:[\s\u3000|｜]|$)")
 # Who supplied a page's column or pictures ("本栏目信息由县司法局提供", "图片由某某集团提供",
 # "本栏目由某某协办"): the page's credit line, never a sentence of the document (no 。).
 _SUPPLIED_BY = re.compile(
@@ -857,6 +861,10 @@ def form_reason(s: str, n: int) -> str | None:
         return "meta: a mail's header or client signature"
     if n <= 50 and _POSTED_AT.search(s) and not _SENTENCE_END.search(s):
         return "meta: a post's author and time"
+    if n <= 12 and _JUMP_WIDGET.match(s):
+        return "action: a page's jump widget (电梯直达)"
+    if n <= 50 and _PRICE_CARD.search(s) and _PROMO_WORDS.search(s) and not _SENTENCE_END.search(s):
+        return "action: a product card with its price"
     if n <= 30 and _SUPPLIED_BY.match(s):
         return "meta: who supplied the page's content or pictures"
     if n <= 80 and _ENGLISH_BYLINE.match(s):
