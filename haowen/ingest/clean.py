@@ -422,6 +422,8 @@ def _edge_chrome(s: str, trailing: bool) -> bool:
             return True
     if len(s) > _CHROME_MAX_CHARS or (len(s) > 40 and _SENTENCE_MARK.search(s)) or _OUTLINE.match(s):
         return False  # prose and outline headings (第一章　总　　则) are never chrome
+    if _chrome.names_contact_person(s):
+        return False  # keyed cells naming a contact person (采购人：… 联系人：某某 电话：…) are the document's
     return bool(
         _JUNK.match(s)  # (first: the cheapest, and what a page of bare numbers is made of)
         or _is_toolbar(s)
@@ -643,8 +645,16 @@ def join_soft_breaks(lines: list[Line]) -> list[Line]:
     # (quadratic: minutes for 72 kB).
     parts: list[str] = [lines[0].text]
     length = len(lines[0].text)
-    for b in lines[1:]:
+    # A grid's rows (a timetable: three or more lines of equal cells) are never joined.
+    grid = _chrome.grid_rows([ln.text for ln in lines])
+    for i, b in enumerate(lines[1:], 1):
         a = out[-1]
+        if grid[i] or grid[i - 1]:
+            if len(parts) > 1:
+                out[-1].text = "".join(parts)
+            out.append(b)
+            parts, length = [b.text], len(b.text)
+            continue
         last = parts[-1] if len(parts[-1]) >= 2 or len(parts) == 1 else parts[-2][-1:] + parts[-1]
         if (
             indent_marks_paragraphs
@@ -1006,6 +1016,7 @@ def strip_chrome(
     # with one; otherwise a 【label】 line between the text and the page's footer (chrome
     # already cut below it) is a box of the page. (The last line of all may be the text's.)
     labelled = any(_BOX_LABEL.match(view(x.text)) for x in lines[start : min(n, start + 3)])
+    grid = None  # rows of grids (see cleaning.chrome.grid_rows), computed when first asked
     while j >= start:
         s = view(lines[j].text)
         reason, weak_chrome = _trail_reason(s)
@@ -1016,7 +1027,9 @@ def strip_chrome(
             start <= x < n and _chrome.is_table_row(view(lines[x].text)) for x in (j - 1, j + 1)
         ):
             break  # rows of a data table that ends the document (指标 / 1286.4 / 6.1): body
-        if not lines[j].chrome and _chrome.in_table_run([view(x.text) for x in lines[max(start, j - 8) : min(n, j + 9)]], j - max(start, j - 8)):
+        if grid is None:
+            grid = _chrome.grid_rows([view(x.text) for x in lines])
+        if not lines[j].chrome and grid[j]:
             break  # a grid of rows of equal shape (阶段 / 每日时长 / 重点任务) ends the document: body
         if (
             _DATE_LINE.match(s)
@@ -1052,7 +1065,14 @@ def strip_chrome(
         if not weak and len(s) <= 40 and j - 1 >= start and cut < n:
             # A short sentence between chrome lines: a reader's comment in a comment box.
             above = view(lines[j - 1].text)
-            weak = _trail_reason(above)[0] is not None and not _chrome.is_junk_line(above)
+            # (Under a box's header, its buttons or counters; a photo's caption or a gallery's
+            # 1/6 上一张 inside the text is no comment box's header.)
+            reason_above = _trail_reason(above)[0]
+            weak = (
+                reason_above is not None
+                and not reason_above.startswith(_INSIDE_TEXT_REASONS)
+                and not _chrome.is_junk_line(above)
+            )
         if not weak and len(s) <= 50 and _COMMENT_LINE.match(s) and not _COMMENT_NOT_NAME.match(s):
             # Readers' comments ("某某：说得好！") in a run right under a chrome line (a comment
             # box's header, the page's counters): the box, however its lines end.
@@ -1080,6 +1100,9 @@ def strip_chrome(
     return kept_head + [ln for ln in body if not ln.chrome]
 
 
+# What a page puts inside its text (a photo's caption, a gallery's "1/6 上一张 下一张" read as a
+# breadcrumb, an image placeholder): a short sentence under one is the text's, not a comment.
+_INSIDE_TEXT_REASONS = ("meta: a photo's caption", "meta: breadcrumb", "meta: an image placeholder")
 # A reader's comment: a nickname (no spaces, brackets or sentence marks, at most 12
 # characters, an icon before it allowed), a colon and a remark of one short sentence.
 _COMMENT_LINE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?[^\s：:，。！？、（）()【】《》]{1,12}[：:]\s*[^。！？]{1,36}[。！？!?…~～]*$")

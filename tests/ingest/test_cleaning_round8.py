@@ -457,3 +457,92 @@ def test_jump_widgets_and_product_cards_are_actions_wherever_they_stand(line):
 @pytest.mark.parametrize("line", ["采购预算：¥680万元", "项目总投资￥1.2亿元，申请报名截止时间为5月10日"])
 def test_a_documents_own_amounts_are_no_product_card(line):
     assert chrome.strong_reason(line) is None
+
+
+# --- after holdout10 was scored: a gallery above the last sentence, contacts by name, keyed
+# instructions, a timetable, a prompt after the date, labels before a title -------------------
+
+
+def test_a_short_last_sentence_under_a_gallerys_counter_stays():
+    text = "\n".join(
+        [
+            BODY_A,
+            "图为巡河现场（摄影：韦青）",
+            BODY_B,
+            "2/5　上一张　下一张",
+            "会后，与会人员实地察看了三处河道整治点位。",
+            "返回顶部",
+            "版权所有：某某县融媒体中心",
+        ]
+    )
+    out = clean_text(text, title="河长制工作推进会召开")
+    assert out[-1] == "会后，与会人员实地察看了三处河道整治点位。"
+
+
+def test_a_notices_own_contacts_and_instructions_at_its_end_stay():
+    text = "\n".join(
+        [
+            "一、项目概况",
+            "本项目为乡镇卫生院医疗设备采购，预算金额人民币三百二十万元。",
+            "二、获取采购文件",
+            "方式：登录公共资源交易平台免费下载。",
+            "三、联系方式",
+            "采购人：北岭县卫生健康局 联系人：许文 电话：0731-5520133",
+            "代理机构：北岭诚信招标有限公司 联系人：丁宁 电话：0731-5520899",
+            "附件下载：采购文件（电子版）.zip",
+        ]
+    )
+    out = clean_text(text, title="北岭县乡镇卫生院医疗设备采购公告")
+    assert "方式：登录公共资源交易平台免费下载。" in out
+    assert out[-1] == "代理机构：北岭诚信招标有限公司 联系人：丁宁 电话：0731-5520899"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "下载方式：点击下方按钮免费下载。",  # keyed by its action
+        "温馨提示：复制内容请先登录，登录后每日可免费复制3次。",  # a note's key is the page's voice
+    ],
+)
+def test_a_sites_keyed_prompt_is_still_an_action(line):
+    assert (chrome.edge_reason(line) or "").startswith("action:")
+
+
+def test_a_timetable_of_equal_rows_between_paragraphs_stays():
+    rows = ["7月1日 语文（8:00—10:30） 历史（14:30—16:00）", "7月2日 数学（8:00—10:00） 物理（14:30—16:00）", "7月3日 英语（8:00—10:00） 化学（14:30—16:00）"]
+    text = "\n".join(["各班主任：", "现将期末考试安排通知如下。", *rows, "请各班认真组织考生复习，严肃考风考纪。", "校园快讯", "· 我校举行毕业典礼", "版权所有 某某中学"])
+    out = clean_text(text, title="期末考试安排")
+    assert all(r in out for r in rows)
+
+
+def test_a_prompt_glued_after_the_signature_date_goes():
+    assert chrome.strip_glued_actions("二〇二六年三月九日打开小程序阅读全文 >") == "二〇二六年三月九日"
+    assert chrome.strip_glued_actions("2026年3月9日下午，全县召开大会。") == "2026年3月9日下午，全县召开大会。"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("〔文〕乡村振兴工作的几点思考", "乡村振兴工作的几点思考"),
+        ("精品范文：2025年度财务科长述职报告", "2025年度财务科长述职报告"),
+        ("速看！关于调整公交线路的通告", "关于调整公交线路的通告"),
+    ],
+)
+def test_a_label_before_a_title_goes(raw, expected):
+    from haowen.ingest.cleaning import titles
+
+    assert titles.strip_decoration(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "专题党课：以严的基调强化纪律建设",  # a genre label of the document's own
+        "王建国：在全县经济工作会议上的讲话",  # the speaker
+        "〔2026〕12号文件解读",
+    ],
+)
+def test_a_titles_own_label_stays(raw):
+    from haowen.ingest.cleaning import titles
+
+    assert titles.strip_decoration(raw) == raw

@@ -69,6 +69,8 @@ __all__ = [
     "is_nav_row",
     "is_table_row",
     "in_table_run",
+    "grid_rows",
+    "names_contact_person",
     "MAX_CHROME_CHARS",
 ]
 
@@ -961,6 +963,9 @@ def _strong_reason(s: str) -> str | None:
     if n <= 40 or (n <= 90 and _PAY.search(s)):
         distinct, covered = action_words(s)
         content = max(_content_len(s), 1)
+        keyed = _KEYED_CLAUSE.match(s) if distinct >= 3 else None
+        if keyed and not action_words(keyed.group(1))[0] and not _PAY_ONLY.search(s):
+            distinct = 0  # a field of the document telling its reader what to do (see _edge_reason)
         if n <= 90 and distinct >= 3 and covered >= 0.3 * content and _PAY.search(s) and not _document_item(s):
             return f"action: {distinct} action words cover {covered} of {content} characters"
         if n <= 40 and distinct >= 3 and covered >= 0.5 * content and not _SENTENCE_END.search(s[-2:]):
@@ -1085,6 +1090,12 @@ def _edge_reason(s: str) -> str | None:
     # (A sentence of 30+ characters with a clause in it, "患者可扫描…二维码或登录…小程序预约，就诊时
     # 请…。", tells its reader what to do: its action words must cover more of it.)
     sentence = ends and n >= 30 and "，" in s and not _PAGE_SPEAKS.search(s)
+    keyed = _KEYED_CLAUSE.match(s) if ends and distinct else None
+    if keyed and not action_words(keyed.group(1))[0] and not _PAY_ONLY.search(s):
+        # "方式：登录交易平台免费下载。": a field of the document (its key names no action) that
+        # tells its reader what to do, as a sentence; a site's prompt is keyed by its action
+        # (下载方式：…) or says VIP/积分.
+        distinct = 0
     if distinct >= 2 and covered >= (0.35 if sentence else 0.2) * content and not _document_item(s):
         return f"action: {distinct} action words cover {covered} of {content} characters"
     if distinct >= 1 and not ends and n <= 30 and covered >= 0.25 * content and not _SENTENCE_END.search(s) and not _DOC_FIELD.match(s):
@@ -1100,9 +1111,28 @@ def _edge_reason(s: str) -> str | None:
             return reason
     if contact == "URL" and not ends and len(_CJK.findall(_URL.sub("", s))) <= 12:
         return "meta: a URL line"
-    if contact and n <= 100:
+    if contact and n <= 100 and not (contact == "phone" and _OWN_CONTACT.search(s)):
+        # (A phone beside a named 联系人 is the document's own contact: a notice's, a
+        # tender's 采购人/代理机构 lines.)
         return f"meta: holds a {contact}"
     return _edge_tail(s, n, ends, han, content, cjk)
+
+
+# A contact person by name ("联系人：程晓东", "联系人：社区居委会　周敏").
+_OWN_CONTACT = re.compile(r"联系人\s*[:：]\s*(?:[^\s，。：:]{2,16}[\s\u3000]+)?[\u4e00-\u9fff]{2,4}(?:[\s\u3000，,]|$)")
+
+
+# A date at a line's head: the 成文日期 a prompt was glued after.
+_DATE_HEAD = re.compile(r"^[（(]?(?:\d{4}|[〇零一二三四五六七八九十○Ｏ]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月\s*[\d〇零一二三四五六七八九十]{1,3}\s*日[）)]?")
+# A keyed clause ending a sentence: "方式：登录交易平台免费下载。".
+# (A note's key, 温馨提示 / 说明 / 须知, is the page's voice: never exempt.)
+_KEYED_CLAUSE = re.compile(r"^((?![\u4e00-\u9fff]{0,4}(?:提示|提醒|说明|注意|须知|声明|公告))[\u4e00-\u9fff]{2,6})\s*[：:][^：:]{4,60}[。；]$")
+
+
+def names_contact_person(s: str) -> bool:
+    """True when ``s`` names a contact person (``联系人：程晓东``, ``联系人：社区居委会　周敏``): a
+    document's own contact line, whatever phone or keyed cells stand beside it."""
+    return "联系人" in s and _OWN_CONTACT.search(s) is not None
 
 
 def _han_edge_head(s: str, n: int) -> str | None:
@@ -1164,7 +1194,8 @@ def _edge_tail(s: str, n: int, ends: bool, han: bool, content: int, cjk: int) ->
         return "list: a link to a file"
     if han and _TOC_ITEM.match(s) and not ends and n <= 60:
         return "list: an item of a collection's contents (篇一：…)"
-    if not ends and _is_cell_row(s):
+    if not ends and _is_cell_row(s) and not _OWN_CONTACT.search(s):
+        # (Keyed cells that name a contact person are the document's: 采购人：… 联系人：… 电话：….)
         return "meta: a row of key：value cells"
     if _MENU_ROW.match(s):
         return "meta: a row of menu items"
@@ -1354,32 +1385,45 @@ def _grid_cells(s: str) -> list[str]:
     return [c for c in _GRID_SPLIT.split(s.strip(" \t\u3000|｜")) if c]
 
 
-def in_table_run(texts: list[str], j: int) -> bool:
-    """True when ``texts[j]`` is a row of a grid: one of at least three consecutive lines
-    split into the same number (three or more) of cells of at most 24 characters, with no
-    sentence end, a digit in at least two of them (a plan's weekly table, ``基础 2—3小时
-    通读教材、章节练习``; the header row may hold none). A page's menu rows hold no digits;
-    counters (``阅读 25　评论 3``) are never three lines of equal shape with words between."""
-    def shape(k: int) -> int:
-        t = texts[k]
-        if len(t) > 120 or _SENTENCE_END.search(t):
-            return 0
-        cells = _grid_cells(t)
-        return len(cells) if len(cells) >= 3 and all(len(c) <= 24 for c in cells) else 0
+def _grid_shape(t: str) -> int:
+    """The number of cells of ``t`` as a grid's row (three or more, each at most 24
+    characters, no sentence end), else 0."""
+    if len(t) > 120 or _SENTENCE_END.search(t):
+        return 0
+    cells = _grid_cells(t)
+    return len(cells) if len(cells) >= 3 and all(len(c) <= 24 for c in cells) else 0
 
-    width = shape(j)
-    if not width:
-        return False
-    lo = hi = j
-    while lo - 1 >= 0 and shape(lo - 1) == width:
-        lo -= 1
-    while hi + 1 < len(texts) and shape(hi + 1) == width:
-        hi += 1
-    rows = texts[lo : hi + 1]
-    if len(rows) < 3 or sum(1 for r in rows if re.search(r"\d", r)) < 2:
-        return False
-    # (Counters: a cell that is an action word or a counter's label in every row is no grid.)
-    return not all(action_words(r)[0] >= 2 for r in rows)
+
+def grid_rows(texts: list[str]) -> list[bool]:
+    """For each line of ``texts``, whether it is a row of a grid: one of at least three
+    consecutive lines split into the same number (three or more) of cells of at most 24
+    characters, with no sentence end, a digit in at least two of them (a plan's weekly
+    table, ``基础 2—3小时 通读教材、章节练习``; a timetable; the header row may hold none).
+    A page's menu rows hold no digits; a run of counters (``阅读 25　评论 3``, action words
+    in every row) is no grid. Linear in the number of lines."""
+    shapes = [_grid_shape(t) for t in texts]
+    out = [False] * len(texts)
+    k = 0
+    while k < len(texts):
+        if not shapes[k]:
+            k += 1
+            continue
+        m = k
+        while m + 1 < len(texts) and shapes[m + 1] == shapes[k]:
+            m += 1
+        rows = texts[k : m + 1]
+        if len(rows) >= 3 and sum(1 for r in rows if re.search(r"\d", r)) >= 2 and not all(action_words(r)[0] >= 2 for r in rows):
+            for x in range(k, m + 1):
+                out[x] = True
+        k = m + 1
+    return out
+
+
+def in_table_run(texts: list[str], j: int) -> bool:
+    """True when ``texts[j]`` is a row of a grid (:func:`grid_rows`), looking at most 12 lines
+    each way."""
+    lo, hi = max(0, j - 12), min(len(texts), j + 13)
+    return grid_rows(texts[lo:hi])[j - lo]
 
 
 # A bracket glued after a line's last sentence ("…报修。（编辑：某某）").
@@ -1430,6 +1474,12 @@ one and an arrow: ``点此继续阅读>>``).
     if text[0] in "【[〔展收查显阅点":
         text = _strip_leading_buttons(text)
     text = _strip_leading_state(text)
+    if "日" in text[:14]:
+        m = _DATE_HEAD.match(text)
+        rest = text[m.end() :].strip() if m else ""
+        if rest and len(rest) <= 30 and (strong_reason(rest) or "").startswith(("action:", "contact:", "list: a link")):
+            # "二〇二五年四月二日打开小程序阅读全文 >": a prompt glued after the 成文日期.
+            return text[: m.end()]
     if len(text) > 20 and _MID_BUTTON_HINT.search(text):
         text = _strip_mid_buttons(text)
     if text[-1] in "）)":

@@ -231,6 +231,7 @@ def line_features(
     title_key = _SQUASH.sub("", title) if title and len(title) >= 4 else ""
     wanted = range(n) if only is None else sorted({j for k in only for j in range(k - 2, k + 3) if 0 <= j < n})
     scored = [False] * n
+    grid = _chrome.grid_rows(list(lines))
     for k in wanted:
         s = lines[k]
         scored[k] = (
@@ -244,6 +245,7 @@ def line_features(
             and not (len(s) <= 24 and (_DATE_LINE.match(s) or _ORGANISATION.search(s)))  # a date, a signature
             and not _pipe_table_row(lines, k)  # a row of a data table drawn with bars
             and _FILL_IN.search(s) is None  # a form of the document's to fill in (a receipt's 家长签名：＿＿)
+            and not grid[k]  # a row of a grid of equal rows (a timetable)
         )
     # A sentence line (20+ characters with a sentence end) is a real sentence when the
     # rules give it no chrome class; that is asked only where it decides the first and the

@@ -76,7 +76,7 @@ _TAIL_COUNT = re.compile(
 _BOOK_TITLE = re.compile(r"^《([^《》]{4,})》\s*(?:全文|原文|正文|全文下载|[Ww]ord版|PDF版|下载)?$")
 _LEAD_BRACKET = re.compile(
     r"^\s*(?:【([^【】]{1,10})】|\[([^\[\]]{1,10})\]|「([^「」]{1,8})」|〖([^〖〗]{1,8})〗"
-    r"|([★☆◆◇●■♦])([^★☆◆◇●■♦]{1,8})\5)\s*"
+    r"|([★☆◆◇●■♦])([^★☆◆◇●■♦]{1,8})\5|〔([^〔〕\d]{1,4})〕)\s*"
 )
 # "【标题】", "★标题★", "◆标题◆", "※标题※": the whole title in a page's brackets, or between
 # two copies of one decorative symbol.
@@ -162,6 +162,14 @@ _LABEL_BEFORE_BAR = re.compile(r"^[^|｜丨\s]{1,6}\s*[|｜丨]\s*([^·•/、|�
 # (the standard form of a speech's title, 在…上的讲话). A name stays: "某某：在…上的讲话" is how
 # the press titles a leader's speech, and the corpus keeps it. ("转载：…" stays, as in
 # _LEAD_LABEL.)
+# "范例精读：…述职报告", "重磅！在…上的讲话": a column's or a feed's label before a title that
+# ends in its genre word (the label names no genre: "专题党课：以…" keeps its label; a name
+# before "：在…上的讲话" is the speaker's, see _LABEL_BEFORE_ABOUT).
+_LABEL_BEFORE_GENRE_TITLE = re.compile(
+    r"^(?![\u4e00-\u9fff]{0,6}(?:讲话|发言|致辞|通知|报告|总结|方案|党课|纪要|心得|体会)[：:！!])"
+    r"[\u4e00-\u9fff]{2,6}\s*(?:[：:](?!\s*在)|[！!])\s*(.{6,}(?:讲话|发言|致辞|主持词|通知|通报|报告|汇报|方案|总结|体会|心得|感悟|"
+    r"请示|批复|函|意见|纪要|倡议书|决定|办法|规定|公告|通告|计划|要点))$"
+)
 _LABEL_BEFORE_ABOUT = re.compile(
     r"^(?!转载|转发|转自)(?:[\u4e00-\u9fff]{2,10}\s*[：:]\s*(关于.{4,})"
     r"|[\u4e00-\u9fff]{0,8}(?:书记|主任|县长|市长|区长|省长|镇长|乡长|局长|厅长|部长|处长|科长|主席|校长|院长|"
@@ -232,7 +240,7 @@ def strip_decoration(title: str) -> str:
     m = _SITE_AFTER_DASH.match(t) or _SITE_AFTER_BAR.match(t) or _SITE_AFTER_TILDE.match(t)
     if m:
         t = m.group(1)
-    m = _LABEL_BEFORE_BAR.match(t) or _LABEL_BEFORE_ABOUT.match(t)
+    m = _LABEL_BEFORE_BAR.match(t) or _LABEL_BEFORE_ABOUT.match(t) or _LABEL_BEFORE_GENRE_TITLE.match(t)
     if m:
         kept = next(g for g in m.groups() if g is not None)
         if _GENRE.search(kept):
