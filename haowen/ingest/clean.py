@@ -1100,9 +1100,9 @@ def strip_chrome(
     return kept_head + [ln for ln in body if not ln.chrome]
 
 
-# What a page puts inside its text (a photo's caption, a gallery's "1/6 上一张 下一张" read as a
+# What a page puts inside its text (a photo's caption, a gallery's "1/6 上一张 下一张" navigation, a
 # breadcrumb, an image placeholder): a short sentence under one is the text's, not a comment.
-_INSIDE_TEXT_REASONS = ("meta: a photo's caption", "meta: breadcrumb", "meta: an image placeholder")
+_INSIDE_TEXT_REASONS = ("meta: a photo's caption", "meta: breadcrumb", "meta: an image placeholder", "action: a gallery's")
 # A reader's comment: a nickname (no spaces, brackets or sentence marks, at most 12
 # characters, an icon before it allowed), a colon and a remark of one short sentence.
 _COMMENT_LINE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?[^\s：:，。！？、（）()【】《》]{1,12}[：:]\s*[^。！？]{1,36}[。！？!?…~～]*$")

@@ -546,3 +546,25 @@ def test_a_titles_own_label_stays(raw):
     from haowen.ingest.cleaning import titles
 
     assert titles.strip_decoration(raw) == raw
+
+
+@pytest.mark.parametrize(
+    ("line", "cls"),
+    [
+        ("3/8　上一张　下一张", "action"),  # a gallery's navigation
+        ("#工作总结 #乡镇 #党建", "list"),  # a row of hashtags
+    ],
+)
+def test_gallery_navigation_and_hashtags_are_chrome_wherever_they_stand(line, cls):
+    reason = chrome.strong_reason(line)
+    assert reason is not None and reason.startswith(cls + ":"), reason
+
+
+def test_previous_and_next_links_in_boxes_go_at_the_end():
+    text = "\n".join([BODY_A, BODY_B, "【上一篇】镇里举办河长培训班", "【下一篇】县河长办开展暗访检查"])
+    assert clean_text(text, title="河长制工作情况汇报") == [BODY_A, BODY_B]
+
+
+@pytest.mark.parametrize("line", ["第#3号楼加装电梯", "上一张照片拍的是新建的码头。"])
+def test_a_number_sign_or_a_pictures_word_in_the_text_is_no_chrome(line):
+    assert chrome.strong_reason(line) is None

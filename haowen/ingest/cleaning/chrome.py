@@ -296,7 +296,7 @@ _SEPARATOR = re.compile(r"\s[|｜—\-–·•]\s|[|｜›»→>＞]|——|\s{2
 
 # Lists and boxes: bullets, previous/next links, list headers.
 _BULLET = re.compile(r"^[·•◆◇▪▫►▶▷★☆■□●○※◎→»«▲△▼▽♦❖✓✔☞︎]\s*")
-_PREV_NEXT = re.compile(r"^[«‹<＜◇◆·•←→]?\s*(?:[上下前后]一[篇条则页个章节张幅组期]|[上下]篇|[上下]则|较早的|较新的|更早的|更新的)")
+_PREV_NEXT = re.compile(r"^[«‹<＜◇◆·•←→]?\s*[【\[〔]?(?:[上下前后]一[篇条则页个章节张幅组期]|[上下]篇|[上下]则|较早的|较新的|更早的|更新的)")
 _LIST_VOCAB = re.compile(
     r"相关|推荐|热门|热点|排行|猜你|喜欢|往期|更多|精彩|最新|同类|延伸|文章|文档|阅读|评论|留言|回复|标签|专题|目录|"
     r"阅读榜|点击榜|榜单|下载榜|人气|还喜欢|感兴趣|看了|也看|在看|其他|热评|我要|网友|"
@@ -535,6 +535,10 @@ _MAIL_HEADER = re.compile(
 )
 # A forum post's or a reply's stamp: 发表于 / 回复于 and a date with its time of day.
 _POSTED_AT = re.compile(r"(?:发表于|回复于|发帖于|更新于|编辑于|最后编辑于)\s*[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}")
+# A gallery's navigation: its counter and buttons ("1/6　上一张　下一张").
+_GALLERY_NAV = re.compile(r"上一张\s*[|｜\u3000 ]*\s*下一张|^\d{1,3}\s*/\s*\d{1,3}\s+(?:上一张|下一张)")
+# Hashtags ("#述职报告 #城管"); a Weibo-style "#话题#" too.
+_HASHTAG = re.compile(r"[#＃][\u4e00-\u9fffA-Za-z0-9]{1,16}[#＃]?")
 # A forum's or a long page's jump widget ("电梯直达", "楼层直达", "跳至 5 楼").
 _JUMP_WIDGET = re.compile(r"^(?:电梯直达|楼层直达|快速直达|跳(?:转)?至\s*\d*\s*楼?|直达\s*\d+\s*楼)$")
 # A price in a card's cells ("全程班　¥680　限时报名中").
@@ -863,6 +867,10 @@ def form_reason(s: str, n: int) -> str | None:
         return "meta: a mail's header or client signature"
     if n <= 50 and _POSTED_AT.search(s) and not _SENTENCE_END.search(s):
         return "meta: a post's author and time"
+    if n <= 24 and _GALLERY_NAV.search(s) and not _SENTENCE_END.search(s):
+        return "action: a gallery's navigation (1/6 上一张 下一张)"
+    if n <= 60 and len(_HASHTAG.findall(s)) >= 2 and not _HASHTAG.sub("", s).strip(" \u3000|｜·,，、"):
+        return "list: a row of hashtags"
     if n <= 12 and _JUMP_WIDGET.match(s):
         return "action: a page's jump widget (电梯直达)"
     if n <= 50 and _PRICE_CARD.search(s) and _PROMO_WORDS.search(s) and not _SENTENCE_END.search(s):
