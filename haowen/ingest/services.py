@@ -23,14 +23,12 @@ from django.db import DatabaseError, IntegrityError, transaction
 from haowen.library.models import Article
 from haowen.library.near_duplicates import link_near_duplicate
 from haowen.library.services import (
-    STATISTICS_AFTER_ARTICLES,
     ArticleDraft,
     DraftAnalysis,
     DraftError,
     analyse_draft,
     body_digest,
     is_body_edited,
-    refresh_planner_statistics,
     save_draft,
     update_article,
 )
@@ -552,13 +550,6 @@ def import_paths(
     finally:
         if bar is not None:
             bar.close()
-    if report.imported + report.updated >= STATISTICS_AFTER_ARTICLES:
-        # A large import changes the table's shape: the planner's statistics follow, so
-        # the lists keep their indexes (library.services.refresh_planner_statistics).
-        try:
-            refresh_planner_statistics()
-        except DatabaseError:  # the import is saved; statistics are an optimisation
-            log.exception("refreshing the planner's statistics failed")
     return report
 
 

@@ -84,6 +84,10 @@ class Article(models.Model):
         on_delete=models.SET_NULL,
         related_name="near_duplicates",
         help_text=_("近似重复时指向最早的版本"),
+        # Indexed only where set (article_copies below): an index over a column that is NULL
+        # in nearly every row made the planner take "canonical_id IS NULL" for a lookup
+        # and walk every listed row instead of the lists' partial indexes.
+        db_index=False,
     )
     fingerprint = models.BinaryField(_("MinHash 指纹"), null=True, blank=True, editable=False)
     created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
@@ -103,12 +107,12 @@ class Article(models.Model):
             # ones, library.browse.listed), so a list, a count or a most-read query reads the
             # index alone. Without them each such query walked every row, and a row's later
             # columns sit behind its body and raw input (SQLite reads them through overflow
-            # pages): 4–6 s per query at 500,000 documents, 20 s for a cold home page. (The
-            # planner needs the table's statistics to pick them over the canonical_id index:
-            # see library.services.refresh_planner_statistics.)
+            # pages): 4–6 s per query at 500,000 documents, 20 s for a cold home page.
             models.Index(fields=["genre", "subgenre", "published_on"], name="article_listed_genre", condition=_LISTED),
             models.Index(fields=["genre", "-view_count", "-id"], name="article_listed_genre_views", condition=_LISTED),
             models.Index(fields=["genre", "-published_on", "-id"], name="article_listed_genre_new", condition=_LISTED),
+            # An article's copies (canonical_id = X: its versions, the relinking of groups).
+            models.Index(fields=["canonical"], name="article_copies", condition=models.Q(canonical__isnull=False)),
         ]
 
     def __str__(self) -> str:

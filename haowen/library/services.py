@@ -342,22 +342,3 @@ def reindex_all() -> int:
         ids = list(Article.objects.values_list("pk", flat=True))
         log_change(ids)
     return len(ids)
-
-
-#: Articles an import must add or change before the planner's statistics are refreshed.
-STATISTICS_AFTER_ARTICLES = 500
-
-
-def refresh_planner_statistics() -> None:
-    """Refresh the database's statistics of the article table (``ANALYZE``), so its query
-    planner picks the lists' partial indexes (models.Article.Meta) over the index on
-    ``canonical_id``: without statistics SQLite takes ``canonical_id IS NULL`` for a selective
-    lookup and walks every listed row (5.6 s for the genre counts and 2.9 s for the most-read
-    list at 500,000 documents, against 0.14 s and 0.1 ms with them). About 2 s per 500,000
-    articles on SQLite; PostgreSQL samples. Raises :class:`django.db.DatabaseError` on a
-    database error."""
-    table = connection.ops.quote_name(Article._meta.db_table)
-    with connection.cursor() as cursor:
-        if connection.vendor == "sqlite":
-            cursor.execute("PRAGMA analysis_limit=0")  # (exact: a sample mistakes a NULL column for a key)
-        cursor.execute(f"ANALYZE {table}")
