@@ -68,7 +68,6 @@ __all__ = [
     "is_toolbar",
     "is_nav_row",
     "is_table_row",
-    "in_table_run",
     "grid_rows",
     "names_contact_person",
     "MAX_CHROME_CHARS",
@@ -1119,7 +1118,7 @@ def _edge_reason(s: str) -> str | None:
             return reason
     if contact == "URL" and not ends and len(_CJK.findall(_URL.sub("", s))) <= 12:
         return "meta: a URL line"
-    if contact and n <= 100 and not (contact == "phone" and _OWN_CONTACT.search(s)):
+    if contact and n <= 100 and not (contact == "phone" and names_contact_person(s)):
         # (A phone beside a named 联系人 is the document's own contact: a notice's, a
         # tender's 采购人/代理机构 lines.)
         return f"meta: holds a {contact}"
@@ -1202,7 +1201,7 @@ def _edge_tail(s: str, n: int, ends: bool, han: bool, content: int, cjk: int) ->
         return "list: a link to a file"
     if han and _TOC_ITEM.match(s) and not ends and n <= 60:
         return "list: an item of a collection's contents (篇一：…)"
-    if not ends and _is_cell_row(s) and not _OWN_CONTACT.search(s):
+    if not ends and _is_cell_row(s) and not names_contact_person(s):
         # (Keyed cells that name a contact person are the document's: 采购人：… 联系人：… 电话：….)
         return "meta: a row of key：value cells"
     if _MENU_ROW.match(s):
@@ -1425,13 +1424,6 @@ def grid_rows(texts: list[str]) -> list[bool]:
                 out[x] = True
         k = m + 1
     return out
-
-
-def in_table_run(texts: list[str], j: int) -> bool:
-    """True when ``texts[j]`` is a row of a grid (:func:`grid_rows`), looking at most 12 lines
-    each way."""
-    lo, hi = max(0, j - 12), min(len(texts), j + 13)
-    return grid_rows(texts[lo:hi])[j - lo]
 
 
 # A bracket glued after a line's last sentence ("…报修。（编辑：某某）").
