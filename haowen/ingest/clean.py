@@ -834,7 +834,7 @@ def _trail_reason(s: str) -> tuple[str | None, bool]:
     weak = reason.startswith("meta:") and not reason.startswith(
         (
             "meta: a URL", "meta: a post", "meta: the page speaking", "meta: holds a QQ", "meta: holds a WeChat",
-            "meta: a registration", "meta: how to cite",
+            "meta: a registration", "meta: how to cite", "meta: a row of the page's labelled counters",
         )
     )
     if not weak and _OUTLINE.match(s) and _chrome.strong_reason(s) is None:
@@ -1638,6 +1638,26 @@ def _mark_template(lines: list[Line], template: frozenset[int]) -> None:
         ln.template = ln.edge = True
 
 
+_FIELD_KEY = re.compile(r"^\s*([^\s：:，。！？；]{2,10})[：:]")
+
+
+def _parallel_field(kept: list[Line], i: int, gone: dict) -> bool:
+    """True when ``kept[i]`` is a field of a list the document keeps: a kept line within
+    two lines of it has a key with the same last two characters (``早上投放时间：…`` under
+    ``晚上投放时间：…``). The score sees a short keyed line beside dropped chrome as chrome;
+    its sibling says it is the text's."""
+    m = _FIELD_KEY.match(kept[i].text)
+    if not m:
+        return False
+    tail = m.group(1)[-2:]
+    for j in range(max(0, i - 2), min(len(kept), i + 3)):
+        if j != i and id(kept[j]) not in gone:
+            other = _FIELD_KEY.match(kept[j].text)
+            if other and other.group(1)[-2:] == tail:
+                return True
+    return False
+
+
 def _score_kept(
     pieces: list[Line], kept: list[Line], title: str | None, view: Callable[[str], str], dropped: list[tuple[str, str]] | None
 ) -> list[Line]:
@@ -1660,6 +1680,9 @@ def _score_kept(
     gone = {id(ln): v for ln, v in zip(pieces, verdicts) if v is not None and v.drop}
     if not gone:
         return kept
+    for i, ln in enumerate(kept):
+        if id(ln) in gone and _parallel_field(kept, i, gone):
+            del gone[id(ln)]
     if dropped is not None:
         dropped.extend((ln.text, "in the body: " + _score.describe(gone[id(ln)])) for ln in kept if id(ln) in gone)
     return [ln for ln in kept if id(ln) not in gone]

@@ -53,6 +53,7 @@ import contextlib
 import contextvars
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 
 __all__ = [
@@ -493,7 +494,11 @@ def _has_contact_id(s: str, accounts: bool = False) -> str:
 _PREVIEW_STATE = re.compile(
     r"(?:试读|预览|免费阅读)(?:已|部分)?(?:结束|完毕|到此)|(?:展开|查看)剩余|剩余\s*\d+\s*[%％页字]|还剩\s*\d+\s*[页字]|未读完?|"
     r"隐藏(?:的)?内容(?=.{0,12}(?:回复|可见|查看|浏览|登录|会员|购买))|以下为?隐藏内容|仅限会员|会员(?:专享|可见|才能)|VIP专享|需(?:要)?(?:支付|付费|购买|回复)|未完待续|文章未完|^加载中|(?:仅|只)(?:显示|展示|可预览|预览|提供)前?\s*\d{1,3}\s*页|可(?:免费)?预览\s*\d{1,3}\s*页|"
-    r"更多.{0,8}(?:请访问|请关注|请登录|请下载|尽在)|提示\s*[:：].{0,16}(?:下载后|可编辑|可修改|节选|全文请|完整版)"
+    r"更多.{0,8}(?:请访问|请关注|请登录|请下载|尽在)|提示\s*[:：].{0,16}(?:下载后|可编辑|可修改|节选|全文请|完整版)|"
+    # The page's copy gated behind an account: "复制内容请先登录", "登录后方可下载", "游客仅可复制
+    # 200字", "预览仅显示部分内容".
+    r"(?:复制|下载|查看|阅读|浏览|保存)[\u4e00-\u9fff]{0,4}(?:请|需|需要|须)先?(?:登录|登陆|注册)|"
+    r"(?:登录|登陆|注册)后(?:方?可|才能|即可)?(?:复制|下载|查看|阅读|浏览)(?:全文|本文|内容|原文|完整版?|文档|更多)?(?=$|[，,\s！!>＞】\]])|游客(?:仅|只)(?:可|能)|(?:仅|只)显示部分内容"
 )
 _BUTTON_SIGN = re.compile(r"[▲▼△▽∨∧︾︽↓↑>»«<]")
 _THIS_TEXT = re.compile(r"^(?:本文|本资料|本帖|本篇|此文|文章)")
@@ -756,6 +761,29 @@ _USE_LIMIT = re.compile(r"不得|请勿|禁止|严禁|商业|转载|传播")
 _REVIEW_LABEL = re.compile(r"^[【\[][^】\]]{0,6}(?:点评|评语|评析|批注|评分)[】\]]")
 
 
+# A poll under a text: a short question, then two or more short answers with their counts
+# or icons ("这篇文章对你有帮助吗？ 是 / 否", "内容有用吗？ 👍 有用 12 👎 没用 1").
+_POLL = re.compile(r"^(?P<q>[^。！？?，,：:]{2,20}[？?])[\s\u3000]*(?P<opts>[^。！？?，,：:]{2,40})$")
+_POLL_SPLIT = re.compile(r"[\s\u3000|｜/／、]+")
+_POLL_OPTION = re.compile(r"^[\u4e00-\u9fff]{1,4}[（(]?\d{0,6}[）)]?$|^\d{1,6}$")
+# A page's counter cell: a short label and its count ("商品评价（1385）", "好评度 98%", "热度 3.2万").
+_COUNTER_CELL = re.compile(r"^[\u4e00-\u9fff]{1,5}\s*[（(:：]?\s*\d[\d,.]*\s*[万千wW%％+]?\s*[）)]?$")
+
+
+def _without_icons(s: str) -> str:
+    return "".join(" " if unicodedata.category(c) == "So" else c for c in s)
+
+
+def _poll_row(s: str) -> bool:
+    """True for a poll: a question of at most 20 characters and two or more answers of at
+    most four Chinese characters each, with an optional count (icons dropped)."""
+    m = _POLL.match(_without_icons(s).strip())
+    if not m:
+        return False
+    opts = [c for c in _POLL_SPLIT.split(m.group("opts")) if c]
+    return len(opts) >= 2 and all(_POLL_OPTION.match(c) for c in opts) and any(not c.isdigit() for c in opts)
+
+
 def edge_row_reason(s: str, n: int) -> str | None:
     """Why ``s`` is a page's row when it stands before the first or after the last real
     sentence: a row of links between bars (``协会动态：A ｜ B``, ``【滚动公告】A ┃ B``, two
@@ -772,9 +800,15 @@ def edge_row_reason(s: str, n: int) -> str | None:
         return "meta: a reviewer's comment on the text"
     if n <= 80 and _GREETING.search(s) and not s.endswith("。") and (_WEEKDAY.search(s) or _SITE_SUFFIX.search(s) or n <= 20):
         return "notice: the site greeting its visitor"
+    if n <= 60 and _poll_row(s):
+        return "list: a poll under the text (a question and its answers)"
     if _SENTENCE_END.search(s) or "，" in s:
         return None
-    cells = [c for c in _UI_SPLIT.split(s) if c]
+    cells = [c for c in _UI_SPLIT.split(_without_icons(s).strip()) if c]
+    if len(cells) >= 2 and all(len(c) <= 12 for c in cells) and sum(1 for c in cells if _COUNTER_CELL.match(c)) >= 2:
+        # (A table's row counts under its header, 12 | 15; the page's row names what it
+        # counts in each cell: 商品评价（1385） 好评度 98%.)
+        return "meta: a row of the page's labelled counters"
     if len(cells) >= 2 and all(len(c) <= 24 for c in cells):
         # (A table's row names things in its cells; the page's row counts its readers,
         # plays, points and states.)
@@ -948,6 +982,29 @@ def _document_item(s: str) -> bool:
     )
 
 
+# Marks a page puts after a link or a button besides arrows proper ("查看全文 ＞", "展开 ∨").
+_POINTER_MARKS = frozenset("＞>›»∨︾▼▾⌄")
+
+
+def _is_arrow(ch: str) -> bool:
+    return ch in _POINTER_MARKS or "ARROW" in unicodedata.name(ch, "")
+
+
+def arrow_marked(s: str) -> bool:
+    """True for a link or button marked by an arrow at its end: a line of at most 30
+    characters, with Chinese and no sentence end, whose last mark is an arrow set apart
+    by a space (``我要报名 ＞``, ``继续阅读 ↓``) or a run of two or more (``详情>>``, ``↓↓↓ 下滑查看
+    ↓↓↓``). A flow's arrow glued between steps (``申请→受理→``) is no link."""
+    t = s.rstrip()
+    if not t or len(t) > 30 or not _is_arrow(t[-1]) or _SENTENCE_END.search(t) or not _CJK.search(t):
+        return False
+    k = len(t)
+    while k > 0 and _is_arrow(t[k - 1]):
+        k -= 1
+    run = len(t) - k
+    return run >= 2 or (k > 0 and t[k - 1].isspace()) or t[-1] in "＞›»∨︾▼▾⌄"
+
+
 # The cleaner asks about a line several times (marking, the leading and trailing
 # blocks, the reasons); lines of a page repeat across pages. Only lines of at most
 # MAX_CHROME_CHARS are cached, so the cache holds at most 8,192 × 200 characters.
@@ -1020,6 +1077,8 @@ def _strong_reason(s: str) -> str | None:
         notices = set(_NOTICE.findall(s))
         if len(notices) >= 3:
             return f"notice: {len(notices)} disclaimer words ({'、'.join(sorted(notices))})"
+    if n <= 30 and arrow_marked(s) and not _document_item(s):
+        return "action: a link or button marked by an arrow"
     return None
 
 
@@ -1513,6 +1572,11 @@ one and an arrow: ``点此继续阅读>>``).
         return text
     if text[-2] in "。！？" or text[-1] in "。！？":
         return text
+    if "？" in text[-40:] or "?" in text[-40:]:
+        cut = max(text.rfind("。"), text.rfind("！"))
+        if cut > 0 and _poll_row(text[cut + 1 :].strip()):
+            # "…不再支付。以上内容是否有帮助？ 是 / 否": a poll glued after the last sentence.
+            return text[: cut + 1]
     end = max(text.rfind("。"), text.rfind("！"), text.rfind("？"))
     tail = text[end + 1 :] if end > 0 else ""
     if tail and len(tail) <= 50 and _SERVICE.search(tail) and _has_contact_id(tail, accounts=True):
@@ -1523,13 +1587,24 @@ one and an arrow: ``点此继续阅读>>``).
         # (A short line that is chrome whole, "写得不错？打赏支持", goes whole as a line.)
         bare = tail.strip()
         reason = strong_reason(bare) if len(bare) >= 4 else None
+        tokens = bare.split()
         if reason and (
             _OPEN_APP.match(bare) or _LINK_PROMPT.match(bare) or "page's buttons" in reason or "tip the author" in reason
-            or "supplied" in reason
+            or "supplied" in reason or "by an arrow" in reason or "ending in an arrow" in reason
+            or _PREVIEW_STATE.search(bare) or arrow_marked(bare)
         ):
             # A prompt of a class that is never the start of a sentence cut by a wrap (open
             # the app, a link's prompt, buttons marked as the page's, a tip prompt) glued
             # after the last sentence ("…目标。打开App阅读更多精彩内容"): the sentence stays.
+            return text[: end + 1]
+        if (
+            len(tokens) >= 2
+            and all(len(t) <= 6 for t in tokens)
+            and sum(1 for t in tokens if action_words(t)[0]) >= 2
+            and sum(action_words(t)[1] for t in tokens) >= 0.5 * sum(map(len, tokens))
+        ):
+            # A row of buttons glued after the last sentence ("…评选。点赞 收藏 转发"): words
+            # apart by spaces, each a button, which no wrapped sentence's start is.
             return text[: end + 1]
     m = _GLUED_KEYED.search(text[-40:])
     if m:
@@ -1558,6 +1633,9 @@ _HEADING_AFTER_PROMPT = re.compile(r"(?<![一二三四五六七八九十])(?:[�
 _HEAD_UNIT = re.compile(r"^[^。！？，,；;：:]{2,24}?[）)】\]〕](?=[^\s）)】\]〕])")
 
 
+_ARROW_FRAMED_HEAD = re.compile(r"^(\S{1,4}?)\s*([\u4e00-\u9fff][^。！？，,\s]{0,14}[\u4e00-\u9fff])\s*(\S{1,4}?)(?=[\u4e00-\u9fff“（(\d])")
+
+
 def _strip_leading_state(text: str) -> str:
     """``text`` without a page's state or toolbar glued before its text, when the unit up to
     the first closing bracket is chrome wherever it stands by :func:`strong_reason` (a
@@ -1573,6 +1651,11 @@ def _strip_leading_state(text: str) -> str:
             # "点击下载本文Word版二、抓产业…": a prompt of action words glued before an
             # outline heading (GB/T 9704-2012 §7.3.3's 一、 / （一）), which starts the text.
             return text[m.start() :]
+    if _is_arrow(text[0]):
+        m = _ARROW_FRAMED_HEAD.match(text)
+        if m and len(text) - m.end() >= 10 and all(_is_arrow(c) for c in m.group(1) + m.group(3)) and action_words(m.group(2))[0]:
+            # "↓↓↓ 下滑阅读全文 ↓↓↓各位…": a prompt between arrows glued before the text.
+            return text[m.end() :].lstrip()
     m = _HEAD_UNIT.match(text)
     if not m or len(text) - m.end() < 10:
         return text

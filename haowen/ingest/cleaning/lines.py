@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 
 from .chrome import is_junk_token, strip_glued_actions
 from .titles import ends_in_genre
@@ -355,6 +356,89 @@ def _cut_glued_markers(text: str, dropped: list | None) -> tuple[str, bool]:
     return _GLUED_MARKER.sub(cut, text), open_end
 
 
+# A page number in a converter's frame of its own choosing, recognised by the class of the
+# frame rather than its form (``§2``, ``◂2▸``, ``>>2<<``, ``〈第2张〉``, ``[ 传真 第2页 ]``): a
+# decorative symbol is a "Symbol, other" character (shapes, dingbats), an arrow, or one of the
+# marks no sentence puts around its numbers (``§ ¶ ※ # * | ‹ › « » ≡``); a frame may also use
+# math-like marks (``< > = ~ -``), but only on both sides of the number, where no sentence
+# puts them (``含量<5毫克`` has one).
+_DECOR_MARKS = frozenset("§¶※#＃*＊|｜¦‹›«»≡†‡⁂")
+_FRAME_MARKS = frozenset("<>＜＞=＝~～_-—–－")
+
+
+def _is_decor(ch: str) -> bool:
+    if "\u2100" <= ch <= "\u214f" or ch in "°‰‱":
+        return False  # units and letterlike symbols (℃, ℉, №): a sentence's measure, never a frame
+    return ch in _DECOR_MARKS or unicodedata.category(ch) == "So" or "ARROW" in unicodedata.name(ch, "")
+
+
+def _is_frame(ch: str) -> bool:
+    return _is_decor(ch) or ch in _FRAME_MARKS
+
+
+_FRAMED_NUMBER = re.compile(r"(?P<f1>[^\w\s\u3400-\u9fff]{1,3})[ \t]?(?P<n>\d{1,3})[ \t]?(?P<f2>[^\w\s\u3400-\u9fff]{0,3})")
+
+
+def _framed(m: re.Match[str], *, both: bool) -> bool:
+    """A framed page number: every frame mark a converter's, and decorative ones unless
+    the number has marks on both sides (``both`` demands marks on both sides)."""
+    f1, f2 = m.group("f1"), m.group("f2")
+    if not all(_is_frame(c) for c in f1 + f2) or (both and not f2):
+        return False
+    return bool(f2) or all(_is_decor(c) for c in f1)
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]")
+_GLUED_FRAMED = re.compile(
+    r"(?<=[\u4e00-\u9fff，、])(?P<f1>[^\w\s\u3400-\u9fff，、。；：？！“”‘’（）()《》【】\[\]]{1,3})(?P<n>\d{1,3})"
+    r"(?P<f2>[^\w\s\u3400-\u9fff，、。；：？！“”‘’（）()《》【】\[\]]{1,3})(?=[\u4e00-\u9fff])"
+)
+
+
+def _cut_glued_framed(text: str, dropped: list | None) -> str:
+    """``text`` without framed page numbers glued between two Chinese characters of a
+    sentence (``…严格执>>2<<行标准…``): frames on both sides, all of a converter's marks."""
+    if not any(_is_frame(c) for c in text):
+        return text
+
+    def cut(m: re.Match[str]) -> str:
+        if not _framed(m, both=True) or any(c in "|｜¦" for c in m.group(0)):
+            return m.group(0)  # (区|214|水 is a cell of a pipe table's row)
+        if any(map(_is_decor, m.group("f1"))) != any(map(_is_decor, m.group("f2"))):
+            return m.group(0)  # a frame is of one kind on both sides (>>2<<, ◂2▸); 在-35℃也 is a measure
+        if dropped is not None:
+            dropped.append((m.group(0), "page: a framed page number glued inside a sentence"))
+        return ""
+
+    return _GLUED_FRAMED.sub(cut, text)
+
+
+_PAGE_LINE_MAX = 16
+
+
+def _framed_page_line(text: str) -> bool:
+    """A short line that can only be a page's number: one number of 1–3 digits, at most
+    4 Chinese characters and 4 Latin letters beside it (``〈第2张〉``, ``[ 传真 第2页 ]``,
+    ``Sheet 2``), the rest a converter's marks and spaces, no sentence punctuation. Only a
+    page marker where a sentence runs across it (see :func:`repair_lines`)."""
+    if len(text) > _PAGE_LINE_MAX or len(re.findall(r"\d+", text)) != 1:
+        return False
+    digits = re.search(r"\d+", text)
+    if len(digits.group(0)) > 3 or any(c in "，。；：！？、,.;:!?%％" for c in text):
+        return False
+    if _CJK_RUN.match(text[0]):
+        return False  # "留言（2）", "其他回答（2）": a count after a label; a page's frame opens the line
+    after = text[digits.end() :]
+    if len(_CJK_RUN.findall(after)) > 1 or any(c.isascii() and c.isalpha() for c in after):
+        return False  # "3 条评论", "2 replies": a count of things, not a page (第2页, 第2张)
+    cjk = len(_CJK_RUN.findall(text))
+    latin = sum(1 for c in text if c.isascii() and c.isalpha())
+    other = [c for c in text if not (c.isdigit() or c.isspace() or _CJK_RUN.match(c) or (c.isascii() and c.isalpha()))]
+    return cjk <= 4 and latin <= 4 and (cjk + latin + len(other)) > 0 and all(
+        _is_frame(c) or c in "/／" or unicodedata.category(c) in ("Ps", "Pe", "Pi", "Pf") for c in other
+    )
+
+
 # Bare page numbers a converter left without a marker's dashes: at a line's end after
 # Chinese text or punctuation ("…进一步提升。2", "…工作人员，5"), or inside a line between
 # two Chinese characters without spaces ("推动3项目"). Page numbers only when they count
@@ -529,6 +613,41 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
                 open_end = open_end or (kind == "end" and not ends_sentence(text))
             ln = make(text, ln)
         text = ln.text
+        framed_cut = _cut_glued_framed(text, dropped)
+        if framed_cut != text:
+            ln = make(framed_cut, ln)
+            text = framed_cut
+        if out and _prose(out[-1].text) and not ends_sentence(out[-1].text) and text.strip():
+            # A sentence runs on across a page's number in a converter's own frame: alone
+            # on its line (``〈第2张〉``), or glued before the sentence's next piece
+            # (``§2景区接待…``). The pieces are joined again.
+            stripped = text.strip()
+            below = lines[k + 1].text.strip() if k + 1 < len(lines) else ""
+            if (
+                _framed_page_line(stripped)
+                and not LONE_NUMBER.match(stripped)
+                and not _OUTLINE_START.match(stripped)
+                and _CJK_CHAR.match(below[:1] or "x")
+                and _prose(below)
+                and not _OUTLINE_START.match(below)
+                and not _UNIT_START.match(below)
+            ):
+                join_next = True
+                if dropped is not None:
+                    dropped.append((stripped, "page: a framed page number alone on a line inside a sentence"))
+                continue
+            fm = _FRAMED_NUMBER.match(stripped)
+            if (
+                fm
+                and _CJK_CHAR.match(stripped[fm.end() : fm.end() + 1] or "x")
+                and _framed(fm, both=False)
+                and not (not fm.group("f2") and _UNIT_START.match(stripped[fm.end() :]))
+            ):
+                if dropped is not None:
+                    dropped.append((fm.group(0), "page: a framed page number before the rest of a sentence; the pieces joined"))
+                out[-1] = make(out[-1].text + stripped[fm.end() :], out[-1])
+                join_next = False
+                continue
         if len(text) > 3 and _GLUED_HINT.search(text):
             cut_text, glued_open = _cut_glued_markers(text, dropped)
             if cut_text != text:

@@ -166,8 +166,8 @@ _LABEL_BEFORE_BAR = re.compile(r"^[^|｜丨\s]{1,6}\s*[|｜丨]\s*([^·•/、|�
 # ends in its genre word (the label names no genre: "专题党课：以…" keeps its label; a name
 # before "：在…上的讲话" is the speaker's, see _LABEL_BEFORE_ABOUT).
 _LABEL_BEFORE_GENRE_TITLE = re.compile(
-    r"^(?![\u4e00-\u9fff]{0,6}(?:讲话|发言|致辞|通知|报告|总结|方案|党课|纪要|心得|体会)[：:！!])"
-    r"[\u4e00-\u9fff]{2,6}\s*(?:[：:](?!\s*在)|[！!])\s*(.{6,}(?:讲话|发言|致辞|主持词|通知|通报|报告|汇报|方案|总结|体会|心得|感悟|"
+    r"^(?![\u4e00-\u9fff]{0,10}(?:讲话|发言|致辞|通知|报告|总结|方案|党课|纪要|心得|体会)[：:！!])"
+    r"[\u4e00-\u9fff]{2,10}\s*(?:[：:](?!\s*在)|[！!])\s*(.{6,}(?:讲话|发言|致辞|主持词|通知|通报|报告|汇报|方案|总结|体会|心得|感悟|"
     r"请示|批复|函|意见|纪要|倡议书|决定|办法|规定|公告|通告|计划|要点))$"
 )
 _LABEL_BEFORE_ABOUT = re.compile(
