@@ -86,3 +86,28 @@ def test_the_full_pass_runs_when_the_bound_does_not_prove_the_page(engine, monke
     calls.clear()
     engine._ranked(spy, query, 10, 30, True)
     assert calls == ["prior"]
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "乡村振兴",  # many matches
+        "数字政府 -生态保护",
+        "政府工作乡村",  # no document holds it as words: the exact fallback replaces the query
+        "不存在的词语组合",  # nothing at all
+        "乡村振兴 不存在的词语组合",  # the partial fallback
+    ],
+)
+def test_facets_counted_beside_the_ranked_pass_equal_facets_counted_after_it(engine, monkeypatch, q):
+    parsed = parse_query(q)
+    for readable in (None, frozenset({"free"})):
+        monkeypatch.setattr(engine_module, "FACETS_THREAD", True)
+        beside = engine.search(parsed, limit=10, readable=readable, facets=True)
+        monkeypatch.setattr(engine_module, "FACETS_THREAD", False)
+        after = engine.search(parsed, limit=10, readable=readable, facets=True)
+        assert [h.id for h in beside.hits] == [h.id for h in after.hits]
+        assert (beside.total, beside.partial, beside.genres, beside.subgenres, beside.years) == (
+            after.total, after.partial, after.genres, after.subgenres, after.years
+        )
+        if beside.total:
+            assert sum(beside.years.values()) == beside.total
