@@ -100,15 +100,38 @@ def library_docs(data: Path) -> int:
             return 0
 
 
+def remainder(path: Path, data: Path) -> Path:
+    """The records of ``path`` not in the library yet (by their ``id``, the articles'
+    ``external_id``), written beside it: the importer would parse and clean every record
+    before it found it unchanged (half a million records: most of an hour)."""
+    import sqlite3
+
+    with sqlite3.connect(f"file:{data / 'haowen.sqlite3'}?mode=ro", uri=True) as conn:
+        have = {row[0] for row in conn.execute("SELECT external_id FROM library_article")}
+    out = path.with_name(path.stem + "-remainder.jsonl")
+    kept = 0
+    with path.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
+        for line in src:
+            # The id is the record's first key (synth.py writes it first): no JSON parse.
+            rid = line[8 : line.index('"', 8)] if line.startswith('{"id": "') else json.loads(line)["id"]
+            if rid not in have:
+                dst.write(line)
+                kept += 1
+    print(f"resume: {len(have):,} documents in the library; {kept:,} records left to import ({out.name})", flush=True)
+    return out
+
+
 def do_import(args, data: Path, env: dict) -> dict:
     import synth
 
     path = synth.ensure_synth(args.docs, args.seed)
     subprocess.run([PY, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=REPO, env=env, check=True)
+    before = library_docs(data)
+    if before:
+        path = remainder(path, data)
     cmd = [PY, "manage.py", "import_documents", str(path), "--no-progress", "--workers", str(args.workers), "-v", "2"]
     if args.no_tags:
         cmd.append("--no-tags")
-    before = library_docs(data)
     print(f"import: {' '.join(cmd[1:])}" + (f" (resumed: {before:,} documents already in the library)" if before else ""), flush=True)
     wall, cpu, out = run_timed(cmd, env)
     for line in out.splitlines():
