@@ -1639,21 +1639,28 @@ def _mark_template(lines: list[Line], template: frozenset[int]) -> None:
 
 
 _FIELD_KEY = re.compile(r"^\s*([^\s：:，。！？；]{2,10})[：:]")
+_FIELD_KEYS = re.compile(r"([^\s：:，。！？；\u3000]{2,10})[：:]")
 
 
 def _parallel_field(kept: list[Line], i: int, gone: dict) -> bool:
     """True when ``kept[i]`` is a field of a list the document keeps: a kept line within
     two lines of it has a key with the same last two characters (``早上投放时间：…`` under
-    ``晚上投放时间：…``). The score sees a short keyed line beside dropped chrome as chrome;
+    ``晚上投放时间：…``), or both are rows of keyed cells ending in the same key. The score sees a short keyed line beside dropped chrome as chrome;
     its sibling says it is the text's."""
     m = _FIELD_KEY.match(kept[i].text)
     if not m:
         return False
     tail = m.group(1)[-2:]
+    keys = _FIELD_KEYS.findall(kept[i].text)
     for j in range(max(0, i - 2), min(len(kept), i + 3)):
         if j != i and id(kept[j]) not in gone:
             other = _FIELD_KEY.match(kept[j].text)
             if other and other.group(1)[-2:] == tail:
+                return True
+            # A row of keyed cells ending in the same key as its kept sibling's
+            # (监督部门：… 电话：… under 招标代理：… 联系人：… 电话：…).
+            others = _FIELD_KEYS.findall(kept[j].text)
+            if len(keys) >= 2 and len(others) >= 2 and keys[-1] == others[-1]:
                 return True
     return False
 

@@ -99,7 +99,7 @@ _SERVICE = re.compile(
     # (代写 and its kin never read as the tail of 当代/现代/时代/年代…: "当代写作" is no service.)
     r"(?<![当现古近时年世历朝后])代(?:写|笔|做|拟|撰)|定制|客服|投稿|私信|私聊|QQ群|交流群|加微信|添加.{0,6}微信|微信同号|商务合作|广告合作|咨询微信|"
     # … and the words of paid help with writing (材料辅导, 先写后付, 改稿润色).
-    r"辅导|付款|后付|先看稿|改稿|润色|私我|找我|加我"
+    r"辅导(?!员|站|中心)|付款|后付|先看稿|改稿|润色|私我|找我|加我"
 )
 # … and the ids they give.
 _URL = re.compile(r"https?://\S+|www\.[\w-]+\.\w+|\b[\w-]+\.(?:com|net|cn|org|cc|top|vip|info)\b", re.I)
@@ -1542,6 +1542,13 @@ one and an arrow: ``点此继续阅读>>``).
     if len(text) > 20 and _MID_BUTTON_HINT.search(text):
         text = _strip_mid_buttons(text)
     if text[-1] in "）)":
+        opened = max(text.rfind("（"), text.rfind("("))
+        if opened > 0 and text[opened - 1] in "。！？" and len(text) - opened <= 60:
+            inner = text[opened + 1 : -1]
+            if _SERVICE.search(inner) and _has_contact_id(inner, accounts=True):
+                # "…更新一次。（需要流程图的可私信站长，v：abc_123）": a service prompt with its id
+                # in brackets after the last sentence.
+                return text[:opened].rstrip()
         m = _GLUED_PAREN_BUTTON.search(text[-30:])
         if m:
             return text[: len(text) - len(m.group(1))].rstrip()

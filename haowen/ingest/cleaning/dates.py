@@ -70,7 +70,7 @@ _BYLINE_KEY = re.compile(r"(?:作者|来源|稿源|编辑|责任编辑|分类|�
 # A meeting's 时间 field and the fields under it (GB/T 9704's 纪要 opens with them).
 _MEETING_TIME = re.compile(r"^(?:会议)?时间\s*[:：]")
 _MEETING_NEXT = re.compile(r"^(?:会议)?(?:地点|主持人?|参会人员|参加人员|出席|列席)\s*[:：]")
-_PUBLISH = re.compile(r"发布时间|发布日期|发表时间|发表于|发布于|发文日期|成文日期|会议时间\s*[:：]|(?<![\u4e00-\u9fff])(?:日期|时间)\s*[:：|｜]")
+_PUBLISH = re.compile(r"发布时间|发布日期|(?:公示|公告|印发|签发)日期|发表时间|发表于|发布于|发文日期|成文日期|会议时间\s*[:：]|(?<![\u4e00-\u9fff])(?:日期|时间)\s*[:：|｜]")
 # Below the body only a date labelled so is the document's (a related list's dates are not).
 _PUBLISH_AFTER = re.compile(r"发布时间|发布日期|发表时间|发表于|发布于|编辑于|首发于|成文日期")
 # Words that make a date an upload, update or server time when they label it.

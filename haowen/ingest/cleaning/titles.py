@@ -139,7 +139,11 @@ _EMOJI_EDGE = re.compile(rf"^(?:{_EMOJI}|[ \u3000])+|(?:{_EMOJI}|[ \u3000])+$")
 # unless it names a genre ("【通知】" is a column label at the start, handled apart).
 _TAIL_LENTICULAR = re.compile(r"\s*【([^【】]{1,10})】\s*$")
 # "…心得体会范文", "…述职报告模板大全": decoration words, unbracketed, after a genre word.
-_TAIL_DECOR_AFTER_GENRE = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:范文|范本|模板|例文|样本|大全|精选|素材)+$")
+_DECOR_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年?度?")
+_TAIL_DECOR_AFTER_GENRE = re.compile(
+    r"(?<=[\u4e00-\u9fff）)])\s*(?:范文|范本|模板|例文|样本|大全|精选|素材|参考|推荐|最新|通用|优秀|实用|经典|合集|汇编|可编辑)"
+    rf"(?:{_DECOR_WORDS}|范本|素材)*$"
+)
 # "…（木白文集·卷二）", "…（2024省考B卷参考）": a collection's or a source's label: a
 # bracket ending in a collection's or reference's word.
 _TAIL_SOURCE = re.compile(r"\s*[（(]([^（）()]{2,16}?(?:文集|选集|合集|卷[\d一二三四五六七八九十]{1,3}|参考|范文|范本|模板|例文))[）)]\s*$")
@@ -260,7 +264,9 @@ def strip_decoration(title: str) -> str:
         if m and m.start() >= 2:
             inner = next(g for g in m.groups() if g is not None).strip()
             head = t[: m.start()]
-            if (m.start() >= 4 and (_DECOR.match(inner.replace(" ", "")) or _SERIES.match(inner))) or (
+            # ("（2025最新）", "（2025年最新版）": the year a site stamps on its decoration.)
+            bare = _DECOR_YEAR.sub("", inner.replace(" ", ""))
+            if (m.start() >= 4 and ((bare and _DECOR.match(bare)) or _SERIES.match(inner))) or (
                 _GENRE.search(head) and not _DOC_BRACKET.search(inner) and not _GENRE_IN.search(inner)
             ):
                 t = head
@@ -271,7 +277,7 @@ def strip_decoration(title: str) -> str:
         if m and m.start() >= 4 and not _GENRE.search(m.group(1)):
             t = t[: m.start()]
         m = _TAIL_DECOR_AFTER_GENRE.search(t) or _TAIL_PAGES.search(t)
-        if m and m.start() >= 4 and (m.re is _TAIL_PAGES or _GENRE.search(t[: m.start()])):
+        if m and m.start() >= 4 and (m.re is _TAIL_PAGES or _GENRE_AT_END.search(t[: m.start()].rstrip())):
             t = t[: m.start()]
         t = _site_after_genre(t)
         m = _BYLINE_AFTER_DASH.search(t)
@@ -350,6 +356,8 @@ _GENRE = re.compile(
     r"演讲稿|演讲|党课|研讨|对照检查|剖析|承诺书|责任书|建议|提案|议案|决议|公报|宣言|预案|安排|答复|说明|会议记录)"
     r"[\s）)」”]*$"
 )
+# A title that ends in a genre word (a bracket of its own may close it: …的通知（试行）).
+_GENRE_AT_END = re.compile(_GENRE.pattern + r"[）)]?$")
 _CONTINUES = frozenset("，。、；：！？）」』”》〉】,;:!?)")
 _DATE_ONLY = re.compile(r"^[（(]?\s*[\d〇零一二三四五六七八九十○Ｏ]{2,4}\s*年\s*[\d〇零一二三四五六七八九十○Ｏ]{1,3}\s*月[^。]{0,12}[）)]?$")
 _SPEAKER = re.compile(
