@@ -298,7 +298,6 @@ _OUTLINE = re.compile(
     r")"
 )
 _FIELD_LIKE = re.compile(r"^[^\s：:，。]{1,8}[：:]")
-_SALUTATION = re.compile(r"^(?:同志们|各位|尊敬的|女士们|先生们|大家好|亲爱的|朋友们|老师们|同学们)")
 
 
 def is_heading_like(line: str) -> bool:
@@ -1586,6 +1585,37 @@ def _mark_junk_runs(lines: list[Line]) -> None:
         k = max(m, k + 1)
 
 
+def _mark_repeated_stamps(lines: list[Line], view: Callable[[str], str], title_key: str, repeat_key: str) -> None:
+    """Mark a stamp the page prints more than once as chrome: a line of 8–60 characters
+    of cells apart by a bar or a dot, with an id, a date or a time (four digits or more)
+    and no sentence end, that recurs verbatim (``内部资料 请勿外传 · 工号 30817 ·
+    2025-06-18``: a watermark, a viewer's stamp). A document writes a sentence once; what it
+    repeats — a date under two attachments, an outline number, the title — is left alone.
+    Linear."""
+    counts: dict[str, int] = {}
+    for ln in lines:
+        s = ln.text.strip()
+        if 8 <= len(s) <= 60:
+            counts[s] = counts.get(s, 0) + 1
+    for ln in lines:
+        s = ln.text.strip()
+        if counts.get(s, 0) < 2 or ln.why or not _STAMP_ID.search(s) or not _STAMP_CELLS.search(s) or _SENTENCE_MARK_END.search(s) or _OUTLINE.match(s):
+            continue
+        v = view(s)
+        if (_dates.parse_cn_date(v) and len(v) <= 20) or (title_key and _squash(v) == title_key):
+            continue
+        if repeat_key and _titles.is_title_repeat(v, repeat_key):
+            continue
+        ln.chrome = True
+        ln.why = "meta: a stamp the page repeats (a watermark or a viewer's stamp)"
+
+
+# A stamp's id, date or time (four digits or more) and its cells apart by a bar or a dot.
+_STAMP_ID = re.compile(r"\d{4,}|\d{1,2}:\d{2}")
+_STAMP_CELLS = re.compile(r"[·•|｜丨]")
+_SENTENCE_MARK_END = re.compile(r"[。！？]")
+
+
 # A running head: a short name with a page number beside it ("某某县人民政府公报　·12·",
 # "·13·　2025年政府工作报告", "某某公报 12").
 _RUNNING_HEAD = re.compile(
@@ -1791,6 +1821,7 @@ def _clean_document(
     title_key = _squash(view(normalize_paragraph(preprocess(title)))) if title else ""
     repeat_key = _titles.title_key(view(normalize_paragraph(preprocess(title)))) if title else ""
     _mark_junk_runs(lines)  # (first: such a line needs no other look)
+    _mark_repeated_stamps(lines, view, title_key, repeat_key)
     for k, ln in enumerate(lines):
         if ln.template or ln.why:
             continue

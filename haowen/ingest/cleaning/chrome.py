@@ -156,7 +156,11 @@ _AD_LABEL = re.compile(
 )
 # The page speaking of itself or to its visitor about the site ("这是网页的快照…", "当前页面可能
 #已经更新", "您搜索的关键词已被标亮"): a search engine's or a site's banner, no document's line.
-_PAGE_SELF = re.compile(r"(?:当前|本|此|该)(?:网页|页面)|网页快照|快照|您(?:搜索|查询|检索)的|(?:搜索词|关键词)已?高亮")
+_PAGE_SELF = re.compile(
+    r"(?:当前|本|此|该)(?:网页|页面)|网页快照|快照|您(?:搜索|查询|检索)的|(?:搜索词|关键词)已?高亮"
+    # A blog engine's note on its post's age ("本文最后更新于…，已超过 120 天没有更新").
+    r"|(?:本文|本帖|文章)(?:最后)?(?:更新|修改|编辑)于.{0,30}(?:没有|未)(?:更新|修改)"
+)
 # A link marked by an arrow ("在线申领电子校友卡 >>", "← 写在冬至", "查看更多 ›").
 _ARROW_LINK = re.compile(r"^\s*(?:[←«‹]|<<|<-)|(?:>>|＞＞|[»›→]|->|\s>)\s*$")
 # A reply in a thread: a floor number, a name and what was said ("2楼　阿柒：…", "#3 某某：…",
@@ -280,10 +284,15 @@ _END_MARK = re.compile(
 # resolution to use.
 _SITE_FOOTER = re.compile(
     r"^(?:本网站|本站|本网)由.{2,30}(?:主办|承办|维护|管理)|主办(?:单位)?\s*[:：].{1,40}承办(?:单位)?\s*[:：]"
+    # "某某县妇女联合会 主办": the site's owner alone on its footer line.
+    r"|^[\u4e00-\u9fff]{4,24}[\s\u3000]+(?:主办|承办|版权所有)$"
     r"|(?:建议|推荐|最佳)(?:使用|采用)?.{0,20}(?:浏览器|分辨率)|浏览器.{0,12}(?:浏览|访问)本"
 )
 # "您是第1234位访客", "访问人数：1234567", "赞(3)", "喜欢(0)": the page's counters.
-_VISITOR_COUNT = re.compile(r"第\s*\d+\s*位(?:访客|访问者|来访者)|^(?:访问人数|访问人次|访客数|总访问量|今日访问|累计访问)\s*[:：]\s*\d[\d,]*\s*(?:次|人)?$")
+_VISITOR_COUNT = re.compile(
+    r"第\s*\d+\s*位(?:访客|访问者|来访者)"
+    r"|^(?:本站|本网|网站)?(?:访问人数|访问人次|访客数|总访问量|今日访问|累计访问|访问量|浏览量)\s*[:：]\s*\d[\d,]*\s*(?:次|人次|人)?$"
+)
 _ONE_COUNTER = re.compile(r"^(?:赞|点赞|喜欢|收藏|评论|分享|转发|在看|打赏|踩|顶|阅读|浏览)\s*[（(]\s*\d[\d,]*\s*[)）]$")
 _DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}")
 
@@ -498,6 +507,8 @@ _PREVIEW_STATE = re.compile(
     # The page's copy gated behind an account: "复制内容请先登录", "登录后方可下载", "游客仅可复制
     # 200字", "预览仅显示部分内容".
     r"(?:复制|下载|查看|阅读|浏览|保存)[\u4e00-\u9fff]{0,4}(?:请|需|需要|须)先?(?:登录|登陆|注册)|"
+    # A paywall's unlock and reading-pass prompts ("剩余内容需解锁：¥1.9", "开通年卡 全站畅读").
+    r"(?:需|可)?解锁(?:本篇|全文|剩余|后续|完整)|(?:剩余|后续|完整)内容需?解锁|全站畅读|畅读不限|"
     r"(?:登录|登陆|注册)后(?:方?可|才能|即可)?(?:复制|下载|查看|阅读|浏览)(?:全文|本文|内容|原文|完整版?|文档|更多)?(?=$|[，,\s！!>＞】\]])|游客(?:仅|只)(?:可|能)|(?:仅|只)显示部分内容"
 )
 _BUTTON_SIGN = re.compile(r"[▲▼△▽∨∧︾︽↓↑>»«<]")
@@ -696,6 +707,10 @@ _SUBMIT = re.compile(r"提交|确定|投票|评价|打分")
 _AD_LEAD = re.compile(r"^(?:广告|推广|赞助)[\s\u3000]+")
 
 
+# An outline heading a WeChat editor decorated with icons ("★ 一、总体要求 ★"): the text's own.
+_OUTLINE_BETWEEN_ICONS = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百\d]{1,4}[章节部分篇])")
+
+
 def ui_reason(s: str, n: int) -> str | None:
     """Why ``s`` (``n`` characters) is a piece of an app's or a site's interface wherever
     it stands: icons with counts (two pictographs and no sentence) or a pointer's link or
@@ -705,7 +720,7 @@ def ui_reason(s: str, n: int) -> str | None:
         return None
     ends = _SENTENCE_END.search(s[-2:]) is not None
     icons = len(_PICTOGRAPH.findall(s))
-    if icons >= 2 and not ends and not _SENTENCE_END.search(s[:-2] or " "):
+    if icons >= 2 and not ends and not _SENTENCE_END.search(s[:-2] or " ") and not _OUTLINE_BETWEEN_ICONS.match(_PICTOGRAPH.sub("", s).strip()):
         return "meta: a row of icons and counts (an app's interface)"
     m = _POINTER.match(s)
     if m and n <= 80 and _POINTER_WORDS.search(s[m.end() :]) and not s.rstrip().endswith("。"):
@@ -990,6 +1005,26 @@ def _is_arrow(ch: str) -> bool:
     return ch in _POINTER_MARKS or "ARROW" in unicodedata.name(ch, "")
 
 
+def _is_symbol(ch: str) -> bool:
+    return unicodedata.category(ch) == "So" or ch in "§※#＃*＊|｜¦‹›«»≡"
+
+
+# A page's own table of contents on one line ("目录：一、… 二、…", "目录　1 概述　2 特点").
+_TOC_LINE = re.compile(r"^目\s*录\s*[:：]?[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[\s\u3000.、]|第[一二三四五六七八九十\d]{1,3}[章节])")
+_TOC_LINE_ITEM = re.compile(r"(?:^|[\s\u3000:：])(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[\s\u3000.、]|第[一二三四五六七八九十\d]{1,3}[章节])")
+_PRICE_MARK = re.compile(r"[¥￥]\s*\d|\d+(?:\.\d+)?\s*元|立减|优惠|报名|开课|课程|训练营|实战营|直播|内购|商城")
+
+
+def framed_promotion(s: str) -> bool:
+    """True for a line between two runs of symbols (box-drawing bars, dingbats) whose text
+    sells or asks for an action (``══ 实战营开课，报名即送手册 ══``, ``▎某某课 6月开课 ▎``)."""
+    t = s.strip()
+    if len(t) < 6 or not (_is_symbol(t[0]) and _is_symbol(t[-1])):
+        return False
+    inner = t.strip("".join({c for c in t[:4] + t[-4:] if _is_symbol(c)}) + " \u3000")
+    return bool(inner) and (action_words(inner)[0] > 0 or _PRICE_MARK.search(inner) is not None)
+
+
 def arrow_marked(s: str) -> bool:
     """True for a link or button marked by an arrow at its end: a line of at most 30
     characters, with Chinese and no sentence end, whose last mark is an arrow set apart
@@ -1079,6 +1114,15 @@ def _strong_reason(s: str) -> str | None:
             return f"notice: {len(notices)} disclaimer words ({'、'.join(sorted(notices))})"
     if n <= 30 and arrow_marked(s) and not _document_item(s):
         return "action: a link or button marked by an arrow"
+    if n <= 14 and _is_arrow(s[0]) and " " in s[:3]:
+        rest = s.lstrip("".join(c for c in s[:3] if _is_arrow(c) or c.isspace()))
+        words, covered = action_words(rest)
+        if words and covered >= 0.5 * max(_content_len(rest), 1) and not _SENTENCE_END.search(rest):
+            return "action: a button marked by an arrow before it (↑ 返回目录)"
+    if n <= 120 and _TOC_LINE.match(s) and len(_TOC_LINE_ITEM.findall(s)) >= 2:
+        return "list: the page's table of contents on one line"
+    if n <= 80 and framed_promotion(s):
+        return "action: a promotion between bars"
     return None
 
 
