@@ -1690,7 +1690,7 @@ def _parallel_field(kept: list[Line], i: int, gone: dict) -> bool:
             # A row of keyed cells ending in the same key as its kept sibling's
             # (监督部门：… 电话：… under 招标代理：… 联系人：… 电话：…).
             others = _FIELD_KEYS.findall(kept[j].text)
-            if len(keys) >= 2 and len(others) >= 2 and keys[-1] == others[-1]:
+            if len(keys) >= 2 and len(others) >= 2 and keys[-1][-2:] == others[-1][-2:]:
                 return True
     return False
 

@@ -673,7 +673,7 @@ _READER_COMMENT = re.compile(
 )
 _LINK_ARROW_END = re.compile(r"(?:>>|»|＞＞|>|→|➜|➔)\s*$")
 # One button in brackets on a line of its own (【点此打印准考证】, [收藏本文]).
-_BOXED_BUTTON = re.compile(r"^[【\[〔]\s*((?:点此|点击|点这里|点这儿|收藏|下载|打印|复制|分享|保存|转发|一键)[^【】\[\]〔〕]{0,10})\s*[】\]〕]$")
+_BOXED_BUTTON = re.compile(r"^[【\[〔〖]\s*((?:点此|点击|点这里|点这儿|收藏|下载|打印|复制|分享|保存|转发|一键)[^【】\[\]〔〕〖〗]{0,10})\s*[】\]〕〗]$")
 # What a phone page asks a reader to do with a gesture or a code (继续滑动看下一个, 扫描二维码查看…).
 _GESTURE = re.compile(r"(?:请|点击)?(?:继续|向上|向下|向左|向右|左右)?(?:滑动|上滑|下滑|左滑|右滑)|(?:扫码|扫描二维码|扫一扫|长按识别|长按二维码)")
 _GESTURE_GOAL = re.compile(r"查看|看|关注|下载|报名|进入|阅读|观看|收听|加入|领取|获取")
@@ -847,8 +847,9 @@ def edge_row_reason(s: str, n: int) -> str | None:
 # A caution note that speaks of the site or its editor: never a document's own advice.
 _SITE_CAUTION = re.compile(r"本站|本网|小编|站长|本平台|网站(?:提供|上的|内容|范文)|范文仅供")
 # An editor's note on the copy ("编者按：本文据作者手稿录入，个别字句有删节。").
-_EDITOR_NOTE = re.compile(r"^[（(]?(?:编者按|编者注|编者的话|编后|录入说明)\s*[:：]")
-_EDITOR_NOTE_ABOUT = re.compile(r"录入|整理|删节|摘编|转载|校对|有改动|略有|原文|手稿")
+# (The label in any brackets, or a 整理者/编辑/录入者 of the copy's own: "【编者注】…", "整理者按：…".)
+_EDITOR_NOTE = re.compile(r"^[（(【\[〔]?(?:编者|整理者|录入者|校注者|编辑)(?:按|注|的话|附记)[】\]〕]?\s*[:：]?|^[（(]?(?:编后|录入说明)\s*[:：]")
+_EDITOR_NOTE_ABOUT = re.compile(r"录入|整理|删节|摘编|转载|校对|有改动|略有|原文|手稿|原载|收入本|更正")
 
 
 def notice_reason(s: str, n: int) -> str | None:

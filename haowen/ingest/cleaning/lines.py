@@ -379,10 +379,21 @@ def _is_frame(ch: str) -> bool:
 _FRAMED_NUMBER = re.compile(r"(?P<f1>[^\w\s\u3400-\u9fff]{1,3})[ \t]?(?P<n>\d{1,3})[ \t]?(?P<f2>[^\w\s\u3400-\u9fff]{0,3})")
 
 
+# Brackets sentences put around their own numbers and words (（2）, [1], 【注】, 〔2025〕, 《…》).
+_TEXT_BRACKETS = frozenset(["（）", "()", "[]", "［］", "【】", "〔〕", "《》", "「」", "『』", "〈〉", "{}", "｛｝", "〖〗"])
+
+
 def _framed(m: re.Match[str], *, both: bool) -> bool:
     """A framed page number: every frame mark a converter's, and decorative ones unless
     the number has marks on both sides (``both`` demands marks on both sides)."""
     f1, f2 = m.group("f1"), m.group("f2")
+    if (
+        len(f1) == len(f2) == 1
+        and unicodedata.category(f1) == "Ps"
+        and unicodedata.category(f2) == "Pe"
+        and f1 + f2 not in _TEXT_BRACKETS
+    ):
+        return True  # a pair of brackets no sentence puts around a number (⦗2⦘, ⟦2⟧, ⸨2⸩)
     if not all(_is_frame(c) for c in f1 + f2) or (both and not f2):
         return False
     return bool(f2) or all(_is_decor(c) for c in f1)
@@ -398,7 +409,7 @@ _GLUED_FRAMED = re.compile(
 def _cut_glued_framed(text: str, dropped: list | None) -> str:
     """``text`` without framed page numbers glued between two Chinese characters of a
     sentence (``…严格执>>2<<行标准…``): frames on both sides, all of a converter's marks."""
-    if not any(_is_frame(c) for c in text):
+    if not any(_is_frame(c) or unicodedata.category(c) == "Ps" for c in text):
         return text
 
     def cut(m: re.Match[str]) -> str:

@@ -121,6 +121,8 @@ _CLOSING_DATE = re.compile(
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$"
 )
 _PUNCTUATION = re.compile(r"[，。！？；：、,.!?;:|｜]")
+# Cells of a table's row flattened to one line: apart by ideographic spaces, tabs or runs of spaces.
+_CELL_SPLIT = re.compile(r"[\u3000\t]+|\s{2,}")
 # An outline heading of the document (GB/T 9704-2012 §7.3.3's 一、/（一）/1./（1）, a 第…章).
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百\d]{1,4}[章节条部分])")
 #: Share of the main text's lines that must be found in the page's visible text, in order,
@@ -132,7 +134,8 @@ def restore_dropped_lines(text: str, plain: str) -> str:
     """``text`` (trafilatura's main text) with the document's lines of the page it dropped
     put back. Between its first and last line: outline headings, salutations (a line
     ending in ``：``), 成文日期 lines and the issuer above one (each at most 40
-    characters); other dropped lines inside stay out (a toolbar or a share bar between two
+    characters), and the rows of a grid (two rows or more with as many cells, apart by
+    ideographic spaces or tabs); other dropped lines inside stay out (a toolbar or a share bar between two
     paragraphs). Around it: the salutation above its first line and the signature block
     under its last (up to four short lines without punctuation that end in a date).
 
@@ -174,8 +177,14 @@ def restore_dropped_lines(text: str, plain: str) -> str:
             last += n
             break
 
+    def cells(k: int) -> int:
+        return len(_CELL_SPLIT.split(page[k])) if 0 <= k < len(page) else 0
+
     def document_line(k: int) -> bool:
         ln = page[k]
+        n = cells(k)
+        if 2 <= n <= 12 and (cells(k - 1) == n or cells(k + 1) == n):
+            return True  # a row of a grid of two rows or more with as many cells (a data table)
         if len(ln) > 40:
             return False
         if _HEADING.match(ln) or ln.endswith(("：", ":")) or _CLOSING_DATE.match(_squash_space(ln)):
