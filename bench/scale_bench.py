@@ -5,8 +5,8 @@
 
 Issue 14, §5. On a fresh SQLite library under ``bench/out/scale-<docs>/`` (the embedded
 default; ``--reuse`` keeps an earlier run's library and skips the import; ``--resume``
-keeps it and runs the import again, which skips the documents already in it — the way to
-finish an import that was stopped. Per-document figures divide by the documents the library
+keeps it and imports the records not in it yet (by ``id``, written to
+``synth-…-remainder.jsonl`` beside the input) — the way to finish an import that was stopped. Per-document figures divide by the documents the library
 holds, so a stopped run's library still gives true ones):
 
 1. **import**: ``bench/synth.py`` writes (or reuses) ``--docs`` synthetic documents of ~3,000
