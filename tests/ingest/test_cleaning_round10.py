@@ -150,3 +150,11 @@ def test_main_lines_the_page_renders_otherwise_keep_their_place():
     main = "\n".join([PARAS[0], "| 饮料酒 | 千升 | 1576 |", PARAS[1], PARAS[2], PARAS[3]])
     out = restore_dropped_lines(main, plain).split("\n")
     assert out == [PARAS[0], "| 饮料酒 | 千升 | 1576 |", PARAS[1], "二、下一步工作", PARAS[2], PARAS[3]]
+
+
+def test_a_page_of_many_lines_whose_main_text_it_does_not_hold_comes_back_unchanged():
+    # Alignment is a binary search per line: 60,000 unmatched lines against 60,000 page lines
+    # would take minutes if each scanned the page.
+    page = "\n".join(f"页面第{i}行的文字" for i in range(60_000))
+    main = "\n".join(f"正文第{i}段，不在页面中。" for i in range(60_000))
+    assert restore_dropped_lines(main, page) == main

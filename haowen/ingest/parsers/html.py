@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from html.parser import HTMLParser
@@ -149,17 +150,19 @@ def restore_dropped_lines(text: str, plain: str) -> str:
     page = [ln.strip() for ln in plain.splitlines() if ln.strip()]
     if not main or not page:
         return text
-    keys = [_squash_space(ln) for ln in page]
+    positions: dict[str, list[int]] = {}
+    for k, ln in enumerate(page):
+        positions.setdefault(_squash_space(ln), []).append(k)
     where: list[int | None] = []  # each main line's index in ``page``, or None
     j = 0
     for ln in main:
-        key = _squash_space(ln)
-        k = j
-        while k < len(keys) and keys[k] != key:
-            k += 1
-        if k < len(keys):
-            where.append(k)
-            j = k + 1
+        # The first place at or after the last match where the page has this line: a binary
+        # search in its positions, so a page of many lines costs O((main + page) log page).
+        found = positions.get(_squash_space(ln), ())
+        i = bisect.bisect_left(found, j)
+        if i < len(found):
+            where.append(found[i])
+            j = found[i] + 1
         else:
             where.append(None)
     at = [k for k in where if k is not None]
