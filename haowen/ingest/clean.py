@@ -1599,7 +1599,7 @@ def _mark_repeated_stamps(lines: list[Line], view: Callable[[str], str], title_k
             counts[s] = counts.get(s, 0) + 1
     for ln in lines:
         s = ln.text.strip()
-        if counts.get(s, 0) < 2 or ln.why or not _STAMP_ID.search(s) or not _STAMP_CELLS.search(s) or _SENTENCE_MARK_END.search(s) or _OUTLINE.match(s):
+        if counts.get(s, 0) < 2 or ln.why or not _STAMP_ID.search(s) or not _STAMP_CELLS.search(s) or _SENTENCE_MARK.search(s) or _OUTLINE.match(s):
             continue
         v = view(s)
         if (_dates.parse_cn_date(v) and len(v) <= 20) or (title_key and _squash(v) == title_key):
@@ -1613,7 +1613,6 @@ def _mark_repeated_stamps(lines: list[Line], view: Callable[[str], str], title_k
 # A stamp's id, date or time (four digits or more) and its cells apart by a bar or a dot.
 _STAMP_ID = re.compile(r"\d{4,}|\d{1,2}:\d{2}")
 _STAMP_CELLS = re.compile(r"[·•|｜丨]")
-_SENTENCE_MARK_END = re.compile(r"[。！？]")
 
 
 # A running head: a short name with a page number beside it ("某某县人民政府公报　·12·",

@@ -71,6 +71,7 @@ __all__ = [
     "is_table_row",
     "grid_rows",
     "names_contact_person",
+    "is_decorative_mark",
     "MAX_CHROME_CHARS",
 ]
 
@@ -1006,8 +1007,17 @@ def _is_arrow(ch: str) -> bool:
     return ch in _POINTER_MARKS or "ARROW" in unicodedata.name(ch, "")
 
 
-def _is_symbol(ch: str) -> bool:
-    return unicodedata.category(ch) == "So" or ch in "§※#＃*＊|｜¦‹›«»≡"
+# Marks no sentence puts around its words or numbers, besides the "Symbol, other" class.
+_DECOR_MARKS = frozenset("§¶※#＃*＊|｜¦‹›«»≡†‡⁂")
+
+
+def is_decorative_mark(ch: str) -> bool:
+    """True for a mark a page or a converter decorates with: a "Symbol, other" character
+    (shapes, dingbats, box drawing) or one of :data:`_DECOR_MARKS`; never a unit or a
+    letterlike symbol (℃, ℉, №, °, ‰), which measure a sentence's numbers."""
+    if "\u2100" <= ch <= "\u214f" or ch in "°‰‱":
+        return False
+    return ch in _DECOR_MARKS or unicodedata.category(ch) == "So"
 
 
 # A page's own table of contents on one line ("目录：一、… 二、…", "目录　1 概述　2 特点").
@@ -1020,9 +1030,9 @@ def framed_promotion(s: str) -> bool:
     """True for a line between two runs of symbols (box-drawing bars, dingbats) whose text
     sells or asks for an action (``══ 实战营开课，报名即送手册 ══``, ``▎某某课 6月开课 ▎``)."""
     t = s.strip()
-    if len(t) < 6 or not (_is_symbol(t[0]) and _is_symbol(t[-1])):
+    if len(t) < 6 or not (is_decorative_mark(t[0]) and is_decorative_mark(t[-1])):
         return False
-    inner = t.strip("".join({c for c in t[:4] + t[-4:] if _is_symbol(c)}) + " \u3000")
+    inner = t.strip("".join({c for c in t[:4] + t[-4:] if is_decorative_mark(c)}) + " \u3000")
     return bool(inner) and (action_words(inner)[0] > 0 or _PRICE_MARK.search(inner) is not None)
 
 

@@ -43,7 +43,7 @@ import bisect
 import re
 import unicodedata
 
-from .chrome import is_junk_token, strip_glued_actions
+from .chrome import is_decorative_mark, is_junk_token, strip_glued_actions
 from .titles import ends_in_genre
 
 __all__ = ["repair_lines", "strip_inline_junk", "ends_sentence", "PAGE_MARKER"]
@@ -362,14 +362,11 @@ def _cut_glued_markers(text: str, dropped: list | None) -> tuple[str, bool]:
 # marks no sentence puts around its numbers (``§ ¶ ※ # * | ‹ › « » ≡``); a frame may also use
 # math-like marks (``< > = ~ -``), but only on both sides of the number, where no sentence
 # puts them (``含量<5毫克`` has one).
-_DECOR_MARKS = frozenset("§¶※#＃*＊|｜¦‹›«»≡†‡⁂")
 _FRAME_MARKS = frozenset("<>＜＞=＝~～_-—–－")
 
 
 def _is_decor(ch: str) -> bool:
-    if "\u2100" <= ch <= "\u214f" or ch in "°‰‱":
-        return False  # units and letterlike symbols (℃, ℉, №): a sentence's measure, never a frame
-    return ch in _DECOR_MARKS or unicodedata.category(ch) == "So" or "ARROW" in unicodedata.name(ch, "")
+    return is_decorative_mark(ch) or "ARROW" in unicodedata.name(ch, "")
 
 
 def _is_frame(ch: str) -> bool:
@@ -399,7 +396,6 @@ def _framed(m: re.Match[str], *, both: bool) -> bool:
     return bool(f2) or all(_is_decor(c) for c in f1)
 
 
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]")
 _GLUED_FRAMED = re.compile(
     r"(?<=[\u4e00-\u9fff，、])(?P<f1>[^\w\s\u3400-\u9fff，、。；：？！“”‘’（）()《》【】\[\]]{1,3})(?P<n>\d{1,3})"
     r"(?P<f2>[^\w\s\u3400-\u9fff，、。；：？！“”‘’（）()《》【】\[\]]{1,3})(?=[\u4e00-\u9fff])"
@@ -409,9 +405,6 @@ _GLUED_FRAMED = re.compile(
 def _cut_glued_framed(text: str, dropped: list | None) -> str:
     """``text`` without framed page numbers glued between two Chinese characters of a
     sentence (``…严格执>>2<<行标准…``): frames on both sides, all of a converter's marks."""
-    if not any(_is_frame(c) or unicodedata.category(c) == "Ps" for c in text):
-        return text
-
     def cut(m: re.Match[str]) -> str:
         if not _framed(m, both=True) or any(c in "|｜¦" for c in m.group(0)):
             return m.group(0)  # (区|214|水 is a cell of a pipe table's row)
@@ -437,14 +430,14 @@ def _framed_page_line(text: str) -> bool:
     digits = re.search(r"\d+", text)
     if len(digits.group(0)) > 3 or any(c in "，。；：！？、,.;:!?%％" for c in text):
         return False
-    if _CJK_RUN.match(text[0]):
+    if _CJK_CHAR.match(text[0]):
         return False  # "留言（2）", "其他回答（2）": a count after a label; a page's frame opens the line
     after = text[digits.end() :]
-    if len(_CJK_RUN.findall(after)) > 1 or any(c.isascii() and c.isalpha() for c in after):
+    if len(_CJK_CHAR.findall(after)) > 1 or any(c.isascii() and c.isalpha() for c in after):
         return False  # "3 条评论", "2 replies": a count of things, not a page (第2页, 第2张)
-    cjk = len(_CJK_RUN.findall(text))
+    cjk = len(_CJK_CHAR.findall(text))
     latin = sum(1 for c in text if c.isascii() and c.isalpha())
-    other = [c for c in text if not (c.isdigit() or c.isspace() or _CJK_RUN.match(c) or (c.isascii() and c.isalpha()))]
+    other = [c for c in text if not (c.isdigit() or c.isspace() or _CJK_CHAR.match(c) or (c.isascii() and c.isalpha()))]
     return cjk <= 4 and latin <= 4 and (cjk + latin + len(other)) > 0 and all(
         _is_frame(c) or c in "/／" or unicodedata.category(c) in ("Ps", "Pe", "Pi", "Pf") for c in other
     )
