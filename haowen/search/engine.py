@@ -512,26 +512,23 @@ class Engine:
         return tantivy.Query.boolean_query(shoulds)
 
     def _words(self, terms: tuple[str, ...]) -> tantivy.Query:
-        """All terms must match, each in the title (boosted) or the body (BM25)."""
-        musts = []
-        for term in terms:
-            musts.append(
-                (
-                    tantivy.Occur.Must,
-                    tantivy.Query.boolean_query(
-                        [
-                            (
-                                tantivy.Occur.Should,
-                                tantivy.Query.boost_query(
-                                    tantivy.Query.term_query(self.schema, "title", term), TITLE_BOOST
-                                ),
-                            ),
-                            (tantivy.Occur.Should, tantivy.Query.term_query(self.schema, "body", term)),
-                        ]
-                    ),
-                )
+        """All terms must match, each in the title (boosted) or the body (BM25).
+
+        One term is its title-or-body union alone: tantivy prunes the top-k pass of a union
+        of term queries (block-max WAND) but not of a boolean nested in another.
+        """
+        unions = [
+            tantivy.Query.boolean_query(
+                [
+                    (tantivy.Occur.Should, tantivy.Query.boost_query(tantivy.Query.term_query(self.schema, "title", term), TITLE_BOOST)),
+                    (tantivy.Occur.Should, tantivy.Query.term_query(self.schema, "body", term)),
+                ]
             )
-        return tantivy.Query.boolean_query(musts)
+            for term in terms
+        ]
+        if len(unions) == 1:
+            return unions[0]
+        return tantivy.Query.boolean_query([(tantivy.Occur.Must, union) for union in unions])
 
     def _clause(self, clause: Clause, exact: bool = False, readable: frozenset[str] | None = None) -> tantivy.Query:
         """One clause (``readable``: see :meth:`_exact`); a negated clause is built the same
@@ -652,6 +649,10 @@ class Engine:
             )
         if not any(o == tantivy.Occur.Must for o, _ in parts):
             parts.append((tantivy.Occur.Must, tantivy.Query.all_query()))
+        if len(parts) == 1:
+            # One required clause scores as itself: unwrapped, a one-word query stays a
+            # union of term queries that the top-k pass can prune.
+            return parts[0][1]
         return tantivy.Query.boolean_query(parts)
 
     def search(

@@ -111,3 +111,23 @@ def test_facets_counted_beside_the_ranked_pass_equal_facets_counted_after_it(eng
         )
         if beside.total:
             assert sum(beside.years.values()) == beside.total
+
+
+@pytest.mark.parametrize("q", ["乡村振兴", "民生", "的通知", "安全生产 工作"])
+def test_a_query_is_not_wrapped_in_booleans_that_change_nothing(engine, q):
+    """A one-word query is a union of term queries at the top (tantivy prunes that top-k
+    pass with block-max WAND, never one nested in a boolean), scoring as the wrapped form did."""
+    import tantivy
+
+    parsed = parse_query(q)
+    query = engine.build_query(parsed)
+    one_word = len(parsed.clauses) == 1 and len(parsed.clauses[0].terms) <= 1
+    if one_word:
+        assert repr(query).startswith("Query(BooleanQuery { subqueries: [(Should, ")
+        assert "(Must," not in repr(query)
+    wrapped = tantivy.Query.boolean_query([(tantivy.Occur.Must, query)])
+    searcher = engine.index.searcher()
+    flat = searcher.search(query, limit=600, count=True)
+    nested = searcher.search(wrapped, limit=600, count=True)
+    assert flat.count == nested.count > 0
+    assert [(round(s, 4), a.doc) for s, a in flat.hits] == [(round(s, 4), a.doc) for s, a in nested.hits]
