@@ -917,6 +917,8 @@ def form_reason(s: str, n: int) -> str | None:
         return "meta: a mail's header or client signature"
     if n <= 50 and _POSTED_AT.search(s) and not _SENTENCE_END.search(s):
         return "meta: a post's author and time"
+    if n <= 72 and _stamped_entry(s):
+        return "meta: an entry of a log, a thread or an approval trail, stamped with its clock time"
     if n <= 24 and _GALLERY_NAV.search(s) and not _SENTENCE_END.search(s):
         return "action: a gallery's navigation (1/6 上一张 下一张)"
     if n <= 60 and len(_HASHTAG.findall(s)) >= 2 and not _HASHTAG.sub("", s).strip(" \u3000|｜·,，、"):
@@ -950,6 +952,32 @@ def form_reason(s: str, n: int) -> str | None:
     if n <= 80 and _RELATED_PREFIX.match(s):
         return "list: a related list or tags"
     return ui_reason(s, n)
+
+
+# A clock-time stamp as systems print them (2026-05-26 10:12, 06-02 09:14:05): a date in
+# figures with a clock time. A document writes its times in words or under a label
+# (会议时间：2026年5月26日 9:00); a chat, a comment thread or an OA system's approval trail
+# stamps each entry.
+_STAMP = r"(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?"
+_STAMP_AT_END = re.compile(rf"^(?P<head>.{{2,48}}?)[ \t\u3000]+{_STAMP}$")
+_STAMP_AT_START = re.compile(rf"^{_STAMP}[ \t\u3000]+(?P<name>[^\s：:，。！？]{{1,12}})[：:](?P<message>.{{1,60}})$")
+# Labels under which a document gives a time or a deadline of its own.
+_TIME_LABEL = re.compile(r"时间|日期|截止|期限|时限|[自从至到于]$")
+
+
+def _stamped_entry(s: str) -> bool:
+    """True for one entry of a log, a comment thread, a chat or an approval trail: a short
+    head (a name, a role, a short comment such as ``同意。``) and then a clock-time stamp
+    apart by spaces (``拟稿：办公室　张三　2026-05-26 10:12``), or a stamp, a name, a colon
+    and a short message (``2026-03-01 19:05　李四：收到。``). Never a document's own field
+    (``报名截止时间：2026-05-26 17:00``: the stamp follows the label's colon) or a line
+    whose head names a time."""
+    m = _STAMP_AT_END.match(s)
+    if m:
+        head = m.group("head").rstrip(" \t\u3000")
+        return not head.endswith(("：", ":")) and _TIME_LABEL.search(head) is None and len(_SENTENCE_END.findall(head)) <= 1
+    m = _STAMP_AT_START.match(s)
+    return m is not None and _TIME_LABEL.search(m.group("name")) is None
 
 
 def strong_reason(s: str) -> str | None:
@@ -1017,7 +1045,17 @@ def is_decorative_mark(ch: str) -> bool:
     letterlike symbol (℃, ℉, №, °, ‰), which measure a sentence's numbers."""
     if "\u2100" <= ch <= "\u214f" or ch in "°‰‱":
         return False
-    return ch in _DECOR_MARKS or unicodedata.category(ch) == "So"
+    category = unicodedata.category(ch)
+    if category == "Sm":
+        # Math signs drawn as shapes (⊙ ⊕ ⊡ ⋆ ∗ ∙ ⟐) decorate; the signs a sentence's
+        # figures use (+ − × ÷ = < ≥ ≈ ∞ ∑) are no shapes.
+        name = unicodedata.name(ch, "")
+        return any(shape in name for shape in _SHAPE_NAMES)
+    return ch in _DECOR_MARKS or category == "So"
+
+
+#: Words of the Unicode names of math signs that are drawn as shapes.
+_SHAPE_NAMES = ("CIRCLED", "SQUARED", "STAR", "DIAMOND", "BULLET", "ASTERISK")
 
 
 # A page's own table of contents on one line ("目录：一、… 二、…", "目录　1 概述　2 特点").

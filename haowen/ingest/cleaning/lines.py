@@ -43,6 +43,7 @@ import bisect
 import re
 import unicodedata
 
+from ...text.segment import segment
 from .chrome import is_decorative_mark, is_junk_token, strip_glued_actions
 from .titles import ends_in_genre
 
@@ -145,7 +146,7 @@ _JUNK_SYMBOL = re.compile(r"[#%&@*$^~!;]")
 _HAS_CONTENT = re.compile(r"[\w\u3400-\u9fff]")
 # What a glued page marker holds (页, Page, PAGE, a dash, a tilde, a dot, an equals sign):
 # only such lines are searched for one.
-_GLUED_HINT = re.compile(r"[页頁面「『〘〚]|age|GE|[-—–－―‒~～·•=＝|｜◆◇●■★☆◎※#＃‹›«»≡❦／\\¦§¶✿❀❖♦]")
+_GLUED_HINT = re.compile(r"[页頁面「『〘〚]|age|GE|[Pp][Gg]?\.?\s*\d|[-—–－―‒~～·•=＝|｜◆◇●■★☆◎※#＃‹›«»≡❦／\\¦§¶✿❀❖♦]")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 # "[1] …" on the line before: "[2] …" is the next item of a list, not a page marker.
 _NUMBERED = re.compile(r"^\[\s*\d{1,4}\s*\]")
@@ -339,6 +340,65 @@ _GLUED_MARKER = re.compile(
 )
 
 
+# A page number named as one by a page letter (``P2``, ``p.3``, ``Pg 4``, ``Page 2/6``) in a
+# frame of any marks, brackets or none, glued inside a line or after its last sentence
+# (``…上下(p2)联动…``, ``…研究支持。----- P2 -----``): the letter and the number with
+# nothing but marks and spaces around them, between two pieces of Chinese text or at the
+# line's end. A word with letters and digits (P2P, PM2.5, APP2) is no such marker: the
+# letter stands after no other letter and no letter or digit follows the number.
+_PAGE_FRAME = r"[\s\u3000\-—–－―‒~～·•=＝*＊#＃_|｜()（）\[\]【】〔〕<>＜＞《》〈〉]"
+_PAGE_LETTER_MARKER = re.compile(
+    rf"(?<=[\u4e00-\u9fff，、。；：！？”』」）)])(?P<m>{_PAGE_FRAME}{{0,8}}(?<![A-Za-z])(?:[Pp](?:age|AGE|[Gg])?|PAGE)\.?\s?\d{{1,3}}"
+    rf"(?:\s?(?:/|of)\s?\d{{1,3}})?(?![\w.])(?:{_PAGE_FRAME}{{0,8}}))(?=[\u4e00-\u9fff“「『（(]|$)"
+)
+
+
+_LEADING_PAGE_LETTER = re.compile(
+    rf"^{_PAGE_FRAME}{{0,8}}(?:[Pp](?:age|AGE|[Gg])?|PAGE)\.?\s?\d{{1,3}}(?:\s?(?:/|of)\s?\d{{1,3}})?(?![\w.]){_PAGE_FRAME}{{0,8}}(?=[\u4e00-\u9fff])"
+)
+
+
+def _balanced(marker: str) -> bool:
+    """True when every bracket ``marker`` opens it closes too (a page marker's frame)."""
+    return sum(marker.count(c) for c in "([【〔<＜《〈（") == sum(marker.count(c) for c in ")]】〕>＞》〉）")
+
+
+def _cut_page_letter_markers(text: str, dropped: list | None) -> tuple[str, bool]:
+    """``text`` without page numbers named by a page letter (:data:`_PAGE_LETTER_MARKER`),
+    and whether one was cut off an end that finishes no sentence (the next line goes on).
+    Brackets of a marker must pair up, so a sentence's own bracket stays: ``（见P2）`` is
+    kept whole only when the bracket opens before Chinese text."""
+    open_end = False
+
+    def cut(m: re.Match[str]) -> str:
+        nonlocal open_end
+        marker = m.group("m")
+        if not _balanced(marker):
+            return marker  # half of the sentence's own bracket: "（详见P2）" is a reference
+        if m.end() == len(text) and not ends_sentence(text[: m.start()]):
+            open_end = True
+        if dropped is not None:
+            dropped.append((marker.strip(), "page: a page number named by a page letter glued inside a line or to its end"))
+        return ""
+
+    return _PAGE_LETTER_MARKER.sub(cut, text), open_end
+
+
+def spans_word(left: str, right: str) -> bool:
+    """True when a dictionary word of the segmenter runs across the end of ``left`` into
+    the start of ``right`` (``"…运输局综"``, ``"合行政…"`` → 综合): the two are one piece of
+    text cut in two. Looks at four characters on each side; dictionary words only (no HMM)."""
+    a, b = left[-4:], right[:4]
+    if not (a and b and _CJK_CHAR.match(a[-1]) and _CJK_CHAR.match(b[0])):
+        return False
+    at = 0
+    for token in segment(a + b, hmm=False):
+        if at < len(a) < at + len(token):
+            return True
+        at += len(token)
+    return False
+
+
 def _cut_glued_markers(text: str, dropped: list | None) -> tuple[str, bool]:
     """``text`` without explicit page markers glued inside it or to its end (see
     :data:`_GLUED_MARKER`), and whether one was cut off an end that finishes no sentence
@@ -418,6 +478,8 @@ def _cut_glued_framed(text: str, dropped: list | None) -> str:
 
 
 _PAGE_LINE_MAX = 16
+#: A number named a page by a page letter or 页 (``p2``, ``Pg.3``, ``第2页``).
+_NAMED_PAGE = re.compile(r"(?<![A-Za-z])(?:[Pp](?:age|AGE|[Gg])?|PAGE)\.?\s?\d|\d\s*[页頁]")
 
 
 def _framed_page_line(text: str) -> bool:
@@ -632,7 +694,9 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
                 and not LONE_NUMBER.match(stripped)
                 and not _OUTLINE_START.match(stripped)
                 and _CJK_CHAR.match(below[:1] or "x")
-                and _prose(below)
+                # (A number named a page, "(p2)", "〈第2页〉", needs no proof from below: the
+                # sentence's last piece may be short.)
+                and (_prose(below) or _NAMED_PAGE.search(stripped))
                 and not _OUTLINE_START.match(below)
                 and not _UNIT_START.match(below)
             ):
@@ -652,11 +716,38 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
                 out[-1] = make(out[-1].text + stripped[fm.end() :], out[-1])
                 join_next = False
                 continue
+            lm = _LEADING_PAGE_LETTER.match(stripped)
+            if lm and _balanced(lm.group(0)):
+                if dropped is not None:
+                    dropped.append((lm.group(0).strip(), "page: a page number named by a page letter before the rest of a sentence; the pieces joined"))
+                out[-1] = make(out[-1].text + stripped[lm.end() :], out[-1])
+                join_next = False
+                continue
+        if out and text.strip() and not _prose(out[-1].text) and not ends_sentence(out[-1].text):
+            # A short line (a list's item, a name) cut in two by a page's framed number:
+            # the frame on both sides, and a word of the dictionary across the cut
+            # (县交通运输局综 / ⟪3⟫合行政执法大队 → 综合) joins the pieces, so two items are
+            # never glued; without such a word the number goes and the line stays apart.
+            stripped = text.strip()
+            fm = _FRAMED_NUMBER.match(stripped)
+            rest = stripped[fm.end() :] if fm else ""
+            if fm and fm.group("f2") and _framed(fm, both=True) and _CJK_CHAR.match(rest[:1] or "x"):
+                if spans_word(out[-1].text, rest):
+                    if dropped is not None:
+                        dropped.append((fm.group(0), "page: a framed page number inside a word of a short line; the pieces joined"))
+                    out[-1] = make(out[-1].text + rest, out[-1])
+                    join_next = False
+                    continue
+                if dropped is not None:
+                    dropped.append((fm.group(0), "page: a framed page number at the start of a short line"))
+                text = rest
+                ln = make(text, ln)
         if len(text) > 3 and _GLUED_HINT.search(text):
             cut_text, glued_open = _cut_glued_markers(text, dropped)
+            cut_text, letter_open = _cut_page_letter_markers(cut_text, dropped)
             if cut_text != text:
                 ln = make(cut_text, ln)
-                open_end = open_end or glued_open
+                open_end = open_end or glued_open or letter_open
         text = strip_glued_actions(strip_inline_junk(ln.text))
         if dropped is not None and text != ln.text:
             dropped.append((ln.text, "junk or buttons glued to a line: cut out, the text kept"))

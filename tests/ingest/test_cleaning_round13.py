@@ -1,0 +1,146 @@
+"""Import, thirteenth round (issue 13, on holdout13's failures): page numbers named by a page
+letter in any frame (``(p2)``, ``=== P4 ===``), frames of math signs drawn as shapes (⊗2⊗), a
+short line cut in two inside a word by a framed page number, and entries of a log, a thread
+or an approval trail stamped with their clock time.
+
+Every input is written for this test (places, people, sites and numbers invented); none is
+taken from bench/clean_eval or the issue.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from haowen.ingest.clean import clean_text
+from haowen.ingest.cleaning import chrome
+from haowen.ingest.cleaning.lines import spans_word
+
+from .test_cleaning_round9 import HEAD, TAIL, _repair
+
+# --- page numbers named by a page letter -------------------------------------------------
+
+
+@pytest.mark.parametrize("marker", ["(p2)", "（P2）", "[pg.2]", "-- P2 --", "=== Page 2 ===", "<P2/9>"])
+def test_a_page_letter_marker_glued_inside_a_sentence_goes(marker):
+    line = "先后完成了雨污分流、外墙保温和电梯" + marker + "加装等十二项工程。"
+    assert _repair(line) == ["先后完成了雨污分流、外墙保温和电梯加装等十二项工程。"]
+
+
+@pytest.mark.parametrize("marker", ["----- P3 -----", "【p3】", " Pg 3 "])
+def test_a_page_letter_marker_glued_after_the_last_sentence_goes(marker):
+    line = "以上意见妥否，请予批复。" + marker
+    assert _repair(line, "特此请示。") == ["以上意见妥否，请予批复。", "特此请示。"]
+
+
+@pytest.mark.parametrize("marker", ["(p3)", "Pg.3 ", "~P3~"])
+def test_a_page_letter_marker_opening_the_rest_of_a_sentence_goes_and_joins(marker):
+    assert _repair(HEAD, marker + TAIL) == [HEAD + TAIL]
+
+
+def test_a_page_letter_marker_alone_on_a_line_joins_a_short_last_piece():
+    assert _repair(HEAD, "(p4)", "惠及居民。") == [HEAD + "惠及居民。"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "严厉打击P2P网贷平台非法集资活动，守住不发生系统性风险的底线。",
+        "全年PM2.5平均浓度下降到每立方米28微克。",
+        "具体要求详见操作手册（见P2），请各单位认真对照执行。",
+        "全面推广政务APP2.0版本，实现一网通办。",
+        "本次考核采用P2级标准，合格率达到百分之九十。",
+    ],
+)
+def test_words_of_letters_and_digits_stay(line):
+    assert _repair(line) == [line]
+
+
+# --- frames of math signs drawn as shapes ------------------------------------------------
+
+
+@pytest.mark.parametrize("marker", ["⊗3⊗", "⊙3⊙", "⊞3⊞", "⋆3⋆"])
+def test_a_page_number_between_shape_signs_opening_a_line_goes_and_joins(marker):
+    assert _repair(HEAD, marker + TAIL) == [HEAD + TAIL]
+
+
+@pytest.mark.parametrize("ch,shape", [("⊙", True), ("⊕", True), ("∗", True), ("+", False), ("≥", False), ("×", False), ("≈", False)])
+def test_only_math_signs_drawn_as_shapes_decorate(ch, shape):
+    assert chrome.is_decorative_mark(ch) is shape
+
+
+def test_a_comparison_between_numbers_stays():
+    line = "辖区内PM10日均值≥3≥标准的天数为零，空气质量持续改善。"
+    # (Not a frame of one kind: ≥ is a sign a sentence's figures use.)
+    assert _repair(line) == [line]
+
+
+# --- a short line cut inside a word --------------------------------------------------------
+
+
+def test_a_short_line_cut_inside_a_word_by_a_framed_number_is_joined():
+    out = _repair("一、先进集体", "县市场监督管理局综", "⟬5⟭合执法大队", "县财政局国库科")
+    assert out == ["一、先进集体", "县市场监督管理局综合执法大队", "县财政局国库科"]
+
+
+def test_two_items_apart_by_a_framed_number_stay_two():
+    out = _repair("一、先进集体", "县财政局国库科", "⟬5⟭县审计局", "县统计局")
+    assert out == ["一、先进集体", "县财政局国库科", "县审计局", "县统计局"]
+
+
+def test_spans_word_looks_at_the_dictionary_across_the_cut():
+    assert spans_word("县市场监督管理局综", "合执法大队")
+    assert not spans_word("县财政局国库科", "县审计局")
+    assert not spans_word("Section", "合执法")
+
+
+# --- stamped entries -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "会签：财务资产部　何明远　2026-04-12 15:40",
+        "核稿：综合办公室主任　陆晴　2026-04-13 08:05",
+        "分管副总　韦达　同意，按程序办理。　2026-04-13 10:21",
+        "2026-02-17 20:31　阳阳外婆：好的，明天准时到。",
+        "东坡老农：这个办法好，早该推行了！ 04-08 21:17",
+        "网格员-小秦　2026-05-02 07:58",
+    ],
+)
+def test_an_entry_stamped_with_its_clock_time_is_chrome(line):
+    assert chrome.strong_reason(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "报名截止时间：2026-06-01 17:00",
+        "会议时间 2026-06-01 09:00",
+        "2026-06-01 09:00　开幕式　主会场",
+        "开标时间：2026年6月1日 9:30",
+        "请于2026-06-01 17:00前将材料报送县委办公室。",
+    ],
+)
+def test_a_documents_own_times_stay(line):
+    assert chrome.strong_reason(line) is None
+
+
+def test_an_approval_trail_under_the_imprint_line_goes():
+    text = "\n".join(
+        [
+            "各部门、各车间：",
+            "为切实做好汛期安全生产工作，经公司研究，决定开展防汛隐患专项排查，现将有关事项通知如下。",
+            "一、各部门要对厂区排水设施、低洼仓库逐一排查，建立隐患台账。",
+            "二、排查情况请于6月10日前报安全管理部，逾期未报的将予以通报。",
+            "某某化工有限公司",
+            "2026年6月2日",
+            "抄送：公司领导班子成员。",
+            "某某化工有限公司办公室　2026年6月2日印发",
+            "拟稿：安全管理部　钟毅　2026-05-30 09:12",
+            "会签：生产技术部　卢杰　2026-05-31 14:02",
+            "签发：总经理　范志远　2026-06-01 16:48",
+        ]
+    )
+    out = clean_text(text, title="关于开展汛期安全隐患专项排查的通知")
+    assert out[-2:] == ["抄送：公司领导班子成员。", "某某化工有限公司办公室　2026年6月2日印发"]
+    assert not any("2026-05-3" in p or "2026-06-01" in p for p in out)
