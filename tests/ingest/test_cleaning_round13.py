@@ -144,3 +144,35 @@ def test_an_approval_trail_under_the_imprint_line_goes():
     out = clean_text(text, title="关于开展汛期安全隐患专项排查的通知")
     assert out[-2:] == ["抄送：公司领导班子成员。", "某某化工有限公司办公室　2026年6月2日印发"]
     assert not any("2026-05-3" in p or "2026-06-01" in p for p in out)
+
+
+# --- tables that lay out a page --------------------------------------------------------------
+
+_PARAGRAPHS = [f"第{i}项，全镇围绕乡村振兴战略扎实推进人居环境整治，累计完成改厕{i}百户，群众满意度明显提升。" for i in range(1, 4)]
+_LAYOUT_PAGE = (
+    "<html><body><table><tr><td>某某镇人民政府门户</td><td>登录 | 注册</td></tr></table>"
+    "<table width=960><tr><td class=left><div><h4>最新动态</h4><p>· 镇里召开春耕备耕会议</p><p>· 第二季度工作安排</p></div></td>"
+    "<td class=main><h2>某某镇2025年工作总结</h2>" + "".join(f"<p>{p}</p>" for p in _PARAGRAPHS)
+    + "<table><tr><td><p>项目</p></td><td><p>完成数</p></td></tr><tr><td><p>改厕</p></td><td><p>300户</p></td></tr>"
+    "<tr><td><p>道路硬化</p></td><td><p>12公里</p></td></tr></table>"
+    "<p>某某镇人民政府</p><p>2025年12月28日</p></td></tr></table></body></html>"
+)
+
+
+def test_a_page_laid_out_in_tables_comes_out_as_its_paragraphs_with_its_data_table_whole():
+    from haowen.ingest.parsers.html import parse_html
+
+    doc = parse_html(_LAYOUT_PAGE.encode("utf-8"))
+    assert doc.paragraphs == [*_PARAGRAPHS, "项目\u3000完成数", "改厕\u3000300户", "道路硬化\u300012公里", "某某镇人民政府", "2025年12月28日"]
+
+
+def test_unwrap_layout_tables_keeps_data_tables_and_survives_broken_markup():
+    from haowen.ingest.parsers.html import unwrap_layout_tables
+
+    data = "<table><tr><th>指标</th><th>数值</th></tr><tr><td><p>人口</p></td><td><p>3.2万</p></td></tr></table>"
+    assert unwrap_layout_tables(data) == data  # unchanged: a header row, cells of one datum each
+    grid = "<table><tr><td>人口</td><td>3.2万</td></tr><tr><td>面积</td><td>86平方公里</td></tr></table>"
+    assert unwrap_layout_tables(grid) == grid
+    assert "<td" not in unwrap_layout_tables("<table><tr><td>只有一行的横幅")
+    assert unwrap_layout_tables("") == ""
+    assert unwrap_layout_tables("<td>\x00") is not None

@@ -91,13 +91,89 @@ class _TextExtractor(HTMLParser):
         self.parts.append(data)
 
 
+# Elements whose presence in a table's cell says the table lays out a page, not data.
+_BLOCK_TAGS = frozenset(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "form", "article", "section", "blockquote", "pre"])
+
+
+def unwrap_layout_tables(html_text: str) -> str:
+    """``html_text`` with the tables that lay out a page (an old portal's or an intranet's
+    ``<table><tr><td class=left>…</td><td class=main><h2>…</h2><p>…</p></td></tr></table>``)
+    turned into plain blocks (``div``), or unchanged when it has none or does not parse.
+
+    trafilatura reads every table as data and flattens its cells into one row each, so a
+    layout table's sidebar, headline and paragraphs came out as a few lines of cells glued
+    together. A table lays out a page when none of its own cells is a header (``th``),
+    it has no caption, and one of its own cells holds a block (a paragraph, a heading, a
+    list, another table) or it is no grid (one row, or one cell a row: a banner, a menu
+    bar); a data table keeps its rows. Linear in the page's size.
+    """
+    if "<td" not in html_text.lower():
+        return html_text
+    try:
+        import lxml.html
+    except ImportError:  # pragma: no cover - trafilatura needs lxml too
+        return html_text
+    try:
+        root = lxml.html.document_fromstring(html_text)
+    except Exception:  # lxml raises assorted errors on broken or empty markup
+        return html_text
+    changed = False
+    # Innermost first, so a data table inside a layout table's cell is judged by its own cells.
+    for table in reversed(list(root.iter("table"))):
+        cells = [c for c in table.iter("td", "th") if _own_table(c) is table]
+        if not cells or any(c.tag == "th" for c in cells) or table.find("caption") is not None:
+            continue
+        rows = [r for r in table.iter("tr") if _own_table(r) is table]
+        grid = len(rows) >= 2 and max(sum(1 for c in r if c.tag in ("td", "th")) for r in rows) >= 2
+        if grid and not any(_holds_page(c) for c in cells):
+            continue
+        own = [table, *(el for el in table.iter("thead", "tbody", "tfoot", "tr", "td") if _own_table(el) is table)]
+        for el in own:  # (renamed after the walk: a renamed table is no table to _own_table)
+            el.tag = "div"
+            el.attrib.pop("width", None)
+        changed = True
+    if not changed:
+        return html_text
+    return lxml.html.tostring(root, encoding="unicode")
+
+
+def _holds_page(cell) -> bool:
+    """A table's cell that holds part of a page rather than a datum: a heading, a list, a
+    form or another table, three blocks or more, or over :data:`_LAYOUT_CELL_CHARS`
+    characters. (A word processor's table wraps each cell's text in one ``<p>``.)"""
+    blocks = 0
+    for child in cell.iter():
+        if child is cell or not isinstance(child.tag, str):
+            continue
+        if child.tag in _PAGE_TAGS:
+            return True
+        blocks += child.tag in _BLOCK_TAGS
+    return blocks >= 3 or len(cell.text_content()) > _LAYOUT_CELL_CHARS
+
+
+#: Elements a datum's cell never holds.
+_PAGE_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "form", "article", "section"])
+#: A cell longer than this, in characters, holds a page's text rather than a datum.
+_LAYOUT_CELL_CHARS = 300
+
+
+def _own_table(el):
+    """The nearest ``table`` above ``el``, or None."""
+    parent = el.getparent()
+    while parent is not None and parent.tag != "table":
+        parent = parent.getparent()
+    return parent
+
+
 def _extract_with_trafilatura(html_text: str) -> tuple[str, str, str]:
-    """``(text, title, date)`` from trafilatura, or empty strings when it finds nothing."""
+    """``(text, title, date)`` from trafilatura, or empty strings when it finds nothing.
+    Layout tables are unwrapped first (:func:`unwrap_layout_tables`)."""
     try:
         import trafilatura
     except ImportError as exc:  # e.g. lxml without its html_clean extra
         log.warning("trafilatura unavailable (%s); using the plain HTML text extractor", exc)
         return "", "", ""
+    html_text = unwrap_layout_tables(html_text)
     try:
         doc = trafilatura.bare_extraction(
             html_text,
