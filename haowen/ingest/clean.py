@@ -1016,6 +1016,7 @@ def strip_chrome(
     # already cut below it) is a box of the page. (The last line of all may be the text's.)
     labelled = any(_BOX_LABEL.match(view(x.text)) for x in lines[start : min(n, start + 3)])
     grid = None  # rows of grids (see cleaning.chrome.grid_rows), computed when first asked
+    headline_at = -1  # the last line cut as another article's headline (_is_trailing_headline)
     while j >= start:
         s = view(lines[j].text)
         reason, weak_chrome = _trail_reason(s)
@@ -1056,6 +1057,13 @@ def strip_chrome(
             continue
         if _below_imprint(lines, j, start, view):
             cut = j
+            j -= 1
+            continue
+        if cut == j + 1 and _is_trailing_headline(s, under_headline=headline_at == j + 1):
+            # Headlines of other articles the text ends with, everything under them cut
+            # already: a related list whose header and bullets the page or the extraction
+            # left out. A document ends with a sentence, its 落款, a date or its 版记.
+            cut = headline_at = j
             j -= 1
             continue
         weak = weak_chrome or (
@@ -1207,6 +1215,37 @@ def _title_anchor(lines: list[Line], start: int, tkey: str, view: Callable[[str]
             if prose > 1:
                 return -1  # (text above: the title below it is a footer's teaser)
     return -1
+
+
+# What a headline holds besides its words: quotes, title marks, a middle dot, spaces, a
+# bracketed date or number (…招标公告（2026-03-30）).
+_HEADLINE_MARKS = re.compile(r"[“”‘’\"《》〈〉·\s\u3000—-]|[（(][\d\-./年月日第期]{1,12}[）)]$")
+_HEADLINE_TEXT = re.compile(r"^[\u4e00-\u9fff\dA-Za-z%％]+$")
+# The gap between a table's cells (a row flattened to one line: 地区生产总值　XX亿元).
+_CELL_GAP = re.compile(r"[\u3000\t]| {2,}")
+#: Headlines are this long, in characters (a signature or 特此通知 is shorter).
+_HEADLINE_CHARS = (8, 40)
+
+
+def _is_trailing_headline(s: str, under_headline: bool = False) -> bool:
+    """True for a line shaped like another article's headline: 8–40 characters of words
+    and figures with only a headline's marks (quotes, title marks, a bracketed date), no
+    punctuation of a sentence or a list, and none of a document's closing lines (an
+    issuer or signature, a date, a 版记 or 附注 line, an outline heading, a table's row).
+    ``under_headline``: the line under it is such a headline, so a headline ending like an
+    issuer (…推进会, …工作局) is one too: an issuer signs above a date, never above a list."""
+    if not _HEADLINE_CHARS[0] <= len(s) <= _HEADLINE_CHARS[1] or _CELL_GAP.search(s):
+        return False
+    bare = _HEADLINE_MARKS.sub("", s)
+    if len(bare) < 6 or not _HEADLINE_TEXT.match(bare) or len(re.findall(r"[\u4e00-\u9fff]", bare)) < 6:
+        return False
+    return not (
+        _AFTER_DATE_OWN.search(s)
+        or _DATE_LINE.match(s)
+        or (_ORGANISATION.search(bare) and not under_headline)
+        or is_heading_like(s)
+        or _OUTLINE.match(s)
+    )
 
 
 # The 版记's last line: the 印发机关 and 印发日期 (GB/T 9704-2012 §8.3.3), "…办公室 2025年2月18日印发".

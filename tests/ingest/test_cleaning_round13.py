@@ -176,3 +176,42 @@ def test_unwrap_layout_tables_keeps_data_tables_and_survives_broken_markup():
     assert "<td" not in unwrap_layout_tables("<table><tr><td>只有一行的横幅")
     assert unwrap_layout_tables("") == ""
     assert unwrap_layout_tables("<td>\x00") is not None
+
+
+# --- other articles' headlines the text ends with ------------------------------------------
+
+_NOTICE = [
+    "各村（社区）、镇直各单位：",
+    "为做好今年秋冬季森林防火工作，切实保护森林资源和人民群众生命财产安全，现将有关事项通知如下。",
+    "一、各村要落实网格化巡护责任，重点时段加密巡查频次，严防野外违规用火。",
+    "二、各单位要备足扑火物资，半专业扑火队伍实行二十四小时值班值守。",
+]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["镇里召开冬春农田水利建设推进会", "2025年度林长制工作考核结果通报"],
+        ["关于做好冬季供暖保障工作的意见（2025-11-02）"],
+        ["青年干部“书香机关”读书分享会侧记"],
+    ],
+)
+def test_headlines_of_other_articles_ending_the_text_go(tail):
+    out = clean_text("\n".join(_NOTICE + ["特此通知。"] + tail), title="关于做好秋冬季森林防火工作的通知")
+    assert out == _NOTICE + ["特此通知。"]
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        ["某某镇人民政府", "2025年10月8日"],
+        ["某某镇森林防火指挥部办公室"],
+        ["附件：森林防火责任人名单"],
+        ["抄送：县应急管理局，县林业局。"],
+        ["（三）加强督导检查"],
+        ["村名　巡护员　联系电话", "东溪村　张某　138****0001", "西岭村　李某　139****0002"],
+    ],
+)
+def test_a_documents_own_closing_lines_stay(ending):
+    out = clean_text("\n".join(_NOTICE + ending), title="关于做好秋冬季森林防火工作的通知")
+    assert out[-len(ending):] == ending
