@@ -215,3 +215,35 @@ def test_headlines_of_other_articles_ending_the_text_go(tail):
 def test_a_documents_own_closing_lines_stay(ending):
     out = clean_text("\n".join(_NOTICE + ending), title="关于做好秋冬季森林防火工作的通知")
     assert out[-len(ending):] == ending
+
+
+# --- buttons in brackets, share bars, viewer counters ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["〖大〗〖中〗〖小〗", "【特大】【标准】【简体】【关闭本页】", "[收藏] [打印本页]", "【在线报名】　【简章下载】", "分享至：QQ空间　微信　微博", "分享到 朋友圈", "已有3,518人观看", "本场直播2.1万人在线", "作者收到 57 个赞"],
+)
+def test_buttons_share_bars_and_viewer_counters_are_chrome_anywhere(line):
+    assert chrome.strong_reason(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["【一】【二】【三】", "【1】【2】", "【注】【说明】", "全县已有1200人参加培训", "现场3000人观看，反响热烈", "活动当天共有3000人观看了演出。", "分享到各村的经验做法要及时总结推广"],
+)
+def test_a_documents_brackets_counts_and_sharing_stay(line):
+    assert chrome.strong_reason(line) is None
+
+
+def test_a_paragraph_giving_a_phone_is_no_contact_line_under_a_counter():
+    paras = [
+        "县人社局局长　某某某",
+        "各位网友，大家好！今天和大家聊一聊今年我县出台的就业创业扶持政策，欢迎大家在评论区提问。",
+        "先说高校毕业生。今年我县对到中小微企业就业的高校毕业生给予一次性就业补贴，每人三千元。",
+        "政策怎么申请呢？大家可以到县政务服务中心人社窗口办理。咨询电话是0745-0000000，工作日都有专人接听。",
+        "今天的直播就到这里，感谢大家的收看，祝大家就业顺利！",
+    ]
+    out = clean_text("\n".join(paras[:3] + ["已有8,402人观看"] + paras[3:] + ["主播收到 211 个赞"]), title="县人社局解读就业创业扶持政策")
+    assert out[-2:] == paras[-2:]
+    assert not any("观看" in p or "个赞" in p for p in out)

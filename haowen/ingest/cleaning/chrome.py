@@ -919,6 +919,12 @@ def form_reason(s: str, n: int) -> str | None:
         return "meta: a post's author and time"
     if n <= 72 and _stamped_entry(s):
         return "meta: an entry of a log, a thread or an approval trail, stamped with its clock time"
+    if n <= 60 and _bracket_buttons(s):
+        return "action: a row of buttons, each in its brackets"
+    if n <= 40 and _SHARE_TO.match(s) and not _SENTENCE_END.search(s):
+        return "action: a share bar"
+    if n <= 24 and _WATCHERS.search(s) and not _SENTENCE_END.search(s) and "，" not in s and "、" not in s:
+        return "meta: a counter of viewers or likes"
     if n <= 24 and _GALLERY_NAV.search(s) and not _SENTENCE_END.search(s):
         return "action: a gallery's navigation (1/6 上一张 下一张)"
     if n <= 60 and len(_HASHTAG.findall(s)) >= 2 and not _HASHTAG.sub("", s).strip(" \u3000|｜·,，、"):
@@ -978,6 +984,33 @@ def _stamped_entry(s: str) -> bool:
         return not head.endswith(("：", ":")) and _TIME_LABEL.search(head) is None and len(_SENTENCE_END.findall(head)) <= 1
     m = _STAMP_AT_START.match(s)
     return m is not None and _TIME_LABEL.search(m.group("name")) is None
+
+
+# A bracketed button ("【打印此页】", "〔大〕"): one to six characters in a pair of brackets.
+_BRACKET_TOKEN = re.compile(r"[【〔\[［〖]\s*([^【】〔〕\[\]［］〖〗\s]{1,6})\s*[】〕\]］〗][\s\u3000|｜·]*")
+# The sizes of a font-size switch (大 中 小, 放大 缩小 默认).
+_FONT_SIZES = re.compile(r"^(?:大|中|小|特大|放大|缩小|默认|标准|大字版|繁體|繁体|简体)$")
+# A share bar: "分享到：微信 朋友圈 微博".
+_SHARE_TO = re.compile(r"^(?:分享到|分享至|转发到|转发至|分享给|一键分享)\s*(?:[:：]|(?=(?:微信|朋友圈|微博|QQ|qq|空间|豆瓣|钉钉|抖音|飞书)))")
+# Viewers or likes a page counts ("直播间已有12,406人观看", "主播收到 368 个赞").
+_WATCHERS = re.compile(
+    r"\d[\d,.]*\s*[万千wW]?\+?\s*(?:人|次)\s*(?:正在|在)?(?:观看|围观|收看|看过|在线|点赞|收听)|\d[\d,.]*\s*[万千wW]?\+?\s*个赞"
+)
+
+
+def _bracket_buttons(s: str) -> bool:
+    """True for a line of buttons each in its own brackets and nothing else
+    (``〔大〕〔中〕〔小〕``, ``【放大】【缩小】【打印此页】``): three or more, or two when one
+    is an action or a font size. A bracketed number (【1】【2】) is a list's, not a button."""
+    tokens, at = [], 0
+    for m in _BRACKET_TOKEN.finditer(s):
+        if m.start() != at:
+            return False
+        tokens.append(m.group(1))
+        at = m.end()
+    if at != len(s) or len(tokens) < 2 or any(t.isdigit() or re.fullmatch(r"[一二三四五六七八九十]+", t) for t in tokens):
+        return False
+    return len(tokens) >= 3 or any(_FONT_SIZES.match(t) or _ACTION.search(t) for t in tokens)
 
 
 def strong_reason(s: str) -> str | None:
@@ -1270,9 +1303,12 @@ def _edge_reason(s: str) -> str | None:
             return reason
     if contact == "URL" and not ends and len(_CJK.findall(_URL.sub("", s))) <= 12:
         return "meta: a URL line"
-    if contact and n <= 100 and not (contact == "phone" and names_contact_person(s)):
+    if contact and n <= 100 and not (contact == "phone" and names_contact_person(s)) and not (
+        contact == "phone" and len(_SENTENCE_END.findall(s)) >= 2
+    ):
         # (A phone beside a named 联系人 is the document's own contact: a notice's, a
-        # tender's 采购人/代理机构 lines.)
+        # tender's 采购人/代理机构 lines; so is a phone a paragraph of two sentences or more
+        # gives, "…到窗口办理。咨询电话是0745-6228512，工作日都有专人接听。")
         return f"meta: holds a {contact}"
     return _edge_tail(s, n, ends, han, content, cjk)
 
