@@ -247,3 +247,29 @@ def test_a_paragraph_giving_a_phone_is_no_contact_line_under_a_counter():
     out = clean_text("\n".join(paras[:3] + ["已有8,402人观看"] + paras[3:] + ["主播收到 211 个赞"]), title="县人社局解读就业创业扶持政策")
     assert out[-2:] == paras[-2:]
     assert not any("观看" in p or "个赞" in p for p in out)
+
+
+# --- a file's name that names no genre -------------------------------------------------------
+
+
+@pytest.mark.parametrize("given", ["扫描件", "新建文档", "传真_0412"])
+def test_a_file_name_naming_no_genre_gives_way_to_the_pages_headline(given):
+    from haowen.ingest.clean import clean_document
+
+    text = "\n".join(
+        [
+            "FAX 0731-0000000　P1",
+            "关于申请拨付防汛应急物资经费的请示",
+            "县财政局：",
+            "入汛以来，我镇降雨偏多，为做好防汛应急准备，需购置冲锋舟、救生衣等物资，特申请拨付经费十二万元。",
+            "妥否，请批示。",
+        ]
+    )
+    assert clean_document(text, given).title == "关于申请拨付防汛应急物资经费的请示"
+
+
+def test_a_short_title_stands_when_the_page_shows_no_document_title():
+    from haowen.ingest.clean import clean_document
+
+    text = "春天来了，田野里一片新绿，村里的老人们说今年又是一个好年景。\n孩子们在田埂上奔跑，笑声传得很远很远。"
+    assert clean_document(text, "春风").title in ("", "春风")  # ("": the given title stands)

@@ -636,8 +636,9 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
     * ``H`` is ``title`` with its issuer before it (``某某银行`` + ``营业网点…应急预案``): at most
       20 characters, no separator, ``H`` ends in a genre word — a file name often leaves the
       issuer out;
-    * ``title`` is a question (a Q&A page's ``…怎么写？``) and ``H`` is the first line that reads
-      as a document's title (6–60 characters, no sentence end, ends in a genre word);
+    * ``title`` is a question (a Q&A page's ``…怎么写？``), or a file's name that names no genre
+      (``传真件_0311.pdf``, a suffix or at most five characters), and ``H`` is the first line that reads as a document's title
+      (6–60 characters, no sentence end, ends in a genre word);
     * ``title`` is only an issue's number (``2025年第36期``) and ``H`` holds it with the
       periodical's name (:func:`issue_headline`).
     """
@@ -647,7 +648,11 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
         return issue_headline(title, lines, view)
     flat = view(title).strip()
     key = title_key(flat)
-    if len(key) < 4:
+    # A file's name that names no genre (传真件_0311.pdf, 扫描件, 新建文档.docx: a suffix, or
+    # at most five characters) says nothing of the document: the first line that reads as
+    # a document's title is its headline.
+    unnamed = bool(_FILE_SUFFIX.search(flat) or 0 < len(key) <= 5) and not _GENRE.search(strip_decoration(flat))
+    if len(key) < 4 and not unnamed:
         return ""
     question = bool(_QUESTION.search(flat))
     for k, raw in enumerate(lines):
@@ -682,7 +687,7 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
             if 0 < len(before) <= 20 and not after and not any(c in _SEPARATOR_CHARS for c in s[: len(s) - len(key)]):
                 return shown
         if (
-            question
+            (question or unnamed)
             and 6 <= len(hk) <= 60
             and _GENRE.search(s)
             and not _QUESTION.search(s)
@@ -691,6 +696,10 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
         ):
             return shown
     return ""
+
+
+# A file's suffix at the end of a record's title (the title is the file's name).
+_FILE_SUFFIX = re.compile(r"\.(?:pdf|docx?|wps|rtf|txt|ofd|odt|jpe?g|png|tiff?)\s*$", re.I)
 
 
 def _squeeze(s: str) -> str:
