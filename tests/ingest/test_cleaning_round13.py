@@ -273,3 +273,15 @@ def test_a_short_title_stands_when_the_page_shows_no_document_title():
 
     text = "春天来了，田野里一片新绿，村里的老人们说今年又是一个好年景。\n孩子们在田埂上奔跑，笑声传得很远很远。"
     assert clean_document(text, "春风").title in ("", "春风")  # ("": the given title stands)
+
+
+# --- junk closing a line after a colon ------------------------------------------------------
+
+
+def test_junk_closing_a_line_after_a_colon_goes_and_values_stay():
+    from haowen.ingest.cleaning.lines import strip_inline_junk
+
+    assert strip_inline_junk("现将有关事项函告如下：q7 ,; ^") == "现将有关事项函告如下："
+    assert strip_inline_junk("恳请协调解决以下问题；k2 ~ .;") == "恳请协调解决以下问题；"
+    for line in ["主要指标：GDP 3.2%", "考核：A ~ B", "公式：a + b = c", "联系邮箱：abc@example.org", "型号：DS-5180 A4"]:
+        assert strip_inline_junk(line) == line

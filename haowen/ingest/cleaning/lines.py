@@ -141,6 +141,7 @@ def ends_sentence(text: str) -> bool:
 
 # Junk after a sentence end: 2+ tokens of at most 4 non-CJK characters, then CJK.
 _INLINE_JUNK = re.compile(r"(?<=[。！？!?])[ \t]*((?:[!-~]{1,4}[ \t]+){1,7}[!-~]{1,4}|[!-~]{3,8})[ \t]*(?=[\u4e00-\u9fff“「（(]|$)")
+_CLAUSE_END_JUNK = re.compile(r"(?<=[：；])[ \t]*((?:[!-~]{1,4}[ \t]+){1,7}[!-~]{1,4})[ \t]*$")
 _LEADING_JUNK = re.compile(r"((?:[!-~]{1,4}[ \t]+){1,7}[!-~]{1,4})[ \t]+(?=[\u4e00-\u9fff])")
 _JUNK_SYMBOL = re.compile(r"[#%&@*$^~!;]")
 _HAS_CONTENT = re.compile(r"[\w\u3400-\u9fff]")
@@ -173,6 +174,19 @@ def strip_inline_junk(text: str) -> str:
         m = _LEADING_JUNK.match(text)
         if m and _is_junk_run(m.group(1)) and (_JUNK_SYMBOL.search(m.group(1)) or _mixed_tokens(m.group(1)) >= 2):
             text = text[m.end() :]
+    if ("：" in text or "；" in text) and text[-1:].isascii():
+        # A run of junk tokens, one of them symbols alone, closing a line after a colon or
+        # a semicolon ("…协调解决以下问题：l1 .; ~"); a value there ("GDP 3.2%") has none.
+        m = _CLAUSE_END_JUNK.search(text)
+        tokens = m.group(1).split() if m else []
+        if (
+            len(tokens) >= 2
+            and _is_junk_run(m.group(1))
+            and _JUNK_SYMBOL.search(m.group(1))
+            and any(not any(c.isalnum() for c in t) for t in tokens)
+            and sum(1 for c in m.group(1) if not c.isalnum() and not c.isspace()) >= 2
+        ):
+            text = text[: m.start()]
     if "。" not in text and "！" not in text and "？" not in text and "!" not in text and "?" not in text:
         return text
     return _INLINE_JUNK.sub(lambda m: _number_after_junk(m, text) if _is_junk_run(m.group(1)) else m.group(0), text)
