@@ -285,3 +285,22 @@ def test_junk_closing_a_line_after_a_colon_goes_and_values_stay():
     assert strip_inline_junk("恳请协调解决以下问题；k2 ~ .;") == "恳请协调解决以下问题；"
     for line in ["主要指标：GDP 3.2%", "考核：A ~ B", "公式：a + b = c", "联系邮箱：abc@example.org", "型号：DS-5180 A4"]:
         assert strip_inline_junk(line) == line
+
+
+# --- a host's disclaimers, a preview's page limit in words ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本帖由楼主原创发布，言论仅代表个人，不代表本论坛立场。",
+        "笺云盘只提供网盘空间服务，上传内容由分享者自行负责，侵权请联系删除。",
+        "文档预览（只显示前三页）",
+    ],
+)
+def test_a_hosts_disclaimer_and_a_preview_limit_are_edge_chrome(line):
+    assert chrome.edge_reason(line) is not None
+
+
+def test_a_documents_sentence_on_views_and_storage_stays():
+    assert chrome.edge_reason("仓储企业要为入驻商户提供冷链存储和分拣配送服务。") is None

@@ -503,7 +503,7 @@ def _has_contact_id(s: str, accounts: bool = False) -> str:
 # "温馨提示：下载后可编辑修改". Only on short lines without a sentence end that are no heading.
 _PREVIEW_STATE = re.compile(
     r"(?:试读|预览|免费阅读)(?:已|部分)?(?:结束|完毕|到此)|(?:展开|查看)剩余|剩余\s*\d+\s*[%％页字]|还剩\s*\d+\s*[页字]|未读完?|"
-    r"隐藏(?:的)?内容(?=.{0,12}(?:回复|可见|查看|浏览|登录|会员|购买))|以下为?隐藏内容|仅限会员|会员(?:专享|可见|才能)|VIP专享|需(?:要)?(?:支付|付费|购买|回复)|未完待续|文章未完|^加载中|(?:仅|只)(?:显示|展示|可预览|预览|提供)前?\s*\d{1,3}\s*页|可(?:免费)?预览\s*\d{1,3}\s*页|"
+    r"隐藏(?:的)?内容(?=.{0,12}(?:回复|可见|查看|浏览|登录|会员|购买))|以下为?隐藏内容|仅限会员|会员(?:专享|可见|才能)|VIP专享|需(?:要)?(?:支付|付费|购买|回复)|未完待续|文章未完|^加载中|(?:仅|只)(?:显示|展示|可预览|预览|提供)前?\s*[\d一二两三四五六七八九十]{1,3}\s*页|可(?:免费)?预览\s*[\d一二两三四五六七八九十]{1,3}\s*页|"
     r"更多.{0,8}(?:请访问|请关注|请登录|请下载|尽在)|提示\s*[:：].{0,16}(?:下载后|可编辑|可修改|节选|全文请|完整版)|"
     # The page's copy gated behind an account: "复制内容请先登录", "登录后方可下载", "游客仅可复制
     # 200字", "预览仅显示部分内容".
@@ -873,7 +873,15 @@ def notice_reason(s: str, n: int) -> str | None:
         return "notice: an editor's note on how the page's copy was made"
     if _CONTENT_FOR_REFERENCE.search(s) and re.search(r"建议|咨询|请以|为准|不构成|专业", s):
         return "notice: a disclaimer that the page's content is for reference only"
+    if _NOT_OUR_VIEW.search(s) or _HOST_ONLY.search(s):
+        return "notice: a platform's disclaimer of the content it hosts"
     return None
+
+
+# "内容不代表本平台观点", "言论仅代表作者本人，不代表…立场": what a host says of what its users post.
+_NOT_OUR_VIEW = re.compile(r"(?:内容|观点|文章|笔记|帖子|回答|言论|评论)[^。！？]{0,12}不代表[^。，！？]{0,12}(?:观点|立场|意见)")
+# "仅提供存储服务", "分享内容由用户负责": a file or note host disowning what it stores.
+_HOST_ONLY = re.compile(r"(?:仅|只)提供(?:信息)?(?:存储|储存|空间|网盘|技术|分享)(?:空间)?服务|(?:分享|上传|发布)(?:的)?内容由(?:用户|上传者|网友|分享者|发布者)[^。，]{0,4}负责")
 
 
 
