@@ -438,7 +438,14 @@ def _starts_body(s: str) -> bool:
     """The first line of a page's body, as the title and date readers see it: a line that
     reads as document text (:func:`_is_body_start`) and is no chrome by its class, wherever
     chrome stands or only at the edges (a search engine's banner ending in 。 included)."""
+    if _SPEAKER_TURN.match(s) and not _chrome.strong_reason(s):
+        return True  # a script's first turn (A：尊敬的各位领导、老师，), however short
     return _is_body_start(s) and not _is_edge_chrome(s) and not (len(s) <= _CHROME_MAX_CHARS and _lead_reason(s))
+
+
+# A turn of a script for several voices (a 主持词's A：/B：/合：, 甲：, 男：, 女：, 主持人A：) that
+# opens with Chinese words: the text's own line, however short and whatever it ends with.
+_SPEAKER_TURN = re.compile(r"^(?:[A-Da-d]|[甲乙丙丁]|男|女|合|齐|男声|女声|主持人?\s*[A-Da-d甲乙丙丁]?)\s*[：:]\s*(?=[\u4e00-\u9fff“])")
 
 
 def _is_body_start(s: str) -> bool:
@@ -679,6 +686,7 @@ def join_soft_breaks(lines: list[Line]) -> list[Line]:
             and not (length <= 40 and is_heading_like("".join(parts)))  # longer is never a heading
             and not is_heading_like(b.text)
             and not _next_item("".join(parts[:1]), b.text)
+            and not (_SPEAKER_TURN.match(b.text) and _SPEAKER_TURN.match(parts[0]))  # a script's next turn
         ):
             starts_cont = b.text[0] in _CONTINUES_START
             soft = False
@@ -894,6 +902,8 @@ def strip_chrome(
         s = view(ln.text)
         if _meeting_block(s, [view(lines[x].text) for x in (i - 1, i + 1) if 0 <= x < n]) and not ln.chrome:
             break  # a 纪要's own fields (时间：… / 地点：… / 主持人：…) start its text
+        if _SPEAKER_TURN.match(s) and not ln.chrome and not _chrome.strong_reason(s):
+            break  # a script's first turn (A：尊敬的各位领导、老师，) starts its text
         key = _squash(s) if len(s) <= _KEY_MAX_CHARS else None  # a longer line is no title or header
         if drop_value_after_key:
             drop_value_after_key = False

@@ -304,3 +304,38 @@ def test_a_hosts_disclaimer_and_a_preview_limit_are_edge_chrome(line):
 
 def test_a_documents_sentence_on_views_and_storage_stays():
     assert chrome.edge_reason("仓储企业要为入驻商户提供冷链存储和分拣配送服务。") is None
+
+
+# --- a script's turns, a how-to's and a spaced dot's site name --------------------------------
+
+
+def test_a_scripts_first_turns_start_its_text_however_short():
+    text = "\n".join(
+        [
+            "某某学院团委",
+            "收藏｜2026年元旦晚会主持词",
+            "★ 星标我们，不错过每一次推送",
+            "甲：尊敬的各位领导、老师，",
+            "乙：亲爱的同学们，",
+            "合：大家晚上好！",
+            "甲：辞旧迎新，我们欢聚一堂，共同迎接新年的到来。",
+            "乙：让我们用最热烈的掌声，欢迎校领导致新年贺词！",
+        ]
+    )
+    out = clean_text(text, title="2026年元旦晚会主持词")
+    assert out[:3] == ["甲：尊敬的各位领导、老师，", "乙：亲爱的同学们，", "合：大家晚上好！"]
+
+
+@pytest.mark.parametrize(
+    "given,want",
+    [
+        ("参加全县组织工作培训班的心得体会 · 笔耕", "参加全县组织工作培训班的心得体会"),
+        ("退休人员养老金资格认证怎么在手机上办-办事指南网", "退休人员养老金资格认证怎么在手机上办"),
+        ("2025-2026学年第一学期工作计划", "2025-2026学年第一学期工作计划"),
+        ("怎样写好述职报告", "怎样写好述职报告"),
+    ],
+)
+def test_a_site_name_after_a_how_to_or_a_spaced_dot_goes(given, want):
+    from haowen.ingest.cleaning.titles import strip_decoration
+
+    assert strip_decoration(given) == want

@@ -186,7 +186,9 @@ _SITE_AFTER_TILDE = re.compile(r"^(.{6,}?)\s+[~～]\s*[^~～\s。！？，\d]{1,
 
 
 # A single dash between two parts (not "——", a subtitle's dash; not between digits, a range).
-_SINGLE_DASH = re.compile(r"(?<![-－–—\d])\s*[-－–—]\s*(?![-－–—\d])")
+_SINGLE_DASH = re.compile(r"(?<![-－–—\d])\s*[-－–—]\s*(?![-－–—\d])|\s+[·•]\s+")
+# A how-to's or a question's title, as complete as a genre's (…怎么在手机上办理, 如何写好…).
+_HOW_TO = re.compile(r"(?:怎么|怎样|如何)[\u4e00-\u9fff]{1,16}$|[？?]$")
 
 
 # "…心得体会——某某支行 张某": the author's unit and name after a double dash (a subtitle
@@ -195,10 +197,11 @@ _BYLINE_AFTER_DASH = re.compile(r"\s*(?:——|－－|--)\s*[^\s，。：:]{2,14
 
 
 def _site_after_genre(t: str) -> str:
-    """``t`` without what follows a single dash when the part before it ends in a genre word
-    and the parts after it do not (``…实施方案-资料屋``, ``…专题党课-某某学院党委宣传部``,
-    ``…的通知-研究生院``): a complete document title, then the page's section or site name,
-    whatever words the name uses."""
+    """``t`` without what follows a single dash or a spaced middle dot when the part before
+    it ends in a genre word or reads as a how-to or a question, and the parts after it do
+    not (``…实施方案-资料屋``, ``…专题党课-某某学院党委宣传部``, ``…的通知-研究生院``,
+    ``…心得体会 · 某某``, ``…怎么在手机上办理-经验库``): a complete document title, then the
+    page's section or site name, whatever words the name uses."""
     parts = _SINGLE_DASH.split(t)
     if len(parts) < 2:
         return t
@@ -207,12 +210,12 @@ def _site_after_genre(t: str) -> str:
         tail = parts[k:]
         if (
             len(head) >= 6
-            and _GENRE.search(head)
-            and all(1 <= len(p) <= 16 and not _GENRE.search(p) and not _SENTENCE_END.search(p) for p in tail)
+            and (_GENRE.search(head) or _HOW_TO.search(head))
+            and all(1 <= len(p) <= 16 and not _GENRE.search(p) and not _SENTENCE_END.search(p) and not _HOW_TO.search(p) for p in tail)
         ):
             # The head as written (the dashes inside it kept).
             cut = t.rfind(tail[0], len(head))
-            return t[: cut].rstrip(" -－–—\u3000") if cut > 0 else t
+            return t[: cut].rstrip(" -－–—·•\u3000") if cut > 0 else t
     return t
 
 
