@@ -339,3 +339,27 @@ def test_a_site_name_after_a_how_to_or_a_spaced_dot_goes(given, want):
     from haowen.ingest.cleaning.titles import strip_decoration
 
     assert strip_decoration(given) == want
+
+
+# --- a mailbox given in prose, an unsubscribe link ------------------------------------------
+
+
+def test_a_paragraph_giving_a_mailbox_stays_above_a_mails_footer():
+    paras = [
+        "本季度校友捐赠情况如下（排名不分先后）：",
+        "1990届 某某某 校友　捐赠助学金 30000元",
+        "2001届 全体同学　捐赠图书 800册",
+        "四、校友信息征集",
+        "为编印《校友名录》，请各位校友核对、更新个人信息，或将姓名、届别、联系方式发送至校友会邮箱 alumni@school.example.org。",
+    ]
+    text = "\n".join(
+        ["一、校庆筹备工作启动", "校友会召开理事会议，成立建校九十周年校庆筹备工作组，欢迎各地校友会推荐人选。"]
+        + paras
+        + ["不想再收到此类邮件？点此退订 ｜ 更新订阅偏好", "某某中学校友会　地址：某某市学前街6号　邮编：526300", "您收到此邮件，是因为您曾在校友信息平台登记邮箱。"]
+    )
+    out = clean_text(text, title="某某中学校友会工作简报")
+    assert out[-len(paras):] == paras
+
+
+def test_the_page_speaking_of_itself_with_a_mailbox_stays_chrome():
+    assert chrome.edge_reason("如本文档侵犯了您的权益，请发送邮件至 report@docs.example.com 说明情况，我们将依法处理。") is not None

@@ -931,6 +931,8 @@ def form_reason(s: str, n: int) -> str | None:
         return "action: a row of buttons, each in its brackets"
     if n <= 40 and _SHARE_TO.match(s) and not _SENTENCE_END.search(s):
         return "action: a share bar"
+    if n <= 40 and _UNSUBSCRIBE.search(s):
+        return "notice: a mailing list's unsubscribe link"
     if n <= 24 and _WATCHERS.search(s) and not _SENTENCE_END.search(s) and "，" not in s and "、" not in s:
         return "meta: a counter of viewers or likes"
     if n <= 24 and _GALLERY_NAV.search(s) and not _SENTENCE_END.search(s):
@@ -998,6 +1000,8 @@ def _stamped_entry(s: str) -> bool:
 _BRACKET_TOKEN = re.compile(r"[【〔\[［〖]\s*([^【】〔〕\[\]［］〖〗\s]{1,6})\s*[】〕\]］〗][\s\u3000|｜·]*")
 # The sizes of a font-size switch (大 中 小, 放大 缩小 默认).
 _FONT_SIZES = re.compile(r"^(?:大|中|小|特大|放大|缩小|默认|标准|大字版|繁體|繁体|简体)$")
+# A mailing list's unsubscribe link ("不想再收到此类邮件？退订", "点此取消订阅").
+_UNSUBSCRIBE = re.compile(r"(?:不想|不愿|不希望)再?(?:收到|接收)[^。！]{0,8}(?:邮件|推送|通讯|简报)|(?:点此|点击|一键)(?:退订|取消订阅)|取消订阅本(?:邮件|简报|通讯)")
 # A share bar: "分享到：微信 朋友圈 微博".
 _SHARE_TO = re.compile(r"^(?:分享到|分享至|转发到|转发至|分享给|一键分享)\s*(?:[:：]|(?=(?:微信|朋友圈|微博|QQ|qq|空间|豆瓣|钉钉|抖音|飞书)))")
 # Viewers or likes a page counts ("直播间已有12,406人观看", "主播收到 368 个赞").
@@ -1019,6 +1023,16 @@ def _bracket_buttons(s: str) -> bool:
     if at != len(s) or len(tokens) < 2 or any(t.isdigit() or re.fullmatch(r"[一二三四五六七八九十]+", t) for t in tokens):
         return False
     return len(tokens) >= 3 or any(_FONT_SIZES.match(t) or _ACTION.search(t) for t in tokens)
+
+
+def _contact_in_prose(s: str) -> bool:
+    """True when ``s`` gives a phone or a mailbox inside prose: two sentences or more, or
+    one sentence of 40 characters or more with a comma, ended by 。 — a document asking
+    readers to write or call, not a site's contact line (nor the page speaking of itself)."""
+    if _SELF_REF.search(s) or _DISCLAIMER_SUBJECT.search(s):
+        return False  # the page speaking of itself ("如本文档侵犯了您的权益，请发送邮件至…")
+    ends = _SENTENCE_END.findall(s)
+    return len(ends) >= 2 or (len(s) >= 40 and s.rstrip()[-1:] == "。" and ("，" in s or "、" in s))
 
 
 def strong_reason(s: str) -> str | None:
@@ -1312,11 +1326,11 @@ def _edge_reason(s: str) -> str | None:
     if contact == "URL" and not ends and len(_CJK.findall(_URL.sub("", s))) <= 12:
         return "meta: a URL line"
     if contact and n <= 100 and not (contact == "phone" and names_contact_person(s)) and not (
-        contact == "phone" and len(_SENTENCE_END.findall(s)) >= 2
+        contact in ("phone", "e-mail") and _contact_in_prose(s)
     ):
         # (A phone beside a named 联系人 is the document's own contact: a notice's, a
-        # tender's 采购人/代理机构 lines; so is a phone a paragraph of two sentences or more
-        # gives, "…到窗口办理。咨询电话是0745-6228512，工作日都有专人接听。")
+        # tender's 采购人/代理机构 lines; so is a phone or a mailbox that a paragraph of
+        # prose gives, "…到窗口办理。咨询电话是0745-6228512，工作日都有专人接听。")
         return f"meta: holds a {contact}"
     return _edge_tail(s, n, ends, han, content, cjk)
 
