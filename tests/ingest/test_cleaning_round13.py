@@ -363,3 +363,24 @@ def test_a_paragraph_giving_a_mailbox_stays_above_a_mails_footer():
 
 def test_the_page_speaking_of_itself_with_a_mailbox_stays_chrome():
     assert chrome.edge_reason("如本文档侵犯了您的权益，请发送邮件至 report@docs.example.com 说明情况，我们将依法处理。") is not None
+
+
+# --- frames by symmetry, bracketed dash numbers, a page letter alone -------------------------
+
+
+@pytest.mark.parametrize("marker", ["∷3∷", "≪3≫", "⊰3⊱", "【 - 3 - 】", "〔— 3 —〕"])
+def test_a_framed_page_number_opening_a_line_goes_whatever_the_line_above(marker):
+    above = "二是运营成本高，房租和人工成本占总支出的七成以上；"
+    assert _repair(HEAD, above, marker + "三是专业人才缺乏。") == [HEAD, above, "三是专业人才缺乏。"]
+    assert _repair(HEAD, marker + TAIL) == [HEAD + TAIL]
+
+
+@pytest.mark.parametrize("line", ["（3）三是专业人才缺乏。", "“3”号文件要求，各单位认真执行。", "+3+组合模式全面推行。", "%3%的增幅符合预期。"])
+def test_a_numbers_own_brackets_quotes_and_signs_stay(line):
+    above = "二是运营成本高，房租和人工成本占总支出的七成以上；"
+    assert _repair(HEAD, above, line)[-1] == line
+
+
+def test_a_page_letter_alone_on_a_line_goes_inside_a_table():
+    out = _repair("序号\u3000活动名称", "〔P·2〕", "1\u3000政策宣讲进园区")
+    assert out == ["序号\u3000活动名称", "1\u3000政策宣讲进园区"]

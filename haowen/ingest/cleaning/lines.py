@@ -362,13 +362,21 @@ _GLUED_MARKER = re.compile(
 # letter stands after no other letter and no letter or digit follows the number.
 _PAGE_FRAME = r"[\s\u3000\-—–－―‒~～·•=＝*＊#＃_|｜()（）\[\]【】〔〕<>＜＞《》〈〉]"
 _PAGE_LETTER_MARKER = re.compile(
-    rf"(?<=[\u4e00-\u9fff，、。；：！？”』」）)])(?P<m>{_PAGE_FRAME}{{0,8}}(?<![A-Za-z])(?:[Pp](?:age|AGE|[Gg])?|PAGE)\.?\s?\d{{1,3}}"
+    rf"(?<=[\u4e00-\u9fff，、。；：！？”』」）)])(?P<m>{_PAGE_FRAME}{{0,8}}(?<![A-Za-z])(?:[Pp](?:age|AGE|[Gg])?|PAGE)[.·•]?\s?\d{{1,3}}"
     rf"(?:\s?(?:/|of)\s?\d{{1,3}})?(?![\w.])(?:{_PAGE_FRAME}{{0,8}}))(?=[\u4e00-\u9fff“「『（(]|$)"
 )
 
 
 _LEADING_PAGE_LETTER = re.compile(
-    rf"^{_PAGE_FRAME}{{0,8}}(?:[Pp](?:age|AGE|[Gg])?|PAGE)\.?\s?\d{{1,3}}(?:\s?(?:/|of)\s?\d{{1,3}})?(?![\w.]){_PAGE_FRAME}{{0,8}}(?=[\u4e00-\u9fff])"
+    rf"^{_PAGE_FRAME}{{0,8}}(?:[Pp](?:age|AGE|[Gg])?|PAGE)[.·•]?\s?\d{{1,3}}(?:\s?(?:/|of)\s?\d{{1,3}})?(?![\w.]){_PAGE_FRAME}{{0,8}}(?=[\u4e00-\u9fff])"
+)
+
+
+# A number between dashes inside brackets (【 - 2 - 】, 〔— 3 —〕), at a line's start.
+_BRACKETED_DASH_NUMBER = re.compile(rf"^[【〔\[［(（〖]\s*[{_DASH}~～]{{1,2}}\s*\d{{1,3}}\s*[{_DASH}~～]{{1,2}}\s*[】〕\]］)）〗]")
+# A line that is only a page letter's number in its frame (〔P·2〕, - P3 -, [Pg 4]).
+_LONE_LETTER_PAGE = re.compile(
+    rf"^{_PAGE_FRAME}{{0,8}}(?:[Pp](?:age|AGE|[Gg])?|PAGE)[.·•]?\s?\d{{1,3}}(?:\s?(?:/|of)\s?\d{{1,3}})?{_PAGE_FRAME}{{0,8}}$"
 )
 
 
@@ -465,9 +473,34 @@ def _framed(m: re.Match[str], *, both: bool) -> bool:
         and f1 + f2 not in _TEXT_BRACKETS
     ):
         return True  # a pair of brackets no sentence puts around a number (⦗2⦘, ⟦2⟧, ⸨2⸩)
+    if f2 and _mirrored_frame(f1, f2):
+        return True  # one mark on both sides (∷2∷), or a pair of math brackets (≪2≫, ⊰2⊱)
     if not all(_is_frame(c) for c in f1 + f2) or (both and not f2):
         return False
     return bool(f2) or all(_is_decor(c) for c in f1)
+
+
+# Marks a sentence puts on both sides of its own words (quotes, commas, stops) and
+# the pairs of brackets it uses (_TEXT_BRACKETS): never a page number's frame by symmetry.
+_SENTENCE_SIDES = frozenset("，。、；：？！,.;:?!'\"“”‘’「」『』()（）[]［］【】〔〕《》〈〉{}｛｝%％+＋")
+
+
+# Signs a sentence writes beside its figures (≥3, ±2, ≈5, ~10): named so in Unicode.
+_NUMBER_SIGN = re.compile(r"LESS|GREATER|EQUAL|PLUS|MINUS|MULTIPLI|DIVISION|APPROX|TILDE|PERCENT|PER MILLE|DEGREE|PRIME")
+
+
+def _mirrored_frame(f1: str, f2: str) -> bool:
+    """True when ``f2`` mirrors ``f1`` (the same marks read backwards, ``∷`` / ``∷``; or
+    math brackets that pair up, ``≪`` / ``≫``, ``⊰`` / ``⊱``) and no mark is one a sentence
+    puts around its own words: a converter's frame, whatever its marks."""
+    if len(f1) != len(f2) or any(c in _SENTENCE_SIDES for c in f1 + f2):
+        return False
+    if f1 == f2[::-1]:
+        return not any(c.isalnum() or _NUMBER_SIGN.search(unicodedata.name(c, "")) for c in f1)
+    return all(
+        unicodedata.category(a) == unicodedata.category(b) == "Sm" and unicodedata.mirrored(a) and unicodedata.mirrored(b) and a != b
+        for a, b in zip(f1, reversed(f2))
+    )
 
 
 _GLUED_FRAMED = re.compile(
@@ -493,7 +526,7 @@ def _cut_glued_framed(text: str, dropped: list | None) -> str:
 
 _PAGE_LINE_MAX = 16
 #: A number named a page by a page letter or 页 (``p2``, ``Pg.3``, ``第2页``).
-_NAMED_PAGE = re.compile(r"(?<![A-Za-z])(?:[Pp](?:age|AGE|[Gg])?|PAGE)\.?\s?\d|\d\s*[页頁]")
+_NAMED_PAGE = re.compile(r"(?<![A-Za-z])(?:[Pp](?:age|AGE|[Gg])?|PAGE)[.·•]?\s?\d|\d\s*[页頁]")
 
 
 def _framed_page_line(text: str) -> bool:
@@ -756,6 +789,39 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
                     dropped.append((fm.group(0), "page: a framed page number at the start of a short line"))
                 text = rest
                 ln = make(text, ln)
+        if out and text.strip():
+            # A page's number in a frame no sentence writes (on both sides: ≪3≫, ∷3∷, ⟬3⟭,
+            # 【 - 3 - 】) opening a line after a clause or a sentence end: the number goes,
+            # the line stays apart (nothing says the text above goes on into it).
+            stripped = text.strip()
+            fm = _FRAMED_NUMBER.match(stripped)
+            if not (fm and fm.group("f2") and _framed(fm, both=True)):
+                fm = _BRACKETED_DASH_NUMBER.match(stripped)
+            rest = stripped[fm.end() :] if fm else ""
+            if fm and _CJK_CHAR.match(rest[:1] or "x"):
+                if out and _prose(out[-1].text) and not ends_sentence(out[-1].text):
+                    if dropped is not None:
+                        dropped.append((fm.group(0), "page: a framed page number before the rest of a sentence; the pieces joined"))
+                    out[-1] = make(out[-1].text + rest, out[-1])
+                    join_next = False
+                    continue
+                if dropped is not None:
+                    dropped.append((fm.group(0), "page: a framed page number at the start of a line"))
+                text = rest
+                ln = make(text, ln)
+        if (
+            out
+            and not (_prose(out[-1].text) and not ends_sentence(out[-1].text))
+            and _NAMED_PAGE.search(text)
+            and _LONE_LETTER_PAGE.match(text.strip())
+            and _balanced(text)
+        ):
+            # A page named by its letter alone on a line (〔P·2〕, [ Pg 3 ]) where no sentence
+            # runs across it (those are joined below): a table's row or a list it cut stays
+            # as the page left it.
+            if dropped is not None:
+                dropped.append((text.strip(), "page: a page number named by a page letter alone on a line"))
+            continue
         if len(text) > 3 and _GLUED_HINT.search(text):
             cut_text, glued_open = _cut_glued_markers(text, dropped)
             cut_text, letter_open = _cut_page_letter_markers(cut_text, dropped)
