@@ -1247,7 +1247,7 @@ def _is_trailing_headline(s: str, under_headline: bool = False) -> bool:
     if not _HEADLINE_CHARS[0] <= len(s) <= _HEADLINE_CHARS[1] or _CELL_GAP.search(s):
         return False
     bare = _HEADLINE_MARKS.sub("", s)
-    if len(bare) < 6 or not _HEADLINE_TEXT.match(bare) or len(re.findall(r"[\u4e00-\u9fff]", bare)) < 6:
+    if len(bare) < 6 or not _HEADLINE_TEXT.match(bare) or len(_chrome._CJK.findall(bare)) < 6:
         return False
     return not (
         _AFTER_DATE_OWN.search(s)

@@ -361,23 +361,19 @@ _GLUED_MARKER = re.compile(
 # line's end. A word with letters and digits (P2P, PM2.5, APP2) is no such marker: the
 # letter stands after no other letter and no letter or digit follows the number.
 _PAGE_FRAME = r"[\s\u3000\-—–－―‒~～·•=＝*＊#＃_|｜()（）\[\]【】〔〕<>＜＞《》〈〉]"
+# The letter and the number (``P2``, ``p.3``, ``Pg·4``, ``Page 2/6``), one pattern for every use below.
+_LETTER_NUMBER = r"(?:[Pp](?:age|AGE|[Gg])?|PAGE)[.·•]?\s?\d{1,3}(?:\s?(?:/|of)\s?\d{1,3})?"
 _PAGE_LETTER_MARKER = re.compile(
-    rf"(?<=[\u4e00-\u9fff，、。；：！？”』」）)])(?P<m>{_PAGE_FRAME}{{0,8}}(?<![A-Za-z])(?:[Pp](?:age|AGE|[Gg])?|PAGE)[.·•]?\s?\d{{1,3}}"
-    rf"(?:\s?(?:/|of)\s?\d{{1,3}})?(?![\w.])(?:{_PAGE_FRAME}{{0,8}}))(?=[\u4e00-\u9fff“「『（(]|$)"
+    rf"(?<=[\u4e00-\u9fff，、。；：！？”』」）)])(?P<m>{_PAGE_FRAME}{{0,8}}(?<![A-Za-z]){_LETTER_NUMBER}"
+    rf"(?![\w.])(?:{_PAGE_FRAME}{{0,8}}))(?=[\u4e00-\u9fff“「『（(]|$)"
 )
-
-
-_LEADING_PAGE_LETTER = re.compile(
-    rf"^{_PAGE_FRAME}{{0,8}}(?:[Pp](?:age|AGE|[Gg])?|PAGE)[.·•]?\s?\d{{1,3}}(?:\s?(?:/|of)\s?\d{{1,3}})?(?![\w.]){_PAGE_FRAME}{{0,8}}(?=[\u4e00-\u9fff])"
-)
+_LEADING_PAGE_LETTER = re.compile(rf"^{_PAGE_FRAME}{{0,8}}{_LETTER_NUMBER}(?![\w.]){_PAGE_FRAME}{{0,8}}(?=[\u4e00-\u9fff])")
+# A line that is only a page letter's number in its frame (〔P·2〕, - P3 -, [Pg 4]).
+_LONE_LETTER_PAGE = re.compile(rf"^{_PAGE_FRAME}{{0,8}}{_LETTER_NUMBER}{_PAGE_FRAME}{{0,8}}$")
 
 
 # A number between dashes inside brackets (【 - 2 - 】, 〔— 3 —〕), at a line's start.
 _BRACKETED_DASH_NUMBER = re.compile(rf"^[【〔\[［(（〖]\s*[{_DASH}~～]{{1,2}}\s*\d{{1,3}}\s*[{_DASH}~～]{{1,2}}\s*[】〕\]］)）〗]")
-# A line that is only a page letter's number in its frame (〔P·2〕, - P3 -, [Pg 4]).
-_LONE_LETTER_PAGE = re.compile(
-    rf"^{_PAGE_FRAME}{{0,8}}(?:[Pp](?:age|AGE|[Gg])?|PAGE)[.·•]?\s?\d{{1,3}}(?:\s?(?:/|of)\s?\d{{1,3}})?{_PAGE_FRAME}{{0,8}}$"
-)
 
 
 def _balanced(marker: str) -> bool:
@@ -526,7 +522,7 @@ def _cut_glued_framed(text: str, dropped: list | None) -> str:
 
 _PAGE_LINE_MAX = 16
 #: A number named a page by a page letter or 页 (``p2``, ``Pg.3``, ``第2页``).
-_NAMED_PAGE = re.compile(r"(?<![A-Za-z])(?:[Pp](?:age|AGE|[Gg])?|PAGE)[.·•]?\s?\d|\d\s*[页頁]")
+_NAMED_PAGE = re.compile(rf"(?<![A-Za-z]){_LETTER_NUMBER}|\d\s*[页頁]")
 
 
 def _framed_page_line(text: str) -> bool:
@@ -770,39 +766,25 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
                 out[-1] = make(out[-1].text + stripped[lm.end() :], out[-1])
                 join_next = False
                 continue
-        if out and text.strip() and not _prose(out[-1].text) and not ends_sentence(out[-1].text):
-            # A short line (a list's item, a name) cut in two by a page's framed number:
-            # the frame on both sides, and a word of the dictionary across the cut
-            # (县交通运输局综 / ⟪3⟫合行政执法大队 → 综合) joins the pieces, so two items are
-            # never glued; without such a word the number goes and the line stays apart.
-            stripped = text.strip()
-            fm = _FRAMED_NUMBER.match(stripped)
-            rest = stripped[fm.end() :] if fm else ""
-            if fm and fm.group("f2") and _framed(fm, both=True) and _CJK_CHAR.match(rest[:1] or "x"):
-                if spans_word(out[-1].text, rest):
-                    if dropped is not None:
-                        dropped.append((fm.group(0), "page: a framed page number inside a word of a short line; the pieces joined"))
-                    out[-1] = make(out[-1].text + rest, out[-1])
-                    join_next = False
-                    continue
-                if dropped is not None:
-                    dropped.append((fm.group(0), "page: a framed page number at the start of a short line"))
-                text = rest
-                ln = make(text, ln)
         if out and text.strip():
             # A page's number in a frame no sentence writes (on both sides: ≪3≫, ∷3∷, ⟬3⟭,
-            # 【 - 3 - 】) opening a line after a clause or a sentence end: the number goes,
-            # the line stays apart (nothing says the text above goes on into it).
+            # 【 - 3 - 】) opening a line: the number goes. The pieces are joined into an open
+            # sentence above, or into a short line (a list's item, a name) when a word of the
+            # dictionary runs across the cut (县交通运输局综 / ⟪3⟫合行政执法大队 → 综合), so two
+            # items are never glued; otherwise the line stays apart.
             stripped = text.strip()
             fm = _FRAMED_NUMBER.match(stripped)
-            if not (fm and fm.group("f2") and _framed(fm, both=True)):
+            framed = bool(fm and fm.group("f2") and _framed(fm, both=True))
+            if not framed:
                 fm = _BRACKETED_DASH_NUMBER.match(stripped)
             rest = stripped[fm.end() :] if fm else ""
             if fm and _CJK_CHAR.match(rest[:1] or "x"):
-                if out and _prose(out[-1].text) and not ends_sentence(out[-1].text):
+                above = out[-1].text
+                if not ends_sentence(above) and (_prose(above) or (framed and spans_word(above, rest))):
                     if dropped is not None:
-                        dropped.append((fm.group(0), "page: a framed page number before the rest of a sentence; the pieces joined"))
-                    out[-1] = make(out[-1].text + rest, out[-1])
+                        why = "before the rest of a sentence" if _prose(above) else "inside a word of a short line"
+                        dropped.append((fm.group(0), f"page: a framed page number {why}; the pieces joined"))
+                    out[-1] = make(above + rest, out[-1])
                     join_next = False
                     continue
                 if dropped is not None:
