@@ -48,6 +48,7 @@ import math
 import os
 import re
 import threading
+from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -446,6 +447,36 @@ class Engine:
             self._uncommitted_position = position
         if commit:
             self.commit()
+
+    def replace_all(self, batches: Iterable[list[IndexedDoc]], position: int) -> int:
+        """Replace every document by those of ``batches`` in one commit, then store ``position``.
+
+        Searches see the old index until the commit (tantivy writes the new segments
+        aside, uncommitted, as the writer's heap fills: memory stays bounded by its heap
+        size, the disk holds both copies meanwhile), so a rebuild of a large library
+        never leaves a site searching an empty or partial index. On an error (or an
+        interrupt) the writer is rolled back and the old index and its position stay as
+        they were; the error is raised again. Returns the number of documents added.
+        """
+        writer = self.writer()
+        total = 0
+        try:
+            writer.delete_all_documents()
+            for batch in batches:
+                for doc in batch:
+                    writer.add_document(make_document(doc))
+                total += len(batch)
+            writer.commit()
+        except BaseException:
+            writer.rollback()
+            raise
+        finally:
+            # Either way nothing of this writer is pending any more.
+            self._uncommitted_position = None
+            self._dirty = False
+        self.set_position(position)
+        self.index.reload()
+        return total
 
     def clear(self) -> None:
         writer = self.writer()

@@ -148,3 +148,52 @@ def test_it_does_not_send_readers_to_the_full_text_for_a_title_match(library):
     hit = search_articles("务虚会", visible_text=preview_only).results[0]
     assert hit.article.pk == library["speech"].pk
     assert not hit.in_gated_part
+
+
+def _docs(first, count, word):
+    from haowen.search.engine import IndexedDoc
+
+    return [IndexedDoc(i, f"{word}文件{i}", f"{word}正文第{i}段。", "other", 2022, 0, 0) for i in range(first, first + count)]
+
+
+def test_a_rebuild_leaves_the_old_index_searchable_until_it_commits(tmp_path):
+    from haowen.search.engine import Engine
+
+    engine = Engine(tmp_path / "index")
+    engine.apply(_docs(1, 30, "旧版"), [], position=9)
+    seen = []
+
+    def batches():
+        for start in (100, 200, 300):
+            yield _docs(start, 50, "新版")
+            # A web worker searching meanwhile (reader reloaded): the old library, whole.
+            engine.index.reload()
+            seen.append((engine.num_docs(), engine.position))
+
+    assert engine.replace_all(batches(), position=12) == 150
+    assert seen == [(30, 9)] * 3
+    assert engine.num_docs() == 150
+    assert engine.position == 12
+    import tantivy
+
+    old = tantivy.Query.term_query(engine.schema, "id", 1)
+    assert engine.index.searcher().search(old, limit=1, count=True).count == 0
+
+
+def test_a_failed_rebuild_keeps_the_old_index_and_its_position(tmp_path):
+    from haowen.search.engine import Engine
+
+    engine = Engine(tmp_path / "index")
+    engine.apply(_docs(1, 30, "旧版"), [], position=9)
+
+    def batches():
+        yield _docs(100, 50, "新版")
+        raise RuntimeError("database connection lost")
+
+    with pytest.raises(RuntimeError, match="connection lost"):
+        engine.replace_all(batches(), position=12)
+    engine.index.reload()
+    assert (engine.num_docs(), engine.position) == (30, 9)
+    # The writer is still usable: the follower goes on applying the log after it.
+    engine.apply(_docs(31, 1, "旧版"), [], position=10)
+    assert (engine.num_docs(), engine.position) == (31, 10)
