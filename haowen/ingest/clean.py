@@ -554,9 +554,31 @@ def _wrap_width(lines: list[Line]) -> int:
     if lengths[int(len(lengths) * 0.75)] > 120:
         return 0  # long lines: paragraphs, not a page width
     widths = sorted(_width(t) for t in candidates)
-    top = widths[int(len(widths) * 0.75)]
-    if len(candidates) >= 6 and top >= 30 and sum(1 for w in widths if abs(w - top) <= 0.12 * top) >= 0.4 * len(widths):
-        return top
+    # Lines that can be a wrapped line's width: no title repeat, meta line or table row
+    # (cells apart by ideographic spaces or runs of spaces) — a page's short chrome and a
+    # table's rows are often of one width and would make any text look wrapped.
+    prose = [
+        (_width(ln.text), _ends_sentence(ln.text))
+        for ln in lines
+        if not (ln.chrome or ln.edge)
+        and "\u3000" not in ln.text.strip()
+        and len(_TABLE_GAP.findall(ln.text.strip())) < 2
+        and not _ITEM_LINE.match(ln.text.strip())
+    ]
+    if len(prose) >= 6:
+        # The width most lines share (a line joined across a page marker is wider); most
+        # lines of that width end inside a sentence, as wrapped lines do (paragraphs of
+        # about one length end theirs).
+        near = lambda top: [closed for w, closed in prose if abs(w - top) <= 0.12 * top]  # noqa: E731
+        top = max((w for w, _ in prose if w >= 30), key=lambda w: (len(near(w)), w), default=0)
+        shared = near(top) if top else []
+        wider = [w for w, _ in prose if w > 1.15 * top]
+        # Lines much wider than the wrap are paragraphs of a text that is not wrapped (toasts
+        # ending in commas between them share a width by chance); a line joined across a
+        # page marker is at most about twice as wide.
+        unwrapped = len(wider) > 0.2 * len(prose) and max(wider, default=0) > 2.2 * top
+        if len(shared) >= 0.4 * len(prose) and sum(shared) <= 0.5 * len(shared) and not unwrapped:
+            return top
     open_widths = sorted(
         _width(a.text)
         for a, b in zip(lines, lines[1:])
@@ -577,6 +599,13 @@ def _wrap_width(lines: list[Line]) -> int:
     wider = sum(1 for w in widths if w > 1.15 * best)
     return best if wider <= 0.2 * len(widths) else 0
 
+
+
+# A gap between a table's cells in a line of text: a run of spaces (or one between two
+# Chinese characters or figures, where no sentence puts one).
+# A line that is an item of its own, whatever its width: a bulleted or checkbox item (☐ …, • …).
+_ITEM_LINE = re.compile(r"^[^\w\s“‘「『（(《〈【\[]")
+_TABLE_GAP = re.compile(r"\s{2,}|(?<=[\u4e00-\u9fff\d）)])\s(?=[\u4e00-\u9fff\d（(])")
 
 
 _DATE_LINE = re.compile(r"^[（(]?[\d〇零一二三四五六七八九十Xx×]{2,4}\s*年[\d〇零一二三四五六七八九十Xx×\s]{1,3}月[\d〇零一二三四五六七八九十Xx×\s]{1,3}日[）)]?$")
@@ -1047,7 +1076,7 @@ def strip_chrome(
             and not lines[j - 1].chrome
             and 2 <= len(view(lines[j - 1].text)) <= 30
             and not _SENTENCE_MARK.search(view(lines[j - 1].text))
-            and _trail_reason(view(lines[j - 1].text))[0] is None
+            and _issuer_line(view(lines[j - 1].text))
         ):
             # The 落款 (issuer, then the 成文日期) ends the body (GB/T 9704-2012 §7.3.5): no
             # line above it goes. (Lines under the date are still looked at by _footer_cut,
@@ -1298,6 +1327,14 @@ def _after_glued_title(text: str, title: str) -> str:
             if _SALUTATION.match(rest):
                 return rest
     return ""
+
+
+def _issuer_line(s: str) -> bool:
+    """``s`` (a short line above a 成文日期) can be the issuer of a 落款: no chrome's reason,
+    or only a weak one given an organisation's name (``蕙江市环境监测站`` reads like a site's
+    name on its own; above the date it signs the document)."""
+    reason, weak = _trail_reason(s)
+    return reason is None or (weak and len(s) <= 20 and _ORGANISATION.search(s) is not None)
 
 
 def _signed_below(lines: list[Line], j: int, n: int, view: Callable[[str], str]) -> bool:

@@ -102,6 +102,23 @@ _SERVICE = re.compile(
     # … and the words of paid help with writing (材料辅导, 先写后付, 改稿润色).
     r"辅导(?!员|站|中心)|付款|后付|先看稿|改稿|润色|私我|找我|加我"
 )
+# The service words that only sell writing (a document's own contact sentence may name a
+# 客服 hotline, a 投稿 address or a WeChat to sign up by; never these).
+_PAID_SERVICE = re.compile(
+    r"(?<![当现古近时年世历朝后])代(?:写|笔|做|拟|撰)|定制|辅导(?!员|站|中心)|付款|后付|先看稿|改稿|润色|私信|私聊|私我|找我|加我"
+)
+
+
+def _own_contact_sentence(s: str) -> bool:
+    """True for a document's own contact instruction: a sentence of clauses (a comma
+    inside, a full stop at its end) that sells nothing (``如有疑问，请联系…客服热线400-…。``,
+    ``…发送至投稿邮箱…，截稿时间为…。``). A site's service prompt is a label or a slogan
+    (``客服QQ：…``, ``想投稿？欢迎发邮件到…``), without a sentence's full stop."""
+    return (
+        s.rstrip("）)」』”’ ").endswith("。") and ("，" in s or "," in s) and len(s) >= 24 and not _PAID_SERVICE.search(s)
+    )
+
+
 # … and the ids they give.
 _URL = re.compile(r"https?://\S+|www\.[\w-]+\.\w+|\b[\w-]+\.(?:com|net|cn|org|cc|top|vip|info)\b", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
@@ -1102,7 +1119,7 @@ def is_decorative_mark(ch: str) -> bool:
         return False
     category = unicodedata.category(ch)
     if category == "Sm":
-        # Math signs drawn as shapes (⊙ ⊕ ⊡ ⋆ ∗ ∙ ⟐) decorate; the signs a sentence's
+        # Math signs drawn as shapes (⊙ ⊕ ⊡ ⋆ ∗ ∙ ⟐ ▷) decorate; the signs a sentence's
         # figures use (+ − × ÷ = < ≥ ≈ ∞ ∑) are no shapes.
         name = unicodedata.name(ch, "")
         return any(shape in name for shape in _SHAPE_NAMES)
@@ -1110,7 +1127,7 @@ def is_decorative_mark(ch: str) -> bool:
 
 
 #: Words of the Unicode names of math signs that are drawn as shapes.
-_SHAPE_NAMES = ("CIRCLED", "SQUARED", "STAR", "DIAMOND", "BULLET", "ASTERISK")
+_SHAPE_NAMES = ("CIRCLED", "SQUARED", "STAR", "DIAMOND", "BULLET", "ASTERISK", "TRIANGLE")
 
 
 # A page's own table of contents on one line ("目录：一、… 二、…", "目录　1 概述　2 特点").
@@ -1206,7 +1223,7 @@ def _strong_reason(s: str) -> str | None:
     if reason:
         return reason
     contact = _has_contact_id(s, accounts=True) if _SERVICE.search(s) else ""
-    if contact:
+    if contact and not _own_contact_sentence(s):
         return f"contact: a service prompt with a {contact}"
     if n <= 80 and _CAUTION_LABEL.match(s) and _SITE_CAUTION.search(s):
         return "notice: the site's own caution note (温馨提示：本站…)"

@@ -345,6 +345,9 @@ _GLUED_MARKER = re.compile(
     # A number in corner or white brackets, which no simplified-Chinese sentence quotes a
     # number with ("「2」", "『3』", "〘4〙").
     r"|[「『〘〚]\s*\d{1,3}\s*[」』〙〛]"
+    # "【2页】", "［3页］" inside a sentence, Chinese text on both sides (a line's end may
+    # count an attachment's pages: "附件：实施方案【2页】").
+    r"|[\[［【〔〖]\s*\d{1,3}\s*[页頁]\s*[\]］】〕〗](?=[ \t\u3000]*[\u4e00-\u9fff])"
     r"|第\s*\d{1,4}\s*页\s*[（(]\s*共\s*\d{1,4}\s*页\s*[）)]"
     rf"|[{_DASH}~～·•]{{1,2}}\s*(?:[Pp]age|PAGE)\s*\d{{1,4}}(?:\s*(?:of|/)\s*\d{{1,4}})?\s*[{_DASH}~～·•]{{1,2}}"
     r"|(?:[Pp]age|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
@@ -521,6 +524,7 @@ def _cut_glued_framed(text: str, dropped: list | None) -> str:
 
 
 _PAGE_LINE_MAX = 16
+_PAGE_OF_TOTAL = re.compile(r"(\d{1,3})\s*[/／]\s*(\d{1,3})")
 #: A number named a page by a page letter or 页 (``p2``, ``Pg.3``, ``第2页``).
 _NAMED_PAGE = re.compile(rf"(?<![A-Za-z]){_LETTER_NUMBER}|\d\s*[页頁]")
 
@@ -530,7 +534,12 @@ def _framed_page_line(text: str) -> bool:
     4 Chinese characters and 4 Latin letters beside it (``〈第2张〉``, ``[ 传真 第2页 ]``,
     ``Sheet 2``), the rest a converter's marks and spaces, no sentence punctuation. Only a
     page marker where a sentence runs across it (see :func:`repair_lines`)."""
-    if len(text) > _PAGE_LINE_MAX or len(re.findall(r"\d+", text)) != 1:
+    if len(text) > _PAGE_LINE_MAX:
+        return False
+    # A page with the count of pages (``﹝2/5﹞``, ``▷2/3◁``) is one page number: the total
+    # is read as part of the frame when it is no smaller than the page.
+    text = _PAGE_OF_TOTAL.sub(lambda m: m.group(1) if int(m.group(1)) <= int(m.group(2)) else m.group(0), text)
+    if len(re.findall(r"\d+", text)) != 1:
         return False
     digits = re.search(r"\d+", text)
     if len(digits.group(0)) > 3 or any(c in "，。；：！？、,.;:!?%％" for c in text):
