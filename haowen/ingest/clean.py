@@ -342,9 +342,13 @@ _STRONG_SEARCH = re.compile(
             # Footer keys of site ownership.
             r"主办[:：].{1,40}承办[:：]",
             r"^(?:技术支持|版权所有)[:：]",
+            # The page's user who put the file up (文件上传：…, 分享者：…): a host's, never a document's.
+            r"^(?:文件|文档|资料|本文)?(?:上传|分享|贡献)(?:者|人|用户)?\s*[:：].{1,30}$",
             r"^(?:Copyright|©)",
             # Previous / next links, window buttons, counters.
-            r"^(?:上一篇|下一篇)(?:[:：]|$)",
+            # (上一篇：…, ［下一则］…, « 上一条, 前一篇 …: a link to the article before or after
+            # this one, in any label; a document's "下一步" or "上篇：理论篇" is no such link.)
+            r"^[\[［【〔(（<＜«‹《]?\s*[上下前后]一(?:篇|条|则|页|章|节|帖|主题|期|讲|封)\s*(?:[\]］】〕)）>＞»›》]|[:：]|[\s\u3000]+\S|$)",
             r"^【?\s*(?:打印本页|关闭窗口|返回顶部|关闭本页|打印此页|打印新闻|收藏本页|加入收藏|设为首页)\s*】?",
             r"^(?:访问量|浏览量|浏览次数|阅读量|阅读次数|点击数|点击量|访问次数|浏览)\s*[:：]\s*\d*\s*次?$",
             r"(?:发布时间|发布日期)\s*[:：].{0,30}(?:浏览次数|访问量|阅读量|点击数)",
@@ -817,6 +821,16 @@ def _bare_short(s: str) -> bool:
     return len(s) <= 16 and s[-1] not in "：:" and not _SENTENCE_MARK.search(s) and not _YEARISH.search(s) and not _OUTLINE.match(s) and not _SALUTATION.match(s)
 
 
+# One or more 【key】value cells on a line, short values, no sentence (【时效性】现行有效　【效力级别】…).
+_BRACKET_FIELDS = re.compile(r"^(?:【[^【】。，]{2,6}】[^【】。！？]{1,30}?[\s\u3000]*)+$")
+
+
+def _is_menu_label(s: str) -> bool:
+    """A menu's label: 2–8 Chinese characters and nothing else (家长学校, 政策解读)."""
+    return 2 <= len(s) <= 8 and _MENU_LABEL.match(s) is not None
+
+
+_MENU_LABEL = re.compile(r"^[\u4e00-\u9fff]+$")
 _QUESTION_END = re.compile(r"[？?]$")
 _NOT_IN_QUESTION = re.compile(r"[。！；!;]")
 
@@ -917,6 +931,14 @@ def strip_chrome(
                 last_repeat = k  # (a breadcrumb ending in the title stands where the title would)
             elif _is_body_start(t) and not _is_edge_chrome(t) and not lines[k].chrome:
                 break
+    # A block of bracketed fields above the text (【发布部门】… / 【效力级别】…): a database's
+    # record of the document, not its text. Two or more such lines in a row, none a sentence.
+    fields = [k for k in range(min(n, _LEAD_MAX_LINES)) if _BRACKET_FIELDS.match(view(lines[k].text))]
+    for k in fields:
+        if (k - 1 in fields or k + 1 in fields) and not lines[k].chrome:
+            lines[k].chrome = True
+            lines[k].why = lines[k].why or "meta: a block of a database's bracketed fields"
+
     def chrome_at(k: int) -> bool:
         t = view(lines[k].text)
         return bool(lines[k].chrome or lines[k].template or _is_edge_chrome(t) or _lead_reason(t) or (tkey and _titles.is_title_repeat(t, tkey)))
@@ -982,6 +1004,15 @@ def strip_chrome(
                 if dropped is not None:
                     dropped.extend((x.text, "before the body: meta: above the title's repeat") for x in kept_head)
                 kept_head = []
+            elif kept_head and _BREADCRUMB.search(s) and _page_lines(kept_head, view):
+                # Above the page's breadcrumb is its header (the site's or a collection's
+                # name and slogan): the text, its 版头 included, starts under the navigation.
+                if dropped is not None:
+                    dropped.extend((x.text, "before the body: meta: above the page's breadcrumb") for x in kept_head)
+                # (What the page shows again under its breadcrumb, a speech's date and
+                # speaker line, is then its first copy: it stays.)
+                seen_head.difference_update(_squash(view(x.text)) for x in kept_head)
+                kept_head = []
             title_seen = title_seen or exact_title
             if key is not None and len(key) <= 20 and not _SENTENCE_MARK.search(s):
                 seen_head.add(key)  # the same header shown again goes too
@@ -1008,6 +1039,17 @@ def strip_chrome(
             seen_head.add(key)
         i += 1
     start = i
+    if start < n and _SALUTATION.match(view(lines[start].text)):
+        # Three or more bare labels right above the salutation (家长学校 / 致家长信 / 心理健康):
+        # a menu the extraction kept beside the text. Above a salutation a document has
+        # its title block only: a date, a speaker, a document number — one or two lines.
+        run = 0
+        while run < len(kept_head) and _is_menu_label(view(kept_head[-1 - run].text)):
+            run += 1
+        if run >= 3:
+            if dropped is not None:
+                dropped.extend((x.text, "before the body: list: a menu's labels above the salutation") for x in kept_head[-run:])
+            kept_head = kept_head[:-run]
     anchor = _title_anchor(lines, start, tkey, view) if len(tkey) >= _ANCHOR_MIN_KEY else -1
     if anchor >= 0:
         # Nothing above the title is the document's text (GB/T 9704-2012 §7.2: the 版头
@@ -1495,6 +1537,32 @@ def is_site_name(title: str) -> bool:
     return reason.startswith("meta: a site name") or (len(t) <= 12 and reason.startswith("action:"))
 
 
+def _names_the_site(title: str, lines: list[Line], view: Callable[[str], str], times: int = 2) -> bool:
+    """True when ``title`` is an organisation's name (淇湾综合保税区管理委员会, 翠屏颐养院) that the
+    page's first lines show ``times`` or more as a header (alone, or before a slogan after a
+    separator): the site's owner, not a document — a document's title names its genre or
+    its subject, and a page prints it once above the text. (A page's ``<title>`` is one
+    showing of its own: the visible text then needs one more.)"""
+    t = _squash(title)
+    if not (4 <= len(t) <= 20) or not _ORGANISATION.search(t) or _titles.ends_in_genre(title) or _EVENT_HEADLINE.search(t):
+        return False
+    shown = 0
+    for ln in lines[:_LEAD_MAX_LINES]:
+        if _starts_body(view(ln.text)):
+            break  # (only the page's top: an issuer that signs the text is shown there again)
+        s = _squash(view(ln.text))
+        if s == t or (s.startswith(t) and _SLOGAN_SEPARATOR.match(view(ln.text).strip()[len(title.strip()) :])):
+            shown += 1
+    return shown >= times
+
+
+# A headline of an event (蓼河县召开2025年优化营商环境大会): a figure, an event's verb or a
+# meeting's name — an organisation's name holds none.
+_EVENT_HEADLINE = re.compile(r"\d|召开|举行|举办|开展|启动|部署|推进|会议|大会|座谈会|年会")
+# What separates a site's name from its slogan on one line (翠屏颐养院 · 医养结合示范机构).
+_SLOGAN_SEPARATOR = re.compile(r"^[\s\u3000]*[·•|｜\-—－_]")
+
+
 def _header_above_crumb(title: str, lead: list[str], view: Callable[[str], str]) -> bool:
     """``title`` (no genre word) is a header line of ``lead`` above a breadcrumb whose last
     item names a document (江南省教育考试院 / 首页 > 通知公告 > 关于…的通知): the site's name."""
@@ -1520,14 +1588,19 @@ def is_page_header(title: str, text: str) -> bool:
     """True when ``title`` (a page's ``<title>``) is the header line at the top of the
     page's visible ``text`` above a breadcrumb that names the document (so the title is
     the site's name; :func:`page_title` reads the document's), or the site's name a header
-    row shows above the document's headline (:func:`.cleaning.titles.site_header_title`).
-    Reads the first PAGE_DATE_CHARS characters."""
+    row shows above the document's headline (:func:`.cleaning.titles.site_header_title`),
+    or an organisation's name the top shows twice (:func:`_names_the_site`). Reads the first
+    PAGE_DATE_CHARS characters."""
     if not title or not text:
         return False
     lines, start, view = _page_top(text)
     lead = [ln.text for ln in lines[:start]]
     # … or the site's name its header row shows above the document's headline.
-    return _header_above_crumb(title, lead, view) or _titles.site_header_title(title, lead, _chrome.edge_reason, view)
+    return (
+        _header_above_crumb(title, lead, view)
+        or _titles.site_header_title(title, lead, _chrome.edge_reason, view)
+        or _names_the_site(view(title), lines[:start], view, times=1)
+    )
 
 
 def page_title(text: str) -> str:
@@ -1854,7 +1927,7 @@ def _clean_document(
         _mark_template(lines, template)
         if title and _template.line_key(normalize_paragraph(title)) in template:
             title = None  # the site's name taken for a title (a page's first line): read one from the page
-    if title and is_site_name(view(title)):
+    if title and (is_site_name(view(title)) or _names_the_site(view(title), lines, view)):
         title = None  # a page's <title> that is only the site's name: read one from the page
     lead_texts = [ln.text for ln in lines[:_LEAD_MAX_LINES]]
     for k, ln in enumerate(lead_texts):

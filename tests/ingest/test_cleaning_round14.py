@@ -164,3 +164,149 @@ def test_a_signature_whose_issuer_reads_like_a_site_name_stays_with_its_date():
     )
     out = clean_text(text, title="岚溪县2025年第三季度地表水水质监测报告")
     assert out[-3:] == ["编制：钟晓岚　审核：马建", "岚溪县生态环境监测站", "2025年10月12日"]
+
+
+# --- lists, notices and meta lines by their class ----------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["〔上一条〕关于开展冬季送温暖活动的通知", "下一则：全县秋粮收购进度", "« 前一篇 镇政府召开安全例会", "【下一篇】"])
+def test_a_link_to_the_article_before_or_after_is_chrome_in_any_label(line):
+    from haowen.ingest.clean import is_strong_chrome
+
+    assert is_strong_chrome(line)
+
+
+@pytest.mark.parametrize("line", ["下一步，我们将继续抓好秋冬季防火工作。", "上篇：理论学习", "下一阶段工作安排"])
+def test_a_documents_next_step_is_no_link(line):
+    from haowen.ingest.clean import is_strong_chrome
+
+    assert not is_strong_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["本平台所载信息仅作参考，以招标人发布的纸质文件为准", "本库所收录文本以政府公报刊登的文本为准", "本页信息如有变动，以现场公示为准"],
+)
+def test_a_page_saying_its_copy_is_for_reference_only_is_a_notice(line):
+    assert chrome.notice_reason(line, len(line)) is not None
+
+
+def test_a_documents_own_precedence_clause_is_no_notice():
+    line = "此前有关规定与本通知不一致的，以本通知为准。"
+    assert chrome.notice_reason(line, len(line)) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "相似提问：社保断缴怎么补？ / 异地就医如何备案？",
+        "你也许还想看：春节期间办事指南 | 社保卡挂失流程",
+        "友情链接：县文旅局 · 县图书馆 · 县文化馆",
+        "引用 松林听涛 的回复：作品尺寸有要求吗？",
+    ],
+)
+def test_a_pages_suggestions_links_and_quote_boxes_are_lists(line):
+    assert (chrome.strong_reason(line) or "").startswith("list:")
+
+
+def test_the_line_naming_who_uploaded_the_file_is_chrome():
+    from haowen.ingest.clean import is_strong_chrome
+
+    assert is_strong_chrome("资料上传：县妇联宣传部")
+    assert is_strong_chrome("分享者：柳岸闻莺")
+    assert not is_strong_chrome("上传下达渠道进一步畅通，基层反映的问题得到及时解决。")
+
+
+def test_a_collectors_note_on_how_the_copy_was_made_goes():
+    line = "写在前面：本稿系多年前为单位会议所拟，文中单位名称已隐去。"
+    assert chrome.notice_reason(line, len(line)) is not None
+
+
+# --- the leading block ----------------------------------------------------------------------------
+
+
+def test_what_stands_above_the_pages_breadcrumb_is_its_header():
+    text = "\n".join(
+        [
+            "笔耕三十年　一个县委秘书的文稿",
+            "文稿 › 讲话 › 第12篇",
+            "同志们：",
+            "今天召开全县秋冬季安全生产工作会议，主要任务是分析形势、部署工作。",
+            "下面，我讲三点意见。",
+        ]
+    )
+    assert clean_text(text, title="在全县秋冬季安全生产工作会议上的讲话")[0] == "同志们："
+
+
+def test_menu_labels_right_above_the_salutation_go_but_a_speakers_line_stays():
+    body = ["亲爱的同学们：", "新学期即将开始，为了让大家度过一个平安、充实的寒假，学校提出如下要求。"]
+    menu = clean_text("\n".join(["校园安全", "家校共育", "心理辅导", *body]), title="致全校学生的一封信")
+    assert menu == body
+    speaker = clean_text("\n".join(["（2025年1月10日）", "校长　邹立华", *body]), title="在寒假散学典礼上的讲话")
+    assert speaker[-2:] == body and "校长　邹立华" in speaker
+
+
+def test_a_block_of_bracketed_database_fields_above_the_text_goes():
+    text = "\n".join(
+        [
+            "【制定机关】湖汊市人民政府",
+            "【公布日期】2025.03.02　【施行日期】2025.05.01",
+            "【效力层级】地方政府规章　【时效状态】现行有效",
+            "第一条　为了规范城市道路挖掘管理，保障道路完好和通行安全，制定本办法。",
+            "第二条　本办法适用于本市城市道路的挖掘及其管理活动。",
+        ]
+    )
+    out = clean_text(text, title="湖汊市城市道路挖掘管理办法")
+    assert out[0].startswith("第一条")
+
+
+def test_a_scripts_bracketed_labels_with_sentences_stay():
+    text = "【导语】全县秋粮收购工作全面展开，各收储点秩序井然。\n【正文】连日来，各乡镇粮食收储点迎来售粮高峰。"
+    assert clean_text(text) == text.split("\n")
+
+
+# --- titles and dates -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("■ 湖汊镇2025年防汛工作总结", "湖汊镇2025年防汛工作总结"),
+        ("关于开展冬季消防安全检查的通知 ✐", "关于开展冬季消防安全检查的通知"),
+        ("村民代表大会会议记录 范本 可直接套用", "村民代表大会会议记录"),
+        ("年度述职报告模板【包改】word", "年度述职报告"),
+        ("五★级文明户评选办法", "五★级文明户评选办法"),
+    ],
+)
+def test_a_titles_shop_words_and_edge_marks_go(raw, expected):
+    from haowen.ingest.cleaning import titles
+
+    assert titles.strip_decoration(raw) == expected
+
+
+def test_a_name_the_title_quotes_is_no_headline_of_it():
+    from haowen.ingest.cleaning import titles
+
+    title = "《湖汊文史资料（季刊）》2025年“乡贤文化”专题征稿启事"
+    # (The page's top shows the periodical's name; its main text left the headline out.)
+    lines = ["湖汊文史资料（季刊）", "主办：湖汊县政协文史委", "乡贤文化是中华优秀传统文化的重要组成部分。"]
+    assert titles.page_headline(title, lines) == ""
+
+
+def test_an_organisations_name_shown_at_the_pages_top_is_no_document_title():
+    from haowen.ingest.clean import is_page_header
+
+    page = "\n".join(
+        ["澄湖县社会福利院", "首页　院务公开　养老服务　入住须知", "澄湖县社会福利院2025年重阳节敬老活动方案", "为弘扬中华民族敬老传统，结合我院实际，制定本方案。"]
+    )
+    assert is_page_header("澄湖县社会福利院", page)
+    # A meeting's headline ending in 会 is no organisation.
+    news = "\n".join(["首页", "澄湖县召开2025年民政工作会", "2025-03-01　澄湖融媒", "3月1日，全县民政工作会召开。"])
+    assert not is_page_header("澄湖县召开2025年民政工作会", news)
+
+
+def test_a_share_or_expiry_stamp_is_no_publish_date():
+    from haowen.ingest.cleaning.dates import is_upload_line
+
+    assert is_upload_line("大小：20.1KB　分享时间：2025-05-03 10:12　失效时间：永久")
+    assert not is_upload_line("发布时间：2025-05-03")

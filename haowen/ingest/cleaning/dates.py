@@ -74,7 +74,7 @@ _PUBLISH = re.compile(r"发布时间|发布日期|(?:公示|公告|印发|签发
 # Below the body only a date labelled so is the document's (a related list's dates are not).
 _PUBLISH_AFTER = re.compile(r"发布时间|发布日期|发表时间|发表于|发布于|编辑于|首发于|成文日期")
 # Words that make a date an upload, update or server time when they label it.
-_UPLOAD = re.compile(r"上传|更新|修改|下载|访问|截止|GMT|Processed|保存|快照|缓存|抓取|采集|转换|生成|导出|贡献|打印|收录|入库")
+_UPLOAD = re.compile(r"上传|更新|修改|下载|访问|截止|GMT|Processed|保存|快照|缓存|抓取|采集|转换|生成|导出|贡献|打印|收录|入库|分享|共享|失效|有效期|过期")
 _ANY_DATE = re.compile(rf"{_NUM}{{4}}\s*年|(?:19|20)\d{{2}}\s*[-/.]\s*\d")
 # "2024-12-30 · 随笔 · 约1500字": a byline row whose first cell is the date.
 _ISO_CELL = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[·•|｜丨\u3000]")

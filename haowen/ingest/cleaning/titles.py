@@ -134,6 +134,18 @@ _EMOJI = "[\U0001F000-\U0001FAFF\u2728\u2705\u2764\u2B50\u26A1\u2600\u2618\u2714
 # (Emoji proper: the pictograph planes and the few older symbols shown as emoji; "★级…"
 # keeps its star, a word of the title.)
 _EMOJI_EDGE = re.compile(rf"^(?:{_EMOJI}|[ \u3000])+|(?:{_EMOJI}|[ \u3000])+$")
+# Words a shop or a model-text site puts after a title, unbracketed or in 【】 (模板, 范本,
+# word, 包改, 可直接套用), a run of them and nothing else to the title's end. (Unbracketed,
+# only words no title ends with: "…制度汇编", "…资料大全" keep theirs.)
+_SALE_WORDS = r"包改|可改|免费改|可直接套用|直接套用|可套用|套用|可修改|可编辑|通用版|下载即用"
+_SHOP_WORDS = rf"{_SALE_WORDS}|模板|范本|范文|[Ww]ord|WORD|精选|最新|通用|优秀"
+_TAIL_DECOR_RUN = re.compile(
+    rf"(?:[\s\u3000]*(?:【(?:{_SHOP_WORDS}|{_DECOR_WORDS})+】|(?:{_SHOP_WORDS})))+$"
+)
+# Block elements, geometric shapes and dingbats at a title's edge (▍, ■, ◆, ✎, ❖): a page's
+# bullet or edit mark, never a word of a document's title. (★ and ☆ stay: "★级" is a word.)
+_SHAPES = "[\u2580-\u259f\u25a0-\u25ff\u2700-\u27bf]"
+_SHAPE_EDGE = re.compile(rf"^(?:{_SHAPES}|[ \u3000])+|(?:{_SHAPES}|[ \u3000])+$")
 # "…倡议书【转】", "…工作总结【范文大全网】": a page's label in black lenticular brackets at
 # the end (a document title never ends in 【】; GB/T 9704-2012 titles use （） and 《》),
 # unless it names a genre ("【通知】" is a column label at the start, handled apart).
@@ -263,6 +275,11 @@ def strip_decoration(title: str) -> str:
             t = t[: m.start()]
         if len(_EMOJI_EDGE.sub("", t)) >= 4:
             t = _EMOJI_EDGE.sub("", t)
+        m = _TAIL_DECOR_RUN.search(t)
+        if m and m.start() >= 4 and _GENRE.search(t[: m.start()].rstrip()):
+            # "…活动方案 word模板 包改", "…会议纪要模板【可直接套用】范本word": the shop's words
+            # after a title that ends in its genre.
+            t = t[: m.start()].rstrip()
         m = _TAIL_BRACKET.search(t) or _TAIL_SYMBOL_PAIR.search(t)
         if m and m.start() >= 2:
             inner = next(g for g in m.groups() if g is not None).strip()
@@ -291,6 +308,9 @@ def strip_decoration(title: str) -> str:
             t = next(g for g in m.groups() if g) if m.re is _BOOK_TITLE else next(
                 m.group(k) for k in (1, 2, 3, 4, 6) if m.group(k)
             )
+        if len(_SHAPE_EDGE.sub("", t)) >= 4:
+            # (After the pairs: "…总结◆推荐◆" loses its label whole, not its last ◆.)
+            t = _SHAPE_EDGE.sub("", t)
         t = t.strip()
         if t == before:
             break
@@ -679,6 +699,10 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
                 continue
             if after.lstrip().startswith(("——", "—")):
                 continue  # a subtitle
+            if before.endswith(("《", "〈")) and after.startswith(("》", "〉")):
+                continue  # a name the title quotes (《某某学报》2025年…征稿启事): a word of the title
+            if ak and _GENRE.search(after) and not _GENRE.search(s):
+                continue  # the title's genre is in the rest: the line is only a part of it
             if bk and before[-1] not in _SEPARATOR_CHARS:
                 continue  # an issuer glued to its title, or a word of the title
             if ak and not (after[0] in _SEPARATOR_CHARS or _DECOR.match(ak)):
