@@ -1180,6 +1180,7 @@ def strip_chrome(
             continue
         break
     cut = _footer_cut(lines, max(j, start - 1), cut, n, view)
+    cut = _signature_cut(lines, start, cut, view)
     # Only cut where chrome was found; weak lines above the topmost chrome line stay.
     body = lines[start:cut]
     if dropped is not None:
@@ -1430,6 +1431,48 @@ def _footer_cut(lines: list[Line], top: int, cut: int, n: int, view: Callable[[s
     # (Only above chrome, cut < n: with nothing below it, nothing says the address is the site's.)
     while top < cut - 1 and cut < n and _is_footer_contact(view(lines[cut - 1].text)):
         cut -= 1
+    return cut
+
+
+# A form the document adds for its reader to fill in and return (a 回执, blanks to sign).
+_FORM_PART = re.compile(r"回执|_{2,}|＿{2,}|签名\s*[:：]|签字\s*[:：]")
+#: At most this many lines stand under a document's 落款 for them all to be the page's.
+_UNDER_SIGNATURE_LINES = 6
+#: … each at most this long (a reader's comment, a promotion, a related headline); a longer
+#: line is text (a second document, an attachment).
+_UNDER_SIGNATURE_CHARS = 60
+
+
+def _signature_cut(lines: list[Line], start: int, cut: int, view: Callable[[str], str]) -> int:
+    """Move ``cut`` up to just under the document's 落款 when all that stands between them is
+    the page's: a document ends with its issuer and its 成文日期 (GB/T 9704-2012 §7.3.5), then
+    only its 附注 and 版记 (（联系人：…）, 抄送：…, 印发…) or its 附件 follow. So a short run of
+    short lines under the date (at most :data:`_UNDER_SIGNATURE_LINES` lines of at most
+    :data:`_UNDER_SIGNATURE_CHARS` characters: a promotion, readers' comments, another
+    article's headline), none of them the document's own, goes whatever its words.
+    Returns the new cut (never below ``cut``)."""
+    low = max(start + 1, cut - _UNDER_SIGNATURE_LINES - 1)
+    for d in range(cut - 2, low - 1, -1):
+        date = view(lines[d].text)
+        if not _DATE_LINE.match(date):
+            continue
+        if re.search(r"[Xx×]", date):
+            return cut  # a model's placeholder date (××××年××月××日): an answer may go on under it
+        issuer = view(lines[d - 1].text)
+        if lines[d - 1].chrome or not (2 <= len(issuer) <= 30) or _SENTENCE_MARK.search(issuer) or not _issuer_line(issuer):
+            return cut
+        below = [view(ln.text) for ln in lines[d + 1 : cut]]
+        if all(
+            len(t) <= _UNDER_SIGNATURE_CHARS
+            and not _AFTER_DATE_OWN.search(t)
+            and not t.startswith(("附", "篇", "第", "注", "说明"))
+            and not _FORM_PART.search(t)
+            and not _OUTLINE.match(t)
+            and not _DATE_LINE.match(t)
+            for t in below
+        ):
+            return d + 1
+        return cut
     return cut
 
 

@@ -131,9 +131,10 @@ def test_a_model_that_calls_everything_chrome_still_leaves_long_prose():
 
 
 def test_the_stored_model_drops_a_related_title_under_the_date_that_the_rules_keep():
-    """A related article's short title under the document's date and signature: no rule
-    drops a lone title-like line of under 8 characters there (it might be the document's
-    own; a longer one is a headline the trailing rules drop), the score does."""
+    """A related article's short title under the document's date, signature and 版记: no
+    rule drops a lone title-like line of under 8 characters there (it might be the
+    document's own; a longer one is a headline the trailing rules drop; right under the
+    date, with no 版记 between, the signature rule drops it), the score does."""
     page = "\n".join(
         [
             "社区志愿服务活动总结",
@@ -142,6 +143,7 @@ def test_the_stored_model_drops_a_related_title_under_the_date_that_the_rules_ke
             "下一步，社区将继续完善志愿服务机制，让更多居民参与进来。",
             "青禾社区居委会",
             "2031年5月6日",
+            "抄送：青禾街道办事处",
             "社区活动方案",
         ]
     )
@@ -149,7 +151,7 @@ def test_the_stored_model_drops_a_related_title_under_the_date_that_the_rules_ke
         assert "社区活动方案" in clean_document(page, "社区志愿服务活动总结").paragraphs
     cleaned = clean_document(page, "社区志愿服务活动总结", explain=True)
     assert "社区活动方案" not in cleaned.paragraphs
-    assert cleaned.paragraphs[-2:] == ["青禾社区居委会", "2031年5月6日"]
+    assert cleaned.paragraphs[-3:] == ["青禾社区居委会", "2031年5月6日", "抄送：青禾街道办事处"]
     assert any(line == "社区活动方案" and "score: chrome p=" in why for line, why in cleaned.dropped)
 
 

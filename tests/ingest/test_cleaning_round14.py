@@ -310,3 +310,42 @@ def test_a_share_or_expiry_stamp_is_no_publish_date():
 
     assert is_upload_line("大小：20.1KB　分享时间：2025-05-03 10:12　失效时间：永久")
     assert not is_upload_line("发布时间：2025-05-03")
+
+
+# --- under the 落款 ---------------------------------------------------------------------------------
+
+_SIGNED = [
+    "各村（社区）：",
+    "为做好今冬明春森林防火工作，现将有关事项通知如下。",
+    "一、严格管控野外用火，严禁烧荒、烧秸秆。",
+    "二、各村要落实巡山护林人员，确保责任到人。",
+    "柳岸镇人民政府",
+    "2025年11月20日",
+]
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        ["还在为写材料发愁？", "柳岸写作营冬季班报名中！"],
+        ["5栋李大爷：说得好，支持！", "小区业主：希望多组织巡查。"],
+        ["全镇冬季征兵工作动员会召开"],
+    ],
+)
+def test_short_lines_under_the_signature_are_the_pages(under):
+    assert clean_text("\n".join([*_SIGNED, *under]), title="关于做好今冬明春森林防火工作的通知") == _SIGNED
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        ["（此件公开发布）"],
+        ["抄送：县应急管理局"],
+        ["附件：护林员名单"],
+        ["——————回执——————", "村名：______　负责人签名：______"],
+        ["注：各村于12月1日前报送巡查记录。"],
+    ],
+)
+def test_the_documents_own_lines_under_its_signature_stay(under):
+    out = clean_text("\n".join([*_SIGNED, *under]), title="关于做好今冬明春森林防火工作的通知")
+    assert out[: len(_SIGNED)] == _SIGNED and len(out) > len(_SIGNED)
