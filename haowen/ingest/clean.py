@@ -825,6 +825,30 @@ def _bare_short(s: str) -> bool:
 _BRACKET_FIELDS = re.compile(r"^(?:【[^【】。，]{2,6}】[^【】。！？]{1,30}?[\s\u3000]*)+$")
 
 
+_CELL_SPLIT = re.compile(r"[\u3000]+|\s*[·•|｜]\s*|\s{2,}")
+
+
+def _profile_row(s: str) -> bool:
+    """A row of 2–4 short cells (at most 16 characters each, apart by ideographic spaces, a
+    dot or a bar), no sentence, no date, the first a name of 2–8 characters without a
+    genre word, the last no person's name: a poster's name and profile, an account's byline."""
+    cells = [c for c in _CELL_SPLIT.split(s.strip()) if c]
+    return (
+        2 <= len(cells) <= 4
+        and all(len(c) <= 16 for c in cells)
+        and 2 <= len(cells[0]) <= 8
+        and not _SENTENCE_MARK.search(s)
+        and not _YEARISH.search(s)
+        and not _titles.ends_in_genre(cells[0])
+        and not any(c.endswith(("：", ":")) for c in cells)  # (an addressee: 镇人民政府：　[收藏本文])
+        # (A speaker's line under a speech's title ends in the speaker's name: 省长　王某某.)
+        and not _PERSON_NAME.match(cells[-1])
+    )
+
+
+_PERSON_NAME = re.compile(r"^[\u4e00-\u9fff]{1,3}$")  # (a two-character name is often spaced out: 李　强)
+
+
 def _is_menu_label(s: str) -> bool:
     """A menu's label: 2–8 Chinese characters and nothing else (家长学校, 政策解读)."""
     return 2 <= len(s) <= 8 and _MENU_LABEL.match(s) is not None
@@ -1050,6 +1074,13 @@ def strip_chrome(
             if dropped is not None:
                 dropped.extend((x.text, "before the body: list: a menu's labels above the salutation") for x in kept_head[-run:])
             kept_head = kept_head[:-run]
+    if kept_head and kept_head[-1] is lines[start - 1] and _profile_row(view(kept_head[-1].text)):
+        # A row of short cells right above the text (公文小能手　体制内写材料八年, 楚云 · 读书、写字、
+        # 种花): the poster's name and profile, or an account's byline — above its text a
+        # document has its title block, whose lines are one field each.
+        if dropped is not None:
+            dropped.append((kept_head[-1].text, "before the body: meta: a byline or profile row above the text"))
+        kept_head = kept_head[:-1]
     anchor = _title_anchor(lines, start, tkey, view) if len(tkey) >= _ANCHOR_MIN_KEY else -1
     if anchor >= 0:
         # Nothing above the title is the document's text (GB/T 9704-2012 §7.2: the 版头

@@ -349,3 +349,24 @@ def test_short_lines_under_the_signature_are_the_pages(under):
 def test_the_documents_own_lines_under_its_signature_stay(under):
     out = clean_text("\n".join([*_SIGNED, *under]), title="关于做好今冬明春森林防火工作的通知")
     assert out[: len(_SIGNED)] == _SIGNED and len(out) > len(_SIGNED)
+
+
+# --- a byline or profile row above the text ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("row", ["材料老吴　县直机关的老笔杆子", "晓岚 · 喜欢读书和远行", "笺纸官方精选 · 1.8万人读过"])
+def test_a_profile_row_right_above_the_text_goes(row):
+    body = ["各位同事：", "按照单位安排，现将本人一年来的工作情况报告如下。"]
+    assert clean_text("\n".join([row, *body]), title="个人述职报告") == body
+
+
+@pytest.mark.parametrize("row", ["县长　周　敏", "市委书记　欧阳明"])
+def test_a_speakers_line_above_the_text_stays(row):
+    body = ["各位代表：", "现在，我代表县人民政府，向大会报告工作，请予审议。"]
+    assert clean_text("\n".join([row, *body]), title="政府工作报告") == [row, *body]
+
+
+def test_an_addressee_with_a_button_is_no_profile_row():
+    body = ["我村拟增设便民服务代办点，恳请给予支持。", "妥否，请批示。"]
+    out = clean_text("\n".join(["岚溪镇人民政府：　[收藏本文]", *body]), title="关于增设便民服务代办点的请示")
+    assert out[0].startswith("岚溪镇人民政府：")
