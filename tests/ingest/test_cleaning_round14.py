@@ -276,6 +276,12 @@ def test_a_scripts_bracketed_labels_with_sentences_stay():
         ("村民代表大会会议记录 范本 可直接套用", "村民代表大会会议记录"),
         ("年度述职报告模板【包改】word", "年度述职报告"),
         ("五★级文明户评选办法", "五★级文明户评选办法"),
+        ("☆湖汊镇2025年冬季征兵工作实施方案", "湖汊镇2025年冬季征兵工作实施方案"),
+        ("★级农家乐评定办法", "★级农家乐评定办法"),
+        ("关于做好秋冬季森林防火工作的通知 在线下载", "关于做好秋冬季森林防火工作的通知"),
+        ("全镇经济工作会议主持词（2026年）", "全镇经济工作会议主持词"),
+        ("湖汊县国土空间总体规划（2021—2035年）", "湖汊县国土空间总体规划（2021—2035年）"),
+        ("湖汊县重点保护野生植物名录（2025年版）", "湖汊县重点保护野生植物名录（2025年版）"),
     ],
 )
 def test_a_titles_shop_words_and_edge_marks_go(raw, expected):
@@ -370,3 +376,10 @@ def test_an_addressee_with_a_button_is_no_profile_row():
     body = ["我村拟增设便民服务代办点，恳请给予支持。", "妥否，请批示。"]
     out = clean_text("\n".join(["岚溪镇人民政府：　[收藏本文]", *body]), title="关于增设便民服务代办点的请示")
     assert out[0].startswith("岚溪镇人民政府：")
+
+
+def test_a_row_of_buttons_ending_in_a_genre_word_is_no_title():
+    from haowen.ingest.cleaning import titles
+
+    lead = ["湖汊招采平台", "湖汊县乡村道路养护服务项目招标公告", "☆ 收藏项目　⇩ 下载招标文件　✉ 订阅同类公告"]
+    assert titles.title_from_lead(lead, chrome.edge_reason) == "湖汊县乡村道路养护服务项目招标公告"

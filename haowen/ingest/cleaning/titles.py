@@ -137,11 +137,16 @@ _EMOJI_EDGE = re.compile(rf"^(?:{_EMOJI}|[ \u3000])+|(?:{_EMOJI}|[ \u3000])+$")
 # Words a shop or a model-text site puts after a title, unbracketed or in 【】 (模板, 范本,
 # word, 包改, 可直接套用), a run of them and nothing else to the title's end. (Unbracketed,
 # only words no title ends with: "…制度汇编", "…资料大全" keep theirs.)
-_SALE_WORDS = r"包改|可改|免费改|可直接套用|直接套用|可套用|套用|可修改|可编辑|通用版|下载即用"
+_SALE_WORDS = r"包改|可改|免费改|可直接套用|直接套用|可套用|套用|可修改|可编辑|通用版|下载即用|免费下载|在线下载|下载"
 _SHOP_WORDS = rf"{_SALE_WORDS}|模板|范本|范文|[Ww]ord|WORD|精选|最新|通用|优秀"
 _TAIL_DECOR_RUN = re.compile(
     rf"(?:[\s\u3000]*(?:【(?:{_SHOP_WORDS}|{_DECOR_WORDS})+】|(?:{_SHOP_WORDS})))+$"
 )
+# Stars opening a title, unless a grade follows (★级, 三★): a page's highlight.
+_LEAD_STAR = re.compile(r"^[★☆]+\s*(?![★☆级])")
+# One year alone in brackets after a title that ends in its genre ("…主持词（2025年）"); a
+# period ("（2021—2025年）") or an edition ("（2025年版）") is the document's own.
+_TAIL_YEAR = re.compile(r"\s*[（(]\s*(?:19|20)\d{2}\s*年?(?:度)?\s*[）)]\s*$")
 # Block elements, geometric shapes and dingbats at a title's edge (▍, ■, ◆, ✎, ❖): a page's
 # bullet or edit mark, never a word of a document's title. (★ and ☆ stay: "★级" is a word.)
 _SHAPES = "[\u2580-\u259f\u25a0-\u25ff\u2700-\u27bf]"
@@ -311,6 +316,12 @@ def strip_decoration(title: str) -> str:
         if len(_SHAPE_EDGE.sub("", t)) >= 4:
             # (After the pairs: "…总结◆推荐◆" loses its label whole, not its last ◆.)
             t = _SHAPE_EDGE.sub("", t)
+        m = _LEAD_STAR.match(t)
+        if m and len(t) - m.end() >= 4:
+            t = t[m.end() :]  # "★某某招标公告": a page's highlight ("★级…" keeps its star)
+        m = _TAIL_YEAR.search(t)
+        if m and m.start() >= 4 and _GENRE.search(t[: m.start()]):
+            t = t[: m.start()]  # "…主持词（2025年）": the year a site files it under
         t = t.strip()
         if t == before:
             break
@@ -517,8 +528,8 @@ def title_from_lead(
             continue  # "要闻　风采　服务　史话": a row of short menu items, no headline
         if _NEWS_LEAD_DAY.match(t):
             continue  # "4月11日，某乡组织…": a news lead's first line (a wrap cut it), no headline
-        if chrome(s) and (t == s.strip() or not _GENRE.search(t)):
-            continue  # chrome, unless it was a decorated title (decoration holds action words)
+        if chrome(s) and (t == s.strip() or not _GENRE.search(t) or chrome(t)):
+            continue  # chrome, unless it was a decorated title (the decoration held the action words)
         candidates.append(t)
         shown[t] = strip_decoration(raw) if len(strip_decoration(raw)) == len(t) else t
     genre = [c for c in candidates if _GENRE.search(c)]
