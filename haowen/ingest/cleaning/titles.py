@@ -144,9 +144,6 @@ _TAIL_DECOR_RUN = re.compile(
 )
 # Stars opening a title, unless a grade follows (★级, 三★): a page's highlight.
 _LEAD_STAR = re.compile(r"^[★☆]+\s*(?![★☆级])")
-# One year alone in brackets after a title that ends in its genre ("…主持词（2025年）"); a
-# period ("（2021—2025年）") or an edition ("（2025年版）") is the document's own.
-_TAIL_YEAR = re.compile(r"\s*[（(]\s*(?:19|20)\d{2}\s*年?(?:度)?\s*[）)]\s*$")
 # Block elements, geometric shapes and dingbats at a title's edge (▍, ■, ◆, ✎, ❖): a page's
 # bullet or edit mark, never a word of a document's title. (★ and ☆ stay: "★级" is a word.)
 _SHAPES = "[\u2580-\u259f\u25a0-\u25ff\u2700-\u27bf]"
@@ -319,9 +316,6 @@ def strip_decoration(title: str) -> str:
         m = _LEAD_STAR.match(t)
         if m and len(t) - m.end() >= 4:
             t = t[m.end() :]  # "★某某招标公告": a page's highlight ("★级…" keeps its star)
-        m = _TAIL_YEAR.search(t)
-        if m and m.start() >= 4 and _GENRE.search(t[: m.start()]):
-            t = t[: m.start()]  # "…主持词（2025年）": the year a site files it under
         t = t.strip()
         if t == before:
             break
