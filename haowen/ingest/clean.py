@@ -342,6 +342,9 @@ _STRONG_SEARCH = re.compile(
             # Footer keys of site ownership.
             r"主办[:：].{1,40}承办[:：]",
             r"^(?:技术支持|版权所有)[:：]",
+            # The page's label over the text it shows (资料简介：, 宝贝描述：, 文档详情): a shop's or a
+            # file host's, never a document's heading.
+            r"^(?:资料|文档|文件|内容|宝贝|商品|文章|范文|作品)(?:简介|描述|介绍|详情|摘要)\s*[:：]?$",
             # The page's user who put the file up (文件上传：…, 分享者：…): a host's, never a document's.
             r"^(?:文件|文档|资料|本文)?(?:上传|分享|贡献)(?:者|人|用户)?\s*[:：].{1,30}$",
             r"^(?:Copyright|©)",

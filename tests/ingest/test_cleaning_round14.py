@@ -382,3 +382,36 @@ def test_a_row_of_buttons_ending_in_a_genre_word_is_no_title():
 
     lead = ["湖汊招采平台", "湖汊县乡村道路养护服务项目招标公告", "☆ 收藏项目　⇩ 下载招标文件　✉ 订阅同类公告"]
     assert titles.title_from_lead(lead, chrome.edge_reason) == "湖汊县乡村道路养护服务项目招标公告"
+
+
+# --- holdout16's classes (after its blind score) ------------------------------------------------------
+
+
+@pytest.mark.parametrize("marker", ["[Page 3 of 7]", "（Page 3 of 7）", "第3屏", "第3帧"])
+def test_a_page_of_pages_or_a_screen_number_alone_inside_a_sentence_goes(marker):
+    assert _repair(HEAD, marker, TAIL) == [HEAD + TAIL]
+
+
+def test_a_documents_sentence_telling_readers_to_scan_and_download_is_no_pay_prompt():
+    line = "居民可关注“湖汊应急”公众号，或扫描社区公告栏上的二维码，下载家庭应急物资清单，提前做好准备。"
+    assert chrome.strong_reason(line) is None
+    assert chrome.strong_reason("扫码关注公众号，下载全文，开通VIP免费看，剩余内容立即解锁。") is not None
+
+
+@pytest.mark.parametrize("line", ["余下72%内容仅对会员开放", "剩余部分仅向付费用户开放", "其余章节仅限会员阅读"])
+def test_the_rest_kept_for_members_is_a_paywall_state(line):
+    assert (chrome.strong_reason(line) or "").startswith("action:")
+
+
+def test_a_format_label_and_a_download_word_after_a_title_go():
+    from haowen.ingest.cleaning import titles
+
+    assert titles.strip_decoration("湖汊县养老服务体系建设调研报告 [docx格式] 在线下载") == "湖汊县养老服务体系建设调研报告"
+
+
+@pytest.mark.parametrize("label", ["资料简介：", "文档详情", "商品描述："])
+def test_a_hosts_label_over_the_text_is_chrome(label):
+    from haowen.ingest.clean import is_strong_chrome
+
+    assert is_strong_chrome(label)
+    assert not is_strong_chrome("项目简介：本项目位于湖汊镇东侧。")

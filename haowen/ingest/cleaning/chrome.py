@@ -519,7 +519,9 @@ def _has_contact_id(s: str, accounts: bool = False) -> str:
 # "阅读全文需支付 3 元", "文章未完，点击下一页继续", "（未完待续）", "加载中…", "更多精彩…请访问本站",
 # "温馨提示：下载后可编辑修改". Only on short lines without a sentence end that are no heading.
 _PREVIEW_STATE = re.compile(
-    r"(?:试读|预览|免费阅读)(?:已|部分)?(?:结束|完毕|到此)|(?:展开|查看)剩余|剩余\s*\d+\s*[%％页字]|还剩\s*\d+\s*[页字]|未读完?|"
+    r"(?:试读|预览|免费阅读)(?:已|部分)?(?:结束|完毕|到此)|(?:展开|查看)剩余|(?:剩余|余下|剩下|其余)\s*\d+\s*[%％页字]|"
+    # "余下内容仅对会员开放", "剩余部分仅向订阅用户开放": the rest of the copy kept for members.
+    r"(?:剩余|余下|剩下|其余|后续)[^。，！？]{0,10}(?:仅|只)(?:对|向|限|供)[^。，！？]{0,6}(?:会员|订阅|付费|用户)|还剩\s*\d+\s*[页字]|未读完?|"
     r"隐藏(?:的)?内容(?=.{0,12}(?:回复|可见|查看|浏览|登录|会员|购买))|以下为?隐藏内容|仅限会员|会员(?:专享|可见|才能)|VIP专享|需(?:要)?(?:支付|付费|购买|回复)|未完待续|文章未完|^加载中|(?:仅|只)(?:显示|展示|可预览|预览|提供)前?\s*[\d一二两三四五六七八九十]{1,3}\s*页|可(?:免费)?预览\s*[\d一二两三四五六七八九十]{1,3}\s*页|"
     r"更多.{0,8}(?:请访问|请关注|请登录|请下载|尽在)|提示\s*[:：].{0,16}(?:下载后|可编辑|可修改|节选|全文请|完整版)|"
     # The page's copy gated behind an account: "复制内容请先登录", "登录后方可下载", "游客仅可复制
@@ -1094,6 +1096,20 @@ _PAGE_SPEAKS = re.compile(r"该文档|本文档|此文档|本站|本网|网整�
 _ISSUER_STATEMENT = re.compile(r"^(?:本(?:公司|行|集团|基金管理人|单位|机关)|公司)(?:及其)?(?:董事会|监事会)?[^。]{0,20}保证本(?:公告|报告|文件)")
 
 
+def _own_instruction(s: str) -> bool:
+    """True for a sentence of the document telling its reader what to do (``市民可关注…公众号，
+    或扫描…二维码，下载…手册，学习…。``): 30 or more characters, clauses apart by commas, a
+    full stop at its end, no word only a paywall says and the page never speaking of itself.
+    A site's pay prompt is short, or says VIP/积分/试读, or names its own copy (本文档, 全文)."""
+    return (
+        len(s) >= 30
+        and s.count("，") >= 2
+        and s.rstrip("”’）) ").endswith("。")
+        and _PAY_ONLY.search(s) is None
+        and _PAGE_SPEAKS.search(s) is None
+    )
+
+
 def _document_item(s: str) -> bool:
     """True for an item of a document's outline: ``s`` opens with a Chinese outline number
     (一、, （一）; GB/T 9704-2012 §7.3.3's levels) or a regulation's article number (第三条)
@@ -1194,7 +1210,7 @@ def _strong_reason(s: str) -> str | None:
         keyed = _KEYED_CLAUSE.match(s) if distinct >= 3 else None
         if keyed and not action_words(keyed.group(1))[0] and not _PAY_ONLY.search(s):
             distinct = 0  # a field of the document telling its reader what to do (see _edge_reason)
-        if n <= 90 and distinct >= 3 and covered >= 0.3 * content and _PAY.search(s) and not _document_item(s):
+        if n <= 90 and distinct >= 3 and covered >= 0.3 * content and _PAY.search(s) and not _document_item(s) and not _own_instruction(s):
             return f"action: {distinct} action words cover {covered} of {content} characters"
         if n <= 40 and distinct >= 3 and covered >= 0.5 * content and not _SENTENCE_END.search(s[-2:]):
             return f"action: a prompt of {distinct} action words ({covered} of {content} characters)"

@@ -56,7 +56,7 @@ _G = r"[‹›«»≡❦◆◇★☆※／\\¦§¶✿❀❖♦]"
 _F = r"[^\w\s\u3400-\u9fff（()）]"
 #: A page marker at a line start; group ``rest`` is the text after it.
 PAGE_MARKER = re.compile(
-    rf"^(?:第\s*\d{{1,4}}\s*[页頁](?:\s*[,，/（(]?\s*共\s*\d{{1,4}}\s*[页頁]\s*[）)]?)?"
+    rf"^(?:第\s*\d{{1,4}}\s*[页頁屏帧](?:\s*[,，/（(]?\s*共\s*\d{{1,4}}\s*[页頁]\s*[）)]?)?"
     rf"|共\s*\d{{1,4}}\s*[页頁]\s*第\s*\d{{1,4}}\s*[页頁]"
     # "— 第 3 页 —", "（第3页）", "第3/12页", "[3/12]", "第三页"
     rf"|(?:[{_DASH}~～·•]{{1,2}}|[（(])\s*第\s*\d{{1,4}}\s*[页頁](?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*[页頁])?\s*(?:[{_DASH}~～·•]{{1,2}}|[）)])"
@@ -524,7 +524,7 @@ def _cut_glued_framed(text: str, dropped: list | None) -> str:
 
 
 _PAGE_LINE_MAX = 16
-_PAGE_OF_TOTAL = re.compile(r"(\d{1,3})\s*[/／]\s*(\d{1,3})")
+_PAGE_OF_TOTAL = re.compile(r"(\d{1,3})\s*(?:[/／]|of)\s*(\d{1,3})")
 #: A number named a page by a page letter or 页 (``p2``, ``Pg.3``, ``第2页``).
 _NAMED_PAGE = re.compile(rf"(?<![A-Za-z]){_LETTER_NUMBER}|\d\s*[页頁]")
 
@@ -536,7 +536,7 @@ def _framed_page_line(text: str) -> bool:
     page marker where a sentence runs across it (see :func:`repair_lines`)."""
     if len(text) > _PAGE_LINE_MAX:
         return False
-    # A page with the count of pages (``﹝2/5﹞``, ``▷2/3◁``) is one page number: the total
+    # A page with the count of pages (``﹝2/5﹞``, ``▷2/3◁``, ``[Page 2 of 4]``) is one page number: the total
     # is read as part of the frame when it is no smaller than the page.
     text = _PAGE_OF_TOTAL.sub(lambda m: m.group(1) if int(m.group(1)) <= int(m.group(2)) else m.group(0), text)
     if len(re.findall(r"\d+", text)) != 1:

@@ -138,9 +138,9 @@ _EMOJI_EDGE = re.compile(rf"^(?:{_EMOJI}|[ \u3000])+|(?:{_EMOJI}|[ \u3000])+$")
 # word, 包改, 可直接套用), a run of them and nothing else to the title's end. (Unbracketed,
 # only words no title ends with: "…制度汇编", "…资料大全" keep theirs.)
 _SALE_WORDS = r"包改|可改|免费改|可直接套用|直接套用|可套用|套用|可修改|可编辑|通用版|下载即用|免费下载|在线下载|下载"
-_SHOP_WORDS = rf"{_SALE_WORDS}|模板|范本|范文|[Ww]ord|WORD|精选|最新|通用|优秀"
+_SHOP_WORDS = rf"{_SALE_WORDS}|模板|范本|范文|[Ww]ord|WORD|精选|最新|通用|优秀|(?:[Dd][Oo][Cc][Xx]?|[Pp][Dd][Ff]|[Ww][Pp][Ss]|[Ww]ord)格式"
 _TAIL_DECOR_RUN = re.compile(
-    rf"(?:[\s\u3000]*(?:【(?:{_SHOP_WORDS}|{_DECOR_WORDS})+】|(?:{_SHOP_WORDS})))+$"
+    rf"(?:[\s\u3000]*(?:[【\[［](?:{_SHOP_WORDS}|{_DECOR_WORDS})+[】\]］]|(?:{_SHOP_WORDS})))+$"
 )
 # Stars opening a title, unless a grade follows (★级, 三★): a page's highlight.
 _LEAD_STAR = re.compile(r"^[★☆]+\s*(?![★☆级])")
