@@ -1334,8 +1334,8 @@ def _title_anchor(lines: list[Line], start: int, tkey: str, view: Callable[[str]
 
 
 # What a headline holds besides its words: quotes, title marks, a middle dot, spaces, a
-# bracketed date or number (…招标公告（2026-03-30）).
-_HEADLINE_MARKS = re.compile(r"[“”‘’\"《》〈〉·\s\u3000—-]|[（(][\d\-./年月日第期]{1,12}[）)]$")
+# bracketed date, number or count (…招标公告（2026-03-30）, …宣传标语（100条）).
+_HEADLINE_MARKS = re.compile(r"[“”‘’\"《》〈〉·\s\u3000—-]|[（(][\d\-./年月日第期条篇则页份]{1,12}[）)]$")
 _HEADLINE_TEXT = re.compile(r"^[\u4e00-\u9fff\dA-Za-z%％]+$")
 # The gap between a table's cells (a row flattened to one line: 地区生产总值　XX亿元).
 _CELL_GAP = re.compile(r"[\u3000\t]| {2,}")

@@ -415,3 +415,20 @@ def test_a_hosts_label_over_the_text_is_chrome(label):
 
     assert is_strong_chrome(label)
     assert not is_strong_chrome("项目简介：本项目位于湖汊镇东侧。")
+
+
+def test_a_headline_with_a_count_in_brackets_ends_no_document():
+    from haowen.ingest.clean import _is_trailing_headline
+
+    assert _is_trailing_headline("防汛抗旱宣传标语（80条）")
+    assert _is_trailing_headline("村级财务管理制度汇编（5篇）")
+
+
+@pytest.mark.parametrize("line", ["以上解答仅供参考，具体以当地政策为准。", "本回复仅就来信所述情况作答，不构成正式法律意见。"])
+def test_an_answers_own_disclaimer_is_a_notice(line):
+    assert chrome.notice_reason(line, len(line)) is not None
+
+
+@pytest.mark.parametrize("line", ["相似问题", "【类似案例】", "同类留言："])
+def test_a_header_of_like_items_is_a_list_header(line):
+    assert chrome.LIST_HEADER_LINE.match(line)
