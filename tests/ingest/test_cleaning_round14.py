@@ -432,3 +432,8 @@ def test_an_answers_own_disclaimer_is_a_notice(line):
 @pytest.mark.parametrize("line", ["相似问题", "【类似案例】", "同类留言："])
 def test_a_header_of_like_items_is_a_list_header(line):
     assert chrome.LIST_HEADER_LINE.match(line)
+
+
+def test_a_sponsors_advertisement_is_chrome_but_a_documents_sponsor_field_stays():
+    assert (chrome.strong_reason("赞助商：湖汊家具城 国庆满千减百") or "").startswith("action:")
+    assert chrome.strong_reason("赞助单位：县文旅局、县总工会") is None

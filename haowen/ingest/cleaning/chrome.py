@@ -165,7 +165,7 @@ _SITE_SELF = re.compile(r"本站|本网|本平台|网友|本文档|文库|原作
 # The site introducing the document it shows ("下面是小编为大家整理的…，供大家参考").
 _INTRO = re.compile(r"(?:小编|站长|本站|本网).{0,12}(?:整理|收集|精选|推荐|分享)|(?:小编|本站|本网).{0,40}(?:欢迎阅读|供大家参考|仅供参考|欢迎借鉴)")
 # An advertisement's label ("【广告】", "[推广]", "广告 |").
-_AD = re.compile(r"^[【\[（(]\s*(?:广告|推广|赞助)\s*[】\]）)]|^(?:广告|推广)\s*[|｜:：]")
+_AD = re.compile(r"^[【\[（(]\s*(?:广告|推广|赞助)\s*[】\]）)]|^(?:广告|推广|赞助商|赞助|本版赞助|特约赞助)\s*[|｜:：]")
 # An advertisement's label alone on its line, however framed ("广告", "—— 广告 ——",
 # "赞助商内容", "AD"): no document has a line of only this word.
 _AD_LABEL = re.compile(
