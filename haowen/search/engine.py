@@ -714,8 +714,11 @@ class Engine:
         placeholder clauses, exclusions of them, the zero-results fallback) looks at the
         title and the preview only; whole words still match their whole body. Hits, total,
         facet counts and scores then depend on no more of a gated part than its bag of
-        words. Raises :class:`ValueError` for a level not in :data:`ACCESS_LEVELS`.
+        words. Raises :class:`ValueError` for a level not in :data:`ACCESS_LEVELS`, and for
+        a ``limit`` below 1 or a negative ``offset`` (tantivy panics on a zero limit).
         """
+        if limit < 1 or offset < 0:
+            raise ValueError(f"search: limit must be at least 1 and offset at least 0, got limit={limit}, offset={offset}")
         if parsed.is_empty:
             return SearchPage(hits=[], total=0)
         readable = _readable(readable)

@@ -197,3 +197,13 @@ def test_a_failed_rebuild_keeps_the_old_index_and_its_position(tmp_path):
     # The writer is still usable: the follower goes on applying the log after it.
     engine.apply(_docs(31, 1, "旧版"), [], position=10)
     assert (engine.num_docs(), engine.position) == (31, 10)
+
+
+def test_a_search_for_no_hits_per_page_is_a_clear_error_not_a_panic(library):
+    from haowen.search.follower import get_engine
+    from haowen.text.query import parse_query
+
+    with pytest.raises(ValueError, match="limit must be at least 1"):
+        get_engine().search(parse_query("务虚会"), limit=0)
+    with pytest.raises(ValueError, match="offset at least 0"):
+        get_engine().search(parse_query("务虚会"), offset=-10)
