@@ -1193,6 +1193,7 @@ def strip_chrome(
             weak = (
                 reason_above is not None
                 and not reason_above.startswith(_INSIDE_TEXT_REASONS)
+                and not reason_above.startswith("list: a related list")  # (links a farm injected into the text)
                 and not _chrome.is_junk_line(above)
             )
         if not weak and len(s) <= 50 and _COMMENT_LINE.match(s) and not _COMMENT_NOT_NAME.match(s):
@@ -1468,8 +1469,10 @@ def _footer_cut(lines: list[Line], top: int, cut: int, n: int, view: Callable[[s
     return cut
 
 
+# A line naming the document's own contact person (招标人：…　联系人：…　电话：…).
+_OWN_CONTACT = re.compile(r"联系人\s*[:：]")
 # A form the document adds for its reader to fill in and return (a 回执, blanks to sign).
-_FORM_PART = re.compile(r"回执|_{2,}|＿{2,}|签名\s*[:：]|签字\s*[:：]")
+_FORM_PART = re.compile(r"回执|_{2,}|＿{2,}|签[名字]\s*[:：]\s*(?:$|[\s\u3000_＿])")  # (a forum's 签名：… has words after it)
 #: At most this many lines stand under a document's 落款 for them all to be the page's.
 _UNDER_SIGNATURE_LINES = 6
 #: … each at most this long (a reader's comment, a promotion, a related headline); a longer
@@ -1952,8 +1955,11 @@ def _score_kept(
     gone = {id(ln): v for ln, v in zip(pieces, verdicts) if v is not None and v.drop}
     if not gone:
         return kept
+    form_at = next((i for i, ln in enumerate(kept) if _FORM_PART.search(view(ln.text))), len(kept))
     for i, ln in enumerate(kept):
-        if id(ln) in gone and _parallel_field(kept, i, gone):
+        if id(ln) in gone and (_parallel_field(kept, i, gone) or i >= form_at or _OWN_CONTACT.search(view(ln.text))):
+            # (A form the document adds, its 回执 and the blanks under it, and a line naming
+            # the document's own 联系人 are the text's: the rules keep them, so does the score.)
             del gone[id(ln)]
     if dropped is not None:
         dropped.extend((ln.text, "in the body: " + _score.describe(gone[id(ln)])) for ln in kept if id(ln) in gone)

@@ -437,3 +437,59 @@ def test_a_header_of_like_items_is_a_list_header(line):
 def test_a_sponsors_advertisement_is_chrome_but_a_documents_sponsor_field_stays():
     assert (chrome.strong_reason("赞助商：湖汊家具城 国庆满千减百") or "").startswith("action:")
     assert chrome.strong_reason("赞助单位：县文旅局、县总工会") is None
+
+
+# --- holdout17's lost sentences (after its blind score) ----------------------------------------------
+
+
+def test_an_addressee_line_is_no_site_name():
+    assert chrome.edge_reason("各乡镇农业服务中心，各规模养殖场：") is None
+
+
+def test_a_visitor_service_hotline_is_no_writing_service():
+    assert chrome.strong_reason("游客服务热线：0744-8812345。") is None
+    assert (chrome.strong_reason("有问题请联系客服，微信：hc_kefu2026") or "").startswith("contact:")
+
+
+def test_the_texts_last_sentence_under_an_injected_related_link_stays():
+    text = "\n".join(
+        [
+            "今年，全县新建高标准农田三万亩，粮食总产稳定在四十万吨以上。",
+            "你可能感兴趣：2026年养老金调整最新消息",
+            "我们将以更加务实的作风，奋力完成全年目标任务。",
+            "本文来源于网络，不代表本站立场，如有侵权请联系删除。",
+            "热门推荐：今日金价 ｜ 天气预报 ｜ 油价调整",
+        ]
+    )
+    assert clean_text(text)[-1] == "我们将以更加务实的作风，奋力完成全年目标任务。"
+
+
+def test_a_tip_prompt_naming_the_author_is_chrome():
+    assert (chrome.strong_reason("觉得有帮助？请小周喝杯奶茶 ☕") or "").startswith("action:")
+
+
+def test_a_reply_slip_and_a_contact_line_survive_the_score_under_the_date():
+    text = "\n".join(
+        [
+            "各位家长：",
+            "寒假即将开始，请家长切实履行监护责任，督促孩子按时完成假期作业，注意交通、用火和防溺水安全。",
+            "如有事项需与学校联系，可拨打政教处电话0745-3392101。",
+            "湖汊县第二初级中学",
+            "2026年1月12日",
+            "——————回执——————",
+            "学生姓名：",
+            "班级：",
+            "家长签名：",
+        ]
+    )
+    out = clean_text(text, title="湖汊县第二初级中学2026年寒假致家长的一封信")
+    assert out[-4:] == ["——————回执——————", "学生姓名：", "班级：", "家长签名："]
+    tender = "\n".join(
+        [
+            "一、项目概况",
+            "本项目为渗滤液处理系统运维服务，服务期三年。",
+            "二、联系方式",
+            "招标人：湖汊环保能源有限公司　联系人：戚工　电话：0734-8390261",
+        ]
+    )
+    assert clean_text(tender, title="湖汊渗滤液处理系统运维服务项目招标公告")[-1].startswith("招标人：")

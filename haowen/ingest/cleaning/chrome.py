@@ -98,7 +98,7 @@ _PAY = re.compile(r"VIP|vip|会员|积分|下载券|付费|购买|开通|充值|
 # Writing-service and contact prompts: service words …
 _SERVICE = re.compile(
     # (代写 and its kin never read as the tail of 当代/现代/时代/年代…: "当代写作" is no service.)
-    r"(?<![当现古近时年世历朝后])代(?:写|笔|做|拟|撰)|定制|客服|投稿|私信|私聊|QQ群|交流群|加微信|添加.{0,6}微信|微信同号|商务合作|广告合作|咨询微信|"
+    r"(?<![当现古近时年世历朝后])代(?:写|笔|做|拟|撰)|定制|(?<![游旅乘顾])客服|投稿|私信|私聊|QQ群|交流群|加微信|添加.{0,6}微信|微信同号|商务合作|广告合作|咨询微信|"
     # … and the words of paid help with writing (材料辅导, 先写后付, 改稿润色).
     r"辅导(?!员|站|中心)|付款|后付|先看稿|改稿|润色|私我|找我|加我"
 )
@@ -1080,7 +1080,7 @@ def strong_reason(s: str) -> str | None:
 
 # A prompt to tip the author ("觉得有用就赞赏一下", "给作者买杯茶 赞赏支持"): the site's
 # tip button, which a document never holds.
-_TIP_PROMPT = re.compile(r"(?:赞赏|打赏)(?:支持|一下|鼓励)\s*[>»→]*$|^(?:[^\w\s]\s*)?(?:赞赏|打赏)\s*[>»→]*$|(?:请|给)(?:作者|博主|小编|我)(?:喝|买)(?:一?杯)|(?:赞赏|打赏)(?:作者|博主|小编)")
+_TIP_PROMPT = re.compile(r"(?:赞赏|打赏)(?:支持|一下|鼓励)\s*[>»→]*$|^(?:[^\w\s]\s*)?(?:赞赏|打赏)\s*[>»→]*$|(?:请|给)(?:作者|博主|小编|我|[\u4e00-\u9fff]{1,3})(?:喝|买)(?:一?杯)|(?:赞赏|打赏)(?:作者|博主|小编)")
 # Points a page awards for an action ("+1 积分", "积分+1", "+5分").
 _POINTS = re.compile(r"[+＋]\s*\d{1,3}\s*(?:积分|分|经验|金币)?(?!\d)|积分\s*[+＋]\s*\d")
 # The words only a paywall says: a document's item may speak of 会员企业, 下载 or 开通 (a
@@ -1483,7 +1483,8 @@ def _edge_tail(s: str, n: int, ends: bool, han: bool, content: int, cjk: int) ->
             return reason
     if _DATE_TIME.search(s) and not ends and n <= 60:
         return "meta: a date with a clock time"
-    if han and not ends and n <= 40 and _SITE_SUFFIX.search(s) and (n <= 12 or _named_segment(s)):
+    if han and not ends and n <= 40 and _SITE_SUFFIX.search(s) and (n <= 12 or _named_segment(s)) and not s.endswith(("：", ":")):
+        # (A line ending in a colon addresses its readers: 各乡镇畜牧兽医站，各规模养殖场：)
         return "meta: a site name or slogan"
     if not ends and n <= 80 and cjk < 0.3 * content and not _YEAR.search(s):
         return _MOSTLY_LATIN
