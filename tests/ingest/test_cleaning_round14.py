@@ -493,3 +493,11 @@ def test_a_reply_slip_and_a_contact_line_survive_the_score_under_the_date():
         ]
     )
     assert clean_text(tender, title="湖汊渗滤液处理系统运维服务项目招标公告")[-1].startswith("招标人：")
+
+
+def test_a_print_view_label_after_a_dash_and_a_prefixed_table_of_contents_go():
+    from haowen.ingest.cleaning import titles
+
+    assert titles.strip_decoration("湖汊半程马拉松赛交通保障方案——打印预览") == "湖汊半程马拉松赛交通保障方案"
+    assert titles.strip_decoration("关于加强打印机耗材管理的通知") == "关于加强打印机耗材管理的通知"
+    assert chrome._TOC_LINE.match("文档目录：一、总体要求　二、重点任务　三、保障措施")

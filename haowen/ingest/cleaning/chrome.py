@@ -1155,7 +1155,7 @@ _SHAPE_NAMES = ("CIRCLED", "SQUARED", "STAR", "DIAMOND", "BULLET", "ASTERISK", "
 
 
 # A page's own table of contents on one line ("目录：一、… 二、…", "目录　1 概述　2 特点").
-_TOC_LINE = re.compile(r"^目\s*录\s*[:：]?[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[\s\u3000.、]|第[一二三四五六七八九十\d]{1,3}[章节])")
+_TOC_LINE = re.compile(r"^(?:文档|本文|文章|全文|内容)?目\s*录\s*[:：]?[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[\s\u3000.、]|第[一二三四五六七八九十\d]{1,3}[章节])")
 _TOC_LINE_ITEM = re.compile(r"(?:^|[\s\u3000:：])(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[\s\u3000.、]|第[一二三四五六七八九十\d]{1,3}[章节])")
 _PRICE_MARK = re.compile(r"[¥￥]\s*\d|\d+(?:\.\d+)?\s*元|立减|优惠|报名|开课|课程|训练营|实战营|直播|内购|商城")
 

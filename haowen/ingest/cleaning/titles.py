@@ -142,6 +142,8 @@ _SHOP_WORDS = rf"{_SALE_WORDS}|模板|范本|范文|[Ww]ord|WORD|精选|最新|�
 _TAIL_DECOR_RUN = re.compile(
     rf"(?:[\s\u3000]*(?:[【\[［](?:{_SHOP_WORDS}|{_DECOR_WORDS})+[】\]］]|(?:{_SHOP_WORDS})))+$"
 )
+# A view of the page after a dash or a bar ("——打印预览", " - 打印版", "｜手机版").
+_TAIL_VIEW = re.compile(r"\s*(?:——|—|--|-|–|｜|\|)\s*(?:打印预览|打印版|打印页|打印|预览|手机版|网页版|电脑版|阅读模式)\s*$")
 # Stars opening a title, unless a grade follows (★级, 三★): a page's highlight.
 _LEAD_STAR = re.compile(r"^[★☆]+\s*(?![★☆级])")
 # Block elements, geometric shapes and dingbats at a title's edge (▍, ■, ◆, ✎, ❖): a page's
@@ -277,6 +279,9 @@ def strip_decoration(title: str) -> str:
             t = t[: m.start()]
         if len(_EMOJI_EDGE.sub("", t)) >= 4:
             t = _EMOJI_EDGE.sub("", t)
+        m = _TAIL_VIEW.search(t)
+        if m and m.start() >= 4:
+            t = t[: m.start()]  # "…方案——打印预览": which view of the page this copy is
         m = _TAIL_DECOR_RUN.search(t)
         if m and m.start() >= 4 and _GENRE.search(t[: m.start()].rstrip()):
             # "…活动方案 word模板 包改", "…会议纪要模板【可直接套用】范本word": the shop's words
