@@ -878,6 +878,9 @@ _TO_READER = re.compile(r"你|您|大家|朋友|网友|小伙伴|各位|本人|�
 _REPOST = re.compile(r"转自|转载自|相互转告|转给")
 # … never a 公文's own transmittal sentence (现将《…》印发给你们，请认真贯彻执行).
 _TRANSMITTAL = re.compile(r"现将|印发给|转发给|请认真|贯彻|遵照|执行")
+# A mail's greeting (某某好，/ 各位同事，/ 王主任：) and what a cover note asks (请查收, 请审阅, 见附件).
+_COVER_GREETING = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}(?:们)?好[，,！!]|各位(?:同事|领导|老师)?[，,好]|[\u4e00-\u9fff]{1,3}(?:主任|局长|老师|领导|科长|总)[，,：:])")
+_COVER_ASK = re.compile(r"请查收|请审阅|请阅示|请审核|请审定|请过目|见附件|如下[，,：:]|正文如下|收到请回复")
 
 
 def _lead_reason(s: str) -> str | None:
@@ -895,6 +898,10 @@ def _lead_reason(s: str) -> str | None:
         # (A note that introduces what follows, or says where the poster took it from; a
         # sentence of a post that shares the poster's own thoughts is the text.)
         return "meta: the poster's note on the text it shares"
+    if len(s) <= 60 and _COVER_GREETING.match(s) and _COVER_ASK.search(s) and not _TRANSMITTAL.search(s):
+        # "馆领导好，函件正文如下，…请审阅。", "各位同事请查收": a mail's cover note above what it
+        # forwards (a 公文 opens with its 主送 and a colon, never with a greeting).
+        return "meta: a mail's cover note above the text it forwards"
     return _chrome.edge_reason(s)
 
 

@@ -501,3 +501,13 @@ def test_a_print_view_label_after_a_dash_and_a_prefixed_table_of_contents_go():
     assert titles.strip_decoration("湖汊半程马拉松赛交通保障方案——打印预览") == "湖汊半程马拉松赛交通保障方案"
     assert titles.strip_decoration("关于加强打印机耗材管理的通知") == "关于加强打印机耗材管理的通知"
     assert chrome._TOC_LINE.match("文档目录：一、总体要求　二、重点任务　三、保障措施")
+
+
+def test_a_mails_cover_note_above_the_forwarded_document_goes():
+    from haowen.ingest.clean import _lead_reason
+
+    assert _lead_reason("各位领导好，通知正文如下，原件扫描件见附件，请审阅。")
+    assert _lead_reason("王主任：方案已按您的意见修改，请审阅。")
+    # A 公文 opens with its 主送; a transmittal sentence is the text's.
+    assert _lead_reason("各乡镇人民政府：") is None
+    assert _lead_reason("现将《实施方案》印发给你们，请认真贯彻执行。") is None
