@@ -575,16 +575,25 @@ def _wrap_width(lines: list[Line]) -> int:
     if len(prose) >= 6:
         # The width most lines share (a line joined across a page marker is wider); most
         # lines of that width end inside a sentence, as wrapped lines do (paragraphs of
-        # about one length end theirs).
-        near = lambda top: [closed for w, closed in prose if abs(w - top) <= 0.12 * top]  # noqa: E731
-        top = max((w for w, _ in prose if w >= 30), key=lambda w: (len(near(w)), w), default=0)
-        shared = near(top) if top else []
+        # about one length end theirs). Counted per distinct width: linear in the lines.
+        per_width: dict[int, list[int]] = {}  # width → [lines, lines that end a sentence]
+        for w, closed in prose:
+            tally = per_width.setdefault(w, [0, 0])
+            tally[0] += 1
+            tally[1] += closed
+
+        def near(top: int) -> tuple[int, int]:
+            lines_near = [t for w, t in per_width.items() if abs(w - top) <= 0.12 * top]
+            return sum(t[0] for t in lines_near), sum(t[1] for t in lines_near)
+
+        top = max((w for w in per_width if w >= 30), key=lambda w: (near(w)[0], w), default=0)
+        shared, closed = near(top) if top else (0, 0)
         wider = [w for w, _ in prose if w > 1.15 * top]
         # Lines much wider than the wrap are paragraphs of a text that is not wrapped (toasts
         # ending in commas between them share a width by chance); a line joined across a
         # page marker is at most about twice as wide.
         unwrapped = len(wider) > 0.2 * len(prose) and max(wider, default=0) > 2.2 * top
-        if len(shared) >= 0.4 * len(prose) and sum(shared) <= 0.5 * len(shared) and not unwrapped:
+        if shared >= 0.4 * len(prose) and closed <= 0.5 * shared and not unwrapped:
             return top
     open_widths = sorted(
         _width(a.text)
@@ -608,10 +617,10 @@ def _wrap_width(lines: list[Line]) -> int:
 
 
 
-# A gap between a table's cells in a line of text: a run of spaces (or one between two
-# Chinese characters or figures, where no sentence puts one).
 # A line that is an item of its own, whatever its width: a bulleted or checkbox item (☐ …, • …).
 _ITEM_LINE = re.compile(r"^[^\w\s“‘「『（(《〈【\[]")
+# A gap between a table's cells in a line of text: a run of spaces (or one between two
+# Chinese characters or figures, where no sentence puts one).
 _TABLE_GAP = re.compile(r"\s{2,}|(?<=[\u4e00-\u9fff\d）)])\s(?=[\u4e00-\u9fff\d（(])")
 
 
@@ -825,7 +834,9 @@ def _bare_short(s: str) -> bool:
 
 
 # One or more 【key】value cells on a line, short values, no sentence (【时效性】现行有效　【效力级别】…).
-_BRACKET_FIELDS = re.compile(r"^(?:【[^【】。，]{2,6}】[^【】。！？]{1,30}?[\s\u3000]*)+$")
+# (A value ends in no space, so the spaces after it belong to one place only: a line that
+# fails to match fails fast.)
+_BRACKET_FIELDS = re.compile(r"^(?:【[^【】。，]{2,6}】[^【】。！？\s\u3000](?:[^【】。！？]{0,28}[^【】。！？\s\u3000])?[\s\u3000]*)+$")
 
 
 _CELL_SPLIT = re.compile(r"[\u3000]+|\s*[·•|｜]\s*|\s{2,}")
@@ -967,8 +978,8 @@ def strip_chrome(
                 break
     # A block of bracketed fields above the text (【发布部门】… / 【效力级别】…): a database's
     # record of the document, not its text. Two or more such lines in a row, none a sentence.
-    fields = [k for k in range(min(n, _LEAD_MAX_LINES)) if _BRACKET_FIELDS.match(view(lines[k].text))]
-    for k in fields:
+    fields = {k for k in range(min(n, _LEAD_MAX_LINES)) if len(lines[k].text) <= _CHROME_MAX_CHARS and _BRACKET_FIELDS.match(view(lines[k].text))}
+    for k in sorted(fields):
         if (k - 1 in fields or k + 1 in fields) and not lines[k].chrome:
             lines[k].chrome = True
             lines[k].why = lines[k].why or "meta: a block of a database's bracketed fields"

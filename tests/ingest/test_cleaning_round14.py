@@ -511,3 +511,16 @@ def test_a_mails_cover_note_above_the_forwarded_document_goes():
     # A 公文 opens with its 主送; a transmittal sentence is the text's.
     assert _lead_reason("各乡镇人民政府：") is None
     assert _lead_reason("现将《实施方案》印发给你们，请认真贯彻执行。") is None
+
+
+def test_long_hostile_titles_and_field_lines_are_read_in_linear_time():
+    """Inputs that made the shop-word and bracketed-field patterns backtrack exponentially
+    (each used to run for minutes): they come back at once, and nothing of them is lost."""
+    from haowen.ingest.cleaning import titles
+    from haowen.ingest.clean import _BRACKET_FIELDS
+
+    title = "关于" + "【" + "模板范文" * 30 + "x"
+    assert titles.strip_decoration(title) == title
+    line = "【键名】值 " * 300 + "。"
+    assert _BRACKET_FIELDS.match(line) is None
+    assert _BRACKET_FIELDS.match("【时效性】现行有效　【效力级别】地方政府规章")

@@ -139,9 +139,12 @@ _EMOJI_EDGE = re.compile(rf"^(?:{_EMOJI}|[ \u3000])+|(?:{_EMOJI}|[ \u3000])+$")
 # only words no title ends with: "…制度汇编", "…资料大全" keep theirs.)
 _SALE_WORDS = r"包改|可改|免费改|可直接套用|直接套用|可套用|套用|可修改|可编辑|通用版|下载即用|免费下载|在线下载|下载"
 _SHOP_WORDS = rf"{_SALE_WORDS}|模板|范本|范文|[Ww]ord|WORD|精选|最新|通用|优秀|(?:[Dd][Oo][Cc][Xx]?|[Pp][Dd][Ff]|[Ww][Pp][Ss]|[Ww]ord)格式"
-_TAIL_DECOR_RUN = re.compile(
-    rf"(?:[\s\u3000]*(?:[【\[［](?:{_SHOP_WORDS}|{_DECOR_WORDS})+[】\]］]|(?:{_SHOP_WORDS})))+$"
-)
+# (Brackets are matched by their span and their words checked apart, on at most 12
+# characters: alternatives of varying length repeated inside a repeated group backtrack
+# exponentially on a long title.)
+_TAIL_DECOR_RUN = re.compile(rf"(?:[\s\u3000]*(?:[【\[［][^【】\[\]［］]{{1,12}}[】\]］]|(?:{_SHOP_WORDS})))+$")
+_SHOP_BRACKET = re.compile(r"[【\[［]([^【】\[\]［］]{1,12})[】\]］]")
+_SHOP_INNER = re.compile(rf"(?:{_SHOP_WORDS}|{_DECOR_WORDS})+")
 # A view of the page after a dash or a bar ("——打印预览", " - 打印版", "｜手机版").
 _TAIL_VIEW = re.compile(r"\s*(?:——|—|--|-|–|｜|\|)\s*(?:打印预览|打印版|打印页|打印|预览|手机版|网页版|电脑版|阅读模式)\s*$")
 # Stars opening a title, unless a grade follows (★级, 三★): a page's highlight.
@@ -283,7 +286,12 @@ def strip_decoration(title: str) -> str:
         if m and m.start() >= 4:
             t = t[: m.start()]  # "…方案——打印预览": which view of the page this copy is
         m = _TAIL_DECOR_RUN.search(t)
-        if m and m.start() >= 4 and _GENRE.search(t[: m.start()].rstrip()):
+        if (
+            m
+            and m.start() >= 4
+            and _GENRE.search(t[: m.start()].rstrip())
+            and all(_SHOP_INNER.fullmatch(b) for b in _SHOP_BRACKET.findall(m.group(0)))
+        ):
             # "…活动方案 word模板 包改", "…会议纪要模板【可直接套用】范本word": the shop's words
             # after a title that ends in its genre.
             t = t[: m.start()].rstrip()
