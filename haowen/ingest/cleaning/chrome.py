@@ -95,17 +95,15 @@ _ACTION = re.compile("|".join(sorted(set(_ACTION_VOCAB.split()), key=len, revers
 # one of these is a prompt, not prose.
 _PAY = re.compile(r"VIP|vip|会员|积分|下载券|付费|购买|开通|充值|试读|预览|未读|剩余|下载|全文|完整")
 
-# Writing-service and contact prompts: service words …
+# Writing-service and contact prompts: the words that only sell writing (代写 and its kin,
+# never the tail of 当代/现代/时代/年代…: "当代写作" is no service; 材料辅导, 先写后付, 改稿润色,
+# 私信) — a document's own contact sentence never holds these …
+_PAID_WORDS = r"(?<![当现古近时年世历朝后])代(?:写|笔|做|拟|撰)|定制|辅导(?!员|站|中心)|付款|后付|先看稿|改稿|润色|私信|私聊|私我|找我|加我"
+_PAID_SERVICE = re.compile(_PAID_WORDS)
+# … and the channels a site offers, which a document may name too (a 客服 hotline, a 投稿
+# address, a WeChat to sign up by; 游客服务 is no 客服).
 _SERVICE = re.compile(
-    # (代写 and its kin never read as the tail of 当代/现代/时代/年代…: "当代写作" is no service.)
-    r"(?<![当现古近时年世历朝后])代(?:写|笔|做|拟|撰)|定制|(?<![游旅乘顾])客服|投稿|私信|私聊|QQ群|交流群|加微信|添加.{0,6}微信|微信同号|商务合作|广告合作|咨询微信|"
-    # … and the words of paid help with writing (材料辅导, 先写后付, 改稿润色).
-    r"辅导(?!员|站|中心)|付款|后付|先看稿|改稿|润色|私我|找我|加我"
-)
-# The service words that only sell writing (a document's own contact sentence may name a
-# 客服 hotline, a 投稿 address or a WeChat to sign up by; never these).
-_PAID_SERVICE = re.compile(
-    r"(?<![当现古近时年世历朝后])代(?:写|笔|做|拟|撰)|定制|辅导(?!员|站|中心)|付款|后付|先看稿|改稿|润色|私信|私聊|私我|找我|加我"
+    _PAID_WORDS + r"|(?<![游旅乘顾])客服|投稿|QQ群|交流群|加微信|添加.{0,6}微信|微信同号|商务合作|广告合作|咨询微信"
 )
 
 
