@@ -478,13 +478,6 @@ class Engine:
         self.index.reload()
         return total
 
-    def clear(self) -> None:
-        writer = self.writer()
-        writer.delete_all_documents()
-        writer.commit()
-        self.set_position(0)
-        self.index.reload()
-
     # --- reading --------------------------------------------------------------
     def num_docs(self) -> int:
         return self.index.searcher().num_docs
