@@ -18,7 +18,11 @@ holds, so a stopped run's library still gives true ones):
    anonymous reader (top 10 with highlighted titles and snippets, total, facet counts),
    ``--queries`` queries per shape (1, 2, 3 words from the corpus's vocabulary; exact
    substrings; ``search_bench.make_queries``), after a warm-up on other queries: p50, p95,
-   p99 and max wall ms, CPU ms at p50/p99, per shape and for 1–3 words together.
+   p99 and max wall ms, CPU ms at p50/p99, per shape and for 1–3 words together; twice, as
+   ``search_bench.measure`` does: the first pass meets whatever of the index the page cache
+   holds (this VM pages out file pages untouched for a minute, so much of an 11 GB index is
+   read from disk again: the ``disk MB`` column), the second runs the same queries with
+   what they read in memory, as on a server whose memory holds its index.
 4. **worker**: gunicorn with one sync worker (index follower thread on, tips on) on the
    library; prints the worker's RSS after start and after 300 requests (home, searches,
    300 different article pages), and its peak (``VmHWM``).
@@ -173,10 +177,14 @@ def search_child(args) -> None:
 
     queries = search_bench.make_queries(args.queries, args.seed + 1)
     warmup = search_bench.make_queries(search_bench.WARMUP_PER_SHAPE, args.seed + 2)
-    search_bench.warm(run, warmup)
-    stats = search_bench.run_queries(run, queries)
-    search_bench.print_latency(f"search on {Article.objects.count():,} documents (anonymous reader, top 10 with snippets):", stats)
-    print("RESULT " + json.dumps({k: {"p50": v["p50"], "p95": v["p95"], "p99": v["p99"]} for k, v in stats.items()}))
+    first, second = search_bench.measure(
+        run, queries, warmup,
+        f"search on {Article.objects.count():,} documents (anonymous reader, top 10 with snippets)",
+    )
+    print("RESULT " + json.dumps({
+        name: {k: {"p50": v["p50"], "p95": v["p95"], "p99": v["p99"]} for k, v in stats.items()}
+        for name, stats in (("first", first), ("second", second))
+    }))
 
 
 def do_search(args, env: dict) -> dict:
@@ -316,9 +324,11 @@ def main() -> None:
         print(f"  rebuild_index {figures['rebuild_s'] * 1000 / n:.3f} ms wall, {figures['rebuild_cpu_s'] * 1000 / n:.3f} ms CPU")
     print(f"  database {figures['db_bytes'] / n:,.0f} bytes, index {figures['index_bytes'] / n:,.0f} bytes")
     print(f"\ntargets (issue 14, §5, at 1,000,000 documents; this library: {n:,}):")
-    worst = max((figures.get("search") or {}).get(s, {}).get("p99", float("nan")) for s in ("1 word", "2 words", "3 words", "exact"))
-    if figures.get("search"):
-        print(f"  search p99 ≤ 30 ms (worst shape)   {worst:8.2f} ms  {'PASS' if worst <= 30 else 'MISS'}")
+    for name, label in (("first", "first pass"), ("second", "second pass, warm")):
+        stats = (figures.get("search") or {}).get(name)
+        if stats:
+            worst = max(stats.get(s, {}).get("p99", float("nan")) for s in ("1 word", "2 words", "3 words", "exact"))
+            print(f"  search p99 ≤ 30 ms (worst shape, {label}){'':<{18 - len(label)}}{worst:8.2f} ms  {'PASS' if worst <= 30 else 'MISS'}")
     if "worker_rss" in figures:
         rss = max(figures["worker_rss"], figures["worker_peak"]) / 2**20
         print(f"  web worker RSS ≤ 1 GB (peak)       {rss:8.0f} MiB {'PASS' if rss <= 1024 else 'MISS'}")

@@ -68,7 +68,10 @@ class Clause:
     otherwise); ``alternatives`` are word clauses any of which may match instead (synonyms).
     ``words`` groups ``terms`` by the word of two or more characters of the text that holds
     them (县委书记 → 县委, 书记, 县委书记; 的 在 上 are no such word); for a long clause
-    :attr:`required_words` says how many of them a document must hold.
+    :attr:`required_words` says how many of them a document must hold. ``implied`` maps each
+    term that search-mode segmentation only emitted inside a longer term of the text (县委
+    and 书记 inside 县委书记) to that longer term: wherever the index holds the longer term it
+    holds these too, so a search need not ask for them (:func:`implied_terms`).
     """
 
     text: str
@@ -78,6 +81,7 @@ class Clause:
     genre: str = ""
     alternatives: tuple["Clause", ...] = ()
     words: tuple[tuple[str, ...], ...] = ()
+    implied: tuple[tuple[str, str], ...] = ()
 
     @property
     def is_long(self) -> bool:
@@ -155,7 +159,38 @@ def _make_clause(raw: str, exact: bool, negated: bool) -> Clause | None:
     terms = tuple(dict.fromkeys(index_terms(text)))
     if not terms:
         return None
-    return Clause(text="".join(text.split()), exact=False, negated=negated, terms=terms, words=_word_groups(text, terms))
+    return Clause(
+        text="".join(text.split()), exact=False, negated=negated, terms=terms,
+        words=_word_groups(text, terms), implied=implied_terms(text, terms),
+    )
+
+
+def implied_terms(text: str, terms: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """``((term, head), ...)``: the terms of ``terms`` every occurrence of which in ``text``
+    lies inside a longer term's span, each with the longest term holding its first
+    occurrence.
+
+    Search mode (jieba's ``cut_for_search``) emits a long word and, inside it, its
+    dictionary sub-words (第十四条 → 第十, 十四, 四条, 第十四, 十四条); it emits them wherever
+    it emits the word, in a query as in a document. A term that is also a word of its own
+    in ``text`` (the 协 of 协议协, the 学生 of 学生 大学生) is not implied.
+    """
+    spans = term_spans(text)
+    known = set(terms)
+    out = []
+    for term in terms:
+        holders = []
+        for t, start, end in spans:
+            if t != term:
+                continue
+            longer = [(e2 - s2, t2) for t2, s2, e2 in spans if s2 <= start and end <= e2 and e2 - s2 > end - start and t2 in known]
+            if not longer:
+                break
+            holders.append(max(longer)[1])
+        else:
+            if holders:
+                out.append((term, holders[0]))
+    return tuple(out)
 
 
 def _word_groups(text: str, terms: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
@@ -292,7 +327,7 @@ def _understand(clause: Clause, genre_words: bool, synonyms) -> Clause:
         )
     if not genre and not alternatives:
         return clause
-    return Clause(clause.text, False, False, clause.terms, genre, tuple(alternatives), clause.words)
+    return Clause(clause.text, False, False, clause.terms, genre, tuple(alternatives), clause.words, clause.implied)
 
 
 def parse_query(raw: str | None, *, genre_words: bool = False, synonyms=None) -> ParsedQuery:
