@@ -351,7 +351,7 @@ _STRONG_SEARCH = re.compile(
             # Previous / next links, window buttons, counters.
             # (上一篇：…, ［下一则］…, « 上一条, 前一篇 …: a link to the article before or after
             # this one, in any label; a document's "下一步" or "上篇：理论篇" is no such link.)
-            r"^[\[［【〔(（<＜«‹《]?\s*[上下前后]一(?:篇|条|则|页|章|节|帖|主题|期|讲|封)\s*(?:[\]］】〕)）>＞»›》]|[:：]|[\s\u3000]+\S|$)",
+            rf"^(?:[\[［【〔(（<＜«‹《]|[←◀◁◂]\s*)?\s*[上下前后]一(?:[{_chrome.PREV_NEXT_UNITS}]|主题)\s*(?:[\]］】〕)）>＞»›》]|[:：]|[\s\u3000]+\S|$)",
             r"^【?\s*(?:打印本页|关闭窗口|返回顶部|关闭本页|打印此页|打印新闻|收藏本页|加入收藏|设为首页)\s*】?",
             r"^(?:访问量|浏览量|浏览次数|阅读量|阅读次数|点击数|点击量|访问次数|浏览)\s*[:：]\s*\d*\s*次?$",
             r"(?:发布时间|发布日期)\s*[:：].{0,30}(?:浏览次数|访问量|阅读量|点击数)",
@@ -2033,7 +2033,8 @@ def _clean_document(
     lead_texts = [ln.text for ln in lines[:_LEAD_MAX_LINES]]
     for k, ln in enumerate(lead_texts):
         s = view(ln)
-        if _starts_body(s):
+        if _starts_body(s) or (not title and _titles.glued_to_salutation(ln, view)):
+            # (A title glued to the salutation starts the text: the title is cut off it below.)
             lead_texts = lead_texts[:k]
             break
     if title and _header_above_crumb(title, lead_texts, view):

@@ -264,6 +264,18 @@ _COMMENT_BOX = re.compile(
     # (… a comment form's privacy note: "您的邮箱地址不会被公开", "手机号不会公开".)
     r"|(?:邮箱|邮件|电子邮箱|电子邮件|手机号)(?:地址|号码)?(?:不会|将不会|不)被?公开"
 )
+# A comment box's header with its count, alone or with the first comment glued after it
+# (评论（2）：…, 网友留言(15), 全部回复（3）): a document numbers no 评论 in brackets.
+_COUNTED_BOX = re.compile(
+    r"^(?:[^\w\s]{1,2}\s*)?(?:网友|读者|用户|全部|最新|热门|精彩|精选|相关)?(?:评论|留言|跟帖|回复|讨论|回帖|评价|点评)(?:区|列表)?"
+    r"\s*[（(]\s*(?:共\s*)?\d{1,6}\s*(?:条)?\s*[)）]\s*(?:[:：]|$)"
+)
+# The text's length or reading time a page prints over it (全文约1100字, 本文共3200字,
+# 阅读大约需要5分钟, 预计阅读时间：3分钟), alone or beside other meta.
+_TEXT_LENGTH = re.compile(
+    r"^(?:全文|本文|正文|文章)(?:约|共|计|总计|大约)?\s*\d[\d,，]*\s*(?:多|余)?字(?=[\s\u3000|｜·,，]|$)"
+    r"|^(?:预计|大约|约)?阅读(?:时间|时长|全文)?(?:约|大约|需要|需|仅需)?\s*[:：]?\s*(?:约\s*)?\d{1,3}\s*分钟"
+)
 # A site's dialog asking before it leaves a page ("本链接将跳转到外部网站，是否继续？").
 _DIALOG = re.compile(r"(?:链接|网页|页面|网站).{0,24}(?:是否|确定|确认).{0,6}(?:继续|离开|访问|跳转|前往)")
 _SENTENCE_END = re.compile(r"[。！？]|(?<=[\u3400-\u9fff”」』）])[!?]")
@@ -321,7 +333,10 @@ _SEPARATOR = re.compile(r"\s[|｜—\-–·•]\s|[|｜›»→>＞]|——|\s{2
 
 # Lists and boxes: bullets, previous/next links, list headers.
 _BULLET = re.compile(r"^[·•◆◇▪▫►▶▷★☆■□●○※◎→»«▲△▼▽♦❖✓✔☞︎]\s*")
-_PREV_NEXT = re.compile(r"^[«‹<＜◇◆·•←→]?\s*[【\[〔]?(?:[上下前后]一[篇条则页个章节张幅组期]|[上下]篇|[上下]则|较早的|较新的|更早的|更新的)")
+#: What a link to the item before or after this one counts in (上一篇, 下一集, 前一期, 上一课): the
+#: measure words of texts, posts, episodes and pages. (步 阶段 年 are no such unit: 下一步.)
+PREV_NEXT_UNITS = "篇条则页个章节张幅组期讲封帖集回课首部卷份"
+_PREV_NEXT = re.compile(rf"^[«‹<＜◇◆·•←→◀◁◂▶▷▸]?\s*[【\[〔]?(?:[上下前后]一[{PREV_NEXT_UNITS}]|[上下]篇|[上下]则|较早的|较新的|更早的|更新的)")
 _LIST_VOCAB = re.compile(
     r"相关|推荐|热门|热点|排行|猜你|喜欢|往期|更多|精彩|最新|同类|延伸|文章|文档|阅读|评论|留言|回复|标签|专题|目录|"
     r"阅读榜|点击榜|榜单|下载榜|人气|还喜欢|感兴趣|看了|也看|在看|其他|热评|我要|网友|"
@@ -646,6 +661,12 @@ _RELATED_PREFIX = re.compile(
 # "【喜报】…", "【学习强国】每日答题…", "【点此打印准考证】": a bracketed label and a short link or
 # promotion, no sentence, at the edge of the text.
 _PROMO_WORDS = re.compile(r"点此|点击|下载|报名|领取|答题|积分|试听|开课|扫码|订阅|优惠|福利|抢购|限时|咨询|购买|入会|申请")
+# A bracketed label alone that names a part of the text under it (【参考答案】, 【案例背景】,
+# 【原文】, 【点评】): the document's heading, not a site's label.
+_PART_LABEL = re.compile(
+    r"^【\s*(?:参考|附|试题|题目|案例|材料|原文|正文|全文)?(?:答案|解析|范文|例文|正文|原文|题目|试题|真题|问题|案例|背景|材料|要点|思路|"
+    r"注释|注解|附件|附录|摘要|提纲|导语|前言|按语|结语|说明|正文内容|讲话内容)\s*】$"
+)
 _BRACKET_PROMO = re.compile(r"^【[^【】]{2,8}】(?:(?![\u3000]|\s{2})[^。！？【】：:]){0,30}$|^【[^【】]{2,12}】$")
 
 
@@ -678,7 +699,8 @@ _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六�
 # A forum poster's signature, an image's hint, a gallery's label, an attachment's file with
 # its size, a mailing list's footer, a machine's transcription notice, a reader's comment
 # ("某某 说：2025年…").
-_SIGNATURE = re.compile(r"^(?:个人签名|签名档|个性签名)\s*[:：]")
+# (A bare 签名： only with a motto after it: a form's 签名： is a blank or a name to sign.)
+_SIGNATURE = re.compile(r"^(?:个人签名|签名档|个性签名)\s*[:：]|^签名\s*[:：]\s*(?![_＿（(]|日期|时间)[^\s_＿]{2,}[，,！!、~～][^\s_＿]{2,}")
 _IMAGE_HINT = re.compile(r"点击(?:图片|图像|大图|此图)?(?:可|即可)?(?:放大|查看大图|看大图|查看原图|浏览大图)")
 _GALLERY = re.compile(r"^图集\s*[:：]|[（(]共\s*\d+\s*[张幅][)）]$")
 _FILE_SIZE = re.compile(
@@ -873,6 +895,12 @@ _SITE_CAUTION = re.compile(r"本站|本网|小编|站长|本平台|网站(?:提�
 _EDITOR_NOTE = re.compile(
     r"^[（(【\[〔]?(?:编者|整理者|录入者|校注者|编辑|作者|笔者)(?:按|注|的话|附记)[】\]〕]?\s*[:：]?|^[（(]?(?:编后|录入说明|写在前面)\s*[:：]"
 )
+# The editor's line over a copy it made of a recording or a speech ("以下为视频字幕整理：",
+# "下面是讲话全文：", "以下根据录音整理"): the page's voice, not the document's.
+_COPY_INTRO = re.compile(
+    r"^(?:以下|下面|下文)(?:为|是|系|根据)?[^，。！？：:]{0,10}?(?:字幕|文字稿|文字实录|实录|整理稿|速记稿|录音稿|讲话全文|发言全文|全文|原文)"
+    r"(?:整理|摘录|摘编|节选|如下|实录)?\s*[:：]?$|^(?:以下|下面)(?:根据|据)[^，。！？]{0,10}(?:录音|视频|字幕|速记)整理\s*[:：]?$"
+)
 # … about how the copy was made: gathered, typed, cut, or its names and places disguised
 # ("此稿为某年会议所写，人名地名已作处理").
 _EDITOR_NOTE_ABOUT = re.compile(r"录入|整理|删节|摘编|转载|校对|有改动|略有|原文|手稿|原载|收入本|更正|此稿|本稿|已作处理|已隐去|化名|已略去|已删去")
@@ -896,6 +924,8 @@ def notice_reason(s: str, n: int) -> str | None:
         return "notice: a disclaimer about the page or the text itself"
     if _EDITOR_NOTE.match(s) and _EDITOR_NOTE_ABOUT.search(s):
         return "notice: an editor's note on how the page's copy was made"
+    if n <= 30 and _COPY_INTRO.match(s):
+        return "notice: the editor introducing the copy (以下为…整理：)"
     if _CONTENT_FOR_REFERENCE.search(s) and re.search(r"建议|咨询|请以|为准|不构成|专业", s):
         return "notice: a disclaimer that the page's content is for reference only"
     if _NOT_OUR_VIEW.search(s) or _HOST_ONLY.search(s):
@@ -1322,7 +1352,9 @@ def _edge_reason(s: str) -> str | None:
     reason = notice_reason(s, n) if _CJK.search(s) else None
     if reason:
         return reason
-    if n <= 40 and _BRACKET_PROMO.match(s) and (s.endswith("】") or _PROMO_WORDS.search(s) or _GIVEAWAY.search(s)):
+    if n <= 40 and _BRACKET_PROMO.match(s) and (
+        (s.endswith("】") and not _PART_LABEL.match(s)) or _PROMO_WORDS.search(s) or _GIVEAWAY.search(s)
+    ):
         # (A column's label before a headline, 【新思想引领新征程】…, is a news story's own.)
         return "list: a bracketed label's link or promotion"
     # (Patterns holding Chinese words are only tried on lines with a Chinese character;
@@ -1416,6 +1448,10 @@ def _han_edge_head(s: str, n: int) -> str | None:
 
 def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
     """Edge rules after the action words whose patterns need a Chinese character."""
+    if n <= 80 and _COUNTED_BOX.match(s):
+        return "list: a comment box's header with its count (评论（2）：…)"
+    if n <= 40 and _TEXT_LENGTH.match(s) and not _SENTENCE_END.search(s):
+        return "meta: the text's length or reading time (全文约N字)"
     if _SERVICE.search(s) and distinct >= 2:
         return "contact: a service prompt"
     if n <= 60 and _INVITE.search(s) and _GIVEAWAY.search(s):

@@ -34,7 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["document_date", "parse_cn_date", "is_upload_line", "date_from_address"]
+__all__ = ["document_date", "parse_cn_date", "is_upload_line", "date_from_address", "PUBLISH_LABELS"]
 
 _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"[\d〇○零Ｏ一二两三四五六七八九十]"
@@ -70,7 +70,10 @@ _BYLINE_KEY = re.compile(r"(?:作者|来源|稿源|编辑|责任编辑|分类|�
 # A meeting's 时间 field and the fields under it (GB/T 9704's 纪要 opens with them).
 _MEETING_TIME = re.compile(r"^(?:会议)?时间\s*[:：]")
 _MEETING_NEXT = re.compile(r"^(?:会议)?(?:地点|主持人?|参会人员|参加人员|出席|列席)\s*[:：]")
-_PUBLISH = re.compile(r"发布时间|发布日期|(?:公示|公告|印发|签发)日期|发表时间|发表于|发布于|发文日期|成文日期|会议时间\s*[:：]|(?<![\u4e00-\u9fff])(?:日期|时间)\s*[:：|｜]")
+#: The labels a page gives its publish date (发布时间, a CMS's 添加时间 or 录入时间, a paper's
+#: 刊发日期): the page's date. (上传, 更新 … label another time: see _UPLOAD.)
+PUBLISH_LABELS = r"发布时间|发布日期|(?:公示|公告|印发|签发|刊发|刊登|发稿|添加|录入|上线)(?:日期|时间)|发表时间|发文日期|成文日期"
+_PUBLISH = re.compile(PUBLISH_LABELS + r"|发表于|发布于|会议时间\s*[:：]|(?<![\u4e00-\u9fff])(?:日期|时间)\s*[:：|｜]")
 # Below the body only a date labelled so is the document's (a related list's dates are not).
 _PUBLISH_AFTER = re.compile(r"发布时间|发布日期|发表时间|发表于|发布于|编辑于|首发于|成文日期")
 # Words that make a date an upload, update or server time when they label it.
@@ -136,13 +139,19 @@ def _plausible(d: dt.date | None) -> dt.date | None:
 
 # "上传人：…　日期：2026-01-04", "贡献者：…": a row about who shared the file; its date is
 # when the file was shared.
-_UPLOADER = re.compile(r"(?:上传|贡献|分享)(?:人|者|用户|会员)\s*[:：]")
+_UPLOADER = re.compile(
+    r"(?:上传|贡献|分享)(?:人|者|用户|会员)\s*[:：]"
+    # … or describes the file a host offers (资料等级：★★★, 文件大小：, 文档格式：): the date
+    # beside is when the host added it.
+    r"|(?:资料|文档|文件|软件|素材|范文)(?:等级|类别|类型|大小|格式|评级|页数)\s*[:：]"
+)
 
 
 def _upload_date(s: str) -> bool:
     """The line's first date is labelled an upload, update or server time
     (``上传时间：…``, ``GMT+8, …``), or the line names who uploaded the file
-    (``上传人：…　日期：…``); a download button elsewhere on the line is not."""
+    (``上传人：…　日期：…``) or describes the file a host offers (``资料等级：…　添加时间：…``);
+    a download button elsewhere on the line is not."""
     m = _ANY_DATE.search(s)
     return m is not None and (
         _UPLOAD.search(s[max(0, m.start() - 12) : m.start()]) is not None or _UPLOADER.search(s[: m.start()]) is not None

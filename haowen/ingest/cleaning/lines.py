@@ -71,7 +71,7 @@ PAGE_MARKER = re.compile(
     r"|[（(]\s*(?P<paren>\d{1,3})\s*[）)]"
     # "[第3页]", "【第3页】", "〔第3页 共9页〕", "《第3页》", "第3页（共9页）", "（3/9）", "==3==", "< 3 >",
     # "— Page 3 —", "3 of 9", "3/9页", "页码：3"
-    r"|[\[【〔《<＜(（]\s*第\s*\d{1,4}\s*[页頁面](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁面])?\s*[\]】〕》>＞)）]"
+    r"|[\[【〔《<＜(（]\s*第\s*\d{1,4}\s*(?:[/／]\s*\d{1,4}\s*)?[页頁面](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁面])?\s*[\]】〕》>＞)）]"
     r"|第\s*\d{1,4}\s*[页頁]\s*[（(]\s*共\s*\d{1,4}\s*[页頁]\s*[）)]"
     r"|[（(【\[]\s*\d{1,4}\s*[/／]\s*\d{1,4}\s*[）)】\]]"
     r"|[=＝]{1,2}\s*\d{1,4}\s*[=＝]{1,2}|[<＜]\s*\d{1,4}\s*[>＞]"
@@ -341,7 +341,7 @@ def _strip_midline_markers(text: str, totals: set[int], dropped: list | None) ->
 _GLUED_MARKER = re.compile(
     rf"(?<=[\u4e00-\u9fff，、])[ \t\u3000]*(?:[{_DASH}~～·•]{{1,2}}\s*(?:\d{{1,4}}(?:\s*/\s*\d{{1,4}})?|第\s*\d{{1,4}}\s*页(?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*页)?)\s*[{_DASH}~～·•]{{1,2}}"
     r"|第\s*\d{1,4}\s*页\s*[,，/]?\s*共\s*\d{1,4}\s*页|第\s*\d{1,4}\s*/\s*\d{1,4}\s*页"
-    r"|[\[【〔《(（]\s*第\s*\d{1,4}\s*[页面](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页面])?\s*[\]】〕》)）]|[=＝]{1,2}\s*\d{1,4}\s*[=＝]{1,2}"
+    r"|[\[【〔《(（]\s*第\s*\d{1,4}\s*(?:[/／]\s*\d{1,4}\s*)?[页面](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页面])?\s*[\]】〕》)）]|[=＝]{1,2}\s*\d{1,4}\s*[=＝]{1,2}"
     # A number in corner or white brackets, which no simplified-Chinese sentence quotes a
     # number with ("「2」", "『3』", "〘4〙").
     r"|[「『〘〚]\s*\d{1,3}\s*[」』〙〛]"
@@ -472,6 +472,8 @@ def _framed(m: re.Match[str], *, both: bool) -> bool:
         and f1 + f2 not in _TEXT_BRACKETS
     ):
         return True  # a pair of brackets no sentence puts around a number (⦗2⦘, ⟦2⟧, ⸨2⸩)
+    if len(f1) == len(f2) == 1 and unicodedata.category(f1) == "Pe" and unicodedata.category(f2) == "Ps":
+        return True  # a pair of brackets turned outwards (⧙2⧘, 】2【): no sentence writes one
     if f2 and _mirrored_frame(f1, f2):
         return True  # one mark on both sides (∷2∷), or a pair of math brackets (≪2≫, ⊰2⊱)
     if not all(_is_frame(c) for c in f1 + f2) or (both and not f2):

@@ -282,6 +282,12 @@ def strip_decoration(title: str) -> str:
             t = t[: m.start()]
         if len(_EMOJI_EDGE.sub("", t)) >= 4:
             t = _EMOJI_EDGE.sub("", t)
+        m = _HASHTAGS.search(t)
+        if m and m.start() >= 4:
+            t = t[: m.start()]  # "…的讲话 #乡村振兴 #基层干部": a post's topic tags
+        m = _LEAD_HASHTAG.match(t)
+        if m and len(t) - m.end() >= 4:
+            t = t[m.end() :]  # "#乡村振兴# …": a microblog's topic before the title
         m = _TAIL_VIEW.search(t)
         if m and m.start() >= 4:
             t = t[: m.start()]  # "…方案——打印预览": which view of the page this copy is
@@ -333,6 +339,12 @@ def strip_decoration(title: str) -> str:
         if t == before:
             break
     return t
+
+
+# A post's topic tags after a title, each after a space (#乡村振兴 #基层干部, ＃读书＃): "#2机组"
+# glued inside a title is a name.
+_HASHTAGS = re.compile(r"(?:[\s\u3000]+[#＃][^\s#＃]{1,20}[#＃]?)+\s*$")
+_LEAD_HASHTAG = re.compile(r"^\s*(?:[#＃][^\s#＃]{1,20}[#＃]\s*)+")
 
 
 _KEY_OUT = re.compile(r"[\s\"“”‘’'《》〈〉【】\[\]「」]+")
@@ -477,13 +489,22 @@ def site_header_title(
     t = _squeeze(view(title or "").strip())
     if not (2 <= len(t) <= 20) or ends_in_genre(t):
         return False
+    # A title of the site's name and a column's (枫亭清风网-巡察动态, 某某局_通知公告): its
+    # part the header shows is the site's name, the rest names no document.
+    parts = [p for p in _SITE_PART_SEPARATOR.split(t) if len(p) >= 2]
+    names = [t] + (parts if len(parts) >= 2 and not any(ends_in_genre(p) for p in parts) else [])
     for k, raw in enumerate(lead):
         s = _squeeze(view(raw))
-        if t in s and (len(s) > len(t) + 1 or _ORG_END.search(t)):
-            below = [x for x in lead[k + 1 :] if t not in _squeeze(view(x))]
-            found = title_from_lead(below, chrome, "", view) if below else ""
-            return bool(found) and ends_in_genre(found)
+        for name in names:
+            if name in s and (len(s) > len(name) + 1 or _ORG_END.search(name)):
+                below = [x for x in lead[k + 1 :] if name not in _squeeze(view(x))]
+                found = title_from_lead(below, chrome, "", view) if below else ""
+                return bool(found) and ends_in_genre(found)
     return False
+
+
+# What joins a site's name and a column's in a page's <title>.
+_SITE_PART_SEPARATOR = re.compile(r"[-_|｜—–－·•]+")
 
 
 def is_file_stem(title: str) -> bool:
@@ -604,6 +625,7 @@ def dated_after(rest: str) -> bool:
 
 
 _CLAUSE = re.compile(r"[，。：；！？,:;!?、]")
+_SENTENCE_STOP = re.compile(r"[。；！？;!?]|[：:].")
 # A news lead's opening day after a headline glued to it: a day ("9月16日", "9月16日至17日",
 # "9月16日上午") and a comma within a few characters (a title holding a date, "关于做好9月1日
 # 开学工作的通知", has no comma after it).
@@ -619,7 +641,8 @@ def title_at_head(line: str, view: Callable[[str], str] | None = None) -> str:
     the shortest head of 6–60 characters without clause punctuation that ends in a
     genre word (讲话, 报告, 方案 …) and is followed by what starts a document's text
     (:data:`_OPENER`: a salutation or addressee, 编者按, an outline heading, a date)
-    or by the title again, with at least 20 characters after it; a wire dateline
+    or by the title again, with at least 20 characters after it (or a salutation that
+    ends the line: ``…的通知各有关单位：``); a wire dateline
     before it (``新华社北京11月19日电``) is not part of it. ``view`` as for
     :func:`title_from_lead` (it must keep the length of the line).
     """
@@ -641,13 +664,27 @@ def title_at_head(line: str, view: Callable[[str], str] | None = None) -> str:
         end = m.end()
         if _CLAUSE.search(head[:end]):
             return ""
-        if end < 6 or end > 60 or len(line) - end < 20:
-            continue
         rest = line[end:].lstrip(" \u3000")
+        # (A salutation that ends the line, 各有关单位：, is a whole opener however short.)
+        # (An addressee list, 各村（社区）、镇直各单位：, holds 、 and ， but ends no sentence.)
+        salutation = 2 <= len(rest) <= 30 and rest[-1] in "：:" and not _SENTENCE_STOP.search(rest) and _OPENER.match(rest)
+        if end < 6 or end > 60 or (len(line) - end < 20 and not salutation):
+            continue
         if _OPENER.match(rest) or rest.startswith(line[: min(4, end)]):
             title = _DATELINE.sub("", shown[:end]).strip()
             return title if title.count("《") == title.count("》") and title.count("“") == title.count("”") else ""
     return ""
+
+
+def glued_to_salutation(line: str, view: Callable[[str], str] | None = None) -> bool:
+    """True when ``line`` is a title with the text's salutation glued after it and nothing
+    more (``关于开展…的通知各有关单位：``): the first line of the text, whose head is the title
+    (:func:`title_at_head`)."""
+    title = title_at_head(line, view)
+    if not title:
+        return False
+    rest = (view(line) if view else line)[len(title) :].strip(" \u3000")
+    return len(rest) <= 30 and rest[-1:] in ("：", ":")
 
 
 # What separates a label or a site's name from a title in a page's <title> or a record's

@@ -8,7 +8,7 @@ import re
 from html.parser import HTMLParser
 
 from ..clean import clean_document, is_page_header, is_site_name, page_date, page_headline, page_title
-from ..cleaning.dates import is_upload_line
+from ..cleaning.dates import PUBLISH_LABELS, is_upload_line
 from ..decode import check_text, decode_bytes
 from ..problems import ImportProblem
 from .base import ParsedDoc, _finish, _parse_date, clean_title
@@ -20,7 +20,7 @@ __all__ = ["parse_html"]
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _VISIBLE_DATE = re.compile(
     # (A bare 日期/时间 only, not "诉求时间：": a date the document talks about.)
-    r"(?:发布日期|发布时间|发文日期|成文日期|发表时间|(?<![\u4e00-\u9fff])日期|(?<![\u4e00-\u9fff])时间)\s*[:：]\s*"
+    rf"(?:{PUBLISH_LABELS}|(?<![\u4e00-\u9fff])日期|(?<![\u4e00-\u9fff])时间)\s*[:：]\s*"
     r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})"
 )
 _META_DATE_NAMES = ("pubdate", "publishdate", "article:published_time", "date", "dc.date", "firstpublishedtime")

@@ -1,0 +1,171 @@
+"""Import, fifteenth round (issue 13, on holdout18's failures): page markers in brackets turned
+outwards or with the count of pages spaced out, previous / next links in any measure word, a
+comment box's header with its count, a forum signature, the text's length over it, an editor's
+line over a transcript, a bracketed label that heads a part of the text, topic tags after a
+title, a title glued to the salutation, a <title> of the site's name and a column's, and the
+publish labels of a CMS against a file host's row.
+
+Every input is written for this test (places, people, sites and numbers invented); none is
+taken from bench/clean_eval or the issue.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from haowen.ingest.clean import clean_document, clean_text
+from haowen.ingest.cleaning import chrome, dates, titles
+from haowen.ingest.parsers.html import parse_html
+
+from .test_cleaning_round9 import HEAD, TAIL, _repair
+
+BODY = [
+    "为做好今冬明春森林防火工作，切实保护森林资源和人民群众生命财产安全，现就有关事项通知如下。",
+    "一、压实责任。各村要明确护林员巡山路线和时段，做到山有人管、林有人护、火有人防。",
+    "二、严控火源。清明、春节等重点时段，严禁在林区上坟烧纸、燃放烟花爆竹和野外用火。",
+    "三、做好扑救准备。镇半专业扑火队要集中备勤，发现火情第一时间报告、第一时间处置。",
+]
+
+
+# --- page numbers ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("marker", ["⟯3⟮", "⦆3⦅", "⸩3⸨"])
+def test_a_page_number_in_brackets_turned_outwards_inside_a_sentence_goes(marker):
+    line = "全年新建村级养老服务站十一个，覆" + marker + "盖全镇百分之八十的行政村。"
+    assert _repair(line) == ["全年新建村级养老服务站十一个，覆盖全镇百分之八十的行政村。"]
+
+
+@pytest.mark.parametrize("marker", ["〔第 3 / 7 页〕", "[第3/7页]", "【 第 3 ／ 7 页 】"])
+def test_a_bracketed_page_with_its_spaced_count_at_a_line_start_joins_the_sentence(marker):
+    assert _repair(HEAD, marker + TAIL) == [HEAD + TAIL]
+
+
+def test_brackets_a_sentence_opens_around_a_number_stay():
+    line = "此项工作分为（1）摸底（2）整改两个阶段推进。"
+    assert _repair(line) == [line]
+
+
+# --- previous / next, comment boxes, signatures ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line", ["◁ 上一讲：乡镇财政资金监管要点", "下一期：村级组织换届工作问答 ▷", "【上一回】城乡环境整治百日行动", "下一课：如何写好调研报告"]
+)
+def test_a_link_to_the_item_before_or_after_in_any_measure_word_is_chrome(line):
+    assert (chrome.edge_reason(line) or "").startswith("list: previous / next")
+
+
+@pytest.mark.parametrize("line", ["下一步：加快推进项目建设。", "下一阶段：全面开展验收"])
+def test_a_documents_next_step_is_no_link(line):
+    assert not (chrome.edge_reason(line) or "").startswith("list: previous / next")
+
+
+@pytest.mark.parametrize("line", ["留言（5）：老杨：这个政策好！", "全部回复（共3条）：小周：已收到", "读者讨论(40)"])
+def test_a_comment_boxs_header_with_its_count_is_chrome(line):
+    assert (chrome.edge_reason(line) or "").startswith("list: a comment box")
+
+
+def test_a_documents_own_count_in_brackets_is_no_comment_box():
+    assert chrome.edge_reason("收到群众留言（来信）后，要在5个工作日内答复。") is None
+
+
+def test_a_comment_header_glued_to_the_first_comment_goes_with_the_box():
+    text = "\n".join(["关于开展冬季森林防火工作的通知", *BODY, "青禾镇人民政府", "2025年11月3日", "留言（2）：老杨：巡山的时候注意安全", "镇林业站回复：谢谢提醒"])
+    kept = clean_text(text)
+    assert kept[-1] == "2025年11月3日"
+
+
+@pytest.mark.parametrize("line", ["签名：宁静致远，淡泊明志", "签名：路虽远，行则将至~"])
+def test_a_forum_signature_is_chrome(line):
+    assert (chrome.edge_reason(line) or "").startswith("list: a poster's signature")
+
+
+@pytest.mark.parametrize("line", ["签名：＿＿＿＿＿＿", "签名：　　　　日期：", "签名：王立新"])
+def test_a_forms_signature_field_is_no_forum_signature(line):
+    assert chrome.edge_reason(line) != "list: a poster's signature"
+
+
+# --- lines over the text --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["本文共2300字　阅读约6分钟", "全文约3千字", "预计阅读时间：4分钟"])
+def test_the_texts_length_or_reading_time_is_meta(line):
+    assert chrome.edge_reason(line) is not None
+
+
+def test_a_requirement_on_length_inside_a_notice_is_no_meta():
+    assert chrome.edge_reason("征文字数：3000字以内，体裁不限。") is None
+
+
+@pytest.mark.parametrize("line", ["下面是发言实录：", "以下为音频文字稿整理：", "以下根据现场录音整理"])
+def test_an_editors_line_over_a_transcript_is_chrome(line):
+    assert (chrome.edge_reason(line) or "").startswith("notice: the editor introducing")
+
+
+@pytest.mark.parametrize("line", ["以下是我的几点体会：", "以下为本次检查发现的问题："])
+def test_a_documents_own_lead_in_is_no_editors_line(line):
+    assert chrome.edge_reason(line) is None
+
+
+@pytest.mark.parametrize("label", ["【案例背景】", "【参考答案】", "【题目】"])
+def test_a_bracketed_label_heading_a_part_of_the_text_stays(label):
+    assert chrome.edge_reason(label) is None
+    text = "\n".join(["面试真题：如何看待乡村“空心化”", label, *BODY[1:]])
+    assert clean_text(text, title="面试真题：如何看待乡村“空心化”")[0] == label
+
+
+def test_a_bracketed_promotion_alone_is_still_chrome():
+    assert chrome.edge_reason("【精品课程推荐】") is not None
+
+
+# --- titles ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw, title",
+    [
+        ("关于做好冬季森林防火工作的通知 #森林防火 #乡镇", "关于做好冬季森林防火工作的通知"),
+        ("＃读书分享＃ 读《平凡的世界》有感", "读《平凡的世界》有感"),
+        ("关于#3机组停机检修的通知", "关于#3机组停机检修的通知"),
+    ],
+)
+def test_topic_tags_around_a_title_go(raw, title):
+    assert titles.strip_decoration(raw) == title
+
+
+def test_a_title_glued_to_the_salutation_is_cut_off_and_the_salutation_stays():
+    text = "\n".join(["政务通 · 掌上办", "关于做好冬季森林防火工作的通知各村（社区）、镇直各单位：", *BODY, "青禾镇人民政府", "2025年11月3日"])
+    doc = clean_document(text)
+    assert doc.title == "关于做好冬季森林防火工作的通知"
+    assert doc.paragraphs[0] == "各村（社区）、镇直各单位："
+    assert doc.paragraphs[1] == BODY[0]
+
+
+def test_a_title_and_a_sentence_with_a_colon_stay_one_line():
+    line = "关于做好冬季森林防火工作的通知要求各村落实以下事项："
+    assert not titles.glued_to_salutation(line)
+
+
+PAGE = """<html><head><meta charset="utf-8"><title>青禾廉政网_纪检动态</title></head><body>
+<div class="top">青禾廉政网　中共青禾镇纪律检查委员会</div>
+<div class="nav">首页 | 纪检动态 | 警示教育 | 廉政文化</div>
+<h1>关于开展冬季森林防火专项监督检查的通知</h1>
+<p class="info">录入时间：2025-11-4　来源：镇纪委　点击：87</p>
+{body}
+<p>青禾镇纪委</p><p>2025年11月4日</p>
+<div class="foot">版权所有：青禾镇纪律检查委员会</div>
+</body></html>"""
+
+
+def test_a_page_title_of_the_sites_name_and_a_column_gives_way_to_the_headline():
+    page = PAGE.format(body="".join(f"<p>{p}</p>" for p in BODY))
+    doc = parse_html(page.encode("utf-8"))
+    assert doc.title == "关于开展冬季森林防火专项监督检查的通知"
+    assert str(doc.published_on) == "2025-11-04"
+
+
+def test_a_cms_entry_label_dates_the_page_but_a_file_hosts_row_does_not():
+    assert dates.is_upload_line("文档大小：56KB　文档格式：doc　添加时间：2024-3-2")
+    assert not dates.is_upload_line("添加时间：2024-3-2　栏目：镇村动态")
+    assert dates.document_date(["录入时间：2025-11-4　来源：镇纪委"], []).isoformat() == "2025-11-04"
