@@ -916,6 +916,9 @@ def _lead_reason(s: str) -> str | None:
     return _chrome.edge_reason(s)
 
 
+_OWN_LINE_HOTLINE = "contact: a hotline on a line of its own"
+
+
 def _trail_reason(s: str) -> tuple[str | None, bool]:
     """``(reason, weak)`` for a line after the body: ``weak`` chrome (a contact or meta
     line, which also closes letters and notices, or an outline heading such as
@@ -1177,6 +1180,16 @@ def strip_chrome(
             # which is given the issuer's line as the last body line.)
             j -= 1
             break
+        if (
+            reason is not None
+            and reason.startswith(_OWN_LINE_HOTLINE)
+            and j + 1 < n
+            and not lines[j + 1].chrome
+            and len(view(lines[j + 1].text)) <= 20
+            and _ORGANISATION.search(view(lines[j + 1].text))
+            and _issuer_line(view(lines[j + 1].text))
+        ):
+            break  # a notice's 服务热线 line over its issuer (a 落款 without a date): the text's
         if lines[j].chrome or lines[j].template or _is_edge_chrome(s, trailing=True) or _TRAIL_ANCHOR.match(s) or _TRAIL_META.match(s) or (
             not labelled and cut < n and _BOX_LABEL.match(s) and len(s) <= 80
         ) or (

@@ -169,3 +169,22 @@ def test_a_cms_entry_label_dates_the_page_but_a_file_hosts_row_does_not():
     assert dates.is_upload_line("文档大小：56KB　文档格式：doc　添加时间：2024-3-2")
     assert not dates.is_upload_line("添加时间：2024-3-2　栏目：镇村动态")
     assert dates.document_date(["录入时间：2025-11-4　来源：镇纪委"], []).isoformat() == "2025-11-04"
+
+
+# --- hotlines on a line of their own --------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["林业服务热线：0739-5210077（工作日）", "24小时抢修热线 96560", "旅游投诉热线：一二三四五"])
+def test_a_hotline_on_a_line_of_its_own_after_the_text_goes(line):
+    text = "\n".join(["关于开展冬季森林防火工作的通知", *BODY, line])
+    assert clean_text(text)[-1] == BODY[-1]
+
+
+def test_a_notices_own_hotline_over_its_issuer_stays():
+    text = "\n".join(["关于开展冬季森林防火工作的通知", *BODY, "林业服务热线：0739-5210077", "青禾镇林业站"])
+    assert clean_text(text)[-2:] == ["林业服务热线：0739-5210077", "青禾镇林业站"]
+
+
+@pytest.mark.parametrize("line", ["发现火情请立即拨打森林防火热线12119。", "市民可拨打12345热线反映诉求"])
+def test_a_sentence_that_names_a_hotline_is_no_hotline_line(line):
+    assert not (chrome.edge_reason(line) or "").startswith("contact: a hotline")

@@ -813,6 +813,13 @@ def ui_reason(s: str, n: int) -> str | None:
     return None
 
 
+# A line that gives a hotline by its label (农技服务热线：…, 24小时客服热线 …), with a time note
+# or another cell after it: an organisation's standing number, which a page prints in its
+# header, sidebar or footer. (A sentence that asks its reader to call one has a verb and 。.)
+_HOTLINE_LINE = re.compile(
+    r"^[^\s，。：:；]{0,14}热线(?:电话)?\s*(?:[（(][^）)]{1,8}[)）])?\s*[:：]?\s*"
+    r"[\d〇零一二三四五六七八九○Ｏ][\d〇零一二三四五六七八九○Ｏ\-－—\s]{2,16}(?:转\S{1,6})?\s*(?:[（(][^）)]{1,12}[)）])?(?:[\s\u3000·|｜].{0,40})?$"
+)
 _HOTLINE = re.compile(r"(?:热线|客服|服务电话|订购电话|销售电话)[^，。]{0,6}?[:：]?\s*[48]00[-\s]?\d{3}[-\s]?\d{4}")
 _MASTHEAD = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*出(?:刊|版)$|^出刊日期\s*[:：]")
 _USE_NOTICE = re.compile(r"仅供(?:个人|内部|大家)?(?:学习|参考|交流|研究|阅读|欣赏|使用)")
@@ -1389,6 +1396,10 @@ def _edge_reason(s: str) -> str | None:
     if han and n <= 60 and _HOTLINE.search(s):
         # (A company's hotline; a notice's own 咨询电话 is a local number and stays weak.)
         return "contact: a company's service hotline (400/800)"
+    if han and n <= 60 and _HOTLINE_LINE.match(s) and not _SENTENCE_END.search(s):
+        # (Only the page's edge reaches here: a notice's own 服务热线 line stands above its
+        # 落款 and date, which end the text below it.)
+        return "contact: a hotline on a line of its own (服务热线：…)"
     contact = _has_contact_id(s)
     if han:
         reason = _han_edge_middle(s, n, distinct)
