@@ -188,3 +188,12 @@ def test_a_notices_own_hotline_over_its_issuer_stays():
 @pytest.mark.parametrize("line", ["发现火情请立即拨打森林防火热线12119。", "市民可拨打12345热线反映诉求"])
 def test_a_sentence_that_names_a_hotline_is_no_hotline_line(line):
     assert not (chrome.edge_reason(line) or "").startswith("contact: a hotline")
+
+
+@pytest.mark.parametrize("line", ["学员评价（86）　我要评价", "精选观点(1.2万)　｜　写观点", "读者点评（7）"])
+def test_a_counted_box_header_with_its_button_is_chrome(line):
+    assert (chrome.edge_reason(line) or "").startswith("list: a comment box")
+
+
+def test_a_reply_to_a_proposal_numbered_in_brackets_is_no_comment_box():
+    assert chrome.edge_reason("关于政协提案的回复（3）") is None

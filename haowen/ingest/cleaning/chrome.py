@@ -264,11 +264,12 @@ _COMMENT_BOX = re.compile(
     # (… a comment form's privacy note: "您的邮箱地址不会被公开", "手机号不会公开".)
     r"|(?:邮箱|邮件|电子邮箱|电子邮件|手机号)(?:地址|号码)?(?:不会|将不会|不)被?公开"
 )
-# A comment box's header with its count, alone or with the first comment glued after it
-# (评论（2）：…, 网友留言(15), 全部回复（3）): a document numbers no 评论 in brackets.
+# A comment box's header with its count, alone, with its button (课程评价（12）　我要评价) or
+# with the first comment glued after it (评论（2）：…, 网友留言(15), 全部回复（3）, 点赞（36）):
+# a document counts no 评论 in brackets.
 _COUNTED_BOX = re.compile(
-    r"^(?:[^\w\s]{1,2}\s*)?(?:网友|读者|用户|全部|最新|热门|精彩|精选|相关)?(?:评论|留言|跟帖|回复|讨论|回帖|评价|点评)(?:区|列表)?"
-    r"\s*[（(]\s*(?:共\s*)?\d{1,6}\s*(?:条)?\s*[)）]\s*(?:[:：]|$)"
+    r"^(?:[^\w\s]{1,2}\s*)?[\u4e00-\u9fff]{0,4}?(?:评论|留言|跟帖|回复|讨论|回帖|评价|点评|观点|回答|点赞|赞同)(?:区|列表)?"
+    r"\s*[（(]\s*(?:共\s*)?\d[\d,，.]*\s*(?:万|千|k|K|\+)?\s*(?:条|个|人|次)?\s*[)）]\s*(?:[:：]|[\s\u3000|｜·]+[^。！？]{0,20}|$)"
 )
 # The text's length or reading time a page prints over it (全文约1100字, 本文共3200字,
 # 阅读大约需要5分钟, 预计阅读时间：3分钟), alone or beside other meta.
