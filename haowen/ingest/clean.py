@@ -877,7 +877,7 @@ def _is_question_title(s: str, below: str) -> bool:
     """A question as a page's headline (``…怎样把问题写深写透？``): 6–60 characters
     ending in a question mark, no other sentence end, and the line below it is chrome
     (an answer's bar, a counter), not the start of the text."""
-    if not (6 <= len(s) <= 60) or not _QUESTION_END.search(s) or _NOT_IN_QUESTION.search(s) or s.count("？") + s.count("?") > 1:
+    if not (6 <= len(s) <= 60) or not _QUESTION_END.search(s) or _NOT_IN_QUESTION.search(s) or s.count("？") + s.count("?") > 2:
         return False
     return bool(below) and len(below) <= _CHROME_MAX_CHARS and bool(_is_edge_chrome(below) or _lead_reason(below) or is_strong_chrome(below))
 
@@ -917,6 +917,8 @@ def _lead_reason(s: str) -> str | None:
 
 
 _OWN_LINE_HOTLINE = "contact: a hotline on a line of its own"
+# What a sentence says right after its subject: "X是…", "X是指…", "X（简称…）是…", "X，即…".
+_PREDICATE_START = re.compile(r"(?:[（(][^）)]{1,20}[)）])?(?:是|系|即|指|为|意为|又称|也称|简称|俗称|，|,)")
 
 
 def _trail_reason(s: str) -> tuple[str | None, bool]:
@@ -1122,6 +1124,8 @@ def strip_chrome(
             rest = first.text[len(shown) :] if shown and first.text.startswith(shown) else ""
             if rest and len(shown) < 8 and not _titles.opens_text(rest.lstrip(_EDGE_SPACE)):
                 continue  # a short title is often the text's own first words (公文格式是指…)
+            if rest and not _titles.ends_in_genre(shown) and _PREDICATE_START.match(rest.lstrip(_EDGE_SPACE)):
+                continue  # the subject of the first sentence (农机购置补贴是国家…): an entry's term
             if shown and len(first.text) > len(shown) and first.text.startswith(shown):
                 # "标题同志们:今天…" — a page that lost its line breaks glued the title on.
                 lines = list(lines)
@@ -1320,7 +1324,13 @@ def _is_exact_title(s: str, key: str, title_key: str | None, tkey: str) -> bool:
 def _text_above_title(s: str) -> bool:
     """``s``, a line above a title's repeat, is the text's own: longer than
     _ANCHOR_LINE_CHARS, an outline heading or a salutation (a guard of the title anchor)."""
+    if _PIECE_MARKER.match(s):
+        return False  # (a collection page's 第1篇 over the piece it shows: the page's label)
     return len(s) > _ANCHOR_LINE_CHARS or bool(_OUTLINE.match(s) or _SALUTATION.match(s))
+
+
+# A collection page's number of the piece it shows, alone on its line (第1篇, 篇一：, 【第2篇】).
+_PIECE_MARKER = re.compile(rf"^[【\[（(]?\s*(?:第\s*[{_CN_NUM}\d]{{1,3}}\s*篇|篇\s*[{_CN_NUM}\d]{{1,3}})\s*[】\]）)]?\s*[:：]?$")
 
 
 def _prose(s: str) -> bool:

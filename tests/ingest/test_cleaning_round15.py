@@ -197,3 +197,76 @@ def test_a_counted_box_header_with_its_button_is_chrome(line):
 
 def test_a_reply_to_a_proposal_numbered_in_brackets_is_no_comment_box():
     assert chrome.edge_reason("关于政协提案的回复（3）") is None
+
+
+# --- holdout19's classes (round fifteen, second part) ----------------------------------------
+
+
+def test_a_main_text_that_kept_the_header_and_lost_the_message_is_read_from_the_page(monkeypatch):
+    from haowen.ingest.parsers import html as html_parser
+
+    assert html_parser.misses_prose("路通青禾\n楼主　发表于 2025-11-04 10:22", "\n".join(BODY))
+    assert not html_parser.misses_prose("\n".join(BODY), "\n".join(["首页 | 通知公告", *BODY]))
+    assert not html_parser.misses_prose("短", "短文一句。")  # (too little prose to judge)
+    page = PAGE.format(body="".join(f"<p>{p}</p>" for p in BODY))
+    # Precision mode keeping a post's header and dropping its message, as it does on some forums.
+    monkeypatch.setattr(html_parser, "_extract_with_trafilatura", lambda _html: ("关于开展冬季森林防火专项监督检查的通知\n录入时间：2025-11-4", "", None))
+    doc = html_parser.parse_html(page.encode("utf-8"))
+    assert [p for p in doc.paragraphs if p in BODY] == BODY
+
+
+def test_an_entrys_term_glued_to_its_definition_stays_in_the_sentence():
+    first = "乡村公益性岗位是指由政府出资开发、安置农村就业困难人员的非营利性岗位。"
+    kept = clean_text("\n".join(["乡村公益性岗位", first, *BODY[1:]]), title="乡村公益性岗位")
+    assert kept[0] == first
+
+
+@pytest.mark.parametrize("marker", ["- Ⅲ -", "— 第三页 —", "－Ⅳ－"])
+def test_a_page_in_roman_or_chinese_numerals_between_dashes_goes_from_inside_a_sentence(marker):
+    line = "全年新建村级养老服务站十一个，覆盖" + marker + "全镇百分之八十的行政村。"
+    assert _repair(line) == ["全年新建村级养老服务站十一个，覆盖全镇百分之八十的行政村。"]
+
+
+@pytest.mark.parametrize(
+    "line, prefix",
+    [
+        ("本册目录：上一篇 · 第3篇《村规民约修订记》　下一篇 · 第5篇《老街坊的故事》", "list: previous / next"),
+        ("录入于2023年8月 · 据油印本整理", "notice: an editor's note"),
+        ("★ 推荐答案　答主：社区老党员", "meta: a Q&A site's label"),
+        ("【网友提问】求一篇村级换届选举工作总结，最好带数据", "meta: a Q&A site's label"),
+        ("版本 v2.1 · 最后编辑：综合办 刘芳 · 仅本部门可见", "meta: a document system's row"),
+        ("记得关注我们，每期都有新内容", "action: a call to follow"),
+        ("在售：《县域治理》　《乡村振兴十讲》　《基层工作法》", "list: a label over titles"),
+        ("📌 办社保　　查公积金　　交水费　　挂号", "meta: a row of menu items"),
+    ],
+)
+def test_page_lines_of_the_second_part_are_chrome_by_their_class(line, prefix):
+    assert (chrome.edge_reason(line) or "").startswith(prefix)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["本办法自发布之日起施行，上一版本同时废止。", "学习书目：《论语》、《孟子》等经典著作。", "序号　　姓名　　职务　　联系电话"],
+)
+def test_document_lines_like_them_stay(line):
+    assert chrome.edge_reason(line) is None
+
+
+def test_a_question_of_two_questions_is_the_title_of_a_qa_page():
+    text = "\n".join(
+        ["问答吧 › 社保", "灵活就业人员怎么交养老保险？可以中途断交吗？", "提问者：小禾　｜　3天前　｜　浏览 2.4万", *BODY[1:], "👍 有用（25）"]
+    )
+    doc = clean_document(text)
+    assert doc.title == "灵活就业人员怎么交养老保险？可以中途断交吗？"
+    assert doc.paragraphs[0] == BODY[1]
+
+
+def test_a_collection_pages_piece_number_and_the_title_under_it_go():
+    text = "\n".join(["某某范文网 › 讲话", "第1篇", "在全镇冬季森林防火工作会议上的讲话", "镇长　王立新", "（2025年11月3日）", "同志们：", *BODY[1:]])
+    doc = clean_document(text, title="在全镇冬季森林防火工作会议上的讲话（精选3篇）")
+    assert doc.paragraphs[:2] == ["镇长　王立新", "（2025年11月3日）"]
+
+
+@pytest.mark.parametrize("title", ["杏坪社区助餐点服务价格公示", "关于招聘社区网格员的启事", "致全体居民的一封信"])
+def test_more_genres_end_a_title(title):
+    assert titles.ends_in_genre(title)

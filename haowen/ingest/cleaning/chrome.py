@@ -271,6 +271,27 @@ _COUNTED_BOX = re.compile(
     r"^(?:[^\w\s]{1,2}\s*)?[\u4e00-\u9fff]{0,4}?(?:评论|留言|跟帖|回复|讨论|回帖|评价|点评|观点|回答|点赞|赞同)(?:区|列表)?"
     r"\s*[（(]\s*(?:共\s*)?\d[\d,，.]*\s*(?:万|千|k|K|\+)?\s*(?:条|个|人|次)?\s*[)）]\s*(?:[:：]|[\s\u3000|｜·]+[^。！？]{0,20}|$)"
 )
+# An editor's stamp of when or from what the copy was typed ("录入于2024年12月 · 原件为打印稿").
+_COPY_MADE = re.compile(r"^(?:本文|本篇|本稿)?(?:录入|整理|校对|扫描|转录|誊录|打字)(?:于|时间\s*[:：])\s*(?:\d{4}|[〇零一二三四五六七八九]{4})")
+# A Q&A site's label on an answer ("✅ 最佳答案　答主：…", "已采纳", "推荐答案").
+_ANSWER_LABEL = re.compile(
+    r"^[^\w\s]{0,2}\s*(?:最佳答案|推荐答案|优质答案|精选回答|高赞回答|已采纳|采纳答案|答主\s*[:：])"
+    # … and on the question asked ("【提问】帮忙写一份…", "悬赏20积分"): the asker's request.
+    r"|^[【\[]\s*(?:提问|求助|悬赏|网友提问)\s*[】\]]"
+)
+# A document system's row about the file: its version, its last change, who may see it.
+_DOC_SYSTEM_ROW = re.compile(r"最后(?:修改|编辑|更新)\s*[:：于]|仅[\u4e00-\u9fff]{1,8}可见|(?:^|[\s·|｜])版本\s*[:：]?\s*[vV]?\d+(?:\.\d+)*(?=[\s·|｜]|$)")
+def _icon_menu(s: str) -> bool:
+    """A row an icon opens: three or more short cells (at most 8 characters, no punctuation)
+    apart by two spaces or an ideographic space ("🔎 找宠物医院　　找美容店　　找寄养")."""
+    cells = [c for c in re.split(r"\s{2,}|\u3000+", _PICTOGRAPH.sub("", s, count=1).strip()) if c.strip()]
+    return len(cells) >= 3 and all(len(c) <= 8 and not re.search(r"[，。；：！？,.;:!?]", c) for c in cells)
+
+
+# A call to follow the account that published the page ("关注我们，每周推送…").
+_FOLLOW_US = re.compile(r"^(?:欢迎|记得|请)?(?:关注|订阅|星标)(?:我们|本号|公众号)[，,！!。]?")
+# A label over a row of titles and nothing else ("热映：《山海之间》　《小镇的夏天》").
+_TITLES_ROW = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：]\s*《[^《》]{1,20}》(?:[\s\u3000、|｜/·]+《[^《》]{1,20}》){1,}\s*$")
 # The text's length or reading time a page prints over it (全文约1100字, 本文共3200字,
 # 阅读大约需要5分钟, 预计阅读时间：3分钟), alone or beside other meta.
 _TEXT_LENGTH = re.compile(
@@ -338,6 +359,8 @@ _BULLET = re.compile(r"^[·•◆◇▪▫►▶▷★☆■□●○※◎→»
 #: measure words of texts, posts, episodes and pages. (步 阶段 年 are no such unit: 下一步.)
 PREV_NEXT_UNITS = "篇条则页个章节张幅组期讲封帖集回课首部卷份"
 _PREV_NEXT = re.compile(rf"^[«‹<＜◇◆·•←→◀◁◂▶▷▸]?\s*[【\[〔]?(?:[上下前后]一[{PREV_NEXT_UNITS}]|[上下]篇|[上下]则|较早的|较新的|更早的|更新的)")
+# A link to the item before and one to the item after, on one line ("上一篇 · 第16篇《…》　下一篇 …").
+_PREV_AND_NEXT = re.compile(rf"[上前]一[{PREV_NEXT_UNITS}].{{1,60}}?[下后]一[{PREV_NEXT_UNITS}]")
 _LIST_VOCAB = re.compile(
     r"相关|推荐|热门|热点|排行|猜你|喜欢|往期|更多|精彩|最新|同类|延伸|文章|文档|阅读|评论|留言|回复|标签|专题|目录|"
     r"阅读榜|点击榜|榜单|下载榜|人气|还喜欢|感兴趣|看了|也看|在看|其他|热评|我要|网友|"
@@ -646,7 +669,7 @@ _CAUTION_LABEL = re.compile(
 # "相关阅读：…", "推荐阅读：…", "原文链接：…", "此人的其他分享：…", "签名档：…": a list's label and
 # its first item on one line.
 _RELATED_PREFIX = re.compile(
-    r"^(?:相关|推荐|延伸|热门|猜你喜欢|更多|往期|精彩)(?:阅读|文章|推荐|问题|新闻|链接|搜索|资料|范文|下载|回顾|内容)?\s*[:：]"
+    r"^(?:相关|推荐|延伸|热门|猜你喜欢|更多|往期|精彩)(?:阅读|文章|推荐|问题|新闻|链接|搜索|资料|范文|下载|回顾|内容)?\s*(?:[:：]|[▏▎▍▌│┃|｜丨›»·•]\s*(?=\S))"
     r"|^(?:原文链接|原文地址|本文链接|此人的其他分享|他的其他分享|TA的其他分享|签名档|个性签名)\s*[:：]"
     # "相似诉求：…", "同类精选：…", "赛事相关：…", "红色教育基地推荐：…": a list of like pages (a
     # form's "推荐单位：" or "相关单位：" names the document's own parties and stays).
@@ -701,7 +724,7 @@ _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六�
 # its size, a mailing list's footer, a machine's transcription notice, a reader's comment
 # ("某某 说：2025年…").
 # (A bare 签名： only with a motto after it: a form's 签名： is a blank or a name to sign.)
-_SIGNATURE = re.compile(r"^(?:个人签名|签名档|个性签名)\s*[:：]|^签名\s*[:：]\s*(?![_＿（(]|日期|时间)[^\s_＿]{2,}[，,！!、~～][^\s_＿]{2,}")
+_SIGNATURE = re.compile(r"^(?:个人签名|签名档|个性签名)\s*[:：]|^签名\s*(?:[:：]|[—\-─–]{2,})\s*(?![_＿（(]|日期|时间)[^\s_＿]{2,}[，,！!、~～][^\s_＿]{2,}")
 _IMAGE_HINT = re.compile(r"点击(?:图片|图像|大图|此图)?(?:可|即可)?(?:放大|查看大图|看大图|查看原图|浏览大图)")
 _GALLERY = re.compile(r"^图集\s*[:：]|[（(]共\s*\d+\s*[张幅][)）]$")
 _FILE_SIZE = re.compile(
@@ -1462,6 +1485,20 @@ def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
     """Edge rules after the action words whose patterns need a Chinese character."""
     if n <= 80 and _COUNTED_BOX.match(s):
         return "list: a comment box's header with its count (评论（2）：…)"
+    if n <= 60 and _PICTOGRAPH.match(s) and _icon_menu(s):
+        return "meta: a row of menu items under an icon"
+    if n <= 120 and _PREV_AND_NEXT.search(s) and not _SENTENCE_END.search(s):
+        return "list: previous / next links on one line"
+    if n <= 60 and _COPY_MADE.match(s):
+        return "notice: an editor's note on how the page's copy was made"
+    if n <= 80 and _ANSWER_LABEL.match(s):
+        return "meta: a Q&A site's label on the question or the answer (提问, 最佳答案, 答主)"
+    if n <= 60 and _DOC_SYSTEM_ROW.search(s) and not _SENTENCE_END.search(s):
+        return "meta: a document system's row (version, last change, who may see it)"
+    if n <= 40 and _FOLLOW_US.match(s):
+        return "action: a call to follow the account"
+    if n <= 80 and _TITLES_ROW.match(s):
+        return "list: a label over titles (热映：《…》　《…》)"
     if n <= 40 and _TEXT_LENGTH.match(s) and not _SENTENCE_END.search(s):
         return "meta: the text's length or reading time (全文约N字)"
     if _SERVICE.search(s) and distinct >= 2:

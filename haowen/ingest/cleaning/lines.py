@@ -62,6 +62,8 @@ PAGE_MARKER = re.compile(
     rf"|(?:[{_DASH}~～·•]{{1,2}}|[（(])\s*第\s*\d{{1,4}}\s*[页頁](?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*[页頁])?\s*(?:[{_DASH}~～·•]{{1,2}}|[）)])"
     r"|第\s*\d{1,4}\s*[/／]\s*\d{1,4}\s*[页頁]|\[\s*\d{1,4}\s*[/／]\s*\d{1,4}\s*\]|第[一二三四五六七八九十]{1,3}[页頁](?![面码])"
     rf"|[{_DASH}~～·•]{{1,2}}\s*\d{{1,4}}(?:\s*[/／]\s*\d{{1,4}})?\s*[{_DASH}~～·•]{{1,2}}"
+    # "- Ⅱ -", "— 第二页 —": a page counted in Roman or Chinese numerals between dashes.
+    rf"|[{_DASH}~～·•]{{1,2}}\s*(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]|第[一二三四五六七八九十]{{1,3}}[页頁])\s*[{_DASH}~～·•]{{1,2}}"
     r"|(?:[Pp]age|PAGE)\s*\d{1,4}(?:\s*(?:of|[/／])\s*\d{1,4})?"
     r"|\[\s*\d{1,4}\s*\]"
     r"|(?P<num>\d{1,4})\s*[/／]\s*(?P<den>\d{1,4})(?![\d%])(?:\s*[页頁])?"
@@ -339,7 +341,8 @@ def _strip_midline_markers(text: str, totals: set[int], dropped: list | None) ->
 # number between dashes, tildes or dots, or a page with its total, after Chinese text. A
 # bare ``第2页`` stays (a sentence names pages: ``见报告第2页``).
 _GLUED_MARKER = re.compile(
-    rf"(?<=[\u4e00-\u9fff，、])[ \t\u3000]*(?:[{_DASH}~～·•]{{1,2}}\s*(?:\d{{1,4}}(?:\s*/\s*\d{{1,4}})?|第\s*\d{{1,4}}\s*页(?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*页)?)\s*[{_DASH}~～·•]{{1,2}}"
+    rf"(?<=[\u4e00-\u9fff，、])[ \t\u3000]*(?:[{_DASH}~～·•]{{1,2}}\s*(?:\d{{1,4}}(?:\s*/\s*\d{{1,4}})?|第\s*\d{{1,4}}\s*页(?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*页)?"
+    rf"|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]|第[一二三四五六七八九十]{{1,3}}页)\s*[{_DASH}~～·•]{{1,2}}"
     r"|第\s*\d{1,4}\s*页\s*[,，/]?\s*共\s*\d{1,4}\s*页|第\s*\d{1,4}\s*/\s*\d{1,4}\s*页"
     r"|[\[【〔《(（]\s*第\s*\d{1,4}\s*(?:[/／]\s*\d{1,4}\s*)?[页面](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页面])?\s*[\]】〕》)）]|[=＝]{1,2}\s*\d{1,4}\s*[=＝]{1,2}"
     # A number in corner or white brackets, which no simplified-Chinese sentence quotes a

@@ -205,6 +205,33 @@ _HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一�
 #: Share of the main text's lines that must be found in the page's visible text, in order,
 #: before the lines between them are trusted to be the same text.
 _MIN_ALIGNED = 0.8
+#: Prose lines of a page: a line of text (CJK in it) ending a sentence, this long or more.
+_PROSE_LINE_CHARS = 20
+#: A main text holding less than this share of the page's prose missed its text.
+_MIN_PROSE_SHARE = 0.5
+_SENTENCE_END_LINE = re.compile(r"[。！？!?]$")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def misses_prose(text: str, plain: str) -> bool:
+    """True when ``text`` (trafilatura's main text) holds less than :data:`_MIN_PROSE_SHARE`
+    of the prose of the page's visible text ``plain`` (its lines of :data:`_PROSE_LINE_CHARS`
+    characters or more that end a sentence, by characters; a line counts as held when a
+    piece of 12 characters from its middle is in ``text``, spaces ignored). Precision mode
+    sometimes keeps a post's header and drops its message (a forum's junk fonts, an
+    unusual class): the text is then read from the whole page. Pages with under 100
+    characters of prose are never judged."""
+    flat = _squash_space(text)
+    total = held = 0
+    for ln in plain.splitlines():
+        ln = _squash_space(ln)
+        if len(ln) < _PROSE_LINE_CHARS or not _SENTENCE_END_LINE.search(ln) or not _CJK.search(ln):
+            continue
+        total += len(ln)
+        mid = len(ln) // 2
+        if ln[mid - 6 : mid + 6] in flat:
+            held += len(ln)
+    return total >= 100 and held < _MIN_PROSE_SHARE * total
 
 
 def restore_dropped_lines(text: str, plain: str) -> str:
@@ -309,6 +336,8 @@ def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
     plain = "".join(extractor.parts)
     meta = extractor.meta
     text, t_title, t_date = _extract_with_trafilatura(html_text)
+    if text.strip() and misses_prose(text, plain):
+        text = plain  # (the cleaner takes the page's chrome off the visible text itself)
     if text.strip():
         text = restore_dropped_lines(text, plain)
     given = clean_title(title) if title else ""
