@@ -270,3 +270,20 @@ def test_a_collection_pages_piece_number_and_the_title_under_it_go():
 @pytest.mark.parametrize("title", ["杏坪社区助餐点服务价格公示", "关于招聘社区网格员的启事", "致全体居民的一封信"])
 def test_more_genres_end_a_title(title):
     assert titles.ends_in_genre(title)
+
+
+def test_a_framed_page_line_inside_a_word_of_a_short_line_goes_and_the_pieces_join():
+    assert _repair(BODY[0], "　　青禾县综", "〖 - 4 - 〗", "合行政执法局", "　　2025年11月3日") == [
+        BODY[0], "　　青禾县综合行政执法局", "　　2025年11月3日"
+    ]
+
+
+def test_a_date_line_is_never_joined_across_a_page_number_to_the_next_line():
+    # (日本 is a word of the dictionary: the date's 日 and the next line's 本 are not one.)
+    kept = _repair("　　2025年11月3日", "§4", "本文由青禾镇党政办提供")
+    assert kept[0] == "　　2025年11月3日" and kept[-1] == "本文由青禾镇党政办提供"
+
+
+@pytest.mark.parametrize("marker", ["〔P·4〕", "（扫描页4）", "[Pg.4]"])
+def test_a_page_named_in_a_frame_inside_a_sentence_goes_even_before_a_measure_word(marker):
+    assert _repair("请牢记：陌生来电不轻信，", marker, "个人信息不透露，转账汇款多核实。") == ["请牢记：陌生来电不轻信，个人信息不透露，转账汇款多核实。"]

@@ -531,7 +531,10 @@ def _cut_glued_framed(text: str, dropped: list | None) -> str:
 _PAGE_LINE_MAX = 16
 _PAGE_OF_TOTAL = re.compile(r"(\d{1,3})\s*(?:[/／]|of)\s*(\d{1,3})")
 #: A number named a page by a page letter or 页 (``p2``, ``Pg.3``, ``第2页``).
-_NAMED_PAGE = re.compile(rf"(?<![A-Za-z]){_LETTER_NUMBER}|\d\s*[页頁]")
+# A line ending in a date (…2025年7月4日): whole, whatever word its last character starts
+# with the next line's first (日本, 月份).
+_DATE_END = re.compile(r"[\d〇零一二三四五六七八九十○]\s*[年月日号]$")
+_NAMED_PAGE = re.compile(rf"(?<![A-Za-z]){_LETTER_NUMBER}|\d\s*[页頁]|[页頁]\s*\d")
 
 
 def _framed_page_line(text: str) -> bool:
@@ -541,6 +544,8 @@ def _framed_page_line(text: str) -> bool:
     page marker where a sentence runs across it (see :func:`repair_lines`)."""
     if len(text) > _PAGE_LINE_MAX:
         return False
+    if _LONE_LETTER_PAGE.match(text) and _balanced(text):
+        return True  # a page named by its letter in any frame (〔P·3〕, [ Pg 3 ])
     # A page with the count of pages (``﹝2/5﹞``, ``▷2/3◁``, ``[Page 2 of 4]``) is one page number: the total
     # is read as part of the frame when it is no smaller than the page.
     text = _PAGE_OF_TOTAL.sub(lambda m: m.group(1) if int(m.group(1)) <= int(m.group(2)) else m.group(0), text)
@@ -740,6 +745,23 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
         if framed_cut != text:
             ln = make(framed_cut, ln)
             text = framed_cut
+        if (
+            out
+            and text.strip()
+            and not _prose(out[-1].text)
+            and k + 1 < len(lines)
+            and _framed_page_line(text.strip())
+            and not LONE_NUMBER.match(text.strip())
+            and not _OUTLINE_START.match(text.strip())
+            and not _DATE_END.search(out[-1].text.strip())
+            and spans_word(out[-1].text.strip(), lines[k + 1].text.strip())
+        ):
+            # A short line cut inside a word by a page's number alone on its line (东溪县市 /
+            # 【 - 3 - 】 / 场监督管理局 → 市场): the pieces are one line again.
+            join_next = True
+            if dropped is not None:
+                dropped.append((text.strip(), "page: a framed page number alone on a line inside a word"))
+            continue
         if out and _prose(out[-1].text) and not ends_sentence(out[-1].text) and text.strip():
             # A sentence runs on across a page's number in a converter's own frame: alone
             # on its line (``〈第2张〉``), or glued before the sentence's next piece
@@ -755,7 +777,9 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
                 # sentence's last piece may be short.)
                 and (_prose(below) or _NAMED_PAGE.search(stripped))
                 and not _OUTLINE_START.match(below)
-                and not _UNIT_START.match(below)
+                # (A measure word below continues a bare number, 3 / 个人…; never one a
+                # bracket closes, (扫描页2) / 个人信息…)
+                and not (_UNIT_START.match(below) and unicodedata.category(stripped[-1]) != "Pe")
             ):
                 join_next = True
                 if dropped is not None:
