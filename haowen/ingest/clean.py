@@ -1195,7 +1195,7 @@ def strip_chrome(
         ):
             break  # a notice's 服务热线 line over its issuer (a 落款 without a date): the text's
         if lines[j].chrome or lines[j].template or _is_edge_chrome(s, trailing=True) or _TRAIL_ANCHOR.match(s) or _TRAIL_META.match(s) or (
-            not labelled and cut < n and _BOX_LABEL.match(s) and len(s) <= 80
+            not labelled and cut < n and _BOX_LABEL.match(s) and len(s) <= 80 and not _ENTRY_NOTE.match(s)
         ) or (
             len(s) <= _CHROME_MAX_CHARS * 2 and _LICENCE_NOTICE.search(s)
         ) or (reason and not weak_chrome) or (
@@ -1409,6 +1409,9 @@ def _is_trailing_headline(s: str, under_headline: bool = False) -> bool:
 # The 版记's last line: the 印发机关 and 印发日期 (GB/T 9704-2012 §8.3.3), "…办公室 2025年2月18日印发".
 _IMPRINT_LINE = re.compile(r"[\d〇零一二三四五六七八九十]{2,4}\s*年[\d〇零一二三四五六七八九十\s]{1,3}月[\d〇零一二三四五六七八九十\s]{1,3}日\s*印发$")
 # What a page says of its own copy under a document: its use, its accuracy, its sharing.
+# A note of the text's own under its model (【辨析】请示与报告不能混用…, 【注】…): an entry's or a
+# textbook's part, whatever rule it states.
+_ENTRY_NOTE = re.compile(r"^[【\[]\s*(?:辨析|注|注释|解析|释义|用法|例句|要点|说明)\s*[】\]]")
 _COPY_NOTICE = re.compile(r"仅供|为准|请勿|不得|严禁|禁止|商业用途|版权|转载|侵权|删除|举报|依法")
 
 
@@ -1420,7 +1423,7 @@ def _below_imprint(lines: list[Line], j: int, start: int, view: Callable[[str], 
     most 4 lines up are looked at. A document's 附件 comes under its
     date with its own heading (附件：…), which stops the search."""
     s = view(lines[j].text)
-    if len(s) > _CHROME_MAX_CHARS or _AFTER_DATE_OWN.search(s):
+    if len(s) > _CHROME_MAX_CHARS or _AFTER_DATE_OWN.search(s) or _ENTRY_NOTE.match(s):
         return False
     own = True  # only the document's own lines or chrome between lines[j] and the line found
     for k in range(j - 1, max(start, j - 5) - 1, -1):

@@ -287,3 +287,64 @@ def test_a_date_line_is_never_joined_across_a_page_number_to_the_next_line():
 @pytest.mark.parametrize("marker", ["〔P·4〕", "（扫描页4）", "[Pg.4]"])
 def test_a_page_named_in_a_frame_inside_a_sentence_goes_even_before_a_measure_word(marker):
     assert _repair("请牢记：陌生来电不轻信，", marker, "个人信息不透露，转账汇款多核实。") == ["请牢记：陌生来电不轻信，个人信息不透露，转账汇款多核实。"]
+
+
+# --- holdout20's classes (round fifteen, third part) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw, title",
+    [
+        ("青禾镇2025年防汛工作方案〔最新版〕", "青禾镇2025年防汛工作方案"),
+        ("青禾镇2025年防汛工作方案〖可编辑〗", "青禾镇2025年防汛工作方案"),
+        ("转个：关于做好冬季森林防火工作的通知", "关于做好冬季森林防火工作的通知"),
+        ("通知｜关于做好冬季防火、防冻工作的通知", "关于做好冬季防火、防冻工作的通知"),
+        ("关于印发《青禾镇防汛预案》的通知〔2025〕", "关于印发《青禾镇防汛预案》的通知〔2025〕"),
+    ],
+)
+def test_more_title_decorations_go_and_a_document_number_year_stays(raw, title):
+    assert titles.strip_decoration(raw) == title
+
+
+@pytest.mark.parametrize(
+    "lines, joined",
+    [
+        (["市民可登录政务服务网（https://zwfw.example.gov.cn）申", "⋆3⋆ 请办理相关业务。"], "市民可登录政务服务网（https://zwfw.example.gov.cn）申请办理相关业务。"),
+        (["二、加强森林防", "▽4 火宣传教育"], "二、加强森林防火宣传教育"),
+        (["全镇护林员实行网格化管理，每名护林员负责一个", "◆5 村级林区的日常巡护工作。"], "全镇护林员实行网格化管理，每名护林员负责一个村级林区的日常巡护工作。"),
+    ],
+)
+def test_a_decorative_page_mark_at_a_line_start_with_a_space_after_goes(lines, joined):
+    assert _repair(*lines) == [joined]
+
+
+@pytest.mark.parametrize("lines", [["全年工作要点如下：", "★ 3 项重点任务全部完成。"], ["本次活动共评出：", "♡ 12 人获评优秀志愿者"]])
+def test_a_bullet_and_its_count_stay(lines):
+    assert _repair(*lines) == lines
+
+
+@pytest.mark.parametrize(
+    "line, prefix",
+    [
+        ("较早一篇：乡村教师的一天", "list: previous / next"),
+        ("小周 回复 老杨：谢谢支持！", "list: a reply to a comment"),
+        ("2024年12月30日 · 随笔 · 1,203 次阅读", "meta: a byline row"),
+        ("🍵 喜欢就打赏一下吧", "action:"),
+        ("家长评价：孩子上了三个月，进步很大！", "list: a testimonial"),
+        ("本站内容如有错漏，请来信予以更正。", "notice:"),
+        ("文档预览　仅显示部分文字", "notice: the page speaking of itself"),
+    ],
+)
+def test_page_lines_of_the_third_part_are_chrome_by_their_class(line, prefix):
+    assert (chrome.edge_reason(line) or "").startswith(prefix)
+
+
+@pytest.mark.parametrize("line", ["县政府回复县人大：同意。", "更新时间：另行通知", "以上发言，不当之处请大家批评指正。"])
+def test_document_lines_near_them_are_not_those_classes(line):
+    reason = chrome.edge_reason(line) or ""
+    assert not reason.startswith(("list: previous / next", "list: a reply", "notice:"))
+
+
+def test_an_entrys_note_under_a_models_placeholder_date_stays():
+    text = "\n".join(["请示", "请示是向上级机关请求指示、批准的公文。", "例文：", "关于拨付村级办公场所维修经费的请示", "县财政局：", "妥否，请批示。", "××镇人民政府", "××××年×月×日", "【辨析】请示应当一文一事，不得在报告中夹带请示事项。", "相关词条：报告　｜　批复", "纠错　｜　补充例句"])
+    assert clean_text(text, title="请示")[-1] == "【辨析】请示应当一文一事，不得在报告中夹带请示事项。"

@@ -173,7 +173,7 @@ _AD_LABEL = re.compile(
 # The page speaking of itself or to its visitor about the site ("这是网页的快照…", "当前页面可能
 #已经更新", "您搜索的关键词已被标亮"): a search engine's or a site's banner, no document's line.
 _PAGE_SELF = re.compile(
-    r"(?:当前|本|此|该)(?:网页|页面)|网页快照|快照|您(?:搜索|查询|检索)的|(?:搜索词|关键词)已?高亮"
+    r"(?:当前|本|此|该)(?:网页|页面)|网页快照|快照|(?:仅|只)(?:显示|展示)(?:文本|文字|纯文本|部分)|您(?:搜索|查询|检索)的|(?:搜索词|关键词)已?高亮"
     # A blog engine's note on its post's age ("本文最后更新于…，已超过 120 天没有更新").
     r"|(?:本文|本帖|文章)(?:最后)?(?:更新|修改|编辑)于.{0,30}(?:没有|未)(?:更新|修改)"
 )
@@ -288,6 +288,14 @@ def _icon_menu(s: str) -> bool:
     return len(cells) >= 3 and all(len(c) <= 8 and not re.search(r"[，。；：！？,.;:!?]", c) for c in cells)
 
 
+# A reply in a comment thread ("松风 回复 木棉：谢谢"): names apart from 回复 by spaces.
+_REPLY_LINE = re.compile(r"^[^\s：:，。]{1,12}\s+回复\s+@?[^\s：:，。]{1,12}\s*[:：]")
+# A byline row opened by a date, with cells apart by a dot or a bar ("2025年1月3日 · 账本 · 852 次浏览") …
+_DATED_ROW = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}:\d{2})?\s*[·•|｜]")
+# … and a counter of readers or comments in it.
+_ROW_COUNTER = re.compile(r"\d[\d,.万]*\s*(?:次)?(?:浏览|阅读|评论|点赞|收藏)|(?:浏览|阅读|评论)\s*[:：]?\s*\d")
+# A customer's word a training or service site quotes ("学员心声：…", "家长评价：…").
+_TESTIMONIAL = re.compile(r"^(?:学员|用户|客户|家长|顾客|买家|老学员)(?:心声|评价|反馈|好评|点评|感言|说)\s*[:：]")
 # A call to follow the account that published the page ("关注我们，每周推送…").
 _FOLLOW_US = re.compile(r"^(?:欢迎|记得|请)?(?:关注|订阅|星标)(?:我们|本号|公众号)[，,！!。]?")
 # A label over a row of titles and nothing else ("热映：《山海之间》　《小镇的夏天》").
@@ -358,7 +366,7 @@ _BULLET = re.compile(r"^[·•◆◇▪▫►▶▷★☆■□●○※◎→»
 #: What a link to the item before or after this one counts in (上一篇, 下一集, 前一期, 上一课): the
 #: measure words of texts, posts, episodes and pages. (步 阶段 年 are no such unit: 下一步.)
 PREV_NEXT_UNITS = "篇条则页个章节张幅组期讲封帖集回课首部卷份"
-_PREV_NEXT = re.compile(rf"^[«‹<＜◇◆·•←→◀◁◂▶▷▸]?\s*[【\[〔]?(?:[上下前后]一[{PREV_NEXT_UNITS}]|[上下]篇|[上下]则|较早的|较新的|更早的|更新的)")
+_PREV_NEXT = re.compile(rf"^[«‹<＜◇◆·•←→◀◁◂▶▷▸]?\s*[【\[〔]?(?:[上下前后]一[{PREV_NEXT_UNITS}]|[上下]篇|[上下]则|[较更](?:早|新|晚|旧)(?:的一?[{PREV_NEXT_UNITS}]|的|一[{PREV_NEXT_UNITS}]))")
 # A link to the item before and one to the item after, on one line ("上一篇 · 第16篇《…》　下一篇 …").
 _PREV_AND_NEXT = re.compile(rf"[上前]一[{PREV_NEXT_UNITS}].{{1,60}}?[下后]一[{PREV_NEXT_UNITS}]")
 _LIST_VOCAB = re.compile(
@@ -649,13 +657,13 @@ _REF_MARK = re.compile(r"^\[\d{1,3}\]$")
 # ("以上内容来自第三方网站，…不对其真实性负责。", "本邮件及其附件含有保密信息…",
 # "（本文由某某网整理，转载请注明出处）").
 _DISCLAIMER_SUBJECT = re.compile(
-    r"本文(?!件)|本篇|本站(?!点)|本网(?!格)|本平台|本系统|本库|本数据库|本回复|本回答|本解答|以上回答|以上解答|本邮件|此邮件|该邮件|以上内容|以上范本|以上范文|以上材料|本栏目|本文集|"
+    r"网站内容|本站内容|本网内容|本文(?!件)|本篇|本站(?!点)|本网(?!格)|本平台|本系统|本库|本数据库|本回复|本回答|本解答|以上回答|以上解答|本邮件|此邮件|该邮件|以上内容|以上范本|以上范文|以上材料|本栏目|本文集|"
     r"所有范文|所刊载|所有作品|所有文字|网页作者|文章内容|文件内容|本资料|本文档|凡注明|"
     # "本范文…", "文集内容为作者原创…", "本页内容由…": the copy or the page naming itself.
     r"本范文|此范文|该范文|本页|[\u4e00-\u9fff]{1,3}内容(?:为|由|均|系)(?:作者|用户|网友|本站|原创|转载|网络)"
 )
 # … and a rights, responsibility or caution predicate.
-_NOTICE_STRONG = re.compile(r"仅供|仅作为?参考|以[^。，！？]{1,14}为准|不(?:作为|构成)[^。，！？]{0,8}(?:意见|建议|依据)|转载|授权|不对.{0,12}负责|负责$|版权|知识产权|保密|删除|病毒|安全扫描|严禁|不得|商业用途|过时|出处|核实|请勿|负责[。.]$")
+_NOTICE_STRONG = re.compile(r"仅供|仅作为?参考|以[^。，！？]{1,14}为准|不(?:作为|构成)[^。，！？]{0,8}(?:意见|建议|依据)|转载|授权|不对.{0,12}负责|负责$|版权|知识产权|保密|删除|病毒|安全扫描|严禁|不得|商业用途|过时|出处|核实|请勿|负责[。.]$|错漏|予以更正|予以纠正")
 # "温馨提示：…", "风险提示：…": a page's caution label before its text.
 # "经验内容仅供参考", "以上信息仅供参考": the page's content of one kind, for reference only.
 _CONTENT_FOR_REFERENCE = re.compile(r"(?:内容|信息|资料|答案|回答|解答|经验)仅供参考")
@@ -1485,6 +1493,12 @@ def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
     """Edge rules after the action words whose patterns need a Chinese character."""
     if n <= 80 and _COUNTED_BOX.match(s):
         return "list: a comment box's header with its count (评论（2）：…)"
+    if n <= 80 and _REPLY_LINE.match(s):
+        return "list: a reply to a comment (某某 回复 某某：…)"
+    if n <= 40 and _DATED_ROW.match(s) and _ROW_COUNTER.search(s):
+        return "meta: a byline row of a date, a column and a counter"
+    if n <= 100 and _TESTIMONIAL.match(s):
+        return "list: a testimonial of the site's customers"
     if n <= 60 and _PICTOGRAPH.match(s) and _icon_menu(s):
         return "meta: a row of menu items under an icon"
     if n <= 120 and _PREV_AND_NEXT.search(s) and not _SENTENCE_END.search(s):
@@ -1499,6 +1513,8 @@ def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
         return "action: a call to follow the account"
     if n <= 80 and _TITLES_ROW.match(s):
         return "list: a label over titles (热映：《…》　《…》)"
+    if n <= 30 and _PICTOGRAPH.match(s) and distinct >= 1 and not s.endswith("。"):
+        return "action: a prompt under an icon (☕ 打赏…)"
     if n <= 40 and _TEXT_LENGTH.match(s) and not _SENTENCE_END.search(s):
         return "meta: the text's length or reading time (全文约N字)"
     if _SERVICE.search(s) and distinct >= 2:

@@ -790,7 +790,13 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
                 fm
                 and _CJK_CHAR.match(stripped[fm.end() : fm.end() + 1] or "x")
                 and _framed(fm, both=False)
-                and not (not fm.group("f2") and _UNIT_START.match(stripped[fm.end() :]))
+                # (A measure word after a bare number counts with it, ▼2级, ♡ 128 人觉得…;
+                # unless a word of the dictionary runs across the cut, 乡 / ▼2 级林长 → 乡级.)
+                and not (
+                    not fm.group("f2")
+                    and _UNIT_START.match(stripped[fm.end() :])
+                    and not spans_word(out[-1].text, stripped[fm.end() :])
+                )
             ):
                 if dropped is not None:
                     dropped.append((fm.group(0), "page: a framed page number before the rest of a sentence; the pieces joined"))
@@ -813,22 +819,29 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
             stripped = text.strip()
             fm = _FRAMED_NUMBER.match(stripped)
             framed = bool(fm and fm.group("f2") and _framed(fm, both=True))
-            if not framed:
+            # (One decorative mark before the number and a space after it, ▼3 化和…: the
+            # page's, when a word of the dictionary runs across the cut.)
+            one_sided = bool(
+                fm and not fm.group("f2") and fm.group(0).endswith((" ", "\t")) and all(map(_is_decor, fm.group("f1")))
+            )
+            if not framed and not one_sided:
                 fm = _BRACKETED_DASH_NUMBER.match(stripped)
-            rest = stripped[fm.end() :] if fm else ""
+            rest = stripped[fm.end() :].lstrip(" \t\u3000") if fm else ""
+            framed = framed or one_sided
             if fm and _CJK_CHAR.match(rest[:1] or "x"):
                 above = out[-1].text
-                if not ends_sentence(above) and (_prose(above) or (framed and spans_word(above, rest))):
+                if not ends_sentence(above) and ((_prose(above) and not one_sided) or (framed and spans_word(above, rest))):
                     if dropped is not None:
                         why = "before the rest of a sentence" if _prose(above) else "inside a word of a short line"
                         dropped.append((fm.group(0), f"page: a framed page number {why}; the pieces joined"))
                     out[-1] = make(above + rest, out[-1])
                     join_next = False
                     continue
-                if dropped is not None:
-                    dropped.append((fm.group(0), "page: a framed page number at the start of a line"))
-                text = rest
-                ln = make(text, ln)
+                if not one_sided:  # (★ 3 项任务… is a list's bullet and its count)
+                    if dropped is not None:
+                        dropped.append((fm.group(0), "page: a framed page number at the start of a line"))
+                    text = rest
+                    ln = make(text, ln)
         if (
             out
             and not (_prose(out[-1].text) and not ends_sentence(out[-1].text))

@@ -87,7 +87,7 @@ _LEAD_LABEL = re.compile(
     r"^\s*(?:(?:[\u4e00-\u9fff]{0,4}标题|题目|Re|RE|回复)\s*[：:]\s*|(?:原创|置顶|精华)[\s\u3000]+"
     # "Fw: …", "转：…", "转发：…": a mail's or a forum's forwarding label ("关于转发…的通知", with
     # no colon, is a 公文 title and stays); "附件1：…": the label of an attachment.
-    r"|(?:[Ff][Ww][Dd]?|转|转发)\s*[：:]\s*|附件\s*[\d一二三四五六七八九十]{0,2}\s*[：:]\s*)"
+    r"|(?:[Ff][Ww][Dd]?|转(?:一下|个|帖|给大家)?|转发|分享一下)\s*[：:]\s*|附件\s*[\d一二三四五六七八九十]{0,2}\s*[：:]\s*)"
 )
 # "标题 2026-02-20", "标题　发布时间：…", "标题 ——某某局": a date or a meta field after a
 # title shown on one line with it.
@@ -102,7 +102,9 @@ _LEAD_ORDINAL = re.compile(
     # "卷三 第十七篇 …", "第46篇 …": a collection's volume and piece numbers, spaced off the title.
     r"|^\s*(?:卷[\d一二三四五六七八九十]{1,3}[·・\s\u3000]*)?第[\d一二三四五六七八九十百]{1,4}[篇章回][\s\u3000]+"
 )
-_TAIL_BRACKET = re.compile(r"\s*(?:[（(]([^（）()]{1,12})[）)]|【([^【】]{1,12})】|\[([^\[\]]{1,12})\])\s*$")
+_TAIL_BRACKET = re.compile(
+    r"\s*(?:[（(]([^（）()]{1,12})[）)]|【([^【】]{1,12})】|\[([^\[\]]{1,12})\]|〔([^〔〕]{1,12})〕|〖([^〖〗]{1,12})〗)\s*$"
+)
 # "…工作总结★精品★", "…报告◆推荐◆": a label between two copies of a symbol at the end.
 _TAIL_SYMBOL_PAIR = re.compile(r"\s*([★☆◆◇●■♦※])([^★☆◆◇●■♦※]{1,8})\1\s*$")
 # What a bracket after a complete title holds when it is the document's own (GB/T 9704-2012
@@ -178,7 +180,7 @@ _SITE_AFTER_DASH = re.compile(
     r"|大学|学院|学校|中学|小学|医院|政府|局|委员会|厅|中心|协会|日报|晚报|报社|电视台|融媒体)$"
 )
 # "倡议书丨致…的倡议书", "重磅｜…": a column's short label before a bar.
-_LABEL_BEFORE_BAR = re.compile(r"^[^|｜丨\s]{1,6}\s*[|｜丨]\s*([^·•/、|｜丨]{8,})$")
+_LABEL_BEFORE_BAR = re.compile(r"^[^|｜丨\s]{1,6}\s*[|｜丨]\s*([^·•/|｜丨]{8,})$")
 # "教务处：关于…的通知": a department's label before a 公文 title (GB/T 9704-2012 glues the
 # issuer to 关于 with no colon, so a colon there is a page's label).
 # "县长：在…上的讲话": an office alone (no name) before a speech's title, which opens with 在
