@@ -935,6 +935,7 @@ def _trail_reason(s: str) -> tuple[str | None, bool]:
         (
             "meta: a URL", "meta: a post", "meta: the page speaking", "meta: holds a QQ", "meta: holds a WeChat",
             "meta: a registration", "meta: how to cite", "meta: a row of the page's labelled counters",
+            "meta: a row of icons and counts",
         )
     )
     if not weak and _OUTLINE.match(s) and _chrome.strong_reason(s) is None:
@@ -1184,6 +1185,8 @@ def strip_chrome(
             # which is given the issuer's line as the last body line.)
             j -= 1
             break
+        if _dates.DOC_DATE_FIELD.match(s):
+            break  # the document's own date field (编制日期：2025年3月15日) ends its text
         if (
             reason is not None
             and reason.startswith(_OWN_LINE_HOTLINE)
@@ -1481,7 +1484,9 @@ _SINGLE_KEY_REASONS = ("meta: 1 key", "meta: a short key")
 
 
 def _is_footer_contact(s: str) -> bool:
-    return len(s) <= _CHROME_MAX_CHARS and "联系人" not in s and (
+    """A site footer's postal address or contact row; never a 联系人's line, nor a sentence
+    that gives the document's own (``报名地址：…，报名电话：…。``)."""
+    return len(s) <= _CHROME_MAX_CHARS and "联系人" not in s and not _chrome.own_contact_sentence(s) and (
         _POSTCODE.search(s) is not None or len(set(_FOOTER_KEY.findall(s))) >= 2
     )
 
@@ -1535,12 +1540,14 @@ def _signature_cut(lines: list[Line], start: int, cut: int, view: Callable[[str]
     low = max(start + 1, cut - _UNDER_SIGNATURE_LINES - 1)
     for d in range(cut - 2, low - 1, -1):
         date = view(lines[d].text)
-        if not _DATE_LINE.match(date):
+        if not (_DATE_LINE.match(date) or _dates.DOC_DATE_FIELD.match(date)):
             continue
         if re.search(r"[Xx×]", date):
             return cut  # a model's placeholder date (××××年××月××日): an answer may go on under it
         issuer = view(lines[d - 1].text)
-        if lines[d - 1].chrome or not (2 <= len(issuer) <= 30) or _SENTENCE_MARK.search(issuer) or not _issuer_line(issuer):
+        if not _dates.DOC_DATE_FIELD.match(date) and (  # (编制日期：… signs without an issuer above)
+            lines[d - 1].chrome or not (2 <= len(issuer) <= 30) or _SENTENCE_MARK.search(issuer) or not _issuer_line(issuer)
+        ):
             return cut
         below = [view(ln.text) for ln in lines[d + 1 : cut]]
         if all(

@@ -348,3 +348,35 @@ def test_document_lines_near_them_are_not_those_classes(line):
 def test_an_entrys_note_under_a_models_placeholder_date_stays():
     text = "\n".join(["请示", "请示是向上级机关请求指示、批准的公文。", "例文：", "关于拨付村级办公场所维修经费的请示", "县财政局：", "妥否，请批示。", "××镇人民政府", "××××年×月×日", "【辨析】请示应当一文一事，不得在报告中夹带请示事项。", "相关词条：报告　｜　批复", "纠错　｜　补充例句"])
     assert clean_text(text, title="请示")[-1] == "【辨析】请示应当一文一事，不得在报告中夹带请示事项。"
+
+
+# --- holdout21's classes (round fifteen, fourth part) ----------------------------------------
+
+
+def test_a_documents_own_contact_sentence_above_a_prompt_stays():
+    text = "\n".join(["2025年冬季护林员培训通知", *BODY, "报名地点：青禾镇林业站，咨询电话：0739-5210077。", "扫码加老师微信，发送“护林”领取学习资料", "本站图片均为实拍"])
+    assert clean_text(text)[-1] == "报名地点：青禾镇林业站，咨询电话：0739-5210077。"
+
+
+def test_a_documents_date_field_ends_its_text_and_dates_it():
+    text = "\n".join(["青禾纸业2024年度环境信息披露报告", *BODY, "编制日期：2025年3月15日", "产品导航：文化用纸　包装纸板", "销售热线：0739-8120888　传真：0739-8120866"])
+    doc = clean_document(text)
+    assert doc.paragraphs[-1] == "编制日期：2025年3月15日"
+    assert str(doc.published_on) == "2025-03-15"
+
+
+@pytest.mark.parametrize(
+    "raw, title",
+    [
+        ("老周文集 > 青禾县诗词学会第三届理事会工作报告", "青禾县诗词学会第三届理事会工作报告"),
+        ("安全生产周例会纪要（11月第2周）", "安全生产周例会纪要（11月第2周）"),
+        ("县统计局工作总结（第三季度）", "县统计局工作总结（第三季度）"),
+    ],
+)
+def test_a_path_before_a_title_goes_and_the_period_a_title_covers_stays(raw, title):
+    assert titles.strip_decoration(raw) == title
+
+
+def test_a_row_of_icons_and_counts_under_the_text_goes():
+    text = "\n".join(["安全生产周例会纪要", *BODY, "👍 12　✅ 4　👀 30", "本文档由工作台自动保存"])
+    assert clean_text(text)[-1] == BODY[-1]

@@ -71,6 +71,7 @@ __all__ = [
     "is_table_row",
     "grid_rows",
     "names_contact_person",
+    "own_contact_sentence",
     "is_decorative_mark",
     "MAX_CHROME_CHARS",
 ]
@@ -107,7 +108,7 @@ _SERVICE = re.compile(
 )
 
 
-def _own_contact_sentence(s: str) -> bool:
+def own_contact_sentence(s: str) -> bool:
     """True for a document's own contact instruction: a sentence of clauses (a comma
     inside, a full stop at its end) that sells nothing (``如有疑问，请联系…客服热线400-…。``,
     ``…发送至投稿邮箱…，截稿时间为…。``). A site's service prompt is a label or a slogan
@@ -1314,7 +1315,7 @@ def _strong_reason(s: str) -> str | None:
     if reason:
         return reason
     contact = _has_contact_id(s, accounts=True) if _SERVICE.search(s) else ""
-    if contact and not _own_contact_sentence(s):
+    if contact and not own_contact_sentence(s):
         return f"contact: a service prompt with a {contact}"
     if n <= 80 and _CAUTION_LABEL.match(s) and _SITE_CAUTION.search(s):
         return "notice: the site's own caution note (温馨提示：本站…)"
@@ -1386,6 +1387,10 @@ def _edge_reason(s: str) -> str | None:
     n = len(s)
     if not s or n > 120:
         return None
+    if not _CJK.search(s) and _PICTOGRAPH.search(s):
+        reason = ui_reason(s, n)  # (icons and counts only, 👍 5　✅ 3: no Chinese to go by)
+        if reason:
+            return reason
     if _END_MARK.match(s.replace("–", "-")):
         return "notice: an end mark (（完）) under the text"
     reason = notice_reason(s, n) if _CJK.search(s) else None

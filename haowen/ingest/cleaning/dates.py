@@ -34,7 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["document_date", "parse_cn_date", "is_upload_line", "date_from_address", "PUBLISH_LABELS"]
+__all__ = ["document_date", "parse_cn_date", "is_upload_line", "date_from_address", "PUBLISH_LABELS", "DOC_DATE_FIELD"]
 
 _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"[\d〇○零Ｏ一二两三四五六七八九十]"
@@ -50,6 +50,11 @@ _DATE_ONLY_LINE = re.compile(
 )
 # "（二〇二四年十一月二十日，写于县城）", "2024年11月20日夜于灯下": a postscript saying when
 # (and where) the text was written, at its end.
+#: A document's own date field at its end (编制日期：2025年3月15日, 成文日期：…): when it was
+#: compiled, written, issued or revised. Shared with the cleaner (the text ends there).
+DOC_DATE_FIELD = re.compile(
+    rf"^(?:编制|编写|成文|印发|签发|制定|修订|报告|填报|发文)(?:日期|时间)\s*[:：]\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日"
+)
 _WRITTEN_ON = re.compile(
     rf"^[（(]?\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日\s*(?:[上中下]午|凌晨|清晨|夜|深夜|晚)?\s*[，,、]?\s*"
     r"(?:[记写作草修改定成脱]稿?于|于)[^，。！？（）()]{1,16}[）)]?$"
@@ -174,7 +179,9 @@ def document_date(lead: list[str], tail: list[str], after: list[str] = ()) -> dt
     80 characters are never read.
     """
     for s in reversed(tail):
-        if (len(s) <= 30 and _DATE_ONLY_LINE.match(s.replace(" ", ""))) or (len(s) <= 40 and _WRITTEN_ON.match(s)):
+        if (len(s) <= 30 and _DATE_ONLY_LINE.match(s.replace(" ", ""))) or (
+            len(s) <= 40 and (_WRITTEN_ON.match(s) or DOC_DATE_FIELD.match(s))
+        ):
             d = _plausible(parse_cn_date(s))
             if d:
                 return d

@@ -115,7 +115,9 @@ _TAIL_SYMBOL_PAIR = re.compile(r"\s*([★☆◆◇●■♦※])([^★☆◆◇�
 # page's: a site's name, the poster's label, what kind of copy it is, a count.
 _DOC_BRACKET = re.compile(
     r"试行|暂行|征求意见|意见稿|讨论稿|送审稿|代拟稿|审议稿|草案|修订|修正|摘要|"
-    r"第\s*[\d一二三四五六七八九十百]{1,4}\s*[批号次期届轮部分章节]|号$|\d{4}|[〇零一二三四五六七八九十]{4}年|"
+    r"第\s*[\d一二三四五六七八九十百]{1,4}\s*[批号次期届轮部分章节周]|号$|\d{4}|[〇零一二三四五六七八九十]{4}年|"
+    # The period it covers (（6月第1周）, （3月份）, （第一季度）, （上半年）).
+    r"[\d一二三四五六七八九十]{1,2}\s*月(?:份)?|[一二三四]季度|[上下]半年|"
     r"^[\d一二三四五六七八九十]{1,2}$|^[上中下续]$|^之[一二三四五六七八九十]$"
     # A field or a clause in the bracket (（负责人：梁某）, （含附件，共3项）): the text's own;
     # so is the meeting it was given at (（一大）, （十九届三中全会）).
@@ -268,6 +270,9 @@ def strip_decoration(title: str) -> str:
     m = _SITE_AFTER_DASH.match(t) or _SITE_AFTER_BAR.match(t) or _SITE_AFTER_TILDE.match(t)
     if m:
         t = m.group(1)
+    m = _CRUMB_BEFORE.match(t)
+    if m and _GENRE.search(m.group(1)):
+        t = m.group(1)  # "某某文丛 > 某某工作报告": the path to the document, as a breadcrumb
     m = _LABEL_BEFORE_BAR.match(t) or _LABEL_BEFORE_ABOUT.match(t) or _LABEL_BEFORE_GENRE_TITLE.match(t)
     if m:
         kept = next(g for g in m.groups() if g is not None)
@@ -349,6 +354,8 @@ _HASHTAGS = re.compile(r"(?:[\s\u3000]+[#＃][^\s#＃]{1,20}[#＃]?)+\s*$")
 _LEAD_HASHTAG = re.compile(r"^\s*(?:[#＃][^\s#＃]{1,20}[#＃]\s*)+")
 
 
+# A path before a title, as a breadcrumb gives it ("黄某文丛 > 工作报告", "首页 » 通知 » …").
+_CRUMB_BEFORE = re.compile(r"^(?:[^>＞»›]{1,20}\s*[>＞»›]\s*)+([^>＞»›]{6,})$")
 _KEY_OUT = re.compile(r"[\s\"“”‘’'《》〈〉【】\[\]「」]+")
 # A line cut short by a page's layout: an ellipsis at its end.
 _CUT_SHORT = re.compile(r"\s*(?:…+|\.{3,}|。{3,})\s*$")
