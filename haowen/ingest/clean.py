@@ -459,12 +459,15 @@ def _is_body_start(s: str) -> bool:
     """The first line that reads as document text ends the leading block.
 
     That is a sentence (any line with 。！？ that is not chrome — chrome is tested
-    first), a salutation (``同志们：``), an outline heading, or any line of 60+ characters.
+    first), a salutation (``同志们：``), an outline heading, a sentence of clauses that opens
+    a list (``…，…结果如下：``, 24+ characters), or any line of 60+ characters.
     """
     if _SALUTATION.match(s) or _OUTLINE.match(s):
         return True
     if len(s) >= 2 and _SENTENCE_MARK.search(s):
         return True
+    if len(s) >= 24 and s.endswith(("：", ":")) and ("，" in s or "," in s):
+        return True  # a sentence that opens a list or a table (根据…，…结果如下：)
     return len(s) >= 60
 
 
@@ -491,6 +494,26 @@ _NEWSPAPER_TRAILER = re.compile(
     r"《\s*[\u4e00-\u9fff]{2,10}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*)?\d{1,3}\s*版\s*[）)]"
 )
 _CAPTION_MAX_CHARS = 150
+
+
+_SENTENCE_PIECE = re.compile(r"[^。！？]*[。！？]+[”’」』）)]*|[^。！？]+$")
+
+
+def _cut_service_sentences(text: str, dropped: list | None) -> str:
+    """``text`` without a writing service's prompt glued between its sentences (``…稳步推进。
+    定制同类材料请联系小采（微信yc_fanwen）。现将…``, :func:`.cleaning.chrome.service_sentence`);
+    the sentences around it stay. Only a line of three or more sentences is looked at."""
+    if len(text) <= 60 or text.count("。") < 2 or not ("微信" in text or "QQ" in text or "qq" in text):
+        return text
+    pieces = _SENTENCE_PIECE.findall(text)
+    if len(pieces) < 3:
+        return text
+    kept = [p for p in pieces if not _chrome.service_sentence(p.strip(_EDGE_SPACE))]
+    if len(kept) == len(pieces):
+        return text
+    if dropped is not None:
+        dropped.extend((p.strip(_EDGE_SPACE), "contact: a service prompt glued between two sentences") for p in pieces if p not in kept)
+    return "".join(kept)
 
 
 def strip_inline_chrome(line: str) -> list[str]:
@@ -2118,6 +2141,7 @@ def _clean_document(
     for k, ln in enumerate(lines):
         if ln.template or ln.why:
             continue
+        ln.text = _cut_service_sentences(ln.text, dropped)
         s = view(ln.text)
         ln.chrome = is_strong_chrome(s) or _chrome.strong_reason(s) is not None
         if title_key and len(s) <= 2 * len(title_key) + 10 and _squash(s) == title_key:

@@ -380,3 +380,26 @@ def test_a_path_before_a_title_goes_and_the_period_a_title_covers_stays(raw, tit
 def test_a_row_of_icons_and_counts_under_the_text_goes():
     text = "\n".join(["安全生产周例会纪要", *BODY, "👍 12　✅ 4　👀 30", "本文档由工作台自动保存"])
     assert clean_text(text)[-1] == BODY[-1]
+
+
+# --- holdout22's classes (round fifteen, fifth part) -----------------------------------------
+
+
+def test_a_sentence_that_opens_a_table_starts_the_body_and_the_table_stays():
+    rows = ["序号　姓名　单位　房号", "1　林晓　县人民医院　A栋101", "2　周航　县第二中学　B栋203"]
+    text = "\n".join(["青禾县人才公寓管理中心 · 打印版", "2025年人才公寓配租结果公示", "根据《青禾县人才公寓管理办法》，经申请和审核，配租结果如下：", *rows, "公示期为2025年5月16日至5月22日。", "青禾县人才公寓管理中心", "2025年5月16日"])
+    kept = clean_text(text, title="2025年人才公寓配租结果公示")
+    assert kept[1:4] == rows
+
+
+def test_a_writing_services_prompt_glued_between_two_sentences_goes_and_they_stay():
+    first, last = BODY[0], "现将有关事项通知如下。"
+    line = first + "本文由某某范文网整理，代写同类材料请加微信abc_fanwen。" + last
+    kept = clean_text("\n".join(["关于开展冬季森林防火工作的通知", line, *BODY[1:]]))
+    assert kept[0] == first + last
+
+
+def test_a_documents_own_sentence_with_a_wechat_account_stays():
+    line = BODY[0] + "报名请添加镇团委微信qinghe_tw，备注姓名和村名。" + "现将有关事项通知如下。"
+    kept = clean_text("\n".join(["关于开展冬季森林防火工作的通知", line, *BODY[1:]]))
+    assert kept[0] == line

@@ -72,6 +72,7 @@ __all__ = [
     "grid_rows",
     "names_contact_person",
     "own_contact_sentence",
+    "service_sentence",
     "is_decorative_mark",
     "MAX_CHROME_CHARS",
 ]
@@ -540,6 +541,13 @@ def is_list_header(s: str) -> bool:
     if not core or len(core) > 10 or _SENTENCE_END.search(core) or _COMMA.search(core):
         return False
     return _LIST_VOCAB.search(core) is not None and not _NUMBERED_ITEM.match(core)
+
+
+def service_sentence(s: str) -> bool:
+    """True when ``s``, one sentence of a paragraph, sells a writing service by a messenger
+    id (``…定制同类材料请联系小采（微信yc_fanwen）。``): a site's prompt glued inside the text,
+    never the document's own sentence (which sells nothing: :func:`own_contact_sentence`)."""
+    return len(s) <= 80 and _PAID_SERVICE.search(s) is not None and _has_contact_id(s) in ("QQ", "WeChat id")
 
 
 def _has_contact_id(s: str, accounts: bool = False) -> str:
@@ -1444,9 +1452,10 @@ def _edge_reason(s: str) -> str | None:
             return reason
     if contact == "URL" and not ends and len(_CJK.findall(_URL.sub("", s))) <= 12:
         return "meta: a URL line"
-    if contact and n <= 100 and not (contact == "phone" and names_contact_person(s)) and not (
+    if contact and n <= 100 and sum(map(s.count, "。！？")) < 2 and not (contact == "phone" and names_contact_person(s)) and not (
         contact in ("phone", "e-mail") and _contact_in_prose(s)
     ):
+        # (A paragraph of two sentences or more that gives an id is the text's own.)
         # (A phone beside a named 联系人 is the document's own contact: a notice's, a
         # tender's 采购人/代理机构 lines; so is a phone or a mailbox that a paragraph of
         # prose gives, "…到窗口办理。咨询电话是0745-6228512，工作日都有专人接听。")
