@@ -508,12 +508,12 @@ def _cut_service_sentences(text: str, dropped: list | None) -> str:
     pieces = _SENTENCE_PIECE.findall(text)
     if len(pieces) < 3:
         return text
-    kept = [p for p in pieces if not _chrome.service_sentence(p.strip(_EDGE_SPACE))]
-    if len(kept) == len(pieces):
+    prompts = [_chrome.service_sentence(p.strip(_EDGE_SPACE)) for p in pieces]
+    if not any(prompts):
         return text
     if dropped is not None:
-        dropped.extend((p.strip(_EDGE_SPACE), "contact: a service prompt glued between two sentences") for p in pieces if p not in kept)
-    return "".join(kept)
+        dropped.extend((p.strip(_EDGE_SPACE), "contact: a service prompt glued between two sentences") for p, cut in zip(pieces, prompts) if cut)
+    return "".join(p for p, cut in zip(pieces, prompts) if not cut)
 
 
 def strip_inline_chrome(line: str) -> list[str]:
@@ -939,7 +939,6 @@ def _lead_reason(s: str) -> str | None:
     return _chrome.edge_reason(s)
 
 
-_OWN_LINE_HOTLINE = "contact: a hotline on a line of its own"
 # What a sentence says right after its subject: "X是…", "X是指…", "X（简称…）是…", "X，即…".
 _PREDICATE_START = re.compile(r"(?:[（(][^）)]{1,20}[)）])?(?:是|系|即|指|为|意为|又称|也称|简称|俗称|，|,)")
 
@@ -1210,15 +1209,8 @@ def strip_chrome(
             break
         if _dates.DOC_DATE_FIELD.match(s):
             break  # the document's own date field (编制日期：2025年3月15日) ends its text
-        if (
-            reason is not None
-            and reason.startswith(_OWN_LINE_HOTLINE)
-            and j + 1 < n
-            and not lines[j + 1].chrome
-            and len(view(lines[j + 1].text)) <= 20
-            and _ORGANISATION.search(view(lines[j + 1].text))
-            and _issuer_line(view(lines[j + 1].text))
-        ):
+        issuer_below = view(lines[j + 1].text) if reason == _chrome.HOTLINE_LINE_REASON and j + 1 < n and not lines[j + 1].chrome else ""
+        if issuer_below and len(issuer_below) <= 20 and _ORGANISATION.search(issuer_below) and _issuer_line(issuer_below):
             break  # a notice's 服务热线 line over its issuer (a 落款 without a date): the text's
         if lines[j].chrome or lines[j].template or _is_edge_chrome(s, trailing=True) or _TRAIL_ANCHOR.match(s) or _TRAIL_META.match(s) or (
             not labelled and cut < n and _BOX_LABEL.match(s) and len(s) <= 80 and not _ENTRY_NOTE.match(s)
@@ -1434,10 +1426,10 @@ def _is_trailing_headline(s: str, under_headline: bool = False) -> bool:
 
 # The 版记's last line: the 印发机关 and 印发日期 (GB/T 9704-2012 §8.3.3), "…办公室 2025年2月18日印发".
 _IMPRINT_LINE = re.compile(r"[\d〇零一二三四五六七八九十]{2,4}\s*年[\d〇零一二三四五六七八九十\s]{1,3}月[\d〇零一二三四五六七八九十\s]{1,3}日\s*印发$")
-# What a page says of its own copy under a document: its use, its accuracy, its sharing.
 # A note of the text's own under its model (【辨析】请示与报告不能混用…, 【注】…): an entry's or a
 # textbook's part, whatever rule it states.
 _ENTRY_NOTE = re.compile(r"^[【\[]\s*(?:辨析|注|注释|解析|释义|用法|例句|要点|说明)\s*[】\]]")
+# What a page says of its own copy under a document: its use, its accuracy, its sharing.
 _COPY_NOTICE = re.compile(r"仅供|为准|请勿|不得|严禁|禁止|商业用途|版权|转载|侵权|删除|举报|依法")
 
 
@@ -1563,12 +1555,13 @@ def _signature_cut(lines: list[Line], start: int, cut: int, view: Callable[[str]
     low = max(start + 1, cut - _UNDER_SIGNATURE_LINES - 1)
     for d in range(cut - 2, low - 1, -1):
         date = view(lines[d].text)
-        if not (_DATE_LINE.match(date) or _dates.DOC_DATE_FIELD.match(date)):
+        field = _dates.DOC_DATE_FIELD.match(date) is not None
+        if not (field or _DATE_LINE.match(date)):
             continue
         if re.search(r"[Xx×]", date):
             return cut  # a model's placeholder date (××××年××月××日): an answer may go on under it
         issuer = view(lines[d - 1].text)
-        if not _dates.DOC_DATE_FIELD.match(date) and (  # (编制日期：… signs without an issuer above)
+        if not field and (  # (编制日期：… signs without an issuer above)
             lines[d - 1].chrome or not (2 <= len(issuer) <= 30) or _SENTENCE_MARK.search(issuer) or not _issuer_line(issuer)
         ):
             return cut

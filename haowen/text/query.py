@@ -30,7 +30,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .genres import query_genre, query_genre_words
 from .normalize import fold
@@ -159,13 +159,16 @@ def _make_clause(raw: str, exact: bool, negated: bool) -> Clause | None:
     terms = tuple(dict.fromkeys(index_terms(text)))
     if not terms:
         return None
+    spans = term_spans(text)
     return Clause(
         text="".join(text.split()), exact=False, negated=negated, terms=terms,
-        words=_word_groups(text, terms), implied=implied_terms(text, terms),
+        words=_word_groups(text, terms, spans), implied=implied_terms(text, terms, spans),
     )
 
 
-def implied_terms(text: str, terms: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+def implied_terms(
+    text: str, terms: tuple[str, ...], spans: list[tuple[str, int, int]] | None = None
+) -> tuple[tuple[str, str], ...]:
     """``((term, head), ...)``: the terms of ``terms`` every occurrence of which in ``text``
     lies inside a longer term's span, each with the longest term holding its first
     occurrence.
@@ -173,9 +176,10 @@ def implied_terms(text: str, terms: tuple[str, ...]) -> tuple[tuple[str, str], .
     Search mode (jieba's ``cut_for_search``) emits a long word and, inside it, its
     dictionary sub-words (第十四条 → 第十, 十四, 四条, 第十四, 十四条); it emits them wherever
     it emits the word, in a query as in a document. A term that is also a word of its own
-    in ``text`` (the 协 of 协议协, the 学生 of 学生 大学生) is not implied.
+    in ``text`` (the 协 of 协议协, the 学生 of 学生 大学生) is not implied. ``spans``:
+    :func:`~haowen.text.segment.term_spans` of ``text`` when the caller has them.
     """
-    spans = term_spans(text)
+    spans = term_spans(text) if spans is None else spans
     known = set(terms)
     out = []
     for term in terms:
@@ -193,11 +197,13 @@ def implied_terms(text: str, terms: tuple[str, ...]) -> tuple[tuple[str, str], .
     return tuple(out)
 
 
-def _word_groups(text: str, terms: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+def _word_groups(
+    text: str, terms: tuple[str, ...], spans: list[tuple[str, int, int]] | None = None
+) -> tuple[tuple[str, ...], ...]:
     """``terms`` grouped by the default-mode word of two or more characters of ``text`` that
     holds them, in order (one-character words — 的 在 上, or pieces of a name the dictionary
     does not know — and words holding no term are left out)."""
-    spans = term_spans(text)
+    spans = term_spans(text) if spans is None else spans
     known = set(terms)
     groups: list[tuple[str, ...]] = []
     start = 0
@@ -327,7 +333,7 @@ def _understand(clause: Clause, genre_words: bool, synonyms) -> Clause:
         )
     if not genre and not alternatives:
         return clause
-    return Clause(clause.text, False, False, clause.terms, genre, tuple(alternatives), clause.words, clause.implied)
+    return replace(clause, exact=False, negated=False, genre=genre, alternatives=tuple(alternatives))
 
 
 def parse_query(raw: str | None, *, genre_words: bool = False, synonyms=None) -> ParsedQuery:

@@ -73,6 +73,7 @@ __all__ = [
     "names_contact_person",
     "own_contact_sentence",
     "service_sentence",
+    "HOTLINE_LINE_REASON",
     "is_decorative_mark",
     "MAX_CHROME_CHARS",
 ]
@@ -283,6 +284,8 @@ _ANSWER_LABEL = re.compile(
 )
 # A document system's row about the file: its version, its last change, who may see it.
 _DOC_SYSTEM_ROW = re.compile(r"最后(?:修改|编辑|更新)\s*[:：于]|仅[\u4e00-\u9fff]{1,8}可见|(?:^|[\s·|｜])版本\s*[:：]?\s*[vV]?\d+(?:\.\d+)*(?=[\s·|｜]|$)")
+
+
 def _icon_menu(s: str) -> bool:
     """A row an icon opens: three or more short cells (at most 8 characters, no punctuation)
     apart by two spaces or an ideographic space ("🔎 找宠物医院　　找美容店　　找寄养")."""
@@ -703,7 +706,7 @@ _RELATED_PREFIX = re.compile(
 # promotion, no sentence, at the edge of the text.
 _PROMO_WORDS = re.compile(r"点此|点击|下载|报名|领取|答题|积分|试听|开课|扫码|订阅|优惠|福利|抢购|限时|咨询|购买|入会|申请")
 # A bracketed label alone that names a part of the text under it (【参考答案】, 【案例背景】,
-# 【原文】, 【点评】): the document's heading, not a site's label.
+# 【题目】): the document's heading, not a site's label. (A reviewer's 【点评】 is a site's.)
 _PART_LABEL = re.compile(
     r"^【\s*(?:参考|附|试题|题目|案例|材料|原文|正文|全文)?(?:答案|解析|范文|例文|正文|原文|题目|试题|真题|问题|案例|背景|材料|要点|思路|"
     r"注释|注解|附件|附录|摘要|提纲|导语|前言|按语|结语|说明|正文内容|讲话内容)\s*】$"
@@ -854,6 +857,8 @@ def ui_reason(s: str, n: int) -> str | None:
     return None
 
 
+#: The reason given for a hotline on a line of its own (the cleaner keeps one over its issuer).
+HOTLINE_LINE_REASON = "contact: a hotline on a line of its own (服务热线：…)"
 # A line that gives a hotline by its label (农技服务热线：…, 24小时客服热线 …), with a time note
 # or another cell after it: an organisation's standing number, which a page prints in its
 # header, sidebar or footer. (A sentence that asks its reader to call one has a verb and 。.)
@@ -1444,7 +1449,7 @@ def _edge_reason(s: str) -> str | None:
     if han and n <= 60 and _HOTLINE_LINE.match(s) and not _SENTENCE_END.search(s):
         # (Only the page's edge reaches here: a notice's own 服务热线 line stands above its
         # 落款 and date, which end the text below it.)
-        return "contact: a hotline on a line of its own (服务热线：…)"
+        return HOTLINE_LINE_REASON
     contact = _has_contact_id(s)
     if han:
         reason = _han_edge_middle(s, n, distinct)

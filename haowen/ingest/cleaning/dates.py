@@ -48,13 +48,13 @@ _DATE_ONLY_LINE = re.compile(
     # (a note glued after a signature's date: "（此件公开发布）")
     r"(?:[（(][^（）()\d]{2,12}[）)])?$"
 )
-# "（二〇二四年十一月二十日，写于县城）", "2024年11月20日夜于灯下": a postscript saying when
-# (and where) the text was written, at its end.
 #: A document's own date field at its end (编制日期：2025年3月15日, 成文日期：…): when it was
 #: compiled, written, issued or revised. Shared with the cleaner (the text ends there).
 DOC_DATE_FIELD = re.compile(
     rf"^(?:编制|编写|成文|印发|签发|制定|修订|报告|填报|发文)(?:日期|时间)\s*[:：]\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日"
 )
+# "（二〇二四年十一月二十日，写于县城）", "2024年11月20日夜于灯下": a postscript saying when
+# (and where) the text was written, at its end.
 _WRITTEN_ON = re.compile(
     rf"^[（(]?\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日\s*(?:[上中下]午|凌晨|清晨|夜|深夜|晚)?\s*[，,、]?\s*"
     r"(?:[记写作草修改定成脱]稿?于|于)[^，。！？（）()]{1,16}[）)]?$"

@@ -530,10 +530,10 @@ def _cut_glued_framed(text: str, dropped: list | None) -> str:
 
 _PAGE_LINE_MAX = 16
 _PAGE_OF_TOTAL = re.compile(r"(\d{1,3})\s*(?:[/／]|of)\s*(\d{1,3})")
-#: A number named a page by a page letter or 页 (``p2``, ``Pg.3``, ``第2页``).
 # A line ending in a date (…2025年7月4日): whole, whatever word its last character starts
 # with the next line's first (日本, 月份).
 _DATE_END = re.compile(r"[\d〇零一二三四五六七八九十○]\s*[年月日号]$")
+#: A number named a page by a page letter or 页 (``p2``, ``Pg.3``, ``第2页``, ``扫描页2``).
 _NAMED_PAGE = re.compile(rf"(?<![A-Za-z]){_LETTER_NUMBER}|\d\s*[页頁]|[页頁]\s*\d")
 
 
