@@ -650,6 +650,7 @@ _TABLE_GAP = re.compile(r"\s{2,}|(?<=[\u4e00-\u9fff\d）)])\s(?=[\u4e00-\u9fff\d
 _DATE_LINE = re.compile(r"^[（(]?[\d〇零一二三四五六七八九十Xx×]{2,4}\s*年[\d〇零一二三四五六七八九十Xx×\s]{1,3}月[\d〇零一二三四五六七八九十Xx×\s]{1,3}日[）)]?$")
 
 
+_CJK_START = re.compile(r"[\u4e00-\u9fff]")
 _ITEM_NUMBER = re.compile(r"^(?:[（(]\s*(?P<p>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]|(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]|(?P<c>[①-⑳]))")
 _CN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 
@@ -712,6 +713,10 @@ def join_soft_breaks(lines: list[Line]) -> list[Line]:
     wrap = 0 if blank_mode else _wrap_width(lines)
     indents = sum(1 for ln in lines if ln.indent and not ln.chrome) if wrap else 0
     indent_marks_paragraphs = indents >= 2 and len(lines) - indents >= 2
+    # Without a wrap width: most of the text's lines indented (three or more), so an
+    # unindented line inside it is a paragraph's continuation (see below).
+    body_indents = sum(1 for ln in lines if ln.indent and not (ln.chrome or ln.edge)) if not wrap else 0
+    indent_continues = body_indents >= 3 and body_indents >= 0.5 * sum(1 for ln in lines if not (ln.chrome or ln.edge))
     out: list[Line] = [lines[0]]
     # The line being built, out[-1], is kept as its parts with its length until the
     # next line starts: joining a hard-wrapped document of thousands of lines with no
@@ -730,6 +735,26 @@ def join_soft_breaks(lines: list[Line]) -> list[Line]:
             parts, length = [b.text], len(b.text)
             continue
         last = parts[-1] if len(parts[-1]) >= 2 or len(parts) == 1 else parts[-2][-1:] + parts[-1]
+        if (
+            indent_continues
+            and len(parts) == 1
+            and a.indent
+            and not (a.chrome or b.chrome or a.edge or b.edge or b.indent or b.blank_before)
+            and _width(a.text) >= 40
+            and not _ends_sentence(a.text)
+            and a.text[-1] not in "：:"
+            and (not is_heading_like(a.text) or "，" in a.text)
+            and not is_heading_like(b.text)
+            and _CJK_START.match(b.text)
+            and _ends_sentence(b.text)
+        ):
+            # Paragraphs start with an indent and no wrap width shows (a short notice wraps
+            # only its longest paragraphs): an indented line that ends no sentence going on
+            # in an unindented line that ends one is one paragraph cut by the wrap.
+            out[-1] = Line(a.text, blank_before=a.blank_before, indent=a.indent)
+            parts.append(b.text)
+            length += len(b.text)
+            continue
         if (
             indent_marks_paragraphs
             and not (a.chrome or b.chrome or a.edge or b.edge or b.indent or b.blank_before)
@@ -907,9 +932,9 @@ def _is_question_title(s: str, below: str) -> bool:
 
 # A poster's note before the text it shares ("给你一篇我们去年写的，供参考：", "转自某公众号，
 # 大家相互转告"): what the poster does with the text, said to the reader.
-_SHARE_ACT = re.compile(r"分享|供参考|参考一下|例子|范例|范文|模板|示例|样本|转自|转给|相互转告|私信")
+_SHARE_ACT = re.compile(r"分享|供参考|参考一下|例子|范例|范文|模板|示例|样本|转自|转给|相互转告|私信|转(?:过来|发过来|上来|一下)|搬运")
 _TO_READER = re.compile(r"你|您|大家|朋友|网友|小伙伴|各位|本人|我")
-_REPOST = re.compile(r"转自|转载自|相互转告|转给")
+_REPOST = re.compile(r"转自|转载自|相互转告|转给|转(?:过来|发过来|上来|一下)|搬运")
 # … never a 公文's own transmittal sentence (现将《…》印发给你们，请认真贯彻执行).
 _TRANSMITTAL = re.compile(r"现将|印发给|转发给|请认真|贯彻|遵照|执行")
 # A mail's greeting (某某好，/ 各位同事，/ 王主任：) and what a cover note asks (请查收, 请审阅, 见附件).
@@ -957,7 +982,7 @@ def _trail_reason(s: str) -> tuple[str | None, bool]:
         (
             "meta: a URL", "meta: a post", "meta: the page speaking", "meta: holds a QQ", "meta: holds a WeChat",
             "meta: a registration", "meta: how to cite", "meta: a row of the page's labelled counters",
-            "meta: a row of icons and counts",
+            "meta: a row of icons and counts", "meta: a file or link system's stamp",
         )
     )
     if not weak and _OUTLINE.match(s) and _chrome.strong_reason(s) is None:
@@ -1123,6 +1148,13 @@ def strip_chrome(
             if dropped is not None:
                 dropped.extend((x.text, "before the body: list: a menu's labels above the salutation") for x in kept_head[-run:])
             kept_head = kept_head[:-run]
+    note_end = _note_above_addressee(lines, start, view)
+    if note_end > start:
+        # A 公文 opens with its 主送 (GB/T 9704-2012 §7.3.3): what stands between the page's
+        # top and the addressee, a forwarder's or a collector's note, is not the text's.
+        if dropped is not None:
+            dropped.extend((lines[k].text, "before the body: meta: a note above the document's addressee") for k in range(start, note_end))
+        start = note_end
     if kept_head and kept_head[-1] is lines[start - 1] and _profile_row(view(kept_head[-1].text)):
         # A row of short cells right above the text (公文小能手　体制内写材料八年, 楚云 · 读书、写字、
         # 种花): the poster's name and profile, or an account's byline — above its text a
@@ -1293,6 +1325,37 @@ _COMMENT_NOT_NAME = re.compile(
 _MEETING_FIELD = re.compile(
     r"^(?:会议)?(?P<key>时间|地点|主持人|主持|出席|列席|参会人员|参加人员|出席人员|列席人员|缺席人员|请假|记录人|记录|议题|主题)\s*[:：]"
 )
+
+
+# A mail's quoted reply: "> …" lines and the header over them ("在 2025-04-02 18:11，某某 写道：").
+_QUOTED_REPLY = re.compile(r"^[>＞]\s*\S|^(?:在|于)\s*.{4,40}(?:写道|wrote)\s*[：:]$", re.I)
+# An editor's or a collector's note on the text ("编者按：…", "收录者按：…", "整理者按：…").
+_EDITOR_NOTE = re.compile(r"^[\u4e00-\u9fff]{0,4}按(?:语)?\s*[：:]")
+
+
+def _note_above_addressee(lines: list[Line], start: int, view: Callable[[str], str]) -> int:
+    """The index of the document's addressee line (a salutation, ``各殡葬服务单位：``) when at
+    most three lines of someone else's note stand between ``start`` and it, else ``start``.
+
+    A note is a mail's quoted reply (``> …``, ``在…写道：``), an editor's or a collector's
+    note (``收录者按：…。``), or — under a mail's headers — a sentence of the forwarder's
+    (``请各单位认真落实。``, ``同意，按程序办理。``). Each is at most 80 characters.
+    """
+    n = len(lines)
+    mail = None
+    for k in range(start, min(start + 4, n)):
+        s = view(lines[k].text)
+        if k > start and _SALUTATION.match(s) and not _COMMENT_NOT_NAME.match(s):
+            return k
+        if len(s) > 80 or lines[k].chrome:
+            return start
+        if _QUOTED_REPLY.match(s) or (_EDITOR_NOTE.match(s) and _ends_sentence(s)):
+            continue
+        if mail is None:
+            mail = any(_chrome.mail_header(view(ln.text)) for ln in lines[max(0, start - 12) : start])
+        if not (mail and s[-1:] in "。！"):
+            return start
+    return start
 
 
 def _meeting_block(s: str, neighbours: list[str]) -> bool:
@@ -1788,8 +1851,17 @@ def page_date(text: str):
     if not text:
         return None
     lines, start, view = _page_top(text)
+    # A Q&A page's question is its headline, not its first sentence: the answer's byline
+    # (回答于 2025-07-09) stands under it.
+    while start < len(lines) and _is_headline_question(view(lines[start].text)):
+        start = next((k for k in range(start + 1, len(lines)) if _starts_body(view(lines[k].text))), len(lines))
     lead = [normalize_paragraph(ln.text) for ln in lines[:start] if len(view(ln.text)) <= 80]
     return _dates.document_date(lead, [])
+
+
+def _is_headline_question(s: str) -> bool:
+    """A question of at most 40 characters on a line of its own, no other sentence in it."""
+    return len(s) <= 40 and s.endswith(("？", "?")) and not re.search(r"[。！!；;]", s)
 
 
 def clean_text(text: str, title: str | None = None) -> list[str]:

@@ -283,6 +283,14 @@ _ANSWER_LABEL = re.compile(
     r"|^[【\[]\s*(?:提问|求助|悬赏|网友提问)\s*[】\]]"
 )
 # A document system's row about the file: its version, its last change, who may see it.
+# Where a copy was taken from, on a line of its own ("转自某某公司官方发布", "摘自《某某》第3期").
+_SOURCE_CREDIT = re.compile(r"^[（(]?(?:转自|转载自|摘自|摘编自|转引自|选自|内容来自)\s*[:：]?\s*[^，。！？,\s]{2,30}?[）)]?$")
+# A file or link system's stamp: who made it and when ("由用户 abc 于 2025/08/02 创建", "张某 创建于
+# 2025-03-01 10:22").
+_SYSTEM_STAMP = re.compile(
+    r"由\s*(?:用户|网友|会员|管理员)?\s*[^\s，。]{1,24}\s*于\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}[^，。]{0,10}?"
+    r"(?:创建|上传|分享|发布|编辑|修改|更新|生成|导出|提交|共享)|(?:创建|上传|分享|共享|生成|导出)于\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
+)
 _DOC_SYSTEM_ROW = re.compile(r"最后(?:修改|编辑|更新)\s*[:：于]|仅[\u4e00-\u9fff]{1,8}可见|(?:^|[\s·|｜])版本\s*[:：]?\s*[vV]?\d+(?:\.\d+)*(?=[\s·|｜]|$)")
 
 
@@ -302,7 +310,10 @@ _ROW_COUNTER = re.compile(r"\d[\d,.万]*\s*(?:次)?(?:浏览|阅读|评论|点�
 # A customer's word a training or service site quotes ("学员心声：…", "家长评价：…").
 _TESTIMONIAL = re.compile(r"^(?:学员|用户|客户|家长|顾客|买家|老学员)(?:心声|评价|反馈|好评|点评|感言|说)\s*[:：]")
 # A call to follow the account that published the page ("关注我们，每周推送…").
-_FOLLOW_US = re.compile(r"^(?:欢迎|记得|请)?(?:关注|订阅|星标)(?:我们|本号|公众号)[，,！!。]?")
+_FOLLOW_US = re.compile(
+    r"(?:^|[，,。！!？?\s])(?:欢迎|记得|请|麻烦)?(?:关注|订阅|星标)(?:一下)?(?:我们|本号|公众号|博主|小编|作者|"
+    r"我的(?:博客|公众号|主页|专栏|账号|频道|空间)|本(?:博客?|站|专栏|频道))"
+)
 # A label over a row of titles and nothing else ("热映：《山海之间》　《小镇的夏天》").
 _TITLES_ROW = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：]\s*《[^《》]{1,20}》(?:[\s\u3000、|｜/·]+《[^《》]{1,20}》){1,}\s*$")
 # The text's length or reading time a page prints over it (全文约1100字, 本文共3200字,
@@ -543,6 +554,8 @@ def is_list_header(s: str) -> bool:
     core = s.strip().rstrip(":：>》»").strip("【】[]<>《》「」 ")
     if not core or len(core) > 10 or _SENTENCE_END.search(core) or _COMMA.search(core):
         return False
+    if core.startswith(("本期", "本刊")):
+        return False  # (a periodical's own contents, 本期导读：, 本期要目)
     return _LIST_VOCAB.search(core) is not None and not _NUMBERED_ITEM.match(core)
 
 
@@ -586,6 +599,8 @@ _PREVIEW_STATE = re.compile(
     r"(?:复制|下载|查看|阅读|浏览|保存)[\u4e00-\u9fff]{0,4}(?:请|需|需要|须)先?(?:登录|登陆|注册)|"
     # A paywall's unlock and reading-pass prompts ("剩余内容需解锁：¥1.9", "开通年卡 全站畅读").
     r"(?:需|可)?解锁(?:本篇|全文|剩余|后续|完整)|(?:剩余|后续|完整)内容需?解锁|全站畅读|畅读不限|"
+    # A copy lock over a paragraph ("本段已加密，点此解锁后可复制", "内容受保护，登录后复制").
+    r"(?:内容|本段|全文|此段|正文)(?:已|被)?(?:加密|锁定|保护|受保护)|解锁后(?:方?可|即可|才能)?(?:复制|查看|阅读|下载)|"
     r"(?:登录|登陆|注册)后(?:方?可|才能|即可)?(?:复制|下载|查看|阅读|浏览)(?:全文|本文|内容|原文|完整版?|文档|更多)?(?=$|[，,\s！!>＞】\]])|游客(?:仅|只)(?:可|能)|(?:仅|只)显示部分内容"
 )
 _BUTTON_SIGN = re.compile(r"[▲▼△▽∨∧︾︽↓↑>»«<]")
@@ -648,6 +663,11 @@ _READING_PROGRESS = re.compile(r"(?:阅读进度|已读|读到)\s*[:：]?\s*\d{1
 # A rating widget: at least three options, one of them the negation of another
 # ("满意 基本满意 不满意", "有用 没用"): a form of the page's.
 _RATING_OPTION = re.compile(r"(?<![\u4e00-\u9fff])(?:非常|基本|比较|很)?(满意|同意|赞成|认可|有用|有帮助)(?=[\s\u3000|｜/]|$)")
+def mail_header(s: str) -> bool:
+    """``s`` is a mail's header line (``发件人：…``, ``Subject: …``) or its forwarding separator."""
+    return bool(_MAIL_HEADER.match(s) or _MAIL_SEPARATOR.match(s))
+
+
 _MAIL_SEPARATOR = re.compile(r"^[-—=_\s]{2,}\s*(?:转发的邮件|原始邮件|邮件原文|Original Message|Forwarded message)\s*[-—=_\s]{2,}$", re.I)
 _SENT_FROM = re.compile(r"^(?:发自|来自|Sent from)\s*(?:我的)?.{0,16}(?:手机|邮箱|iPhone|iPad|Android|客户端|Outlook|版)\s*$", re.I)
 # A copyright footer ("某某局版权所有　技术支持：某某", "某某台 FM99.3 版权所有", "© 2024 某某").
@@ -772,7 +792,11 @@ _LINK_PROMPT = re.compile(r"^[（(]?(?:点击|点此)(?:图片|图像|此处|这
 # "本文对您有帮助吗？ 有用(18) 没用(2)": a feedback widget with its counts.
 _FEEDBACK = re.compile(r"(?:有用|有帮助|没用|无用|赞同|反对)\s*[（(]\s*\d+\s*[)）].{0,8}(?:有用|有帮助|没用|无用|赞同|反对)\s*[（(]\s*\d+\s*[)）]")
 # A row of font-size buttons in one box or none ("【大 中 小】", "字号：大 中 小", "【字体 特大 大 默认】").
-_FONT_ROW = re.compile(r"^[【\[]?\s*(?:字号|字体|文字)?\s*[:：]?\s*(?:特大\s+)?大\s+(?:中|默认)\s+小\s*[】\]]?$")
+_FONT_ROW = re.compile(
+    r"^[【\[]?\s*(?:字号|字体|文字|字体大小)?\s*[:：]?\s*(?:(?:特大\s+)?大\s+(?:中|默认)\s+小|"
+    # the sizes as letters with signs (A- A+, A+ A A-, Ａ－ Ａ＋)
+    r"[AaＡ]\s*[-+－＋]\s*(?:[AaＡ]\s*)?[AaＡ]\s*[-+－＋])\s*[】\]]?$"
+)
 
 
 def _font_size_row(s: str, n: int) -> bool:
@@ -1349,6 +1373,14 @@ def _strong_reason(s: str) -> str | None:
         return "list: the page's table of contents on one line"
     if n <= 80 and framed_promotion(s):
         return "action: a promotion between bars"
+    if n <= 14 and _READER_BUTTON.match(s):
+        return "action: a button in the reader's voice (【我要…】)"
+    if n <= 60:
+        m = _LEAD_QUESTION.match(s)
+        reason = strong_reason(m.group(2)) if m else None
+        if reason and reason.startswith(("action:", "contact:")):
+            # "积分不够？签到或上传资料即可获取积分": a short question leading into a prompt.
+            return reason
     return None
 
 
@@ -1526,9 +1558,13 @@ def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
         return "notice: an editor's note on how the page's copy was made"
     if n <= 80 and _ANSWER_LABEL.match(s):
         return "meta: a Q&A site's label on the question or the answer (提问, 最佳答案, 答主)"
+    if n <= 36 and _SOURCE_CREDIT.match(s):
+        return "meta: a source credit (转自…, 摘自…)"
+    if n <= 60 and _SYSTEM_STAMP.search(s) and not _SENTENCE_END.search(s):
+        return "meta: a file or link system's stamp (made by whom, when)"
     if n <= 60 and _DOC_SYSTEM_ROW.search(s) and not _SENTENCE_END.search(s):
         return "meta: a document system's row (version, last change, who may see it)"
-    if n <= 40 and _FOLLOW_US.match(s):
+    if n <= 40 and _FOLLOW_US.search(s):
         return "action: a call to follow the account"
     if n <= 80 and _TITLES_ROW.match(s):
         return "list: a label over titles (热映：《…》　《…》)"
@@ -1833,6 +1869,28 @@ _GLUED_LINK = re.compile(r"(?<=[。！？])\s*([^。！？，,\s]{2,14}?\s*(?:>>
 def strip_glued_actions(text: str) -> str:
     """``text`` without action buttons glued after its last sentence end.
 
+    A short question that leads into the prompt (``积分不够？签到即可获取积分``, ``材料写不出？…``)
+    goes with it; when nothing but that question stands before the prompt, the line is
+    returned whole (it is chrome whole: :func:`strong_reason`).
+    """
+    cut = _strip_glued_actions(text)
+    if cut != text and cut.endswith(("？", "?")):
+        before = max(cut.rfind("。", 0, len(cut) - 1), cut.rfind("！", 0, len(cut) - 1), cut.rfind("？", 0, len(cut) - 1))
+        if len(cut) - before - 1 <= _LEAD_QUESTION_CHARS:
+            return cut[: before + 1] if before >= 0 else text
+    return cut
+
+
+#: At most this many characters of a question that leads into a prompt (积分不够？, 喜欢本文？).
+_LEAD_QUESTION_CHARS = 10
+_LEAD_QUESTION = re.compile(r"^([^。！？?，,\s]{2,10}[？?])\s*(\S.*)$")
+# A button in the reader's voice, in brackets ("【我要报名】", "[立即加入]", "【一键复制】").
+_READER_BUTTON = re.compile(r"^[【\[〔]\s*(?:我要|我想|我来|立即|马上|立刻|一键|点此|点击|点我)[\u4e00-\u9fff]{1,8}\s*[】\]〕]$")
+
+
+def _strip_glued_actions(text: str) -> str:
+    """See :func:`strip_glued_actions` (the buttons and prompts, without a leading question).
+
     Bracketed buttons go when together they are mostly action words or they are short
     and one holds an action word (``【下载完整版】``, ``[复制全文] [存到网盘]``); an unbracketed tail of
     at most 14 characters goes when it is a link made of action words (two of them, or
@@ -1869,6 +1927,11 @@ one and an arrow: ``点此继续阅读>>``).
             return text[: len(text) - len(m.group(1))].rstrip()
         return text
     if text[-1] in "】]〕":
+        at = max(text.rfind("【"), text.rfind("["), text.rfind("〔"))
+        if at >= 2 and _READER_BUTTON.match(text[at:]):
+            # A button in the reader's voice glued to any line ("…1320【我要加入志愿者】"):
+            # no document speaks in its reader's voice inside brackets.
+            return text[:at].rstrip()
         m = _GLUED_BUTTONS.search(text[-100:])
         if not m:
             return text
@@ -1884,7 +1947,11 @@ one and an arrow: ``点此继续阅读>>``).
         if labelled:
             ok = _font_size_row(glued, len(glued)) or (inner and covered >= 0.5 * len(inner) and action_words(glued.split("：")[0].split(":")[0])[0] > 0)
         else:
-            ok = inner and (covered >= 0.5 * len(inner) or row or (len(boxes) == 1 and (strong_reason(glued) or "").startswith("action:")))
+            ok = inner and (
+                covered >= 0.5 * len(inner)
+                or row
+                or (len(boxes) == 1 and ((strong_reason(glued) or "").startswith("action:") or _READER_BUTTON.match(glued)))
+            )
         if ok:
             return text[: len(text) - len(m.group(1))].rstrip()
         return text
@@ -1908,7 +1975,7 @@ one and an arrow: ``点此继续阅读>>``).
         tokens = bare.split()
         if reason and (
             _OPEN_APP.match(bare) or _LINK_PROMPT.match(bare) or "page's buttons" in reason or "tip the author" in reason
-            or "supplied" in reason or "by an arrow" in reason or "ending in an arrow" in reason
+            or "supplied" in reason or "by an arrow" in reason or "ending in an arrow" in reason or "font-size" in reason
             or _PREVIEW_STATE.search(bare) or arrow_marked(bare)
         ):
             # A prompt of a class that is never the start of a sentence cut by a wrap (open

@@ -78,7 +78,7 @@ _MEETING_NEXT = re.compile(r"^(?:会议)?(?:地点|主持人?|参会人员|参�
 #: The labels a page gives its publish date (发布时间, a CMS's 添加时间 or 录入时间, a paper's
 #: 刊发日期): the page's date. (上传, 更新 … label another time: see _UPLOAD.)
 PUBLISH_LABELS = r"发布时间|发布日期|(?:公示|公告|印发|签发|刊发|刊登|发稿|添加|录入|上线)(?:日期|时间)|发表时间|发文日期|成文日期"
-_PUBLISH = re.compile(PUBLISH_LABELS + r"|发表于|发布于|会议时间\s*[:：]|(?<![\u4e00-\u9fff])(?:日期|时间)\s*[:：|｜]")
+_PUBLISH = re.compile(PUBLISH_LABELS + r"|发表于|发布于|回答于|解答于|答复于|会议时间\s*[:：]|(?<![\u4e00-\u9fff])(?:日期|时间)\s*[:：|｜]")
 # Below the body only a date labelled so is the document's (a related list's dates are not).
 _PUBLISH_AFTER = re.compile(r"发布时间|发布日期|发表时间|发表于|发布于|编辑于|首发于|成文日期")
 # Words that make a date an upload, update or server time when they label it.

@@ -256,6 +256,12 @@ def best_segment(parts: list[str]) -> str:
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+# A bracket after a title in which the poster speaks to the readers ("（燃气公司发的，大家都看看）",
+# "（转，建议收藏）"): chat, never a stage or a field of the document (see _DOC_BRACKET).
+_TAIL_ASIDE = re.compile(r"\s*[（(]([^（）()]{2,24})[）)]\s*$")
+_ASIDE_VOICE = re.compile(r"大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
+
+
 def strip_decoration(title: str) -> str:
     """``title`` without site decoration (see the module docstring); ``""`` stays ``""``.
 
@@ -318,6 +324,9 @@ def strip_decoration(title: str) -> str:
                 _GENRE.search(head) and not _DOC_BRACKET.search(inner) and not _GENRE_IN.search(inner)
             ):
                 t = head
+        m = _TAIL_ASIDE.search(t)
+        if m and m.start() >= 6 and _ASIDE_VOICE.search(m.group(1)):
+            t = t[: m.start()]  # "…一封信（燃气公司发的，大家都看看）": the poster's aside
         m = _TAIL_COUNT.search(t) or _COPY_NUMBER.search(t) or _TAIL_SOURCE.search(t)
         if m and m.start() >= 4:
             t = t[: m.start()]
@@ -440,6 +449,8 @@ _OWN_FIELD = re.compile(
 )
 _FIELD_LABEL = re.compile(
     r"^(?:所属)?(?:栏目|分类|类别|类目|频道|板块|版块|专题|专栏|标签|目录|文档分类|文章分类|主题分类|关键词|关键字|TAG|Tag|tag)s?\s*[：:]"
+    # "文件类型：会议纪要", "文种：通知", "密级：内部": a document system's fields, naming the genre only.
+    r"|^(?:文件|文档|公文|文章|资料)?(?:类型|种类)\s*[：:]|^(?:文种|体裁|密级|紧急程度|缓急)\s*[：:]"
 )
 # "2025年第36期", "第128期", "总第36期", "Vol. 12", "No.36": an issue's number alone, which
 # names an issue of a periodical but not which one.
@@ -551,8 +562,20 @@ def title_from_lead(
     shown = {}
     for k, raw in enumerate(lead):
         s = view(raw)
-        if (lead[k + 1] if k + 1 < len(lead) else after)[:1] in _CONTINUES:
+        below = lead[k + 1] if k + 1 < len(lead) else after
+        if below[:1] in _CONTINUES:
             continue  # a fragment of a sentence broken over lines (a link on its own line)
+        if k == len(lead) - 1 and _wrapped_into(s, below):
+            continue  # the text's first sentence cut by a hard wrap, going on in the next line
+        file_name = _FILE_WITH_SIZE.match(s.strip())
+        if file_name:
+            # "某某心得体会.txt　（3.4 KB）": a shared file's name and size, the only title
+            # some file hosts show.
+            t = strip_decoration(file_name.group(1))
+            if 6 <= len(t) <= 80 and _HAN.search(t) and not _SENTENCE_END.search(t):
+                candidates.append(t)
+                shown[t] = t
+            continue
         t = strip_decoration(s)
         if not (6 <= len(t) <= 80) or _SENTENCE_END.search(t) or t[-1] in "：:，,、":
             continue
@@ -581,6 +604,31 @@ def title_from_lead(
     # Without a genre word, only on a page (chrome around): plain text may start with
     # a sentence broken over lines, which is no title.
     return shown[candidates[-1]] if any(chrome(view(s)) for s in lead) else ""
+
+
+# A file's name and its size on one line ("某某.docx　（18 KB）", "某某.pdf 2.3MB").
+_FILE_WITH_SIZE = re.compile(
+    r"^(.{4,80}?\.(?:pdf|wps|docx?|rtf|txt|odt|ofd|pptx?|xlsx?))\s*[（(\[]?\s*\d[\d.,]*\s*(?:[KMG]i?B|[KMG]|字节)\s*[)）\]]?$", re.I
+)
+
+
+def _display_width(s: str) -> int:
+    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in s)
+
+
+def _wrapped_into(s: str, below: str) -> bool:
+    """``s`` (a line with a clause break, no genre word at its end) and the line ``below`` it
+    are of one width (at least 30 columns, within 2) and ``below`` goes on in Chinese: a
+    hard-wrapped sentence, not a title over its text."""
+    s, below = s.strip(), below.strip()
+    return (
+        bool(below)
+        and _HAN.match(below[:1]) is not None
+        and ("，" in s or "," in s)
+        and not _GENRE_AT_END.search(s)
+        and _display_width(s) >= 30
+        and abs(_display_width(s) - _display_width(below)) <= 2
+    )
 
 
 # A news lead opening with its day and a comma ("4月11日，…", "11日上午，…").
@@ -784,9 +832,11 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
             and _GENRE.search(s)
             and not _QUESTION.search(s)
             and not _NAV.search(s)
+            and not _FIELD_LABEL.match(s)
+            and not _OWN_FIELD.match(s)
             and len(re.findall(r"[\s\u3000]+", s)) < 2
         ):
-            return shown
+            return shown  # (a field naming the genre, 文件类型：会议纪要, is no headline)
     return ""
 
 

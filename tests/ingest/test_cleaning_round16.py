@@ -1,0 +1,230 @@
+"""Import, sixteenth round (issue 13, on holdout23's failures): a call to follow the author
+anywhere in a short line, a copy lock over a paragraph, font sizes as letters, a button in the
+reader's voice glued to any line, a short question leading into a prompt, a source credit, a
+file or link system's stamp, a forwarder's or a collector's note above the addressee, a short
+notice wrapped only in its longest paragraphs, and titles: a poster's aside in brackets, a
+wrapped first sentence, a shared file's name with its size, a field naming the genre; a Q&A
+answer's date.
+
+Every input is written for this test (places, people, sites and numbers invented); none is
+taken from bench/clean_eval or the issue.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from haowen.ingest.clean import clean_document, clean_text, page_date
+from haowen.ingest.cleaning import chrome, titles
+from haowen.ingest.parsers.html import parse_html
+
+BODY = [
+    "为做好今年汛期山洪灾害防御工作，确保人民群众生命财产安全，现将有关事项通知如下。",
+    "一、落实预警责任。各村要明确山洪灾害预警员，汛期实行二十四小时值班，遇强降雨及时发出预警。",
+    "二、做好转移准备。各村要逐户核实危险区群众名单，明确转移路线和安置地点，确保转移及时。",
+    "三、加强巡查排险。对病险塘坝、削坡建房等隐患点位开展拉网式排查，发现问题立即整改。",
+]
+
+
+def _body(text: str, title: str | None = None) -> list[str]:
+    return clean_document(text, title=title).paragraphs
+
+
+# --- calls to action and the page's controls -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["觉得不错？记得关注本博客，每周更新", "看完有收获的话，欢迎订阅我的专栏", "有帮助吗？请关注博主，下期更精彩"],
+)
+def test_a_call_to_follow_the_author_anywhere_in_a_short_line_is_chrome(line):
+    assert (chrome.edge_reason(line) or "").startswith("action: a call to follow")
+    assert _body("\n".join([*BODY, line])) == BODY
+
+
+def test_a_notice_asking_readers_to_follow_its_bureaus_account_is_no_call_of_the_page():
+    own = "请广大群众关注县水利局发布的汛情信息，做好防范。"
+    assert chrome.edge_reason(own) is None
+
+
+@pytest.mark.parametrize("line", ["此段文字受保护，解锁后即可复制", "全文已锁定，登录会员解锁后可查看"])
+def test_a_copy_lock_over_a_paragraph_goes_in_the_middle_of_the_text(line):
+    assert _body("\n".join([BODY[0], BODY[1], line, BODY[2], BODY[3]])) == BODY
+
+
+@pytest.mark.parametrize("row", ["字号 A+ A-", "字体大小：Ａ＋ Ａ－", "文字 A- A A+"])
+def test_font_sizes_as_letters_are_the_pages_buttons(row):
+    assert chrome.strong_reason(row) == "action: font-size buttons"
+    assert chrome.strip_glued_actions(BODY[3] + row) == BODY[3]
+
+
+@pytest.mark.parametrize("button", ["【我要报名】", "[立即参与]", "〔一键复制〕"])
+def test_a_button_in_the_readers_voice_glued_to_any_line_goes(button):
+    row = "村级河长　46　巡河182次"
+    assert chrome.strip_glued_actions(row + button) == row
+    assert (chrome.strong_reason(button) or "").startswith("action:")
+
+
+def test_a_bracketed_note_of_the_document_is_no_button():
+    line = "请各村于6月10日前上报名单【注】"
+    assert chrome.strip_glued_actions(line) == line
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("还没下载券？每日签到即可领取下载券", ""),
+        (BODY[3] + "没找到想要的？加客服微信 wx_fanwen88 定制", BODY[3]),
+    ],
+)
+def test_a_short_question_leading_into_a_prompt_goes_with_it(line, kept):
+    if kept:
+        assert chrome.strip_glued_actions(line) == kept
+    else:
+        assert (chrome.strong_reason(line) or "").startswith("action:")
+        assert _body("\n".join([BODY[0], BODY[1], line, BODY[2], BODY[3]])) == BODY
+
+
+def test_a_documents_own_question_before_a_sentence_stays():
+    line = "怎么办？各村要立即组织群众转移。"
+    assert chrome.strong_reason(line) is None
+    assert chrome.strip_glued_actions(line) == line
+
+
+# --- meta lines -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["转载自县应急管理局政务号", "摘自《山洪防御读本》", "（转引自市防指简报）"])
+def test_a_source_credit_on_a_line_of_its_own_is_meta(line):
+    assert (chrome.edge_reason(line) or "").startswith("meta: a source credit")
+    assert _body("\n".join([line, *BODY])) == BODY
+
+
+def test_a_sentence_that_says_where_it_took_a_figure_from_stays():
+    assert chrome.edge_reason("摘自省水文局的数据显示，今年降水偏多三成。") is None
+
+
+@pytest.mark.parametrize(
+    "line", ["此链接由用户 river_ke 于 2025-06-01 分享", "本文件由 admin01 于2025.05.30 上传", "共享于 2025/06/02 14:10"]
+)
+def test_a_file_or_link_systems_stamp_after_the_text_is_chrome(line):
+    assert (chrome.edge_reason(line) or "").startswith("meta: a file or link system's stamp")
+    assert _body("\n".join([*BODY, line])) == BODY
+
+
+# --- notes above the addressee -------------------------------------------------------------------
+
+ADDRESSEE = "各村（社区）："
+NOTICE = [ADDRESSEE, *BODY, "枫岭镇人民政府", "2025年5月28日"]
+
+
+def test_a_forwarders_sentence_under_a_mails_headers_above_the_addressee_goes():
+    text = "\n".join(["发件人：镇应急办", "收件人：各村支部", "主题：转发：山洪灾害防御通知", "请各村抓紧落实，周五前报送名单。", *NOTICE])
+    assert _body(text, title="关于做好山洪灾害防御工作的通知") == NOTICE
+
+
+def test_a_mails_quoted_reply_above_the_addressee_goes():
+    text = "\n".join(
+        ["发件人：镇长办公室", "已阅，按此执行。", "> 于 2025-05-27 17:02，应急办 写道：", "> 通知稿已拟好，请审定。", *NOTICE]
+    )
+    assert _body(text, title="关于做好山洪灾害防御工作的通知") == NOTICE
+
+
+def test_a_collectors_note_above_the_addressee_goes():
+    text = "\n".join(["整理者按：此件为旧稿，人名已隐去。", *NOTICE])
+    assert _body(text, title="关于做好山洪灾害防御工作的通知") == NOTICE
+
+
+def test_without_a_mail_a_sentence_above_the_addressee_stays():
+    # A page that is no mail: its first sentence stays however the text goes on.
+    text = "\n".join(["今年入汛以来我镇降雨明显偏多。", *NOTICE])
+    assert _body(text, title="关于做好山洪灾害防御工作的通知")[0] == "今年入汛以来我镇降雨明显偏多。"
+
+
+# --- a short notice wrapped only in its longest paragraphs ------------------------------------
+
+
+def test_an_indented_notice_wrapped_only_in_two_paragraphs_is_joined_again():
+    text = "\n".join(
+        [
+            "　　各参赛队伍：",
+            "　　根据《全县山洪防御技能竞赛方案》，经报名审核，现",
+            "将竞赛有关事项通知如下：",
+            "　　一、竞赛定于6月18日上午9:00在县防汛物资仓库举行，各队",
+            "须于8:30前到场签到。",
+            "　　二、竞赛分理论考试和实操两部分，满分100分。",
+            "　　三、请各队自备安全帽和救生衣。",
+            "　　县防汛抗旱指挥部办公室",
+            "　　2025年6月3日",
+        ]
+    )
+    assert clean_text(text)[1:3] == [
+        "根据《全县山洪防御技能竞赛方案》，经报名审核，现将竞赛有关事项通知如下：",
+        "一、竞赛定于6月18日上午9:00在县防汛物资仓库举行，各队须于8:30前到场签到。",
+    ]
+
+
+def test_an_indented_text_with_an_unindented_line_that_ends_no_sentence_keeps_it_apart():
+    text = "\n".join(["　　一、参赛对象为各乡镇防汛队员，每队5人，设领队1名", "附表：报名表", "　　二、竞赛分理论考试和实操两部分。", "　　三、请各队自备安全帽。"])
+    assert "附表：报名表" in clean_text(text)
+
+
+# --- titles --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("关于做好山洪灾害防御工作的通知（镇里刚发的，大家转发扩散）", "关于做好山洪灾害防御工作的通知"),
+        ("致全镇村民的一封信（建议收藏）", "致全镇村民的一封信"),
+        ("关于印发防汛预案的通知（2025年修订）", "关于印发防汛预案的通知（2025年修订）"),
+        ("关于报送防汛物资的通知（含附表，共2张）", "关于报送防汛物资的通知（含附表，共2张）"),
+    ],
+)
+def test_a_posters_aside_in_brackets_after_a_title_goes_and_the_documents_own_bracket_stays(raw, title):
+    assert titles.strip_decoration(raw) == title
+
+
+def test_a_wrapped_first_sentence_is_never_taken_for_the_title():
+    text = "\n".join(
+        [
+            "防汛论坛 > 经验交流",
+            "基层防汛值班经验交流",
+            "作者：山里的河　　3天前　　阅读 512",
+            "去年汛期我在村里值了整整三个月的班，前后经历了",
+            "五次强降雨过程。下面说说我的几点体会，供大家参",
+            "考。",
+            "第一，值班要有记录。每次雨情、水情都要记下来，交班时说清楚。",
+        ]
+    )
+    assert clean_document(text).title == "基层防汛值班经验交流"
+
+
+def test_a_shared_files_name_and_size_gives_the_title():
+    text = "\n".join(["文件分享 · 只读", "村级防汛工作总结.docx　（26 KB）", "下载　｜　预览", "　　" + BODY[0] + "　　" + BODY[1]])
+    assert clean_document(text).title == "村级防汛工作总结"
+
+
+def test_a_field_naming_the_genre_is_no_headline():
+    page = (
+        "<html><head><title>文件查看</title></head><body>"
+        "<div>协同办公　当前用户：邹某 退出</div>"
+        "<table><tr><td>公文类型：通知</td><td>密级：普通</td></tr></table>"
+        "<h2>关于做好山洪灾害防御工作的通知</h2>"
+        + "".join(f"<p>{p}</p>" for p in BODY)
+        + "<div>打印　导出　转发</div></body></html>"
+    )
+    assert parse_html(page.encode("utf-8")).title == "关于做好山洪灾害防御工作的通知"
+
+
+def test_a_periodicals_own_contents_header_is_no_related_list():
+    assert not chrome.is_list_header("本期要目：")
+    assert chrome.is_list_header("相关阅读：")
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+
+def test_a_qa_answers_date_under_the_question_dates_the_page():
+    text = "\n".join(["问答社区 › 防汛", "山洪来了怎么转移？", "最佳答案", "水利站老周　回答于 2025-06-04", "你好，先往高处跑。"])
+    assert str(page_date(text)) == "2025-06-04"
