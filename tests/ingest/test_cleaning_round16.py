@@ -228,3 +228,24 @@ def test_a_periodicals_own_contents_header_is_no_related_list():
 def test_a_qa_answers_date_under_the_question_dates_the_page():
     text = "\n".join(["问答社区 › 防汛", "山洪来了怎么转移？", "最佳答案", "水利站老周　回答于 2025-06-04", "你好，先往高处跑。"])
     assert str(page_date(text)) == "2025-06-04"
+
+
+# --- hidden copy and AI buttons ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line", ["本楼内容已被隐藏，评论后可见", "尚有3页未加载，开通年卡后即可阅读", "余文已折叠，购买后查看"]
+)
+def test_a_pages_hidden_copy_state_goes_in_the_middle_of_the_text(line):
+    assert (chrome.strong_reason(line) or "").startswith("action: the page's preview")
+    assert _body("\n".join([BODY[0], BODY[1], line, BODY[2], BODY[3]])) == BODY
+
+
+@pytest.mark.parametrize("line", ["〔AI续写本段〕", "⚡ AI一键扩写", "AI智能改写"])
+def test_a_pages_ai_writing_button_is_chrome(line):
+    assert (chrome.strong_reason(line) or "").startswith("action:")
+    assert _body("\n".join([BODY[0], BODY[1], line, BODY[2], BODY[3]])) == BODY
+
+
+def test_a_sentence_about_ai_stays():
+    assert chrome.strong_reason("AI生成内容须显著标识，各单位要加强审核。") is None

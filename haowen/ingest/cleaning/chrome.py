@@ -601,6 +601,9 @@ _PREVIEW_STATE = re.compile(
     r"(?:需|可)?解锁(?:本篇|全文|剩余|后续|完整)|(?:剩余|后续|完整)内容需?解锁|全站畅读|畅读不限|"
     # A copy lock over a paragraph ("本段已加密，点此解锁后可复制", "内容受保护，登录后复制").
     r"(?:内容|本段|全文|此段|正文)(?:已|被)?(?:加密|锁定|保护|受保护)|解锁后(?:方?可|即可|才能)?(?:复制|查看|阅读|下载)|"
+    # Hidden or cut copy ("此处内容已隐藏，回复后可见", "还有2页未显示", "付费后可完整阅读").
+    r"(?:内容|段落|部分|全文|正文|余文)(?:已|被)(?:隐藏|折叠)|(?:回复|评论|登录)(?:后)?(?:方?可|才)?可见|"
+    r"(?:还有|尚有|另有)\s*\d+\s*页未(?:显示|展示|预览|加载)|(?:付费|购买|开通[^，。]{0,6})后(?:方?可|即可|才能)?(?:完整)?(?:阅读|查看|下载|浏览)|"
     r"(?:登录|登陆|注册)后(?:方?可|才能|即可)?(?:复制|下载|查看|阅读|浏览)(?:全文|本文|内容|原文|完整版?|文档|更多)?(?=$|[，,\s！!>＞】\]])|游客(?:仅|只)(?:可|能)|(?:仅|只)显示部分内容"
 )
 _BUTTON_SIGN = re.compile(r"[▲▼△▽∨∧︾︽↓↑>»«<]")
@@ -1373,6 +1376,8 @@ def _strong_reason(s: str) -> str | None:
         return "list: the page's table of contents on one line"
     if n <= 80 and framed_promotion(s):
         return "action: a promotion between bars"
+    if n <= 16 and _AI_BUTTON.match(s):
+        return "action: an AI writing button of the page (AI润色, AI改写)"
     if n <= 14 and _READER_BUTTON.match(s):
         return "action: a button in the reader's voice (【我要…】)"
     if n <= 60:
@@ -1884,6 +1889,8 @@ def strip_glued_actions(text: str) -> str:
 #: At most this many characters of a question that leads into a prompt (积分不够？, 喜欢本文？).
 _LEAD_QUESTION_CHARS = 10
 _LEAD_QUESTION = re.compile(r"^([^。！？?，,\s]{2,10}[？?])\s*(\S.*)$")
+# A page's AI writing button ("【AI润色本段】", "✦AI帮我改写", "AI续写"): no document's line.
+_AI_BUTTON = re.compile(r"^\W{0,2}\s*[【\[〖〔]?\s*AI\s*(?:润色|改写|续写|扩写|帮我写|帮我改写|帮写|生成|一键|智能改写|重写|优化)")
 # A button in the reader's voice, in brackets ("【我要报名】", "[立即加入]", "【一键复制】").
 _READER_BUTTON = re.compile(r"^[【\[〔]\s*(?:我要|我想|我来|立即|马上|立刻|一键|点此|点击|点我)[\u4e00-\u9fff]{1,8}\s*[】\]〕]$")
 
