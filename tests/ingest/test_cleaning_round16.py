@@ -249,3 +249,18 @@ def test_a_pages_ai_writing_button_is_chrome(line):
 
 def test_a_sentence_about_ai_stays():
     assert chrome.strong_reason("AI生成内容须显著标识，各单位要加强审核。") is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("村级防汛工作总结.wps免费下载", "村级防汛工作总结"),
+        ("答复：RE: 关于申请防汛专项资金的请示", "关于申请防汛专项资金的请示"),
+        ("防汛值班制度怎么定？求模板", "防汛值班制度怎么定"),
+        ("汛期值班表怎么排？在线等", "汛期值班表怎么排"),
+        ("防汛演练总结（亲测好用，干货分享）", "防汛演练总结"),
+        ("山洪来了怎么办？该往哪里转移？", "山洪来了怎么办？该往哪里转移？"),
+    ],
+)
+def test_a_titles_download_label_mail_prefixes_askers_plea_and_aside_go(raw, title):
+    assert titles.strip_decoration(raw) == title

@@ -33,7 +33,10 @@ __all__ = [
     "best_segment",
 ]
 
-_FILE_EXT = re.compile(r"\.(?:pdf|wps|docx?|rtf|txt|pptx?|xlsx?|caj|odt|ofd|s?html?|mht(?:ml)?|md|php|aspx?|jsp)\s*$", re.I)
+# (A download site's "….doc下载", "….pdf 免费下载" is the file's name too.)
+_FILE_EXT = re.compile(
+    r"\.(?:pdf|wps|docx?|rtf|txt|pptx?|xlsx?|caj|odt|ofd|s?html?|mht(?:ml)?|md|php|aspx?|jsp)\s*(?:免费下载|下载|在线阅读|在线预览|预览)?\s*$", re.I
+)
 # What is left of a file's or a page's name once its suffix is gone ("077", "tz0826",
 # "notice_2025-3"): Latin letters, digits and _-. only. No document's title; the title is
 # then taken from the text as when the input gives none.
@@ -84,7 +87,7 @@ _WHOLE_BRACKET = re.compile(r"^(?:【([^【】]{6,})】|〖([^〖〗]{6,})〗|�
 # "标题：…", "Re: …", "原创　…": a label a page put before a title it repeats. ("转载：…" stays:
 # the import reports a reposted copy by that title.)
 _LEAD_LABEL = re.compile(
-    r"^\s*(?:(?:[\u4e00-\u9fff]{0,4}标题|题目|Re|RE|回复)\s*[：:]\s*|(?:原创|置顶|精华)[\s\u3000]+"
+    r"^\s*(?:(?:[\u4e00-\u9fff]{0,4}标题|题目|Re|RE|回复|答复)\s*[：:]\s*|(?:原创|置顶|精华)[\s\u3000]+"
     # "Fw: …", "转：…", "转发：…": a mail's or a forum's forwarding label ("关于转发…的通知", with
     # no colon, is a 公文 title and stays); "附件1：…": the label of an attachment.
     r"|(?:[Ff][Ww][Dd]?|转(?:一下|个|帖|给大家)?|转发|分享一下)\s*[：:]\s*|附件\s*[\d一二三四五六七八九十]{0,2}\s*[：:]\s*)"
@@ -258,8 +261,10 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 # A bracket after a title in which the poster speaks to the readers ("（燃气公司发的，大家都看看）",
 # "（转，建议收藏）"): chat, never a stage or a field of the document (see _DOC_BRACKET).
+# An asker's plea after a question ("？求范文", "？求一篇", "？急！！", "？在线等").
+_QUESTION_PLEA = re.compile(r"[？?]\s*(?:求(?:一篇|一份|个|篇|份)?(?:范文|模板|例文|样本|大神|指点|帮助|解答)?|急+|在线等|跪求[^？?]{0,6}|谢谢|多谢)[!！~～。.]*$")
 _TAIL_ASIDE = re.compile(r"\s*[（(]([^（）()]{2,24})[）)]\s*$")
-_ASIDE_VOICE = re.compile(r"大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
+_ASIDE_VOICE = re.compile(r"大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
 def strip_decoration(title: str) -> str:
@@ -324,6 +329,9 @@ def strip_decoration(title: str) -> str:
                 _GENRE.search(head) and not _DOC_BRACKET.search(inner) and not _GENRE_IN.search(inner)
             ):
                 t = head
+        m = _QUESTION_PLEA.search(t)
+        if m and m.start() >= 6:
+            t = t[: m.start()]  # "…的函怎么写？求范文", "…主持词怎么写？急！": the asker's plea
         m = _TAIL_ASIDE.search(t)
         if m and m.start() >= 6 and _ASIDE_VOICE.search(m.group(1)):
             t = t[: m.start()]  # "…一封信（燃气公司发的，大家都看看）": the poster's aside
