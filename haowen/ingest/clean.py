@@ -932,7 +932,7 @@ def _is_question_title(s: str, below: str) -> bool:
 
 # A poster's note before the text it shares ("给你一篇我们去年写的，供参考：", "转自某公众号，
 # 大家相互转告"): what the poster does with the text, said to the reader.
-_SHARE_ACT = re.compile(r"分享|供参考|参考一下|例子|范例|范文|模板|示例|样本|转自|转给|相互转告|私信|转(?:过来|发过来|上来|一下)|搬运")
+_SHARE_ACT = re.compile(r"分享|供参考|参考一下|例子|范例|范文|模板|示例|样本|转自|转给|相互转告|私信|转(?:过来|发过来|上来|一下|的|来的)|搬运|群里")
 _TO_READER = re.compile(r"你|您|大家|朋友|网友|小伙伴|各位|本人|我")
 _REPOST = re.compile(r"转自|转载自|相互转告|转给|转(?:过来|发过来|上来|一下)|搬运")
 # … never a 公文's own transmittal sentence (现将《…》印发给你们，请认真贯彻执行).
@@ -940,6 +940,23 @@ _TRANSMITTAL = re.compile(r"现将|印发给|转发给|请认真|贯彻|遵照|�
 # A mail's greeting (某某好，/ 各位同事，/ 王主任：) and what a cover note asks (请查收, 请审阅, 见附件).
 _COVER_GREETING = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}(?:们)?好[，,！!]|各位(?:同事|领导|老师)?[，,好]|[\u4e00-\u9fff]{1,3}(?:主任|局长|老师|领导|科长|总)[，,：:])")
 _COVER_ASK = re.compile(r"请查收|请审阅|请阅示|请审核|请审定|请过目|见附件|如下[，,：:]|正文如下|收到请回复")
+
+
+def _explains_first(s: str) -> bool:
+    """The line opens with a clause of its own about the matter before it points to an example
+    (``这种函属于商洽函，写法不难，给你一个样本参考：``): an answer's text, not a poster's note.
+    That first clause (at least 5 characters) neither shares nor speaks to the reader."""
+    first = re.split(r"[，,]", s, maxsplit=1)
+    return (
+        len(first) == 2
+        and len(first[0]) >= 5
+        and not _SHARE_ACT.search(first[0])
+        and not _TO_READER.search(first[0])
+        and not _ASKED.search(first[0])  # ("很多人问通知怎么写，这里分享…": who asked, not the matter)
+    )
+
+
+_ASKED = re.compile(r"问|怎么|如何|怎样|很多|不少|有人")
 
 
 def _lead_reason(s: str) -> str | None:
@@ -953,6 +970,7 @@ def _lead_reason(s: str) -> str | None:
         and _SHARE_ACT.search(s)
         and _TO_READER.search(s)
         and not _TRANSMITTAL.search(s)
+        and not _explains_first(s)
     ):
         # (A note that introduces what follows, or says where the poster took it from; a
         # sentence of a post that shares the poster's own thoughts is the text.)
@@ -1860,8 +1878,9 @@ def page_date(text: str):
 
 
 def _is_headline_question(s: str) -> bool:
-    """A question of at most 40 characters on a line of its own, no other sentence in it."""
-    return len(s) <= 40 and s.endswith(("？", "?")) and not re.search(r"[。！!；;]", s)
+    """A question of at most 40 characters on a line of its own (an asker's plea after it
+    allowed: ``…怎么写？求范文，急！！``), no other sentence in it."""
+    return len(s) <= 40 and ("？" in s or "?" in s) and not re.search(r"[。；;]", s)
 
 
 def clean_text(text: str, title: str | None = None) -> list[str]:
@@ -2187,8 +2206,8 @@ def _clean_document(
             glued = bool(found_title) and _titles.dated_after(after[len(found_title) :])
         if found_title:
             title = found_title
-        if title and _titles.is_question(title):
-            # A Q&A page's question for a title: the answer's headline, when it shows one;
+        if title and _titles.asks_for_example(title):
+            # A Q&A page's question asking for an example: the answer's headline, when it shows one;
             # the question is then chrome above the answer.
             headline_lines = [ln.text for ln in lines[: min(len(lead_texts) + 8, _LEAD_MAX_LINES)]]
             headline = _titles.page_headline(title, headline_lines, view)

@@ -256,11 +256,70 @@ def test_a_sentence_about_ai_stays():
     [
         ("村级防汛工作总结.wps免费下载", "村级防汛工作总结"),
         ("答复：RE: 关于申请防汛专项资金的请示", "关于申请防汛专项资金的请示"),
-        ("防汛值班制度怎么定？求模板", "防汛值班制度怎么定"),
-        ("汛期值班表怎么排？在线等", "汛期值班表怎么排"),
+        ("防汛值班制度怎么定？求模板", "防汛值班制度怎么定？"),
+        ("汛期值班表怎么排？在线等，急！！", "汛期值班表怎么排？"),
         ("防汛演练总结（亲测好用，干货分享）", "防汛演练总结"),
         ("山洪来了怎么办？该往哪里转移？", "山洪来了怎么办？该往哪里转移？"),
     ],
 )
 def test_a_titles_download_label_mail_prefixes_askers_plea_and_aside_go(raw, title):
     assert titles.strip_decoration(raw) == title
+
+
+# --- holdout25's classes ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["点此领取防汛知识手册", "我要报名参加抢险队", "立即预约汛前体检", "现在注册会员立享首单立减"])
+def test_a_prompt_in_the_readers_voice_or_a_shops_promotion_goes_anywhere(line):
+    assert (chrome.strong_reason(line) or "").startswith("action:")
+    assert _body("\n".join([BODY[0], BODY[1], line, BODY[2], BODY[3]])) == BODY
+    assert chrome.strip_glued_actions(BODY[1] + line) == BODY[1]
+
+
+@pytest.mark.parametrize("line", ["立即组织转移", "我们要立即行动起来"])
+def test_a_documents_own_call_to_act_is_no_prompt(line):
+    assert not (chrome.strong_reason(line) or "").startswith("action: a prompt in the reader's voice")
+
+
+@pytest.mark.parametrize("line", ["尊敬的会员朋友：", "亲爱的VIP客户："])
+def test_a_respectful_salutation_is_never_chrome(line):
+    assert chrome.edge_reason(line) is None
+    assert _body("\n".join(["首页 > 公司公告", line, *BODY]))[0] == line
+
+
+def test_news_credits_in_brackets_glued_after_the_last_sentence_go():
+    assert chrome.strip_glued_actions(BODY[3] + "【编辑：欧阳某】") == BODY[3]
+
+
+def test_a_site_footer_naming_its_technical_maintainer_is_chrome():
+    assert (chrome.edge_reason("主办：某县水利局　技术保障：县大数据中心") or "").startswith("notice: a copyright footer")
+
+
+def test_a_page_marker_under_a_版记_date_joins_nothing():
+    text = "\n".join([*BODY, "某县防汛抗旱指挥部办公室", "2025年6月2日印发", "— 第1页，共1页 —", "打印　｜　关闭"])
+    assert clean_text(text)[-1] == "2025年6月2日印发"
+
+
+def test_an_answers_explaining_lead_in_stays_a_posters_pointer_goes():
+    from haowen.ingest.clean import _lead_reason
+
+    assert _lead_reason("通报要先讲事实再讲处理，下面给你一个参考：") is None
+    assert _lead_reason("给你一篇我们单位的，供参考：") is not None
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [("防汛值班制度有没有范文参考？", "某镇汛期值班制度"), ("防汛值班制度怎么写？", "")],
+)
+def test_a_question_gives_way_to_the_answers_headline_only_when_it_asks_for_an_example(title, headline):
+    lines = [title, "最佳答案", "某镇汛期值班制度", "一、汛期实行领导带班制度。"]
+    assert titles.page_headline(title, lines) == headline
+
+
+def test_a_qa_pages_answer_date_wins_over_the_questions():
+    text = "\n".join(["问答 › 防汛", "山洪来了怎么转移？求解答，急！！", "提问者：小河　2025-06-03", "回答于 2025-06-04 10:12", "你好，先往高处跑。"])
+    assert str(page_date(text)) == "2025-06-04"
+
+
+def test_an_entrys_term_is_the_title_not_the_encyclopaedias_name():
+    assert titles.strip_decoration("汛期_某某知道百科") == "汛期"

@@ -138,11 +138,11 @@ def test_two_line_titles_and_glued_issuers_are_not_cut():
     assert cleaned.title in ("", main + sub)
 
 
-def test_a_question_title_gives_way_to_the_answers_headline():
+def test_a_question_asking_for_an_example_gives_way_to_the_answers_headline():
     text = "\n".join(
         [
             "百问百答 - 有问必答",
-            "森林防火隐患排查的通知该怎么写？",
+            "森林防火隐患排查的通知有没有范文参考？",
             "提问者：匿名　　2个回答　　3405浏览",
             "最佳答案",
             "青禾写作　｜　答主　　2026-11-04",

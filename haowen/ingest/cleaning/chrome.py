@@ -674,7 +674,7 @@ def mail_header(s: str) -> bool:
 _MAIL_SEPARATOR = re.compile(r"^[-—=_\s]{2,}\s*(?:转发的邮件|原始邮件|邮件原文|Original Message|Forwarded message)\s*[-—=_\s]{2,}$", re.I)
 _SENT_FROM = re.compile(r"^(?:发自|来自|Sent from)\s*(?:我的)?.{0,16}(?:手机|邮箱|iPhone|iPad|Android|客户端|Outlook|版)\s*$", re.I)
 # A copyright footer ("某某局版权所有　技术支持：某某", "某某台 FM99.3 版权所有", "© 2024 某某").
-_COPYRIGHT = re.compile(r"版权所有|©|Copyright|\(c\)\s*\d{4}|技术支持\s*[:：]|网站维护\s*[:：]", re.I)
+_COPYRIGHT = re.compile(r"版权所有|©|Copyright|\(c\)\s*\d{4}|技术(?:支持|维护|保障|服务商)\s*[:：]|网站(?:维护|运维)\s*[:：]", re.I)
 # An account's or an author's profile ("作者简介：…", "功能介绍：…") and a follow button
 # beside a name ("某某　公共政策研究者　+ 关注他").
 _PROFILE = re.compile(r"^(?:作者简介|作者介绍|关于作者|功能介绍|账号简介|账号介绍|博主简介|个人简介|公众号简介)\s*[:：]")
@@ -1299,6 +1299,8 @@ def arrow_marked(s: str) -> bool:
 @functools.lru_cache(maxsize=8192)
 def _strong_reason(s: str) -> str | None:
     n = len(s)
+    if _RESPECTFUL_SALUTATION.match(s):
+        return None
     if _plain_token(s):
         return None  # (see _plain_token)
     if is_junk_line(s):
@@ -1380,6 +1382,10 @@ def _strong_reason(s: str) -> str | None:
         return "action: an AI writing button of the page (AI润色, AI改写)"
     if n <= 14 and _READER_BUTTON.match(s):
         return "action: a button in the reader's voice (【我要…】)"
+    if n <= 16 and _READER_PROMPT.match(s):
+        return "action: a prompt in the reader's voice (点此…, 我要报名…, 立即预约…)"
+    if n <= 24 and _SHOP_PROMO.search(s) and not _SENTENCE_END.search(s) and action_words(s)[0]:
+        return "action: a shop's promotion (立享, 首单, 领券)"
     if n <= 60:
         m = _LEAD_QUESTION.match(s)
         reason = strong_reason(m.group(2)) if m else None
@@ -1431,6 +1437,8 @@ def memo_scope() -> Iterator[dict]:
 def _edge_reason(s: str) -> str | None:
     if _plain_token(s):
         return _MOSTLY_LATIN
+    if _RESPECTFUL_SALUTATION.match(s):
+        return None  # "尊敬的会员朋友：": a letter's salutation, whatever words its addressee has
     reason = strong_reason(s)
     if reason:
         return reason
@@ -1889,6 +1897,17 @@ def strip_glued_actions(text: str) -> str:
 #: At most this many characters of a question that leads into a prompt (积分不够？, 喜欢本文？).
 _LEAD_QUESTION_CHARS = 10
 _LEAD_QUESTION = re.compile(r"^([^。！？?，,\s]{2,10}[？?])\s*(\S.*)$")
+# A letter's salutation ("尊敬的会员朋友：", "亲爱的家长们："): the text's first line, never chrome.
+_RESPECTFUL_SALUTATION = re.compile(r"^(?:尊敬的|亲爱的)[^，,。！？：:\s]{1,20}[：:]$")
+# A prompt in the reader's voice, unbracketed ("点此预约免费试听课", "我要报名当志愿者", "立即预约体验"):
+# what the page lets the reader do, never a sentence of the document.
+_READER_PROMPT = re.compile(
+    r"^(?:点此|点击此?处?|一键|(?:立即|马上|立刻|现在就?)(?=预约|报名|购买|下载|注册|登录|咨询|体验|开通|领取|抢购|加入|订阅|关注|查看|试听|申请|参与)|"
+    r"我要(?=报名|投稿|咨询|提问|举报|纠错|评论|下载|参加|加入|预约|购买|分享|收藏|当|打印|反馈|留言|回答|办理|申请))"
+    r"[\u4e00-\u9fffA-Za-z0-9“”\"]{2,14}$"
+)
+# A shop's promotion ("现在注册会员立享首单立减", "限时特惠，领券再减"): its words are a shop's.
+_SHOP_PROMO = re.compile(r"立享|立减|立省|首单|限时特惠|优惠券|领券|秒杀|包邮|拼团|满减")
 # A page's AI writing button ("【AI润色本段】", "✦AI帮我改写", "AI续写"): no document's line.
 _AI_BUTTON = re.compile(r"^\W{0,2}\s*[【\[〖〔]?\s*AI\s*(?:润色|改写|续写|扩写|帮我写|帮我改写|帮写|生成|一键|智能改写|重写|优化)")
 # A button in the reader's voice, in brackets ("【我要报名】", "[立即加入]", "【一键复制】").
@@ -1939,6 +1958,8 @@ one and an arrow: ``点此继续阅读>>``).
             # A button in the reader's voice glued to any line ("…1320【我要加入志愿者】"):
             # no document speaks in its reader's voice inside brackets.
             return text[:at].rstrip()
+        if at >= 2 and text[at - 1] in "。！？" and (strong_reason(text[at:]) or "").startswith("meta: a news item's credits"):
+            return text[:at]  # "…观察手册。【责任编辑：某某】": the credits glued after the last sentence
         m = _GLUED_BUTTONS.search(text[-100:])
         if not m:
             return text
@@ -1983,6 +2004,7 @@ one and an arrow: ``点此继续阅读>>``).
         if reason and (
             _OPEN_APP.match(bare) or _LINK_PROMPT.match(bare) or "page's buttons" in reason or "tip the author" in reason
             or "supplied" in reason or "by an arrow" in reason or "ending in an arrow" in reason or "font-size" in reason
+            or "reader's voice" in reason or "shop's promotion" in reason
             or _PREVIEW_STATE.search(bare) or arrow_marked(bare)
         ):
             # A prompt of a class that is never the start of a sentence cut by a wrap (open

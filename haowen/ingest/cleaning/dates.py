@@ -79,6 +79,8 @@ _MEETING_NEXT = re.compile(r"^(?:会议)?(?:地点|主持人?|参会人员|参�
 #: 刊发日期): the page's date. (上传, 更新 … label another time: see _UPLOAD.)
 PUBLISH_LABELS = r"发布时间|发布日期|(?:公示|公告|印发|签发|刊发|刊登|发稿|添加|录入|上线)(?:日期|时间)|发表时间|发文日期|成文日期"
 _PUBLISH = re.compile(PUBLISH_LABELS + r"|发表于|发布于|回答于|解答于|答复于|会议时间\s*[:：]|(?<![\u4e00-\u9fff])(?:日期|时间)\s*[:：|｜]")
+# A Q&A answer's stamp ("回答于 2025-04-22 11:03").
+_ANSWERED = re.compile(r"(?:回答|解答|答复)于\s*[:：]?\s*\d")
 # Below the body only a date labelled so is the document's (a related list's dates are not).
 _PUBLISH_AFTER = re.compile(r"发布时间|发布日期|发表时间|发表于|发布于|编辑于|首发于|成文日期")
 # Words that make a date an upload, update or server time when they label it.
@@ -196,6 +198,12 @@ def document_date(lead: list[str], tail: list[str], after: list[str] = ()) -> dt
         if len(s) <= 40 and _MEETING_TIME.match(s) and any(_MEETING_NEXT.match(x) for x in lead[k + 1 : k + 3]):
             # A 纪要's own 时间 line, with 地点/主持 under it: the meeting's day is the
             # document's, before a page's posting date above it.
+            d = _plausible(parse_cn_date(s))
+            if d:
+                return d
+    for s in lead:
+        if len(s) <= 80 and _ANSWERED.search(s):
+            # A Q&A page: the answer's date (回答于 …) is its text's, not the question's above it.
             d = _plausible(parse_cn_date(s))
             if d:
                 return d

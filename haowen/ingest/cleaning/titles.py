@@ -253,7 +253,13 @@ def best_segment(parts: list[str]) -> str:
     genre = [p for p in parts if _GENRE.search(strip_decoration(p))]
     if genre:
         return max(genre, key=len)
-    return max(parts, key=lambda p: (len(_HAN.findall(p)), len(p)))
+    # (Without a genre word, a segment named like a site — 某某百科, 某某网 — is the site's: an
+    # encyclopaedia's entry "工作日志_公文知道百科" is the shorter segment.)
+    named = [p for p in parts if not _SITE_NAME_END.search(p.strip())] or parts
+    return max(named, key=lambda p: (len(_HAN.findall(p)), len(p)))
+
+
+_SITE_NAME_END = re.compile(r"(?:网|站|百科|文库|社区|论坛|平台|问答|知道|频道|在线|之家|吧|App|APP|官网|首页)$")
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -262,9 +268,10 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A bracket after a title in which the poster speaks to the readers ("（燃气公司发的，大家都看看）",
 # "（转，建议收藏）"): chat, never a stage or a field of the document (see _DOC_BRACKET).
 # An asker's plea after a question ("？求范文", "？求一篇", "？急！！", "？在线等").
-_QUESTION_PLEA = re.compile(r"[？?]\s*(?:求(?:一篇|一份|个|篇|份)?(?:范文|模板|例文|样本|大神|指点|帮助|解答)?|急+|在线等|跪求[^？?]{0,6}|谢谢|多谢)[!！~～。.]*$")
+_PLEA = r"(?:求(?:一篇|一份|个|篇|份)?(?:范文|模板|例文|样本|大神|指点|帮助|解答|批改)?|急+|在线等|跪求[^？?，,]{0,6}|谢谢|多谢)[!！~～。.]*"
+_QUESTION_PLEA = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]+{_PLEA})*$")
 _TAIL_ASIDE = re.compile(r"\s*[（(]([^（）()]{2,24})[）)]\s*$")
-_ASIDE_VOICE = re.compile(r"大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
+_ASIDE_VOICE = re.compile(r"大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求(?:批改|指点|点评|指正)|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
 def strip_decoration(title: str) -> str:
@@ -331,7 +338,7 @@ def strip_decoration(title: str) -> str:
                 t = head
         m = _QUESTION_PLEA.search(t)
         if m and m.start() >= 6:
-            t = t[: m.start()]  # "…的函怎么写？求范文", "…主持词怎么写？急！": the asker's plea
+            t = t[: m.start()]  # "…的函怎么写？求范文", "…主持词怎么写？急！": the asker's plea (the question stays)
         m = _TAIL_ASIDE.search(t)
         if m and m.start() >= 6 and _ASIDE_VOICE.search(m.group(1)):
             t = t[: m.start()]  # "…一封信（燃气公司发的，大家都看看）": the poster's aside
@@ -780,7 +787,7 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
     * ``H`` is ``title`` with its issuer before it (``某某银行`` + ``营业网点…应急预案``): at most
       20 characters, no separator, ``H`` ends in a genre word — a file name often leaves the
       issuer out;
-    * ``title`` is a question (a Q&A page's ``…怎么写？``), or a file's name that names no genre
+    * ``title`` is a question asking for an example (``…有没有参考？``, ``能给个例子吗？``), or a file's name that names no genre
       (``传真件_0311.pdf``, a suffix or at most five characters), and ``H`` is the first line that reads as a document's title
       (6–60 characters, no sentence end, ends in a genre word);
     * ``title`` is only an issue's number (``2025年第36期``) and ``H`` holds it with the
@@ -798,7 +805,7 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
     unnamed = bool(_FILE_SUFFIX.search(flat) or 0 < len(key) <= 5) and not _GENRE.search(strip_decoration(flat))
     if len(key) < 4 and not unnamed:
         return ""
-    question = bool(_QUESTION.search(flat))
+    question = bool(_QUESTION.search(flat))  # (the question itself is passed over below)
     for k, raw in enumerate(lines):
         s = view(raw).strip()
         if not (4 <= len(s) <= 100) or _SENTENCE_END.search(s.rstrip("？?")):
@@ -835,7 +842,7 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
             if 0 < len(before) <= 20 and not after and not any(c in _SEPARATOR_CHARS for c in s[: len(s) - len(key)]):
                 return shown
         if (
-            (question or unnamed)
+            (unnamed or asks_for_example(flat))
             and 6 <= len(hk) <= 60
             and _GENRE.search(s)
             and not _QUESTION.search(s)
@@ -866,6 +873,17 @@ def _locate(flat: str, line: str) -> tuple[int, int] | None:
     if pos < 0:
         return None
     return idx[pos], idx[pos + len(needle) - 1] + 1
+
+
+# A question that asks for an example ("…有没有参考？", "能给个例子吗？", "（附范文）"): the page
+# answers it with one, whose headline is the page's document. A question that asks how, or
+# which genre ("…怎么写？", "用什么文种？", "怎么写？求范文"), is the page's title itself.
+_ASKS_FOR_EXAMPLE = re.compile(r"有没有[^？?]{0,6}(?:参考|范文|范例|例子|样本|模板|例文)|能(?:不能)?给(?:个|一个|一篇|份)[^？?]{0,4}(?:例子|范文|范例|参考|模板)|附范文|附例文")
+
+
+def asks_for_example(title: str) -> bool:
+    """True when a Q&A title asks for an example (see ``_ASKS_FOR_EXAMPLE``)."""
+    return bool(_ASKS_FOR_EXAMPLE.search(title or ""))
 
 
 def is_question(title: str) -> bool:
