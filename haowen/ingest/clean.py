@@ -1079,11 +1079,11 @@ def strip_chrome(
                     dropped.append((ln.text, "before the body: meta: the value under a key line"))
                 i += 1
                 continue
-        if prev_dropped and _bare_short(s):
+        if prev_dropped and _bare_short(s) and not _titles.is_title_block_line(s):
             # A few short bare words between chrome lines (海报 / 侵权投诉 on a preview
             # page) are the page's buttons and labels too.
             k = i
-            while k < n and k - i < 4 and _bare_short(view(lines[k].text)) and not chrome_at(k):
+            while k < n and k - i < 4 and _bare_short(view(lines[k].text)) and not chrome_at(k) and not _titles.is_title_block_line(view(lines[k].text)):
                 k += 1
             if i < k < n and chrome_at(k) and not _BARE_URL.match(view(lines[k].text)):
                 if dropped is not None:
@@ -1353,7 +1353,8 @@ _EDITOR_NOTE = re.compile(r"^[\u4e00-\u9fff]{0,4}按(?:语)?\s*[：:]")
 
 def _note_above_addressee(lines: list[Line], start: int, view: Callable[[str], str]) -> int:
     """The index of the document's addressee line (a salutation, ``各殡葬服务单位：``) when at
-    most three lines of someone else's note stand between ``start`` and it, else ``start``.
+    most five lines of someone else's note (and a mail's forwarding separator) stand between
+    ``start`` and it, else ``start``.
 
     A note is a mail's quoted reply (``> …``, ``在…写道：``), an editor's or a collector's
     note (``收录者按：…。``), or — under a mail's headers — a sentence of the forwarder's
@@ -1361,10 +1362,12 @@ def _note_above_addressee(lines: list[Line], start: int, view: Callable[[str], s
     """
     n = len(lines)
     mail = None
-    for k in range(start, min(start + 4, n)):
+    for k in range(start, min(start + 6, n)):
         s = view(lines[k].text)
         if k > start and _SALUTATION.match(s) and not _COMMENT_NOT_NAME.match(s):
             return k
+        if lines[k].chrome and _chrome.mail_header(s):
+            continue  # (a forwarding separator between the note and the forwarded text)
         if len(s) > 80 or lines[k].chrome:
             return start
         if _QUOTED_REPLY.match(s) or (_EDITOR_NOTE.match(s) and _ends_sentence(s)):
@@ -1875,6 +1878,40 @@ def page_date(text: str):
         start = next((k for k in range(start + 1, len(lines)) if _starts_body(view(lines[k].text))), len(lines))
     lead = [normalize_paragraph(ln.text) for ln in lines[:start] if len(view(ln.text)) <= 80]
     return _dates.document_date(lead, [])
+
+
+def title_block_date(text: str, title: str):
+    """The date a speech's title block prints under its title (``（2025年6月30日）``, at most
+    three lines under the line that is ``title``) in a page's visible ``text``, or None.
+
+    The day the text was given is the document's; a page's 发布时间 beside it is when the
+    page went up. Reads the first PAGE_DATE_CHARS characters; returns a ``datetime.date``.
+    """
+    if not text or not title:
+        return None
+    lines, _, view = _page_top(text)
+    key = _titles.title_key(view(normalize_paragraph(title)))
+    for k, ln in enumerate(lines):
+        if len(ln.text) <= _KEY_MAX_CHARS and _titles.title_key(view(ln.text)) == key:
+            for below in lines[k + 1 : k + 4]:
+                s = normalize_paragraph(below.text)
+                if _titles.is_title_block_line(s) and _DATE_LINE.match(s.strip("（）() ")):
+                    return _dates.document_date([s], [])
+            return None
+    return None
+
+
+def page_end_date(text: str, last: str):
+    """The publish date a page labels under its text (``编辑于 2025-04-27``, ``发布于 …``) in the
+    lines of its visible ``text`` that follow the paragraph ``last`` (at most 8), or None.
+    For a Q&A's answer, whose stamp stands under it."""
+    if not text or not last:
+        return None
+    at = text.find(last[-40:])
+    if at < 0:
+        return None
+    after = [normalize_paragraph(x) for x in text[at + len(last[-40:]) :].split("\n") if x.strip()][:8]
+    return _dates.document_date([], [], after)
 
 
 def _is_headline_question(s: str) -> bool:

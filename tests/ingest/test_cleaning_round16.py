@@ -323,3 +323,110 @@ def test_a_qa_pages_answer_date_wins_over_the_questions():
 
 def test_an_entrys_term_is_the_title_not_the_encyclopaedias_name():
     assert titles.strip_decoration("汛期_某某知道百科") == "汛期"
+
+
+# --- holdout24's classes ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["抢险队员在堤坝上装填沙袋。记者 林某某 摄", "转移群众现场。（通讯员 欧阳某/摄）", "志愿者发放物资。 邹某 摄"])
+def test_a_photo_caption_ending_with_its_photographer_is_chrome(line):
+    assert (chrome.strong_reason(line) or "").startswith("meta: a photo's caption")
+
+
+def test_a_sentence_ending_in_a_word_with_摄_stays():
+    assert chrome.strong_reason("各单位要加强对重点部位的监控和拍摄。") is None
+
+
+@pytest.mark.parametrize("line", ["【视频】防汛抢险演练全过程", "【图解】一图读懂山洪防御", "【政策解读】一图读懂防汛责任制"])
+def test_a_link_to_the_pages_media_or_explainer_is_chrome(line):
+    assert (chrome.strong_reason(line) or "").startswith("list: a link to the page's gallery")
+
+
+def test_a_bracketed_part_label_of_the_text_is_no_media_link():
+    assert chrome.strong_reason("【导语】今年汛期，我县成功转移群众三千人。") is None
+
+
+@pytest.mark.parametrize("line", ["汛期将至，点击领取防汛物资清单", "不会写总结？点击右侧在线咨询，老师一对一指导", "微信搜索“某县水利”公众号，可查看实时水位"])
+def test_a_prompt_to_click_or_search_after_a_short_lead_in_is_chrome(line):
+    assert (chrome.strong_reason(line) or "").startswith("action: a prompt to click")
+
+
+def test_a_sentence_with_a_prompt_glued_after_it_is_not_dropped_whole():
+    line = "1.2 转移路线沿河堤向北，全程三公里。点此查看高清路线图"
+    assert chrome.strong_reason(line) is None
+
+
+@pytest.mark.parametrize("line", ["第二篇", "【篇三】", "目录：篇一　篇二　篇三"])
+def test_a_collections_piece_label_is_chrome(line):
+    assert (chrome.strong_reason(line) or "").startswith("list: a collection's piece label")
+
+
+def test_a_byline_row_with_a_reading_count_and_the_length_is_meta():
+    assert (chrome.edge_reason("2025-06-01 发布　｜　已有 312 人阅读　｜　约 1200 字") or "").startswith("meta: a byline")
+
+
+def test_a_date_labelled_as_an_update_after_it_is_no_publish_date():
+    from haowen.ingest.cleaning import dates
+
+    assert dates.is_upload_line("时间：2025-06-01 更新　|　栏目：防汛")
+    assert not dates.is_upload_line("时间：2025-06-01　|　栏目：防汛")
+
+
+def test_a_reviewers_comment_under_a_post_is_chrome():
+    assert (chrome.edge_reason("版主点评：结构完整，论据充分。评分：35/40") or "").startswith("list: a reviewer's comment")
+
+
+def test_buttons_glued_after_the_signature_date_go():
+    assert chrome.strip_glued_actions("2025年6月2日【在线预约】【智能客服】") == "2025年6月2日"
+
+
+def test_a_page_marker_between_bracket_corners_inside_a_sentence_joins_it():
+    from haowen.ingest.cleaning.lines import repair_lines
+
+    class _L:
+        def __init__(self, text):
+            self.text, self.blank_before = text, False
+
+    out = repair_lines([_L("抢险队接到指令后三分钟内到达现场，转移组负"), _L("⌈3⌋责将群众转移至安置点。")], lambda t, like: _L(t))
+    assert [x.text for x in out] == ["抢险队接到指令后三分钟内到达现场，转移组负责将群众转移至安置点。"]
+
+
+def test_a_mails_cover_note_and_forwarding_separator_above_the_addressee_go():
+    text = "\n".join(["发件人：镇应急办", "主题：转发：山洪灾害防御通知", "以下为转发内容，请查收。", "---------- 转发的邮件 ----------", *NOTICE])
+    assert _body(text, title="关于做好山洪灾害防御工作的通知") == NOTICE
+
+
+def test_a_speaker_line_between_chrome_lines_under_the_title_stays():
+    text = "\n".join(["打印", "收藏", "政府工作报告", "县长 买买提·艾力", "县长作报告。记者 某某 摄", "各位代表：", BODY[0]])
+    assert "县长 买买提·艾力" in clean_text(text, title="政府工作报告")
+
+
+def test_a_speech_date_under_its_title_dates_an_html_page_before_its_publish_time():
+    page = (
+        "<html><head><title>在防汛工作会议上的讲话_某县政府网</title></head><body>"
+        "<h1>在防汛工作会议上的讲话</h1><p>县长　某某</p><p>（2025年5月30日）</p>"
+        "<div>发布时间：2025-06-02 09:00</div>" + "".join(f"<p>{p}</p>" for p in BODY) + "</body></html>"
+    )
+    assert str(parse_html(page.encode("utf-8")).published_on) == "2025-05-30"
+
+
+def test_a_qa_answers_stamp_under_it_dates_an_html_page():
+    page = (
+        "<html><head><title>山洪来了怎么转移？ - 问答</title></head><body><h1>山洪来了怎么转移？</h1>"
+        + "".join(f"<p>{p}</p>" for p in BODY)
+        + "<div>编辑于 2025-06-04 10:12</div><div>赞同 12　评论</div></body></html>"
+    )
+    assert str(parse_html(page.encode("utf-8")).published_on) == "2025-06-04"
+
+
+def test_a_file_hosts_title_of_the_file_and_the_site_gives_the_files_name():
+    page = (
+        "<html><head><title>某镇防汛应急预案.pdf - 某某网盘</title></head><body><div>某某网盘　登录</div>"
+        + "".join(f"<p>{p}</p>" for p in BODY)
+        + "</body></html>"
+    )
+    assert parse_html(page.encode("utf-8")).title == "某镇防汛应急预案"
+
+
+def test_a_download_word_after_a_title_goes():
+    assert titles.strip_decoration("防汛值班制度（可编辑）下载") == "防汛值班制度"

@@ -205,6 +205,8 @@ _ROW_NUMERIC = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"  # a date
     r"|\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前|^(?:刚刚|昨天|前天|今天)"  # a relative time
     r"|\d[\d,.]*\s*[万千wWkK]?\+?\s*(?:人|次|条|个|篇|份|位|赞|票)?$"  # a counter's number
+    r"|\d[\d,.]*\s*[万千wWkK]?\+?\s*(?:人|次)\s*(?:已)?(?:阅读|浏览|看过|收藏|下载|点赞|学习|参与|围观)$"  # … with its verb
+    r"|^(?:约|共|全文约?|本文约?)\s*\d[\d,.]*\s*[万千]?\s*字$"  # the text's length
     r"|\d{8,}"  # a long id
 )
 _ROW_WHEN = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前|^(?:刚刚|昨天|前天|今天)|\d{8,}")
@@ -630,6 +632,13 @@ _CREDIT = re.compile(
     rf"(?:[\s\u3000、，,/]+[\u4e00-\u9fff·]{{2,4}}){{0,3}}(?:[\s\u3000]*摄)?[\s\u3000、，,/；;]*)+[）)】\]]?$"
 )
 _CREDIT_ROLE_RE = re.compile(rf"^[（(【\[]?\s*(?:{_CREDIT_ROLE}|[文图摄]\s*[:：/／])|(?:记者|通讯员)[\s\u3000]")
+# A photo's caption that ends with who took it ("签约仪式现场。通讯员 某某 摄", "…调试设备。某某 摄",
+# "（某某/摄）"): a name of two to four characters apart from 摄 by a space or a slash, or after a
+# reporter's role.
+_CAPTION_CREDIT = re.compile(
+    r"(?:^|[。！\s（(])(?:(?:本报|本台|本网)?(?:记者|通讯员|特约摄影|摄影|图)\s*)?[\u4e00-\u9fff]{2,4}(?:\s+|\s*[/／]\s*)摄[）)]?$"
+    r"|(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄[）)]?$"
+)
 # A photo's caption ("图为…", "[图片] 图为…", "▲ 图为…") and an image placeholder of a copied page.
 _CAPTION = re.compile(r"^(?:[▲△▼↑↓]\s*)?[（(]?(?:[\[［【](?:图片|图|image|img|视频|动图)[\]］】]\s*)*(?:图为|图片为|上图为|下图为|图\s*[:：])")
 _PLACEHOLDER = re.compile(r"^[\[【](?:图片|image|img|视频|动图|表情)[\]】]$", re.I)
@@ -1052,6 +1061,8 @@ def form_reason(s: str, n: int) -> str | None:
         return "meta: a news item's credits (roles and names)"
     if n <= 60 and _CAPTION.match(s):
         return "meta: a photo's caption"
+    if n <= 60 and _CAPTION_CREDIT.search(s) and s.count("。") <= 1:
+        return "meta: a photo's caption with its photographer (…某某 摄)"
     if _PLACEHOLDER.match(s):
         return "meta: an image placeholder of a copied page"
     if n <= 30 and _READERS.match(s):
@@ -1251,7 +1262,7 @@ def is_decorative_mark(ch: str) -> bool:
         return False
     category = unicodedata.category(ch)
     if category == "Sm":
-        # Math signs drawn as shapes (⊙ ⊕ ⊡ ⋆ ∗ ∙ ⟐ ▷) decorate; the signs a sentence's
+        # Math signs drawn as shapes (⊙ ⊕ ⊡ ⋆ ∗ ∙ ⟐ ▷, bracket pieces ⎡ ⎦ ⌈ ⌋) decorate; the signs a sentence's
         # figures use (+ − × ÷ = < ≥ ≈ ∞ ∑) are no shapes.
         name = unicodedata.name(ch, "")
         return any(shape in name for shape in _SHAPE_NAMES)
@@ -1259,7 +1270,7 @@ def is_decorative_mark(ch: str) -> bool:
 
 
 #: Words of the Unicode names of math signs that are drawn as shapes.
-_SHAPE_NAMES = ("CIRCLED", "SQUARED", "STAR", "DIAMOND", "BULLET", "ASTERISK", "TRIANGLE")
+_SHAPE_NAMES = ("CIRCLED", "SQUARED", "STAR", "DIAMOND", "BULLET", "ASTERISK", "TRIANGLE", "BRACKET", "CEILING", "FLOOR", "CORNER")
 
 
 # A page's own table of contents on one line ("目录：一、… 二、…", "目录　1 概述　2 特点").
@@ -1378,6 +1389,10 @@ def _strong_reason(s: str) -> str | None:
         return "list: the page's table of contents on one line"
     if n <= 80 and framed_promotion(s):
         return "action: a promotion between bars"
+    if n <= 40 and (_PIECE_LABEL.match(s) or _PIECES_ROW.match(s)):
+        return "list: a collection's piece label or its row of pieces (第一篇, 目录：篇一 篇二)"
+    if n <= 40 and _MEDIA_LABEL.match(s) and not _SENTENCE_END.search(s):
+        return "list: a link to the page's gallery, video or explainer (【图集】…, 【政策解读】一图读懂…)"
     if n <= 16 and _AI_BUTTON.match(s):
         return "action: an AI writing button of the page (AI润色, AI改写)"
     if n <= 14 and _READER_BUTTON.match(s):
@@ -1386,6 +1401,11 @@ def _strong_reason(s: str) -> str | None:
         return "action: a prompt in the reader's voice (点此…, 我要报名…, 立即预约…)"
     if n <= 24 and _SHOP_PROMO.search(s) and not _SENTENCE_END.search(s) and action_words(s)[0]:
         return "action: a shop's promotion (立享, 首单, 领券)"
+    m = _CLICK_PROMPT.search(s) if n <= 40 else None
+    if m and m.start() <= 14 and not re.search(r"[。！!]", s[: m.start() + 1]) and not s.endswith("。") and not s.startswith(("请", "各")) and not _own_instruction(s):
+        # (After a short lead-in only: a sentence before it is the text's, the prompt glued on;
+        # a sentence that ends as one, 点击进入下一环节前，请先核对材料。, is a document's step.)
+        return "action: a prompt to click, scan or search (点击抢购, 点击右侧在线咨询)"
     if n <= 60:
         m = _LEAD_QUESTION.match(s)
         reason = strong_reason(m.group(2)) if m else None
@@ -1555,6 +1575,8 @@ def _han_edge_head(s: str, n: int) -> str | None:
 
 def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
     """Edge rules after the action words whose patterns need a Chinese character."""
+    if n <= 120 and _REVIEWER_NOTE.match(s):
+        return "list: a reviewer's comment on the post (版主点评：…, 评分：…)"
     if n <= 80 and _COUNTED_BOX.match(s):
         return "list: a comment box's header with its count (评论（2）：…)"
     if n <= 80 and _REPLY_LINE.match(s):
@@ -1907,7 +1929,27 @@ _READER_PROMPT = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9“”\"]{2,14}$"
 )
 # A shop's promotion ("现在注册会员立享首单立减", "限时特惠，领券再减"): its words are a shop's.
+# A prompt to click or search that follows a short lead-in in one line ("新包装上市，点击抢购尝鲜装",
+# "…不知怎么办？点击右侧在线咨询，律师一对一解答", "微信搜索“某某”公众号，可查看…").
+_CLICK_PROMPT = re.compile(
+    r"(?:^|[，,？?！!。\s])(?:点击|点此|戳|长按|扫码|微信搜索|搜索)(?:右侧|下方|上方|左侧|此处|这里|链接|图片|二维码)?(?:抢购|购买|咨询|在线咨询|下载|领取|预约|报名|关注|查看|进入|了解|识别|添加)"
+    r"|^(?:微信|在微信中?)?搜索\s*[“\"「][^”\"」]{2,20}[”\"」]\s*(?:公众号|小程序|视频号|服务号)"
+)
 _SHOP_PROMO = re.compile(r"立享|立减|立省|首单|限时特惠|优惠券|领券|秒杀|包邮|拼团|满减")
+# A forum's or a course's comment on a post under it ("版主点评：…", "阅卷老师批改：…", "评分：32/40").
+_REVIEWER_NOTE = re.compile(r"^(?:版主|楼主|网友|阅卷老师|阅卷人|批改老师|助教)(?:点评|批改|批注|评语|打分)\s*[:：]|^评分\s*[:：]\s*\d")
+# Short boxes in a row ("【预约挂号】【智能导诊】"): buttons, when glued after a date that ends a text.
+_BOX_ROW = re.compile(r"(?:[【\[〔][^【】\[\]〔〕。，]{1,8}[】\]〕]\s*){1,5}")
+# A collection page's label of one of its pieces on a line of its own ("第一篇", "篇二", "范文三"), and
+# the row of its pieces ("目录：篇一　篇二　篇三").
+_PIECE_LABEL = re.compile(r"^[【\[（(]?(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3}|范文[一二三四五六七八九十\d]{1,3})[】\]）)]?$")
+_PIECES_ROW = re.compile(r"^(?:(?:本文|本页)?目录\s*[:：]?\s*)?(?:篇[一二三四五六七八九十\d]{1,3}[\s\u3000、|｜/]*){2,}$")
+# A link to a gallery, a video or a graphic explainer of the page ("【图集】…精彩瞬间", "【视频】…",
+# "【政策解读】一图读懂…", "【一图读懂】…"): the page's media, never a line of the text.
+_MEDIA_LABEL = re.compile(
+    r"^[【\[〔]\s*(?:图集|组图|视频|微视频|音频|图解|一图读懂|长图|H5|直播|回放|高清图集|政策解读|图文解读)\s*[】\]〕]"
+    r"|^[【\[〔][^【】\[\]]{1,8}[】\]〕]\s*(?:一图读懂|图解|看图|视频[：:])"
+)
 # A page's AI writing button ("【AI润色本段】", "✦AI帮我改写", "AI续写"): no document's line.
 _AI_BUTTON = re.compile(r"^\W{0,2}\s*[【\[〖〔]?\s*AI\s*(?:润色|改写|续写|扩写|帮我写|帮我改写|帮写|生成|一键|智能改写|重写|优化)")
 # A button in the reader's voice, in brackets ("【我要报名】", "[立即加入]", "【一键复制】").
@@ -1931,7 +1973,7 @@ one and an arrow: ``点此继续阅读>>``).
     if "日" in text[:14]:
         m = _DATE_HEAD.match(text)
         rest = text[m.end() :].strip() if m else ""
-        if rest and len(rest) <= 30 and (strong_reason(rest) or "").startswith(("action:", "contact:", "list: a link")):
+        if rest and len(rest) <= 30 and ((strong_reason(rest) or "").startswith(("action:", "contact:", "list: a link")) or _BOX_ROW.fullmatch(rest)):
             # "二〇二五年四月二日打开小程序阅读全文 >": a prompt glued after the 成文日期.
             return text[: m.end()]
     if len(text) > 20 and _MID_BUTTON_HINT.search(text):

@@ -79,6 +79,8 @@ _MEETING_NEXT = re.compile(r"^(?:会议)?(?:地点|主持人?|参会人员|参�
 #: 刊发日期): the page's date. (上传, 更新 … label another time: see _UPLOAD.)
 PUBLISH_LABELS = r"发布时间|发布日期|(?:公示|公告|印发|签发|刊发|刊登|发稿|添加|录入|上线)(?:日期|时间)|发表时间|发文日期|成文日期"
 _PUBLISH = re.compile(PUBLISH_LABELS + r"|发表于|发布于|回答于|解答于|答复于|会议时间\s*[:：]|(?<![\u4e00-\u9fff])(?:日期|时间)\s*[:：|｜]")
+_FULL_DATE = re.compile(rf"{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日?|(?:19|20)\d{{2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{1,2}}")
+_UPLOAD_AFTER = re.compile(r"\s*(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*)?(?:更新|上传|修改|编辑|收录|入库|抓取|快照)")
 # A Q&A answer's stamp ("回答于 2025-04-22 11:03").
 _ANSWERED = re.compile(r"(?:回答|解答|答复)于\s*[:：]?\s*\d")
 # Below the body only a date labelled so is the document's (a related list's dates are not).
@@ -160,9 +162,13 @@ def _upload_date(s: str) -> bool:
     (``上传人：…　日期：…``) or describes the file a host offers (``资料等级：…　添加时间：…``);
     a download button elsewhere on the line is not."""
     m = _ANY_DATE.search(s)
-    return m is not None and (
-        _UPLOAD.search(s[max(0, m.start() - 12) : m.start()]) is not None or _UPLOADER.search(s[: m.start()]) is not None
-    )
+    if m is None:
+        return False
+    if _UPLOAD.search(s[max(0, m.start() - 12) : m.start()]) is not None or _UPLOADER.search(s[: m.start()]) is not None:
+        return True
+    # … or the word after the date says so ("时间：2025-07-08 更新", "2025/3/2 10:20 上传").
+    whole = _FULL_DATE.match(s, m.start())
+    return whole is not None and _UPLOAD_AFTER.match(s, whole.end()) is not None
 
 
 def is_upload_line(line: str) -> bool:

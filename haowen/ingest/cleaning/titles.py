@@ -267,6 +267,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 # A bracket after a title in which the poster speaks to the readers ("（燃气公司发的，大家都看看）",
 # "（转，建议收藏）"): chat, never a stage or a field of the document (see _DOC_BRACKET).
+# A download site's word after a title ("…（可编辑）下载", "…实施方案免费下载").
+_TAIL_DOWNLOAD = re.compile(r"\s*(?:免费下载|下载|在线阅读|在线预览|全文阅读|全文下载)$")
 # An asker's plea after a question ("？求范文", "？求一篇", "？急！！", "？在线等").
 _PLEA = r"(?:求(?:一篇|一份|个|篇|份)?(?:范文|模板|例文|样本|大神|指点|帮助|解答|批改)?|急+|在线等|跪求[^？?，,]{0,6}|谢谢|多谢)[!！~～。.]*"
 _QUESTION_PLEA = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]+{_PLEA})*$")
@@ -336,6 +338,9 @@ def strip_decoration(title: str) -> str:
                 _GENRE.search(head) and not _DOC_BRACKET.search(inner) and not _GENRE_IN.search(inner)
             ):
                 t = head
+        m = _TAIL_DOWNLOAD.search(t)
+        if m and m.start() >= 4 and (t[m.start() - 1] in "）)】]" or _GENRE_AT_END.search(t[: m.start()].rstrip())):
+            t = t[: m.start()]  # "…工作制度（Word可编辑）下载": a download site's button word
         m = _QUESTION_PLEA.search(t)
         if m and m.start() >= 6:
             t = t[: m.start()]  # "…的函怎么写？求范文", "…主持词怎么写？急！": the asker's plea (the question stays)
@@ -451,7 +456,7 @@ _SPEAKER = re.compile(
     r"^[—\-－–]{1,2}|^[（(]?\s*(?:主讲|讲话|发言|报告)人|^[（(].{0,20}[）)]$"
     # "市委副书记　林海峰", "县长 王某": an office, a space, a name of 2–4 characters.
     r"|^[\u4e00-\u9fff、]{0,16}(?:书记|主任|县长|市长|区长|省长|镇长|乡长|局长|厅长|部长|处长|科长|主席|校长|院长|"
-    r"委员|秘书长|董事长|总经理|经理|组长|会长|所长|站长|社长|馆长|同志)[\s\u3000]+[\u4e00-\u9fff·]{2,5}$"
+    r"委员|秘书长|董事长|总经理|经理|组长|会长|所长|站长|社长|馆长|同志)[\s\u3000]+(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,5}·[\u4e00-\u9fff]{2,5})$"
 )
 
 

@@ -7,10 +7,20 @@ import logging
 import re
 from html.parser import HTMLParser
 
-from ..clean import clean_document, is_page_header, is_site_name, page_date, page_headline, page_title
+from ..clean import (
+    clean_document,
+    is_page_header,
+    is_site_name,
+    page_date,
+    page_end_date,
+    page_headline,
+    page_title,
+    title_block_date,
+)
 from ..cleaning.dates import PUBLISH_LABELS, is_upload_line
 from ..decode import check_text, decode_bytes
 from ..problems import ImportProblem
+from ..cleaning.titles import ends_in_genre
 from .base import ParsedDoc, _finish, _parse_date, clean_title
 
 log = logging.getLogger(__name__)
@@ -340,6 +350,11 @@ def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
         text = plain  # (the cleaner takes the page's chrome off the visible text itself)
     if text.strip():
         text = restore_dropped_lines(text, plain)
+    tag = "".join(extractor.title_parts).strip()
+    if t_title and tag and t_title.strip() in tag and t_title.strip() != tag and ends_in_genre(clean_title(tag)) and not ends_in_genre(t_title):
+        # trafilatura's title is one segment of <title> ("某某预案.pdf - 某某网盘" → the site's
+        # name) while another names a document: clean_title chooses among the segments itself.
+        t_title = ""
     given = clean_title(title) if title else ""
     title = given or clean_title(
         meta.get("articletitle") or meta.get("og:title") or t_title or "".join(extractor.title_parts)
@@ -351,9 +366,10 @@ def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
     title = cleaned.title or page_headline(title, plain) or title  # (the cleaner's when the page's was only the site's name)
     if is_site_name(title) or is_page_header(title, plain):  # and the main text left the headline out: the page's top has it
         title = page_title(plain) or title
-    published = None
+    # A speech's own day under its title (（2025年6月30日）) before the page's 发布时间.
+    published = title_block_date(plain, title)
     body_keys = {_squash_space(p) for p in paragraphs} if paragraphs else set()
-    for m in _VISIBLE_DATE.finditer(plain):
+    for m in _VISIBLE_DATE.finditer(plain) if published is None else ():
         line_end = plain.find("\n", m.end())
         line = plain[plain.rfind("\n", 0, m.start()) + 1 : m.end()]
         whole = plain[plain.rfind("\n", 0, m.start()) + 1 : line_end if line_end >= 0 else len(plain)]
@@ -373,7 +389,7 @@ def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
         # The date written in the page (signature, under the title, a publish line);
         # never trafilatura's guess, which takes a year in the title for a date.
         # The main text may have left the byline out: then the page's top says it.
-        published = cleaned.published_on or page_date(plain)
+        published = cleaned.published_on or page_date(plain) or (page_end_date(plain, paragraphs[-1]) if paragraphs else None)
     source_url = meta.get("og:url", "") if meta.get("og:url", "").startswith("http") else ""
     doc = ParsedDoc(
         title=title,
