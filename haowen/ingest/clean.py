@@ -624,6 +624,7 @@ def _wrap_width(lines: list[Line]) -> int:
         if not (a.chrome or a.edge or b.chrome or b.blank_before)
         and not _ends_sentence(a.text)
         and "\u3000" not in a.text
+        and len(_TABLE_GAP.findall(a.text)) < 2  # (a row of cells or of key：value fields)
         and not is_heading_like(a.text)
     )
     open_widths = [w for w in open_widths if w >= 30]  # shorter: signatures, dates, short titles
@@ -1298,6 +1299,14 @@ def strip_chrome(
                 and not reason_above.startswith(_INSIDE_TEXT_REASONS)
                 and not reason_above.startswith("list: a related list")  # (links a farm injected into the text)
                 and not _chrome.is_junk_line(above)
+                # (Under a button or a prompt, only a line in a reader's voice is a comment: a
+                # promotion between the text's paragraphs leaves the text's next sentence alone.)
+                and (
+                    not reason_above.startswith("action:")
+                    or _COMMENT_VOICE.search(s) is not None
+                    or _chrome.speaks_of_site(s)
+                    or _chrome.is_box_header(above)
+                )
             )
         if not weak and len(s) <= 50 and _COMMENT_LINE.match(s) and not _COMMENT_NOT_NAME.match(s):
             # Readers' comments ("某某：说得好！") in a run right under a chrome line (a comment
@@ -1325,6 +1334,11 @@ def strip_chrome(
         dropped.extend((ln.text, "in the body: " + (ln.why or _why(view(ln.text), tkey))) for ln in body if ln.chrome)
         dropped.extend((ln.text, "after the body: " + (ln.why or _why(view(ln.text), tkey, ln.template))) for ln in lines[cut:])
     return kept_head + [ln for ln in body if not ln.chrome]
+
+
+# A reader's voice: an exclamation or a question, a first person that is no institution's (我院,
+# 我局, 我县 are a document's "we"), thanks.
+_COMMENT_VOICE = re.compile(r"[！!？?～~]|我(?![院局县市校镇乡区省厅部委所站司厂社国们办处室队])|楼主|谢谢|感谢|学习了")
 
 
 # What a page puts inside its text (a photo's caption, a gallery's "1/6 上一张 下一张" navigation, a
@@ -1878,6 +1892,50 @@ def page_date(text: str):
         start = next((k for k in range(start + 1, len(lines)) if _starts_body(view(lines[k].text))), len(lines))
     lead = [normalize_paragraph(ln.text) for ln in lines[:start] if len(view(ln.text)) <= 80]
     return _dates.document_date(lead, [])
+
+
+#: Longest paragraph (characters) read as an item of a list under the text (see page_tail_items).
+_TAIL_ITEM_CHARS = 40
+
+
+def page_tail_items(paragraphs: list[str], text: str) -> int:
+    """How many of the last ``paragraphs`` (a page's cleaned text) are items of a list the page
+    shows under its text: headlines the main-text extraction kept from a related or "more"
+    box whose header and buttons it left out. ``text`` is the page's whole visible text.
+
+    A run of trailing paragraphs of at most _TAIL_ITEM_CHARS characters, none a sentence, a
+    date or a ``key：value`` field, counts when, in ``text``, at least one
+    chrome line (:func:`.cleaning.chrome.edge_reason`) and no line of the text stands between
+    the paragraph before the run and the run: the text ended, the page's chrome began, and what
+    follows chrome under a text is the page's (a 落款 follows its text directly). Returns 0
+    when no such run ends the paragraphs.
+    """
+    if len(paragraphs) < 3 or not text:
+        return 0
+    r = len(paragraphs)
+    while r > 1:
+        p = paragraphs[r - 1]
+        if (
+            len(p) > _TAIL_ITEM_CHARS
+            or _SENTENCE_MARK.search(p)
+            or _DATE_LINE.match(p)
+            or re.search(r"[：:]", p)
+        ):
+            break
+        r -= 1
+    if r == len(paragraphs) or r < 1:
+        return 0
+    lines = [normalize_paragraph(x) for x in text.split("\n") if x.strip()]
+    body = set(paragraphs)
+    try:
+        at = max(k for k, x in enumerate(lines) if x == paragraphs[r])
+        before = max(k for k, x in enumerate(lines[:at]) if x == paragraphs[r - 1] or x.endswith(paragraphs[r - 1][-20:]))
+    except ValueError:
+        return 0
+    between = lines[before + 1 : at]
+    if not between or any(x in body for x in between) or not any(_chrome.edge_reason(x) for x in between):
+        return 0
+    return len(paragraphs) - r
 
 
 def title_block_date(text: str, title: str):

@@ -430,3 +430,96 @@ def test_a_file_hosts_title_of_the_file_and_the_site_gives_the_files_name():
 
 def test_a_download_word_after_a_title_goes():
     assert titles.strip_decoration("防汛值班制度（可编辑）下载") == "防汛值班制度"
+
+
+# --- holdout26's classes ---------------------------------------------------------------------------
+
+
+def test_headlines_of_a_box_under_an_html_pages_text_go():
+    from haowen.ingest.clean import page_tail_items
+
+    paragraphs = [*BODY, "全县汛期地质灾害隐患点排查完毕", "防汛物资储备库投入使用"]
+    page = "\n".join(["首页", *BODY, "防汛频道更多 ›", "全县汛期地质灾害隐患点排查完毕", "防汛物资储备库投入使用", "版权所有"])
+    assert page_tail_items(paragraphs, page) == 2
+    # Without chrome between the text and them, the last lines are the text's (its 落款).
+    signed = [*BODY, "某镇防汛抗旱指挥部"]
+    assert page_tail_items(signed, "\n".join([*signed, "版权所有"])) == 0
+
+
+def test_key_value_rows_with_plain_spaces_are_no_hard_wrap():
+    text = "\n".join(
+        [
+            BODY[0],
+            "采购人：某县水利局 联系人：唐工 电话：0731-8800001",
+            "代理机构：某某招标代理有限公司 联系人：司女士 电话：0731-8800002",
+            "监督单位：某县财政局 联系人：许工 电话：0731-8800003",
+        ]
+    )
+    assert len(clean_text(text)) == 4
+
+
+@pytest.mark.parametrize("line", ["▲抢险现场，队员加固堤坝", "△ 转移安置点一角"])
+def test_a_scene_caption_under_a_marker_is_chrome(line):
+    assert (chrome.strong_reason(line) or "").startswith("meta: a photo's caption")
+
+
+def test_an_outline_point_under_a_triangle_is_no_caption():
+    assert chrome.strong_reason("▲加强组织领导，压实防汛责任") is None
+
+
+@pytest.mark.parametrize("line", ["👍 赞 58", "❤ 喜欢 1.2万"])
+def test_a_reaction_counter_under_an_icon_goes_even_glued(line):
+    assert (chrome.strong_reason(line) or "").startswith("list: a reaction counter")
+    assert chrome.strip_glued_actions(BODY[3] + line) == BODY[3]
+
+
+def test_a_testimonial_under_an_icon_goes_in_the_middle():
+    line = "💬 村民心声：今年的排水沟终于修好了！——二组 李大爷"
+    assert _body("\n".join([BODY[0], BODY[1], line, BODY[2], BODY[3]])) == BODY
+
+
+def test_the_sites_writing_service_glued_after_a_sentence_goes():
+    tail = "本文由某某范文网原创，需要定制同类材料请联系客服"
+    assert (chrome.strong_reason(tail) or "").startswith("contact: the site's writing service")
+    assert chrome.strip_glued_actions(BODY[1] + tail) == BODY[1]
+
+
+def test_an_attachment_with_its_count_and_size_is_meta():
+    assert (chrome.strong_reason("附件：1个（防汛值班表.xlsx，23KB）") or "").startswith("meta: an attached file")
+
+
+def test_credits_with_a_cjk_bar_glued_after_the_last_sentence_go():
+    assert chrome.strip_glued_actions(BODY[3] + "文字丨水利局　编辑丨某某　审核丨某某某") == BODY[3]
+
+
+def test_a_spaced_framed_page_number_glued_inside_a_word_goes():
+    from haowen.ingest.cleaning.lines import repair_lines
+
+    class _L:
+        def __init__(self, text):
+            self.text, self.blank_before = text, False
+
+    out = repair_lines([_L("各村要严格落实巡查、值守、转◈ 2 ◈移三项制度。")], lambda t, like: _L(t))
+    assert [x.text for x in out] == ["各村要严格落实巡查、值守、转移三项制度。"]
+
+
+def test_an_accounts_exclamation_before_its_headline_goes():
+    assert titles.strip_decoration("喜报！我县获评全省防汛工作先进集体") == "我县获评全省防汛工作先进集体"
+
+
+def test_a_documents_sentence_under_a_promotion_between_paragraphs_is_no_comment():
+    text = "\n".join([BODY[0], BODY[1], "下载APP，领取本地防汛物资优惠券", "截至目前，全县已储备编织袋五万条、救生衣三千件。", "网友评论（3）", "查看全部评论 ＞"])
+    assert clean_text(text)[-1] == "截至目前，全县已储备编织袋五万条、救生衣三千件。"
+
+
+def test_a_readers_comment_under_a_button_still_goes():
+    text = "\n".join([*BODY, "评论（2）", "写得很实在，学习了！", "回复　点赞", "我们村也这么干的！", "查看全部评论 ＞"])
+    assert clean_text(text) == BODY
+
+
+def test_a_dropped_sentence_between_html_paragraphs_is_put_back():
+    from haowen.ingest.parsers.html import restore_dropped_lines
+
+    main = "\n".join([BODY[0], BODY[2]])
+    page = "\n".join(["某县水利局", BODY[0], BODY[1], "分享　收藏", BODY[2], "版权所有"])
+    assert restore_dropped_lines(main, page).split("\n") == [BODY[0], BODY[1], BODY[2]]

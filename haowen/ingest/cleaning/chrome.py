@@ -110,6 +110,20 @@ _SERVICE = re.compile(
 )
 
 
+def is_box_header(s: str) -> bool:
+    """``s`` heads a box of the page: a list's header (:func:`is_list_header`) or a comment
+    box's with its count (``其他回答（4）``, ``评论（12）``)."""
+    return is_list_header(s) or _COUNTED_BOX.match(s) is not None
+
+
+def speaks_of_site(s: str) -> bool:
+    """``s`` names the site, its users or the platform (本站, 平台, 网友, 用户, 本文档, 客服 …)."""
+    return _SITE_SELF.search(s) is not None or _PLATFORM_WORDS.search(s) is not None
+
+
+_PLATFORM_WORDS = re.compile(r"平台|用户|本内容|答主|回答者")
+
+
 def own_contact_sentence(s: str) -> bool:
     """True for a document's own contact instruction: a sentence of clauses (a comma
     inside, a full stop at its end) that sells nothing (``如有疑问，请联系…客服热线400-…。``,
@@ -310,7 +324,7 @@ _DATED_ROW = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.
 # … and a counter of readers or comments in it.
 _ROW_COUNTER = re.compile(r"\d[\d,.万]*\s*(?:次)?(?:浏览|阅读|评论|点赞|收藏)|(?:浏览|阅读|评论)\s*[:：]?\s*\d")
 # A customer's word a training or service site quotes ("学员心声：…", "家长评价：…").
-_TESTIMONIAL = re.compile(r"^(?:学员|用户|客户|家长|顾客|买家|老学员)(?:心声|评价|反馈|好评|点评|感言|说)\s*[:：]")
+_TESTIMONIAL = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:学员|用户|客户|家长|顾客|买家|老学员|居民|群众|网友|读者|患者|家属|村民)(?:心声|评价|反馈|好评|点评|感言|说)\s*[:：]")
 # A call to follow the account that published the page ("关注我们，每周推送…").
 _FOLLOW_US = re.compile(
     r"(?:^|[，,。！!？?\s])(?:欢迎|记得|请|麻烦)?(?:关注|订阅|星标)(?:一下)?(?:我们|本号|公众号|博主|小编|作者|"
@@ -369,12 +383,16 @@ _VISITOR_COUNT = re.compile(
     r"第\s*\d+\s*位(?:访客|访问者|来访者)"
     r"|^(?:本站|本网|网站)?(?:访问人数|访问人次|访客数|总访问量|今日访问|累计访问|访问量|浏览量)\s*[:：]\s*\d[\d,]*\s*(?:次|人次|人)?$"
 )
-_ONE_COUNTER = re.compile(r"^(?:赞|点赞|喜欢|收藏|评论|分享|转发|在看|打赏|踩|顶|阅读|浏览)\s*[（(]\s*\d[\d,]*\s*[)）]$")
+_ONE_COUNTER = re.compile(
+    r"^(?:赞|点赞|喜欢|收藏|评论|分享|转发|在看|打赏|踩|顶|阅读|浏览)\s*[（(]\s*\d[\d,]*\s*[)）]$"
+    # … or after an icon, the count beside it ("👍 赞 58", "❤ 喜欢 12").
+    r"|^[^\w\s]{1,2}\s*(?:赞|点赞|喜欢|收藏|评论|分享|转发|在看|打赏)\s*\d[\d,.万]*$"
+)
 _DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}")
 
 # Site names and slogans: a name ending in a site suffix, maybe with a slogan.
 _SITE_SUFFIX = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9](?:网|站|文库|论坛|社区|贴吧|吧|平台|在线|博客|频道|之家|客户端|公众号|云盘|网盘|文档|资料库|范文|首页|融媒|电视台|电台|广播|商城|百科|官网)"
+    r"[\u4e00-\u9fffA-Za-z0-9](?:网|站|文库|论坛|社区|贴吧|吧|平台|在线|博客|频道|之家|客户端|公众号|云盘|网盘|文档|资料库|范文|首页|融媒|电视台|电台|广播|商城|百科|官网|文存|文集|文丛|书斋|书屋|小筑)"
     r"(?=$|[\s|｜—\-–_·•,，:：!！]|[A-Za-z])"
 )
 _SEPARATOR = re.compile(r"\s[|｜—\-–·•]\s|[|｜›»→>＞]|——|\s{2,}|\u3000")
@@ -628,10 +646,10 @@ _CREDIT_ROLE = (
 )
 _CREDIT = re.compile(
     # (A one-character role, 文 / 图 / 摄, only with a colon: "文　件" is a spaced heading.)
-    rf"^[（(【\[]?\s*(?:(?:(?:{_CREDIT_ROLE})(?:\s*[:：｜|/／]\s*|[\s\u3000]+)|[文图摄]\s*[:：｜|/／]\s*)[\u4e00-\u9fff·]{{1,12}}"
+    rf"^[（(【\[]?\s*(?:(?:(?:{_CREDIT_ROLE})(?:\s*[:：｜|丨/／]\s*|[\s\u3000]+)|[文图摄]\s*[:：｜|丨/／]\s*)[\u4e00-\u9fff·]{{1,12}}"
     rf"(?:[\s\u3000、，,/]+[\u4e00-\u9fff·]{{2,4}}){{0,3}}(?:[\s\u3000]*摄)?[\s\u3000、，,/；;]*)+[）)】\]]?$"
 )
-_CREDIT_ROLE_RE = re.compile(rf"^[（(【\[]?\s*(?:{_CREDIT_ROLE}|[文图摄]\s*[:：/／])|(?:记者|通讯员)[\s\u3000]")
+_CREDIT_ROLE_RE = re.compile(rf"^[（(【\[]?\s*(?:{_CREDIT_ROLE}|[文图摄]\s*[:：/／丨])|(?:记者|通讯员)[\s\u3000]")
 # A photo's caption that ends with who took it ("签约仪式现场。通讯员 某某 摄", "…调试设备。某某 摄",
 # "（某某/摄）"): a name of two to four characters apart from 摄 by a space or a slash, or after a
 # reporter's role.
@@ -780,7 +798,7 @@ _SIGNATURE = re.compile(r"^(?:个人签名|签名档|个性签名)\s*[:：]|^签
 _IMAGE_HINT = re.compile(r"点击(?:图片|图像|大图|此图)?(?:可|即可)?(?:放大|查看大图|看大图|查看原图|浏览大图)")
 _GALLERY = re.compile(r"^图集\s*[:：]|[（(]共\s*\d+\s*[张幅][)）]$")
 _FILE_SIZE = re.compile(
-    r"\.(?:docx?|xlsx?|et|pdf|wps|pptx?|zip|rar|7z|txt)\s*[（(]\s*(?:\d[\d.]*\s*[KMG]B?|共\s*\d+\s*页)\s*[)）]", re.I
+    r"\.(?:docx?|xlsx?|et|pdf|wps|pptx?|zip|rar|7z|txt)\s*(?:[（(]\s*(?:\d[\d.]*\s*[KMG]B?|共\s*\d+\s*页)\s*[)）]|[，,、\s]\s*\d[\d.]*\s*[KMG]B\b)", re.I
 )
 # A countdown widget ("距2026年省考还有 96 天") and a source credit in brackets ("（本文来源：某网）").
 _COUNTDOWN = re.compile(r"^距.{2,24}(?:还有|仅剩|剩)\s*\d+\s*天$")
@@ -1397,6 +1415,14 @@ def _strong_reason(s: str) -> str | None:
         return "action: an AI writing button of the page (AI润色, AI改写)"
     if n <= 14 and _READER_BUTTON.match(s):
         return "action: a button in the reader's voice (【我要…】)"
+    if n <= 60 and _SELF_REF.search(s) and _PAID_SERVICE.search(s) and _ASK_US.search(s):
+        return "contact: the site's writing service (本文由…原创，需要定制…请咨询)"
+    if n <= 16 and _PICTOGRAPH.match(s) and _ONE_COUNTER.match(s):
+        return "list: a reaction counter under an icon (👍 赞 58)"
+    if n <= 100 and _PICTOGRAPH.match(s) and _TESTIMONIAL.match(s):
+        return "list: a testimonial under an icon (💬 居民心声：…)"
+    if n <= 40 and _SCENE_CAPTION.match(s):
+        return "meta: a photo's caption under a marker (▲…现场，…)"
     if n <= 16 and _READER_PROMPT.match(s):
         return "action: a prompt in the reader's voice (点此…, 我要报名…, 立即预约…)"
     if n <= 24 and _SHOP_PROMO.search(s) and not _SENTENCE_END.search(s) and action_words(s)[0]:
@@ -1921,6 +1947,11 @@ _LEAD_QUESTION_CHARS = 10
 _LEAD_QUESTION = re.compile(r"^([^。！？?，,\s]{2,10}[？?])\s*(\S.*)$")
 # A letter's salutation ("尊敬的会员朋友：", "亲爱的家长们："): the text's first line, never chrome.
 _RESPECTFUL_SALUTATION = re.compile(r"^(?:尊敬的|亲爱的)[^，,。！？：:\s]{1,20}[：:]$")
+# A photo's caption under a marker pointing up at it ("▲义诊现场，医生为老人测量血压", "△ 签约仪式合影"):
+# a scene, never an outline point.
+_SCENE_CAPTION = re.compile(r"^[▲△↑☝]\s*[^。！？；]{0,24}(?:现场|合影|留影|瞬间|掠影|一角|剪影)(?:[，,][^。！？；]{1,24})?$")
+# Where a reader is told to turn to for the site's service ("请咨询在线编辑", "联系客服", "找小编").
+_ASK_US = re.compile(r"咨询|联系|找|私信|留言|扫码")
 # A prompt in the reader's voice, unbracketed ("点此预约免费试听课", "我要报名当志愿者", "立即预约体验"):
 # what the page lets the reader do, never a sentence of the document.
 _READER_PROMPT = re.compile(
@@ -2046,7 +2077,8 @@ one and an arrow: ``点此继续阅读>>``).
         if reason and (
             _OPEN_APP.match(bare) or _LINK_PROMPT.match(bare) or "page's buttons" in reason or "tip the author" in reason
             or "supplied" in reason or "by an arrow" in reason or "ending in an arrow" in reason or "font-size" in reason
-            or "reader's voice" in reason or "shop's promotion" in reason
+            or "reader's voice" in reason or "shop's promotion" in reason or "reaction counter" in reason or "writing service" in reason
+            or "news item's credits" in reason
             or _PREVIEW_STATE.search(bare) or arrow_marked(bare)
         ):
             # A prompt of a class that is never the start of a sentence cut by a wrap (open

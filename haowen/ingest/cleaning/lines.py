@@ -508,14 +508,15 @@ def _mirrored_frame(f1: str, f2: str) -> bool:
 
 
 _GLUED_FRAMED = re.compile(
-    r"(?<=[\u4e00-\u9fff，、])(?P<f1>[^\w\s\u3400-\u9fff，、。；：？！“”‘’（）()《》【】\[\]]{1,3})(?P<n>\d{1,3})"
+    r"(?<=[\u4e00-\u9fff，、])(?P<f1>[^\w\s\u3400-\u9fff，、。；：？！“”‘’（）()《》【】\[\]]{1,3})[ \t]?(?P<n>\d{1,3})[ \t]?"
     r"(?P<f2>[^\w\s\u3400-\u9fff，、。；：？！“”‘’（）()《》【】\[\]]{1,3})(?=[\u4e00-\u9fff])"
 )
 
 
 def _cut_glued_framed(text: str, dropped: list | None) -> str:
     """``text`` without framed page numbers glued between two Chinese characters of a
-    sentence (``…严格执>>2<<行标准…``): frames on both sides, all of a converter's marks."""
+    sentence (``…严格执>>2<<行标准…``, ``…实名收◈ 2 ◈寄…``): frames on both sides, all of a
+    converter's marks, a space inside each allowed."""
     def cut(m: re.Match[str]) -> str:
         if not _framed(m, both=True) or any(c in "|｜¦" for c in m.group(0)):
             return m.group(0)  # (区|214|水 is a cell of a pipe table's row)

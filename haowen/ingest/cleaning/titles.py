@@ -88,6 +88,8 @@ _WHOLE_BRACKET = re.compile(r"^(?:【([^【】]{6,})】|〖([^〖〗]{6,})〗|�
 # the import reports a reposted copy by that title.)
 _LEAD_LABEL = re.compile(
     r"^\s*(?:(?:[\u4e00-\u9fff]{0,4}标题|题目|Re|RE|回复|答复)\s*[：:]\s*|(?:原创|置顶|精华)[\s\u3000]+"
+    # "喜报！…", "重磅｜…": an account's exclamation before its headline.
+    r"|(?:喜报|重磅|速看|快讯|突发|注意|提醒|好消息|祝贺|刚刚)\s*[！!｜|]\s*"
     # "Fw: …", "转：…", "转发：…": a mail's or a forum's forwarding label ("关于转发…的通知", with
     # no colon, is a 公文 title and stays); "附件1：…": the label of an attachment.
     r"|(?:[Ff][Ww][Dd]?|转(?:一下|个|帖|给大家)?|转发|分享一下)\s*[：:]\s*|附件\s*[\d一二三四五六七八九十]{0,2}\s*[：:]\s*)"

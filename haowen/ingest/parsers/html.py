@@ -14,13 +14,15 @@ from ..clean import (
     page_date,
     page_end_date,
     page_headline,
+    page_tail_items,
     page_title,
     title_block_date,
 )
+from ..cleaning.chrome import edge_reason
 from ..cleaning.dates import PUBLISH_LABELS, is_upload_line
+from ..cleaning.titles import ends_in_genre
 from ..decode import check_text, decode_bytes
 from ..problems import ImportProblem
-from ..cleaning.titles import ends_in_genre
 from .base import ParsedDoc, _finish, _parse_date, clean_title
 
 log = logging.getLogger(__name__)
@@ -248,8 +250,9 @@ def restore_dropped_lines(text: str, plain: str) -> str:
     """``text`` (trafilatura's main text) with the document's lines of the page it dropped
     put back. Between its first and last line: outline headings, salutations (a line
     ending in ``：``), 成文日期 lines and the issuer above one (each at most 40
-    characters), and the rows of a grid (two rows or more with as many cells, apart by
-    ideographic spaces or tabs); other dropped lines inside stay out (a toolbar or a share bar between two
+    characters), the rows of a grid (two rows or more with as many cells, apart by
+    ideographic spaces or tabs), and sentences of prose that no chrome rule reads as chrome
+    at a text's edge (:func:`.cleaning.chrome.edge_reason`); other dropped lines inside stay out (a toolbar or a share bar between two
     paragraphs). Around it: the salutation above its first line and the signature block
     under its last (up to four short lines without punctuation that end in a date).
 
@@ -301,6 +304,8 @@ def restore_dropped_lines(text: str, plain: str) -> str:
         n = cells(k)
         if 2 <= n <= 12 and (cells(k - 1) == n or cells(k + 1) == n):
             return True  # a row of a grid of two rows or more with as many cells (a data table)
+        if 10 <= len(ln) <= 200 and ln.endswith(("。", "！", "？")) and "，" in ln and edge_reason(ln) is None:
+            return True  # a sentence of the text (precision mode drops a short paragraph now and then)
         if len(ln) > 40:
             return False
         if _HEADING.match(ln) or ln.endswith(("：", ":")) or _CLOSING_DATE.match(_squash_space(ln)):
@@ -363,6 +368,9 @@ def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
     if cleaned is None or not cleaned.paragraphs:
         cleaned = clean_document(plain, title=title or None)
     paragraphs = cleaned.paragraphs
+    extra = page_tail_items(paragraphs, plain) if text is not plain else 0
+    if extra:
+        paragraphs = paragraphs[:-extra]  # headlines of a list under the text, its header left out
     title = cleaned.title or page_headline(title, plain) or title  # (the cleaner's when the page's was only the site's name)
     if is_site_name(title) or is_page_header(title, plain):  # and the main text left the headline out: the page's top has it
         title = page_title(plain) or title
