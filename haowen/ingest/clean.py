@@ -393,7 +393,11 @@ _is_toolbar = _chrome.is_toolbar
 _is_nav_row = _chrome.is_nav_row
 # A licence notice of a digital library: "this work" and its copyright status, and
 # the template's leftovers (a licence name, a boolean) below it.
-_LICENCE_NOTICE = re.compile(r"公有领域|公有領域|^Public domain$|^(?:true|false)$|^(?:本作品|这部作品|這部作品)")
+_LICENCE_NOTICE = re.compile(
+    r"公有领域|公有領域|^Public domain$|^(?:true|false)$|^(?:本作品|这部作品|這部作品)"
+    # A wiki's content licence ("内容采用知识共享署名-相同方式共享许可协议").
+    r"|知识共享(?:署名|许可)|CC\s*BY(?:-SA|-NC|-ND)*|署名-相同方式共享"
+)
 
 
 _HARD_FOOTER = re.compile(r"^(?:本作品|这部作品).{0,300}(?:公有领域|著作权法)")
@@ -468,7 +472,8 @@ def _is_body_start(s: str) -> bool:
         return True
     if len(s) >= 24 and s.endswith(("：", ":")) and ("，" in s or "," in s):
         return True  # a sentence that opens a list or a table (根据…，…结果如下：)
-    return len(s) >= 60
+    # (A header with a Latin name, 某大学某处 Office of International …, is no paragraph.)
+    return len(s) >= 60 and len(_CJK_START.findall(s)) >= 30
 
 
 _NO_SPACE = re.compile(r"\s+")
@@ -689,6 +694,12 @@ def _next_item(a: str, b: str) -> bool:
     return va is not None and vb is not None and va[0] == vb[0] and vb[1] == va[1] + 1
 
 
+def _row_like(t: str) -> bool:
+    """A row of cells, links or fields (a bar, two ideographic gaps, two ``key：`` pairs): a
+    page's menu or byline, never a piece of a sentence a link broke off."""
+    return "|" in t or "｜" in t or t.count("\u3000") >= 2 or len(re.findall(r"[\u4e00-\u9fff]{2,6}[：:]", t)) >= 2
+
+
 def join_soft_breaks(lines: list[Line]) -> list[Line]:
     """Join lines that a line break cut inside a sentence; return the joined lines.
 
@@ -793,6 +804,8 @@ def join_soft_breaks(lines: list[Line]) -> list[Line]:
                 and not b.blank_before
                 and not _DATE_LINE.match(b.text)
                 and not _FIELD_LIKE.match(b.text)
+                and not _row_like(parts[-1])
+                and not _row_like(b.text)
                 and not (len(parts) == 1 and _titles.is_title_block_line(a.text.strip()))
                 and not _titles.is_title_block_line(b.text.strip())
             ):
@@ -1361,6 +1374,8 @@ _MEETING_FIELD = re.compile(
 
 # A mail's quoted reply: "> …" lines and the header over them ("在 2025-04-02 18:11，某某 写道：").
 _QUOTED_REPLY = re.compile(r"^[>＞]\s*\S|^(?:在|于)\s*.{4,40}(?:写道|wrote)\s*[：:]$", re.I)
+# The head of a 公文 above its 主送: the 签发人 of a 上行文, the 发文字号 (GB/T 9704-2012 §7.2).
+_DOC_HEAD_FIELD = re.compile(r"^签发人\s*[:：]|^[\u4e00-\u9fff]{2,10}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
 # An editor's or a collector's note on the text ("编者按：…", "收录者按：…", "整理者按：…").
 _EDITOR_NOTE = re.compile(r"^[\u4e00-\u9fff]{0,4}按(?:语)?\s*[：:]")
 
@@ -1380,15 +1395,18 @@ def _note_above_addressee(lines: list[Line], start: int, view: Callable[[str], s
         s = view(lines[k].text)
         if k > start and _SALUTATION.match(s) and not _COMMENT_NOT_NAME.match(s):
             return k
-        if lines[k].chrome and _chrome.mail_header(s):
+        if _chrome.mail_header(s):
             continue  # (a forwarding separator between the note and the forwarded text)
+        if k > start and _DOC_HEAD_FIELD.match(s):
+            return k  # the document's own head (签发人：…, its 文号) starts it
         if len(s) > 80 or lines[k].chrome:
             return start
         if _QUOTED_REPLY.match(s) or (_EDITOR_NOTE.match(s) and _ends_sentence(s)):
             continue
         if mail is None:
             mail = any(_chrome.mail_header(view(ln.text)) for ln in lines[max(0, start - 12) : start])
-        if not (mail and s[-1:] in "。！"):
+        signed = re.sub(r"\s*[—－-]{1,2}\s*[\u4e00-\u9fff]{2,4}$", "", s)  # (…明细。——丁可: the note signed)
+        if not (mail and signed[-1:] in "。！"):
             return start
     return start
 

@@ -523,3 +523,92 @@ def test_a_dropped_sentence_between_html_paragraphs_is_put_back():
     main = "\n".join([BODY[0], BODY[2]])
     page = "\n".join(["某县水利局", BODY[0], BODY[1], "分享　收藏", BODY[2], "版权所有"])
     assert restore_dropped_lines(main, page).split("\n") == [BODY[0], BODY[1], BODY[2]]
+
+
+# --- holdout27's classes ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【招贤纳士】巡堤员、值班员若干名，点击查看岗位详情",
+        "登录后可查看历年汛情记录",
+        "记得设为星标，第一时间收到推送",
+        "[编辑]",
+        "水利要闻 - 工作动态",
+    ],
+)
+def test_holdout27s_page_classes_are_chrome_wherever_they_stand(line):
+    assert chrome.strong_reason(line) is not None
+
+
+def test_a_document_sentence_that_says_to_log_in_keeps_its_subject():
+    assert chrome.strong_reason("考生登录后可查看成绩。") is None
+
+
+def test_a_share_bar_glued_after_a_contact_line_goes():
+    line = "联系电话：0731-8800001（值班室）"
+    assert chrome.strip_glued_actions(line + "分享到：微信　微博　QQ空间") == line
+
+
+def test_an_ai_button_and_an_edit_link_glued_to_lines_go():
+    assert chrome.strip_glued_actions(BODY[2] + "✨AI润色此段") == BODY[2]
+    assert chrome.strip_glued_actions("工作职责[编辑]") == "工作职责"
+
+
+def test_a_date_going_on_in_a_sentence_keeps_its_sentence():
+    line = "2025年6月3日至6月9日，登录本平台免费下载报名表。"
+    assert chrome.strip_glued_actions(line) == line
+
+
+def test_credits_glued_after_the_signature_date_go():
+    assert chrome.strip_glued_actions("2025年1月10日撰稿：某某　审核：某某某") == "2025年1月10日"
+
+
+def test_a_field_keyed_in_chinese_with_a_code_is_no_latin_junk():
+    assert chrome.edge_reason("项目编号：SL-2025-0613") is None
+
+
+def test_a_wikis_categories_and_licence_under_the_text_go():
+    text = "\n".join([*BODY, "分类：防汛文书 | 应急预案", "本页面最后修订于2025年7月2日（星期三）21:18。", "内容采用知识共享署名-相同方式共享许可协议，除非另有声明。"])
+    assert clean_text(text) == BODY
+
+
+def test_a_bracketed_note_on_how_the_copy_was_made_is_chrome():
+    assert (chrome.edge_reason("【整理于2024年冬，原稿存于档案室】") or "").startswith("notice: an editor's note")
+
+
+def test_a_signed_mail_reply_and_its_quote_above_the_documents_head_go():
+    text = "\n".join(
+        ["发件人：办公室", "主题：Re: 关于做好山洪灾害防御工作的通知", "同意，按此下发。——某某", "> 在 2025-05-27 17:02，应急办 写道：", "> 请审定。", "签发人：某某", *NOTICE]
+    )
+    assert _body(text, title="关于做好山洪灾害防御工作的通知") == ["签发人：某某", *NOTICE]
+
+
+def test_a_header_with_a_latin_name_is_no_paragraph():
+    from haowen.ingest.clean import _is_body_start
+
+    assert not _is_body_start("某某大学国际交流合作处 Office of International Cooperation and Exchanges")
+
+
+def test_a_menu_row_is_not_joined_to_the_header_in_a_blank_line_text():
+    text = "中文 | English\n某某大学水利学院\n\n" + "\n\n".join(BODY)
+    assert "中文 | English某某大学水利学院" not in "\n".join(clean_text(text))
+
+
+def test_an_html_pages_closing_formula_issuer_and_date_with_buttons_are_put_back():
+    from haowen.ingest.parsers.html import restore_dropped_lines
+
+    main = "\n".join(BODY)
+    page = "\n".join(["某县水利局", *BODY, "特此通告。", "某县水利局", "2025年3月3日【打印此页】【关闭窗口】", "版权所有"])
+    assert restore_dropped_lines(main, page).split("\n")[-3:] == ["特此通告。", "某县水利局", "2025年3月3日【打印此页】【关闭窗口】"]
+
+
+def test_an_html_documents_own_date_comes_before_the_pages_publish_time():
+    page = (
+        "<html><head><title>某镇防汛工作总结_某某范文网</title></head><body><h1>某镇防汛工作总结</h1>"
+        "<p>栏目：工作总结　时间：2025-01-13　人气：312</p>"
+        + "".join(f"<p>{p}</p>" for p in BODY)
+        + "<p>某镇人民政府</p><p>2025年1月12日</p></body></html>"
+    )
+    assert str(parse_html(page.encode("utf-8")).published_on) == "2025-01-12"

@@ -229,6 +229,9 @@ _LABEL_COUNT = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]?\s*\d[\d,.]*\s*[万�
 
 
 _MOSTLY_LATIN = "meta: mostly Latin letters, digits and symbols"
+# A field of a procurement's or a permit's document whose value is a code ("项目编号：JK-ZC2025-0418",
+# "招标编号：…"); a sharing site's "文档编号：…" is the page's.
+_CJK_KEY = re.compile(r"^(?:项目|招标|采购|合同|标段|工程|证书|许可|登记|批准|备案)[\u4e00-\u9fff]{0,4}(?:编号|代码|文号|号)\s*[:：]\s*[A-Za-z0-9]")
 # One plain token: up to nine digits, or up to eight Latin letters and digits, that holds
 # none of the Latin words any rule reads (action words such as VIP, PDF, QQ, APP; AD; END;
 # TOP; messenger prefixes wx / vx). No rule but the last one of _edge_reason can hold for
@@ -291,7 +294,7 @@ _COUNTED_BOX = re.compile(
     r"\s*[（(]\s*(?:共\s*)?\d[\d,，.]*\s*(?:万|千|k|K|\+)?\s*(?:条|个|人|次)?\s*[)）]\s*(?:[:：]|[\s\u3000|｜·]+[^。！？]{0,20}|$)"
 )
 # An editor's stamp of when or from what the copy was typed ("录入于2024年12月 · 原件为打印稿").
-_COPY_MADE = re.compile(r"^(?:本文|本篇|本稿)?(?:录入|整理|校对|扫描|转录|誊录|打字)(?:于|时间\s*[:：])\s*(?:\d{4}|[〇零一二三四五六七八九]{4})")
+_COPY_MADE = re.compile(r"^[【\[〔（(]?(?:本文|本篇|本稿)?(?:录入|整理|校对|扫描|转录|誊录|打字)(?:于|时间\s*[:：])\s*(?:\d{4}|[〇零一二三四五六七八九]{4})")
 # A Q&A site's label on an answer ("✅ 最佳答案　答主：…", "已采纳", "推荐答案").
 _ANSWER_LABEL = re.compile(
     r"^[^\w\s]{0,2}\s*(?:最佳答案|推荐答案|优质答案|精选回答|高赞回答|已采纳|采纳答案|答主\s*[:：])"
@@ -1423,6 +1426,16 @@ def _strong_reason(s: str) -> str | None:
         return "list: a testimonial under an icon (💬 居民心声：…)"
     if n <= 40 and _SCENE_CAPTION.match(s):
         return "meta: a photo's caption under a marker (▲…现场，…)"
+    if n <= 50 and _BRACKET_CLICK.match(s):
+        return "action: a bracketed promotion with a link (【…】…点击了解)"
+    if n <= 24 and _LOGIN_FIRST.match(s) and not _SENTENCE_END.search(s):
+        return "action: a prompt to log in first (登录后可查看…)"
+    if n <= 30 and _STAR_US.search(s) and not s.endswith("。"):
+        return "action: a prompt to star the account (设为星标)"
+    if n <= 8 and _EDIT_LINK.match(s):
+        return "action: a page's edit link ([编辑])"
+    if n <= 20 and _COLUMN_PATH.match(s):
+        return "meta: a column's path (新闻中心 - 公司新闻)"
     if n <= 16 and _READER_PROMPT.match(s):
         return "action: a prompt in the reader's voice (点此…, 我要报名…, 立即预约…)"
     if n <= 24 and _SHOP_PROMO.search(s) and not _SENTENCE_END.search(s) and action_words(s)[0]:
@@ -1601,6 +1614,8 @@ def _han_edge_head(s: str, n: int) -> str | None:
 
 def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
     """Edge rules after the action words whose patterns need a Chinese character."""
+    if n <= 80 and _CATEGORY_ROW.match(s) and not _SENTENCE_END.search(s):
+        return "list: the page's categories or tags (分类：… | …)"
     if n <= 120 and _REVIEWER_NOTE.match(s):
         return "list: a reviewer's comment on the post (版主点评：…, 评分：…)"
     if n <= 80 and _COUNTED_BOX.match(s):
@@ -1701,7 +1716,7 @@ def _edge_tail(s: str, n: int, ends: bool, han: bool, content: int, cjk: int) ->
     if han and not ends and n <= 40 and _SITE_SUFFIX.search(s) and (n <= 12 or _named_segment(s)) and not s.endswith(("：", ":")):
         # (A line ending in a colon addresses its readers: 各乡镇畜牧兽医站，各规模养殖场：)
         return "meta: a site name or slogan"
-    if not ends and n <= 80 and cjk < 0.3 * content and not _YEAR.search(s):
+    if not ends and n <= 80 and cjk < 0.3 * content and not _YEAR.search(s) and not _CJK_KEY.match(s):
         return _MOSTLY_LATIN
     return None
 
@@ -1950,6 +1965,21 @@ _RESPECTFUL_SALUTATION = re.compile(r"^(?:尊敬的|亲爱的)[^，,。！？：
 # A photo's caption under a marker pointing up at it ("▲义诊现场，医生为老人测量血压", "△ 签约仪式合影"):
 # a scene, never an outline point.
 _SCENE_CAPTION = re.compile(r"^[▲△↑☝]\s*[^。！？；]{0,24}(?:现场|合影|留影|瞬间|掠影|一角|剪影)(?:[，,][^。！？；]{1,24})?$")
+# What goes on after a date inside a sentence ("2025年7月23日至7月29日，…", "…日起施行").
+_GOES_ON = re.compile(r"[至到—\-－~～起前后以，,、的及和]")
+# A share bar glued to the end of any line ("…值班室）分享到：微信　微博　QQ空间").
+_GLUED_SHARE = re.compile(r"(?:分享|转发|转载)(?:到|至)\s*[：:][^。！？，,：:]{1,30}$")
+# A bracketed label and a link to follow ("【我们在招聘】…点击查看岗位详情", "【限时优惠】…立减200元，点击了解"):
+# the page's promotion, wherever it stands.
+_BRACKET_CLICK = re.compile(r"^[【\[〔][^【】\[\]〔〕]{2,8}[】\]〕][^。！？]{0,40}(?:点击|点此|戳此)[^。！？]{0,10}$")
+# A page's own prompt to log in ("登录后可查看历次成绩", "注册后即可下载"): no subject, the reader's.
+_LOGIN_FIRST = re.compile(r"^(?:登录|登陆|注册)(?:后|以后)(?:方?可|即可|才能|可以)?(?:查看|下载|阅读|浏览|复制|使用|收听|观看|评论)")
+# A messenger account's prompts to star it ("设为星标，第一时间收到推送", "置顶公众号").
+_STAR_US = re.compile(r"(?:设为|加个?|标为)星标|置顶(?:公众号|本号)|第一时间(?:收到|接收|看到)(?:推送|更新|文章)")
+# A wiki's edit link in brackets ("[编辑]", "【编辑本段】").
+_EDIT_LINK = re.compile(r"^[\[［【]\s*(?:编辑|修改|编辑本段|编辑词条|回复|引用|举报|收起|展开|隐藏)\s*[\]］】]$")
+# A column's path between spaced dashes ("新闻中心 - 公司新闻"): two short names of columns.
+_COLUMN_PATH = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:中心|新闻|要闻|快讯|动态|资讯|公告|通知|概况|公开|专栏|频道|首页)\s+[-–—]\s+[\u4e00-\u9fff]{0,6}(?:中心|新闻|要闻|快讯|动态|资讯|公告|通知|概况|公开|专栏|频道)$")
 # Where a reader is told to turn to for the site's service ("请咨询在线编辑", "联系客服", "找小编").
 _ASK_US = re.compile(r"咨询|联系|找|私信|留言|扫码")
 # A prompt in the reader's voice, unbracketed ("点此预约免费试听课", "我要报名当志愿者", "立即预约体验"):
@@ -1963,10 +1993,12 @@ _READER_PROMPT = re.compile(
 # A prompt to click or search that follows a short lead-in in one line ("新包装上市，点击抢购尝鲜装",
 # "…不知怎么办？点击右侧在线咨询，律师一对一解答", "微信搜索“某某”公众号，可查看…").
 _CLICK_PROMPT = re.compile(
-    r"(?:^|[，,？?！!。\s])(?:点击|点此|戳|长按|扫码|微信搜索|搜索)(?:右侧|下方|上方|左侧|此处|这里|链接|图片|二维码)?(?:抢购|购买|咨询|在线咨询|下载|领取|预约|报名|关注|查看|进入|了解|识别|添加)"
+    r"(?:^|[，,？?！!。\s])(?:点击|点此|戳|长按|扫码|微信搜索|搜索)(?:右侧|下方|上方|左侧|此处|这里|链接|图片|二维码)?(?:抢购|购买|咨询|在线咨询|下载|领取|预约|报名|关注|查看|进入|了解|识别|添加|加入|参加|注册|登录|开通|订阅|收听|观看|播放)"
     r"|^(?:微信|在微信中?)?搜索\s*[“\"「][^”\"」]{2,20}[”\"」]\s*(?:公众号|小程序|视频号|服务号)"
 )
 _SHOP_PROMO = re.compile(r"立享|立减|立省|首单|限时特惠|优惠券|领券|秒杀|包邮|拼团|满减")
+# A page's categories or tags after their key, two or more ("分类：专用书信 | 宣传类文书", "标签：防汛 值班").
+_CATEGORY_ROW = re.compile(r"^(?:页面分类|所属分类|分类|类别|标签|TAG|Tags?)\s*[:：]\s*[^\s|｜、,，]{1,12}(?:\s*[|｜、,，]\s*|\s+)[^\s|｜、,，]{1,12}")
 # A forum's or a course's comment on a post under it ("版主点评：…", "阅卷老师批改：…", "评分：32/40").
 _REVIEWER_NOTE = re.compile(r"^(?:版主|楼主|网友|阅卷老师|阅卷人|批改老师|助教)(?:点评|批改|批注|评语|打分)\s*[:：]|^评分\s*[:：]\s*\d")
 # Short boxes in a row ("【预约挂号】【智能导诊】"): buttons, when glued after a date that ends a text.
@@ -1978,7 +2010,7 @@ _PIECES_ROW = re.compile(r"^(?:(?:本文|本页)?目录\s*[:：]?\s*)?(?:篇[一
 # A link to a gallery, a video or a graphic explainer of the page ("【图集】…精彩瞬间", "【视频】…",
 # "【政策解读】一图读懂…", "【一图读懂】…"): the page's media, never a line of the text.
 _MEDIA_LABEL = re.compile(
-    r"^[【\[〔]\s*(?:图集|组图|视频|微视频|音频|图解|一图读懂|长图|H5|直播|回放|高清图集|政策解读|图文解读)\s*[】\]〕]"
+    r"^[【\[〔]\s*(?:图集|组图|视频|微视频|音频|图解|一图读懂|长图|H5|直播|回放|高清图集|政策解读|图文解读|专题|专栏|话题|合集)\s*[】\]〕]"
     r"|^[【\[〔][^【】\[\]]{1,8}[】\]〕]\s*(?:一图读懂|图解|看图|视频[：:])"
 )
 # A page's AI writing button ("【AI润色本段】", "✦AI帮我改写", "AI续写"): no document's line.
@@ -2004,7 +2036,9 @@ one and an arrow: ``点此继续阅读>>``).
     if "日" in text[:14]:
         m = _DATE_HEAD.match(text)
         rest = text[m.end() :].strip() if m else ""
-        if rest and len(rest) <= 30 and ((strong_reason(rest) or "").startswith(("action:", "contact:", "list: a link")) or _BOX_ROW.fullmatch(rest)):
+        if rest and len(rest) <= 30 and not rest.endswith(("。", "！", "？")) and not _GOES_ON.match(rest) and (
+            (strong_reason(rest) or "").startswith(("action:", "contact:", "list: a link", "meta: a news item's credits")) or _BOX_ROW.fullmatch(rest)
+        ):
             # "二〇二五年四月二日打开小程序阅读全文 >": a prompt glued after the 成文日期.
             return text[: m.end()]
     if len(text) > 20 and _MID_BUTTON_HINT.search(text):
@@ -2027,6 +2061,8 @@ one and an arrow: ``点此继续阅读>>``).
         return text
     if text[-1] in "】]〕":
         at = max(text.rfind("【"), text.rfind("["), text.rfind("〔"))
+        if at >= 2 and _EDIT_LINK.match(text[at:]):
+            return text[:at].rstrip()  # "结构[编辑]": a wiki's edit link after a heading
         if at >= 2 and _READER_BUTTON.match(text[at:]):
             # A button in the reader's voice glued to any line ("…1320【我要加入志愿者】"):
             # no document speaks in its reader's voice inside brackets.
@@ -2078,7 +2114,7 @@ one and an arrow: ``点此继续阅读>>``).
             _OPEN_APP.match(bare) or _LINK_PROMPT.match(bare) or "page's buttons" in reason or "tip the author" in reason
             or "supplied" in reason or "by an arrow" in reason or "ending in an arrow" in reason or "font-size" in reason
             or "reader's voice" in reason or "shop's promotion" in reason or "reaction counter" in reason or "writing service" in reason
-            or "news item's credits" in reason
+            or "news item's credits" in reason or "AI writing button" in reason
             or _PREVIEW_STATE.search(bare) or arrow_marked(bare)
         ):
             # A prompt of a class that is never the start of a sentence cut by a wrap (open
@@ -2094,6 +2130,9 @@ one and an arrow: ``点此继续阅读>>``).
             # A row of buttons glued after the last sentence ("…评选。点赞 收藏 转发"): words
             # apart by spaces, each a button, which no wrapped sentence's start is.
             return text[: end + 1]
+    m = _GLUED_SHARE.search(text[-40:])
+    if m and len(text) - len(m.group(0)) >= 4:
+        return text[: len(text) - len(m.group(0))].rstrip()  # "…（值班室）分享到：微信　微博": a share bar
     m = _GLUED_KEYED.search(text[-40:])
     if m:
         key = m.group("key")

@@ -450,7 +450,14 @@ _FRAME_MARKS = frozenset("<>＜＞=＝~～_-—–－")
 
 
 def _is_decor(ch: str) -> bool:
-    return is_decorative_mark(ch) or "ARROW" in unicodedata.name(ch, "")
+    name = unicodedata.name(ch, "")
+    # (Brackets no sentence puts around its numbers, ⸌2⸍ ⸂2⸃, frame a converter's page number.)
+    return is_decorative_mark(ch) or "ARROW" in name or (
+        ("BRACKET" in name or "PARENTHESIS" in name) and ch not in _COMMON_BRACKETS and unicodedata.category(ch).startswith("P")
+    )
+
+
+_COMMON_BRACKETS = frozenset("（）()[]［］【】〔〕《》「」『』〈〉{}｛｝〖〗<>＜＞")
 
 
 def _is_frame(ch: str) -> bool:

@@ -18,8 +18,8 @@ from ..clean import (
     page_title,
     title_block_date,
 )
-from ..cleaning.chrome import edge_reason
-from ..cleaning.dates import PUBLISH_LABELS, is_upload_line
+from ..cleaning.chrome import edge_reason, strip_glued_actions
+from ..cleaning.dates import PUBLISH_LABELS, document_date, is_upload_line
 from ..cleaning.titles import ends_in_genre
 from ..decode import check_text, decode_bytes
 from ..problems import ImportProblem
@@ -246,6 +246,10 @@ def misses_prose(text: str, plain: str) -> bool:
     return total >= 100 and held < _MIN_PROSE_SHARE * total
 
 
+# A 公文's closing formula on a line of its own (特此通知。, 特此通告。, 此复。, 妥否，请批示。).
+_CLOSING_FORMULA = re.compile(r"^(?:特此(?:通知|通告|公告|报告|函告|批复|证明|说明)|此复|此致|妥否，请批示|以上请示，请予审批|专此函达)[。！]?$")
+
+
 def restore_dropped_lines(text: str, plain: str) -> str:
     """``text`` (trafilatura's main text) with the document's lines of the page it dropped
     put back. Between its first and last line: outline headings, salutations (a line
@@ -287,11 +291,13 @@ def restore_dropped_lines(text: str, plain: str) -> str:
     first, last = at[0], at[-1]
     if first and page[first - 1].endswith(("：", ":")) and len(page[first - 1]) <= 40:
         first -= 1  # the salutation (各乡镇妇联，县直各单位妇委会：)
-    tail = page[last + 1 : last + 5]
+    tail = page[last + 1 : last + 6]
     for n in range(len(tail), 0, -1):
         block = tail[:n]
-        if _CLOSING_DATE.match(_squash_space(block[-1])) and all(
-            len(b) <= 30 and not _PUNCTUATION.search(b) for b in block[:-1]
+        # (The date may carry the page's buttons glued on, 2025年3月3日【打印此页】; a closing
+        # formula, 特此通告。, may stand above the issuer.)
+        if _CLOSING_DATE.match(_squash_space(strip_glued_actions(block[-1]))) and all(
+            (len(b) <= 30 and not _PUNCTUATION.search(b)) or _CLOSING_FORMULA.match(b) for b in block[:-1]
         ):
             last += n
             break
@@ -374,8 +380,9 @@ def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
     title = cleaned.title or page_headline(title, plain) or title  # (the cleaner's when the page's was only the site's name)
     if is_site_name(title) or is_page_header(title, plain):  # and the main text left the headline out: the page's top has it
         title = page_title(plain) or title
-    # A speech's own day under its title (（2025年6月30日）) before the page's 发布时间.
-    published = title_block_date(plain, title)
+    # The document's own day — under a speech's title (（2025年6月30日）) or its 成文日期 under the
+    # signature — before the page's 发布时间 (the day the page went up).
+    published = title_block_date(plain, title) or (document_date([], paragraphs[-4:]) if paragraphs else None)
     body_keys = {_squash_space(p) for p in paragraphs} if paragraphs else set()
     for m in _VISIBLE_DATE.finditer(plain) if published is None else ():
         line_end = plain.find("\n", m.end())
