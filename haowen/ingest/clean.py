@@ -1209,6 +1209,8 @@ def strip_chrome(
         first = lines[start]
         for shown in dict.fromkeys((title_text, _titles.strip_decoration(title_text))):
             rest = first.text[len(shown) :] if shown and first.text.startswith(shown) else ""
+            if rest and rest.lstrip(_EDGE_SPACE)[:1] in "。！？":
+                continue  # "标题。11月8日…": the headline is the text's first sentence too
             if rest and len(shown) < 8 and not _titles.opens_text(rest.lstrip(_EDGE_SPACE)):
                 continue  # a short title is often the text's own first words (公文格式是指…)
             if rest and not _titles.ends_in_genre(shown) and _PREDICATE_START.match(rest.lstrip(_EDGE_SPACE)):
@@ -1567,6 +1569,8 @@ def _below_imprint(lines: list[Line], j: int, start: int, view: Callable[[str], 
         if lines[k].chrome:
             continue  # (dropped wherever it stands)
         if own and _DATE_LINE.match(t):
+            if re.search(r"[Xx×]", t):
+                return False  # a model's placeholder date (××××年××月××日): an answer goes on under its sample
             return len(s) <= 80 and _COPY_NOTICE.search(s) is not None
         if t.startswith(("附件", "附:", "附：")):
             return False

@@ -612,3 +612,59 @@ def test_an_html_documents_own_date_comes_before_the_pages_publish_time():
         + "<p>某镇人民政府</p><p>2025年1月12日</p></body></html>"
     )
     assert str(parse_html(page.encode("utf-8")).published_on) == "2025-01-12"
+
+
+# --- holdout28's classes ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "赏杯咖啡　｜　点赞 12",
+        "本周报名立减100元，名额有限",
+        "不能复制？点这里解锁",
+        "（以下为图片转文字，可能有错别字）",
+        "被拖欠工资？免费法律咨询：0731-8800123",
+        "本文仅为政策解读，不构成投资建议。",
+        "余下页面已折叠，点击解锁阅读",
+        "订阅同类公告，中标信息第一时间推送",
+        "提取码 k2m9",
+        "学习打卡　我已学习（累计学习 52 人）",
+        "总结写不好？老师帮你改，微信搜 xiezuo2025",
+    ],
+)
+def test_holdout28s_classes_are_chrome_wherever_they_stand(line):
+    assert chrome.strong_reason(line) is not None
+
+
+def test_a_blogs_archive_by_month_is_chrome():
+    assert (chrome.edge_reason("日志归档：2025年5月(3)　2025年4月(6)") or "").startswith("list:")
+    assert (chrome.edge_reason("2025年5月(3)　2025年4月(6)　2025年3月(4)") or "").startswith("list: a blog's archive")
+
+
+def test_a_notice_that_its_plan_is_no_advice_of_law_stays_when_it_has_a_subject():
+    assert chrome.strong_reason("各村要结合实际制定方案，不得照搬照抄。") is None
+
+
+def test_an_answer_goes_on_under_its_samples_placeholder_date():
+    text = "\n".join(
+        [
+            "问答 › 户籍",
+            "投靠子女落户要什么材料？",
+            "最佳答案　民警小王　回答于 2025-08-14",
+            "需要以下材料：身份证、户口簿和亲属关系证明。",
+            "申请书可参考如下：",
+            "本人某某，因年老投靠女儿生活，申请将户口迁入某某街道，请予批准。",
+            "申请人：×××",
+            "××××年××月××日",
+            "具体材料以当地派出所户籍窗口要求为准，建议提前电话咨询。",
+            "有用(86)　没用(2)　举报",
+            "相关问题：老人户口迁移有年龄限制吗？",
+        ]
+    )
+    assert clean_text(text)[-1] == "具体材料以当地派出所户籍窗口要求为准，建议提前电话咨询。"
+
+
+def test_a_headline_that_is_the_texts_first_sentence_is_not_cut_off_it():
+    text = "\n".join(["某县首届竹文化节开幕。11月8日上午，首届竹文化节在城南竹海开幕，三千余人参加。", BODY[1]])
+    assert clean_document(text, title="某县首届竹文化节开幕").paragraphs[0].startswith("某县首届竹文化节开幕。")

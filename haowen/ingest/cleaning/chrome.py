@@ -101,7 +101,7 @@ _PAY = re.compile(r"VIP|vip|会员|积分|下载券|付费|购买|开通|充值|
 # Writing-service and contact prompts: the words that only sell writing (代写 and its kin,
 # never the tail of 当代/现代/时代/年代…: "当代写作" is no service; 材料辅导, 先写后付, 改稿润色,
 # 私信) — a document's own contact sentence never holds these …
-_PAID_WORDS = r"(?<![当现古近时年世历朝后])代(?:写|笔|做|拟|撰)|定制|辅导(?!员|站|中心)|付款|后付|先看稿|改稿|润色|私信|私聊|私我|找我|加我"
+_PAID_WORDS = r"(?<![当现古近时年世历朝后])代(?:写|笔|做|拟|撰)|帮(?:你|您)(?:写|改|润色)|定制|辅导(?!员|站|中心)|付款|后付|先看稿|改稿|润色|私信|私聊|私我|找我|加我"
 _PAID_SERVICE = re.compile(_PAID_WORDS)
 # … and the channels a site offers, which a document may name too (a 客服 hotline, a 投稿
 # address, a WeChat to sign up by; 游客服务 is no 客服).
@@ -141,7 +141,7 @@ _PHONE = re.compile(
     r"(?<!\d)(?:0\d{2,3}[-－\s]?\d{7,8}|1[3-9]\d{9}|1[3-9]\d[-－\s]\d{4}[-－\s]\d{4}|400[-－\s]?\d{3}[-－\s]?\d{4})(?!\d)"
 )
 _QQ_ID = re.compile(r"(?:(?:QQ|qq|扣扣)(?:号|群)?|群号?)\s*[:：]?\s*\d{5,11}")
-_WECHAT_ID = re.compile(r"(?:微信|微信号|公众号|视频号|抖音号|VX|vx|wx|WX|V信|(?<![A-Za-z])[Vv](?=\s*[:：]))\s*[:：]?\s*[A-Za-z][\w-]{4,19}")
+_WECHAT_ID = re.compile(r"(?:微信(?:搜索?)?|微信号|公众号|视频号|抖音号|VX|vx|wx|WX|V信|(?<![A-Za-z])[Vv](?=\s*[:：]))\s*[:：]?\s*[A-Za-z][\w-]{4,19}")
 # An invitation to add an account (添加老师, 加小编, 私信我) with a giveaway (领取, 免费,
 # 模板 …): a contact prompt even without an id. ("请家长添加班主任微信，备注姓名" is none.)
 _INVITE = re.compile(r"(?:添加|加一下|加我|扫码加|私信|私聊)[^，。！？,]{0,6}?(?:老师|客服|小编|助理|助手|好友|微信|我|群)")
@@ -152,7 +152,7 @@ _ACCOUNT_ID = re.compile(r"[:：]\s*(?=[A-Za-z0-9_-]*[0-9_])(?=[A-Za-z0-9_-]*[A-
 
 # Upload notices, disclaimers and copyright footers: the boilerplate of the class.
 _NOTICE = re.compile(
-    r"上传|仅供(?:学习|参考|交流|阅读)|版权(?:归|所有|属于)|侵权|删除|不代表|免责|(?:版权|特别|郑重)声明|^声明\s*[:：]|转载|注明出处|立场|"
+    r"上传|仅供(?:学习|参考|交流|阅读)|不构成[^。，]{0,12}(?:意见|建议|依据)|版权(?:归|所有|属于)|侵权|删除|不代表|免责|(?:版权|特别|郑重)声明|^声明\s*[:：]|转载|注明出处|立场|"
     r"存储空间|(?:来源于|来源|来自|源自|摘自|取自)(?:网络|互联网)|侵删|侵权必删|联系删除|仅代表|个人观点|涉及版权|版权问题|抓取|采集|搬运|网友|自行|不对.{0,16}(?:负责|承担)|真实性|准确性|本站|本网|本平台|原作者|所有权|"
     # … and of a document-sharing site's terms and a comment box's rules.
     r"甄别|完整性|不提供|退款|反悔|不予受理|不保证|不承担|侵犯了?您|不表明|仅表达|证实|公序良俗|不良信息|理性评论|文明发言|"
@@ -625,7 +625,7 @@ _PREVIEW_STATE = re.compile(
     # A copy lock over a paragraph ("本段已加密，点此解锁后可复制", "内容受保护，登录后复制").
     r"(?:内容|本段|全文|此段|正文)(?:已|被)?(?:加密|锁定|保护|受保护)|解锁后(?:方?可|即可|才能)?(?:复制|查看|阅读|下载)|"
     # Hidden or cut copy ("此处内容已隐藏，回复后可见", "还有2页未显示", "付费后可完整阅读").
-    r"(?:内容|段落|部分|全文|正文|余文)(?:已|被)(?:隐藏|折叠)|(?:回复|评论|登录)(?:后)?(?:方?可|才)?可见|"
+    r"(?:内容|段落|部分|全文|正文|余文|页面|剩余页面?)(?:已|被)(?:隐藏|折叠)|(?:回复|评论|登录)(?:后)?(?:方?可|才)?可见|"
     r"(?:还有|尚有|另有)\s*\d+\s*页未(?:显示|展示|预览|加载)|(?:付费|购买|开通[^，。]{0,6})后(?:方?可|即可|才能)?(?:完整)?(?:阅读|查看|下载|浏览)|"
     r"(?:登录|登陆|注册)后(?:方?可|才能|即可)?(?:复制|下载|查看|阅读|浏览)(?:全文|本文|内容|原文|完整版?|文档|更多)?(?=$|[，,\s！!>＞】\]])|游客(?:仅|只)(?:可|能)|(?:仅|只)显示部分内容"
 )
@@ -807,8 +807,8 @@ _FILE_SIZE = re.compile(
 _COUNTDOWN = re.compile(r"^距.{2,24}(?:还有|仅剩|剩)\s*\d+\s*天$")
 _SOURCE_NOTE = re.compile(r"^[（(【\[]\s*(本文|文章|稿件)?(?:来源|出处|转自|摘自)\s*[:：]([^）)】\]]{1,24})[）)】\]]$")
 _MAILING_FOOTER = re.compile(r"您(?:之所以)?收到(?:此|这封|本|该)(?:邮件|信|电子报)|取消订阅|退订本")
-_MACHINE_TEXT = re.compile(r"(?:AI|OCR|机器|自动|智能)(?:识别|生成|翻译|转写|转换)|(?:识别|转写|翻译|转换)结果")
-_MACHINE_CAVEAT = re.compile(r"误差|错误|有误|仅供参考|为准|不准确|校对|准确率|差异|出入|不一致")
+_MACHINE_TEXT = re.compile(r"(?:AI|OCR|机器|自动|智能)(?:识别|生成|翻译|转写|转换)|(?:识别|转写|翻译|转换)结果|扫描件?转(?:成)?(?:文字|文本|Word)|图片转文字")
+_MACHINE_CAVEAT = re.compile(r"误差|错误|有误|仅供参考|为准|不准确|校对|准确率|差异|出入|不一致|错字|错别字")
 _READER_COMMENT = re.compile(
     r"^[^\s：:，。]{1,12}\s*(?:说|评论|回复|留言|写道)\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\d{2}"
 )
@@ -1220,7 +1220,7 @@ def strong_reason(s: str) -> str | None:
 
 # A prompt to tip the author ("觉得有用就赞赏一下", "给作者买杯茶 赞赏支持"): the site's
 # tip button, which a document never holds.
-_TIP_PROMPT = re.compile(r"(?:赞赏|打赏)(?:支持|一下|鼓励)\s*[>»→]*$|^(?:[^\w\s]\s*)?(?:赞赏|打赏)\s*[>»→]*$|(?:请|给)(?:作者|博主|小编|我|[\u4e00-\u9fff]{1,3})(?:喝|买)(?:一?杯)|(?:赞赏|打赏)(?:作者|博主|小编)")
+_TIP_PROMPT = re.compile(r"(?:赞赏|打赏)(?:支持|一下|鼓励)\s*[>»→]*$|^赏(?:杯|个|口|点)?(?:茶钱|茶|咖啡|奶茶|鸡腿|饭钱|红包)|^(?:[^\w\s]\s*)?(?:赞赏|打赏)\s*[>»→]*$|(?:请|给)(?:作者|博主|小编|我|[\u4e00-\u9fff]{1,3})(?:喝|买)(?:一?杯)|(?:赞赏|打赏)(?:作者|博主|小编)")
 # Points a page awards for an action ("+1 积分", "积分+1", "+5分").
 _POINTS = re.compile(r"[+＋]\s*\d{1,3}\s*(?:积分|分|经验|金币)?(?!\d)|积分\s*[+＋]\s*\d")
 # The words only a paywall says: a document's item may speak of 会员企业, 下载 or 开通 (a
@@ -1393,6 +1393,11 @@ def _strong_reason(s: str) -> str | None:
         return f"contact: a service prompt with a {contact}"
     if n <= 80 and _CAUTION_LABEL.match(s) and _SITE_CAUTION.search(s):
         return "notice: the site's own caution note (温馨提示：本站…)"
+    if n <= 60 and _THIS_TEXT.match(s) and _NOT_ADVICE.search(s):
+        return "notice: the text's own disclaimer (本文…不构成…意见)"
+    m = _LEAD_QUESTION.match(s) if n <= 50 else None
+    if m and _FREE_CONSULT.search(m.group(2)) and _PHONE.search(m.group(2)):
+        return "contact: a free consultation offer with a phone (遇到…？免费咨询：…)"
     if n <= 40 and _THIS_TEXT.match(s) and len(set(_NOTICE.findall(s))) >= 2:
         return "notice: the text's own disclaimer (本文…仅供…)"
     if n <= 150 and _SITE_SELF.search(s):
@@ -1432,6 +1437,12 @@ def _strong_reason(s: str) -> str | None:
         return "action: a prompt to log in first (登录后可查看…)"
     if n <= 30 and _STAR_US.search(s) and not s.endswith("。"):
         return "action: a prompt to star the account (设为星标)"
+    if n <= 24 and _SHARE_CODE.match(s):
+        return "meta: a share link's extraction code (提取码)"
+    if n <= 40 and _CHECK_IN.search(s) and not _SENTENCE_END.search(s):
+        return "action: a study check-in button (学习打卡, 我已学习)"
+    if n <= 30 and _SHOP_PROMO.search(s) and _PROMO_TERMS.search(s) and not s.endswith("。"):
+        return "action: a promotion's offer (立减200元，名额有限)"
     if n <= 8 and _EDIT_LINK.match(s):
         return "action: a page's edit link ([编辑])"
     if n <= 20 and _COLUMN_PATH.match(s):
@@ -1614,6 +1625,8 @@ def _han_edge_head(s: str, n: int) -> str | None:
 
 def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
     """Edge rules after the action words whose patterns need a Chinese character."""
+    if n <= 100 and (_ARCHIVE_KEY.match(s) or len(_ARCHIVE_ITEM.findall(s)) >= 2) and not _SENTENCE_END.search(s):
+        return "list: a blog's archive by month (2025年5月(3) …)"
     if n <= 80 and _CATEGORY_ROW.match(s) and not _SENTENCE_END.search(s):
         return "list: the page's categories or tags (分类：… | …)"
     if n <= 120 and _REVIEWER_NOTE.match(s):
@@ -1975,7 +1988,17 @@ _BRACKET_CLICK = re.compile(r"^[【\[〔][^【】\[\]〔〕]{2,8}[】\]〕][^。
 # A page's own prompt to log in ("登录后可查看历次成绩", "注册后即可下载"): no subject, the reader's.
 _LOGIN_FIRST = re.compile(r"^(?:登录|登陆|注册)(?:后|以后)(?:方?可|即可|才能|可以)?(?:查看|下载|阅读|浏览|复制|使用|收听|观看|评论)")
 # A messenger account's prompts to star it ("设为星标，第一时间收到推送", "置顶公众号").
-_STAR_US = re.compile(r"(?:设为|加个?|标为)星标|置顶(?:公众号|本号)|第一时间(?:收到|接收|看到)(?:推送|更新|文章)")
+_STAR_US = re.compile(r"(?:设为|加个?|标为)星标|置顶(?:公众号|本号)|第一时间(?:收到|接收|看到)?(?:推送|更新|文章|提醒)|^订阅(?:同类|本|更多|相关)")
+# What a page's disclaimer says its text is not ("不构成法律意见", "不构成投资建议").
+_NOT_ADVICE = re.compile(r"不构成[^。，]{0,12}(?:意见|建议|依据|承诺)")
+# A free consultation on offer ("免费初步咨询", "在线一对一解答").
+_FREE_CONSULT = re.compile(r"(?:免费|在线|一对一)(?:初步|法律|专家|专业)?(?:咨询|解答|评估)")
+# A cloud drive's extraction code ("提取码 8h3w", "访问密码：x9k2").
+_SHARE_CODE = re.compile(r"^(?:提取码|访问码|提取密码|访问密码|分享密码)\s*[:：]?\s*[A-Za-z0-9]{4,8}(?:\s|$)")
+# A study platform's check-in ("学习打卡", "我已学习（累计学习 188 人）").
+_CHECK_IN = re.compile(r"学习打卡|我已学习|已学习\s*\d|累计学习\s*\d|点击打卡|每日打卡")
+# A promotion's terms ("名额有限", "200元", "报名", "本月").
+_PROMO_TERMS = re.compile(r"名额有限|先到先得|\d+\s*元|报名|下单|购买|本月|限时")
 # A wiki's edit link in brackets ("[编辑]", "【编辑本段】").
 _EDIT_LINK = re.compile(r"^[\[［【]\s*(?:编辑|修改|编辑本段|编辑词条|回复|引用|举报|收起|展开|隐藏)\s*[\]］】]$")
 # A column's path between spaced dashes ("新闻中心 - 公司新闻"): two short names of columns.
@@ -1993,10 +2016,13 @@ _READER_PROMPT = re.compile(
 # A prompt to click or search that follows a short lead-in in one line ("新包装上市，点击抢购尝鲜装",
 # "…不知怎么办？点击右侧在线咨询，律师一对一解答", "微信搜索“某某”公众号，可查看…").
 _CLICK_PROMPT = re.compile(
-    r"(?:^|[，,？?！!。\s])(?:点击|点此|戳|长按|扫码|微信搜索|搜索)(?:右侧|下方|上方|左侧|此处|这里|链接|图片|二维码)?(?:抢购|购买|咨询|在线咨询|下载|领取|预约|报名|关注|查看|进入|了解|识别|添加|加入|参加|注册|登录|开通|订阅|收听|观看|播放)"
+    r"(?:^|[，,？?！!。\s])(?:点击|点此|点这里|戳|长按|扫码|微信搜索|搜索)(?:右侧|下方|上方|左侧|此处|这里|链接|图片|二维码)?(?:抢购|购买|咨询|在线咨询|下载|领取|预约|报名|关注|查看|进入|了解|识别|添加|加入|参加|注册|登录|开通|订阅|收听|观看|播放|解锁)"
     r"|^(?:微信|在微信中?)?搜索\s*[“\"「][^”\"」]{2,20}[”\"」]\s*(?:公众号|小程序|视频号|服务号)"
 )
 _SHOP_PROMO = re.compile(r"立享|立减|立省|首单|限时特惠|优惠券|领券|秒杀|包邮|拼团|满减")
+# A blog's archive: its key, or months with their counts ("日志归档：2025年5月(3)　2025年4月(6)").
+_ARCHIVE_KEY = re.compile(r"^(?:日志|文章|博文|历史)?(?:归档|存档)\s*[:：]")
+_ARCHIVE_ITEM = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*[（(]\d{1,4}[)）]")
 # A page's categories or tags after their key, two or more ("分类：专用书信 | 宣传类文书", "标签：防汛 值班").
 _CATEGORY_ROW = re.compile(r"^(?:页面分类|所属分类|分类|类别|标签|TAG|Tags?)\s*[:：]\s*[^\s|｜、,，]{1,12}(?:\s*[|｜、,，]\s*|\s+)[^\s|｜、,，]{1,12}")
 # A forum's or a course's comment on a post under it ("版主点评：…", "阅卷老师批改：…", "评分：32/40").
