@@ -1600,7 +1600,8 @@ def _issuer_line(s: str) -> bool:
 def _signed_below(lines: list[Line], j: int, n: int, view: Callable[[str], str]) -> bool:
     """A date line (成文日期) within the two lines under ``lines[j]``: the line is a
     signature (an issuer whose name is also the page's title), not the title again."""
-    return any(_DATE_LINE.match(view(lines[k].text)) for k in range(j + 1, min(j + 3, n)))
+    # (A 版记's 印发日期, 2025年4月22日印发, signs as well.)
+    return any(_DATE_LINE.match(re.sub(r"(?:印发|发布)$", "", view(lines[k].text))) for k in range(j + 1, min(j + 3, n)))
 
 
 # A site footer's postal address: a postcode, or an address with a phone, fax or mailbox
@@ -1792,6 +1793,10 @@ _DATE_LEAD_LINES = 15
 PAGE_DATE_CHARS = 20_000
 
 
+# A page's <title> that says only what kind of page it is.
+_PAGE_WORD = re.compile(r"^(?:网页)?(?:快照|百度快照|打印预览|打印|预览|正文|详情|详细信息|文章详情|内容页|查看|阅读|公文查看|文档预览)$")
+
+
 def is_site_name(title: str) -> bool:
     """True when ``title`` is only a site's name (``某某文档分享``, ``青山区人民政府门户网站``):
     a page's ``<title>`` that names no document. A title ending in a genre word (…通知,
@@ -1799,6 +1804,8 @@ def is_site_name(title: str) -> bool:
     t = (title or "").strip()
     if not t or _titles.ends_in_genre(t):
         return False
+    if _PAGE_WORD.match(t):
+        return True  # "快照", "打印预览", "正文": what the page is, not what it shows
     reason = _chrome.edge_reason(t) or ""
     # A short name made of a service's words (某某文档分享, 某某资料下载) names a site too.
     return reason.startswith("meta: a site name") or (len(t) <= 12 and reason.startswith("action:"))
@@ -1870,15 +1877,24 @@ def is_page_header(title: str, text: str) -> bool:
     )
 
 
-def page_title(text: str) -> str:
+def page_title(text: str, first: str = "") -> str:
     """A title read from the top of a page's visible text, or ``""``: the line of the
     lines before the first line of body text that reads as a document's title (see
     :func:`.cleaning.titles.title_from_lead`; never chrome, never the first sentence).
     For HTML pages whose ``<title>`` is only the site's name and whose main text left the
-    headline out. Reads the first PAGE_DATE_CHARS characters."""
+    headline out. ``first`` (optional) is the text's first paragraph. Reads the first
+    PAGE_DATE_CHARS characters."""
     if not text:
         return ""
     lines, start, view = _page_top(text)
+    if first:
+        # The text's first paragraph, when the page shows it further down than the first line that
+        # reads as a sentence (a marquee's greeting, a notice bar): the lines above it are the top.
+        key = _squash(first[:60])
+        at = next((k for k, ln in enumerate(lines) if key and _squash(ln.text[:60]) == key), -1)
+        if at > start:
+            lead = [ln.text for ln in lines[:at] if not _SENTENCE_MARK.search(view(ln.text))]
+            return _titles.title_from_lead(lead, _chrome.edge_reason, lines[at].text, view)
     after = lines[start].text if start < len(lines) else ""
     return _titles.title_from_lead([ln.text for ln in lines[:start]], _chrome.edge_reason, after, view)
 

@@ -668,3 +668,89 @@ def test_an_answer_goes_on_under_its_samples_placeholder_date():
 def test_a_headline_that_is_the_texts_first_sentence_is_not_cut_off_it():
     text = "\n".join(["某县首届竹文化节开幕。11月8日上午，首届竹文化节在城南竹海开幕，三千余人参加。", BODY[1]])
     assert clean_document(text, title="某县首届竹文化节开幕").paragraphs[0].startswith("某县首届竹文化节开幕。")
+
+
+# --- holdout29's classes ---------------------------------------------------------------------------
+
+
+def test_an_old_table_pages_minutes_keep_their_opening_fields_and_closing_lines():
+    from haowen.ingest.parsers.html import restore_dropped_lines
+
+    fields = ["时间：2025年6月3日上午", "地点：镇政府三楼会议室", "主持：镇长 某某", "记录：党政办 某某"]
+    main = "\n".join(["会议研究了以下事项：", BODY[1], BODY[2]])
+    page = "\n".join(["某镇人民政府", "镇防汛工作会议纪要", *fields, "会议研究了以下事项：", BODY[1], BODY[2], "某镇党政办公室", "2025年6月4日印发", "版权所有"])
+    out = restore_dropped_lines(main, page).split("\n")
+    assert out[:4] == fields and out[-2:] == ["某镇党政办公室", "2025年6月4日印发"]
+
+
+def test_a_meeting_field_dropped_between_two_kept_lines_is_put_back():
+    from haowen.ingest.parsers.html import restore_dropped_lines
+
+    main = "\n".join(["拟稿：办公室　审核：某某", "参会：各村支书", BODY[1]])
+    page = "\n".join(["拟稿：办公室　审核：某某", "时间：2025年7月1日", "地点：会议室", "参会：各村支书", BODY[1]])
+    assert restore_dropped_lines(main, page).split("\n")[1:3] == ["时间：2025年7月1日", "地点：会议室"]
+
+
+def test_an_issuer_named_like_the_title_above_an_印发_date_signs_the_text():
+    text = "\n".join(["某县五金行业协会第三届理事会第四次会议纪要", "时间：2025年4月18日", "地点：协会会议室", BODY[1], "某县五金行业协会秘书处", "2025年4月22日印发"])
+    assert clean_text(text, title="某县五金行业协会第三届理事会第四次会议纪要")[-2:] == ["某县五金行业协会秘书处", "2025年4月22日印发"]
+
+
+def test_a_link_prompt_in_brackets_inside_a_sentence_goes():
+    assert chrome.strip_glued_actions("经专家评审（点击查看评审细则），确定以下村为试点村。") == "经专家评审，确定以下村为试点村。"
+    assert chrome.strip_glued_actions("培训内容包括自救互救（课程视频请登录学习平台观看），由镇卫生院组织。") == "培训内容包括自救互救，由镇卫生院组织。"
+    assert chrome.strip_glued_actions("各村（社区）要加强巡查（每日不少于两次）。") == "各村（社区）要加强巡查（每日不少于两次）。"
+
+
+def test_a_column_label_glued_before_the_salutation_goes():
+    assert chrome.strip_glued_actions("【社区通知】各位居民朋友：") == "各位居民朋友："
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "点击上方蓝字“某县防汛”，关注我们",
+        "【往期回顾】全县汛前检查全面完成",
+        "▶ 视频：航拍汛期水库（时长01:32）",
+        "本讲稿仅供学习交流，不作为个案法律意见。",
+        "某某网盘不对用户分享内容承担责任，请遵守相关法律法规。",
+    ],
+)
+def test_holdout29s_chrome_classes_are_strong(line):
+    assert chrome.strong_reason(line) is not None
+
+
+def test_a_qa_answers_header_row_is_meta():
+    assert (chrome.edge_reason("网友“河边人”的回答 · 回答于 2小时前 · 被采纳") or "").startswith("meta: a Q&A site's label")
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("全县防汛演练圆满完成--某县晚报网", "全县防汛演练圆满完成"),
+        ("某县水务集团--新闻中心", "某县水务集团--新闻中心"),
+        ("防汛值班制度怎么定？急求范文", "防汛值班制度怎么定？"),
+        ("汛期随笔·卷二 第七篇 ▏在全镇防汛工作会议上的发言", "在全镇防汛工作会议上的发言"),
+    ],
+)
+def test_holdout29s_title_decorations_go(raw, title):
+    assert titles.strip_decoration(raw) == title
+
+
+def test_a_page_title_that_only_names_the_kind_of_page_is_no_title():
+    from haowen.ingest.clean import is_site_name
+
+    assert is_site_name("快照") and is_site_name("打印预览")
+    assert not is_site_name("防汛快报")
+
+
+def test_a_row_of_fields_is_never_a_title():
+    lead = ["某县人民政府门户网站", "索 引 号：1143/2025-01833 发布机构：县水利局"]
+    assert titles.title_from_lead(lead, lambda s: None) == ""
+
+
+def test_the_headline_under_a_marquee_gives_the_title():
+    from haowen.ingest.clean import page_title
+
+    page = "\n".join(["某县五金行业协会", "热烈祝贺我县获评五金之乡！", "◆ 协会简介", "某县五金行业协会理事会会议纪要", "时间：2025年4月18日", BODY[1]])
+    assert page_title(page, "时间：2025年4月18日") == "某县五金行业协会理事会会议纪要"

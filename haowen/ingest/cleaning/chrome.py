@@ -298,6 +298,8 @@ _COPY_MADE = re.compile(r"^[【\[〔（(]?(?:本文|本篇|本稿)?(?:录入|整
 # A Q&A site's label on an answer ("✅ 最佳答案　答主：…", "已采纳", "推荐答案").
 _ANSWER_LABEL = re.compile(
     r"^[^\w\s]{0,2}\s*(?:最佳答案|推荐答案|优质答案|精选回答|高赞回答|已采纳|采纳答案|答主\s*[:：])"
+    # "网友“某某”的回答 · 回答于 1小时前 · 被采纳": an answer's header row
+    r"|^[^。！？]{0,20}的回答\s*[·•|｜]|(?:回答于|解答于)[^。！？]{0,16}(?:[·•|｜]\s*(?:被|已)采纳)"
     # … and on the question asked ("【提问】帮忙写一份…", "悬赏20积分"): the asker's request.
     r"|^[【\[]\s*(?:提问|求助|悬赏|网友提问)\s*[】\]]"
 )
@@ -630,7 +632,7 @@ _PREVIEW_STATE = re.compile(
     r"(?:登录|登陆|注册)后(?:方?可|才能|即可)?(?:复制|下载|查看|阅读|浏览)(?:全文|本文|内容|原文|完整版?|文档|更多)?(?=$|[，,\s！!>＞】\]])|游客(?:仅|只)(?:可|能)|(?:仅|只)显示部分内容"
 )
 _BUTTON_SIGN = re.compile(r"[▲▼△▽∨∧︾︽↓↑>»«<]")
-_THIS_TEXT = re.compile(r"^(?:本文|本资料|本帖|本篇|此文|文章)")
+_THIS_TEXT = re.compile(r"^(?:本文|本资料|本帖|本篇|此文|文章|本讲稿|本稿|本讲座|本课件|本材料|以上内容)")
 _OUTLINE_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十\d]+[章节条部])")
 # "已有236人下载", "¥ 5.00 购买": a line that is only a download counter or a price.
 _PAGE_COUNTER_LINE = re.compile(r"^(?:已有|共有|累计)?\s*\d[\d,.]*\s*[万千wW]?\+?\s*(?:人|次)\s*(?:已)?(?:下载|浏览|阅读|收藏|购买|付费)$")
@@ -1393,6 +1395,8 @@ def _strong_reason(s: str) -> str | None:
         return f"contact: a service prompt with a {contact}"
     if n <= 80 and _CAUTION_LABEL.match(s) and _SITE_CAUTION.search(s):
         return "notice: the site's own caution note (温馨提示：本站…)"
+    if n <= 80 and _PLATFORM_DISCLAIMS.search(s):
+        return "notice: a sharing platform's disclaimer (…网盘不对用户分享内容承担责任)"
     if n <= 60 and _THIS_TEXT.match(s) and _NOT_ADVICE.search(s):
         return "notice: the text's own disclaimer (本文…不构成…意见)"
     m = _LEAD_QUESTION.match(s) if n <= 50 else None
@@ -1988,11 +1992,15 @@ _BRACKET_CLICK = re.compile(r"^[【\[〔][^【】\[\]〔〕]{2,8}[】\]〕][^。
 # A page's own prompt to log in ("登录后可查看历次成绩", "注册后即可下载"): no subject, the reader's.
 _LOGIN_FIRST = re.compile(r"^(?:登录|登陆|注册)(?:后|以后)(?:方?可|即可|才能|可以)?(?:查看|下载|阅读|浏览|复制|使用|收听|观看|评论)")
 # A messenger account's prompts to star it ("设为星标，第一时间收到推送", "置顶公众号").
-_STAR_US = re.compile(r"(?:设为|加个?|标为)星标|置顶(?:公众号|本号)|第一时间(?:收到|接收|看到)?(?:推送|更新|文章|提醒)|^订阅(?:同类|本|更多|相关)")
+_STAR_US = re.compile(r"点击?上方(?:蓝字|名片)|(?:设为|加个?|标为)星标|置顶(?:公众号|本号)|第一时间(?:收到|接收|看到)?(?:推送|更新|文章|提醒)|^订阅(?:同类|本|更多|相关)")
+# A storage or sharing platform disclaiming what its users share ("某某网盘不对用户分享内容承担责任").
+_PLATFORM_DISCLAIMS = re.compile(r"(?:网盘|云盘|文库|平台|本站|网站)(?:不对|不承担|不负责|对)[^。]{0,12}(?:分享|上传|发布)[^。]{0,10}(?:承担|负责|责任)")
 # What a page's disclaimer says its text is not ("不构成法律意见", "不构成投资建议").
-_NOT_ADVICE = re.compile(r"不构成[^。，]{0,12}(?:意见|建议|依据|承诺)")
+_NOT_ADVICE = re.compile(r"不(?:构成|作为)[^。，]{0,12}(?:意见|建议|依据|承诺)")
 # A free consultation on offer ("免费初步咨询", "在线一对一解答").
 _FREE_CONSULT = re.compile(r"(?:免费|在线|一对一)(?:初步|法律|专家|专业)?(?:咨询|解答|评估)")
+# A column's label in brackets glued before a letter's salutation ("【社区通知】各位居民朋友：").
+_LABEL_BEFORE_SALUTATION = re.compile(r"^[【\[〔][^【】\[\]〔〕\d]{2,6}[】\]〕]\s*(?=[^，,。！？：:\s]{2,24}[：:]$)")
 # A cloud drive's extraction code ("提取码 8h3w", "访问密码：x9k2").
 _SHARE_CODE = re.compile(r"^(?:提取码|访问码|提取密码|访问密码|分享密码)\s*[:：]?\s*[A-Za-z0-9]{4,8}(?:\s|$)")
 # A study platform's check-in ("学习打卡", "我已学习（累计学习 188 人）").
@@ -2036,7 +2044,10 @@ _PIECES_ROW = re.compile(r"^(?:(?:本文|本页)?目录\s*[:：]?\s*)?(?:篇[一
 # A link to a gallery, a video or a graphic explainer of the page ("【图集】…精彩瞬间", "【视频】…",
 # "【政策解读】一图读懂…", "【一图读懂】…"): the page's media, never a line of the text.
 _MEDIA_LABEL = re.compile(
-    r"^[【\[〔]\s*(?:图集|组图|视频|微视频|音频|图解|一图读懂|长图|H5|直播|回放|高清图集|政策解读|图文解读|专题|专栏|话题|合集)\s*[】\]〕]"
+    r"^[【\[〔]\s*(?:图集|组图|视频|微视频|音频|图解|一图读懂|长图|H5|直播|回放|高清图集|政策解读|图文解读|专题|专栏|话题|合集|"
+    r"往期回顾|往期推荐|推荐阅读|延伸阅读|相关阅读|相关链接|网上学习|在线学习|线上学习)\s*[】\]〕]"
+    # "▶ 视频：…（时长02:16）": a video's link with its running time.
+    r"|^[▶►▷]?\s*(?:视频|音频|直播|回放)\s*[:：]|[（(]\s*时长\s*\d{1,2}\s*[:：]\d{2}\s*[)）]$"
     r"|^[【\[〔][^【】\[\]]{1,8}[】\]〕]\s*(?:一图读懂|图解|看图|视频[：:])"
 )
 # A page's AI writing button ("【AI润色本段】", "✦AI帮我改写", "AI续写"): no document's line.
@@ -2220,7 +2231,10 @@ def _strip_leading_state(text: str) -> str:
 
 # A unit between a sentence's end and the next sentence: a box ("。【一键复制】理想…") or an
 # expand button with what is left ("。点击展开剩余68%从反映…").
-_MID_BUTTON_HINT = re.compile(r"[。！？][【\[〔]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)")
+_MID_BUTTON_HINT = re.compile(r"[。！？][【\[〔]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录")
+# A link's prompt in brackets anywhere in a line ("…专家评审（点击查看评审细则），确定…", "（课程视频请登录
+# 学习平台观看）"): what the page links, never the text's own aside.
+_MID_PAREN_PROMPT = re.compile(r"[（(]((?:点击|点此|请先?登录|登录后|扫码|长按)[^（）()。！？]{1,24}|[^（）()。！？]{1,10}请先?(?:登录|登陆)[^（）()。！？]{1,20})[）)]")
 _MID_BOX = re.compile(r"(?<=[。！？])\s*([【\[〔][^【】\[\]〔〕。！？]{1,16}[】\]〕])\s*(?=[\u4e00-\u9fff“（(])")
 _MID_EXPAND = re.compile(
     r"(?<=[。！？])\s*((?:点击|点此)?(?:展开|查看)(?:剩余|全文(?![件本稿])|更多)(?:内容|部分)?\s*(?:\d{1,3}\s*[%％])?\s*[>»∨︾▼↓]*)\s*(?=[\u4e00-\u9fff“（(])"
@@ -2236,7 +2250,13 @@ def _strip_mid_buttons(text: str) -> str:
         unit = m.group(1)
         return "" if (strong_reason(unit) or "").startswith("action:") else m.group(0)
 
+    def paren(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        login = re.search(r"登录|登陆", inner) and re.search(r"观看|查看|收听|下载|学习|阅读", inner)
+        return "" if login or (strong_reason("（" + inner + "）") or "").startswith("action:") else m.group(0)
+
     text = _MID_BOX.sub(box, text)
+    text = _MID_PAREN_PROMPT.sub(paren, text)
     return _MID_EXPAND.sub("", text)
 
 
@@ -2245,6 +2265,9 @@ def _strip_leading_buttons(text: str) -> str:
     button's verb and mostly action words (``【复制本段】``, ``〔打印〕〔收藏〕``), or an expand
     button (``展开全文``, ``点击查看``); at least 10 characters must follow. ``【注】``,
     ``【案例】`` and a sentence that starts with 查看 or 点击 as its verb stay."""
+    m = _LABEL_BEFORE_SALUTATION.match(text)
+    if m:
+        return text[m.end() :]  # "【社区通知】各位居民朋友：": a column's label before the salutation
     m = _LEADING_BUTTONS.match(text)
     if m and len(text) - m.end() >= 10:
         boxes = [b.strip() for b in re.findall(r"[【\[〔]([^【】\[\]〔〕]*)[】\]〕]", m.group(1))]

@@ -106,6 +106,8 @@ _LEAD_ORDINAL = re.compile(
     r"^\s*(?:第[\d一二三四五六七八九十]{1,3}篇|篇[\d一二三四五六七八九十]{1,3})\s*[：:、.．]\s*"
     # "卷三 第十七篇 …", "第46篇 …": a collection's volume and piece numbers, spaced off the title.
     r"|^\s*(?:卷[\d一二三四五六七八九十]{1,3}[·・\s\u3000]*)?第[\d一二三四五六七八九十百]{1,4}[篇章回][\s\u3000]+"
+    # "《光影随笔》卷一 第十二篇 ▏…", "某某文存·卷二 第5篇｜…": a book, its volume and the piece, then a bar.
+    r"|^[^|｜丨▏]{0,12}?第[\d一二三四五六七八九十百]{1,4}[篇章回]\s*[|｜丨▏│]\s*"
 )
 _TAIL_BRACKET = re.compile(
     r"\s*(?:[（(]([^（）()]{1,12})[）)]|【([^【】]{1,12})】|\[([^\[\]]{1,12})\]|〔([^〔〕]{1,12})〕|〖([^〖〗]{1,12})〗)\s*$"
@@ -182,10 +184,11 @@ _UNDERSCORE = re.compile(r"\s*_\s*")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # "标题-某某论坛", "标题 - 某某网": a site's name after one dash (a subtitle's "——" stays).
 _SITE_AFTER_DASH = re.compile(
-    r"^(.{4,}?)\s*(?<![-－–—])[-－–—](?![-－–—])\s*[^-－–—\s]{1,12}(?:网|站|论坛|文库|社区|之家|平台|频道|在线|博客|吧|官网|门户|文集"
+    r"^(.{4,}?)\s*(?<![-－–—])(?:[-－–—]|--|——)(?![-－–—])\s*[^-－–—\s]{1,12}(?:网|站|论坛|文库|社区|之家|平台|频道|在线|博客|吧|官网|门户|文集"
     # … or an organisation's name (the issuer's site: "标题 - 某某大学", "标题-某某区教育局").
     r"|大学|学院|学校|中学|小学|医院|政府|局|委员会|厅|中心|协会|日报|晚报|报社|电视台|融媒体)$"
 )
+_SITE_WORD_END = re.compile(r"(?:网|站|论坛|文库|社区|平台|频道|在线|博客|吧|官网|门户|报)$")
 # "倡议书丨致…的倡议书", "重磅｜…": a column's short label before a bar.
 _LABEL_BEFORE_BAR = re.compile(r"^[^|｜丨\s]{1,6}\s*[|｜丨]\s*([^·•/|｜丨]{8,})$")
 # "教务处：关于…的通知": a department's label before a 公文 title (GB/T 9704-2012 glues the
@@ -273,7 +276,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TAIL_DOWNLOAD = re.compile(r"\s*(?:免费下载|下载|在线阅读|在线预览|全文阅读|全文下载)$")
 # An asker's plea after a question ("？求范文", "？求一篇", "？急！！", "？在线等").
 _PLEA = r"(?:求(?:一篇|一份|个|篇|份)?(?:范文|模板|例文|样本|大神|指点|帮助|解答|批改)?|急+|在线等|跪求[^？?，,]{0,6}|谢谢|多谢)[!！~～。.]*"
-_QUESTION_PLEA = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]+{_PLEA})*$")
+_QUESTION_PLEA = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]*{_PLEA})*$")
 _TAIL_ASIDE = re.compile(r"\s*[（(]([^（）()]{2,24})[）)]\s*$")
 _ASIDE_VOICE = re.compile(r"大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求(?:批改|指点|点评|指正)|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
@@ -290,7 +293,10 @@ def strip_decoration(title: str) -> str:
         if len(parts) > 1:
             t = best_segment(parts)
     m = _SITE_AFTER_DASH.match(t) or _SITE_AFTER_BAR.match(t) or _SITE_AFTER_TILDE.match(t)
-    if m:
+    rest = t[len(m.group(1)) :].lstrip() if m else ""
+    if m and not (rest.startswith(("--", "——")) and not _GENRE.search(m.group(1)) and not _SITE_WORD_END.search(rest)):
+        # (Before a double dash and a column's name, only a title that names its genre: "某某公司--新闻中心"
+        # is a site and its column; "某某报道--某某晚报网" is a headline and its site.)
         t = m.group(1)
     m = _CRUMB_BEFORE.match(t)
     if m and _GENRE.search(m.group(1)):
@@ -605,6 +611,8 @@ def title_from_lead(
             continue
         if _FIELD_LABEL.match(t):
             continue  # "栏目：心得体会": a field of the page's meta, the column it files the text under
+        if len(re.findall(r"[:：]", t)) >= 2:
+            continue  # "索 引 号：… 发布机构：…": a row of the page's fields
         if _OWN_FIELD.match(t):
             continue  # "主持人：…", "联系人：…": a field of the document (a 纪要's, a notice's), no title
         if _MENU_ROW.match(t):

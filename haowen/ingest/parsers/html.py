@@ -207,7 +207,7 @@ def _extract_with_trafilatura(html_text: str) -> tuple[str, str, str]:
 # line without punctuation) or a date (成文日期, GB/T 9704-2012 §7.3.5).
 _CLOSING_DATE = re.compile(
     r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九十○]{4}\s*年[〇零一二三四五六七八九十○]{1,2}月[〇零一二三四五六七八九十○]{1,3}日"
-    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$"
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:印发|发布|印)?$"
 )
 _PUNCTUATION = re.compile(r"[，。！？；：、,.!?;:|｜]")
 # Cells of a table's row flattened to one line: apart by ideographic spaces, tabs or runs of spaces.
@@ -246,6 +246,8 @@ def misses_prose(text: str, plain: str) -> bool:
     return total >= 100 and held < _MIN_PROSE_SHARE * total
 
 
+# The fields a 纪要 opens with (时间：, 地点：, 主持：, 出席：, 列席：, 参会：, 记录：).
+_MEETING_FIELD = re.compile(r"^(?:会议)?(?:时间|地点|主持人?|出席(?:人员)?|列席(?:人员)?|参会(?:人员)?|参加人员|缺席|请假|记录人?|议题)\s*[:：]")
 # A 公文's closing formula on a line of its own (特此通知。, 特此通告。, 此复。, 妥否，请批示。).
 _CLOSING_FORMULA = re.compile(r"^(?:特此(?:通知|通告|公告|报告|函告|批复|证明|说明)|此复|此致|妥否，请批示|以上请示，请予审批|专此函达)[。！]?$")
 
@@ -291,6 +293,8 @@ def restore_dropped_lines(text: str, plain: str) -> str:
     first, last = at[0], at[-1]
     if first and page[first - 1].endswith(("：", ":")) and len(page[first - 1]) <= 40:
         first -= 1  # the salutation (各乡镇妇联，县直各单位妇委会：)
+    while first and _MEETING_FIELD.match(page[first - 1]) and len(page[first - 1]) <= 60:
+        first -= 1  # a 纪要's opening fields (时间：… / 地点：… / 主持：…), short blocks precision mode drops
     tail = page[last + 1 : last + 6]
     for n in range(len(tail), 0, -1):
         block = tail[:n]
@@ -312,6 +316,8 @@ def restore_dropped_lines(text: str, plain: str) -> str:
             return True  # a row of a grid of two rows or more with as many cells (a data table)
         if 10 <= len(ln) <= 200 and ln.endswith(("。", "！", "？")) and "，" in ln and edge_reason(ln) is None:
             return True  # a sentence of the text (precision mode drops a short paragraph now and then)
+        if len(ln) <= 60 and _MEETING_FIELD.match(ln):
+            return True  # a 纪要's field (时间：…, 地点：…, 记录：…)
         if len(ln) > 40:
             return False
         if _HEADING.match(ln) or ln.endswith(("：", ":")) or _CLOSING_DATE.match(_squash_space(ln)):
@@ -379,7 +385,7 @@ def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
         paragraphs = paragraphs[:-extra]  # headlines of a list under the text, its header left out
     title = cleaned.title or page_headline(title, plain) or title  # (the cleaner's when the page's was only the site's name)
     if is_site_name(title) or is_page_header(title, plain):  # and the main text left the headline out: the page's top has it
-        title = page_title(plain) or title
+        title = page_title(plain, paragraphs[0] if paragraphs else "") or title
     # The document's own day — under a speech's title (（2025年6月30日）) or its 成文日期 under the
     # signature — before the page's 发布时间 (the day the page went up).
     published = title_block_date(plain, title) or (document_date([], paragraphs[-4:]) if paragraphs else None)
