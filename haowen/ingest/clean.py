@@ -989,6 +989,9 @@ def _lead_reason(s: str) -> str | None:
         # (A note that introduces what follows, or says where the poster took it from; a
         # sentence of a post that shares the poster's own thoughts is the text.)
         return "meta: the poster's note on the text it shares"
+    if len(s) <= 60 and _TO_READER.search(s) and "我" in s and s.endswith(("～", "~")) and not re.search(r"[。！!]", s) and not _TRANSMITTAL.search(s):
+        # "各位缸友，有兴趣的可以去报名，我去年参加过～": a poster chatting above what the post shares.
+        return "meta: the poster's chat above the text it shares"
     if len(s) <= 60 and _COVER_GREETING.match(s) and _COVER_ASK.search(s) and not _TRANSMITTAL.search(s):
         # "馆领导好，函件正文如下，…请审阅。", "各位同事请查收": a mail's cover note above what it
         # forwards (a 公文 opens with its 主送 and a colon, never with a greeting).
@@ -1358,14 +1361,19 @@ _COMMENT_VOICE = re.compile(r"[！!？?～~]|我(?![院局县市校镇乡区省�
 
 # What a page puts inside its text (a photo's caption, a gallery's "1/6 上一张 下一张" navigation, a
 # breadcrumb, an image placeholder): a short sentence under one is the text's, not a comment.
-_INSIDE_TEXT_REASONS = ("meta: a photo's caption", "meta: breadcrumb", "meta: an image placeholder", "action: a gallery's")
+_INSIDE_TEXT_REASONS = (
+    "meta: a photo's caption", "meta: breadcrumb", "meta: an image placeholder", "action: a gallery's",
+    "list: a link to the page's",  # (【视频】…, 【小程序】…: a link the page puts between paragraphs)
+)
 # A reader's comment: a nickname (no spaces, brackets or sentence marks, at most 12
 # characters, an icon before it allowed), a colon and a remark of one short sentence.
 _COMMENT_LINE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?[^\s：:，。！？、（）()【】《》]{1,12}[：:]\s*[^。！？]{1,36}[。！？!?…~～]*$")
 # … unless the "name" is a document's field or role (联系人：, 主持人：, 女：, 问：, 附件：).
 _COMMENT_NOT_NAME = re.compile(
     r"^(?:联系人|联系电话|电话|手机|地址|邮箱|邮编|传真|时间|地点|日期|附件|抄送|主送|主持人?|记录人?|参会人员|出席|列席|"
-    r"男|女|合|甲|乙|问|答|注|备注|说明|来源|作者|编辑|审核|责任编辑|记者|通讯员|签发人?|[一二三四五六七八九十]+、.*|第.{1,4}条)\s*[：:]"
+    r"男|女|合|甲|乙|问|答|注|备注|说明|来源|作者|编辑|审核|责任编辑|记者|通讯员|签发人?|[一二三四五六七八九十]+、.*|第.{1,4}条|"
+    # … or a field of the text's under its own key (面试时间：, 报名地点：, 咨询电话：).
+    r"[\u4e00-\u9fff]{1,4}(?:时间|地点|日期|电话|地址|邮箱|方式|对象|条件|要求|费用))\s*[：:]"
 )
 # The fields a meeting's minutes (会议纪要) open with; two of them together are the
 # document's, never a page's byline (whose 时间： stands beside 来源：/作者：).

@@ -754,3 +754,84 @@ def test_the_headline_under_a_marquee_gives_the_title():
 
     page = "\n".join(["某县五金行业协会", "热烈祝贺我县获评五金之乡！", "◆ 协会简介", "某县五金行业协会理事会会议纪要", "时间：2025年4月18日", BODY[1]])
     assert page_title(page, "时间：2025年4月18日") == "某县五金行业协会理事会会议纪要"
+
+
+# --- holdout30's classes ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "打印本页｜关闭窗口",
+        "参与人数 6　威望 +8　收起 理由",
+        "【工程案例】点击查看我司承接的市民中心防汛改造项目",
+        "【English Version】",
+        "文：水利局　图：宣传科　审核：某某　发布：2025-09-17",
+        "【相关新闻】全县汛前检查全面完成",
+        "▲ 某镇中心小学的同学们在演练中有序撤离",
+        "【小程序】某县文化云·活动预约",
+    ],
+)
+def test_holdout30s_chrome_classes_are_strong(line):
+    assert chrome.strong_reason(line) is not None
+
+
+def test_an_outline_point_under_a_triangle_with_在_is_still_no_caption():
+    assert chrome.strong_reason("▲在全县范围内开展隐患排查") is None
+
+
+def test_a_byline_row_with_a_dotted_date_and_a_reporter_is_meta():
+    assert (chrome.edge_reason("2025.05.18　某某日报记者　某某某") or "").startswith("meta: a byline")
+
+
+def test_a_posters_chat_above_a_repost_goes_but_a_speechs_greeting_stays():
+    from haowen.ingest.clean import _lead_reason
+
+    assert _lead_reason("各位钓友，有兴趣的可以去报名，我去年参加过，收获很大～") is not None
+    assert _lead_reason("大家上午好！我代表学校向你们表示热烈的欢迎！") is None
+
+
+def test_a_lectures_sentences_about_infringement_are_no_disclaimer():
+    s = "第三，自己的作品被搬运。建议大家保留原始素材，遇到侵权时先向平台投诉，再考虑诉讼。"
+    assert not (chrome.edge_reason(s) or "").startswith("notice:")
+    assert (chrome.edge_reason("本站内容来自网络，如有侵权请联系删除。") or "").startswith("notice:")
+
+
+def test_a_field_of_the_text_under_its_own_key_is_no_readers_comment():
+    text = "\n".join([BODY[0], BODY[1], "【小程序】某县文化云·活动预约", "报名时间：6月13日下午2点，地点在镇文化站三楼。", "往期推荐：某镇防汛演练", "分享　收藏　点赞　在看"])
+    assert clean_text(text)[-1] == "报名时间：6月13日下午2点，地点在镇文化站三楼。"
+
+
+def test_the_texts_email_field_glued_after_a_sentence_stays():
+    line = "逾期不予受理。联系邮箱：fxb@example.gov.cn"
+    assert chrome.strip_glued_actions(line) == line
+
+
+def test_a_tip_prompt_after_a_question_glued_to_the_last_sentence_goes():
+    assert chrome.strip_glued_actions("谢谢大家！喜欢这篇文章？打赏作者一杯茶") == "谢谢大家！"
+    assert chrome.strip_glued_actions("写得不错？打赏支持") == "写得不错？打赏支持"  # (chrome whole, as a line)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("防汛应急预案 Word版下载", "防汛应急预案"),
+        ("律师函（催告履行合同付款义务）- 某某律所", "律师函（催告履行合同付款义务）"),
+        ("律师函（范本）", "律师函"),
+        ("〈打印稿〉关于做好防汛工作的通知", "关于做好防汛工作的通知"),
+        ("★推荐★防汛工作心得体会", "防汛工作心得体会"),
+    ],
+)
+def test_holdout30s_title_decorations_go(raw, title):
+    assert titles.strip_decoration(raw) == title
+
+
+def test_an_event_time_field_is_no_page_meta_but_office_hours_are():
+    assert not chrome.is_meta_line("报名时间：6月13日下午2点，地点在镇文化站三楼。")
+    assert chrome.is_meta_line("时间：2025-01-03 12:00　来源：本站")
+    assert chrome.edge_reason("本处地址：某县府前路8号　办公时间：周一至周五8:30-17:30") is not None
+
+
+def test_a_photo_caption_with_a_reporters_credit_is_not_split():
+    line = "市长某某作报告。本报记者 某某摄"
+    assert chrome.strip_glued_actions(line) == line

@@ -251,6 +251,10 @@ def _plain_token(s: str) -> bool:
 _TIME_RANGE = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}\s*[-—–~～至到]\s*\d{1,2}\s*[:：]\s*\d{2}")
 
 
+# A byline's reporter cell ("某某日报记者", "通讯员").
+_REPORTER_CELL = re.compile(r"(?:记者|通讯员|特约撰稿)$|^(?:记者|通讯员)")
+
+
 def _is_byline_row(s: str) -> bool:
     """2–6 cells of at most 24 characters each, no sentence, half of them or more a date, a
     relative time, a counter or a long id (``_ROW_NUMERIC``); no row of a data table."""
@@ -259,7 +263,7 @@ def _is_byline_row(s: str) -> bool:
     cells = [c for c in _ROW_SPLIT.split(s) if c]
     if not (2 <= len(cells) <= 6) or any(len(c) > 24 for c in cells):
         return False
-    numeric = sum(1 for c in cells if _ROW_NUMERIC.search(c))
+    numeric = sum(1 for c in cells if _ROW_NUMERIC.search(c) or _REPORTER_CELL.search(c))
     if numeric * 2 < len(cells):
         return False
     if any(c.startswith("《") for c in cells) or _TIME_RANGE.search(s):
@@ -353,7 +357,7 @@ _LATIN_TOKEN = re.compile(r"[^\s\u3400-\u9fff]+")
 _META_KEY = (
     r"栏目|频道|分类|类别|热度|人气|投稿人|上传者|上传人|上传时间|上传于|文件名|文件大小|大小|格式|页数|共\d+页|下载次数|"
     r"下载积分|文档页数|文档大小|贡献者|字数|标签|本文标签|关键词|作者|来源|来自|编辑|责任编辑|发布者|发布人|发布单位|"
-    r"发布时间|发布日期|发表于|发表时间|时间|阅读|阅读次数|浏览|浏览次数|评论|点击|查看|回复|主题|帖子|积分|关注|"
+    r"发布时间|发布日期|发表于|发表时间|(?<![\u4e00-\u9fff])时间|办公时间|工作时间|服务时间|营业时间|阅读|阅读次数|浏览|浏览次数|评论|点击|查看|回复|主题|帖子|积分|关注|"
     r"贴子|签名|评分|本文标题|本文链接|原文链接|文章链接|网址|地址|邮箱|电话|联系电话|客服电话|客服热线|热线|"
     r"主办单位|承办单位|主办|承办|功能介绍|微信号|访客|访问量|更新时间|所属|楼主|作者简介|收录于|"
     r"审核|校对|审校|初审|复审|终审|编审|责编|撰稿|撰文|供稿|信息提供|稿件来源|信息来源|出处|值班编辑|监制|统筹|通讯员"
@@ -429,7 +433,7 @@ _LIST_LINE = re.compile(
 # Fields of a document itself (GB/T 9704: 主送, 抄送, 签发人 …; a notice's 联系人, 时间, 地点).
 # (A 纪要's own fields, 主持/出席/记录, and a 函's addressee after 致 are the text's too.)
 _DOC_FIELD = re.compile(
-    r"^(?:主送|抄送|签发人|发文机关|附件|联系人|联系电话|电话|地址|时间|地点|主题词|密级|紧急程度|印发机关|"
+    r"^(?:主送|抄送|签发人|发文机关|附件|联系人|联系电话|联系邮箱|电子邮箱|邮箱|传真|联系地址|电话|地址|时间|地点|主题词|密级|紧急程度|印发机关|"
     r"主持人?|出席|列席|缺席|记录人?|参会人员|致)\s*[:：]"
 )
 # A document's addressee (主送机关, GB/T 9704-2012 §7.3.2) in its collective form: 各 or 全体
@@ -654,6 +658,8 @@ _CREDIT = re.compile(
     rf"^[（(【\[]?\s*(?:(?:(?:{_CREDIT_ROLE})(?:\s*[:：｜|丨/／]\s*|[\s\u3000]+)|[文图摄]\s*[:：｜|丨/／]\s*)[\u4e00-\u9fff·]{{1,12}}"
     rf"(?:[\s\u3000、，,/]+[\u4e00-\u9fff·]{{2,4}}){{0,3}}(?:[\s\u3000]*摄)?[\s\u3000、，,/；;]*)+[）)】\]]?$"
 )
+# The publish date a credits row ends with ("文：某处　审核：某某　发布：2025-09-17").
+_CREDIT_DATE = re.compile(r"[\s\u3000]*(?:发布|发布时间|日期|时间)\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$")
 _CREDIT_ROLE_RE = re.compile(rf"^[（(【\[]?\s*(?:{_CREDIT_ROLE}|[文图摄]\s*[:：/／丨])|(?:记者|通讯员)[\s\u3000]")
 # A photo's caption that ends with who took it ("签约仪式现场。通讯员 某某 摄", "…调试设备。某某 摄",
 # "（某某/摄）"): a name of two to four characters apart from 摄 by a space or a slash, or after a
@@ -1080,7 +1086,8 @@ def form_reason(s: str, n: int) -> str | None:
     credits, a photo's caption or an image placeholder, readers' counters, a mail's headers,
     a copyright footer, a profile line, a follow button, a breadcrumb; ``None`` otherwise.
     A document's own 抄送 / 联系人 / 附件 fields are in none of these classes."""
-    if n <= 40 and _CREDIT_ROLE_RE.search(s) and _CREDIT.match(s) and not _SENTENCE_END.search(s):
+    credits = _CREDIT_DATE.sub("", s) if n <= 60 else s
+    if len(credits) <= 40 and _CREDIT_ROLE_RE.search(credits) and _CREDIT.match(credits) and not _SENTENCE_END.search(s):
         return "meta: a news item's credits (roles and names)"
     if n <= 60 and _CAPTION.match(s):
         return "meta: a photo's caption"
@@ -1192,6 +1199,17 @@ def _bracket_buttons(s: str) -> bool:
     if at != len(s) or len(tokens) < 2 or any(t.isdigit() or re.fullmatch(r"[一二三四五六七八九十]+", t) for t in tokens):
         return False
     return len(tokens) >= 3 or any(_FONT_SIZES.match(t) or _ACTION.search(t) for t in tokens)
+
+
+def _bar_buttons(s: str) -> bool:
+    """Two or more short cells apart by bars, each mostly action words (``打印本页｜关闭窗口``)."""
+    cells = [c for c in re.split(r"\s*[|｜]\s*", s) if c]
+    return len(cells) >= 2 and all(len(c) <= 6 and (action_words(c)[1] >= 0.5 * len(c) or _UI_CELL.match(c)) for c in cells)
+
+
+# A forum's rating box under a post ("参与人数 6　威望 +8　收起 理由", "评分 参与人数 3 贡献 +6").
+_RATING_BOX = re.compile(r"参与人数\s*\d+[\s\u3000]+(?:威望|贡献|金钱|积分|经验|金币|好评)\s*[+＋-]?\s*\d+|收起\s*理由$")
+_UI_CELL = re.compile(r"^(?:关闭(?:窗口|本页)?|返回(?:顶部|首页|列表|上页)?|打印(?:本页|此页)?|收藏(?:本页)?|分享|顶部)$")
 
 
 def _contact_in_prose(s: str) -> bool:
@@ -1385,6 +1403,8 @@ def _strong_reason(s: str) -> str | None:
             return "action: a price or a page's download counter"
     if n <= 60 and _is_cell_row(s) and _FILE_META.search(s):
         return "meta: a row of a file's format and size"
+    if n <= 24 and _OTHER_LANGUAGE.match(s):
+        return "list: a link to the page in another language (【English Version】)"
     if not han:
         return None
     reason = form_reason(s, n)
@@ -1435,6 +1455,10 @@ def _strong_reason(s: str) -> str | None:
         return "list: a testimonial under an icon (💬 居民心声：…)"
     if n <= 40 and _SCENE_CAPTION.match(s):
         return "meta: a photo's caption under a marker (▲…现场，…)"
+    if n <= 40 and _RATING_BOX.search(s):
+        return "list: a forum's rating box (参与人数 6　威望 +8　收起 理由)"
+    if n <= 30 and _bar_buttons(s):
+        return "action: a row of buttons between bars (打印本页｜关闭窗口)"
     if n <= 50 and _BRACKET_CLICK.match(s):
         return "action: a bracketed promotion with a link (【…】…点击了解)"
     if n <= 24 and _LOGIN_FIRST.match(s) and not _SENTENCE_END.search(s):
@@ -1672,7 +1696,11 @@ def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
     notices = set(_NOTICE.findall(s))
     if _SELF_REF.search(s):
         notices.update(_RIGHTS.findall(s))
-    if len(notices) >= 2 and not _ISSUER_STATEMENT.match(s):
+    if len(notices) >= 2 and not _ISSUER_STATEMENT.match(s) and (
+        _SELF_REF.search(s) or _SITE_SELF.search(s) or len(notices) >= 3 or len(_SENTENCE_END.findall(s)) <= 1
+    ):
+        # (A text of two sentences or more that speaks of 侵权 and 搬运 without naming the page or
+        # itself is a lecture's or a notice's own: a disclaimer is one sentence, or names the site.)
         return f"notice: {len(notices)} disclaimer words ({'、'.join(sorted(notices))})"
     if _INTRO.search(s):
         return "notice: the site introducing the document"
@@ -1762,7 +1790,7 @@ def _han_edge_meta(s: str, n: int, ends: bool) -> str | None:
 # bare counts, list headers and the short key lines under an article.
 #: Keys of a page's metadata (来源：…, 发布时间：…, 浏览次数：…).
 PAGE_META_KEYS = (
-    "来源|文章来源|信息来源|稿源|来源于|时间|发布时间|发表时间|发布日期|更新时间|日期|作者|编辑|责任编辑|"
+    "来源|文章来源|信息来源|稿源|来源于|(?<![\u4e00-\u9fff])时间|办公时间|工作时间|服务时间|营业时间|发布时间|发表时间|发布日期|更新时间|日期|作者|编辑|责任编辑|"
     "审核|校对|字号|字体|浏览次数|访问量|阅读量|阅读|点击数|浏览|索引号|索 引 号|生成日期|公开方式|"
     "公开时限|公开范围|责任部门|发布机构|分类|主题分类|关键词|关键字|原标题|摄影|图片|供稿|通讯员"
 )
@@ -1981,14 +2009,18 @@ _LEAD_QUESTION = re.compile(r"^([^。！？?，,\s]{2,10}[？?])\s*(\S.*)$")
 _RESPECTFUL_SALUTATION = re.compile(r"^(?:尊敬的|亲爱的)[^，,。！？：:\s]{1,20}[：:]$")
 # A photo's caption under a marker pointing up at it ("▲义诊现场，医生为老人测量血压", "△ 签约仪式合影"):
 # a scene, never an outline point.
-_SCENE_CAPTION = re.compile(r"^[▲△↑☝]\s*[^。！？；]{0,24}(?:现场|合影|留影|瞬间|掠影|一角|剪影)(?:[，,][^。！？；]{1,24})?$")
+_SCENE_CAPTION = re.compile(
+    r"^[▲△↑☝]\s*[^。！？；]{0,24}(?:现场|合影|留影|瞬间|掠影|一角|剪影)(?:[，,][^。！？；]{1,24})?$"
+    # "▲ 某小学的同学们在后台体验操纵皮影": who is where doing what — a photo's scene, not an outline point
+    r"|^[▲△↑☝]\s*[^。！？；，]{2,24}(?:们|者|员|生|民|家)在[^。！？；，]{2,20}$"
+)
 # What goes on after a date inside a sentence ("2025年7月23日至7月29日，…", "…日起施行").
 _GOES_ON = re.compile(r"[至到—\-－~～起前后以，,、的及和]")
 # A share bar glued to the end of any line ("…值班室）分享到：微信　微博　QQ空间").
 _GLUED_SHARE = re.compile(r"(?:分享|转发|转载)(?:到|至)\s*[：:][^。！？，,：:]{1,30}$")
 # A bracketed label and a link to follow ("【我们在招聘】…点击查看岗位详情", "【限时优惠】…立减200元，点击了解"):
 # the page's promotion, wherever it stands.
-_BRACKET_CLICK = re.compile(r"^[【\[〔][^【】\[\]〔〕]{2,8}[】\]〕][^。！？]{0,40}(?:点击|点此|戳此)[^。！？]{0,10}$")
+_BRACKET_CLICK = re.compile(r"^[【\[〔][^【】\[\]〔〕]{2,8}[】\]〕][^。！？]{0,40}(?:点击|点此|戳此)[^。！？]{0,24}$")
 # A page's own prompt to log in ("登录后可查看历次成绩", "注册后即可下载"): no subject, the reader's.
 _LOGIN_FIRST = re.compile(r"^(?:登录|登陆|注册)(?:后|以后)(?:方?可|即可|才能|可以)?(?:查看|下载|阅读|浏览|复制|使用|收听|观看|评论)")
 # A messenger account's prompts to star it ("设为星标，第一时间收到推送", "置顶公众号").
@@ -2001,6 +2033,7 @@ _NOT_ADVICE = re.compile(r"不(?:构成|作为)[^。，]{0,12}(?:意见|建议|�
 _FREE_CONSULT = re.compile(r"(?:免费|在线|一对一)(?:初步|法律|专家|专业)?(?:咨询|解答|评估)")
 # A column's label in brackets glued before a letter's salutation ("【社区通知】各位居民朋友：").
 _LABEL_BEFORE_SALUTATION = re.compile(r"^[【\[〔][^【】\[\]〔〕\d]{2,6}[】\]〕]\s*(?=[^，,。！？：:\s]{2,24}[：:]$)")
+_OTHER_LANGUAGE = re.compile(r"^[【\[〔]\s*(?:English(?:\s+Version)?|英文版|中文版|繁體版?|繁体版?|EN|CN)\s*[】\]〕]$", re.I)
 # A cloud drive's extraction code ("提取码 8h3w", "访问密码：x9k2").
 _SHARE_CODE = re.compile(r"^(?:提取码|访问码|提取密码|访问密码|分享密码)\s*[:：]?\s*[A-Za-z0-9]{4,8}(?:\s|$)")
 # A study platform's check-in ("学习打卡", "我已学习（累计学习 188 人）").
@@ -2045,7 +2078,9 @@ _PIECES_ROW = re.compile(r"^(?:(?:本文|本页)?目录\s*[:：]?\s*)?(?:篇[一
 # "【政策解读】一图读懂…", "【一图读懂】…"): the page's media, never a line of the text.
 _MEDIA_LABEL = re.compile(
     r"^[【\[〔]\s*(?:图集|组图|视频|微视频|音频|图解|一图读懂|长图|H5|直播|回放|高清图集|政策解读|图文解读|专题|专栏|话题|合集|"
-    r"往期回顾|往期推荐|推荐阅读|延伸阅读|相关阅读|相关链接|网上学习|在线学习|线上学习)\s*[】\]〕]"
+    r"往期回顾|往期推荐|推荐阅读|延伸阅读|相关阅读|相关链接|相关新闻|相关文章|相关报道|相关推荐|网上学习|在线学习|线上学习|小程序|APP|App|视频号)\s*[】\]〕]"
+    # "【English Version】", "[英文版]": the page in another language.
+    r"|^[【\[〔]\s*(?:English(?:\s+Version)?|英文版|中文版|繁體版?|繁体版?|EN|CN)\s*[】\]〕]$"
     # "▶ 视频：…（时长02:16）": a video's link with its running time.
     r"|^[▶►▷]?\s*(?:视频|音频|直播|回放)\s*[:：]|[（(]\s*时长\s*\d{1,2}\s*[:：]\d{2}\s*[)）]$"
     r"|^[【\[〔][^【】\[\]]{1,8}[】\]〕]\s*(?:一图读懂|图解|看图|视频[：:])"
@@ -2142,7 +2177,9 @@ one and an arrow: ``点此继续阅读>>``).
         # A writing-service or contact prompt with its id glued after the last sentence
         # ("…报送总结。需要配套PPT请联系客服：abc_kefu"): the sentence stays, the prompt goes.
         return text[: end + 1]
-    if tail and len(tail) <= 40 and not _SENTENCE_END.search(tail) and not (len(text) <= 40 and strong_reason(text.strip())):
+    head = text[: end + 1] if end > 0 else ""
+    whole = len(text) <= 40 and strong_reason(text.strip()) and (len(head) <= _LEAD_QUESTION_CHARS + 1 or strong_reason(head.strip()))
+    if tail and len(tail) <= 40 and not _SENTENCE_END.search(tail) and not whole:
         # (A short line that is chrome whole, "写得不错？打赏支持", goes whole as a line.)
         bare = tail.strip()
         reason = strong_reason(bare) if len(bare) >= 4 else None
@@ -2151,7 +2188,7 @@ one and an arrow: ``点此继续阅读>>``).
             _OPEN_APP.match(bare) or _LINK_PROMPT.match(bare) or "page's buttons" in reason or "tip the author" in reason
             or "supplied" in reason or "by an arrow" in reason or "ending in an arrow" in reason or "font-size" in reason
             or "reader's voice" in reason or "shop's promotion" in reason or "reaction counter" in reason or "writing service" in reason
-            or "news item's credits" in reason or "AI writing button" in reason
+            or ("news item's credits" in reason and not bare.endswith("摄")) or "AI writing button" in reason or "between bars" in reason
             or _PREVIEW_STATE.search(bare) or arrow_marked(bare)
         ):
             # A prompt of a class that is never the start of a sentence cut by a wrap (open

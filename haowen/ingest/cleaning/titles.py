@@ -79,7 +79,7 @@ _TAIL_COUNT = re.compile(
 _BOOK_TITLE = re.compile(r"^《([^《》]{4,})》\s*(?:全文|原文|正文|全文下载|[Ww]ord版|PDF版|下载)?$")
 _LEAD_BRACKET = re.compile(
     r"^\s*(?:【([^【】]{1,10})】|\[([^\[\]]{1,10})\]|「([^「」]{1,8})」|〖([^〖〗]{1,8})〗"
-    r"|([★☆◆◇●■♦])([^★☆◆◇●■♦]{1,8})\5|〔([^〔〕\d]{1,4})〕)\s*"
+    r"|([★☆◆◇●■♦])([^★☆◆◇●■♦]{1,8})\5|〔([^〔〕\d]{1,4})〕|〈([^〈〉]{1,6})〉)\s*"
 )
 # "【标题】", "★标题★", "◆标题◆", "※标题※": the whole title in a page's brackets, or between
 # two copies of one decorative symbol.
@@ -186,7 +186,7 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 _SITE_AFTER_DASH = re.compile(
     r"^(.{4,}?)\s*(?<![-－–—])(?:[-－–—]|--|——)(?![-－–—])\s*[^-－–—\s]{1,12}(?:网|站|论坛|文库|社区|之家|平台|频道|在线|博客|吧|官网|门户|文集"
     # … or an organisation's name (the issuer's site: "标题 - 某某大学", "标题-某某区教育局").
-    r"|大学|学院|学校|中学|小学|医院|政府|局|委员会|厅|中心|协会|日报|晚报|报社|电视台|融媒体)$"
+    r"|大学|学院|学校|中学|小学|医院|政府|局|委员会|厅|中心|协会|日报|晚报|报社|电视台|融媒体|律所|律师事务所|事务所)$"
 )
 _SITE_WORD_END = re.compile(r"(?:网|站|论坛|文库|社区|平台|频道|在线|博客|吧|官网|门户|报)$")
 # "倡议书丨致…的倡议书", "重磅｜…": a column's short label before a bar.
@@ -273,7 +273,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A bracket after a title in which the poster speaks to the readers ("（燃气公司发的，大家都看看）",
 # "（转，建议收藏）"): chat, never a stage or a field of the document (see _DOC_BRACKET).
 # A download site's word after a title ("…（可编辑）下载", "…实施方案免费下载").
-_TAIL_DOWNLOAD = re.compile(r"\s*(?:免费下载|下载|在线阅读|在线预览|全文阅读|全文下载)$")
+_TAIL_DOWNLOAD = re.compile(r"\s*(?:(?:[Ww]ord|WORD|PDF|pdf|DOCX?|docx?)\s*版?\s*)?(?:免费下载|下载|在线阅读|在线预览|全文阅读|全文下载)$")
 # An asker's plea after a question ("？求范文", "？求一篇", "？急！！", "？在线等").
 _PLEA = r"(?:求(?:一篇|一份|个|篇|份)?(?:范文|模板|例文|样本|大神|指点|帮助|解答|批改)?|急+|在线等|跪求[^？?，,]{0,6}|谢谢|多谢)[!！~～。.]*"
 _QUESTION_PLEA = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]*{_PLEA})*$")
@@ -343,7 +343,12 @@ def strip_decoration(title: str) -> str:
             # ("（2025最新）", "（2025年最新版）": the year a site stamps on its decoration.)
             bare = _DECOR_YEAR.sub("", inner.replace(" ", ""))
             if (m.start() >= 4 and ((bare and _DECOR.match(bare)) or _SERIES.match(inner))) or (
-                _GENRE.search(head) and not _DOC_BRACKET.search(inner) and not _GENRE_IN.search(inner)
+                _GENRE.search(head)
+                and not _DOC_BRACKET.search(inner)
+                and not _GENRE_IN.search(inner)
+                # (律师函（催告履行付款义务）: a bare genre's bracket names its matter, unless it says
+                # what kind of copy this is: 催款函（参考样式）.)
+                and (len(head.strip()) > 5 or (bare and _DECOR.match(bare)) or re.search(r"样式|样本|模板|范本|参考|格式|示例|写法|范例|例文", inner))
             ):
                 t = head
         m = _TAIL_DOWNLOAD.search(t)
