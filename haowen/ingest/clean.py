@@ -946,9 +946,9 @@ def _is_question_title(s: str, below: str) -> bool:
 
 # A poster's note before the text it shares ("给你一篇我们去年写的，供参考：", "转自某公众号，
 # 大家相互转告"): what the poster does with the text, said to the reader.
-_SHARE_ACT = re.compile(r"分享|供参考|参考一下|例子|范例|范文|模板|示例|样本|转自|转给|相互转告|私信|转(?:过来|发过来|上来|一下|的|来的)|搬运|群里")
-_TO_READER = re.compile(r"你|您|大家|朋友|网友|小伙伴|各位|本人|我")
-_REPOST = re.compile(r"转自|转载自|相互转告|转给|转(?:过来|发过来|上来|一下)|搬运")
+_SHARE_ACT = re.compile(r"分享|供参考|参考一下|例子|范例|范文|模板|示例|样本|转自|转给|相互转告|私信|转(?:过来|发过来|上来|一下|的|来的)|搬运|搬过来|群里|可以看看")
+_TO_READER = re.compile(r"你|您|大家|朋友|网友|小伙伴|各位|本人|我|兄弟们|姐妹们|老铁")
+_REPOST = re.compile(r"转自|转载自|相互转告|转给|转(?:过来|发过来|上来|一下)|搬运|搬过来|搬来")
 # … never a 公文's own transmittal sentence (现将《…》印发给你们，请认真贯彻执行).
 _TRANSMITTAL = re.compile(r"现将|印发给|转发给|请认真|贯彻|遵照|执行")
 # A mail's greeting (某某好，/ 各位同事，/ 王主任：) and what a cover note asks (请查收, 请审阅, 见附件).
@@ -989,7 +989,7 @@ def _lead_reason(s: str) -> str | None:
         # (A note that introduces what follows, or says where the poster took it from; a
         # sentence of a post that shares the poster's own thoughts is the text.)
         return "meta: the poster's note on the text it shares"
-    if len(s) <= 60 and _TO_READER.search(s) and "我" in s and s.endswith(("～", "~")) and not re.search(r"[。！!]", s) and not _TRANSMITTAL.search(s):
+    if len(s) <= 60 and _TO_READER.search(s) and ("我" in s or _SHARE_ACT.search(s)) and (s.endswith(("～", "~")) or _SHARE_ACT.search(s)) and not re.search(r"[。！!]", s) and not _TRANSMITTAL.search(s) and "，" in s and not _explains_first(s) and not s.endswith(("：", ":")):
         # "各位缸友，有兴趣的可以去报名，我去年参加过～": a poster chatting above what the post shares.
         return "meta: the poster's chat above the text it shares"
     if len(s) <= 60 and _COVER_GREETING.match(s) and _COVER_ASK.search(s) and not _TRANSMITTAL.search(s):
@@ -1276,8 +1276,8 @@ def strip_chrome(
             # which is given the issuer's line as the last body line.)
             j -= 1
             break
-        if _dates.DOC_DATE_FIELD.match(s):
-            break  # the document's own date field (编制日期：2025年3月15日) ends its text
+        if _dates.DOC_DATE_FIELD.match(s) or _dates.is_written_on(s):
+            break  # the document's own date field (编制日期：2025年3月15日) or postscript (…日写于…) ends its text
         issuer_below = view(lines[j + 1].text) if reason == _chrome.HOTLINE_LINE_REASON and j + 1 < n and not lines[j + 1].chrome else ""
         if issuer_below and len(issuer_below) <= 20 and _ORGANISATION.search(issuer_below) and _issuer_line(issuer_below):
             break  # a notice's 服务热线 line over its issuer (a 落款 without a date): the text's
@@ -1392,29 +1392,27 @@ _EDITOR_NOTE = re.compile(r"^[\u4e00-\u9fff]{0,4}按(?:语)?\s*[：:]")
 
 def _note_above_addressee(lines: list[Line], start: int, view: Callable[[str], str]) -> int:
     """The index of the document's addressee line (a salutation, ``各殡葬服务单位：``) when at
-    most five lines of someone else's note (and a mail's forwarding separator) stand between
-    ``start`` and it, else ``start``.
+    a few lines of someone else's note (and, in a mail, its forwarding separators, quoted headers
+    and attachment lines) stand between ``start`` and it, else ``start``.
 
     A note is a mail's quoted reply (``> …``, ``在…写道：``), an editor's or a collector's
     note (``收录者按：…。``), or — under a mail's headers — a sentence of the forwarder's
     (``请各单位认真落实。``, ``同意，按程序办理。``). Each is at most 80 characters.
     """
     n = len(lines)
-    mail = None
-    for k in range(start, min(start + 6, n)):
+    mail = any(_chrome.mail_header(view(ln.text)) for ln in lines[max(0, start - 12) : start])
+    for k in range(start, min(start + (10 if mail else 6), n)):
         s = view(lines[k].text)
         if k > start and _SALUTATION.match(s) and not _COMMENT_NOT_NAME.match(s):
             return k
-        if _chrome.mail_header(s):
-            continue  # (a forwarding separator between the note and the forwarded text)
+        if _chrome.mail_header(s) or (mail and lines[k].chrome):
+            continue  # (a forwarding separator, a quoted mail's headers or attachment between the notes)
         if k > start and _DOC_HEAD_FIELD.match(s):
             return k  # the document's own head (签发人：…, its 文号) starts it
         if len(s) > 80 or lines[k].chrome:
             return start
         if _QUOTED_REPLY.match(s) or (_EDITOR_NOTE.match(s) and _ends_sentence(s)):
             continue
-        if mail is None:
-            mail = any(_chrome.mail_header(view(ln.text)) for ln in lines[max(0, start - 12) : start])
         signed = re.sub(r"\s*[—－-]{1,2}\s*[\u4e00-\u9fff]{2,4}$", "", s)  # (…明细。——丁可: the note signed)
         if not (mail and signed[-1:] in "。！"):
             return start
@@ -1963,7 +1961,7 @@ def page_tail_items(paragraphs: list[str], text: str) -> int:
         p = paragraphs[r - 1]
         if (
             len(p) > _TAIL_ITEM_CHARS
-            or _SENTENCE_MARK.search(p)
+            or (_SENTENCE_MARK.search(p) and not _is_headline_question(p))  # (related questions stay items)
             or _DATE_LINE.match(p)
             or re.search(r"[：:]", p)
         ):

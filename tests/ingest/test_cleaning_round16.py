@@ -565,10 +565,6 @@ def test_credits_glued_after_the_signature_date_go():
     assert chrome.strip_glued_actions("2025年1月10日撰稿：某某　审核：某某某") == "2025年1月10日"
 
 
-def test_a_field_keyed_in_chinese_with_a_code_is_no_latin_junk():
-    assert chrome.edge_reason("项目编号：SL-2025-0613") is None
-
-
 def test_a_wikis_categories_and_licence_under_the_text_go():
     text = "\n".join([*BODY, "分类：防汛文书 | 应急预案", "本页面最后修订于2025年7月2日（星期三）21:18。", "内容采用知识共享署名-相同方式共享许可协议，除非另有声明。"])
     assert clean_text(text) == BODY
@@ -835,3 +831,77 @@ def test_an_event_time_field_is_no_page_meta_but_office_hours_are():
 def test_a_photo_caption_with_a_reporters_credit_is_not_split():
     line = "市长某某作报告。本报记者 某某摄"
     assert chrome.strip_glued_actions(line) == line
+
+
+# --- holdout31's classes ---------------------------------------------------------------------------
+
+
+def test_a_mails_notes_quoted_headers_and_attachment_above_the_addressee_go():
+    text = "\n".join(
+        [
+            "发件人：某某 <a@example.cn>",
+            "收件人：县水利局",
+            "好的，已按意见修改，请审阅。",
+            "附件：关于防汛物资的请示.docx (26KB)",
+            "------------------ 原始邮件 ------------------",
+            "发件人：县水利局",
+            "发送时间：2025年2月20日(星期四) 下午3:40",
+            "请补充经费测算后再报。",
+            "------------------ 原始邮件 ------------------",
+            *NOTICE,
+        ]
+    )
+    assert _body(text, title="关于做好山洪灾害防御工作的通知") == NOTICE
+
+
+@pytest.mark.parametrize(
+    "line", ["跑山的兄弟们可以看看，协会还是做了点事的", "群里发的，搬过来给大家看看，商户朋友们一起守规矩哈～"]
+)
+def test_a_posters_chat_or_note_above_a_repost_is_meta(line):
+    from haowen.ingest.clean import _lead_reason
+
+    assert (_lead_reason(line) or "").startswith("meta: the poster's")
+
+
+def test_an_answerers_row_ending_in_its_date_is_meta():
+    assert (chrome.edge_reason("河边人　某公园志愿者队长　回答于 2025-04-03") or "").startswith("meta: a Q&A site's label")
+
+
+def test_related_questions_under_an_html_answer_go():
+    from haowen.ingest.clean import page_tail_items
+
+    paragraphs = [*BODY, "怎样报名成为防汛志愿者？", "汛期需要准备哪些物资？"]
+    page = "\n".join([*BODY, "相关问题", "怎样报名成为防汛志愿者？", "汛期需要准备哪些物资？"])
+    assert page_tail_items(paragraphs, page) == 2
+
+
+def test_a_postscript_of_when_and_where_it_was_written_stays():
+    text = "\n".join([*BODY, "2024年11月20日写于山脚下", "←上一篇：山中记事", "→下一篇：给孙女的信", "本页访问次数：1130"])
+    assert clean_text(text)[-1] == "2024年11月20日写于山脚下"
+
+
+def test_a_page_marker_in_angle_brackets_glued_inside_a_line_goes():
+    from haowen.ingest.cleaning.lines import repair_lines
+
+    class _L:
+        def __init__(self, text):
+            self.text, self.blank_before = text, False
+
+    out = repair_lines([_L("调研组建议，引导小作坊〈第2页〉入驻食品加工园区。")], lambda t, like: _L(t))
+    assert [x.text for x in out] == ["调研组建议，引导小作坊入驻食品加工园区。"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("《山居文集》卷二·四十年护林的一点感悟", "四十年护林的一点感悟"),
+        ("某某协会会员管理办法（2025修订版）", "某某协会会员管理办法"),
+        ("村规民约（2025年修订）", "村规民约（2025年修订）"),
+    ],
+)
+def test_holdout31s_title_decorations_go_and_the_texts_stage_stays(raw, title):
+    assert titles.strip_decoration(raw) == title
+
+
+def test_a_writing_service_in_other_words_is_a_service_prompt():
+    assert (chrome.strong_reason("材料写不出来？写手团队一对一帮写，微信 xiezuo_88") or "").startswith("contact:")

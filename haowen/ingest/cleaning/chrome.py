@@ -101,7 +101,7 @@ _PAY = re.compile(r"VIP|vip|会员|积分|下载券|付费|购买|开通|充值|
 # Writing-service and contact prompts: the words that only sell writing (代写 and its kin,
 # never the tail of 当代/现代/时代/年代…: "当代写作" is no service; 材料辅导, 先写后付, 改稿润色,
 # 私信) — a document's own contact sentence never holds these …
-_PAID_WORDS = r"(?<![当现古近时年世历朝后])代(?:写|笔|做|拟|撰)|帮(?:你|您)(?:写|改|润色)|定制|辅导(?!员|站|中心)|付款|后付|先看稿|改稿|润色|私信|私聊|私我|找我|加我"
+_PAID_WORDS = r"(?<![当现古近时年世历朝后])代(?:写|笔|做|拟|撰)|帮(?:你|您)?(?:写|改|润色)(?![字])|定制|辅导(?!员|站|中心)|付款|后付|先看稿|改稿|润色|私信|私聊|私我|找我|加我"
 _PAID_SERVICE = re.compile(_PAID_WORDS)
 # … and the channels a site offers, which a document may name too (a 客服 hotline, a 投稿
 # address, a WeChat to sign up by; 游客服务 is no 客服).
@@ -229,9 +229,6 @@ _LABEL_COUNT = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]?\s*\d[\d,.]*\s*[万�
 
 
 _MOSTLY_LATIN = "meta: mostly Latin letters, digits and symbols"
-# A field of a procurement's or a permit's document whose value is a code ("项目编号：JK-ZC2025-0418",
-# "招标编号：…"); a sharing site's "文档编号：…" is the page's.
-_CJK_KEY = re.compile(r"^(?:项目|招标|采购|合同|标段|工程|证书|许可|登记|批准|备案)[\u4e00-\u9fff]{0,4}(?:编号|代码|文号|号)\s*[:：]\s*[A-Za-z0-9]")
 # One plain token: up to nine digits, or up to eight Latin letters and digits, that holds
 # none of the Latin words any rule reads (action words such as VIP, PDF, QQ, APP; AD; END;
 # TOP; messenger prefixes wx / vx). No rule but the last one of _edge_reason can hold for
@@ -304,6 +301,8 @@ _ANSWER_LABEL = re.compile(
     r"^[^\w\s]{0,2}\s*(?:最佳答案|推荐答案|优质答案|精选回答|高赞回答|已采纳|采纳答案|答主\s*[:：])"
     # "网友“某某”的回答 · 回答于 1小时前 · 被采纳": an answer's header row
     r"|^[^。！？]{0,20}的回答\s*[·•|｜]|(?:回答于|解答于)[^。！？]{0,16}(?:[·•|｜]\s*(?:被|已)采纳)"
+    # "湿地守望者　某公园志愿者队长　回答于 2025-04-03": an answerer's row ending in its date
+    r"|^[^。！？]{2,40}(?:回答于|解答于|答复于)\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$"
     # … and on the question asked ("【提问】帮忙写一份…", "悬赏20积分"): the asker's request.
     r"|^[【\[]\s*(?:提问|求助|悬赏|网友提问)\s*[】\]]"
 )
@@ -1761,7 +1760,7 @@ def _edge_tail(s: str, n: int, ends: bool, han: bool, content: int, cjk: int) ->
     if han and not ends and n <= 40 and _SITE_SUFFIX.search(s) and (n <= 12 or _named_segment(s)) and not s.endswith(("：", ":")):
         # (A line ending in a colon addresses its readers: 各乡镇畜牧兽医站，各规模养殖场：)
         return "meta: a site name or slogan"
-    if not ends and n <= 80 and cjk < 0.3 * content and not _YEAR.search(s) and not _CJK_KEY.match(s):
+    if not ends and n <= 80 and cjk < 0.3 * content and not _YEAR.search(s):
         return _MOSTLY_LATIN
     return None
 

@@ -34,7 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["document_date", "parse_cn_date", "is_upload_line", "date_from_address", "PUBLISH_LABELS", "DOC_DATE_FIELD"]
+__all__ = ["document_date", "is_written_on", "parse_cn_date", "is_upload_line", "date_from_address", "PUBLISH_LABELS", "DOC_DATE_FIELD"]
 
 _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"[\d〇○零Ｏ一二两三四五六七八九十]"
@@ -175,6 +175,12 @@ def is_upload_line(line: str) -> bool:
     """True when the first date on ``line`` (one line of a page) is when a file was uploaded,
     updated or cached, not when the document was written (see :func:`document_date`)."""
     return _upload_date(line)
+
+
+def is_written_on(line: str) -> bool:
+    """``line`` is a postscript saying when and where the text was written (``2024年11月20日写于…``,
+    ``（二〇二四年十一月二十日，写于县城）``): the text's own last line."""
+    return len(line) <= 40 and _WRITTEN_ON.match(line) is not None
 
 
 def document_date(lead: list[str], tail: list[str], after: list[str] = ()) -> dt.date | None:

@@ -108,6 +108,8 @@ _LEAD_ORDINAL = re.compile(
     r"|^\s*(?:卷[\d一二三四五六七八九十]{1,3}[·・\s\u3000]*)?第[\d一二三四五六七八九十百]{1,4}[篇章回][\s\u3000]+"
     # "《光影随笔》卷一 第十二篇 ▏…", "某某文存·卷二 第5篇｜…": a book, its volume and the piece, then a bar.
     r"|^[^|｜丨▏]{0,12}?第[\d一二三四五六七八九十百]{1,4}[篇章回]\s*[|｜丨▏│]\s*"
+    # "《竹林小筑文集》卷二·…": a collection's name and volume before the piece's title.
+    r"|^《[^《》]{1,16}》\s*卷[\d一二三四五六七八九十]{1,3}\s*[·・|｜丨▏:：]\s*"
 )
 _TAIL_BRACKET = re.compile(
     r"\s*(?:[（(]([^（）()]{1,12})[）)]|【([^【】]{1,12})】|\[([^\[\]]{1,12})\]|〔([^〔〕]{1,12})〕|〖([^〖〗]{1,12})〗)\s*$"
@@ -342,7 +344,10 @@ def strip_decoration(title: str) -> str:
             head = t[: m.start()]
             # ("（2025最新）", "（2025年最新版）": the year a site stamps on its decoration.)
             bare = _DECOR_YEAR.sub("", inner.replace(" ", ""))
-            if (m.start() >= 4 and ((bare and _DECOR.match(bare)) or _SERIES.match(inner))) or (
+            # "（2025修订版）", "（最新版）": which edition the site offers, not the text's stage (（2025年修订）).
+            # (A bare "（修订版）" or "（2026年版）" is the text's own label; a year and a qualifier, the site's stamp.)
+            edition = re.fullmatch(r"\d{4}年?(?:修订|修正|最新|新|精编|完整|通用|标准|正式|打印)版", inner.replace(" ", ""))
+            if (m.start() >= 4 and ((bare and _DECOR.match(bare)) or _SERIES.match(inner) or edition)) or (
                 _GENRE.search(head)
                 and not _DOC_BRACKET.search(inner)
                 and not _GENRE_IN.search(inner)
