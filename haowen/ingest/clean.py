@@ -1973,7 +1973,7 @@ def page_tail_items(paragraphs: list[str], text: str) -> int:
     body = set(paragraphs)
     try:
         at = max(k for k, x in enumerate(lines) if x == paragraphs[r])
-        before = max(k for k, x in enumerate(lines[:at]) if x == paragraphs[r - 1] or x.endswith(paragraphs[r - 1][-20:]))
+        before = max(k for k, x in enumerate(lines[:at]) if x == paragraphs[r - 1] or paragraphs[r - 1][-20:] in x)
     except ValueError:
         return 0
     between = lines[before + 1 : at]

@@ -905,3 +905,46 @@ def test_holdout31s_title_decorations_go_and_the_texts_stage_stays(raw, title):
 
 def test_a_writing_service_in_other_words_is_a_service_prompt():
     assert (chrome.strong_reason("材料写不出来？写手团队一对一帮写，微信 xiezuo_88") or "").startswith("contact:")
+
+
+# --- holdout32's classes ---------------------------------------------------------------------------
+
+
+def test_a_copy_button_between_two_sentences_goes():
+    assert chrome.strip_glued_actions("记录要当场写。点击复制本段以前我习惯回站里再补。") == "记录要当场写。以前我习惯回站里再补。"
+
+
+def test_floor_replies_and_a_forums_group_id_are_chrome():
+    assert (chrome.edge_reason("回复 沙发 今年一定上岸：感谢楼主！") or "").startswith("list: a reply in a thread")
+    assert (chrome.edge_reason("论坛微信群：gk_group2025（备注面试）") or "").startswith("meta: holds a WeChat")
+
+
+def test_a_byline_row_whose_spaces_an_extraction_flattened_is_meta_but_a_laws_note_is_not():
+    assert (chrome.edge_reason("社区居委会 2025/09/25 浏览 402") or "").startswith("meta: a byline")
+    assert chrome.edge_reason("2015年1月29日 某市第十四届人民代表大会第三次会议通过") is None
+
+
+def test_a_postscript_with_the_day_after_its_verb_dates_the_text():
+    from haowen.ingest.cleaning import dates
+
+    assert dates.is_written_on("写于2024年11月2日，退休后第一个秋天。")
+    assert str(clean_document("\n".join([*BODY, "写于2024年11月2日，退休后第一个秋天。"])).published_on) == "2024-11-02"
+
+
+def test_sidebar_headlines_after_the_texts_glued_button_go():
+    from haowen.ingest.clean import page_tail_items
+
+    paragraphs = [*BODY, "优化营商环境在行动", "放心消费创建"]
+    page = "\n".join([*BODY[:-1], BODY[-1] + "【纠错】", "热点专题", "优化营商环境在行动", "放心消费创建", "某县商务局主办"])
+    assert page_tail_items(paragraphs, page) == 2
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("城南要建防洪堤了！关于城南防洪堤建设方案公开征求意见的公告", "关于城南防洪堤建设方案公开征求意见的公告"),
+        ("山洪来了往哪跑？求详细解答", "山洪来了往哪跑？"),
+    ],
+)
+def test_holdout32s_title_decorations_go(raw, title):
+    assert titles.strip_decoration(raw) == title

@@ -141,7 +141,7 @@ _PHONE = re.compile(
     r"(?<!\d)(?:0\d{2,3}[-－\s]?\d{7,8}|1[3-9]\d{9}|1[3-9]\d[-－\s]\d{4}[-－\s]\d{4}|400[-－\s]?\d{3}[-－\s]?\d{4})(?!\d)"
 )
 _QQ_ID = re.compile(r"(?:(?:QQ|qq|扣扣)(?:号|群)?|群号?)\s*[:：]?\s*\d{5,11}")
-_WECHAT_ID = re.compile(r"(?:微信(?:搜索?)?|微信号|公众号|视频号|抖音号|VX|vx|wx|WX|V信|(?<![A-Za-z])[Vv](?=\s*[:：]))\s*[:：]?\s*[A-Za-z][\w-]{4,19}")
+_WECHAT_ID = re.compile(r"(?:微信(?:搜索?|群|交流群)?|微信号|公众号|视频号|抖音号|VX|vx|wx|WX|V信|(?<![A-Za-z])[Vv](?=\s*[:：]))\s*[:：]?\s*[A-Za-z][\w-]{4,19}")
 # An invitation to add an account (添加老师, 加小编, 私信我) with a giveaway (领取, 免费,
 # 模板 …): a contact prompt even without an id. ("请家长添加班主任微信，备注姓名" is none.)
 _INVITE = re.compile(r"(?:添加|加一下|加我|扫码加|私信|私聊)[^，。！？,]{0,6}?(?:老师|客服|小编|助理|助手|好友|微信|我|群)")
@@ -198,7 +198,7 @@ _PAGE_SELF = re.compile(
 _ARROW_LINK = re.compile(r"^\s*(?:[←«‹]|<<|<-)|(?:>>|＞＞|[»›→]|->|\s>)\s*$")
 # A reply in a thread: a floor number, a name and what was said ("2楼　阿柒：…", "#3 某某：…",
 # "沙发 …").
-_FLOOR = re.compile(r"^(?:第?\s*\d{1,4}\s*(?:楼|＃|#|F\b)|#\s*\d{1,4}\b|沙发|板凳|地板)[\s\u3000:：]")
+_FLOOR = re.compile(r"^(?:回复\s*)?(?:第?\s*\d{1,4}\s*(?:楼|＃|#|F\b)|#\s*\d{1,4}\b|沙发|板凳|地板)[\s\u3000:：]")
 # A row of a page's contents: numbered short items in a row ("1 基本要求　2 版头　3 主体").
 _TOC_ROW = re.compile(r"^(?:\d{1,2}[\s.、．]*[^\s\d。！？，]{1,12}[\s\u3000]+){2,}\d{1,2}[\s.、．]*[^\s\d。！？，]{1,12}$")
 _TOC_NUMBER = re.compile(r"(?:^|[\s\u3000])(\d{1,2})")
@@ -258,6 +258,10 @@ def _is_byline_row(s: str) -> bool:
     if len(s) > 80 or _SENTENCE_END.search(s):
         return False
     cells = [c for c in _ROW_SPLIT.split(s) if c]
+    if len(cells) == 1 and " " in s and _ROW_WHEN.search(s) and _ROW_COUNTER.search(s) and len(s.split()) >= 3:
+        # (An extraction that turned the row's ideographic spaces into plain ones: a name, a date and
+        # a reader's counter, 社区居委会 2025/09/25 浏览 402. A law's 题注 has no counter.)
+        cells = s.split()
     if not (2 <= len(cells) <= 6) or any(len(c) > 24 for c in cells):
         return False
     numeric = sum(1 for c in cells if _ROW_NUMERIC.search(c) or _REPORTER_CELL.search(c))
@@ -2056,7 +2060,7 @@ _READER_PROMPT = re.compile(
 # A prompt to click or search that follows a short lead-in in one line ("新包装上市，点击抢购尝鲜装",
 # "…不知怎么办？点击右侧在线咨询，律师一对一解答", "微信搜索“某某”公众号，可查看…").
 _CLICK_PROMPT = re.compile(
-    r"(?:^|[，,？?！!。\s])(?:点击|点此|点这里|戳|长按|扫码|微信搜索|搜索)(?:右侧|下方|上方|左侧|此处|这里|链接|图片|二维码)?(?:抢购|购买|咨询|在线咨询|下载|领取|预约|报名|关注|查看|进入|了解|识别|添加|加入|参加|注册|登录|开通|订阅|收听|观看|播放|解锁)"
+    r"(?:^|[，,？?！!。\s])(?:点击|点此|点这里|戳|长按|扫码|微信搜索|搜索)(?:右侧|下方|上方|左侧|此处|这里|链接|图片|二维码)?(?:抢购|购买|咨询|在线咨询|下载|领取|预约|报名|关注|查看|进入|了解|识别|添加|加入|参加|注册|登录|开通|订阅|收听|观看|播放|解锁|复制|收藏|分享|打印)"
     r"|^(?:微信|在微信中?)?搜索\s*[“\"「][^”\"」]{2,20}[”\"」]\s*(?:公众号|小程序|视频号|服务号)"
 )
 _SHOP_PROMO = re.compile(r"立享|立减|立省|首单|限时特惠|优惠券|领券|秒杀|包邮|拼团|满减")
@@ -2267,13 +2271,14 @@ def _strip_leading_state(text: str) -> str:
 
 # A unit between a sentence's end and the next sentence: a box ("。【一键复制】理想…") or an
 # expand button with what is left ("。点击展开剩余68%从反映…").
-_MID_BUTTON_HINT = re.compile(r"[。！？][【\[〔]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录")
+_MID_BUTTON_HINT = re.compile(r"[。！？][【\[〔]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录")
 # A link's prompt in brackets anywhere in a line ("…专家评审（点击查看评审细则），确定…", "（课程视频请登录
 # 学习平台观看）"): what the page links, never the text's own aside.
 _MID_PAREN_PROMPT = re.compile(r"[（(]((?:点击|点此|请先?登录|登录后|扫码|长按)[^（）()。！？]{1,24}|[^（）()。！？]{1,10}请先?(?:登录|登陆)[^（）()。！？]{1,20})[）)]")
 _MID_BOX = re.compile(r"(?<=[。！？])\s*([【\[〔][^【】\[\]〔〕。！？]{1,16}[】\]〕])\s*(?=[\u4e00-\u9fff“（(])")
 _MID_EXPAND = re.compile(
-    r"(?<=[。！？])\s*((?:点击|点此)?(?:展开|查看)(?:剩余|全文(?![件本稿])|更多)(?:内容|部分)?\s*(?:\d{1,3}\s*[%％])?\s*[>»∨︾▼↓]*)\s*(?=[\u4e00-\u9fff“（(])"
+    r"(?<=[。！？])\s*((?:点击|点此)?(?:展开|查看)(?:剩余|全文(?![件本稿])|更多)(?:内容|部分)?\s*(?:\d{1,3}\s*[%％])?\s*[>»∨︾▼↓]*"
+    r"|(?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段))\s*(?=[\u4e00-\u9fff“（(])"
 )
 
 

@@ -58,6 +58,8 @@ DOC_DATE_FIELD = re.compile(
 _WRITTEN_ON = re.compile(
     rf"^[（(]?\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日\s*(?:[上中下]午|凌晨|清晨|夜|深夜|晚)?\s*[，,、]?\s*"
     r"(?:[记写作草修改定成脱]稿?于|于)[^，。！？（）()]{1,16}[）)]?$"
+    # "写于2024年11月2日，退休后第一个秋天。": the same postscript, the day after its verb.
+    rf"|^[（(]?\s*[记写作草定成脱]稿?于\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日[^。！？]{{0,20}}[。）)]?$"
 )
 # "（2024年12月30日县政府办公室印发，自2025年2月1日起施行）": a regulation's 题注 under its
 # title, the day the document was issued, adopted or published.

@@ -274,10 +274,12 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 # A bracket after a title in which the poster speaks to the readers ("（燃气公司发的，大家都看看）",
 # "（转，建议收藏）"): chat, never a stage or a field of the document (see _DOC_BRACKET).
+# A poster's exclamation before a title ("城南要建养老服务中心了！", "好消息！").
+_LEAD_EXCLAIM = re.compile(r"^[^！!。？?]{2,20}[！!]+\s*")
 # A download site's word after a title ("…（可编辑）下载", "…实施方案免费下载").
 _TAIL_DOWNLOAD = re.compile(r"\s*(?:(?:[Ww]ord|WORD|PDF|pdf|DOCX?|docx?)\s*版?\s*)?(?:免费下载|下载|在线阅读|在线预览|全文阅读|全文下载)$")
 # An asker's plea after a question ("？求范文", "？求一篇", "？急！！", "？在线等").
-_PLEA = r"(?:求(?:一篇|一份|个|篇|份)?(?:范文|模板|例文|样本|大神|指点|帮助|解答|批改)?|急+|在线等|跪求[^？?，,]{0,6}|谢谢|多谢)[!！~～。.]*"
+_PLEA = r"(?:求(?:一篇|一份|个|篇|份|详细|详尽|具体)?(?:范文|模板|例文|样本|大神|指点|帮助|解答|批改)?|急+|在线等|跪求[^？?，,]{0,6}|谢谢|多谢)[!！~～。.]*"
 _QUESTION_PLEA = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]*{_PLEA})*$")
 _TAIL_ASIDE = re.compile(r"\s*[（(]([^（）()]{2,24})[）)]\s*$")
 _ASIDE_VOICE = re.compile(r"大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求(?:批改|指点|点评|指正)|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
@@ -356,6 +358,9 @@ def strip_decoration(title: str) -> str:
                 and (len(head.strip()) > 5 or (bare and _DECOR.match(bare)) or re.search(r"样式|样本|模板|范本|参考|格式|示例|写法|范例|例文", inner))
             ):
                 t = head
+        m = _LEAD_EXCLAIM.match(t)
+        if m and _GENRE_AT_END.search(t) and len(t) - m.end() >= 8 and _GENRE.search(t[m.end() :]):
+            t = t[m.end() :]  # "城南要建养老服务中心了！关于…的公告": a poster's exclamation before the title
         m = _TAIL_DOWNLOAD.search(t)
         if m and m.start() >= 4 and (t[m.start() - 1] in "）)】]" or _GENRE_AT_END.search(t[: m.start()].rstrip())):
             t = t[: m.start()]  # "…工作制度（Word可编辑）下载": a download site's button word
