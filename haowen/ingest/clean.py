@@ -504,12 +504,28 @@ _CAPTION_MAX_CHARS = 150
 _SENTENCE_PIECE = re.compile(r"[^。！？]*[。！？]+[”’」』）)]*|[^。！？]+$")
 
 
+_ACCOUNT_HINT = re.compile(r"微信|QQ|qq|加V|[Vv][:：]|[Vv][Xx]|[Ww][Xx]")
+_GLUED_ID_PROMPT = re.compile(r"(?<=[。！？])([^。！？]{4,60}?(?:微信|加V|[Vv][:：]|[Vv][Xx]|[Ww][Xx]|QQ)\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9_-]{3,19})(?=[\u4e00-\u9fff])")
+
+
 def _cut_service_sentences(text: str, dropped: list | None) -> str:
     """``text`` without a writing service's prompt glued between its sentences (``…稳步推进。
     定制同类材料请联系小采（微信yc_fanwen）。现将…``, :func:`.cleaning.chrome.service_sentence`);
     the sentences around it stay. Only a line of three or more sentences is looked at."""
-    if len(text) <= 60 or text.count("。") < 2 or not ("微信" in text or "QQ" in text or "qq" in text):
+    if len(text) <= 60 or text.count("。") < 2 or not _ACCOUNT_HINT.search(text):
         return text
+
+    def glued(m: re.Match[str]) -> str:
+        # A prompt ending in an account id that runs straight into the next sentence
+        # ("…17处。原创讲话稿定制，三小时出稿，加V：abc_wenmi白蚁蛀蚀…"): cut up to the id.
+        piece = m.group(1)
+        if _chrome.service_sentence(piece) or (_chrome.strong_reason(piece) or "").startswith("contact:"):
+            if dropped is not None:
+                dropped.append((piece, "contact: a service prompt glued between two sentences"))
+            return ""
+        return piece
+
+    text = _GLUED_ID_PROMPT.sub(glued, text)
     pieces = _SENTENCE_PIECE.findall(text)
     if len(pieces) < 3:
         return text
@@ -946,8 +962,8 @@ def _is_question_title(s: str, below: str) -> bool:
 
 # A poster's note before the text it shares ("给你一篇我们去年写的，供参考：", "转自某公众号，
 # 大家相互转告"): what the poster does with the text, said to the reader.
-_SHARE_ACT = re.compile(r"分享|供参考|参考一下|例子|范例|范文|模板|示例|样本|转自|转给|相互转告|私信|转(?:过来|发过来|上来|一下|的|来的)|搬运|搬过来|群里|可以看看")
-_TO_READER = re.compile(r"你|您|大家|朋友|网友|小伙伴|各位|本人|我|兄弟们|姐妹们|老铁")
+_SHARE_ACT = re.compile(r"分享|供参考|参考一下|例子|范例|范文|模板|示例|样本|转自|转给|相互转告|私信|转(?:过来|发过来|上来|一下|的|来的)|搬运|搬过来|群里|可以看看|轻拍|拍砖|指正|原文如下|看到贴的")
+_TO_READER = re.compile(r"你|您|大家|朋友|网友|小伙伴|各位|本人|我|兄弟|姐妹们|老铁")
 _REPOST = re.compile(r"转自|转载自|相互转告|转给|转(?:过来|发过来|上来|一下)|搬运|搬过来|搬来")
 # … never a 公文's own transmittal sentence (现将《…》印发给你们，请认真贯彻执行).
 _TRANSMITTAL = re.compile(r"现将|印发给|转发给|请认真|贯彻|遵照|执行")
@@ -970,7 +986,7 @@ def _explains_first(s: str) -> bool:
     )
 
 
-_ASKED = re.compile(r"问|怎么|如何|怎样|很多|不少|有人")
+_ASKED = re.compile(r"问|怎么|如何|怎样|很多|不少|有人|自己|本人|我")
 
 
 def _lead_reason(s: str) -> str | None:

@@ -948,3 +948,49 @@ def test_sidebar_headlines_after_the_texts_glued_button_go():
 )
 def test_holdout32s_title_decorations_go(raw, title):
     assert titles.strip_decoration(raw) == title
+
+
+# --- holdout33's classes ---------------------------------------------------------------------------
+
+
+def test_a_service_prompt_whose_id_runs_into_the_next_sentence_is_cut_out():
+    from haowen.ingest.clean import _cut_service_sentences
+
+    line = "今年汛期降雨偏多。全县共转移群众三千人，无一伤亡。材料代写，当天出稿，加V：fx_wenmi2025各村要继续做好值守，确保安全度汛。"
+    assert _cut_service_sentences(line, None) == "今年汛期降雨偏多。全县共转移群众三千人，无一伤亡。各村要继续做好值守，确保安全度汛。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "扫码进“某村邻里群”，防汛信息每周推送",
+        "点我报名当防汛志愿者",
+        "扫一扫右侧二维码，手机上也能参与意见征集",
+        "遇到工伤纠纷？在线免费咨询，律师10分钟内回复",
+        "关注我，了解更多防汛知识",
+        "2026年春季班火热报名中，前20名报名享八折",
+    ],
+)
+def test_holdout33s_prompts_are_strong_and_go_when_glued(line):
+    assert (chrome.strong_reason(line) or "").startswith(("action:", "contact:"))
+    assert chrome.strip_glued_actions(BODY[3] + line) == BODY[3]
+
+
+def test_reprint_terms_inside_a_short_line_are_a_notice():
+    assert (chrome.edge_reason("文集中文字均为作者旧作，转引请联系家属。") or "").startswith("notice:")
+
+
+def test_a_line_of_the_documents_fields_that_speaks_of_downloading_stays():
+    s = "时间：2025年4月3日至4月10日；方式：登录交易网免费下载。"
+    assert chrome.edge_reason(s) is None
+    assert chrome.edge_reason("下载方式：登录会员中心；积分：5分。") is not None
+
+
+def test_a_posters_request_to_go_easy_above_their_draft_is_meta():
+    from haowen.ingest.clean import _lead_reason
+
+    assert _lead_reason("自己写的练手稿，大家轻拍：") is not None
+
+
+def test_a_title_hailing_its_readers_after_the_genre_loses_the_hail():
+    assert titles.strip_decoration("关于汛期临时封闭部分道路的通告，跑长途的注意了") == "关于汛期临时封闭部分道路的通告"

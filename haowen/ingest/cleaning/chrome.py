@@ -208,7 +208,7 @@ _REGISTRATION = re.compile(r"(?:公安|网安|网站|电信|ICP|互联网)[^，�
 #: A postcode in an address (邮编：415100, 邮政编码 410083).
 POSTCODE = re.compile(r"(?:邮编|邮政编码)\s*[:：]?\s*\d{6}(?!\d)")
 # Reprint terms on a short line ("如需转载请联系作者", "欢迎转发，请注明出处"): the page's.
-_REPRINT = re.compile(r"^(?:如需|如要|若需|若要|欢迎|请勿|谢绝|禁止)?(?:转载|转贴|转发)[^。！？]{0,20}(?:联系|注明|保留|授权|许可|出处|来源|链接)")
+_REPRINT = re.compile(r"^(?:如需|如要|若需|若要|欢迎|请勿|谢绝|禁止)?(?:转载|转贴|转发|转引)[^。！？]{0,20}(?:联系|注明|保留|授权|许可|出处|来源|链接)")
 # "引用格式：…": how to cite the page.
 _CITE_AS = re.compile(r"^(?:本文)?(?:引用格式|引文格式|引用本文|参考引用|建议引用)\s*[:：]")
 # Byline and profile rows split into cells (wide spaces, bars, middle dots): a name, a
@@ -306,7 +306,7 @@ _ANSWER_LABEL = re.compile(
     # "网友“某某”的回答 · 回答于 1小时前 · 被采纳": an answer's header row
     r"|^[^。！？]{0,20}的回答\s*[·•|｜]|(?:回答于|解答于)[^。！？]{0,16}(?:[·•|｜]\s*(?:被|已)采纳)"
     # "湿地守望者　某公园志愿者队长　回答于 2025-04-03": an answerer's row ending in its date
-    r"|^[^。！？]{2,40}(?:回答于|解答于|答复于)\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$"
+    r"|^[^。！？]{2,40}(?:回答于|解答于|答复于)\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2})?$"
     # … and on the question asked ("【提问】帮忙写一份…", "悬赏20积分"): the asker's request.
     r"|^[【\[]\s*(?:提问|求助|悬赏|网友提问)\s*[】\]]"
 )
@@ -1423,7 +1423,7 @@ def _strong_reason(s: str) -> str | None:
     if n <= 60 and _THIS_TEXT.match(s) and _NOT_ADVICE.search(s):
         return "notice: the text's own disclaimer (本文…不构成…意见)"
     m = _LEAD_QUESTION.match(s) if n <= 50 else None
-    if m and _FREE_CONSULT.search(m.group(2)) and _PHONE.search(m.group(2)):
+    if m and _FREE_CONSULT.search(m.group(2)) and (_PHONE.search(m.group(2)) or re.search(r"回复|响应|解答", m.group(2))):
         return "contact: a free consultation offer with a phone (遇到…？免费咨询：…)"
     if n <= 40 and _THIS_TEXT.match(s) and len(set(_NOTICE.findall(s))) >= 2:
         return "notice: the text's own disclaimer (本文…仅供…)"
@@ -1472,7 +1472,7 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a share link's extraction code (提取码)"
     if n <= 40 and _CHECK_IN.search(s) and not _SENTENCE_END.search(s):
         return "action: a study check-in button (学习打卡, 我已学习)"
-    if n <= 30 and _SHOP_PROMO.search(s) and _PROMO_TERMS.search(s) and not s.endswith("。"):
+    if n <= 36 and _SHOP_PROMO.search(s) and _PROMO_TERMS.search(s) and not s.endswith("。"):
         return "action: a promotion's offer (立减200元，名额有限)"
     if n <= 8 and _EDIT_LINK.match(s):
         return "action: a page's edit link ([编辑])"
@@ -1579,6 +1579,8 @@ def _edge_reason(s: str) -> str | None:
     # 请…。", tells its reader what to do: its action words must cover more of it.)
     sentence = ends and n >= 30 and "，" in s and not _PAGE_SPEAKS.search(s)
     keyed = _KEYED_CLAUSE.match(s) if ends and distinct else None
+    if ends and distinct and not keyed and "；" in s and not _PAY_ONLY.search(s) and _keyed_fields(s):
+        distinct = 0  # "时间：…；方式：登录交易网免费下载。": the document's fields, none keyed by an action
     if keyed and not action_words(keyed.group(1))[0] and not _PAY_ONLY.search(s):
         # "方式：登录交易平台免费下载。": a field of the document (its key names no action) that
         # tells its reader what to do, as a sentence; a site's prompt is keyed by its action
@@ -1625,6 +1627,14 @@ _DATE_HEAD = re.compile(r"^[（(]?(?:\d{4}|[〇零一二三四五六七八九十
 _KEYED_CLAUSE = re.compile(r"^((?![\u4e00-\u9fff]{0,4}(?:提示|提醒|说明|注意|须知|声明|公告))[\u4e00-\u9fff]{2,6})\s*[：:][^：:]{4,60}[。；]$")
 
 
+def _keyed_fields(s: str) -> bool:
+    """``s`` is two or more ``key：value`` fields apart by ``；``, each key 2–6 Chinese characters
+    that name no action (``时间：…；方式：…。``)."""
+    parts = [p for p in re.split(r"[；;]", s.rstrip("。").strip()) if p.strip()]
+    fields = [re.match(r"^\s*([\u4e00-\u9fff]{2,6})\s*[：:].{2,60}$", p) for p in parts]
+    return len(parts) >= 2 and all(m and not action_words(m.group(1))[0] for m in fields)
+
+
 def names_contact_person(s: str) -> bool:
     """True when ``s`` names a contact person (``联系人：程晓东``, ``联系人：社区居委会　周敏``): a
     document's own contact line, whatever phone or keyed cells stand beside it."""
@@ -1658,6 +1668,8 @@ def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
     """Edge rules after the action words whose patterns need a Chinese character."""
     if n <= 100 and (_ARCHIVE_KEY.match(s) or len(_ARCHIVE_ITEM.findall(s)) >= 2) and not _SENTENCE_END.search(s):
         return "list: a blog's archive by month (2025年5月(3) …)"
+    if n <= 40 and _REPRINT_TERMS.search(s) and (_SELF_REF.search(s) or re.search(r"文集|文章|文字|旧作", s)):
+        return "notice: the page's terms for reprinting (转引请联系…)"
     if n <= 80 and _CATEGORY_ROW.match(s) and not _SENTENCE_END.search(s):
         return "list: the page's categories or tags (分类：… | …)"
     if n <= 120 and _REVIEWER_NOTE.match(s):
@@ -1998,6 +2010,13 @@ def strip_glued_actions(text: str) -> str:
     returned whole (it is chrome whole: :func:`strong_reason`).
     """
     cut = _strip_glued_actions(text)
+    if cut == text and len(text) > 12 and ("？" in text[-40:] or "?" in text[-40:]):
+        # "…整改。遇到纠纷？在线免费咨询，律师10分钟内回复": a prompt whose question leads it in.
+        q = max(text.rfind("？"), text.rfind("?"))
+        p = max(text.rfind("。", 0, q), text.rfind("！", 0, q))
+        lead_in = text[p + 1 :]
+        if p > 0 and q - p - 1 <= _LEAD_QUESTION_CHARS and len(lead_in) <= 40 and (strong_reason(lead_in) or "").startswith(("action:", "contact:")):
+            return text[: p + 1]
     if cut != text and cut.endswith(("？", "?")):
         before = max(cut.rfind("。", 0, len(cut) - 1), cut.rfind("！", 0, len(cut) - 1), cut.rfind("？", 0, len(cut) - 1))
         if len(cut) - before - 1 <= _LEAD_QUESTION_CHARS:
@@ -2027,7 +2046,7 @@ _BRACKET_CLICK = re.compile(r"^[【\[〔][^【】\[\]〔〕]{2,8}[】\]〕][^。
 # A page's own prompt to log in ("登录后可查看历次成绩", "注册后即可下载"): no subject, the reader's.
 _LOGIN_FIRST = re.compile(r"^(?:登录|登陆|注册)(?:后|以后)(?:方?可|即可|才能|可以)?(?:查看|下载|阅读|浏览|复制|使用|收听|观看|评论)")
 # A messenger account's prompts to star it ("设为星标，第一时间收到推送", "置顶公众号").
-_STAR_US = re.compile(r"点击?上方(?:蓝字|名片)|(?:设为|加个?|标为)星标|置顶(?:公众号|本号)|第一时间(?:收到|接收|看到)?(?:推送|更新|文章|提醒)|^订阅(?:同类|本|更多|相关)")
+_STAR_US = re.compile(r"^关注[^，。！？]{0,10}[，,]\s*(?:了解|带你|获取|看|学习)[^。]{0,6}更多|点击?上方(?:蓝字|名片)|(?:设为|加个?|标为)星标|置顶(?:公众号|本号)|第一时间(?:收到|接收|看到)?(?:推送|更新|文章|提醒)|^订阅(?:同类|本|更多|相关)")
 # A storage or sharing platform disclaiming what its users share ("某某网盘不对用户分享内容承担责任").
 _PLATFORM_DISCLAIMS = re.compile(r"(?:网盘|云盘|文库|平台|本站|网站)(?:不对|不承担|不负责|对)[^。]{0,12}(?:分享|上传|发布)[^。]{0,10}(?:承担|负责|责任)")
 # What a page's disclaimer says its text is not ("不构成法律意见", "不构成投资建议").
@@ -2042,7 +2061,7 @@ _SHARE_CODE = re.compile(r"^(?:提取码|访问码|提取密码|访问密码|分
 # A study platform's check-in ("学习打卡", "我已学习（累计学习 188 人）").
 _CHECK_IN = re.compile(r"学习打卡|我已学习|已学习\s*\d|累计学习\s*\d|点击打卡|每日打卡")
 # A promotion's terms ("名额有限", "200元", "报名", "本月").
-_PROMO_TERMS = re.compile(r"名额有限|先到先得|\d+\s*元|报名|下单|购买|本月|限时")
+_PROMO_TERMS = re.compile(r"名额有限|先到先得|\d+\s*元|报名|下单|购买|本月|限时|享")
 # A wiki's edit link in brackets ("[编辑]", "【编辑本段】").
 _EDIT_LINK = re.compile(r"^[\[［【]\s*(?:编辑|修改|编辑本段|编辑词条|回复|引用|举报|收起|展开|隐藏)\s*[\]］】]$")
 # A column's path between spaced dashes ("新闻中心 - 公司新闻"): two short names of columns.
@@ -2052,7 +2071,7 @@ _ASK_US = re.compile(r"咨询|联系|找|私信|留言|扫码")
 # A prompt in the reader's voice, unbracketed ("点此预约免费试听课", "我要报名当志愿者", "立即预约体验"):
 # what the page lets the reader do, never a sentence of the document.
 _READER_PROMPT = re.compile(
-    r"^(?:点此|点击此?处?|一键|(?:立即|马上|立刻|现在就?)(?=预约|报名|购买|下载|注册|登录|咨询|体验|开通|领取|抢购|加入|订阅|关注|查看|试听|申请|参与)|"
+    r"^(?:点此|点击此?处?|点我|一键|(?:立即|马上|立刻|现在就?)(?=预约|报名|购买|下载|注册|登录|咨询|体验|开通|领取|抢购|加入|订阅|关注|查看|试听|申请|参与)|"
     r"我要(?=报名|投稿|咨询|提问|举报|纠错|评论|下载|参加|加入|预约|购买|分享|收藏|当|打印|反馈|留言|回答|办理|申请))"
     r"[\u4e00-\u9fffA-Za-z0-9“”\"]{2,14}$"
 )
@@ -2060,10 +2079,14 @@ _READER_PROMPT = re.compile(
 # A prompt to click or search that follows a short lead-in in one line ("新包装上市，点击抢购尝鲜装",
 # "…不知怎么办？点击右侧在线咨询，律师一对一解答", "微信搜索“某某”公众号，可查看…").
 _CLICK_PROMPT = re.compile(
-    r"(?:^|[，,？?！!。\s])(?:点击|点此|点这里|戳|长按|扫码|微信搜索|搜索)(?:右侧|下方|上方|左侧|此处|这里|链接|图片|二维码)?(?:抢购|购买|咨询|在线咨询|下载|领取|预约|报名|关注|查看|进入|了解|识别|添加|加入|参加|注册|登录|开通|订阅|收听|观看|播放|解锁|复制|收藏|分享|打印)"
+    r"(?:^|[，,？?！!。\s])(?:点击|点此|点这里|戳|长按|扫码|微信搜索|搜索)(?:右侧|下方|上方|左侧|此处|这里|链接|图片|二维码)?(?:抢购|购买|咨询|在线咨询|下载|领取|预约|报名|关注|查看|进入|了解|识别|添加|加入|参加|注册|登录|开通|订阅|收听|观看|播放|解锁|复制|收藏|分享|打印|进群?|入群|参与)"
+    # "扫一扫右侧二维码，…": a prompt to scan the page's code
+    r"|(?:^|[，,。\s])扫一扫(?:右侧|下方|上方|左侧)?(?:二维码|小程序码)?"
     r"|^(?:微信|在微信中?)?搜索\s*[“\"「][^”\"」]{2,20}[”\"」]\s*(?:公众号|小程序|视频号|服务号)"
 )
-_SHOP_PROMO = re.compile(r"立享|立减|立省|首单|限时特惠|优惠券|领券|秒杀|包邮|拼团|满减")
+_SHOP_PROMO = re.compile(r"立享|立减|立省|首单|限时特惠|优惠券|领券|秒杀|包邮|拼团|满减|[一二三四五六七八九\d]折|火热报名|火热招生|前\s*\d+\s*名")
+# Reprint terms anywhere in a short line ("…，转引请联系家属", "引用须注明出处").
+_REPRINT_TERMS = re.compile(r"(?:转载|转引|引用|转发)[^。，]{0,4}(?:请|须|需)(?:先)?(?:联系|注明|标明|取得)")
 # A blog's archive: its key, or months with their counts ("日志归档：2025年5月(3)　2025年4月(6)").
 _ARCHIVE_KEY = re.compile(r"^(?:日志|文章|博文|历史)?(?:归档|存档)\s*[:：]")
 _ARCHIVE_ITEM = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*[（(]\d{1,4}[)）]")
@@ -2192,6 +2215,7 @@ one and an arrow: ``点此继续阅读>>``).
             or "supplied" in reason or "by an arrow" in reason or "ending in an arrow" in reason or "font-size" in reason
             or "reader's voice" in reason or "shop's promotion" in reason or "reaction counter" in reason or "writing service" in reason
             or ("news item's credits" in reason and not bare.endswith("摄")) or "AI writing button" in reason or "between bars" in reason
+            or "promotion's offer" in reason or "prompt to click" in reason or "star the account" in reason or "free consultation" in reason
             or _PREVIEW_STATE.search(bare) or arrow_marked(bare)
         ):
             # A prompt of a class that is never the start of a sentence cut by a wrap (open

@@ -276,6 +276,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # "（转，建议收藏）"): chat, never a stage or a field of the document (see _DOC_BRACKET).
 # A poster's exclamation before a title ("城南要建养老服务中心了！", "好消息！").
 _LEAD_EXCLAIM = re.compile(r"^[^！!。？?]{2,20}[！!]+\s*")
+# A poster hailing the readers after a title ("，跑长途的注意了", "，有需要的看看").
+_TAIL_HAIL = re.compile(r"[，,][^，,。]{1,12}(?:注意了|注意下|看看|速看|必看|收藏|转发)[！!~～]*$")
 # A download site's word after a title ("…（可编辑）下载", "…实施方案免费下载").
 _TAIL_DOWNLOAD = re.compile(r"\s*(?:(?:[Ww]ord|WORD|PDF|pdf|DOCX?|docx?)\s*版?\s*)?(?:免费下载|下载|在线阅读|在线预览|全文阅读|全文下载)$")
 # An asker's plea after a question ("？求范文", "？求一篇", "？急！！", "？在线等").
@@ -361,6 +363,9 @@ def strip_decoration(title: str) -> str:
         m = _LEAD_EXCLAIM.match(t)
         if m and _GENRE_AT_END.search(t) and len(t) - m.end() >= 8 and _GENRE.search(t[m.end() :]):
             t = t[m.end() :]  # "城南要建养老服务中心了！关于…的公告": a poster's exclamation before the title
+        m = _TAIL_HAIL.search(t)
+        if m and m.start() >= 6 and _GENRE_AT_END.search(t[: m.start()]):
+            t = t[: m.start()]  # "…的公告，跑长途的注意了": the poster hailing the readers after the title
         m = _TAIL_DOWNLOAD.search(t)
         if m and m.start() >= 4 and (t[m.start() - 1] in "）)】]" or _GENRE_AT_END.search(t[: m.start()].rstrip())):
             t = t[: m.start()]  # "…工作制度（Word可编辑）下载": a download site's button word
