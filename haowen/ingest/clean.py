@@ -1816,7 +1816,10 @@ PAGE_DATE_CHARS = 20_000
 
 
 # A page's <title> that says only what kind of page it is.
-_PAGE_WORD = re.compile(r"^(?:网页)?(?:快照|百度快照|打印预览|打印|预览|正文|详情|详细信息|文章详情|内容页|查看|阅读|公文查看|文档预览)$")
+_PAGE_WORD = re.compile(
+    r"^(?:网页)?(?:快照|百度快照|打印预览|打印|预览|正文|详情|详细信息|文章详情|内容页|查看|阅读|公文查看|文档预览|"
+    r"通知公告|新闻动态|工作动态|新闻中心|政务公开|信息公开|知识百科|百科)$"
+)
 
 
 def is_site_name(title: str) -> bool:
@@ -1824,10 +1827,10 @@ def is_site_name(title: str) -> bool:
     a page's ``<title>`` that names no document. A title ending in a genre word (…通知,
     …讲话) never is."""
     t = (title or "").strip()
+    if _PAGE_WORD.match(t):
+        return True  # "快照", "打印预览", "通知公告": what the page or its column is, not what it shows
     if not t or _titles.ends_in_genre(t):
         return False
-    if _PAGE_WORD.match(t):
-        return True  # "快照", "打印预览", "正文": what the page is, not what it shows
     reason = _chrome.edge_reason(t) or ""
     # A short name made of a service's words (某某文档分享, 某某资料下载) names a site too.
     return reason.startswith("meta: a site name") or (len(t) <= 12 and reason.startswith("action:"))

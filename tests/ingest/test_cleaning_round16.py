@@ -994,3 +994,46 @@ def test_a_posters_request_to_go_easy_above_their_draft_is_meta():
 
 def test_a_title_hailing_its_readers_after_the_genre_loses_the_hail():
     assert titles.strip_decoration("关于汛期临时封闭部分道路的通告，跑长途的注意了") == "关于汛期临时封闭部分道路的通告"
+
+
+# --- holdout36's classes ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "想了解更多？加站办微信 fxz_kf01",
+        "遇到类似问题？欢迎拨打免费咨询热线",
+        "扫描右侧二维码，添加律师助理一对一咨询",
+        "名额有限，私信客服可享早鸟价！",
+    ],
+)
+def test_holdout36s_prompts_are_chrome(line):
+    assert chrome.strong_reason(line) is not None
+
+
+def test_a_teachers_marking_and_an_invitation_to_join_are_chrome_at_the_edge():
+    assert (chrome.edge_reason("老师批改：立意准确，结构清晰。得分：32/40") or "").startswith("list: a reviewer's comment")
+    assert (chrome.edge_reason("欢迎果农朋友加入协会") or "").startswith("action: an invitation to join")
+    assert chrome.edge_reason("欢迎广大市民加入志愿者队伍，共建美好家园！") is None
+
+
+def test_a_named_page_number_alone_between_two_halves_of_an_outline_item_joins_them():
+    from haowen.ingest.cleaning.lines import repair_lines
+
+    class _L:
+        def __init__(self, text):
+            self.text, self.blank_before = text, False
+
+    out = repair_lines([_L("（一）汛前全面清理排水沟和山体截"), _L("┃第2页┃"), _L("水沟，对裂隙进行封堵。")], lambda t, like: _L(t))
+    assert [x.text for x in out] == ["（一）汛前全面清理排水沟和山体截水沟，对裂隙进行封堵。"]
+
+
+def test_a_page_title_that_is_a_column_is_no_title():
+    from haowen.ingest.clean import is_site_name
+
+    assert is_site_name("通知公告") and is_site_name("新闻动态")
+
+
+def test_a_title_hailing_its_readers_with_an_exclamation_loses_it():
+    assert titles.strip_decoration("草莓采摘园开园公告，周末带娃去！") == "草莓采摘园开园公告"

@@ -106,7 +106,7 @@ _PAID_SERVICE = re.compile(_PAID_WORDS)
 # … and the channels a site offers, which a document may name too (a 客服 hotline, a 投稿
 # address, a WeChat to sign up by; 游客服务 is no 客服).
 _SERVICE = re.compile(
-    _PAID_WORDS + r"|(?<![游旅乘顾])客服|投稿|QQ群|交流群|加微信|添加.{0,6}微信|微信同号|商务合作|广告合作|咨询微信"
+    _PAID_WORDS + r"|(?<![游旅乘顾])客服|投稿|QQ群|交流群|加[^，。！？\s]{0,4}微信|添加.{0,6}微信|微信同号|商务合作|广告合作|咨询微信"
 )
 
 
@@ -1423,7 +1423,7 @@ def _strong_reason(s: str) -> str | None:
     if n <= 60 and _THIS_TEXT.match(s) and _NOT_ADVICE.search(s):
         return "notice: the text's own disclaimer (本文…不构成…意见)"
     m = _LEAD_QUESTION.match(s) if n <= 50 else None
-    if m and _FREE_CONSULT.search(m.group(2)) and (_PHONE.search(m.group(2)) or re.search(r"回复|响应|解答", m.group(2))):
+    if m and _FREE_CONSULT.search(m.group(2)) and (_PHONE.search(m.group(2)) or re.search(r"回复|响应|解答|热线", m.group(2))):
         return "contact: a free consultation offer with a phone (遇到…？免费咨询：…)"
     if n <= 40 and _THIS_TEXT.match(s) and len(set(_NOTICE.findall(s))) >= 2:
         return "notice: the text's own disclaimer (本文…仅供…)"
@@ -1670,6 +1670,8 @@ def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
         return "list: a blog's archive by month (2025年5月(3) …)"
     if n <= 40 and _REPRINT_TERMS.search(s) and (_SELF_REF.search(s) or re.search(r"文集|文章|文字|旧作", s)):
         return "notice: the page's terms for reprinting (转引请联系…)"
+    if n <= 20 and _JOIN_US.match(s):
+        return "action: an invitation to join (欢迎…加入…)"
     if n <= 80 and _CATEGORY_ROW.match(s) and not _SENTENCE_END.search(s):
         return "list: the page's categories or tags (分类：… | …)"
     if n <= 120 and _REVIEWER_NOTE.match(s):
@@ -2081,10 +2083,12 @@ _READER_PROMPT = re.compile(
 _CLICK_PROMPT = re.compile(
     r"(?:^|[，,？?！!。\s])(?:点击|点此|点这里|戳|长按|扫码|微信搜索|搜索)(?:右侧|下方|上方|左侧|此处|这里|链接|图片|二维码)?(?:抢购|购买|咨询|在线咨询|下载|领取|预约|报名|关注|查看|进入|了解|识别|添加|加入|参加|注册|登录|开通|订阅|收听|观看|播放|解锁|复制|收藏|分享|打印|进群?|入群|参与)"
     # "扫一扫右侧二维码，…": a prompt to scan the page's code
-    r"|(?:^|[，,。\s])扫一扫(?:右侧|下方|上方|左侧)?(?:二维码|小程序码)?"
+    r"|(?:^|[，,。\s])扫一扫(?:右侧|下方|上方|左侧)?(?:二维码|小程序码)?|^扫描(?:右侧|下方|上方|左侧)(?:的)?二维码"
     r"|^(?:微信|在微信中?)?搜索\s*[“\"「][^”\"」]{2,20}[”\"」]\s*(?:公众号|小程序|视频号|服务号)"
 )
-_SHOP_PROMO = re.compile(r"立享|立减|立省|首单|限时特惠|优惠券|领券|秒杀|包邮|拼团|满减|[一二三四五六七八九\d]折|火热报名|火热招生|前\s*\d+\s*名")
+_SHOP_PROMO = re.compile(r"立享|立减|立省|首单|限时特惠|优惠券|领券|秒杀|包邮|拼团|满减|早鸟价?|特惠价|[一二三四五六七八九\d]折|火热报名|火热招生|前\s*\d+\s*名")
+# An invitation to join the page's body, no sentence ("欢迎果农朋友加入协会").
+_JOIN_US = re.compile(r"^欢迎[^，。！？!?]{0,10}加入[^，。！？!?]{0,8}$")
 # Reprint terms anywhere in a short line ("…，转引请联系家属", "引用须注明出处").
 _REPRINT_TERMS = re.compile(r"(?:转载|转引|引用|转发)[^。，]{0,4}(?:请|须|需)(?:先)?(?:联系|注明|标明|取得)")
 # A blog's archive: its key, or months with their counts ("日志归档：2025年5月(3)　2025年4月(6)").
@@ -2093,7 +2097,7 @@ _ARCHIVE_ITEM = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*[（(]\d{1,4}[)）]")
 # A page's categories or tags after their key, two or more ("分类：专用书信 | 宣传类文书", "标签：防汛 值班").
 _CATEGORY_ROW = re.compile(r"^(?:页面分类|所属分类|分类|类别|标签|TAG|Tags?)\s*[:：]\s*[^\s|｜、,，]{1,12}(?:\s*[|｜、,，]\s*|\s+)[^\s|｜、,，]{1,12}")
 # A forum's or a course's comment on a post under it ("版主点评：…", "阅卷老师批改：…", "评分：32/40").
-_REVIEWER_NOTE = re.compile(r"^(?:版主|楼主|网友|阅卷老师|阅卷人|批改老师|助教)(?:点评|批改|批注|评语|打分)\s*[:：]|^评分\s*[:：]\s*\d")
+_REVIEWER_NOTE = re.compile(r"^(?:版主|楼主|网友|阅卷老师|阅卷人|批改老师|助教|老师|教师)(?:点评|批改|批注|评语|打分)\s*[:：]|^(?:评分|得分)\s*[:：]\s*\d")
 # Short boxes in a row ("【预约挂号】【智能导诊】"): buttons, when glued after a date that ends a text.
 _BOX_ROW = re.compile(r"(?:[【\[〔][^【】\[\]〔〕。，]{1,8}[】\]〕]\s*){1,5}")
 # A collection page's label of one of its pieces on a line of its own ("第一篇", "篇二", "范文三"), and

@@ -344,6 +344,8 @@ _GLUED_MARKER = re.compile(
     rf"(?<=[\u4e00-\u9fff，、])[ \t\u3000]*(?:[{_DASH}~～·•]{{1,2}}\s*(?:\d{{1,4}}(?:\s*/\s*\d{{1,4}})?|第\s*\d{{1,4}}\s*页(?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*页)?"
     rf"|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]|第[一二三四五六七八九十]{{1,3}}页)\s*[{_DASH}~～·•]{{1,2}}"
     r"|第\s*\d{1,4}\s*页\s*[,，/]?\s*共\s*\d{1,4}\s*页|第\s*\d{1,4}\s*/\s*\d{1,4}\s*页"
+    # "┃第2页┃", "· 页 2 ·": a page named between two copies of one mark
+    r"|(?P<gm>[┃│·•◆◇■□▪※])\s*(?:第\s*\d{1,4}\s*页|页\s*\d{1,4})\s*(?P=gm)"
     r"|[\[【〔《(（〈]\s*第\s*\d{1,4}\s*(?:[/／]\s*\d{1,4}\s*)?[页面](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页面])?\s*[\]】〕》)）〉]|[=＝]{1,2}\s*\d{1,4}\s*[=＝]{1,2}"
     # A number in corner or white brackets, which no simplified-Chinese sentence quotes a
     # number with ("「2」", "『3』", "〘4〙").
@@ -775,6 +777,24 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
             join_next = True
             if dropped is not None:
                 dropped.append((text.strip(), "page: a framed page number alone on a line inside a word"))
+            continue
+        if (
+            out
+            and text.strip()
+            and k + 1 < len(lines)
+            and not ends_sentence(out[-1].text)
+            and _framed_page_line(text.strip())
+            and _NAMED_PAGE.search(text.strip())
+            and _CJK_CHAR.match(lines[k + 1].text.strip()[:1] or "x")
+            and _CJK_CHAR.search(out[-1].text.strip()[-1:] or "x")
+            and not _OUTLINE_START.match(lines[k + 1].text.strip())
+        ):
+            # A page named as such (┃第2页┃) alone on its line between two pieces of Chinese
+            # text, the one above ending no sentence: the pieces are one line again, whatever
+            # the line above is (an outline item's first half included).
+            join_next = True
+            if dropped is not None:
+                dropped.append((text.strip(), "page: a named page number alone on a line inside a sentence"))
             continue
         if out and _prose(out[-1].text) and not ends_sentence(out[-1].text) and text.strip():
             # A sentence runs on across a page's number in a converter's own frame: alone

@@ -277,7 +277,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A poster's exclamation before a title ("城南要建养老服务中心了！", "好消息！").
 _LEAD_EXCLAIM = re.compile(r"^[^！!。？?]{2,20}[！!]+\s*")
 # A poster hailing the readers after a title ("，跑长途的注意了", "，有需要的看看").
-_TAIL_HAIL = re.compile(r"[，,][^，,。]{1,12}(?:注意了|注意下|看看|速看|必看|收藏|转发)[！!~～]*$")
+_TAIL_HAIL = re.compile(r"[，,][^，,。]{1,12}(?:(?:注意了|注意下|看看|速看|必看|收藏|转发)[！!~～]*|(?:去|来|走起|冲)[！!~～]+)$")
 # A download site's word after a title ("…（可编辑）下载", "…实施方案免费下载").
 _TAIL_DOWNLOAD = re.compile(r"\s*(?:(?:[Ww]ord|WORD|PDF|pdf|DOCX?|docx?)\s*版?\s*)?(?:免费下载|下载|在线阅读|在线预览|全文阅读|全文下载)$")
 # An asker's plea after a question ("？求范文", "？求一篇", "？急！！", "？在线等").
