@@ -1037,3 +1037,12 @@ def test_a_page_title_that_is_a_column_is_no_title():
 
 def test_a_title_hailing_its_readers_with_an_exclamation_loses_it():
     assert titles.strip_decoration("草莓采摘园开园公告，周末带娃去！") == "草莓采摘园开园公告"
+
+
+def test_a_bare_call_to_subscribe_led_in_by_a_question_goes_when_glued():
+    assert chrome.strip_glued_actions(BODY[3] + "喜欢这篇文章？欢迎订阅") == BODY[3]
+    assert chrome.strong_reason("欢迎关注") is not None
+
+
+def test_a_site_footer_naming_who_runs_it_and_where_is_chrome():
+    assert (chrome.strong_reason("某市水利局主办　地址：某市河堤路1号") or "").startswith("notice: a copyright footer")

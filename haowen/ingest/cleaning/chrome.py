@@ -339,6 +339,7 @@ _ROW_COUNTER = re.compile(r"\d[\d,.万]*\s*(?:次)?(?:浏览|阅读|评论|点�
 _TESTIMONIAL = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:学员|用户|客户|家长|顾客|买家|老学员|居民|群众|网友|读者|患者|家属|村民)(?:心声|评价|反馈|好评|点评|感言|说)\s*[:：]")
 # A call to follow the account that published the page ("关注我们，每周推送…").
 _FOLLOW_US = re.compile(
+    r"^(?:欢迎|记得)(?:关注|订阅)(?:一下)?[!！~～]*$|"  # a bare call at a line's end ("欢迎订阅")
     r"(?:^|[，,。！!？?\s])(?:欢迎|记得|请|麻烦)?(?:关注|订阅|星标)(?:一下)?(?:我们|本号|公众号|博主|小编|作者|"
     r"我的(?:博客|公众号|主页|专栏|账号|频道|空间)|本(?:博客?|站|专栏|频道))"
 )
@@ -715,7 +716,12 @@ def mail_header(s: str) -> bool:
 _MAIL_SEPARATOR = re.compile(r"^[-—=_\s]{2,}\s*(?:转发的邮件|原始邮件|邮件原文|Original Message|Forwarded message)\s*[-—=_\s]{2,}$", re.I)
 _SENT_FROM = re.compile(r"^(?:发自|来自|Sent from)\s*(?:我的)?.{0,16}(?:手机|邮箱|iPhone|iPad|Android|客户端|Outlook|版)\s*$", re.I)
 # A copyright footer ("某某局版权所有　技术支持：某某", "某某台 FM99.3 版权所有", "© 2024 某某").
-_COPYRIGHT = re.compile(r"版权所有|©|Copyright|\(c\)\s*\d{4}|技术(?:支持|维护|保障|服务商)\s*[:：]|网站(?:维护|运维)\s*[:：]", re.I)
+_COPYRIGHT = re.compile(
+    r"版权所有|©|Copyright|\(c\)\s*\d{4}|技术(?:支持|维护|保障|服务商)\s*[:：]|网站(?:维护|运维)\s*[:：]"
+    # "某某局主办　地址：…": a site's footer naming who runs it and where
+    r"|主办[\s\u3000|｜]+(?:地址|电话|联系电话|承办|协办)\s*[:：]",
+    re.I,
+)
 # An account's or an author's profile ("作者简介：…", "功能介绍：…") and a follow button
 # beside a name ("某某　公共政策研究者　+ 关注他").
 _PROFILE = re.compile(r"^(?:作者简介|作者介绍|关于作者|功能介绍|账号简介|账号介绍|博主简介|个人简介|公众号简介)\s*[:：]")
@@ -1462,6 +1468,8 @@ def _strong_reason(s: str) -> str | None:
         return "list: a forum's rating box (参与人数 6　威望 +8　收起 理由)"
     if n <= 30 and _bar_buttons(s):
         return "action: a row of buttons between bars (打印本页｜关闭窗口)"
+    if n <= 12 and re.match(r"^(?:欢迎|记得)(?:关注|订阅)(?:一下)?[!！~～]*$", s):
+        return "action: a call to follow the account"
     if n <= 50 and _BRACKET_CLICK.match(s):
         return "action: a bracketed promotion with a link (【…】…点击了解)"
     if n <= 24 and _LOGIN_FIRST.match(s) and not _SENTENCE_END.search(s):
@@ -2220,6 +2228,7 @@ one and an arrow: ``点此继续阅读>>``).
             or "reader's voice" in reason or "shop's promotion" in reason or "reaction counter" in reason or "writing service" in reason
             or ("news item's credits" in reason and not bare.endswith("摄")) or "AI writing button" in reason or "between bars" in reason
             or "promotion's offer" in reason or "prompt to click" in reason or "star the account" in reason or "free consultation" in reason
+            or "call to follow" in reason
             or _PREVIEW_STATE.search(bare) or arrow_marked(bare)
         ):
             # A prompt of a class that is never the start of a sentence cut by a wrap (open
