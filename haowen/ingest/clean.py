@@ -473,7 +473,7 @@ def _is_body_start(s: str) -> bool:
     if len(s) >= 24 and s.endswith(("：", ":")) and ("，" in s or "," in s):
         return True  # a sentence that opens a list or a table (根据…，…结果如下：)
     # (A header with a Latin name, 某大学某处 Office of International …, is no paragraph.)
-    return len(s) >= 60 and len(_CJK_START.findall(s)) >= 30
+    return len(s) >= 60 and len(_HAN_CHAR.findall(s)) >= 30
 
 
 _NO_SPACE = re.compile(r"\s+")
@@ -672,7 +672,7 @@ _TABLE_GAP = re.compile(r"\s{2,}|(?<=[\u4e00-\u9fff\d）)])\s(?=[\u4e00-\u9fff\d
 _DATE_LINE = re.compile(r"^[（(]?[\d〇零一二三四五六七八九十Xx×]{2,4}\s*年[\d〇零一二三四五六七八九十Xx×\s]{1,3}月[\d〇零一二三四五六七八九十Xx×\s]{1,3}日[）)]?$")
 
 
-_CJK_START = re.compile(r"[\u4e00-\u9fff]")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _ITEM_NUMBER = re.compile(r"^(?:[（(]\s*(?P<p>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]|(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]|(?P<c>[①-⑳]))")
 _CN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 
@@ -773,7 +773,7 @@ def join_soft_breaks(lines: list[Line]) -> list[Line]:
             and a.text[-1] not in "：:"
             and (not is_heading_like(a.text) or "，" in a.text)
             and not is_heading_like(b.text)
-            and _CJK_START.match(b.text)
+            and _HAN_CHAR.match(b.text)
             and _ends_sentence(b.text)
         ):
             # Paragraphs start with an indent and no wrap width shows (a short notice wraps

@@ -712,7 +712,7 @@ def _strip_timecodes(lines: list, make, dropped: list | None) -> list:
 
 
 # A line that is a date, maybe with what was done that day (成文日期, 印发日期 of a 版记).
-_DATE_END = re.compile(
+_DATE_ONLY_LINE = re.compile(
     r"^[（(]?[\d〇零一二三四五六七八九十○]{2,4}\s*年\s*[\d〇零一二三四五六七八九十○]{1,3}\s*月\s*[\d〇零一二三四五六七八九十○]{1,3}\s*日[）)]?\s*(?:印发|发布|签发|印|制)?$"
 )
 
@@ -944,7 +944,7 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
         if m:
             rest = m.group("rest").strip(" \t\u3000")
             # (A line that is a date, "2025年4月2日印发", ends its block: a 版记 or a 落款.)
-            prev_open = bool(out) and not ends_sentence(out[-1].text) and not _DATE_END.search(out[-1].text)
+            prev_open = bool(out) and not ends_sentence(out[-1].text) and not _DATE_ONLY_LINE.search(out[-1].text)
             if not rest:
                 join_next = prev_open  # the next line continues the sentence cut by the page
                 if dropped is not None:
