@@ -595,6 +595,8 @@ def _wrap_width(lines: list[Line]) -> int:
     mostly end at one column: of those at least 30 columns wide, 3 or more, and 60 %
     or more, within 10 % below one width, and at most 20 % of all lines wider than
     115 % of it (a list of toasts ending in commas, 为…， among paragraphs, is no wrap).
+    Or, for a text with two such lines only: both end at the same column (±1) and no line
+    of the text is wider than it by more than 2.
     A text that is not wrapped has few open lines (titles, headings, signatures), of
     any width.
     """
@@ -654,6 +656,27 @@ def _wrap_width(lines: list[Line]) -> int:
         count = sum(1 for x in open_widths if 0.9 * w <= x <= w)
         if count >= best_count:
             best, best_count = w, count
+    # (An item cut by the wrap, 三、对…，整改不到位 / 的一律…, is open too: a clause in it.)
+    open_items = [
+        _width(a.text)
+        for a, b in zip(lines, lines[1:])
+        if not (a.chrome or a.edge or b.chrome or b.blank_before)
+        and not _ends_sentence(a.text)
+        and "\u3000" not in a.text
+        and len(_TABLE_GAP.findall(a.text)) < 2
+        and (not is_heading_like(a.text) or "，" in a.text)
+        and not _ITEM_LINE.match(a.text.strip())  # (a bulleted or checkbox item is an item of its own)
+        and _width(a.text) >= 30
+    ]
+    if best_count < 3 and len(open_items) >= 2:
+        # A short text with two wrapped lines only: they end at the very same column (a
+        # half-width character's play aside) and no line of the text is wider — the mark
+        # of a fixed wrap; paragraphs that end no sentence by chance differ in width.
+        top = max(open_items)
+        if sum(1 for w in open_items if w >= top - 1) >= max(2, 0.6 * len(open_items)) and max(
+            (_width(ln.text) for ln in lines if not (ln.chrome or ln.edge)), default=0
+        ) <= top + 2:
+            return top
     if best_count < 3 or best_count < 0.6 * len(open_widths):
         return 0
     # Lines wrapped at a column are never much wider than it (a page marker's join aside).
@@ -804,7 +827,12 @@ def join_soft_breaks(lines: list[Line]) -> list[Line]:
             and not a.edge
             and not b.edge
             and not _ends_sentence(last)
-            and not (length <= 40 and is_heading_like("".join(parts)))  # longer is never a heading
+            and not (
+                length <= 40
+                and is_heading_like("".join(parts))
+                # (… unless the wrap cut it: an item of a clause or more at the full width)
+                and not (wrap and len(parts) == 1 and "，" in parts[0] and _width(parts[0]) >= wrap - 1)
+            )  # longer is never a heading
             and not is_heading_like(b.text)
             and not _next_item("".join(parts[:1]), b.text)
             and not (_SPEAKER_TURN.match(b.text) and _SPEAKER_TURN.match(parts[0]))  # a script's next turn
@@ -1066,6 +1094,7 @@ def strip_chrome(
     # Leading block.
     kept_head: list[Line] = []
     seen_head: set[str] = set()
+    head_names: set[str] = set()  # names the page's dropped header shows (see _header_names)
     drop_value_after_key = False
     # Bare navigation words are only dropped above the title's last repeat before the
     # text (the site's header, or what a page shows between two copies of the title);
@@ -1143,6 +1172,7 @@ def strip_chrome(
         if ln.chrome or ln.template or _is_edge_chrome(s) or (title_key and key == title_key) or repeated or (key is not None and (_lead_noise(s, tkey, i < last_repeat) or _lead_reason(s))):
             if dropped is not None:
                 dropped.append((ln.text, "before the body: " + _why(s, tkey, ln.template)))
+            head_names.update(_header_names(s))
             drop_value_after_key = bool(_META_KEY_ONLY.match(s))
             exact_title = key is not None and _is_exact_title(s, key, title_key, tkey)
             if exact_title and kept_head and not title_seen and _page_lines(kept_head, view):
@@ -1312,6 +1342,16 @@ def strip_chrome(
             cut = j
             j -= 1
             continue
+        if cut == j + 1 and j > start and _squash(s) in head_names and not _SENTENCE_MARK.search(s) and not _ORGANISATION.search(s):
+            # The last line (chrome only under it) is a name the page's header showed and
+            # dropped — the account's or the site's, signed again under the text
+            # (琴坝乡村振兴 over a mirror's footer). An issuer's name (…局, …中心) stays:
+            # a site run by the issuer shows its name in the header and under the 落款.
+            if dropped is not None and not lines[j].chrome:
+                lines[j].why = lines[j].why or "meta: the site's name from its header, again under the text"
+            cut = j
+            j -= 1
+            continue
         if cut == j + 1 and _is_trailing_headline(s, under_headline=headline_at == j + 1):
             # Headlines of other articles the text ends with, everything under them cut
             # already: a related list whose header and bullets the page or the extraction
@@ -1368,6 +1408,18 @@ def strip_chrome(
         dropped.extend((ln.text, "in the body: " + (ln.why or _why(view(ln.text), tkey))) for ln in body if ln.chrome)
         dropped.extend((ln.text, "after the body: " + (ln.why or _why(view(ln.text), tkey, ln.template))) for ln in lines[cut:])
     return kept_head + [ln for ln in body if not ln.chrome]
+
+
+# What splits a header's line into names ("某某乡村振兴　|　镜像阅读", "某某 发布于 2025-05-17").
+_HEADER_NAME_SPLIT = re.compile(r"[|｜丨·•_\s\u3000]+")
+_ALL_HAN = re.compile(r"^[\u4e00-\u9fff]{4,16}$")
+
+
+def _header_names(s: str) -> set[str]:
+    """The names a dropped header line shows: its parts between bars, dots and spaces
+    that are 4–16 Chinese characters, no digit or sign (a site's or an account's name,
+    a column's, a slogan's; not a person's name of two or three, who may sign the text)."""
+    return {p for p in _HEADER_NAME_SPLIT.split(s) if _ALL_HAN.match(p)}
 
 
 # A reader's voice: an exclamation or a question, a first person that is no institution's (我院,

@@ -157,6 +157,8 @@ _NOTICE = re.compile(
     # … and of a document-sharing site's terms and a comment box's rules.
     r"甄别|完整性|不提供|退款|反悔|不予受理|不保证|不承担|侵犯了?您|不表明|仅表达|证实|公序良俗|不良信息|理性评论|文明发言|"
     r"仅供预览|预览|客服|"
+    # … and an invitation to correct the page ("如您发现内容不准确，欢迎参与修改").
+    r"(?:如|若)(?:您|你)?发现[^。]{0,16}(?:错误|不准确|有误|错漏|不实|差错)|欢迎(?:参与)?(?:修改|纠错|指正|完善)|"
     # … and of a text's own limits of use in other words (不构成…意见, 转贴, 个人见解).
     r"不构成|转贴|见解|"
     # … and of an intranet's confidentiality labels.
@@ -252,6 +254,10 @@ _TIME_RANGE = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}\s*[-—–~～至到]\s*\d{1
 _REPORTER_CELL = re.compile(r"(?:记者|通讯员|特约撰稿)$|^(?:记者|通讯员)")
 
 
+# A row's cell saying when the post went up ("回答于 2025-10-19", "发表于2025/3/2").
+_STAMP_CELL = re.compile(r"^(?:回答|解答|答复|发表|发布|发帖|回复|更新|编辑)于\s*[:：]?\s*(?:\d{4}\s*[-/.年]|\d{1,2}\s*[-/月]\s*\d{1,2}|\d{1,3}\s*(?:分钟|小时|天)前|昨天|前天|今天)")
+
+
 def _is_byline_row(s: str) -> bool:
     """2–6 cells of at most 24 characters each, no sentence, half of them or more a date, a
     relative time, a counter or a long id (``_ROW_NUMERIC``); no row of a data table."""
@@ -264,6 +270,8 @@ def _is_byline_row(s: str) -> bool:
         cells = s.split()
     if not (2 <= len(cells) <= 6) or any(len(c) > 24 for c in cells):
         return False
+    if any(_STAMP_CELL.match(c) for c in cells):
+        return True  # a cell stamps the post: 回答于 2025-10-19, 发表于 2025/3/2
     numeric = sum(1 for c in cells if _ROW_NUMERIC.search(c) or _REPORTER_CELL.search(c))
     if numeric * 2 < len(cells):
         return False
@@ -299,7 +307,10 @@ _COUNTED_BOX = re.compile(
     r"\s*[（(]\s*(?:共\s*)?\d[\d,，.]*\s*(?:万|千|k|K|\+)?\s*(?:条|个|人|次)?\s*[)）]\s*(?:[:：]|[\s\u3000|｜·]+[^。！？]{0,20}|$)"
 )
 # An editor's stamp of when or from what the copy was typed ("录入于2024年12月 · 原件为打印稿").
-_COPY_MADE = re.compile(r"^[【\[〔（(]?(?:本文|本篇|本稿)?(?:录入|整理|校对|扫描|转录|誊录|打字)(?:于|时间\s*[:：])\s*(?:\d{4}|[〇零一二三四五六七八九]{4})")
+# (… also where, then when: "（整理于灯下，2025年春）".)
+_COPY_MADE = re.compile(
+    r"^[【\[〔（(]?(?:本文|本篇|本稿)?(?:录入|整理|校对|扫描|转录|誊录|打字)(?:于|时间\s*[:：])\s*(?:[^\d，,。！？()（）]{1,8}[，,]\s*)?(?:\d{4}|[〇零一二三四五六七八九]{4})"
+)
 # A Q&A site's label on an answer ("✅ 最佳答案　答主：…", "已采纳", "推荐答案").
 _ANSWER_LABEL = re.compile(
     r"^[^\w\s]{0,2}\s*(?:最佳答案|推荐答案|优质答案|精选回答|高赞回答|已采纳|采纳答案|答主\s*[:：])"
@@ -432,7 +443,7 @@ _LIST_VOCAB = re.compile(
 
 # "推荐阅读：A ｜ B", "本文标签：x y z", "猜你喜欢：A | B": a list key, then items.
 _LIST_LINE = re.compile(
-    r"^[【\[]?(?:[^，。：:\s]{0,4}(?:相关|推荐|热门|猜你|往期|同类|延伸|更多|标签|Tags|tags|关键词|热点|专题)[^，。：:\s]{0,4})[】\]]?\s*[:：]"
+    r"^[【\[]?(?:[^，。：:\s]{0,4}(?:相关|推荐|热门|猜你|往期|同类|延伸|更多|标签|Tags|tags|关键词|热点|专题|在看|在读|在搜|都在)[^，。：:\s]{0,4})[】\]]?\s*[:：]"
 )
 # Fields of a document itself (GB/T 9704: 主送, 抄送, 签发人 …; a notice's 联系人, 时间, 地点).
 # (A 纪要's own fields, 主持/出席/记录, and a 函's addressee after 致 are the text's too.)
@@ -731,7 +742,7 @@ _CRUMB_DOUBLE = re.compile(r"^[^。，！？\s]{1,12}\s*(?:>>|＞＞|»)\s*[^。
 
 
 # A Q&A page's furniture around the answer ("提问者：…", "最佳答案　回答者：…｜采纳率 92%").
-_QA_META = re.compile(r"^(?:提问者|回答者|答主|题主)\s*[:：]|^(?:最佳答案|被采纳的回答|推荐答案|满意答案|精选回答)|采纳率\s*\d")
+_QA_META = re.compile(r"^(?:提问者|回答者|答主|题主|问题补充|提问补充|补充问题|追问)\s*[:：]|^(?:最佳答案|被采纳的回答|推荐答案|满意答案|精选回答)|采纳率\s*\d")
 # A reference mark of a wiki page on a line of its own ("[1]").
 _REF_MARK = re.compile(r"^\[\d{1,3}\]$")
 # A disclaimer about the page or the text itself, as a sentence: a subject that is the page,
@@ -1247,9 +1258,24 @@ def strong_reason(s: str) -> str | None:
     return memo[key]
 
 
+# A prompt to react to the page: like it, save it, read it on the phone, ask through it
+# ("觉得有用？点个赞再走", "点右上角存进素材库", "手机扫码随时看", "点我咨询"): the site's
+# widgets in the reader's voice, never a document's sentence.
+_REACT_PROMPT = re.compile(
+    r"点(?:个|一?下)?赞(?:再走|支持|鼓励|吧|哦|呗|呀)|(?:顺手|随手)(?:点赞|点个赞|收藏|转发|分享)|一键三连|点(?:个|一?下)?在看"
+    r"|(?:存进|存入|加入|放进|收进)(?:我的)?(?:素材库|收藏夹|书架|文集|笔记本?|资料库)"
+    r"|随时随地(?:阅读|看|查看|学习|翻阅)|(?:文章|本文|全文)?随身看|(?:点我|戳我|点这里)(?:咨询|报名|领取|试听|预约|了解|查看|下载|获取)?$"
+)
+# A row of vote buttons with their counts ("有帮助 12　踩", "赞同 8 ｜ 反对 1", "顶(3) 踩(0)").
+_VOTE_ROW = re.compile(
+    r"^(?:(?:有帮助|没帮助|无帮助|有用|没用|赞同|赞|踩|反对|顶|不喜欢|喜欢)\s*[（(]?\s*\d[\d,.]*\s*[万千kKwW]?\+?\s*[)）]?[\s\u3000|｜·/]*"
+    r"|(?:有帮助|没帮助|无帮助|有用|没用|赞同|赞|踩|反对|顶|不喜欢|喜欢)[\s\u3000|｜·/]*){2,4}$"
+)
+# A comment under the comments' heading on one line ("最新评论：某某：写得好！").
+_COMMENT_UNDER_HEAD = re.compile(r"^(?:最新|全部|热门|精彩|网友|读者|精选)(?:评论|留言|回复|跟帖)\s*[:：]\s*[^：:。，,\s]{1,12}[:：]")
 # A prompt to tip the author ("觉得有用就赞赏一下", "给作者买杯茶 赞赏支持"): the site's
 # tip button, which a document never holds.
-_TIP_PROMPT = re.compile(r"(?:赞赏|打赏)(?:支持|一下|鼓励)\s*[>»→]*$|^赏(?:杯|个|口|点)?(?:茶钱|茶|咖啡|奶茶|鸡腿|饭钱|红包)|^(?:[^\w\s]\s*)?(?:赞赏|打赏)\s*[>»→]*$|(?:请|给)(?:作者|博主|小编|我|[\u4e00-\u9fff]{1,3})(?:喝|买)(?:一?杯)|(?:赞赏|打赏)(?:作者|博主|小编)")
+_TIP_PROMPT = re.compile(r"(?:赞赏|打赏)(?:支持|一下|鼓励)(?:吧|呗|哦|呀|啊|哈)?[~～!！]*\s*[>»→]*$|^赏(?:杯|个|口|点)?(?:茶钱|茶|咖啡|奶茶|鸡腿|饭钱|红包)|^(?:[^\w\s]\s*)?(?:赞赏|打赏)\s*[>»→]*$|(?:请|给)(?:作者|博主|小编|我|[\u4e00-\u9fff]{1,3})(?:喝|买)(?:一?杯)|(?:赞赏|打赏)(?:作者|博主|小编)")
 # Points a page awards for an action ("+1 积分", "积分+1", "+5分").
 _POINTS = re.compile(r"[+＋]\s*\d{1,3}\s*(?:积分|分|经验|金币)?(?!\d)|积分\s*[+＋]\s*\d")
 # The words only a paywall says: a document's item may speak of 会员企业, 下载 or 开通 (a
@@ -1404,6 +1430,12 @@ def _strong_reason(s: str) -> str | None:
             return "action: a short line of the page's buttons (an icon, points or a paywall's word)"
     if n <= 40 and han and _TIP_PROMPT.search(s) and not _SENTENCE_END.search(s[-2:]):
         return "action: a prompt to tip the author"
+    if n <= 40 and han and _REACT_PROMPT.search(s) and not _SENTENCE_END.search(s[-2:]):
+        return "action: a prompt to react to the page (点赞, 收藏, 扫码阅读)"
+    if n <= 30 and _VOTE_ROW.match(s) and re.search(r"\d|踩|反对|没", s):
+        return "action: a row of vote buttons (有帮助 12　踩)"
+    if n <= 60 and _COMMENT_UNDER_HEAD.match(s):
+        return "list: a comment under the comments' heading"
     if n <= 40 and not _SENTENCE_END.search(s) and not _OUTLINE_HEAD.match(s):
         m = _PREVIEW_STATE.search(s) if han else None
         if m:
@@ -1480,7 +1512,9 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a share link's extraction code (提取码)"
     if n <= 40 and _CHECK_IN.search(s) and not _SENTENCE_END.search(s):
         return "action: a study check-in button (学习打卡, 我已学习)"
-    if n <= 36 and _SHOP_PROMO.search(s) and _PROMO_TERMS.search(s) and not s.endswith("。"):
+    m = _SHOP_PROMO.search(s) if n <= 36 else None
+    if m and _PROMO_TERMS.search(s) and not s.endswith("。") and not _SENTENCE_END.search(s[: m.start()]):
+        # (After a sentence of the text the offer is glued on: the line is not chrome whole.)
         return "action: a promotion's offer (立减200元，名额有限)"
     if n <= 8 and _EDIT_LINK.match(s):
         return "action: a page's edit link ([编辑])"
@@ -2089,7 +2123,7 @@ _READER_PROMPT = re.compile(
 # A prompt to click or search that follows a short lead-in in one line ("新包装上市，点击抢购尝鲜装",
 # "…不知怎么办？点击右侧在线咨询，律师一对一解答", "微信搜索“某某”公众号，可查看…").
 _CLICK_PROMPT = re.compile(
-    r"(?:^|[，,？?！!。\s])(?:点击|点此|点这里|戳|长按|扫码|微信搜索|搜索)(?:右侧|下方|上方|左侧|此处|这里|链接|图片|二维码)?(?:抢购|购买|咨询|在线咨询|下载|领取|预约|报名|关注|查看|进入|了解|识别|添加|加入|参加|注册|登录|开通|订阅|收听|观看|播放|解锁|复制|收藏|分享|打印|进群?|入群|参与)"
+    r"(?:^|[，,？?！!。\s])(?:点击|点此|点我|点这里|戳|长按|扫码|微信搜索|搜索)(?:右侧|下方|上方|左侧|此处|这里|链接|图片|二维码)?(?:抢购|购买|咨询|在线咨询|下载|领取|预约|报名|关注|查看|进入|了解|识别|添加|加入|参加|注册|登录|开通|订阅|收听|观看|播放|解锁|复制|收藏|分享|打印|进群?|入群|参与)"
     # "扫一扫右侧二维码，…": a prompt to scan the page's code
     r"|(?:^|[，,。\s])扫一扫(?:右侧|下方|上方|左侧)?(?:二维码|小程序码)?|^扫描(?:右侧|下方|上方|左侧)(?:的)?二维码"
     r"|^(?:微信|在微信中?)?搜索\s*[“\"「][^”\"」]{2,20}[”\"」]\s*(?:公众号|小程序|视频号|服务号)"
@@ -2228,7 +2262,7 @@ one and an arrow: ``点此继续阅读>>``).
             or "reader's voice" in reason or "shop's promotion" in reason or "reaction counter" in reason or "writing service" in reason
             or ("news item's credits" in reason and not bare.endswith("摄")) or "AI writing button" in reason or "between bars" in reason
             or "promotion's offer" in reason or "prompt to click" in reason or "star the account" in reason or "free consultation" in reason
-            or "call to follow" in reason
+            or "call to follow" in reason or "react to the page" in reason
             or _PREVIEW_STATE.search(bare) or arrow_marked(bare)
         ):
             # A prompt of a class that is never the start of a sentence cut by a wrap (open

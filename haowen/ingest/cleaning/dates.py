@@ -72,7 +72,8 @@ _ISSUE_DATE = re.compile(rf"{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,
 # "——2024年1月18日在…会议上", "（2023年3月8日在全县…上）": the day a speech was given.
 _SUBTITLE_DATE = re.compile(rf"^(?:[—\-－–]{{1,2}}|[（(])\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日\s*[在于，,]")
 # A byline: a date beside the page's meta keys ("2023年6月18日 作者：闲云 分类：…").
-_BYLINE_KEY = re.compile(r"(?:作者|来源|稿源|编辑|责任编辑|分类|栏目|通讯员|供稿|浏览|阅读|点击)\s*[:：]")
+# A counter's key may carry its unit ("阅读次数：233", "浏览量：1,902").
+_BYLINE_KEY = re.compile(r"(?:作者|来源|稿源|编辑|责任编辑|分类|栏目|通讯员|供稿|(?:浏览|阅读|点击|访问)(?:次数|量|数)?)\s*[:：]")
 # (A bare 日期/时间 label only: "缴费时间：", "诉求时间：" label a date the document talks about.)
 # A meeting's 时间 field and the fields under it (GB/T 9704's 纪要 opens with them).
 _MEETING_TIME = re.compile(r"^(?:会议)?时间\s*[:：]")
@@ -204,7 +205,8 @@ def document_date(lead: list[str], tail: list[str], after: list[str] = ()) -> dt
     for s in lead:
         if (len(s) <= 30 and _DATE_ONLY_LINE.match(s.replace(" ", ""))) or (
             len(s) <= 80 and (_SUBTITLE_DATE.match(s) or _SUBTITLE_DATE_END.match(s) or _ISSUED_NOTE.match(s))
-        ):
+        ) or (len(s) <= 40 and _WRITTEN_ON.match(s)):
+            # (An essay may open with its postscript: "写于二〇二〇年一月八日" under the title.)
             d = _plausible(parse_cn_date(s))
             if d:
                 return d

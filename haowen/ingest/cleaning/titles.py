@@ -284,7 +284,7 @@ _TAIL_DOWNLOAD = re.compile(r"\s*(?:(?:[Ww]ord|WORD|PDF|pdf|DOCX?|docx?)\s*版?\
 _PLEA = r"(?:求(?:一篇|一份|个|篇|份|详细|详尽|具体)?(?:范文|模板|例文|样本|大神|指点|帮助|解答|批改)?|急+|在线等|跪求[^？?，,]{0,6}|谢谢|多谢)[!！~～。.]*"
 _QUESTION_PLEA = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]*{_PLEA})*$")
 _TAIL_ASIDE = re.compile(r"\s*[（(]([^（）()]{2,24})[）)]\s*$")
-_ASIDE_VOICE = re.compile(r"大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求(?:批改|指点|点评|指正)|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
+_ASIDE_VOICE = re.compile(r"包(?:食宿|吃住|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求(?:批改|指点|点评|指正)|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
 def strip_decoration(title: str) -> str:
@@ -300,7 +300,12 @@ def strip_decoration(title: str) -> str:
             t = best_segment(parts)
     m = _SITE_AFTER_DASH.match(t) or _SITE_AFTER_BAR.match(t) or _SITE_AFTER_TILDE.match(t)
     rest = t[len(m.group(1)) :].lstrip() if m else ""
-    if m and not (rest.startswith(("--", "——")) and not _GENRE.search(m.group(1)) and not _SITE_WORD_END.search(rest)):
+    after = rest.lstrip("|｜丨~～ \u3000")
+    if m and rest[:1] in "|｜丨" and ends_in_genre(after) and not ends_in_genre(m.group(1)):
+        # "法律风险提示丨致…的提示函": what follows the bar names the document's genre and what
+        # stands before it does not: a column's label before the title, not a site after it.
+        t = after
+    elif m and not (rest.startswith(("--", "——")) and not _GENRE.search(m.group(1)) and not _SITE_WORD_END.search(rest)):
         # (Before a double dash and a column's name, only a title that names its genre: "某某公司--新闻中心"
         # is a site and its column; "某某报道--某某晚报网" is a headline and its site.)
         t = m.group(1)

@@ -339,6 +339,40 @@ def restore_dropped_lines(text: str, plain: str) -> str:
     return "\n".join(out)
 
 
+#: Most lines of a main text, before the page's headline, dropped as the page's furniture.
+_MAX_LINES_BEFORE_HEADLINE = 3
+_SENTENCE_MARK = re.compile(r"[。！？!?]")
+
+
+def drop_before_headline(text: str, plain: str, title: str) -> str:
+    """``text`` (the main text) without its first lines when the page shows them above its
+    headline and the rest of the text below it: a sidebar's or a header's block the
+    extractor took in, while the headline itself (the line of the visible text ``plain``
+    that reads ``title``, spaces ignored) was left out. At most
+    :data:`_MAX_LINES_BEFORE_HEADLINE` lines go, each at most 40 characters and no sentence
+    (an article's prose never stands above its own headline); ``text`` comes back unchanged
+    when the headline is not found, or when no line of the text stands below it."""
+    key = _squash_space(title or "")
+    if len(key) < 4:
+        return text
+    page = [_squash_space(ln) for ln in plain.splitlines() if ln.strip()]
+    try:
+        head = page.index(key)
+    except ValueError:
+        return text
+    main = [ln for ln in text.splitlines() if ln.strip()]
+    above, below = set(page[:head]), set(page[head + 1 :])
+    k = 0
+    while k < min(len(main), _MAX_LINES_BEFORE_HEADLINE):
+        ln = _squash_space(main[k])
+        if ln not in above or ln in below or len(ln) > 40 or _SENTENCE_MARK.search(ln):
+            break
+        k += 1
+    if k == 0 or k >= len(main) or _squash_space(main[k]) not in below:
+        return text
+    return "\n".join(main[k:])
+
+
 def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
     """Parse an HTML page (bytes): main text, title and publication date.
 
@@ -376,6 +410,8 @@ def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
     title = given or clean_title(
         meta.get("articletitle") or meta.get("og:title") or t_title or "".join(extractor.title_parts)
     )
+    if text.strip() and title:
+        text = drop_before_headline(text, plain, title)
     cleaned = clean_document(text, title=title or None) if text.strip() else None
     if cleaned is None or not cleaned.paragraphs:
         cleaned = clean_document(plain, title=title or None)

@@ -1,0 +1,273 @@
+"""Import, seventeenth round (issue 13, on holdout34's and holdout35's failures): prompts to
+react to the page (like, save, read on the phone, "click me"), a tip prompt with a particle, a
+comment under the comments' heading, a row of vote buttons, a related list headed by what others
+read, an invitation to correct the page, an editor's note on how the copy was made, a Q&A
+asker's supplement and an answer's stamp in a byline row, the site's name signed again under the
+text, a short notice wrapped in two lines only, a sidebar above an HTML page's headline, a
+promotion glued after a sentence (the sentence stays), titles (a column's label before a bar, an
+offer in brackets) and dates (a counter's key with its unit beside the date, an essay's
+postscript date under its title).
+
+Every input is written for this test (places, people, sites and numbers invented); none is
+taken from bench/clean_eval or the issue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from haowen.ingest.clean import clean_document
+from haowen.ingest.cleaning import chrome, dates
+from haowen.ingest.parsers.base import clean_title
+from haowen.ingest.parsers.html import drop_before_headline, parse_html
+
+BODY = [
+    "为做好今冬明春森林防火工作，切实保护森林资源和人民群众生命财产安全，现将有关事项通知如下。",
+    "一、严格野外火源管理。各林区入口要设立检查站，进山人员一律登记，严禁携带火种进入林区。",
+    "二、加强巡山护林。各护林员要按照网格分工每日巡查，发现火情立即报告并组织先期处置。",
+    "三、做好扑救准备。各专业扑火队要集中食宿、统一管理，确保接到命令后三十分钟内出动。",
+]
+
+
+def _body(text: str, title: str | None = None) -> list[str]:
+    return clean_document(text, title=title).paragraphs
+
+
+# --- prompts to react to the page -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "读完有收获？顺手点个赞支持一下",
+        "看着不错就点个在看吧",
+        "喜欢就点左下角五角星，把它存入我的资料库",
+        "微信扫一扫，全文随身看",
+        "手机上也能看：扫码随时随地翻阅",
+        "暑期研学团火热报名中，戳我了解",
+    ],
+)
+def test_a_prompt_to_react_to_the_page_goes_wherever_it_stands(line):
+    assert (chrome.strong_reason(line) or "").startswith("action:"), line
+    assert _body("\n".join([BODY[0], BODY[1], line, BODY[2], BODY[3]])) == BODY
+    assert _body("\n".join([*BODY, line])) == BODY
+
+
+def test_a_like_prompt_glued_after_the_last_sentence_goes_and_the_sentence_stays():
+    assert _body("\n".join([*BODY[:3], BODY[3] + "有用的话点个赞再走呗"])) == BODY
+
+
+def test_a_document_that_asks_people_to_like_a_campaign_in_a_sentence_keeps_it():
+    own = "欢迎广大群众为身边的护林员点赞，评选结果将在县政府网站公布。"
+    assert chrome.strong_reason(own) is None
+    assert _body("\n".join([*BODY, own])) == [*BODY, own]
+
+
+@pytest.mark.parametrize("line", ["文章写得用心就打赏一下吧", "觉得实用请赞赏支持哦～"])
+def test_a_tip_prompt_ending_in_a_particle_is_chrome(line):
+    assert chrome.strong_reason(line) == "action: a prompt to tip the author"
+    assert _body("\n".join([*BODY, line])) == BODY
+
+
+# --- comments, votes, lists ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["全部留言：山里人：护林员辛苦了！", "热门评论：小周同学：讲得在理"])
+def test_a_comment_under_the_comments_heading_is_the_pages(line):
+    assert chrome.strong_reason(line) == "list: a comment under the comments' heading"
+    assert _body("\n".join([*BODY, line])) == BODY
+
+
+def test_a_documents_field_with_two_colons_is_no_comment():
+    assert chrome.strong_reason("联系人：县林业局防火办：何涛") is None
+
+
+@pytest.mark.parametrize("row", ["有用 35　没用 2", "赞同(14) | 反对(3)", "顶 9 踩"])
+def test_a_row_of_vote_buttons_after_the_text_goes(row):
+    assert chrome.strong_reason(row) == "action: a row of vote buttons (有帮助 12　踩)"
+    assert _body("\n".join([*BODY, row])) == BODY
+
+
+def test_a_surveys_answer_options_without_counts_are_no_vote_row():
+    assert chrome.strong_reason("满意 基本满意") is None
+
+
+@pytest.mark.parametrize("line", ["很多人还在读：县城老街改造进入收尾阶段", "大家都在搜：冬季防火十条"])
+def test_a_related_list_headed_by_what_others_read_goes(line):
+    assert (chrome.edge_reason(line) or "").startswith("list: a related list")
+    assert _body("\n".join([*BODY, line])) == BODY
+
+
+def test_an_invitation_to_correct_a_wiki_page_ends_the_text_with_the_lines_above_it():
+    page = "\n".join([*BODY, "条目分类：森林防火　应急管理", "阅读次数：2,930次　修订次数：4次", "本条目由读者协作编写，若您发现其中有误，欢迎参与纠错。"])
+    assert _body(page) == BODY
+
+
+def test_a_notice_asking_the_public_to_report_errors_in_their_own_data_stays():
+    own = "请各村认真核对名单，如发现信息有误，请于三日内向镇林业站反馈。"
+    assert chrome.strong_reason(own) is None
+    assert _body("\n".join([*BODY, own])) == [*BODY, own]
+
+
+@pytest.mark.parametrize("note", ["（校对于雨夜，2024年冬）", "【录入于旧书摊旁，二〇二三年】"])
+def test_an_editors_note_on_how_the_copy_was_made_goes(note):
+    assert chrome.edge_reason(note) == "notice: an editor's note on how the page's copy was made"
+    assert _body("\n".join([*BODY, note])) == BODY
+
+
+# --- Q&A pages ---------------------------------------------------------------------------------
+
+
+def test_an_askers_supplement_and_the_answers_stamp_row_stay_out_of_the_answer():
+    page = "\n".join(
+        [
+            "山里的老木屋怎么防白蚁？",
+            "问题补充：房子是祖上传下来的，梁上已经有蛀孔了",
+            "林间守屋人 · 解答于 2025-03-02 · 资深林业员",
+            *BODY[1:],
+        ]
+    )
+    assert _body(page, title="山里的老木屋怎么防白蚁？") == BODY[1:]
+
+
+@pytest.mark.parametrize("row", ["青松 · 发表于 2025/6/1 · 来自安卓客户端", "老周｜回复于 3小时前｜楼主"])
+def test_a_row_with_a_cell_stamping_the_post_is_a_byline(row):
+    assert (chrome.edge_reason(row) or "").startswith("meta:")
+    assert chrome.edge_reason("守屋人 · 解答于 2025-03-02 · 认证：林业员") == "meta: a byline or counter row (name, date, counts)"
+
+
+# --- the site's name signed under the text --------------------------------------------------
+
+
+def test_the_accounts_name_from_the_header_signed_again_under_the_text_goes():
+    page = "\n".join(["林下经济观察　|　文章镜像", "林下经济观察 发布于 2025-11-02", *BODY, "林下经济观察", "微信号：linxia_gc　关注林区发展"])
+    assert _body(page) == BODY
+
+
+def test_an_issuers_name_the_header_also_shows_stays_under_the_text():
+    page = "\n".join(["县林业局　|　政务公开", *BODY, "白岩县林业局"])
+    page2 = "\n".join(["白岩县林业局　|　政务公开", *BODY, "白岩县林业局", "网站地图　|　联系我们"])
+    assert _body(page)[-1] == "白岩县林业局"
+    assert _body(page2)[-1] == "白岩县林业局"
+
+
+def test_a_person_named_in_the_header_who_signs_the_text_stays():
+    page = "\n".join(["博客　|　何涛 发布于 2025-11-02", *BODY, "何涛", "网站地图　|　联系我们"])
+    assert _body(page)[-1] == "何涛"
+
+
+# --- hard wraps in a short notice ------------------------------------------------------------
+
+
+def test_a_short_notice_with_two_wrapped_lines_only_is_joined_back():
+    lines = [
+        "各护林站，各村委会：",
+        "为切实做好今冬明春森林防火工作，有效防范火灾事故发生，县林",
+        "业局决定开展森林火灾隐患排查。",
+        "一、排查时间为2025年11月10日至12月10日。",
+        "二、排查中发现的各类隐患，要逐一登记、限期整改，整改不到位",
+        "的依法处理。",
+        "白岩县林业局",
+        "2025年11月3日",
+    ]
+    body = _body("\n".join(lines))
+    assert "为切实做好今冬明春森林防火工作，有效防范火灾事故发生，县林业局决定开展森林火灾隐患排查。" in body
+    assert "二、排查中发现的各类隐患，要逐一登记、限期整改，整改不到位的依法处理。" in body
+
+
+def test_two_open_lines_of_different_widths_in_an_unwrapped_text_are_not_joined():
+    lines = [
+        "各护林站：",
+        "今冬以来降水偏少，林区可燃物载量大，火险等级持续偏高",
+        "当前形势严峻。",
+        "各站要压实责任，严防死守，确保不发生重大森林火灾，保护好全县的森林资源和生态安全",
+        "特此通知。",
+    ]
+    body = _body("\n".join(lines))
+    assert "当前形势严峻。" in body
+
+
+# --- HTML: a sidebar above the headline ----------------------------------------------------
+
+
+def test_a_sidebar_block_above_the_headline_is_not_the_text():
+    plain = "\n".join(["报名日历", "11月 护林员招聘", "白岩县护林员招聘公告", *BODY])
+    text = "\n".join(["11月 护林员招聘", *BODY])
+    assert drop_before_headline(text, plain, "白岩县护林员招聘公告") == "\n".join(BODY)
+
+
+def test_a_sentence_above_the_headline_or_a_line_shown_below_it_too_stays():
+    plain = "\n".join(["本站提示：今日起执行冬季作息。", "白岩县护林员招聘公告", *BODY])
+    text = "\n".join(["本站提示：今日起执行冬季作息。", *BODY])
+    assert drop_before_headline(text, plain, "白岩县护林员招聘公告") == text
+    plain2 = "\n".join(["森林防火", "白岩县护林员招聘公告", "森林防火", *BODY])
+    text2 = "\n".join(["森林防火", *BODY])
+    assert drop_before_headline(text2, plain2, "白岩县护林员招聘公告") == text2
+
+
+def test_an_html_page_with_a_calendar_box_before_its_h1_imports_without_it():
+    page = (
+        "<html><head><meta charset='utf-8'><title>白岩县护林员招聘公告_招考信息</title></head><body>"
+        "<div class='top'>白岩人事网 登录 注册</div><div class='cal'><h4>报名日历</h4><p>11月 护林员招聘</p></div>"
+        "<h1>白岩县护林员招聘公告</h1><p>发布日期：2025-11-01　来源：县林业局</p>"
+        + "".join(f"<p>{p}</p>" for p in BODY)
+        + "<p>白岩县林业局</p><p>2025年11月1日</p></body></html>"
+    ).encode()
+    doc = parse_html(page)
+    assert doc.paragraphs[0] == BODY[0]
+    assert "11月 护林员招聘" not in doc.paragraphs
+
+
+# --- a promotion glued after a sentence ------------------------------------------------------
+
+
+def test_a_promotion_glued_after_an_items_sentence_leaves_the_sentence():
+    line = "二、报名条件：年满十八周岁的本县户籍居民。前50名报名立减100元！"
+    assert chrome.strong_reason(line) is None
+    assert "前50名报名立减100元！" != line
+    assert (chrome.strong_reason("前50名报名立减100元！") or "").startswith("action: a promotion's offer")
+    assert line in _body("\n".join([BODY[0], line, BODY[2]]))
+
+
+# --- titles --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("普法提示丨致民宿经营户的消防安全提示函", "致民宿经营户的消防安全提示函"),
+        ("案例速递｜关于规范林下种植的指导意见", "关于规范林下种植的指导意见"),
+        ("关于做好冬季防火工作的通知丨白岩林业", "关于做好冬季防火工作的通知"),
+    ],
+)
+def test_a_columns_label_before_a_bar_goes_and_a_site_after_it_too(raw, title):
+    assert clean_title(raw) == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("2026年春季护林员培训班招生简章（包吃住）", "2026年春季护林员培训班招生简章"),
+        ("茶艺师培训招生简章（免费试学）", "茶艺师培训招生简章"),
+        ("白岩县森林防火条例（2025年修订）", "白岩县森林防火条例（2025年修订）"),
+        ("关于实行限时办结制度的通知（试行）", "关于实行限时办结制度的通知（试行）"),
+    ],
+)
+def test_an_offer_in_brackets_after_a_title_goes_and_a_documents_own_aside_stays(raw, title):
+    assert clean_title(raw) == title
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("row", ["信息时间：2025-06-18　阅读次数：233", "录入日期：2025-06-18　浏览量：1,902", "更新时间 2025-06-18 | 点击数：40"])
+def test_a_date_beside_a_counter_with_its_unit_is_the_pages_date(row):
+    expected = None if "更新" in row else dt.date(2025, 6, 18)
+    assert dates.document_date([row], []) == expected
+
+
+@pytest.mark.parametrize(("line", "day"), [("写于二〇一九年三月二日", dt.date(2019, 3, 2)), ("（2024年5月4日夜，记于林场宿舍）", dt.date(2024, 5, 4))])
+def test_an_essays_postscript_date_under_its_title_is_its_date(line, day):
+    assert dates.document_date([line], ["那年春天，我第一次走进林场。"]) == day
