@@ -2301,6 +2301,11 @@ def _parallel_field(kept: list[Line], i: int, gone: dict) -> bool:
     return False
 
 
+# A document's addressee (主送, GB/T 9704-2012 §7.3.3) or a letter's salutation on its line:
+# "各乡镇人民政府，县直各单位：", "全体会员：", "尊敬的家长朋友：".
+_ADDRESSEE_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}各|全体|尊敬的|亲爱的)[^。！？：:\s]{1,30}[:：]$")
+
+
 def _score_kept(
     pieces: list[Line], kept: list[Line], title: str | None, view: Callable[[str], str], dropped: list[tuple[str, str]] | None
 ) -> list[Line]:
@@ -2325,9 +2330,12 @@ def _score_kept(
         return kept
     form_at = next((i for i, ln in enumerate(kept) if _FORM_PART.search(view(ln.text))), len(kept))
     for i, ln in enumerate(kept):
-        if id(ln) in gone and (_parallel_field(kept, i, gone) or i >= form_at or _OWN_CONTACT.search(view(ln.text))):
-            # (A form the document adds, its 回执 and the blanks under it, and a line naming
-            # the document's own 联系人 are the text's: the rules keep them, so does the score.)
+        if id(ln) in gone and (
+            _parallel_field(kept, i, gone) or i >= form_at or _OWN_CONTACT.search(view(ln.text)) or _ADDRESSEE_LINE.match(view(ln.text))
+        ):
+            # (A form the document adds, its 回执 and the blanks under it, a line naming the
+            # document's own 联系人 and its addressee, 各会员单位：, are the text's: the rules
+            # keep them, so does the score.)
             del gone[id(ln)]
     if dropped is not None:
         dropped.extend((ln.text, "in the body: " + _score.describe(gone[id(ln)])) for ln in kept if id(ln) in gone)

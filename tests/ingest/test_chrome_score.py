@@ -109,7 +109,7 @@ def test_lines_the_rules_dropped_are_not_scored_again():
 
 
 def test_in_the_cleaner_the_score_removes_what_the_rules_kept_and_says_why_at_v2():
-    text = "\n".join(PAGE)
+    text = "\n".join([*PAGE[:2], "松桥区住建局温馨提示", *PAGE[2:]])
     plain = clean_document(text, "关于做好冬季供暖设施检修工作的通知").paragraphs
     m = score.Model({"before_first": 30.0}, -20.0, 0.99)
     with score.using_model(m):
@@ -117,7 +117,9 @@ def test_in_the_cleaner_the_score_removes_what_the_rules_kept_and_says_why_at_v2
     dropped_by_score = [line for line, why in cleaned.dropped if "score:" in why]
     kept_after = [p for p in plain if p not in cleaned.paragraphs]
     assert kept_after and set(kept_after) == set(dropped_by_score)
-    assert "各街道办事处：" in dropped_by_score
+    assert "松桥区住建局温馨提示" in dropped_by_score
+    # The document's addressee (主送) is its own whatever the score says.
+    assert "各街道办事处：" in cleaned.paragraphs
     assert any("before_first" in why for _, why in cleaned.dropped if "score:" in why)
     # Body sentences stay whatever the model says about the lines before the first one.
     assert "为保障群众温暖过冬，现就做好今冬供暖设施检修工作通知如下。" in cleaned.paragraphs

@@ -271,3 +271,90 @@ def test_a_date_beside_a_counter_with_its_unit_is_the_pages_date(row):
 @pytest.mark.parametrize(("line", "day"), [("写于二〇一九年三月二日", dt.date(2019, 3, 2)), ("（2024年5月4日夜，记于林场宿舍）", dt.date(2024, 5, 4))])
 def test_an_essays_postscript_date_under_its_title_is_its_date(line, day):
     assert dates.document_date([line], ["那年春天，我第一次走进林场。"]) == day
+
+
+# --- holdout37's classes -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["升级年度会员，解锁海量范文", "开通高级会员可解锁全部 8 万篇讲稿", "打开林海读书APP，免费读完全书", "长按图中二维码填写报名表"],
+)
+def test_pay_app_and_code_prompts_in_other_words_go_in_the_middle(line):
+    assert (chrome.strong_reason(line) or "").startswith("action:"), line
+    assert _body("\n".join([BODY[0], BODY[1], line, BODY[2], BODY[3]])) == BODY
+
+
+def test_a_notice_that_members_open_an_account_is_the_documents():
+    own = "各会员单位开通账户后，即可在系统中填报年度数据。"
+    assert chrome.strong_reason(own) is None
+
+
+@pytest.mark.parametrize("line", ["范文内容由网友投稿整理，仅供参考。", "本文由平台用户分享，仅供学习交流。"])
+def test_who_put_the_text_up_with_a_use_limit_is_a_notice(line):
+    assert (chrome.edge_reason(line) or "").startswith("notice:")
+    assert _body("\n".join([*BODY, line])) == BODY
+
+
+@pytest.mark.parametrize("line", ["收录于《林区手记》第三辑，第5篇", "本文已收录于专辑《护林故事》"])
+def test_where_the_page_collects_the_text_goes(line):
+    assert chrome.strong_reason(line) == "meta: where the page collects the text (收录于《…》)"
+    assert _body("\n".join([*BODY, line])) == BODY
+
+
+def test_a_site_header_row_ending_with_its_users_counted_is_a_byline():
+    row = "林海写作 · 通知模板　已有 3.4万 人使用"
+    assert chrome.edge_reason(row) == "meta: a byline or counter row (name, date, counts)"
+    assert _body("\n".join([row, *BODY])) == BODY
+
+
+def test_an_addressee_line_is_never_dropped_by_the_score():
+    page = "\n".join(["白岩护林论坛 登录 立即注册", "论坛 › 通知公告", "各护林站、各位护林员：", "k2 x& 9p", *BODY])
+    assert _body(page)[0] == "各护林站、各位护林员："
+
+
+@pytest.mark.parametrize(("line", "kept"), [("…的样子。点赞(31)", "…的样子。"), ("全年巡护二百天。阅读 2,301", "全年巡护二百天。"), ("全年巡护二百天。收藏（12）", "全年巡护二百天。")])
+def test_a_counter_glued_after_the_last_sentence_goes(line, kept):
+    assert chrome.strip_glued_actions(line) == kept
+
+
+def test_a_figure_in_brackets_after_a_sentence_is_no_counter():
+    own = "今年共发现火情隐患（12处）。"
+    assert chrome.strip_glued_actions(own) == own
+
+
+@pytest.mark.parametrize("line", ["护林员培训班开课，老队长一对一指导，私信报名", "需要完整台账模板的，评论区留言领取"])
+def test_a_prompt_to_message_the_poster_goes(line):
+    assert (chrome.strong_reason(line) or "").startswith("action:")
+    assert _body("\n".join([BODY[0], BODY[1], line, BODY[2], BODY[3]])) == BODY
+
+
+def test_a_sentence_telling_residents_where_to_leave_a_message_stays():
+    assert chrome.strong_reason("有意向的群众请到村委会留言咨询") is None
+
+
+def test_a_footer_row_of_the_address_and_a_hotline_after_the_text_goes():
+    page = "\n".join([*BODY, "白岩县林业局", "2025年11月3日", "单位地址：白岩县林苑路8号　24小时值班热线：0871-6123119"])
+    assert _body(page) == [*BODY, "白岩县林业局", "2025年11月3日"]
+
+
+def test_the_printing_line_of_a_documents_imprint_loses_the_buttons_glued_to_it():
+    line = "白岩县林业局办公室　2025年11月3日印发【字号：大 中 小】"
+    assert chrome.strip_glued_actions(line) == "白岩县林业局办公室　2025年11月3日印发"
+
+
+def test_signs_and_a_figure_glued_after_a_sentence_are_forum_junk():
+    from haowen.ingest.cleaning.lines import strip_inline_junk
+
+    assert strip_inline_junk("护林员越来越多。^ 17 # ! ~为规范管理，特制定本办法。") == "护林员越来越多。为规范管理，特制定本办法。"
+    own = "增长了百分之五。1 2 3 为序号。"
+    assert strip_inline_junk(own) == own
+
+
+def test_a_lecture_title_after_a_columns_label_keeps_its_genre():
+    assert clean_title("法治讲堂丨林权流转的法律风险——在县林业大会上的讲座稿") == "林权流转的法律风险——在县林业大会上的讲座稿"
+
+
+def test_a_bare_publish_key_dates_the_page():
+    assert dates.document_date(["发布：2025-06-10　截止：2025-06-20"], []) == dt.date(2025, 6, 10)
+    assert dates.document_date(["截止：2025-06-20"], []) is None

@@ -157,6 +157,8 @@ _NOTICE = re.compile(
     # … and of a document-sharing site's terms and a comment box's rules.
     r"甄别|完整性|不提供|退款|反悔|不予受理|不保证|不承担|侵犯了?您|不表明|仅表达|证实|公序良俗|不良信息|理性评论|文明发言|"
     r"仅供预览|预览|客服|"
+    # … and who put the text up ("内容由平台用户整理", "本文由会员上传").
+    r"由(?:平台|本站|本网|网友|会员|用户|平台用户|注册用户)[\u4e00-\u9fff]{0,3}(?:整理|提供|发布|投稿|分享|编辑)|"
     # … and an invitation to correct the page ("如您发现内容不准确，欢迎参与修改").
     r"(?:如|若)(?:您|你)?发现[^。]{0,16}(?:错误|不准确|有误|错漏|不实|差错)|欢迎(?:参与)?(?:修改|纠错|指正|完善)|"
     # … and of a text's own limits of use in other words (不构成…意见, 转贴, 个人见解).
@@ -221,7 +223,7 @@ _ROW_NUMERIC = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"  # a date
     r"|\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前|^(?:刚刚|昨天|前天|今天)"  # a relative time
     r"|\d[\d,.]*\s*[万千wWkK]?\+?\s*(?:人|次|条|个|篇|份|位|赞|票)?$"  # a counter's number
-    r"|\d[\d,.]*\s*[万千wWkK]?\+?\s*(?:人|次)\s*(?:已)?(?:阅读|浏览|看过|收藏|下载|点赞|学习|参与|围观)$"  # … with its verb
+    r"|\d[\d,.]*\s*[万千wWkK]?\+?\s*(?:人|次)\s*(?:已)?(?:阅读|浏览|看过|收藏|下载|点赞|学习|参与|围观|使用|套用|引用)$"  # … with its verb
     r"|^(?:约|共|全文约?|本文约?)\s*\d[\d,.]*\s*[万千]?\s*字$"  # the text's length
     r"|\d{8,}"  # a long id
 )
@@ -254,6 +256,8 @@ _TIME_RANGE = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}\s*[-—–~～至到]\s*\d{1
 _REPORTER_CELL = re.compile(r"(?:记者|通讯员|特约撰稿)$|^(?:记者|通讯员)")
 
 
+# A counter of the page's readers or users with its verb ("已有 1.2万 人使用", "3,021人阅读").
+_VERB_COUNTER = re.compile(r"\d[\d,.]*\s*[万千wWkK]?\+?\s*(?:人|次)\s*(?:已)?(?:阅读|浏览|看过|收藏|下载|点赞|学习|围观|使用|套用|引用)$")
 # A row's cell saying when the post went up ("回答于 2025-10-19", "发表于2025/3/2").
 _STAMP_CELL = re.compile(r"^(?:回答|解答|答复|发表|发布|发帖|回复|更新|编辑)于\s*[:：]?\s*(?:\d{4}\s*[-/.年]|\d{1,2}\s*[-/月]\s*\d{1,2}|\d{1,3}\s*(?:分钟|小时|天)前|昨天|前天|今天)")
 
@@ -272,6 +276,8 @@ def _is_byline_row(s: str) -> bool:
         return False
     if any(_STAMP_CELL.match(c) for c in cells):
         return True  # a cell stamps the post: 回答于 2025-10-19, 发表于 2025/3/2
+    if _VERB_COUNTER.search(cells[-1]) and not is_table_row(s):
+        return True  # the row ends with the page's readers or users counted (已有 1.2万 人使用)
     numeric = sum(1 for c in cells if _ROW_NUMERIC.search(c) or _REPORTER_CELL.search(c))
     if numeric * 2 < len(cells):
         return False
@@ -642,7 +648,7 @@ _PREVIEW_STATE = re.compile(
     # 200字", "预览仅显示部分内容".
     r"(?:复制|下载|查看|阅读|浏览|保存)[\u4e00-\u9fff]{0,4}(?:请|需|需要|须)先?(?:登录|登陆|注册)|"
     # A paywall's unlock and reading-pass prompts ("剩余内容需解锁：¥1.9", "开通年卡 全站畅读").
-    r"(?:需|可)?解锁(?:本篇|全文|剩余|后续|完整)|(?:剩余|后续|完整)内容需?解锁|全站畅读|畅读不限|"
+    r"(?:需|可)?解锁(?:本篇|全文|剩余|后续|完整|全部|所有|更多|海量|全站)|(?:剩余|后续|完整)内容需?解锁|全站畅读|畅读不限|"
     # A copy lock over a paragraph ("本段已加密，点此解锁后可复制", "内容受保护，登录后复制").
     r"(?:内容|本段|全文|此段|正文)(?:已|被)?(?:加密|锁定|保护|受保护)|解锁后(?:方?可|即可|才能)?(?:复制|查看|阅读|下载)|"
     # Hidden or cut copy ("此处内容已隐藏，回复后可见", "还有2页未显示", "付费后可完整阅读").
@@ -654,7 +660,7 @@ _BUTTON_SIGN = re.compile(r"[▲▼△▽∨∧︾︽↓↑>»«<]")
 _THIS_TEXT = re.compile(r"^(?:本文|本资料|本帖|本篇|此文|文章|本讲稿|本稿|本讲座|本课件|本材料|以上内容)")
 _OUTLINE_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十\d]+[章节条部])")
 # "已有236人下载", "¥ 5.00 购买": a line that is only a download counter or a price.
-_PAGE_COUNTER_LINE = re.compile(r"^(?:已有|共有|累计)?\s*\d[\d,.]*\s*[万千wW]?\+?\s*(?:人|次)\s*(?:已)?(?:下载|浏览|阅读|收藏|购买|付费)$")
+_PAGE_COUNTER_LINE = re.compile(r"^(?:已有|共有|累计)?\s*\d[\d,.]*\s*[万千wW]?\+?\s*(?:人|次)\s*(?:已)?(?:下载|浏览|阅读|收藏|购买|付费|使用|套用|引用|复制)$")
 _PRICE_TAG = re.compile(r"^[¥￥]\s*\d[\d.]*\s*(?:元)?\s*(?:购买|下载|付费|解锁)?$")
 # A file's format and size in a row of cells ("文档格式：docx　大小：28KB").
 _FILE_META = re.compile(r"\d\s*(?:KB|MB|kb|mb|K|M)(?![A-Za-z])|(?<![A-Za-z])(?:docx?|pdf|wps|txt)(?![A-Za-z])", re.I)
@@ -844,8 +850,9 @@ _LINK_ARROW_END = re.compile(r"(?:>>|»|＞＞|>|→|➜|➔)\s*$")
 # One button in brackets on a line of its own (【点此打印准考证】, [收藏本文]).
 _BOXED_BUTTON = re.compile(r"^[【\[〔〖]\s*((?:点此|点击|点这里|点这儿|收藏|下载|打印|复制|分享|保存|转发|一键)[^【】\[\]〔〕〖〗]{0,10})\s*[】\]〕〗]$")
 # What a phone page asks a reader to do with a gesture or a code (继续滑动看下一个, 扫描二维码查看…).
-_GESTURE = re.compile(r"(?:请|点击)?(?:继续|向上|向下|向左|向右|左右)?(?:滑动|上滑|下滑|左滑|右滑)|(?:扫码|扫描二维码|扫一扫|长按识别|长按二维码)")
-_GESTURE_GOAL = re.compile(r"查看|看|关注|下载|报名|进入|阅读|观看|收听|加入|领取|获取")
+_GESTURE = re.compile(r"(?:请|点击)?(?:继续|向上|向下|向左|向右|左右)?(?:滑动|上滑|下滑|左滑|右滑)|(?:扫码|扫描二维码|扫一扫|长按识别|长按二维码)"
+    r"|(?:长按|扫描)(?:下方|上方|图中|图片中?|左侧|右侧|此)的?(?:二维码|小程序码)")
+_GESTURE_GOAL = re.compile(r"查看|看|读|听|关注|下载|报名|进入|阅读|观看|收听|加入|领取|获取|体验|解锁|填写|申请|预约|参与|咨询")
 # "打开App阅读更多精彩内容", "下载某某客户端查看…": the site asking for its app.
 _OPEN_APP = re.compile(r"^(?:打开|下载|前往|安装)[^，。！？]{0,8}(?:App|APP|app|客户端|小程序)")
 # "点此查看高清路线图", "（点击图片查看项目一览）": a link's prompt, alone on its line.
@@ -950,6 +957,10 @@ HOTLINE_LINE_REASON = "contact: a hotline on a line of its own (服务热线：�
 _HOTLINE_LINE = re.compile(
     r"^[^\s，。：:；]{0,14}热线(?:电话)?\s*(?:[（(][^）)]{1,8}[)）])?\s*[:：]?\s*"
     r"[\d〇零一二三四五六七八九○Ｏ][\d〇零一二三四五六七八九○Ｏ\-－—\s]{2,16}(?:转\S{1,6})?\s*(?:[（(][^）)]{1,12}[)）])?(?:[\s\u3000·|｜].{0,40})?$"
+)
+# … or after the organisation's address in a footer's row ("医院地址：某路21号　24小时服务热线：…").
+_ADDRESS_HOTLINE = re.compile(
+    r"^[^\s，。：:]{0,6}地址\s*[:：][^，。；\s\u3000]{4,30}[\s\u3000|｜]+[^\s，。：:]{0,14}热线(?:电话)?\s*[:：]?\s*[\d\-－]{7,16}$"
 )
 _HOTLINE = re.compile(r"(?:热线|客服|服务电话|订购电话|销售电话)[^，。]{0,6}?[:：]?\s*[48]00[-\s]?\d{3}[-\s]?\d{4}")
 _MASTHEAD = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*出(?:刊|版)$|^出刊日期\s*[:：]")
@@ -1271,6 +1282,8 @@ _VOTE_ROW = re.compile(
     r"^(?:(?:有帮助|没帮助|无帮助|有用|没用|赞同|赞|踩|反对|顶|不喜欢|喜欢)\s*[（(]?\s*\d[\d,.]*\s*[万千kKwW]?\+?\s*[)）]?[\s\u3000|｜·/]*"
     r"|(?:有帮助|没帮助|无帮助|有用|没用|赞同|赞|踩|反对|顶|不喜欢|喜欢)[\s\u3000|｜·/]*){2,4}$"
 )
+# Where the text is collected ("收录于《某某文存》卷二，第17篇", "本文收录于专辑《…》").
+_COLLECTED_IN = re.compile(r"^[（(【\[]?(?:本文|本篇|此文|该文)?(?:已|被)?(?:收录|收入|编入)(?:于|在|进)\s*(?:专辑|合集|文集|专栏|话题)?\s*[《〈「“]")
 # A comment under the comments' heading on one line ("最新评论：某某：写得好！").
 _COMMENT_UNDER_HEAD = re.compile(r"^(?:最新|全部|热门|精彩|网友|读者|精选)(?:评论|留言|回复|跟帖)\s*[:：]\s*[^：:。，,\s]{1,12}[:：]")
 # A prompt to tip the author ("觉得有用就赞赏一下", "给作者买杯茶 赞赏支持"): the site's
@@ -1434,6 +1447,10 @@ def _strong_reason(s: str) -> str | None:
         return "action: a prompt to react to the page (点赞, 收藏, 扫码阅读)"
     if n <= 30 and _VOTE_ROW.match(s) and re.search(r"\d|踩|反对|没", s):
         return "action: a row of vote buttons (有帮助 12　踩)"
+    if n <= 40 and _DM_PROMPT.search(s) and not _SENTENCE_END.search(s):
+        return "action: a prompt to message the poster (私信报名)"
+    if n <= 40 and _COLLECTED_IN.match(s) and not s.endswith("。"):
+        return "meta: where the page collects the text (收录于《…》)"
     if n <= 60 and _COMMENT_UNDER_HEAD.match(s):
         return "list: a comment under the comments' heading"
     if n <= 40 and not _SENTENCE_END.search(s) and not _OUTLINE_HEAD.match(s):
@@ -1636,7 +1653,7 @@ def _edge_reason(s: str) -> str | None:
     if han and n <= 60 and _HOTLINE.search(s):
         # (A company's hotline; a notice's own 咨询电话 is a local number and stays weak.)
         return "contact: a company's service hotline (400/800)"
-    if han and n <= 60 and _HOTLINE_LINE.match(s) and not _SENTENCE_END.search(s):
+    if han and n <= 60 and (_HOTLINE_LINE.match(s) or _ADDRESS_HOTLINE.match(s)) and not _SENTENCE_END.search(s):
         # (Only the page's edge reaches here: a notice's own 服务热线 line stands above its
         # 落款 and date, which end the text below it.)
         return HOTLINE_LINE_REASON
@@ -2015,7 +2032,7 @@ def grid_rows(texts: list[str]) -> list[bool]:
 # A bracket glued after a line's last sentence ("…报修。（编辑：某某）").
 _GLUED_PAREN_CREDIT = re.compile(r"(?<=[。！？])\s*([（(][^（）()。！？]{2,30}[）)])$")
 # Bracketed buttons glued after a line's last sentence: "…问题。【下载完整版】".
-_GLUED_BUTTONS = re.compile(r"(?:(?<=[。！？])|(?<=[\d〇零一二三四五六七八九十]日))\s*((?:[^。！？【】\[\]〔〕\s]{1,4}[：:]\s*)?(?:[【\[〔][^【】\[\]〔〕]{1,20}[】\]〕]\s*){1,4})$")
+_GLUED_BUTTONS = re.compile(r"(?:(?<=[。！？])|(?<=[\d〇零一二三四五六七八九十]日)|(?<=日印发)|(?<=日发布))\s*((?:[^。！？【】\[\]〔〕\s]{1,4}[：:]\s*)?(?:[【\[〔][^【】\[\]〔〕]{1,20}[】\]〕]\s*){1,4})$")
 # Bracketed buttons glued before a line's text: "【复制本段】（一）…", "〔打印〕〔收藏〕一、…".
 # A button in parentheses glued after a line's last sentence: "…任务。（本段可一键复制）" —
 # what the page lets the reader do with the text (copy, download, save), never a note of
@@ -2082,6 +2099,8 @@ _SCENE_CAPTION = re.compile(
 )
 # What goes on after a date inside a sentence ("2025年7月23日至7月29日，…", "…日起施行").
 _GOES_ON = re.compile(r"[至到—\-－~～起前后以，,、的及和]")
+# A reaction or reader counter glued after the last sentence ("…样子。点赞(31)", "…。阅读 2,301").
+_GLUED_COUNTER = re.compile(r"(?<=[。！？])\s*((?:点赞|赞|评论|收藏|转发|分享|阅读|浏览|在看|喜欢)\s*[（(]?\s*\d[\d,.]*\s*[万千wWkK]?\+?\s*[)）]?)$")
 # A share bar glued to the end of any line ("…值班室）分享到：微信　微博　QQ空间").
 _GLUED_SHARE = re.compile(r"(?:分享|转发|转载)(?:到|至)\s*[：:][^。！？，,：:]{1,30}$")
 # A bracketed label and a link to follow ("【我们在招聘】…点击查看岗位详情", "【限时优惠】…立减200元，点击了解"):
@@ -2128,6 +2147,8 @@ _CLICK_PROMPT = re.compile(
     r"|(?:^|[，,。\s])扫一扫(?:右侧|下方|上方|左侧)?(?:二维码|小程序码)?|^扫描(?:右侧|下方|上方|左侧)(?:的)?二维码"
     r"|^(?:微信|在微信中?)?搜索\s*[“\"「][^”\"」]{2,20}[”\"」]\s*(?:公众号|小程序|视频号|服务号)"
 )
+# "…，私信报名", "评论区留言领取": a prompt to reach the poster through the page.
+_DM_PROMPT = re.compile(r"(?:^|[，,\s])(?:私信|私聊|留言|评论区留言|后台回复|后台留言)(?:我|小编|楼主|博主)?(?:报名|咨询|获取|领取|索取|了解|预约)$")
 _SHOP_PROMO = re.compile(r"立享|立减|立省|首单|限时特惠|优惠券|领券|秒杀|包邮|拼团|满减|早鸟价?|特惠价|[一二三四五六七八九\d]折|火热报名|火热招生|前\s*\d+\s*名")
 # An invitation to join the page's body, no sentence ("欢迎果农朋友加入协会").
 _JOIN_US = re.compile(r"^欢迎[^，。！？!?]{0,10}加入[^，。！？!?]{0,8}$")
@@ -2187,6 +2208,9 @@ one and an arrow: ``点此继续阅读>>``).
             return text[: m.end()]
     if len(text) > 20 and _MID_BUTTON_HINT.search(text):
         text = _strip_mid_buttons(text)
+    m = _GLUED_COUNTER.search(text[-24:])
+    if m and len(text) - len(m.group(1)) >= 4:
+        return text[: len(text) - len(m.group(1))].rstrip()  # "…的样子。点赞(31)": the page's counter
     if text[-1] in "）)":
         opened = max(text.rfind("（"), text.rfind("("))
         if opened > 0 and text[opened - 1] in "。！？" and len(text) - opened <= 60:
@@ -2262,7 +2286,7 @@ one and an arrow: ``点此继续阅读>>``).
             or "reader's voice" in reason or "shop's promotion" in reason or "reaction counter" in reason or "writing service" in reason
             or ("news item's credits" in reason and not bare.endswith("摄")) or "AI writing button" in reason or "between bars" in reason
             or "promotion's offer" in reason or "prompt to click" in reason or "star the account" in reason or "free consultation" in reason
-            or "call to follow" in reason or "react to the page" in reason
+            or "call to follow" in reason or "react to the page" in reason or "message the poster" in reason or "phone page's prompt" in reason
             or _PREVIEW_STATE.search(bare) or arrow_marked(bare)
         ):
             # A prompt of a class that is never the start of a sentence cut by a wrap (open
