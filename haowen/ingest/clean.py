@@ -831,7 +831,7 @@ def join_soft_breaks(lines: list[Line]) -> list[Line]:
                 length <= 40
                 and is_heading_like("".join(parts))
                 # (… unless the wrap cut it: an item of a clause or more at the full width)
-                and not (wrap and len(parts) == 1 and "，" in parts[0] and _width(parts[0]) >= wrap - 1)
+                and not (wrap and len(parts) == 1 and "，" in parts[0] and _width(parts[0]) >= 0.9 * wrap)
             )  # longer is never a heading
             and not is_heading_like(b.text)
             and not _next_item("".join(parts[:1]), b.text)
@@ -1229,6 +1229,18 @@ def strip_chrome(
             if dropped is not None:
                 dropped.extend((x.text, "before the body: list: a menu's labels above the salutation") for x in kept_head[-run:])
             kept_head = kept_head[:-run]
+    if start + 1 < n and _ADDRESSEE_LINE.match(view(lines[start + 1].text)) and _poster_name(view(lines[start].text), lines, start, view):
+        # A poster's name right above the text's addressee, the same name the page's chrome
+        # shows (本帖最后由 某某 于…编辑, 楼主 某某): the post's byline, not the text's.
+        if dropped is not None:
+            dropped.append((lines[start].text, "before the body: meta: the poster's name, shown in the page's chrome too"))
+        start += 1
+    elif kept_head and kept_head[-1] in lines[max(0, start - 4) : start] and start < n and _ADDRESSEE_LINE.match(view(lines[start].text)):
+        # (Only the row's other cells, dropped, may stand between: 发布于…, 倒序浏览.)
+        if _poster_name(view(kept_head[-1].text), lines, lines.index(kept_head[-1]), view):
+            if dropped is not None:
+                dropped.append((kept_head[-1].text, "before the body: meta: the poster's name, shown in the page's chrome too"))
+            kept_head = kept_head[:-1]
     note_end = _note_above_addressee(lines, start, view)
     if note_end > start:
         # A 公文 opens with its 主送 (GB/T 9704-2012 §7.3.3): what stands between the page's
@@ -1468,7 +1480,8 @@ def _note_above_addressee(lines: list[Line], start: int, view: Callable[[str], s
     (``请各单位认真落实。``, ``同意，按程序办理。``). Each is at most 80 characters.
     """
     n = len(lines)
-    mail = any(_chrome.mail_header(view(ln.text)) for ln in lines[max(0, start - 12) : start])
+    # (A forwarder's note may stand above the forwarded mail's separator and headers too.)
+    mail = any(_chrome.mail_header(view(ln.text)) for ln in lines[max(0, start - 12) : start + 8])
     for k in range(start, min(start + (10 if mail else 6), n)):
         s = view(lines[k].text)
         if k > start and _SALUTATION.match(s) and not _COMMENT_NOT_NAME.match(s):
@@ -2298,6 +2311,27 @@ def _parallel_field(kept: list[Line], i: int, gone: dict) -> bool:
             others = _FIELD_KEYS.findall(kept[j].text)
             if len(keys) >= 2 and len(others) >= 2 and keys[-1][-2:] == others[-1][-2:]:
                 return True
+    return False
+
+
+# A poster's name on a line of its own: 2–10 characters, no mark or digit.
+_POSTER_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z_]{2,10}$")
+
+
+def _poster_name(s: str, lines: list[Line], at: int, view: Callable[[str], str]) -> bool:
+    """``s`` (``lines[at]``) is a name (:data:`_POSTER_NAME`, no organisation's) that another
+    line of the page, one the rules call chrome, shows as a word of its own (between spaces,
+    bars or a colon and the line's ends)."""
+    name = s.strip()
+    if not _POSTER_NAME.match(name) or _ORGANISATION.search(name):
+        return False
+    word = re.compile(rf"(?:^|[\s\u3000：:|｜·]){re.escape(name)}(?:$|[\s\u3000|｜·])")
+    for k, ln in enumerate(lines):
+        if k == at or len(ln.text) > _CHROME_MAX_CHARS or name not in ln.text:
+            continue
+        t = view(ln.text)
+        if word.search(t) and (ln.chrome or _is_edge_chrome(t) or _lead_reason(t)):
+            return True
     return False
 
 

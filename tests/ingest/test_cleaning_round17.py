@@ -358,3 +358,98 @@ def test_a_lecture_title_after_a_columns_label_keeps_its_genre():
 def test_a_bare_publish_key_dates_the_page():
     assert dates.document_date(["发布：2025-06-10　截止：2025-06-20"], []) == dt.date(2025, 6, 10)
     assert dates.document_date(["截止：2025-06-20"], []) is None
+
+
+# --- holdout38's classes -----------------------------------------------------------------------
+
+
+def test_two_sentences_that_speak_of_points_and_an_account_are_prose():
+    own = "如今全村垃圾分类准确率超过九成。村里还推出了积分兑换，村民关注村务公众号就能查积分。"
+    assert chrome.edge_reason(own) is None
+    assert _body("\n".join([*BODY, own, "扫码关注 获取更多"])) == [*BODY, own]
+
+
+@pytest.mark.parametrize("tail", ["👇扫码关注，了解更多", "☞ 点此报名参加"])
+def test_a_prompt_behind_a_pointing_glyph_glued_after_the_last_sentence_goes(tail):
+    assert chrome.strip_glued_actions(BODY[3] + tail) == BODY[3]
+
+
+def test_an_answer_stamp_with_a_relative_time_in_months_is_a_byline_under_a_question():
+    page = "\n".join(["林业百科 · 问答", "冬季林区用火要注意什么？", "林业工程师　｜　高级工程师 何涛　｜　回答于 2个月前", *BODY, "有用(12)　　没用(1)"])
+    cleaned = clean_document(page, None)
+    assert cleaned.paragraphs == BODY
+
+
+@pytest.mark.parametrize("line", ["有用(12)", "无帮助（0）", "反对(3)"])
+def test_one_vote_button_with_its_count_is_chrome(line):
+    assert chrome.strong_reason(line) == "action: a row of vote buttons (有帮助 12　踩)"
+
+
+@pytest.mark.parametrize("line", ["3天前", "5个月前", "昨天 08:15", "刚刚"])
+def test_a_relative_time_alone_is_a_posts_stamp(line):
+    assert chrome.strong_reason(line) == "meta: a post's relative time (2天前)"
+
+
+def test_a_forwarders_note_above_a_forwarded_mails_headers_goes():
+    page = "\n".join(
+        [
+            "收到，已转林场办公室，请按时参加。——小何",
+            "-------- Forwarded message --------",
+            "From: 白岩县林业局 <lyj@example.gov.cn>",
+            "Subject: 关于召开护林员培训会的通知",
+            "各林场：",
+            *BODY,
+        ]
+    )
+    assert _body(page) == ["各林场：", *BODY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["如需林权纠纷代理服务，欢迎致电 0871 6123 4567 预约", "如有专项法律服务需求，请联系本所 0871-61234567 预约律师面谈。"],
+)
+def test_a_firms_offer_of_its_service_with_a_number_ends_the_text(line):
+    assert chrome.strong_reason(line) == "contact: an offer of the site's service with a number to book it"
+    assert _body("\n".join([*BODY, line])) == BODY
+
+
+def test_a_notices_own_number_for_questions_is_no_service_offer():
+    own = "如需咨询，请致电县林业局 0871-61234567。"
+    assert chrome.strong_reason(own) is None
+
+
+@pytest.mark.parametrize(("line", "kept"), [("…注意用火安全。分享到工作群", "…注意用火安全。"), ("…注意用火安全。转发给好友", "…注意用火安全。")])
+def test_a_share_button_glued_after_the_last_sentence_goes(line, kept):
+    assert chrome.strip_glued_actions(line) == kept
+
+
+def test_a_copy_button_before_a_sentences_end_mark_goes_and_a_note_stays():
+    assert chrome.strip_glued_actions("当了三年护林员，我对护林工作有了更深的认识【复制】。") == "当了三年护林员，我对护林工作有了更深的认识。"
+    assert chrome.strip_glued_actions("依据《条例》第五条【注】。") == "依据《条例》第五条【注】。"
+
+
+def test_a_related_question_headline_after_a_bullet_and_its_key_is_a_list():
+    line = "► 相关：林下种草要注意哪些问题？"
+    assert (chrome.edge_reason(line) or "").startswith("list: a related list")
+    assert _body("\n".join([BODY[0], BODY[1], line, *BODY[2:]]))[-1] == BODY[-1]
+
+
+def test_a_page_letter_behind_a_triangle_cut_into_a_word_is_dropped_and_the_word_joined():
+    text = "\n".join(["　　今年要重点抓好护林员队伍建设，提高巡护效", "▸P3率和应急处置能力。"])
+    assert "今年要重点抓好护林员队伍建设，提高巡护效率和应急处置能力。" in "".join(_body(text))
+
+
+def test_a_line_that_opens_with_a_plan_step_named_p2_keeps_it():
+    assert "P2阶段完成林区道路硬化。" in _body("\n".join([BODY[0], "P2阶段完成林区道路硬化。"]))
+
+
+def test_the_posters_name_above_the_addressee_goes_when_the_pages_chrome_shows_it():
+    page = "\n".join(
+        ["白岩论坛 › 便民信息", "致全县护林员的一封倡议书", "林场老何", "发布于 2025-3-2 20:13", "各位护林员：", *BODY, "本帖最后由 林场老何 于 2025-3-3 08:02 编辑"]
+    )
+    assert _body(page, title="致全县护林员的一封倡议书") == ["各位护林员：", *BODY]
+
+
+def test_an_issuer_above_the_addressee_stays_even_when_the_footer_names_it():
+    page = "\n".join(["白岩县林业局", "各林场：", *BODY, "主办：白岩县林业局　地址：林苑路8号"])
+    assert _body(page)[0] == "白岩县林业局"

@@ -259,7 +259,7 @@ _REPORTER_CELL = re.compile(r"(?:记者|通讯员|特约撰稿)$|^(?:记者|通�
 # A counter of the page's readers or users with its verb ("已有 1.2万 人使用", "3,021人阅读").
 _VERB_COUNTER = re.compile(r"\d[\d,.]*\s*[万千wWkK]?\+?\s*(?:人|次)\s*(?:已)?(?:阅读|浏览|看过|收藏|下载|点赞|学习|围观|使用|套用|引用)$")
 # A row's cell saying when the post went up ("回答于 2025-10-19", "发表于2025/3/2").
-_STAMP_CELL = re.compile(r"^(?:回答|解答|答复|发表|发布|发帖|回复|更新|编辑)于\s*[:：]?\s*(?:\d{4}\s*[-/.年]|\d{1,2}\s*[-/月]\s*\d{1,2}|\d{1,3}\s*(?:分钟|小时|天)前|昨天|前天|今天)")
+_STAMP_CELL = re.compile(r"^(?:回答|解答|答复|发表|发布|发帖|回复|更新|编辑)于\s*[:：]?\s*(?:\d{4}\s*[-/.年]|\d{1,2}\s*[-/月]\s*\d{1,2}|\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前|刚刚|昨天|前天|今天)")
 
 
 def _is_byline_row(s: str) -> bool:
@@ -449,7 +449,7 @@ _LIST_VOCAB = re.compile(
 
 # "推荐阅读：A ｜ B", "本文标签：x y z", "猜你喜欢：A | B": a list key, then items.
 _LIST_LINE = re.compile(
-    r"^[【\[]?(?:[^，。：:\s]{0,4}(?:相关|推荐|热门|猜你|往期|同类|延伸|更多|标签|Tags|tags|关键词|热点|专题|在看|在读|在搜|都在)[^，。：:\s]{0,4})[】\]]?\s*[:：]"
+    r"^(?:[▶►▸•·◆■●★☆→]\s*)?[【\[]?(?:[^，。：:\s]{0,4}(?:相关|推荐|热门|猜你|往期|同类|延伸|更多|标签|Tags|tags|关键词|热点|专题|在看|在读|在搜|都在)[^，。：:\s]{0,4})[】\]]?\s*[:：]"
 )
 # Fields of a document itself (GB/T 9704: 主送, 抄送, 签发人 …; a notice's 联系人, 时间, 地点).
 # (A 纪要's own fields, 主持/出席/记录, and a 函's addressee after 致 are the text's too.)
@@ -1284,6 +1284,17 @@ _VOTE_ROW = re.compile(
 )
 # Where the text is collected ("收录于《某某文存》卷二，第17篇", "本文收录于专辑《…》").
 _COLLECTED_IN = re.compile(r"^[（(【\[]?(?:本文|本篇|此文|该文)?(?:已|被)?(?:收录|收入|编入)(?:于|在|进)\s*(?:专辑|合集|文集|专栏|话题)?\s*[《〈「“]")
+# … or one of them alone with its count in brackets ("有帮助(41)", "无帮助（0）").
+_VOTE_ONE = re.compile(r"^(?:有帮助|没帮助|无帮助|有用|没用|赞同|反对|踩)\s*[（(]\s*\d[\d,.]*\s*[万千kKwW]?\+?\s*[)）]$")
+# An offer of the site's own service with a number to book it ("如需专项法律服务，欢迎致电…预约",
+# "如需就具体纠纷获得帮助，欢迎致电本所…预约律师面谈"): a firm's call to action, not a notice's
+# "如需咨询，请致电…" (which offers no service, only answers).
+_SERVICE_OFFER = re.compile(
+    r"^如(?:需|有)[^，。]{0,12}(?:服务|帮助|需求)[，,]\s*(?:欢迎|请|可)(?:致电|来电|联系|垂询|拨打)[^。]{0,30}(?:预约|面谈|洽谈|委托)"
+)
+# A relative time alone on its line ("2天前", "昨天 21:40", "刚刚"): a post's stamp; a document
+# dates itself by the calendar.
+_RELATIVE_TIME = re.compile(r"^(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前|刚刚|(?:昨天|前天|今天)(?:\s*\d{1,2}\s*[:：]\s*\d{2})?)$")
 # A comment under the comments' heading on one line ("最新评论：某某：写得好！").
 _COMMENT_UNDER_HEAD = re.compile(r"^(?:最新|全部|热门|精彩|网友|读者|精选)(?:评论|留言|回复|跟帖)\s*[:：]\s*[^：:。，,\s]{1,12}[:：]")
 # A prompt to tip the author ("觉得有用就赞赏一下", "给作者买杯茶 赞赏支持"): the site's
@@ -1445,8 +1456,12 @@ def _strong_reason(s: str) -> str | None:
         return "action: a prompt to tip the author"
     if n <= 40 and han and _REACT_PROMPT.search(s) and not _SENTENCE_END.search(s[-2:]):
         return "action: a prompt to react to the page (点赞, 收藏, 扫码阅读)"
-    if n <= 30 and _VOTE_ROW.match(s) and re.search(r"\d|踩|反对|没", s):
+    if n <= 12 and _RELATIVE_TIME.match(s):
+        return "meta: a post's relative time (2天前)"
+    if n <= 30 and (_VOTE_ROW.match(s) or _VOTE_ONE.match(s)) and re.search(r"\d|踩|反对|没", s):
         return "action: a row of vote buttons (有帮助 12　踩)"
+    if n <= 60 and _SERVICE_OFFER.match(s) and len(re.findall(r"\d", s)) >= 7:  # (a number however spaced)
+        return "contact: an offer of the site's service with a number to book it"
     if n <= 40 and _DM_PROMPT.search(s) and not _SENTENCE_END.search(s):
         return "action: a prompt to message the poster (私信报名)"
     if n <= 40 and _COLLECTED_IN.match(s) and not s.endswith("。"):
@@ -1637,6 +1652,8 @@ def _edge_reason(s: str) -> str | None:
     # (A sentence of 30+ characters with a clause in it, "患者可扫描…二维码或登录…小程序预约，就诊时
     # 请…。", tells its reader what to do: its action words must cover more of it.)
     sentence = ends and n >= 30 and "，" in s and not _PAGE_SPEAKS.search(s)
+    if ends and n >= 30 and len(_SENTENCE_END.findall(s)) >= 2:
+        sentence = True  # (two sentences or more are prose, whatever words of the page they hold)
     keyed = _KEYED_CLAUSE.match(s) if ends and distinct else None
     if ends and distinct and not keyed and "；" in s and not _PAY_ONLY.search(s) and _keyed_fields(s):
         distinct = 0  # "时间：…；方式：登录交易网免费下载。": the document's fields, none keyed by an action
@@ -1797,7 +1814,8 @@ def _edge_tail(s: str, n: int, ends: bool, han: bool, content: int, cjk: int) ->
     reason = edge_row_reason(s, n) if han else None
     if reason:
         return reason
-    if _LIST_LINE.match(s) and not ends:
+    if _LIST_LINE.match(s) and (not ends or (n <= 40 and s.endswith(("？", "?")) and len(_SENTENCE_END.findall(s)) == 1)):
+        # (A related item may be a question's headline: 相关：…怎么养才能开得久？)
         return "list: a related list or tags"
     if _FILE_LINK.search(s) and not ends and n <= 100:
         return "list: a link to a file"
@@ -2099,10 +2117,16 @@ _SCENE_CAPTION = re.compile(
 )
 # What goes on after a date inside a sentence ("2025年7月23日至7月29日，…", "…日起施行").
 _GOES_ON = re.compile(r"[至到—\-－~～起前后以，,、的及和]")
+# A glyph pointing at what the prompt after it offers ("👇扫码关注", "☞ 点此报名").
+_POINTER_GLYPHS = frozenset("👇👉☞☟▶►→⬇⇩↓")
 # A reaction or reader counter glued after the last sentence ("…样子。点赞(31)", "…。阅读 2,301").
 _GLUED_COUNTER = re.compile(r"(?<=[。！？])\s*((?:点赞|赞|评论|收藏|转发|分享|阅读|浏览|在看|喜欢)\s*[（(]?\s*\d[\d,.]*\s*[万千wWkK]?\+?\s*[)）]?)$")
 # A share bar glued to the end of any line ("…值班室）分享到：微信　微博　QQ空间").
-_GLUED_SHARE = re.compile(r"(?:分享|转发|转载)(?:到|至)\s*[：:][^。！？，,：:]{1,30}$")
+_GLUED_SHARE = re.compile(
+    r"(?:分享|转发|转载)(?:到|至)\s*[：:][^。！？，,：:]{1,30}$"
+    # … or without its colon after the last sentence ("…安全。分享到学习群", "…。转发给好友").
+    r"|(?<=[。！？])(?:分享|转发)(?:到|至|给)(?:朋友圈|微信|微博|QQ空间|好友|朋友|同事|群聊|[\u4e00-\u9fff]{0,4}群)$"
+)
 # A bracketed label and a link to follow ("【我们在招聘】…点击查看岗位详情", "【限时优惠】…立减200元，点击了解"):
 # the page's promotion, wherever it stands.
 _BRACKET_CLICK = re.compile(r"^[【\[〔][^【】\[\]〔〕]{2,8}[】\]〕][^。！？]{0,40}(?:点击|点此|戳此)[^。！？]{0,24}$")
@@ -2288,6 +2312,7 @@ one and an arrow: ``点此继续阅读>>``).
             or "promotion's offer" in reason or "prompt to click" in reason or "star the account" in reason or "free consultation" in reason
             or "call to follow" in reason or "react to the page" in reason or "message the poster" in reason or "phone page's prompt" in reason
             or _PREVIEW_STATE.search(bare) or arrow_marked(bare)
+            or (bare[:1] in _POINTER_GLYPHS and reason.startswith("action:"))
         ):
             # A prompt of a class that is never the start of a sentence cut by a wrap (open
             # the app, a link's prompt, buttons marked as the page's, a tip prompt) glued
@@ -2366,11 +2391,13 @@ def _strip_leading_state(text: str) -> str:
 
 # A unit between a sentence's end and the next sentence: a box ("。【一键复制】理想…") or an
 # expand button with what is left ("。点击展开剩余68%从反映…").
-_MID_BUTTON_HINT = re.compile(r"[。！？][【\[〔]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录")
+_MID_BUTTON_HINT = re.compile(r"[。！？][【\[〔]|[】\]〕][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录")
 # A link's prompt in brackets anywhere in a line ("…专家评审（点击查看评审细则），确定…", "（课程视频请登录
 # 学习平台观看）"): what the page links, never the text's own aside.
 _MID_PAREN_PROMPT = re.compile(r"[（(]((?:点击|点此|请先?登录|登录后|扫码|长按)[^（）()。！？]{1,24}|[^（）()。！？]{1,10}请先?(?:登录|登陆)[^（）()。！？]{1,20})[）)]")
 _MID_BOX = re.compile(r"(?<=[。！？])\s*([【\[〔][^【】\[\]〔〕。！？]{1,16}[】\]〕])\s*(?=[\u4e00-\u9fff“（(])")
+# … or right before a sentence's end mark ("…更深的认识[复制]。").
+_BOX_BEFORE_END = re.compile(r"(?<=[\u4e00-\u9fff”」）)])\s*([【\[〔][^【】\[\]〔〕。！？]{1,8}[】\]〕])\s*(?=[。！？])")
 _MID_EXPAND = re.compile(
     r"(?<=[。！？])\s*((?:点击|点此)?(?:展开|查看)(?:剩余|全文(?![件本稿])|更多)(?:内容|部分)?\s*(?:\d{1,3}\s*[%％])?\s*[>»∨︾▼↓]*"
     r"|(?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段))\s*(?=[\u4e00-\u9fff“（(])"
@@ -2392,6 +2419,7 @@ def _strip_mid_buttons(text: str) -> str:
         return "" if login or (strong_reason("（" + inner + "）") or "").startswith("action:") else m.group(0)
 
     text = _MID_BOX.sub(box, text)
+    text = _BOX_BEFORE_END.sub(box, text)
     text = _MID_PAREN_PROMPT.sub(paren, text)
     return _MID_EXPAND.sub("", text)
 

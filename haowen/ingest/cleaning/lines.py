@@ -370,14 +370,17 @@ _GLUED_MARKER = re.compile(
 # nothing but marks and spaces around them, between two pieces of Chinese text or at the
 # line's end. A word with letters and digits (P2P, PM2.5, APP2) is no such marker: the
 # letter stands after no other letter and no letter or digit follows the number.
-_PAGE_FRAME = r"[\s\u3000\-—–－―‒~～·•=＝*＊#＃_|｜()（）\[\]【】〔〕<>＜＞《》〈〉]"
+_PAGE_FRAME = r"[\s\u3000\-—–－―‒~～·•=＝*＊#＃_|｜()（）\[\]【】〔〕<>＜＞《》〈〉▸▹►▶◂◃◀]"
 # The letter and the number (``P2``, ``p.3``, ``Pg·4``, ``Page 2/6``), one pattern for every use below.
 _LETTER_NUMBER = r"(?:[Pp](?:age|AGE|[Gg])?|PAGE)[.·•]?\s?\d{1,3}(?:\s?(?:/|of)\s?\d{1,3})?"
 _PAGE_LETTER_MARKER = re.compile(
     rf"(?<=[\u4e00-\u9fff，、。；：！？”』」）)])(?P<m>{_PAGE_FRAME}{{0,8}}(?<![A-Za-z]){_LETTER_NUMBER}"
     rf"(?![\w.])(?:{_PAGE_FRAME}{{0,8}}))(?=[\u4e00-\u9fff“「『（(]|$)"
 )
-_LEADING_PAGE_LETTER = re.compile(rf"^{_PAGE_FRAME}{{0,8}}{_LETTER_NUMBER}(?![\w.]){_PAGE_FRAME}{{0,8}}(?=[\u4e00-\u9fff])")
+# (Behind a frame's mark, ▸P2场…, the marker may touch the word it cut.)
+_LEADING_PAGE_LETTER = re.compile(
+    rf"^(?:{_PAGE_FRAME}{{1,8}}{_LETTER_NUMBER}(?![A-Za-z0-9.])|{_PAGE_FRAME}{{0,8}}{_LETTER_NUMBER}(?![\w.])){_PAGE_FRAME}{{0,8}}(?=[\u4e00-\u9fff])"
+)
 # A line that is only a page letter's number in its frame (〔P·2〕, - P3 -, [Pg 4]).
 _LONE_LETTER_PAGE = re.compile(rf"^{_PAGE_FRAME}{{0,8}}{_LETTER_NUMBER}{_PAGE_FRAME}{{0,8}}$")
 
