@@ -511,8 +511,9 @@ _GLUED_ID_PROMPT = re.compile(r"(?<=[。！？])([^。！？]{4,60}?(?:微信|�
 def _cut_service_sentences(text: str, dropped: list | None) -> str:
     """``text`` without a writing service's prompt glued between its sentences (``…稳步推进。
     定制同类材料请联系小采（微信yc_fanwen）。现将…``, :func:`.cleaning.chrome.service_sentence`);
-    the sentences around it stay. Only a line of three or more sentences is looked at."""
-    if len(text) <= 60 or text.count("。") < 2 or not _ACCOUNT_HINT.search(text):
+    the sentences around it stay. Only a line of two or more sentences, one of them no prompt, is
+    looked at."""
+    if len(text) <= 30 or text.count("。") < 2 or not _ACCOUNT_HINT.search(text):
         return text
 
     def glued(m: re.Match[str]) -> str:
@@ -527,11 +528,11 @@ def _cut_service_sentences(text: str, dropped: list | None) -> str:
 
     text = _GLUED_ID_PROMPT.sub(glued, text)
     pieces = _SENTENCE_PIECE.findall(text)
-    if len(pieces) < 3:
+    if len(pieces) < 2:
         return text
     prompts = [_chrome.service_sentence(p.strip(_EDGE_SPACE)) for p in pieces]
-    if not any(prompts):
-        return text
+    if not any(prompts) or all(prompts):
+        return text  # (a line that is the prompt whole is the chrome rules' to drop)
     if dropped is not None:
         dropped.extend((p.strip(_EDGE_SPACE), "contact: a service prompt glued between two sentences") for p, cut in zip(pieces, prompts) if cut)
     return "".join(p for p, cut in zip(pieces, prompts) if not cut)
@@ -1044,6 +1045,8 @@ def _lead_reason(s: str) -> str | None:
 
 
 # What a sentence says right after its subject: "X是…", "X是指…", "X（简称…）是…", "X，即…".
+# A definition's copula after an entry's term ("是指…", "是…的文书", "又称…").
+_DEFINING = re.compile(r"(?:是|系|指|即|又称|也称|简称|俗称)")
 _PREDICATE_START = re.compile(r"(?:[（(][^）)]{1,20}[)）])?(?:是|系|即|指|为|意为|又称|也称|简称|俗称|，|,)")
 
 
@@ -1274,8 +1277,10 @@ def strip_chrome(
                 continue  # "标题。11月8日…": the headline is the text's first sentence too
             if rest and len(shown) < 8 and not _titles.opens_text(rest.lstrip(_EDGE_SPACE)):
                 continue  # a short title is often the text's own first words (公文格式是指…)
-            if rest and not _titles.ends_in_genre(shown) and _PREDICATE_START.match(rest.lstrip(_EDGE_SPACE)):
-                continue  # the subject of the first sentence (农机购置补贴是国家…): an entry's term
+            if rest and (not _titles.ends_in_genre(shown) or _DEFINING.match(rest.lstrip(_EDGE_SPACE))) and _PREDICATE_START.match(rest.lstrip(_EDGE_SPACE)):
+                # The subject of the first sentence (农机购置补贴是国家…): an entry's term; a
+                # genre's name too when a definition follows (退卡申请书是…使用的文书).
+                continue
             if shown and len(first.text) > len(shown) and first.text.startswith(shown):
                 # "标题同志们:今天…" — a page that lost its line breaks glued the title on.
                 lines = list(lines)
@@ -1444,6 +1449,7 @@ _COMMENT_VOICE = re.compile(r"[！!？?～~]|我(?![院局县市校镇乡区省�
 _INSIDE_TEXT_REASONS = (
     "meta: a photo's caption", "meta: breadcrumb", "meta: an image placeholder", "action: a gallery's",
     "list: a link to the page's",  # (【视频】…, 【小程序】…: a link the page puts between paragraphs)
+    "list: a link to a related article",  # (相关报道：…, between two paragraphs)
 )
 # A reader's comment: a nickname (no spaces, brackets or sentence marks, at most 12
 # characters, an icon before it allowed), a colon and a remark of one short sentence.
@@ -1742,7 +1748,8 @@ def _footer_cut(lines: list[Line], top: int, cut: int, n: int, view: Callable[[s
 
 
 # A line naming the document's own contact person (招标人：…　联系人：…　电话：…).
-_OWN_CONTACT = re.compile(r"联系人\s*[:：]")
+# (… or the matter's own number, a landline under its key: 报名电话：0737-…, 咨询电话：…)
+_OWN_CONTACT = re.compile(r"联系人\s*[:：]|^(?:报名|咨询|联系|办公|值班|举报|投诉|监督)电话\s*[:：]\s*0\d{2,3}[-－]?\d{7,8}")
 # A form the document adds for its reader to fill in and return (a 回执, blanks to sign).
 _FORM_PART = re.compile(r"回执|_{2,}|＿{2,}|签[名字]\s*[:：]\s*(?:$|[\s\u3000_＿])")  # (a forum's 签名：… has words after it)
 #: At most this many lines stand under a document's 落款 for them all to be the page's.
@@ -2173,7 +2180,7 @@ def _could_be_template(s: str) -> bool:
 
 
 # A signature: the issuing body's name, the last words of a notice.
-_ORGANISATION = re.compile(r"(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|中心|院|会|处|所|站|队|组|社|公司|学校|支部|党委|党组)$")
+_ORGANISATION = re.compile(r"(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|中心|院|会|处|所|站|队|组|社|公司|学校|支部|党委|党组|厂|场|店|馆|庄园|基地|集团|银行|车间)$")
 
 
 # A lone token of Latin letters with digits or symbols (``p8wJp``, ``MX&C``) and one of
@@ -2516,5 +2523,5 @@ def _clean_document(
     date_tail = [normalize_paragraph(ln.text) for ln in kept[-4:] if len(ln.text) <= 80]
     last = next((k for k in range(len(pieces) - 1, -1, -1) if kept and pieces[k] is kept[-1]), len(pieces))
     date_after = [normalize_paragraph(ln.text) for ln in pieces[last + 1 : last + 9] if len(ln.text) <= 80]
-    published = _dates.document_date(date_lead, date_tail, date_after) or matter_date
+    published = _dates.document_date(date_lead, date_tail, date_after) or matter_date or _dates.effective_date(date_tail)
     return CleanedText(out, found_title, published, dropped or [])

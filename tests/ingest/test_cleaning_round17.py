@@ -453,3 +453,134 @@ def test_the_posters_name_above_the_addressee_goes_when_the_pages_chrome_shows_i
 def test_an_issuer_above_the_addressee_stays_even_when_the_footer_names_it():
     page = "\n".join(["白岩县林业局", "各林场：", *BODY, "主办：白岩县林业局　地址：林苑路8号"])
     assert _body(page)[0] == "白岩县林业局"
+
+
+# --- holdout39's classes -----------------------------------------------------------------------
+
+
+def test_a_row_of_boxed_stamps_and_buttons_is_chrome():
+    row = "【发布时间：2025-11-02】【浏览次数：96】【打印本页】【关闭窗口】"
+    assert chrome.strong_reason(row) == "action: a row of buttons, each in its brackets"
+    assert _body("\n".join([row, *BODY])) == BODY
+
+
+def test_boxes_of_the_documents_own_notes_are_no_button_row():
+    assert chrome.strong_reason("【发布时间：2025-11-02】【附件：名单.doc】") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["问题补充：木屋在林子边上，潮得很，怎么办？　|　806人浏览", "其他回答（3 天前）：刷一层桐油就行。", "更多 2 条回答：买药喷一喷。"],
+)
+def test_an_askers_supplement_and_other_answers_are_the_qa_pages(line):
+    assert chrome.strong_reason(line) == "meta: a Q&A page's asker's supplement or another answer"
+
+
+@pytest.mark.parametrize("line", ["阅读回执：已读 58 / 应读 60", "审批记录：办公室主任 何涛（同意）→ 局长 周明（同意）"])
+def test_an_intranets_read_receipt_and_approval_trail_go_under_the_signature(line):
+    page = "\n".join([*BODY, "白岩县林业局", "2025年11月3日", line])
+    assert _body(page) == [*BODY, "白岩县林业局", "2025年11月3日"]
+
+
+def test_a_notices_hotline_above_its_issuer_without_a_date_stays():
+    page = "\n".join([*BODY, "收购热线：0871-6123456", "白岩林果种植基地", "商城客服热线：400-600-1234", "© 2025 白岩林果 All Rights Reserved."])
+    assert _body(page)[-2:] == ["收购热线：0871-6123456", "白岩林果种植基地"]
+
+
+def test_the_score_keeps_a_documents_own_number_under_its_key():
+    from haowen.ingest.clean import _OWN_CONTACT
+
+    assert _OWN_CONTACT.search("报名电话：0737-2650331（周一至周日8:30—18:00）")
+    assert not _OWN_CONTACT.search("客服热线：400-600-1234")
+
+
+def test_a_wiki_entrys_term_that_names_a_genre_stays_in_its_definition():
+    page = "\n".join(["林业百科", "护林承诺书", "护林承诺书是护林员向林业主管部门承诺履行巡护职责时使用的文书，一般写明巡护范围和责任。", *BODY[1:]])
+    body = _body(page, title="护林承诺书")
+    assert body[0].startswith("护林承诺书是护林员")
+
+
+def test_a_wiki_entrys_sources_heading_ends_its_text():
+    page = "\n".join([*BODY, "参考来源", "1. 森林防火条例释义"])
+    assert _body(page) == BODY
+
+
+@pytest.mark.parametrize("line", ["【阅读本文可获得学习积分1分】", "看完全文可领取学习积分"])
+def test_study_points_for_reading_are_the_platforms(line):
+    assert (chrome.strong_reason(line) or "").startswith("action:")
+    assert _body("\n".join([BODY[0], line, *BODY[1:]])) == BODY
+
+
+def test_study_points_in_a_box_glued_before_the_first_sentence_go():
+    line = "【阅读本文可获得学习积分2分】按照学习安排，我结合分管工作谈几点体会。"
+    assert chrome.strip_glued_actions(line) == "按照学习安排，我结合分管工作谈几点体会。"
+
+
+def test_a_forms_blanks_after_the_receipt_stay():
+    page = "\n".join([*BODY, "白岩县林业局", "2025年11月3日", "回执", "护林员姓名：________　所在林场：________", "本人签名：________　联系电话：________"])
+    assert _body(page)[-1] == "本人签名：________　联系电话：________"
+
+
+def test_a_writing_service_glued_after_the_only_other_sentence_of_a_line_goes():
+    line = "刚才，几个林场作了表态发言，讲得都很好。本站代写各类讲话稿，加微信 lin_xie2025 咨询。"
+    assert _body("\n".join([BODY[0], line, BODY[1]])) == [BODY[0], "刚才，几个林场作了表态发言，讲得都很好。", BODY[1]]
+
+
+@pytest.mark.parametrize("line", ["相关报道：县防指启动防汛Ⅳ级应急响应", "【延伸阅读】护林员的一天", "▶ 推荐阅读：冬季森林防火十条"])
+def test_a_link_to_a_related_article_between_paragraphs_goes_and_the_next_paragraph_stays(line):
+    assert chrome.strong_reason(line) == "list: a link to a related article between the paragraphs"
+    page = "\n".join([BODY[0], BODY[1], line, "目前，护林员仍在各林区开展巡查。", "网友评论（0）　请文明发言"])
+    assert _body(page) == [BODY[0], BODY[1], "目前，护林员仍在各林区开展巡查。"]
+
+
+@pytest.mark.parametrize("own", ["相关要求：各单位按时上报。", "相关新闻发布会定于3月5日举行"])
+def test_a_documents_own_related_matters_are_no_link(own):
+    assert chrome.strong_reason(own) is None
+
+
+def test_a_box_under_a_heading_the_extractor_dropped_ends_the_html_text():
+    from haowen.ingest.parsers.html import drop_tail_box
+
+    plain = "\n".join([*BODY, "咨询电话：0871-6123456", "科室介绍", "森林防火科", "营林科"])
+    text = "\n".join([*BODY, "咨询电话：0871-6123456", "森林防火科", "营林科"])
+    assert drop_tail_box(text, plain) == "\n".join([*BODY, "咨询电话：0871-6123456"])
+
+
+def test_fields_under_a_heading_the_extractor_dropped_stay():
+    from haowen.ingest.parsers.html import drop_tail_box
+
+    plain = "\n".join([*BODY, "联系方式", "联系人：何涛", "电话：0871-6123456"])
+    text = "\n".join([*BODY, "联系人：何涛", "电话：0871-6123456"])
+    assert drop_tail_box(text, plain) == text
+
+
+def test_an_escaped_bar_in_a_table_cell_is_the_pages_own_separator():
+    page = (
+        "<html><head><meta charset='utf-8'><title>关于做好冬季森林防火工作的通知--白岩县林业局</title></head><body>"
+        "<table><tr><td>首页 | 机构概况 | 森林防火 | 政策法规 | 办事指南</td></tr></table>"
+        "<table><tr><td><h2>关于做好冬季森林防火工作的通知</h2>"
+        + "".join(f"<p>{p}</p>" for p in BODY)
+        + "<p>白岩县林业局</p><p>2025年11月3日</p></td></tr></table></body></html>"
+    ).encode()
+    doc = parse_html(page)
+    assert doc.title == "关于做好冬季森林防火工作的通知"
+    assert not any("机构概况" in p for p in doc.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("tail", "day"),
+    [(["第五条　本制度自2025年2月20日起施行。"], dt.date(2025, 2, 20)), (["本规范自二〇二五年八月一日起试行。"], dt.date(2025, 8, 1)), (["请各单位遵照执行。"], None)],
+)
+def test_a_rule_that_dates_itself_by_when_it_takes_effect(tail, day):
+    assert dates.effective_date(tail) == day
+
+
+def test_a_page_that_shows_its_publish_date_keeps_it_before_the_day_a_rule_takes_effect():
+    text = "\n".join(["发布日期：2025-02-28", "白岩县护林员管理办法", "第一条　为规范护林员管理，制定本办法。", "第二条　本办法自2025年3月1日起施行。"])
+    assert clean_document(text, "白岩县护林员管理办法").published_on == dt.date(2025, 2, 28)
+    bare = "\n".join(["第一条　为规范护林员管理，制定本办法。", "第二条　本办法自2025年3月1日起施行。"])
+    assert clean_document(bare, "白岩县护林员管理办法").published_on == dt.date(2025, 3, 1)
+
+
+def test_an_office_after_a_double_dash_is_the_sites_name():
+    assert clean_title("关于开展民兵整组工作的通知--白岩县人民武装部") == "关于开展民兵整组工作的通知"

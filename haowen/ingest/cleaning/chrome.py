@@ -443,7 +443,9 @@ _LIST_VOCAB = re.compile(
     r"都在|还问|还看|还想|想看|热榜|排行榜|热文|热读|精华|最近更新|TOP|Top|"
     # (… a column's name over its headlines: 校园动态, 要闻快讯, 接下来播放; not 新闻 or 公告,
     # which head a bulletin's own sections.)
-    r"动态$|快讯$|图集|播放$|视频$"
+    r"动态$|快讯$|图集|播放$|视频$|"
+    # (… a wiki entry's sources under its text: 参考资料, 参考来源.)
+    r"^参考(?:资料|来源)$"
 )
 
 
@@ -748,6 +750,24 @@ _CRUMB_DOUBLE = re.compile(r"^[^。，！？\s]{1,12}\s*(?:>>|＞＞|»)\s*[^。
 
 
 # A Q&A page's furniture around the answer ("提问者：…", "最佳答案　回答者：…｜采纳率 92%").
+# A form's blank to fill in ("家长签名：________"): the document's 回执, whatever its keys say.
+_FORM_BLANK = re.compile(r"_{3,}|＿{3,}")
+# Study points for reading the page ("阅读本文可获得学习积分2分"): a study platform's.
+_STUDY_POINTS = re.compile(r"(?:阅读|学习|浏览|看完)(?:本文|本篇|此文|全文)?[^。，]{0,4}(?:可)?(?:获得|得到|赚取|领取|获)[^。，]{0,6}积分")
+# A link to a related article between a text's paragraphs ("相关报道：县防指启动…响应",
+# "【延伸阅读】…"): its key names a related piece, never a matter of the text (相关要求：…).
+_RELATED_LINK = re.compile(
+    r"^(?:[▶►▸•·◆■●★☆→]\s*)?[【\[]?(?:相关|延伸|推荐|扩展|往期)(?:阅读|报道|新闻|链接|文章|专题|视频)(?:[】\]]\s*[:：]?|\s*[:：]|\s)\s*[^。！；]{2,40}$"
+)
+# An intranet's read receipt and approval trail under a notice ("阅读回执：已读 214 / 应读 236",
+# "审批记录：某某（同意）→ 某某（同意）"): the system's record of the text, not the text.
+_OA_RECORD = re.compile(
+    r"^(?:阅读回执|阅读情况|已读情况|签收情况|阅读统计)\s*[:：]|已读\s*\d+\s*[/／]\s*(?:应读|未读|共)\s*\d+"
+    r"|^(?:审批记录|审批流程|流转记录|办理记录|审核记录|签批记录)\s*[:：].{0,60}(?:→|->|（同意|\(同意)"
+)
+# The asker's supplement to the question and the other answers under the best one: the
+# page's, whatever they say ("问题补充：…合理吗？", "其他回答（1 小时前）：…").
+_QA_ASIDE = re.compile(r"^(?:问题补充|提问补充|补充问题|追问|问题描述补充)\s*[:：]|^(?:其他|更多|全部)(?:\s*\d+\s*条)?(?:回答|答案|网友回答)\s*(?:[（(][^）)]{1,12}[)）])?\s*[:：]")
 _QA_META = re.compile(r"^(?:提问者|回答者|答主|题主|问题补充|提问补充|补充问题|追问)\s*[:：]|^(?:最佳答案|被采纳的回答|推荐答案|满意答案|精选回答)|采纳率\s*\d")
 # A reference mark of a wiki page on a line of its own ("[1]").
 _REF_MARK = re.compile(r"^\[\d{1,3}\]$")
@@ -1168,6 +1188,14 @@ def form_reason(s: str, n: int) -> str | None:
         return "action: a follow button beside a name"
     if n <= 50 and _CRUMB_DOUBLE.match(s):
         return "meta: breadcrumb"
+    if n <= 50 and _RELATED_LINK.match(s) and not re.search(r"[。！；]", s):
+        return "list: a link to a related article between the paragraphs"
+    if n <= 30 and _STUDY_POINTS.search(s) and not _SENTENCE_END.search(s):
+        return "action: study points for reading the page (学习积分)"
+    if n <= 100 and _OA_RECORD.search(s):
+        return "meta: an intranet's read receipt or approval trail"
+    if n <= 120 and _QA_ASIDE.match(s):
+        return "meta: a Q&A page's asker's supplement or another answer"
     if n <= 80 and _QA_META.search(s) and not _SENTENCE_END.search(s):
         return "meta: a Q&A page's asker, answerer or answer label"
     if _REF_MARK.match(s):
@@ -1224,12 +1252,36 @@ def _bracket_buttons(s: str) -> bool:
     tokens, at = [], 0
     for m in _BRACKET_TOKEN.finditer(s):
         if m.start() != at:
-            return False
+            return _boxed_meta_and_buttons(s)
         tokens.append(m.group(1))
         at = m.end()
-    if at != len(s) or len(tokens) < 2 or any(t.isdigit() or re.fullmatch(r"[一二三四五六七八九十]+", t) for t in tokens):
+    if at != len(s):
+        return _boxed_meta_and_buttons(s)
+    if len(tokens) < 2 or any(t.isdigit() or re.fullmatch(r"[一二三四五六七八九十]+", t) for t in tokens):
         return False
     return len(tokens) >= 3 or any(_FONT_SIZES.match(t) or _ACTION.search(t) for t in tokens)
+
+
+# A page's stamp in its own box ("【信息时间：2025-08-21】", "〔阅读次数：288〕").
+_BOXED_META = re.compile(
+    r"^(?:信息|发布|更新|录入|添加)?(?:时间|日期)\s*[:：]\s*[\d\-/.年月日\s:：]{6,20}$|^(?:阅读|浏览|点击|访问)(?:次数|量|数)?\s*[:：]\s*\d[\d,]*\s*次?$|^(?:来源|作者|编辑|发布者?)\s*[:：]\s*[^\s:：]{1,12}$"
+)
+_BOX = re.compile(r"[【〔\[［〖]([^【】〔〕\[\]［］〖〗]{1,24})[】〕\]］〗][\s\u3000|｜·]*")
+
+
+def _boxed_meta_and_buttons(s: str) -> bool:
+    """A line of boxes only, the page's stamps (``_BOXED_META``) and its buttons, one button
+    at least (``【信息时间：…】【阅读次数：288】【我要打印】【关闭】``)."""
+    boxes, at = [], 0
+    for m in _BOX.finditer(s):
+        if m.start() != at:
+            return False
+        boxes.append(m.group(1).strip())
+        at = m.end()
+    if at != len(s) or len(boxes) < 2:
+        return False
+    buttons = [b for b in boxes if len(b) <= 6 and " " not in b and (_ACTION.search(b) or _UI_CELL.match(b) or _FONT_SIZES.match(b))]
+    return bool(buttons) and all(b in buttons or _BOXED_META.match(b) for b in boxes)
 
 
 def _bar_buttons(s: str) -> bool:
@@ -1664,7 +1716,7 @@ def _edge_reason(s: str) -> str | None:
         distinct = 0
     if distinct >= 2 and covered >= (0.35 if sentence else 0.2) * content and not _document_item(s):
         return f"action: {distinct} action words cover {covered} of {content} characters"
-    if distinct >= 1 and not ends and n <= 30 and covered >= 0.25 * content and not _SENTENCE_END.search(s) and not _DOC_FIELD.match(s):
+    if distinct >= 1 and not ends and n <= 30 and covered >= 0.25 * content and not _SENTENCE_END.search(s) and not _DOC_FIELD.match(s) and not _FORM_BLANK.search(s):
         # (A document's own field, 联系人：周明, holds 联系 and is no button.)
         return "action: a short line of action words"
     if han and n <= 60 and _HOTLINE.search(s):
@@ -2424,6 +2476,9 @@ def _strip_mid_buttons(text: str) -> str:
     return _MID_EXPAND.sub("", text)
 
 
+_LEADING_BOX = re.compile(r"^[【\[〔]([^【】\[\]〔〕]{4,24})[】\]〕]\s*")
+
+
 def _strip_leading_buttons(text: str) -> str:
     """``text`` without buttons glued before its text: bracketed boxes each starting with a
     button's verb and mostly action words (``【复制本段】``, ``〔打印〕〔收藏〕``), or an expand
@@ -2432,6 +2487,9 @@ def _strip_leading_buttons(text: str) -> str:
     m = _LABEL_BEFORE_SALUTATION.match(text)
     if m:
         return text[m.end() :]  # "【社区通知】各位居民朋友：": a column's label before the salutation
+    m = _LEADING_BOX.match(text)
+    if m and len(text) - m.end() >= 10 and (strong_reason(m.group(1)) or "").startswith("action: study points"):
+        return text[m.end() :].lstrip()  # "【阅读本文可获得学习积分2分】按照…": the platform's note
     m = _LEADING_BUTTONS.match(text)
     if m and len(text) - m.end() >= 10:
         boxes = [b.strip() for b in re.findall(r"[【\[〔]([^【】\[\]〔〕]*)[】\]〕]", m.group(1))]

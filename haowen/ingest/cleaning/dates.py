@@ -69,6 +69,10 @@ _ISSUED_NOTE = re.compile(
 )
 # "编辑部　2025年9月5日出刊", "2025年3月1日编印": a periodical's issue line.
 _ISSUE_DATE = re.compile(rf"{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日\s*(?:出刊|出版|编印|刊印|印制)")
+# "本制度自2025年2月20日起施行", "本规范自2025年8月1日起试行": when a rule takes effect.
+_IN_FORCE = re.compile(
+    rf"本(?:制度|规范|办法|规定|细则|条例|方案|标准|守则|规程|准则|章程|公约|意见|通知|决定)(?:自|从|于)\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日\s*(?:起)?(?:施行|试行|执行|实施|生效)"
+)
 # "——2024年1月18日在…会议上", "（2023年3月8日在全县…上）": the day a speech was given.
 _SUBTITLE_DATE = re.compile(rf"^(?:[—\-－–]{{1,2}}|[（(])\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日\s*[在于，,]")
 # A byline: a date beside the page's meta keys ("2023年6月18日 作者：闲云 分类：…").
@@ -191,8 +195,9 @@ def document_date(lead: list[str], tail: list[str], after: list[str] = ()) -> dt
 
     ``lead``: the page's lines before the first body sentence (and a few after);
     ``tail``: the body's last lines (chrome after it already cut); ``after``: the
-    page's lines after the body (the chrome cut there), read last and only for a
-    date a publish word labels. See the module docstring for the order. Lines over
+    page's lines after the body (the chrome cut there), read only for a date a
+    publish word labels. See the module docstring for the order (and
+    :func:`effective_date`, read after it). Lines over
     80 characters are never read.
     """
     for s in reversed(tail):
@@ -246,6 +251,19 @@ def document_date(lead: list[str], tail: list[str], after: list[str] = ()) -> dt
     for s in after:
         if len(s) <= 80 and _PUBLISH_AFTER.search(s) and not _upload_date(s):
             d = _plausible(parse_cn_date(s))
+            if d:
+                return d
+    return None
+
+
+def effective_date(tail: list[str]) -> dt.date | None:
+    """The day a rule takes effect, from its own sentence among ``tail`` (the body's last
+    lines: ``本制度自2025年2月20日起施行。``), or None: a rule that dates itself only so is
+    dated by it, for want of a 成文日期 or a publish line (read after those, by the caller)."""
+    for s in reversed(tail):
+        m = _IN_FORCE.search(s) if len(s) <= 80 else None
+        if m:
+            d = _plausible(parse_cn_date(m.group(0)))
             if d:
                 return d
     return None

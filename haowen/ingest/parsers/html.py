@@ -200,7 +200,10 @@ def _extract_with_trafilatura(html_text: str) -> tuple[str, str, str]:
     if doc is None:
         return "", "", ""
     get = doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)
-    return get("text") or "", get("title") or "", get("date") or ""
+    # (Trafilatura writes a table's rows with bars between cells and escapes a bar inside a
+    # cell, "首页 \| 机构概况": that bar is the page's own, a menu's separator.)
+    text = (get("text") or "").replace("\\|", "｜")
+    return text, get("title") or "", get("date") or ""
 
 
 # A closing line of a document under its last paragraph: an issuer or signature (a short
@@ -373,6 +376,36 @@ def drop_before_headline(text: str, plain: str, title: str) -> str:
     return "\n".join(main[k:])
 
 
+#: Most lines of a box under the text, dropped with the heading the extractor left out.
+_MAX_BOX_LINES = 4
+_BOX_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]?$")
+
+
+def drop_tail_box(text: str, plain: str) -> str:
+    """``text`` (the main text) without its last lines when they are a box of the page under
+    a heading the extractor left out: up to :data:`_MAX_BOX_LINES` short lines (at most 30
+    characters, no sentence, no date, no ``key：value`` field) at the text's end whose first stands in the visible
+    text ``plain`` right under a bare heading (2–8 Chinese characters: 科室介绍, 参考资料) that
+    is not in ``text``. A document's signature block stands right under its last paragraph,
+    and a heading of its own is kept with it; ``text`` comes back unchanged otherwise."""
+    main = [ln for ln in text.splitlines() if ln.strip()]
+    if len(main) < 3:
+        return text
+    page = [_squash_space(ln) for ln in plain.splitlines() if ln.strip()]
+    held = {_squash_space(ln) for ln in main}
+    box_at = None
+    k = len(main)
+    while k > 2 and len(main) - k < _MAX_BOX_LINES:
+        ln = _squash_space(main[k - 1])
+        if len(ln) > 30 or _SENTENCE_MARK.search(ln) or _CLOSING_DATE.match(ln) or re.search(r"[：:]", ln):
+            break  # (a field, 联系人：…, under a heading the extractor dropped is the text's)
+        k -= 1
+        at = [i for i, x in enumerate(page) if x == ln]
+        if at and at[-1] > 0 and page[at[-1] - 1] not in held and _BOX_HEADING.match(page[at[-1] - 1]):
+            box_at = k  # (the topmost line of the run that stands under such a heading)
+    return text if box_at is None else "\n".join(main[:box_at])
+
+
 def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
     """Parse an HTML page (bytes): main text, title and publication date.
 
@@ -412,6 +445,8 @@ def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
     )
     if text.strip() and title:
         text = drop_before_headline(text, plain, title)
+    if text.strip() and text is not plain:
+        text = drop_tail_box(text, plain)
     cleaned = clean_document(text, title=title or None) if text.strip() else None
     if cleaned is None or not cleaned.paragraphs:
         cleaned = clean_document(plain, title=title or None)
