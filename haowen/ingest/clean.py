@@ -152,6 +152,7 @@ _TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN_NOTE = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONE_VOWELS}])[a-zü{_TONE_VOWELS}]{{1,7}}\)")
 # Two or more ideographic/em spaces inside a line separate paragraphs (news.cn, People's Daily).
 _PARA_SEPARATOR = re.compile(r"[\u3000\u2003][\u3000\u2003\u00a0 ]*[\u3000\u2003]")
+_SPACED_BREAK = re.compile(r"(?<=[。！？：”」])[ \u00a0]{2,}(?=\S)|[ \u00a0]{2,}(?=[\d〇零一二三四五六七八九十○×XＸ]{2,4}\s*年)")
 
 
 def preprocess(text: str) -> str:
@@ -233,6 +234,12 @@ def _split_on_separators(line: str) -> list[str]:
     core = line.strip(_EDGE_SPACE)
     cuts = list(_PARA_SEPARATOR.finditer(core))
     if not cuts:
+        spaced = list(_SPACED_BREAK.finditer(core)) if len(core) >= 80 else []
+        if len(spaced) >= 2:
+            # A document flattened onto one line with two plain spaces for each paragraph
+            # break, after a sentence's or a salutation's end ("同志们：  今天…。  老填埋场…").
+            bounds = [0, *(x for m in spaced for x in (m.start(), m.end())), len(core)]
+            return [core[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2) if core[bounds[k] : bounds[k + 1]].strip()]
         return [line]
     first = cuts[0].start()
     if len(cuts) == 1 and core[first - 1] not in SENTENCE_FINAL and core[first - 1] not in "）)" and not is_heading_like(core[:first]):
@@ -504,7 +511,7 @@ _CAPTION_MAX_CHARS = 150
 _SENTENCE_PIECE = re.compile(r"[^。！？]*[。！？]+[”’」』）)]*|[^。！？]+$")
 
 
-_ACCOUNT_HINT = re.compile(r"微信|QQ|qq|加V|[Vv][:：]|[Vv][Xx]|[Ww][Xx]")
+_ACCOUNT_HINT = re.compile(r"微信|QQ|qq|加V|[Vv][:：]|[Vv][Xx]|[Ww][Xx]|私信|私聊")
 _GLUED_ID_PROMPT = re.compile(r"(?<=[。！？])([^。！？]{4,60}?(?:微信|加V|[Vv][:：]|[Vv][Xx]|[Ww][Xx]|QQ)\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9_-]{3,19})(?=[\u4e00-\u9fff])")
 
 
@@ -862,6 +869,25 @@ def join_soft_breaks(lines: list[Line]) -> list[Line]:
                 # A full-width line continues; so does any line of a paragraph already
                 # joined (a converter's short fragment "业、旅" inside it).
                 soft = len(parts) > 1 or _width(parts[0]) >= 0.85 * wrap
+            elif (
+                len(parts) == 1
+                and not b.blank_before
+                and not b.indent
+                and len(a.text) >= 24
+                and a.text.count("，") >= 2
+                and not _SENTENCE_MARK.search(a.text)
+                and not _FIELD_LIKE.match(a.text)  # (a field, 参会：…，…, ends without a mark)
+                and "\u3000" not in a.text.strip()  # (nor does a table's row of cells)
+                and _HAN_CHAR.match(a.text[-1])
+                and _HAN_CHAR.match(b.text)
+                and b.text.rstrip(_CLOSERS)[-1:] in "。！？"
+                and not is_heading_like(a.text)
+            ):
+                # A clause cut in the middle of a word by a wrap no width shows (one wrapped
+                # line in a short text): a line of two clauses or more that ends on a Chinese
+                # character goes on in the unindented line under it, which ends the sentence.
+                # (A heading ends no clause in mid-word and is numbered; see is_heading_like.)
+                soft = True
             if soft and (not b.blank_before or starts_cont):
                 sep = " " if (last[-1].isascii() and last[-1].isalnum() and b.text[0].isascii() and b.text[0].isalnum()) else ""
                 if len(parts) == 1:
@@ -1132,14 +1158,15 @@ def strip_chrome(
     while i < n and (i < _LEAD_MAX_LINES or not kept_head):
         ln = lines[i]
         s = view(ln.text)
-        if _meeting_block(s, [view(lines[x].text) for x in (i - 1, i + 1) if 0 <= x < n]) and not ln.chrome:
+        if _meeting_block(s, _neighbour_texts(lines, i, view)) and not ln.chrome:
             break  # a 纪要's own fields (时间：… / 地点：… / 主持人：…) start its text
         if _SPEAKER_TURN.match(s) and not ln.chrome and not _chrome.strong_reason(s):
             break  # a script's first turn (A：尊敬的各位领导、老师，) starts its text
         key = _squash(s) if len(s) <= _KEY_MAX_CHARS else None  # a longer line is no title or header
         if drop_value_after_key:
             drop_value_after_key = False
-            if len(s) <= 20 and not _SENTENCE_MARK.search(s) and not _is_body_start(s):
+            if len(s) <= 20 and not _SENTENCE_MARK.search(s) and not _is_body_start(s) and not _DECIMAL_HEADING.match(s):
+                # (A decimal outline's first heading, "1 实习安排", is the text's: no counter's value.)
                 if dropped is not None:
                     dropped.append((ln.text, "before the body: meta: the value under a key line"))
                 i += 1
@@ -1251,7 +1278,7 @@ def strip_chrome(
         if dropped is not None:
             dropped.extend((lines[k].text, "before the body: meta: a note above the document's addressee") for k in range(start, note_end))
         start = note_end
-    if kept_head and kept_head[-1] is lines[start - 1] and _profile_row(view(kept_head[-1].text)):
+    if kept_head and kept_head[-1] in lines[max(0, start - 3) : start] and _profile_row(view(kept_head[-1].text)):
         # A row of short cells right above the text (公文小能手　体制内写材料八年, 楚云 · 读书、写字、
         # 种花): the poster's name and profile, or an account's byline — above its text a
         # document has its title block, whose lines are one field each.
@@ -1323,8 +1350,11 @@ def strip_chrome(
         ):
             break  # rows of a data table that ends the document (指标 / 1286.4 / 6.1): body
         if grid is None:
-            grid = _chrome.grid_rows([view(x.text) for x in lines])
-        if not lines[j].chrome and grid[j]:
+            # (A page's prompt between two rows, 预约免费试听课，点此…, does not end the grid.)
+            grid = _chrome.grid_rows(
+                [view(x.text) for x in lines], [len(x.text) <= 40 and _chrome.edge_reason(view(x.text)) is not None for x in lines]
+            )
+        if grid[j] and (not lines[j].chrome or _chrome.strong_reason(s) is None):
             break  # a grid of rows of equal shape (阶段 / 每日时长 / 重点任务) ends the document: body
         if (
             _DATE_LINE.match(s)
@@ -1450,6 +1480,8 @@ _INSIDE_TEXT_REASONS = (
     "meta: a photo's caption", "meta: breadcrumb", "meta: an image placeholder", "action: a gallery's",
     "list: a link to the page's",  # (【视频】…, 【小程序】…: a link the page puts between paragraphs)
     "list: a link to a related article",  # (相关报道：…, between two paragraphs)
+    "list: a list's header and its numbered items",  # (24小时热榜　1 …　2 …, between two paragraphs)
+    "list: a related list with its key",  # (本专题更多：A｜B, between two paragraphs)
 )
 # A reader's comment: a nickname (no spaces, brackets or sentence marks, at most 12
 # characters, an icon before it allowed), a colon and a remark of one short sentence.
@@ -1476,6 +1508,10 @@ _DOC_HEAD_FIELD = re.compile(r"^签发人\s*[:：]|^[\u4e00-\u9fff]{2,10}[〔\[�
 _EDITOR_NOTE = re.compile(r"^[\u4e00-\u9fff]{0,4}按(?:语)?\s*[：:]")
 
 
+# A quoted mail's date with its clock time ("日期：2025年11月4日 09:02"), among its headers.
+_MAIL_STAMP = re.compile(r"^(?:日期|时间)\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?\d{1,2}\s*[:：]\s*\d{2}$")
+
+
 def _note_above_addressee(lines: list[Line], start: int, view: Callable[[str], str]) -> int:
     """The index of the document's addressee line (a salutation, ``各殡葬服务单位：``) when at
     a few lines of someone else's note (and, in a mail, its forwarding separators, quoted headers
@@ -1492,7 +1528,7 @@ def _note_above_addressee(lines: list[Line], start: int, view: Callable[[str], s
         s = view(lines[k].text)
         if k > start and _SALUTATION.match(s) and not _COMMENT_NOT_NAME.match(s):
             return k
-        if _chrome.mail_header(s) or (mail and lines[k].chrome):
+        if _chrome.mail_header(s) or (mail and (lines[k].chrome or _MAIL_STAMP.match(s))):
             continue  # (a forwarding separator, a quoted mail's headers or attachment between the notes)
         if k > start and _DOC_HEAD_FIELD.match(s):
             return k  # the document's own head (签发人：…, its 文号) starts it
@@ -1500,10 +1536,23 @@ def _note_above_addressee(lines: list[Line], start: int, view: Callable[[str], s
             return start
         if _QUOTED_REPLY.match(s) or (_EDITOR_NOTE.match(s) and _ends_sentence(s)):
             continue
-        signed = re.sub(r"\s*[—－-]{1,2}\s*[\u4e00-\u9fff]{2,4}$", "", s)  # (…明细。——丁可: the note signed)
+        signed = re.sub(r"\s*[—－-]{1,2}\s*[\u4e00-\u9fff][\u4e00-\u9fff ]{0,8}[\u4e00-\u9fff]$", "", s)  # (…明细。——丁可, ——某股 王: the note signed)
         if not (mail and signed[-1:] in "。！"):
             return start
     return start
+
+
+def _neighbour_texts(lines: list[Line], i: int, view: Callable[[str], str]) -> list[str]:
+    """The lines above and below ``lines[i]`` (as ``view`` reads them), forum junk between
+    passed over (a jammer's ``E& E0 F`` between a 纪要's 时间： and 地点： lines)."""
+    out = []
+    for step in (-1, 1):
+        x = i + step
+        while 0 <= x < len(lines) and lines[x].chrome and _chrome.is_junk_line(view(lines[x].text)):
+            x += step
+        if 0 <= x < len(lines):
+            out.append(view(lines[x].text))
+    return out
 
 
 def _meeting_block(s: str, neighbours: list[str]) -> bool:
@@ -1677,9 +1726,13 @@ def _after_glued_title(text: str, title: str) -> str:
     for shown in dict.fromkeys((title, _titles.strip_decoration(title))):
         if shown and len(text) > len(shown) and text.startswith(shown):
             rest = text[len(shown) :].lstrip(_EDGE_SPACE)
-            if _SALUTATION.match(rest):
+            if _SALUTATION.match(rest) or _SPEECH_SALUTATION.match(rest):
                 return rest
     return ""
+
+
+# A speech's salutation of several audiences ("同志们，朋友们：", "各位领导、各位来宾，乡亲们：").
+_SPEECH_SALUTATION = re.compile(r"^[^。！？：:]{0,30}(?:同志们|朋友们|代表们?|来宾们?|嘉宾们?|同事们|同学们|乡亲们|老师们|家长们|大家)[:：]$")
 
 
 def _issuer_line(s: str) -> bool:
@@ -1749,7 +1802,7 @@ def _footer_cut(lines: list[Line], top: int, cut: int, n: int, view: Callable[[s
 
 # A line naming the document's own contact person (招标人：…　联系人：…　电话：…).
 # (… or the matter's own number, a landline under its key: 报名电话：0737-…, 咨询电话：…)
-_OWN_CONTACT = re.compile(r"联系人\s*[:：]|^(?:报名|咨询|联系|办公|值班|举报|投诉|监督)电话\s*[:：]\s*0\d{2,3}[-－]?\d{7,8}")
+_OWN_CONTACT = re.compile(r"联系人\s*[:：]|(?:^|[\s\u3000])(?:报名|咨询|联系|办公|值班|举报|投诉|监督)电话\s*[:：]\s*0\d{2,3}[-－]?\d{7,8}")
 # A form the document adds for its reader to fill in and return (a 回执, blanks to sign).
 _FORM_PART = re.compile(r"回执|_{2,}|＿{2,}|签[名字]\s*[:：]\s*(?:$|[\s\u3000_＿])")  # (a forum's 签名：… has words after it)
 #: At most this many lines stand under a document's 落款 for them all to be the page's.
@@ -2342,6 +2395,8 @@ def _poster_name(s: str, lines: list[Line], at: int, view: Callable[[str], str])
     return False
 
 
+# A decimal outline's heading ("1 实习安排", "2.1 安全要求"): a number, a space, a short name.
+_DECIMAL_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+[\u4e00-\u9fff]{2,12}$")
 # A document's addressee (主送, GB/T 9704-2012 §7.3.3) or a letter's salutation on its line:
 # "各乡镇人民政府，县直各单位：", "全体会员：", "尊敬的家长朋友：".
 _ADDRESSEE_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}各|全体|尊敬的|亲爱的)[^。！？：:\s]{1,30}[:：]$")
@@ -2443,7 +2498,10 @@ def _clean_document(
     if title:
         # The page's own headline, when the given title is it decorated, cut short or a
         # question (see titles.page_headline).
-        headline_lines = [ln.text for ln in lines[: min(len(lead_texts) + 3, _LEAD_MAX_LINES)]]
+        # (A plea for a sample that asks nothing, 求一篇…，急用！, is answered under the answer's
+        # bar: look further. A question keeps the nearer reach: its labels keep the question.)
+        reach = 8 if _titles.asks_for_example(title) and not re.search(r"[？?]", title) else 3
+        headline_lines = [ln.text for ln in lines[: min(len(lead_texts) + reach, _LEAD_MAX_LINES)]]
         found_title = _titles.page_headline(title, headline_lines, view)
         if found_title:
             title = found_title

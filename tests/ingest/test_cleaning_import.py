@@ -76,7 +76,7 @@ def test_import_documents_v2_prints_each_dropped_line_with_its_reason(tmp_path):
     out = _run(str(path), "-v", "2")
     assert f"{path}:1 《区统计局2024年上半年工作总结》: 5 line(s) dropped" in out  # (the button row is one line)
     assert "  - 首页 » 工作总结 » 部门总结  (before the body: meta: breadcrumb)" in out
-    assert "  - 相关阅读：区统计局2023年工作总结 | 统计执法检查工作汇报  (after the body: list: a link to a related article between the paragraphs)" in out
+    assert "  - 相关阅读：区统计局2023年工作总结 | 统计执法检查工作汇报  (after the body: list: a related list with its key and its items between bars (更多：A｜B))" in out
     body = Article.objects.get().body.split("\n")
     assert body == PAGE.split("\n")[3:5]
     # Without -v 2 nothing of it is printed.

@@ -325,7 +325,7 @@ def test_a_figure_in_brackets_after_a_sentence_is_no_counter():
 
 @pytest.mark.parametrize("line", ["护林员培训班开课，老队长一对一指导，私信报名", "需要完整台账模板的，评论区留言领取"])
 def test_a_prompt_to_message_the_poster_goes(line):
-    assert (chrome.strong_reason(line) or "").startswith("action:")
+    assert (chrome.strong_reason(line) or "").startswith(("action:", "contact:"))
     assert _body("\n".join([BODY[0], BODY[1], line, BODY[2], BODY[3]])) == BODY
 
 
@@ -584,3 +584,201 @@ def test_a_page_that_shows_its_publish_date_keeps_it_before_the_day_a_rule_takes
 
 def test_an_office_after_a_double_dash_is_the_sites_name():
     assert clean_title("关于开展民兵整组工作的通知--白岩县人民武装部") == "关于开展民兵整组工作的通知"
+
+
+# --- holdout40's, holdout41's and holdout42's classes -----------------------------------------
+
+
+def test_a_timetable_in_chinese_numerals_is_a_grid_that_ends_the_text():
+    page = "\n".join(
+        [*BODY[:2], "巡护安排", "片区　时间　地点", "东片　每周一、三上午　一号瞭望塔", "西片　每周二下午　二号瞭望塔", "咨询电话：0871-6123456", "关注“白岩林业”服务号，在线预约", "本站信息仅供参考。"]
+    )
+    body = _body(page)
+    assert "西片　每周二下午　二号瞭望塔" in body and "巡护安排" in body
+
+
+def test_a_prompt_between_two_rows_of_a_grid_does_not_end_it():
+    page = "\n".join([*BODY[:2], "模块　课时　主讲", "防火　24　何涛", "扑救　24　周明", "预约免费试听课，点此填写信息", "巡护　32　何涛", "报名电话：0871-6123456"])
+    body = _body(page)
+    assert "巡护　32　何涛" in body and "预约免费试听课，点此填写信息" not in body
+
+
+def test_the_score_keeps_a_fields_own_number_anywhere_in_its_row():
+    from haowen.ingest.clean import _OWN_CONTACT
+
+    assert _OWN_CONTACT.search("报名地点：林场前台　报名电话：0871-6123456")
+
+
+def test_a_letter_title_with_a_genre_of_letters_after_a_columns_label():
+    assert clean_title("法律提示丨致护林员的一封法律提示信") == "致护林员的一封法律提示信"
+
+
+def test_a_texts_place_in_a_collection_before_a_bar_goes():
+    assert clean_title("《林区文集》卷三·第12篇｜守林三十年") == "守林三十年"
+    assert clean_title("第5篇 | 老护林员的一天") == "老护林员的一天"
+
+
+def test_a_date_line_with_the_time_of_day_under_an_essay():
+    assert dates.document_date([], ["那年冬天，我第一次走进林场。", "2024年12月30日夜"]) == dt.date(2024, 12, 30)
+
+
+def test_a_page_title_that_names_only_the_kind_of_text_takes_the_headline():
+    from haowen.ingest.cleaning.titles import page_headline
+
+    lines = ["白岩县政府采购网", "白岩县林区防火道路改造项目中标结果公告", "发布时间：2025-09-17"]
+    assert page_headline("中标结果公告", lines) == "白岩县林区防火道路改造项目中标结果公告"
+
+
+def test_a_text_flattened_with_two_plain_spaces_between_paragraphs_is_cut_there():
+    line = "同志们：  今天召开会议，部署冬季森林防火工作，明确各林场、各护林站的职责分工。  各林场要压实责任，严防死守，确保不发生重大森林火灾。  白岩县林业局    2025年11月3日"
+    body = _body(line)
+    assert body == [
+        "同志们：",
+        "今天召开会议，部署冬季森林防火工作，明确各林场、各护林站的职责分工。",
+        "各林场要压实责任，严防死守，确保不发生重大森林火灾。",
+        "白岩县林业局",
+        "2025年11月3日",
+    ]
+
+
+def test_a_clause_cut_mid_word_by_one_wrap_is_joined_and_a_field_is_not():
+    body = _body("\n".join(["今冬以来，全县共出现火险天气九次，累计巡护里程较常年", "偏多三成。", BODY[1]]))
+    assert body[0] == "今冬以来，全县共出现火险天气九次，累计巡护里程较常年偏多三成。"
+    minutes = _body("\n".join(["时间：2025年3月17日", "地点：林业局会议室", "参会：局领导班子成员，各林场场长，各站所负责人", "会议研究了冬季防火工作，纪要如下：", BODY[1]]))
+    assert "会议研究了冬季防火工作，纪要如下：" in minutes
+
+
+def test_a_copyright_footer_with_years_is_no_byline_row():
+    assert (chrome.edge_reason("Powered by Discuz! X3.4　© 2001-2025 Comsenz Inc.") or "").startswith(("notice:", "meta: mostly"))
+    assert not chrome.edge_reason("Powered by Discuz! X3.4　© 2001-2025 Comsenz Inc.").startswith("meta: a byline")
+
+
+def test_an_account_byline_row_above_a_follow_prompt_goes():
+    page = "\n".join(["白岩林事", "白岩林业　白岩县林业局", "👆 点蓝字关注我们", *BODY])
+    assert _body(page, title="白岩林事") == BODY
+
+
+def test_a_forwarders_note_signed_with_a_department_and_a_name_goes():
+    page = "\n".join(
+        ["回复：关于冬季防火的报告", "发件人：县林业局防火股　时间：2025-10-08 16:20", "收到，已阅，请抓紧落实。——防火股 王", "------------------ 原始邮件 ------------------", "From: 林场 <lc@example.cn>", "县林业局：", *BODY]
+    )
+    assert _body(page)[0] == "县林业局："
+
+
+def test_a_readers_signed_comment_between_paragraphs_goes():
+    line = "居民留言：瞭望塔什么时候开放参观？——5号楼住户"
+    assert chrome.strong_reason(line) == "list: a reader's signed comment between the paragraphs (居民留言：…——某某)"
+    assert _body("\n".join([BODY[0], line, *BODY[1:]])) == BODY
+
+
+def test_a_writing_service_by_a_private_message_glued_after_a_sentence_goes():
+    line = BODY[1] + "需要原创定制材料的，私信站长“小林”即可。"
+    assert _body("\n".join([BODY[0], line, BODY[2]])) == [BODY[0], BODY[1], BODY[2]]
+
+
+def test_a_related_question_list_with_two_questions_is_a_list():
+    line = "大家还在问：护林员要考证吗？｜护林员工资多少？"
+    assert (chrome.edge_reason(line) or "").startswith("list: a related list")
+
+
+def test_a_not_advice_disclaimer_with_the_sites_users_is_a_notice():
+    assert (chrome.edge_reason("百科内容由网友共同编辑，如需专业意见请咨询相关人员。") or "").startswith("notice:")
+
+
+def test_a_documents_numbered_item_that_speaks_of_this_website_stays():
+    own = "二、准考证打印。考生请于7月16日至19日登录本网站自行打印准考证。"
+    assert chrome.edge_reason(own) is None
+
+
+@pytest.mark.parametrize("own", ["各林场已开通预约小程序，扫码关注“白岩林业”即可查询开放时间。", "2.1 学员须下载并登录巡护定位小程序，每日按时打卡。", "恢复开放的消息将在林业局公众号发布，请关注“白岩林业”。"])
+def test_a_documents_instruction_to_download_or_follow_stays(own):
+    assert chrome.strong_reason(own) is None
+    assert chrome.edge_reason(own) is None
+
+
+@pytest.mark.parametrize("line", ["开通会员后，即可下载全部范文。", "马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。"])
+def test_a_sites_prompt_in_a_sentences_form_is_still_chrome(line):
+    assert (chrome.edge_reason(line) or "").startswith("action:")
+
+
+def test_an_answer_with_a_phone_and_what_to_do_stays():
+    own = "退押金有问题可以打林场办公室电话0871-6123456问一下。"
+    assert chrome.strong_reason(own) is None
+
+
+def test_a_speech_title_glued_to_a_salutation_of_several_audiences():
+    page = "\n".join(["县林业局局长　何涛", "（2025年4月3日）", "在全县护林员大会上的讲话同志们，朋友们：", BODY[0]])
+    body = _body(page, title="在全县护林员大会上的讲话")
+    assert "同志们，朋友们：" in body
+
+
+@pytest.mark.parametrize(("line", "kept"), [("全年巡护二百天。免费用户每天仅可复制3次", "全年巡护二百天。"), ("召开支委会十二次。学习时长不足，本次不计积分", "召开支委会十二次。")])
+def test_a_copy_limit_or_a_points_note_glued_after_a_sentence_goes(line, kept):
+    assert chrome.strip_glued_actions(line) == kept
+
+
+def test_a_minutes_fields_with_forum_junk_between_them_start_the_text():
+    page = "\n".join(["白岩论坛 › 公告", "林场职工大会纪要", "时间：2025年1月19日下午2时", "E& E0 F", "地点：林场会议室", "主持：场长何涛", BODY[0]])
+    assert _body(page, title="林场职工大会纪要")[0] == "时间：2025年1月19日下午2时"
+
+
+def test_a_quoted_mails_date_with_its_clock_time_is_a_header_under_a_note():
+    page = "\n".join(["各位站长：转发给大家，请按时参会。——办公室 小何", "---- 转发邮件 ----", "发件人：林业局 <lyj@example.cn>", "日期：2025年11月4日 09:02", "各林场：", *BODY])
+    assert _body(page)[0] == "各林场："
+
+
+@pytest.mark.parametrize("line", ["第1篇　第2篇　第3篇", "距离报名截止还有：6天 14时 22分", "林业百科　已帮助 3.2万 人", "（录入：何涛　2009年）"])
+def test_more_page_furniture_is_chrome(line):
+    assert chrome.edge_reason(line) is not None
+
+
+def test_a_wiki_entrys_use_note_with_an_invitation_to_edit_is_a_notice():
+    assert (chrome.edge_reason("本词条内容仅供参考，如有错误欢迎编辑修正。") or "").startswith("notice:")
+
+
+def test_a_plea_for_a_sample_takes_the_samples_headline():
+    page = "\n".join(["问百答 > 公文", "求一篇关于设立护林站的请示，急用！", "提问者：匿名用户", "最佳答案", "林场老何　公文达人", "关于设立护林站的请示范文", "县林业局：", *BODY])
+    cleaned = clean_document(page, "求一篇关于设立护林站的请示，急用！")
+    assert cleaned.title == "关于设立护林站的请示"
+
+
+def test_a_hot_list_on_one_line_goes_and_a_tables_row_of_figures_stays():
+    assert (chrome.strong_reason("24小时热榜　1 林区道路改造完成　2 冬季防火动员") or "").startswith("list:")
+    assert chrome.strong_reason("林区阅读角　9400　217") is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [("旧稿·在全县护林员大会上的讲话", "在全县护林员大会上的讲话"), ("锦岫·白岩湾二期房屋交付通知书", "锦岫·白岩湾二期房屋交付通知书"), ("白岩林场防火作业操作规程 免费下载", "白岩林场防火作业操作规程")],
+)
+def test_a_label_before_a_middle_dot_goes_only_before_a_formal_title(raw, title):
+    assert clean_title(raw) == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["白岩县林业局官方账号", "本网站是白岩县林业局唯一官方网站", "2025年整理时补记：当年的护林员已全部退休。", "文集仅供林友阅读交流。", "如不希望继续收到本简报，请回复“退订”", "学习积分：认真阅读本文可获2分"],
+)
+def test_holdout42s_classes_are_chrome_wherever_they_stand(line):
+    assert chrome.strong_reason(line) is not None
+
+
+@pytest.mark.parametrize("line", ["森林防火一对一帮改，私信暗号“林海”", "材料赶时间？本站老师代写各类方案，详询客服"])
+def test_a_writing_services_offer_is_chrome_and_a_ban_on_it_is_not(line):
+    assert chrome.strong_reason(line) == "contact: a writing service's offer (代写, 帮改 … 私信, 详询客服)"
+    assert chrome.strong_reason("严禁代写考试作业，发现后联系班主任处理") != chrome.strong_reason(line)
+
+
+def test_a_decimal_outlines_first_heading_under_an_empty_counter_stays():
+    page = "\n".join(["关于林区实习安排的通知", "发布者：教学办", "点击数：", "1 实习安排", "1.1 实习地点：白岩林场。", BODY[1]])
+    assert "1 实习安排" in _body(page, title="关于林区实习安排的通知")
+
+
+def test_study_points_glued_before_the_first_sentence_go():
+    assert chrome.strip_glued_actions("学习积分：认真阅读本文可获2分一年来，我认真履行党建第一责任人职责。") == "一年来，我认真履行党建第一责任人职责。"
+
+
+def test_a_related_list_with_its_key_and_items_between_bars_goes_in_the_middle():
+    line = "本专题更多：护林员公约｜冬季防火提示｜护林站评选办法"
+    assert (chrome.strong_reason(line) or "").startswith("list:")
+    assert _body("\n".join([BODY[0], BODY[1], line, BODY[2], BODY[3]])) == BODY

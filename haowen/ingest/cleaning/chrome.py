@@ -106,7 +106,7 @@ _PAID_SERVICE = re.compile(_PAID_WORDS)
 # … and the channels a site offers, which a document may name too (a 客服 hotline, a 投稿
 # address, a WeChat to sign up by; 游客服务 is no 客服).
 _SERVICE = re.compile(
-    _PAID_WORDS + r"|(?<![游旅乘顾])客服|投稿|QQ群|交流群|加[^，。！？\s]{0,4}微信|添加.{0,6}微信|微信同号|商务合作|广告合作|咨询微信"
+    _PAID_WORDS + r"|(?<![游旅乘顾])客服|(?:课程|招生|学习|销售)顾问|投稿|QQ群|交流群|加[^，。！？\s]{0,4}微信|添加.{0,6}微信|微信同号|商务合作|广告合作|咨询微信"
 )
 
 
@@ -128,9 +128,14 @@ def own_contact_sentence(s: str) -> bool:
     """True for a document's own contact instruction: a sentence of clauses (a comma
     inside, a full stop at its end) that sells nothing (``如有疑问，请联系…客服热线400-…。``,
     ``…发送至投稿邮箱…，截稿时间为…。``). A site's service prompt is a label or a slogan
-    (``客服QQ：…``, ``想投稿？欢迎发邮件到…``), without a sentence's full stop."""
+    (``客服QQ：…``, ``想投稿？欢迎发邮件到…``), without a sentence's full stop. A sentence
+    without a comma counts when it gives a phone and says what its reader may or must do
+    (``…可以打公司客服电话0594-…问一下。``)."""
     return (
-        s.rstrip("）)」』”’ ").endswith("。") and ("，" in s or "," in s) and len(s) >= 24 and not _PAID_SERVICE.search(s)
+        s.rstrip("）)」』”’ ").endswith("。")
+        and ("，" in s or "," in s or (_MODAL.search(s) is not None and _has_contact_id(s) == "phone"))
+        and len(s) >= 20
+        and not _PAID_SERVICE.search(s)
     )
 
 
@@ -157,10 +162,12 @@ _NOTICE = re.compile(
     # … and of a document-sharing site's terms and a comment box's rules.
     r"甄别|完整性|不提供|退款|反悔|不予受理|不保证|不承担|侵犯了?您|不表明|仅表达|证实|公序良俗|不良信息|理性评论|文明发言|"
     r"仅供预览|预览|客服|"
+    # … and where to get real advice instead ("如需专业意见请咨询相关人员").
+    r"如需(?:专业|法律|医疗|投资|具体)(?:意见|建议)|"
     # … and who put the text up ("内容由平台用户整理", "本文由会员上传").
     r"由(?:平台|本站|本网|网友|会员|用户|平台用户|注册用户)[\u4e00-\u9fff]{0,3}(?:整理|提供|发布|投稿|分享|编辑)|"
     # … and an invitation to correct the page ("如您发现内容不准确，欢迎参与修改").
-    r"(?:如|若)(?:您|你)?发现[^。]{0,16}(?:错误|不准确|有误|错漏|不实|差错)|欢迎(?:参与)?(?:修改|纠错|指正|完善)|"
+    r"(?:如|若)(?:您|你)?发现[^。]{0,16}(?:错误|不准确|有误|错漏|不实|差错)|(?:如|若)有(?:错误|错漏|不准确|疏漏)|欢迎(?:参与|大家)?(?:编辑|修改|纠错|指正|完善|修正)|"
     # … and of a text's own limits of use in other words (不构成…意见, 转贴, 个人见解).
     r"不构成|转贴|见解|"
     # … and of an intranet's confidentiality labels.
@@ -257,7 +264,11 @@ _REPORTER_CELL = re.compile(r"(?:记者|通讯员|特约撰稿)$|^(?:记者|通�
 
 
 # A counter of the page's readers or users with its verb ("已有 1.2万 人使用", "3,021人阅读").
-_VERB_COUNTER = re.compile(r"\d[\d,.]*\s*[万千wWkK]?\+?\s*(?:人|次)\s*(?:已)?(?:阅读|浏览|看过|收藏|下载|点赞|学习|围观|使用|套用|引用)$")
+_VERB_COUNTER = re.compile(
+    r"\d[\d,.]*\s*[万千wWkK]?\+?\s*(?:人|次)\s*(?:已)?(?:阅读|浏览|看过|收藏|下载|点赞|学习|围观|使用|套用|引用)$"
+    # (… or the verb first: an answerer's "已帮助 3.2万 人", "累计解答 1,206 次")
+    r"|^(?:已|累计|共)?(?:帮助|服务|回答|解答)(?:了|过)?\s*\d[\d,.]*\s*[万千wWkK]?\+?\s*(?:人|次|个问题)$"
+)
 # A row's cell saying when the post went up ("回答于 2025-10-19", "发表于2025/3/2").
 _STAMP_CELL = re.compile(r"^(?:回答|解答|答复|发表|发布|发帖|回复|更新|编辑)于\s*[:：]?\s*(?:\d{4}\s*[-/.年]|\d{1,2}\s*[-/月]\s*\d{1,2}|\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前|刚刚|昨天|前天|今天)")
 
@@ -265,8 +276,8 @@ _STAMP_CELL = re.compile(r"^(?:回答|解答|答复|发表|发布|发帖|回复|
 def _is_byline_row(s: str) -> bool:
     """2–6 cells of at most 24 characters each, no sentence, half of them or more a date, a
     relative time, a counter or a long id (``_ROW_NUMERIC``); no row of a data table."""
-    if len(s) > 80 or _SENTENCE_END.search(s):
-        return False
+    if len(s) > 80 or _SENTENCE_END.search(s) or _COPYRIGHT.search(s):
+        return False  # (a copyright footer's years, © 2001-2025, are the footer's: see _COPYRIGHT)
     cells = [c for c in _ROW_SPLIT.split(s) if c]
     if len(cells) == 1 and " " in s and _ROW_WHEN.search(s) and _ROW_COUNTER.search(s) and len(s.split()) >= 3:
         # (An extraction that turned the row's ideographic spaces into plain ones: a name, a date and
@@ -316,6 +327,8 @@ _COUNTED_BOX = re.compile(
 # (… also where, then when: "（整理于灯下，2025年春）".)
 _COPY_MADE = re.compile(
     r"^[【\[〔（(]?(?:本文|本篇|本稿)?(?:录入|整理|校对|扫描|转录|誊录|打字)(?:于|时间\s*[:：])\s*(?:[^\d，,。！？()（）]{1,8}[，,]\s*)?(?:\d{4}|[〇零一二三四五六七八九]{4})"
+    # (… or who, then when: "（录入：某某　2009年）")
+    r"|^[【\[〔（(](?:录入|整理|校对|扫描|转录|誊录|打字)(?:人|者)?\s*[:：]\s*[\u4e00-\u9fff]{2,4}[\s\u3000，,]*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年?[^。]{0,8}[】\]〕）)]$"
 )
 # A Q&A site's label on an answer ("✅ 最佳答案　答主：…", "已采纳", "推荐答案").
 _ANSWER_LABEL = re.compile(
@@ -353,7 +366,7 @@ _DATED_ROW = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.
 # … and a counter of readers or comments in it.
 _ROW_COUNTER = re.compile(r"\d[\d,.万]*\s*(?:次)?(?:浏览|阅读|评论|点赞|收藏)|(?:浏览|阅读|评论)\s*[:：]?\s*\d")
 # A customer's word a training or service site quotes ("学员心声：…", "家长评价：…").
-_TESTIMONIAL = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:学员|用户|客户|家长|顾客|买家|老学员|居民|群众|网友|读者|患者|家属|村民)(?:心声|评价|反馈|好评|点评|感言|说)\s*[:：]")
+_TESTIMONIAL = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:学员|用户|客户|家长|顾客|买家|老学员|居民|群众|网友|读者|患者|家属|村民|市民|游客)(?:心声|评价|反馈|好评|点评|感言|说|留言|评论)\s*[:：]")
 # A call to follow the account that published the page ("关注我们，每周推送…").
 _FOLLOW_US = re.compile(
     r"^(?:欢迎|记得)(?:关注|订阅)(?:一下)?[!！~～]*$|"  # a bare call at a line's end ("欢迎订阅")
@@ -451,7 +464,7 @@ _LIST_VOCAB = re.compile(
 
 # "推荐阅读：A ｜ B", "本文标签：x y z", "猜你喜欢：A | B": a list key, then items.
 _LIST_LINE = re.compile(
-    r"^(?:[▶►▸•·◆■●★☆→]\s*)?[【\[]?(?:[^，。：:\s]{0,4}(?:相关|推荐|热门|猜你|往期|同类|延伸|更多|标签|Tags|tags|关键词|热点|专题|在看|在读|在搜|都在)[^，。：:\s]{0,4})[】\]]?\s*[:：]"
+    r"^(?:[▶►▸•·◆■●★☆→]\s*)?[【\[]?(?:[^，。：:\s]{0,4}(?:相关|推荐|热门|猜你|往期|同类|延伸|更多|标签|Tags|tags|关键词|热点|专题|在看|在读|在搜|在问|都在)[^，。：:\s]{0,4})[】\]]?\s*[:：]"
 )
 # Fields of a document itself (GB/T 9704: 主送, 抄送, 签发人 …; a notice's 联系人, 时间, 地点).
 # (A 纪要's own fields, 主持/出席/记录, and a 函's addressee after 致 are the text's too.)
@@ -611,11 +624,19 @@ def is_list_header(s: str) -> bool:
     return _LIST_VOCAB.search(core) is not None and not _NUMBERED_ITEM.match(core)
 
 
+# A private message to the site's keeper or its writers ("私信站长", "私信小编", "私聊客服").
+_DM_KEEPER = re.compile(r"(?:私信|私聊|联系)(?:站长|小编|客服|博主|楼主|我们团队|团队|管理员)")
+
+
 def service_sentence(s: str) -> bool:
     """True when ``s``, one sentence of a paragraph, sells a writing service by a messenger
-    id (``…定制同类材料请联系小采（微信yc_fanwen）。``): a site's prompt glued inside the text,
+    id (``…定制同类材料请联系小采（微信yc_fanwen）。``) or a private message to the site's keeper
+    (``需要原创定制材料的，私信站长即可。``): a site's prompt glued inside the text,
     never the document's own sentence (which sells nothing: :func:`own_contact_sentence`)."""
-    return len(s) <= 80 and _PAID_SERVICE.search(s) is not None and _has_contact_id(s) in ("QQ", "WeChat id")
+    if len(s) > 80 or _PAID_SERVICE.search(s) is None:
+        return False
+    # (… or by a private message to the site's keeper: "需要原创定制材料的，私信站长即可。")
+    return _has_contact_id(s) in ("QQ", "WeChat id") or _DM_KEEPER.search(s) is not None
 
 
 def _has_contact_id(s: str, accounts: bool = False) -> str:
@@ -656,7 +677,7 @@ _PREVIEW_STATE = re.compile(
     # Hidden or cut copy ("此处内容已隐藏，回复后可见", "还有2页未显示", "付费后可完整阅读").
     r"(?:内容|段落|部分|全文|正文|余文|页面|剩余页面?)(?:已|被)(?:隐藏|折叠)|(?:回复|评论|登录)(?:后)?(?:方?可|才)?可见|"
     r"(?:还有|尚有|另有)\s*\d+\s*页未(?:显示|展示|预览|加载)|(?:付费|购买|开通[^，。]{0,6})后(?:方?可|即可|才能)?(?:完整)?(?:阅读|查看|下载|浏览)|"
-    r"(?:登录|登陆|注册)后(?:方?可|才能|即可)?(?:复制|下载|查看|阅读|浏览)(?:全文|本文|内容|原文|完整版?|文档|更多)?(?=$|[，,\s！!>＞】\]])|游客(?:仅|只)(?:可|能)|(?:仅|只)显示部分内容"
+    r"(?:登录|登陆|注册)后(?:方?可|才能|即可)?(?:复制|下载|查看|阅读|浏览)(?:全文|本文|内容|原文|完整版?|文档|更多)?(?=$|[，,\s！!>＞】\]])|(?:游客|免费用户|非会员|普通用户)(?:每天|每日|每月)?(?:仅|只)(?:可|能)|(?:仅|只)显示部分内容"
 )
 _BUTTON_SIGN = re.compile(r"[▲▼△▽∨∧︾︽↓↑>»«<]")
 _THIS_TEXT = re.compile(r"^(?:本文|本资料|本帖|本篇|此文|文章|本讲稿|本稿|本讲座|本课件|本材料|以上内容)")
@@ -732,7 +753,7 @@ def mail_header(s: str) -> bool:
     return bool(_MAIL_HEADER.match(s) or _MAIL_SEPARATOR.match(s))
 
 
-_MAIL_SEPARATOR = re.compile(r"^[-—=_\s]{2,}\s*(?:转发的邮件|原始邮件|邮件原文|Original Message|Forwarded message)\s*[-—=_\s]{2,}$", re.I)
+_MAIL_SEPARATOR = re.compile(r"^[-—=_\s]{2,}\s*(?:转发的邮件|转发邮件|原始邮件|邮件原文|Original Message|Forwarded message)\s*[-—=_\s]{2,}$", re.I)
 _SENT_FROM = re.compile(r"^(?:发自|来自|Sent from)\s*(?:我的)?.{0,16}(?:手机|邮箱|iPhone|iPad|Android|客户端|Outlook|版)\s*$", re.I)
 # A copyright footer ("某某局版权所有　技术支持：某某", "某某台 FM99.3 版权所有", "© 2024 某某").
 _COPYRIGHT = re.compile(
@@ -752,13 +773,39 @@ _CRUMB_DOUBLE = re.compile(r"^[^。，！？\s]{1,12}\s*(?:>>|＞＞|»)\s*[^。
 # A Q&A page's furniture around the answer ("提问者：…", "最佳答案　回答者：…｜采纳率 92%").
 # A form's blank to fill in ("家长签名：________"): the document's 回执, whatever its keys say.
 _FORM_BLANK = re.compile(r"_{3,}|＿{3,}")
+# A study platform's points for the page glued before the text ("学习积分：阅读本文可获2分一年来…").
+_LEADING_POINTS = re.compile(r"^(?:学习积分|积分规则|本文积分)\s*[:：][^。，！？]{0,16}?\d+\s*分(?:钟)?")
 # Study points for reading the page ("阅读本文可获得学习积分2分"): a study platform's.
-_STUDY_POINTS = re.compile(r"(?:阅读|学习|浏览|看完)(?:本文|本篇|此文|全文)?[^。，]{0,4}(?:可)?(?:获得|得到|赚取|领取|获)[^。，]{0,6}积分")
+_STUDY_POINTS = re.compile(
+    r"(?:阅读|学习|浏览|看完)(?:本文|本篇|此文|全文)?[^。，]{0,4}(?:可)?(?:获得|得到|赚取|领取|获)[^。，]{0,6}积分"
+    r"|(?:学习|阅读)时长[^。！]{0,8}积分|不计(?:入)?(?:学习)?积分|^学习积分\s*[:：]"
+)
 # A link to a related article between a text's paragraphs ("相关报道：县防指启动…响应",
 # "【延伸阅读】…"): its key names a related piece, never a matter of the text (相关要求：…).
 _RELATED_LINK = re.compile(
     r"^(?:[▶►▸•·◆■●★☆→]\s*)?[【\[]?(?:相关|延伸|推荐|扩展|往期)(?:阅读|报道|新闻|链接|文章|专题|视频)(?:[】\]]\s*[:：]?|\s*[:：]|\s)\s*[^。！；]{2,40}$"
 )
+def _list_on_one_line(s: str) -> bool:
+    """A list's header (:func:`is_list_header`) and two or more numbered items after it, apart
+    by ideographic spaces, tabs or runs of spaces (``24小时热榜　1 某某…　2 某某…``)."""
+    cells = [c for c in re.split(r"[\u3000\t]+|\s{2,}", s) if c.strip()]
+    if len(cells) < 3 or not is_list_header(cells[0]):
+        return False
+    numbers = [re.match(r"^(\d{1,2})(?:[\s.、．]+|(?=[\u4e00-\u9fff]))[\u4e00-\u9fff]", c) for c in cells[1:]]
+    if not all(numbers) or any(_SENTENCE_END.search(c) for c in cells[1:]):
+        return False
+    # (… numbered one after another, 1, 2, 3: a table's row of figures is no list.)
+    return [int(m.group(1)) for m in numbers] == list(range(int(numbers[0].group(1)), int(numbers[0].group(1)) + len(numbers)))
+
+
+# An account's name line ("某某县爱卫办官方账号", "某某发布　官方微信"): a mirror's byline.
+_ACCOUNT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:官方账号|官方帐号|官方号|官方微信|微信公众号|官方公众号)$")
+# The site stating what it is ("本网站是某某院唯一官方网站", "本站为某某局官方网站").
+_SITE_STATEMENT = re.compile(r"^本(?:网站|站|网)(?:是|为|系)[^。，]{2,30}(?:唯一|官方|指定)[^。，]{0,10}(?:网站|平台|网)[。]?$")
+# An editor's note added when the text was collected ("2025年整理时补记：…", "编者附记：…").
+_LATER_NOTE = re.compile(r"^(?:\d{4}\s*年)?(?:整理|编辑|校对|重读|收录|录入)时?(?:补记|附记|补注|补述)\s*[:：]|^(?:编者|整理者|收录者)(?:附记|补记|注)\s*[:：]")
+# A collection or a site on who may use its texts ("文集仅供棋友阅读交流。", "本站文章仅供学习参考。").
+_USE_OF_COLLECTION = re.compile(r"^(?:本?文集|本书|本站|本刊|本号|本博客?)[^。，]{0,10}仅供[^。，]{0,8}(?:阅读|学习|交流|参考|欣赏)[。]?$")
 # An intranet's read receipt and approval trail under a notice ("阅读回执：已读 214 / 应读 236",
 # "审批记录：某某（同意）→ 某某（同意）"): the system's record of the text, not the text.
 _OA_RECORD = re.compile(
@@ -768,7 +815,7 @@ _OA_RECORD = re.compile(
 # The asker's supplement to the question and the other answers under the best one: the
 # page's, whatever they say ("问题补充：…合理吗？", "其他回答（1 小时前）：…").
 _QA_ASIDE = re.compile(r"^(?:问题补充|提问补充|补充问题|追问|问题描述补充)\s*[:：]|^(?:其他|更多|全部)(?:\s*\d+\s*条)?(?:回答|答案|网友回答)\s*(?:[（(][^）)]{1,12}[)）])?\s*[:：]")
-_QA_META = re.compile(r"^(?:提问者|回答者|答主|题主|问题补充|提问补充|补充问题|追问)\s*[:：]|^(?:最佳答案|被采纳的回答|推荐答案|满意答案|精选回答)|采纳率\s*\d")
+_QA_META = re.compile(r"^(?:提问者|回答者|答主|题主|问题补充|提问补充|补充问题|追问)\s*[:：]|^(?:最佳答案|被采纳的回答|推荐答案|满意答案|精选回答|专家回答|专家解答|认证回答|律师回答|医生回答)|采纳率\s*\d")
 # A reference mark of a wiki page on a line of its own ("[1]").
 _REF_MARK = re.compile(r"^\[\d{1,3}\]$")
 # A disclaimer about the page or the text itself, as a sentence: a subject that is the page,
@@ -858,9 +905,13 @@ _FILE_SIZE = re.compile(
     r"\.(?:docx?|xlsx?|et|pdf|wps|pptx?|zip|rar|7z|txt)\s*(?:[（(]\s*(?:\d[\d.]*\s*[KMG]B?|共\s*\d+\s*页)\s*[)）]|[，,、\s]\s*\d[\d.]*\s*[KMG]B\b)", re.I
 )
 # A countdown widget ("距2026年省考还有 96 天") and a source credit in brackets ("（本文来源：某网）").
-_COUNTDOWN = re.compile(r"^距.{2,24}(?:还有|仅剩|剩)\s*\d+\s*天$")
+_COUNTDOWN = re.compile(
+    r"^距.{2,24}(?:还有|仅剩|剩)\s*\d+\s*天$"
+    # (… with its hours and minutes: "距离报名截止还有：6天 14时 22分")
+    r"|^(?:距离?|离)[^：:，。]{0,12}(?:截止|结束|开始|开标|报名|考试|开幕)[^：:，。]{0,4}(?:还有|仅剩|剩余|倒计时)\s*[:：]?\s*\d+\s*天[\s\d时分秒小钟]*$"
+)
 _SOURCE_NOTE = re.compile(r"^[（(【\[]\s*(本文|文章|稿件)?(?:来源|出处|转自|摘自)\s*[:：]([^）)】\]]{1,24})[）)】\]]$")
-_MAILING_FOOTER = re.compile(r"您(?:之所以)?收到(?:此|这封|本|该)(?:邮件|信|电子报)|取消订阅|退订本")
+_MAILING_FOOTER = re.compile(r"您(?:之所以)?收到(?:此|这封|本|该)(?:邮件|信|电子报)|取消订阅|退订本|回复\s*[“\"「]?\s*(?:退订|TD|T)\s*[”\"」]|不(?:希望|想|愿)(?:再|继续)?收到本?(?:简报|邮件|电子报|资讯|推送)")
 _MACHINE_TEXT = re.compile(r"(?:AI|OCR|机器|自动|智能)(?:识别|生成|翻译|转写|转换)|(?:识别|转写|翻译|转换)结果|扫描件?转(?:成)?(?:文字|文本|Word)|图片转文字")
 _MACHINE_CAVEAT = re.compile(r"误差|错误|有误|仅供参考|为准|不准确|校对|准确率|差异|出入|不一致|错字|错别字")
 _READER_COMMENT = re.compile(
@@ -1188,10 +1239,23 @@ def form_reason(s: str, n: int) -> str | None:
         return "action: a follow button beside a name"
     if n <= 50 and _CRUMB_DOUBLE.match(s):
         return "meta: breadcrumb"
+    if n <= 120 and _list_on_one_line(s):
+        return "list: a list's header and its numbered items on one line (24小时热榜　1 …　2 …)"
+    m = _LIST_LINE.match(s) if n <= 100 else None
+    if m and not _SENTENCE_END.search(s) and len([x for x in re.split(r"\s*[|｜]\s*", s[m.end() :]) if x.strip()]) >= 2:
+        return "list: a related list with its key and its items between bars (更多：A｜B)"
     if n <= 50 and _RELATED_LINK.match(s) and not re.search(r"[。！；]", s):
         return "list: a link to a related article between the paragraphs"
     if n <= 30 and _STUDY_POINTS.search(s) and not _SENTENCE_END.search(s):
         return "action: study points for reading the page (学习积分)"
+    if n <= 24 and _ACCOUNT_LINE.match(s):
+        return "meta: an account's name line (某某官方账号)"
+    if n <= 50 and _SITE_STATEMENT.match(s):
+        return "notice: the site stating what it is (本网站是…官方网站)"
+    if n <= 80 and _LATER_NOTE.match(s):
+        return "notice: an editor's note added when the text was collected (整理时补记：…)"
+    if n <= 40 and _USE_OF_COLLECTION.match(s):
+        return "notice: a collection's or a site's terms of use (文集仅供…阅读)"
     if n <= 100 and _OA_RECORD.search(s):
         return "meta: an intranet's read receipt or approval trail"
     if n <= 120 and _QA_ASIDE.match(s):
@@ -1347,6 +1411,11 @@ _SERVICE_OFFER = re.compile(
 # A relative time alone on its line ("2天前", "昨天 21:40", "刚刚"): a post's stamp; a document
 # dates itself by the calendar.
 _RELATIVE_TIME = re.compile(r"^(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前|刚刚|(?:昨天|前天|今天)(?:\s*\d{1,2}\s*[:：]\s*\d{2})?)$")
+# What a writing service offers, and how to reach it (a site's sales line, never a document's).
+_WRITING_OFFER = re.compile(r"代写|代笔|代拟|帮(?:你|您)?(?:写|改|润色)|一对一(?:帮改|修改|润色)|出初稿|定制(?:材料|讲话|方案|范文)")
+# (… unless the line forbids it: "严禁代写考试作业，发现后联系班主任".)
+_FORBIDS = re.compile(r"严禁|禁止|不得|不准|不许|杜绝|打击|举报|谨防|警惕")
+_REACH_US = re.compile(r"私信|私聊|详询|客服|咨询|微信|[Vv][Xx]|QQ|加我|联系")
 # A comment under the comments' heading on one line ("最新评论：某某：写得好！").
 _COMMENT_UNDER_HEAD = re.compile(r"^(?:最新|全部|热门|精彩|网友|读者|精选)(?:评论|留言|回复|跟帖)\s*[:：]\s*[^：:。，,\s]{1,12}[:：]")
 # A prompt to tip the author ("觉得有用就赞赏一下", "给作者买杯茶 赞赏支持"): the site's
@@ -1373,22 +1442,25 @@ def _own_instruction(s: str) -> bool:
     full stop at its end, no word only a paywall says and the page never speaking of itself.
     A site's pay prompt is short, or says VIP/积分/试读, or names its own copy (本文档, 全文)."""
     return (
-        len(s) >= 30
-        and s.count("，") >= 2
+        (len(s) >= 30 and s.count("，") >= 2 or len(s) >= 24 and "，" in s and _MODAL.search(s) is not None)
         and s.rstrip("”’）) ").endswith("。")
         and _PAY_ONLY.search(s) is None
         and _PAGE_SPEAKS.search(s) is None
     )
 
 
+# What a document's instruction says of its subject: it must, may, has or will (各工坊已开通…, 学生须下载…).
+_MODAL = re.compile(r"须|应当|应|要|可以|已|将")
+
+
 def _document_item(s: str) -> bool:
     """True for an item of a document's outline: ``s`` opens with a Chinese outline number
-    (一、, （一）; GB/T 9704-2012 §7.3.3's levels) or a regulation's article number (第三条)
-    and ends as a clause (。；), and no word
+    (一、, （一）; GB/T 9704-2012 §7.3.3's levels), a regulation's article number (第三条) or a
+    decimal heading (2.1) and ends as a clause (。；), and no word
     only a paywall says is in it. Such a line is the text's, however many action words it
     holds; a site's download instructions are numbered 1. 2. or say VIP."""
     return (
-        re.match(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百零〇\d]{1,4}条", s) is not None
+        re.match(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百零〇\d]{1,4}条|\d{1,2}\.\d{1,2}(?!\d)", s) is not None
         and s.rstrip()[-1:] in "。；;"
         and _PAY_ONLY.search(s) is None
     )
@@ -1512,6 +1584,8 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a post's relative time (2天前)"
     if n <= 30 and (_VOTE_ROW.match(s) or _VOTE_ONE.match(s)) and re.search(r"\d|踩|反对|没", s):
         return "action: a row of vote buttons (有帮助 12　踩)"
+    if n <= 50 and not s.endswith("。") and _WRITING_OFFER.search(s) and _REACH_US.search(s) and not _FORBIDS.search(s):
+        return "contact: a writing service's offer (代写, 帮改 … 私信, 详询客服)"
     if n <= 60 and _SERVICE_OFFER.match(s) and len(re.findall(r"\d", s)) >= 7:  # (a number however spaced)
         return "contact: an offer of the site's service with a number to book it"
     if n <= 40 and _DM_PROMPT.search(s) and not _SENTENCE_END.search(s):
@@ -1576,6 +1650,8 @@ def _strong_reason(s: str) -> str | None:
         return "contact: the site's writing service (本文由…原创，需要定制…请咨询)"
     if n <= 16 and _PICTOGRAPH.match(s) and _ONE_COUNTER.match(s):
         return "list: a reaction counter under an icon (👍 赞 58)"
+    if n <= 100 and _TESTIMONIAL.match(s) and re.search(r"(?:留言|评论)\s*[:：]", s[:8]) and re.search(r"[—－]{1,2}\s*[^\s，。！？—]{1,12}$", s):
+        return "list: a reader's signed comment between the paragraphs (居民留言：…——某某)"
     if n <= 100 and _PICTOGRAPH.match(s) and _TESTIMONIAL.match(s):
         return "list: a testimonial under an icon (💬 居民心声：…)"
     if n <= 40 and _SCENE_CAPTION.match(s):
@@ -1714,7 +1790,7 @@ def _edge_reason(s: str) -> str | None:
         # tells its reader what to do, as a sentence; a site's prompt is keyed by its action
         # (下载方式：…) or says VIP/积分.
         distinct = 0
-    if distinct >= 2 and covered >= (0.35 if sentence else 0.2) * content and not _document_item(s):
+    if distinct >= 2 and covered >= (0.35 if sentence else 0.2) * content and not _document_item(s) and not _own_instruction(s):
         return f"action: {distinct} action words cover {covered} of {content} characters"
     if distinct >= 1 and not ends and n <= 30 and covered >= 0.25 * content and not _SENTENCE_END.search(s) and not _DOC_FIELD.match(s) and not _FORM_BLANK.search(s):
         # (A document's own field, 联系人：周明, holds 联系 and is no button.)
@@ -1798,7 +1874,7 @@ def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
         return "list: a blog's archive by month (2025年5月(3) …)"
     if n <= 40 and _REPRINT_TERMS.search(s) and (_SELF_REF.search(s) or re.search(r"文集|文章|文字|旧作", s)):
         return "notice: the page's terms for reprinting (转引请联系…)"
-    if n <= 20 and _JOIN_US.match(s):
+    if n <= 40 and _JOIN_US.match(s):
         return "action: an invitation to join (欢迎…加入…)"
     if n <= 80 and _CATEGORY_ROW.match(s) and not _SENTENCE_END.search(s):
         return "list: the page's categories or tags (分类：… | …)"
@@ -1841,11 +1917,12 @@ def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
     notices = set(_NOTICE.findall(s))
     if _SELF_REF.search(s):
         notices.update(_RIGHTS.findall(s))
-    if len(notices) >= 2 and not _ISSUER_STATEMENT.match(s) and (
+    if len(notices) >= 2 and not _ISSUER_STATEMENT.match(s) and not _OUTLINE_HEAD.match(s) and (
         _SELF_REF.search(s) or _SITE_SELF.search(s) or len(notices) >= 3 or len(_SENTENCE_END.findall(s)) <= 1
     ):
         # (A text of two sentences or more that speaks of 侵权 and 搬运 without naming the page or
-        # itself is a lecture's or a notice's own: a disclaimer is one sentence, or names the site.)
+        # itself is a lecture's or a notice's own: a disclaimer is one sentence, or names the site;
+        # and a numbered item, 二、…登录本网站自行打印, is the document's.)
         return f"notice: {len(notices)} disclaimer words ({'、'.join(sorted(notices))})"
     if _INTRO.search(s):
         return "notice: the site introducing the document"
@@ -1866,8 +1943,8 @@ def _edge_tail(s: str, n: int, ends: bool, han: bool, content: int, cjk: int) ->
     reason = edge_row_reason(s, n) if han else None
     if reason:
         return reason
-    if _LIST_LINE.match(s) and (not ends or (n <= 40 and s.endswith(("？", "?")) and len(_SENTENCE_END.findall(s)) == 1)):
-        # (A related item may be a question's headline: 相关：…怎么养才能开得久？)
+    if _LIST_LINE.match(s) and (not ends or (n <= 60 and s.endswith(("？", "?")) and not re.search(r"[。！!]", s))):
+        # (A related item may be a question's headline: 相关：…怎么养才能开得久？, 大家还在问：A？｜B？)
         return "list: a related list or tags"
     if _FILE_LINK.search(s) and not ends and n <= 100:
         return "list: a link to a file"
@@ -2074,27 +2151,31 @@ def _grid_shape(t: str) -> int:
     return len(cells) if len(cells) >= 3 and all(len(c) <= 24 for c in cells) else 0
 
 
-def grid_rows(texts: list[str]) -> list[bool]:
+def grid_rows(texts: list[str], skip: list[bool] | None = None) -> list[bool]:
     """For each line of ``texts``, whether it is a row of a grid: one of at least three
     consecutive lines split into the same number (three or more) of cells of at most 24
-    characters, with no sentence end, a digit in at least two of them (a plan's weekly
-    table, ``基础 2—3小时 通读教材、章节练习``; a timetable; the header row may hold none).
+    characters, with no sentence end, a figure (a digit or a Chinese numeral) in at least two
+    of them (a plan's weekly table, ``基础 2—3小时 通读教材、章节练习``; a timetable,
+    ``呼吸训练 每周一、三 康复楼二楼``; the header row may hold none).
     A page's menu rows hold no digits; a run of counters (``阅读 25　评论 3``, action words
-    in every row) is no grid. Linear in the number of lines."""
-    shapes = [_grid_shape(t) for t in texts]
+    in every row) is no grid. Lines ``skip`` marks (chrome a page put between two rows, a
+    promotion) are passed over: the rows around them are one grid. Linear in the number of
+    lines."""
+    at = [k for k in range(len(texts)) if not (skip and skip[k])]
+    shapes = [_grid_shape(texts[k]) for k in at]
     out = [False] * len(texts)
     k = 0
-    while k < len(texts):
+    while k < len(at):
         if not shapes[k]:
             k += 1
             continue
         m = k
-        while m + 1 < len(texts) and shapes[m + 1] == shapes[k]:
+        while m + 1 < len(at) and shapes[m + 1] == shapes[k]:
             m += 1
-        rows = texts[k : m + 1]
-        if len(rows) >= 3 and sum(1 for r in rows if re.search(r"\d", r)) >= 2 and not all(action_words(r)[0] >= 2 for r in rows):
+        rows = [texts[at[x]] for x in range(k, m + 1)]
+        if len(rows) >= 3 and sum(1 for r in rows if re.search(r"[\d〇一二三四五六七八九十]", r)) >= 2 and not all(action_words(r)[0] >= 2 for r in rows):
             for x in range(k, m + 1):
-                out[x] = True
+                out[at[x]] = True
         k = m + 1
     return out
 
@@ -2218,16 +2299,16 @@ _READER_PROMPT = re.compile(
 # A prompt to click or search that follows a short lead-in in one line ("新包装上市，点击抢购尝鲜装",
 # "…不知怎么办？点击右侧在线咨询，律师一对一解答", "微信搜索“某某”公众号，可查看…").
 _CLICK_PROMPT = re.compile(
-    r"(?:^|[，,？?！!。\s])(?:点击|点此|点我|点这里|戳|长按|扫码|微信搜索|搜索)(?:右侧|下方|上方|左侧|此处|这里|链接|图片|二维码)?(?:抢购|购买|咨询|在线咨询|下载|领取|预约|报名|关注|查看|进入|了解|识别|添加|加入|参加|注册|登录|开通|订阅|收听|观看|播放|解锁|复制|收藏|分享|打印|进群?|入群|参与)"
+    r"(?:^|[，,？?！!。\s])(?:点击|点此|点我|点这里|戳|长按|扫码|微信搜索|搜索)(?:右侧|下方|上方|左侧|此处|这里|链接|图片|二维码)?(?:抢购|购买|咨询|在线咨询|下载|领取|预约|报名|关注|查看|进入|了解|识别|添加|加入|参加|注册|登录|开通|订阅|收听|观看|播放|解锁|复制|收藏|分享|打印|进群?|入群|参与|填写|提交)"
     # "扫一扫右侧二维码，…": a prompt to scan the page's code
     r"|(?:^|[，,。\s])扫一扫(?:右侧|下方|上方|左侧)?(?:二维码|小程序码)?|^扫描(?:右侧|下方|上方|左侧)(?:的)?二维码"
     r"|^(?:微信|在微信中?)?搜索\s*[“\"「][^”\"」]{2,20}[”\"」]\s*(?:公众号|小程序|视频号|服务号)"
 )
 # "…，私信报名", "评论区留言领取": a prompt to reach the poster through the page.
 _DM_PROMPT = re.compile(r"(?:^|[，,\s])(?:私信|私聊|留言|评论区留言|后台回复|后台留言)(?:我|小编|楼主|博主)?(?:报名|咨询|获取|领取|索取|了解|预约)$")
-_SHOP_PROMO = re.compile(r"立享|立减|立省|首单|限时特惠|优惠券|领券|秒杀|包邮|拼团|满减|早鸟价?|特惠价|[一二三四五六七八九\d]折|火热报名|火热招生|前\s*\d+\s*名")
+_SHOP_PROMO = re.compile(r"立享|立减|立省|即送|就送|立送|加送|首单|限时特惠|优惠券|领券|秒杀|包邮|拼团|满减|早鸟价?|特惠价|[一二三四五六七八九\d]折|火热报名|火热招生|前\s*\d+\s*名")
 # An invitation to join the page's body, no sentence ("欢迎果农朋友加入协会").
-_JOIN_US = re.compile(r"^欢迎[^，。！？!?]{0,10}加入[^，。！？!?]{0,8}$")
+_JOIN_US = re.compile(r"^欢迎[^，。！？!?]{0,12}加入[^，。！？!?]{0,8}(?:[，,][^。！？!?]{0,20})?$")
 # Reprint terms anywhere in a short line ("…，转引请联系家属", "引用须注明出处").
 _REPRINT_TERMS = re.compile(r"(?:转载|转引|引用|转发)[^。，]{0,4}(?:请|须|需)(?:先)?(?:联系|注明|标明|取得)")
 # A blog's archive: its key, or months with their counts ("日志归档：2025年5月(3)　2025年4月(6)").
@@ -2242,7 +2323,7 @@ _BOX_ROW = re.compile(r"(?:[【\[〔][^【】\[\]〔〕。，]{1,8}[】\]〕]\s*
 # A collection page's label of one of its pieces on a line of its own ("第一篇", "篇二", "范文三"), and
 # the row of its pieces ("目录：篇一　篇二　篇三").
 _PIECE_LABEL = re.compile(r"^[【\[（(]?(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3}|范文[一二三四五六七八九十\d]{1,3})[】\]）)]?$")
-_PIECES_ROW = re.compile(r"^(?:(?:本文|本页)?目录\s*[:：]?\s*)?(?:篇[一二三四五六七八九十\d]{1,3}[\s\u3000、|｜/]*){2,}$")
+_PIECES_ROW = re.compile(r"^(?:(?:本文|本页)?目录\s*[:：]?\s*)?(?:(?:篇[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)[\s\u3000、|｜/]*){2,}$")
 # A link to a gallery, a video or a graphic explainer of the page ("【图集】…精彩瞬间", "【视频】…",
 # "【政策解读】一图读懂…", "【一图读懂】…"): the page's media, never a line of the text.
 _MEDIA_LABEL = re.compile(
@@ -2362,7 +2443,7 @@ one and an arrow: ``点此继续阅读>>``).
             or "reader's voice" in reason or "shop's promotion" in reason or "reaction counter" in reason or "writing service" in reason
             or ("news item's credits" in reason and not bare.endswith("摄")) or "AI writing button" in reason or "between bars" in reason
             or "promotion's offer" in reason or "prompt to click" in reason or "star the account" in reason or "free consultation" in reason
-            or "call to follow" in reason or "react to the page" in reason or "message the poster" in reason or "phone page's prompt" in reason
+            or "call to follow" in reason or "react to the page" in reason or "message the poster" in reason or "phone page's prompt" in reason or "study points" in reason
             or _PREVIEW_STATE.search(bare) or arrow_marked(bare)
             or (bare[:1] in _POINTER_GLYPHS and reason.startswith("action:"))
         ):
@@ -2419,6 +2500,9 @@ def _strip_leading_state(text: str) -> str:
     ``在线预览（仅显示前3页）各乡镇…`` → ``各乡镇…``. ``（一）…`` and ``【注】…`` stay."""
     if len(text) < 14:
         return text
+    m = _LEADING_POINTS.match(text)
+    if m and len(text) - m.end() >= 10:
+        return text[m.end() :]  # "学习积分：认真阅读本文可获2分一年来，…": a study platform's points glued on
     m = _HEADING_AFTER_PROMPT.search(text, 2, 26)
     if m and len(text) - m.start() >= 6:
         prompt = text[: m.start()]

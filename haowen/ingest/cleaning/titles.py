@@ -191,8 +191,9 @@ _SITE_AFTER_DASH = re.compile(
     r"|大学|学院|学校|中学|小学|医院|政府|局|委员会|厅|中心|协会|日报|晚报|报社|电视台|融媒体|律所|律师事务所|事务所|武装部|部|办公室)$"
 )
 _SITE_WORD_END = re.compile(r"(?:网|站|论坛|文库|社区|平台|频道|在线|博客|吧|官网|门户|报)$")
-# "倡议书丨致…的倡议书", "重磅｜…": a column's short label before a bar.
-_LABEL_BEFORE_BAR = re.compile(r"^[^|｜丨\s]{1,6}\s*[|｜丨]\s*([^·•/|｜丨]{8,})$")
+# "倡议书丨致…的倡议书", "重磅｜…": a column's short label before a bar; "旧稿·在…上的讲话": a
+# label before a middle dot and a title in a 公文's form (a brand's name, 某某·某某湾, stays).
+_LABEL_BEFORE_BAR = re.compile(r"^[^|｜丨\s]{1,6}\s*[|｜丨]\s*([^·•/|｜丨]{8,})$|^[\u4e00-\u9fff]{1,4}\s*[·•・]\s*((?:在|关于|致|对|给)[^·•/|｜丨]{6,})$")
 # "教务处：关于…的通知": a department's label before a 公文 title (GB/T 9704-2012 glues the
 # issuer to 关于 with no colon, so a colon there is a page's label).
 # "县长：在…上的讲话": an office alone (no name) before a speech's title, which opens with 在
@@ -212,6 +213,19 @@ _LABEL_BEFORE_ABOUT = re.compile(
     r"|[\u4e00-\u9fff]{0,8}(?:书记|主任|县长|市长|区长|省长|镇长|乡长|局长|厅长|部长|处长|科长|主席|校长|院长|"
     r"秘书长|董事长|总经理|经理|组长|会长|所长|站长|社长|馆长|负责人|领导)\s*[：:]\s*(在.{4,}(?:讲话|发言|致辞|主持词|报告)))$"
 )
+# A text's place in a collection before a bar ("《某某文集》卷二·第47篇｜", "第12篇 | ").
+_COLLECTION_PLACE = re.compile(
+    r"^(?:《[^《》]{1,16}》\s*)?(?:卷[\d一二三四五六七八九十]{1,3}\s*[·・]?\s*)?第[\d一二三四五六七八九十百]{1,4}[篇章回节]\s*[|｜丨▏│]\s*(?P<title>\S.{1,})$"
+)
+
+
+def strip_collection_place(title: str) -> str:
+    """``title`` without its place in a collection before a bar (``《某某文集》卷二·第47篇｜三十年路灯情``
+    → ``三十年路灯情``); unchanged when it shows none."""
+    m = _COLLECTION_PLACE.match(title)
+    return m.group("title") if m else title
+
+
 # "标题 | 站名", "标题丨公众号": a short name after a bar (a document title holds no bar).
 _SITE_AFTER_BAR = re.compile(r"^(.{6,}?)\s*[|｜丨]\s*[^|｜丨\s。！？，]{1,16}$")
 # "标题 ~ 站名": a short name after a spaced tilde (a range, 2024～2026年, has no space before it).
@@ -284,7 +298,7 @@ _TAIL_DOWNLOAD = re.compile(r"\s*(?:(?:[Ww]ord|WORD|PDF|pdf|DOCX?|docx?)\s*版?\
 _PLEA = r"(?:求(?:一篇|一份|个|篇|份|详细|详尽|具体)?(?:范文|模板|例文|样本|大神|指点|帮助|解答|批改)?|急+|在线等|跪求[^？?，,]{0,6}|谢谢|多谢)[!！~～。.]*"
 _QUESTION_PLEA = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]*{_PLEA})*$")
 _TAIL_ASIDE = re.compile(r"\s*[（(]([^（）()]{2,24})[）)]\s*$")
-_ASIDE_VOICE = re.compile(r"包(?:食宿|吃住|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求(?:批改|指点|点评|指正)|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
+_ASIDE_VOICE = re.compile(r"附(?:点评|评析|解析|答案|批改|评语)|包(?:食宿|吃住|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求(?:批改|指点|点评|指正)|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
 def strip_decoration(title: str) -> str:
@@ -298,6 +312,9 @@ def strip_decoration(title: str) -> str:
         parts = [p for p in _UNDERSCORE.split(t) if p.strip()]
         if len(parts) > 1:
             t = best_segment(parts)
+    m = _COLLECTION_PLACE.match(t)
+    if m:
+        t = m.group("title")  # "《某某文集》卷二·第47篇｜三十年路灯情": the place in a collection, then the title
     m = _SITE_AFTER_DASH.match(t) or _SITE_AFTER_BAR.match(t) or _SITE_AFTER_TILDE.match(t)
     rest = t[len(m.group(1)) :].lstrip() if m else ""
     after = rest.lstrip("|｜丨~～ \u3000")
@@ -476,13 +493,16 @@ def is_title_repeat(line: str, key: str, core: bool = False) -> bool:
 # Words that end a document's title (genres of 公文 and of what people import).
 _GENRE = re.compile(
     r"(?:讲话|发言|致辞|讲稿|讲座稿|发言稿|讲话稿|致辞稿|讲义|主持词|通知|通报|报告|汇报|方案|总结|体会|心得|感悟|有感|思考|请示|批复|复函|函|意见|纪要|"
-    r"倡议书|决定|办法|规定|条例|细则|规划|计划|要点|公告|通告|简报|制度|守则|章程|提纲|材料|述职|述廉|调研|"
+    r"倡议书|决定|办法|规定|条例|细则|规划|计划|要点|公告|通告|简报|制度|守则|章程|规程|指引|导则|准则|公约|提纲|材料|述职|述廉|调研|"
     r"演讲稿|演讲|党课|研讨|对照检查|剖析|承诺书|责任书|建议|提案|议案|决议|公报|宣言|预案|安排|答复|说明|会议记录|"
-    r"公示|启事|声明|须知|指南|贺信|贺词|慰问信|感谢信|表扬信|公开信|一封信|邀请函|申请书|倡议|纲要|任务书)"
+    r"公示|启事|声明|须知|指南|贺信|贺词|慰问信|感谢信|表扬信|公开信|一封信|提示信|告知信|邀请信|推荐信|介绍信|告知书|提示书|通知书|邀请函|申请书|倡议|纲要|任务书)"
     r"[\s）)」”]*$"
 )
 # A title that ends in a genre word (a bracket of its own may close it: …的通知（试行）).
 _GENRE_AT_END = re.compile(_GENRE.pattern + r"[）)]?$")
+# A title that names only a kind of text (中标结果公告, 招标公告, 工作方案, 通知): at most 8
+# characters ending in a genre word.
+_GENRE_ONLY = re.compile(r"^[\u4e00-\u9fff]{0,6}" + _GENRE.pattern.replace(r"[\s）)」”]*$", "") + "$")
 _CONTINUES = frozenset("，。、；：！？）」』”》〉】,;:!?)")
 _DATE_ONLY = re.compile(r"^[（(]?\s*[\d〇零一二三四五六七八九十○Ｏ]{2,4}\s*年\s*[\d〇零一二三四五六七八九十○Ｏ]{1,3}\s*月[^。]{0,12}[）)]?$")
 _SPEAKER = re.compile(
@@ -859,6 +879,11 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
             if question:
                 continue  # the question itself: the answer's headline follows
             return shown if shown != title else ""
+        if not re.search(r"[？?]", flat) and asks_for_example(flat) and _example_headline(s, shown, hk):
+            # A plea for a sample that asks nothing (求一篇…的请示，急用！): the sample's
+            # headline is the page's document. (A question that also asks for one, 怎么写？有没有
+            # 范文？, finds its headline below, or stands.)
+            return shown
         span = _locate(flat, strip_decoration(s))
         if span is not None and len(hk) < len(_squeeze(flat)):
             before, after = flat[: span[0]], flat[span[1] :]
@@ -879,20 +904,29 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
         if key in hk and _GENRE.search(s):
             at = hk.find(key)
             before, after = hk[:at], hk[at + len(key) :]
-            if 0 < len(before) <= 20 and not after and not any(c in _SEPARATOR_CHARS for c in s[: len(s) - len(key)]):
+            # (A title that is only a genre's phrase, 中标结果公告, 工作方案, takes a longer
+            # matter before it: the page's <title> named the kind of text, its headline the text.)
+            most = 40 if _GENRE_ONLY.match(key) else 20
+            if 0 < len(before) <= most and not after and not any(c in _SEPARATOR_CHARS for c in s[: len(s) - len(key)]):
                 return shown
-        if (
-            (unnamed or asks_for_example(flat))
-            and 6 <= len(hk) <= 60
-            and _GENRE.search(s)
-            and not _QUESTION.search(s)
-            and not _NAV.search(s)
-            and not _FIELD_LABEL.match(s)
-            and not _OWN_FIELD.match(s)
-            and len(re.findall(r"[\s\u3000]+", s)) < 2
-        ):
-            return shown  # (a field naming the genre, 文件类型：会议纪要, is no headline)
+        if (unnamed or asks_for_example(flat)) and _example_headline(s, shown, hk):
+            return shown
     return ""
+
+
+def _example_headline(s: str, shown: str, hk: str) -> bool:
+    """``s`` (``shown`` without decoration, ``hk`` its key) reads as a document's headline:
+    6–60 characters ending in a genre word, no question, no navigation, no field (a field
+    naming the genre, 文件类型：会议纪要, is no headline), at most one gap."""
+    return (
+        6 <= len(hk) <= 60
+        and bool(_GENRE.search(shown))
+        and not _QUESTION.search(s)
+        and not _NAV.search(s)
+        and not _FIELD_LABEL.match(s)
+        and not _OWN_FIELD.match(s)
+        and len(re.findall(r"[\s\u3000]+", s)) < 2
+    )
 
 
 # A file's suffix at the end of a record's title (the title is the file's name).
@@ -918,7 +952,7 @@ def _locate(flat: str, line: str) -> tuple[int, int] | None:
 # A question that asks for an example ("…有没有参考？", "能给个例子吗？", "（附范文）"): the page
 # answers it with one, whose headline is the page's document. A question that asks how, or
 # which genre ("…怎么写？", "用什么文种？", "怎么写？求范文"), is the page's title itself.
-_ASKS_FOR_EXAMPLE = re.compile(r"有没有[^？?]{0,6}(?:参考|范文|范例|例子|样本|模板|例文)|能(?:不能)?给(?:个|一个|一篇|份)[^？?]{0,4}(?:例子|范文|范例|参考|模板)|附范文|附例文")
+_ASKS_FOR_EXAMPLE = re.compile(r"^求(?:一篇|一份|篇|份|个)(?=.{4,}(?:[，,！!]|$))|有没有[^？?]{0,6}(?:参考|范文|范例|例子|样本|模板|例文)|能(?:不能)?给(?:个|一个|一篇|份)[^？?]{0,4}(?:例子|范文|范例|参考|模板)|附范文|附例文")
 
 
 def asks_for_example(title: str) -> bool:

@@ -15,7 +15,7 @@ from haowen.library.draft import ArticleDraft
 from haowen.text.genres import choose_code
 
 from ..clean import normalize_paragraph, preprocess
-from ..cleaning.titles import best_segment, is_file_stem, strip_decoration
+from ..cleaning.titles import best_segment, is_file_stem, strip_collection_place, strip_decoration
 from ..problems import ImportProblem, printable
 
 __all__ = [
@@ -88,7 +88,7 @@ def clean_title(title: str | None) -> str:
     """
     if not title:
         return ""
-    text = normalize_paragraph(preprocess(title).replace("\n", " "))
+    text = strip_collection_place(normalize_paragraph(preprocess(title).replace("\n", " ")))
     parts = [p for p in _TITLE_SEPARATORS.split(text) if p.strip()]
     if len(parts) > 1:
         text = best_segment(parts)
