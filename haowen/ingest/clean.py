@@ -1153,6 +1153,7 @@ def strip_chrome(
     i = 0
     prev_kept = prev_dropped = False
     title_seen = False  # a line that is the title itself was dropped above
+    head_grid = _chrome.grid_rows([view(x.text) for x in lines[: min(n, _LEAD_MAX_LINES + 1)]]) + [False] * max(0, n - _LEAD_MAX_LINES - 1)
     # (Past _LEAD_MAX_LINES only while every line so far was chrome and dropped: a page
     # whose top is thousands of lines of chrome still gets its leading block.)
     while i < n and (i < _LEAD_MAX_LINES or not kept_head):
@@ -1160,6 +1161,8 @@ def strip_chrome(
         s = view(ln.text)
         if _meeting_block(s, _neighbour_texts(lines, i, view)) and not ln.chrome:
             break  # a 纪要's own fields (时间：… / 地点：… / 主持人：…) start its text
+        if head_grid[i] and not ln.chrome and kept_head and ("\u3000" in s or "\t" in s) and _chrome.strong_reason(s) is None:
+            break  # a table's rows under the text's first line (…名单公告如下：) are the text's
         if _SPEAKER_TURN.match(s) and not ln.chrome and not _chrome.strong_reason(s):
             break  # a script's first turn (A：尊敬的各位领导、老师，) starts its text
         key = _squash(s) if len(s) <= _KEY_MAX_CHARS else None  # a longer line is no title or header
@@ -1428,6 +1431,8 @@ def strip_chrome(
                     or _chrome.speaks_of_site(s)
                     or _chrome.is_box_header(above)
                 )
+                # (A step of the text's own enumeration, 最后，我会…, is no reader's comment.)
+                and not _ENUMERATION_STEP.match(s)
             )
         if not weak and len(s) <= 50 and _COMMENT_LINE.match(s) and not _COMMENT_NOT_NAME.match(s):
             # Readers' comments ("某某：说得好！") in a run right under a chrome line (a comment
@@ -1469,6 +1474,8 @@ def _header_names(s: str) -> set[str]:
     return {p for p in _HEADER_NAME_SPLIT.split(s) if _ALL_HAN.match(p)}
 
 
+# A step of a text's enumeration ("首先，…", "最后，…", "第三，…", "其次…").
+_ENUMERATION_STEP = re.compile(r"^(?:(?:首先|其次|再次|再者|然后|最后|此外|另外|总之|第[一二三四五六七八九十])[，,、]|[一二三四五六七八九十]是)")
 # A reader's voice: an exclamation or a question, a first person that is no institution's (我院,
 # 我局, 我县 are a document's "we"), thanks.
 _COMMENT_VOICE = re.compile(r"[！!？?～~]|我(?![院局县市校镇乡区省厅部委所站司厂社国们办处室队])|楼主|谢谢|感谢|学习了")
@@ -1512,6 +1519,10 @@ _EDITOR_NOTE = re.compile(r"^[\u4e00-\u9fff]{0,4}按(?:语)?\s*[：:]")
 _MAIL_STAMP = re.compile(r"^(?:日期|时间)\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?\d{1,2}\s*[:：]\s*\d{2}$")
 
 
+# An attachment a mail carries, by its file's name ("关于…的请示.docx", "附件(1)：….pdf").
+_MAIL_ATTACHMENT = re.compile(r"\.(?:docx?|pdf|wps|xlsx?|jpe?g|png|zip|rar)\s*[)）]?$", re.I)
+
+
 def _note_above_addressee(lines: list[Line], start: int, view: Callable[[str], str]) -> int:
     """The index of the document's addressee line (a salutation, ``各殡葬服务单位：``) when at
     a few lines of someone else's note (and, in a mail, its forwarding separators, quoted headers
@@ -1528,7 +1539,7 @@ def _note_above_addressee(lines: list[Line], start: int, view: Callable[[str], s
         s = view(lines[k].text)
         if k > start and _SALUTATION.match(s) and not _COMMENT_NOT_NAME.match(s):
             return k
-        if _chrome.mail_header(s) or (mail and (lines[k].chrome or _MAIL_STAMP.match(s))):
+        if _chrome.mail_header(s) or (mail and (lines[k].chrome or _MAIL_STAMP.match(s) or _MAIL_ATTACHMENT.search(s))):
             continue  # (a forwarding separator, a quoted mail's headers or attachment between the notes)
         if k > start and _DOC_HEAD_FIELD.match(s):
             return k  # the document's own head (签发人：…, its 文号) starts it
@@ -1804,7 +1815,12 @@ def _footer_cut(lines: list[Line], top: int, cut: int, n: int, view: Callable[[s
 # (… or the matter's own number, a landline under its key: 报名电话：0737-…, 咨询电话：…)
 _OWN_CONTACT = re.compile(r"联系人\s*[:：]|(?:^|[\s\u3000])(?:报名|咨询|联系|办公|值班|举报|投诉|监督)电话\s*[:：]\s*0\d{2,3}[-－]?\d{7,8}")
 # A form the document adds for its reader to fill in and return (a 回执, blanks to sign).
-_FORM_PART = re.compile(r"回执|_{2,}|＿{2,}|签[名字]\s*[:：]\s*(?:$|[\s\u3000_＿])")  # (a forum's 签名：… has words after it)
+_FORM_PART = re.compile(r"回执|_{2,}|＿{2,}|签[名字]\s*[:：]\s*(?:$|[\s\u3000_＿])")
+# A 责任书's or a report's signature fields, filled or a template's (甲方（签字）：××××, 述职人：×××,
+# 签订日期：…): the text's own closing lines, which the score leaves.
+_SIGNATURE_FIELD = re.compile(
+    r"签[名字章]\s*[)）]\s*[:：]|^(?:述职人|报告人|汇报人|申请人|承诺人|责任人|签订人|立约人)\s*[:：]|^签(?:订|署|约)(?:日期|时间)\s*[:：]"
+)  # (a forum's 签名：… has words after it)
 #: At most this many lines stand under a document's 落款 for them all to be the page's.
 _UNDER_SIGNATURE_LINES = 6
 #: … each at most this long (a reader's comment, a promotion, a related headline); a longer
@@ -2427,7 +2443,11 @@ def _score_kept(
     form_at = next((i for i, ln in enumerate(kept) if _FORM_PART.search(view(ln.text))), len(kept))
     for i, ln in enumerate(kept):
         if id(ln) in gone and (
-            _parallel_field(kept, i, gone) or i >= form_at or _OWN_CONTACT.search(view(ln.text)) or _ADDRESSEE_LINE.match(view(ln.text))
+            _parallel_field(kept, i, gone)
+            or i >= form_at
+            or _OWN_CONTACT.search(view(ln.text))
+            or _ADDRESSEE_LINE.match(view(ln.text))
+            or _SIGNATURE_FIELD.search(view(ln.text))
         ):
             # (A form the document adds, its 回执 and the blanks under it, a line naming the
             # document's own 联系人 and its addressee, 各会员单位：, are the text's: the rules
@@ -2511,7 +2531,9 @@ def _clean_document(
         found_title = _titles.title_from_lead(
             lead_texts, lambda s: "template" if s in recurring else _chrome.edge_reason(s), after, view
         )
-        if not found_title and _is_question_title(view(after), view(lines[len(lead_texts) + 1].text) if len(lead_texts) + 1 < len(lines) else ""):
+        if (not found_title or not _titles.ends_in_genre(found_title)) and _is_question_title(
+            view(after), view(lines[len(lead_texts) + 1].text) if len(lead_texts) + 1 < len(lines) else ""
+        ):
             # A question for a headline (a Q&A page), chrome under it: the title.
             found_title = normalize_paragraph(after)
         if not found_title and after:

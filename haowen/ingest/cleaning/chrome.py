@@ -271,6 +271,7 @@ _VERB_COUNTER = re.compile(
 )
 # A row's cell saying when the post went up ("回答于 2025-10-19", "发表于2025/3/2").
 _STAMP_CELL = re.compile(r"^(?:回答|解答|答复|发表|发布|发帖|回复|更新|编辑)于\s*[:：]?\s*(?:\d{4}\s*[-/.年]|\d{1,2}\s*[-/月]\s*\d{1,2}|\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前|刚刚|昨天|前天|今天)")
+_STAMP_IN_ROW = re.compile(r"(?:^|[\s\u3000|｜·])" + _STAMP_CELL.pattern[1:])
 
 
 def _is_byline_row(s: str) -> bool:
@@ -283,10 +284,12 @@ def _is_byline_row(s: str) -> bool:
         # (An extraction that turned the row's ideographic spaces into plain ones: a name, a date and
         # a reader's counter, 社区居委会 2025/09/25 浏览 402. A law's 题注 has no counter.)
         cells = s.split()
+    if len(s) <= 40 and _STAMP_IN_ROW.search(s) and len(s.split()) >= 2:
+        return True  # a post's stamp among the row's words, its gaps lost: 更新于 2天前 已有 186 人咨询
     if not (2 <= len(cells) <= 6) or any(len(c) > 24 for c in cells):
         return False
     if any(_STAMP_CELL.match(c) for c in cells):
-        return True  # a cell stamps the post: 回答于 2025-10-19, 发表于 2025/3/2
+        return True  # a cell stamps the post: 回答于 2025-10-19, 发表于 2025/3/2 (its spaces lost: 更新于 2天前 已有…)
     if _VERB_COUNTER.search(cells[-1]) and not is_table_row(s):
         return True  # the row ends with the page's readers or users counted (已有 1.2万 人使用)
     numeric = sum(1 for c in cells if _ROW_NUMERIC.search(c) or _REPORTER_CELL.search(c))
@@ -774,7 +777,10 @@ _CRUMB_DOUBLE = re.compile(r"^[^。，！？\s]{1,12}\s*(?:>>|＞＞|»)\s*[^。
 # A form's blank to fill in ("家长签名：________"): the document's 回执, whatever its keys say.
 _FORM_BLANK = re.compile(r"_{3,}|＿{3,}")
 # A study platform's points for the page glued before the text ("学习积分：阅读本文可获2分一年来…").
-_LEADING_POINTS = re.compile(r"^(?:学习积分|积分规则|本文积分)\s*[:：][^。，！？]{0,16}?\d+\s*分(?:钟)?")
+_LEADING_POINTS = re.compile(
+    r"^(?:学习积分|积分规则|本文积分)\s*[:：][^。，！？]{0,16}?\d+\s*分(?:钟)?"
+    r"|^(?:阅读|学习)(?:本文|本篇|此文|全文)?(?:可)?(?:获得|得到|获)?(?:学习)?积分\s*\d+\s*分"
+)
 # Study points for reading the page ("阅读本文可获得学习积分2分"): a study platform's.
 _STUDY_POINTS = re.compile(
     r"(?:阅读|学习|浏览|看完)(?:本文|本篇|此文|全文)?[^。，]{0,4}(?:可)?(?:获得|得到|赚取|领取|获)[^。，]{0,6}积分"
@@ -1416,6 +1422,8 @@ _WRITING_OFFER = re.compile(r"代写|代笔|代拟|帮(?:你|您)?(?:写|改|润
 # (… unless the line forbids it: "严禁代写考试作业，发现后联系班主任".)
 _FORBIDS = re.compile(r"严禁|禁止|不得|不准|不许|杜绝|打击|举报|谨防|警惕")
 _REACH_US = re.compile(r"私信|私聊|详询|客服|咨询|微信|[Vv][Xx]|QQ|加我|联系")
+# A promotion under a bracketed label that names it so ("【限时优惠】冲刺班最后10个名额").
+_BOXED_OFFER = re.compile(r"^[【\[〔][^】\]〕]{0,4}(?:优惠|特惠|招生|促销|福利|广告|推广|团购|秒杀|限时)[^】\]〕]{0,4}[】\]〕]\s*\S")
 # A comment under the comments' heading on one line ("最新评论：某某：写得好！").
 _COMMENT_UNDER_HEAD = re.compile(r"^(?:最新|全部|热门|精彩|网友|读者|精选)(?:评论|留言|回复|跟帖)\s*[:：]\s*[^：:。，,\s]{1,12}[:：]")
 # A prompt to tip the author ("觉得有用就赞赏一下", "给作者买杯茶 赞赏支持"): the site's
@@ -1450,7 +1458,7 @@ def _own_instruction(s: str) -> bool:
 
 
 # What a document's instruction says of its subject: it must, may, has or will (各工坊已开通…, 学生须下载…).
-_MODAL = re.compile(r"须|应当|应|要|可以|已|将")
+_MODAL = re.compile(r"须|应当|应|要|可以|已|将|建议|需要")
 
 
 def _document_item(s: str) -> bool:
@@ -1588,6 +1596,8 @@ def _strong_reason(s: str) -> str | None:
         return "contact: a writing service's offer (代写, 帮改 … 私信, 详询客服)"
     if n <= 60 and _SERVICE_OFFER.match(s) and len(re.findall(r"\d", s)) >= 7:  # (a number however spaced)
         return "contact: an offer of the site's service with a number to book it"
+    if n <= 40 and _BOXED_OFFER.match(s) and not _SENTENCE_END.search(s):
+        return "action: a promotion under a bracketed label (【限时优惠】…)"
     if n <= 40 and _DM_PROMPT.search(s) and not _SENTENCE_END.search(s):
         return "action: a prompt to message the poster (私信报名)"
     if n <= 40 and _COLLECTED_IN.match(s) and not s.endswith("。"):
@@ -2431,7 +2441,10 @@ one and an arrow: ``点此继续阅读>>``).
         # ("…报送总结。需要配套PPT请联系客服：abc_kefu"): the sentence stays, the prompt goes.
         return text[: end + 1]
     head = text[: end + 1] if end > 0 else ""
-    whole = len(text) <= 40 and strong_reason(text.strip()) and (len(head) <= _LEAD_QUESTION_CHARS + 1 or strong_reason(head.strip()))
+    # (… but a sentence's last words before the buttons, "池边。" under a wrapped line, stay.)
+    whole = len(text) <= 40 and strong_reason(text.strip()) and (
+        (len(head) <= _LEAD_QUESTION_CHARS + 1 and not head.rstrip().endswith("。")) or strong_reason(head.strip())
+    )
     if tail and len(tail) <= 40 and not _SENTENCE_END.search(tail) and not whole:
         # (A short line that is chrome whole, "写得不错？打赏支持", goes whole as a line.)
         bare = tail.strip()

@@ -52,6 +52,8 @@ _DATE_ONLY_LINE = re.compile(
 #: compiled, written, issued or revised. Shared with the cleaner (the text ends there).
 DOC_DATE_FIELD = re.compile(
     rf"^(?:编制|编写|成文|印发|签发|制定|修订|报告|填报|发文)(?:日期|时间)\s*[:：]\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日"
+    # (… or an agreement's day of signing, a template's placeholders allowed: 签订日期：××××年××月××日)
+    rf"|^签(?:订|署|约)(?:日期|时间)\s*[:：]\s*[\d〇○零Ｏ一二两三四五六七八九十×XＸ]{{2,4}}\s*年"
 )
 # "（二〇二四年十一月二十日，写于县城）", "2024年11月20日夜于灯下": a postscript saying when
 # (and where) the text was written, at its end.
@@ -163,11 +165,15 @@ _UPLOADER = re.compile(
 )
 
 
+_WEB_ADDRESS = re.compile(r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.(?:cn|com|net|org|gov|edu|info)(?:/[^\s，。）)]*)?", re.I)
+
+
 def _upload_date(s: str) -> bool:
     """The line's first date is labelled an upload, update or server time
     (``上传时间：…``, ``GMT+8, …``), or the line names who uploaded the file
     (``上传人：…　日期：…``) or describes the file a host offers (``资料等级：…　添加时间：…``);
     a download button elsewhere on the line is not."""
+    s = _WEB_ADDRESS.sub(" ", s)  # (an address's date path, …/2025/0418/…, is no date of the line's)
     m = _ANY_DATE.search(s)
     if m is None:
         return False

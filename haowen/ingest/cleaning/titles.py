@@ -193,7 +193,7 @@ _SITE_AFTER_DASH = re.compile(
 _SITE_WORD_END = re.compile(r"(?:网|站|论坛|文库|社区|平台|频道|在线|博客|吧|官网|门户|报)$")
 # "倡议书丨致…的倡议书", "重磅｜…": a column's short label before a bar; "旧稿·在…上的讲话": a
 # label before a middle dot and a title in a 公文's form (a brand's name, 某某·某某湾, stays).
-_LABEL_BEFORE_BAR = re.compile(r"^[^|｜丨\s]{1,6}\s*[|｜丨]\s*([^·•/|｜丨]{8,})$|^[\u4e00-\u9fff]{1,4}\s*[·•・]\s*((?:在|关于|致|对|给)[^·•/|｜丨]{6,})$")
+_LABEL_BEFORE_BAR = re.compile(r"^[^|｜丨\s]{1,6}\s*[|｜丨]\s*([^·•/|｜丨]{8,})$|^[\u4e00-\u9fff]{1,4}\s*[·•・]\s*((?:在|关于|致|对|给)[^·•/|｜丨]{6,}|[^·•/|｜丨]{0,20}\d{4}\s*年[^·•/|｜丨]{4,})$")
 # "教务处：关于…的通知": a department's label before a 公文 title (GB/T 9704-2012 glues the
 # issuer to 关于 with no colon, so a colon there is a page's label).
 # "县长：在…上的讲话": an office alone (no name) before a speech's title, which opens with 在
@@ -298,7 +298,7 @@ _TAIL_DOWNLOAD = re.compile(r"\s*(?:(?:[Ww]ord|WORD|PDF|pdf|DOCX?|docx?)\s*版?\
 _PLEA = r"(?:求(?:一篇|一份|个|篇|份|详细|详尽|具体)?(?:范文|模板|例文|样本|大神|指点|帮助|解答|批改)?|急+|在线等|跪求[^？?，,]{0,6}|谢谢|多谢)[!！~～。.]*"
 _QUESTION_PLEA = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]*{_PLEA})*$")
 _TAIL_ASIDE = re.compile(r"\s*[（(]([^（）()]{2,24})[）)]\s*$")
-_ASIDE_VOICE = re.compile(r"附(?:点评|评析|解析|答案|批改|评语)|包(?:食宿|吃住|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求(?:批改|指点|点评|指正)|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
+_ASIDE_VOICE = re.compile(r"附(?:点评|评析|解析|答案|批改|评语)|慎入|多图|长图|图多|包(?:食宿|吃住|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求(?:批改|指点|点评|指正)|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
 def strip_decoration(title: str) -> str:
@@ -492,7 +492,7 @@ def is_title_repeat(line: str, key: str, core: bool = False) -> bool:
 
 # Words that end a document's title (genres of 公文 and of what people import).
 _GENRE = re.compile(
-    r"(?:讲话|发言|致辞|讲稿|讲座稿|发言稿|讲话稿|致辞稿|讲义|主持词|通知|通报|报告|汇报|方案|总结|体会|心得|感悟|有感|思考|请示|批复|复函|函|意见|纪要|"
+    r"(?:讲话|发言|致辞|讲稿|讲座稿|发言稿|讲话稿|致辞稿|讲义|主持词|小结|通知|通报|报告|汇报|方案|总结|体会|心得|感悟|有感|思考|请示|批复|复函|函|意见|纪要|"
     r"倡议书|决定|办法|规定|条例|细则|规划|计划|要点|公告|通告|简报|制度|守则|章程|规程|指引|导则|准则|公约|提纲|材料|述职|述廉|调研|"
     r"演讲稿|演讲|党课|研讨|对照检查|剖析|承诺书|责任书|建议|提案|议案|决议|公报|宣言|预案|安排|答复|说明|会议记录|"
     r"公示|启事|声明|须知|指南|贺信|贺词|慰问信|感谢信|表扬信|公开信|一封信|提示信|告知信|邀请信|推荐信|介绍信|告知书|提示书|通知书|邀请函|申请书|倡议|纲要|任务书)"
@@ -613,6 +613,10 @@ def ends_in_genre(title: str) -> bool:
     return bool(_GENRE.search(strip_decoration(title)))
 
 
+# A document's number (发文字号, GB/T 9704-2012 §7.2.4): issuer's code, year in 〔〕, serial, 号.
+_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号$")
+
+
 def title_from_lead(
     lead: list[str], chrome: Callable[[str], str | None], after: str = "", view: Callable[[str], str] | None = None
 ) -> str:
@@ -656,6 +660,8 @@ def title_from_lead(
             continue
         if _FIELD_LABEL.match(t):
             continue  # "栏目：心得体会": a field of the page's meta, the column it files the text under
+        if _DOC_NUMBER.match(t):
+            continue  # "某教函〔2025〕12号": the document's number (GB/T 9704-2012 §7.2.4), no title
         if len(re.findall(r"[:：]", t)) >= 2:
             continue  # "索 引 号：… 发布机构：…": a row of the page's fields
         if _OWN_FIELD.match(t):

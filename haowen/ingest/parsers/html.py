@@ -255,6 +255,18 @@ _MEETING_FIELD = re.compile(r"^(?:会议)?(?:时间|地点|主持人?|出席(?:�
 _CLOSING_FORMULA = re.compile(r"^(?:特此(?:通知|通告|公告|报告|函告|批复|证明|说明)|此复|此致|妥否，请批示|以上请示，请予审批|专此函达)[。！]?$")
 
 
+def _table_row(line: str) -> bool:
+    """``line`` (of the page's visible text) is a table's row: two or more cells apart by
+    ideographic spaces, each at most 24 characters, no sentence or clause mark."""
+    cells = [c for c in re.split(r"\u3000+", line) if c.strip()]
+    return len(cells) >= 2 and all(len(c) <= 24 for c in cells) and not re.search(r"[。！？，；]", line)
+
+
+def _cells_kept(line: str) -> str:
+    """A table's row as the page shows it, one ideographic space between its cells."""
+    return re.sub(r"\u3000{2,}", "\u3000", line)
+
+
 def restore_dropped_lines(text: str, plain: str) -> str:
     """``text`` (trafilatura's main text) with the document's lines of the page it dropped
     put back. Between its first and last line: outline headings, salutations (a line
@@ -332,12 +344,21 @@ def restore_dropped_lines(text: str, plain: str) -> str:
     # document's lines it dropped put back where the page has them.
     out = page[first : at[0]]
     prev: int | None = None
+    def grid_row(k: int | None) -> bool:
+        # A table's row with a sibling row of as many cells right above or below it.
+        if k is None or not _table_row(page[k]):
+            return False
+        width = len(re.split(r"\u3000+", page[k].strip()))
+        return any(0 <= x < len(page) and _table_row(page[x]) and len(re.split(r"\u3000+", page[x].strip())) == width for x in (k - 1, k + 1))
+
     for ln, k in zip(main, where):
         if k is not None:
             if prev is not None:
                 out.extend(page[x] for x in range(prev + 1, k) if document_line(x))
             prev = k
-        out.append(ln)
+        # (The page's own line where it is the same text and a row of a grid: trafilatura turns
+        # the ideographic spaces between a table's cells into single spaces; the gaps are kept.)
+        out.append(_cells_kept(page[k]) if grid_row(k) else ln)
     out.extend(page[at[-1] + 1 : last + 1])
     return "\n".join(out)
 
