@@ -1194,6 +1194,15 @@ def strip_chrome(
             i += 1
             continue
         prev_kept = False
+        salutation = _salutation_after_prompt(view(ln.text))
+        if salutation:
+            # "温馨提示：本站内容禁止复制，请登录后下载。各位会员，同志们：": the page's notice glued
+            # before the text's salutation; the salutation starts the text.
+            if dropped is not None:
+                dropped.append((ln.text[: len(ln.text) - len(salutation)], "before the body: a prompt glued before the salutation"))
+            lines = list(lines)
+            lines[i] = Line(ln.text[len(ln.text) - len(salutation) :], ln.blank_before, False)
+            break
         rest = _after_glued_title(ln.text, title_text) if title_text and not ln.chrome else ""
         if rest:
             # "标题同志们：": the title glued to the salutation; the salutation starts the text.
@@ -1372,8 +1381,10 @@ def strip_chrome(
             # which is given the issuer's line as the last body line.)
             j -= 1
             break
-        if _dates.DOC_DATE_FIELD.match(s) or _dates.is_written_on(s):
-            break  # the document's own date field (编制日期：2025年3月15日) or postscript (…日写于…) ends its text
+        if _dates.DOC_DATE_FIELD.match(s) or _dates.is_written_on(s) or _SIGNED_ISSUED.match(s):
+            # The document's own date field (编制日期：2025年3月15日), postscript (…日写于…) or its
+            # issuer and date on one line (某某厂 2025年2月10日发布) ends its text.
+            break
         issuer_below = view(lines[j + 1].text) if reason == _chrome.HOTLINE_LINE_REASON and j + 1 < n and not lines[j + 1].chrome else ""
         if issuer_below and len(issuer_below) <= 20 and _ORGANISATION.search(issuer_below) and _issuer_line(issuer_below):
             break  # a notice's 服务热线 line over its issuer (a 落款 without a date): the text's
@@ -1421,6 +1432,8 @@ def strip_chrome(
             weak = (
                 reason_above is not None
                 and not reason_above.startswith(_INSIDE_TEXT_REASONS)
+                # (An advertisement between a sample's lines, 文书代写…私信, heads no comment box.)
+                and not reason_above.startswith("contact:")
                 and not reason_above.startswith("list: a related list")  # (links a farm injected into the text)
                 and not _chrome.is_junk_line(above)
                 # (Under a button or a prompt, only a line in a reader's voice is a comment: a
@@ -1474,6 +1487,8 @@ def _header_names(s: str) -> set[str]:
     return {p for p in _HEADER_NAME_SPLIT.split(s) if _ALL_HAN.match(p)}
 
 
+# An issuer and the day it issued the text, on one line ("某某绳网厂 2025年2月10日发布").
+_SIGNED_ISSUED = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}[\s\u3000]+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发|发布|制定|修订)$")
 # A step of a text's enumeration ("首先，…", "最后，…", "第三，…", "其次…").
 _ENUMERATION_STEP = re.compile(r"^(?:(?:首先|其次|再次|再者|然后|最后|此外|另外|总之|第[一二三四五六七八九十])[，,、]|[一二三四五六七八九十]是)")
 # A reader's voice: an exclamation or a question, a first person that is no institution's (我院,
@@ -1740,6 +1755,19 @@ def _after_glued_title(text: str, title: str) -> str:
             if _SALUTATION.match(rest) or _SPEECH_SALUTATION.match(rest):
                 return rest
     return ""
+
+
+def _salutation_after_prompt(s: str) -> str:
+    """The salutation that ends ``s`` after a page's prompt or notice of one or more sentences
+    (``温馨提示：本站内容禁止复制，请登录后下载。各位会员，同志们：``), or ``""``: the part before it
+    must be chrome by itself, the part after a salutation (at most 30 characters)."""
+    cut = max(s.rfind("。"), s.rfind("！"))
+    if cut < 4 or len(s) - cut - 1 > 30:
+        return ""
+    rest = s[cut + 1 :].strip(_EDGE_SPACE)
+    if not rest or not (_SALUTATION.match(rest) or _SPEECH_SALUTATION.match(rest) or _ADDRESSEE_LINE.match(rest)):
+        return ""
+    return rest if _chrome.strong_reason(s[: cut + 1]) or _chrome.edge_reason(s[: cut + 1]) else ""
 
 
 # A speech's salutation of several audiences ("同志们，朋友们：", "各位领导、各位来宾，乡亲们：").

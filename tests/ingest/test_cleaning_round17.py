@@ -782,3 +782,104 @@ def test_a_related_list_with_its_key_and_items_between_bars_goes_in_the_middle()
     line = "本专题更多：护林员公约｜冬季防火提示｜护林站评选办法"
     assert (chrome.strong_reason(line) or "").startswith("list:")
     assert _body("\n".join([BODY[0], BODY[1], line, BODY[2], BODY[3]])) == BODY
+
+
+# --- holdout43's, holdout44's and holdout45's classes -----------------------------------------
+
+
+def test_a_documents_number_is_never_taken_for_its_title():
+    from haowen.ingest.cleaning.titles import title_from_lead
+
+    assert title_from_lead(["时间：2025-03-25　来源：德育股", "白林函〔2025〕12号"], lambda s: None, "各林场：") == ""
+
+
+def test_the_last_words_of_a_wrapped_sentence_before_glued_buttons_stay():
+    assert chrome.strip_glued_actions("池边。点赞(27)　收藏　转发") == "池边。"
+    page = "\n".join([BODY[0], "回头看这十年，最大的体会是，护林没有捷径，只有一天一天守在", "林子里。点赞(27)　收藏　转发", "标签：护林 基层"])
+    # (The sentence is kept; whether its two halves are joined again is the wrap's business.)
+    assert "".join(_body(page)[1:]) == "回头看这十年，最大的体会是，护林没有捷径，只有一天一天守在林子里。"
+
+
+def test_a_step_of_the_texts_enumeration_under_a_promotion_is_no_comment():
+    page = "\n".join([BODY[0], "其次，我会逐户走访，讲清防火的道理。", "【限时优惠】护林员培训班最后10个名额", "最后，我会协调有关部门，帮护林员解决实际困难。", "沙发　路人甲　说得好"])
+    body = _body(page)
+    assert body[-1] == "最后，我会协调有关部门，帮护林员解决实际困难。"
+    assert "【限时优惠】护林员培训班最后10个名额" not in body
+
+
+def test_a_question_headline_beats_a_sites_slogan_row():
+    page = "\n".join(["林问林答　有问题，就问林", "首页 > 林业", "冬天能进林区看雾凇吗？需要办什么手续？", "提问者：山里人　2025-07-08　浏览 1.1万", "最佳答案　林场老何　回答于 2025-07-09 08:26", *BODY])
+    cleaned = clean_document(page, None)
+    assert cleaned.title == "冬天能进林区看雾凇吗？需要办什么手续？"
+    assert cleaned.published_on == dt.date(2025, 7, 9)
+
+
+def test_an_address_date_path_is_no_date_of_a_crawl_stamp_line():
+    lead = ["这是 lyj.example.gov.cn/2025/0418/12.html 的快照，抓取于 2025-06-01 03:17", "发布时间：2025-04-18　来源：县林业局"]
+    assert dates.document_date(lead, []) == dt.date(2025, 4, 18)
+
+
+def test_a_rows_stamp_with_its_gaps_lost_is_a_byline():
+    assert chrome.edge_reason("更新于 2天前 已有 186 人咨询") == "meta: a byline or counter row (name, date, counts)"
+
+
+def test_signature_fields_of_an_agreement_stay_at_its_end():
+    page = "\n".join([*BODY, "甲方（签字）：××××　　乙方（签字）：××××", "签订日期：××××年××月××日", "▼ 展开阅读全文（还剩1页未读）", "开通VIP免费下载"])
+    body = _body(page)
+    assert body[-2:] == ["甲方（签字）：××××　乙方（签字）：××××", "签订日期：××××年××月××日"] or body[-1] == "签订日期：××××年××月××日"
+
+
+def test_a_tables_rows_under_the_texts_first_line_start_the_text():
+    page = "\n".join(["白岩县护林员招聘面试公告", "根据笔试成绩，现将进入面试人员名单公告如下：", "准考证号　姓名　笔试成绩", "2025071203　何涛　78.5", "2025071211　周明　76.0", BODY[1]])
+    body = _body(page, title="白岩县护林员招聘面试公告")
+    assert "2025071203　何涛　78.5" in body
+
+
+def test_html_table_rows_keep_their_cells_gaps():
+    from haowen.ingest.parsers.html import restore_dropped_lines
+
+    plain = "\n".join([BODY[0], "准考证号　姓名　笔试成绩", "2025071203　何涛　78.5", "2025071211　周明　76.0", BODY[1]])
+    text = "\n".join([BODY[0], "准考证号 姓名 笔试成绩", "2025071203 何涛 78.5", "2025071211 周明 76.0", BODY[1]])
+    assert "2025071203　何涛　78.5" in restore_dropped_lines(text, plain).splitlines()
+
+
+def test_a_notice_glued_before_the_salutation_goes_and_the_salutation_starts_the_text():
+    page = "\n".join(["在全县护林员大会上的讲话", "县林业局局长　何涛", "温馨提示：本站内容禁止复制，请登录后下载。各位护林员，同志们：", BODY[0]])
+    assert "各位护林员，同志们：" in _body(page, title="在全县护林员大会上的讲话")
+
+
+def test_an_issuer_and_its_day_of_issue_on_one_line_end_the_text_and_date_it():
+    page = "\n".join([*BODY, "白岩林场　2025年2月10日发布", "上一篇：冬季防火须知"])
+    cleaned = clean_document(page, "林场防火责任制")
+    assert cleaned.paragraphs[-1] == "白岩林场　2025年2月10日发布"
+    assert cleaned.published_on == dt.date(2025, 2, 10)
+
+
+def test_an_advertisement_between_a_samples_lines_does_not_take_its_end():
+    page = "\n".join(["可以参考下面的写法：", "尊敬的×××同志：", "一年来，您坚持每周巡山，为保护林区作出了贡献，在此表示衷心感谢！", "【广告】文书代写，当天出稿，私信“代写”领取优惠", "希望您继续关心支持护林工作。", "白岩县林业局", "年　月　日", "👍 赞同 9　　💬 评论 1　　⭐ 收藏"])
+    body = _body(page)
+    assert "希望您继续关心支持护林工作。" in body
+
+
+def test_a_headline_glued_to_its_dated_lead_after_a_space():
+    from haowen.ingest.cleaning.titles import title_at_head
+
+    assert title_at_head("白岩县首届森林文化节开幕 10月19日上午，白岩县首届森林文化节在林场老街开幕，二百余名护林员参加。") == "白岩县首届森林文化节开幕"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["二〇一九年冬据旧稿录入", "本卷共二十篇，当前第十四篇", "✔ 学习完成，记录学时", "Begin forwarded message:", "关注林场服务号，在线预约免排队", "小程序｜白岩林场报名通道", "在线咨询｜林权纠纷？拨打 139-0871-2281 何律师免费解答"],
+)
+def test_holdout44s_and_holdout45s_classes_are_chrome(line):
+    assert chrome.strong_reason(line) is not None or chrome.edge_reason(line) is not None
+
+
+def test_a_page_marker_by_screen_inside_a_sentence_is_cut_and_joined():
+    body = _body("\n".join(["新时代，护林站要加快信息化、智", "〈第2屏〉能化改造，把巡护效率再提高一步。"]))
+    assert "新时代，护林站要加快信息化、智能化改造，把巡护效率再提高一步。" in "".join(body)
+
+
+@pytest.mark.parametrize(("raw", "title"), [("林场防火需要办哪些证？求懂行的人解答", "林场防火需要办哪些证？"), ("护林员培训班招生简章（包住宿）", "护林员培训班招生简章"), ("旧稿·白岩林场1987年度工作小结", "白岩林场1987年度工作小结")])
+def test_more_title_decorations(raw, title):
+    assert clean_title(raw) == title

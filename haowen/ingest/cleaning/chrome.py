@@ -756,7 +756,11 @@ def mail_header(s: str) -> bool:
     return bool(_MAIL_HEADER.match(s) or _MAIL_SEPARATOR.match(s))
 
 
-_MAIL_SEPARATOR = re.compile(r"^[-—=_\s]{2,}\s*(?:转发的邮件|转发邮件|原始邮件|邮件原文|Original Message|Forwarded message)\s*[-—=_\s]{2,}$", re.I)
+_MAIL_SEPARATOR = re.compile(
+    r"^[-—=_\s]{2,}\s*(?:转发的邮件|转发邮件|原始邮件|邮件原文|Original Message|Forwarded message)\s*[-—=_\s]{2,}$"
+    r"|^(?:Begin forwarded message|开始转发的邮件|以下为转发的邮件)\s*[:：]?$",
+    re.I,
+)
 _SENT_FROM = re.compile(r"^(?:发自|来自|Sent from)\s*(?:我的)?.{0,16}(?:手机|邮箱|iPhone|iPad|Android|客户端|Outlook|版)\s*$", re.I)
 # A copyright footer ("某某局版权所有　技术支持：某某", "某某台 FM99.3 版权所有", "© 2024 某某").
 _COPYRIGHT = re.compile(
@@ -810,6 +814,11 @@ _ACCOUNT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:官方账号|官方帐号|
 _SITE_STATEMENT = re.compile(r"^本(?:网站|站|网)(?:是|为|系)[^。，]{2,30}(?:唯一|官方|指定)[^。，]{0,10}(?:网站|平台|网)[。]?$")
 # An editor's note added when the text was collected ("2025年整理时补记：…", "编者附记：…").
 _LATER_NOTE = re.compile(r"^(?:\d{4}\s*年)?(?:整理|编辑|校对|重读|收录|录入)时?(?:补记|附记|补注|补述)\s*[:：]|^(?:编者|整理者|收录者)(?:附记|补记|注)\s*[:：]")
+# A collection's note on its copy or its place ("二〇一九年冬据旧稿录入", "本卷共二十篇，当前第十四篇").
+_COLLECTION_NOTE = re.compile(
+    r"^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^。，！？]{0,6}(?:据|依|按)[^。，！？]{0,8}(?:录入|整理|校对|誊录|重排)$"
+    r"|^本(?:卷|书|集|辑|册)共[\d一二三四五六七八九十百]+篇[，,]?\s*(?:当前|本篇为|此为|这是)第[\d一二三四五六七八九十百]+篇$"
+)
 # A collection or a site on who may use its texts ("文集仅供棋友阅读交流。", "本站文章仅供学习参考。").
 _USE_OF_COLLECTION = re.compile(r"^(?:本?文集|本书|本站|本刊|本号|本博客?)[^。，]{0,10}仅供[^。，]{0,8}(?:阅读|学习|交流|参考|欣赏)[。]?$")
 # An intranet's read receipt and approval trail under a notice ("阅读回执：已读 214 / 应读 236",
@@ -1260,6 +1269,8 @@ def form_reason(s: str, n: int) -> str | None:
         return "notice: the site stating what it is (本网站是…官方网站)"
     if n <= 80 and _LATER_NOTE.match(s):
         return "notice: an editor's note added when the text was collected (整理时补记：…)"
+    if n <= 30 and _COLLECTION_NOTE.match(s):
+        return "meta: a collection's note on its copy or its place (据旧稿录入, 本卷共…篇)"
     if n <= 40 and _USE_OF_COLLECTION.match(s):
         return "notice: a collection's or a site's terms of use (文集仅供…阅读)"
     if n <= 100 and _OA_RECORD.search(s):
@@ -1424,6 +1435,10 @@ _FORBIDS = re.compile(r"严禁|禁止|不得|不准|不许|杜绝|打击|举报|
 _REACH_US = re.compile(r"私信|私聊|详询|客服|咨询|微信|[Vv][Xx]|QQ|加我|联系")
 # A promotion under a bracketed label that names it so ("【限时优惠】冲刺班最后10个名额").
 _BOXED_OFFER = re.compile(r"^[【\[〔][^】\]〕]{0,4}(?:优惠|特惠|招生|促销|福利|广告|推广|团购|秒杀|限时)[^】\]〕]{0,4}[】\]〕]\s*\S")
+# A prompt to follow an account and use it ("关注医院服务号，在线建档免排队").
+_FOLLOW_AND_USE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?关注[^，。！？]{0,10}(?:公众号|服务号|订阅号|视频号|小程序)[，,][^。！？]{2,16}$")
+# A card linking a mini-program, an account or a live stream ("小程序｜某某报名通道").
+_APP_CARD = re.compile(r"^(?:小程序|视频号|公众号|直播间?|服务号)\s*[|｜·•:：]\s*[^。！？，]{2,20}$")
 # A comment under the comments' heading on one line ("最新评论：某某：写得好！").
 _COMMENT_UNDER_HEAD = re.compile(r"^(?:最新|全部|热门|精彩|网友|读者|精选)(?:评论|留言|回复|跟帖)\s*[:：]\s*[^：:。，,\s]{1,12}[:：]")
 # A prompt to tip the author ("觉得有用就赞赏一下", "给作者买杯茶 赞赏支持"): the site's
@@ -1598,6 +1613,12 @@ def _strong_reason(s: str) -> str | None:
         return "contact: an offer of the site's service with a number to book it"
     if n <= 40 and _BOXED_OFFER.match(s) and not _SENTENCE_END.search(s):
         return "action: a promotion under a bracketed label (【限时优惠】…)"
+    if n <= 30 and _FOLLOW_AND_USE.match(s):
+        return "action: a prompt to follow the account and use it"
+    if n <= 30 and _APP_CARD.match(s):
+        return "list: a card linking a mini-program or an account"
+    if n <= 50 and _FREE_CONSULT.search(s) and len(re.findall(r"\d", s)) >= 7 and not s.endswith("。"):
+        return "contact: a free consultation offer with a phone (免费解答 …)"
     if n <= 40 and _DM_PROMPT.search(s) and not _SENTENCE_END.search(s):
         return "action: a prompt to message the poster (私信报名)"
     if n <= 40 and _COLLECTED_IN.match(s) and not s.endswith("。"):
@@ -2289,7 +2310,7 @@ _OTHER_LANGUAGE = re.compile(r"^[【\[〔]\s*(?:English(?:\s+Version)?|英文版
 # A cloud drive's extraction code ("提取码 8h3w", "访问密码：x9k2").
 _SHARE_CODE = re.compile(r"^(?:提取码|访问码|提取密码|访问密码|分享密码)\s*[:：]?\s*[A-Za-z0-9]{4,8}(?:\s|$)")
 # A study platform's check-in ("学习打卡", "我已学习（累计学习 188 人）").
-_CHECK_IN = re.compile(r"学习打卡|我已学习|已学习\s*\d|累计学习\s*\d|点击打卡|每日打卡")
+_CHECK_IN = re.compile(r"学习打卡|我已学习|已学习\s*\d|累计学习\s*\d|点击打卡|每日打卡|学习完成|记录学时|计入学时")
 # A promotion's terms ("名额有限", "200元", "报名", "本月").
 _PROMO_TERMS = re.compile(r"名额有限|先到先得|\d+\s*元|报名|下单|购买|本月|限时|享")
 # A wiki's edit link in brackets ("[编辑]", "【编辑本段】").
@@ -2318,7 +2339,7 @@ _CLICK_PROMPT = re.compile(
 _DM_PROMPT = re.compile(r"(?:^|[，,\s])(?:私信|私聊|留言|评论区留言|后台回复|后台留言)(?:我|小编|楼主|博主)?(?:报名|咨询|获取|领取|索取|了解|预约)$")
 _SHOP_PROMO = re.compile(r"立享|立减|立省|即送|就送|立送|加送|首单|限时特惠|优惠券|领券|秒杀|包邮|拼团|满减|早鸟价?|特惠价|[一二三四五六七八九\d]折|火热报名|火热招生|前\s*\d+\s*名")
 # An invitation to join the page's body, no sentence ("欢迎果农朋友加入协会").
-_JOIN_US = re.compile(r"^欢迎[^，。！？!?]{0,12}加入[^，。！？!?]{0,8}(?:[，,][^。！？!?]{0,20})?$")
+_JOIN_US = re.compile(r"^欢迎[^，。！？!?]{0,12}(?:加入|申请入会|入会)[^，。！？!?]{0,8}(?:[，,][^。！？!?]{0,20})?$")
 # Reprint terms anywhere in a short line ("…，转引请联系家属", "引用须注明出处").
 _REPRINT_TERMS = re.compile(r"(?:转载|转引|引用|转发)[^。，]{0,4}(?:请|须|需)(?:先)?(?:联系|注明|标明|取得)")
 # A blog's archive: its key, or months with their counts ("日志归档：2025年5月(3)　2025年4月(6)").
@@ -2456,7 +2477,7 @@ one and an arrow: ``点此继续阅读>>``).
             or "reader's voice" in reason or "shop's promotion" in reason or "reaction counter" in reason or "writing service" in reason
             or ("news item's credits" in reason and not bare.endswith("摄")) or "AI writing button" in reason or "between bars" in reason
             or "promotion's offer" in reason or "prompt to click" in reason or "star the account" in reason or "free consultation" in reason
-            or "call to follow" in reason or "react to the page" in reason or "message the poster" in reason or "phone page's prompt" in reason or "study points" in reason
+            or "call to follow" in reason or "react to the page" in reason or "message the poster" in reason or "phone page's prompt" in reason or "study points" in reason or "study check-in" in reason
             or _PREVIEW_STATE.search(bare) or arrow_marked(bare)
             or (bare[:1] in _POINTER_GLYPHS and reason.startswith("action:"))
         ):

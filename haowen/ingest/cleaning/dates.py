@@ -107,7 +107,8 @@ _DATE_CELL = re.compile(
 )
 _CLAUSE_MARK = re.compile(r"[，。！？；,;!?]")
 # "某某办公室　2024年7月3日印发": the 印发日期 of a document's 版记 (GB/T 9704-2012 §7.4.3).
-_ISSUED = re.compile(rf"{_NUM}{{4}}\s*年\s*{_NUM}{{1,2}}\s*月\s*{_NUM}{{1,3}}\s*日\s*印发$")
+# (… or a rule's issuer and its day of issue on one line: "某某厂　2025年2月10日发布")
+_ISSUED = re.compile(rf"{_NUM}{{4}}\s*年\s*{_NUM}{{1,2}}\s*月\s*{_NUM}{{1,3}}\s*日\s*(?:印发|发布)$")
 # "——在全市…会议上（2024年2月26日）": a subtitle that ends with the day of the speech.
 _SUBTITLE_DATE_END = re.compile(rf"^[—\-－–]{{1,2}}.{{4,60}}[（(]\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,2}}\s*月\s*{_NUM}{{1,3}}\s*日\s*[）)]$")
 # "Tue, 18 Feb 2025 09:12:00 +0800": a feed's date (RFC 822) on a publish line.
