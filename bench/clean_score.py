@@ -16,7 +16,7 @@ The import path (``--via``):
   file, then ``ingest.services.draft_from`` and ``library.services.analyse_draft`` (what
   the import's worker processes run); a few seconds faster.
 
-Figures per part (``dev``, ``holdout``, ``holdout2``, ``holdout3``, ``holdout4``, ``holdout5``, ``holdout6``, ``holdout7``, ``holdout8``, ``holdout9``, ``holdout10``, ``holdout11``, ``holdout12``, ``holdout13``, ``holdout14``, ``holdout15``, ``holdout16``, ``holdout17``, ``holdout18``, ``holdout19``, ``holdout20``, ``holdout21``, ``holdout22``, ``holdout23``, ``holdout24``, ``holdout25``, ``holdout26``, ``holdout27``, ``holdout28``, ``holdout29``, ``holdout30``, ``holdout31``, ``holdout32``, ``holdout33``, ``holdout34``, ``holdout35``, ``holdout36``, ``holdout37``, ``holdout38``, ``holdout39``, ``holdout40``, ``holdout41``, ``holdout42``; texts are compared after NFKC
+Figures per part (``dev``, ``holdout``, ``holdout2``, ``holdout3``, ``holdout4``, ``holdout5``, ``holdout6``, ``holdout7``, ``holdout8``, ``holdout9``, ``holdout10``, ``holdout11``, ``holdout12``, ``holdout13``, ``holdout14``, ``holdout15``, ``holdout16``, ``holdout17``, ``holdout18``, ``holdout19``, ``holdout20``, ``holdout21``, ``holdout22``, ``holdout23``, ``holdout24``, ``holdout25``, ``holdout26``, ``holdout27``, ``holdout28``, ``holdout29``, ``holdout30``, ``holdout31``, ``holdout32``, ``holdout33``, ``holdout34``, ``holdout35``, ``holdout36``, ``holdout37``, ``holdout38``, ``holdout39``, ``holdout40``, ``holdout41``, ``holdout42``, ``holdout43``, ``holdout44``, ``holdout45``; texts are compared after NFKC
 and with all whitespace removed, so line breaks, indents and full/half-width forms do not count):
 
 * titles: the stored title equals the labelled one (or one of its ``title_also``);
@@ -594,10 +594,10 @@ def _commit() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--parts", nargs="+", default=["dev,holdout,holdout2,holdout3,holdout4,holdout5,holdout6,holdout7,holdout8,holdout9,holdout10,holdout11,holdout12,holdout13,holdout14,holdout15,holdout16,holdout17,holdout18,holdout19,holdout20,holdout21,holdout22,holdout23,holdout24,holdout25,holdout26,holdout27,holdout28,holdout29,holdout30,holdout31,holdout32,holdout33,holdout34,holdout35,holdout36,holdout37,holdout38,holdout39,holdout40,holdout41,holdout42,shared"],
+        "--parts", nargs="+", default=["dev,holdout,holdout2,holdout3,holdout4,holdout5,holdout6,holdout7,holdout8,holdout9,holdout10,holdout11,holdout12,holdout13,holdout14,holdout15,holdout16,holdout17,holdout18,holdout19,holdout20,holdout21,holdout22,holdout23,holdout24,holdout25,holdout26,holdout27,holdout28,holdout29,holdout30,holdout31,holdout32,holdout33,holdout34,holdout35,holdout36,holdout37,holdout38,holdout39,holdout40,holdout41,holdout42,holdout43,holdout44,holdout45,shared"],
         help=(
             "parts, space- or comma-separated: dev, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7,"
-            " holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34, holdout35, holdout36, holdout37, holdout38, holdout39, holdout40, holdout41, holdout42, shared (default all: every part is spent; a new blind part stays out of the default)"
+            " holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34, holdout35, holdout36, holdout37, holdout38, holdout39, holdout40, holdout41, holdout42, holdout43, holdout44, holdout45, shared (default all: every part is spent; a new blind part stays out of the default)"
         ),
     )
     parser.add_argument("--via", choices=("command", "parse"), default="command", help="import path (default command)")
