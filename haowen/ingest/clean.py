@@ -244,6 +244,10 @@ def _split_on_separators(line: str) -> list[str]:
     first = cuts[0].start()
     if len(cuts) == 1 and core[first - 1] not in SENTENCE_FINAL and core[first - 1] not in "）)" and not is_heading_like(core[:first]):
         return [line]
+    # (Blanks inside quotes, a form's "填写格式为“　　年　月　日”", break no paragraph.)
+    cuts = [m for m in cuts if core.count("“", 0, m.start()) <= core.count("”", 0, m.start())]
+    if not cuts:
+        return [line]
     parts, last = [], 0
     for m in cuts:
         parts.append(core[last : m.start()])
@@ -1761,6 +1765,13 @@ def _salutation_after_prompt(s: str) -> str:
     """The salutation that ends ``s`` after a page's prompt or notice of one or more sentences
     (``温馨提示：本站内容禁止复制，请登录后下载。各位会员，同志们：``), or ``""``: the part before it
     must be chrome by itself, the part after a salutation (at most 30 characters)."""
+    box = re.match(r"^[【\[〔][^】\]〕]{2,16}[】\]〕]\s*", s)
+    if box:
+        # "【会员可复制本段】各位领导、同志们：": a box of the page's before the salutation
+        rest = s[box.end() :]
+        label = s[: box.end()].strip()
+        if (_SALUTATION.match(rest) or _SPEECH_SALUTATION.match(rest)) and (_chrome.strong_reason(label) or _chrome.edge_reason(label)):
+            return rest
     cut = max(s.rfind("。"), s.rfind("！"))
     if cut < 4 or len(s) - cut - 1 > 30:
         return ""

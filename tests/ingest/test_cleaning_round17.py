@@ -883,3 +883,65 @@ def test_a_page_marker_by_screen_inside_a_sentence_is_cut_and_joined():
 @pytest.mark.parametrize(("raw", "title"), [("林场防火需要办哪些证？求懂行的人解答", "林场防火需要办哪些证？"), ("护林员培训班招生简章（包住宿）", "护林员培训班招生简章"), ("旧稿·白岩林场1987年度工作小结", "白岩林场1987年度工作小结")])
 def test_more_title_decorations(raw, title):
     assert clean_title(raw) == title
+
+
+# --- holdout46's, holdout47's and holdout48's classes -----------------------------------------
+
+
+@pytest.mark.parametrize("marker", ["· 第2张 ·", "〖页2〗", "〔第2张/共4张〕"])
+def test_page_markers_by_sheet_and_page_word_are_cut_and_the_sentence_joined(marker):
+    body = _body("\n".join(["各护林站要坚持每日巡查，全年安全巡护二百", marker, "天，未发生火情。"]))
+    assert "各护林站要坚持每日巡查，全年安全巡护二百天，未发生火情。" in "".join(body)
+
+
+def test_a_page_fraction_with_a_fraction_slash_inside_a_sentence_is_cut():
+    body = _body("\n".join(["二、活动内容：一是组织宣传进社区、进校园，发放宣传资料，", "2⁄5现场解答群众疑问；二是举行缅怀活动。"]))
+    assert "2⁄5" not in "".join(body)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "文件大小 1.6M",
+        "冬季班同步招生中，详情咨询前台",
+        "[表情] [表情] 收到！",
+        "有帮助(112)　没帮助(3)　追问",
+        "巡护现场（林场办公室供图）",
+        "需要定制同类讲话稿的，可私信站内“代笔小林”。",
+        "材料定制找小林，微信同号 lin_wenshu88",
+        "〔旧稿重录，2023年春据油印本录入〕",
+        "以下内容仅对正式会员开放，登录后可查看附件原件",
+        "【学习强县】阅读本文可积2分",
+    ],
+)
+def test_holdout46_to_48s_classes_are_chrome(line):
+    assert chrome.strong_reason(line) is not None, line
+
+
+@pytest.mark.parametrize("line", ["此链接由白岩林场办公室创建，请勿外传", "公司内部资料，未经许可不得对外提供", "平台CA及技术服务：400-780-1122", "版主评分：+3 思路清晰，论据可以再丰富"])
+def test_holdout46_to_48s_edge_classes_are_chrome_after_the_text(line):
+    assert chrome.edge_reason(line) is not None
+    assert _body("\n".join([*BODY, line])) == BODY
+
+
+def test_an_approval_record_without_arrows_is_the_intranets():
+    assert chrome.strong_reason("审批记录：林场场长 何涛 2025-01-12 同意；人事科 2025-01-13 归档") == "meta: an intranet's read receipt or approval trail"
+
+
+def test_a_paywalls_cost_glued_in_brackets_after_the_date_goes():
+    assert chrome.strip_glued_actions("2026年1月15日（复制本文需消耗5个金币）") == "2026年1月15日"
+    assert chrome.strip_glued_actions("2026年1月15日（星期四）") == "2026年1月15日（星期四）"
+
+
+def test_a_box_of_the_pages_before_the_salutation_goes_and_the_salutation_stays():
+    page = "\n".join(["护林站站长述职报告", "时间：2025-01-12", "【会员可复制本段】各位领导、同志们：", BODY[0]])
+    assert _body(page, title="护林站站长述职报告")[0] == "各位领导、同志们："
+
+
+def test_blanks_inside_quotes_break_no_paragraph():
+    line = "巡护日志一般包括日期、天气、巡护里程等栏目，填写格式为“　　年　月　日　天气：　　”。"
+    assert _body("\n".join([BODY[0], line])) == [BODY[0], "巡护日志一般包括日期、天气、巡护里程等栏目，填写格式为“　年　月　日　天气：　”。"] or line.replace("　　", "　") in "".join(_body(line))
+
+
+def test_a_glued_like_counter_with_an_icon_goes():
+    assert chrome.strip_glued_actions("凌晨收网的时候，心里特别踏实。👍喜欢(18)") == "凌晨收网的时候，心里特别踏实。"

@@ -162,6 +162,8 @@ _NOTICE = re.compile(
     # … and of a document-sharing site's terms and a comment box's rules.
     r"甄别|完整性|不提供|退款|反悔|不予受理|不保证|不承担|侵犯了?您|不表明|仅表达|证实|公序良俗|不良信息|理性评论|文明发言|"
     r"仅供预览|预览|客服|"
+    # … and limits on passing the copy on ("未经许可不得对外提供", "此链接由某某办公室创建").
+    r"不得对外(?:提供|公开|发布|传播)|(?:此|本)(?:链接|分享|文件|网盘)由[^，。]{2,20}(?:创建|分享|上传)|"
     # … and where to get real advice instead ("如需专业意见请咨询相关人员").
     r"如需(?:专业|法律|医疗|投资|具体)(?:意见|建议)|"
     # … and who put the text up ("内容由平台用户整理", "本文由会员上传").
@@ -628,7 +630,7 @@ def is_list_header(s: str) -> bool:
 
 
 # A private message to the site's keeper or its writers ("私信站长", "私信小编", "私聊客服").
-_DM_KEEPER = re.compile(r"(?:私信|私聊|联系)(?:站长|小编|客服|博主|楼主|我们团队|团队|管理员)")
+_DM_KEEPER = re.compile(r"(?:私信|私聊|联系)(?:站长|站内|小编|客服|博主|楼主|我们团队|团队|管理员)")
 
 
 def service_sentence(s: str) -> bool:
@@ -680,7 +682,7 @@ _PREVIEW_STATE = re.compile(
     # Hidden or cut copy ("此处内容已隐藏，回复后可见", "还有2页未显示", "付费后可完整阅读").
     r"(?:内容|段落|部分|全文|正文|余文|页面|剩余页面?)(?:已|被)(?:隐藏|折叠)|(?:回复|评论|登录)(?:后)?(?:方?可|才)?可见|"
     r"(?:还有|尚有|另有)\s*\d+\s*页未(?:显示|展示|预览|加载)|(?:付费|购买|开通[^，。]{0,6})后(?:方?可|即可|才能)?(?:完整)?(?:阅读|查看|下载|浏览)|"
-    r"(?:登录|登陆|注册)后(?:方?可|才能|即可)?(?:复制|下载|查看|阅读|浏览)(?:全文|本文|内容|原文|完整版?|文档|更多)?(?=$|[，,\s！!>＞】\]])|(?:游客|免费用户|非会员|普通用户)(?:每天|每日|每月)?(?:仅|只)(?:可|能)|(?:仅|只)显示部分内容"
+    r"(?:登录|登陆|注册)后(?:方?可|才能|即可)?(?:复制|下载|查看|阅读|浏览)(?:全文|本文|内容|原文|完整版?|文档|更多)?(?=$|[，,\s！!>＞】\]])|(?:游客|免费用户|非会员|普通用户)(?:每天|每日|每月)?(?:仅|只)(?:可|能)|(?:仅|只)显示部分内容|仅对[^，。]{0,6}会员开放|登录后(?:方?可|即可)?查看附件|(?:复制|下载|查看|阅读)(?:本文|全文|本段)?需(?:消耗|支付|扣除|花费)\s*\d+\s*(?:个)?(?:金币|积分|下载券|豆|币|点)"
 )
 _BUTTON_SIGN = re.compile(r"[▲▼△▽∨∧︾︽↓↑>»«<]")
 _THIS_TEXT = re.compile(r"^(?:本文|本资料|本帖|本篇|此文|文章|本讲稿|本稿|本讲座|本课件|本材料|以上内容)")
@@ -783,12 +785,12 @@ _FORM_BLANK = re.compile(r"_{3,}|＿{3,}")
 # A study platform's points for the page glued before the text ("学习积分：阅读本文可获2分一年来…").
 _LEADING_POINTS = re.compile(
     r"^(?:学习积分|积分规则|本文积分)\s*[:：][^。，！？]{0,16}?\d+\s*分(?:钟)?"
-    r"|^(?:阅读|学习)(?:本文|本篇|此文|全文)?(?:可)?(?:获得|得到|获)?(?:学习)?积分\s*\d+\s*分"
+    r"|^(?:[【\[][^】\]]{2,8}[】\]]\s*)?(?:阅读|学习)(?:本文|本篇|此文|全文)?(?:可)?(?:获得|得到|获)?(?:学习)?(?:积分\s*\d+\s*分|积\s*\d+\s*分)"
 )
 # Study points for reading the page ("阅读本文可获得学习积分2分"): a study platform's.
 _STUDY_POINTS = re.compile(
     r"(?:阅读|学习|浏览|看完)(?:本文|本篇|此文|全文)?[^。，]{0,4}(?:可)?(?:获得|得到|赚取|领取|获)[^。，]{0,6}积分"
-    r"|(?:学习|阅读)时长[^。！]{0,8}积分|不计(?:入)?(?:学习)?积分|^学习积分\s*[:：]"
+    r"|(?:学习|阅读)时长[^。！]{0,8}积分|不计(?:入)?(?:学习)?积分|^学习积分\s*[:：]|(?:阅读|学习)(?:本文|本篇)?可积\s*\d+\s*分"
 )
 # A link to a related article between a text's paragraphs ("相关报道：县防指启动…响应",
 # "【延伸阅读】…"): its key names a related piece, never a matter of the text (相关要求：…).
@@ -801,7 +803,7 @@ def _list_on_one_line(s: str) -> bool:
     cells = [c for c in re.split(r"[\u3000\t]+|\s{2,}", s) if c.strip()]
     if len(cells) < 3 or not is_list_header(cells[0]):
         return False
-    numbers = [re.match(r"^(\d{1,2})(?:[\s.、．]+|(?=[\u4e00-\u9fff]))[\u4e00-\u9fff]", c) for c in cells[1:]]
+    numbers = [re.match(r"^[\[［]?(\d{1,2})[\]］]?(?:[\s.、．]+|(?=[\u4e00-\u9fff]))[\u4e00-\u9fff]", c) for c in cells[1:]]
     if not all(numbers) or any(_SENTENCE_END.search(c) for c in cells[1:]):
         return False
     # (… numbered one after another, 1, 2, 3: a table's row of figures is no list.)
@@ -816,7 +818,7 @@ _SITE_STATEMENT = re.compile(r"^本(?:网站|站|网)(?:是|为|系)[^。，]{2,
 _LATER_NOTE = re.compile(r"^(?:\d{4}\s*年)?(?:整理|编辑|校对|重读|收录|录入)时?(?:补记|附记|补注|补述)\s*[:：]|^(?:编者|整理者|收录者)(?:附记|补记|注)\s*[:：]")
 # A collection's note on its copy or its place ("二〇一九年冬据旧稿录入", "本卷共二十篇，当前第十四篇").
 _COLLECTION_NOTE = re.compile(
-    r"^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^。，！？]{0,6}(?:据|依|按)[^。，！？]{0,8}(?:录入|整理|校对|誊录|重排)$"
+    r"^[〔【\[（(]?(?:[^，。〔〕]{0,6}[，,])?(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^。，！？]{0,6}(?:据|依|按)[^。，！？]{0,8}(?:录入|整理|校对|誊录|重排)[〕】\]）)]?$"
     r"|^本(?:卷|书|集|辑|册)共[\d一二三四五六七八九十百]+篇[，,]?\s*(?:当前|本篇为|此为|这是)第[\d一二三四五六七八九十百]+篇$"
 )
 # A collection or a site on who may use its texts ("文集仅供棋友阅读交流。", "本站文章仅供学习参考。").
@@ -825,7 +827,7 @@ _USE_OF_COLLECTION = re.compile(r"^(?:本?文集|本书|本站|本刊|本号|本
 # "审批记录：某某（同意）→ 某某（同意）"): the system's record of the text, not the text.
 _OA_RECORD = re.compile(
     r"^(?:阅读回执|阅读情况|已读情况|签收情况|阅读统计)\s*[:：]|已读\s*\d+\s*[/／]\s*(?:应读|未读|共)\s*\d+"
-    r"|^(?:审批记录|审批流程|流转记录|办理记录|审核记录|签批记录)\s*[:：].{0,60}(?:→|->|（同意|\(同意)"
+    r"|^(?:审批记录|审批流程|流转记录|办理记录|审核记录|签批记录)\s*[:：].{0,80}(?:→|->|（同意|\(同意|同意|归档|已阅|批准)"
 )
 # The asker's supplement to the question and the other answers under the best one: the
 # page's, whatever they say ("问题补充：…合理吗？", "其他回答（1 小时前）：…").
@@ -1048,7 +1050,7 @@ _HOTLINE_LINE = re.compile(
 _ADDRESS_HOTLINE = re.compile(
     r"^[^\s，。：:]{0,6}地址\s*[:：][^，。；\s\u3000]{4,30}[\s\u3000|｜]+[^\s，。：:]{0,14}热线(?:电话)?\s*[:：]?\s*[\d\-－]{7,16}$"
 )
-_HOTLINE = re.compile(r"(?:热线|客服|服务电话|订购电话|销售电话)[^，。]{0,6}?[:：]?\s*[48]00[-\s]?\d{3}[-\s]?\d{4}")
+_HOTLINE = re.compile(r"(?:热线|客服|服务电话|订购电话|销售电话|技术服务|技术支持)[^，。]{0,6}?[:：]?\s*[48]00[-\s]?\d{3}[-\s]?\d{4}")
 _MASTHEAD = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*出(?:刊|版)$|^出刊日期\s*[:：]")
 _USE_NOTICE = re.compile(r"仅供(?:个人|内部|大家)?(?:学习|参考|交流|研究|阅读|欣赏|使用)")
 _USE_LIMIT = re.compile(r"不得|请勿|禁止|严禁|商业|转载|传播")
@@ -1429,12 +1431,24 @@ _SERVICE_OFFER = re.compile(
 # dates itself by the calendar.
 _RELATIVE_TIME = re.compile(r"^(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前|刚刚|(?:昨天|前天|今天)(?:\s*\d{1,2}\s*[:：]\s*\d{2})?)$")
 # What a writing service offers, and how to reach it (a site's sales line, never a document's).
-_WRITING_OFFER = re.compile(r"代写|代笔|代拟|帮(?:你|您)?(?:写|改|润色)|一对一(?:帮改|修改|润色)|出初稿|定制(?:材料|讲话|方案|范文)")
+_WRITING_OFFER = re.compile(r"代写|代笔|代拟|帮(?:你|您)?(?:写|改|润色)|一对一(?:帮改|修改|润色)|出初稿|定制(?:材料|讲话|方案|范文)|(?:材料|讲稿|文稿|范文)定制")
 # (… unless the line forbids it: "严禁代写考试作业，发现后联系班主任".)
 _FORBIDS = re.compile(r"严禁|禁止|不得|不准|不许|杜绝|打击|举报|谨防|警惕")
 _REACH_US = re.compile(r"私信|私聊|详询|客服|咨询|微信|[Vv][Xx]|QQ|加我|联系")
 # A promotion under a bracketed label that names it so ("【限时优惠】冲刺班最后10个名额").
 _BOXED_OFFER = re.compile(r"^[【\[〔][^】\]〕]{0,4}(?:优惠|特惠|招生|促销|福利|广告|推广|团购|秒杀|限时)[^】\]〕]{0,4}[】\]〕]\s*\S")
+# A file's size on a line of its own ("文件大小 1.6M", "大小：328KB").
+_FILE_SIZE_LINE = re.compile(r"^(?:文件|文档|附件)?大小\s*[:：]?\s*\d[\d.]*\s*(?:[KMG]i?B|[KMG]|字节)$", re.I)
+# A promotion that enrolment is open, with where to ask ("秋季常规班同步招生中，详情咨询前台").
+_ENROLLING_ASK = re.compile(r"(?:招生中|报名中|火热招生|正在招生|开始报名)[，,\s]*(?:详情|具体)?(?:请)?(?:咨询|联系|询问)")
+# A reply made of emoji placeholders ("[表情] [表情] 收到！").
+_EMOJI_REPLY = re.compile(r"^(?:[\[【]表情[\]】]\s*)+[^。]{0,12}$")
+# A row of vote and reply buttons ("有帮助(112)　没帮助(3)　追问", "赞 9 评论 2 分享").
+_TOOL_ROW = re.compile(
+    r"^(?:(?:有帮助|没帮助|无帮助|有用|没用|赞同|赞|踩|反对|喜欢|追问|评论|回复|分享|举报|收藏)\s*[（(]?\s*\d*\s*[)）]?[\s\u3000|｜·]*){2,6}$"
+)
+# A photo's caption with its credit in brackets ("签约仪式现场（学院办公室供图）").
+_CAPTION_SUPPLIED = re.compile(r"^[^。！？，]{2,30}[（(][^（）()]{0,12}(?:供图|摄影?|图)[）)]$")
 # A prompt to follow an account and use it ("关注医院服务号，在线建档免排队").
 _FOLLOW_AND_USE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?关注[^，。！？]{0,10}(?:公众号|服务号|订阅号|视频号|小程序)[，,][^。！？]{2,16}$")
 # A card linking a mini-program, an account or a live stream ("小程序｜某某报名通道").
@@ -1613,6 +1627,16 @@ def _strong_reason(s: str) -> str | None:
         return "contact: an offer of the site's service with a number to book it"
     if n <= 40 and _BOXED_OFFER.match(s) and not _SENTENCE_END.search(s):
         return "action: a promotion under a bracketed label (【限时优惠】…)"
+    if n <= 30 and _FILE_SIZE_LINE.match(s):
+        return "meta: a file's size"
+    if n <= 40 and _ENROLLING_ASK.search(s) and not _SENTENCE_END.search(s):
+        return "action: a promotion that enrolment is open (招生中，详情咨询…)"
+    if n <= 40 and _EMOJI_REPLY.match(s):
+        return "list: a reply of emoji placeholders ([表情] 收到)"
+    if n <= 50 and _TOOL_ROW.match(s) and re.search(r"\d", s):
+        return "action: a row of vote and reply buttons with counts"
+    if n <= 40 and _CAPTION_SUPPLIED.match(s):
+        return "meta: a photo's caption with its credit (…现场（某某供图）)"
     if n <= 30 and _FOLLOW_AND_USE.match(s):
         return "action: a prompt to follow the account and use it"
     if n <= 30 and _APP_CARD.match(s):
@@ -1679,6 +1703,8 @@ def _strong_reason(s: str) -> str | None:
         return "action: a button in the reader's voice (【我要…】)"
     if n <= 60 and _SELF_REF.search(s) and _PAID_SERVICE.search(s) and _ASK_US.search(s):
         return "contact: the site's writing service (本文由…原创，需要定制…请咨询)"
+    if n <= 60 and service_sentence(s):
+        return "contact: a writing service's offer (代写, 帮改 … 私信, 详询客服)"
     if n <= 16 and _PICTOGRAPH.match(s) and _ONE_COUNTER.match(s):
         return "list: a reaction counter under an icon (👍 赞 58)"
     if n <= 100 and _TESTIMONIAL.match(s) and re.search(r"(?:留言|评论)\s*[:：]", s[:8]) and re.search(r"[—－]{1,2}\s*[^\s，。！？—]{1,12}$", s):
@@ -2284,7 +2310,7 @@ _GOES_ON = re.compile(r"[至到—\-－~～起前后以，,、的及和]")
 # A glyph pointing at what the prompt after it offers ("👇扫码关注", "☞ 点此报名").
 _POINTER_GLYPHS = frozenset("👇👉☞☟▶►→⬇⇩↓")
 # A reaction or reader counter glued after the last sentence ("…样子。点赞(31)", "…。阅读 2,301").
-_GLUED_COUNTER = re.compile(r"(?<=[。！？])\s*((?:点赞|赞|评论|收藏|转发|分享|阅读|浏览|在看|喜欢)\s*[（(]?\s*\d[\d,.]*\s*[万千wWkK]?\+?\s*[)）]?)$")
+_GLUED_COUNTER = re.compile(r"(?<=[。！？])\s*((?:[^\w\s]{1,2}\s*)?(?:点赞|赞|评论|收藏|转发|分享|阅读|浏览|在看|喜欢)\s*[（(]?\s*\d[\d,.]*\s*[万千wWkK]?\+?\s*[)）]?)$")
 # A share bar glued to the end of any line ("…值班室）分享到：微信　微博　QQ空间").
 _GLUED_SHARE = re.compile(
     r"(?:分享|转发|转载)(?:到|至)\s*[：:][^。！？，,：:]{1,30}$"
@@ -2323,7 +2349,7 @@ _ASK_US = re.compile(r"咨询|联系|找|私信|留言|扫码")
 # what the page lets the reader do, never a sentence of the document.
 _READER_PROMPT = re.compile(
     r"^(?:点此|点击此?处?|点我|一键|(?:立即|马上|立刻|现在就?)(?=预约|报名|购买|下载|注册|登录|咨询|体验|开通|领取|抢购|加入|订阅|关注|查看|试听|申请|参与)|"
-    r"我要(?=报名|投稿|咨询|提问|举报|纠错|评论|下载|参加|加入|预约|购买|分享|收藏|当|打印|反馈|留言|回答|办理|申请))"
+    r"我要(?=报名|投稿|咨询|提问|举报|纠错|评论|下载|参加|加入|预约|购买|分享|收藏|当|打印|反馈|留言|回答|办理|申请|提出异议|异议|质疑))"
     r"[\u4e00-\u9fffA-Za-z0-9“”\"]{2,14}$"
 )
 # A shop's promotion ("现在注册会员立享首单立减", "限时特惠，领券再减"): its words are a shop's.
@@ -2348,7 +2374,7 @@ _ARCHIVE_ITEM = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*[（(]\d{1,4}[)）]")
 # A page's categories or tags after their key, two or more ("分类：专用书信 | 宣传类文书", "标签：防汛 值班").
 _CATEGORY_ROW = re.compile(r"^(?:页面分类|所属分类|分类|类别|标签|TAG|Tags?)\s*[:：]\s*[^\s|｜、,，]{1,12}(?:\s*[|｜、,，]\s*|\s+)[^\s|｜、,，]{1,12}")
 # A forum's or a course's comment on a post under it ("版主点评：…", "阅卷老师批改：…", "评分：32/40").
-_REVIEWER_NOTE = re.compile(r"^(?:版主|楼主|网友|阅卷老师|阅卷人|批改老师|助教|老师|教师)(?:点评|批改|批注|评语|打分)\s*[:：]|^(?:评分|得分)\s*[:：]\s*\d")
+_REVIEWER_NOTE = re.compile(r"^(?:版主|楼主|网友|阅卷老师|阅卷人|批改老师|助教|老师|教师)(?:点评|批改|批注|评语|打分|评分)\s*[:：]|^(?:评分|得分)\s*[:：]\s*\d")
 # Short boxes in a row ("【预约挂号】【智能导诊】"): buttons, when glued after a date that ends a text.
 _BOX_ROW = re.compile(r"(?:[【\[〔][^【】\[\]〔〕。，]{1,8}[】\]〕]\s*){1,5}")
 # A collection page's label of one of its pieces on a line of its own ("第一篇", "篇二", "范文三"), and
@@ -2410,6 +2436,10 @@ one and an arrow: ``点此继续阅读>>``).
         m = _GLUED_PAREN_BUTTON.search(text[-30:])
         if m:
             return text[: len(text) - len(m.group(1))].rstrip()
+        if opened > 0 and (text[opened - 1] in "。！？日" or text[opened - 1].isdigit()) and len(text) - opened <= 30:
+            inner = text[opened + 1 : -1]
+            if _PREVIEW_STATE.search(inner):
+                return text[:opened].rstrip()  # "…2026年1月15日（复制本文需消耗5个金币）": the paywall's note
         m = _GLUED_PAREN_CREDIT.search(text[-40:])
         if m and (strong_reason(m.group(1)) or "").startswith("meta: a news item's credits"):
             # "…报修。（编辑：某某）": the news item's credits glued after its last sentence.
