@@ -945,3 +945,29 @@ def test_blanks_inside_quotes_break_no_paragraph():
 
 def test_a_glued_like_counter_with_an_icon_goes():
     assert chrome.strip_glued_actions("凌晨收网的时候，心里特别踏实。👍喜欢(18)") == "凌晨收网的时候，心里特别踏实。"
+
+
+# --- holdout49's, holdout50's and holdout51's classes -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["◎ 标签：护林 防火 冬季", "喜欢本文请点“赏”支持作者", "来源：掌上白岩", "（本段可编辑）", "▲点击关注本号", "阅读量 1.2万　　点赞 96", "—— 推荐 ——", "本文来源：白岩融媒　编辑：何涛", "猜你还想看→ 林场值班制度（范本）"],
+)
+def test_holdout49s_classes_are_chrome_in_the_middle_of_the_text(line):
+    assert chrome.strong_reason(line) is not None, line
+    assert _body("\n".join([BODY[0], BODY[1], line, BODY[2], BODY[3]])) == BODY
+
+
+@pytest.mark.parametrize("own", ["数据来源：县统计局", "来源：县林业局2024年统计年报，经汇总整理。", "标签"])
+def test_a_tables_source_note_or_a_lone_word_is_no_page_furniture(own):
+    assert chrome.strong_reason(own) is None
+
+
+def test_the_pages_source_glued_before_an_outline_heading_goes():
+    assert chrome.strip_glued_actions("来源：掌上白岩三、林区严禁烟火，灭火器每周检查一次。") == "三、林区严禁烟火，灭火器每周检查一次。"
+
+
+def test_a_page_marker_with_the_pages_word_in_angle_brackets():
+    body = _body("\n".join(["二、炒籽锅和锅炉操作人员必须持证上岗，交", "〈页2〉接班时填写运行记录。"]))
+    assert "二、炒籽锅和锅炉操作人员必须持证上岗，交接班时填写运行记录。" in "".join(body)

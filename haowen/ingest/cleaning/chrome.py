@@ -375,7 +375,7 @@ _TESTIMONIAL = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:学员|用户|客户|家长|
 # A call to follow the account that published the page ("关注我们，每周推送…").
 _FOLLOW_US = re.compile(
     r"^(?:欢迎|记得)(?:关注|订阅)(?:一下)?[!！~～]*$|"  # a bare call at a line's end ("欢迎订阅")
-    r"(?:^|[，,。！!？?\s])(?:欢迎|记得|请|麻烦)?(?:关注|订阅|星标)(?:一下)?(?:我们|本号|公众号|博主|小编|作者|"
+    r"(?:^|^[^\w\s]{1,2}|[，,。！!？?\s])(?:点击|欢迎|记得|请|麻烦)?(?:关注|订阅|星标)(?:一下)?(?:我们|本号|公众号|博主|小编|作者|"
     r"我的(?:博客|公众号|主页|专栏|账号|频道|空间)|本(?:博客?|站|专栏|频道))"
 )
 # A label over a row of titles and nothing else ("热映：《山海之间》　《小镇的夏天》").
@@ -782,6 +782,8 @@ _CRUMB_DOUBLE = re.compile(r"^[^。，！？\s]{1,12}\s*(?:>>|＞＞|»)\s*[^。
 # A Q&A page's furniture around the answer ("提问者：…", "最佳答案　回答者：…｜采纳率 92%").
 # A form's blank to fill in ("家长签名：________"): the document's 回执, whatever its keys say.
 _FORM_BLANK = re.compile(r"_{3,}|＿{3,}")
+# The page's source glued before an outline heading ("来源：掌上某某三、油库…").
+_LEADING_SOURCE = re.compile(r"^来源\s*[:：][^\s，。：:、]{2,8}?(?=[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）]|第[一二三四五六七八九十]{1,3}条)")
 # A study platform's points for the page glued before the text ("学习积分：阅读本文可获2分一年来…").
 _LEADING_POINTS = re.compile(
     r"^(?:学习积分|积分规则|本文积分)\s*[:：][^。，！？]{0,16}?\d+\s*分(?:钟)?"
@@ -1437,6 +1439,20 @@ _FORBIDS = re.compile(r"严禁|禁止|不得|不准|不许|杜绝|打击|举报|
 _REACH_US = re.compile(r"私信|私聊|详询|客服|咨询|微信|[Vv][Xx]|QQ|加我|联系")
 # A promotion under a bracketed label that names it so ("【限时优惠】冲刺班最后10个名额").
 _BOXED_OFFER = re.compile(r"^[【\[〔][^】\]〕]{0,4}(?:优惠|特惠|招生|促销|福利|广告|推广|团购|秒杀|限时)[^】\]〕]{0,4}[】\]〕]\s*\S")
+# Tags after a bullet and their key ("◎ 标签：安全生产 工作通知 盐场").
+_BULLET_TAGS = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:本文)?(?:标签|关键词|Tags?|TAG)\s*[:：]\s*\S+(?:[\s\u3000、,，|｜]+\S+)+$")
+# The page's source alone ("来源：掌上澄滩"; a table's 数据来源：… is the document's).
+_SOURCE_ONLY = re.compile(r"^来源\s*[:：]\s*[^\s，。：:]{2,12}$")
+# The page's source and its editor on one line ("本文来源：某某融媒　编辑：某某").
+_SOURCE_EDITOR = re.compile(r"^(?:本文)?来源\s*[:：][^，。]{2,16}[\s\u3000]+(?:编辑|责编|责任编辑|作者|审核|校对)\s*[:：]")
+# A note on the page's editing or copying in brackets ("（本段可编辑）", "（全文可复制）").
+_EDIT_NOTE = re.compile(r"^[（(](?:本段|此段|全文|本文)(?:可|支持|可以)?(?:编辑|复制|修改|下载)[)）]$")
+# Counters only ("阅读量 1.2万　　点赞 96", "在看 12　转发 3").
+_COUNTERS_ONLY = re.compile(r"^(?:(?:阅读量?|浏览量?|点赞|在看|评论|转发|收藏|分享|喜欢)\s*[:：]?\s*\d[\d,.]*\s*[万千wW]?\+?[\s\u3000|｜·]*){2,5}$")
+# A box's header between dashes ("—— 推荐 ——", "=== 猜你喜欢 ===").
+_BOX_HEADER_DASHED = re.compile(r"^[—\-–=~～·•*]{2,}\s*(?:推荐|相关推荐|猜你喜欢|热门推荐|延伸阅读|相关阅读|更多推荐|热门文章|精彩推荐)\s*[—\-–=~～·•*]{2,}$")
+# A related list's key and an item after an arrow ("猜你还想看→ 某某制度（范本）").
+_LIST_ARROW = re.compile(r"^(?:猜你|相关|推荐|延伸|更多|热门|大家)[^，。：:\s→>»]{0,5}\s*[→>»]\s*\S")
 # A file's size on a line of its own ("文件大小 1.6M", "大小：328KB").
 _FILE_SIZE_LINE = re.compile(r"^(?:文件|文档|附件)?大小\s*[:：]?\s*\d[\d.]*\s*(?:[KMG]i?B|[KMG]|字节)$", re.I)
 # A promotion that enrolment is open, with where to ask ("秋季常规班同步招生中，详情咨询前台").
@@ -1457,7 +1473,7 @@ _APP_CARD = re.compile(r"^(?:小程序|视频号|公众号|直播间?|服务号)
 _COMMENT_UNDER_HEAD = re.compile(r"^(?:最新|全部|热门|精彩|网友|读者|精选)(?:评论|留言|回复|跟帖)\s*[:：]\s*[^：:。，,\s]{1,12}[:：]")
 # A prompt to tip the author ("觉得有用就赞赏一下", "给作者买杯茶 赞赏支持"): the site's
 # tip button, which a document never holds.
-_TIP_PROMPT = re.compile(r"(?:赞赏|打赏)(?:支持|一下|鼓励)(?:吧|呗|哦|呀|啊|哈)?[~～!！]*\s*[>»→]*$|^赏(?:杯|个|口|点)?(?:茶钱|茶|咖啡|奶茶|鸡腿|饭钱|红包)|^(?:[^\w\s]\s*)?(?:赞赏|打赏)\s*[>»→]*$|(?:请|给)(?:作者|博主|小编|我|[\u4e00-\u9fff]{1,3})(?:喝|买)(?:一?杯)|(?:赞赏|打赏)(?:作者|博主|小编)")
+_TIP_PROMPT = re.compile(r"(?:点|打)\s*[“\"「]?赏[”\"」]?(?:[^。！？]{0,6}支持)?|(?:赞赏|打赏)(?:支持|一下|鼓励)(?:吧|呗|哦|呀|啊|哈)?[~～!！]*\s*[>»→]*$|^赏(?:杯|个|口|点)?(?:茶钱|茶|咖啡|奶茶|鸡腿|饭钱|红包)|^(?:[^\w\s]\s*)?(?:赞赏|打赏)\s*[>»→]*$|(?:请|给)(?:作者|博主|小编|我|[\u4e00-\u9fff]{1,3})(?:喝|买)(?:一?杯)|(?:赞赏|打赏)(?:作者|博主|小编)")
 # Points a page awards for an action ("+1 积分", "积分+1", "+5分").
 _POINTS = re.compile(r"[+＋]\s*\d{1,3}\s*(?:积分|分|经验|金币)?(?!\d)|积分\s*[+＋]\s*\d")
 # The words only a paywall says: a document's item may speak of 会员企业, 下载 or 开通 (a
@@ -1627,6 +1643,20 @@ def _strong_reason(s: str) -> str | None:
         return "contact: an offer of the site's service with a number to book it"
     if n <= 40 and _BOXED_OFFER.match(s) and not _SENTENCE_END.search(s):
         return "action: a promotion under a bracketed label (【限时优惠】…)"
+    if n <= 60 and _BULLET_TAGS.match(s):
+        return "list: the page's tags (◎ 标签：…)"
+    if n <= 16 and _SOURCE_ONLY.match(s):
+        return "meta: the page's source line (来源：…)"
+    if n <= 40 and _SOURCE_EDITOR.match(s):
+        return "meta: the page's source and editor (本文来源：…　编辑：…)"
+    if n <= 14 and _EDIT_NOTE.match(s):
+        return "action: a note on the page's editing or copying (（本段可编辑）)"
+    if n <= 40 and _COUNTERS_ONLY.match(s):
+        return "meta: the page's readers and likes counted"
+    if n <= 20 and _BOX_HEADER_DASHED.match(s):
+        return "list: a box's header between dashes (—— 推荐 ——)"
+    if n <= 60 and _LIST_ARROW.match(s):
+        return "list: a related list's key and an item after an arrow (猜你还想看→ …)"
     if n <= 30 and _FILE_SIZE_LINE.match(s):
         return "meta: a file's size"
     if n <= 40 and _ENROLLING_ASK.search(s) and not _SENTENCE_END.search(s):
@@ -1719,6 +1749,8 @@ def _strong_reason(s: str) -> str | None:
         return "action: a row of buttons between bars (打印本页｜关闭窗口)"
     if n <= 12 and re.match(r"^(?:欢迎|记得)(?:关注|订阅)(?:一下)?[!！~～]*$", s):
         return "action: a call to follow the account"
+    if n <= 12 and re.match(r"^(?:[^\w\s]{1,2}\s*)?点击关注", s) and _FOLLOW_US.search(s) and not _SENTENCE_END.search(s):
+        return "action: a call to follow the account"  # "▲点击关注本号"
     if n <= 50 and _BRACKET_CLICK.match(s):
         return "action: a bracketed promotion with a link (【…】…点击了解)"
     if n <= 24 and _LOGIN_FIRST.match(s) and not _SENTENCE_END.search(s):
@@ -2246,7 +2278,7 @@ _GLUED_BUTTONS = re.compile(r"(?:(?<=[。！？])|(?<=[\d〇零一二三四五�
 # what the page lets the reader do with the text (copy, download, save), never a note of
 # the document's own (（略）, （见附件）, （此件公开发布）).
 _GLUED_PAREN_BUTTON = re.compile(
-    r"(?<=[。！？])\s*([（(](?:本段|此段|全文|本文)?(?:可|可以|点击|点此)?(?:一键)?(?:复制|下载|收藏|打印|保存|分享)(?:本段|此段|全文|本文)?[)）])$"
+    r"(?<=[。！？])\s*([（(](?:本段|此段|全文|本文)?(?:可|可以|点击|点此)?(?:一键)?(?:复制|下载|收藏|打印|保存|分享|编辑|修改)(?:本段|此段|全文|本文)?[)）])$"
 )
 # Font-size buttons: 【A+】【A-】, [大][中][小].
 _FONT_BOX = re.compile(r"^(?:[AaＡａ]\s*[+\-＋－]?|[大中小]|默认|字号)$")
@@ -2564,6 +2596,9 @@ def _strip_leading_state(text: str) -> str:
     ``在线预览（仅显示前3页）各乡镇…`` → ``各乡镇…``. ``（一）…`` and ``【注】…`` stay."""
     if len(text) < 14:
         return text
+    m = _LEADING_SOURCE.match(text)
+    if m and len(text) - m.end() >= 10:
+        return text[m.end() :]  # "来源：某某三、油库…": the page's source glued before an outline heading
     m = _LEADING_POINTS.match(text)
     if m and len(text) - m.end() >= 10:
         return text[m.end() :]  # "学习积分：认真阅读本文可获2分一年来，…": a study platform's points glued on
