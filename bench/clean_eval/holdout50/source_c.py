@@ -1,0 +1,56 @@
+"""holdout50, part C: 党建网, 医院官网, 高校官网, 地方论坛, 资料下载站, 人事考试网. Invented; see _gen.py."""
+import importlib.util
+from pathlib import Path
+
+_s = importlib.util.spec_from_file_location("holdout50_gen_c", Path(__file__).with_name("_gen.py"))
+G = importlib.util.module_from_spec(_s)
+_s.loader.exec_module(G)
+
+CASES = [
+    G.case(25, "党建网", "桐冈先锋网", "www.tgxianfeng.gov.cn", "speech", "html",
+           ["!m 桐冈先锋网 — 中共桐冈县委组织部", "!m 首页 ＞ 要闻动态 ＞ 领导讲话", "!a 学习积分 +1　已学习 00:03", "!m 发布：2025-03-19　来源：县委办"],
+           ["!a 打印　|　纠错　|　收藏", "!l 专题：党建引领产业振兴", "!m 中共桐冈县委组织部主办　湘ICP备15003417号"],
+           tmode="decorated", dmode="document", date_also=[]),
+    G.case(26, "党建网", "墨溪机关党建", "dj.moxi.gov.cn", "report", "text",
+           ["!m 墨溪机关党建 · 支部风采", "!m 时间：2025-01-21　作者：墨业支部　阅读：233"],
+           ["!a 〖点赞〗〖转发给支部〗", "!m 县直机关工委主办"], byline="2025-01-21", dmode="record"),
+    G.case(27, "医院官网", "桐冈县中医医院", "www.tgzyy.com", "news", "html",
+           ["!m 桐冈县中医医院 | 二级甲等中医医院", "!a 预约挂号 | 报告查询 | 就医指南", "!m 当前位置：首页 > 新闻中心 > 院外动态",
+            "!m 发表时间：2024-12-06　点击：307"],
+           ["!w 24小时急诊电话：0739-6277120", "!l 上一篇：我院开展冬病夏治宣传", "!m 地址：桐冈县杏林路17号　湘ICP备18020054号-1"],
+           tmode="missing", dmode="document"),
+    G.case(28, "医院官网", "墨溪县人民医院", "www.mxrmyy.cn", "recruit", "text",
+           ["!m 墨溪县人民医院 · 人才招聘", "!m 来源：人事科　|　2025-05-08　|　浏览 1,012"],
+           ["!a 【我要应聘】【下载附件】", "!w 挂号咨询：0739-5599120（7:30-17:30）", "!d 本院官网信息未经许可不得转载"],
+           tmode="decorated", dmode="document"),
+    G.case(29, "高校官网", "湘楚工艺美术职业学院", "www.xcgm.edu.cn", "plan", "html",
+           ["!m 湘楚工艺美术职业学院 · 非遗传承学院", "!m 首页 / 学院新闻 / 通知公告", "!m 撰稿：教务办　审核：邹蓉　发布日期：2025-04-03", "!a 校内门户 | 邮箱 | English"],
+           ["!l 快速链接：图书馆 教务系统 就业网", "!m 地址：椿阳县文昌路100号　邮编：418300", "!m Copyright © 湘楚工艺美术职业学院"],
+           tmode="missing", dmode="document", date_also=["2025-04-03"]),
+    G.case(30, "高校官网", "湘楚林业学院经济林系", "jlx.xcly.edu.cn", "summary", "text",
+           ["!m 经济林系 — 湘楚林业学院", "!m 系部动态", "!m [2025-01-10]"],
+           ["!a 分享到：", "!m 经济林系办公室　电话：0739-8201345"], tmode="decorated", dmode="document"),
+    G.case(31, "地方论坛", "桐冈在线", "bbs.tgzaixian.com", "notice", "text",
+           ["!m 桐冈在线 › 桐冈论坛 › 三农天地", "!m 转帖：林业局发苗木了！", "!m 发表于 前天 09:18 | 只看楼主"],
+           ["!a 回复本帖可领取10金币", "!l 1# 油桐苗哪里领？", "!l 2# 楼上看第三条", "!m 桐冈在线 © 2008-2025"],
+           junk=dict(lines=1, glued=2), tmode="decorated", dmode="document"),
+    G.case(32, "地方论坛", "椿阳人论坛", "www.chunyangren.net", "insight", "text",
+           ["!m 椿阳人论坛 - 椿阳生活第一门户", "!m 版块：椿阳教育　作者：小墨头", "!m 昨天 21:56 发表"],
+           ["!l 收藏(3) 分享 评分", "!a 登录/注册后可回复"], junk=dict(lines=1, glued=1), tmode="missing", dmode="none", oneline=True,
+           indent="\u3000\u3000"),
+    G.case(33, "资料下载站", "桐荫下载", "www.tydown.com", "rules", "html",
+           ["!m 桐荫下载站 — 绿色·安全·高速", "!m 首页 → 文档资料 → 规章制度",
+            "<table><tr><td>⟦m 软件大小：16KB⟧</td><td>⟦m 软件语言：简体中文⟧</td></tr><tr><td>⟦m 更新时间：2024-11-02⟧</td><td>⟦m 授权方式：免费版⟧</td></tr></table>"],
+           ["!a 电信下载1　电信下载2　联通下载", "!a 下载地址失效？点此报告", "!d 本站所有资源均来自网络，仅供学习研究使用", "!m 桐荫下载站 tydown.com"],
+           tmode="file-name", dmode="none", html_shell=G.OLDTABLE),
+    G.case(34, "资料下载站", "文书宝库", "www.wenshubaoku.cn", "table", "text",
+           ["!m 文书宝库", "!m 资料编号：WS-77106　大小：19K　下载次数：56", "!a 解压密码：wenshubaoku"],
+           ["!a 下载说明：请用WinRAR解压", "!d 资料来自互联网，如有侵权请联系删除"], tmode="decorated", dmode="record"),
+    G.case(35, "人事考试网", "桐冈人事考试网", "www.tgrsks.cn", "recruit", "html",
+           ["!m 桐冈人事考试网", "!a 考生登录 | 注册 | 忘记密码", "!m 您的位置：首页 > 招聘公告 > 事业单位", "!m 发布时间：2025-05-08　来源：墨溪县人社局"],
+           ["!w 报名咨询：工作日 8:30-17:30", "!l 热门：2025年教师招聘笔试成绩查询", "!m 桐冈县人事考试中心版权所有"],
+           tmode="missing", dmode="document"),
+    G.case(36, "人事考试网", "湘西南人事考试", "www.xxnrs.com", "recruit", "text",
+           ["!m 湘西南人事考试 → 公告", "!m 信息录入：admin　日期：2025/5/9"],
+           ["!a 〔打印〕〔收藏本页〕", "!d 以上信息以招聘单位官方发布为准"], tmode="decorated", dmode="document"),
+]
