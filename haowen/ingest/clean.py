@@ -1281,9 +1281,9 @@ def strip_chrome(
         if dropped is not None:
             dropped.append((lines[start].text, "before the body: meta: the poster's name, shown in the page's chrome too"))
         start += 1
-    elif kept_head and kept_head[-1] in lines[max(0, start - 4) : start] and start < n and _ADDRESSEE_LINE.match(view(lines[start].text)):
+    elif (at := _at_most_back(lines, start, kept_head, 4)) >= 0 and start < n and _ADDRESSEE_LINE.match(view(lines[start].text)):
         # (Only the row's other cells, dropped, may stand between: 发布于…, 倒序浏览.)
-        if _poster_name(view(kept_head[-1].text), lines, lines.index(kept_head[-1]), view):
+        if _poster_name(view(kept_head[-1].text), lines, at, view):
             if dropped is not None:
                 dropped.append((kept_head[-1].text, "before the body: meta: the poster's name, shown in the page's chrome too"))
             kept_head = kept_head[:-1]
@@ -1294,7 +1294,7 @@ def strip_chrome(
         if dropped is not None:
             dropped.extend((lines[k].text, "before the body: meta: a note above the document's addressee") for k in range(start, note_end))
         start = note_end
-    if kept_head and kept_head[-1] in lines[max(0, start - 3) : start] and _profile_row(view(kept_head[-1].text)):
+    if _at_most_back(lines, start, kept_head, 3) >= 0 and _profile_row(view(kept_head[-1].text)):
         # A row of short cells right above the text (公文小能手　体制内写材料八年, 楚云 · 读书、写字、
         # 种花): the poster's name and profile, or an account's byline — above its text a
         # document has its title block, whose lines are one field each.
@@ -2431,6 +2431,15 @@ def _parallel_field(kept: list[Line], i: int, gone: dict) -> bool:
 
 # A poster's name on a line of its own: 2–10 characters, no mark or digit.
 _POSTER_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z_]{2,10}$")
+
+
+def _at_most_back(lines: list[Line], start: int, kept_head: list[Line], back: int) -> int:
+    """The index of the last kept line above the text, ``kept_head[-1]``, when it is one of
+    the ``back`` lines right above ``lines[start]`` (the same object, not an equal line),
+    else -1."""
+    if not kept_head:
+        return -1
+    return next((k for k in range(start - 1, max(0, start - back) - 1, -1) if lines[k] is kept_head[-1]), -1)
 
 
 def _poster_name(s: str, lines: list[Line], at: int, view: Callable[[str], str]) -> bool:

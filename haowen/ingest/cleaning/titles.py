@@ -491,18 +491,19 @@ def is_title_repeat(line: str, key: str, core: bool = False) -> bool:
 
 
 # Words that end a document's title (genres of 公文 and of what people import).
-_GENRE = re.compile(
+# The genre words that end a document's title (讲话, 通知, 心得体会 …).
+_GENRE_WORDS = (
     r"(?:讲话|发言|致辞|讲稿|讲座稿|发言稿|讲话稿|致辞稿|讲义|主持词|小结|通知|通报|报告|汇报|方案|总结|体会|心得|感悟|有感|思考|请示|批复|复函|函|意见|纪要|"
     r"倡议书|决定|办法|规定|条例|细则|规划|计划|要点|公告|通告|简报|制度|守则|章程|规程|指引|导则|准则|公约|提纲|材料|述职|述廉|调研|"
     r"演讲稿|演讲|党课|研讨|对照检查|剖析|承诺书|责任书|建议|提案|议案|决议|公报|宣言|预案|安排|答复|说明|会议记录|"
     r"公示|启事|声明|须知|指南|贺信|贺词|慰问信|感谢信|表扬信|公开信|一封信|提示信|告知信|邀请信|推荐信|介绍信|告知书|提示书|通知书|邀请函|申请书|倡议|纲要|任务书)"
-    r"[\s）)」”]*$"
 )
+_GENRE = re.compile(_GENRE_WORDS + r"[\s）)」”]*$")
 # A title that ends in a genre word (a bracket of its own may close it: …的通知（试行）).
 _GENRE_AT_END = re.compile(_GENRE.pattern + r"[）)]?$")
 # A title that names only a kind of text (中标结果公告, 招标公告, 工作方案, 通知): at most 8
 # characters ending in a genre word.
-_GENRE_ONLY = re.compile(r"^[\u4e00-\u9fff]{0,6}" + _GENRE.pattern.replace(r"[\s）)」”]*$", "") + "$")
+_GENRE_ONLY = re.compile(r"^[\u4e00-\u9fff]{0,6}" + _GENRE_WORDS + "$")
 _CONTINUES = frozenset("，。、；：！？）」』”》〉】,;:!?)")
 _DATE_ONLY = re.compile(r"^[（(]?\s*[\d〇零一二三四五六七八九十○Ｏ]{2,4}\s*年\s*[\d〇零一二三四五六七八九十○Ｏ]{1,3}\s*月[^。]{0,12}[）)]?$")
 _SPEAKER = re.compile(
