@@ -519,11 +519,26 @@ _ACCOUNT_HINT = re.compile(r"微信|QQ|qq|加V|[Vv][:：]|[Vv][Xx]|[Ww][Xx]|私�
 _GLUED_ID_PROMPT = re.compile(r"(?<=[。！？])([^。！？]{4,60}?(?:微信|加V|[Vv][:：]|[Vv][Xx]|[Ww][Xx]|QQ)\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9_-]{3,19})(?=[\u4e00-\u9fff])")
 
 
+# A pointer to the page's floating widget glued between two sentences ("…责任。免费咨询请点右下角判决…"):
+# it ends at the screen's corner it points to, the next sentence runs on after it.
+_GLUED_CORNER_PROMPT = re.compile(
+    r"(?<=[。！？])([^。！？，,]{0,8}(?:咨询|客服|报名|领取|试听|优惠|预约)[^。！？，,]{0,6}?(?:请|可)?点(?:击)?(?:屏幕|页面)?"
+    r"(?:右下角|右上角|左下角|左上角|右侧|左侧)(?:的)?(?:按钮|图标|浮窗|窗口)?)(?=[\u4e00-\u9fff“（(])"
+)
+
+
 def _cut_service_sentences(text: str, dropped: list | None) -> str:
     """``text`` without a writing service's prompt glued between its sentences (``…稳步推进。
-    定制同类材料请联系小采（微信yc_fanwen）。现将…``, :func:`.cleaning.chrome.service_sentence`);
-    the sentences around it stay. Only a line of two or more sentences, one of them no prompt, is
+    定制同类材料请联系小采（微信yc_fanwen）。现将…``, :func:`.cleaning.chrome.service_sentence`),
+    nor a pointer to the page's floating widget (``…。免费咨询请点右下角判决…``); the sentences
+    around it stay. Only a line of two or more sentences, one of them no prompt, is
     looked at."""
+    if "点" in text and len(text) > 30:
+        m = _GLUED_CORNER_PROMPT.search(text)
+        if m:
+            if dropped is not None:
+                dropped.append((m.group(1), "action: a pointer to the page's floating widget glued between two sentences"))
+            text = text[: m.start()] + text[m.end() :]
     if len(text) <= 30 or text.count("。") < 2 or not _ACCOUNT_HINT.search(text):
         return text
 
@@ -1549,7 +1564,9 @@ def _note_above_addressee(lines: list[Line], start: int, view: Callable[[str], s
 
     A note is a mail's quoted reply (``> …``, ``在…写道：``), an editor's or a collector's
     note (``收录者按：…。``), or — under a mail's headers — a sentence of the forwarder's
-    (``请各单位认真落实。``, ``同意，按程序办理。``). Each is at most 80 characters.
+    (``请各单位认真落实。``, ``同意，按程序办理。``). Each is at most 80 characters. The
+    document's title right above its addressee starts the document; a line ending in a colon that
+    is the page's label (``以下为附件正文预览：``) is no addressee.
     """
     n = len(lines)
     # (A forwarder's note may stand above the forwarded mail's separator and headers too.)
@@ -1557,7 +1574,11 @@ def _note_above_addressee(lines: list[Line], start: int, view: Callable[[str], s
     for k in range(start, min(start + (10 if mail else 6), n)):
         s = view(lines[k].text)
         if k > start and _SALUTATION.match(s) and not _COMMENT_NOT_NAME.match(s):
-            return k
+            if not _is_edge_chrome(s):
+                return k
+            continue  # (the page's label over the copy, 以下为附件正文预览：, ends in a colon too)
+        if k > start and k + 1 < n and _titles.ends_in_genre(s) and not _SENTENCE_MARK.search(s) and _SALUTATION.match(view(lines[k + 1].text)):
+            return k  # the document's title over its addressee starts it
         if _chrome.mail_header(s) or (mail and (lines[k].chrome or _MAIL_STAMP.match(s) or _MAIL_ATTACHMENT.search(s))):
             continue  # (a forwarding separator, a quoted mail's headers or attachment between the notes)
         if k > start and _DOC_HEAD_FIELD.match(s):

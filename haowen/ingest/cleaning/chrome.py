@@ -872,6 +872,9 @@ _RELATED_PREFIX = re.compile(
     # "引用 某某 的帖子：…", "┌ 引用 3# 老周 的回复：…": a forum's quote box over a reply.
     r"|^[^\w\s]?\s*引用\s*[^。，！？\s]{0,12}\s*[^。，！？\s]{1,16}\s*(?:的|于)[^。，！？：:]{0,12}(?:帖子|回复|发言|评论|留言)\s*[:：]"
     r"|^[\u4e00-\u9fff]{2,8}推荐\s*[:：]"
+    # "其他课程：食用菌栽培　茶叶加工": the site's other offers, a row of short items after the key
+    # (a minutes' "其他参会人员：…" names people, no offers, and stays).
+    r"|^(?:其他|其它|更多|本类|同类|本站)(?:课程|产品|服务|作品|专题|栏目|帖子|回答|问答|培训|班级|商品)\s*[:：](?=\s*[^\s。，！？]{2,16}(?:[\s\u3000、|｜/]+[^\s。，！？]{2,16})+$)"
     # "24小时热榜：…", "本周排行：…", "文章归档：2025年3月（4）…": a ranking's or an archive's label.
     r"|^[\u4e00-\u9fff\d]{0,6}(?:热榜|排行榜?|榜单|热搜|热帖|热文|归档|分类目录)\s*[:：]"
 )
@@ -1137,7 +1140,7 @@ _EDITOR_NOTE = re.compile(
 # The editor's line over a copy it made of a recording or a speech ("以下为视频字幕整理：",
 # "下面是讲话全文：", "以下根据录音整理"): the page's voice, not the document's.
 _COPY_INTRO = re.compile(
-    r"^(?:以下|下面|下文)(?:为|是|系|根据)?[^，。！？：:]{0,10}?(?:字幕|文字稿|文字实录|实录|整理稿|速记稿|录音稿|讲话全文|发言全文|全文|原文)"
+    r"^(?:以下|下面|下文)(?:为|是|系|根据)?[^，。！？：:]{0,10}?(?:字幕|文字稿|文字实录|实录|整理稿|速记稿|录音稿|讲话全文|发言全文|全文|原文|预览)"
     r"(?:整理|摘录|摘编|节选|如下|实录)?\s*[:：]?$|^(?:以下|下面)(?:根据|据)[^，。！？]{0,10}(?:录音|视频|字幕|速记)整理\s*[:：]?$"
 )
 # … about how the copy was made: gathered, typed, cut, or its names and places disguised
@@ -1451,6 +1454,28 @@ _EDIT_NOTE = re.compile(r"^[（(](?:本段|此段|全文|本文)(?:可|支持|�
 _COUNTERS_ONLY = re.compile(r"^(?:(?:阅读量?|浏览量?|点赞|在看|评论|转发|收藏|分享|喜欢)\s*[:：]?\s*\d[\d,.]*\s*[万千wW]?\+?[\s\u3000|｜·]*){2,5}$")
 # A box's header between dashes ("—— 推荐 ——", "=== 猜你喜欢 ===").
 _BOX_HEADER_DASHED = re.compile(r"^[—\-–=~～·•*]{2,}\s*(?:推荐|相关推荐|猜你喜欢|热门推荐|延伸阅读|相关阅读|更多推荐|热门文章|精彩推荐)\s*[—\-–=~～·•*]{2,}$")
+# Who compiled or published the copy, between dashes or stars ("——某某网整理——", "~本站原创首发~",
+# "*** 某某编辑部编 ***"): a site's stamp set off like a box's header; a document signs with its
+# issuer's name and a date, undecorated.
+_COMPILER_DASHED = re.compile(
+    r"^[—\-–=~～·•*]{1,}\s*[^，,。！？!?—\-–=~～]{1,14}?(?:整理|编辑|收集|搜集|编录|编发|编|制作|出品|原创|首发|供稿|推荐|分享|转载)"
+    r"\s*[—\-–=~～·•*]{1,}$"
+)
+# A seller asking the reader to message them for a price ("私聊我有内部价", "货源充足，加我拿货"):
+# a poster's sale, never a document's sentence.
+_SELLER_DM = re.compile(
+    r"(?:私聊|私信|加我|找我|联系我|滴我)[^。！？]{0,8}(?:内部价|优惠价?|低价|便宜|折扣|特价|拿货|货源|代购|批发|团购|出货|有货|包邮)"
+    r"|(?:内部价|优惠价|低价|特价|货源|代购|批发|团购|拿货)[^。！？]{0,6}(?:私聊|私信|加我|找我|滴我)"
+)
+# An offer of a trial class or session to book ("先约一节免费体验课", "预约试听课"): a school's
+# promotion.
+_TRIAL_OFFER = re.compile(r"(?:约|预约|领取?|报名|申请|抢|预定|预订)[^。！？，]{0,4}(?:免费|0元|零元)?(?:体验课|试听课|试课|体验名额|试听名额)")
+# A call to book the site's service by phone after a question to the reader ("遇到类似纠纷？拨打
+# 律所热线 … 预约面谈"); see strong_reason's lead-question rule.
+_BOOK_BY_PHONE = re.compile(r"(?:拨打|致电|来电|联系)[^。！？]{0,40}(?:预约面谈|面谈|洽谈|委托|预约律师|预约咨询)$")
+# A pointer to a floating widget of the page ("免费咨询请点右下角", "在线客服点右侧"): a screen's
+# corner, after the offer it opens.
+_CORNER_WIDGET = re.compile(r"(?:咨询|客服|报名|领取|试听|优惠|下载|预约)[^。！？]{0,6}(?:请|可)?点(?:击)?(?:屏幕|页面)?(?:右下角|右上角|左下角|左上角|右侧|左侧|下方|底部)(?:的)?(?:按钮|图标|浮窗|窗口)?$")
 # A related list's key and an item after an arrow ("猜你还想看→ 某某制度（范本）").
 _LIST_ARROW = re.compile(r"^(?:猜你|相关|推荐|延伸|更多|热门|大家)[^，。：:\s→>»]{0,5}\s*[→>»]\s*\S")
 # A file's size on a line of its own ("文件大小 1.6M", "大小：328KB").
@@ -1655,6 +1680,14 @@ def _strong_reason(s: str) -> str | None:
         return "meta: the page's readers and likes counted"
     if n <= 20 and _BOX_HEADER_DASHED.match(s):
         return "list: a box's header between dashes (—— 推荐 ——)"
+    if n <= 24 and _COMPILER_DASHED.match(s):
+        return "meta: who compiled or published the copy, between dashes (——某某整理——)"
+    if n <= 30 and _SELLER_DM.search(s) and not s.endswith("。"):
+        return "contact: a seller's prompt to message them (私聊我有内部价)"
+    if n <= 20 and _TRIAL_OFFER.search(s) and not _SENTENCE_END.search(s):
+        return "action: an offer of a trial class (预约免费体验课)"
+    if n <= 20 and _CORNER_WIDGET.search(s) and not _SENTENCE_END.search(s):
+        return "action: a pointer to the page's floating widget (咨询请点右下角)"
     if n <= 60 and _LIST_ARROW.match(s):
         return "list: a related list's key and an item after an arrow (猜你还想看→ …)"
     if n <= 30 and _FILE_SIZE_LINE.match(s):
@@ -1784,6 +1817,8 @@ def _strong_reason(s: str) -> str | None:
         if reason and reason.startswith(("action:", "contact:")):
             # "积分不够？签到或上传资料即可获取积分": a short question leading into a prompt.
             return reason
+        if m and _BOOK_BY_PHONE.search(m.group(2)) and len(re.findall(r"\d", m.group(2))) >= 7:
+            return "contact: a call to book the site's service by phone after a question (遇到…？拨打…预约面谈)"
     return None
 
 
@@ -2303,6 +2338,17 @@ _GLUED_BUTTON_TAIL = re.compile(
 _GLUED_LINK = re.compile(r"(?<=[。！？])\s*([^。！？，,\s]{2,14}?\s*(?:>>|»|→|>)?)$")
 
 
+# The kinds of prompt (words of strong_reason's reasons) that are never the start of a sentence
+# cut by a wrap: glued after a line's last sentence, the prompt goes and the sentence stays.
+_GLUED_TAIL_KINDS = (
+    "page's buttons", "tip the author", "supplied", "by an arrow", "ending in an arrow", "font-size",
+    "reader's voice", "shop's promotion", "reaction counter", "writing service", "AI writing button",
+    "between bars", "promotion's offer", "prompt to click", "star the account", "free consultation",
+    "call to follow", "react to the page", "message the poster", "phone page's prompt", "study points",
+    "study check-in", "trial class", "seller's prompt", "floating widget",
+)
+
+
 def strip_glued_actions(text: str) -> str:
     """``text`` without action buttons glued after its last sentence end.
 
@@ -2534,12 +2580,8 @@ one and an arrow: ``点此继续阅读>>``).
         reason = strong_reason(bare) if len(bare) >= 4 else None
         tokens = bare.split()
         if reason and (
-            _OPEN_APP.match(bare) or _LINK_PROMPT.match(bare) or "page's buttons" in reason or "tip the author" in reason
-            or "supplied" in reason or "by an arrow" in reason or "ending in an arrow" in reason or "font-size" in reason
-            or "reader's voice" in reason or "shop's promotion" in reason or "reaction counter" in reason or "writing service" in reason
-            or ("news item's credits" in reason and not bare.endswith("摄")) or "AI writing button" in reason or "between bars" in reason
-            or "promotion's offer" in reason or "prompt to click" in reason or "star the account" in reason or "free consultation" in reason
-            or "call to follow" in reason or "react to the page" in reason or "message the poster" in reason or "phone page's prompt" in reason or "study points" in reason or "study check-in" in reason
+            _OPEN_APP.match(bare) or _LINK_PROMPT.match(bare) or any(k in reason for k in _GLUED_TAIL_KINDS)
+            or ("news item's credits" in reason and not bare.endswith("摄"))
             or _PREVIEW_STATE.search(bare) or arrow_marked(bare)
             or (bare[:1] in _POINTER_GLYPHS and reason.startswith("action:"))
         ):

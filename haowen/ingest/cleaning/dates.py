@@ -70,7 +70,11 @@ _ISSUED_NOTE = re.compile(
     r"(?:印发|发布|公布|颁布|通过|修订|修正|施行)"
 )
 # "编辑部　2025年9月5日出刊", "2025年3月1日编印": a periodical's issue line.
-_ISSUE_DATE = re.compile(rf"{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日\s*(?:出刊|出版|编印|刊印|印制)")
+# ("某某协会编印　2025年10月31日": the issuer's imprint, then its day.)
+_ISSUE_DATE = re.compile(
+    rf"{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日\s*(?:出刊|出版|编印|刊印|印制)"
+    rf"|(?:编印|出刊|刊印|印制)[\s\u3000]*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日$"
+)
 # "本制度自2025年2月20日起施行", "本规范自2025年8月1日起试行": when a rule takes effect.
 _IN_FORCE = re.compile(
     rf"本(?:制度|规范|办法|规定|细则|条例|方案|标准|守则|规程|准则|章程|公约|意见|通知|决定)(?:自|从|于)\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日\s*(?:起)?(?:施行|试行|执行|实施|生效)"
@@ -217,8 +221,9 @@ def document_date(lead: list[str], tail: list[str], after: list[str] = ()) -> dt
     for s in lead:
         if (len(s) <= 30 and _DATE_ONLY_LINE.match(s.replace(" ", ""))) or (
             len(s) <= 80 and (_SUBTITLE_DATE.match(s) or _SUBTITLE_DATE_END.match(s) or _ISSUED_NOTE.match(s))
-        ) or (len(s) <= 40 and _WRITTEN_ON.match(s)):
-            # (An essay may open with its postscript: "写于二〇二〇年一月八日" under the title.)
+        ) or (len(s) <= 40 and _WRITTEN_ON.match(s)) or (len(s) <= 50 and _ISSUE_DATE.search(s)):
+            # (An essay may open with its postscript: "写于二〇二〇年一月八日" under the title; a
+            # periodical's issue line is its own day, before a mail's or a page's date above it.)
             d = _plausible(parse_cn_date(s))
             if d:
                 return d

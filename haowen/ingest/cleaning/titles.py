@@ -290,8 +290,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # "（转，建议收藏）"): chat, never a stage or a field of the document (see _DOC_BRACKET).
 # A poster's exclamation before a title ("城南要建养老服务中心了！", "好消息！").
 _LEAD_EXCLAIM = re.compile(r"^[^！!。？?]{2,20}[！!]+\s*")
-# A poster hailing the readers after a title ("，跑长途的注意了", "，有需要的看看").
-_TAIL_HAIL = re.compile(r"[，,][^，,。]{1,12}(?:(?:注意了|注意下|看看|速看|必看|收藏|转发)[！!~～]*|(?:去|来|走起|冲)[！!~～]+)$")
+# A poster hailing the readers after a title ("，跑长途的注意了", "，有需要的看看", "，上班族看过来").
+_TAIL_HAIL = re.compile(r"[，,][^，,。]{1,12}(?:(?:注意了|注意下|看看|速看|必看|收藏|转发|看过来|看这里|快看|进来)[！!~～]*|(?:去|来|走起|冲)[！!~～]+)$")
 # A download site's word after a title ("…（可编辑）下载", "…实施方案免费下载").
 _TAIL_DOWNLOAD = re.compile(r"\s*(?:(?:[Ww]ord|WORD|PDF|pdf|DOCX?|docx?)\s*版?\s*)?(?:免费下载|下载|在线阅读|在线预览|全文阅读|全文下载)$")
 # An asker's plea after a question ("？求范文", "？求一篇", "？急！！", "？在线等").
@@ -905,8 +905,10 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
                 continue  # a name the title quotes (《某某学报》2025年…征稿启事): a word of the title
             if ak and _GENRE.search(after) and not _GENRE.search(s):
                 continue  # the title's genre is in the rest: the line is only a part of it
-            if bk and before[-1] not in _SEPARATOR_CHARS:
-                continue  # an issuer glued to its title, or a word of the title
+            if bk and before[-1] not in _SEPARATOR_CHARS and not _DECOR.match(bk):
+                # An issuer glued to its title, or a word of the title. (Decoration glued
+                # before it, 精编…, 最新…, is the site's word: the page prints the title without.)
+                continue
             if ak and not (after[0] in _SEPARATOR_CHARS or _DECOR.match(ak)):
                 continue
             return shown

@@ -110,7 +110,7 @@ def derive_title(paragraphs: list[str]) -> str:
     Leading punctuation of a scraped fragment and a speech's salutation (``同志们：``) are
     skipped; the first sentence is cut at its end (``。！？；：`` …). Speeches on People's
     Daily start ``讲话题目（2018年2月12日）习近平…``, so a dated bracket also ends the
-    title. A sentence longer than 30 characters is cut there and ends with ``…``; a cut
+    title. A first paragraph that is one question and nothing else keeps its ``？``. A sentence longer than 30 characters is cut there and ends with ``…``; a cut
     leaving fewer than 6 characters takes the first 30 characters of the text instead.
     Returns ``""`` for no text.
     """
@@ -124,6 +124,10 @@ def derive_title(paragraphs: list[str]) -> str:
         first = _LEADING_MARKS.sub("", paragraphs[1])
     m = _TITLE_CUT.search(first)
     candidate = (first[: m.start()] if m else first).strip()
+    if m and first[m.start()] in "？?" and not first[m.end() :].strip(" ？?") and 6 <= len(candidate) <= TITLE_CHARS:
+        # A question on a line of its own (a Q&A page's or a forum thread's question): the
+        # headline asks, and keeps its question mark.
+        candidate = first.strip()
     if len(candidate) < 6:
         candidate = _LEADING_MARKS.sub("", text)
     if len(candidate) > TITLE_CHARS:
