@@ -50,7 +50,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .cleaning import chrome as _chrome
 from .cleaning import dates as _dates
@@ -515,7 +515,7 @@ _CAPTION_MAX_CHARS = 150
 _SENTENCE_PIECE = re.compile(r"[^。！？]*[。！？]+[”’」』）)]*|[^。！？]+$")
 
 
-_ACCOUNT_HINT = re.compile(r"微信|QQ|qq|加V|[Vv][:：]|[Vv][Xx]|[Ww][Xx]|私信|私聊")
+_ACCOUNT_HINT = re.compile(r"微信|QQ|qq|扣扣|企鹅|薇信|威信|[Vv]信|加V|[Vv][:：]|[Vv][Xx]|[Ww][Xx]|私信|私聊")
 _GLUED_ID_PROMPT = re.compile(r"(?<=[。！？])([^。！？]{4,60}?(?:微信|加V|[Vv][:：]|[Vv][Xx]|[Ww][Xx]|QQ)\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9_-]{3,19})(?=[\u4e00-\u9fff])")
 
 
@@ -1359,6 +1359,17 @@ def strip_chrome(
             break
         below += len(lines[j].text)
 
+    if head_names:
+        # "…140分钟。某某文库": the site's name its dropped header showed, glued after a sentence
+        # of the text (a preview converter's page footer); the sentence stays.
+        for k in range(start, n):
+            m = _GLUED_NAME.search(lines[k].text)
+            if m and _squash(view(m.group(1))) in head_names and not _ORGANISATION.search(m.group(1)):
+                if dropped is not None:
+                    dropped.append((m.group(1), "meta: the site's name from its header, glued after a sentence"))
+                lines = list(lines)
+                lines[k] = replace(lines[k], text=lines[k].text[: m.start(1)])
+
     # Trailing block: scan up from the end past chrome and weak lines; cut at the
     # topmost chrome line that has only chrome/weak lines below it.
     body_keys = None
@@ -1497,6 +1508,10 @@ def strip_chrome(
 # What splits a header's line into names ("某某乡村振兴　|　镜像阅读", "某某 发布于 2025-05-17").
 _HEADER_NAME_SPLIT = re.compile(r"[|｜丨·•_\s\u3000]+")
 _ALL_HAN = re.compile(r"^[\u4e00-\u9fff]{4,16}$")
+
+
+# A short name glued after a line's last sentence (see strip_chrome: only a name of the header).
+_GLUED_NAME = re.compile(r"(?<=[。！？])\s*([\u4e00-\u9fff]{4,16})\s*$")
 
 
 def _header_names(s: str) -> set[str]:
@@ -1904,6 +1919,8 @@ def _signature_cut(lines: list[Line], start: int, cut: int, view: Callable[[str]
             continue
         if re.search(r"[Xx×]", date):
             return cut  # a model's placeholder date (××××年××月××日): an answer may go on under it
+        if date[:1] in "（(":
+            continue  # a speech's date under its title and speaker ((2025年4月12日)): the text follows it
         issuer = view(lines[d - 1].text)
         if not field and (  # (编制日期：… signs without an issuer above)
             lines[d - 1].chrome or not (2 <= len(issuer) <= 30) or _SENTENCE_MARK.search(issuer) or not _issuer_line(issuer)
@@ -2598,7 +2615,7 @@ def _clean_document(
         after = lines[len(lead_texts)].text if len(lead_texts) < len(lines) else ""
         recurring = {view(ln.text) for ln in lines[: len(lead_texts)] if ln.template}
         found_title = _titles.title_from_lead(
-            lead_texts, lambda s: "template" if s in recurring else _chrome.edge_reason(s), after, view
+            lead_texts, lambda s: "template" if s in recurring else _chrome.edge_reason(s), after, view, _wrap_width(lines)
         )
         if (not found_title or not _titles.ends_in_genre(found_title)) and _is_question_title(
             view(after), view(lines[len(lead_texts) + 1].text) if len(lead_texts) + 1 < len(lines) else ""

@@ -149,3 +149,174 @@ def test_a_periodicals_imprint_line_dates_it_before_a_mails_send_date(imprint):
         ]
     )
     assert clean_document(text, title="农技简讯2025年第9期").published_on == dt.date(2025, 9, 30)
+
+
+# --- second half of the round: holdout52/53/54 ----------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["［原注］", "[办公室]", "【社区公告】", "［某某APP］", "［转］"])
+def test_a_square_bracketed_label_glued_inside_a_line_goes_and_the_sentences_stay(label):
+    a, b = "芦汀河东岸堤防长约3.2公里。", "今年汛前检查发现多处渗漏，急需加固。"
+    for glued in (a + label + b, a + b[:-1] + label + "。", a + b + label):
+        assert _body("\n".join([BODY[0], glued, *BODY[1:]])) == [BODY[0], a + b, *BODY[1:]], glued
+
+
+@pytest.mark.parametrize("line", ["全县共有山塘212座。[1]其中病险山塘17座。", "工作任务如下（略）。", "详见附件〔2025〕3号文件。"])
+def test_a_documents_citation_aside_or_year_in_brackets_stays(line):
+    assert _body("\n".join([BODY[0], line, *BODY[1:]])) == [BODY[0], line, *BODY[1:]]
+
+
+@pytest.mark.parametrize("credit", ["（芦汀融媒记者 何晓）", "（县人民医院供稿）", "（全文可复制）"])
+def test_a_credit_or_a_copy_note_in_parentheses_glued_inside_a_line_goes(credit):
+    a, b = "5月15日，芦汀县开展汛前应急演练。", "共有160余人参加。"
+    assert _body("\n".join([BODY[0], a + credit + b, *BODY[1:]])) == [BODY[0], a + b, *BODY[1:]]
+    assert _body("\n".join([*BODY[:3], BODY[3] + credit])) == BODY
+
+
+def test_a_relative_stamp_glued_before_the_text_goes_and_alone_it_is_chrome():
+    assert _body("\n".join(["3小时前更新" + BODY[0], *BODY[1:]])) == BODY
+    assert (chrome.strong_reason("2天前发布") or "").startswith("meta:")
+    assert _body("\n".join([BODY[0], "昨天 21:07 编辑", *BODY[1:]])) == BODY
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("《芦汀县2025年防汛工作方案》范文", "芦汀县2025年防汛工作方案"),
+        ("芦汀县农机采购项目中标结果公告【中标公告】", "芦汀县农机采购项目中标结果公告"),
+        ("芦汀茶业新厂房竣工投产-公司新闻-芦汀茶业", "芦汀茶业新厂房竣工投产"),
+        ("灶间往事（《芦汀旧事》卷二之五）", "灶间往事"),
+    ],
+)
+def test_more_title_decoration_goes(raw, title):
+    assert titles.strip_decoration(raw) == title
+
+
+def test_a_genre_label_after_a_title_without_its_genre_stays():
+    assert titles.strip_decoration("关于做好防汛工作【通知】") == "关于做好防汛工作【通知】"
+
+
+@pytest.mark.parametrize("toolbar", ["【字号：特大 大 中】", "字体：超大 标准"])
+def test_a_labelled_font_size_row_glued_after_the_last_sentence_goes_and_the_sentence_stays(toolbar):
+    assert _body("\n".join([*BODY[:3], BODY[3] + toolbar])) == BODY
+
+
+def test_a_site_name_between_middle_dots_glued_between_sentences_goes():
+    a, b = "芦汀河东岸堤防长约3.2公里。", "今年汛前检查发现多处渗漏，急需加固。"
+    assert _body("\n".join([BODY[0], a + "·芦汀县人民政府·" + b, *BODY[1:]])) == [BODY[0], a + b, *BODY[1:]]
+
+
+def test_a_pictograph_glued_before_an_end_mark_goes():
+    assert _body("\n".join([BODY[0], BODY[1][:-1] + "🌊。", *BODY[2:]])) == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "以下搜索词已标红：防汛　堤防",
+        "相关搜索",
+        "本帖最后由 河边老周 于 前天 09:12 编辑",
+        "回复 #3 楼的帖子：说得在理",
+        "5#　收藏了，谢谢楼主",
+        "在线顾问：您好，有什么可以帮您？",
+        "孩子基础差？留下手机号，老师免费回电",
+        "追问",
+        "（编者注：原件为油印稿，录入时有删节）",
+        "解压密码：www.example-down.cn",
+        "AI帮我扩写",
+        "本范文仅供参考，请结合实际修改。",
+        "在线预约律师",
+        "开通会员免广告阅读全部5篇",
+        "下载须知：请用WPS打开，乱码请换浏览器",
+        "内部资料 请勿外传 li_ming 2025-06-02",
+        "首次到店免费试听一节，名额有限！",
+        "在线预览 · 仅显示前3000字",
+    ],
+)
+def test_chrome_of_other_classes_goes_between_the_paragraphs(line):
+    assert chrome.strong_reason(line), line
+    assert _body("\n".join([BODY[0], BODY[1], line, BODY[2], BODY[3]])) == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "请留下联系电话，以便回访。",  # a survey's own request, a sentence
+        "3楼会议室可容纳60人。",  # a floor of a building
+        "各学员首次课程为免费试听课。",
+    ],
+)
+def test_a_documents_own_line_like_them_stays(line):
+    assert _body("\n".join([BODY[0], line, *BODY[1:]])) == [BODY[0], line, *BODY[1:]]
+
+
+@pytest.mark.parametrize("tail", ["本帖最后由 河边老周 于 前天 09:12 编辑", "追问", "开通VIP，免费复制全文", "展开全文"])
+def test_a_stamp_or_a_button_glued_at_a_sentence_goes_and_the_sentence_stays(tail):
+    if tail == "展开全文":
+        assert _body("\n".join([*BODY[:3], BODY[3][:-1] + tail + "。"])) == BODY
+    else:
+        assert _body("\n".join([*BODY[:3], BODY[3] + tail])) == BODY
+    if tail.startswith("本帖"):
+        assert _body("\n".join([BODY[0], BODY[1] + tail + BODY[2], BODY[3]])) == [BODY[0], BODY[1] + BODY[2], BODY[3]]
+
+
+def test_a_service_prompt_with_a_homophone_account_glued_between_sentences_goes():
+    line = "二、岗位分工。如需原稿或定制修改，请加扣扣 2290187734。各岗位按下表落实责任人："
+    assert _body("\n".join([BODY[0], line, *BODY[1:]])) == [BODY[0], "二、岗位分工。各岗位按下表落实责任人：", *BODY[1:]]
+
+
+def test_a_free_consultation_after_a_longer_question_is_chrome():
+    assert (chrome.strong_reason("想知道您公司的用工风险？点击右下角，律师一对一免费解答。") or "").startswith("contact:")
+
+
+def test_the_sites_name_from_the_header_glued_after_a_sentence_goes():
+    text = "\n".join(["芦汀文库　|　文档 > 行政公文", "上传于2025-02-27　3页", *BODY[:2], BODY[2] + "芦汀文库", BODY[3]])
+    assert _body(text) == BODY
+
+
+def test_forum_junk_glued_to_a_year_keeps_the_year_and_a_figure_after_a_sentence_stays():
+    from haowen.ingest.cleaning.lines import strip_inline_junk
+
+    assert strip_inline_junk("会议审议通过了报告。GJ 62 in D3# M^2024年协会共举办比赛六场。") == "会议审议通过了报告。2024年协会共举办比赛六场。"
+    assert strip_inline_junk("今年空气质量好转。PM 2.5 浓度下降。") == "今年空气质量好转。PM 2.5 浓度下降。"
+    assert strip_inline_junk("审议了筹备方案。r7% ; e&[复制链接]纪要如下。") == "审议了筹备方案。[复制链接]纪要如下。"
+
+
+def test_a_speech_whose_date_stands_under_its_title_keeps_its_text_above_a_paywall_prompt():
+    text = "\n".join(
+        [
+            "在芦汀县茶文化节开幕式上的主持词",
+            "主持人：县委常委、宣传部部长",
+            "（2025年4月12日）",
+            "尊敬的各位领导、各位来宾，朋友们：",
+            "春风送暖，茶香四溢。今天，我们在这里隆重举行芦汀县第五届茶文化节开幕式。",
+            "下面，请县人民政府县长致辞。开通VIP，免费复制全文",
+            "现在，我宣布，芦汀县第五届茶文化节开幕！",
+            "✨ AI润色　✨ 换个风格",
+            "某某公文所有范文仅供学习参考",
+        ]
+    )
+    out = clean_document(text, title="在芦汀县茶文化节开幕式上的主持词")
+    assert out.paragraphs[-1] == "现在，我宣布，芦汀县第五届茶文化节开幕！"
+    assert "下面，请县人民政府县长致辞。" in out.paragraphs
+
+
+def test_a_hard_wrapped_first_line_under_the_headline_is_no_title():
+    text = "\n".join(
+        [
+            "老周的田间日记",
+            "首页 | 日志 | 相册",
+            "种了三十年稻子，今年第一次用上无人机",
+            "发表于 2025年6月8日 21:06　阅读(86)",
+            "　　今天村里的稻田上空飞来了第一架植保无人机，我站在田埂上看了",
+            "一上午，心里说不出是什么滋味。",
+            "　　往年这个时候，我要请七八个人背着药桶打药，从天亮打到天黑，",
+            "一亩地要打小半天。",
+            "　　无人机一个钟头就打完了几十亩，药量也省，飞手说每亩收费十元，",
+            "比人工便宜一半多。",
+        ]
+    )
+    out = clean_document(text)
+    assert out.title == "种了三十年稻子，今年第一次用上无人机"
+    assert out.paragraphs[0] == "今天村里的稻田上空飞来了第一架植保无人机，我站在田埂上看了一上午，心里说不出是什么滋味。"
+

@@ -670,7 +670,7 @@ _PREVIEW_STATE = re.compile(
     r"(?:试读|预览|免费阅读)(?:已|部分)?(?:结束|完毕|到此)|(?:展开|查看)剩余|(?:剩余|余下|剩下|其余)\s*\d+\s*[%％页字]|"
     # "余下内容仅对会员开放", "剩余部分仅向订阅用户开放": the rest of the copy kept for members.
     r"(?:剩余|余下|剩下|其余|后续)[^。，！？]{0,10}(?:仅|只)(?:对|向|限|供)[^。，！？]{0,6}(?:会员|订阅|付费|用户)|还剩\s*\d+\s*[页字]|未读完?|"
-    r"隐藏(?:的)?内容(?=.{0,12}(?:回复|可见|查看|浏览|登录|会员|购买))|以下为?隐藏内容|仅限会员|会员(?:专享|可见|才能)|VIP专享|需(?:要)?(?:支付|付费|购买|回复)|未完待续|文章未完|^加载中|(?:仅|只)(?:显示|展示|可预览|预览|提供)前?\s*[\d一二两三四五六七八九十]{1,3}\s*页|可(?:免费)?预览\s*[\d一二两三四五六七八九十]{1,3}\s*页|"
+    r"隐藏(?:的)?内容(?=.{0,12}(?:回复|可见|查看|浏览|登录|会员|购买))|(?:仅|只)(?:显示|展示|预览)前\s*\d{2,6}\s*字|以下为?隐藏内容|仅限会员|会员(?:专享|可见|才能)|VIP专享|需(?:要)?(?:支付|付费|购买|回复)|未完待续|文章未完|^加载中|(?:仅|只)(?:显示|展示|可预览|预览|提供)前?\s*[\d一二两三四五六七八九十]{1,3}\s*页|可(?:免费)?预览\s*[\d一二两三四五六七八九十]{1,3}\s*页|"
     r"更多.{0,8}(?:请访问|请关注|请登录|请下载|尽在)|提示\s*[:：].{0,16}(?:下载后|可编辑|可修改|节选|全文请|完整版)|"
     # The page's copy gated behind an account: "复制内容请先登录", "登录后方可下载", "游客仅可复制
     # 200字", "预览仅显示部分内容".
@@ -700,7 +700,7 @@ _FILE_META = re.compile(r"\d\s*(?:KB|MB|kb|mb|K|M)(?![A-Za-z])|(?<![A-Za-z])(?:d
 _CREDIT_ROLE = (
     r"(?:本报|本台|本网|本刊|特约|见习|实习)?(?:记者|通讯员|实习生)|文字|文图|图文|摄影|摄像|图片|视频|"
     r"编辑|责编|责任编辑|美编|审核|审校|审稿|校对|初审|复审|终审|编审|监制|出品|撰稿|撰文|供稿|统筹|策划|主编|值班编辑|"
-    r"剪辑|后期|配音|主播|出镜|制片|导演"
+    r"剪辑|后期|配音|主播|出镜|制片|导演|录入|打字"
 )
 _CREDIT = re.compile(
     # (A one-character role, 文 / 图 / 摄, only with a colon: "文　件" is a spaced heading.)
@@ -709,6 +709,12 @@ _CREDIT = re.compile(
 )
 # The publish date a credits row ends with ("文：某处　审核：某某　发布：2025-09-17").
 _CREDIT_DATE = re.compile(r"[\s\u3000]*(?:发布|发布时间|日期|时间)\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$")
+# "（某某新闻网记者 某某）", "（某某医院供稿）": the outlet's reporter, or who supplied the item, in
+# brackets (a document cites a source's data in a sentence, never a supplier alone).
+_CREDIT_BY = re.compile(
+    r"^[（(]\s*[\u4e00-\u9fff]{2,14}?(?:记者|通讯员)[\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、，,]+[\u4e00-\u9fff·]{2,4}){0,3}\s*[）)]$"
+    r"|^[（(]\s*[\u4e00-\u9fff]{2,16}(?:供稿|供图|供稿供图)\s*[）)]$"
+)
 _CREDIT_ROLE_RE = re.compile(rf"^[（(【\[]?\s*(?:{_CREDIT_ROLE}|[文图摄]\s*[:：/／丨])|(?:记者|通讯员)[\s\u3000]")
 # A photo's caption that ends with who took it ("签约仪式现场。通讯员 某某 摄", "…调试设备。某某 摄",
 # "（某某/摄）"): a name of two to four characters apart from 摄 by a space or a slash, or after a
@@ -862,7 +868,7 @@ _CAUTION_LABEL = re.compile(
 # "相关阅读：…", "推荐阅读：…", "原文链接：…", "此人的其他分享：…", "签名档：…": a list's label and
 # its first item on one line.
 _RELATED_PREFIX = re.compile(
-    r"^(?:相关|推荐|延伸|热门|猜你喜欢|更多|往期|精彩)(?:阅读|文章|推荐|问题|新闻|链接|搜索|资料|范文|下载|回顾|内容)?\s*(?:[:：]|[▏▎▍▌│┃|｜丨›»·•]\s*(?=\S))"
+    r"^(?:相关|推荐|延伸|热门|猜你喜欢|更多|往期|精彩)(?:阅读|文章|推荐|问题|新闻|链接|搜索|资料|范文|下载|回顾|内容|通知|公告|动态|资讯)?\s*(?:[:：]|[▏▎▍▌│┃|｜丨›»·•]\s*(?=\S))"
     r"|^(?:原文链接|原文地址|本文链接|此人的其他分享|他的其他分享|TA的其他分享|签名档|个性签名)\s*[:：]"
     # "相似诉求：…", "同类精选：…", "赛事相关：…", "红色教育基地推荐：…": a list of like pages (a
     # form's "推荐单位：" or "相关单位：" names the document's own parties and stays).
@@ -955,6 +961,8 @@ _FEEDBACK = re.compile(r"(?:有用|有帮助|没用|无用|赞同|反对)\s*[（
 # A row of font-size buttons in one box or none ("【大 中 小】", "字号：大 中 小", "【字体 特大 大 默认】").
 _FONT_ROW = re.compile(
     r"^[【\[]?\s*(?:字号|字体|文字|字体大小)?\s*[:：]?\s*(?:(?:特大\s+)?大\s+(?:中|默认)\s+小|"
+    # (… or the sizes a label names, any two or more of them: "字号：特大 大 中", "【字体：超大 标准】")
+    r"(?<=[:：])\s*(?:特大|超大|大|中|小|默认|标准)(?:\s+(?:特大|超大|大|中|小|默认|标准)){1,4}|"
     # the sizes as letters with signs (A- A+, A+ A A-, Ａ－ Ａ＋)
     r"[AaＡ]\s*[-+－＋]\s*(?:[AaＡ]\s*)?[AaＡ]\s*[-+－＋])\s*[】\]]?$"
 )
@@ -1213,6 +1221,8 @@ def form_reason(s: str, n: int) -> str | None:
     credits = _CREDIT_DATE.sub("", s) if n <= 60 else s
     if len(credits) <= 40 and _CREDIT_ROLE_RE.search(credits) and _CREDIT.match(credits) and not _SENTENCE_END.search(s):
         return "meta: a news item's credits (roles and names)"
+    if n <= 30 and _CREDIT_BY.match(s):
+        return "meta: a news item's credits (an outlet's reporter, who supplied it)"
     if n <= 60 and _CAPTION.match(s):
         return "meta: a photo's caption"
     if n <= 60 and _CAPTION_CREDIT.search(s) and s.count("。") <= 1:
@@ -1470,12 +1480,46 @@ _SELLER_DM = re.compile(
 # An offer of a trial class or session to book ("先约一节免费体验课", "预约试听课"): a school's
 # promotion.
 _TRIAL_OFFER = re.compile(r"(?:约|预约|领取?|报名|申请|抢|预定|预订)[^。！？，]{0,4}(?:免费|0元|零元)?(?:体验课|试听课|试课|体验名额|试听名额)")
+# … a free trial with a promotion's terms ("首次到店免费体验一节课，名额有限先到先得！").
+_FREE_TRIAL = re.compile(r"(?:免费|0元|零元)(?:体验|试听|试学|试用|试课)")
 # A call to book the site's service by phone after a question to the reader ("遇到类似纠纷？拨打
 # 律所热线 … 预约面谈"); see strong_reason's lead-question rule.
 _BOOK_BY_PHONE = re.compile(r"(?:拨打|致电|来电|联系)[^。！？]{0,40}(?:预约面谈|面谈|洽谈|委托|预约律师|预约咨询)$")
+# An upsell to a membership, with what it unlocks ("开通会员免广告阅读全部3篇", "开通VIP免费复制全文").
+_MEMBER_UPSELL = re.compile(r"^(?:开通|升级|成为|购买|加入)(?:VIP|vip|会员|超级会员|年卡|月卡)[^。！？]{0,16}(?:阅读|查看|下载|复制|免广告|全文|全部)")
+# A download site's instructions ("下载说明：请使用WPS或Office打开，如遇乱码请更换浏览器").
+_DOWNLOAD_NOTE = re.compile(r"^(?:下载说明|下载须知|下载提示|下载帮助|下载注意事项)\s*[:：]")
+# A watermark printed over an intranet's or a viewer's copy ("内部资料 严禁外传 某某 2025-11-05"):
+# confidentiality words, then a reader's name or id and a date.
+_WATERMARK = re.compile(
+    r"^(?:(?:内部资料|内部文件|严禁外传|请勿外传|禁止外传|注意保密|仅供内部使用|仅限内部|机密)[\s\u3000]*){1,3}"
+    r"[\s\u3000]*[\w\u4e00-\u9fff]{2,16}[\s\u3000]+\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+# A model-text site's disclaimer on its copy ("范文仅供参考，使用前请结合实际修改。", "以上模板只供学习借鉴"):
+# the page speaking of what it offers.
+_MODEL_ONLY_FOR = re.compile(r"^(?:以上|本篇?|此|该)?(?:范文|范本|模板|例文|样文|文章内容|资料)(?:仅|只)供(?:参考|学习|借鉴)")
+# An offer of free answers after a question to the reader ("想了解您企业的合规风险？点击右下角，律师一对一免费解答。").
+_QUESTION_THEN_CONSULT = re.compile(r"^[^。！？?，,\s]{2,16}[？?]\s*(\S.*)$")
 # A pointer to a floating widget of the page ("免费咨询请点右下角", "在线客服点右侧"): a screen's
 # corner, after the offer it opens.
 _CORNER_WIDGET = re.compile(r"(?:咨询|客服|报名|领取|试听|优惠|下载|预约)[^。！？]{0,6}(?:请|可)?点(?:击)?(?:屏幕|页面)?(?:右下角|右上角|左下角|左上角|右侧|左侧|下方|底部)(?:的)?(?:按钮|图标|浮窗|窗口)?$")
+# A search cache's note that it marked the query's words ("以下关键词已高亮：…", "搜索词已标红显示").
+_CACHE_HIGHLIGHT = re.compile(r"(?:关键词|关键字|搜索词|检索词|查询词)[^。！？]{0,6}(?:已|被|均已)(?:高亮|标亮|标红|加亮|加粗)")
+# A list header of searches alone ("相关搜索", "大家都在搜"): a search site's box, never a document's line.
+_SEARCH_BOX_HEADER = re.compile(r"^(?:相关搜索|热门搜索|大家都在搜|猜你想搜|您可能想搜|相关搜索词|搜索推荐)\s*[:：]?$")
+# A forum's edit stamp ("本帖最后由 某某 于 昨天 21:07 编辑"): the board's, wherever it stands.
+_EDIT_STAMP = re.compile(r"^本帖最后由\s*\S{1,20}\s*于\s*.{1,24}?编辑$")
+# A reply by its floor ("回复 #2 楼的帖子：…", "2#　…", "3楼　回复：…"): a thread's, never a document's.
+_FLOOR_REPLY = re.compile(r"^回复\s*#?\s*\d{1,4}\s*楼?(?:\s*\S{0,12}?的帖子)?\s*[:：]|^\d{1,4}\s*#[\s\u3000]+\S|^\d{1,4}\s*楼[\s\u3000]*(?:回复|[:：])")
+# A chat widget's greeting ("在线律师：您好，请问有什么可以帮您？"): the site's service, not the text.
+_CHAT_GREETING = re.compile(r"^[^：:，。]{1,10}[:：]\s*(?:您好|你好|Hi|hi)[，,！!~～]?\s*(?:请问)?(?:有什么|需要什么|有啥)[^。]{0,8}(?:帮|为|服务)[^。]{0,4}[？?]?$")
+# A prompt to leave a phone number for a callback ("留下电话，老师一对一回访", "填写手机号免费领取"):
+# a lead form's.
+_LEAVE_NUMBER = re.compile(r"(?:留下|留个|填写|输入|登记)(?:您的|你的)?(?:电话|手机号?|联系方式|号码)[^。]{0,12}(?:回访|回电|联系您|联系你|免费|领取|咨询|预约|获取)")
+# One button word alone on a line ("追问", "采纳", "复制链接"): a Q&A's or a forum's button.
+_LONE_BUTTON = re.compile(r"^(?:追问|追答|采纳|采纳答案|复制链接|只看该作者|倒序浏览|使用道具|返回列表|发表回复)$")
+# A bracketed editor's note on how the copy was made ("（编者注：原稿为手写，录入时略有删节）").
+_COPY_NOTE_BRACKETED = re.compile(r"^[（(【\[](?:编者注|编者按|编注|整理者注|录入者注|编者附记)\s*[:：][^）)】\]]{2,48}[）)】\]]$")
 # A related list's key and an item after an arrow ("猜你还想看→ 某某制度（范本）").
 _LIST_ARROW = re.compile(r"^(?:猜你|相关|推荐|延伸|更多|热门|大家)[^，。：:\s→>»]{0,5}\s*[→>»]\s*\S")
 # A file's size on a line of its own ("文件大小 1.6M", "大小：328KB").
@@ -1686,6 +1730,16 @@ def _strong_reason(s: str) -> str | None:
         return "contact: a seller's prompt to message them (私聊我有内部价)"
     if n <= 20 and _TRIAL_OFFER.search(s) and not _SENTENCE_END.search(s):
         return "action: an offer of a trial class (预约免费体验课)"
+    if n <= 40 and _MODEL_ONLY_FOR.match(s):
+        return "notice: a model-text site's disclaimer on its copy (范文仅供参考)"
+    if n <= 40 and _FREE_TRIAL.search(s) and _PROMO_TERMS.search(s) and not s.endswith("。"):
+        return "action: an offer of a trial class with a promotion's terms (免费体验…，名额有限)"
+    if n <= 30 and _MEMBER_UPSELL.match(s) and not s.endswith("。"):
+        return "action: an upsell to a membership (开通会员免广告阅读全部)"
+    if n <= 60 and _DOWNLOAD_NOTE.match(s):
+        return "notice: a download site's instructions (下载说明：…)"
+    if n <= 40 and _WATERMARK.match(s):
+        return "notice: a watermark (a confidentiality stamp with a reader's name and a date)"
     if n <= 20 and _CORNER_WIDGET.search(s) and not _SENTENCE_END.search(s):
         return "action: a pointer to the page's floating widget (咨询请点右下角)"
     if n <= 60 and _LIST_ARROW.match(s):
@@ -1790,7 +1844,25 @@ def _strong_reason(s: str) -> str | None:
         return "action: a prompt to log in first (登录后可查看…)"
     if n <= 30 and _STAR_US.search(s) and not s.endswith("。"):
         return "action: a prompt to star the account (设为星标)"
-    if n <= 24 and _SHARE_CODE.match(s):
+    if n <= 16 and _STAMP_LINE.match(s):
+        return "meta: a relative time the page was updated or posted (2小时前更新)"
+    if n <= 40 and _CACHE_HIGHLIGHT.search(s) and not s.endswith("。"):
+        return "notice: a search cache's note that it marked the query's words"
+    if n <= 8 and _SEARCH_BOX_HEADER.match(s):
+        return "list: a box of searches, its header alone (相关搜索)"
+    if n <= 60 and _EDIT_STAMP.match(s):
+        return "meta: a forum's edit stamp (本帖最后由…编辑)"
+    if n <= 80 and _FLOOR_REPLY.match(s):
+        return "list: a reply by its floor (回复 #2 楼…, 2#…)"
+    if n <= 40 and _CHAT_GREETING.match(s):
+        return "contact: a chat widget's greeting (在线客服：您好，有什么可以帮您？)"
+    if n <= 40 and _LEAVE_NUMBER.search(s) and not s.endswith("。"):
+        return "contact: a prompt to leave a phone number for a callback"
+    if n <= 6 and _LONE_BUTTON.match(s):
+        return "action: a button word alone (追问, 采纳)"
+    if n <= 60 and _COPY_NOTE_BRACKETED.match(s) and _EDITOR_NOTE_ABOUT.search(s):
+        return "notice: an editor's bracketed note on how the copy was made"
+    if n <= 48 and _SHARE_CODE.match(s):
         return "meta: a share link's extraction code (提取码)"
     if n <= 40 and _CHECK_IN.search(s) and not _SENTENCE_END.search(s):
         return "action: a study check-in button (学习打卡, 我已学习)"
@@ -1807,7 +1879,7 @@ def _strong_reason(s: str) -> str | None:
     if n <= 24 and _SHOP_PROMO.search(s) and not _SENTENCE_END.search(s) and action_words(s)[0]:
         return "action: a shop's promotion (立享, 首单, 领券)"
     m = _CLICK_PROMPT.search(s) if n <= 40 else None
-    if m and m.start() <= 14 and not re.search(r"[。！!]", s[: m.start() + 1]) and not s.endswith("。") and not s.startswith(("请", "各")) and not _own_instruction(s):
+    if m and m.start() <= 20 and not re.search(r"[。！!]", s[: m.start() + 1]) and not s.endswith("。") and not s.startswith(("请", "各")) and not _own_instruction(s):
         # (After a short lead-in only: a sentence before it is the text's, the prompt glued on;
         # a sentence that ends as one, 点击进入下一环节前，请先核对材料。, is a document's step.)
         return "action: a prompt to click, scan or search (点击抢购, 点击右侧在线咨询)"
@@ -1819,6 +1891,9 @@ def _strong_reason(s: str) -> str | None:
             return reason
         if m and _BOOK_BY_PHONE.search(m.group(2)) and len(re.findall(r"\d", m.group(2))) >= 7:
             return "contact: a call to book the site's service by phone after a question (遇到…？拨打…预约面谈)"
+        m = _QUESTION_THEN_CONSULT.match(s) if n <= 50 else None
+        if m and _FREE_CONSULT.search(m.group(1)) and (_PHONE.search(m.group(1)) or re.search(r"回复|响应|解答|热线|点击|右下角|右侧", m.group(1))):
+            return "contact: a free consultation offer after a question (想了解…？…免费解答)"
     return None
 
 
@@ -2345,7 +2420,9 @@ _GLUED_TAIL_KINDS = (
     "reader's voice", "shop's promotion", "reaction counter", "writing service", "AI writing button",
     "between bars", "promotion's offer", "prompt to click", "star the account", "free consultation",
     "call to follow", "react to the page", "message the poster", "phone page's prompt", "study points",
-    "study check-in", "trial class", "seller's prompt", "floating widget",
+    "study check-in", "trial class", "seller's prompt", "floating widget", "forum's edit stamp",
+    "reply by its floor", "chat widget", "leave a phone number", "button word alone", "search cache",
+    "relative time the page", "model-text site's disclaimer", "upsell to a membership", "watermark", "download site's instructions",
 )
 
 
@@ -2412,7 +2489,11 @@ _FREE_CONSULT = re.compile(r"(?:免费|在线|一对一)(?:初步|法律|专家|
 _LABEL_BEFORE_SALUTATION = re.compile(r"^[【\[〔][^【】\[\]〔〕\d]{2,6}[】\]〕]\s*(?=[^，,。！？：:\s]{2,24}[：:]$)")
 _OTHER_LANGUAGE = re.compile(r"^[【\[〔]\s*(?:English(?:\s+Version)?|英文版|中文版|繁體版?|繁体版?|EN|CN)\s*[】\]〕]$", re.I)
 # A cloud drive's extraction code ("提取码 8h3w", "访问密码：x9k2").
-_SHARE_CODE = re.compile(r"^(?:提取码|访问码|提取密码|访问密码|分享密码)\s*[:：]?\s*[A-Za-z0-9]{4,8}(?:\s|$)")
+_SHARE_CODE = re.compile(
+    r"^(?:提取码|访问码|提取密码|访问密码|分享密码)\s*[:：]?\s*[A-Za-z0-9]{4,8}(?:\s|$)"
+    # … or an archive's password ("解压密码：www.example.cn"): a download site's, never a document's.
+    r"|^(?:解压密码|解压码|压缩包密码)\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9._\-]{2,40}$"
+)
 # A study platform's check-in ("学习打卡", "我已学习（累计学习 188 人）").
 _CHECK_IN = re.compile(r"学习打卡|我已学习|已学习\s*\d|累计学习\s*\d|点击打卡|每日打卡|学习完成|记录学时|计入学时")
 # A promotion's terms ("名额有限", "200元", "报名", "本月").
@@ -2426,7 +2507,7 @@ _ASK_US = re.compile(r"咨询|联系|找|私信|留言|扫码")
 # A prompt in the reader's voice, unbracketed ("点此预约免费试听课", "我要报名当志愿者", "立即预约体验"):
 # what the page lets the reader do, never a sentence of the document.
 _READER_PROMPT = re.compile(
-    r"^(?:点此|点击此?处?|点我|一键|(?:立即|马上|立刻|现在就?)(?=预约|报名|购买|下载|注册|登录|咨询|体验|开通|领取|抢购|加入|订阅|关注|查看|试听|申请|参与)|"
+    r"^(?:点此|点击此?处?|点我|一键|(?:立即|马上|立刻|现在就?|在线)(?=预约|报名|购买|下载|注册|登录|咨询|体验|开通|领取|抢购|加入|订阅|关注|查看|试听|申请|参与)|"
     r"我要(?=报名|投稿|咨询|提问|举报|纠错|评论|下载|参加|加入|预约|购买|分享|收藏|当|打印|反馈|留言|回答|办理|申请|提出异议|异议|质疑))"
     r"[\u4e00-\u9fffA-Za-z0-9“”\"]{2,14}$"
 )
@@ -2471,7 +2552,7 @@ _MEDIA_LABEL = re.compile(
     r"|^[【\[〔][^【】\[\]]{1,8}[】\]〕]\s*(?:一图读懂|图解|看图|视频[：:])"
 )
 # A page's AI writing button ("【AI润色本段】", "✦AI帮我改写", "AI续写"): no document's line.
-_AI_BUTTON = re.compile(r"^\W{0,2}\s*[【\[〖〔]?\s*AI\s*(?:润色|改写|续写|扩写|帮我写|帮我改写|帮写|生成|一键|智能改写|重写|优化)")
+_AI_BUTTON = re.compile(r"^\W{0,2}\s*[【\[〖〔]?\s*AI\s*(?:帮我|帮你|一键|智能)?(?:润色|改写|续写|扩写|帮我写|帮写|写|生成|一键|重写|优化|降重|缩写|仿写)")
 # A button in the reader's voice, in brackets ("【我要报名】", "[立即加入]", "【一键复制】").
 _READER_BUTTON = re.compile(r"^[【\[〔]\s*(?:我要|我想|我来|立即|马上|立刻|一键|点此|点击|点我)[\u4e00-\u9fff]{1,8}\s*[】\]〕]$")
 
@@ -2498,7 +2579,7 @@ one and an arrow: ``点此继续阅读>>``).
         ):
             # "二〇二五年四月二日打开小程序阅读全文 >": a prompt glued after the 成文日期.
             return text[: m.end()]
-    if len(text) > 20 and _MID_BUTTON_HINT.search(text):
+    if len(text) > 10 and _MID_BUTTON_HINT.search(text):
         text = _strip_mid_buttons(text)
     m = _GLUED_COUNTER.search(text[-24:])
     if m and len(text) - len(m.group(1)) >= 4:
@@ -2523,8 +2604,10 @@ one and an arrow: ``点此继续阅读>>``).
             # "…报修。（编辑：某某）": the news item's credits glued after its last sentence.
             return text[: len(text) - len(m.group(1))].rstrip()
         return text
-    if text[-1] in "】]〕":
-        at = max(text.rfind("【"), text.rfind("["), text.rfind("〔"))
+    if text[-1] in "】]〕］":
+        at = max(text.rfind("【"), text.rfind("["), text.rfind("〔"), text.rfind("［"))
+        if at >= 4 and text[at - 1] in "。！？" and _LABEL_BOX.fullmatch(text[at:]):
+            return text[:at]  # "…各占一半。【社区公告】": a page's label glued after the last sentence
         if at >= 2 and _EDIT_LINK.match(text[at:]):
             return text[:at].rstrip()  # "结构[编辑]": a wiki's edit link after a heading
         if at >= 2 and _READER_BUTTON.match(text[at:]):
@@ -2577,10 +2660,12 @@ one and an arrow: ``点此继续阅读>>``).
     if tail and len(tail) <= 40 and not _SENTENCE_END.search(tail) and not whole:
         # (A short line that is chrome whole, "写得不错？打赏支持", goes whole as a line.)
         bare = tail.strip()
-        reason = strong_reason(bare) if len(bare) >= 4 else None
+        reason = strong_reason(bare) if len(bare) >= 4 or _LONE_BUTTON.match(bare) else None
         tokens = bare.split()
         if reason and (
             _OPEN_APP.match(bare) or _LINK_PROMPT.match(bare) or any(k in reason for k in _GLUED_TAIL_KINDS)
+            # (Three action words or more and nothing else, "开通VIP，免费复制全文": no sentence's start.)
+            or (action_words(bare)[0] >= 3 and action_words(bare)[1] >= 0.9 * _content_len(bare))
             or ("news item's credits" in reason and not bare.endswith("摄"))
             or _PREVIEW_STATE.search(bare) or arrow_marked(bare)
             or (bare[:1] in _POINTER_GLYPHS and reason.startswith("action:"))
@@ -2631,6 +2716,13 @@ _HEAD_UNIT = re.compile(r"^[^。！？，,；;：:]{2,24}?[）)】\]〕](?=[^\s�
 _ARROW_FRAMED_HEAD = re.compile(r"^(\S{1,4}?)\s*([\u4e00-\u9fff][^。！？，,\s]{0,14}[\u4e00-\u9fff])\s*(\S{1,4}?)(?=[\u4e00-\u9fff“（(\d])")
 
 
+# A relative time with what happened to the page then ("2小时前更新", "3天前发布", "昨天 21:07 编辑"):
+# a document dates itself by the calendar.
+_REL_STAMP = r"(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|(?:昨天|前天|今天)(?:\s*\d{1,2}[:：]\d{2})?)\s*(?:更新|发布|发表|编辑|修改|上传|回复|来自)"
+_LEADING_STAMP = re.compile(rf"^{_REL_STAMP}\s*(?=[\u4e00-\u9fff“（(])")
+_STAMP_LINE = re.compile(rf"^(?:最后|最近)?{_REL_STAMP}$")
+
+
 def _strip_leading_state(text: str) -> str:
     """``text`` without a page's state or toolbar glued before its text, when the unit up to
     the first closing bracket is chrome wherever it stands by :func:`strong_reason` (a
@@ -2641,6 +2733,9 @@ def _strip_leading_state(text: str) -> str:
     m = _LEADING_SOURCE.match(text)
     if m and len(text) - m.end() >= 10:
         return text[m.end() :]  # "来源：某某三、油库…": the page's source glued before an outline heading
+    m = _LEADING_STAMP.match(text)
+    if m and len(text) - m.end() >= 10:
+        return text[m.end() :]  # "2小时前更新这次有幸…": the page's relative stamp glued before the text
     m = _LEADING_POINTS.match(text)
     if m and len(text) - m.end() >= 10:
         return text[m.end() :]  # "学习积分：认真阅读本文可获2分一年来，…": a study platform's points glued on
@@ -2668,13 +2763,37 @@ def _strip_leading_state(text: str) -> str:
 
 # A unit between a sentence's end and the next sentence: a box ("。【一键复制】理想…") or an
 # expand button with what is left ("。点击展开剩余68%从反映…").
-_MID_BUTTON_HINT = re.compile(r"[。！？][【\[〔]|[】\]〕][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录")
+_MID_BUTTON_HINT = re.compile(r"展开全文[。！？]|展开阅读全文[。！？]|收起全文[。！？]|[。！？]本帖最后由|[\U0001F300-\U0001FAFF\u261E\u261F][。！？]|[。！？][\U0001F300-\U0001FAFF\u261E\u261F]|[。！？]\s*[【\[〔［（(·•]|[】\]〕］）)][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录")
 # A link's prompt in brackets anywhere in a line ("…专家评审（点击查看评审细则），确定…", "（课程视频请登录
 # 学习平台观看）"): what the page links, never the text's own aside.
 _MID_PAREN_PROMPT = re.compile(r"[（(]((?:点击|点此|请先?登录|登录后|扫码|长按)[^（）()。！？]{1,24}|[^（）()。！？]{1,10}请先?(?:登录|登陆)[^（）()。！？]{1,20})[）)]")
-_MID_BOX = re.compile(r"(?<=[。！？])\s*([【\[〔][^【】\[\]〔〕。！？]{1,16}[】\]〕])\s*(?=[\u4e00-\u9fff“（(])")
+_MID_BOX = re.compile(r"(?<=[。！？])\s*([【\[〔［][^【】\[\]〔〕［］。！？]{1,16}[】\]〕］])\s*(?=[\u4e00-\u9fff“（(])")
 # … or right before a sentence's end mark ("…更深的认识[复制]。").
-_BOX_BEFORE_END = re.compile(r"(?<=[\u4e00-\u9fff”」）)])\s*([【\[〔][^【】\[\]〔〕。！？]{1,8}[】\]〕])\s*(?=[。！？])")
+_BOX_BEFORE_END = re.compile(r"(?<=[\u4e00-\u9fff”」）)])\s*([【\[〔［][^【】\[\]〔〕［］。！？]{1,8}[】\]〕］])\s*(?=[。！？])")
+# A short label in square brackets (【】, ［］, []) with no figure and no clause: glued inside a
+# line, between two sentences or right before one's end mark, it is a page's inline tag, link or
+# button (［原注］, [秘书处], 【社区公告】); a document's label starts its paragraph, its bracketed
+# citations ([1]) and years (〔2025〕) hold figures, and its note marks (【注】, [按]) stay.
+# What a document's own inline label names (a case, a practice, a note, an analysis): it heads the text after it.
+_INLINE_HEAD = re.compile(r"(?:案例|做法|经验|案情|判决|裁判|分析|点评|评析|启示|背景|要点|提示|贴士|知识|解读|说明|链接|观点|建议|问题|措施|成效|亮点|小结|导语)[】\]］]$")
+_LABEL_BOX = re.compile(r"[【\[［](?!(?:注|按|注释|附注|注解)[】\]］])[^【】\[\]［］〔〕\d\s：:，,、；;]{1,8}[】\]］]")
+# A bracketed unit glued between two sentences or before one's end mark ("…一半。（全文可复制）各…",
+# "…参加（某某医院供稿）。"): kept unless it is a button or a news item's credits.
+_MID_PAREN = re.compile(r"(?<=[。！？])\s*([（(][^（）()。！？]{2,24}[）)])\s*(?=[\u4e00-\u9fff“（(])|(?<=[\u4e00-\u9fff”」])\s*([（(][^（）()。！？]{2,24}[）)])\s*(?=[。！？])")
+# A name between middle dots glued after a sentence ("…场所。·某某县人民政府·近年来…"): a site's
+# name set off as a page sets its header; a document frames no words so.
+_MID_DOTTED = re.compile(r"(?<=[。！？])\s*([·•]\s*[^·•。！？，,、\s]{2,16}\s*[·•])\s*(?=[\u4e00-\u9fff“（(]|$)")
+# A pictograph glued at a sentence's end mark ("…游泳👇。", "…亲友。🌸二、…"): a post's decoration; a
+# document's sentence holds none. (A pointer after the end mark that leads a prompt to the line's end,
+# "。👇扫码关注", is the prompt rules' to take with it; before a sentence it goes alone.)
+_MID_PICTOGRAPH = re.compile(
+    r"(?<=[\u4e00-\u9fff”」）)\d])[\U0001F300-\U0001FAFF\u261E\u261F]+(?=[。！？])|(?<=[。！？])(?![👇👉])[\U0001F300-\U0001FAFF]+(?=[\u4e00-\u9fff“（(])|(?<=[。！？])[👇👉]+(?=[\u4e00-\u9fff“（(][^。！？]*[。！？])"
+)
+# A forum's edit stamp glued between two sentences ("…新办法。本帖最后由 某某 于 昨天 21:07 编辑课上…").
+_MID_EDIT_STAMP = re.compile(r"(?<=[。！？])\s*本帖最后由\s*\S{1,20}?\s*于\s*[^。！？]{1,24}?编辑\s*(?=[\u4e00-\u9fff“（(]|$)")
+# An expand button glued before a sentence's end mark ("…的要点展开全文。"): a page's, never a phrase
+# of a sentence (a document asks its readers to 阅读全文, never to 展开全文).
+_EXPAND_BEFORE_END = re.compile(r"(?<=[\u4e00-\u9fff”」）)])(?:点击)?(?:展开全文|展开阅读全文|收起全文)\s*[>»∨︾▼↓]*(?=[。！？])")
 _MID_EXPAND = re.compile(
     r"(?<=[。！？])\s*((?:点击|点此)?(?:展开|查看)(?:剩余|全文(?![件本稿])|更多)(?:内容|部分)?\s*(?:\d{1,3}\s*[%％])?\s*[>»∨︾▼↓]*"
     r"|(?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段))\s*(?=[\u4e00-\u9fff“（(])"
@@ -2684,18 +2803,32 @@ _MID_EXPAND = re.compile(
 def _strip_mid_buttons(text: str) -> str:
     """``text`` without buttons glued between two of its sentences: a box that is a button
     wherever it stands (:func:`strong_reason`: ``【一键复制】``, ``【收藏本段】``), an expand
-    button with the share left (``点击展开剩余68%``). A bracketed note of the text's own
-    (``【案例】``, ``〔2025〕``) is no button and stays."""
+    button with the share left (``点击展开剩余68%``). A short square-bracketed label (:data:`_LABEL_BOX`:
+    ``［原注］``, ``[秘书处]``) goes too. A bracketed aside, citation or year of the text's own
+    (``（略）``, ``[1]``, ``〔2025〕``) stays."""
     def box(m: re.Match[str]) -> str:
         unit = m.group(1)
-        return "" if (strong_reason(unit) or "").startswith("action:") else m.group(0)
+        # (Between two sentences, a label naming a part of the text, 【典型案例】, 【律师点评】, heads
+        # what follows; before an end mark nothing follows it.)
+        heads = m.re is _MID_BOX and _INLINE_HEAD.search(unit)
+        return "" if (strong_reason(unit) or "").startswith("action:") or (_LABEL_BOX.fullmatch(unit) and not heads) else m.group(0)
 
     def paren(m: re.Match[str]) -> str:
         inner = m.group(1)
         login = re.search(r"登录|登陆", inner) and re.search(r"观看|查看|收听|下载|学习|阅读", inner)
         return "" if login or (strong_reason("（" + inner + "）") or "").startswith("action:") else m.group(0)
 
+    def unit(m: re.Match[str]) -> str:
+        reason = strong_reason(m.group(m.lastindex or 1)) or ""
+        return "" if reason.startswith(("action:", "meta: a news item's credits")) else m.group(0)
+
     text = _MID_BOX.sub(box, text)
+    text = _MID_DOTTED.sub("", text)
+    text = _MID_PICTOGRAPH.sub("", text)
+    text = _MID_EDIT_STAMP.sub("", text)
+    text = _EXPAND_BEFORE_END.sub("", text)
+    if "（" in text or "(" in text:
+        text = _MID_PAREN.sub(unit, text)
     text = _BOX_BEFORE_END.sub(box, text)
     text = _MID_PAREN_PROMPT.sub(paren, text)
     return _MID_EXPAND.sub("", text)

@@ -144,7 +144,10 @@ def ends_sentence(text: str) -> bool:
     return bool(core) and (core[-1] in _FINAL or core.endswith("……"))
 
 # Junk after a sentence end: 2+ tokens of at most 4 non-CJK characters, then CJK.
-_INLINE_JUNK = re.compile(r"(?<=[。！？!?])[ \t]*((?:[!-~]{1,4}[ \t]+){1,7}[!-~]{1,4}|[!-~]{3,8})[ \t]*(?=[\u4e00-\u9fff“「（(]|$)")
+# (A junk token holds no square bracket: "…。r7% ; e&[复制链接]…" leaves the button's box whole for
+# the button rules. Its last token may run into the text's own number, "M^2024年": see
+# _number_after_junk.)
+_INLINE_JUNK = re.compile(r"(?<=[。！？!?])[ \t]*((?:[!-Z^-~]{1,4}[ \t]+){1,7}[!-Z^-~]{1,4}\d{0,6}|[!-Z^-~]{3,8})[ \t]*(?=[\u4e00-\u9fff“「（(\[【]|$)")
 _CLAUSE_END_JUNK = re.compile(r"(?<=[：；])[ \t]*((?:[!-~]{1,4}[ \t]+){1,7}[!-~]{1,4})[ \t]*$")
 _LEADING_JUNK = re.compile(r"((?:[!-~]{1,4}[ \t]+){1,7}[!-~]{1,4})[ \t]+(?=[\u4e00-\u9fff])")
 _JUNK_SYMBOL = re.compile(r"[#%&@*$^~!;]")
@@ -159,6 +162,9 @@ _NUMBERED = re.compile(r"^\[\s*\d{1,4}\s*\]")
 _OUTLINE_START = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])")
 
 
+_FIGURE_TOKEN = re.compile(r"^\d+(?:\.\d+)?%?$")
+
+
 def _is_junk_run(run: str) -> bool:
     tokens = run.split()
     if len(tokens) == 1:
@@ -167,8 +173,10 @@ def _is_junk_run(run: str) -> bool:
         return True  # "~ 25 @ ! !": signs alone and a figure between them, no word of any text
     if len(tokens) < 2 or not any(ch.isalpha() for ch in run):
         return False
-    symbols = sum(1 for ch in run if not ch.isalnum() and not ch.isspace())
-    mixed = sum(1 for t in tokens if any(c.isalpha() for c in t) and any(not c.isalpha() for c in t))
+    # (A figure with its decimal point or percent sign, "PM 2.5", "CPI 3.2%", is a word of a text.)
+    words = [t for t in tokens if not _FIGURE_TOKEN.match(t)]
+    symbols = sum(1 for t in words for ch in t if not ch.isalnum())
+    mixed = sum(1 for t in words if any(c.isalpha() for c in t) and any(not c.isalpha() for c in t))
     return symbols >= 1 or mixed >= 1 or len(tokens) >= 3
 
 

@@ -75,8 +75,8 @@ _TAIL_COUNT = re.compile(
     # "工作计划范文3", "心得体会模板2": the number of one version on a collection page.
     r"|(?:范文|模板|例文|样本)[\d一二三四五六七八九十]{1,2}$"
 )
-# "《…》全文": the whole title in book-title marks, a download label after it.
-_BOOK_TITLE = re.compile(r"^《([^《》]{4,})》\s*(?:全文|原文|正文|全文下载|[Ww]ord版|PDF版|下载)?$")
+# "《…》全文", "《…》范文": the whole title in book-title marks, a download or model label after it.
+_BOOK_TITLE = re.compile(r"^《([^《》]{4,})》\s*(?:全文|原文|正文|全文下载|[Ww]ord版|PDF版|下载|范文|范本|模板|例文|参考范文|写作范文)?$")
 _LEAD_BRACKET = re.compile(
     r"^\s*(?:【([^【】]{1,10})】|\[([^\[\]]{1,10})\]|「([^「」]{1,8})」|〖([^〖〗]{1,8})〗"
     r"|([★☆◆◇●■♦])([^★☆◆◇●■♦]{1,8})\5|〔([^〔〕\d]{1,4})〕|〈([^〈〉]{1,6})〉)\s*"
@@ -178,7 +178,11 @@ _TAIL_DECOR_AFTER_GENRE = re.compile(
 )
 # "…（木白文集·卷二）", "…（2024省考B卷参考）": a collection's or a source's label: a
 # bracket ending in a collection's or reference's word.
-_TAIL_SOURCE = re.compile(r"\s*[（(]([^（）()]{2,16}?(?:文集|选集|合集|卷[\d一二三四五六七八九十]{1,3}|参考|范文|范本|模板|例文))[）)]\s*$")
+_TAIL_SOURCE = re.compile(
+    r"\s*[（(]([^（）()]{2,16}?(?:文集|选集|合集|卷[\d一二三四五六七八九十]{1,3}|参考|范文|范本|模板|例文))[）)]\s*$"
+    # "…（《某某旧事》卷三之七）": the book, its volume and the piece's place in it.
+    r"|\s*[（(](《[^《》]{1,16}》\s*(?:卷[\d一二三四五六七八九十]{1,3})?\s*(?:之[\d一二三四五六七八九十]{1,3}|第[\d一二三四五六七八九十]{1,3}[篇章回])?)[）)]\s*$"
+)
 # "…学习心得2页": a download page's page count.
 _TAIL_PAGES = re.compile(r"\s*[\d一二三四五六七八九十]{1,3}\s*页$")
 # "标题_栏目_站点": an unspaced underscore never occurs in a document title.
@@ -189,6 +193,10 @@ _SITE_AFTER_DASH = re.compile(
     r"^(.{4,}?)\s*(?<![-－–—])(?:[-－–—]|--|——)(?![-－–—])\s*[^-－–—\s]{1,12}(?:网|站|论坛|文库|社区|之家|平台|频道|在线|博客|吧|官网|门户|文集"
     # … or an organisation's name (the issuer's site: "标题 - 某某大学", "标题-某某区教育局").
     r"|大学|学院|学校|中学|小学|医院|政府|局|委员会|厅|中心|协会|日报|晚报|报社|电视台|融媒体|律所|律师事务所|事务所|武装部|部|办公室)$"
+)
+# "标题-公司新闻-某某油脂", "标题_通知公告_某某局": the title, the site's column and the site.
+_TITLE_COLUMN_SITE = re.compile(
+    r"^(.{6,}?)\s*[-－–—|｜]\s*[^-－–—|｜\s]{0,8}(?:新闻|动态|公告|通知|资讯|要闻|专栏|频道|中心|信息|概况|政务|公开|文章|范文)\s*[-－–—|｜]\s*[^-－–—|｜]{2,16}$"
 )
 _SITE_WORD_END = re.compile(r"(?:网|站|论坛|文库|社区|平台|频道|在线|博客|吧|官网|门户|报)$")
 # "倡议书丨致…的倡议书", "重磅｜…": a column's short label before a bar; "旧稿·在…上的讲话": a
@@ -315,6 +323,9 @@ def strip_decoration(title: str) -> str:
     m = _COLLECTION_PLACE.match(t)
     if m:
         t = m.group("title")  # "《某某文集》卷二·第47篇｜三十年路灯情": the place in a collection, then the title
+    m = _TITLE_COLUMN_SITE.match(t)
+    if m and (len(m.group(1)) >= 8 or _GENRE.search(m.group(1))):
+        t = m.group(1)  # "标题-公司新闻-某某油脂": the column and the site after the title
     m = _SITE_AFTER_DASH.match(t) or _SITE_AFTER_BAR.match(t) or _SITE_AFTER_TILDE.match(t)
     rest = t[len(m.group(1)) :].lstrip() if m else ""
     after = rest.lstrip("|｜丨~～ \u3000")
@@ -401,7 +412,9 @@ def strip_decoration(title: str) -> str:
         if m and m.start() >= 4:
             t = t[: m.start()]
         m = _TAIL_LENTICULAR.search(t)
-        if m and m.start() >= 4 and not _GENRE.search(m.group(1)):
+        if m and m.start() >= 4 and (not _GENRE.search(m.group(1)) or _GENRE_AT_END.search(t[: m.start()].rstrip())):
+            # (A genre's label after a title that already names its genre, "…中标结果公告【中标公告】",
+            # is the column's.)
             t = t[: m.start()]
         m = _TAIL_DECOR_AFTER_GENRE.search(t) or _TAIL_PAGES.search(t)
         if m and m.start() >= 4 and (m.re is _TAIL_PAGES or _GENRE_AT_END.search(t[: m.start()].rstrip())):
@@ -619,7 +632,7 @@ _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[�
 
 
 def title_from_lead(
-    lead: list[str], chrome: Callable[[str], str | None], after: str = "", view: Callable[[str], str] | None = None
+    lead: list[str], chrome: Callable[[str], str | None], after: str = "", view: Callable[[str], str] | None = None, wrap_width: int = 0
 ) -> str:
     """A title from the leading lines of a page (``lead``: stripped lines before the body).
 
@@ -634,6 +647,8 @@ def title_from_lead(
     genre word, the last item of a breadcrumb that ends in one (:func:`crumb_title`) is the
     title: some pages name the document only there. ``view`` maps a line to the form the
     chrome patterns read (traditional → simplified); the title is returned as written.
+    ``wrap_width`` (display columns, 0 for none) is the width the text is hard-wrapped at: the
+    lead's last line of that width, cut at a clause, is the text's first line wrapped, no title.
     """
     view = view or (lambda x: x)
     candidates: list[str] = []
@@ -643,7 +658,7 @@ def title_from_lead(
         below = lead[k + 1] if k + 1 < len(lead) else after
         if below[:1] in _CONTINUES:
             continue  # a fragment of a sentence broken over lines (a link on its own line)
-        if k == len(lead) - 1 and _wrapped_into(s, below):
+        if k == len(lead) - 1 and (_wrapped_into(s, below) or _at_wrap_width(s, below, wrap_width)):
             continue  # the text's first sentence cut by a hard wrap, going on in the next line
         file_name = _FILE_WITH_SIZE.match(s.strip())
         if file_name:
@@ -710,6 +725,20 @@ def _wrapped_into(s: str, below: str) -> bool:
         and not _GENRE_AT_END.search(s)
         and _display_width(s) >= 30
         and abs(_display_width(s) - _display_width(below)) <= 2
+    )
+
+
+def _at_wrap_width(s: str, below: str, wrap_width: int) -> bool:
+    """``s`` (a line with a clause break, no genre word at its end) ends at the column the
+    text is wrapped at (``wrap_width``, within 2) and ``below`` goes on in Chinese."""
+    s, below = s.strip(), below.strip()
+    return (
+        wrap_width >= 30
+        and bool(below)
+        and _HAN.match(below[:1]) is not None
+        and ("，" in s or "," in s)
+        and not _GENRE_AT_END.search(s)
+        and abs(_display_width(s) - wrap_width) <= 2
     )
 
 

@@ -18,7 +18,7 @@ from ..clean import (
     page_title,
     title_block_date,
 )
-from ..cleaning.chrome import edge_reason, strip_glued_actions
+from ..cleaning.chrome import edge_reason, strip_glued_actions, strong_reason
 from ..cleaning.dates import PUBLISH_LABELS, document_date, is_upload_line
 from ..cleaning.titles import ends_in_genre
 from ..decode import check_text, decode_bytes
@@ -252,6 +252,8 @@ def misses_prose(text: str, plain: str) -> bool:
 # The fields a 纪要 opens with (时间：, 地点：, 主持：, 出席：, 列席：, 参会：, 记录：).
 _MEETING_FIELD = re.compile(r"^(?:会议)?(?:时间|地点|主持人?|出席(?:人员)?|列席(?:人员)?|参会(?:人员)?|参加人员|缺席|请假|记录人?|议题)\s*[:：]")
 # A 公文's closing formula on a line of its own (特此通知。, 特此通告。, 此复。, 妥否，请批示。).
+# A closing field of a 公文 under its text (附件说明, 联系人 and phone; GB/T 9704-2012 §7.3.4).
+_CLOSING_FIELD = re.compile(r"^(?:附件|联系人|联系电话|联系方式|电话|邮箱|电子邮箱)\s*[:：]")
 _CLOSING_FORMULA = re.compile(r"^(?:特此(?:通知|通告|公告|报告|函告|批复|证明|说明)|此复|此致|妥否，请批示|以上请示，请予审批|专此函达)[。！]?$")
 
 
@@ -275,7 +277,8 @@ def restore_dropped_lines(text: str, plain: str) -> str:
     ideographic spaces or tabs), and sentences of prose that no chrome rule reads as chrome
     at a text's edge (:func:`.cleaning.chrome.edge_reason`); other dropped lines inside stay out (a toolbar or a share bar between two
     paragraphs). Around it: the salutation above its first line and the signature block
-    under its last (up to four short lines without punctuation that end in a date).
+    under its last (up to eight lines that end in a date: short lines without punctuation, a
+    closing formula, the closing fields 附件：/联系人：, and lines of the page's chrome between).
 
     Precision mode drops short blocks — a notice's outline headings (一、推荐范围), its
     salutation, its issuer and 成文日期 — which are the document's. Chrome inside the span
@@ -310,13 +313,18 @@ def restore_dropped_lines(text: str, plain: str) -> str:
         first -= 1  # the salutation (各乡镇妇联，县直各单位妇委会：)
     while first and _MEETING_FIELD.match(page[first - 1]) and len(page[first - 1]) <= 60:
         first -= 1  # a 纪要's opening fields (时间：… / 地点：… / 主持：…), short blocks precision mode drops
-    tail = page[last + 1 : last + 6]
+    tail = page[last + 1 : last + 9]
     for n in range(len(tail), 0, -1):
         block = tail[:n]
         # (The date may carry the page's buttons glued on, 2025年3月3日【打印此页】; a closing
-        # formula, 特此通告。, may stand above the issuer.)
+        # formula, 特此通告。, the document's closing fields, 附件：… / 联系人：…, and a line of the
+        # page's chrome, 登录后查看完整公告, may stand above the issuer: the cleaner drops the chrome.)
         if _CLOSING_DATE.match(_squash_space(strip_glued_actions(block[-1]))) and all(
-            (len(b) <= 30 and not _PUNCTUATION.search(b)) or _CLOSING_FORMULA.match(b) for b in block[:-1]
+            (len(b) <= 30 and not _PUNCTUATION.search(b))
+            or _CLOSING_FORMULA.match(b)
+            or (len(b) <= 60 and _CLOSING_FIELD.match(b))
+            or (len(b) <= 40 and strong_reason(b) is not None)
+            for b in block[:-1]
         ):
             last += n
             break
