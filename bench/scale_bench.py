@@ -219,7 +219,28 @@ def rss_parts(pid: int) -> str:
     the node and reclaimable), as ``"anon N MiB, file N MiB"``."""
     fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
     part = lambda name: int(fields.get(name, "0 kB").split()[0]) / 1024  # noqa: E731
-    return f"anon {part('RssAnon'):,.0f} MiB, file {part('RssFile') + part('RssShmem'):,.0f} MiB"
+    return f"anon {part('RssAnon'):,.0f} MiB, file {part('RssFile') + part('RssShmem'):,.0f} MiB ({index_rss(pid)})"
+
+
+def index_rss(pid: int) -> str:
+    """The resident pages of the search index's mapped files by kind (tantivy's ``.idx`` postings,
+    ``.pos`` positions, ``.store`` stored fields, ``.term`` dictionaries, ``.fast`` and
+    ``.fieldnorm`` columns), from ``/proc/<pid>/smaps``, as ``"idx N MiB, pos N MiB, …"``; and the
+    proportional share (PSS) of all of them, which divides a page among the processes mapping it."""
+    rss: dict[str, int] = {}
+    pss = 0
+    kind = None
+    for line in Path(f"/proc/{pid}/smaps").read_text().splitlines():
+        head = line.split()
+        if head and "-" in head[0] and len(head) >= 5:  # a mapping's header: address perms offset dev inode [path]
+            path = head[5] if len(head) >= 6 else ""
+            kind = path.rsplit(".", 1)[-1] if "/index/" in path else None
+        elif kind and line.startswith("Rss:"):
+            rss[kind] = rss.get(kind, 0) + int(head[1])
+        elif kind and line.startswith("Pss:"):
+            pss += int(head[1])
+    parts = ", ".join(f"{k} {v / 1024:,.0f}" for k, v in sorted(rss.items(), key=lambda kv: -kv[1]))
+    return f"index pages by file kind, MiB: {parts or 'none'}; index PSS {pss / 1024:,.0f} MiB"
 
 
 def do_worker(args, data: Path, env: dict) -> dict:

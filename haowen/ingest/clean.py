@@ -384,6 +384,22 @@ def is_strong_chrome(line: str) -> bool:
     return bool(_STRONG_SEARCH.search(s) or _NEWSPAPER_TRAILER.fullmatch(s))
 
 
+def _text_before_strong(s: str) -> int:
+    """The end of the text's sentences in ``s`` when a strong chrome pattern (see
+    :func:`is_strong_chrome`) is glued after them: the offset just past the last ``。！？``
+    before the pattern (at most 16 characters before it, at least 8 into ``s``); else 0."""
+    if len(s) > _CHROME_MAX_CHARS:
+        return 0
+    m = _STRONG_SEARCH.search(s)
+    if not m or m.start() < 8:
+        return 0
+    # (The pattern may match inside the footer's first words: "。湘ICP备…" is cut at the 。.)
+    end = max(s.rfind(mark, 0, m.start() + 1) for mark in ("。", "！", "？"))
+    if end < 8 or m.start() - end > 16:
+        return 0
+    return end + 1
+
+
 # Edge chrome: only removed in the leading and trailing blocks. The page's meta and list
 # lines (key：value rows, breadcrumbs, toolbars, nav rows, tag lines, list headers) are
 # cleaning.chrome's classes; these names keep this module's rules readable.
@@ -2652,6 +2668,13 @@ def _clean_document(
             continue
         ln.text = _cut_service_sentences(ln.text, dropped)
         s = view(ln.text)
+        kept_to = _text_before_strong(s) if len(s) == len(ln.text) else 0
+        if kept_to:
+            # "…电话：0731-12345678。湘ICP备…": a footer glued after a sentence of the text; the
+            # sentence stays, the footer goes.
+            if dropped is not None:
+                dropped.append((ln.text[kept_to:], "chrome pattern glued after a sentence: cut off, the sentence kept"))
+            ln.text, s = ln.text[:kept_to], s[:kept_to]
         ln.chrome = is_strong_chrome(s) or _chrome.strong_reason(s) is not None
         if title_key and len(s) <= 2 * len(title_key) + 10 and _squash(s) == title_key:
             ln.edge = True  # a repeat of the title is never glued to the text

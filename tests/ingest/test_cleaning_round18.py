@@ -320,3 +320,9 @@ def test_a_hard_wrapped_first_line_under_the_headline_is_no_title():
     assert out.title == "种了三十年稻子，今年第一次用上无人机"
     assert out.paragraphs[0] == "今天村里的稻田上空飞来了第一架植保无人机，我站在田埂上看了一上午，心里说不出是什么滋味。"
 
+
+
+@pytest.mark.parametrize("footer", ["湘ICP备12345678号", "【字体：大 中 小】【打印本页】", "赣公网安备 36010202000123号"])
+def test_a_footer_pattern_glued_after_a_sentence_leaves_the_sentence(footer):
+    line = "联系人：王明，电话：0731-12345678。"
+    assert _body("\n".join([*BODY[:2], line + footer, *BODY[2:]])) == [*BODY[:2], line, *BODY[2:]]
