@@ -493,8 +493,8 @@ def _is_body_start(s: str) -> bool:
     first), a salutation (``同志们：``), an outline heading, a sentence of clauses that opens
     a list (``…，…结果如下：``, 24+ characters), or any line of 60+ characters.
     """
-    if _SALUTATION.match(s) or _OUTLINE.match(s):
-        return True
+    if _SALUTATION.match(s) or _OUTLINE.match(s) or _ADDRESSEE_LINE.match(s):
+        return True  # (an addressee of several, 各乡镇农机站，各农机专业合作社：, opens a 公文's text)
     if len(s) >= 2 and _SENTENCE_MARK.search(s):
         return True
     if len(s) >= 24 and s.endswith(("：", ":")) and ("，" in s or "," in s):
@@ -1481,6 +1481,12 @@ def strip_chrome(
                 # (An advertisement between a sample's lines, 文书代写…私信, heads no comment box.)
                 and not reason_above.startswith("contact:")
                 and not reason_above.startswith("list: a related list")  # (links a farm injected into the text)
+                # (Under a list's header only a comment box's, 网友评论 / 读者留言, holds comments:
+                # 本栏目欢迎投稿 or 相关阅读 over the text's last sentence heads no comment.)
+                and not (reason_above.startswith("list: a list header") and not _COMMENT_BOX_WORD.search(above))
+                # (… nor does the site's call for contributions or a link to more of it: 本栏目欢迎投稿,
+                # 阅读更多…点击这里.)
+                and not reason_above.startswith(("notice: the site's call for contributions", "list: a link to more"))
                 and not _chrome.is_junk_line(above)
                 # (Under a button or a prompt, only a line in a reader's voice is a comment: a
                 # promotion between the text's paragraphs leaves the text's next sentence alone.)
@@ -1490,8 +1496,10 @@ def strip_chrome(
                     or _chrome.speaks_of_site(s)
                     or _chrome.is_box_header(above)
                 )
-                # (A step of the text's own enumeration, 最后，我会…, is no reader's comment.)
+                # (A step of the text's own enumeration, 最后，我会…, or its numbered item, 三、…, is
+                # no reader's comment.)
                 and not _ENUMERATION_STEP.match(s)
+                and not _NUMBERED_ITEM.match(s)
             )
         if not weak and len(s) <= 50 and _COMMENT_LINE.match(s) and not _COMMENT_NOT_NAME.match(s):
             # Readers' comments ("某某：说得好！") in a run right under a chrome line (a comment
@@ -1554,7 +1562,12 @@ _INSIDE_TEXT_REASONS = (
     "list: a link to a related article",  # (相关报道：…, between two paragraphs)
     "list: a list's header and its numbered items",  # (24小时热榜　1 …　2 …, between two paragraphs)
     "list: a related list with its key",  # (本专题更多：A｜B, between two paragraphs)
+    "meta: a news item's credits",  # (（图：…）, （记者 某某）, between two paragraphs of a news item)
 )
+# A document's numbered item (GB/T 9704-2012 §7.3.3's 一、 / （一） / 1.).
+_NUMBERED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d))")
+# What a comment box's header names (网友评论, 读者留言, 全部回复, 其他回答).
+_COMMENT_BOX_WORD = re.compile(r"评论|留言|回复|回答|跟帖|点评|讨论|心声|回帖")
 # A reader's comment: a nickname (no spaces, brackets or sentence marks, at most 12
 # characters, an icon before it allowed), a colon and a remark of one short sentence.
 _COMMENT_LINE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?[^\s：:，。！？、（）()【】《》]{1,12}[：:]\s*[^。！？]{1,36}[。！？!?…~～]*$")
@@ -1577,7 +1590,7 @@ _QUOTED_REPLY = re.compile(r"^[>＞]\s*\S|^(?:在|于)\s*.{4,40}(?:写道|wrote)
 # The head of a 公文 above its 主送: the 签发人 of a 上行文, the 发文字号 (GB/T 9704-2012 §7.2).
 _DOC_HEAD_FIELD = re.compile(r"^签发人\s*[:：]|^[\u4e00-\u9fff]{2,10}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
 # An editor's or a collector's note on the text ("编者按：…", "收录者按：…", "整理者按：…").
-_EDITOR_NOTE = re.compile(r"^[\u4e00-\u9fff]{0,4}按(?:语)?\s*[：:]")
+_EDITOR_NOTE = re.compile(r"^[\u4e00-\u9fff]{0,4}按(?:语)?\s*[：:]|^[【\[（(〔]\s*[\u4e00-\u9fff]{0,4}按(?:语)?\s*[】\]）)〕]")
 
 
 # A quoted mail's date with its clock time ("日期：2025年11月4日 09:02"), among its headers.
@@ -1837,6 +1850,17 @@ def _salutation_after_prompt(s: str) -> str:
 _SPEECH_SALUTATION = re.compile(r"^[^。！？：:]{0,30}(?:同志们|朋友们|代表们?|来宾们?|嘉宾们?|同事们|同学们|乡亲们|老师们|家长们|大家)[:：]$")
 
 
+def _signature_pair(kept: list[Line], view: Callable[[str], str]) -> list[str]:
+    """The last 落款 of ``kept`` (an issuer's line, then a date alone), as two lines, or ``[]``.
+    Only the last 40 lines are read."""
+    for k in range(len(kept) - 1, max(0, len(kept) - 40), -1):
+        date = normalize_paragraph(kept[k].text)
+        issuer = view(normalize_paragraph(kept[k - 1].text))
+        if len(date) <= 20 and _DATE_LINE.match(date) and 2 <= len(issuer) <= 30 and not _SENTENCE_MARK.search(issuer) and _issuer_line(issuer):
+            return [issuer, date]
+    return []
+
+
 def _issuer_line(s: str) -> bool:
     """``s`` (a short line above a 成文日期) can be the issuer of a 落款: no chrome's reason,
     or only a weak one given an organisation's name (``蕙江市环境监测站`` reads like a site's
@@ -2052,7 +2076,9 @@ PAGE_DATE_CHARS = 20_000
 # A page's <title> that says only what kind of page it is.
 _PAGE_WORD = re.compile(
     r"^(?:网页)?(?:快照|百度快照|打印预览|打印|预览|正文|详情|详细信息|文章详情|内容页|查看|阅读|公文查看|文档预览|"
-    r"通知公告|新闻动态|工作动态|新闻中心|政务公开|信息公开|知识百科|百科)$"
+    r"通知公告|新闻动态|工作动态|新闻中心|政务公开|信息公开|知识百科|百科|公司新闻|企业新闻|集团要闻|集团新闻|行业动态|新闻资讯)"
+    # (… with the site's name after it: "新闻中心-某某集团", "通知公告 | 某某局".)
+    r"(?:\s*[-－–—|｜_·]\s*[^-－–—|｜_]{2,20})?$"
 )
 
 
@@ -2237,7 +2263,9 @@ def page_tail_items(paragraphs: list[str], text: str) -> int:
 
 def title_block_date(text: str, title: str):
     """The date a speech's title block prints under its title (``（2025年6月30日）``, at most
-    three lines under the line that is ``title``) in a page's visible ``text``, or None.
+    five lines under the line that is ``title``, before the text's first sentence;
+    a page's byline row and a collection's 篇一： may stand between) in a page's visible ``text``,
+    or None.
 
     The day the text was given is the document's; a page's 发布时间 beside it is when the
     page went up. Reads the first PAGE_DATE_CHARS characters; returns a ``datetime.date``.
@@ -2248,10 +2276,12 @@ def title_block_date(text: str, title: str):
     key = _titles.title_key(view(normalize_paragraph(title)))
     for k, ln in enumerate(lines):
         if len(ln.text) <= _KEY_MAX_CHARS and _titles.title_key(view(ln.text)) == key:
-            for below in lines[k + 1 : k + 4]:
+            for below in lines[k + 1 : k + 6]:
                 s = normalize_paragraph(below.text)
                 if _titles.is_title_block_line(s) and _DATE_LINE.match(s.strip("（）() ")):
                     return _dates.document_date([s], [])
+                if _SENTENCE_MARK.search(s):
+                    break  # the text has begun: no title block's date under it
             return None
     return None
 
@@ -2710,6 +2740,10 @@ def _clean_document(
     lead_end = max(len(lead_texts), min(first, _LEAD_MAX_LINES)) + 3
     date_lead = [ln.text for ln in pieces[:lead_end] if len(ln.text) <= 80]
     date_tail = [normalize_paragraph(ln.text) for ln in kept[-4:] if len(ln.text) <= 80]
+    if not any(_DATE_LINE.match(x) for x in date_tail):
+        # A 公文's 附件 printed after its 落款 (GB/T 9704-2012 §7.3.5, §8): the signature's date
+        # stands above the attachment, the last issuer-and-date pair of the text.
+        date_tail += _signature_pair(kept, view)
     last = next((k for k in range(len(pieces) - 1, -1, -1) if kept and pieces[k] is kept[-1]), len(pieces))
     date_after = [normalize_paragraph(ln.text) for ln in pieces[last + 1 : last + 9] if len(ln.text) <= 80]
     published = _dates.document_date(date_lead, date_tail, date_after) or matter_date or _dates.effective_date(date_tail)

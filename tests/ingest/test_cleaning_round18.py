@@ -326,3 +326,122 @@ def test_a_hard_wrapped_first_line_under_the_headline_is_no_title():
 def test_a_footer_pattern_glued_after_a_sentence_leaves_the_sentence(footer):
     line = "联系人：王明，电话：0731-12345678。"
     assert _body("\n".join([*BODY[:2], line + footer, *BODY[2:]])) == [*BODY[:2], line, *BODY[2:]]
+
+
+def test_a_tenders_own_number_under_its_title_stays_and_a_file_hosts_number_goes():
+    title = "芦汀县农机采购项目竞争性磋商公告"
+    rest = ["一、项目概况：芦汀县农机采购，预算金额86万元。", "二、供应商可于6月3日至6月9日免费下载磋商文件。"]
+    assert clean_document("\n".join([title, "项目编号：LDCG2025-0412", *rest]), title=title).paragraphs[0] == "项目编号：LDCG2025-0412"
+    assert clean_document("\n".join([title, "文档编号：WD88123401", *rest]), title=title).paragraphs[0] == rest[0]
+
+
+# --- third part of the round: holdout55/56/57 ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "目录｜上一节｜下一节",
+        "本段已折叠，点击展开",
+        "为保护您的隐私，请勿通过网盘传播违法内容",
+        "本模板已隐去单位信息，仅供参考，请结合实际修改。",
+        "打开“芦汀先锋”APP，参加党史答题",
+        "材料赶时间？资深写手一对一定制，点此下单",
+        "本信息由县政务服务中心审核发布",
+        "本栏目长期欢迎投稿",
+        "查看更多乡镇动态请点击这里",
+        "一审：王芳　二审：李强　三审：赵敏",
+    ],
+)
+def test_more_chrome_in_other_words_goes_between_the_paragraphs(line):
+    assert chrome.strong_reason(line), line
+    assert _body("\n".join([BODY[0], BODY[1], line, BODY[2], BODY[3]])) == BODY
+
+
+def test_a_bracketed_editors_note_above_the_addressee_goes():
+    text = "\n".join(["【按】这是我在办公室时替主任起草的一封信，隐去了部分信息，留作纪念。", "尊敬的客户朋友：", *BODY])
+    assert _body(text)[0] == "尊敬的客户朋友："
+
+
+def test_an_addressee_of_several_starts_the_text_under_its_title():
+    text = "\n".join(
+        [
+            "芦汀文档预览　|　文档编号 LT5520193",
+            "关于开展秋季农机安全检验的通知",
+            "　　各乡镇农机站，各农机专业合作社：",
+            "　　为保障秋收秋种期间农业机械安全运行，县农机安全监理站决定",
+            "于9月10日至30日在全县开展秋季农机安全检验。",
+        ]
+    )
+    out = clean_document(text)
+    assert out.title == "关于开展秋季农机安全检验的通知"
+    assert out.paragraphs[0] == "各乡镇农机站，各农机专业合作社："
+
+
+@pytest.mark.parametrize("above", ["本栏目稿件欢迎投稿", "阅读更多乡镇新闻请点击这里", "（图：医生为村民测量血压）"])
+def test_a_last_sentence_under_a_notice_a_link_or_a_caption_is_no_readers_comment(above):
+    last = "下一步将把义诊纳入常态化服务，每季度开展一次。"
+    text = "\n".join([*BODY, above, last, "【上一篇】我院顺利通过复审", "24小时急诊：0573-8820120"])
+    assert _body(text) == [*BODY, last]
+
+
+def test_a_numbered_item_under_a_link_is_no_readers_comment():
+    text = "\n".join([*BODY[:3], "阅读更多校园新闻请点击这里", "四、5月举办校园风筝节，各班至少放飞一只风筝。", "上一篇：校园开放日通知"])
+    assert _body(text) == [*BODY[:3], "四、5月举办校园风筝节，各班至少放飞一只风筝。"]
+
+
+def test_a_speech_date_under_a_byline_row_and_a_collections_label_is_the_pages_date():
+    from haowen.ingest.clean import title_block_date
+
+    page = "\n".join(
+        [
+            "【领导讲话】在全市供热安全工作会议上的讲话（通用2篇）",
+            "时间：2026-01-03 整理：某某小编",
+            "篇一：",
+            "副市长　顾某",
+            "（2025年10月28日）",
+            "同志们：",
+        ]
+    )
+    assert title_block_date(page, "在全市供热安全工作会议上的讲话") == dt.date(2025, 10, 28)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("芦汀县农机作业安全操作规程 免费版", "芦汀县农机作业安全操作规程"),
+        ("在全县防汛工作会议上的讲话（领导讲话原文，背熟必过）", "在全县防汛工作会议上的讲话"),
+    ],
+)
+def test_still_more_title_decoration_goes(raw, title):
+    assert titles.strip_decoration(raw) == title
+
+
+def test_a_page_title_that_is_a_column_and_the_site_gives_way_to_the_headline():
+    from haowen.ingest.clean import is_site_name
+
+    assert is_site_name("新闻中心-芦汀化工集团")
+    assert is_site_name("通知公告 | 芦汀县水利局")
+    assert not is_site_name("芦汀化工集团召开四季度安全生产专题会")
+
+
+def test_an_answerers_row_with_a_relative_time_above_the_answer_goes():
+    assert (chrome.edge_reason("河边老周　从业二十年　3小时前 回答") or "").startswith("meta:")
+    assert _body("\n".join(["河边老周　从业二十年　3小时前 回答", *BODY])) == BODY
+
+
+def test_a_notices_signature_date_above_its_printed_attachment_is_its_date():
+    text = "\n".join(
+        [
+            "关于表彰2025年度防汛工作先进集体的决定",
+            "各乡镇人民政府，县直各单位：",
+            "2025年，全县各级各部门认真落实防汛责任，汛期安全形势稳定。县人民政府决定，授予县水利局等5个单位先进集体称号。",
+            "附件：2025年度防汛工作先进集体名单",
+            "芦汀县人民政府",
+            "2025年11月8日",
+            "附件",
+            "2025年度防汛工作先进集体名单",
+            "县水利局、县应急管理局、青溪镇人民政府、白马乡人民政府、县气象局",
+        ]
+    )
+    assert clean_document(text, title="关于表彰2025年度防汛工作先进集体的决定").published_on == dt.date(2025, 11, 8)

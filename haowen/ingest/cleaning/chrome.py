@@ -341,6 +341,7 @@ _ANSWER_LABEL = re.compile(
     # "网友“某某”的回答 · 回答于 1小时前 · 被采纳": an answer's header row
     r"|^[^。！？]{0,20}的回答\s*[·•|｜]|(?:回答于|解答于)[^。！？]{0,16}(?:[·•|｜]\s*(?:被|已)采纳)"
     # "湿地守望者　某公园志愿者队长　回答于 2025-04-03": an answerer's row ending in its date
+    r"|^[^。！？]{2,40}(?:\d{1,3}\s*(?:分钟|小时|天|周|个月)前|刚刚|昨天)\s*(?:回答|回复|作答|解答)$"
     r"|^[^。！？]{2,40}(?:回答于|解答于|答复于)\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2})?$"
     # … and on the question asked ("【提问】帮忙写一份…", "悬赏20积分"): the asker's request.
     r"|^[【\[]\s*(?:提问|求助|悬赏|网友提问)\s*[】\]]"
@@ -670,7 +671,7 @@ _PREVIEW_STATE = re.compile(
     r"(?:试读|预览|免费阅读)(?:已|部分)?(?:结束|完毕|到此)|(?:展开|查看)剩余|(?:剩余|余下|剩下|其余)\s*\d+\s*[%％页字]|"
     # "余下内容仅对会员开放", "剩余部分仅向订阅用户开放": the rest of the copy kept for members.
     r"(?:剩余|余下|剩下|其余|后续)[^。，！？]{0,10}(?:仅|只)(?:对|向|限|供)[^。，！？]{0,6}(?:会员|订阅|付费|用户)|还剩\s*\d+\s*[页字]|未读完?|"
-    r"隐藏(?:的)?内容(?=.{0,12}(?:回复|可见|查看|浏览|登录|会员|购买))|(?:仅|只)(?:显示|展示|预览)前\s*\d{2,6}\s*字|以下为?隐藏内容|仅限会员|会员(?:专享|可见|才能)|VIP专享|需(?:要)?(?:支付|付费|购买|回复)|未完待续|文章未完|^加载中|(?:仅|只)(?:显示|展示|可预览|预览|提供)前?\s*[\d一二两三四五六七八九十]{1,3}\s*页|可(?:免费)?预览\s*[\d一二两三四五六七八九十]{1,3}\s*页|"
+    r"隐藏(?:的)?内容(?=.{0,12}(?:回复|可见|查看|浏览|登录|会员|购买))|(?:本段|此段|内容|全文|回答)?已(?:被)?折叠|(?:仅|只)(?:显示|展示|预览)前\s*\d{2,6}\s*字|以下为?隐藏内容|仅限会员|会员(?:专享|可见|才能)|VIP专享|需(?:要)?(?:支付|付费|购买|回复)|未完待续|文章未完|^加载中|(?:仅|只)(?:显示|展示|可预览|预览|提供)前?\s*[\d一二两三四五六七八九十]{1,3}\s*页|可(?:免费)?预览\s*[\d一二两三四五六七八九十]{1,3}\s*页|"
     r"更多.{0,8}(?:请访问|请关注|请登录|请下载|尽在)|提示\s*[:：].{0,16}(?:下载后|可编辑|可修改|节选|全文请|完整版)|"
     # The page's copy gated behind an account: "复制内容请先登录", "登录后方可下载", "游客仅可复制
     # 200字", "预览仅显示部分内容".
@@ -700,7 +701,7 @@ _FILE_META = re.compile(r"\d\s*(?:KB|MB|kb|mb|K|M)(?![A-Za-z])|(?<![A-Za-z])(?:d
 _CREDIT_ROLE = (
     r"(?:本报|本台|本网|本刊|特约|见习|实习)?(?:记者|通讯员|实习生)|文字|文图|图文|摄影|摄像|图片|视频|"
     r"编辑|责编|责任编辑|美编|审核|审校|审稿|校对|初审|复审|终审|编审|监制|出品|撰稿|撰文|供稿|统筹|策划|主编|值班编辑|"
-    r"剪辑|后期|配音|主播|出镜|制片|导演|录入|打字"
+    r"剪辑|后期|配音|主播|出镜|制片|导演|录入|打字|[一二三]审"
 )
 _CREDIT = re.compile(
     # (A one-character role, 文 / 图 / 摄, only with a colon: "文　件" is a spaced heading.)
@@ -951,7 +952,7 @@ _BOXED_BUTTON = re.compile(r"^[【\[〔〖]\s*((?:点此|点击|点这里|点这
 # What a phone page asks a reader to do with a gesture or a code (继续滑动看下一个, 扫描二维码查看…).
 _GESTURE = re.compile(r"(?:请|点击)?(?:继续|向上|向下|向左|向右|左右)?(?:滑动|上滑|下滑|左滑|右滑)|(?:扫码|扫描二维码|扫一扫|长按识别|长按二维码)"
     r"|(?:长按|扫描)(?:下方|上方|图中|图片中?|左侧|右侧|此)的?(?:二维码|小程序码)")
-_GESTURE_GOAL = re.compile(r"查看|看|读|听|关注|下载|报名|进入|阅读|观看|收听|加入|领取|获取|体验|解锁|填写|申请|预约|参与|咨询")
+_GESTURE_GOAL = re.compile(r"查看|看|读|听|关注|下载|报名|进入|阅读|观看|收听|加入|领取|获取|体验|解锁|填写|申请|预约|参与|参加|答题|咨询")
 # "打开App阅读更多精彩内容", "下载某某客户端查看…": the site asking for its app.
 _OPEN_APP = re.compile(r"^(?:打开|下载|前往|安装)[^，。！？]{0,8}(?:App|APP|app|客户端|小程序)")
 # "点此查看高清路线图", "（点击图片查看项目一览）": a link's prompt, alone on its line.
@@ -1446,10 +1447,10 @@ _SERVICE_OFFER = re.compile(
 # dates itself by the calendar.
 _RELATIVE_TIME = re.compile(r"^(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前|刚刚|(?:昨天|前天|今天)(?:\s*\d{1,2}\s*[:：]\s*\d{2})?)$")
 # What a writing service offers, and how to reach it (a site's sales line, never a document's).
-_WRITING_OFFER = re.compile(r"代写|代笔|代拟|帮(?:你|您)?(?:写|改|润色)|一对一(?:帮改|修改|润色)|出初稿|定制(?:材料|讲话|方案|范文)|(?:材料|讲稿|文稿|范文)定制")
+_WRITING_OFFER = re.compile(r"代写|代笔|代拟|帮(?:你|您)?(?:写|改|润色)|一对一(?:帮改|修改|润色|定制)|写手|出初稿|定制(?:材料|讲话|方案|范文)|(?:材料|讲稿|文稿|范文)定制")
 # (… unless the line forbids it: "严禁代写考试作业，发现后联系班主任".)
 _FORBIDS = re.compile(r"严禁|禁止|不得|不准|不许|杜绝|打击|举报|谨防|警惕")
-_REACH_US = re.compile(r"私信|私聊|详询|客服|咨询|微信|[Vv][Xx]|QQ|加我|联系")
+_REACH_US = re.compile(r"私信|私聊|详询|客服|咨询|微信|[Vv][Xx]|QQ|加我|联系|下单")
 # A promotion under a bracketed label that names it so ("【限时优惠】冲刺班最后10个名额").
 _BOXED_OFFER = re.compile(r"^[【\[〔][^】\]〕]{0,4}(?:优惠|特惠|招生|促销|福利|广告|推广|团购|秒杀|限时)[^】\]〕]{0,4}[】\]〕]\s*\S")
 # Tags after a bullet and their key ("◎ 标签：安全生产 工作通知 盐场").
@@ -1497,7 +1498,11 @@ _WATERMARK = re.compile(
 )
 # A model-text site's disclaimer on its copy ("范文仅供参考，使用前请结合实际修改。", "以上模板只供学习借鉴"):
 # the page speaking of what it offers.
-_MODEL_ONLY_FOR = re.compile(r"^(?:以上|本篇?|此|该)?(?:范文|范本|模板|例文|样文|文章内容|资料)(?:仅|只)供(?:参考|学习|借鉴)")
+_MODEL_ONLY_FOR = re.compile(r"^(?:以上|本篇?|此|该)?(?:范文|范本|模板|例文|样文|文章内容|资料)[^。！？]{0,12}?[，,]?\s*(?:仅|只)供(?:参考|学习|借鉴)")
+# A sharing platform's rule to its users ("为保护您的隐私，请勿通过网盘传播涉密文件").
+_PLATFORM_RULE = re.compile(r"请勿(?:通过|利用|在|使用)?(?:网盘|云盘|本站|本平台|平台|本网)(?:传播|分享|上传|存储|发布)")
+# A row of links to the parts before and after ("目录｜上一段｜下一段", "上一章 | 目录 | 下一章").
+_PREV_NEXT_BAR = re.compile(r"^(?:[^｜|]{1,4}\s*[｜|]\s*){1,4}[^｜|]{1,4}$")
 # An offer of free answers after a question to the reader ("想了解您企业的合规风险？点击右下角，律师一对一免费解答。").
 _QUESTION_THEN_CONSULT = re.compile(r"^[^。！？?，,\s]{2,16}[？?]\s*(\S.*)$")
 # A pointer to a floating widget of the page ("免费咨询请点右下角", "在线客服点右侧"): a screen's
@@ -1520,6 +1525,13 @@ _LEAVE_NUMBER = re.compile(r"(?:留下|留个|填写|输入|登记)(?:您的|你
 _LONE_BUTTON = re.compile(r"^(?:追问|追答|采纳|采纳答案|复制链接|只看该作者|倒序浏览|使用道具|返回列表|发表回复)$")
 # A bracketed editor's note on how the copy was made ("（编者注：原稿为手写，录入时略有删节）").
 _COPY_NOTE_BRACKETED = re.compile(r"^[（(【\[](?:编者注|编者按|编注|整理者注|录入者注|编者附记)\s*[:：][^）)】\]]{2,48}[）)】\]]$")
+# Who checked and put up the page's item ("本信息由县政务公开办审核发布", "本词条由某某百科团队审核"):
+# the site's record of its copy, wherever it stands.
+_ITEM_REVIEWED_BY = re.compile(r"^(?:本信息|本条信息|此信息|本文|本篇|本词条|该词条|本稿|本页面?)由[^。！？，,]{2,24}(?:审核|审定|审校|编辑|发布|提供|维护)(?:并|后)?(?:审核|发布)?$")
+# A site's call for contributions ("本栏目稿件欢迎投稿", "本站长期征稿，投稿邮箱：…").
+_CALL_FOR_POSTS = re.compile(r"^(?:本栏目|本站|本网|本频道|本专栏|本版|本号)[^。！？]{0,8}(?:欢迎投稿|征稿|投稿邮箱|投稿请)")
+# A link to more of the site's items ("阅读更多校园新闻请点击这里", "查看更多动态点这里").
+_MORE_HERE = re.compile(r"^(?:阅读|查看|了解|浏览)更多[^。！？]{0,10}(?:请)?(?:点击|点)(?:这里|此处)$")
 # A related list's key and an item after an arrow ("猜你还想看→ 某某制度（范本）").
 _LIST_ARROW = re.compile(r"^(?:猜你|相关|推荐|延伸|更多|热门|大家)[^，。：:\s→>»]{0,5}\s*[→>»]\s*\S")
 # A file's size on a line of its own ("文件大小 1.6M", "大小：328KB").
@@ -1730,6 +1742,16 @@ def _strong_reason(s: str) -> str | None:
         return "contact: a seller's prompt to message them (私聊我有内部价)"
     if n <= 20 and _TRIAL_OFFER.search(s) and not _SENTENCE_END.search(s):
         return "action: an offer of a trial class (预约免费体验课)"
+    if n <= 40 and _ITEM_REVIEWED_BY.match(s):
+        return "meta: who checked and put up the page's item (本信息由…审核发布)"
+    if n <= 30 and _CALL_FOR_POSTS.match(s):
+        return "notice: the site's call for contributions (本栏目欢迎投稿)"
+    if n <= 24 and _MORE_HERE.match(s):
+        return "list: a link to more of the site's items (阅读更多…请点击这里)"
+    if n <= 40 and _PLATFORM_RULE.search(s):
+        return "notice: a sharing platform's rule to its users (请勿通过网盘传播…)"
+    if n <= 24 and _PREV_NEXT_BAR.match(s) and re.search(r"[上下前后]一(?:段|章|节|篇|页|条|回)", s):
+        return "list: links to the parts before and after, between bars (上一段｜下一段)"
     if n <= 40 and _MODEL_ONLY_FOR.match(s):
         return "notice: a model-text site's disclaimer on its copy (范文仅供参考)"
     if n <= 40 and _FREE_TRIAL.search(s) and _PROMO_TERMS.search(s) and not s.endswith("。"):
@@ -2183,9 +2205,15 @@ def _edge_tail(s: str, n: int, ends: bool, han: bool, content: int, cjk: int) ->
     if han and not ends and n <= 40 and _SITE_SUFFIX.search(s) and (n <= 12 or _named_segment(s)) and not s.endswith(("：", ":")):
         # (A line ending in a colon addresses its readers: 各乡镇畜牧兽医站，各规模养殖场：)
         return "meta: a site name or slogan"
-    if not ends and n <= 80 and cjk < 0.3 * content and not _YEAR.search(s):
+    if not ends and n <= 80 and cjk < 0.3 * content and not _YEAR.search(s) and not _PROJECT_NUMBER.match(s):
         return _MOSTLY_LATIN
     return None
+
+
+# A tender's or a contract's own number alone under its key ("项目编号：LXCG2025-0877"): the
+# announcement's field, Latin letters and figures as its value (a file host's 文档编号 or an
+# intranet's 文件编号 is the page's, and goes by the other rules).
+_PROJECT_NUMBER = re.compile(r"^(?:项目|招标|采购|合同|标段|磋商|询价)编号\s*[:：]\s*[A-Za-z0-9][A-Za-z0-9\-_.]{3,30}$")
 
 
 def _han_edge_meta(s: str, n: int, ends: bool) -> str | None:
@@ -2422,7 +2450,7 @@ _GLUED_TAIL_KINDS = (
     "call to follow", "react to the page", "message the poster", "phone page's prompt", "study points",
     "study check-in", "trial class", "seller's prompt", "floating widget", "forum's edit stamp",
     "reply by its floor", "chat widget", "leave a phone number", "button word alone", "search cache",
-    "relative time the page", "model-text site's disclaimer", "upsell to a membership", "watermark", "download site's instructions",
+    "relative time the page", "model-text site's disclaimer", "sharing platform's rule", "upsell to a membership", "watermark", "download site's instructions",
 )
 
 

@@ -150,7 +150,7 @@ _EMOJI_EDGE = re.compile(rf"^(?:{_EMOJI}|[ \u3000])+|(?:{_EMOJI}|[ \u3000])+$")
 # Words a shop or a model-text site puts after a title, unbracketed or in 【】 (模板, 范本,
 # word, 包改, 可直接套用), a run of them and nothing else to the title's end. (Unbracketed,
 # only words no title ends with: "…制度汇编", "…资料大全" keep theirs.)
-_SALE_WORDS = r"包改|可改|免费改|可直接套用|直接套用|可套用|套用|可修改|可编辑|通用版|下载即用|免费下载|在线下载|下载"
+_SALE_WORDS = r"包改|可改|免费改|可直接套用|直接套用|可套用|套用|可修改|可编辑|通用版|下载即用|免费下载|在线下载|下载|免费版|完整版|高清版|无水印版?|可打印版?"
 _SHOP_WORDS = rf"{_SALE_WORDS}|模板|范本|范文|[Ww]ord|WORD|精选|最新|通用|优秀|(?:[Dd][Oo][Cc][Xx]?|[Pp][Dd][Ff]|[Ww][Pp][Ss]|[Ww]ord)格式"
 # (Brackets are matched by their span and their words checked apart, on at most 12
 # characters: alternatives of varying length repeated inside a repeated group backtrack
@@ -306,7 +306,7 @@ _TAIL_DOWNLOAD = re.compile(r"\s*(?:(?:[Ww]ord|WORD|PDF|pdf|DOCX?|docx?)\s*版?\
 _PLEA = r"(?:求[^？?，,！!]{0,6}?(?:解答|指点|帮助|回答|支招)|求(?:一篇|一份|个|篇|份|详细|详尽|具体)?(?:范文|模板|例文|样本|大神|指点|帮助|解答|批改)?|急+|在线等|跪求[^？?，,]{0,6}|谢谢|多谢)[!！~～。.]*"
 _QUESTION_PLEA = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]*{_PLEA})*$")
 _TAIL_ASIDE = re.compile(r"\s*[（(]([^（）()]{2,24})[）)]\s*$")
-_ASIDE_VOICE = re.compile(r"附(?:点评|评析|解析|答案|批改|评语)|慎入|多图|长图|图多|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求(?:批改|指点|点评|指正)|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
+_ASIDE_VOICE = re.compile(r"附(?:点评|评析|解析|答案|批改|评语)|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求(?:批改|指点|点评|指正)|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
 def strip_decoration(title: str) -> str:
