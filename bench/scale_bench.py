@@ -150,7 +150,8 @@ def sizes(data: Path, docs: int) -> dict:
     db = sum(disk_size(data / f"haowen.sqlite3{s}") for s in ("", "-wal"))
     index = disk_size(data / "index")
     print(f"sizes: database {db / 1e6:,.1f} MB ({db / max(docs, 1):,.0f} bytes/document), "
-          f"index {index / 1e6:,.1f} MB ({index / max(docs, 1):,.0f} bytes/document)", flush=True)
+          f"index {index / 1e6:,.1f} MB ({index / max(docs, 1):,.0f} bytes/document, "
+          f"{len(list((data / 'index').glob('*.idx')))} segments)", flush=True)
     return {"db_bytes": db, "index_bytes": index}
 
 
