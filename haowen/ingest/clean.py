@@ -472,12 +472,17 @@ def _edge_chrome(s: str, trailing: bool) -> bool:
     )
 
 
+_QUOTED_ADDRESSEE = _chrome.QUOTED_ADDRESSEE
+
+
 def _starts_body(s: str) -> bool:
     """The first line of a page's body, as the title and date readers see it: a line that
     reads as document text (:func:`_is_body_start`) and is no chrome by its class, wherever
     chrome stands or only at the edges (a search engine's banner ending in 。 included)."""
     if _SPEAKER_TURN.match(s) and not _chrome.strong_reason(s):
         return True  # a script's first turn (A：尊敬的各位领导、老师，), however short
+    if _QUOTED_ADDRESSEE.match(s):
+        return True  # a reply's addressee in quotes (网友“某某”：)
     return _is_body_start(s) and not _is_edge_chrome(s) and not (len(s) <= _CHROME_MAX_CHARS and _lead_reason(s))
 
 
@@ -1052,9 +1057,9 @@ def _is_question_title(s: str, below: str) -> bool:
 
 # A poster's note before the text it shares ("给你一篇我们去年写的，供参考：", "转自某公众号，
 # 大家相互转告"): what the poster does with the text, said to the reader.
-_SHARE_ACT = re.compile(r"分享|供参考|参考一下|例子|范例|范文|模板|示例|样本|转自|转给|相互转告|私信|转(?:过来|发过来|上来|一下|的|来的)|搬运|搬过来|群里|可以看看|轻拍|拍砖|指正|原文如下|看到贴的")
+_SHARE_ACT = re.compile(r"分享|供参考|参考一下|例子|范例|范文|模板|示例|样本|转自|转给|相互转告|私信|(?<![流运周扭好旋翻逆回中辗婉])转(?:过来|发过来|上来|一下|的|来的)|搬运|搬过来|群里|可以看看|轻拍|拍砖|指正|原文如下|看到贴的")
 _TO_READER = re.compile(r"你|您|大家|朋友|网友|小伙伴|各位|本人|我|兄弟|姐妹们|老铁")
-_REPOST = re.compile(r"转自|转载自|相互转告|转给|转(?:过来|发过来|上来|一下)|搬运|搬过来|搬来")
+_REPOST = re.compile(r"转自|转载自|相互转告|转给|(?<![流运周扭好旋翻逆回中辗婉])转(?:过来|发过来|上来|一下)|搬运|搬过来|搬来")
 # … never a 公文's own transmittal sentence (现将《…》印发给你们，请认真贯彻执行).
 _TRANSMITTAL = re.compile(r"现将|印发给|转发给|请认真|贯彻|遵照|执行")
 # A mail's greeting (某某好，/ 各位同事，/ 王主任：) and what a cover note asks (请查收, 请审阅, 见附件).
@@ -1200,6 +1205,8 @@ def strip_chrome(
             break  # a table's rows under the text's first line (…名单公告如下：) are the text's
         if _SPEAKER_TURN.match(s) and not ln.chrome and not _chrome.strong_reason(s):
             break  # a script's first turn (A：尊敬的各位领导、老师，) starts its text
+        if _QUOTED_ADDRESSEE.match(s) and not ln.chrome:
+            break  # a reply's addressee in quotes (网友“某某”：) starts its text
         key = _squash(s) if len(s) <= _KEY_MAX_CHARS else None  # a longer line is no title or header
         if drop_value_after_key:
             drop_value_after_key = False

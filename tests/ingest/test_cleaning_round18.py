@@ -445,3 +445,76 @@ def test_a_notices_signature_date_above_its_printed_attachment_is_its_date():
         ]
     )
     assert clean_document(text, title="关于表彰2025年度防汛工作先进集体的决定").published_on == dt.date(2025, 11, 8)
+
+
+# --- fourth part of the round: holdout58/59/60 --------------------------------------------------
+
+
+def test_a_font_size_row_glued_before_a_heading_goes_and_the_heading_stays():
+    heading = "一、为什么要编制这个规划？"
+    text = "\n".join(["芦汀县商务局", "首页 » 政策文件 » 政策解读", "字号：【大】【中】【小】" + heading, *BODY])
+    assert _body(text)[0] == heading
+
+
+def test_a_replys_addressee_in_quotes_starts_the_text():
+    text = "\n".join(["关于网友反映5路公交不准点问题的回复", "网友“等车的小李”：", "您反映的5路公交班次不准点问题收悉。经核查，该线路途经路段施工。"])
+    assert _body(text, title="关于网友反映5路公交不准点问题的回复")[0] == "网友“等车的小李”："
+
+
+@pytest.mark.parametrize(
+    ("posted", "headline"),
+    [
+        ("镇政府发公告了！老街要开挖，大家注意", "关于芦汀镇老街片区雨污分流改造施工的公告"),
+        ("端午龙舟赛招志愿者啦，管饭发T恤！", "关于招募端午龙舟赛志愿者的通知"),
+    ],
+)
+def test_a_posters_exclamation_gives_way_to_the_documents_own_title(posted, headline):
+    lines = ["楼主　老街口的阿强　发表于 5 天前", headline, "各位居民：", BODY[0]]
+    assert titles.page_headline(posted, lines) == headline
+
+
+def test_a_plain_headline_with_an_exclamation_and_a_genre_stands():
+    assert titles.page_headline("喜报！我县获评全省防汛工作先进县", ["喜报！我县获评全省防汛工作先进县", BODY[0]]) == ""
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("文存之十二：在环卫一线跟班劳动的几点体会", "在环卫一线跟班劳动的几点体会"),
+        ("剪羊毛作业安全操作规程 Word版", "剪羊毛作业安全操作规程"),
+        ("冷链物流 - 某某百科，自由的百科全书", "冷链物流"),
+        ("合同到期后果树归谁——某某律师事务所", "合同到期后果树归谁"),
+    ],
+)
+def test_yet_more_title_decoration_goes(raw, title):
+    from haowen.ingest.parsers.base import clean_title
+
+    assert clean_title(raw) == title
+
+
+def test_a_short_entry_title_the_page_prints_is_not_replaced_by_a_toolbar():
+    lines = ["某某百科", "路灯管理所", "编辑 讨论 上传视频 收藏 本词条由“某某科普团”参与编辑", "路灯管理所，是城市管理部门下属的事业单位。"]
+    assert titles.page_headline("路灯管理所_某某百科", lines) in ("", "路灯管理所")
+
+
+@pytest.mark.parametrize(
+    ("glued", "kept"),
+    [
+        ("会议学习了救援规程。本文由支部宣传委员上传随后，支部书记通报了出警情况。", "会议学习了救援规程。随后，支部书记通报了出警情况。"),
+        ("停车场设在中学操场。本帖已被置顶，点击收藏请驾车群众按指示停放。", "停车场设在中学操场。请驾车群众按指示停放。"),
+        ("公厕将于6月16日起改造。转发给家人改造期间请到临时公厕如厕。", "公厕将于6月16日起改造。改造期间请到临时公厕如厕。"),
+    ],
+)
+def test_a_stamp_or_a_share_button_glued_between_sentences_goes(glued, kept):
+    assert _body("\n".join([BODY[0], glued, *BODY[1:]])) == [BODY[0], kept, *BODY[1:]]
+
+
+@pytest.mark.parametrize("line", ["在APP内阅读全文，体验更流畅", "下载完整版阅读体验更佳", "转发给家人", "本帖已被加精", "最佳回答　河工老周　水文站工作十二年"])
+def test_and_more_chrome_by_class(line):
+    assert chrome.strong_reason(line) or chrome.edge_reason(line), line
+
+
+def test_land_transferred_to_a_tenant_is_no_repost():
+    first = "近期我们接到多起咨询：承包户流转来的土地上栽了枣树，合同到期后枣树到底归谁？"
+    text = "\n".join(["合同到期后果树归谁", "发布时间：2025-06-09　作者：某律师", first, "首先看合同约定。合同有约定的，按约定处理。"])
+    assert _body(text, title="合同到期后果树归谁")[0] == first

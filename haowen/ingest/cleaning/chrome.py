@@ -58,6 +58,7 @@ from collections.abc import Iterator
 
 __all__ = [
     "memo_scope",
+    "QUOTED_ADDRESSEE",
     "strip_glued_actions",
     "strong_reason",
     "edge_reason",
@@ -337,7 +338,7 @@ _COPY_MADE = re.compile(
 )
 # A Q&A site's label on an answer ("✅ 最佳答案　答主：…", "已采纳", "推荐答案").
 _ANSWER_LABEL = re.compile(
-    r"^[^\w\s]{0,2}\s*(?:最佳答案|推荐答案|优质答案|精选回答|高赞回答|已采纳|采纳答案|答主\s*[:：])"
+    r"^[^\w\s]{0,2}\s*(?:最佳答案|推荐答案|优质答案|精选回答|高赞回答|最佳回答|推荐回答|优质回答|已采纳|采纳答案|答主\s*[:：])"
     # "网友“某某”的回答 · 回答于 1小时前 · 被采纳": an answer's header row
     r"|^[^。！？]{0,20}的回答\s*[·•|｜]|(?:回答于|解答于)[^。！？]{0,16}(?:[·•|｜]\s*(?:被|已)采纳)"
     # "湿地守望者　某公园志愿者队长　回答于 2025-04-03": an answerer's row ending in its date
@@ -1425,7 +1426,7 @@ def strong_reason(s: str) -> str | None:
 # widgets in the reader's voice, never a document's sentence.
 _REACT_PROMPT = re.compile(
     r"点(?:个|一?下)?赞(?:再走|支持|鼓励|吧|哦|呗|呀)|(?:顺手|随手)(?:点赞|点个赞|收藏|转发|分享)|一键三连|点(?:个|一?下)?在看"
-    r"|(?:存进|存入|加入|放进|收进)(?:我的)?(?:素材库|收藏夹|书架|文集|笔记本?|资料库)"
+    r"|(?:存进|存入|加入|放进|放入|收进)(?:我的)?(?:素材库|收藏夹|书架|书包|文集|笔记本?|资料库)"
     r"|随时随地(?:阅读|看|查看|学习|翻阅)|(?:文章|本文|全文)?随身看|(?:点我|戳我|点这里)(?:咨询|报名|领取|试听|预约|了解|查看|下载|获取)?$"
 )
 # A row of vote buttons with their counts ("有帮助 12　踩", "赞同 8 ｜ 反对 1", "顶(3) 踩(0)").
@@ -1505,6 +1506,9 @@ _PLATFORM_RULE = re.compile(r"请勿(?:通过|利用|在|使用)?(?:网盘|云�
 _PREV_NEXT_BAR = re.compile(r"^(?:[^｜|]{1,4}\s*[｜|]\s*){1,4}[^｜|]{1,4}$")
 # An offer of free answers after a question to the reader ("想了解您企业的合规风险？点击右下角，律师一对一免费解答。").
 _QUESTION_THEN_CONSULT = re.compile(r"^[^。！？?，,\s]{2,16}[？?]\s*(\S.*)$")
+# A prompt to read on in the app or the full file, for a better view ("在APP内阅读全文，体验更流畅",
+# "下载完整版阅读体验更佳").
+_READ_BETTER = re.compile(r"^(?:在|打开|下载|前往)?(?:APP|App|app|客户端|完整版|原文档?)(?:内|中)?(?:阅读|查看|浏览)?(?:全文)?[，,]?\s*(?:阅读|浏览)?体验更(?:流畅|佳|好)")
 # A pointer to a floating widget of the page ("免费咨询请点右下角", "在线客服点右侧"): a screen's
 # corner, after the offer it opens.
 _CORNER_WIDGET = re.compile(r"(?:咨询|客服|报名|领取|试听|优惠|下载|预约)[^。！？]{0,6}(?:请|可)?点(?:击)?(?:屏幕|页面)?(?:右下角|右上角|左下角|左上角|右侧|左侧|下方|底部)(?:的)?(?:按钮|图标|浮窗|窗口)?$")
@@ -1527,11 +1531,15 @@ _LONE_BUTTON = re.compile(r"^(?:追问|追答|采纳|采纳答案|复制链接|�
 _COPY_NOTE_BRACKETED = re.compile(r"^[（(【\[](?:编者注|编者按|编注|整理者注|录入者注|编者附记)\s*[:：][^）)】\]]{2,48}[）)】\]]$")
 # Who checked and put up the page's item ("本信息由县政务公开办审核发布", "本词条由某某百科团队审核"):
 # the site's record of its copy, wherever it stands.
-_ITEM_REVIEWED_BY = re.compile(r"^(?:本信息|本条信息|此信息|本文|本篇|本词条|该词条|本稿|本页面?)由[^。！？，,]{2,24}(?:审核|审定|审校|编辑|发布|提供|维护)(?:并|后)?(?:审核|发布)?$")
+_ITEM_REVIEWED_BY = re.compile(r"^(?:[^\s。！？，,]{1,4}[\s\u3000]+){0,6}(?:本信息|本条信息|此信息|本文|本篇|本词条|该词条|本稿|本页面?)由[^。！？，,]{2,24}(?:审核|审定|审校|编辑|发布|提供|维护|上传|投稿|供稿)(?:并|后)?(?:审核|发布)?$")
 # A site's call for contributions ("本栏目稿件欢迎投稿", "本站长期征稿，投稿邮箱：…").
 _CALL_FOR_POSTS = re.compile(r"^(?:本栏目|本站|本网|本频道|本专栏|本版|本号)[^。！？]{0,8}(?:欢迎投稿|征稿|投稿邮箱|投稿请)")
 # A link to more of the site's items ("阅读更多校园新闻请点击这里", "查看更多动态点这里").
 _MORE_HERE = re.compile(r"^(?:阅读|查看|了解|浏览)更多[^。！？]{0,10}(?:请)?(?:点击|点)(?:这里|此处)$")
+# A share button alone ("转发给家人", "分享到朋友圈").
+_SHARE_TO_PEOPLE = re.compile(r"^(?:转发|分享|推荐)(?:给|到|至)(?:家人|朋友|好友|亲友|同事|朋友圈|微信群|群聊|身边人)$")
+# What the board did to the thread ("本帖已被置顶，点击收藏", "此帖已被加精").
+_THREAD_STATE = re.compile(r"^(?:本帖|此帖|该帖|本主题)(?:已被|已经被|被)(?:置顶|加精|锁定|高亮|推荐|设为精华)")
 # A related list's key and an item after an arrow ("猜你还想看→ 某某制度（范本）").
 _LIST_ARROW = re.compile(r"^(?:猜你|相关|推荐|延伸|更多|热门|大家)[^，。：:\s→>»]{0,5}\s*[→>»]\s*\S")
 # A file's size on a line of its own ("文件大小 1.6M", "大小：328KB").
@@ -1742,6 +1750,12 @@ def _strong_reason(s: str) -> str | None:
         return "contact: a seller's prompt to message them (私聊我有内部价)"
     if n <= 20 and _TRIAL_OFFER.search(s) and not _SENTENCE_END.search(s):
         return "action: an offer of a trial class (预约免费体验课)"
+    if n <= 20 and _READ_BETTER.match(s):
+        return "action: a prompt to read on in the app or the full file"
+    if n <= 10 and _SHARE_TO_PEOPLE.match(s):
+        return "action: a share button (转发给家人)"
+    if n <= 24 and _THREAD_STATE.match(s):
+        return "meta: what the board did to the thread (本帖已被置顶)"
     if n <= 40 and _ITEM_REVIEWED_BY.match(s):
         return "meta: who checked and put up the page's item (本信息由…审核发布)"
     if n <= 30 and _CALL_FOR_POSTS.match(s):
@@ -1957,8 +1971,15 @@ def memo_scope() -> Iterator[dict]:
         _DOC_MEMO.reset(token)
 
 
+#: A reply's addressee named in quotes ("网友“等车等到天黑”：", "市民“老张”："): a letter's
+#: salutation, never a list's header.
+QUOTED_ADDRESSEE = re.compile(r"^(?:网友|市民|读者|群众|来信人|留言人|用户)?\s*[“\"「][^”\"」]{1,16}[”\"」]\s*(?:您好|你好)?\s*[：:]$")
+
+
 @functools.lru_cache(maxsize=8192)
 def _edge_reason(s: str) -> str | None:
+    if QUOTED_ADDRESSEE.match(s):
+        return None
     if _plain_token(s):
         return _MOSTLY_LATIN
     if _RESPECTFUL_SALUTATION.match(s):
@@ -2450,7 +2471,8 @@ _GLUED_TAIL_KINDS = (
     "call to follow", "react to the page", "message the poster", "phone page's prompt", "study points",
     "study check-in", "trial class", "seller's prompt", "floating widget", "forum's edit stamp",
     "reply by its floor", "chat widget", "leave a phone number", "button word alone", "search cache",
-    "relative time the page", "model-text site's disclaimer", "sharing platform's rule", "upsell to a membership", "watermark", "download site's instructions",
+    "relative time the page", "read on in the app", "related list or tags", "what the board did", "share button", "who checked and put up",
+    "model-text site's disclaimer", "sharing platform's rule", "upsell to a membership", "watermark", "download site's instructions",
 )
 
 
@@ -2751,6 +2773,10 @@ _LEADING_STAMP = re.compile(rf"^{_REL_STAMP}\s*(?=[\u4e00-\u9fff“（(])")
 _STAMP_LINE = re.compile(rf"^(?:最后|最近)?{_REL_STAMP}$")
 
 
+# A font-size row glued before a line's text ("字号：【大】【中】【小】一、为什么…").
+_LEADING_FONT_ROW = re.compile(r"^(?:字号|字体|文字)\s*[:：]\s*(?:[【\[［]\s*(?:特大|大|中|小|默认|标准)\s*[】\]］]\s*){2,4}")
+
+
 def _strip_leading_state(text: str) -> str:
     """``text`` without a page's state or toolbar glued before its text, when the unit up to
     the first closing bracket is chrome wherever it stands by :func:`strong_reason` (a
@@ -2761,6 +2787,9 @@ def _strip_leading_state(text: str) -> str:
     m = _LEADING_SOURCE.match(text)
     if m and len(text) - m.end() >= 10:
         return text[m.end() :]  # "来源：某某三、油库…": the page's source glued before an outline heading
+    m = _LEADING_FONT_ROW.match(text)
+    if m and len(text) - m.end() >= 4:
+        return text[m.end() :]  # "字号：【大】【中】【小】一、…": the page's font-size row glued before the text
     m = _LEADING_STAMP.match(text)
     if m and len(text) - m.end() >= 10:
         return text[m.end() :]  # "2小时前更新这次有幸…": the page's relative stamp glued before the text
@@ -2791,7 +2820,7 @@ def _strip_leading_state(text: str) -> str:
 
 # A unit between a sentence's end and the next sentence: a box ("。【一键复制】理想…") or an
 # expand button with what is left ("。点击展开剩余68%从反映…").
-_MID_BUTTON_HINT = re.compile(r"展开全文[。！？]|展开阅读全文[。！？]|收起全文[。！？]|[。！？]本帖最后由|[\U0001F300-\U0001FAFF\u261E\u261F][。！？]|[。！？][\U0001F300-\U0001FAFF\u261E\u261F]|[。！？]\s*[【\[〔［（(·•]|[】\]〕］）)][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录")
+_MID_BUTTON_HINT = re.compile(r"[。！？](?:本文由|此文由|本帖|本篇由|此帖|该帖|转发给|转发到|分享给|分享到)|展开全文[。！？]|展开阅读全文[。！？]|收起全文[。！？]|[。！？]本帖最后由|[\U0001F300-\U0001FAFF\u261E\u261F][。！？]|[。！？][\U0001F300-\U0001FAFF\u261E\u261F]|[。！？]\s*[【\[〔［（(·•]|[】\]〕］）)][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录")
 # A link's prompt in brackets anywhere in a line ("…专家评审（点击查看评审细则），确定…", "（课程视频请登录
 # 学习平台观看）"): what the page links, never the text's own aside.
 _MID_PAREN_PROMPT = re.compile(r"[（(]((?:点击|点此|请先?登录|登录后|扫码|长按)[^（）()。！？]{1,24}|[^（）()。！？]{1,10}请先?(?:登录|登陆)[^（）()。！？]{1,20})[）)]")
@@ -2816,6 +2845,14 @@ _MID_DOTTED = re.compile(r"(?<=[。！？])\s*([·•]\s*[^·•。！？，,、
 # "。👇扫码关注", is the prompt rules' to take with it; before a sentence it goes alone.)
 _MID_PICTOGRAPH = re.compile(
     r"(?<=[\u4e00-\u9fff”」）)\d])[\U0001F300-\U0001FAFF\u261E\u261F]+(?=[。！？])|(?<=[。！？])(?![👇👉])[\U0001F300-\U0001FAFF]+(?=[\u4e00-\u9fff“（(])|(?<=[。！？])[👇👉]+(?=[\u4e00-\u9fff“（(][^。！？]*[。！？])"
+)
+# A page's stamp or button glued between two sentences, ending where the next sentence starts:
+# who put the text up ("…。本文由支部宣传委员上传随后，…"), what the board did to the thread
+# ("…。本帖已被置顶，点击收藏请驾车…"), a share button ("…。转发给家人改造期间…").
+_MID_STAMP = re.compile(
+    r"(?<=[。！？])(?:本文|此文|本帖|本篇)由[^。！？，,\s]{2,16}?(?:上传|投稿|供稿|整理|发布|转载)(?=[\u4e00-\u9fff“（(])"
+    r"|(?<=[。！？])(?:本帖|此帖|该帖)(?:已被|被)(?:置顶|加精|锁定|高亮|推荐)(?:[，,]\s*(?:点击|点此)(?:收藏|关注|回复|分享))?(?=[\u4e00-\u9fff“（(])"
+    r"|(?<=[。！？])(?:转发|分享)(?:给|到)(?:家人|朋友|好友|亲友|同事|朋友圈)(?=[\u4e00-\u9fff“（(])"
 )
 # A forum's edit stamp glued between two sentences ("…新办法。本帖最后由 某某 于 昨天 21:07 编辑课上…").
 _MID_EDIT_STAMP = re.compile(r"(?<=[。！？])\s*本帖最后由\s*\S{1,20}?\s*于\s*[^。！？]{1,24}?编辑\s*(?=[\u4e00-\u9fff“（(]|$)")
@@ -2854,6 +2891,7 @@ def _strip_mid_buttons(text: str) -> str:
     text = _MID_DOTTED.sub("", text)
     text = _MID_PICTOGRAPH.sub("", text)
     text = _MID_EDIT_STAMP.sub("", text)
+    text = _MID_STAMP.sub("", text)
     text = _EXPAND_BEFORE_END.sub("", text)
     if "（" in text or "(" in text:
         text = _MID_PAREN.sub(unit, text)

@@ -108,6 +108,8 @@ _LEAD_ORDINAL = re.compile(
     r"|^\s*(?:卷[\d一二三四五六七八九十]{1,3}[·・\s\u3000]*)?第[\d一二三四五六七八九十百]{1,4}[篇章回][\s\u3000]+"
     # "《光影随笔》卷一 第十二篇 ▏…", "某某文存·卷二 第5篇｜…": a book, its volume and the piece, then a bar.
     r"|^[^|｜丨▏]{0,12}?第[\d一二三四五六七八九十百]{1,4}[篇章回]\s*[|｜丨▏│]\s*"
+    # "文存之十二：…", "随笔之三：…": a collection's word and the piece's number before its title.
+    r"|^\s*[\u4e00-\u9fff]{0,6}(?:文存|文集|随笔|札记|笔记|杂记|手记|日记)之[\d一二三四五六七八九十百]{1,4}\s*[：:、.．｜|]\s*"
     # "《竹林小筑文集》卷二·…": a collection's name and volume before the piece's title.
     r"|^《[^《》]{1,16}》\s*卷[\d一二三四五六七八九十]{1,3}\s*[·・|｜丨▏:：]\s*"
 )
@@ -151,7 +153,7 @@ _EMOJI_EDGE = re.compile(rf"^(?:{_EMOJI}|[ \u3000])+|(?:{_EMOJI}|[ \u3000])+$")
 # word, 包改, 可直接套用), a run of them and nothing else to the title's end. (Unbracketed,
 # only words no title ends with: "…制度汇编", "…资料大全" keep theirs.)
 _SALE_WORDS = r"包改|可改|免费改|可直接套用|直接套用|可套用|套用|可修改|可编辑|通用版|下载即用|免费下载|在线下载|下载|免费版|完整版|高清版|无水印版?|可打印版?"
-_SHOP_WORDS = rf"{_SALE_WORDS}|模板|范本|范文|[Ww]ord|WORD|精选|最新|通用|优秀|(?:[Dd][Oo][Cc][Xx]?|[Pp][Dd][Ff]|[Ww][Pp][Ss]|[Ww]ord)格式"
+_SHOP_WORDS = rf"{_SALE_WORDS}|模板|范本|范文|(?:[Ww]ord|WORD|PDF|pdf)版|[Ww]ord|WORD|精选|最新|通用|优秀|(?:[Dd][Oo][Cc][Xx]?|[Pp][Dd][Ff]|[Ww][Pp][Ss]|[Ww]ord)格式"
 # (Brackets are matched by their span and their words checked apart, on at most 12
 # characters: alternatives of varying length repeated inside a repeated group backtrack
 # exponentially on a long title.)
@@ -190,7 +192,7 @@ _UNDERSCORE = re.compile(r"\s*_\s*")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # "标题-某某论坛", "标题 - 某某网": a site's name after one dash (a subtitle's "——" stays).
 _SITE_AFTER_DASH = re.compile(
-    r"^(.{4,}?)\s*(?<![-－–—])(?:[-－–—]|--|——)(?![-－–—])\s*[^-－–—\s]{1,12}(?:网|站|论坛|文库|社区|之家|平台|频道|在线|博客|吧|官网|门户|文集"
+    r"^(.{4,}?)\s*(?<![-－–—])(?:[-－–—]|--|——)(?![-－–—])\s*[^-－–—\s]{1,12}(?:网|站|论坛|文库|社区|之家|平台|频道|在线|博客|吧|官网|门户|文集|百科|百科全书"
     # … or an organisation's name (the issuer's site: "标题 - 某某大学", "标题-某某区教育局").
     r"|大学|学院|学校|中学|小学|医院|政府|局|委员会|厅|中心|协会|日报|晚报|报社|电视台|融媒体|律所|律师事务所|事务所|武装部|部|办公室)$"
 )
@@ -198,7 +200,7 @@ _SITE_AFTER_DASH = re.compile(
 _TITLE_COLUMN_SITE = re.compile(
     r"^(.{6,}?)\s*[-－–—|｜]\s*[^-－–—|｜\s]{0,8}(?:新闻|动态|公告|通知|资讯|要闻|专栏|频道|中心|信息|概况|政务|公开|文章|范文)\s*[-－–—|｜]\s*[^-－–—|｜]{2,16}$"
 )
-_SITE_WORD_END = re.compile(r"(?:网|站|论坛|文库|社区|平台|频道|在线|博客|吧|官网|门户|报)$")
+_SITE_WORD_END = re.compile(r"(?:网|站|论坛|文库|社区|平台|频道|在线|博客|吧|官网|门户|报|律师事务所|律所)$")
 # "倡议书丨致…的倡议书", "重磅｜…": a column's short label before a bar; "旧稿·在…上的讲话": a
 # label before a middle dot and a title in a 公文's form (a brand's name, 某某·某某湾, stays).
 _LABEL_BEFORE_BAR = re.compile(r"^[^|｜丨\s]{1,6}\s*[|｜丨]\s*([^·•/|｜丨]{8,})$|^[\u4e00-\u9fff]{1,4}\s*[·•・]\s*((?:在|关于|致|对|给)[^·•/|｜丨]{6,}|[^·•/|｜丨]{0,20}\d{4}\s*年[^·•/|｜丨]{4,})$")
@@ -284,11 +286,12 @@ def best_segment(parts: list[str]) -> str:
         return max(genre, key=len)
     # (Without a genre word, a segment named like a site — 某某百科, 某某网 — is the site's: an
     # encyclopaedia's entry "工作日志_公文知道百科" is the shorter segment.)
-    named = [p for p in parts if not _SITE_NAME_END.search(p.strip())] or parts
+    # (A site's name with its slogan after a comma, 某某百科，自由的百科全书, is the site's too.)
+    named = [p for p in parts if not _SITE_NAME_END.search(p.strip()) and not _SITE_NAME_END.search(re.split(r"[，,]", p.strip())[0])] or parts
     return max(named, key=lambda p: (len(_HAN.findall(p)), len(p)))
 
 
-_SITE_NAME_END = re.compile(r"(?:网|站|百科|文库|社区|论坛|平台|问答|知道|频道|在线|之家|吧|App|APP|官网|首页)$")
+_SITE_NAME_END = re.compile(r"(?:网|站|百科|百科全书|文库|社区|论坛|平台|问答|知道|频道|在线|之家|吧|App|APP|官网|首页)$")
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -885,7 +888,8 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
     * ``H`` is ``title`` with its issuer before it (``某某银行`` + ``营业网点…应急预案``): at most
       20 characters, no separator, ``H`` ends in a genre word — a file name often leaves the
       issuer out;
-    * ``title`` is a question asking for an example (``…有没有参考？``, ``能给个例子吗？``), or a file's name that names no genre
+    * ``title`` is a poster's exclamation naming no genre (``镇政府发公告了！…大家注意``), a
+      question asking for an example (``…有没有参考？``, ``能给个例子吗？``), or a file's name that names no genre
       (``传真件_0311.pdf``, a suffix or at most five characters), and ``H`` is the first line that reads as a document's title
       (6–60 characters, no sentence end, ends in a genre word);
     * ``title`` is only an issue's number (``2025年第36期``) and ``H`` holds it with the
@@ -904,12 +908,18 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
     if len(key) < 4 and not unnamed:
         return ""
     question = bool(_QUESTION.search(flat))  # (the question itself is passed over below)
+    # A poster's headline for what they share ("镇政府发公告了！…大家注意", "…招志愿者啦，管饭发T恤！"):
+    # an exclamation in the poster's voice, naming no genre at its end; the document they post
+    # prints its own title.
+    chatty = bool(_POSTER_VOICE.search(flat)) and not _GENRE_AT_END.search(strip_decoration(flat))
     for k, raw in enumerate(lines):
         s = view(raw).strip()
         if not (4 <= len(s) <= 100) or _SENTENCE_END.search(s.rstrip("？?")):
             continue
         shown = strip_decoration(raw.strip())
         hk = title_key(s)
+        if hk == key and not question and len(hk) < 6:
+            return shown if shown != title else ""  # a short title the page prints as it is (an entry's 路灯管理所)
         if len(hk) < 6:
             continue
         near = {title_key(view(lines[j])) for j in (k - 1, k + 1) if 0 <= j < len(lines)}
@@ -928,6 +938,8 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
             bk, ak = _squeeze(before), _squeeze(after)
             if len(bk) + len(ak) > 24 or (bk and title_key(before) in near) or (ak and title_key(after) in near):
                 continue
+            if bk and title_key(before.rstrip(" \u3000-－–—|｜_·,，")) == key:
+                continue  # the line is what the title's decoration was (its site: 某词条 - 某某百科)
             if after.lstrip().startswith(("——", "—")):
                 continue  # a subtitle
             if before.endswith(("《", "〈")) and after.startswith(("》", "〉")):
@@ -949,15 +961,23 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
             most = 40 if _GENRE_ONLY.match(key) else 20
             if 0 < len(before) <= most and not after and not any(c in _SEPARATOR_CHARS for c in s[: len(s) - len(key)]):
                 return shown
-        if (unnamed or asks_for_example(flat)) and _example_headline(s, shown, hk):
+        if (unnamed or asks_for_example(flat) or chatty) and _example_headline(s, shown, hk):
             return shown
     return ""
+
+
+# The voice of a poster announcing a post (an exclamation, a particle, a hail to the readers).
+_POSTER_VOICE = re.compile(r"[！!]|[啦咯喽哈]|了[，,！!]|大家|注意了?$|看过来|速看|快来")
+
+
+_NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节条部分])")
 
 
 def _example_headline(s: str, shown: str, hk: str) -> bool:
     """``s`` (``shown`` without decoration, ``hk`` its key) reads as a document's headline:
     6–60 characters ending in a genre word, no question, no navigation, no field (a field
-    naming the genre, 文件类型：会议纪要, is no headline), at most one gap."""
+    naming the genre, 文件类型：会议纪要, is no headline), no numbered heading of a text, at most
+    one gap."""
     return (
         6 <= len(hk) <= 60
         and bool(_GENRE.search(shown))
@@ -965,6 +985,7 @@ def _example_headline(s: str, shown: str, hk: str) -> bool:
         and not _NAV.search(s)
         and not _FIELD_LABEL.match(s)
         and not _OWN_FIELD.match(s)
+        and not _NUMBERED_HEADING.match(s.strip())  # (a text's own 二、课程安排 is no title)
         and len(re.findall(r"[\s\u3000]+", s)) < 2
     )
 
