@@ -393,6 +393,8 @@ def _text_before_strong(s: str) -> int:
     m = _STRONG_SEARCH.search(s)
     if not m or m.start() < 8:
         return 0
+    if s[m.start() - 1] in "：:" and _is_body_start(s[: m.start()]):
+        return m.start()  # "各乡镇农业服务中心，各酿酒企业：【字体：大 中 小】": an addressee, a toolbar glued on
     # (The pattern may match inside the footer's first words: "。湘ICP备…" is cut at the 。.)
     end = max(s.rfind(mark, 0, m.start() + 1) for mark in ("。", "！", "？"))
     if end < 8 or m.start() - end > 16:
@@ -491,6 +493,10 @@ def _starts_body(s: str) -> bool:
 _SPEAKER_TURN = re.compile(r"^(?:[A-Da-d]|[甲乙丙丁]|男|女|合|齐|男声|女声|主持人?\s*[A-Da-d甲乙丙丁]?)\s*[：:]\s*(?=[\u4e00-\u9fff“])")
 
 
+# The words a 公文 opens its list or table with (…如下：, …公布如下：, …报告如下：).
+_OPENS_LIST = re.compile(r"(?:如下|以下)\s*[：:]$")
+
+
 def _is_body_start(s: str) -> bool:
     """The first line that reads as document text ends the leading block.
 
@@ -504,6 +510,8 @@ def _is_body_start(s: str) -> bool:
         return True
     if len(s) >= 24 and s.endswith(("：", ":")) and ("，" in s or "," in s):
         return True  # a sentence that opens a list or a table (根据…，…结果如下：)
+    if len(s) >= 10 and _OPENS_LIST.search(s):
+        return True  # … however short (现将面试人员名单公布如下：)
     # (A header with a Latin name, 某大学某处 Office of International …, is no paragraph.)
     return len(s) >= 60 and len(_HAN_CHAR.findall(s)) >= 30
 
@@ -1844,6 +1852,12 @@ def _salutation_after_prompt(s: str) -> str:
         label = s[: box.end()].strip()
         if (_SALUTATION.match(rest) or _SPEECH_SALUTATION.match(rest)) and (_chrome.strong_reason(label) or _chrome.edge_reason(label)):
             return rest
+    follow = _FOLLOW_BEFORE_SALUTATION.match(s)
+    if follow:
+        # "↑点击上方「某某」关注我们各位代表：": a follow prompt glued before the salutation.
+        rest = s[follow.end() :].strip(_EDGE_SPACE)
+        if rest and (_SALUTATION.match(rest) or _SPEECH_SALUTATION.match(rest) or _ADDRESSEE_LINE.match(rest)):
+            return rest
     cut = max(s.rfind("。"), s.rfind("！"))
     if cut < 4 or len(s) - cut - 1 > 30:
         return ""
@@ -1853,6 +1867,8 @@ def _salutation_after_prompt(s: str) -> str:
     return rest if _chrome.strong_reason(s[: cut + 1]) or _chrome.edge_reason(s[: cut + 1]) else ""
 
 
+# A messenger account's follow prompt, to its last word ("↑点击上方「某某」关注我们", "点击蓝字关注本号").
+_FOLLOW_BEFORE_SALUTATION = re.compile(r"^[↑⬆☝👆▲]?\s*点击?(?:上方|蓝字|这里)?[^。！？：:]{0,16}?关注(?:我们|本号|公众号|我)")
 # A speech's salutation of several audiences ("同志们，朋友们：", "各位领导、各位来宾，乡亲们：").
 _SPEECH_SALUTATION = re.compile(r"^[^。！？：:]{0,30}(?:同志们|朋友们|代表们?|来宾们?|嘉宾们?|同事们|同学们|乡亲们|老师们|家长们|大家)[:：]$")
 

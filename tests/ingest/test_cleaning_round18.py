@@ -518,3 +518,64 @@ def test_land_transferred_to_a_tenant_is_no_repost():
     first = "近期我们接到多起咨询：承包户流转来的土地上栽了枣树，合同到期后枣树到底归谁？"
     text = "\n".join(["合同到期后果树归谁", "发布时间：2025-06-09　作者：某律师", first, "首先看合同约定。合同有约定的，按约定处理。"])
     assert _body(text, title="合同到期后果树归谁")[0] == first
+
+
+# --- fifth part of the round: holdout61/62/63 ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("intro", "rows"),
+    [
+        ("村委会编制经费预算如下：", ["项目　金额（元）", "龙舟维修　12000", "奖金奖品　8000", "合计　20000"]),
+        ("现将面试人员名单公布如下：", ["准考证号　姓名", "250101　王某", "250104　李某", "250107　赵某"]),
+    ],
+)
+def test_a_two_column_table_under_a_short_intro_stays(intro, rows):
+    text = "\n".join(["芦汀村龙舟赛经费预算方案", "上传人：某某　阅读 96", intro, *rows, "经费使用情况赛后张榜公布。"])
+    assert _body(text, title="芦汀村龙舟赛经费预算方案") == [intro, *rows, "经费使用情况赛后张榜公布。"]
+
+
+def test_a_forms_blank_fields_stay_above_its_notes():
+    rows = ["参赛人姓名：________ 联系电话：________", "足环号：________ 羽色：________"]
+    text = "\n".join(["信鸽竞翔赛报名表", *rows, "参赛须知：", "1.每羽参赛鸽报名费100元，交棚时一次缴清。"])
+    assert _body(text, title="信鸽竞翔赛报名表")[:2] == rows
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("我的晒盐岁月（文集之七）", "我的晒盐岁月"),
+        ("风筝线致人受伤，谁来担责？（律师解读）", "风筝线致人受伤，谁来担责？"),
+    ],
+)
+def test_a_collections_place_or_a_lawyers_label_after_a_title_goes(raw, title):
+    assert titles.strip_decoration(raw) == title
+
+
+def test_an_addressee_with_a_toolbar_glued_on_keeps_the_addressee():
+    text = "\n".join(["关于2024年高粱订单收购情况的通报", "各乡镇农业服务中心，各酿酒企业：【字体：大 中 小】", *BODY])
+    assert _body(text, title="关于2024年高粱订单收购情况的通报")[0] == "各乡镇农业服务中心，各酿酒企业："
+
+
+def test_a_follow_prompt_glued_before_the_salutation_goes():
+    text = "\n".join(["在芦汀县山药协会成立大会上的讲话", "↑点击上方「芦汀农业」关注我们各位代表：", *BODY])
+    assert _body(text, title="在芦汀县山药协会成立大会上的讲话")[0] == "各位代表："
+
+
+@pytest.mark.parametrize("addressee", ["各位网友：", "尊敬的游客："])
+def test_a_salutation_to_readers_is_no_list_header(addressee):
+    assert chrome.edge_reason(addressee) is None
+    assert _body("\n".join(["发表于 2025-03-01 10:05", addressee, *BODY]))[0] == addressee
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["本博文已被推荐到首页 ☆", "觉得有用？按Ctrl+D收藏本站", "全文已展示完毕 ▶ 点我把整篇存进手机", "本帖被版主移动到【合作洽谈】", "👍 39　👎 2", "采纳为满意回答"],
+)
+def test_still_more_chrome_by_class_goes_between_the_paragraphs(line):
+    assert chrome.strong_reason(line), line
+    assert _body("\n".join([BODY[0], BODY[1], line, BODY[2], BODY[3]])) == BODY
+
+
+def test_a_news_items_duty_editor_credits_are_credits():
+    assert (chrome.strong_reason("（编审：金禾　值班：李晓）") or "").startswith("meta: a news item's credits")

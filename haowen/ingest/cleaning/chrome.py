@@ -672,7 +672,7 @@ _PREVIEW_STATE = re.compile(
     r"(?:试读|预览|免费阅读)(?:已|部分)?(?:结束|完毕|到此)|(?:展开|查看)剩余|(?:剩余|余下|剩下|其余)\s*\d+\s*[%％页字]|"
     # "余下内容仅对会员开放", "剩余部分仅向订阅用户开放": the rest of the copy kept for members.
     r"(?:剩余|余下|剩下|其余|后续)[^。，！？]{0,10}(?:仅|只)(?:对|向|限|供)[^。，！？]{0,6}(?:会员|订阅|付费|用户)|还剩\s*\d+\s*[页字]|未读完?|"
-    r"隐藏(?:的)?内容(?=.{0,12}(?:回复|可见|查看|浏览|登录|会员|购买))|(?:本段|此段|内容|全文|回答)?已(?:被)?折叠|(?:仅|只)(?:显示|展示|预览)前\s*\d{2,6}\s*字|以下为?隐藏内容|仅限会员|会员(?:专享|可见|才能)|VIP专享|需(?:要)?(?:支付|付费|购买|回复)|未完待续|文章未完|^加载中|(?:仅|只)(?:显示|展示|可预览|预览|提供)前?\s*[\d一二两三四五六七八九十]{1,3}\s*页|可(?:免费)?预览\s*[\d一二两三四五六七八九十]{1,3}\s*页|"
+    r"隐藏(?:的)?内容(?=.{0,12}(?:回复|可见|查看|浏览|登录|会员|购买))|(?:全文|全部内容|内容)已(?:展示|显示|加载)(?:完毕|完|全部)|(?:本段|此段|内容|全文|回答)?已(?:被)?折叠|(?:仅|只)(?:显示|展示|预览)前\s*\d{2,6}\s*字|以下为?隐藏内容|仅限会员|会员(?:专享|可见|才能)|VIP专享|需(?:要)?(?:支付|付费|购买|回复)|未完待续|文章未完|^加载中|(?:仅|只)(?:显示|展示|可预览|预览|提供)前?\s*[\d一二两三四五六七八九十]{1,3}\s*页|可(?:免费)?预览\s*[\d一二两三四五六七八九十]{1,3}\s*页|"
     r"更多.{0,8}(?:请访问|请关注|请登录|请下载|尽在)|提示\s*[:：].{0,16}(?:下载后|可编辑|可修改|节选|全文请|完整版)|"
     # The page's copy gated behind an account: "复制内容请先登录", "登录后方可下载", "游客仅可复制
     # 200字", "预览仅显示部分内容".
@@ -702,7 +702,7 @@ _FILE_META = re.compile(r"\d\s*(?:KB|MB|kb|mb|K|M)(?![A-Za-z])|(?<![A-Za-z])(?:d
 _CREDIT_ROLE = (
     r"(?:本报|本台|本网|本刊|特约|见习|实习)?(?:记者|通讯员|实习生)|文字|文图|图文|摄影|摄像|图片|视频|"
     r"编辑|责编|责任编辑|美编|审核|审校|审稿|校对|初审|复审|终审|编审|监制|出品|撰稿|撰文|供稿|统筹|策划|主编|值班编辑|"
-    r"剪辑|后期|配音|主播|出镜|制片|导演|录入|打字|[一二三]审"
+    r"剪辑|后期|配音|主播|出镜|制片|导演|录入|打字|[一二三]审|值班(?:主任|编辑)?"
 )
 _CREDIT = re.compile(
     # (A one-character role, 文 / 图 / 摄, only with a colon: "文　件" is a spaced heading.)
@@ -842,7 +842,7 @@ _OA_RECORD = re.compile(
 # The asker's supplement to the question and the other answers under the best one: the
 # page's, whatever they say ("问题补充：…合理吗？", "其他回答（1 小时前）：…").
 _QA_ASIDE = re.compile(r"^(?:问题补充|提问补充|补充问题|追问|问题描述补充)\s*[:：]|^(?:其他|更多|全部)(?:\s*\d+\s*条)?(?:回答|答案|网友回答)\s*(?:[（(][^）)]{1,12}[)）])?\s*[:：]")
-_QA_META = re.compile(r"^(?:提问者|回答者|答主|题主|问题补充|提问补充|补充问题|追问)\s*[:：]|^(?:最佳答案|被采纳的回答|推荐答案|满意答案|精选回答|专家回答|专家解答|认证回答|律师回答|医生回答)|采纳率\s*\d")
+_QA_META = re.compile(r"^(?:提问者|回答者|答主|题主|问题补充|提问补充|补充问题|追问|解答律师|回答律师|答疑律师|解答专家|回答专家)\s*[:：]|^(?:最佳答案|被采纳的回答|推荐答案|满意答案|精选回答|专家回答|专家解答|认证回答|律师回答|医生回答)|采纳率\s*\d")
 # A reference mark of a wiki page on a line of its own ("[1]").
 _REF_MARK = re.compile(r"^\[\d{1,3}\]$")
 # A disclaimer about the page or the text itself, as a sentence: a subject that is the page,
@@ -1526,7 +1526,7 @@ _CHAT_GREETING = re.compile(r"^[^：:，。]{1,10}[:：]\s*(?:您好|你好|Hi|h
 # a lead form's.
 _LEAVE_NUMBER = re.compile(r"(?:留下|留个|填写|输入|登记)(?:您的|你的)?(?:电话|手机号?|联系方式|号码)[^。]{0,12}(?:回访|回电|联系您|联系你|免费|领取|咨询|预约|获取)")
 # One button word alone on a line ("追问", "采纳", "复制链接"): a Q&A's or a forum's button.
-_LONE_BUTTON = re.compile(r"^(?:追问|追答|采纳|采纳答案|复制链接|只看该作者|倒序浏览|使用道具|返回列表|发表回复)$")
+_LONE_BUTTON = re.compile(r"^(?:追问|追答|采纳|采纳答案|采纳为满意回答|设为最佳答案|复制链接|只看该作者|倒序浏览|使用道具|返回列表|发表回复)$")
 # A bracketed editor's note on how the copy was made ("（编者注：原稿为手写，录入时略有删节）").
 _COPY_NOTE_BRACKETED = re.compile(r"^[（(【\[](?:编者注|编者按|编注|整理者注|录入者注|编者附记)\s*[:：][^）)】\]]{2,48}[）)】\]]$")
 # Who checked and put up the page's item ("本信息由县政务公开办审核发布", "本词条由某某百科团队审核"):
@@ -1539,7 +1539,13 @@ _MORE_HERE = re.compile(r"^(?:阅读|查看|了解|浏览)更多[^。！？]{0,1
 # A share button alone ("转发给家人", "分享到朋友圈").
 _SHARE_TO_PEOPLE = re.compile(r"^(?:转发|分享|推荐)(?:给|到|至)(?:家人|朋友|好友|亲友|同事|朋友圈|微信群|群聊|身边人)$")
 # What the board did to the thread ("本帖已被置顶，点击收藏", "此帖已被加精").
-_THREAD_STATE = re.compile(r"^(?:本帖|此帖|该帖|本主题)(?:已被|已经被|被)(?:置顶|加精|锁定|高亮|推荐|设为精华)")
+_THREAD_STATE = re.compile(
+    r"^(?:本帖|此帖|该帖|本主题|本博文|此博文|本文|此文)(?:已被|已经被|被)(?:版主|管理员|编辑)?(?:置顶|加精|锁定|高亮|推荐|设为精华|移动|转移|收录)"
+)
+# A prompt to bookmark the site ("按Ctrl+D收藏本站", "觉得有用？按 Ctrl+D 收藏某某网").
+_BOOKMARK_KEYS = re.compile(r"(?:按|请按|使用)\s*(?:Ctrl|CTRL|ctrl|⌘|Command)\s*[+＋]\s*[DdＤ]")
+# Reaction counters under pictographs alone ("👍 39　👎 2", "❤ 12  💬 3").
+_PICTO_COUNTERS = re.compile(r"^(?:[\U0001F300-\U0001FAFF\u2764\u2B50]\uFE0F?\s*\d[\d,.]*\s*[万kK]?[\s\u3000]*){2,5}$")
 # A related list's key and an item after an arrow ("猜你还想看→ 某某制度（范本）").
 _LIST_ARROW = re.compile(r"^(?:猜你|相关|推荐|延伸|更多|热门|大家)[^，。：:\s→>»]{0,5}\s*[→>»]\s*\S")
 # A file's size on a line of its own ("文件大小 1.6M", "大小：328KB").
@@ -1754,6 +1760,10 @@ def _strong_reason(s: str) -> str | None:
         return "action: a prompt to read on in the app or the full file"
     if n <= 10 and _SHARE_TO_PEOPLE.match(s):
         return "action: a share button (转发给家人)"
+    if n <= 30 and _BOOKMARK_KEYS.search(s) and not s.endswith("。"):
+        return "action: a prompt to bookmark the site (按Ctrl+D收藏)"
+    if n <= 30 and _PICTO_COUNTERS.match(s):
+        return "list: reaction counters under pictographs (👍 39　👎 2)"
     if n <= 24 and _THREAD_STATE.match(s):
         return "meta: what the board did to the thread (本帖已被置顶)"
     if n <= 40 and _ITEM_REVIEWED_BY.match(s):
@@ -1894,7 +1904,7 @@ def _strong_reason(s: str) -> str | None:
         return "contact: a chat widget's greeting (在线客服：您好，有什么可以帮您？)"
     if n <= 40 and _LEAVE_NUMBER.search(s) and not s.endswith("。"):
         return "contact: a prompt to leave a phone number for a callback"
-    if n <= 6 and _LONE_BUTTON.match(s):
+    if n <= 8 and _LONE_BUTTON.match(s):
         return "action: a button word alone (追问, 采纳)"
     if n <= 60 and _COPY_NOTE_BRACKETED.match(s) and _EDITOR_NOTE_ABOUT.search(s):
         return "notice: an editor's bracketed note on how the copy was made"
@@ -1976,9 +1986,17 @@ def memo_scope() -> Iterator[dict]:
 QUOTED_ADDRESSEE = re.compile(r"^(?:网友|市民|读者|群众|来信人|留言人|用户)?\s*[“\"「][^”\"」]{1,16}[”\"」]\s*(?:您好|你好)?\s*[：:]$")
 
 
+# A form's blank to fill in ("______", "＿＿＿", "□□□□").
+_FORM_BLANK = re.compile(r"_{3,}|＿{2,}|□{3,}")
+
+
+# A letter's addressee ("各位网友：", "尊敬的游客："): its salutation, never a list's header.
+_ADDRESSEE_ONLY = re.compile(r"^(?:各位|全体|尊敬的|亲爱的)[^。！？：:\s]{1,20}[:：]$")
+
+
 @functools.lru_cache(maxsize=8192)
 def _edge_reason(s: str) -> str | None:
-    if QUOTED_ADDRESSEE.match(s):
+    if QUOTED_ADDRESSEE.match(s) or _ADDRESSEE_ONLY.match(s):
         return None
     if _plain_token(s):
         return _MOSTLY_LATIN
@@ -2192,8 +2210,9 @@ def _edge_tail(s: str, n: int, ends: bool, han: bool, content: int, cjk: int) ->
         return "list: a link to a file"
     if han and _TOC_ITEM.match(s) and not ends and n <= 60:
         return "list: an item of a collection's contents (篇一：…)"
-    if not ends and _is_cell_row(s) and not names_contact_person(s):
-        # (Keyed cells that name a contact person are the document's: 采购人：… 联系人：… 电话：….)
+    if not ends and _is_cell_row(s) and not names_contact_person(s) and not _FORM_BLANK.search(s):
+        # (Keyed cells that name a contact person are the document's: 采购人：… 联系人：… 电话：…;
+        # so are a form's fields left blank to fill in: 姓名：______ 电话：______.)
         return "meta: a row of key：value cells"
     if _MENU_ROW.match(s):
         return "meta: a row of menu items"
@@ -2241,7 +2260,8 @@ def _han_edge_meta(s: str, n: int, ends: bool) -> str | None:
     """Meta rows whose patterns need a Chinese character (key：value pairs, counters, bylines)."""
     pairs = len(_META_PAIR.findall(s))
     counters = len(_COUNTER.findall(s))
-    if pairs >= 1 and not ends and (pairs >= 2 or n <= 30):
+    if pairs >= 1 and not ends and (pairs >= 2 or n <= 30) and not _FORM_BLANK.search(s):
+        # (A form's fields left blank to fill in, 姓名：______ 电话：______, are the document's.)
         return f"meta: {pairs} key：value pairs"
     if counters >= 2 and not ends and n <= 60 and _SEPARATOR.search(s):
         return "meta: counters"
@@ -2471,7 +2491,7 @@ _GLUED_TAIL_KINDS = (
     "call to follow", "react to the page", "message the poster", "phone page's prompt", "study points",
     "study check-in", "trial class", "seller's prompt", "floating widget", "forum's edit stamp",
     "reply by its floor", "chat widget", "leave a phone number", "button word alone", "search cache",
-    "relative time the page", "read on in the app", "related list or tags", "what the board did", "share button", "who checked and put up",
+    "relative time the page", "read on in the app", "bookmark the site", "reaction counters", "related list or tags", "what the board did", "share button", "who checked and put up",
     "model-text site's disclaimer", "sharing platform's rule", "upsell to a membership", "watermark", "download site's instructions",
 )
 
@@ -2769,6 +2789,8 @@ _ARROW_FRAMED_HEAD = re.compile(r"^(\S{1,4}?)\s*([\u4e00-\u9fff][^。！？，,\
 # A relative time with what happened to the page then ("2小时前更新", "3天前发布", "昨天 21:07 编辑"):
 # a document dates itself by the calendar.
 _REL_STAMP = r"(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|(?:昨天|前天|今天)(?:\s*\d{1,2}[:：]\d{2})?)\s*(?:更新|发布|发表|编辑|修改|上传|回复|来自)"
+# The page's posting stamp glued before the text ("2024年11月02日发布…").
+_DATED_POST_HEAD = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:发布|发表|更新)\s*")
 _LEADING_STAMP = re.compile(rf"^{_REL_STAMP}\s*(?=[\u4e00-\u9fff“（(])")
 _STAMP_LINE = re.compile(rf"^(?:最后|最近)?{_REL_STAMP}$")
 
@@ -2790,6 +2812,9 @@ def _strip_leading_state(text: str) -> str:
     m = _LEADING_FONT_ROW.match(text)
     if m and len(text) - m.end() >= 4:
         return text[m.end() :]  # "字号：【大】【中】【小】一、…": the page's font-size row glued before the text
+    m = _DATED_POST_HEAD.match(text)
+    if m and _ADDRESSEE_ONLY.match(text[m.end() :]):
+        return text[m.end() :]  # "2024年11月02日发布尊敬的游客：": the page's posting stamp before the salutation
     m = _LEADING_STAMP.match(text)
     if m and len(text) - m.end() >= 10:
         return text[m.end() :]  # "2小时前更新这次有幸…": the page's relative stamp glued before the text

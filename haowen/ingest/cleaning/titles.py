@@ -61,7 +61,7 @@ _DECOR_WORDS = (
     # consultation stage, （征求意见稿）/（送审稿）/（草案）, is the document's and stays).
     r"|正式稿|正式版|最终稿|最终版|终版|定版|修改稿|修改版|改稿|[二三四五]稿|[Vv]\d{1,2}"
     # "（全文+解读）", "（附图解）": what else the page offers beside the text.
-    r"|解读|政策解读|图解|答记者问|问答|附件|原文"
+    r"|解读|政策解读|图解|答记者问|问答|附件|原文|(?:律师|专家|法官|医生|老师)(?:解读|点评|说法|答疑|支招)"
     # "（求指点）", "（新手，请指正）", "（供暖的朋友看过来）": the poster's appeal to the
     # readers, or how the poster describes themself.
     r"|新手|小白|菜鸟|萌新|初学|求[\u4e00-\u9fff]{1,3}|[请望恳]?(?:各位)?(?:批评)?指[正点导教]|欢迎(?:拍砖|交流|指正)|拍砖|轻拍|急|在线等"
@@ -182,6 +182,8 @@ _TAIL_DECOR_AFTER_GENRE = re.compile(
 # bracket ending in a collection's or reference's word.
 _TAIL_SOURCE = re.compile(
     r"\s*[（(]([^（）()]{2,16}?(?:文集|选集|合集|卷[\d一二三四五六七八九十]{1,3}|参考|范文|范本|模板|例文))[）)]\s*$"
+    # "…（文集之七）", "…（某某文存之十二）": the collection and the piece's place in it.
+    r"|\s*[（(]([^（）()]{0,8}(?:文集|文存|选集|合集|随笔|札记|笔记)之[\d一二三四五六七八九十百]{1,4})[）)]\s*$"
     # "…（《某某旧事》卷三之七）": the book, its volume and the piece's place in it.
     r"|\s*[（(](《[^《》]{1,16}》\s*(?:卷[\d一二三四五六七八九十]{1,3})?\s*(?:之[\d一二三四五六七八九十]{1,3}|第[\d一二三四五六七八九十]{1,3}[篇章回])?)[）)]\s*$"
 )
