@@ -114,6 +114,13 @@ _PLACEHOLDER_IN_WORD = re.compile(r"x[\u3400-\u9fff]|[\u3400-\u9fff]x")
 _TANTIVY_REGEX_SPECIAL = re.compile(r"([\\.+*?()|\[\]{}^$#&\-~])")
 
 
+#: The writer's indexing buffer for imports and the index log (bytes): a segment per fill.
+WRITER_HEAP_BYTES = 256_000_000
+#: The writer's buffer for :meth:`Engine.replace_all` (``rebuild_index``), bytes: the
+#: rebuild process holds this much at most for the buffer, and writes fewer, larger segments.
+REBUILD_HEAP_BYTES = 1_000_000_000
+
+
 class WriterBusy(RuntimeError):
     """Another process holds the index writer (only one may write at a time)."""
 
@@ -380,16 +387,19 @@ class Engine:
         os.replace(tmp, self.path / "position")
 
     # --- writing --------------------------------------------------------------
-    def writer(self):
+    def writer(self, heap_size: int = WRITER_HEAP_BYTES):
         """Return this process's IndexWriter, taking the lock on first use.
 
+        ``heap_size`` (bytes) is the writer's indexing buffer when this call opens it (a
+        writer already open keeps its own); a segment is written each time it fills.
         Taking it empties an index built under other ``derived`` settings (position 0): take
         the writer before reading :attr:`applied_position` to apply the log after it.
+        Raises :class:`WriterBusy` when another process holds the index's lock.
         """
         with self._lock:
             if self._writer is None:
                 try:
-                    self._writer = self.index.writer(heap_size=256_000_000, num_threads=1)
+                    self._writer = self.index.writer(heap_size=heap_size, num_threads=1)
                 except ValueError as exc:
                     raise WriterBusy(str(exc)) from exc
                 self._reset_if_outdated()
@@ -451,6 +461,12 @@ class Engine:
     def replace_all(self, batches: Iterable[list[IndexedDoc]], position: int) -> int:
         """Replace every document by those of ``batches`` in one commit, then store ``position``.
 
+        The writer gets a larger buffer (:data:`REBUILD_HEAP_BYTES`) when this call opens it:
+        a rebuild writes the whole library at once, and fewer, larger segments make every
+        later search read fewer term dictionaries and posting lists (at 1,000,000 documents,
+        14 segments from a 256 MB buffer searched slower and mapped more of the index than
+        the import's 7; see docs/benchmarks.md).
+
         Searches see the old index until the commit (tantivy writes the new segments
         aside, uncommitted, as the writer's heap fills: memory stays bounded by its heap
         size, the disk holds both copies meanwhile), so a rebuild of a large library
@@ -458,7 +474,7 @@ class Engine:
         interrupt) the writer is rolled back and the old index and its position stay as
         they were; the error is raised again. Returns the number of documents added.
         """
-        writer = self.writer()
+        writer = self.writer(heap_size=REBUILD_HEAP_BYTES)
         total = 0
         try:
             writer.delete_all_documents()

@@ -207,3 +207,33 @@ def test_a_search_for_no_hits_per_page_is_a_clear_error_not_a_panic(library):
         get_engine().search(parse_query("务虚会"), limit=0)
     with pytest.raises(ValueError, match="offset at least 0"):
         get_engine().search(parse_query("务虚会"), offset=-10)
+
+
+def test_a_rebuild_writes_with_the_larger_buffer_and_the_log_with_the_usual_one(tmp_path):
+    # Fewer, larger segments after a rebuild: at 1,000,000 documents the 256 MB buffer left 14
+    # segments that searched slower and mapped more of the index (docs/benchmarks.md).
+    from haowen.search import engine as engine_module
+
+    heaps = []
+    real = engine_module.tantivy.Index.writer
+
+    class Spy:
+        def __init__(self, index):
+            self.index = index
+
+        def __getattr__(self, name):
+            return getattr(self.index, name)
+
+        def writer(self, heap_size, num_threads):
+            heaps.append(heap_size)
+            return real(self.index, heap_size=heap_size, num_threads=num_threads)
+
+    rebuilt = engine_module.Engine(tmp_path / "a")
+    rebuilt.index = Spy(rebuilt.index)
+    assert rebuilt.replace_all([_docs(1, 5, "新版")], position=3) == 5
+    rebuilt.release_writer()
+    logged = engine_module.Engine(tmp_path / "b")
+    logged.index = Spy(logged.index)
+    logged.apply(_docs(1, 5, "旧版"), [], position=1)
+    assert heaps == [engine_module.REBUILD_HEAP_BYTES, engine_module.WRITER_HEAP_BYTES]
+    assert engine_module.REBUILD_HEAP_BYTES > engine_module.WRITER_HEAP_BYTES
