@@ -1502,6 +1502,8 @@ def strip_chrome(
                 # (… nor does the site's call for contributions or a link to more of it: 本栏目欢迎投稿,
                 # 阅读更多…点击这里.)
                 and not reason_above.startswith(("notice: the site's call for contributions", "list: a link to more"))
+                # (… nor a button acting on the text itself, 复制本段, which a page puts between its paragraphs.)
+                and not _TEXT_BUTTON.match(above)
                 and not _chrome.is_junk_line(above)
                 # (Under a button or a prompt, only a line in a reader's voice is a comment: a
                 # promotion between the text's paragraphs leaves the text's next sentence alone.)
@@ -1581,6 +1583,8 @@ _INSIDE_TEXT_REASONS = (
 )
 # A document's numbered item (GB/T 9704-2012 §7.3.3's 一、 / （一） / 1.).
 _NUMBERED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d))")
+# A button acting on the text it stands in ("复制本段", "下载全文", "打印本页").
+_TEXT_BUTTON = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:点击)?(?:复制|下载|打印|收藏|保存)(?:本段|此段|本文|全文|本页|原文)$")
 # What a comment box's header names (网友评论, 读者留言, 全部回复, 其他回答).
 _COMMENT_BOX_WORD = re.compile(r"评论|留言|回复|回答|跟帖|点评|讨论|心声|回帖")
 # A reader's comment: a nickname (no spaces, brackets or sentence marks, at most 12

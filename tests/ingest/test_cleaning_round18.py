@@ -579,3 +579,26 @@ def test_still_more_chrome_by_class_goes_between_the_paragraphs(line):
 
 def test_a_news_items_duty_editor_credits_are_credits():
     assert (chrome.strong_reason("（编审：金禾　值班：李晓）") or "").startswith("meta: a news item's credits")
+
+
+# --- sixth part of the round: holdout64/65/66 ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [("律师讲堂丨网吧经营者常见法律风险及防范", "网吧经营者常见法律风险及防范"), ("法律讲堂｜公园下棋“带彩头”，是否构成赌博？", "公园下棋“带彩头”，是否构成赌博？")],
+)
+def test_a_columns_name_before_a_bar_leaves_a_title_without_a_genre(raw, title):
+    assert titles.strip_decoration(raw) == title
+
+
+@pytest.mark.parametrize("line", ["📤 分享本文", "赞同 186", "百科词条人人可编辑，内容仅供参考。", "词条标签：艺术 民间工艺"])
+def test_a_text_button_a_vote_count_a_wiki_note_and_entry_tags_are_chrome(line):
+    assert chrome.strong_reason(line), line
+    assert _body("\n".join([BODY[0], BODY[1], line, BODY[2], BODY[3]])) == BODY
+
+
+def test_a_speechs_last_sentence_under_a_copy_button_is_no_readers_comment():
+    last = "本届展演请各队伍自觉遵守秩序。预祝展演圆满成功！"
+    text = "\n".join([*BODY, "复制本段", last, "看过本文的人还看了：", "社区文艺汇演开幕致辞（三篇）"])
+    assert _body(text) == [*BODY, last]

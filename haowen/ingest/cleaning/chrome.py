@@ -1448,14 +1448,14 @@ _SERVICE_OFFER = re.compile(
 # dates itself by the calendar.
 _RELATIVE_TIME = re.compile(r"^(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前|刚刚|(?:昨天|前天|今天)(?:\s*\d{1,2}\s*[:：]\s*\d{2})?)$")
 # What a writing service offers, and how to reach it (a site's sales line, never a document's).
-_WRITING_OFFER = re.compile(r"代写|代笔|代拟|帮(?:你|您)?(?:写|改|润色)|一对一(?:帮改|修改|润色|定制)|写手|出初稿|定制(?:材料|讲话|方案|范文)|(?:材料|讲稿|文稿|范文)定制")
+_WRITING_OFFER = re.compile(r"代写|代笔|代拟|接单|帮(?:你|您)?(?:写|改|润色)|一对一(?:帮改|修改|润色|定制)|写手|出初稿|定制(?:材料|讲话|方案|范文)|(?:材料|讲稿|文稿|范文)定制")
 # (… unless the line forbids it: "严禁代写考试作业，发现后联系班主任".)
 _FORBIDS = re.compile(r"严禁|禁止|不得|不准|不许|杜绝|打击|举报|谨防|警惕")
 _REACH_US = re.compile(r"私信|私聊|详询|客服|咨询|微信|[Vv][Xx]|QQ|加我|联系|下单")
 # A promotion under a bracketed label that names it so ("【限时优惠】冲刺班最后10个名额").
 _BOXED_OFFER = re.compile(r"^[【\[〔][^】\]〕]{0,4}(?:优惠|特惠|招生|促销|福利|广告|推广|团购|秒杀|限时)[^】\]〕]{0,4}[】\]〕]\s*\S")
 # Tags after a bullet and their key ("◎ 标签：安全生产 工作通知 盐场").
-_BULLET_TAGS = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:本文)?(?:标签|关键词|Tags?|TAG)\s*[:：]\s*\S+(?:[\s\u3000、,，|｜]+\S+)+$")
+_BULLET_TAGS = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:本文|文章|词条)?(?:标签|关键词|Tags?|TAG)\s*[:：]\s*\S+(?:[\s\u3000、,，|｜]+\S+)+$")
 # The page's source alone ("来源：掌上澄滩"; a table's 数据来源：… is the document's).
 _SOURCE_ONLY = re.compile(r"^来源\s*[:：]\s*[^\s，。：:]{2,12}$")
 # The page's source and its editor on one line ("本文来源：某某融媒　编辑：某某").
@@ -1509,6 +1509,12 @@ _QUESTION_THEN_CONSULT = re.compile(r"^[^。！？?，,\s]{2,16}[？?]\s*(\S.*)$
 # A prompt to read on in the app or the full file, for a better view ("在APP内阅读全文，体验更流畅",
 # "下载完整版阅读体验更佳").
 _READ_BETTER = re.compile(r"^(?:在|打开|下载|前往)?(?:APP|App|app|客户端|完整版|原文档?)(?:内|中)?(?:阅读|查看|浏览)?(?:全文)?[，,]?\s*(?:阅读|浏览)?体验更(?:流畅|佳|好)")
+# A text button alone under a pictograph or not ("📤 分享本文", "收藏本文").
+_TEXT_BUTTON_LINE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:分享|转发|收藏|打印|复制)(?:本文|此文|全文|本页|本段)$")
+# A vote counter alone ("赞同 186", "点赞 42").
+_VOTE_COUNT_ALONE = re.compile(r"^(?:赞同|点赞|有用|赞)\s*\d[\d,]*$")
+# A wiki's note that anyone edits it ("百科词条人人可编辑，内容仅供参考。").
+_WIKI_NOTE = re.compile(r"^(?:本|百科|该)?词条[^。]{0,10}(?:人人可编辑|可自由编辑|开放编辑)")
 # A pointer to a floating widget of the page ("免费咨询请点右下角", "在线客服点右侧"): a screen's
 # corner, after the offer it opens.
 _CORNER_WIDGET = re.compile(r"(?:咨询|客服|报名|领取|试听|优惠|下载|预约)[^。！？]{0,6}(?:请|可)?点(?:击)?(?:屏幕|页面)?(?:右下角|右上角|左下角|左上角|右侧|左侧|下方|底部)(?:的)?(?:按钮|图标|浮窗|窗口)?$")
@@ -1756,6 +1762,12 @@ def _strong_reason(s: str) -> str | None:
         return "contact: a seller's prompt to message them (私聊我有内部价)"
     if n <= 20 and _TRIAL_OFFER.search(s) and not _SENTENCE_END.search(s):
         return "action: an offer of a trial class (预约免费体验课)"
+    if n <= 10 and _TEXT_BUTTON_LINE.match(s):
+        return "action: a button acting on the text (分享本文)"
+    if n <= 12 and _VOTE_COUNT_ALONE.match(s):
+        return "list: a vote counter alone (赞同 186)"
+    if n <= 40 and _WIKI_NOTE.match(s):
+        return "notice: a wiki's note that anyone edits it"
     if n <= 20 and _READ_BETTER.match(s):
         return "action: a prompt to read on in the app or the full file"
     if n <= 10 and _SHARE_TO_PEOPLE.match(s):

@@ -202,6 +202,8 @@ _SITE_AFTER_DASH = re.compile(
 _TITLE_COLUMN_SITE = re.compile(
     r"^(.{6,}?)\s*[-－–—|｜]\s*[^-－–—|｜\s]{0,8}(?:新闻|动态|公告|通知|资讯|要闻|专栏|频道|中心|信息|概况|政务|公开|文章|范文)\s*[-－–—|｜]\s*[^-－–—|｜]{2,16}$"
 )
+# A site's column named before a title and a bar ("律师讲堂丨…", "法律讲堂｜…", "普法课堂|…").
+_COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:讲堂|课堂|说法|普法|观点|动态|资讯|专栏|关注|聚焦|视点|解读|问答|百科|故事|时评)\s*[|｜丨]")
 _SITE_WORD_END = re.compile(r"(?:网|站|论坛|文库|社区|平台|频道|在线|博客|吧|官网|门户|报|律师事务所|律所)$")
 # "倡议书丨致…的倡议书", "重磅｜…": a column's short label before a bar; "旧稿·在…上的讲话": a
 # label before a middle dot and a title in a 公文's form (a brand's name, 某某·某某湾, stays).
@@ -348,8 +350,8 @@ def strip_decoration(title: str) -> str:
     m = _LABEL_BEFORE_BAR.match(t) or _LABEL_BEFORE_ABOUT.match(t) or _LABEL_BEFORE_GENRE_TITLE.match(t)
     if m:
         kept = next(g for g in m.groups() if g is not None)
-        if _GENRE.search(kept):
-            t = kept
+        if _GENRE.search(kept) or (m.re is _LABEL_BEFORE_BAR and _COLUMN_LABEL.match(t)):
+            t = kept  # (a column's name before the bar, 律师讲堂丨…, goes whatever the title names)
     for _ in range(4):
         before = t
         t = _FILE_EXT.sub("", t).strip()
