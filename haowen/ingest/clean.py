@@ -1503,7 +1503,7 @@ def strip_chrome(
                 # 阅读更多…点击这里.)
                 and not reason_above.startswith(("notice: the site's call for contributions", "list: a link to more"))
                 # (… nor a button acting on the text itself, 复制本段, which a page puts between its paragraphs.)
-                and not _TEXT_BUTTON.match(above)
+                and not _chrome.TEXT_BUTTON.match(above)
                 and not _chrome.is_junk_line(above)
                 # (Under a button or a prompt, only a line in a reader's voice is a comment: a
                 # promotion between the text's paragraphs leaves the text's next sentence alone.)
@@ -1583,8 +1583,6 @@ _INSIDE_TEXT_REASONS = (
 )
 # A document's numbered item (GB/T 9704-2012 §7.3.3's 一、 / （一） / 1.).
 _NUMBERED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d))")
-# A button acting on the text it stands in ("复制本段", "下载全文", "打印本页").
-_TEXT_BUTTON = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:点击)?(?:复制|下载|打印|收藏|保存)(?:本段|此段|本文|全文|本页|原文)$")
 # What a comment box's header names (网友评论, 读者留言, 全部回复, 其他回答).
 _COMMENT_BOX_WORD = re.compile(r"评论|留言|回复|回答|跟帖|点评|讨论|心声|回帖")
 # A reader's comment: a nickname (no spaces, brackets or sentence marks, at most 12
@@ -1854,21 +1852,27 @@ def _salutation_after_prompt(s: str) -> str:
         # "【会员可复制本段】各位领导、同志们：": a box of the page's before the salutation
         rest = s[box.end() :]
         label = s[: box.end()].strip()
-        if (_SALUTATION.match(rest) or _SPEECH_SALUTATION.match(rest)) and (_chrome.strong_reason(label) or _chrome.edge_reason(label)):
+        if _opens_with_salutation(rest, addressee=False) and (_chrome.strong_reason(label) or _chrome.edge_reason(label)):
             return rest
     follow = _FOLLOW_BEFORE_SALUTATION.match(s)
     if follow:
         # "↑点击上方「某某」关注我们各位代表：": a follow prompt glued before the salutation.
         rest = s[follow.end() :].strip(_EDGE_SPACE)
-        if rest and (_SALUTATION.match(rest) or _SPEECH_SALUTATION.match(rest) or _ADDRESSEE_LINE.match(rest)):
+        if _opens_with_salutation(rest):
             return rest
     cut = max(s.rfind("。"), s.rfind("！"))
     if cut < 4 or len(s) - cut - 1 > 30:
         return ""
     rest = s[cut + 1 :].strip(_EDGE_SPACE)
-    if not rest or not (_SALUTATION.match(rest) or _SPEECH_SALUTATION.match(rest) or _ADDRESSEE_LINE.match(rest)):
+    if not _opens_with_salutation(rest):
         return ""
     return rest if _chrome.strong_reason(s[: cut + 1]) or _chrome.edge_reason(s[: cut + 1]) else ""
+
+
+def _opens_with_salutation(rest: str, addressee: bool = True) -> bool:
+    """``rest`` is a salutation alone (``同志们：``, ``各位领导、同志们：``), or with ``addressee``
+    an addressee's line (``各会员单位：``)."""
+    return bool(rest) and bool(_SALUTATION.match(rest) or _SPEECH_SALUTATION.match(rest) or (addressee and _ADDRESSEE_LINE.match(rest)))
 
 
 # A messenger account's follow prompt, to its last word ("↑点击上方「某某」关注我们", "点击蓝字关注本号").

@@ -59,6 +59,7 @@ from collections.abc import Iterator
 __all__ = [
     "memo_scope",
     "QUOTED_ADDRESSEE",
+    "TEXT_BUTTON",
     "strip_glued_actions",
     "strong_reason",
     "edge_reason",
@@ -336,13 +337,16 @@ _COPY_MADE = re.compile(
     # (… or who, then when: "（录入：某某　2009年）")
     r"|^[【\[〔（(](?:录入|整理|校对|扫描|转录|誊录|打字)(?:人|者)?\s*[:：]\s*[\u4e00-\u9fff]{2,4}[\s\u3000，,]*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年?[^。]{0,8}[】\]〕）)]$"
 )
+# A relative time ("2天前", "3小时前", "刚刚", "昨天 21:40"): how a page stamps a post; a document
+# dates itself by the calendar.
+_REL_TIME = r"(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前|刚刚|(?:昨天|前天|今天)(?:\s*\d{1,2}\s*[:：]\s*\d{2})?)"
 # A Q&A site's label on an answer ("✅ 最佳答案　答主：…", "已采纳", "推荐答案").
 _ANSWER_LABEL = re.compile(
     r"^[^\w\s]{0,2}\s*(?:最佳答案|推荐答案|优质答案|精选回答|高赞回答|最佳回答|推荐回答|优质回答|已采纳|采纳答案|答主\s*[:：])"
     # "网友“某某”的回答 · 回答于 1小时前 · 被采纳": an answer's header row
     r"|^[^。！？]{0,20}的回答\s*[·•|｜]|(?:回答于|解答于)[^。！？]{0,16}(?:[·•|｜]\s*(?:被|已)采纳)"
     # "湿地守望者　某公园志愿者队长　回答于 2025-04-03": an answerer's row ending in its date
-    r"|^[^。！？]{2,40}(?:\d{1,3}\s*(?:分钟|小时|天|周|个月)前|刚刚|昨天)\s*(?:回答|回复|作答|解答)$"
+    rf"|^[^。！？]{{2,40}}{_REL_TIME}\s*(?:回答|回复|作答|解答)$"
     r"|^[^。！？]{2,40}(?:回答于|解答于|答复于)\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2})?$"
     # … and on the question asked ("【提问】帮忙写一份…", "悬赏20积分"): the asker's request.
     r"|^[【\[]\s*(?:提问|求助|悬赏|网友提问)\s*[】\]]"
@@ -1446,7 +1450,7 @@ _SERVICE_OFFER = re.compile(
 )
 # A relative time alone on its line ("2天前", "昨天 21:40", "刚刚"): a post's stamp; a document
 # dates itself by the calendar.
-_RELATIVE_TIME = re.compile(r"^(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前|刚刚|(?:昨天|前天|今天)(?:\s*\d{1,2}\s*[:：]\s*\d{2})?)$")
+_RELATIVE_TIME = re.compile(rf"^{_REL_TIME}$")
 # What a writing service offers, and how to reach it (a site's sales line, never a document's).
 _WRITING_OFFER = re.compile(r"代写|代笔|代拟|接单|帮(?:你|您)?(?:写|改|润色)|一对一(?:帮改|修改|润色|定制)|写手|出初稿|定制(?:材料|讲话|方案|范文)|(?:材料|讲稿|文稿|范文)定制")
 # (… unless the line forbids it: "严禁代写考试作业，发现后联系班主任".)
@@ -1510,7 +1514,8 @@ _QUESTION_THEN_CONSULT = re.compile(r"^[^。！？?，,\s]{2,16}[？?]\s*(\S.*)$
 # "下载完整版阅读体验更佳").
 _READ_BETTER = re.compile(r"^(?:在|打开|下载|前往)?(?:APP|App|app|客户端|完整版|原文档?)(?:内|中)?(?:阅读|查看|浏览)?(?:全文)?[，,]?\s*(?:阅读|浏览)?体验更(?:流畅|佳|好)")
 # A text button alone under a pictograph or not ("📤 分享本文", "收藏本文").
-_TEXT_BUTTON_LINE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:分享|转发|收藏|打印|复制)(?:本文|此文|全文|本页|本段)$")
+#: (clean.py reads it too: the last sentence under such a button is no reader's comment.)
+TEXT_BUTTON = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:点击)?(?:分享|转发|收藏|打印|复制|下载|保存)(?:本文|此文|全文|本页|本段|此段|原文)$")
 # A vote counter alone ("赞同 186", "点赞 42").
 _VOTE_COUNT_ALONE = re.compile(r"^(?:赞同|点赞|有用|赞)\s*\d[\d,]*$")
 # A wiki's note that anyone edits it ("百科词条人人可编辑，内容仅供参考。").
@@ -1762,7 +1767,7 @@ def _strong_reason(s: str) -> str | None:
         return "contact: a seller's prompt to message them (私聊我有内部价)"
     if n <= 20 and _TRIAL_OFFER.search(s) and not _SENTENCE_END.search(s):
         return "action: an offer of a trial class (预约免费体验课)"
-    if n <= 10 and _TEXT_BUTTON_LINE.match(s):
+    if n <= 10 and TEXT_BUTTON.match(s):
         return "action: a button acting on the text (分享本文)"
     if n <= 12 and _VOTE_COUNT_ALONE.match(s):
         return "list: a vote counter alone (赞同 186)"
@@ -2800,7 +2805,7 @@ _ARROW_FRAMED_HEAD = re.compile(r"^(\S{1,4}?)\s*([\u4e00-\u9fff][^。！？，,\
 
 # A relative time with what happened to the page then ("2小时前更新", "3天前发布", "昨天 21:07 编辑"):
 # a document dates itself by the calendar.
-_REL_STAMP = r"(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|(?:昨天|前天|今天)(?:\s*\d{1,2}[:：]\d{2})?)\s*(?:更新|发布|发表|编辑|修改|上传|回复|来自)"
+_REL_STAMP = rf"{_REL_TIME}\s*(?:更新|发布|发表|编辑|修改|上传|回复|来自)"
 # The page's posting stamp glued before the text ("2024年11月02日发布…").
 _DATED_POST_HEAD = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:发布|发表|更新)\s*")
 _LEADING_STAMP = re.compile(rf"^{_REL_STAMP}\s*(?=[\u4e00-\u9fff“（(])")

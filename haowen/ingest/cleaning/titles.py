@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 __all__ = [
+    "NUMBERED_HEADING",
     "strip_decoration",
     "title_from_lead",
     "title_at_head",
@@ -974,7 +975,8 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
 _POSTER_VOICE = re.compile(r"[！!]|[啦咯喽哈]|了[，,！!]|大家|注意了?$|看过来|速看|快来")
 
 
-_NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节条部分])")
+#: An outline heading of a document (GB/T 9704-2012 §7.3.3's 一、/（一）/1., a 第…章).
+NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百\d]{1,4}[章节条部分])")
 
 
 def _example_headline(s: str, shown: str, hk: str) -> bool:
@@ -989,7 +991,7 @@ def _example_headline(s: str, shown: str, hk: str) -> bool:
         and not _NAV.search(s)
         and not _FIELD_LABEL.match(s)
         and not _OWN_FIELD.match(s)
-        and not _NUMBERED_HEADING.match(s.strip())  # (a text's own 二、课程安排 is no title)
+        and not NUMBERED_HEADING.match(s.strip())  # (a text's own 二、课程安排 is no title)
         and len(re.findall(r"[\s\u3000]+", s)) < 2
     )
 

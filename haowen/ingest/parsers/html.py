@@ -20,7 +20,7 @@ from ..clean import (
 )
 from ..cleaning.chrome import edge_reason, strip_glued_actions, strong_reason
 from ..cleaning.dates import PUBLISH_LABELS, document_date, is_upload_line
-from ..cleaning.titles import ends_in_genre
+from ..cleaning.titles import NUMBERED_HEADING, ends_in_genre
 from ..decode import check_text, decode_bytes
 from ..problems import ImportProblem
 from .base import ParsedDoc, _finish, _parse_date, clean_title
@@ -215,8 +215,6 @@ _CLOSING_DATE = re.compile(
 _PUNCTUATION = re.compile(r"[，。！？；：、,.!?;:|｜]")
 # Cells of a table's row flattened to one line: apart by ideographic spaces, tabs or runs of spaces.
 _CELL_SPLIT = re.compile(r"[\u3000\t]+|\s{2,}")
-# An outline heading of the document (GB/T 9704-2012 §7.3.3's 一、/（一）/1./（1）, a 第…章).
-_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百\d]{1,4}[章节条部分])")
 #: Share of the main text's lines that must be found in the page's visible text, in order,
 #: before the lines between them are trusted to be the same text.
 _MIN_ALIGNED = 0.8
@@ -343,7 +341,7 @@ def restore_dropped_lines(text: str, plain: str) -> str:
             return True  # a 纪要's field (时间：…, 地点：…, 记录：…)
         if len(ln) > 40:
             return False
-        if _HEADING.match(ln) or ln.endswith(("：", ":")) or _CLOSING_DATE.match(_squash_space(ln)):
+        if NUMBERED_HEADING.match(ln) or ln.endswith(("：", ":")) or _CLOSING_DATE.match(_squash_space(ln)):
             return True
         # The issuer above a 成文日期.
         return len(ln) <= 30 and not _PUNCTUATION.search(ln) and k + 1 < len(page) and bool(_CLOSING_DATE.match(_squash_space(page[k + 1])))
