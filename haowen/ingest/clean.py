@@ -57,6 +57,7 @@ from .cleaning import dates as _dates
 from .cleaning import score as _score
 from .cleaning import template as _template
 from .cleaning import titles as _titles
+from .cleaning.width import display_width as _width
 from .cleaning.lines import ends_sentence, repair_lines
 
 __all__ = [
@@ -92,7 +93,6 @@ _SENTENCE_MARK = re.compile(r"[。！？!?]")
 
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _ZERO_WIDTH_LINE = re.compile(r"^[ \t]*[\u200b\u200c\u200d\u2060\ufeff][ \t\u200b\u200c\u200d\u2060\ufeff]*\n", re.M)
-_WIDE_CHAR = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u2002-\u200a\u202f\u205f]+")
 _IDEO_SPACE_RUN = re.compile(r"\u3000{2,}")
 _EDGE_SPACE = " \t\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
@@ -328,11 +328,6 @@ def is_heading_like(line: str) -> bool:
 
 def _ends_sentence(line: str) -> bool:
     return ends_sentence(line)
-
-
-def _width(line: str) -> int:
-    """Display width in columns: 2 for wide (CJK, full-width) characters, 1 otherwise."""
-    return len(line) + len(_WIDE_CHAR.findall(line))
 
 
 # Strong chrome: never part of a document's text, removed wherever it is. Checked on

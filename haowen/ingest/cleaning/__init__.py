@@ -8,7 +8,8 @@
   blocks (meta rows, toolbars, nav rows, breadcrumbs, tag lines, list headers, data rows);
 * :mod:`.titles` — title decoration, a title found in the page's leading lines;
 * :mod:`.dates` — the publish date written in the document itself;
-* :mod:`.template` — a site's template: lines recurring across a batch of its pages.
+* :mod:`.template` — a site's template: lines recurring across a batch of its pages;
+* :mod:`.width` — a line's display width in columns, for hard-wrapped text.
 
 No rule here holds one site's strings: the signals are class vocabularies (the words
 every download button, pay prompt or disclaimer is made of), character-class shares,

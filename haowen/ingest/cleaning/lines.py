@@ -46,6 +46,7 @@ import unicodedata
 from ...text.segment import segment
 from .chrome import is_decorative_mark, is_junk_token, strip_glued_actions
 from .titles import ends_in_genre
+from .width import display_width as _width
 
 __all__ = ["repair_lines", "strip_inline_junk", "ends_sentence", "PAGE_MARKER"]
 
@@ -304,16 +305,13 @@ def _prose(text: str) -> bool:
     return not _OUTLINE_START.match(text) or "，" in text or "、" in text
 
 
-_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+def _rough_wrap_width(lines: list) -> int:
+    """The column a hard-wrapped text seems wrapped at (display width, CJK = 2), or 0: of 8
+    lines or more, 40 % within 12 % of the 75th-percentile width, which is 30 or more.
 
-
-def _width(text: str) -> int:
-    return len(text) + len(_WIDE.findall(text))
-
-
-def _wrap_width(lines: list) -> int:
-    """The column a hard-wrapped text is wrapped at (display width, CJK = 2), or 0: of 8
-    lines or more, 40 % within 12 % of the 75th-percentile width, which is 30 or more."""
+    A rough test, only for telling a lone number at a line start that cuts a sentence
+    (a page marker) from a list number; the cleaner's own wrap detection, which joins
+    wrapped lines, is ``clean._wrap_width``."""
     if len(lines) < 8:
         return 0
     widths = sorted(_width(ln.text) for ln in lines[:400])
@@ -744,7 +742,7 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
     out: list = []
     join_next = False
     totals = _page_totals(lines)
-    wrap = 0 if not any(LONE_NUMBER.match(ln.text.strip()) for ln in lines) else _wrap_width(lines)
+    wrap = 0 if not any(LONE_NUMBER.match(ln.text.strip()) for ln in lines) else _rough_wrap_width(lines)
     sequence = _page_sequence(lines)
     hashes = _hash_sequence(lines)
     for k, ln in enumerate(lines):

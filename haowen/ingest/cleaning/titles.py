@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .width import display_width as _display_width
+
 __all__ = [
     "NUMBERED_HEADING",
     "strip_decoration",
@@ -715,10 +717,6 @@ def title_from_lead(
 _FILE_WITH_SIZE = re.compile(
     r"^(.{4,80}?\.(?:pdf|wps|docx?|rtf|txt|odt|ofd|pptx?|xlsx?))\s*[（(\[]?\s*\d[\d.,]*\s*(?:[KMG]i?B|[KMG]|字节)\s*[)）\]]?$", re.I
 )
-
-
-def _display_width(s: str) -> int:
-    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in s)
 
 
 def _wrapped_into(s: str, below: str) -> bool:
