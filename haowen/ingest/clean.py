@@ -221,6 +221,9 @@ class Line:
     template: bool = False
     #: Why the line is chrome when its neighbours said so (``-v 2``); else its own reason.
     why: str = ""
+    #: Display widths of the lines this one was joined from across page markers, all but
+    #: the last (see :func:`.cleaning.lines.repair_lines`); empty for a line as the page had it.
+    pieces: tuple[int, ...] = ()
 
 
 def _split_on_separators(line: str) -> list[str]:
@@ -458,6 +461,8 @@ def _edge_chrome(s: str, trailing: bool) -> bool:
         return False  # prose and outline headings (第一章　总　　则) are never chrome
     if _chrome.names_contact_person(s):
         return False  # keyed cells naming a contact person (采购人：… 联系人：某某 电话：…) are the document's
+    if trailing and _SIGNATURE_FIELD.search(s):
+        return False  # an agreement's signature fields (签订日期：____年__月__日) close the document
     return bool(
         _JUNK.match(s)  # (first: the cheapest, and what a page of bare numbers is made of)
         or _is_toolbar(s)
@@ -657,17 +662,18 @@ def _wrap_width(lines: list[Line]) -> int:
     lengths = sorted(len(t) for t in candidates)
     if lengths[int(len(lengths) * 0.75)] > 120:
         return 0  # long lines: paragraphs, not a page width
-    widths = sorted(_width(t) for t in candidates)
+    widths = sorted(w for ln in lines if not ln.chrome for w in _physical_widths(ln))
     # Lines that can be a wrapped line's width: no title repeat, meta line or table row
     # (cells apart by ideographic spaces or runs of spaces) — a page's short chrome and a
     # table's rows are often of one width and would make any text look wrapped.
     prose = [
-        (_width(ln.text), _ends_sentence(ln.text))
+        (w, k == len(ln.pieces) and _ends_sentence(ln.text))
         for ln in lines
         if not (ln.chrome or ln.edge)
         and "\u3000" not in ln.text.strip()
         and len(_TABLE_GAP.findall(ln.text.strip())) < 2
         and not _ITEM_LINE.match(ln.text.strip())
+        for k, w in enumerate(_physical_widths(ln))
     ]
     if len(prose) >= 6:
         # The width most lines share (a line joined across a page marker is wider); most
@@ -693,7 +699,7 @@ def _wrap_width(lines: list[Line]) -> int:
         if shared >= 0.4 * len(prose) and closed <= 0.5 * shared and not unwrapped:
             return top
     open_widths = sorted(
-        _width(a.text)
+        _physical_widths(a)[-1]
         for a, b in zip(lines, lines[1:])
         if not (a.chrome or a.edge or b.chrome or b.blank_before)
         and not _ends_sentence(a.text)
@@ -701,6 +707,8 @@ def _wrap_width(lines: list[Line]) -> int:
         and len(_TABLE_GAP.findall(a.text)) < 2  # (a row of cells or of key：value fields)
         and not is_heading_like(a.text)
     )
+    # (The lines a page marker cut a sentence across were open lines of the page too.)
+    open_widths = sorted([*open_widths, *(w for a in lines if a.pieces and not (a.chrome or a.edge) and "\u3000" not in a.text for w in a.pieces)])
     open_widths = [w for w in open_widths if w >= 30]  # shorter: signatures, dates, short titles
     best, best_count = 0, 0
     for w in open_widths:
@@ -709,7 +717,7 @@ def _wrap_width(lines: list[Line]) -> int:
             best, best_count = w, count
     # (An item cut by the wrap, 三、对…，整改不到位 / 的一律…, is open too: a clause in it.)
     open_items = [
-        _width(a.text)
+        _physical_widths(a)[-1]
         for a, b in zip(lines, lines[1:])
         if not (a.chrome or a.edge or b.chrome or b.blank_before)
         and not _ends_sentence(a.text)
@@ -717,15 +725,16 @@ def _wrap_width(lines: list[Line]) -> int:
         and len(_TABLE_GAP.findall(a.text)) < 2
         and (not is_heading_like(a.text) or "，" in a.text)
         and not _ITEM_LINE.match(a.text.strip())  # (a bulleted or checkbox item is an item of its own)
-        and _width(a.text) >= 30
+        and _physical_widths(a)[-1] >= 30
     ]
+    open_items += [w for a in lines if a.pieces and not (a.chrome or a.edge) and "\u3000" not in a.text for w in a.pieces if w >= 30]
     if best_count < 3 and len(open_items) >= 2:
         # A short text with two wrapped lines only: they end at the very same column (a
         # half-width character's play aside) and no line of the text is wider — the mark
         # of a fixed wrap; paragraphs that end no sentence by chance differ in width.
         top = max(open_items)
         if sum(1 for w in open_items if w >= top - 1) >= max(2, 0.6 * len(open_items)) and max(
-            (_width(ln.text) for ln in lines if not (ln.chrome or ln.edge)), default=0
+            (w for ln in lines if not (ln.chrome or ln.edge) for w in _physical_widths(ln)), default=0
         ) <= top + 2:
             return top
     if best_count < 3 or best_count < 0.6 * len(open_widths):
@@ -734,6 +743,16 @@ def _wrap_width(lines: list[Line]) -> int:
     wider = sum(1 for w in widths if w > 1.15 * best)
     return best if wider <= 0.2 * len(widths) else 0
 
+
+
+def _physical_widths(ln: Line) -> list[int]:
+    """Display widths of the lines of the page ``ln`` was joined from across page markers
+    (one width, its own, for a line as the page had it)."""
+    whole = _width(ln.text)
+    last = whole - sum(ln.pieces)
+    if not ln.pieces or last <= 0:
+        return [whole]  # (a line cut shorter since its join is read as it is now)
+    return [*ln.pieces, last]
 
 
 # A line that is an item of its own, whatever its width: a bulleted or checkbox item (☐ …, • …).
@@ -911,7 +930,9 @@ def join_soft_breaks(lines: list[Line]) -> list[Line]:
             elif wrap and not b.blank_before and not (b.indent and indent_marks_paragraphs):
                 # A full-width line continues; so does any line of a paragraph already
                 # joined (a converter's short fragment "业、旅" inside it).
-                soft = len(parts) > 1 or _width(parts[0]) >= 0.85 * wrap
+                # (A line much wider than the wrap, a page marker's join aside, is no line of the
+                # wrapped text: a paragraph of its own, which continues no line above it.)
+                soft = (len(parts) > 1 or _width(parts[0]) >= 0.85 * wrap) and max(_physical_widths(b)) <= 1.15 * wrap
             elif (
                 len(parts) == 1
                 and not b.blank_before
@@ -1422,8 +1443,10 @@ def strip_chrome(
             grid = _chrome.grid_rows(
                 [view(x.text) for x in lines], [len(x.text) <= 40 and _chrome.edge_reason(view(x.text)) is not None for x in lines]
             )
-        if grid[j] and (not lines[j].chrome or _chrome.strong_reason(s) is None):
-            break  # a grid of rows of equal shape (阶段 / 每日时长 / 重点任务) ends the document: body
+        if grid[j] and (not lines[j].chrome or (_chrome.strong_reason(s) is None and not is_strong_chrome(s))):
+            # A grid of rows of equal shape (阶段 / 每日时长 / 重点任务) ends the document: body.
+            # (A line of strong chrome repeated, a newspaper's 《…》（…01 版）, is no grid's row.)
+            break
         if (
             _DATE_LINE.match(s)
             and j - 1 >= start
@@ -1495,8 +1518,8 @@ def strip_chrome(
                 # 本栏目欢迎投稿 or 相关阅读 over the text's last sentence heads no comment.)
                 and not (reason_above.startswith("list: a list header") and not _COMMENT_BOX_WORD.search(above))
                 # (… nor does the site's call for contributions or a link to more of it: 本栏目欢迎投稿,
-                # 阅读更多…点击这里.)
-                and not reason_above.startswith(("notice: the site's call for contributions", "list: a link to more"))
+                # 阅读更多…点击这里, 【学习要点】… | 更多微党课 >>.)
+                and not reason_above.startswith(("notice: the site's call for contributions", "list: a link to more", "list: a link ending in an arrow"))
                 # (… nor a button acting on the text itself, 复制本段, which a page puts between its paragraphs.)
                 and not _chrome.TEXT_BUTTON.match(above)
                 and not _chrome.is_junk_line(above)
@@ -1609,6 +1632,9 @@ _EDITOR_NOTE = re.compile(r"^[\u4e00-\u9fff]{0,4}按(?:语)?\s*[：:]|^[【\[（
 _MAIL_STAMP = re.compile(r"^(?:日期|时间)\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?\d{1,2}\s*[:：]\s*\d{2}$")
 
 
+# A note's signature with the sender's line after its last sentence ("。连悦 分机 8216",
+# "。小王 13800000000").
+_SIGNED_WITH_LINE = re.compile(r"(?<=[。！])\s*[\u4e00-\u9fff]{2,4}\s*(?:分机|电话|手机|座机|Tel|tel|TEL)?\s*[:：]?\s*\d[\d\- ]{2,14}\d$")
 # An attachment a mail carries, by its file's name ("关于…的请示.docx", "附件(1)：….pdf").
 _MAIL_ATTACHMENT = re.compile(r"\.(?:docx?|pdf|wps|xlsx?|jpe?g|png|zip|rar)\s*[)）]?$", re.I)
 
@@ -1644,6 +1670,7 @@ def _note_above_addressee(lines: list[Line], start: int, view: Callable[[str], s
         if _QUOTED_REPLY.match(s) or (_EDITOR_NOTE.match(s) and _ends_sentence(s)):
             continue
         signed = re.sub(r"\s*[—－-]{1,2}\s*[\u4e00-\u9fff][\u4e00-\u9fff ]{0,8}[\u4e00-\u9fff]$", "", s)  # (…明细。——丁可, ——某股 王: the note signed)
+        signed = _SIGNED_WITH_LINE.sub("", signed)  # (…速录员。连悦 分机 8216: signed with a name and a line)
         if not (mail and signed[-1:] in "。！"):
             return start
     return start
@@ -2111,10 +2138,13 @@ _PAGE_WORD = re.compile(
 def is_site_name(title: str) -> bool:
     """True when ``title`` is only a site's name (``某某文档分享``, ``青山区人民政府门户网站``):
     a page's ``<title>`` that names no document. A title ending in a genre word (…通知,
-    …讲话) never is."""
+    …讲话) never is. So is a title that is only the text's place in a collection
+    (``《某某旧事》卷二·第十五篇 - 某某文集``)."""
     t = (title or "").strip()
     if _PAGE_WORD.match(t):
         return True  # "快照", "打印预览", "通知公告": what the page or its column is, not what it shows
+    if _titles.is_place_only(t):
+        return True
     if not t or _titles.ends_in_genre(t):
         return False
     reason = _chrome.edge_reason(t) or ""
@@ -2136,7 +2166,8 @@ def _names_the_site(title: str, lines: list[Line], view: Callable[[str], str], t
         if _starts_body(view(ln.text)):
             break  # (only the page's top: an issuer that signs the text is shown there again)
         s = _squash(view(ln.text))
-        if s == t or (s.startswith(t) and _SLOGAN_SEPARATOR.match(view(ln.text).strip()[len(title.strip()) :])):
+        rest = view(ln.text).strip()[len(title.strip()) :]
+        if s == t or (s.startswith(t) and (_SLOGAN_SEPARATOR.match(rest) or _BYLINE_AFTER_NAME.match(rest))):
             shown += 1
     return shown >= times
 
@@ -2146,6 +2177,8 @@ def _names_the_site(title: str, lines: list[Line], view: Callable[[str], str], t
 _EVENT_HEADLINE = re.compile(r"\d|召开|举行|举办|开展|启动|部署|推进|会议|大会|座谈会|年会")
 # What separates a site's name from its slogan on one line (翠屏颐养院 · 医养结合示范机构).
 _SLOGAN_SEPARATOR = re.compile(r"^[\s\u3000]*[·•|｜\-—－_]")
+# The date cell of a byline row after the account's name (某某博物馆　2025年05月01日 09:30).
+_BYLINE_AFTER_NAME = re.compile(r"^[\s\u3000]+(?:\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:[\s\u3000]|$))")
 
 
 def _header_above_crumb(title: str, lead: list[str], view: Callable[[str], str]) -> bool:

@@ -93,7 +93,7 @@ _ACTION_VOCAB = (
     "文档 文库 Word word WORD PDF pdf docx 字号 更多 查看 继续阅读 剩余 未读 完整版 完整内容 完整文档 "
     "手机版 电脑版 客户端 APP App app 立即 马上 赶紧 点个 加入 精选 原创 推荐 热门 专题 阅读全文 下一页 上一页 原文 "
     "赞同 反对 回答 提问 保存 字体 打赏 赞赏 朗读 播报 海报 纠错 小程序 长按 识别 订阅 全屏 夜间模式 "
-    "展开全文 收起 全屏阅读"
+    "展开全文 收起 全屏阅读 追问"
 )
 _ACTION = re.compile("|".join(sorted(set(_ACTION_VOCAB.split()), key=len, reverse=True)))
 # Words of paying, previewing and downloading: a line dense in action words that holds
@@ -102,8 +102,9 @@ _PAY = re.compile(r"VIP|vip|会员|积分|下载券|付费|购买|开通|充值|
 
 # Writing-service and contact prompts: the words that only sell writing (代写 and its kin,
 # never the tail of 当代/现代/时代/年代…: "当代写作" is no service; 材料辅导, 先写后付, 改稿润色,
-# 私信) — a document's own contact sentence never holds these …
-_PAID_WORDS = r"(?<![当现古近时年世历朝后])代(?:写|笔|做|拟|撰)|帮(?:你|您)?(?:写|改|润色)(?![字])|定制|辅导(?!员|站|中心)|付款|后付|先看稿|改稿|润色|私信|私聊|私我|找我|加我"
+# 私信; 定制 of writing — 定制同类材料, 原创定制 — not a company's own product, 如需定制校园地图) —
+# a document's own contact sentence never holds these …
+_PAID_WORDS = r"(?<![当现古近时年世历朝后])代(?:写|笔|做|拟|撰)|帮(?:你|您)?(?:写|改|润色)(?![字])|定制(?=[^，。！？,\s]{0,4}(?:材料|讲话|讲稿|文稿|稿件|稿|方案|范文|文章|文案|总结|论文|写作|服务|修改|请|找|联系|咨询|加|私)|[^\u4e00-\u9fffA-Za-z0-9]|$)|辅导(?!员|站|中心)|付款|后付|先看稿|改稿|润色|私信|私聊|私我|找我|加我"
 _PAID_SERVICE = re.compile(_PAID_WORDS)
 # … and the channels a site offers, which a document may name too (a 客服 hotline, a 投稿
 # address, a WeChat to sign up by; 游客服务 is no 客服).
@@ -772,6 +773,8 @@ def mail_header(s: str) -> bool:
 
 _MAIL_SEPARATOR = re.compile(
     r"^[-—=_\s]{2,}\s*(?:转发的邮件|转发邮件|原始邮件|邮件原文|Original Message|Forwarded message)\s*[-—=_\s]{2,}$"
+    # (… or quoted, or alone: "> 原始邮件", "原始邮件：")
+    r"|^[>＞\s]*(?:转发的邮件|原始邮件|邮件原文|Original Message|Forwarded message)\s*[:：]?$"
     r"|^(?:Begin forwarded message|开始转发的邮件|以下为转发的邮件)\s*[:：]?$",
     re.I,
 )
@@ -842,6 +845,10 @@ _USE_OF_COLLECTION = re.compile(r"^(?:本?文集|本书|本站|本刊|本号|本
 _OA_RECORD = re.compile(
     r"^(?:阅读回执|阅读情况|已读情况|签收情况|阅读统计)\s*[:：]|已读\s*\d+\s*[/／]\s*(?:应读|未读|共)\s*\d+"
     r"|^(?:审批记录|审批流程|流转记录|办理记录|审核记录|签批记录)\s*[:：].{0,80}(?:→|->|（同意|\(同意|同意|归档|已阅|批准)"
+    # … and a reader's processing opinion the system prints under the text ("阅办意见：同意，
+    # 请运营部跟进。（杜总 9月10日）", "拟办意见：…"); a template's blank field (审批意见：____) is none.
+    r"|^(?:[【\[〔](?:阅办|拟办|批办|审批|签批|批示|阅示|传阅)意见[】\]〕]\s*[:：]?|(?:阅办|拟办|批办|审批|签批|批示|阅示|传阅)意见\s*[:：])"
+    r"\s*(?![_＿\s]*$)(?!.*[_＿]{3})"
 )
 # The asker's supplement to the question and the other answers under the best one: the
 # page's, whatever they say ("问题补充：…合理吗？", "其他回答（1 小时前）：…").
@@ -855,7 +862,7 @@ _REF_MARK = re.compile(r"^\[\d{1,3}\]$")
 # "（本文由某某网整理，转载请注明出处）").
 _DISCLAIMER_SUBJECT = re.compile(
     r"网站内容|本站内容|本网内容|本文(?!件)|本篇|本站(?!点)|本网(?!格)|本平台|本系统|本库|本数据库|本回复|本回答|本解答|以上回答|以上解答|本邮件|此邮件|该邮件|以上内容|以上范本|以上范文|以上材料|本栏目|本文集|"
-    r"所有范文|所刊载|所有作品|所有文字|网页作者|文章内容|文件内容|本资料|本文档|凡注明|"
+    r"(?:所有|全部|本站)[\u4e00-\u9fff]{0,4}(?:范文|范本|模板|样本)|所刊载|所有作品|所有文字|网页作者|文章内容|文件内容|本资料|本文档|凡注明|"
     # "本范文…", "文集内容为作者原创…", "本页内容由…": the copy or the page naming itself.
     r"本范文|此范文|该范文|本页|[\u4e00-\u9fff]{1,3}内容(?:为|由|均|系)(?:作者|用户|网友|本站|原创|转载|网络)"
 )
@@ -915,8 +922,17 @@ _UI_WORDS = re.compile(
     r"播放|弹幕|积分|经验|等级|状态|时长|引用|粉丝|关注|获赞|点赞|收藏|浏览|阅读|评论|回复|转发|分享|人数|贡献|评分|"
     r"UP主|楼主|作者|识别|准确率|已招募|已学习|已报名|已售|销量|库存|共\s*\d+\s*页|"
     # what a page counts of its own copy: its heat, its visits, its length, its updates
-    r"热度|人气|访问|点击|字数|更新|下载"
+    r"热度|人气|访问|点击|字数|更新|下载|"
+    # … and a shared file's states: how long the link lives, its extraction code
+    r"有效期|过期|失效|永久有效|提取码"
 )
+# A short question, then a button ("不满意？去追问", "没找到？立即提问"): the page asking its reader.
+_ASK_THEN_BUTTON = re.compile(r"^[^。，！？?!\s]{1,8}[？?]\s*((?:去|点击|点此|立即|马上|快来|来)?[^。，！？?!]{2,8})$")
+# A consultation widget: its button, then what it promises ("在线问诊　医生10分钟内回复",
+# "在线咨询　医生在线为您解答").
+_CONSULT_WIDGET = re.compile(r"^(?:在线|免费|立即|马上|一键|网上)?(?:问诊|咨询|答疑|客服|提问)[\s\u3000]+[^。！？]{0,16}(?:回复|解答|答复|服务|在线)$")
+# A cell that is a state of the page's copy: a file's size (28.6KB) or a relative time (3天前).
+_STATE_CELL = re.compile(rf"^\d[\d.]*\s*(?:[KMG]i?B|[KMG]|字节)$|{_REL_TIME}", re.I)
 # A cell that is a counter: the counted thing, then its number (阅读（311）, 热度 4563℃, 浏览:12).
 _CELL_COUNTER = re.compile(r"^(?:阅读|浏览|点击|热度|人气|访问|查看|下载)(?:量|数|次数)?\s*[（(:：]?\s*\d[\d,.]*\s*[万千wW]?\+?\s*[）)次℃]?$")
 _UI_SPLIT = re.compile(r"\s*[\u3000\t|｜丨┃·•]\s*|\s{2,}")
@@ -1120,6 +1136,12 @@ def edge_row_reason(s: str, n: int) -> str | None:
     if _SENTENCE_END.search(s) or "，" in s:
         return None
     cells = [c for c in _UI_SPLIT.split(_without_icons(s).strip()) if c]
+    if len(cells) < 2 and n <= 40:
+        # (An extractor turns the ideographic spaces between cells into single spaces: a row
+        # with a file's size or a relative time is read cell by cell all the same.)
+        spaced = s.split()
+        if 3 <= len(spaced) <= 6 and any(_STATE_CELL.search(c) for c in spaced):
+            cells = spaced
     if len(cells) >= 2 and all(len(c) <= 12 for c in cells) and sum(1 for c in cells if _COUNTER_CELL.match(c)) >= 2:
         # (A table's row counts under its header, 12 | 15; the page's row names what it
         # counts in each cell: 商品评价（1385） 好评度 98%.)
@@ -1128,7 +1150,7 @@ def edge_row_reason(s: str, n: int) -> str | None:
         # (A table's row names things in its cells; the page's row counts its readers,
         # plays, points and states.)
         counted = sum(1 for c in cells if re.search(r"\d", c) or "：" in c or ":" in c)
-        ui = sum(1 for c in cells if _UI_WORDS.search(c) or action_words(c)[0])
+        ui = sum(1 for c in cells if _UI_WORDS.search(c) or action_words(c)[0] or _STATE_CELL.search(c))
         if counted >= 2 and (ui >= 2 or (ui >= 1 and any(_CELL_COUNTER.match(c) for c in cells))):
             # (One counter cell, 阅读（311）, beside a date and the publisher is the page's
             # byline row too; a table's row has no such cell.)
@@ -1182,7 +1204,7 @@ def notice_reason(s: str, n: int) -> str | None:
         return "notice: an editor's note on how the page's copy was made"
     if n <= 30 and _COPY_INTRO.match(s):
         return "notice: the editor introducing the copy (以下为…整理：)"
-    if _CONTENT_FOR_REFERENCE.search(s) and re.search(r"建议|咨询|请以|为准|不构成|专业", s):
+    if _CONTENT_FOR_REFERENCE.search(s) and re.search(r"建议|咨询|请以|为准|不构成|专业|代替|替代", s):
         return "notice: a disclaimer that the page's content is for reference only"
     if _NOT_OUR_VIEW.search(s) or _HOST_ONLY.search(s):
         return "notice: a platform's disclaimer of the content it hosts"
@@ -1426,12 +1448,14 @@ def strong_reason(s: str) -> str | None:
 
 
 # A prompt to react to the page: like it, save it, read it on the phone, ask through it
-# ("觉得有用？点个赞再走", "点右上角存进素材库", "手机扫码随时看", "点我咨询"): the site's
+# ("觉得有用？点个赞再走", "点右上角存进素材库", "扫码用手机看", "点我咨询"): the site's
 # widgets in the reader's voice, never a document's sentence.
 _REACT_PROMPT = re.compile(
     r"点(?:个|一?下)?赞(?:再走|支持|鼓励|吧|哦|呗|呀)|(?:顺手|随手)(?:点赞|点个赞|收藏|转发|分享)|一键三连|点(?:个|一?下)?在看"
     r"|(?:存进|存入|加入|放进|放入|收进)(?:我的)?(?:素材库|收藏夹|书架|书包|文集|笔记本?|资料库)"
-    r"|随时随地(?:阅读|看|查看|学习|翻阅)|(?:文章|本文|全文)?随身看|(?:点我|戳我|点这里)(?:咨询|报名|领取|试听|预约|了解|查看|下载|获取)?$"
+    r"|随时随地(?:阅读|看|查看|学习|翻阅)|(?:文章|本文|全文)?随身看|"
+    # "扫码用手机学习本课", "手机扫码看全文": reading this page on the phone
+    r"(?:扫码|扫一扫|扫描二维码)[^。，！？]{0,2}(?:用|在)?手机(?:上|端)?(?:看|阅读|学习|收听|浏览|观看)|(?:用|在)手机(?:上|端)?(?:看|阅读|学习|收听|浏览|观看)(?:本课|本文|本篇|全文|此文|本页|本期)|(?:点我|戳我|点这里)(?:咨询|报名|领取|试听|预约|了解|查看|下载|获取)?$"
 )
 # A row of vote buttons with their counts ("有帮助 12　踩", "赞同 8 ｜ 反对 1", "顶(3) 踩(0)").
 _VOTE_ROW = re.compile(
@@ -1452,7 +1476,7 @@ _SERVICE_OFFER = re.compile(
 # dates itself by the calendar.
 _RELATIVE_TIME = re.compile(rf"^{_REL_TIME}$")
 # What a writing service offers, and how to reach it (a site's sales line, never a document's).
-_WRITING_OFFER = re.compile(r"代写|代笔|代拟|接单|帮(?:你|您)?(?:写|改|润色)|一对一(?:帮改|修改|润色|定制)|写手|出初稿|定制(?:材料|讲话|方案|范文)|(?:材料|讲稿|文稿|范文)定制")
+_WRITING_OFFER = re.compile(r"代写|代笔|代拟|接单|帮(?:你|您)?(?:写|改|润色)|一对一(?:帮改|修改|润色|定制)|写手|出初稿|定制[^，。！？\s]{0,4}?(?:材料|讲话|讲稿|方案|范文|总结|文稿|文章)|(?:材料|讲稿|文稿|范文)定制")
 # (… unless the line forbids it: "严禁代写考试作业，发现后联系班主任".)
 _FORBIDS = re.compile(r"严禁|禁止|不得|不准|不许|杜绝|打击|举报|谨防|警惕")
 _REACH_US = re.compile(r"私信|私聊|详询|客服|咨询|微信|[Vv][Xx]|QQ|加我|联系|下单")
@@ -2072,6 +2096,12 @@ def _edge_reason(s: str) -> str | None:
     if distinct >= 1 and not ends and n <= 30 and covered >= 0.25 * content and not _SENTENCE_END.search(s) and not _DOC_FIELD.match(s) and not _FORM_BLANK.search(s):
         # (A document's own field, 联系人：周明, holds 联系 and is no button.)
         return "action: a short line of action words"
+    if n <= 30 and _CONSULT_WIDGET.match(s):
+        return "action: a consultation widget and its promise (在线问诊　…分钟内回复)"
+    if distinct >= 1 and not ends and n <= 20:
+        m = _ASK_THEN_BUTTON.match(s)
+        if m and action_words(m.group(1))[1] >= 0.3 * max(_content_len(m.group(1)), 1):
+            return "action: a short question and a button after it (没找到？去提问)"
     if han and n <= 60 and _HOTLINE.search(s):
         # (A company's hotline; a notice's own 咨询电话 is a local number and stays weak.)
         return "contact: a company's service hotline (400/800)"
@@ -2187,7 +2217,8 @@ def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
         return "action: a prompt under an icon (☕ 打赏…)"
     if n <= 40 and _TEXT_LENGTH.match(s) and not _SENTENCE_END.search(s):
         return "meta: the text's length or reading time (全文约N字)"
-    if _SERVICE.search(s) and distinct >= 2:
+    if _SERVICE.search(s) and distinct >= 2 and not (own_contact_sentence(s) and _has_contact_id(s)):
+        # (A company's own sentence of clauses, 如需定制…地图，可联系公司客服，电话：…。, is its text's.)
         return "contact: a service prompt"
     if n <= 60 and _INVITE.search(s) and _GIVEAWAY.search(s):
         return "contact: an invitation to add an account"

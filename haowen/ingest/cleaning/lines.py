@@ -530,14 +530,14 @@ def _mirrored_frame(f1: str, f2: str) -> bool:
 
 
 _GLUED_FRAMED = re.compile(
-    r"(?<=[\u4e00-\u9fff，、])(?P<f1>[^\w\s\u3400-\u9fff，、。；：？！“”‘’（）()《》【】\[\]]{1,3})[ \t]?(?P<n>\d{1,3})[ \t]?"
+    r"(?<=[\u4e00-\u9fff，、])(?P<f1>[^\w\s\u3400-\u9fff，、。；：？！“”‘’（）()《》【】\[\]]{1,3})[ \t]?(?P<n>(?:第[ \t]?)?\d{1,3}(?:[ \t]?页)?)[ \t]?"
     r"(?P<f2>[^\w\s\u3400-\u9fff，、。；：？！“”‘’（）()《》【】\[\]]{1,3})(?=[\u4e00-\u9fff])"
 )
 
 
 def _cut_glued_framed(text: str, dropped: list | None) -> str:
     """``text`` without framed page numbers glued between two Chinese characters of a
-    sentence (``…严格执>>2<<行标准…``, ``…实名收◈ 2 ◈寄…``): frames on both sides, all of a
+    sentence (``…严格执>>2<<行标准…``, ``…实名收◈ 2 ◈寄…``, ``…开展﹝第2页﹞专场…``): frames on both sides, all of a
     converter's marks, a space inside each allowed."""
     def cut(m: re.Match[str]) -> str:
         if not _framed(m, both=True) or any(c in "|｜¦" for c in m.group(0)):
@@ -730,11 +730,23 @@ _DATE_ONLY_LINE = re.compile(
 )
 
 
+def _joined(make, above, rest: str):
+    """The line ``above`` with ``rest`` (the next piece of its sentence, past a page marker)
+    joined on, as ``make`` builds it. Its ``pieces`` record the display widths of the lines
+    it was joined from, all but the last: the widths a hard-wrapped text's lines had before
+    the marker's join (see ``clean._wrap_width``)."""
+    line = make(above.text + rest, above)
+    before = tuple(getattr(above, "pieces", ()))
+    line.pieces = (*before, _width(above.text) - sum(before))
+    return line
+
+
 def repair_lines(lines: list, make, dropped: list | None = None) -> list:
     """Lines with page markers removed (pieces re-joined) and inline junk cut out.
 
     ``lines`` are objects with ``text`` and ``blank_before``; ``make(text, like)``
-    builds a new one with ``text`` and the other attributes of the line ``like``.
+    builds a new one with ``text`` and the other attributes of the line ``like``. A line
+    joined from pieces a page marker cut apart gets ``pieces`` (see :func:`_joined`).
     Returns a new list. With ``dropped`` (a list), each page marker and junk run cut
     out is appended to it as ``(text, reason)``.
     """
@@ -847,14 +859,14 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
             ):
                 if dropped is not None:
                     dropped.append((fm.group(0), "page: a framed page number before the rest of a sentence; the pieces joined"))
-                out[-1] = make(out[-1].text + stripped[fm.end() :], out[-1])
+                out[-1] = _joined(make, out[-1], stripped[fm.end() :])
                 join_next = False
                 continue
             lm = _LEADING_PAGE_LETTER.match(stripped)
             if lm and _balanced(lm.group(0)):
                 if dropped is not None:
                     dropped.append((lm.group(0).strip(), "page: a page number named by a page letter before the rest of a sentence; the pieces joined"))
-                out[-1] = make(out[-1].text + stripped[lm.end() :], out[-1])
+                out[-1] = _joined(make, out[-1], stripped[lm.end() :])
                 join_next = False
                 continue
         if out and text.strip():
@@ -881,7 +893,7 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
                     if dropped is not None:
                         why = "before the rest of a sentence" if _prose(above) else "inside a word of a short line"
                         dropped.append((fm.group(0), f"page: a framed page number {why}; the pieces joined"))
-                    out[-1] = make(above + rest, out[-1])
+                    out[-1] = _joined(make, out[-1], rest)
                     join_next = False
                     continue
                 if not one_sided:  # (★ 3 项任务… is a list's bullet and its count)
@@ -965,7 +977,7 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
                 continue
             numbered = m.group(0)[0] == "[" and (bool(out) and _NUMBERED.match(out[-1].text) or _opens_bracket_list(lines, k, text[: m.start("rest")]))
             if prev_open and not numbered:
-                out[-1] = make(out[-1].text + rest, out[-1])
+                out[-1] = _joined(make, out[-1], rest)
                 join_next = False
                 if dropped is not None:
                     dropped.append((text[: m.start("rest")].strip(), "page: a page marker inside a sentence; the pieces joined"))
@@ -977,7 +989,7 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
                     dropped.append((text[: m.start("rest")].strip(), "page: a page marker at a line's start"))
                 text = rest
         if join_next and out and _HAS_CONTENT.search(text[:1] or "") and not _OUTLINE_START.match(text):
-            out[-1] = make(out[-1].text + text, out[-1])
+            out[-1] = _joined(make, out[-1], text)
             join_next = False
             continue
         join_next = False

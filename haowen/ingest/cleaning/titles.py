@@ -19,6 +19,7 @@ from .width import display_width as _display_width
 
 __all__ = [
     "NUMBERED_HEADING",
+    "is_place_only",
     "strip_decoration",
     "title_from_lead",
     "title_at_head",
@@ -206,7 +207,7 @@ _TITLE_COLUMN_SITE = re.compile(
     r"^(.{6,}?)\s*[-－–—|｜]\s*[^-－–—|｜\s]{0,8}(?:新闻|动态|公告|通知|资讯|要闻|专栏|频道|中心|信息|概况|政务|公开|文章|范文)\s*[-－–—|｜]\s*[^-－–—|｜]{2,16}$"
 )
 # A site's column named before a title and a bar ("律师讲堂丨…", "法律讲堂｜…", "普法课堂|…").
-_COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:讲堂|课堂|说法|普法|观点|动态|资讯|专栏|关注|聚焦|视点|解读|问答|百科|故事|时评)\s*[|｜丨]")
+_COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:讲堂|讲坛|学堂|课堂|说法|普法|释法|观点|动态|资讯|专栏|关注|聚焦|视点|解读|评析|问答|百科|故事|时评)\s*[|｜丨]")
 _SITE_WORD_END = re.compile(r"(?:网|站|论坛|文库|社区|平台|频道|在线|博客|吧|官网|门户|报|律师事务所|律所)$")
 # "倡议书丨致…的倡议书", "重磅｜…": a column's short label before a bar; "旧稿·在…上的讲话": a
 # label before a middle dot and a title in a 公文's form (a brand's name, 某某·某某湾, stays).
@@ -217,12 +218,13 @@ _LABEL_BEFORE_BAR = re.compile(r"^[^|｜丨\s]{1,6}\s*[|｜丨]\s*([^·•/|｜�
 # (the standard form of a speech's title, 在…上的讲话). A name stays: "某某：在…上的讲话" is how
 # the press titles a leader's speech, and the corpus keeps it. ("转载：…" stays, as in
 # _LEAD_LABEL.)
-# "范例精读：…述职报告", "重磅！在…上的讲话": a column's or a feed's label before a title that
+# "范例精读：…述职报告", "重磅！在…上的讲话", "内网公文-…会议纪要": a column's, a feed's or a
+# system's label before a title that
 # ends in its genre word (the label names no genre: "专题党课：以…" keeps its label; a name
 # before "：在…上的讲话" is the speaker's, see _LABEL_BEFORE_ABOUT).
 _LABEL_BEFORE_GENRE_TITLE = re.compile(
     r"^(?![\u4e00-\u9fff]{0,10}(?:讲话|发言|致辞|通知|报告|总结|方案|党课|纪要|心得|体会)[：:！!])"
-    r"[\u4e00-\u9fff]{2,10}\s*(?:[：:](?!\s*在)|[！!])\s*(.{6,}(?:讲话|发言|致辞|主持词|通知|通报|报告|汇报|方案|总结|体会|心得|感悟|"
+    r"(?:[\u4e00-\u9fff]{2,10}\s*(?:[：:](?!\s*在)|[！!])|[\u4e00-\u9fff]{3,10}\s*[-－–—](?![-－–—]))\s*(.{6,}(?:讲话|发言|致辞|主持词|通知|通报|报告|汇报|方案|总结|体会|心得|感悟|"
     r"请示|批复|函|意见|纪要|倡议书|决定|办法|规定|公告|通告|计划|要点))$"
 )
 _LABEL_BEFORE_ABOUT = re.compile(
@@ -230,10 +232,17 @@ _LABEL_BEFORE_ABOUT = re.compile(
     r"|[\u4e00-\u9fff]{0,8}(?:书记|主任|县长|市长|区长|省长|镇长|乡长|局长|厅长|部长|处长|科长|主席|校长|院长|"
     r"秘书长|董事长|总经理|经理|组长|会长|所长|站长|社长|馆长|负责人|领导)\s*[：:]\s*(在.{4,}(?:讲话|发言|致辞|主持词|报告)))$"
 )
-# A text's place in a collection before a bar ("《某某文集》卷二·第47篇｜", "第12篇 | ").
+# A text's place in a collection before a bar ("《某某文集》卷二·第47篇｜", "某某闲笔·第58篇｜", "第12篇 | ").
 _COLLECTION_PLACE = re.compile(
-    r"^(?:《[^《》]{1,16}》\s*)?(?:卷[\d一二三四五六七八九十]{1,3}\s*[·・]?\s*)?第[\d一二三四五六七八九十百]{1,4}[篇章回节]\s*[|｜丨▏│]\s*(?P<title>\S.{1,})$"
+    r"^(?:《[^《》]{1,16}》\s*|[\u4e00-\u9fff]{2,10}\s*[·・]\s*)?(?:卷[\d一二三四五六七八九十]{1,3}\s*[·・]?\s*)?第[\d一二三四五六七八九十百]{1,4}[篇章回节]\s*[|｜丨▏│]\s*(?P<title>\S.{1,})$"
 )
+
+
+def is_place_only(title: str) -> bool:
+    """``title``, its decoration stripped, is only a place in a collection or a serial
+    (``《某某旧事》卷二·第十五篇 - 某某文集`` → ``第十五篇``): it names no text."""
+    t = strip_decoration(title or "")
+    return bool(t) and _SERIES.match(t) is not None
 
 
 def strip_collection_place(title: str) -> str:
@@ -517,7 +526,7 @@ def is_title_repeat(line: str, key: str, core: bool = False) -> bool:
 # The genre words that end a document's title (讲话, 通知, 心得体会 …).
 _GENRE_WORDS = (
     r"(?:讲话|发言|致辞|讲稿|讲座稿|发言稿|讲话稿|致辞稿|讲义|主持词|小结|通知|通报|报告|汇报|方案|总结|体会|心得|感悟|有感|思考|请示|批复|复函|函|意见|纪要|"
-    r"倡议书|决定|办法|规定|条例|细则|规划|计划|要点|公告|通告|简报|制度|守则|章程|规程|指引|导则|准则|公约|提纲|材料|述职|述廉|调研|"
+    r"倡议书|决定|办法|规定|条例|细则|规划|计划|要点|公告|通告|简报|制度|守则|章程|简章|规程|指引|导则|准则|公约|提纲|材料|述职|述廉|调研|"
     r"演讲稿|演讲|党课|研讨|对照检查|剖析|承诺书|责任书|建议|提案|议案|决议|公报|宣言|预案|安排|答复|说明|会议记录|"
     r"公示|启事|声明|须知|指南|贺信|贺词|慰问信|感谢信|表扬信|公开信|一封信|提示信|告知信|邀请信|推荐信|介绍信|告知书|提示书|通知书|邀请函|申请书|倡议|纲要|任务书)"
 )

@@ -271,8 +271,8 @@ def restore_dropped_lines(text: str, plain: str) -> str:
     """``text`` (trafilatura's main text) with the document's lines of the page it dropped
     put back. Between its first and last line: outline headings, salutations (a line
     ending in ``：``), 成文日期 lines and the issuer above one (each at most 40
-    characters), the rows of a grid (two rows or more with as many cells, apart by
-    ideographic spaces or tabs), and sentences of prose that no chrome rule reads as chrome
+    characters), a notice's closing fields (``附件：…``, ``联系电话：…``), the rows of a grid (two
+    rows or more with as many cells, apart by ideographic spaces or tabs), and sentences of prose that no chrome rule reads as chrome
     at a text's edge (:func:`.cleaning.chrome.edge_reason`); other dropped lines inside stay out (a toolbar or a share bar between two
     paragraphs). Around it: the salutation above its first line and the signature block
     under its last (up to eight lines that end in a date: short lines without punctuation, a
@@ -337,8 +337,8 @@ def restore_dropped_lines(text: str, plain: str) -> str:
             return True  # a row of a grid of two rows or more with as many cells (a data table)
         if 10 <= len(ln) <= 200 and ln.endswith(("。", "！", "？")) and "，" in ln and edge_reason(ln) is None:
             return True  # a sentence of the text (precision mode drops a short paragraph now and then)
-        if len(ln) <= 60 and _MEETING_FIELD.match(ln):
-            return True  # a 纪要's field (时间：…, 地点：…, 记录：…)
+        if len(ln) <= 60 and (_MEETING_FIELD.match(ln) or _CLOSING_FIELD.match(ln)):
+            return True  # a 纪要's field (时间：…, 地点：…, 记录：…), a notice's closing field (联系电话：…)
         if len(ln) > 40:
             return False
         if NUMBERED_HEADING.match(ln) or ln.endswith(("：", ":")) or _CLOSING_DATE.match(_squash_space(ln)):
