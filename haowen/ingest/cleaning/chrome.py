@@ -795,8 +795,6 @@ _CRUMB_DOUBLE = re.compile(r"^[^。，！？\s]{1,12}\s*(?:>>|＞＞|»)\s*[^。
 
 
 # A Q&A page's furniture around the answer ("提问者：…", "最佳答案　回答者：…｜采纳率 92%").
-# A form's blank to fill in ("家长签名：________"): the document's 回执, whatever its keys say.
-_FORM_BLANK = re.compile(r"_{3,}|＿{3,}")
 # The page's source glued before an outline heading ("来源：掌上某某三、油库…").
 _LEADING_SOURCE = re.compile(r"^来源\s*[:：][^\s，。：:、]{2,8}?(?=[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）]|第[一二三四五六七八九十]{1,3}条)")
 # A study platform's points for the page glued before the text ("学习积分：阅读本文可获2分一年来…").
@@ -2027,7 +2025,9 @@ def memo_scope() -> Iterator[dict]:
 QUOTED_ADDRESSEE = re.compile(r"^(?:网友|市民|读者|群众|来信人|留言人|用户)?\s*[“\"「][^”\"」]{1,16}[”\"」]\s*(?:您好|你好)?\s*[：:]$")
 
 
-# A form's blank to fill in ("______", "＿＿＿", "□□□□").
+# A form's blank to fill in ("______", "＿＿＿", "□□□□", "家长签名：________"): the document's
+# 回执 or template, whatever its keys say. (Defined once: a second definition above used to be
+# shadowed by this one at run time.)
 _FORM_BLANK = re.compile(r"_{3,}|＿{2,}|□{3,}")
 
 
