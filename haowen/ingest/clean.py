@@ -421,7 +421,9 @@ _is_nav_row = _chrome.is_nav_row
 # A licence notice of a digital library: "this work" and its copyright status, and
 # the template's leftovers (a licence name, a boolean) below it.
 _LICENCE_NOTICE = re.compile(
-    r"公有领域|公有領域|^Public domain$|^(?:true|false)$|^(?:本作品|这部作品|這部作品)"
+    # (A work's own status only: a sentence that discusses the public domain, 折法属于公有领域，
+    # 任何人都可以使用；…, is an article's.)
+    r"^[^，。；,;]{0,30}(?:公有领域|公有領域)[^，。；,;]{0,20}$|^Public domain$|^(?:true|false)$|^(?:本作品|这部作品|這部作品)"
     # A wiki's content licence ("内容采用知识共享署名-相同方式共享许可协议").
     r"|知识共享(?:署名|许可)|CC\s*BY(?:-SA|-NC|-ND)*|署名-相同方式共享"
 )
@@ -892,6 +894,24 @@ def join_soft_breaks(lines: list[Line]) -> list[Line]:
                 out[-1] = Line(a.text, blank_before=a.blank_before, indent=a.indent)
             continue
         if (
+            wrap
+            and last.endswith("；")
+            and not (a.chrome or b.chrome or a.edge or b.edge or b.blank_before)
+            and _width(parts[-1]) >= 0.9 * wrap
+            and max(_physical_widths(b)) <= 1.15 * wrap
+            and _HAN_CHAR.match(b.text)
+            and not is_heading_like(b.text)
+            and not _ITEM_NUMBER.match(b.text)
+        ):
+            # A hard-wrapped text: a full-width line ending in a semicolon (…不便；) goes on in
+            # the next line (二是…); a paragraph ends with its full stop, a list's item under a
+            # number of its own.
+            if len(parts) == 1:
+                out[-1] = Line(a.text, blank_before=a.blank_before, indent=a.indent)
+            parts.append(b.text)
+            length += len(b.text)
+            continue
+        if (
             not a.chrome
             and not b.chrome
             and not a.edge
@@ -1081,7 +1101,7 @@ def _is_question_title(s: str, below: str) -> bool:
 
 # A poster's note before the text it shares ("给你一篇我们去年写的，供参考：", "转自某公众号，
 # 大家相互转告"): what the poster does with the text, said to the reader.
-_SHARE_ACT = re.compile(r"分享|供参考|参考一下|例子|范例|范文|模板|示例|样本|转自|转给|相互转告|私信|(?<![流运周扭好旋翻逆回中辗婉])转(?:过来|发过来|上来|一下|的|来的)|搬运|搬过来|群里|可以看看|轻拍|拍砖|指正|原文如下|看到贴的")
+_SHARE_ACT = re.compile(r"分享|供参考|参考一下|例子|范例|范文|模板|示例|样本|转自|转给|相互转告|私信|(?<![流运周扭好旋翻逆回中辗婉])转(?:过来|发过来|上来|一下|的|来的)|搬运|搬过来|群里|可以看看|轻拍|拍砖|指正|原文如下|看到贴的|(?:群|圈|号|网|站|上)(?:里)?看到的|收到的")
 _TO_READER = re.compile(r"你|您|大家|朋友|网友|小伙伴|各位|本人|我|兄弟|姐妹们|老铁")
 _REPOST = re.compile(r"转自|转载自|相互转告|转给|(?<![流运周扭好旋翻逆回中辗婉])转(?:过来|发过来|上来|一下)|搬运|搬过来|搬来")
 # … never a 公文's own transmittal sentence (现将《…》印发给你们，请认真贯彻执行).
@@ -1636,7 +1656,7 @@ _MAIL_STAMP = re.compile(r"^(?:日期|时间)\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1
 # "。小王 13800000000").
 _SIGNED_WITH_LINE = re.compile(r"(?<=[。！])\s*[\u4e00-\u9fff]{2,4}\s*(?:分机|电话|手机|座机|Tel|tel|TEL)?\s*[:：]?\s*\d[\d\- ]{2,14}\d$")
 # An attachment a mail carries, by its file's name ("关于…的请示.docx", "附件(1)：….pdf").
-_MAIL_ATTACHMENT = re.compile(r"\.(?:docx?|pdf|wps|xlsx?|jpe?g|png|zip|rar)\s*[)）]?$", re.I)
+_MAIL_ATTACHMENT = re.compile(r"\.(?:docx?|pdf|wps|xlsx?|jpe?g|png|zip|rar)\s*(?:[（(]\s*\d[\d.,]*\s*(?:[KMG]i?B|[KMG]|字节)\s*[)）])?\s*[)）]?$", re.I)
 
 
 def _note_above_addressee(lines: list[Line], start: int, view: Callable[[str], str]) -> int:
@@ -1653,6 +1673,7 @@ def _note_above_addressee(lines: list[Line], start: int, view: Callable[[str], s
     n = len(lines)
     # (A forwarder's note may stand above the forwarded mail's separator and headers too.)
     mail = any(_chrome.mail_header(view(ln.text)) for ln in lines[max(0, start - 12) : start + 8])
+    after_separator = start  # the first line under the last forwarding separator passed
     for k in range(start, min(start + (10 if mail else 6), n)):
         s = view(lines[k].text)
         if k > start and _SALUTATION.match(s) and not _COMMENT_NOT_NAME.match(s):
@@ -1661,19 +1682,29 @@ def _note_above_addressee(lines: list[Line], start: int, view: Callable[[str], s
             continue  # (the page's label over the copy, 以下为附件正文预览：, ends in a colon too)
         if k > start and k + 1 < n and _titles.ends_in_genre(s) and not _SENTENCE_MARK.search(s) and _SALUTATION.match(view(lines[k + 1].text)):
             return k  # the document's title over its addressee starts it
+        if k > start and _chrome.is_mail_separator(s):
+            # The forwarded mail starts under its separator (and its quoted headers), whatever
+            # its first line is (a 纪要's 时间：…): the forwarder's note above it goes. (A chain
+            # may quote another note under it, and another separator.)
+            k2 = k + 1
+            while k2 < n and k2 < k + 8 and (_chrome.mail_header(view(lines[k2].text)) or _MAIL_STAMP.match(view(lines[k2].text))):
+                k2 += 1
+            if k2 < n:
+                after_separator = k2
+            continue
         if _chrome.mail_header(s) or (mail and (lines[k].chrome or _MAIL_STAMP.match(s) or _MAIL_ATTACHMENT.search(s))):
-            continue  # (a forwarding separator, a quoted mail's headers or attachment between the notes)
+            continue  # (a quoted mail's headers or attachment between the notes)
         if k > start and _DOC_HEAD_FIELD.match(s):
             return k  # the document's own head (签发人：…, its 文号) starts it
         if len(s) > 80 or lines[k].chrome:
-            return start
+            return after_separator
         if _QUOTED_REPLY.match(s) or (_EDITOR_NOTE.match(s) and _ends_sentence(s)):
             continue
         signed = re.sub(r"\s*[—－-]{1,2}\s*[\u4e00-\u9fff][\u4e00-\u9fff ]{0,8}[\u4e00-\u9fff]$", "", s)  # (…明细。——丁可, ——某股 王: the note signed)
         signed = _SIGNED_WITH_LINE.sub("", signed)  # (…速录员。连悦 分机 8216: signed with a name and a line)
         if not (mail and signed[-1:] in "。！"):
-            return start
-    return start
+            return after_separator
+    return after_separator
 
 
 def _neighbour_texts(lines: list[Line], i: int, view: Callable[[str], str]) -> list[str]:
@@ -2463,6 +2494,30 @@ def _mark_junk_runs(lines: list[Line]) -> None:
         k = max(m, k + 1)
 
 
+# An answer's stamp on a line of its own ("回答于 3天前", "解答于 2025-06-02 10:14").
+_ANSWER_STAMP = re.compile(
+    rf"^(?:回答于|解答于|答复于|回答时间\s*[:：])\s*(?:\d{{4}}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}\s*日?(?:\s*\d{{1,2}}[:：]\d{{2}})?|{_chrome.REL_TIME})$"
+)
+
+
+def _mark_answerer_cards(lines: list[Line], view: Callable[[str], str]) -> None:
+    """Mark the answerer's card right above an answer's stamp (``碓溪小林　业余球友，打球十二年``
+    over ``回答于 3天前``) as chrome: a name and a profile of at most 40 characters, no
+    sentence's end. A Q&A page prints who answered over when; the answer's text starts under
+    the stamp. Linear."""
+    for k in range(len(lines) - 1):
+        below = view(lines[k + 1].text).strip()
+        if len(below) > 40 or not _ANSWER_STAMP.match(below):
+            continue
+        s = view(lines[k].text).strip()
+        # (A name and a profile apart by a gap or a bar: an answer's own last line over a
+        # stamp under it, 希望对你有帮助, runs as text.)
+        card = re.search(r"\u3000|\s{2,}|[|｜·•]", s) is not None
+        if card and len(s) <= 40 and not lines[k].chrome and not _SENTENCE_MARK.search(s) and not s.endswith(("：", ":")):
+            lines[k].chrome = True
+            lines[k].why = "meta: an answerer's name and profile above the answer's stamp"
+
+
 def _mark_repeated_stamps(lines: list[Line], view: Callable[[str], str], title_key: str, repeat_key: str) -> None:
     """Mark a stamp the page prints more than once as chrome: a line of 8–60 characters
     of cells apart by a bar or a dot, with an id, a date or a time (four digits or more)
@@ -2752,6 +2807,7 @@ def _clean_document(
     repeat_key = _titles.title_key(view(normalize_paragraph(preprocess(title)))) if title else ""
     _mark_junk_runs(lines)  # (first: such a line needs no other look)
     _mark_repeated_stamps(lines, view, title_key, repeat_key)
+    _mark_answerer_cards(lines, view)
     for k, ln in enumerate(lines):
         if ln.template or ln.why:
             continue

@@ -452,8 +452,9 @@ def test_a_contact_prompt_that_disguises_the_messenger_and_links_glued_to_the_la
     assert clean_text(text, title="某镇基层治理工作情况汇报") == BODY
     assert clean_text(BODY[0] + "点这里阅读全文>>") == [BODY[0]]
     assert clean_text(BODY[0] + "全镇共有网格员八十人") == [BODY[0] + "全镇共有网格员八十人"]  # no action words: text
-    # A short line holding a sentence is never dropped whole for the words glued after it.
-    assert clean_text("全镇工作有序推进。点这里阅读全文") == ["全镇工作有序推进。点这里阅读全文"]
+    # A short line holding a sentence is never dropped whole for the words glued after it
+    # (the link glued after it goes: 点这里 is a link's word).
+    assert clean_text("全镇工作有序推进。点这里阅读全文") == ["全镇工作有序推进。"]
 
 
 def test_star_decoration_and_page_navigation_go():

@@ -93,7 +93,7 @@ _ACTION_VOCAB = (
     "文档 文库 Word word WORD PDF pdf docx 字号 更多 查看 继续阅读 剩余 未读 完整版 完整内容 完整文档 "
     "手机版 电脑版 客户端 APP App app 立即 马上 赶紧 点个 加入 精选 原创 推荐 热门 专题 阅读全文 下一页 上一页 原文 "
     "赞同 反对 回答 提问 保存 字体 打赏 赞赏 朗读 播报 海报 纠错 小程序 长按 识别 订阅 全屏 夜间模式 "
-    "展开全文 收起 全屏阅读 追问"
+    "展开全文 收起 全屏阅读 追问 点这里"
 )
 _ACTION = re.compile("|".join(sorted(set(_ACTION_VOCAB.split()), key=len, reverse=True)))
 # Words of paying, previewing and downloading: a line dense in action words that holds
@@ -340,7 +340,8 @@ _COPY_MADE = re.compile(
 )
 # A relative time ("2天前", "3小时前", "刚刚", "昨天 21:40"): how a page stamps a post; a document
 # dates itself by the calendar.
-_REL_TIME = r"(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前|刚刚|(?:昨天|前天|今天)(?:\s*\d{1,2}\s*[:：]\s*\d{2})?)"
+#: A relative time of a post (``3天前``, ``刚刚``, ``昨天 21:07``), as a regular expression.
+REL_TIME = _REL_TIME = r"(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前|刚刚|(?:昨天|前天|今天)(?:\s*\d{1,2}\s*[:：]\s*\d{2})?)"
 # A Q&A site's label on an answer ("✅ 最佳答案　答主：…", "已采纳", "推荐答案").
 _ANSWER_LABEL = re.compile(
     r"^[^\w\s]{0,2}\s*(?:最佳答案|推荐答案|优质答案|精选回答|高赞回答|最佳回答|推荐回答|优质回答|已采纳|采纳答案|答主\s*[:：])"
@@ -766,6 +767,12 @@ _READING_PROGRESS = re.compile(r"(?:阅读进度|已读|读到)\s*[:：]?\s*\d{1
 # A rating widget: at least three options, one of them the negation of another
 # ("满意 基本满意 不满意", "有用 没用"): a form of the page's.
 _RATING_OPTION = re.compile(r"(?<![\u4e00-\u9fff])(?:非常|基本|比较|很)?(满意|同意|赞成|认可|有用|有帮助)(?=[\s\u3000|｜/]|$)")
+def is_mail_separator(s: str) -> bool:
+    """``s`` is the separator a mail client puts over the mail it forwards or quotes
+    (``-------- 原始邮件 --------``, ``> 原始邮件``, ``Begin forwarded message:``)."""
+    return _MAIL_SEPARATOR.match(s) is not None
+
+
 def mail_header(s: str) -> bool:
     """``s`` is a mail's header line (``发件人：…``, ``Subject: …``) or its forwarding separator."""
     return bool(_MAIL_HEADER.match(s) or _MAIL_SEPARATOR.match(s))
@@ -925,10 +932,31 @@ _UI_WORDS = re.compile(
     r"有效期|过期|失效|永久有效|提取码"
 )
 # A short question, then a button ("不满意？去追问", "没找到？立即提问"): the page asking its reader.
-_ASK_THEN_BUTTON = re.compile(r"^[^。，！？?!\s]{1,8}[？?]\s*((?:去|点击|点此|立即|马上|快来|来)?[^。，！？?!]{2,8})$")
+_ASK_THEN_BUTTON = re.compile(r"^[^。，！？?!\s]{1,8}[？?]\s*((?:去|点击|点此|立即|马上|快来|来)?[^。，！？?!]{2,12})$")
+# A site's points programme ("每日签到可领积分，积分可兑换面试课程", "积分可抵扣会员费").
+_POINTS_PROGRAM = re.compile(r"签到[^。，]{0,6}(?:领|得|送|获|赚)[^。，]{0,4}积分|积分[^。，]{0,4}(?:兑换|抵扣|换购|抵现)")
+# A text's place in a collection on a line of its own ("卷二·社务　第九篇", "《某某文存》卷三　第12篇").
+_COLLECTION_PLACE_LINE = re.compile(
+    r"^(?:《[^《》]{1,16}》\s*)?卷[\d一二三四五六七八九十]{1,3}(?:\s*[·・]\s*[\u4e00-\u9fff]{1,6})?[\s\u3000·・]*第[\d一二三四五六七八九十百]{1,4}[篇章回节]$"
+)
+# A post's IP location, which messenger and social platforms print under the byline ("湖南",
+# "IP属地：浙江", "发表于广东"): a province-level region's name alone (the 34 of GB/T 2260).
+_IP_LOCATION = re.compile(
+    r"^(?:IP\s*属地\s*[:：]?\s*|发表于\s*)?(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|"
+    r"广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)$"
+)
+# An intranet's processing fields over a draft ("拟稿：车队 某某", "核稿人：…", "流程编号：…",
+# "紧急程度：一般"): the system's sheet, not the document (GB/T 9704-2012 prints a 紧急程度 of
+# 特急 or 加急 alone, never "一般").
+_OA_FIELD = re.compile(r"^(?:拟稿|核稿|审稿|拟稿人|核稿人|拟稿单位|拟稿部门|流程编号|流水号|办文编号|紧急程度\s*[:：]\s*(?:一般|普通|平件|常规))\s*[:：]?")
+# A news site's tip line ("新闻爆料请拨打：…", "报料热线：…　报料邮箱：…"): the site's, never a story's.
+_TIP_LINE = re.compile(r"^(?:新闻)?(?:爆料|报料|新闻线索)(?:热线|电话|邮箱|请|可)")
 # A consultation widget: its button, then what it promises ("在线问诊　医生10分钟内回复",
 # "在线咨询　医生在线为您解答").
 _CONSULT_WIDGET = re.compile(r"^(?:在线|免费|立即|马上|一键|网上)?(?:问诊|咨询|答疑|客服|提问)[\s\u3000]+[^。！？]{0,16}(?:回复|解答|答复|服务|在线)$")
+# … with a link to click after it, wherever it stands ("想加入协会？点这里在线申请入会"): no text
+# tells its reader to click.
+_ASK_THEN_CLICK = re.compile(r"^[^。，！？?!\s]{1,8}[？?]\s*(?:点这里|点击这里|点此|点击|戳这里|戳此)[^。，！？?!]{0,12}$")
 # A cell that is a state of the page's copy: a file's size (28.6KB) or a relative time (3天前).
 _STATE_CELL = re.compile(rf"^\d[\d.]*\s*(?:[KMG]i?B|[KMG]|字节)$|{_REL_TIME}", re.I)
 # A cell that is a counter: the counted thing, then its number (阅读（311）, 热度 4563℃, 浏览:12).
@@ -1474,7 +1502,7 @@ _SERVICE_OFFER = re.compile(
 # dates itself by the calendar.
 _RELATIVE_TIME = re.compile(rf"^{_REL_TIME}$")
 # What a writing service offers, and how to reach it (a site's sales line, never a document's).
-_WRITING_OFFER = re.compile(r"代写|代笔|代拟|接单|帮(?:你|您)?(?:写|改|润色)|一对一(?:帮改|修改|润色|定制)|写手|出初稿|定制[^，。！？\s]{0,4}?(?:材料|讲话|讲稿|方案|范文|总结|文稿|文章)|(?:材料|讲稿|文稿|范文)定制")
+_WRITING_OFFER = re.compile(r"代写|代笔|代拟|接单|专业撰写|代为撰写|承接[^。，]{0,6}撰写|帮(?:你|您)?(?:写|改|润色)|一对一(?:帮改|修改|润色|定制)|写手|出初稿|定制[^，。！？\s]{0,4}?(?:材料|讲话|讲稿|方案|范文|总结|文稿|文章)|(?:材料|讲稿|文稿|范文)定制")
 # (… unless the line forbids it: "严禁代写考试作业，发现后联系班主任".)
 _FORBIDS = re.compile(r"严禁|禁止|不得|不准|不许|杜绝|打击|举报|谨防|警惕")
 _REACH_US = re.compile(r"私信|私聊|详询|客服|咨询|微信|[Vv][Xx]|QQ|加我|联系|下单")
@@ -1730,6 +1758,8 @@ def _strong_reason(s: str) -> str | None:
         return "action: an advertisement"
     if n <= 24 and _AD_LABEL.match(s):
         return "action: an advertisement's label alone"
+    if n <= 24 and han and _ASK_THEN_CLICK.match(s):
+        return "action: a short question and a link to click (想加入？点这里…)"
     if n <= 40 or (n <= 90 and _PAY.search(s)):
         distinct, covered = action_words(s)
         content = max(_content_len(s), 1)
@@ -2096,9 +2126,19 @@ def _edge_reason(s: str) -> str | None:
     if distinct >= 1 and not ends and n <= 30 and covered >= 0.25 * content and not _SENTENCE_END.search(s) and not _DOC_FIELD.match(s) and not _FORM_BLANK.search(s):
         # (A document's own field, 联系人：周明, holds 联系 and is no button.)
         return "action: a short line of action words"
+    if n <= 30 and _COLLECTION_PLACE_LINE.match(s):
+        return "meta: the text's place in a collection (卷二·社务　第九篇)"
+    if n <= 12 and _IP_LOCATION.match(s):
+        return "meta: the post's IP location (a province under the byline)"
+    if n <= 40 and _OA_FIELD.match(s):
+        return "meta: an intranet's processing field (拟稿：…, 流程编号：…)"
+    if n <= 80 and _TIP_LINE.match(s) and _has_contact_id(s):
+        return "contact: a news site's tip line (新闻爆料请拨打…)"
     if n <= 30 and _CONSULT_WIDGET.match(s):
         return "action: a consultation widget and its promise (在线问诊　…分钟内回复)"
-    if distinct >= 1 and not ends and n <= 20:
+    if n <= 40 and _POINTS_PROGRAM.search(s) and not s.endswith("。"):
+        return "action: the site's points programme (签到领积分, 积分兑换)"
+    if distinct >= 1 and not ends and n <= 24:
         m = _ASK_THEN_BUTTON.match(s)
         if m and action_words(m.group(1))[1] >= 0.3 * max(_content_len(m.group(1)), 1):
             return "action: a short question and a button after it (没找到？去提问)"
@@ -2583,7 +2623,16 @@ _GOES_ON = re.compile(r"[至到—\-－~～起前后以，,、的及和]")
 # A glyph pointing at what the prompt after it offers ("👇扫码关注", "☞ 点此报名").
 _POINTER_GLYPHS = frozenset("👇👉☞☟▶►→⬇⇩↓")
 # A reaction or reader counter glued after the last sentence ("…样子。点赞(31)", "…。阅读 2,301").
-_GLUED_COUNTER = re.compile(r"(?<=[。！？])\s*((?:[^\w\s]{1,2}\s*)?(?:点赞|赞|评论|收藏|转发|分享|阅读|浏览|在看|喜欢)\s*[（(]?\s*\d[\d,.]*\s*[万千wWkK]?\+?\s*[)）]?)$")
+_GLUED_COUNTER = re.compile(
+    r"(?<=[。！？])\s*((?:[^\w\s]{1,2}\s*)?(?:点赞|赞|评论|收藏|转发|分享|阅读|浏览|在看|喜欢)\s*[（(]?\s*\d[\d,.]*\s*[万千wWkK]?\+?\s*[)）]?"
+    # … or how many readers did something with the copy ("…。已有1.8万人复制", "…。2.3万人已下载")
+    r"|(?:已有|共有)?\s*\d[\d,.]*\s*[万千wWkK]?\+?\s*人(?:已|次)?(?:复制|下载|收藏|阅读|浏览|使用|学习|点赞|转发)(?:过|了)?)$"
+)
+# A photo's caption glued after the paragraph's last sentence ("…一目了然。图为改造后的早市入口。",
+# "…两个周末。图为混双决赛现场。某某 摄"): the page's, as on a line of its own.
+_GLUED_CAPTION = re.compile(r"(?<=[。！？])\s*(图为[^。！？]{2,40}[。]?(?:\s*[\u4e00-\u9fff]{2,4}\s*(?:摄|供图))?)$")
+# A call button glued after a phone number ("…0739-8870212（李老师）点击拨打", "…400-108-6262 一键呼叫").
+_GLUED_CALL = re.compile(r"(?<=[\d）)])\s*((?:点击|点此|一键|立即|马上)(?:拨打|拨号|呼叫|致电)(?:电话)?)$")
 # A share bar glued to the end of any line ("…值班室）分享到：微信　微博　QQ空间").
 _GLUED_SHARE = re.compile(
     r"(?:分享|转发|转载)(?:到|至)\s*[：:][^。！？，,：:]{1,30}$"
@@ -2702,6 +2751,12 @@ one and an arrow: ``点此继续阅读>>``).
     m = _GLUED_COUNTER.search(text[-24:])
     if m and len(text) - len(m.group(1)) >= 4:
         return text[: len(text) - len(m.group(1))].rstrip()  # "…的样子。点赞(31)": the page's counter
+    m = _GLUED_CAPTION.search(text[-60:])
+    if m and len(text) - len(m.group(1)) >= 8:
+        return text[: len(text) - len(m.group(1))].rstrip()
+    m = _GLUED_CALL.search(text[-12:])
+    if m and len(text) - len(m.group(1)) >= 8:
+        return text[: len(text) - len(m.group(1))].rstrip()  # "报名电话：0739-…（李老师）点击拨打": a phone page's button
     if text[-1] in "）)":
         opened = max(text.rfind("（"), text.rfind("("))
         if opened > 0 and text[opened - 1] in "。！？" and len(text) - opened <= 60:

@@ -51,7 +51,7 @@ _DATE_ONLY_LINE = re.compile(
 #: A document's own date field at its end (编制日期：2025年3月15日, 成文日期：…): when it was
 #: compiled, written, issued or revised. Shared with the cleaner (the text ends there).
 DOC_DATE_FIELD = re.compile(
-    rf"^(?:编制|编写|成文|印发|签发|制定|修订|报告|填报|发文)(?:日期|时间)\s*[:：]\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日"
+    rf"^(?:编制|编写|成文|印发|签发|制定|修订|报告|填报|发文|公告|公示|通告)(?:日期|时间)\s*[:：]\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日"
     # (… or an agreement's day of signing, a template's placeholders allowed: 签订日期：××××年××月××日)
     rf"|^签(?:订|署|约)(?:日期|时间)\s*[:：]\s*[\d〇○零Ｏ一二两三四五六七八九十×XＸ]{{2,4}}\s*年"
 )
@@ -112,8 +112,8 @@ _DATE_CELL = re.compile(
 )
 _CLAUSE_MARK = re.compile(r"[，。！？；,;!?]")
 # "某某办公室　2024年7月3日印发": the 印发日期 of a document's 版记 (GB/T 9704-2012 §7.4.3).
-# (… or a rule's issuer and its day of issue on one line: "某某厂　2025年2月10日发布")
-_ISSUED = re.compile(rf"{_NUM}{{4}}\s*年\s*{_NUM}{{1,2}}\s*月\s*{_NUM}{{1,3}}\s*日\s*(?:印发|发布)$")
+# (… or a rule's issuer and its day of issue on one line: "某某厂　2025年2月10日发布", "…2025年3月3日制定")
+_ISSUED = re.compile(rf"{_NUM}{{4}}\s*年\s*{_NUM}{{1,2}}\s*月\s*{_NUM}{{1,3}}\s*日\s*(?:印发|发布|制定|制发|修订|颁布)$")
 # "——在全市…会议上（2024年2月26日）": a subtitle that ends with the day of the speech.
 _SUBTITLE_DATE_END = re.compile(rf"^[—\-－–]{{1,2}}.{{4,60}}[（(]\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,2}}\s*月\s*{_NUM}{{1,3}}\s*日\s*[）)]$")
 # "Tue, 18 Feb 2025 09:12:00 +0800": a feed's date (RFC 822) on a publish line.

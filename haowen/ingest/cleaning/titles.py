@@ -50,7 +50,7 @@ _DECOR_WORDS = (
     r"精选|推荐|最新|通用|原创|优秀|热门|精品|范文|完整|合集|必备|荐|供参考|仅供参考|参考|模板|大全|汇编|"
     r"共?[\d一二两三四五六七八九十多数几]+\s*篇|经典|珍藏|实用|可编辑|免费|下载|[Ww]ord|收藏|热评|转载|整理|"
     r"置顶|干货|独家|必看|速看|收藏版|范例|样本|示例|例文|满分|高分|热|新|图文|全文|编辑推荐|小编推荐|站长推荐|"
-    r"优选|优质|精编|精华|精校|最全|全集|珍品|好文|美文|"
+    r"优选|优质|精编|精华|精校|最全|全集|珍品|好文|美文|可背诵|背诵版|可直接背诵|"
     # "（附检查表）", "（附全文）": what the page attached, never the document's title.
     r"附[\u4e00-\u9fffA-Za-z]{1,6}"
     # "（组图）", "（1/2）", "（第1页）", "（点击查看）": media labels, a page of a long article
@@ -204,7 +204,7 @@ _SITE_AFTER_DASH = re.compile(
 )
 # "标题-公司新闻-某某油脂", "标题_通知公告_某某局": the title, the site's column and the site.
 _TITLE_COLUMN_SITE = re.compile(
-    r"^(.{6,}?)\s*[-－–—|｜]\s*[^-－–—|｜\s]{0,8}(?:新闻|动态|公告|通知|资讯|要闻|专栏|频道|中心|信息|概况|政务|公开|文章|范文)\s*[-－–—|｜]\s*[^-－–—|｜]{2,16}$"
+    r"^(.{6,}?)\s*[-－–—|｜]{1,2}\s*[^-－–—|｜\s]{0,8}(?:新闻|动态|公告|通知|资讯|要闻|专栏|频道|中心|信息|概况|政务|公开|文章|范文)\s*[-－–—|｜]{1,2}\s*[^-－–—|｜]{2,16}$"
 )
 # A site's column named before a title and a bar ("律师讲堂丨…", "法律讲堂｜…", "普法课堂|…").
 _COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:讲堂|讲坛|学堂|课堂|说法|普法|释法|观点|动态|资讯|专栏|关注|聚焦|视点|解读|评析|问答|百科|故事|时评)\s*[|｜丨]")
@@ -668,8 +668,15 @@ def title_from_lead(
     chrome patterns read (traditional → simplified); the title is returned as written.
     ``wrap_width`` (display columns, 0 for none) is the width the text is hard-wrapped at: the
     lead's last line of that width, cut at a clause, is the text's first line wrapped, no title.
+    An entry's headword (2–12 characters) whose definition opens the text (``早市`` over
+    ``早市，又称早集，是指…``) is the title, whatever its length.
     """
     view = view or (lambda x: x)
+    for raw in reversed(lead):
+        t = raw.strip()
+        if 2 <= len(t) <= 12 and after.startswith(t) and _DEFINITION_AFTER.match(after[len(t) :]) and not _SENTENCE_END.search(t) and not re.search(r"[\s|｜:：，,]", t):
+            # An entry's headword over its definition (早市 / 早市，又称早集，是指…): the entry's title.
+            return t
     candidates: list[str] = []
     shown = {}
     for k, raw in enumerate(lead):
@@ -722,6 +729,8 @@ def title_from_lead(
     return shown[candidates[-1]] if any(chrome(view(s)) for s in lead) else ""
 
 
+# What follows an encyclopaedia entry's headword in its definition ("，又称…", "（英文…）", "是指…").
+_DEFINITION_AFTER = re.compile(r"^(?:[，,（(]|是|又称|也称|亦称|俗称|简称|即|指)")
 # A file's name and its size on one line ("某某.docx　（18 KB）", "某某.pdf 2.3MB").
 _FILE_WITH_SIZE = re.compile(
     r"^(.{4,80}?\.(?:pdf|wps|docx?|rtf|txt|odt|ofd|pptx?|xlsx?))\s*[（(\[]?\s*\d[\d.,]*\s*(?:[KMG]i?B|[KMG]|字节)\s*[)）\]]?$", re.I

@@ -251,6 +251,8 @@ def misses_prose(text: str, plain: str) -> bool:
 _MEETING_FIELD = re.compile(r"^(?:会议)?(?:时间|地点|主持人?|出席(?:人员)?|列席(?:人员)?|参会(?:人员)?|参加人员|缺席|请假|记录人?|议题)\s*[:：]")
 # A 公文's closing formula on a line of its own (特此通知。, 特此通告。, 此复。, 妥否，请批示。).
 # A closing field of a 公文 under its text (附件说明, 联系人 and phone; GB/T 9704-2012 §7.3.4).
+# A decimal-numbered item (1.2 …, 2.1.3 …).
+_DECIMAL_ITEM = re.compile(r"^\d{1,2}(?:[.．]\d{1,2})+\s*\S")
 _CLOSING_FIELD = re.compile(r"^(?:附件|联系人|联系电话|联系方式|电话|邮箱|电子邮箱)\s*[:：]")
 _CLOSING_FORMULA = re.compile(r"^(?:特此(?:通知|通告|公告|报告|函告|批复|证明|说明)|此复|此致|妥否，请批示|以上请示，请予审批|专此函达)[。！]?$")
 
@@ -335,8 +337,15 @@ def restore_dropped_lines(text: str, plain: str) -> str:
         n = cells(k)
         if 2 <= n <= 12 and (cells(k - 1) == n or cells(k + 1) == n):
             return True  # a row of a grid of two rows or more with as many cells (a data table)
-        if 10 <= len(ln) <= 200 and ln.endswith(("。", "！", "？")) and "，" in ln and edge_reason(ln) is None:
-            return True  # a sentence of the text (precision mode drops a short paragraph now and then)
+        if (
+            10 <= len(ln) <= 200
+            and ln.endswith(("。", "！", "？"))
+            and ("，" in ln or "、" in ln or _DECIMAL_ITEM.match(ln))
+            and edge_reason(ln) is None
+        ):
+            # A sentence of the text (precision mode drops a short paragraph now and then), or
+            # a numbered item of one (1.2 培养学生…品质。).
+            return True
         if len(ln) <= 60 and (_MEETING_FIELD.match(ln) or _CLOSING_FIELD.match(ln)):
             return True  # a 纪要's field (时间：…, 地点：…, 记录：…), a notice's closing field (联系电话：…)
         if len(ln) > 40:
