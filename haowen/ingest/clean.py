@@ -261,10 +261,16 @@ def _split_on_separators(line: str) -> list[str]:
         return [line]  # letter-spaced heading (第一章　总　　则), not paragraphs
     if len(parts) >= 3 and all(len(p.strip(_EDGE_SPACE)) <= 12 and not _CELL_PUNCT.search(p) for p in parts):
         return [line]  # a row of short cells (单位　　培训覆盖率　　演练次数): a table's head, a menu
+    if len(parts) >= 3 and all(len(p.strip(_EDGE_SPACE)) <= 20 and not _SENTENCE_MARK.search(p) for p in parts) and any(
+        _BYLINE_CELL_KEY.match(p.strip(_EDGE_SPACE)) for p in parts
+    ):
+        return [line]  # a page's byline row (2026年09月15日　　来源：…　　浏览：205): one row, judged whole
     return parts
 
 
 _LONE_CRUMB_SEPARATOR = frozenset(">＞»›")
+# A byline cell's key (来源：…, 浏览：205, 作者：…).
+_BYLINE_CELL_KEY = re.compile(r"^(?:来源|浏览|点击|阅读|作者|编辑|责任编辑|发布者?|访问|字号|浏览次数|阅读量|点击数)\s*[:：]")
 _CELL_PUNCT = re.compile(r"[。！？；，、：:,;!?]")
 _INDENT = frozenset("\u3000\t\u2003\u00a0")
 
@@ -834,6 +840,21 @@ def join_soft_breaks(lines: list[Line]) -> list[Line]:
         return lines
     blank_mode = _blank_line_mode(lines)
     wrap = 0 if blank_mode else _wrap_width(lines)
+    if wrap:
+        # A line of clauses at the wrap width (为净化…，经…研究，决定在) is a wrapped line, though
+        # its short clauses read as a row of tags: not an edge line kept from its neighbours.
+        lines = [
+            replace(ln, edge=False)
+            if ln.edge
+            and _TAG_LINE.match(ln.text)
+            and abs(_width(ln.text) - wrap) <= 2
+            and k + 1 < len(lines)
+            and not (lines[k + 1].chrome or lines[k + 1].edge)
+            and not _SALUTATION.match(lines[k + 1].text)
+            and not is_heading_like(lines[k + 1].text)
+            else ln
+            for k, ln in enumerate(lines)
+        ]
     indents = sum(1 for ln in lines if ln.indent and not ln.chrome) if wrap else 0
     indent_marks_paragraphs = indents >= 2 and len(lines) - indents >= 2
     # Without a wrap width: most of the text's lines indented (three or more), so an
@@ -1160,6 +1181,10 @@ _DEFINING = re.compile(r"(?:是|系|指|即|又称|也称|简称|俗称)")
 _PREDICATE_START = re.compile(r"(?:[（(][^）)]{1,20}[)）])?(?:是|系|即|指|为|意为|又称|也称|简称|俗称|，|,)")
 
 
+# What a site's takedown notice speaks of (…侵犯了您的权益，请发送邮件至…): no document's contact.
+_GRIEVANCE = re.compile(r"侵犯|侵权|权益|删除|下架|投诉|举报")
+
+
 def _trail_reason(s: str) -> tuple[str | None, bool]:
     """``(reason, weak)`` for a line after the body: ``weak`` chrome (a contact or meta
     line, which also closes letters and notices, or an outline heading such as
@@ -1168,6 +1193,10 @@ def _trail_reason(s: str) -> tuple[str | None, bool]:
         return None, False
     reason = _chrome.edge_reason(s)
     if reason is None:
+        return None, False
+    if reason.startswith(("meta: holds a phone", "meta: holds a e-mail")) and _chrome.own_contact_sentence(s) and not _GRIEVANCE.search(s):
+        # A document's own contact sentence (…可咨询消化内科，电话：0719-…。): its text, which no
+        # chrome line below it takes along.
         return None, False
     # (A QQ or WeChat id is no document's: formal texts give a phone or an address.)
     weak = reason.startswith("meta:") and not reason.startswith(
@@ -1247,8 +1276,37 @@ def strip_chrome(
             break  # a 纪要's own fields (时间：… / 地点：… / 主持人：…) start its text
         if head_grid[i] and not ln.chrome and kept_head and ("\u3000" in s or "\t" in s) and _chrome.strong_reason(s) is None:
             break  # a table's rows under the text's first line (…名单公告如下：) are the text's
+        if (
+            head_grid[i]
+            and not ln.chrome
+            and ("\u3000" in s or "\t" in s)
+            and not re.search(r"[:：]", s)
+            and _chrome.strong_reason(s) is None
+            and _data_grid_at(lines, head_grid, i, view)
+        ):
+            # A data table opening the text (a price list: 项目　小型　中型 / 基础洗护　68　98) is the
+            # text, its head row too (a page's keyed rows above it, 下载次数：…　总计…, are not).
+            break
         if _SPEAKER_TURN.match(s) and not ln.chrome and not _chrome.strong_reason(s):
             break  # a script's first turn (A：尊敬的各位领导、老师，) starts its text
+        if (
+            not ln.chrome
+            and len(s) >= 20
+            and ("，" in s or "," in s)
+            and not _ends_sentence(s)
+            and i + 1 < n
+            and not lines[i + 1].indent
+            and not lines[i + 1].blank_before
+            and _HAN_CHAR.match(lines[i + 1].text[:1] or "x")
+            and lines[i + 1].text.rstrip(_CLOSERS)[-1:] in "。！？"
+            and _chrome.strong_reason(s) is None
+            and not _lead_reason(s)
+            and (ln.indent or _wrapped_like_below(lines, i, view))
+        ):
+            # A paragraph's first line that a hard wrap cut (…，制定2025年秋 / 季初级班教学计划。),
+            # indented or as wide as open lines below it: the text starts there, though no
+            # sentence ends on the line.
+            break
         if _QUOTED_ADDRESSEE.match(s) and not ln.chrome:
             break  # a reply's addressee in quotes (网友“某某”：) starts its text
         key = _squash(s) if len(s) <= _KEY_MAX_CHARS else None  # a longer line is no title or header
@@ -1707,6 +1765,32 @@ def _note_above_addressee(lines: list[Line], start: int, view: Callable[[str], s
     return after_separator
 
 
+def _wrapped_like_below(lines: list[Line], i: int, view: Callable[[str], str]) -> bool:
+    """``lines[i]`` (40 columns wide or more) is as wide, within 2 columns, as a line among the
+    8 below it that ends no sentence either: two lines a hard wrap cut at one column."""
+    w = _width(view(lines[i].text))
+    if w < 40:
+        return False
+    for x in lines[i + 2 : i + 10]:
+        t = view(x.text)
+        if not _ends_sentence(t) and abs(_width(t) - w) <= 2:
+            return True
+    return False
+
+
+def _data_grid_at(lines: list[Line], grid: list[bool], i: int, view: Callable[[str], str]) -> bool:
+    """``lines[i]`` opens a grid (``grid``: :func:`.cleaning.chrome.grid_rows`) of three rows or
+    more, apart by ideographic spaces or tabs, whose rows under the first hold figures in most
+    cells: a data table, never a page's menu (whose cells are links' words)."""
+    k = i
+    while k < len(lines) and k < len(grid) and grid[k]:
+        k += 1
+    if k - i < 3:
+        return False
+    cells = [c for x in lines[i + 1 : k] for c in re.split(r"[\u3000\t]+", view(x.text).strip()) if c]
+    return bool(cells) and sum(1 for c in cells if _DIGIT.search(c)) >= 0.5 * len(cells)
+
+
 def _neighbour_texts(lines: list[Line], i: int, view: Callable[[str], str]) -> list[str]:
     """The lines above and below ``lines[i]`` (as ``view`` reads them), forum junk between
     passed over (a jammer's ``E& E0 F`` between a 纪要's 时间： and 地点： lines)."""
@@ -2019,6 +2103,8 @@ _FORM_PART = re.compile(r"回执|_{2,}|＿{2,}|签[名字]\s*[:：]\s*(?:$|[\s\u
 # 签订日期：…): the text's own closing lines, which the score leaves.
 _SIGNATURE_FIELD = re.compile(
     r"签[名字章]\s*[)）]\s*[:：]|^(?:述职人|报告人|汇报人|申请人|承诺人|责任人|签订人|立约人)\s*[:：]|^签(?:订|署|约)(?:日期|时间)\s*[:：]"
+    # (… or a form's blank date field: 交底日期：　　年　　月　　日)
+    r"|^[\u4e00-\u9fff]{0,4}(?:日期|时间)\s*[:：][\s\u3000_＿]*年[\s\u3000_＿]*月[\s\u3000_＿]*日$"
 )  # (a forum's 签名：… has words after it)
 #: At most this many lines stand under a document's 落款 for them all to be the page's.
 _UNDER_SIGNATURE_LINES = 6
@@ -2842,7 +2928,7 @@ def _clean_document(
             continue
         parts = strip_inline_chrome(ln.text)
         for k, part in enumerate(parts):
-            pieces.append(Line(part, blank_before=ln.blank_before if k == 0 else False, template=ln.template))
+            pieces.append(Line(part, blank_before=ln.blank_before if k == 0 else False, template=ln.template, indent=ln.indent and k == 0))
     kept = strip_chrome(pieces, title=title, view=view, dropped=dropped, cut_glued_title=not glued)
     out: list[str] = []
     for ln in _score_kept(pieces, kept, title, view, dropped):

@@ -93,7 +93,7 @@ _ACTION_VOCAB = (
     "文档 文库 Word word WORD PDF pdf docx 字号 更多 查看 继续阅读 剩余 未读 完整版 完整内容 完整文档 "
     "手机版 电脑版 客户端 APP App app 立即 马上 赶紧 点个 加入 精选 原创 推荐 热门 专题 阅读全文 下一页 上一页 原文 "
     "赞同 反对 回答 提问 保存 字体 打赏 赞赏 朗读 播报 海报 纠错 小程序 长按 识别 订阅 全屏 夜间模式 "
-    "展开全文 收起 全屏阅读 追问 点这里"
+    "展开全文 收起 全屏阅读 追问 点这里 在线报名 立即报名 马上报名 预约试听 免费试听"
 )
 _ACTION = re.compile("|".join(sorted(set(_ACTION_VOCAB.split()), key=len, reverse=True)))
 # Words of paying, previewing and downloading: a line dense in action words that holds
@@ -104,12 +104,12 @@ _PAY = re.compile(r"VIP|vip|会员|积分|下载券|付费|购买|开通|充值|
 # never the tail of 当代/现代/时代/年代…: "当代写作" is no service; 材料辅导, 先写后付, 改稿润色,
 # 私信; 定制 of writing — 定制同类材料, 原创定制 — not a company's own product, 如需定制校园地图) —
 # a document's own contact sentence never holds these …
-_PAID_WORDS = r"(?<![当现古近时年世历朝后])代(?:写|笔|做|拟|撰)|帮(?:你|您)?(?:写|改|润色)(?![字])|定制(?=[^，。！？,\s]{0,4}(?:材料|讲话|讲稿|文稿|稿件|稿|方案|范文|文章|文案|总结|论文|写作|服务|修改|请|找|联系|咨询|加|私)|[^\u4e00-\u9fffA-Za-z0-9]|$)|辅导(?!员|站|中心)|付款|后付|先看稿|改稿|润色|私信|私聊|私我|找我|加我"
+_PAID_WORDS = r"(?<![当现古近时年世历朝后])代(?:写|笔|做|拟|撰)|帮(?:你|您)?(?:写|改|润色)(?![字])|定制(?=[^，。！？,\s]{0,4}(?:材料|讲话|讲稿|文稿|稿件|稿|方案|预案|计划|报告|文书|范文|文章|文案|总结|论文|写作|服务|修改|请|找|联系|咨询|加|私)|[^\u4e00-\u9fffA-Za-z0-9]|$)|辅导(?!员|站|中心)|付款|后付|先看稿|改稿|润色|私信|私聊|私我|找我|加我"
 _PAID_SERVICE = re.compile(_PAID_WORDS)
 # … and the channels a site offers, which a document may name too (a 客服 hotline, a 投稿
 # address, a WeChat to sign up by; 游客服务 is no 客服).
 _SERVICE = re.compile(
-    _PAID_WORDS + r"|(?<![游旅乘顾])客服|(?:课程|招生|学习|销售)顾问|投稿|QQ群|交流群|加[^，。！？\s]{0,4}微信|添加.{0,6}微信|微信同号|商务合作|广告合作|咨询微信"
+    _PAID_WORDS + r"|(?<![游旅乘顾])客服|(?:课程|招生|学习|销售)顾问|投稿|QQ群|交流群|加[^，。！？\s]{0,4}微信|加\s*[Vv](?=\s*[:：信])|添加.{0,6}微信|微信同号|商务合作|广告合作|咨询微信"
 )
 
 
@@ -148,7 +148,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _PHONE = re.compile(
     r"(?<!\d)(?:0\d{2,3}[-－\s]?\d{7,8}|1[3-9]\d{9}|1[3-9]\d[-－\s]\d{4}[-－\s]\d{4}|400[-－\s]?\d{3}[-－\s]?\d{4})(?!\d)"
 )
-_QQ_ID = re.compile(r"(?:(?:QQ|qq|扣扣)(?:号|群)?|群号?)\s*[:：]?\s*\d{5,11}")
+_QQ_ID = re.compile(r"(?:(?:QQ|qq|扣扣)(?:号|群)?|群号?|(?<![A-Za-z])[Qq](?=\s*[:：]))\s*[:：]?\s*\d{5,11}")
 _WECHAT_ID = re.compile(r"(?:微信(?:搜索?|群|交流群)?|微信号|公众号|视频号|抖音号|VX|vx|wx|WX|V信|(?<![A-Za-z])[Vv](?=\s*[:：]))\s*[:：]?\s*[A-Za-z][\w-]{4,19}")
 # An invitation to add an account (添加老师, 加小编, 私信我) with a giveaway (领取, 免费,
 # 模板 …): a contact prompt even without an id. ("请家长添加班主任微信，备注姓名" is none.)
@@ -164,7 +164,7 @@ _NOTICE = re.compile(
     r"存储空间|(?:来源于|来源|来自|源自|摘自|取自)(?:网络|互联网)|侵删|侵权必删|联系删除|仅代表|个人观点|涉及版权|版权问题|抓取|采集|搬运|网友|自行|不对.{0,16}(?:负责|承担)|真实性|准确性|本站|本网|本平台|原作者|所有权|"
     # … and of a document-sharing site's terms and a comment box's rules.
     r"甄别|完整性|不提供|退款|反悔|不予受理|不保证|不承担|侵犯了?您|不表明|仅表达|证实|公序良俗|不良信息|理性评论|文明发言|"
-    r"仅供预览|预览|客服|"
+    r"仅供预览|预览|客服|非广告|无广告|利益相关|自费购买|"
     # … and limits on passing the copy on ("未经许可不得对外提供", "此链接由某某办公室创建").
     r"不得对外(?:提供|公开|发布|传播)|(?:此|本)(?:链接|分享|文件|网盘)由[^，。]{2,20}(?:创建|分享|上传)|"
     # … and where to get real advice instead ("如需专业意见请咨询相关人员").
@@ -393,6 +393,8 @@ _TITLES_ROW = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：]\s*《[^《》]{1,20}�
 _TEXT_LENGTH = re.compile(
     r"^(?:全文|本文|正文|文章)(?:约|共|计|总计|大约)?\s*\d[\d,，]*\s*(?:多|余)?字(?=[\s\u3000|｜·,，]|$)"
     r"|^(?:预计|大约|约)?阅读(?:时间|时长|全文)?(?:约|大约|需要|需|仅需)?\s*[:：]?\s*(?:约\s*)?\d{1,3}\s*分钟"
+    # (… or after the writing's date: "写于2023年冬，约5分钟读完")
+    r"|(?:^|[，,\s])(?:约|大约|预计)?\s*\d{1,3}\s*分钟(?:读完|可读完|阅读)$"
 )
 # A site's dialog asking before it leaves a page ("本链接将跳转到外部网站，是否继续？").
 _DIALOG = re.compile(r"(?:链接|网页|页面|网站).{0,24}(?:是否|确定|确认).{0,6}(?:继续|离开|访问|跳转|前往)")
@@ -842,6 +844,8 @@ _LATER_NOTE = re.compile(r"^(?:\d{4}\s*年)?(?:整理|编辑|校对|重读|收�
 _COLLECTION_NOTE = re.compile(
     r"^[〔【\[（(]?(?:[^，。〔〕]{0,6}[，,])?(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^。，！？]{0,6}(?:据|依|按)[^。，！？]{0,8}(?:录入|整理|校对|誊录|重排)[〕】\]）)]?$"
     r"|^本(?:卷|书|集|辑|册)共[\d一二三四五六七八九十百]+篇[，,]?\s*(?:当前|本篇为|此为|这是)第[\d一二三四五六七八九十百]+篇$"
+    # "旧作，2022年端午前重录": an old piece entered again
+    r"|^旧作[，,\s]?[^。！？]{0,16}(?:重录|录入|重发|整理|修订|重贴)$"
 )
 # A collection or a site on who may use its texts ("文集仅供棋友阅读交流。", "本站文章仅供学习参考。").
 _USE_OF_COLLECTION = re.compile(r"^(?:本?文集|本书|本站|本刊|本号|本博客?)[^。，]{0,10}仅供[^。，]{0,8}(?:阅读|学习|交流|参考|欣赏)[。]?$")
@@ -872,10 +876,10 @@ _DISCLAIMER_SUBJECT = re.compile(
     r"本范文|此范文|该范文|本页|[\u4e00-\u9fff]{1,3}内容(?:为|由|均|系)(?:作者|用户|网友|本站|原创|转载|网络)"
 )
 # … and a rights, responsibility or caution predicate.
-_NOTICE_STRONG = re.compile(r"仅供|仅作为?参考|以[^。，！？]{1,14}为准|不(?:作为|构成)[^。，！？]{0,8}(?:意见|建议|依据)|转载|授权|不对.{0,12}负责|负责$|版权|知识产权|保密|删除|病毒|安全扫描|严禁|不得|商业用途|过时|出处|核实|请勿|负责[。.]$|错漏|予以更正|予以纠正")
+_NOTICE_STRONG = re.compile(r"仅供|仅限[^。，！？]{0,6}(?:使用|阅读|查阅|参考)|匿名化?|化名|有所改编|已作改编|仅作为?参考|以[^。，！？]{1,14}为准|不(?:作为|构成)[^。，！？]{0,8}(?:意见|建议|依据)|转载|授权|不对.{0,12}负责|负责$|版权|知识产权|保密|删除|病毒|安全扫描|严禁|不得|商业用途|过时|出处|核实|请勿|负责[。.]$|错漏|予以更正|予以纠正")
 # "温馨提示：…", "风险提示：…": a page's caution label before its text.
 # "经验内容仅供参考", "以上信息仅供参考": the page's content of one kind, for reference only.
-_CONTENT_FOR_REFERENCE = re.compile(r"(?:内容|信息|资料|答案|回答|解答|经验)仅供参考")
+_CONTENT_FOR_REFERENCE = re.compile(r"(?:内容|信息|资料|答案|回答|解答|经验|词条)仅供参考")
 _CAUTION_LABEL = re.compile(
     r"^[【\[（(]?(?:温馨提示|重要提示|风险提示|平台提示|特别提示|友情提示|免责声明|特别声明|郑重声明"
     # … the site's editor's or the site's own note, a caution against fraud ("求职防骗提醒：…")
@@ -929,7 +933,7 @@ _UI_WORDS = re.compile(
     # what a page counts of its own copy: its heat, its visits, its length, its updates
     r"热度|人气|访问|点击|字数|更新|下载|"
     # … and a shared file's states: how long the link lives, its extraction code
-    r"有效期|过期|失效|永久有效|提取码"
+    r"有效期|过期|失效|永久有效|提取码|上传|围观"
 )
 # A short question, then a button ("不满意？去追问", "没找到？立即提问"): the page asking its reader.
 _ASK_THEN_BUTTON = re.compile(r"^[^。，！？?!\s]{1,8}[？?]\s*((?:去|点击|点此|立即|马上|快来|来)?[^。，！？?!]{2,12})$")
@@ -949,19 +953,43 @@ _IP_LOCATION = re.compile(
 # "紧急程度：一般"): the system's sheet, not the document (GB/T 9704-2012 prints a 紧急程度 of
 # 特急 or 加急 alone, never "一般").
 _OA_FIELD = re.compile(r"^(?:拟稿|核稿|审稿|拟稿人|核稿人|拟稿单位|拟稿部门|流程编号|流水号|办文编号|紧急程度\s*[:：]\s*(?:一般|普通|平件|常规))\s*[:：]?")
+# A download site's links under their key ("下载地址：[ 移动线路 ]　[ 电信线路 ]"): bracketed links or nothing.
+_DOWNLOAD_LINKS = re.compile(r"^(?:下载地址|下载链接|下载通道|下载线路)\s*[:：]\s*(?:[\[【〔(（<《]|$)")
+# A trading platform's certificate helpdesk ("CA证书办理咨询：0745-…", "数字证书服务热线：…"): the
+# platform's, beside the purchaser's and the agency's own contacts.
+_CA_DESK = re.compile(r"^(?:CA|ca|数字证书|电子签章|CA证书)[^。，：:]{0,8}(?:咨询|热线|电话|服务|客服)")
+# An entry's references on a line of its own at its end ("参考资料：[1] …", "参考资料：1. …").
+_REFERENCES = re.compile(r"^(?:参考资料|参考文献|资料来源)\s*[:：]\s*(?:\[?\d|《|$)")
 # A news site's tip line ("新闻爆料请拨打：…", "报料热线：…　报料邮箱：…"): the site's, never a story's.
 _TIP_LINE = re.compile(r"^(?:新闻)?(?:爆料|报料|新闻线索)(?:热线|电话|邮箱|请|可)")
 # A consultation widget: its button, then what it promises ("在线问诊　医生10分钟内回复",
 # "在线咨询　医生在线为您解答").
 _CONSULT_WIDGET = re.compile(r"^(?:在线|免费|立即|马上|一键|网上)?(?:问诊|咨询|答疑|客服|提问)[\s\u3000]+[^。！？]{0,16}(?:回复|解答|答复|服务|在线)$")
+# A link under a label to a related item or to an earlier or later one ("【相关】某某措施",
+# "【社区活动】上一期：中秋活动回顾").
+_LABELLED_LINK = re.compile(
+    rf"^[【\[〔](?:相关|延伸|推荐|往期)[^】\]〕]{{0,4}}[】\]〕]\s*\S|^[【\[〔][^】\]〕]{{1,6}}[】\]〕]\s*(?:[上下前后]一[{PREV_NEXT_UNITS}]|[上下]篇)\s*[:：]"
+)
+# A prompt to consult the site's expert ("一对一电话咨询马律师", "在线问兽医，9.9元/次").
+_ASK_EXPERT = re.compile(r"(?:一对一|在线|免费|电话|立即|马上|随时)[^。，！？]{0,6}(?:咨询|问|请教)[^。，！？]{0,4}(?:律师|医生|兽医|大夫|专家|老师|顾问)")
+# An expert's card under an article: a name and a title, years of practice, a number to call.
+_EXPERT_CARD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:律师|医生|医师|主任|咨询师|顾问)[\s\u3000]+(?:执业|从业|从医|擅长)[^。]{0,16}(?:咨询|预约|联系)(?:电话|热线|微信)")
+# A wiki's edit stamp ("本词条最近由 某某 编辑　共 5 次编辑", "本词条由某某认证").
+_WIKI_EDITS = re.compile(r"^本?(?:词条|条目|页面)(?:最近|最后|最新)?(?:由|经)\s*\S{1,20}?\s*(?:编辑|修订|修改|认证|审核|创建)|共\s*\d+\s*次(?:编辑|修订|修改)")
+# A forum poster's signature line ("———— 个性签名：扔出去的盘，总会飞回来 ————").
+_SIGNATURE_LINE = re.compile(
+    r"^[—－\-=~～\s]*(?:个性签名|签名档)\s*[:：]"
+    # (… or a poster's sign-off after a dash: "—— 面试92.4分上岸，欢迎交流")
+    r"|^[—－\-]{1,4}\s*[^。！？—－\-]{2,24}(?:欢迎交流|欢迎指正|欢迎讨论|求关注|互相学习|一起加油)[!！~～]?$"
+)
 # … with a link to click after it, wherever it stands ("想加入协会？点这里在线申请入会"): no text
 # tells its reader to click.
 _ASK_THEN_CLICK = re.compile(r"^[^。，！？?!\s]{1,8}[？?]\s*(?:点这里|点击这里|点此|点击|戳这里|戳此)[^。，！？?!]{0,12}$")
 # A cell that is a state of the page's copy: a file's size (28.6KB) or a relative time (3天前).
-_STATE_CELL = re.compile(rf"^\d[\d.]*\s*(?:[KMG]i?B|[KMG]|字节)$|{_REL_TIME}", re.I)
+_STATE_CELL = re.compile(rf"^\d[\d.]*\s*(?:[KMG]i?B|[KMG]|字节|页|千字|万字)$|{_REL_TIME}", re.I)
 # A cell that is a counter: the counted thing, then its number (阅读（311）, 热度 4563℃, 浏览:12).
-_CELL_COUNTER = re.compile(r"^(?:阅读|浏览|点击|热度|人气|访问|查看|下载)(?:量|数|次数)?\s*[（(:：]?\s*\d[\d,.]*\s*[万千wW]?\+?\s*[）)次℃]?$")
-_UI_SPLIT = re.compile(r"\s*[\u3000\t|｜丨┃·•]\s*|\s{2,}")
+_CELL_COUNTER = re.compile(r"^(?:阅读|浏览|点击|热度|人气|访问|查看|下载|围观)(?:量|数|次数)?\s*[（(:：]?\s*\d[\d,.]*\s*[万千wW]?\+?\s*[）)次℃]?$")
+_UI_SPLIT = re.compile(r"\s*[\u3000\t|｜丨┃·•／]\s*|\s{2,}|\s+/\s+")
 # A link row: items separated by bars (｜ ┃ 丨 |), after an optional label (协会动态：, 【滚动公告】).
 _BAR_SPLIT = re.compile(r"\s*[|｜丨┃]\s*")
 _ROW_LABEL = re.compile(r"^(?:[【\[][^】\]]{2,8}[】\]]|[^\s，。：:！？]{2,8}[:：])\s*")
@@ -1111,7 +1139,7 @@ _HOTLINE_LINE = re.compile(
 _ADDRESS_HOTLINE = re.compile(
     r"^[^\s，。：:]{0,6}地址\s*[:：][^，。；\s\u3000]{4,30}[\s\u3000|｜]+[^\s，。：:]{0,14}热线(?:电话)?\s*[:：]?\s*[\d\-－]{7,16}$"
 )
-_HOTLINE = re.compile(r"(?:热线|客服|服务电话|订购电话|销售电话|技术服务|技术支持)[^，。]{0,6}?[:：]?\s*[48]00[-\s]?\d{3}[-\s]?\d{4}")
+_HOTLINE = re.compile(r"(?:热线|客服|服务电话|订购电话|销售电话|技术服务|技术支持|(?:课程|招生|加盟|购买|商务|合作)咨询)[^，。]{0,6}?[:：]?\s*[48]00[-\s]?\d{3}[-\s]?\d{4}")
 _MASTHEAD = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*出(?:刊|版)$|^出刊日期\s*[:：]")
 _USE_NOTICE = re.compile(r"仅供(?:个人|内部|大家)?(?:学习|参考|交流|研究|阅读|欣赏|使用)")
 _USE_LIMIT = re.compile(r"不得|请勿|禁止|严禁|商业|转载|传播")
@@ -1166,7 +1194,7 @@ def edge_row_reason(s: str, n: int) -> str | None:
         # (An extractor turns the ideographic spaces between cells into single spaces: a row
         # with a file's size or a relative time is read cell by cell all the same.)
         spaced = s.split()
-        if 3 <= len(spaced) <= 6 and any(_STATE_CELL.search(c) for c in spaced):
+        if 3 <= len(spaced) <= 6 and any(_STATE_CELL.search(c) or _CELL_COUNTER.match(c) for c in spaced):
             cells = spaced
     if len(cells) >= 2 and all(len(c) <= 12 for c in cells) and sum(1 for c in cells if _COUNTER_CELL.match(c)) >= 2:
         # (A table's row counts under its header, 12 | 15; the page's row names what it
@@ -1230,7 +1258,7 @@ def notice_reason(s: str, n: int) -> str | None:
         return "notice: an editor's note on how the page's copy was made"
     if n <= 30 and _COPY_INTRO.match(s):
         return "notice: the editor introducing the copy (以下为…整理：)"
-    if _CONTENT_FOR_REFERENCE.search(s) and re.search(r"建议|咨询|请以|为准|不构成|专业|代替|替代", s):
+    if _CONTENT_FOR_REFERENCE.search(s) and re.search(r"建议|咨询|请以|为准|不构成|专业|代替|替代|不作为|依据", s):
         return "notice: a disclaimer that the page's content is for reference only"
     if _NOT_OUR_VIEW.search(s) or _HOST_ONLY.search(s):
         return "notice: a platform's disclaimer of the content it hosts"
@@ -1332,6 +1360,8 @@ def form_reason(s: str, n: int) -> str | None:
         return "list: a related list with its key and its items between bars (更多：A｜B)"
     if n <= 50 and _RELATED_LINK.match(s) and not re.search(r"[。！；]", s):
         return "list: a link to a related article between the paragraphs"
+    if n <= 40 and _LABELLED_LINK.match(s) and not _SENTENCE_END.search(s):
+        return "list: a link to a related or an earlier item under a label (【相关】…, 【…】上一期：…)"
     if n <= 30 and _STUDY_POINTS.search(s) and not _SENTENCE_END.search(s):
         return "action: study points for reading the page (学习积分)"
     if n <= 24 and _ACCOUNT_LINE.match(s):
@@ -1758,6 +1788,14 @@ def _strong_reason(s: str) -> str | None:
         return "action: an advertisement"
     if n <= 24 and _AD_LABEL.match(s):
         return "action: an advertisement's label alone"
+    if n <= 50 and han and _EXPERT_CARD.match(s) and _has_contact_id(s):
+        return "contact: an expert's card with a number (某某律师　执业13年　咨询电话：…)"
+    if n <= 40 and han and _ASK_EXPERT.search(s) and not s.endswith("。"):
+        return "contact: a prompt to consult the site's expert (一对一咨询律师, 在线问医生)"
+    if n <= 60 and han and _WIKI_EDITS.search(s):
+        return "meta: a wiki's edit stamp (本词条由…编辑, 共N次编辑)"
+    if n <= 60 and han and _SIGNATURE_LINE.match(s):
+        return "list: a poster's signature (个性签名：…)"
     if n <= 24 and han and _ASK_THEN_CLICK.match(s):
         return "action: a short question and a link to click (想加入？点这里…)"
     if n <= 40 or (n <= 90 and _PAY.search(s)):
@@ -2132,6 +2170,12 @@ def _edge_reason(s: str) -> str | None:
         return "meta: the post's IP location (a province under the byline)"
     if n <= 40 and _OA_FIELD.match(s):
         return "meta: an intranet's processing field (拟稿：…, 流程编号：…)"
+    if n <= 60 and _DOWNLOAD_LINKS.match(s):
+        return "action: a download site's links (下载地址：[ 线路一 ]…)"
+    if n <= 60 and _CA_DESK.match(s) and _has_contact_id(s):
+        return "contact: the platform's certificate helpdesk (CA证书办理咨询：…)"
+    if n <= 40 and _REFERENCES.match(s):
+        return "list: an entry's references (参考资料：…)"
     if n <= 80 and _TIP_LINE.match(s) and _has_contact_id(s):
         return "contact: a news site's tip line (新闻爆料请拨打…)"
     if n <= 30 and _CONSULT_WIDGET.match(s):
@@ -2255,7 +2299,7 @@ def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
         return "list: a label over titles (热映：《…》　《…》)"
     if n <= 30 and _PICTOGRAPH.match(s) and distinct >= 1 and not s.endswith("。"):
         return "action: a prompt under an icon (☕ 打赏…)"
-    if n <= 40 and _TEXT_LENGTH.match(s) and not _SENTENCE_END.search(s):
+    if n <= 40 and _TEXT_LENGTH.search(s) and not _SENTENCE_END.search(s):
         return "meta: the text's length or reading time (全文约N字)"
     if _SERVICE.search(s) and distinct >= 2 and not (own_contact_sentence(s) and _has_contact_id(s)):
         # (A company's own sentence of clauses, 如需定制…地图，可联系公司客服，电话：…。, is its text's.)
@@ -2373,7 +2417,7 @@ PAGE_META_KEYS = (
     "审核|校对|字号|字体|浏览次数|访问量|阅读量|阅读|点击数|浏览|索引号|索 引 号|生成日期|公开方式|"
     "公开时限|公开范围|责任部门|发布机构|分类|主题分类|关键词|关键字|原标题|摄影|图片|供稿|通讯员"
 )
-_PAGE_META_PAIR = re.compile(rf"(?:{PAGE_META_KEYS})\s*[:：]\s*[^\s:：|]{{0,30}}")
+_PAGE_META_PAIR = re.compile(rf"(?:{PAGE_META_KEYS})\s*[:：]\s*[^\s:：|，。]{{0,30}}")
 #: A key alone on its line (``来源：``), its value on the next.
 META_KEY_ONLY = re.compile(rf"^[\[【(（]?\s*(?:{PAGE_META_KEYS})\s*[:：]\s*[\]】)）]?$")
 _PAGE_DATETIME = re.compile(
@@ -2397,7 +2441,7 @@ BREADCRUMB = re.compile(
     # (… a position label in other words: "您所在的位置：", "当前所处位置：")
     r"|^(?:您|你|当前)[^：:\s，。]{0,5}位置\s*[:：]"
     # (… a path whose last item is the page's headline: "交易信息 ＞ 政府采购 ＞ 关于…的公告")
-    r"|^[^。，！？]{1,16}(?:\s*(?:>>|＞＞|[>＞»›])\s*[^。，！？>＞»›]{1,16}){1,}\s*(?:>>|＞＞|[>＞»›])\s*[^。，！？>＞»›]{1,60}$"
+    r"|^[^。，！？]{1,16}(?:\s*(?:>>|＞＞|[>＞»›≫])\s*[^。，！？>＞»›≫]{1,16}){1,}\s*(?:>>|＞＞|[>＞»›≫])\s*[^。，！？>＞»›≫]{1,60}$"
     r"|^(?:网站)?首页\s*[>＞»›/]"
     r"|[>＞»›]\s*正文\s*$"
     r"|^[^。，！？]{1,16}(?:\s*[>＞»›]\s*[^。，！？>＞»›]{1,16}){2,}$"
@@ -2603,9 +2647,24 @@ def strip_glued_actions(text: str) -> str:
         before = max(cut.rfind("。", 0, len(cut) - 1), cut.rfind("！", 0, len(cut) - 1), cut.rfind("？", 0, len(cut) - 1))
         if len(cut) - before - 1 <= _LEAD_QUESTION_CHARS:
             return cut[: before + 1] if before >= 0 else text
+    if cut == text and len(text) > 16:
+        # A prompt glued after the last sentence that is chrome by itself, strongly (…爱护草坪。
+        # 长按二维码，关注某某，获取更多…; …2.3亿元。会员可查看完整内容，开通会员¥18/月).
+        end = max(text.rfind("。"), text.rfind("！"))
+        tail = text[end + 1 :].strip()
+        if end >= 8 and 6 <= len(tail) <= 40 and not _SENTENCE_END.search(tail):
+            # (A class of prompt, not a count of action words: "下载中心将于下月开通会员" is the
+            # start of a sentence.)
+            reason = strong_reason(tail) or ""
+            density = _DENSITY_REASON.match(reason)
+            if reason.startswith(("action:", "contact:")) and (not density or int(density.group(1) or 0) >= 4):
+                return text[: end + 1]
     return cut
 
 
+# A reason that counts action words (not a class of prompt): too weak to cut a tail off a sentence
+# unless four or more of them make the tail.
+_DENSITY_REASON = re.compile(r"^action: (?:(?:a prompt of )?(\d+) action words|a button \(only action words\))")
 #: At most this many characters of a question that leads into a prompt (积分不够？, 喜欢本文？).
 _LEAD_QUESTION_CHARS = 10
 _LEAD_QUESTION = re.compile(r"^([^。！？?，,\s]{2,10}[？?])\s*(\S.*)$")
@@ -2627,6 +2686,27 @@ _GLUED_COUNTER = re.compile(
     r"(?<=[。！？])\s*((?:[^\w\s]{1,2}\s*)?(?:点赞|赞|评论|收藏|转发|分享|阅读|浏览|在看|喜欢)\s*[（(]?\s*\d[\d,.]*\s*[万千wWkK]?\+?\s*[)）]?"
     # … or how many readers did something with the copy ("…。已有1.8万人复制", "…。2.3万人已下载")
     r"|(?:已有|共有)?\s*\d[\d,.]*\s*[万千wWkK]?\+?\s*人(?:已|次)?(?:复制|下载|收藏|阅读|浏览|使用|学习|点赞|转发)(?:过|了)?)$"
+)
+# A paywall's note glued before a sentence ("以下内容为会员专享，开通后可无限复制首先，…").
+_LEADING_PAYWALL = re.compile(
+    r"^(?:以下|下文|剩余|后续)(?:内容|部分)?(?:为|仅限|仅)?(?:会员|VIP|vip|付费用户)(?:专享|可见|可读|阅读)[，,]?\s*(?:[^。！？，,]{0,10}?(?:复制|查看|阅读|下载|解锁|观看))?"
+)
+# A font-size row in one box ("【字体：大 中 小】", "【字号：特大 大 中 小】").
+_FONT_ROW_BOX = re.compile(r"^(?:字体|字号|文字|阅读字号)\s*[:：]?\s*(?:特大|较大|较小|默认|标准|[大中小])(?:\s*(?:特大|较大|较小|默认|标准|[大中小]))+$")
+# A prompt to follow the account glued before the text ("点击上方蓝字关注我们", "戳蓝字“某某”关注我们").
+_LEADING_FOLLOW = re.compile(
+    r"^(?:(?:点击|点|戳)(?:上方|顶部)?蓝字\s*(?:[“\"「][^”\"」]{1,16}[”\"」])?\s*(?:关注|订阅)(?:我们|本号|公众号)?"
+    # "关注我们，每周一篇养宠干货": what following brings, glued before the text
+    r"|关注(?:我们|本号|公众号)[，,][^，。！？]{2,14}?(?:干货|福利|资讯|好文|知识|更新|推送))[！!。，,]?\s*"
+)
+# A company's 400 service line glued after the last sentence ("…！课程咨询：400-118-2260（全国统一）"):
+# a company's hotline, never a document's own contact (a landline or a mobile).
+_GLUED_HOTLINE = re.compile(r"(?<=[。！？])\s*([\u4e00-\u9fff]{2,8}\s*[:：]\s*400[-－\s]?\d{3}[-－\s]?\d{4}(?:\s*[（(][^）)]{1,8}[)）])?)$")
+# A poster's signature or sign-off glued after the last sentence ("…服气。————个性签名：…",
+# "…谢谢考官。——面试92.4分上岸，欢迎交流").
+_GLUED_SIGN_OFF = re.compile(
+    r"(?<=[。！？])\s*([—－\-]{2,}\s*(?:个性签名|签名档)\s*[:：].*"
+    r"|[—－\-]{1,4}\s*[^。！？—－\-]{2,24}(?:欢迎交流|欢迎指正|欢迎讨论|求关注|互相学习|一起加油)[!！~～]?)$"
 )
 # A photo's caption glued after the paragraph's last sentence ("…一目了然。图为改造后的早市入口。",
 # "…两个周末。图为混双决赛现场。某某 摄"): the page's, as on a line of its own.
@@ -2682,9 +2762,11 @@ _READER_PROMPT = re.compile(
 # A prompt to click or search that follows a short lead-in in one line ("新包装上市，点击抢购尝鲜装",
 # "…不知怎么办？点击右侧在线咨询，律师一对一解答", "微信搜索“某某”公众号，可查看…").
 _CLICK_PROMPT = re.compile(
-    r"(?:^|[，,？?！!。\s])(?:点击|点此|点我|点这里|戳|长按|扫码|微信搜索|搜索)(?:右侧|下方|上方|左侧|此处|这里|链接|图片|二维码)?(?:抢购|购买|咨询|在线咨询|下载|领取|预约|报名|关注|查看|进入|了解|识别|添加|加入|参加|注册|登录|开通|订阅|收听|观看|播放|解锁|复制|收藏|分享|打印|进群?|入群|参与|填写|提交)"
+    r"(?:^|[，,？?！!。：:\s])(?:点击|点此|点我|点这里|戳|长按|扫码|微信搜索|搜索)(?:右侧|下方|上方|左侧|此处|这里|链接|图片|二维码)?[，,]?\s*(?:抢购|抢位|抢占|购买|咨询|在线咨询|下载|领取|预约|报名|关注|查看|进入|了解|识别|添加|加入|参加|注册|登录|开通|订阅|收听|观看|播放|解锁|复制|收藏|分享|打印|进群?|入群|参与|填写|提交|测额度|测一测|申请|试听|体验)"
     # "扫一扫右侧二维码，…": a prompt to scan the page's code
-    r"|(?:^|[，,。\s])扫一扫(?:右侧|下方|上方|左侧)?(?:二维码|小程序码)?|^扫描(?:右侧|下方|上方|左侧)(?:的)?二维码"
+    r"|(?:^|[，,。\s])扫一扫(?:右侧|下方|上方|左侧)?(?:二维码|小程序码)?|^(?:用?手机)?扫描(?:右侧|下方|上方|左侧)(?:的)?二维码"
+    # "打开“某某”APP学习更多": a prompt to open the site's app
+    r"|^打开\s*[“\"「]?[^”\"」，。]{1,12}[”\"」]?\s*(?:APP|App|app|客户端)"
     r"|^(?:微信|在微信中?)?搜索\s*[“\"「][^”\"」]{2,20}[”\"」]\s*(?:公众号|小程序|视频号|服务号)"
 )
 # "…，私信报名", "评论区留言领取": a prompt to reach the poster through the page.
@@ -2719,7 +2801,7 @@ _MEDIA_LABEL = re.compile(
     r"|^[【\[〔][^【】\[\]]{1,8}[】\]〕]\s*(?:一图读懂|图解|看图|视频[：:])"
 )
 # A page's AI writing button ("【AI润色本段】", "✦AI帮我改写", "AI续写"): no document's line.
-_AI_BUTTON = re.compile(r"^\W{0,2}\s*[【\[〖〔]?\s*AI\s*(?:帮我|帮你|一键|智能)?(?:润色|改写|续写|扩写|帮我写|帮写|写|生成|一键|重写|优化|降重|缩写|仿写)")
+_AI_BUTTON = re.compile(r"^\W{0,2}\s*[【\[〖〔]?\s*(?:一键)?\s*AI\s*(?:帮我|帮你|一键|智能)?(?:润色|改写|续写|扩写|帮我写|帮写|写|生成|一键|重写|优化|降重|缩写|仿写)")
 # A button in the reader's voice, in brackets ("【我要报名】", "[立即加入]", "【一键复制】").
 _READER_BUTTON = re.compile(r"^[【\[〔]\s*(?:我要|我想|我来|立即|马上|立刻|一键|点此|点击|点我)[\u4e00-\u9fff]{1,8}\s*[】\]〕]$")
 
@@ -2735,6 +2817,12 @@ one and an arrow: ``点此继续阅读>>``).
     """
     if not text or len(text) < 4:
         return text
+    m = _LEADING_PAYWALL.match(text)
+    if m and len(text) - m.end() >= 10:
+        text = text[m.end() :]  # "以下内容为会员专享，开通后可无限复制首先，…": a paywall note glued before a sentence
+    m = _LEADING_FOLLOW.match(text)
+    if m and len(text) - m.end() >= 10:
+        text = text[m.end() :]  # "点击上方蓝字关注我们为传承…": a follow prompt glued before the text
     if text[0] in "【[〔展收查显阅点":
         text = _strip_leading_buttons(text)
     text = _strip_leading_state(text)
@@ -2751,6 +2839,12 @@ one and an arrow: ``点此继续阅读>>``).
     m = _GLUED_COUNTER.search(text[-24:])
     if m and len(text) - len(m.group(1)) >= 4:
         return text[: len(text) - len(m.group(1))].rstrip()  # "…的样子。点赞(31)": the page's counter
+    m = _GLUED_HOTLINE.search(text[-40:])
+    if m and len(text) - len(m.group(1)) >= 8:
+        return text[: len(text) - len(m.group(1))].rstrip()  # "…学有所成！课程咨询：400-118-2260（全国统一）"
+    m = _GLUED_SIGN_OFF.search(text[-60:])
+    if m and len(text) - len(m.group(1)) >= 8:
+        return text[: len(text) - len(m.group(1))].rstrip()  # "…谢谢考官。——面试92.4分上岸，欢迎交流"
     m = _GLUED_CAPTION.search(text[-60:])
     if m and len(text) - len(m.group(1)) >= 8:
         return text[: len(text) - len(m.group(1))].rstrip()
@@ -3050,6 +3144,8 @@ def _strip_leading_buttons(text: str) -> str:
         if len(boxes) >= 2 and all(_FONT_BOX.match(b) for b in boxes):
             # (A set of font-size buttons; one bracketed letter, 【A】类项目, is the text's.)
             return text[m.end() :]
+        if len(boxes) == 1 and _FONT_ROW_BOX.match(boxes[0]):
+            return text[m.end() :]  # "【字体：大 中 小】为进一步…": the font-size row in one box
         return text
     m = _EXPAND_HEAD.match(text)
     if m and len(text) - m.end() >= 10:

@@ -44,7 +44,7 @@ import re
 import unicodedata
 
 from ...text.segment import segment
-from .chrome import is_decorative_mark, is_junk_token, strip_glued_actions
+from .chrome import is_decorative_mark, is_junk_token, is_meta_line, strip_glued_actions
 from .titles import ends_in_genre
 from .width import display_width as _width
 
@@ -378,7 +378,7 @@ _GLUED_MARKER = re.compile(
 # nothing but marks and spaces around them, between two pieces of Chinese text or at the
 # line's end. A word with letters and digits (P2P, PM2.5, APP2) is no such marker: the
 # letter stands after no other letter and no letter or digit follows the number.
-_PAGE_FRAME = r"[\s\u3000\-—–－―‒~～·•=＝*＊#＃_|｜()（）\[\]【】〔〕<>＜＞《》〈〉▸▹►▶◂◃◀]"
+_PAGE_FRAME = r"[\s\u3000\-—–－―‒~～·•=＝*＊#＃_|｜()（）\[\]【】〔〕〖〗［］｛｝{}<>＜＞《》〈〉▸▹►▶◂◃◀]"
 # The letter and the number (``P2``, ``p.3``, ``Pg·4``, ``Page 2/6``), one pattern for every use below.
 _LETTER_NUMBER = r"(?:[Pp](?:age|AGE|[Gg])?|PAGE)[.·•]?\s?\d{1,3}(?:\s?(?:/|of)\s?\d{1,3})?"
 _PAGE_LETTER_MARKER = re.compile(
@@ -399,7 +399,7 @@ _BRACKETED_DASH_NUMBER = re.compile(rf"^[【〔\[［(（〖]\s*[{_DASH}~～]{{1,
 
 def _balanced(marker: str) -> bool:
     """True when every bracket ``marker`` opens it closes too (a page marker's frame)."""
-    return sum(marker.count(c) for c in "([【〔<＜《〈（") == sum(marker.count(c) for c in ")]】〕>＞》〉）")
+    return sum(marker.count(c) for c in "([【〔〖［｛{<＜《〈（") == sum(marker.count(c) for c in ")]】〕〗］｝}>＞》〉）")
 
 
 def _cut_page_letter_markers(text: str, dropped: list | None) -> tuple[str, bool]:
@@ -730,6 +730,10 @@ _DATE_ONLY_LINE = re.compile(
 )
 
 
+# A row of two or more short key：value cells (页数：6页　大小：27.4KB　下载：57): a page's fields.
+_KEYED_ROW = re.compile(r"^(?:[^\s：:，。]{1,6}[：:]\s*[^\s\u3000，。：:]{1,20}[\s\u3000]+)+[^\s：:，。]{1,6}[：:]\s*[^\s\u3000，。：:]{1,20}$")
+
+
 def _joined(make, above, rest: str):
     """The line ``above`` with ``rest`` (the next piece of its sentence, past a page marker)
     joined on, as ``make`` builds it. Its ``pieces`` record the display widths of the lines
@@ -969,7 +973,8 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
         if m:
             rest = m.group("rest").strip(" \t\u3000")
             # (A line that is a date, "2025年4月2日印发", ends its block: a 版记 or a 落款.)
-            prev_open = bool(out) and not ends_sentence(out[-1].text) and not _DATE_ONLY_LINE.search(out[-1].text)
+            # (… nor does a row of the page's fields, 页数：6页　大小：…　下载：57, go on across a marker.)
+            prev_open = bool(out) and not ends_sentence(out[-1].text) and not _DATE_ONLY_LINE.search(out[-1].text) and not is_meta_line(out[-1].text) and not _KEYED_ROW.match(out[-1].text.strip())
             if not rest:
                 join_next = prev_open  # the next line continues the sentence cut by the page
                 if dropped is not None:
@@ -997,4 +1002,15 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
             ln = make(text, ln)
         out.append(ln)
         join_next = open_end  # a page number cut off a line's open end: the next line goes on
+    for k, ln in enumerate(out):
+        if getattr(ln, "pieces", ()):
+            # A line joined across a page marker: buttons glued to its last piece were not
+            # looked at when the piece came in (…上午进行。需要定制…？联系…Q：…).
+            text = strip_glued_actions(ln.text)
+            if text != ln.text:
+                if dropped is not None:
+                    dropped.append((ln.text, "junk or buttons glued to a line: cut out, the text kept"))
+                pieces = ln.pieces
+                out[k] = make(text, ln)
+                out[k].pieces = pieces
     return out

@@ -23,7 +23,7 @@ from ..cleaning.dates import PUBLISH_LABELS, document_date, is_upload_line
 from ..cleaning.titles import NUMBERED_HEADING, ends_in_genre
 from ..decode import check_text, decode_bytes
 from ..problems import ImportProblem
-from .base import ParsedDoc, _finish, _parse_date, clean_title
+from .base import _TITLE_SEPARATORS, ParsedDoc, _finish, _parse_date, clean_title
 
 log = logging.getLogger(__name__)
 
@@ -442,6 +442,20 @@ def drop_tail_box(text: str, plain: str) -> str:
     return text if box_at is None else "\n".join(main[:box_at])
 
 
+def _joined_segments_headline(tag: str, plain: str) -> str:
+    """A line among the first 30 of the page's visible ``plain`` text that is two segments of
+    its ``<title>`` (``tag``, split at its bars or dashes) run together in either order, or
+    ``""``: the document's title, which the ``<title>`` split into a page name and a site name."""
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(tag or "") if p.strip()]
+    if not 2 <= len(parts) <= 4:
+        return ""
+    joined = {_squash_space(a + b) for a in parts for b in parts if a is not b}
+    for line in [ln.strip() for ln in plain.splitlines() if ln.strip()][:30]:
+        if len(line) <= 60 and _squash_space(line) in joined:
+            return line
+    return ""
+
+
 def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
     """Parse an HTML page (bytes): main text, title and publication date.
 
@@ -475,10 +489,14 @@ def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
         # trafilatura's title is one segment of <title> ("某某预案.pdf - 某某网盘" → the site's
         # name) while another names a document: clean_title chooses among the segments itself.
         t_title = ""
+    raw_title = title or "".join(extractor.title_parts)
     given = clean_title(title) if title else ""
     title = given or clean_title(
         meta.get("articletitle") or meta.get("og:title") or t_title or "".join(extractor.title_parts)
     )
+    # "服务承诺 | 某某宠物美容" over a headline "某某宠物美容服务承诺": the page prints the site's name
+    # and the page's name together as the document's title; the given or <title> split them.
+    title = _joined_segments_headline(raw_title, plain) or title
     if text.strip() and title:
         text = drop_before_headline(text, plain, title)
     if text.strip() and text is not plain:

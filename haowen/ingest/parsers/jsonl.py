@@ -95,7 +95,10 @@ def parse_jsonl_record(line: bytes, line_no: int | None = None) -> ParsedDoc:
     if isinstance(raw_html, str) and raw_html != text and _looks_like_html(raw_html):
         # A saved page: parse the page itself (what ``reclean`` will re-run on) and
         # keep it as the raw input; the JSON fields still give title, date and ids.
-        doc = parse_html(raw_html.encode("utf-8"), title=title or None)
+        # (The record's title as given: parse_html cleans it, and reads its segments against
+        # the page's headline.)
+        given = record.get("title") if isinstance(record.get("title"), str) else None
+        doc = parse_html(raw_html.encode("utf-8"), title=(given if title else None))
     else:
         cleaned = clean_document(text, title=title or None)
         doc = ParsedDoc(
