@@ -220,3 +220,19 @@ def test_a_row_of_the_pages_fields_does_not_go_on_across_a_page_marker():
 def test_a_posters_note_of_short_clauses_above_the_addressee_still_goes():
     text = "\n".join(["某某生活圈 » 村镇消息", "楼主 河边老李　发布于 2025-05-09 07:41", "村里刚贴的，拍下来打成字了，大家转告一下", "各位村民：", *BODY[1:]])
     assert _body(text, "关于林区防火期注意事项的告知书")[0] == "各位村民："
+
+
+@pytest.mark.parametrize(
+    ("glued", "kept"),
+    [
+        ("二、本文来源：县林业局各村要组织护林员开展巡山。", "二、各村要组织护林员开展巡山。"),
+        ("现在报名立减200元！培训费含教材费，食宿自理。", "培训费含教材费，食宿自理。"),
+    ],
+)
+def test_a_source_or_a_promotion_glued_into_a_line_goes(glued, kept):
+    assert chrome.strip_glued_actions(glued) == kept
+
+
+def test_a_documents_own_source_of_funds_stays():
+    line = "二、资金来源：县财政局统筹安排专项资金。"
+    assert chrome.strip_glued_actions(line) == line

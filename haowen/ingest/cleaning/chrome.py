@@ -2687,6 +2687,14 @@ _GLUED_COUNTER = re.compile(
     # … or how many readers did something with the copy ("…。已有1.8万人复制", "…。2.3万人已下载")
     r"|(?:已有|共有)?\s*\d[\d,.]*\s*[万千wWkK]?\+?\s*人(?:已|次)?(?:复制|下载|收藏|阅读|浏览|使用|学习|点赞|转发)(?:过|了)?)$"
 )
+# A shop's promotion ending in an exclamation before a sentence ("现在报名立减300元！学费含…").
+_LEADING_PROMO = re.compile(r"^[^。！？!?，,]{0,8}(?:立减|立享|立省|直降|优惠)\s*\d[\d.]*\s*元?[^。！？!?，,]{0,6}[！!]\s*")
+# The page's source glued at a line's start or after an outline number or a sentence, before the text
+# ("二、本文来源：县教育局各校要…"): a source ends at its organisation's word.
+_GLUED_SOURCE = re.compile(
+    r"(?:^|(?<=[、。！？]))(?:本文|文章|信息|稿件)来源\s*[:：]\s*[\u4e00-\u9fff]{1,10}?"
+    r"(?:局|委员会|委|办公室|办|中心|政府|网|报社|报|电视台|台|站|院|所|协会|学会|部)(?=[\u4e00-\u9fff])"
+)
 # A paywall's note glued before a sentence ("以下内容为会员专享，开通后可无限复制首先，…").
 _LEADING_PAYWALL = re.compile(
     r"^(?:以下|下文|剩余|后续)(?:内容|部分)?(?:为|仅限|仅)?(?:会员|VIP|vip|付费用户)(?:专享|可见|可读|阅读)[，,]?\s*(?:[^。！？，,]{0,10}?(?:复制|查看|阅读|下载|解锁|观看))?"
@@ -2817,6 +2825,12 @@ one and an arrow: ``点此继续阅读>>``).
     """
     if not text or len(text) < 4:
         return text
+    m = _LEADING_PROMO.match(text)
+    if m and len(text) - m.end() >= 10:
+        text = text[m.end() :]  # "现在报名立减300元！学费含教材费…": a shop's promotion before a sentence
+    m = _GLUED_SOURCE.search(text)
+    if m and len(text) - m.end() >= 10:
+        text = text[: m.start()] + text[m.end() :]  # "二、本文来源：县教育局各校要…": the page's source glued in
     m = _LEADING_PAYWALL.match(text)
     if m and len(text) - m.end() >= 10:
         text = text[m.end() :]  # "以下内容为会员专享，开通后可无限复制首先，…": a paywall note glued before a sentence
