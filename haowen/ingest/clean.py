@@ -245,6 +245,14 @@ def _split_on_separators(line: str) -> list[str]:
             return [core[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2) if core[bounds[k] : bounds[k + 1]].strip()]
         return [line]
     first = cuts[0].start()
+    if (
+        len(cuts) == 1
+        and len(core[:first]) <= 40
+        and not _SENTENCE_MARK.search(core[:first])
+        and _NEWS_LEAD_START.match(core[cuts[0].end() :])
+    ):
+        # A headline and its news lead on one line (…迎新春　　1月23日，社区志愿者…): two paragraphs.
+        return [core[:first], core[cuts[0].end() :]]
     if len(cuts) == 1 and core[first - 1] not in SENTENCE_FINAL and core[first - 1] not in "）)" and not is_heading_like(core[:first]):
         return [line]
     # (Blanks inside quotes, a form's "填写格式为“　　年　月　日”", break no paragraph.)
@@ -269,6 +277,8 @@ def _split_on_separators(line: str) -> list[str]:
 
 
 _LONE_CRUMB_SEPARATOR = frozenset(">＞»›")
+# A news lead's first words: its day and a comma (1月23日，…, 23日上午，…).
+_NEWS_LEAD_START = re.compile(r"^(?:\d{1,2}月)?\d{1,2}日[上下中午晚早间]{0,2}[，,]")
 # A byline cell's key (来源：…, 浏览：205, 作者：…).
 _BYLINE_CELL_KEY = re.compile(r"^(?:来源|浏览|点击|阅读|作者|编辑|责任编辑|发布者?|访问|字号|浏览次数|阅读量|点击数)\s*[:：]")
 _CELL_PUNCT = re.compile(r"[。！？；，、：:,;!?]")
@@ -553,7 +563,7 @@ _SENTENCE_PIECE = re.compile(r"[^。！？]*[。！？]+[”’」』）)]*|[^�
 
 
 _ACCOUNT_HINT = re.compile(r"微信|QQ|qq|扣扣|企鹅|薇信|威信|[Vv]信|加V|[Vv][:：]|[Vv][Xx]|[Ww][Xx]|私信|私聊")
-_GLUED_ID_PROMPT = re.compile(r"(?<=[。！？])([^。！？]{4,60}?(?:微信|加V|[Vv][:：]|[Vv][Xx]|[Ww][Xx]|QQ)\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9_-]{3,19})(?=[\u4e00-\u9fff])")
+_GLUED_ID_PROMPT = re.compile(r"(?:(?<=[。！？])|^)([^。！？]{4,60}?(?:微信|加V|[Vv][:：]|[Vv][Xx]|[Ww][Xx]|QQ)\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9_-]{3,19})(?=[\u4e00-\u9fff])")
 
 
 # A pointer to the page's floating widget glued between two sentences ("…责任。免费咨询请点右下角判决…"):
@@ -576,7 +586,7 @@ def _cut_service_sentences(text: str, dropped: list | None) -> str:
             if dropped is not None:
                 dropped.append((m.group(1), "action: a pointer to the page's floating widget glued between two sentences"))
             text = text[: m.start()] + text[m.end() :]
-    if len(text) <= 30 or text.count("。") < 2 or not _ACCOUNT_HINT.search(text):
+    if len(text) <= 30 or not _ACCOUNT_HINT.search(text):
         return text
 
     def glued(m: re.Match[str]) -> str:
@@ -590,6 +600,8 @@ def _cut_service_sentences(text: str, dropped: list | None) -> str:
         return piece
 
     text = _GLUED_ID_PROMPT.sub(glued, text)
+    if text.count("。") < 2:
+        return text
     pieces = _SENTENCE_PIECE.findall(text)
     if len(pieces) < 2:
         return text
@@ -1452,6 +1464,16 @@ def strip_chrome(
                 for k in range(start, anchor + 1)
             )
         start = anchor + 1
+        # The page's byline under the headline (发布日期：…, 2025.09.02　新闻公告): its, not the text's.
+        while start < n and start <= anchor + 3:
+            t = view(lines[start].text)
+            if len(t) > 60 or _is_body_start(t) or not (lines[start].chrome or _is_edge_chrome(t)):
+                break
+            if _MEETING_FIELD.match(t) or _chrome.is_doc_field(t):
+                break  # (a 纪要's 时间：… under its title, a notice's 主送：…: the text's own fields)
+            if dropped is not None:
+                dropped.append((lines[start].text, "before the body: " + (lines[start].why or _why(t, tkey))))
+            start += 1
     if cut_glued_title and not kept_head and start < n and title_text and len(lines[start].text) > len(title_text):
         first = lines[start]
         for shown in dict.fromkeys((title_text, _titles.strip_decoration(title_text))):
@@ -2034,7 +2056,10 @@ def _issuer_line(s: str) -> bool:
     or only a weak one given an organisation's name (``蕙江市环境监测站`` reads like a site's
     name on its own; above the date it signs the document)."""
     reason, weak = _trail_reason(s)
-    return reason is None or (weak and len(s) <= 20 and _ORGANISATION.search(s) is not None)
+    # (… or a department named with an action word, 客服中心, above the date: its words only count.)
+    return reason is None or (
+        (weak or reason.startswith("action: a short line of action words")) and len(s) <= 20 and _ORGANISATION.search(s) is not None
+    )
 
 
 def _signed_below(lines: list[Line], j: int, n: int, view: Callable[[str], str]) -> bool:
@@ -2096,7 +2121,7 @@ def _footer_cut(lines: list[Line], top: int, cut: int, n: int, view: Callable[[s
 
 # A line naming the document's own contact person (招标人：…　联系人：…　电话：…).
 # (… or the matter's own number, a landline under its key: 报名电话：0737-…, 咨询电话：…)
-_OWN_CONTACT = re.compile(r"联系人\s*[:：]|(?:^|[\s\u3000])(?:报名|咨询|联系|办公|值班|举报|投诉|监督)电话\s*[:：]\s*0\d{2,3}[-－]?\d{7,8}")
+_OWN_CONTACT = re.compile(r"联系人\s*[:：]|(?:^|[\s\u3000]|科|室|处|部|站|所)(?:报名|咨询|联系|办公|值班|举报|投诉|监督)电话\s*[:：]\s*0\d{2,3}[-－]?(?:\d{7,8}|\d{3,4}\s\d{4})")
 # A form the document adds for its reader to fill in and return (a 回执, blanks to sign).
 _FORM_PART = re.compile(r"回执|_{2,}|＿{2,}|签[名字]\s*[:：]\s*(?:$|[\s\u3000_＿])")
 # A 责任书's or a report's signature fields, filled or a template's (甲方（签字）：××××, 述职人：×××,
@@ -2246,10 +2271,14 @@ PAGE_DATE_CHARS = 20_000
 # A page's <title> that says only what kind of page it is.
 _PAGE_WORD = re.compile(
     r"^(?:网页)?(?:快照|百度快照|打印预览|打印|预览|正文|详情|详细信息|文章详情|内容页|查看|阅读|公文查看|文档预览|"
-    r"通知公告|新闻动态|工作动态|新闻中心|政务公开|信息公开|知识百科|百科|公司新闻|企业新闻|集团要闻|集团新闻|行业动态|新闻资讯)"
+    r"通知公告|新闻动态|工作动态|新闻中心|政务公开|信息公开|村务公开|党务公开|居务公开|校务公开|厂务公开|知识百科|百科|公司新闻|企业新闻|集团要闻|集团新闻|行业动态|新闻资讯)"
     # (… with the site's name after it: "新闻中心-某某集团", "通知公告 | 某某局".)
     r"(?:\s*[-－–—|｜_·]\s*[^-－–—|｜_]{2,20})?$"
 )
+
+
+# A noticeboard's name (某某村村务公开, 某某局政务公开专栏).
+_PUBLIC_AFFAIRS = re.compile(r"(?:村务|党务|政务|居务|校务|厂务|院务|信息)公开(?:栏|专栏|网|平台)?$")
 
 
 def is_site_name(title: str) -> bool:
@@ -2262,6 +2291,8 @@ def is_site_name(title: str) -> bool:
         return True  # "快照", "打印预览", "通知公告": what the page or its column is, not what it shows
     if _titles.is_place_only(t):
         return True
+    if _PUBLIC_AFFAIRS.search(t) and not _titles.ends_in_genre(t):
+        return True  # "某某村村务公开": a village's or an office's noticeboard, not a document
     if not t or _titles.ends_in_genre(t):
         return False
     reason = _chrome.edge_reason(t) or ""
@@ -2293,7 +2324,7 @@ def _names_the_site(title: str, lines: list[Line], view: Callable[[str], str], t
 # meeting's name — an organisation's name holds none.
 _EVENT_HEADLINE = re.compile(r"\d|召开|举行|举办|开展|启动|部署|推进|会议|大会|座谈会|年会")
 # What separates a site's name from its slogan on one line (翠屏颐养院 · 医养结合示范机构).
-_SLOGAN_SEPARATOR = re.compile(r"^[\s\u3000]*[·•|｜\-—－_]")
+_SLOGAN_SEPARATOR = re.compile(r"^[\s\u3000]*[·•|｜\-—－_]|^\u3000+(?=\S)")
 # The date cell of a byline row after the account's name (某某博物馆　2025年05月01日 09:30).
 _BYLINE_AFTER_NAME = re.compile(r"^[\s\u3000]+(?:\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:[\s\u3000]|$))")
 

@@ -487,6 +487,11 @@ _DOC_FIELD = re.compile(
     r"^(?:主送|抄送|签发人|发文机关|附件|联系人|联系电话|联系邮箱|电子邮箱|邮箱|传真|联系地址|电话|地址|时间|地点|主题词|密级|紧急程度|印发机关|"
     r"主持人?|出席|列席|缺席|记录人?|参会人员|致)\s*[:：]"
 )
+def is_doc_field(s: str) -> bool:
+    """``s`` opens with a field of a document itself (主送：, 抄送：, 时间：, 地点：, 联系人： …)."""
+    return _DOC_FIELD.match(s) is not None
+
+
 # A document's addressee (主送机关, GB/T 9704-2012 §7.3.2) in its collective form: 各 or 全体
 # and a body of people, then the colon (各会员单位：, 全体党员：); no button ends in a colon.
 _ADDRESSEE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}各|全体)[^。！？：:\s]{1,30}[:：]$")
@@ -846,6 +851,7 @@ _COLLECTION_NOTE = re.compile(
     r"|^本(?:卷|书|集|辑|册)共[\d一二三四五六七八九十百]+篇[，,]?\s*(?:当前|本篇为|此为|这是)第[\d一二三四五六七八九十百]+篇$"
     # "旧作，2022年端午前重录": an old piece entered again
     r"|^旧作[，,\s]?[^。！？]{0,16}(?:重录|录入|重发|整理|修订|重贴)$"
+    r"|^[（(〔][^。（）()]{0,12}(?:旧稿|旧作)[，,]?[^。（）()]{0,14}(?:重抄|重录|录入|整理|誊录|重打)[）)〕]$"
 )
 # A collection or a site on who may use its texts ("文集仅供棋友阅读交流。", "本站文章仅供学习参考。").
 _USE_OF_COLLECTION = re.compile(r"^(?:本?文集|本书|本站|本刊|本号|本博客?)[^。，]{0,10}仅供[^。，]{0,8}(?:阅读|学习|交流|参考|欣赏)[。]?$")
@@ -858,6 +864,9 @@ _OA_RECORD = re.compile(
     # 请运营部跟进。（杜总 9月10日）", "拟办意见：…"); a template's blank field (审批意见：____) is none.
     r"|^(?:[【\[〔](?:阅办|拟办|批办|审批|签批|批示|阅示|传阅)意见[】\]〕]\s*[:：]?|(?:阅办|拟办|批办|审批|签批|批示|阅示|传阅)意见\s*[:：])"
     r"\s*(?![_＿\s]*$)(?!.*[_＿]{3})"
+    # (… its key alone over the entries, and an entry: who, when to the minute, what they said)
+    r"|^(?:审批|阅办|拟办|批办|签批)意见\s*[:：]?$"
+    r"|^[\u4e00-\u9fff]{2,12}[\s\u3000]+[\u4e00-\u9fff]{2,4}[\s\u3000]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}[:：]\d{2}[\s\u3000]+(?:同意|已阅|阅|拟同意|请|呈|转)"
 )
 # The asker's supplement to the question and the other answers under the best one: the
 # page's, whatever they say ("问题补充：…合理吗？", "其他回答（1 小时前）：…").
@@ -876,7 +885,7 @@ _DISCLAIMER_SUBJECT = re.compile(
     r"本范文|此范文|该范文|本页|[\u4e00-\u9fff]{1,3}内容(?:为|由|均|系)(?:作者|用户|网友|本站|原创|转载|网络)"
 )
 # … and a rights, responsibility or caution predicate.
-_NOTICE_STRONG = re.compile(r"仅供|仅限[^。，！？]{0,6}(?:使用|阅读|查阅|参考)|匿名化?|化名|有所改编|已作改编|仅作为?参考|以[^。，！？]{1,14}为准|不(?:作为|构成)[^。，！？]{0,8}(?:意见|建议|依据)|转载|授权|不对.{0,12}负责|负责$|版权|知识产权|保密|删除|病毒|安全扫描|严禁|不得|商业用途|过时|出处|核实|请勿|负责[。.]$|错漏|予以更正|予以纠正")
+_NOTICE_STRONG = re.compile(r"仅供|仅作[^。，]{0,4}科普|不能(?:代替|替代)|仅限[^。，！？]{0,6}(?:使用|阅读|查阅|参考)|匿名化?|化名|有所改编|已作改编|仅作为?参考|以[^。，！？]{1,14}为准|不(?:作为|构成)[^。，！？]{0,8}(?:意见|建议|依据)|转载|授权|不对.{0,12}负责|负责$|版权|知识产权|保密|删除|病毒|安全扫描|严禁|不得|商业用途|过时|出处|核实|请勿|负责[。.]$|错漏|予以更正|予以纠正")
 # "温馨提示：…", "风险提示：…": a page's caution label before its text.
 # "经验内容仅供参考", "以上信息仅供参考": the page's content of one kind, for reference only.
 _CONTENT_FOR_REFERENCE = re.compile(r"(?:内容|信息|资料|答案|回答|解答|经验|词条)仅供参考")
@@ -952,7 +961,11 @@ _IP_LOCATION = re.compile(
 # An intranet's processing fields over a draft ("拟稿：车队 某某", "核稿人：…", "流程编号：…",
 # "紧急程度：一般"): the system's sheet, not the document (GB/T 9704-2012 prints a 紧急程度 of
 # 特急 or 加急 alone, never "一般").
-_OA_FIELD = re.compile(r"^(?:拟稿|核稿|审稿|拟稿人|核稿人|拟稿单位|拟稿部门|流程编号|流水号|办文编号|紧急程度\s*[:：]\s*(?:一般|普通|平件|常规))\s*[:：]?")
+_OA_FIELD = re.compile(
+    r"^(?:拟稿|核稿|审稿|拟稿人|核稿人|拟稿单位|拟稿部门|流程编号|流水号|办文编号|紧急程度\s*[:：]\s*(?:一般|普通|平件|常规))\s*[:：]?"
+    # (… or among a row's cells: "签发：总经理 某某　核稿：质检中心 某某")
+    r"|[\s\u3000](?:核稿|拟稿|审稿)人?\s*[:：]"
+)
 # A download site's links under their key ("下载地址：[ 移动线路 ]　[ 电信线路 ]"): bracketed links or nothing.
 _DOWNLOAD_LINKS = re.compile(r"^(?:下载地址|下载链接|下载通道|下载线路)\s*[:：]\s*(?:[\[【〔(（<《]|$)")
 # A trading platform's certificate helpdesk ("CA证书办理咨询：0745-…", "数字证书服务热线：…"): the
@@ -971,14 +984,29 @@ _LABELLED_LINK = re.compile(
     rf"^[【\[〔](?:相关|延伸|推荐|往期)[^】\]〕]{{0,4}}[】\]〕]\s*\S|^[【\[〔][^】\]〕]{{1,6}}[】\]〕]\s*(?:[上下前后]一[{PREV_NEXT_UNITS}]|[上下]篇)\s*[:：]"
 )
 # A prompt to consult the site's expert ("一对一电话咨询马律师", "在线问兽医，9.9元/次").
-_ASK_EXPERT = re.compile(r"(?:一对一|在线|免费|电话|立即|马上|随时)[^。，！？]{0,6}(?:咨询|问|请教)[^。，！？]{0,4}(?:律师|医生|兽医|大夫|专家|老师|顾问)")
+_ASK_EXPERT = re.compile(
+    r"(?:一对一|在线|免费|电话|立即|马上|随时)[^。，！？]{0,6}(?:咨询|问|请教)[^。，！？]{0,4}(?:律师|医生|兽医|大夫|专家|老师|顾问)"
+    # "遇到纠纷？致电…预约律师面谈", "欢迎来电预约律师面谈"
+    r"|(?:致电|来电|拨打)[^。，！？]{0,16}?预约[^。，！？]{0,4}(?:律师|医生|专家|顾问)"
+)
+# An association inviting members ("诚邀…企业入会，秘书处电话…", "欢迎…加入协会，入会咨询请致电…",
+# "【申请入会】"): the site's, never a document's sentence (which ends in 。).
+_JOIN_ASSOCIATION = re.compile(r"(?:诚邀|欢迎)[^。]{0,24}(?:入会|加入(?:本|我)?(?:协会|学会|商会|联盟))|申请入会|入会(?:咨询|申请表|热线|须知)")
+# A prompt to press one of the page's buttons ("觉得有用请点【感谢】", "点【赞】支持").
+_PRESS_BUTTON = re.compile(r"请?点(?:击|一下)?\s*[【\[〖][^】\]〗]{1,4}[】\]〗]")
+# A referral or sign-up promotion ("老学员介绍新学员，双方各减免学费300元", "今晚8点开课，扣1报名").
+_REFERRAL = re.compile(r"(?:老学员|老客户|老会员|老用户)(?:介绍|推荐|带)新[^。]{0,12}(?:减|优惠|返|送|奖)|扣\s*1\s*(?:报名|领取|预约)|回复\s*\d+\s*(?:报名|领取)")
+# A share row: the share prompt and its targets ("分享给好友　微信　朋友圈").
+_SHARE_ROW = re.compile(r"^(?:分享|转发)(?:给|到)?(?:好友|朋友)?[\s\u3000：:]+(?:微信|朋友圈|微博|QQ)(?:[\s\u3000|｜]+(?:微信|朋友圈|微博|QQ空间|QQ))*$")
+# A sidebar's list of upcoming items under its key ("近期讲座：12月18日 …（学术报告厅）").
+_UPCOMING_LIST = re.compile(r"^(?:近期|最新|热门|往期|近期推荐)(?:讲座|活动|通知|公告|动态|新闻|会议)\s*[:：]")
 # An expert's card under an article: a name and a title, years of practice, a number to call.
 _EXPERT_CARD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:律师|医生|医师|主任|咨询师|顾问)[\s\u3000]+(?:执业|从业|从医|擅长)[^。]{0,16}(?:咨询|预约|联系)(?:电话|热线|微信)")
 # A wiki's edit stamp ("本词条最近由 某某 编辑　共 5 次编辑", "本词条由某某认证").
 _WIKI_EDITS = re.compile(r"^本?(?:词条|条目|页面)(?:最近|最后|最新)?(?:由|经)\s*\S{1,20}?\s*(?:编辑|修订|修改|认证|审核|创建)|共\s*\d+\s*次(?:编辑|修订|修改)")
 # A forum poster's signature line ("———— 个性签名：扔出去的盘，总会飞回来 ————").
 _SIGNATURE_LINE = re.compile(
-    r"^[—－\-=~～\s]*(?:个性签名|签名档)\s*[:：]"
+    r"^[—－\-=~～\s]*(?:个性签名|签名档)\s*[:：]|^[—－\-=~～]{2,}\s*签名\s*[:：]"
     # (… or a poster's sign-off after a dash: "—— 面试92.4分上岸，欢迎交流")
     r"|^[—－\-]{1,4}\s*[^。！？—－\-]{2,24}(?:欢迎交流|欢迎指正|欢迎讨论|求关注|互相学习|一起加油)[!！~～]?$"
 )
@@ -1537,7 +1565,7 @@ _WRITING_OFFER = re.compile(r"代写|代笔|代拟|接单|专业撰写|代为撰
 _FORBIDS = re.compile(r"严禁|禁止|不得|不准|不许|杜绝|打击|举报|谨防|警惕")
 _REACH_US = re.compile(r"私信|私聊|详询|客服|咨询|微信|[Vv][Xx]|QQ|加我|联系|下单")
 # A promotion under a bracketed label that names it so ("【限时优惠】冲刺班最后10个名额").
-_BOXED_OFFER = re.compile(r"^[【\[〔][^】\]〕]{0,4}(?:优惠|特惠|招生|促销|福利|广告|推广|团购|秒杀|限时)[^】\]〕]{0,4}[】\]〕]\s*\S")
+_BOXED_OFFER = re.compile(r"^[【\[〔][^】\]〕]{0,4}(?:优惠|特惠|招生|促销|福利|广告|推广|团购|秒杀|限时|新品|上新|预售|预订)[^】\]〕]{0,4}[】\]〕]\s*\S")
 # Tags after a bullet and their key ("◎ 标签：安全生产 工作通知 盐场").
 _BULLET_TAGS = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:本文|文章|词条)?(?:标签|关键词|Tags?|TAG)\s*[:：]\s*\S+(?:[\s\u3000、,，|｜]+\S+)+$")
 # The page's source alone ("来源：掌上澄滩"; a table's 数据来源：… is the document's).
@@ -1788,6 +1816,16 @@ def _strong_reason(s: str) -> str | None:
         return "action: an advertisement"
     if n <= 24 and _AD_LABEL.match(s):
         return "action: an advertisement's label alone"
+    if n <= 60 and han and _JOIN_ASSOCIATION.search(s) and not s.endswith("。"):
+        return "action: an invitation to join the association (诚邀…入会, 申请入会)"
+    if n <= 40 and han and _PRESS_BUTTON.search(s):
+        return "action: a prompt to press the page's button (请点【感谢】)"
+    if n <= 40 and han and _REFERRAL.search(s):
+        return "action: a referral or sign-up promotion (老学员介绍新学员…, 扣1报名)"
+    if n <= 30 and han and _SHARE_ROW.match(s):
+        return "action: a share row (分享给好友　微信　朋友圈)"
+    if n <= 50 and han and _UPCOMING_LIST.match(s):
+        return "list: a sidebar's list of upcoming items (近期讲座：…)"
     if n <= 50 and han and _EXPERT_CARD.match(s) and _has_contact_id(s):
         return "contact: an expert's card with a number (某某律师　执业13年　咨询电话：…)"
     if n <= 40 and han and _ASK_EXPERT.search(s) and not s.endswith("。"):
@@ -2168,7 +2206,7 @@ def _edge_reason(s: str) -> str | None:
         return "meta: the text's place in a collection (卷二·社务　第九篇)"
     if n <= 12 and _IP_LOCATION.match(s):
         return "meta: the post's IP location (a province under the byline)"
-    if n <= 40 and _OA_FIELD.match(s):
+    if n <= 40 and _OA_FIELD.search(s) and not _SENTENCE_END.search(s):
         return "meta: an intranet's processing field (拟稿：…, 流程编号：…)"
     if n <= 60 and _DOWNLOAD_LINKS.match(s):
         return "action: a download site's links (下载地址：[ 线路一 ]…)"
@@ -2652,12 +2690,16 @@ def strip_glued_actions(text: str) -> str:
         # 长按二维码，关注某某，获取更多…; …2.3亿元。会员可查看完整内容，开通会员¥18/月).
         end = max(text.rfind("。"), text.rfind("！"))
         tail = text[end + 1 :].strip()
-        if end >= 8 and 6 <= len(tail) <= 40 and not _SENTENCE_END.search(tail):
+        if end >= 8 and 6 <= len(tail) <= 40 and not _SENTENCE_END.search(tail.rstrip("）)")):
             # (A class of prompt, not a count of action words: "下载中心将于下月开通会员" is the
             # start of a sentence.)
             reason = strong_reason(tail) or ""
+            if not reason and (
+                notice_reason(tail, len(tail)) or (_REPRINT_TERMS.search(tail) and (_SELF_REF.search(tail) or re.search(r"文集|文章|文字|原创", tail)))
+            ):
+                reason = "notice:"  # (a reprint or rights notice after the last sentence: 原创文字，转载请注明出处)
             density = _DENSITY_REASON.match(reason)
-            if reason.startswith(("action:", "contact:")) and (not density or int(density.group(1) or 0) >= 4):
+            if reason.startswith(("action:", "contact:", "notice:")) and (not density or int(density.group(1) or 0) >= 4):
                 return text[: end + 1]
     return cut
 
@@ -2770,7 +2812,7 @@ _READER_PROMPT = re.compile(
 # A prompt to click or search that follows a short lead-in in one line ("新包装上市，点击抢购尝鲜装",
 # "…不知怎么办？点击右侧在线咨询，律师一对一解答", "微信搜索“某某”公众号，可查看…").
 _CLICK_PROMPT = re.compile(
-    r"(?:^|[，,？?！!。：:\s])(?:点击|点此|点我|点这里|戳|长按|扫码|微信搜索|搜索)(?:右侧|下方|上方|左侧|此处|这里|链接|图片|二维码)?[，,]?\s*(?:抢购|抢位|抢占|购买|咨询|在线咨询|下载|领取|预约|报名|关注|查看|进入|了解|识别|添加|加入|参加|注册|登录|开通|订阅|收听|观看|播放|解锁|复制|收藏|分享|打印|进群?|入群|参与|填写|提交|测额度|测一测|申请|试听|体验)"
+    r"(?:^|[，,？?！!。：:\s])(?:点击|点此|点我|点这里|戳|长按|扫码|微信搜索|搜索)(?:右侧|下方|上方|左侧|此处|这里|链接|图片|二维码)?[，,]?\s*(?:立即|马上|快速)?(?:抢报|抢购|抢位|抢占|购买|咨询|在线咨询|下载|领取|预约|报名|关注|查看|进入|了解|识别|添加|加入|参加|注册|登录|开通|订阅|收听|观看|播放|解锁|复制|收藏|分享|打印|进群?|入群|参与|填写|提交|测额度|测一测|申请|试听|体验)"
     # "扫一扫右侧二维码，…": a prompt to scan the page's code
     r"|(?:^|[，,。\s])扫一扫(?:右侧|下方|上方|左侧)?(?:二维码|小程序码)?|^(?:用?手机)?扫描(?:右侧|下方|上方|左侧)(?:的)?二维码"
     # "打开“某某”APP学习更多": a prompt to open the site's app

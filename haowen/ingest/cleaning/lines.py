@@ -734,6 +734,23 @@ _DATE_ONLY_LINE = re.compile(
 _KEYED_ROW = re.compile(r"^(?:[^\s：:，。]{1,6}[：:]\s*[^\s\u3000，。：:]{1,20}[\s\u3000]+)+[^\s：:，。]{1,6}[：:]\s*[^\s\u3000，。：:]{1,20}$")
 
 
+# A page's mark at a line's start: a page named in a pair of brackets (『第2页』, 〔第3页〕, （续2）),
+# or a number between two copies of one mark that is no Chinese character, digit or Latin letter
+# (ꕤ2ꕤ, ◈2◈).
+_START_MARK = re.compile(
+    r"^(?:(?P<o>[(\[（【〔〖『「［｛{〈《⦅⦗〘])\s*(?:第\s*\d{1,3}\s*页|续\s*\d{1,3})\s*(?P<c>[)\]）】〕〗』」］｝}〉》⦆⦘〙])"
+    r"|(?P<f>[^\u3400-\u9fff\dA-Za-z\s，。、；：！？“”‘’（）()《》【】\[\]])\s?\d{1,3}\s?(?P=f))"
+)
+
+
+def _balanced_pair(m: re.Match[str]) -> bool:
+    """The brackets of :data:`_START_MARK` pair up (an opening and a closing one), or the
+    mark is one mark on both sides."""
+    if m.group("f"):
+        return True
+    return unicodedata.category(m.group("o")) == "Ps" and unicodedata.category(m.group("c")) == "Pe"
+
+
 def _joined(make, above, rest: str):
     """The line ``above`` with ``rest`` (the next piece of its sentence, past a page marker)
     joined on, as ``make`` builds it. Its ``pieces`` record the display widths of the lines
@@ -847,6 +864,15 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
                 join_next = True
                 if dropped is not None:
                     dropped.append((stripped, "page: a framed page number alone on a line inside a sentence"))
+                continue
+            sm = _START_MARK.match(stripped)
+            if sm and _CJK_CHAR.match(stripped[sm.end() : sm.end() + 1] or "x") and _balanced_pair(sm):
+                # A page named in any pair of brackets (『第2页』, （续2）) or a number between two
+                # copies of one mark of any script (ꕤ2ꕤ) before the rest of the sentence.
+                if dropped is not None:
+                    dropped.append((sm.group(0), "page: a framed page number before the rest of a sentence; the pieces joined"))
+                out[-1] = _joined(make, out[-1], stripped[sm.end() :])
+                join_next = False
                 continue
             fm = _FRAMED_NUMBER.match(stripped)
             if (

@@ -211,7 +211,7 @@ _COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:讲堂|讲坛|学堂|课堂
 _SITE_WORD_END = re.compile(r"(?:网|站|论坛|文库|社区|平台|频道|在线|博客|吧|官网|门户|报|律师事务所|律所)$")
 # "倡议书丨致…的倡议书", "重磅｜…": a column's short label before a bar; "旧稿·在…上的讲话": a
 # label before a middle dot and a title in a 公文's form (a brand's name, 某某·某某湾, stays).
-_LABEL_BEFORE_BAR = re.compile(r"^[^|｜丨\s]{1,6}\s*[|｜丨]\s*([^·•/|｜丨]{8,})$|^[\u4e00-\u9fff]{1,4}\s*[·•・]\s*((?:在|关于|致|对|给)[^·•/|｜丨]{6,}|[^·•/|｜丨]{0,20}\d{4}\s*年[^·•/|｜丨]{4,})$")
+_LABEL_BEFORE_BAR = re.compile(r"^[^|｜丨\s]{1,6}\s*[|｜丨]\s*([^·•/|｜丨]{8,})$|^[\u4e00-\u9fff]{1,6}\s*[·•・]\s*((?:在|关于|致|对|给)[^·•/|｜丨]{6,}|[^·•/|｜丨]{0,20}\d{4}\s*年[^·•/|｜丨]{4,})$")
 # "教务处：关于…的通知": a department's label before a 公文 title (GB/T 9704-2012 glues the
 # issuer to 关于 with no colon, so a colon there is a page's label).
 # "县长：在…上的讲话": an office alone (no name) before a speech's title, which opens with 在
@@ -307,7 +307,7 @@ def best_segment(parts: list[str]) -> str:
     return max(named, key=lambda p: (len(_HAN.findall(p)), len(p)))
 
 
-_SITE_NAME_END = re.compile(r"(?:网|站|百科|百科全书|文库|社区|论坛|平台|问答|知道|频道|在线|之家|吧|App|APP|官网|首页)$")
+_SITE_NAME_END = re.compile(r"(?:网|站|百科|百科全书|文库|社区|论坛|平台|问答|知道|频道|在线|之家|吧|App|APP|官网|首页|博客|的博客|空间|文集)$")
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -318,7 +318,11 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A poster's exclamation before a title ("城南要建养老服务中心了！", "好消息！").
 _LEAD_EXCLAIM = re.compile(r"^[^！!。？?]{2,20}[！!]+\s*")
 # A poster hailing the readers after a title ("，跑长途的注意了", "，有需要的看看", "，上班族看过来").
-_TAIL_HAIL = re.compile(r"[，,][^，,。]{1,12}(?:(?:注意了|注意下|看看|速看|必看|收藏|转发|看过来|看这里|快看|进来)[！!~～]*|(?:去|来|走起|冲)[！!~～]+)$")
+_TAIL_HAIL = re.compile(
+    r"[，,][^，,。]{1,12}(?:(?:注意了|注意下|看看|速看|必看|收藏|转发|看过来|看这里|快看|进来)[！!~～]*|(?:去|来|走起|冲)[！!~～]+)$"
+    # (… or asks them to keep an eye on it: "，请街坊们监督", "，欢迎大家监督")
+    r"|[，,](?:请|欢迎)[^，,。]{0,8}(?:监督|批评指正|转告|扩散)[！!~～。]*$"
+)
 # A download site's word after a title ("…（可编辑）下载", "…实施方案免费下载").
 _TAIL_DOWNLOAD = re.compile(r"\s*(?:(?:[Ww]ord|WORD|PDF|pdf|DOCX?|docx?)\s*版?\s*)?(?:免费下载|下载|在线阅读|在线预览|全文阅读|全文下载)$")
 # An asker's plea after a question ("？求范文", "？求一篇", "？急！！", "？在线等").
@@ -890,6 +894,10 @@ _QUESTION = re.compile(r"[？?]|怎么写|如何写|求一篇|有没有")
 _NAV = re.compile(r"[|｜›»>＞→]|\s[·•—\-–]\s")
 
 
+# A gloss in brackets inside a name (（蒙古式摔跤）), at most 12 characters.
+_BRACKET_GLOSS = re.compile(r"[（(][^（）()]{1,12}[）)]")
+
+
 def page_headline(title: str, lines: list[str], view: Callable[[str], str] | None = None) -> str:
     """The page's own headline for a record's ``title``, or ``""`` when the title stands.
 
@@ -948,6 +956,10 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
             if question:
                 continue  # the question itself: the answer's headline follows
             return shown if shown != title else ""
+        if not question and _GENRE.search(s) and _BRACKET_GLOSS.sub("", hk) == key:
+            # The headline with a gloss in brackets the title left out (某某搏克（蒙古式摔跤）俱乐部…方案
+            # over a file's name without it): the headline as the page prints it.
+            return shown
         if not re.search(r"[？?]", flat) and asks_for_example(flat) and _example_headline(s, shown, hk):
             # A plea for a sample that asks nothing (求一篇…的请示，急用！): the sample's
             # headline is the page's document. (A question that also asks for one, 怎么写？有没有
