@@ -1560,6 +1560,10 @@ def strip_chrome(
             # which is given the issuer's line as the last body line.)
             j -= 1
             break
+        if _DATE_LINE.match(s) and j - 1 >= start and _SIGNATURE_FIELD.search(view(lines[j - 1].text)):
+            # A report's signature (述职人：某某) over its date: the text's 落款.
+            j -= 1
+            break
         if _dates.DOC_DATE_FIELD.match(s) or _dates.is_written_on(s) or _SIGNED_ISSUED.match(s):
             # The document's own date field (编制日期：2025年3月15日), postscript (…日写于…) or its
             # issuer and date on one line (某某厂 2025年2月10日发布) ends its text.
@@ -1619,7 +1623,9 @@ def strip_chrome(
                 and not (reason_above.startswith("list: a list header") and not _COMMENT_BOX_WORD.search(above))
                 # (… nor does the site's call for contributions or a link to more of it: 本栏目欢迎投稿,
                 # 阅读更多…点击这里, 【学习要点】… | 更多微党课 >>.)
-                and not reason_above.startswith(("notice: the site's call for contributions", "list: a link to more", "list: a link ending in an arrow"))
+                and not reason_above.startswith(
+                    ("notice: the site's call for contributions", "list: a link to more", "list: a link ending in an arrow", "list: a study site's box")
+                )
                 # (… nor a button acting on the text itself, 复制本段, which a page puts between its paragraphs.)
                 and not _chrome.TEXT_BUTTON.match(above)
                 and not _chrome.is_junk_line(above)
@@ -2270,7 +2276,7 @@ PAGE_DATE_CHARS = 20_000
 
 # A page's <title> that says only what kind of page it is.
 _PAGE_WORD = re.compile(
-    r"^(?:网页)?(?:快照|百度快照|打印预览|打印|预览|正文|详情|详细信息|文章详情|内容页|查看|阅读|公文查看|文档预览|"
+    r"^(?:网页)?(?:快照|百度快照|快照搜索|网页快照|打印预览|打印|预览|正文|详情|详细信息|文章详情|内容页|查看|阅读|公文查看|文档预览|"
     r"通知公告|新闻动态|工作动态|新闻中心|政务公开|信息公开|村务公开|党务公开|居务公开|校务公开|厂务公开|知识百科|百科|公司新闻|企业新闻|集团要闻|集团新闻|行业动态|新闻资讯)"
     # (… with the site's name after it: "新闻中心-某某集团", "通知公告 | 某某局".)
     r"(?:\s*[-－–—|｜_·]\s*[^-－–—|｜_]{2,20})?$"

@@ -989,13 +989,21 @@ _ASK_EXPERT = re.compile(
     # "遇到纠纷？致电…预约律师面谈", "欢迎来电预约律师面谈"
     r"|(?:致电|来电|拨打)[^。，！？]{0,16}?预约[^。，！？]{0,4}(?:律师|医生|专家|顾问)"
 )
+# A study site's boxes around a lesson ("学习要点：…", "【学习提示】本节内容对应…", "学习分享→转发到朋友圈").
+_STUDY_BOX = re.compile(r"^(?:[【\[](?:学习要点|学习提示|学习分享|学习打卡)[】\]]|(?:学习要点|学习提示|学习分享|学习打卡)\s*(?:[:：]\s*\S|→|->))")
+# A photo's caption under a picture label ("【图】学员们在活动室专心刺绣", "[图片] …").
+_PICTURE_LABEL = re.compile(r"^[【\[〔(（](?:图|图片|照片|组图)\d{0,2}[】\]〕)）]\s*\S")
+# A Q&A answer's header: who answered and when ("律师回复　某某律师　　昨天 21:13").
+_ANSWER_HEADER = re.compile(rf"^(?:律师|医生|专家|老师|网友)?(?:回复|回答|解答)[\s\u3000]+[^。，]{{2,12}}[\s\u3000]+(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{_REL_TIME})")
+# A grader's comment under an essay, with its score ("批改意见：立意准确…得分：32/40").
+_GRADER_NOTE = re.compile(r"^(?:批改意见|点评|老师点评|阅卷意见)\s*[:：].{0,50}(?:得分|评分|分数)\s*[:：]?\s*\d")
 # An association inviting members ("诚邀…企业入会，秘书处电话…", "欢迎…加入协会，入会咨询请致电…",
 # "【申请入会】"): the site's, never a document's sentence (which ends in 。).
 _JOIN_ASSOCIATION = re.compile(r"(?:诚邀|欢迎)[^。]{0,24}(?:入会|加入(?:本|我)?(?:协会|学会|商会|联盟))|申请入会|入会(?:咨询|申请表|热线|须知)")
 # A prompt to press one of the page's buttons ("觉得有用请点【感谢】", "点【赞】支持").
 _PRESS_BUTTON = re.compile(r"请?点(?:击|一下)?\s*[【\[〖][^】\]〗]{1,4}[】\]〗]")
 # A referral or sign-up promotion ("老学员介绍新学员，双方各减免学费300元", "今晚8点开课，扣1报名").
-_REFERRAL = re.compile(r"(?:老学员|老客户|老会员|老用户)(?:介绍|推荐|带)新[^。]{0,12}(?:减|优惠|返|送|奖)|扣\s*1\s*(?:报名|领取|预约)|回复\s*\d+\s*(?:报名|领取)")
+_REFERRAL = re.compile(r"(?:老学员|老客户|老会员|老用户)(?:介绍|推荐|带)新[^。]{0,12}(?:减|优惠|返|送|奖)|(?:精讲班|冲刺班|特训班|体验课)[^。]{0,6}(?:今晚|今天|明晚|本周)[^。]{0,6}开课|扣\s*1\s*(?:报名|领取|预约)|回复\s*\d+\s*(?:报名|领取)")
 # A share row: the share prompt and its targets ("分享给好友　微信　朋友圈").
 _SHARE_ROW = re.compile(r"^(?:分享|转发)(?:给|到)?(?:好友|朋友)?[\s\u3000：:]+(?:微信|朋友圈|微博|QQ)(?:[\s\u3000|｜]+(?:微信|朋友圈|微博|QQ空间|QQ))*$")
 # A sidebar's list of upcoming items under its key ("近期讲座：12月18日 …（学术报告厅）").
@@ -1816,6 +1824,14 @@ def _strong_reason(s: str) -> str | None:
         return "action: an advertisement"
     if n <= 24 and _AD_LABEL.match(s):
         return "action: an advertisement's label alone"
+    if n <= 60 and han and _STUDY_BOX.match(s) and not _SENTENCE_END.search(s):
+        return "list: a study site's box (学习要点：…, 【学习提示】…, 学习分享→…)"
+    if n <= 30 and han and _PICTURE_LABEL.match(s) and not _SENTENCE_END.search(s):
+        return "meta: a photo's caption under its label (【图】…)"
+    if n <= 40 and han and _ANSWER_HEADER.match(s):
+        return "meta: a Q&A answer's header (律师回复　某某律师　昨天 21:13)"
+    if n <= 60 and han and _GRADER_NOTE.match(s):
+        return "list: a grader's comment under an essay (批改意见：…得分：…)"
     if n <= 60 and han and _JOIN_ASSOCIATION.search(s) and not s.endswith("。"):
         return "action: an invitation to join the association (诚邀…入会, 申请入会)"
     if n <= 40 and han and _PRESS_BUTTON.search(s):
@@ -2729,8 +2745,21 @@ _GLUED_COUNTER = re.compile(
     # … or how many readers did something with the copy ("…。已有1.8万人复制", "…。2.3万人已下载")
     r"|(?:已有|共有)?\s*\d[\d,.]*\s*[万千wWkK]?\+?\s*人(?:已|次)?(?:复制|下载|收藏|阅读|浏览|使用|学习|点赞|转发)(?:过|了)?)$"
 )
+# The page's counters glued before the text ("点赞 18　收藏 6全区各位…", "4.6分1253人已读为摸清…",
+# "已有 2.1 万人使用此模板各位社员代表：").
+_LEADING_COUNTERS = re.compile(
+    r"^(?:(?:(?:点赞|收藏|评论|阅读|浏览|转发|分享|在看|赞)\s*[（(]?\d[\d,.]*\s*[万千kK]?[）)]?|\d\.\d\s*分(?=\s*\d)|"
+    r"(?:已有\s*)?\d[\d,.]*\s*[万千]?\s*人(?:已读|已阅|看过|使用此模板|使用|下载|复制|阅读))[\s\u3000|｜·]*){1,5}(?=[\u4e00-\u9fff“])"
+    r"(?!(?:点赞|收藏|评论|阅读|浏览|转发|分享|在看|赞)\s*[（(]?\d)"
+)
+# A prompt pointing at the text with an arrow, glued before it ("关注博主不迷路→从学徒算起…").
+_LEADING_ARROW_PROMPT = re.compile(r"^([^。，！？→]{2,14})\s*(?:→|->|>>|»|👉)\s*")
 # A shop's promotion ending in an exclamation before a sentence ("现在报名立减300元！学费含…").
-_LEADING_PROMO = re.compile(r"^[^。！？!?，,]{0,8}(?:立减|立享|立省|直降|优惠)\s*\d[\d.]*\s*元?[^。！？!?，,]{0,6}[！!]\s*")
+_LEADING_PROMO = re.compile(
+    r"^[^。！？!?，,]{0,8}(?:立减|立享|立省|直降|优惠)\s*\d[\d.]*\s*元?[^。！？!?，,]{0,6}[！!]\s*"
+    # (… or in brackets: "【申论精品课限时1元】", "【限时特惠】…")
+    r"|^[【\[〔][^】\]〕]{0,10}(?:限时|特惠|优惠|秒杀|\d+元)[^】\]〕]{0,6}[】\]〕]\s*"
+)
 # The page's source glued at a line's start or after an outline number or a sentence, before the text
 # ("二、本文来源：县教育局各校要…"): a source ends at its organisation's word.
 _GLUED_SOURCE = re.compile(
@@ -2812,7 +2841,7 @@ _READER_PROMPT = re.compile(
 # A prompt to click or search that follows a short lead-in in one line ("新包装上市，点击抢购尝鲜装",
 # "…不知怎么办？点击右侧在线咨询，律师一对一解答", "微信搜索“某某”公众号，可查看…").
 _CLICK_PROMPT = re.compile(
-    r"(?:^|[，,？?！!。：:\s])(?:点击|点此|点我|点这里|戳|长按|扫码|微信搜索|搜索)(?:右侧|下方|上方|左侧|此处|这里|链接|图片|二维码)?[，,]?\s*(?:立即|马上|快速)?(?:抢报|抢购|抢位|抢占|购买|咨询|在线咨询|下载|领取|预约|报名|关注|查看|进入|了解|识别|添加|加入|参加|注册|登录|开通|订阅|收听|观看|播放|解锁|复制|收藏|分享|打印|进群?|入群|参与|填写|提交|测额度|测一测|申请|试听|体验)"
+    r"(?:^|[，,？?！!。：:\s])(?:点击|点此|点我|点这里|戳|长按|扫码|微信搜索|搜索)(?:右侧|下方|上方|左侧|此处|这里|链接|图片|二维码)?[，,]?\s*(?:立即|马上|快速)?(?:抢先尝鲜|尝鲜|抢报|抢购|抢位|抢占|购买|咨询|在线咨询|下载|领取|预约|报名|关注|查看|进入|了解|识别|添加|加入|参加|注册|登录|开通|订阅|收听|观看|播放|解锁|复制|收藏|分享|打印|进群?|入群|参与|填写|提交|测额度|测一测|申请|试听|体验)"
     # "扫一扫右侧二维码，…": a prompt to scan the page's code
     r"|(?:^|[，,。\s])扫一扫(?:右侧|下方|上方|左侧)?(?:二维码|小程序码)?|^(?:用?手机)?扫描(?:右侧|下方|上方|左侧)(?:的)?二维码"
     # "打开“某某”APP学习更多": a prompt to open the site's app
@@ -2825,7 +2854,7 @@ _SHOP_PROMO = re.compile(r"立享|立减|立省|即送|就送|立送|加送|首�
 # An invitation to join the page's body, no sentence ("欢迎果农朋友加入协会").
 _JOIN_US = re.compile(r"^欢迎[^，。！？!?]{0,12}(?:加入|申请入会|入会)[^，。！？!?]{0,8}(?:[，,][^。！？!?]{0,20})?$")
 # Reprint terms anywhere in a short line ("…，转引请联系家属", "引用须注明出处").
-_REPRINT_TERMS = re.compile(r"(?:转载|转引|引用|转发)[^。，]{0,4}(?:请|须|需)(?:先)?(?:联系|注明|标明|取得)")
+_REPRINT_TERMS = re.compile(r"(?:转载|转引|引用|转发)[^。，]{0,4}(?:请|须|需)(?:先)?(?:联系|注明|标明|取得|留言|告知|私信)")
 # A blog's archive: its key, or months with their counts ("日志归档：2025年5月(3)　2025年4月(6)").
 _ARCHIVE_KEY = re.compile(r"^(?:日志|文章|博文|历史)?(?:归档|存档)\s*[:：]")
 _ARCHIVE_ITEM = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*[（(]\d{1,4}[)）]")
@@ -2867,6 +2896,12 @@ one and an arrow: ``点此继续阅读>>``).
     """
     if not text or len(text) < 4:
         return text
+    m = _LEADING_COUNTERS.match(text)
+    if m and len(text) - m.end() >= 4:
+        text = text[m.end() :]  # "点赞 18　收藏 6全区各位…：": the page's counters glued before the text
+    m = _LEADING_ARROW_PROMPT.match(text)
+    if m and len(text) - m.end() >= 10 and (strong_reason(m.group(1)) or edge_reason(m.group(1)) or "").startswith(("action:", "contact:")):
+        text = text[m.end() :]  # "关注博主不迷路→从学徒算起…": a prompt pointing at the text
     m = _LEADING_PROMO.match(text)
     if m and len(text) - m.end() >= 10:
         text = text[m.end() :]  # "现在报名立减300元！学费含教材费…": a shop's promotion before a sentence

@@ -52,7 +52,7 @@ _DECOR_WORDS = (
     r"置顶|干货|独家|必看|速看|收藏版|范例|样本|示例|例文|满分|高分|热|新|图文|全文|编辑推荐|小编推荐|站长推荐|"
     r"优选|优质|精编|精华|精校|最全|全集|珍品|好文|美文|可背诵|背诵版|可直接背诵|"
     # "（附检查表）", "（附全文）": what the page attached, never the document's title.
-    r"附[\u4e00-\u9fffA-Za-z]{1,6}"
+    r"附[\u4e00-\u9fffA-Za-z\d]{1,8}"
     # "（组图）", "（1/2）", "（第1页）", "（点击查看）": media labels, a page of a long article
     # and a link's prompt, never the document's title.
     r"|组图|多图|附图|图|视频|音频|\d{1,2}\s*/\s*\d{1,2}|第\d{1,2}页|点击查看|点击阅读|点击进入"
@@ -207,7 +207,7 @@ _TITLE_COLUMN_SITE = re.compile(
     r"^(.{6,}?)\s*[-－–—|｜]{1,2}\s*[^-－–—|｜\s]{0,8}(?:新闻|动态|公告|通知|资讯|要闻|专栏|频道|中心|信息|概况|政务|公开|文章|范文)\s*[-－–—|｜]{1,2}\s*[^-－–—|｜]{2,16}$"
 )
 # A site's column named before a title and a bar ("律师讲堂丨…", "法律讲堂｜…", "普法课堂|…").
-_COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:讲堂|讲坛|学堂|课堂|说法|普法|释法|观点|动态|资讯|专栏|关注|聚焦|视点|解读|评析|问答|百科|故事|时评)\s*[|｜丨]")
+_COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:讲堂|讲坛|学堂|课堂|说法|说案|普法|释法|观点|动态|资讯|专栏|关注|聚焦|视点|解读|评析|问答|百科|故事|时评)\s*[|｜丨]")
 _SITE_WORD_END = re.compile(r"(?:网|站|论坛|文库|社区|平台|频道|在线|博客|吧|官网|门户|报|律师事务所|律所)$")
 # "倡议书丨致…的倡议书", "重磅｜…": a column's short label before a bar; "旧稿·在…上的讲话": a
 # label before a middle dot and a title in a 公文's form (a brand's name, 某某·某某湾, stays).
@@ -332,6 +332,12 @@ _TAIL_ASIDE = re.compile(r"\s*[（(]([^（）()]{2,24})[）)]\s*$")
 _ASIDE_VOICE = re.compile(r"附(?:点评|评析|解析|答案|批改|评语)|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求(?:批改|指点|点评|指正)|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
+# A short name after a dash (a company's or a site's) at a title's end.
+_BRAND_AFTER_DASH = re.compile(r"^([^（）()]{6,}?)\s*[-－–—]\s*([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{2,11})$")
+# A question mark after a sample's word (…范文？, …模板？): a request, not the title's.
+_REQUEST_MARK = re.compile(r"(?<=范文|模板|范本|样本|例文)[？?]+$")
+
+
 def strip_decoration(title: str) -> str:
     """``title`` without site decoration (see the module docstring); ``""`` stays ``""``.
 
@@ -360,6 +366,9 @@ def strip_decoration(title: str) -> str:
         # (Before a double dash and a column's name, only a title that names its genre: "某某公司--新闻中心"
         # is a site and its column; "某某报道--某某晚报网" is a headline and its site.)
         t = m.group(1)
+    m = _BRAND_AFTER_DASH.match(t)
+    if m and len(m.group(1)) >= 8 and m.group(2)[:3] in m.group(1) and not _GENRE.search(m.group(2)):
+        t = m.group(1)  # "某某益智七巧板通过…认证-某某益智玩具": the company's name after a dash, its brand in the title
     m = _CRUMB_BEFORE.match(t)
     if m and _GENRE.search(m.group(1)):
         t = m.group(1)  # "某某文丛 > 某某工作报告": the path to the document, as a breadcrumb
@@ -460,6 +469,9 @@ def strip_decoration(title: str) -> str:
         t = t.strip()
         if t == before:
             break
+    m = _REQUEST_MARK.search(t)
+    if m and m.start() >= 6 and not re.search(r"有没有|怎么|如何|哪|吗|求|能否|可否", t):
+        t = t[: m.start()]  # "…自查报告范文？": a request for a sample, no question of the title's
     return t
 
 
