@@ -2885,6 +2885,19 @@ _AI_BUTTON = re.compile(r"^\W{0,2}\s*[【\[〖〔]?\s*(?:一键)?\s*AI\s*(?:帮�
 _READER_BUTTON = re.compile(r"^[【\[〔]\s*(?:我要|我想|我来|立即|马上|立刻|一键|点此|点击|点我)[\u4e00-\u9fff]{1,8}\s*[】\]〕]$")
 
 
+# The page's pieces glued at a line's end, each with the window it is looked for in (characters
+# from the end) and how much of the line must stay: a counter ("…的样子。点赞(31)"), a company's 400
+# line ("…！课程咨询：400-…（全国统一）"), a poster's sign-off ("…考官。——…上岸，欢迎交流"), a photo's
+# caption ("…一目了然。图为…入口。") and a call button ("…（李老师）点击拨打").
+_GLUED_TAILS = (
+    (_GLUED_COUNTER, 24, 4),
+    (_GLUED_HOTLINE, 40, 8),
+    (_GLUED_SIGN_OFF, 60, 8),
+    (_GLUED_CAPTION, 60, 8),
+    (_GLUED_CALL, 12, 8),
+)
+
+
 def _strip_glued_actions(text: str) -> str:
     """See :func:`strip_glued_actions` (the buttons and prompts, without a leading question).
 
@@ -2908,12 +2921,12 @@ one and an arrow: ``点此继续阅读>>``).
     m = _GLUED_SOURCE.search(text)
     if m and len(text) - m.end() >= 10:
         text = text[: m.start()] + text[m.end() :]  # "二、本文来源：县教育局各校要…": the page's source glued in
-    m = _LEADING_PAYWALL.match(text)
-    if m and len(text) - m.end() >= 10:
-        text = text[m.end() :]  # "以下内容为会员专享，开通后可无限复制首先，…": a paywall note glued before a sentence
-    m = _LEADING_FOLLOW.match(text)
-    if m and len(text) - m.end() >= 10:
-        text = text[m.end() :]  # "点击上方蓝字关注我们为传承…": a follow prompt glued before the text
+    # A paywall's note ("以下内容为会员专享，…复制首先，…") or a follow prompt ("点击上方蓝字关注我们为传承…")
+    # glued before the text: at least 10 characters of it must follow.
+    for pattern in (_LEADING_PAYWALL, _LEADING_FOLLOW):
+        m = pattern.match(text)
+        if m and len(text) - m.end() >= 10:
+            text = text[m.end() :]
     if text[0] in "【[〔展收查显阅点":
         text = _strip_leading_buttons(text)
     text = _strip_leading_state(text)
@@ -2927,21 +2940,10 @@ one and an arrow: ``点此继续阅读>>``).
             return text[: m.end()]
     if len(text) > 10 and _MID_BUTTON_HINT.search(text):
         text = _strip_mid_buttons(text)
-    m = _GLUED_COUNTER.search(text[-24:])
-    if m and len(text) - len(m.group(1)) >= 4:
-        return text[: len(text) - len(m.group(1))].rstrip()  # "…的样子。点赞(31)": the page's counter
-    m = _GLUED_HOTLINE.search(text[-40:])
-    if m and len(text) - len(m.group(1)) >= 8:
-        return text[: len(text) - len(m.group(1))].rstrip()  # "…学有所成！课程咨询：400-118-2260（全国统一）"
-    m = _GLUED_SIGN_OFF.search(text[-60:])
-    if m and len(text) - len(m.group(1)) >= 8:
-        return text[: len(text) - len(m.group(1))].rstrip()  # "…谢谢考官。——面试92.4分上岸，欢迎交流"
-    m = _GLUED_CAPTION.search(text[-60:])
-    if m and len(text) - len(m.group(1)) >= 8:
-        return text[: len(text) - len(m.group(1))].rstrip()
-    m = _GLUED_CALL.search(text[-12:])
-    if m and len(text) - len(m.group(1)) >= 8:
-        return text[: len(text) - len(m.group(1))].rstrip()  # "报名电话：0739-…（李老师）点击拨打": a phone page's button
+    for pattern, window, keep in _GLUED_TAILS:
+        m = pattern.search(text[-window:])
+        if m and len(text) - len(m.group(1)) >= keep:
+            return text[: len(text) - len(m.group(1))].rstrip()
     if text[-1] in "）)":
         opened = max(text.rfind("（"), text.rfind("("))
         if opened > 0 and text[opened - 1] in "。！？" and len(text) - opened <= 60:
