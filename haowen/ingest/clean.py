@@ -1492,6 +1492,16 @@ def strip_chrome(
                 rest = _titles.strip_leading_decoration(first.text[len(shown) :].lstrip(_EDGE_SPACE))
                 lines[start] = Line(rest, first.blank_before, first.chrome)
                 break
+    if start < n and not lines[start].chrome:
+        # "学习打卡请点此2024年，我…", "某某范文【本文约1400字…】2024年，…": the page's button,
+        # counter or name glued before the first sentence.
+        first = lines[start]
+        rest, cut = _chrome.strip_leading_chrome(first.text, {_squash(name) for name in head_names})
+        if cut:
+            if dropped is not None:
+                dropped.append((cut, "before the body: chrome glued before the first sentence"))
+            lines = list(lines)
+            lines[start] = Line(rest, first.blank_before, first.chrome)
 
     # A licence notice (本作品…公有领域) in the last 40 % of the text (by lines or by
     # characters), or followed by at most 200 characters, ends the document: what
@@ -1623,8 +1633,9 @@ def strip_chrome(
                 and not (reason_above.startswith("list: a list header") and not _COMMENT_BOX_WORD.search(above))
                 # (… nor does the site's call for contributions or a link to more of it: 本栏目欢迎投稿,
                 # 阅读更多…点击这里, 【学习要点】… | 更多微党课 >>.)
+                # (… nor a preview's state, 余下内容需解锁会员后查看: the page shows the text's end under it.)
                 and not reason_above.startswith(
-                    ("notice: the site's call for contributions", "list: a link to more", "list: a link ending in an arrow", "list: a study site's box")
+                    ("action: the page's preview, pay or hidden-content state", "notice: the site's call for contributions", "list: a link to more", "list: a link ending in an arrow", "list: a study site's box")
                 )
                 # (… nor a button acting on the text itself, 复制本段, which a page puts between its paragraphs.)
                 and not _chrome.TEXT_BUTTON.match(above)
@@ -2827,6 +2838,44 @@ def _score_kept(
     return [ln for ln in kept if id(ln) not in gone]
 
 
+# A photo's caption that lost its photo and its label: a clause of 10–24 characters, no
+# punctuation, whose subject (2–6 characters, no 的) is at a place or at work there
+# ("学生在老师指导下缝制香囊", "专家组现场检查排风设施", "志愿者正在为老人测量血压").
+_SCENE_CAPTION = re.compile(r"^(?=.{10,24}$)[\u4e00-\u9fff]{2,6}?(?:正在|在|现场|一起|共同)[\u4e00-\u9fff]{4,18}$")
+# … never a heading or an instruction (要, 应, 须, 坚持, 加强 …) nor a noun phrase (…的活动).
+# (… nor a news item's headline, "某协议在推迟数小时后生效": a time, not a place, after 在; 前 and
+# 时 are left, as in 在舞台前.)
+_NOT_SCENE = re.compile(
+    r"的|要|应|须|需|必须|坚持|加强|推进|推动|确保|强化|落实|做好|抓好|切实|全面|不断|进一步|工作$|问题$|情况$|制度$|机制$|措施$"
+    r"|在[\u4e00-\u9fff]{0,10}(?:后|之前|以前|之际|以来|期间|之时)"
+)
+_PROSE_LINE = re.compile(r"[。！？]$")
+
+
+def _drop_scene_captions(kept: list[Line], view: Callable[[str], str], dropped: list[tuple[str, str]] | None) -> list[Line]:
+    """``kept`` without photo captions that stand alone between two paragraphs of prose
+    (:data:`_SCENE_CAPTION`: a news page whose pictures were left out keeps their captions as
+    paragraphs). A candidate goes only when both neighbours are sentences of at least 20
+    characters and the text holds at most two candidates (more are the text's own run-in
+    headings, which a caption never repeats in form)."""
+    if len(kept) < 3:
+        return kept
+    found = [
+        i for i in range(1, len(kept) - 1)
+        if _SCENE_CAPTION.match(view(kept[i].text)) and not _NOT_SCENE.search(view(kept[i].text))
+    ]
+    if not found or len(found) > 2:
+        return kept
+    gone = set()
+    for i in found:
+        before, after = view(kept[i - 1].text), view(kept[i + 1].text)
+        if len(before) >= 20 and len(after) >= 20 and _PROSE_LINE.search(before) and _PROSE_LINE.search(after):
+            gone.add(i)
+            if dropped is not None:
+                dropped.append((kept[i].text, "in the body: meta: a photo's caption between two paragraphs (a scene, no punctuation)"))
+    return [ln for i, ln in enumerate(kept) if i not in gone]
+
+
 def clean_document(
     text: str, title: str | None = None, explain: bool | None = None, template: frozenset[int] | None = None
 ) -> CleanedText:
@@ -2968,7 +3017,7 @@ def _clean_document(
             pieces.append(Line(part, blank_before=ln.blank_before if k == 0 else False, template=ln.template, indent=ln.indent and k == 0))
     kept = strip_chrome(pieces, title=title, view=view, dropped=dropped, cut_glued_title=not glued)
     out: list[str] = []
-    for ln in _score_kept(pieces, kept, title, view, dropped):
+    for ln in _drop_scene_captions(_score_kept(pieces, kept, title, view, dropped), view, dropped):
         p = normalize_paragraph(ln.text)
         if p and _HAS_CONTENT.search(p):
             out.extend(q for q in split_long_paragraph(p) if _HAS_CONTENT.search(q))

@@ -56,11 +56,14 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from ...text.segment import person_name_prefix
+
 __all__ = [
     "memo_scope",
     "QUOTED_ADDRESSEE",
     "TEXT_BUTTON",
     "strip_glued_actions",
+    "strip_leading_chrome",
     "strong_reason",
     "edge_reason",
     "action_words",
@@ -685,6 +688,9 @@ _PREVIEW_STATE = re.compile(
     r"(?:试读|预览|免费阅读)(?:已|部分)?(?:结束|完毕|到此)|(?:展开|查看)剩余|(?:剩余|余下|剩下|其余)\s*\d+\s*[%％页字]|"
     # "余下内容仅对会员开放", "剩余部分仅向订阅用户开放": the rest of the copy kept for members.
     r"(?:剩余|余下|剩下|其余|后续)[^。，！？]{0,10}(?:仅|只)(?:对|向|限|供)[^。，！？]{0,6}(?:会员|订阅|付费|用户)|还剩\s*\d+\s*[页字]|未读完?|"
+    # "余下内容需解锁会员后查看", "后面的部分要登录后阅读": the rest of the copy behind an account.
+    r"(?:剩余|余下|剩下|其余|后续|后面)的?(?:内容|部分|全文|正文|段落|文字)[^。，！？]{0,4}(?:需|须|要|请)[^。，！？]{0,6}"
+    r"(?:会员|VIP|vip|登录|登陆|注册|解锁|购买|付费|开通|充值|订阅)|"
     r"隐藏(?:的)?内容(?=.{0,12}(?:回复|可见|查看|浏览|登录|会员|购买))|(?:全文|全部内容|内容)已(?:展示|显示|加载)(?:完毕|完|全部)|(?:本段|此段|内容|全文|回答)?已(?:被)?折叠|(?:仅|只)(?:显示|展示|预览)前\s*\d{2,6}\s*字|以下为?隐藏内容|仅限会员|会员(?:专享|可见|才能)|VIP专享|需(?:要)?(?:支付|付费|购买|回复)|未完待续|文章未完|^加载中|(?:仅|只)(?:显示|展示|可预览|预览|提供)前?\s*[\d一二两三四五六七八九十]{1,3}\s*页|可(?:免费)?预览\s*[\d一二两三四五六七八九十]{1,3}\s*页|"
     r"更多.{0,8}(?:请访问|请关注|请登录|请下载|尽在)|提示\s*[:：].{0,16}(?:下载后|可编辑|可修改|节选|全文请|完整版)|"
     # The page's copy gated behind an account: "复制内容请先登录", "登录后方可下载", "游客仅可复制
@@ -703,7 +709,11 @@ _BUTTON_SIGN = re.compile(r"[▲▼△▽∨∧︾︽↓↑>»«<]")
 _THIS_TEXT = re.compile(r"^(?:本文|本资料|本帖|本篇|此文|文章|本讲稿|本稿|本讲座|本课件|本材料|以上内容)")
 _OUTLINE_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十\d]+[章节条部])")
 # "已有236人下载", "¥ 5.00 购买": a line that is only a download counter or a price.
-_PAGE_COUNTER_LINE = re.compile(r"^(?:已有|共有|累计)?\s*\d[\d,.]*\s*[万千wW]?\+?\s*(?:人|次)\s*(?:已)?(?:下载|浏览|阅读|收藏|购买|付费|使用|套用|引用|复制)$")
+# ("已有 2.1 万人使用此模板": what was used may be named.)
+_PAGE_COUNTER_LINE = re.compile(
+    r"^(?:已有|共有|累计)?\s*\d[\d,.]*\s*[万千wW]?\+?\s*(?:人|次)\s*(?:已)?(?:下载|浏览|阅读|收藏|购买|付费|使用|套用|引用|复制)"
+    r"(?:了?(?:此|该|本|这个|这篇)?(?:模板|范文|文档|文章|资料|素材|篇))?$"
+)
 _PRICE_TAG = re.compile(r"^[¥￥]\s*\d[\d.]*\s*(?:元)?\s*(?:购买|下载|付费|解锁)?$")
 # A file's format and size in a row of cells ("文档格式：docx　大小：28KB").
 _FILE_META = re.compile(r"\d\s*(?:KB|MB|kb|mb|K|M)(?![A-Za-z])|(?<![A-Za-z])(?:docx?|pdf|wps|txt)(?![A-Za-z])", re.I)
@@ -742,7 +752,18 @@ _CAPTION_CREDIT = re.compile(
 _CAPTION = re.compile(r"^(?:[▲△▼↑↓]\s*)?[（(]?(?:[\[［【](?:图片|图|image|img|视频|动图)[\]］】]\s*)*(?:图为|图片为|上图为|下图为|图\s*[:：])")
 _PLACEHOLDER = re.compile(r"^[\[【](?:图片|image|img|视频|动图|表情)[\]】]$", re.I)
 # Readers' counters in words ("2.1万人看过", "126 人赞同了该文章", "3人觉得有用").
-_READERS = re.compile(r"^\d[\d.,]*\s*[万千kKwW]?\+?\s*(?:人|次|位)\s*(?:看过|读过|阅读|浏览|赞同|点赞|喜欢|收藏|觉得有用|在看|关注|评论|转发)")
+# ("4.6分1253人已读": a rating may come first.)
+_READERS = re.compile(
+    r"^(?:\d(?:\.\d)?\s*分\s*[|｜·•\s]*)?\d[\d.,]*\s*[万千kKwW]?\+?\s*(?:人|次|位)\s*"
+    r"(?:看过|读过|阅读|浏览|赞同|点赞|喜欢|收藏|觉得有用|在看|关注|评论|转发|已读|已阅|已看|已下载|已收藏|已学)"
+)
+# A page's estimate of the text's length and reading time ("本文约1400字，阅读约需4分钟", "全文共2300字
+# 预计阅读6分钟", "阅读时长：约5分钟").
+_READING_TIME = re.compile(
+    r"^[【\[〔（(]?\s*(?:(?:本文|全文|正文|文章)\s*(?:约|共|共计|总计)?\s*\d[\d,.]*\s*[万千]?\s*字[，,、\s|｜]*)?"
+    r"(?:预计|大约|约)?\s*阅读(?:时间|时长|用时)?\s*[:：]?\s*(?:约|大约|预计)?(?:需要?|为)?\s*\d{1,3}\s*分钟"
+    r"(?:[，,、\s]*(?:左右|即可读完|读完))?\s*[】\]〕）)]?$"
+)
 # A mail's headers, forwarding separator and client signature.
 _MAIL_HEADER = re.compile(
     r"^(?:发件人|收件人|发送时间|发送日期|From|To|Sent|Date|Subject|Message-ID|Reply-To|Cc|Bcc|X-Mailer)\s*[:：]"
@@ -1349,6 +1370,8 @@ def form_reason(s: str, n: int) -> str | None:
         return "meta: an image placeholder of a copied page"
     if n <= 30 and _READERS.match(s):
         return "meta: readers' counter"
+    if n <= 36 and _READING_TIME.match(s):
+        return "meta: the text's length and reading time (本文约…字，阅读约需…分钟)"
     if n <= 80 and (_MAIL_HEADER.match(s) or _MAIL_SEPARATOR.match(s) or _SENT_FROM.match(s)):
         return "meta: a mail's header or client signature"
     if n <= 50 and _POSTED_AT.search(s) and not _SENTENCE_END.search(s):
@@ -1606,6 +1629,10 @@ _TRIAL_OFFER = re.compile(r"(?:约|预约|领取?|报名|申请|抢|预定|预�
 _FREE_TRIAL = re.compile(r"(?:免费|0元|零元)(?:体验|试听|试学|试用|试课)")
 # A call to book the site's service by phone after a question to the reader ("遇到类似纠纷？拨打
 # 律所热线 … 预约面谈"); see strong_reason's lead-question rule.
+# How a page asks a reader to reach it: a private message, a note, a booking, a call.
+_REACH_SITE = re.compile(r"私信|留言|在线咨询|免费咨询|咨询我们|预约(?:试听|体验|面谈|咨询)|联系(?:我们|客服|小编|站长|馆长|老师|律师)|加(?:微信|V|v|好友|群)|致电|来电|拨打")
+# A page's own link to report a broken download ("下载不了？报告错误", "链接失效请点此反馈").
+_BROKEN_LINK = re.compile(r"^(?:下载|链接|文件|资源|网盘)(?:不了|失败|失效|出错|有误|打不开|无法打开|无法下载)[？?！!，,。\s]*(?:请|可|点此|点击|请点此)?\s*(?:报告错误|报错|反馈|纠错|举报|告诉我们)")
 _BOOK_BY_PHONE = re.compile(r"(?:拨打|致电|来电|联系)[^。！？]{0,40}(?:预约面谈|面谈|洽谈|委托|预约律师|预约咨询)$")
 # An upsell to a membership, with what it unlocks ("开通会员免广告阅读全部3篇", "开通VIP免费复制全文").
 _MEMBER_UPSELL = re.compile(r"^(?:开通|升级|成为|购买|加入)(?:VIP|vip|会员|超级会员|年卡|月卡)[^。！？]{0,16}(?:阅读|查看|下载|复制|免广告|全文|全部)")
@@ -1627,8 +1654,10 @@ _PREV_NEXT_BAR = re.compile(r"^(?:[^｜|]{1,4}\s*[｜|]\s*){1,4}[^｜|]{1,4}$")
 # An offer of free answers after a question to the reader ("想了解您企业的合规风险？点击右下角，律师一对一免费解答。").
 _QUESTION_THEN_CONSULT = re.compile(r"^[^。！？?，,\s]{2,16}[？?]\s*(\S.*)$")
 # A prompt to read on in the app or the full file, for a better view ("在APP内阅读全文，体验更流畅",
-# "下载完整版阅读体验更佳").
-_READ_BETTER = re.compile(r"^(?:在|打开|下载|前往)?(?:APP|App|app|客户端|完整版|原文档?)(?:内|中)?(?:阅读|查看|浏览)?(?:全文)?[，,]?\s*(?:阅读|浏览)?体验更(?:流畅|佳|好)")
+# "下载完整版阅读体验更佳", "在某某APP内打开，编辑更方便": the site's app named, or not.
+_READ_BETTER = re.compile(
+    r"^(?:在|用|打开|下载|前往)?[^，,。！？\s]{0,6}?(?:APP|App|app|客户端|小程序|完整版|原文档?)(?:内|中|里)?"
+    r"(?:打开|阅读|查看|浏览|编辑)?(?:全文)?[，,]?\s*(?:阅读|浏览|编辑|修改|查看|使用)?(?:体验)?更(?:流畅|佳|好|方便|便捷|顺畅)")
 # A text button alone under a pictograph or not ("📤 分享本文", "收藏本文").
 #: (clean.py reads it too: the last sentence under such a button is no reader's comment.)
 TEXT_BUTTON = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:点击)?(?:分享|转发|收藏|打印|复制|下载|保存)(?:本文|此文|全文|本页|本段|此段|原文)$")
@@ -2081,6 +2110,8 @@ def _strong_reason(s: str) -> str | None:
         return "action: a page's edit link ([编辑])"
     if n <= 20 and _COLUMN_PATH.match(s):
         return "meta: a column's path (新闻中心 - 公司新闻)"
+    if n <= 24 and _BROKEN_LINK.match(s):
+        return "list: a link to report a broken download (下载不了？报错)"
     if n <= 16 and _READER_PROMPT.match(s):
         return "action: a prompt in the reader's voice (点此…, 我要报名…, 立即预约…)"
     if n <= 24 and _SHOP_PROMO.search(s) and not _SENTENCE_END.search(s) and action_words(s)[0]:
@@ -2098,6 +2129,10 @@ def _strong_reason(s: str) -> str | None:
             return reason
         if m and _BOOK_BY_PHONE.search(m.group(2)) and len(re.findall(r"\d", m.group(2))) >= 7:
             return "contact: a call to book the site's service by phone after a question (遇到…？拨打…预约面谈)"
+        if m and len(m.group(2)) <= 26 and not _SENTENCE_END.search(m.group(2)) and _REACH_SITE.search(m.group(2)):
+            # "想来试一节课？私信馆长预约", "问题没解决？立即留言，24小时内回复": a question to the
+            # reader, then how to reach the site (a document's question is answered in sentences).
+            return "contact: a question to the reader, then how to reach the site"
         m = _QUESTION_THEN_CONSULT.match(s) if n <= 50 else None
         if m and _FREE_CONSULT.search(m.group(1)) and (_PHONE.search(m.group(1)) or re.search(r"回复|响应|解答|热线|点击|右下角|右侧", m.group(1))):
             return "contact: a free consultation offer after a question (想了解…？…免费解答)"
@@ -2766,6 +2801,99 @@ _GLUED_SOURCE = re.compile(
     r"(?:^|(?<=[、。！？]))(?:本文|文章|信息|稿件)来源\s*[:：]\s*[\u4e00-\u9fff]{1,10}?"
     r"(?:局|委员会|委|办公室|办|中心|政府|网|报社|报|电视台|台|站|院|所|协会|学会|部)(?=[\u4e00-\u9fff])"
 )
+# A news item's byline role glued before its lead ("本报记者 某某某端午节临近，…"): the role and
+# a space, then the names (read by :func:`person_name_prefix`).
+_LEADING_REPORTER = re.compile(r"^(?:本报|本台|本网|本刊|特约|见习|实习)?(?:记者|通讯员)[\s\u3000]+(?=[\u4e00-\u9fff])")
+_NAME_GAP = re.compile(r"[\s\u3000、，,]*")
+
+
+def _strip_leading_reporter(text: str) -> str:
+    """``text`` without a reporter's byline glued before its first sentence
+    (``本报记者 某某某端午节临近，…`` → ``端午节临近，…``); unchanged unless one to three names
+    follow the role and at least 10 characters with a sentence's end follow them."""
+    m = _LEADING_REPORTER.match(text)
+    if not m:
+        return text
+    at, names = m.end(), 0
+    while names < 3:
+        name = person_name_prefix(text[at:])
+        if not name:
+            break
+        names += 1
+        at += len(name)
+        at = _NAME_GAP.match(text, at).end()
+    rest = text[at:]
+    if names and len(rest) >= 10 and _SENTENCE_END.search(rest):
+        return rest
+    return text
+
+
+_LEADING_CUT_KINDS = ("action:", "contact:", "list:", "meta: readers'", "meta: the text's length", "meta: a row of")
+_OPENING_BOX = frozenset("】]〕〗")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_NUMBERED_LABEL = re.compile(r"^\d{1,3}\s*[：:、.．）)\-—]")
+_DATE_OPENING = re.compile(r"^\d{1,4}\s*[年月日时点号]")
+
+
+def strip_leading_chrome(text: str, names: frozenset[str] | set[str] = frozenset()) -> tuple[str, str]:
+    """``text`` (a text's first body line) without the page's chrome glued before its first
+    sentence, and what was cut (``""`` when nothing was).
+
+    ``学习打卡请点此2024年，我认真…`` → ``2024年，我认真…``; ``品学范文【本文约1400字…】2024年，…`` →
+    ``2024年，…`` when ``品学范文`` is one of ``names`` (the names the page's dropped header
+    showed; at most 8 characters, and only before another piece of chrome). The line is cut
+    only where a piece ends: at a space (not inside a row of one- or two-character cells),
+    after a closing bracket, before an opening one, or where a date's digits follow a Han
+    character; the piece before the cut must be chrome by itself (:func:`strong_reason`, by a
+    named class: an action, a contact, a list, a counter; a share of action words is not
+    enough) or one of ``names``, and at least 10 characters with a sentence's end must follow. Up to
+    four pieces go, one after another; at most the first 40 characters are read.
+    """
+    cut_total = 0
+    for _ in range(4):
+        cut = _leading_chrome_end(text[cut_total:], names)
+        if not cut:
+            break
+        cut_total += cut
+        while cut_total < len(text) and text[cut_total] in " \u3000":
+            cut_total += 1
+    return text[cut_total:], text[:cut_total].strip()
+
+
+def _leading_chrome_end(text: str, names: frozenset[str] | set[str]) -> int:
+    """Where the chrome piece that opens ``text`` ends (see :func:`strip_leading_chrome`), or 0."""
+    limit = min(len(text) - 10, 40)
+    for k in range(2, limit + 1):
+        prev, cur = text[k - 1], text[k]
+        if not (prev in " \u3000" or prev in _OPENING_BOX or cur in "【[〔〖" or (cur.isdigit() and _HAN_CHAR.match(prev))):
+            continue
+        rest = text[k:]
+        if not _SENTENCE_END.search(rest):
+            return 0
+        if cur.isdigit() and (_NUMBERED_LABEL.match(rest) or not _DATE_OPENING.match(rest)):
+            # "附件1：…", "表2、…": a number that belongs to the word before it; "…群众达到3100人":
+            # a sentence's own number. A text opens on a date or a time ("2025年，…", "9月12日…").
+            continue
+        piece = text[:k].strip()
+        if len(piece) < 2:
+            continue
+        if prev in " \u3000" and len(piece.split()[-1]) <= 2:
+            continue  # "字号：大 中 小六月…": a row of short cells goes on, glued to the text
+        if piece in names and len(piece) <= 8:
+            # Only before more of the page's chrome ("某某范文【本文约…】"): before a sentence the
+            # name is its subject ("某某学校2025年秋季班开始招生"). (A longer "name" is a title
+            # the header showed: "关于…的调研报告二篇【篇一】" opens the text.)
+            if _leading_chrome_end(rest.lstrip(" \u3000"), frozenset()):
+                return k
+            continue
+        reason = strong_reason(piece) or ""
+        if reason.startswith(_LEADING_CUT_KINDS) and "action words" not in reason and "a prompt of" not in reason:
+            # (A share of action words is no proof here: "扫码关注公众号的群众达到2000人" is a
+            # sentence cut where its number starts; a named form of chrome is.)
+            return k
+    return 0
+
+
 # A paywall's note glued before a sentence ("以下内容为会员专享，开通后可无限复制首先，…").
 _LEADING_PAYWALL = re.compile(
     r"^(?:以下|下文|剩余|后续)(?:内容|部分)?(?:为|仅限|仅)?(?:会员|VIP|vip|付费用户)(?:专享|可见|可读|阅读)[，,]?\s*(?:[^。！？，,]{0,10}?(?:复制|查看|阅读|下载|解锁|观看))?"
@@ -2885,12 +3013,20 @@ _AI_BUTTON = re.compile(r"^\W{0,2}\s*[【\[〖〔]?\s*(?:一键)?\s*AI\s*(?:帮�
 _READER_BUTTON = re.compile(r"^[【\[〔]\s*(?:我要|我想|我来|立即|马上|立刻|一键|点此|点击|点我)[\u4e00-\u9fff]{1,8}\s*[】\]〕]$")
 
 
+# A page's stamp of when it took the text in, and its counters, glued after the last sentence
+# ("…感觉到。收录时间：2024-11-02　字数：约200字", "…。更新于2025/3/1 浏览 532"; a 发布日期 may
+# be the date the text was issued: it stays).
+_GLUED_STAMP = re.compile(
+    r"(?<=[。！？])\s*((?:收录|录入|入库|更新|上传|整理)(?:时间|日期|于)\s*[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:[\s\u3000|｜]*(?:字数|阅读|浏览|点击|人气|热度)\s*[:：]?\s*约?\s*\d[\d,]*\s*(?:字|次)?)*)$"
+)
 # The page's pieces glued at a line's end, each with the window it is looked for in (characters
 # from the end) and how much of the line must stay: a counter ("…的样子。点赞(31)"), a company's 400
 # line ("…！课程咨询：400-…（全国统一）"), a poster's sign-off ("…考官。——…上岸，欢迎交流"), a photo's
-# caption ("…一目了然。图为…入口。") and a call button ("…（李老师）点击拨打").
+# caption ("…一目了然。图为…入口。"), a call button ("…（李老师）点击拨打") and a stamp.
 _GLUED_TAILS = (
     (_GLUED_COUNTER, 24, 4),
+    (_GLUED_STAMP, 48, 8),
     (_GLUED_HOTLINE, 40, 8),
     (_GLUED_SIGN_OFF, 60, 8),
     (_GLUED_CAPTION, 60, 8),
@@ -2918,6 +3054,8 @@ one and an arrow: ``点此继续阅读>>``).
     m = _LEADING_PROMO.match(text)
     if m and len(text) - m.end() >= 10:
         text = text[m.end() :]  # "现在报名立减300元！学费含教材费…": a shop's promotion before a sentence
+    if text[0] in "本记通特见实":
+        text = _strip_leading_reporter(text)
     m = _GLUED_SOURCE.search(text)
     if m and len(text) - m.end() >= 10:
         text = text[: m.start()] + text[m.end() :]  # "二、本文来源：县教育局各校要…": the page's source glued in
