@@ -59,6 +59,7 @@ from .cleaning import template as _template
 from .cleaning import titles as _titles
 from .cleaning.width import display_width as _width
 from .cleaning.lines import ends_sentence, repair_lines
+from ..text.segment import opens_with_noun
 
 __all__ = [
     "clean_text",
@@ -1301,6 +1302,8 @@ def strip_chrome(
             break
         if _SPEAKER_TURN.match(s) and not ln.chrome and not _chrome.strong_reason(s):
             break  # a script's first turn (A：尊敬的各位领导、老师，) starts its text
+        if _INFOBOX_NAME_ROW.match(s) and not ln.chrome:
+            break  # an entry's infobox (中文名　某某 / 类别　某某) starts its text, above the definition
         if (
             not ln.chrome
             and len(s) >= 20
@@ -1817,17 +1820,33 @@ def _wrapped_like_below(lines: list[Line], i: int, view: Callable[[str], str]) -
     return False
 
 
+# The first row of an encyclopedia entry's infobox: the entry's names ("中文名　杆秤", "外文名　yo-yo").
+_INFOBOX_NAME_ROW = re.compile(r"^(?:中文名|外文名|英文名|别名|别称|学名|拼音|全称|简称)(?:称)?(?:[\s\u3000]+|\s*[:：]\s*)\S{1,30}$")
+
+
 def _data_grid_at(lines: list[Line], grid: list[bool], i: int, view: Callable[[str], str]) -> bool:
     """``lines[i]`` opens a grid (``grid``: :func:`.cleaning.chrome.grid_rows`) of three rows or
     more, apart by ideographic spaces or tabs, whose rows under the first hold figures in most
-    cells: a data table, never a page's menu (whose cells are links' words)."""
+    cells, or a roster's (a head row of words, a figure in every row): a data table, never a
+    page's menu (whose cells are links' words)."""
     k = i
     while k < len(lines) and k < len(grid) and grid[k]:
         k += 1
     if k - i < 3:
         return False
-    cells = [c for x in lines[i + 1 : k] for c in re.split(r"[\u3000\t]+", view(x.text).strip()) if c]
-    return bool(cells) and sum(1 for c in cells if _DIGIT.search(c)) >= 0.5 * len(cells)
+    rows = [[c for c in re.split(r"[\u3000\t]+", view(x.text).strip()) if c] for x in lines[i + 1 : k]]
+    cells = [c for row in rows for c in row]
+    if cells and sum(1 for c in cells if _DIGIT.search(c)) >= 0.5 * len(cells):
+        return True
+    # A roster (姓名　村别　从艺年限 / 某某　某村　42年): a head row of words, then rows of three
+    # cells or more with a figure in each, no cell a headline's length.
+    head = [c for c in re.split(r"[\u3000\t]+", view(lines[i].text).strip()) if c]
+    return (
+        len(head) >= 3
+        and not any(_DIGIT.search(c) for c in head)
+        and all(len(row) >= 3 and any(_DIGIT.search(c) for c in row) for row in rows)
+        and all(len(c) <= 14 for c in head + cells)
+    )
 
 
 def _neighbour_texts(lines: list[Line], i: int, view: Callable[[str], str]) -> list[str]:
@@ -2842,14 +2861,26 @@ def _score_kept(
 # punctuation, whose subject (2–6 characters, no 的) is at a place or at work there
 # ("学生在老师指导下缝制香囊", "专家组现场检查排风设施", "志愿者正在为老人测量血压").
 _SCENE_CAPTION = re.compile(r"^(?=.{10,24}$)[\u4e00-\u9fff]{2,6}?(?:正在|在|现场|一起|共同)[\u4e00-\u9fff]{4,18}$")
-# … never a heading or an instruction (要, 应, 须, 坚持, 加强 …) nor a noun phrase (…的活动).
-# (… nor a news item's headline, "某协议在推迟数小时后生效": a time, not a place, after 在; 前 and
-# 时 are left, as in 在舞台前.)
-_NOT_SCENE = re.compile(
-    r"的|要|应|须|需|必须|坚持|加强|推进|推动|确保|强化|落实|做好|抓好|切实|全面|不断|进一步|工作$|问题$|情况$|制度$|机制$|措施$"
-    r"|在[\u4e00-\u9fff]{0,10}(?:后|之前|以前|之际|以来|期间|之时)"
-)
+# … never a heading or an instruction (要, 应, 须, 坚持, 加强 …) nor, unmarked, a noun phrase
+# (…的活动) or a news item's headline ("某协议在推迟数小时后生效": a time, not a place, after
+# 在; 前 and 时 are left, as in 在舞台前).
+_INSTRUCTION = re.compile(r"要|应|须|需|必须|坚持|加强|推进|推动|确保|强化|落实|做好|抓好|切实|全面|不断|进一步|工作$|问题$|情况$|制度$|机制$|措施$")
+_NOT_SCENE = re.compile(r"的|在[\u4e00-\u9fff]{0,10}(?:后|之前|以前|之际|以来|期间|之时)")
 _PROSE_LINE = re.compile(r"[。！？]$")
+# A caption under a marker pointing up at its photo ("▲党员们清理水车引水渠"): a clause whose
+# subject opens it.
+_MARKED_CAPTION = re.compile(r"^[▲△↑]\s*([\u4e00-\u9fff][^。！？；：:]{5,23})$")
+
+
+def _scene_caption(s: str) -> bool:
+    """``s`` reads as a photo's caption (:data:`_SCENE_CAPTION`, :data:`_MARKED_CAPTION`), no
+    heading or instruction (:data:`_INSTRUCTION`, :data:`_NOT_SCENE`)."""
+    if _INSTRUCTION.search(s):
+        return False
+    if _SCENE_CAPTION.match(s):
+        return not _NOT_SCENE.search(s)
+    m = _MARKED_CAPTION.match(s)
+    return bool(m) and opens_with_noun(m.group(1))
 
 
 def _drop_scene_captions(kept: list[Line], view: Callable[[str], str], dropped: list[tuple[str, str]] | None) -> list[Line]:
@@ -2860,10 +2891,7 @@ def _drop_scene_captions(kept: list[Line], view: Callable[[str], str], dropped: 
     headings, which a caption never repeats in form)."""
     if len(kept) < 3:
         return kept
-    found = [
-        i for i in range(1, len(kept) - 1)
-        if _SCENE_CAPTION.match(view(kept[i].text)) and not _NOT_SCENE.search(view(kept[i].text))
-    ]
+    found = [i for i in range(1, len(kept) - 1) if _scene_caption(view(kept[i].text))]
     if not found or len(found) > 2:
         return kept
     gone = set()

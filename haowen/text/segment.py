@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 import rjieba
 
-__all__ = ["segment", "index_terms", "index_text", "term_spans", "is_word", "pieces", "person_name_prefix", "PIECE_CHARS"]
+__all__ = ["segment", "index_terms", "index_text", "term_spans", "is_word", "pieces", "person_name_prefix", "opens_with_noun", "PIECE_CHARS"]
 
 #: Longest text (characters) handed to rjieba in one call. rjieba returns one Python
 #: string per word, about 100 bytes each: a 19 MB document in one call makes a list of
@@ -100,6 +100,17 @@ def person_name_prefix(text: str) -> str:
         if 1 <= len(given) <= 2 and _HAN.match(given) and len(after) >= 2:
             return word + given
     return ""
+
+
+_NOUN_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "r"})
+
+
+def opens_with_noun(text: str) -> bool:
+    """The first word of ``text`` is a noun or a pronoun by jieba's part-of-speech tags
+    (``党员们清理水车引水渠``: ``党员`` is ``n``; ``加强组织领导``: ``加强`` is ``v``). Reads the
+    first 12 characters only."""
+    tags = rjieba.tag(text[:12], True) if text else []
+    return bool(tags) and tags[0][1] in _NOUN_TAGS
 
 
 def _term(token: str) -> str:

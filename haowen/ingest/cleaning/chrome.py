@@ -136,13 +136,21 @@ def own_contact_sentence(s: str) -> bool:
     ``…发送至投稿邮箱…，截稿时间为…。``). A site's service prompt is a label or a slogan
     (``客服QQ：…``, ``想投稿？欢迎发邮件到…``), without a sentence's full stop. A sentence
     without a comma counts when it gives a phone and says what its reader may or must do
-    (``…可以打公司客服电话0594-…问一下。``)."""
+    (``…可以打公司客服电话0594-…问一下。``), and so does a contact field ended by a full stop
+    (``咨询电话：0913-…。``)."""
     return (
         s.rstrip("）)」』”’ ").endswith("。")
         and ("，" in s or "," in s or (_MODAL.search(s) is not None and _has_contact_id(s) == "phone"))
         and len(s) >= 20
         and not _PAID_SERVICE.search(s)
-    )
+    ) or bool(_CONTACT_KEY_SENTENCE.match(s))
+
+
+# A document's contact field punctuated as its sentence ("咨询电话：0913-2123380。"); a site's
+# footer gives its hotline without a full stop.
+_CONTACT_KEY_SENTENCE = re.compile(
+    r"^(?:联系|咨询|办公|监督|举报|报名|投诉)(?:电话|热线)\s*[:：]\s*[\d\-－、， ,（）()转]{7,40}。$"
+)
 
 
 # … and the ids they give.
@@ -282,6 +290,10 @@ _STAMP_CELL = re.compile(r"^(?:回答|解答|答复|发表|发布|发帖|回复|
 _STAMP_IN_ROW = re.compile(r"(?:^|[\s\u3000|｜·])" + _STAMP_CELL.pattern[1:])
 
 
+# A page's numeric date and the column's name beside it ("2025.09.11 新闻中心", "2025-3-2 通知公告").
+_DOTTED_DATE_AND_COLUMN = re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s+[\u4e00-\u9fff]{2,8}$")
+
+
 def _is_byline_row(s: str) -> bool:
     """2–6 cells of at most 24 characters each, no sentence, half of them or more a date, a
     relative time, a counter or a long id (``_ROW_NUMERIC``); no row of a data table."""
@@ -294,6 +306,8 @@ def _is_byline_row(s: str) -> bool:
         cells = s.split()
     if len(s) <= 40 and _STAMP_IN_ROW.search(s) and len(s.split()) >= 2:
         return True  # a post's stamp among the row's words, its gaps lost: 更新于 2天前 已有 186 人咨询
+    if len(cells) == 1 and _DOTTED_DATE_AND_COLUMN.match(s):
+        return True  # "2025.09.11 新闻中心": the page's date and column, their gap made one space
     if not (2 <= len(cells) <= 6) or any(len(c) > 24 for c in cells):
         return False
     if any(_STAMP_CELL.match(c) for c in cells):
@@ -1083,8 +1097,29 @@ _LINK_ARROW_END = re.compile(r"(?:>>|»|＞＞|>|→|➜|➔)\s*$")
 _BOXED_BUTTON = re.compile(r"^[【\[〔〖]\s*((?:点此|点击|点这里|点这儿|收藏|下载|打印|复制|分享|保存|转发|一键)[^【】\[\]〔〕〖〗]{0,10})\s*[】\]〕〗]$")
 # What a phone page asks a reader to do with a gesture or a code (继续滑动看下一个, 扫描二维码查看…).
 _GESTURE = re.compile(r"(?:请|点击)?(?:继续|向上|向下|向左|向右|左右)?(?:滑动|上滑|下滑|左滑|右滑)|(?:扫码|扫描二维码|扫一扫|长按识别|长按二维码)"
-    r"|(?:长按|扫描)(?:下方|上方|图中|图片中?|左侧|右侧|此)的?(?:二维码|小程序码)")
-_GESTURE_GOAL = re.compile(r"查看|看|读|听|关注|下载|报名|进入|阅读|观看|收听|加入|领取|获取|体验|解锁|填写|申请|预约|参与|参加|答题|咨询")
+    r"|(?:长按|扫描)(?:下方|上方|图中|图片中?|左侧|右侧|此)的?(?:二维码|小程序码)"
+    # "长按图片可保存高清图": a phone page's hint on its picture.
+    r"|长按(?:图片|图像|此图|本图|上图|下图)")
+_GESTURE_GOAL = re.compile(r"查看|看|读|听|关注|下载|报名|进入|阅读|观看|收听|加入|领取|获取|体验|解锁|填写|申请|预约|参与|参加|答题|咨询|保存|绑定|缴费")
+# The name of a service card before its prompt ("智慧水务 · 扫码绑定户号在线缴费").
+_CARD_NAME = re.compile(r"^[^\s·•|｜，。]{2,8}\s*[·•|｜]\s*")
+# A prompt to follow the account, in brackets or not ("（点击蓝字关注，第一时间看…）", "预约挂号请关注医院服务号").
+_FOLLOW_PROMPT = re.compile(
+    r"^[（(【\[]?\s*(?:点击|点)(?:上方|下方|顶部|标题下方?)?(?:蓝字|名片|头像|账号)[^，。！？]{0,4}关注"
+    r"|(?:请|欢迎|可|敬请)?关注[^，。！？\s]{0,10}(?:服务号|公众号|订阅号|视频号|官方微博|抖音号|快手号)$"
+)
+# A search engine's cached copy: its banner and stamp ("您查看的是网页的纯文本缓存版本，原网页可能已更新",
+# "缓存时间：2025-12-02 04:33", "这是某某于…的快照").
+_CACHE_BANNER = re.compile(
+    r"(?:缓存|快照)(?:版本|页面|页)?[^。！？]{0,16}(?:原网页|原始网页|原页面|原文)[^。！？]{0,6}(?:已|可能已|或已)(?:更新|变化|修改|删除)"
+    r"|^您?(?:正在)?(?:查看|看到|浏览)的是[^。！？]{0,12}(?:缓存|快照)|^(?:缓存|快照)(?:时间|日期)\s*[:：]"
+)
+# An encyclopedia's credits and see-also row under its entry ("词条贡献者：…等 7 人", "另见：…　…").
+_ENTRY_CREDITS = re.compile(r"^(?:词条)?(?:贡献者|创建者|编辑者|参与编辑(?:者|人数)?|编辑次数|最近编辑)\s*[:：]|^(?:另见|参见|相关词条|词条标签)\s*[:：]\s*\S+(?:[\s\u3000、]+\S+)+$")
+# A hospital page's doctor card ("某某　主任医师　擅长…").
+_DOCTOR_CARD = re.compile(r"^[\u4e00-\u9fff]{2,4}[\s\u3000]+(?:主任医师|副主任医师|主治医师|住院医师|医师|主任护师|副主任护师|主管护师|教授|副教授)[\s\u3000]+(?:擅长|专长|专业特长|门诊时间)")
+# A service sold by its button ("…，社区便民服务一键预约", "一键下单").
+_ONE_TAP = re.compile(r"一键(?:预约|下单|报名|咨询|购买|抢购|领取|办理|呼叫|拨打)$")
 # "打开App阅读更多精彩内容", "下载某某客户端查看…": the site asking for its app.
 _OPEN_APP = re.compile(r"^(?:打开|下载|前往|安装)[^，。！？]{0,8}(?:App|APP|app|客户端|小程序)")
 # "点此查看高清路线图", "（点击图片查看项目一览）": a link's prompt, alone on its line.
@@ -1101,12 +1136,25 @@ _FONT_ROW = re.compile(
 )
 
 
+# A page's background-colour picker: its key and swatches drawn as symbols (视力保护色：□□□,
+# 护眼模式：● ● ●).
+_COLOUR_PICKER = re.compile(r"(?:视力保护色|护眼色|护眼模式|保护色|背景色|背景颜色|阅读背景|底色)\s*[:：]?\s*[^\w\s]{0,2}(?:\s*[^\w\s]){1,8}\s*$|(?:视力保护色|护眼色|保护色|背景色)\s*[:：]\s*[^\w\s]{1,8}[\s\u3000]*")
+
+
 def _font_size_row(s: str, n: int) -> bool:
     """``s`` (``n`` characters) is a row of font-size buttons: each size in its own box with at
     most a short label beside them (【A+】【A-】, 字号：【大】【中】【小】), or the sizes spaced in one
-    box or none (【大 中 小】, 字号：大 中 小)."""
+    box or none (【大 中 小】, 字号：大 中 小), a colour picker beside them or alone (视力保护色：□□□)."""
     if n <= 20 and _FONT_ROW.match(s):
         return True
+    if n <= 60 and _COLOUR_PICKER.search(s):
+        # "视力保护色：□□□": the page's colour swatches beside its size buttons, or alone.
+        s = _COLOUR_PICKER.sub("", s).strip()
+        if not s:
+            return True
+        n = len(s)
+        if n <= 20 and _FONT_ROW.match(s):
+            return True
     boxes = re.findall(r"[【\[]([^【】\[\]]{1,4})[】\]]", s) if n <= 40 else []
     return (
         len(boxes) >= 2
@@ -1145,9 +1193,24 @@ def ui_reason(s: str, n: int) -> str | None:
         return "list: a link ending in an arrow (点击了解 >>)"
     if n <= 16 and _BOXED_BUTTON.match(s):
         return "action: a button in brackets"
-    if n <= 30 and _GESTURE.match(s) and _GESTURE_GOAL.search(s) and not _SENTENCE_END.search(s):
-        # (The prompt opens with the gesture; "群众可扫码查看进度" is a sentence about it.)
-        return "action: a phone page's prompt (swipe, scan a code)"
+    if n <= 30 and not _SENTENCE_END.search(s):
+        # (The prompt opens with the gesture, after a bracket or a card's name; "群众可扫码查看进度"
+        # is a sentence about it.)
+        bare = s.lstrip("（(【[ ")
+        card = _CARD_NAME.match(bare)
+        for head in (bare, bare[card.end() :] if card else ""):
+            if head and _GESTURE.match(head) and _GESTURE_GOAL.search(head):
+                return "action: a phone page's prompt (swipe, scan a code)"
+        if _FOLLOW_PROMPT.search(s):
+            return "action: a prompt to follow the site's account"
+        if _ONE_TAP.search(s):
+            return "action: a service's one-tap button (一键预约)"
+    if n <= 60 and _CACHE_BANNER.search(s):
+        return "notice: a search engine's cached copy (缓存版本, 快照)"
+    if n <= 60 and _ENTRY_CREDITS.match(s):
+        return "meta: an encyclopedia entry's credits or see-also row"
+    if n <= 60 and _DOCTOR_CARD.match(s):
+        return "list: a hospital page's doctor card"
     if n <= 16 and _AD_LEAD.match(s) and (action_words(s)[0] or _POINTER_WORDS.search(s)):
         return "action: an advertisement's label and link"
     if _font_size_row(s, n):
@@ -1591,7 +1654,7 @@ _SERVICE_OFFER = re.compile(
 # dates itself by the calendar.
 _RELATIVE_TIME = re.compile(rf"^{_REL_TIME}$")
 # What a writing service offers, and how to reach it (a site's sales line, never a document's).
-_WRITING_OFFER = re.compile(r"代写|代笔|代拟|接单|专业撰写|代为撰写|承接[^。，]{0,6}撰写|帮(?:你|您)?(?:写|改|润色)|一对一(?:帮改|修改|润色|定制)|写手|出初稿|定制[^，。！？\s]{0,4}?(?:材料|讲话|讲稿|方案|范文|总结|文稿|文章)|(?:材料|讲稿|文稿|范文)定制")
+_WRITING_OFFER = re.compile(r"代写|代笔|代拟|接单|专业撰写|代为撰写|承接[^。，]{0,6}撰写|帮(?:你|您)?(?:写|改|润色)|一对一(?:帮改|修改|润色|定制|批改|精批|辅导)|写手|出初稿|定制[^，。！？\s]{0,4}?(?:材料|讲话|讲稿|方案|范文|总结|文稿|文章)|(?:材料|讲稿|文稿|范文)定制")
 # (… unless the line forbids it: "严禁代写考试作业，发现后联系班主任".)
 _FORBIDS = re.compile(r"严禁|禁止|不得|不准|不许|杜绝|打击|举报|谨防|警惕")
 _REACH_US = re.compile(r"私信|私聊|详询|客服|咨询|微信|[Vv][Xx]|QQ|加我|联系|下单")
@@ -1729,7 +1792,8 @@ _TIP_PROMPT = re.compile(r"(?:点|打)\s*[“\"「]?赏[”\"」]?(?:[^。！？
 _POINTS = re.compile(r"[+＋]\s*\d{1,3}\s*(?:积分|分|经验|金币)?(?!\d)|积分\s*[+＋]\s*\d")
 # The words only a paywall says: a document's item may speak of 会员企业, 下载 or 开通 (a
 # notice asking members to register through an app), never of these.
-_PAY_ONLY = re.compile(r"VIP|vip|下载券|付费|充值|试读|积分")
+# (… and copying the page's text: "复制内容请先登录，登录后每日可免费复制3次".)
+_PAY_ONLY = re.compile(r"VIP|vip|下载券|付费|充值|试读|积分|免费复制|复制[^，。]{0,4}(?:请先|需)?登录")
 
 
 # The page or the site speaking of its copy ("该文档总共5页…预览", "以上为某某网整理的…"): a
@@ -1754,7 +1818,8 @@ def _own_instruction(s: str) -> bool:
 
 
 # What a document's instruction says of its subject: it must, may, has or will (各工坊已开通…, 学生须下载…).
-_MODAL = re.compile(r"须|应当|应|要|可以|已|将|建议|需要")
+# (可 after its subject too: "市民可关注…公众号，扫码预约…。"; not 可见 / 可以下.)
+_MODAL = re.compile(r"须|应当|应|要|可以|已|将|建议|需要|(?<=[\u4e00-\u9fff])可(?![见以])")
 
 
 def _document_item(s: str) -> bool:
@@ -2745,6 +2810,8 @@ def strip_glued_actions(text: str) -> str:
             # (A class of prompt, not a count of action words: "下载中心将于下月开通会员" is the
             # start of a sentence.)
             reason = strong_reason(tail) or ""
+            if _DENSITY_REASON.match(reason) and (_MEMBER_UPSELL.match(tail) or _PREVIEW_STATE.search(tail)):
+                reason = "action: an upsell or a preview's state"  # (开通VIP即可复制本文全部内容: a class, not a count)
             if not reason and (
                 notice_reason(tail, len(tail)) or (_REPRINT_TERMS.search(tail) and (_SELF_REF.search(tail) or re.search(r"文集|文章|文字|原创", tail)))
             ):
@@ -2752,6 +2819,13 @@ def strip_glued_actions(text: str) -> str:
             density = _DENSITY_REASON.match(reason)
             if reason.startswith(("action:", "contact:", "notice:")) and (not density or int(density.group(1) or 0) >= 4):
                 return text[: end + 1]
+    if cut == text and len(text) > 24 and text[-1] in "。！":
+        # A reprint notice as the last sentence ("…来看看。原创文字，转载请留言告知并注明出处。"):
+        # the author's own terms, not a sentence of the text.
+        end = max(text.rfind("。", 0, len(text) - 1), text.rfind("！", 0, len(text) - 1), text.rfind("？", 0, len(text) - 1))
+        tail = text[end + 1 :]
+        if end >= 10 and len(tail) <= 30 and _REPRINT_TERMS.search(tail) and _SELF_REF.search(tail):
+            return text[: end + 1]
     return cut
 
 
@@ -3273,7 +3347,7 @@ def _strip_leading_state(text: str) -> str:
 
 # A unit between a sentence's end and the next sentence: a box ("。【一键复制】理想…") or an
 # expand button with what is left ("。点击展开剩余68%从反映…").
-_MID_BUTTON_HINT = re.compile(r"[。！？](?:本文由|此文由|本帖|本篇由|此帖|该帖|转发给|转发到|分享给|分享到)|展开全文[。！？]|展开阅读全文[。！？]|收起全文[。！？]|[。！？]本帖最后由|[\U0001F300-\U0001FAFF\u261E\u261F][。！？]|[。！？][\U0001F300-\U0001FAFF\u261E\u261F]|[。！？]\s*[【\[〔［（(·•]|[】\]〕］）)][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录")
+_MID_BUTTON_HINT = re.compile(r"[。！？](?:点击|点此|一键)?(?:收听|播放|朗读|收藏|打印|分享)(?:本文|全文|此文|文章|本页)|[。！？](?:本文由|此文由|本帖|本篇由|此帖|该帖|转发给|转发到|分享给|分享到)|展开全文[。！？]|展开阅读全文[。！？]|收起全文[。！？]|[。！？]本帖最后由|[\U0001F300-\U0001FAFF\u261E\u261F][。！？]|[。！？][\U0001F300-\U0001FAFF\u261E\u261F]|[。！？]\s*[【\[〔［（(·•]|[】\]〕］）)][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录")
 # A link's prompt in brackets anywhere in a line ("…专家评审（点击查看评审细则），确定…", "（课程视频请登录
 # 学习平台观看）"): what the page links, never the text's own aside.
 _MID_PAREN_PROMPT = re.compile(r"[（(]((?:点击|点此|请先?登录|登录后|扫码|长按)[^（）()。！？]{1,24}|[^（）()。！？]{1,10}请先?(?:登录|登陆)[^（）()。！？]{1,20})[）)]")
@@ -3308,6 +3382,13 @@ _MID_STAMP = re.compile(
     r"|(?<=[。！？])(?:转发|分享)(?:给|到)(?:家人|朋友|好友|亲友|同事|朋友圈)(?=[\u4e00-\u9fff“（(])"
 )
 # A forum's edit stamp glued between two sentences ("…新办法。本帖最后由 某某 于 昨天 21:07 编辑课上…").
+# A text button glued between two sentences ("三、工作要求。点击收听本文各所要…"): listen to, save,
+# print or share the text.
+_MID_TEXT_BUTTON = re.compile(
+    r"(?<=[。！？])\s*(?:点击|点此|一键)?(?:收听|播放|朗读|收藏|打印|分享)(?:本文|全文|此文|文章|本页)\s*"
+    # (… unless the words go on as a sentence: "分享本文到…", "打印本文附件后…".)
+    r"(?=[\u4e00-\u9fff“（(])(?![的中后到给至时并和及附内前])"
+)
 _MID_EDIT_STAMP = re.compile(r"(?<=[。！？])\s*本帖最后由\s*\S{1,20}?\s*于\s*[^。！？]{1,24}?编辑\s*(?=[\u4e00-\u9fff“（(]|$)")
 # An expand button glued before a sentence's end mark ("…的要点展开全文。"): a page's, never a phrase
 # of a sentence (a document asks its readers to 阅读全文, never to 展开全文).
@@ -3344,6 +3425,7 @@ def _strip_mid_buttons(text: str) -> str:
     text = _MID_DOTTED.sub("", text)
     text = _MID_PICTOGRAPH.sub("", text)
     text = _MID_EDIT_STAMP.sub("", text)
+    text = _MID_TEXT_BUTTON.sub("", text)
     text = _MID_STAMP.sub("", text)
     text = _EXPAND_BEFORE_END.sub("", text)
     if "（" in text or "(" in text:

@@ -74,7 +74,7 @@ PAGE_MARKER = re.compile(
     r"|[（(]\s*(?P<paren>\d{1,3})\s*[）)]"
     # "[第3页]", "【第3页】", "〔第3页 共9页〕", "《第3页》", "第3页（共9页）", "（3/9）", "==3==", "< 3 >",
     # "— Page 3 —", "3 of 9", "3/9页", "页码：3"
-    r"|[\[【〔《<＜(（〈〖]\s*第\s*\d{1,4}\s*(?:[/／]\s*\d{1,4}\s*)?[页頁面屏张](?:\s*[,，/／]?\s*共\s*\d{1,4}\s*[页頁面屏张])?\s*[\]】〕》>＞)）〉〗]"
+    r"|[\[【〔《<＜(（〈〖‹«]\s*第\s*\d{1,4}\s*(?:[/／]\s*\d{1,4}\s*)?[页頁面屏张](?:\s*[,，/／]?\s*共\s*\d{1,4}\s*[页頁面屏张])?\s*[\]】〕》>＞)）〉〗›»]"
     # "〖页2〗", "【页3】": the page's word before its number, in brackets
     r"|[\[【〔〖〈]\s*[页頁]\s*\d{1,4}\s*[\]】〕〗〉]"
     r"|第\s*\d{1,4}\s*[页頁]\s*[（(]\s*共\s*\d{1,4}\s*[页頁]\s*[）)]"
@@ -148,7 +148,8 @@ def ends_sentence(text: str) -> bool:
 # (A junk token holds no square bracket: "…。r7% ; e&[复制链接]…" leaves the button's box whole for
 # the button rules. Its last token may run into the text's own number, "M^2024年": see
 # _number_after_junk.)
-_INLINE_JUNK = re.compile(r"(?<=[。！？!?])[ \t]*((?:[!-Z^-~]{1,4}[ \t]+){1,7}[!-Z^-~]{1,4}\d{0,6}|[!-Z^-~]{3,8})[ \t]*(?=[\u4e00-\u9fff“「（(\[【]|$)")
+# (An ASCII ! or ? ends a sentence only after Chinese: "r! y4 M9" is a junk run whole.)
+_INLINE_JUNK = re.compile(r"(?:(?<=[。！？])|(?<=[\u4e00-\u9fff”」）][!?]))[ \t]*((?:[!-Z^-~]{1,4}[ \t]+){1,7}[!-Z^-~]{1,4}\d{0,6}|[!-Z^-~]{3,8})[ \t]*(?=[\u4e00-\u9fff“「（(\[【]|$)")
 _CLAUSE_END_JUNK = re.compile(r"(?<=[：；])[ \t]*((?:[!-~]{1,4}[ \t]+){1,7}[!-~]{1,4})[ \t]*$")
 _LEADING_JUNK = re.compile(r"((?:[!-~]{1,4}[ \t]+){1,7}[!-~]{1,4})[ \t]+(?=[\u4e00-\u9fff])")
 _JUNK_SYMBOL = re.compile(r"[#%&@*$^~!;]")

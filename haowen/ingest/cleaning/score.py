@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import chrome as _chrome
+from . import dates as _dates
 from . import titles as _titles
 
 __all__ = [
@@ -198,6 +199,15 @@ def _pipe_table_row(lines: Sequence[str], k: int) -> bool:
     return False
 
 
+def _date_below(lines: Sequence[str], dropped: Sequence[bool], k: int) -> bool:
+    """The next line under ``lines[k]`` that is not forum junk the rules dropped is a date
+    line (``2025年8月28日``): ``lines[k]`` is the signer of a 落款 (GB/T 9704-2012 §7.3.5)."""
+    j = k + 1
+    while j < len(lines) and dropped[j] and _chrome.is_junk_line(lines[j]):
+        j += 1
+    return j < len(lines) and len(lines[j]) <= 24 and _DATE_LINE.match(lines[j].strip()) is not None
+
+
 def line_features(
     lines: Sequence[str],
     title: str = "",
@@ -243,6 +253,8 @@ def line_features(
             and not (len(s) <= 40 and _OUTLINE.match(s))  # a heading
             and _chrome._DOC_FIELD.match(s) is None  # a document's own field (时间：, 附件：…)
             and not (len(s) <= 24 and (_DATE_LINE.match(s) or _ORGANISATION.search(s)))  # a date, a signature
+            and not _dates.is_written_on(s)  # the text's postscript (写于2025年7月20日)
+            and not (len(s) <= 24 and _date_below(lines, dropped, k))  # a 落款's issuer over its date
             and not _pipe_table_row(lines, k)  # a row of a data table drawn with bars
             and _FILL_IN.search(s) is None  # a form of the document's to fill in (a receipt's 家长签名：＿＿)
             and not grid[k]  # a row of a grid of equal rows (a timetable)

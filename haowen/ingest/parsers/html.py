@@ -460,6 +460,19 @@ def _joined_segments_headline(tag: str, plain: str) -> str:
     return ""
 
 
+def _restates_title(lead: str, title: str) -> bool:
+    """``lead`` (a text's first paragraph) is the document's full title of which ``title`` is a
+    short form: a line of at most 60 characters without a sentence's end that ends in the same
+    genre word (GB/T 9704-2012 §7.3.1: issuer, 关于 subject, 文种), longer than ``title`` and
+    holding at least 90 % of its distinct characters."""
+    if not (len(title) < len(lead) <= 60) or re.search(r"[。！？；]", lead) or not ends_in_genre(lead) or not ends_in_genre(title):
+        return False
+    if lead[-2:] != title[-2:] or "关于" not in lead:
+        return False
+    chars = set(title)
+    return sum(1 for ch in chars if ch in lead) >= 0.9 * len(chars)
+
+
 def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
     """Parse an HTML page (bytes): main text, title and publication date.
 
@@ -524,6 +537,12 @@ def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
             shared = sum(1 for ch in set(title) if ch in headline)
             if shared >= 0.6 * len(set(title)):
                 title = headline
+    if paragraphs and title and len(paragraphs) > 1:
+        lead = paragraphs[0]
+        if _restates_title(lead, title):
+            # A repost's headline (【扩散】…！某某大队通告) over the document's own title printed as
+            # the text's first line (某某大队关于…的通告): the document's, taken off the body.
+            title, paragraphs = lead, paragraphs[1:]
     # The document's own day — under a speech's title (（2025年6月30日）) or its 成文日期 under the
     # signature — before the page's 发布时间 (the day the page went up).
     published = title_block_date(plain, title) or (document_date([], paragraphs[-4:]) if paragraphs else None)
