@@ -59,7 +59,7 @@ from .cleaning import template as _template
 from .cleaning import titles as _titles
 from .cleaning.width import display_width as _width
 from .cleaning.lines import ends_sentence, repair_lines
-from ..text.segment import opens_with_noun
+from ..text.segment import opens_with_noun, pos_tags
 
 __all__ = [
     "clean_text",
@@ -1207,9 +1207,9 @@ def _trail_reason(s: str) -> tuple[str | None, bool]:
     reason = _chrome.edge_reason(s)
     if reason is None:
         return None, False
-    if reason.startswith(("meta: holds a phone", "meta: holds a e-mail")) and _chrome.own_contact_sentence(s) and not _GRIEVANCE.search(s):
-        # A document's own contact sentence (…可咨询消化内科，电话：0719-…。): its text, which no
-        # chrome line below it takes along.
+    if reason.startswith(("meta: holds a phone", "meta: holds a e-mail")) and (_chrome.own_contact_sentence(s) or _chrome.document_item(s)) and not _GRIEVANCE.search(s):
+        # A document's own contact sentence (…可咨询消化内科，电话：0719-…。) or outline item
+        # (三、报名方式：…拨打…登记。): its text, which no chrome line below it takes along.
         return None, False
     # (A QQ or WeChat id is no document's: formal texts give a phone or an address.)
     weak = reason.startswith("meta:") and not reason.startswith(
@@ -1302,6 +1302,8 @@ def strip_chrome(
             break
         if _SPEAKER_TURN.match(s) and not ln.chrome and not _chrome.strong_reason(s):
             break  # a script's first turn (A：尊敬的各位领导、老师，) starts its text
+        if _STANDARD_CODE.match(s) and not ln.chrome:
+            break  # a standard's code over its text (T/ABCD 003—2025, GB/T 9704—2012): the document's
         if _INFOBOX_NAME_ROW.match(s) and not ln.chrome:
             break  # an entry's infobox (中文名　某某 / 类别　某某) starts its text, above the definition
         if (
@@ -1494,6 +1496,11 @@ def strip_chrome(
                 lines = list(lines)
                 rest = _titles.strip_leading_decoration(first.text[len(shown) :].lstrip(_EDGE_SPACE))
                 lines[start] = Line(rest, first.blank_before, first.chrome)
+                if len(rest) <= 20 and not _SENTENCE_MARK.search(rest) and _chrome.strong_reason(view(rest)):
+                    # "标题 [复制链接]": what the title line held after the title is the page's button.
+                    if dropped is not None:
+                        dropped.append((first.text, "before the body: title: the title again, with the page's button"))
+                    start += 1
                 break
     if start < n and not lines[start].chrome:
         # "学习打卡请点此2024年，我…", "某某范文【本文约1400字…】2024年，…": the page's button,
@@ -1820,6 +1827,9 @@ def _wrapped_like_below(lines: list[Line], i: int, view: Callable[[str], str]) -
     return False
 
 
+# A standard's code (GB/T 1.1—2020 §8: 代号, 顺序号, 年代号): "GB/T 9704—2012", "T/ABCD 003—2025",
+# "DB33/T 1234-2021".
+_STANDARD_CODE = re.compile(r"^(?:GB(?:/[TZ])?|DB\d{2}(?:/T)?|[A-Z]{2}(?:/T)?|T/[A-Z]{2,10})\s*\d{1,6}(?:\.\d{1,3})?\s*[—\-–－]\s*\d{4}$")
 # The first row of an encyclopedia entry's infobox: the entry's names ("中文名　杆秤", "外文名　yo-yo").
 _INFOBOX_NAME_ROW = re.compile(r"^(?:中文名|外文名|英文名|别名|别称|学名|拼音|全称|简称)(?:称)?(?:[\s\u3000]+|\s*[:：]\s*)\S{1,30}$")
 
@@ -2867,9 +2877,21 @@ _SCENE_CAPTION = re.compile(r"^(?=.{10,24}$)[\u4e00-\u9fff]{2,6}?(?:正在|在|�
 _INSTRUCTION = re.compile(r"要|应|须|需|必须|坚持|加强|推进|推动|确保|强化|落实|做好|抓好|切实|全面|不断|进一步|工作$|问题$|情况$|制度$|机制$|措施$")
 _NOT_SCENE = re.compile(r"的|在[\u4e00-\u9fff]{0,10}(?:后|之前|以前|之际|以来|期间|之时)")
 _PROSE_LINE = re.compile(r"[。！？]$")
+_SENTENCE_OR_CLAUSE = re.compile(r"[。！？，；：:,;]")
 # A caption under a marker pointing up at its photo ("▲党员们清理水车引水渠"): a clause whose
 # subject opens it.
 _MARKED_CAPTION = re.compile(r"^[▲△↑]\s*([\u4e00-\u9fff][^。！？；：:]{5,23})$")
+
+
+# People doing something: a subject that names people by its last character or word (…员,
+# …者, …生, 代表, 群众 …), then at least a verb and its object.
+_PEOPLE_AT_WORK = re.compile(
+    r"^(?=.{8,22}$)[\u4e00-\u9fff]{0,4}(?:员|者|生|民|师|手|宾|们|代表|干部|群众|职工|工人|孩子|同学|专家|领导|嘉宾|医生|护士|志愿者)"
+    r"[\u4e00-\u9fff]{5,16}$"
+)
+
+
+_NOUN_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng"})
 
 
 def _scene_caption(s: str) -> bool:
@@ -2880,20 +2902,32 @@ def _scene_caption(s: str) -> bool:
     if _SCENE_CAPTION.match(s):
         return not _NOT_SCENE.search(s)
     m = _MARKED_CAPTION.match(s)
-    return bool(m) and opens_with_noun(m.group(1))
+    if m:
+        return opens_with_noun(m.group(1))
+    # "双方代表签订合作协议", "乐团成员指导学生敲击马林巴": people at work, no place named.
+    if not _PEOPLE_AT_WORK.match(s) or _NOT_SCENE.search(s):
+        return False
+    tags = pos_tags(s)
+    # (A verb, then the thing done at the end: "…签订合作协议"; a heading ends on its verb or
+    # its quality, 群众满意度显著提升, 党员干部带头冲在一线.)
+    return len(tags) >= 3 and tags[0][1] in _NOUN_TAGS and any(t[1] in ("v", "vn") for t in tags[1:-1]) and tags[-1][1] in _NOUN_TAGS
 
 
 def _drop_scene_captions(kept: list[Line], view: Callable[[str], str], dropped: list[tuple[str, str]] | None) -> list[Line]:
     """``kept`` without photo captions that stand alone between two paragraphs of prose
     (:data:`_SCENE_CAPTION`: a news page whose pictures were left out keeps their captions as
     paragraphs). A candidate goes only when both neighbours are sentences of at least 20
-    characters and the text holds at most two candidates (more are the text's own run-in
-    headings, which a caption never repeats in form)."""
+    characters, the text holds at most two candidates (more are the text's own run-in
+    headings, which a caption never repeats in form) and at most three short lines without a
+    sentence's or a clause's mark in all (a transcript's headlines look like captions)."""
     if len(kept) < 3:
         return kept
     found = [i for i in range(1, len(kept) - 1) if _scene_caption(view(kept[i].text))]
     if not found or len(found) > 2:
         return kept
+    runs = sum(1 for ln in kept if 6 <= len(ln.text) <= 30 and not _SENTENCE_OR_CLAUSE.search(ln.text) and not _OUTLINE.match(ln.text))
+    if runs > 3:
+        return kept  # a transcript's or a digest's headlines (新闻联播's items): its own lines
     gone = set()
     for i in found:
         before, after = view(kept[i - 1].text), view(kept[i + 1].text)

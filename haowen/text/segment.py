@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 import rjieba
 
-__all__ = ["segment", "index_terms", "index_text", "term_spans", "is_word", "pieces", "person_name_prefix", "opens_with_noun", "PIECE_CHARS"]
+__all__ = ["segment", "index_terms", "index_text", "term_spans", "is_word", "pieces", "person_name_prefix", "opens_with_noun", "pos_tags", "PIECE_CHARS"]
 
 #: Longest text (characters) handed to rjieba in one call. rjieba returns one Python
 #: string per word, about 100 bytes each: a 19 MB document in one call makes a list of
@@ -103,6 +103,13 @@ def person_name_prefix(text: str) -> str:
 
 
 _NOUN_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "r"})
+
+
+def pos_tags(text: str) -> list[tuple[str, str]]:
+    """jieba's words of ``text`` with their part-of-speech tags (``[("党员", "n"), ("们", "k"),
+    …]``; ICTCLAS tag names: ``n`` noun, ``v`` verb, ``nr`` personal name …). For short
+    texts (a line, a title): the whole text is tagged in one call."""
+    return [tuple(t) for t in rjieba.tag(text, True)] if text else []
 
 
 def opens_with_noun(text: str) -> bool:

@@ -64,6 +64,7 @@ __all__ = [
     "TEXT_BUTTON",
     "strip_glued_actions",
     "strip_leading_chrome",
+    "document_item",
     "strong_reason",
     "edge_reason",
     "action_words",
@@ -149,7 +150,7 @@ def own_contact_sentence(s: str) -> bool:
 # A document's contact field punctuated as its sentence ("咨询电话：0913-2123380。"); a site's
 # footer gives its hotline without a full stop.
 _CONTACT_KEY_SENTENCE = re.compile(
-    r"^(?:联系|咨询|办公|监督|举报|报名|投诉)(?:电话|热线)\s*[:：]\s*[\d\-－、， ,（）()转]{7,40}。$"
+    r"^(?:联系|咨询|办公|监督|举报|报名|投诉)(?:电话|热线)\s*[:：]\s*[\d\-－、， ,转]{7,40}(?:[（(][^（）()]{1,12}[）)])?。$"
 )
 
 
@@ -502,7 +503,9 @@ _LIST_LINE = re.compile(
 # (A 纪要's own fields, 主持/出席/记录, and a 函's addressee after 致 are the text's too.)
 _DOC_FIELD = re.compile(
     r"^(?:主送|抄送|签发人|发文机关|附件|联系人|联系电话|联系邮箱|电子邮箱|邮箱|传真|联系地址|电话|地址|时间|地点|主题词|密级|紧急程度|印发机关|"
-    r"主持人?|出席|列席|缺席|记录人?|参会人员|致)\s*[:：]"
+    r"主持人?|出席|列席|缺席|记录人?|参会人员|致|"
+    # A procurement notice's own fields (预算金额：四十八万元, 最高限价：…, 采购方式：…).
+    r"预算金额|采购预算|最高限价|招标控制价|采购方式|资金来源|合同履行期限|项目名称)\s*[:：]"
 )
 def is_doc_field(s: str) -> bool:
     """``s`` opens with a field of a document itself (主送：, 抄送：, 时间：, 地点：, 联系人： …)."""
@@ -1005,7 +1008,11 @@ _OA_FIELD = re.compile(
 _DOWNLOAD_LINKS = re.compile(r"^(?:下载地址|下载链接|下载通道|下载线路)\s*[:：]\s*(?:[\[【〔(（<《]|$)")
 # A trading platform's certificate helpdesk ("CA证书办理咨询：0745-…", "数字证书服务热线：…"): the
 # platform's, beside the purchaser's and the agency's own contacts.
-_CA_DESK = re.compile(r"^(?:CA|ca|数字证书|电子签章|CA证书)[^。，：:]{0,8}(?:咨询|热线|电话|服务|客服)")
+# ("平台技术支持及CA办理：…": the platform's own helpdesk named first.)
+_CA_DESK = re.compile(
+    r"^(?:CA|ca|数字证书|电子签章|CA证书)[^。，：:]{0,8}(?:咨询|热线|电话|服务|客服)"
+    r"|^(?:平台|系统|网站|交易系统)?技术支持(?:及|和|、)?(?:CA|数字证书|电子签章)[^。，：:]{0,6}[:：]"
+)
 # An entry's references on a line of its own at its end ("参考资料：[1] …", "参考资料：1. …").
 _REFERENCES = re.compile(r"^(?:参考资料|参考文献|资料来源)\s*[:：]\s*(?:\[?\d|《|$)")
 # A news site's tip line ("新闻爆料请拨打：…", "报料热线：…　报料邮箱：…"): the site's, never a story's.
@@ -1025,7 +1032,11 @@ _ASK_EXPERT = re.compile(
     r"|(?:致电|来电|拨打)[^。，！？]{0,16}?预约[^。，！？]{0,4}(?:律师|医生|专家|顾问)"
 )
 # A study site's boxes around a lesson ("学习要点：…", "【学习提示】本节内容对应…", "学习分享→转发到朋友圈").
-_STUDY_BOX = re.compile(r"^(?:[【\[](?:学习要点|学习提示|学习分享|学习打卡)[】\]]|(?:学习要点|学习提示|学习分享|学习打卡)\s*(?:[:：]\s*\S|→|->))")
+# (… and an exam-prep site's: "【备考提示】本题属于…", "答题技巧：…".)
+_STUDY_BOX = re.compile(
+    r"^(?:[【\[](?:学习要点|学习提示|学习分享|学习打卡|备考提示|答题提示|答题技巧|解题思路提示|考点提示)[】\]]"
+    r"|(?:学习要点|学习提示|学习分享|学习打卡|备考提示|答题提示)\s*(?:[:：]\s*\S|→|->))"
+)
 # A photo's caption under a picture label ("【图】学员们在活动室专心刺绣", "[图片] …").
 _PICTURE_LABEL = re.compile(r"^[【\[〔(（](?:图|图片|照片|组图)\d{0,2}[】\]〕)）]\s*\S")
 # A Q&A answer's header: who answered and when ("律师回复　某某律师　　昨天 21:13").
@@ -1114,10 +1125,34 @@ _CACHE_BANNER = re.compile(
     r"(?:缓存|快照)(?:版本|页面|页)?[^。！？]{0,16}(?:原网页|原始网页|原页面|原文)[^。！？]{0,6}(?:已|可能已|或已)(?:更新|变化|修改|删除)"
     r"|^您?(?:正在)?(?:查看|看到|浏览)的是[^。！？]{0,12}(?:缓存|快照)|^(?:缓存|快照)(?:时间|日期)\s*[:：]"
 )
+# A page's note on its own format ("本页为打印格式，已去除图片", "当前为纯文本版，图片已省略").
+_PAGE_FORMAT_NOTE = re.compile(
+    r"^(?:本页|此页|本页面|当前页面?|当前)(?:为|是|已切换为|已切换至)(?:打印|简化|纯文本|文本|无图|手机|精简|阅读)(?:格式|版本?|模式|视图)"
+)
 # An encyclopedia's credits and see-also row under its entry ("词条贡献者：…等 7 人", "另见：…　…").
 _ENTRY_CREDITS = re.compile(r"^(?:词条)?(?:贡献者|创建者|编辑者|参与编辑(?:者|人数)?|编辑次数|最近编辑)\s*[:：]|^(?:另见|参见|相关词条|词条标签)\s*[:：]\s*\S+(?:[\s\u3000、]+\S+)+$")
 # A hospital page's doctor card ("某某　主任医师　擅长…").
 _DOCTOR_CARD = re.compile(r"^[\u4e00-\u9fff]{2,4}[\s\u3000]+(?:主任医师|副主任医师|主治医师|住院医师|医师|主任护师|副主任护师|主管护师|教授|副教授)[\s\u3000]+(?:擅长|专长|专业特长|门诊时间)")
+_MENU_CELLS = re.compile(r"[\s\u3000|｜·•/]+")
+
+
+def _home_menu_row(s: str) -> bool:
+    """``s`` is a site's menu: a 首页 cell among four or more cells of at most 6 characters, no
+    punctuation of a sentence (``某某文具　BRAND　｜　首页　关于我们　产品中心　联系我们``)."""
+    if "首页" not in s or re.search(r"[，。！？；：:,]", s):
+        return False
+    cells = [c for c in _MENU_CELLS.split(s) if c]
+    return "首页" in cells and len(cells) >= 4 and all(len(c) <= 8 for c in cells) and sum(len(c) <= 6 for c in cells) >= len(cells) - 1
+
+
+# A poster's offer to answer by private message ("种了二十年韭菜，有问题站内私信我").
+_ASK_ME = re.compile(r"有(?:问题|疑问|需要|需求)[^，。！？]{0,6}(?:私信|私聊|留言|联系|找|问)我")
+# An encyclopedia entry's counters and last editor ("本词条浏览 30217 次，最近由 某某 编辑").
+_ENTRY_STATS = re.compile(r"^本?词条(?:已被)?(?:浏览|编辑|访问)\s*\d|最近(?:一次)?由\s*\S{1,16}\s*(?:编辑|修改|更新)(?:于|$)")
+# A hospital's emergency line ("24小时急救电话：…", "24小时急诊：…"): the site's, not a notice's.
+_EMERGENCY_LINE = re.compile(r"^(?:24小时|全天候?)(?:急救|急诊)(?:电话|热线|专线)?\s*[:：]?\s*(?:0\d{2,3}[-－\s]?\d{7,8}|120)$")
+# An account's keyword-reply giveaway ("私信回复“麻花”领取配方卡", "后台回复【资料】即可获取").
+_KEYWORD_REPLY = re.compile(r"回复\s*(?:关键词|关键字)?\s*[“\"「『【\[][^”\"」』】\]]{1,12}[”\"」』】\]]\s*(?:即可|就能|就可以)?(?:免费)?(?:领取|获取|下载|查看|获得|得到|收到)")
 # A service sold by its button ("…，社区便民服务一键预约", "一键下单").
 _ONE_TAP = re.compile(r"一键(?:预约|下单|报名|咨询|购买|抢购|领取|办理|呼叫|拨打)$")
 # "打开App阅读更多精彩内容", "下载某某客户端查看…": the site asking for its app.
@@ -1205,6 +1240,20 @@ def ui_reason(s: str, n: int) -> str | None:
             return "action: a prompt to follow the site's account"
         if _ONE_TAP.search(s):
             return "action: a service's one-tap button (一键预约)"
+    if n <= 80 and _home_menu_row(s):
+        return "meta: a row of menu items"
+    if n <= 40 and _REPRINT_BAN.search(s) and (_COLLECTION_SELF.match(s) or _SELF_REF.search(s)) and s.count("。") <= 1:
+        return "notice: the page's ban on reprinting (本文集…请勿转载)"
+    if n <= 40 and _ASK_ME.search(s) and not _SENTENCE_END.search(s):
+        return "contact: a poster's offer to answer by private message (有问题私信我)"
+    if n <= 60 and _ENTRY_STATS.search(s) and not s.endswith("。"):
+        return "meta: an encyclopedia entry's counters and last editor"
+    if n <= 30 and _EMERGENCY_LINE.match(s):
+        return "contact: a hospital's emergency line (24小时急救电话)"
+    if n <= 60 and _KEYWORD_REPLY.search(s) and not s.endswith("。"):
+        return "action: an account's keyword-reply giveaway (回复“…”领取)"
+    if n <= 40 and _PAGE_FORMAT_NOTE.match(s):
+        return "notice: the page's note on its own format (本页为打印格式，已去除图片)"
     if n <= 60 and _CACHE_BANNER.search(s):
         return "notice: a search engine's cached copy (缓存版本, 快照)"
     if n <= 60 and _ENTRY_CREDITS.match(s):
@@ -1730,7 +1779,11 @@ _VOTE_COUNT_ALONE = re.compile(r"^(?:赞同|点赞|有用|赞)\s*\d[\d,]*$")
 _WIKI_NOTE = re.compile(r"^(?:本|百科|该)?词条[^。]{0,10}(?:人人可编辑|可自由编辑|开放编辑)")
 # A pointer to a floating widget of the page ("免费咨询请点右下角", "在线客服点右侧"): a screen's
 # corner, after the offer it opens.
-_CORNER_WIDGET = re.compile(r"(?:咨询|客服|报名|领取|试听|优惠|下载|预约)[^。！？]{0,6}(?:请|可)?点(?:击)?(?:屏幕|页面)?(?:右下角|右上角|左下角|左上角|右侧|左侧|下方|底部)(?:的)?(?:按钮|图标|浮窗|窗口)?$")
+_CORNER_WIDGET = re.compile(
+    r"(?:咨询|客服|报名|领取|试听|优惠|下载|预约)[^。！？]{0,6}(?:请|可)?点(?:击)?(?:屏幕|页面)?(?:右下角|右上角|左下角|左上角|右侧|左侧|下方|底部)(?:的)?(?:按钮|图标|浮窗|窗口)?$"
+    # … or the pointer first ("点击右下角，律师在线解答").
+    r"|^点(?:击|一下)?(?:屏幕|页面)?(?:右下角|右上角|左下角|左上角|右侧|左侧)(?:的)?(?:按钮|图标|浮窗|窗口)?[，,\s]*[^。！？]{0,12}(?:解答|咨询|客服|回复|答疑)$"
+)
 # A search cache's note that it marked the query's words ("以下关键词已高亮：…", "搜索词已标红显示").
 _CACHE_HIGHLIGHT = re.compile(r"(?:关键词|关键字|搜索词|检索词|查询词)[^。！？]{0,6}(?:已|被|均已)(?:高亮|标亮|标红|加亮|加粗)")
 # A list header of searches alone ("相关搜索", "大家都在搜"): a search site's box, never a document's line.
@@ -1817,9 +1870,16 @@ def _own_instruction(s: str) -> bool:
     )
 
 
+# A day or a year in a sentence ("9月13日", "2025年").
+_DATED = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}\s*年|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日")
 # What a document's instruction says of its subject: it must, may, has or will (各工坊已开通…, 学生须下载…).
 # (可 after its subject too: "市民可关注…公众号，扫码预约…。"; not 可见 / 可以下.)
 _MODAL = re.compile(r"须|应当|应|要|可以|已|将|建议|需要|(?<=[\u4e00-\u9fff])可(?![见以])")
+
+
+def document_item(s: str) -> bool:
+    """See :func:`_document_item` (public for the cleaner's trailing block)."""
+    return _document_item(s)
 
 
 def _document_item(s: str) -> bool:
@@ -2313,6 +2373,10 @@ def _edge_reason(s: str) -> str | None:
         # tells its reader what to do, as a sentence; a site's prompt is keyed by its action
         # (下载方式：…) or says VIP/积分.
         distinct = 0
+    if ends and not _PAY_ONLY.search(s) and _DATED.search(s):
+        # "请于9月13日至9月19日登录…下载磋商文件。": a sentence with its days is the document's
+        # instruction; a page's prompt names no date.
+        sentence = True
     if distinct >= 2 and covered >= (0.35 if sentence else 0.2) * content and not _document_item(s) and not _own_instruction(s):
         return f"action: {distinct} action words cover {covered} of {content} characters"
     if distinct >= 1 and not ends and n <= 30 and covered >= 0.25 * content and not _SENTENCE_END.search(s) and not _DOC_FIELD.match(s) and not _FORM_BLANK.search(s):
@@ -2790,6 +2854,12 @@ def strip_glued_actions(text: str) -> str:
     returned whole (it is chrome whole: :func:`strong_reason`).
     """
     cut = _strip_glued_actions(text)
+    for _ in range(2):
+        # (Pieces glued one after another, "…。目录　上一篇：…　下一篇：…请勿转载。": each goes.)
+        again = _strip_glued_actions(cut) if cut != text and len(cut) >= 10 else cut
+        if again == cut:
+            break
+        cut = again
     if cut == text and len(text) > 12 and ("？" in text[-40:] or "?" in text[-40:]):
         # "…整改。遇到纠纷？在线免费咨询，律师10分钟内回复": a prompt whose question leads it in.
         q = max(text.rfind("？"), text.rfind("?"))
@@ -2824,7 +2894,7 @@ def strip_glued_actions(text: str) -> str:
         # the author's own terms, not a sentence of the text.
         end = max(text.rfind("。", 0, len(text) - 1), text.rfind("！", 0, len(text) - 1), text.rfind("？", 0, len(text) - 1))
         tail = text[end + 1 :]
-        if end >= 10 and len(tail) <= 30 and _REPRINT_TERMS.search(tail) and _SELF_REF.search(tail):
+        if end >= 10 and len(tail) <= 30 and (_REPRINT_TERMS.search(tail) or _REPRINT_BAN.search(tail)) and (_SELF_REF.search(tail) or _COLLECTION_SELF.search(tail)):
             return text[: end + 1]
     return cut
 
@@ -3052,10 +3122,13 @@ _CLICK_PROMPT = re.compile(
 )
 # "…，私信报名", "评论区留言领取": a prompt to reach the poster through the page.
 _DM_PROMPT = re.compile(r"(?:^|[，,\s])(?:私信|私聊|留言|评论区留言|后台回复|后台留言)(?:我|小编|楼主|博主)?(?:报名|咨询|获取|领取|索取|了解|预约)$")
-_SHOP_PROMO = re.compile(r"立享|立减|立省|即送|就送|立送|加送|首单|限时特惠|优惠券|领券|秒杀|包邮|拼团|满减|早鸟价?|特惠价|[一二三四五六七八九\d]折|火热报名|火热招生|前\s*\d+\s*名")
+_SHOP_PROMO = re.compile(r"立享|立减|立省|即送|就送|立送|加送|首单|限时特惠|优惠券|领券|秒杀|包邮|拼团|满减|早鸟价?|特惠价|[一二三四五六七八九\d]折|火热报名|火热招生|锁定(?:学位|名额|席位)|抢占(?:学位|名额|席位)|前\s*\d+\s*名")
 # An invitation to join the page's body, no sentence ("欢迎果农朋友加入协会").
 _JOIN_US = re.compile(r"^欢迎[^，。！？!?]{0,12}(?:加入|申请入会|入会)[^，。！？!?]{0,8}(?:[，,][^。！？!?]{0,20})?$")
 # Reprint terms anywhere in a short line ("…，转引请联系家属", "引用须注明出处").
+# A ban on reprinting ("请勿转载", "谢绝转载") and a collection naming itself (文存, 文集).
+_REPRINT_BAN = re.compile(r"(?:请勿|谢绝|禁止|严禁|不得|未经[^。，]{0,8}不得)转载")
+_COLLECTION_SELF = re.compile(r"^(?:本|此)?(?:文存|文集|文丛|博客|小站|本辑)")
 _REPRINT_TERMS = re.compile(r"(?:转载|转引|引用|转发)[^。，]{0,4}(?:请|须|需)(?:先)?(?:联系|注明|标明|取得|留言|告知|私信)")
 # A blog's archive: its key, or months with their counts ("日志归档：2025年5月(3)　2025年4月(6)").
 _ARCHIVE_KEY = re.compile(r"^(?:日志|文章|博文|历史)?(?:归档|存档)\s*[:：]")
@@ -3098,8 +3171,17 @@ _GLUED_STAMP = re.compile(
 # from the end) and how much of the line must stay: a counter ("…的样子。点赞(31)"), a company's 400
 # line ("…！课程咨询：400-…（全国统一）"), a poster's sign-off ("…考官。——…上岸，欢迎交流"), a photo's
 # caption ("…一目了然。图为…入口。"), a call button ("…（李老师）点击拨打") and a stamp.
+# A hospital's emergency line or an entry's counters glued after the last sentence
+# ("…（治未病科）。24小时急救电话：…", "…专业队。本词条浏览30217次，最近由某某编辑"), and the
+# previous / next links of a one-line text ("…前一个月。目录　上一篇：…　下一篇：…").
+_GLUED_SITE_ROW = re.compile(
+    r"(?<=[。！？])\s*((?:24小时|全天候?)(?:急救|急诊)(?:电话|热线|专线)?\s*[:：]?\s*(?:0\d{2,3}[-－\s]?\d{7,8}|120)"
+    r"|本?词条(?:已被)?(?:浏览|访问)\s*\d[\d,]*\s*次[，,\s]*(?:最近(?:一次)?由\s*\S{1,16}\s*编辑)?"
+    r"|(?:目录\s*)?上一篇\s*[:：][^。！？]{1,30}?\s*下一篇\s*[:：][^。！？]{1,30})$"
+)
 _GLUED_TAILS = (
     (_GLUED_COUNTER, 24, 4),
+    (_GLUED_SITE_ROW, 70, 8),
     (_GLUED_STAMP, 48, 8),
     (_GLUED_HOTLINE, 40, 8),
     (_GLUED_SIGN_OFF, 60, 8),

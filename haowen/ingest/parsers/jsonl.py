@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import logging
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from ..clean import clean_document
 from ..decode import check_text, sniff_head
 from ..problems import ImportProblem
 from ..cleaning.dates import date_from_address
-from .base import ParsedDoc, _check_size, _finish, _parse_date, clean_title, first_url, view_count
+from .base import _TITLE_SEPARATORS, ParsedDoc, _check_size, _finish, _parse_date, clean_title, first_url, view_count
 from .html import parse_html
 
 log = logging.getLogger(__name__)
@@ -100,6 +101,9 @@ def parse_jsonl_record(line: bytes, line_no: int | None = None) -> ParsedDoc:
         given = record.get("title") if isinstance(record.get("title"), str) else None
         doc = parse_html(raw_html.encode("utf-8"), title=(given if title else None))
     else:
+        shown = _segment_on_page(record.get("title"), text, title)
+        if shown:
+            title = clean_title(shown) or title
         cleaned = clean_document(text, title=title or None)
         doc = ParsedDoc(
             title=cleaned.title or title,  # (the cleaner's when the record's was a site name)
@@ -125,6 +129,35 @@ def parse_jsonl_record(line: bytes, line_no: int | None = None) -> ParsedDoc:
     doc.external_id = ext_id
     doc.line_no = line_no
     return _finish(doc, text[:300])
+
+
+_HEAD_DATE = re.compile(r"\d{4}\s*[-年./]\s*\d{1,2}")
+
+
+def _segment_on_page(raw_title: object, text: str, chosen: str) -> str:
+    """The segment of the record's ``raw_title`` (split at bars and spaced dashes) that the text
+    prints alone on a line nearest its body among its first 10 lines, when ``clean_title`` chose
+    another (``笔华七十年 - 笔华文具有限公司`` over a page whose headline is ``笔华七十年``;
+    ``夜班道口记 - 某某的博客 - 记录铁路边的日子`` over a blog whose slogan is a line of its
+    header too), or ``""``: the headline names the document, the other segments the site."""
+    if not isinstance(raw_title, str) or not chosen:
+        return ""
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(raw_title) if p.strip()]
+    if len(parts) < 2:
+        return ""
+    head = [ln.strip() for ln in text.lstrip().splitlines()[:12] if ln.strip()][:10]
+    # (Above the text's first sentence only: an issuer's name under a short text is its 落款.)
+    body = next((i for i, ln in enumerate(head) if len(ln) >= 15 and re.search(r"[。！？]", ln)), len(head))
+    shown = [i for i, ln in enumerate(head[:body]) if ln in parts and len(ln) >= 4]
+    if not shown:
+        return ""
+    at = shown[-1]
+    after = head[at + 1] if at + 1 < len(head) else ""
+    # A headline: under the site's own header (never its first line) and right over the
+    # text's byline date or its first sentence.
+    if at == 0 or not (_HEAD_DATE.search(after) or (len(after) >= 15 and re.search(r"[，。！？]", after))):
+        return ""
+    return head[at] if head[at] != chosen else ""
 
 
 #: Bytes read at a time while the rest of an over-long record is skipped.
