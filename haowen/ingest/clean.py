@@ -594,11 +594,26 @@ def _cut_service_sentences(text: str, dropped: list | None) -> str:
         # A prompt ending in an account id that runs straight into the next sentence
         # ("…17处。原创讲话稿定制，三小时出稿，加V：abc_wenmi白蚁蛀蚀…"): cut up to the id.
         piece = m.group(1)
-        if _chrome.service_sentence(piece) or (_chrome.strong_reason(piece) or "").startswith("contact:"):
-            if dropped is not None:
-                dropped.append((piece, "contact: a service prompt glued between two sentences"))
-            return ""
-        return piece
+
+        def prompt(p: str) -> bool:
+            return bool(_chrome.service_sentence(p) or (_chrome.strong_reason(p) or "").startswith("contact:"))
+
+        if not prompt(piece):
+            return piece
+        # The shortest run of its last clauses that is the prompt goes: "…堆放点9处，代写总结请联系
+        # QQ …新增…" keeps the sentence's clause before it.
+        clauses = re.split(r"(?<=[，,])", piece)
+        for k in range(1, len(clauses)):
+            tail, head = "".join(clauses[k:]), "".join(clauses[:k])
+            if _chrome.offers_service(head):
+                break  # "材料代写，当天出稿，加V：…": the prompt starts before the id's clause
+            if prompt(tail):
+                if dropped is not None:
+                    dropped.append((tail, "contact: a service prompt glued inside a sentence"))
+                return "".join(clauses[:k])
+        if dropped is not None:
+            dropped.append((piece, "contact: a service prompt glued between two sentences"))
+        return ""
 
     text = _GLUED_ID_PROMPT.sub(glued, text)
     if text.count("。") < 2:
@@ -1335,6 +1350,19 @@ def strip_chrome(
                     dropped.append((ln.text, "before the body: meta: the value under a key line"))
                 i += 1
                 continue
+        if (
+            _bare_short(s)
+            and len(s) <= 10
+            and i + 1 < n
+            and _POSTED_STAMP.match(view(lines[i + 1].text))
+            and not ln.chrome
+            and not _titles.is_title_block_line(s)
+        ):
+            # A poster's name over the post's stamp (某某　发布于 2025-05-13 10:07, its gap split).
+            if dropped is not None:
+                dropped.append((ln.text, "before the body: meta: the poster's name over the post's stamp"))
+            i += 1
+            continue
         if prev_dropped and _bare_short(s) and not _titles.is_title_block_line(s):
             # A few short bare words between chrome lines (海报 / 侵权投诉 on a preview
             # page) are the page's buttons and labels too.
@@ -1560,8 +1588,11 @@ def strip_chrome(
             break  # rows of a data table that ends the document (指标 / 1286.4 / 6.1): body
         if grid is None:
             # (A page's prompt between two rows, 预约免费试听课，点此…, does not end the grid.)
+            # (A row of figures alone, 2025　1500　8000, reads as a byline's counters: under a
+            # head row of words it is a table's, and no chrome marks it out of the grid.)
             grid = _chrome.grid_rows(
-                [view(x.text) for x in lines], [len(x.text) <= 40 and _chrome.edge_reason(view(x.text)) is not None for x in lines]
+                [view(x.text) for x in lines],
+                [len(x.text) <= 40 and not _FIGURES_ROW.match(view(x.text)) and _chrome.edge_reason(view(x.text)) is not None for x in lines],
             )
         if grid[j] and (not lines[j].chrome or (_chrome.strong_reason(s) is None and not is_strong_chrome(s))):
             # A grid of rows of equal shape (阶段 / 每日时长 / 重点任务) ends the document: body.
@@ -1587,6 +1618,20 @@ def strip_chrome(
         if _dates.DOC_DATE_FIELD.match(s) or _dates.is_written_on(s) or _SIGNED_ISSUED.match(s):
             # The document's own date field (编制日期：2025年3月15日), postscript (…日写于…) or its
             # issuer and date on one line (某某厂 2025年2月10日发布) ends its text.
+            break
+        if (
+            cut == j + 1
+            and j - 1 >= start
+            and not lines[j].chrome
+            and len(s) <= 20
+            and not _SENTENCE_MARK.search(s)
+            and _SIGNERS.search(s)
+            and view(lines[j - 1].text).rstrip(_CLOSERS)[-1:] in "。！"
+            and _chrome.strong_reason(s) is None
+            and any(_ADDRESSEE_LINE.match(view(x.text)) or _LETTER_ADDRESSEE.match(view(x.text)) for x in lines[start : start + 2])
+        ):  # (see _letter_signer, which keeps the line from the chrome score too)
+            # A letter's signers under its last sentence, no date (某片区部分居民 under a 建议
+            # addressed 市公交集团：): its 落款, not a short line of the page's.
             break
         issuer_below = view(lines[j + 1].text) if reason == _chrome.HOTLINE_LINE_REASON and j + 1 < n and not lines[j + 1].chrome else ""
         if issuer_below and len(issuer_below) <= 20 and _ORGANISATION.search(issuer_below) and _issuer_line(issuer_below):
@@ -1644,8 +1689,9 @@ def strip_chrome(
                 # (… nor does the site's call for contributions or a link to more of it: 本栏目欢迎投稿,
                 # 阅读更多…点击这里, 【学习要点】… | 更多微党课 >>.)
                 # (… nor a preview's state, 余下内容需解锁会员后查看: the page shows the text's end under it.)
+                and not (_chrome.is_paywall(above) and not _PAGE_NOTICE_WORDS.search(s))
                 and not reason_above.startswith(
-                    ("action: the page's preview, pay or hidden-content state", "notice: the site's call for contributions", "list: a link to more", "list: a link ending in an arrow", "list: a study site's box")
+                    ("notice: the site's call for contributions", "list: a link to more", "list: a link ending in an arrow", "list: a study site's box")
                 )
                 # (… nor a button acting on the text itself, 复制本段, which a page puts between its paragraphs.)
                 and not _chrome.TEXT_BUTTON.match(above)
@@ -1827,9 +1873,20 @@ def _wrapped_like_below(lines: list[Line], i: int, view: Callable[[str], str]) -
     return False
 
 
+# A page's notice about its copies (rights, uploads, complaints): under a preview's state it is
+# the page's, not the text's last line.
+_PAGE_NOTICE_WORDS = re.compile(r"侵权|著作权|版权|用户分享|用户上传|网友上传|网友分享|本站|本网|本平台|本文档|文档|资源均")
+# Who signs a letter without a date: people or a body ("东岗片区部分居民", "全体家长", "某某村民小组").
+_SIGNERS = re.compile(r"(?:居民|群众|村民|家长|职工|员工|会员|业主|学生|师生|党员|全体\S{1,6}|们|委员会|小组|协会|联合会|商会|代表)$")
+# A letter's addressee alone on its first line ("市公交集团：", "县交通运输局："): a body's name and a colon.
+_LETTER_ADDRESSEE = re.compile(r"^[\u4e00-\u9fff（）()]{2,20}[：:]$")
+# A post's stamp opening its line ("发布于 2025-05-13 10:07", "发表于 2025-4-2").
+_POSTED_STAMP = re.compile(r"^(?:发布于|发表于|发帖于|回复于|更新于|编辑于)\s*[:：]?\s*\d{4}\s*[-/.年]")
 # A standard's code (GB/T 1.1—2020 §8: 代号, 顺序号, 年代号): "GB/T 9704—2012", "T/ABCD 003—2025",
 # "DB33/T 1234-2021".
 _STANDARD_CODE = re.compile(r"^(?:GB(?:/[TZ])?|DB\d{2}(?:/T)?|[A-Z]{2}(?:/T)?|T/[A-Z]{2,10})\s*\d{1,6}(?:\.\d{1,3})?\s*[—\-–－]\s*\d{4}$")
+# A table's row of figures only (a year, then counts: "2025　1500　8000").
+_FIGURES_ROW = re.compile(r"^[-+]?\d[\d.,]*%?(?:[\u3000\t]+[-+]?\d[\d.,]*%?){2,}$")
 # The first row of an encyclopedia entry's infobox: the entry's names ("中文名　杆秤", "外文名　yo-yo").
 _INFOBOX_NAME_ROW = re.compile(r"^(?:中文名|外文名|英文名|别名|别称|学名|拼音|全称|简称)(?:称)?(?:[\s\u3000]+|\s*[:：]\s*)\S{1,30}$")
 
@@ -2827,6 +2884,22 @@ _DECIMAL_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+[\u4e00-\u9fff]{2,12}$"
 _ADDRESSEE_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}各|全体|尊敬的|亲爱的)[^。！？：:\s]{1,30}[:：]$")
 
 
+def _letter_signer(kept: list[Line], view: Callable[[str], str]) -> bool:
+    """The last of ``kept`` signs a letter: a short line of people or a body (:data:`_SIGNERS`)
+    under a sentence, in a text whose first line is its addressee (``市公交集团：``)."""
+    if len(kept) < 3:
+        return False
+    last, above = view(kept[-1].text), view(kept[-2].text)
+    first = view(kept[0].text)
+    return (
+        len(last) <= 20
+        and not _SENTENCE_MARK.search(last)
+        and _SIGNERS.search(last) is not None
+        and above.rstrip(_CLOSERS)[-1:] in "。！"
+        and (_ADDRESSEE_LINE.match(first) is not None or _LETTER_ADDRESSEE.match(first) is not None)
+    )
+
+
 def _score_kept(
     pieces: list[Line], kept: list[Line], title: str | None, view: Callable[[str], str], dropped: list[tuple[str, str]] | None
 ) -> list[Line]:
@@ -2857,6 +2930,7 @@ def _score_kept(
             or _OWN_CONTACT.search(view(ln.text))
             or _ADDRESSEE_LINE.match(view(ln.text))
             or _SIGNATURE_FIELD.search(view(ln.text))
+            or (i == len(kept) - 1 and _letter_signer(kept, view))
         ):
             # (A form the document adds, its 回执 and the blanks under it, a line naming the
             # document's own 联系人 and its addressee, 各会员单位：, are the text's: the rules

@@ -65,6 +65,8 @@ __all__ = [
     "strip_glued_actions",
     "strip_leading_chrome",
     "document_item",
+    "is_paywall",
+    "offers_service",
     "strong_reason",
     "edge_reason",
     "action_words",
@@ -1014,7 +1016,7 @@ _CA_DESK = re.compile(
     r"|^(?:平台|系统|网站|交易系统)?技术支持(?:及|和|、)?(?:CA|数字证书|电子签章)[^。，：:]{0,6}[:：]"
 )
 # An entry's references on a line of its own at its end ("参考资料：[1] …", "参考资料：1. …").
-_REFERENCES = re.compile(r"^(?:参考资料|参考文献|资料来源)\s*[:：]\s*(?:\[?\d|《|$)")
+_REFERENCES = re.compile(r"^(?:参考资料|参考文献|资料来源)\s*(?:[:：]\s*(?:[\[［]?\d|《|$)|\s+[\[［]\d)")
 # A news site's tip line ("新闻爆料请拨打：…", "报料热线：…　报料邮箱：…"): the site's, never a story's.
 _TIP_LINE = re.compile(r"^(?:新闻)?(?:爆料|报料|新闻线索)(?:热线|电话|邮箱|请|可)")
 # A consultation widget: its button, then what it promises ("在线问诊　医生10分钟内回复",
@@ -1145,10 +1147,23 @@ def _home_menu_row(s: str) -> bool:
     return "首页" in cells and len(cells) >= 4 and all(len(c) <= 8 for c in cells) and sum(len(c) <= 6 for c in cells) >= len(cells) - 1
 
 
+# A thread's floor header between dashes ("---------- 2楼 沙发 ----------", "==== 3# ====").
+_FLOOR_HEADER = re.compile(r"^[-—=_*·~～]{3,}\s*(?:第?\s*\d{1,4}\s*(?:楼|#|F|层)|沙发|板凳|地板)\s*(?:沙发|板凳|地板|藤椅)?\s*[-—=_*·~～]{3,}$")
+# Advice that says it is none ("以上回复仅针对…，不代表律所正式法律意见", "本文仅为一般性法律知识分享，不视为…").
+_DISCLAIMS_ADVICE = re.compile(
+    r"^(?:以上|上述|本文|本回复|此回复|以上回复|以上内容|本页|本栏目)[^。]{0,30}(?:不代表|不构成|不视为|不作为|不能作为|不等同于)[^。]{0,16}"
+    r"(?:法律意见|法律建议|正式意见|专业意见|投资建议|医疗建议|诊断|诊疗)"
+)
+# The site's own offer to answer, naming itself ("如需咨询，请致电本所前台或在线留言，律师将在…回复").
+_SELF_OFFER = re.compile(r"(?:本所|本站|本平台|本中心|本馆|我所|我们)[^。]{0,16}(?:留言|致电|咨询|联系)[^。]{0,16}(?:回复|解答|答复|联系您)")
+# A serial's page head ("《某某》在线阅读", "《某某》最新章节").
+_SERIAL_HEAD = re.compile(r"^《[^》]{2,30}》\s*(?:在线阅读|全文阅读|最新章节|免费阅读|全文免费阅读|TXT下载|目录)$")
+# A Q&A answer's head row: the answerer, a title, the answer's time ("某某　某职务　回答时间：2025-01-03").
+_ANSWER_ROW = re.compile(r"(?:回答|提问|采纳|回复)(?:时间|于)\s*[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}")
 # A poster's offer to answer by private message ("种了二十年韭菜，有问题站内私信我").
 _ASK_ME = re.compile(r"有(?:问题|疑问|需要|需求)[^，。！？]{0,6}(?:私信|私聊|留言|联系|找|问)我")
 # An encyclopedia entry's counters and last editor ("本词条浏览 30217 次，最近由 某某 编辑").
-_ENTRY_STATS = re.compile(r"^本?词条(?:已被)?(?:浏览|编辑|访问)\s*\d|最近(?:一次)?由\s*\S{1,16}\s*(?:编辑|修改|更新)(?:于|$)")
+_ENTRY_STATS = re.compile(r"^本?词条(?:已被)?(?:浏览|编辑|访问)\s*\d|最近(?:一次)?由\s*\S{1,16}\s*(?:编辑|修改|更新)(?:于|$)|^词条统计\s*[:：]|^同义词\s*[:：]")
 # A hospital's emergency line ("24小时急救电话：…", "24小时急诊：…"): the site's, not a notice's.
 _EMERGENCY_LINE = re.compile(r"^(?:24小时|全天候?)(?:急救|急诊)(?:电话|热线|专线)?\s*[:：]?\s*(?:0\d{2,3}[-－\s]?\d{7,8}|120)$")
 # An account's keyword-reply giveaway ("私信回复“麻花”领取配方卡", "后台回复【资料】即可获取").
@@ -1244,6 +1259,16 @@ def ui_reason(s: str, n: int) -> str | None:
         return "meta: a row of menu items"
     if n <= 40 and _REPRINT_BAN.search(s) and (_COLLECTION_SELF.match(s) or _SELF_REF.search(s)) and s.count("。") <= 1:
         return "notice: the page's ban on reprinting (本文集…请勿转载)"
+    if n <= 40 and _FLOOR_HEADER.match(s):
+        return "list: a thread's floor header (—— 2楼 ——)"
+    if n <= 60 and _DISCLAIMS_ADVICE.match(s) and s.count("。") <= 1:
+        return "notice: advice that says it is none (不代表…法律意见)"
+    if n <= 50 and _SELF_OFFER.search(s) and not s.endswith("。"):
+        return "contact: the site's own offer to answer (本所…留言…回复)"
+    if n <= 40 and _SERIAL_HEAD.match(s):
+        return "meta: a serial's page head (《…》在线阅读)"
+    if n <= 60 and _ANSWER_ROW.search(s) and not _SENTENCE_END.search(s):
+        return "meta: a Q&A site's label: an answer's head row (answerer, answer time)"
     if n <= 40 and _ASK_ME.search(s) and not _SENTENCE_END.search(s):
         return "contact: a poster's offer to answer by private message (有问题私信我)"
     if n <= 60 and _ENTRY_STATS.search(s) and not s.endswith("。"):
@@ -1875,6 +1900,18 @@ _DATED = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}\s*年|[一二三�
 # What a document's instruction says of its subject: it must, may, has or will (各工坊已开通…, 学生须下载…).
 # (可 after its subject too: "市民可关注…公众号，扫码预约…。"; not 可见 / 可以下.)
 _MODAL = re.compile(r"须|应当|应|要|可以|已|将|建议|需要|(?<=[\u4e00-\u9fff])可(?![见以])")
+
+
+def offers_service(s: str) -> bool:
+    """``s`` holds a writing service's or a site's offer words (代写, 帮改, 定制…; 客服, 私信 …; an
+    action word): no clause of a document's sentence."""
+    return bool(_WRITING_OFFER.search(s) or _REACH_US.search(s) or action_words(s)[0])
+
+
+def is_paywall(s: str) -> bool:
+    """``s`` says the page hides or sells the rest of its text (:data:`_PREVIEW_STATE`: ``剩余2篇
+    范文会员可见``, ``余下内容需解锁会员后查看``; :data:`_MEMBER_UPSELL`: ``开通VIP即可复制…``)."""
+    return bool(s) and len(s) <= 60 and (_PREVIEW_STATE.search(s) is not None or _MEMBER_UPSELL.match(s) is not None)
 
 
 def document_item(s: str) -> bool:
@@ -2584,7 +2621,8 @@ def _edge_tail(s: str, n: int, ends: bool, han: bool, content: int, cjk: int) ->
         return "list: a list header"
     if han and _META_WORDS.search(s) and not ends and n <= 60:
         return "meta: a post or author line"
-    if _is_byline_row(s) or (n <= 24 and _LABEL_COUNT.match(s)):
+    if (_is_byline_row(s) or (n <= 24 and _LABEL_COUNT.match(s))) and not _DOC_FIELD.match(s):
+        # (A document's own field with a figure, 采购预算：38.6万元, is no counter.)
         return "meta: a byline or counter row (name, date, counts)"
     if han:
         reason = _han_edge_meta(s, n, ends)
@@ -2928,7 +2966,7 @@ _GLUED_COUNTER = re.compile(
 # "已有 2.1 万人使用此模板各位社员代表：").
 _LEADING_COUNTERS = re.compile(
     r"^(?:(?:(?:点赞|收藏|评论|阅读|浏览|转发|分享|在看|赞)\s*[（(]?\d[\d,.]*\s*[万千kK]?[）)]?|\d\.\d\s*分(?=\s*\d)|"
-    r"(?:已有\s*)?\d[\d,.]*\s*[万千]?\s*人(?:已读|已阅|看过|使用此模板|使用|下载|复制|阅读))[\s\u3000|｜·]*){1,5}(?=[\u4e00-\u9fff“])"
+    r"(?:已有\s*)?\d[\d,.]*\s*[万千]?\s*人(?:已阅读|已读|已阅(?!读)|看过|使用此模板|使用|下载|复制|阅读))[\s\u3000|｜·]*){1,5}(?=[\u4e00-\u9fff“])"
     r"(?!(?:点赞|收藏|评论|阅读|浏览|转发|分享|在看|赞)\s*[（(]?\d)"
 )
 # A prompt pointing at the text with an arrow, glued before it ("关注博主不迷路→从学徒算起…").
@@ -2942,7 +2980,7 @@ _LEADING_PROMO = re.compile(
 # The page's source glued at a line's start or after an outline number or a sentence, before the text
 # ("二、本文来源：县教育局各校要…"): a source ends at its organisation's word.
 _GLUED_SOURCE = re.compile(
-    r"(?:^|(?<=[、。！？]))(?:本文|文章|信息|稿件)来源\s*[:：]\s*[\u4e00-\u9fff]{1,10}?"
+    r"(?:^|(?<=[、。！？]))(?:本文|文章|信息|稿件)?来源\s*[:：]\s*[\u4e00-\u9fff]{1,10}?"
     r"(?:局|委员会|委|办公室|办|中心|政府|网|报社|报|电视台|台|站|院|所|协会|学会|部)(?=[\u4e00-\u9fff])"
 )
 # A news item's byline role glued before its lead ("本报记者 某某某端午节临近，…"): the role and
@@ -3179,9 +3217,15 @@ _GLUED_SITE_ROW = re.compile(
     r"|本?词条(?:已被)?(?:浏览|访问)\s*\d[\d,]*\s*次[，,\s]*(?:最近(?:一次)?由\s*\S{1,16}\s*编辑)?"
     r"|(?:目录\s*)?上一篇\s*[:：][^。！？]{1,30}?\s*下一篇\s*[:：][^。！？]{1,30})$"
 )
+# A registration system's helpdesk glued after the text's own contact ("…（人力资源部）技术支持电话：…
+# （仅限报名系统故障）").
+_GLUED_HELPDESK = re.compile(
+    r"(?<=[。！？）)])\s*((?:技术支持|系统技术|报名系统|网报系统)(?:咨询)?(?:电话|热线)\s*[:：]\s*(?:0\d{2,3}[-－]?\d{7,8}|400[-－]?\d{3}[-－]?\d{4})(?:[（(][^（）()]{1,16}[）)])?)$"
+)
 _GLUED_TAILS = (
     (_GLUED_COUNTER, 24, 4),
     (_GLUED_SITE_ROW, 70, 8),
+    (_GLUED_HELPDESK, 50, 8),
     (_GLUED_STAMP, 48, 8),
     (_GLUED_HOTLINE, 40, 8),
     (_GLUED_SIGN_OFF, 60, 8),
