@@ -1628,7 +1628,10 @@ def strip_chrome(
             and _SIGNERS.search(s)
             and view(lines[j - 1].text).rstrip(_CLOSERS)[-1:] in "。！"
             and _chrome.strong_reason(s) is None
-            and any(_ADDRESSEE_LINE.match(view(x.text)) or _LETTER_ADDRESSEE.match(view(x.text)) for x in lines[start : start + 2])
+            and (
+                any(_ADDRESSEE_LINE.match(view(x.text)) or _LETTER_ADDRESSEE.match(view(x.text)) for x in lines[start : start + 2])
+                or bool(title_text and _SIGNED_GENRE.search(title_text))
+            )
         ):  # (see _letter_signer, which keeps the line from the chrome score too)
             # A letter's signers under its last sentence, no date (某片区部分居民 under a 建议
             # addressed 市公交集团：): its 落款, not a short line of the page's.
@@ -1878,6 +1881,8 @@ def _wrapped_like_below(lines: list[Line], i: int, view: Callable[[str], str]) -
 _PAGE_NOTICE_WORDS = re.compile(r"侵权|著作权|版权|用户分享|用户上传|网友上传|网友分享|本站|本网|本平台|本文档|文档|资源均")
 # Who signs a letter without a date: people or a body ("东岗片区部分居民", "全体家长", "某某村民小组").
 _SIGNERS = re.compile(r"(?:居民|群众|村民|家长|职工|员工|会员|业主|学生|师生|党员|全体\S{1,6}|们|委员会|小组|协会|联合会|商会|代表)$")
+# Genres signed by their authors at the end, often without a date (倡议书, 公约, 公开信 …).
+_SIGNED_GENRE = re.compile(r"(?:倡议书?|公约|公开信|承诺书|建议书?|联名信|呼吁书|感谢信|慰问信|决心书|致歉信|声明)$")
 # A letter's addressee alone on its first line ("市公交集团：", "县交通运输局："): a body's name and a colon.
 _LETTER_ADDRESSEE = re.compile(r"^[\u4e00-\u9fff（）()]{2,20}[：:]$")
 # A post's stamp opening its line ("发布于 2025-05-13 10:07", "发表于 2025-4-2").
@@ -2884,9 +2889,10 @@ _DECIMAL_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+[\u4e00-\u9fff]{2,12}$"
 _ADDRESSEE_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}各|全体|尊敬的|亲爱的)[^。！？：:\s]{1,30}[:：]$")
 
 
-def _letter_signer(kept: list[Line], view: Callable[[str], str]) -> bool:
+def _letter_signer(kept: list[Line], view: Callable[[str], str], title: str = "") -> bool:
     """The last of ``kept`` signs a letter: a short line of people or a body (:data:`_SIGNERS`)
-    under a sentence, in a text whose first line is its addressee (``市公交集团：``)."""
+    under a sentence, in a text whose first line is its addressee (``市公交集团：``) or whose
+    ``title`` names a genre its authors sign (:data:`_SIGNED_GENRE`: 倡议书, 公约 …)."""
     if len(kept) < 3:
         return False
     last, above = view(kept[-1].text), view(kept[-2].text)
@@ -2896,7 +2902,7 @@ def _letter_signer(kept: list[Line], view: Callable[[str], str]) -> bool:
         and not _SENTENCE_MARK.search(last)
         and _SIGNERS.search(last) is not None
         and above.rstrip(_CLOSERS)[-1:] in "。！"
-        and (_ADDRESSEE_LINE.match(first) is not None or _LETTER_ADDRESSEE.match(first) is not None)
+        and (_ADDRESSEE_LINE.match(first) is not None or _LETTER_ADDRESSEE.match(first) is not None or bool(_SIGNED_GENRE.search(title.strip())))
     )
 
 
@@ -2930,7 +2936,7 @@ def _score_kept(
             or _OWN_CONTACT.search(view(ln.text))
             or _ADDRESSEE_LINE.match(view(ln.text))
             or _SIGNATURE_FIELD.search(view(ln.text))
-            or (i == len(kept) - 1 and _letter_signer(kept, view))
+            or (i == len(kept) - 1 and _letter_signer(kept, view, title or ""))
         ):
             # (A form the document adds, its 回执 and the blanks under it, a line naming the
             # document's own 联系人 and its addressee, 各会员单位：, are the text's: the rules

@@ -160,7 +160,7 @@ _CONTACT_KEY_SENTENCE = re.compile(
 _URL = re.compile(r"https?://\S+|www\.[\w-]+\.\w+|\b[\w-]+\.(?:com|net|cn|org|cc|top|vip|info)\b", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _PHONE = re.compile(
-    r"(?<!\d)(?:0\d{2,3}[-－\s]?\d{7,8}|1[3-9]\d{9}|1[3-9]\d[-－\s]\d{4}[-－\s]\d{4}|400[-－\s]?\d{3}[-－\s]?\d{4})(?!\d)"
+    r"(?<!\d)(?:0\d{2,3}[-－\s]?\d{7,8}|1[3-9]\d{9}|1[3-9]\d[-－\s]\d{4}[-－\s]\d{4}|400[-－\s]?(?:\d{3}[-－\s]?\d{4}|\d{4}[-－\s]?\d{3}))(?!\d)"
 )
 _QQ_ID = re.compile(r"(?:(?:QQ|qq|扣扣)(?:号|群)?|群号?|(?<![A-Za-z])[Qq](?=\s*[:：]))\s*[:：]?\s*\d{5,11}")
 _WECHAT_ID = re.compile(r"(?:微信(?:搜索?|群|交流群)?|微信号|公众号|视频号|抖音号|VX|vx|wx|WX|V信|(?<![A-Za-z])[Vv](?=\s*[:：]))\s*[:：]?\s*[A-Za-z][\w-]{4,19}")
@@ -507,7 +507,7 @@ _DOC_FIELD = re.compile(
     r"^(?:主送|抄送|签发人|发文机关|附件|联系人|联系电话|联系邮箱|电子邮箱|邮箱|传真|联系地址|电话|地址|时间|地点|主题词|密级|紧急程度|印发机关|"
     r"主持人?|出席|列席|缺席|记录人?|参会人员|致|"
     # A procurement notice's own fields (预算金额：四十八万元, 最高限价：…, 采购方式：…).
-    r"预算金额|采购预算|最高限价|招标控制价|采购方式|资金来源|合同履行期限|项目名称)\s*[:：]"
+    r"预算金额|采购预算|最高限价|招标控制价|采购方式|资金来源|合同履行期限|项目名称|采购人|采购单位|招标人|采购代理机构|代理机构)\s*[:：]"
 )
 def is_doc_field(s: str) -> bool:
     """``s`` opens with a field of a document itself (主送：, 抄送：, 时间：, 地点：, 联系人： …)."""
@@ -1014,6 +1014,7 @@ _DOWNLOAD_LINKS = re.compile(r"^(?:下载地址|下载链接|下载通道|下载
 _CA_DESK = re.compile(
     r"^(?:CA|ca|数字证书|电子签章|CA证书)[^。，：:]{0,8}(?:咨询|热线|电话|服务|客服)"
     r"|^(?:平台|系统|网站|交易系统)?技术支持(?:及|和|、)?(?:CA|数字证书|电子签章)[^。，：:]{0,6}[:：]"
+    r"|^(?:电子投标|电子招标|网上投标|投标系统|交易系统)(?:技术)?(?:咨询|支持|服务)(?:电话|热线)?\s*[:：]"
 )
 # An entry's references on a line of its own at its end ("参考资料：[1] …", "参考资料：1. …").
 _REFERENCES = re.compile(r"^(?:参考资料|参考文献|资料来源)\s*(?:[:：]\s*(?:[\[［]?\d|《|$)|\s+[\[［]\d)")
@@ -1134,7 +1135,11 @@ _PAGE_FORMAT_NOTE = re.compile(
 # An encyclopedia's credits and see-also row under its entry ("词条贡献者：…等 7 人", "另见：…　…").
 _ENTRY_CREDITS = re.compile(r"^(?:词条)?(?:贡献者|创建者|编辑者|参与编辑(?:者|人数)?|编辑次数|最近编辑)\s*[:：]|^(?:另见|参见|相关词条|词条标签)\s*[:：]\s*\S+(?:[\s\u3000、]+\S+)+$")
 # A hospital page's doctor card ("某某　主任医师　擅长…").
-_DOCTOR_CARD = re.compile(r"^[\u4e00-\u9fff]{2,4}[\s\u3000]+(?:主任医师|副主任医师|主治医师|住院医师|医师|主任护师|副主任护师|主管护师|教授|副教授)[\s\u3000]+(?:擅长|专长|专业特长|门诊时间)")
+# (… and a law firm's lawyer card: "某某　执业律师　擅长：…".)
+_DOCTOR_CARD = re.compile(
+    r"^[\u4e00-\u9fff]{2,4}[\s\u3000]+(?:主任医师|副主任医师|主治医师|住院医师|医师|主任护师|副主任护师|主管护师|教授|副教授|"
+    r"执业律师|专职律师|律师|合伙人|高级合伙人|主任律师)[\s\u3000]+(?:擅长|专长|专业特长|门诊时间|执业领域|业务领域|专业领域)"
+)
 _MENU_CELLS = re.compile(r"[\s\u3000|｜·•/]+")
 
 
@@ -1160,6 +1165,20 @@ _SELF_OFFER = re.compile(r"(?:本所|本站|本平台|本中心|本馆|我所|�
 _SERIAL_HEAD = re.compile(r"^《[^》]{2,30}》\s*(?:在线阅读|全文阅读|最新章节|免费阅读|全文免费阅读|TXT下载|目录)$")
 # A Q&A answer's head row: the answerer, a title, the answer's time ("某某　某职务　回答时间：2025-01-03").
 _ANSWER_ROW = re.compile(r"(?:回答|提问|采纳|回复)(?:时间|于)\s*[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}")
+# A box that says what a button does to a paragraph ("〖本段可一键复制〗", "【本段支持一键复制】").
+_PARAGRAPH_BUTTON = re.compile(r"^[【\[〖〔]\s*(?:本段|此段|全文|本文)(?:可|支持|已)?(?:一键|免费)?(?:复制|收藏|下载|朗读|打印)\s*[】\]〗〕]$")
+# A page's view counter in words ("本文已被浏览2018次", "浏览次数：188").
+_VIEWS_LINE = re.compile(r"^(?:本文|本页|本帖|该文|此文)?(?:已被|已)?(?:浏览|阅读|访问|点击)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*次?$")
+# A forum signature's key ("签名：一竿一线一江秋", "个性签名：…").
+_SIGNATURE_KEY = re.compile(r"^(?:个性)?签名(?:档)?\s*[:：]\s*(?=[^：:]*[\u4e00-\u9fff])[^：:_＿×]{2,30}$")
+# A blog's subscribe prompt ("喜欢这篇文章？欢迎订阅RSS").
+_SUBSCRIBE = re.compile(
+    r"(?:欢迎|请|可)?订阅(?:本站|本博|本博客|我的博客)?\s*(?:RSS|rss|Feed|feed|邮件推送)|RSS\s*订阅"
+    # "订阅招标信息，每天推送到您的邮箱": a portal's alerts
+    r"|订阅[^，。！？]{0,8}(?:信息|资讯|公告|更新|动态)[，,\s]*[^。！？]{0,10}推送"
+)
+# A hurry prompt of a shop ("名额有限，速来抢报！", "先到先得，速抢").
+_HURRY = re.compile(r"(?:名额有限|数量有限|机会难得|先到先得)[，,！!\s]*(?:速来|赶快|赶紧|快来|立即|马上)?(?:抢报|抢购|抢占|报名|抢)[！!]*$")
 # A poster's offer to answer by private message ("种了二十年韭菜，有问题站内私信我").
 _ASK_ME = re.compile(r"有(?:问题|疑问|需要|需求)[^，。！？]{0,6}(?:私信|私聊|留言|联系|找|问)我")
 # An encyclopedia entry's counters and last editor ("本词条浏览 30217 次，最近由 某某 编辑").
@@ -1259,6 +1278,16 @@ def ui_reason(s: str, n: int) -> str | None:
         return "meta: a row of menu items"
     if n <= 40 and _REPRINT_BAN.search(s) and (_COLLECTION_SELF.match(s) or _SELF_REF.search(s)) and s.count("。") <= 1:
         return "notice: the page's ban on reprinting (本文集…请勿转载)"
+    if n <= 20 and _PARAGRAPH_BUTTON.match(s):
+        return "action: a button on a paragraph (本段可一键复制)"
+    if n <= 24 and _VIEWS_LINE.match(s):
+        return "meta: the page's view counter"
+    if n <= 36 and _SIGNATURE_KEY.match(s):
+        return "list: a poster's signature (签名：…)"
+    if n <= 30 and _SUBSCRIBE.search(s) and not s.endswith("。"):
+        return "action: a blog's subscribe prompt (订阅RSS)"
+    if n <= 20 and _HURRY.search(s):
+        return "action: a shop's hurry prompt (名额有限，速来抢报)"
     if n <= 40 and _FLOOR_HEADER.match(s):
         return "list: a thread's floor header (—— 2楼 ——)"
     if n <= 60 and _DISCLAIMS_ADVICE.match(s) and s.count("。") <= 1:
@@ -1284,7 +1313,7 @@ def ui_reason(s: str, n: int) -> str | None:
     if n <= 60 and _ENTRY_CREDITS.match(s):
         return "meta: an encyclopedia entry's credits or see-also row"
     if n <= 60 and _DOCTOR_CARD.match(s):
-        return "list: a hospital page's doctor card"
+        return "list: a doctor's or a lawyer's card (某某　主任医师　擅长…)"
     if n <= 16 and _AD_LEAD.match(s) and (action_words(s)[0] or _POINTER_WORDS.search(s)):
         return "action: an advertisement's label and link"
     if _font_size_row(s, n):
@@ -3215,7 +3244,10 @@ _GLUED_STAMP = re.compile(
 _GLUED_SITE_ROW = re.compile(
     r"(?<=[。！？])\s*((?:24小时|全天候?)(?:急救|急诊)(?:电话|热线|专线)?\s*[:：]?\s*(?:0\d{2,3}[-－\s]?\d{7,8}|120)"
     r"|本?词条(?:已被)?(?:浏览|访问)\s*\d[\d,]*\s*次[，,\s]*(?:最近(?:一次)?由\s*\S{1,16}\s*编辑)?"
-    r"|(?:目录\s*)?上一篇\s*[:：][^。！？]{1,30}?\s*下一篇\s*[:：][^。！？]{1,30})$"
+    r"|(?:目录\s*)?上一篇\s*[:：][^。！？]{1,30}?\s*下一篇\s*[:：][^。！？]{1,30}"
+    # … a forum signature and a lawyer's or doctor's card ("…不错。签名：一竿一线一江秋")
+    r"|(?:个性)?签名(?:档)?\s*[:：]\s*[^。！？：:_＿]{2,24}"
+    r"|[\u4e00-\u9fff]{2,4}[\s\u3000]*(?:执业律师|专职律师|主任医师|副主任医师|主治医师)[\s\u3000]*(?:擅长|专长|执业领域)\s*[:：]?[^。！？]{2,30})$"
 )
 # A registration system's helpdesk glued after the text's own contact ("…（人力资源部）技术支持电话：…
 # （仅限报名系统故障）").

@@ -57,7 +57,7 @@ _G = r"[‹›«»≡❦◆◇★☆※／\\¦§¶✿❀❖♦]"
 _F = r"[^\w\s\u3400-\u9fff（()）]"
 #: A page marker at a line start; group ``rest`` is the text after it.
 PAGE_MARKER = re.compile(
-    rf"^(?:第\s*\d{{1,4}}\s*[页頁屏帧](?:\s*[,，/（(]?\s*共\s*\d{{1,4}}\s*[页頁]\s*[）)]?)?"
+    rf"^(?:第\s*\d{{1,4}}\s*[页頁屏帧](?:\s*[,，/／|｜·（(]?\s*共\s*\d{{1,4}}\s*[页頁]\s*[）)]?)?"
     rf"|共\s*\d{{1,4}}\s*[页頁]\s*第\s*\d{{1,4}}\s*[页頁]"
     # "— 第 3 页 —", "（第3页）", "第3/12页", "[3/12]", "第三页"
     rf"|(?:[{_DASH}~～·•]{{1,2}}|[（(])\s*第\s*\d{{1,4}}\s*[页頁张屏](?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*[页頁张屏])?\s*(?:[{_DASH}~～·•]{{1,2}}|[）)])"
@@ -256,6 +256,8 @@ def _marker(text: str) -> re.Match[str] | None:
         num, den = int(m.group("num")), int(m.group("den"))
         if not (1 <= num <= den) or m.group("rest").startswith(("%", "％")):
             return None  # a fraction or a ratio, not "page 3 of 5"
+        if len([c for c in re.split(r"[\u3000\t]+", text.strip()) if c]) >= 3:
+            return None  # a fraction that names a table's item ("4/4大提琴　10把　9500元"), not a page
     return m
 
 

@@ -42,7 +42,8 @@ ParsedDoc = ArticleDraft
 
 _URL = re.compile(r"https?://[^\s\"'<>()（）]+")
 _DATE_IN_TEXT = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
-_TITLE_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[-–—_]\s+")
+# (A doubled dash too: "某某公约 —— 户外活动版", a board's name after the post's title.)
+_TITLE_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+(?:[-–—_]|——|--)\s+")
 
 
 #: The largest view count the database column holds (a PositiveIntegerField).
@@ -104,6 +105,14 @@ _SALUTATION = re.compile(r"^[^。！？!?]{0,24}?(?:同志们|朋友们|代表�
 TITLE_CHARS = 30
 
 
+# A news headline of two phrases apart by a space, glued to a lead that opens on its time
+# ("某某浮桥完成使命 新大桥今日通车今天上午九时，…").
+_GLUED_HEADLINE = re.compile(
+    r"^(?P<head>[^，。！？、：:\s]{4,18}[ \u3000][^，。！？、：:\s]{4,18})"
+    r"(?=(?:今天|昨天|今日|昨日|近日|日前|近期|本周|上周|\d{1,2}月\d{1,2}日|\d{1,2}日)[上下中早晚]?午?[^，。]{0,20}[，,])"
+)
+
+
 def derive_title(paragraphs: list[str]) -> str:
     """A title (at most 31 characters) for a document that has none, from its first sentence.
 
@@ -139,6 +148,13 @@ def _finish(doc: ParsedDoc, text_for_kind: str = "") -> ParsedDoc:
     """Fill the title (derived when missing) and the genre code (``doc.kind``, see
     :func:`haowen.text.genres.choose_code`: a genre the input names is a hint the guess from
     the title, the opening and the closing lines refines or overrides)."""
+    if not doc.title and doc.paragraphs:
+        glued = _GLUED_HEADLINE.match(doc.paragraphs[0])
+        if glued and len(doc.paragraphs[0]) - glued.end("head") >= 20:
+            # "某某完成使命 新大桥今日通车今天上午九时，…": a news headline the page glued to its
+            # lead (a time word opens the lead): the headline is the title, the lead the text.
+            doc.title = glued.group("head").strip()
+            doc.paragraphs = [doc.paragraphs[0][glued.end("head") :].lstrip(), *doc.paragraphs[1:]]
     if not doc.title:
         doc.title = derive_title(doc.paragraphs)
     head = text_for_kind or "\n".join(doc.paragraphs[:3])
