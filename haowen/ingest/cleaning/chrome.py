@@ -1045,7 +1045,11 @@ _PICTURE_LABEL = re.compile(r"^[【\[〔(（](?:图|图片|照片|组图)\d{0,2}
 # A Q&A answer's header: who answered and when ("律师回复　某某律师　　昨天 21:13").
 _ANSWER_HEADER = re.compile(rf"^(?:律师|医生|专家|老师|网友)?(?:回复|回答|解答)[\s\u3000]+[^。，]{{2,12}}[\s\u3000]+(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{_REL_TIME})")
 # A grader's comment under an essay, with its score ("批改意见：立意准确…得分：32/40").
-_GRADER_NOTE = re.compile(r"^(?:批改意见|点评|老师点评|阅卷意见)\s*[:：].{0,50}(?:得分|评分|分数)\s*[:：]?\s*\d")
+_GRADER_NOTE = re.compile(
+    r"^(?:批改意见|点评|老师点评|阅卷意见)\s*[:：].{0,50}(?:得分|评分|分数)\s*[:：]?\s*\d"
+    # … or without a score, saying what a grader says of an essay ("点评：结构清晰，论据贴近基层…")
+    r"|^(?:批改意见|点评|老师点评|阅卷意见)(?:[（(][^（）()]{1,6}[）)])?\s*[:：].{0,40}(?:立意|结构|论据|论证|对策部分|文采|卷面|可以作为[^。]{0,8}模板)"
+)
 # An association inviting members ("诚邀…企业入会，秘书处电话…", "欢迎…加入协会，入会咨询请致电…",
 # "【申请入会】"): the site's, never a document's sentence (which ends in 。).
 _JOIN_ASSOCIATION = re.compile(r"(?:诚邀|欢迎)[^。]{0,24}(?:入会|加入(?:本|我)?(?:协会|学会|商会|联盟))|申请入会|入会(?:咨询|申请表|热线|须知)")
@@ -1130,7 +1134,7 @@ _CACHE_BANNER = re.compile(
 )
 # A page's note on its own format ("本页为打印格式，已去除图片", "当前为纯文本版，图片已省略").
 _PAGE_FORMAT_NOTE = re.compile(
-    r"^(?:本页|此页|本页面|当前页面?|当前)(?:为|是|已切换为|已切换至)(?:打印|简化|纯文本|文本|无图|手机|精简|阅读)(?:格式|版本?|模式|视图)"
+    r"^(?:本页|此页|本页面|当前页面?|当前)(?:为|是|已切换为|已切换至)(?:打印|简化|纯文本|文本|无图|手机|精简|阅读|预览)(?:格式|版本?|模式|视图)"
 )
 # An encyclopedia's credits and see-also row under its entry ("词条贡献者：…等 7 人", "另见：…　…").
 _ENTRY_CREDITS = re.compile(r"^(?:词条)?(?:贡献者|创建者|编辑者|参与编辑(?:者|人数)?|编辑次数|最近编辑)\s*[:：]|^(?:另见|参见|相关词条|词条标签)\s*[:：]\s*\S+(?:[\s\u3000、]+\S+)+$")
@@ -1179,6 +1183,14 @@ _SUBSCRIBE = re.compile(
 )
 # A hurry prompt of a shop ("名额有限，速来抢报！", "先到先得，速抢").
 _HURRY = re.compile(r"(?:名额有限|数量有限|机会难得|先到先得)[，,！!\s]*(?:速来|赶快|赶紧|快来|立即|马上)?(?:抢报|抢购|抢占|报名|抢)[！!]*$")
+# A lawyer's byline with the licence number ("撰稿律师：某某　执业证号 1430…").
+_LAWYER_LICENCE = re.compile(r"执业证(?:号|书号)\s*[:：]?\s*\d{10,17}")
+# An editor's credit in brackets ("〔本站编辑 小林 整理〕").
+_EDITOR_BOX = re.compile(r"^[〔（(【\[]\s*(?:本站|本网|本号)?(?:编辑|小编)\s*[\u4e00-\u9fff·]{1,6}\s*(?:整理|编辑|编辑整理|供稿|编)\s*[〕）)】\]]$")
+# A file host's folder entry ("📁 照片", "📂 会议材料").
+_FOLDER_ENTRY = re.compile(r"^[\U0001F4C1\U0001F4C2\U0001F5C2]\s*\S{1,16}$")
+# A prompt to pass the page on ("转发给身边的商户朋友吧", "分享给更多家长看看").
+_PASS_ON = re.compile(r"^(?:请|欢迎)?(?:转发|分享|转给|推荐)给(?:身边的?|更多的?|你的)?[^。！？，]{0,8}(?:朋友|好友|家人|亲友|同事|家长|人)(?:们)?(?:吧|看看|哦|呀)?[！!~～]*$")
 # A poster's offer to answer by private message ("种了二十年韭菜，有问题站内私信我").
 _ASK_ME = re.compile(r"有(?:问题|疑问|需要|需求)[^，。！？]{0,6}(?:私信|私聊|留言|联系|找|问)我")
 # An encyclopedia entry's counters and last editor ("本词条浏览 30217 次，最近由 某某 编辑").
@@ -1278,6 +1290,14 @@ def ui_reason(s: str, n: int) -> str | None:
         return "meta: a row of menu items"
     if n <= 40 and _REPRINT_BAN.search(s) and (_COLLECTION_SELF.match(s) or _SELF_REF.search(s)) and s.count("。") <= 1:
         return "notice: the page's ban on reprinting (本文集…请勿转载)"
+    if n <= 60 and _LAWYER_LICENCE.search(s) and not _SENTENCE_END.search(s):
+        return "meta: a lawyer's byline with the licence number"
+    if n <= 24 and _EDITOR_BOX.match(s):
+        return "meta: an editor's credit in brackets (〔本站编辑 某某 整理〕)"
+    if n <= 20 and _FOLDER_ENTRY.match(s):
+        return "list: a file host's folder entry (📁 照片)"
+    if n <= 20 and _PASS_ON.match(s):
+        return "action: a prompt to pass the page on (转发给身边的朋友吧)"
     if n <= 20 and _PARAGRAPH_BUTTON.match(s):
         return "action: a button on a paragraph (本段可一键复制)"
     if n <= 24 and _VIEWS_LINE.match(s):
@@ -3245,6 +3265,8 @@ _GLUED_SITE_ROW = re.compile(
     r"(?<=[。！？])\s*((?:24小时|全天候?)(?:急救|急诊)(?:电话|热线|专线)?\s*[:：]?\s*(?:0\d{2,3}[-－\s]?\d{7,8}|120)"
     r"|本?词条(?:已被)?(?:浏览|访问)\s*\d[\d,]*\s*次[，,\s]*(?:最近(?:一次)?由\s*\S{1,16}\s*编辑)?"
     r"|(?:目录\s*)?上一篇\s*[:：][^。！？]{1,30}?\s*下一篇\s*[:：][^。！？]{1,30}"
+    # … a collection's previous / next pieces between arrows ("◁ 第57篇 … 第59篇 … ▷")
+    r"|[◁◀<«‹]\s*第\s*\d{1,4}\s*篇[^。！？]{1,30}?第\s*\d{1,4}\s*篇[^。！？]{1,30}?[▷▶>»›]"
     # … a forum signature and a lawyer's or doctor's card ("…不错。签名：一竿一线一江秋")
     r"|(?:个性)?签名(?:档)?\s*[:：]\s*[^。！？：:_＿]{2,24}"
     r"|[\u4e00-\u9fff]{2,4}[\s\u3000]*(?:执业律师|专职律师|主任医师|副主任医师|主治医师)[\s\u3000]*(?:擅长|专长|执业领域)\s*[:：]?[^。！？]{2,30})$"
@@ -3252,7 +3274,7 @@ _GLUED_SITE_ROW = re.compile(
 # A registration system's helpdesk glued after the text's own contact ("…（人力资源部）技术支持电话：…
 # （仅限报名系统故障）").
 _GLUED_HELPDESK = re.compile(
-    r"(?<=[。！？）)])\s*((?:技术支持|系统技术|报名系统|网报系统)(?:咨询)?(?:电话|热线)\s*[:：]\s*(?:0\d{2,3}[-－]?\d{7,8}|400[-－]?\d{3}[-－]?\d{4})(?:[（(][^（）()]{1,16}[）)])?)$"
+    r"(?<=[。！？）)])\s*((?:技术支持|系统技术|报名系统|网报系统|网上报名技术|网上报名)(?:咨询)?(?:电话|热线)?\s*[:：]\s*(?:0\d{2,3}[-－]?\d{7,8}|400[-－]?\d{3}[-－]?\d{4})(?:[（(][^（）()]{1,16}[）)])?)$"
 )
 _GLUED_TAILS = (
     (_GLUED_COUNTER, 24, 4),

@@ -329,6 +329,7 @@ _TAIL_DOWNLOAD = re.compile(r"\s*(?:(?:[Ww]ord|WORD|PDF|pdf|DOCX?|docx?)\s*版?\
 _PLEA = r"(?:求[^？?，,！!]{0,8}?(?:解答|指点|帮助|回答|支招|说说|讲讲|科普|告知|解惑|分享)|求(?:一篇|一份|个|篇|份|详细|详尽|具体)?(?:范文|模板|例文|样本|大神|指点|帮助|解答|批改)?|急+|在线等|跪求[^？?，,]{0,6}|谢谢|多谢)[!！~～。.]*"
 _QUESTION_PLEA = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]*{_PLEA})*$")
 _TAIL_ASIDE = re.compile(r"\s*[（(]([^（）()]{2,24})[）)]\s*$")
+_REPOSTED_ROUND = re.compile(r"^第[一二三四五六七八九十\d]{1,3}次$")
 _ASIDE_VOICE = re.compile(r"附(?:点评|评析|解析|答案|批改|评语)|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求(?:批改|指点|点评|指正)|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
@@ -438,8 +439,10 @@ def strip_decoration(title: str) -> str:
         if m and m.start() >= 6:
             t = t[: m.start()]  # "…的函怎么写？求范文", "…主持词怎么写？急！": the asker's plea (the question stays)
         m = _TAIL_ASIDE.search(t)
-        if m and m.start() >= 6 and _ASIDE_VOICE.search(m.group(1)):
-            t = t[: m.start()]  # "…一封信（燃气公司发的，大家都看看）": the poster's aside
+        if m and m.start() >= 6 and (_ASIDE_VOICE.search(m.group(1)) or (_REPOSTED_ROUND.match(m.group(1)) and _GENRE.search(t[: m.start()]))):
+            # "…一封信（燃气公司发的，大家都看看）": the poster's aside; "…招标公告（第二次）": the
+            # time the notice was posted (a bulletin's 第5期 and a list's 第一批 are their own: they stay).
+            t = t[: m.start()]
         m = _TAIL_COUNT.search(t) or _COPY_NUMBER.search(t) or _TAIL_SOURCE.search(t)
         if m and m.start() >= 4:
             t = t[: m.start()]

@@ -131,6 +131,8 @@ def parse_jsonl_record(line: bytes, line_no: int | None = None) -> ParsedDoc:
     return _finish(doc, text[:300])
 
 
+# What a headline leaves of a title it prints: one bracket ("（2023版）", "（修订稿）").
+_ASIDE_LEFT = re.compile(r"^\s*[（(][^（）()]{1,12}[）)]$")
 _HEAD_DATE = re.compile(r"\d{4}\s*[-年./]\s*\d{1,2}")
 
 
@@ -139,16 +141,19 @@ def _segment_on_page(raw_title: object, text: str, chosen: str) -> str:
     prints alone on a line nearest its body among its first 10 lines, when ``clean_title`` chose
     another (``笔华七十年 - 笔华文具有限公司`` over a page whose headline is ``笔华七十年``;
     ``夜班道口记 - 某某的博客 - 记录铁路边的日子`` over a blog whose slogan is a line of its
-    header too), or ``""``: the headline names the document, the other segments the site."""
+    header too; ``某某方案`` printed over a record titled ``某某方案（2023版）免费下载``), or ``""``:
+    the headline names the document, the other segments and brackets the site."""
     if not isinstance(raw_title, str) or not chosen:
         return ""
     parts = [p.strip() for p in _TITLE_SEPARATORS.split(raw_title) if p.strip()]
-    if len(parts) < 2:
-        return ""
     head = [ln.strip() for ln in text.lstrip().splitlines()[:12] if ln.strip()][:10]
     # (Above the text's first sentence only: an issuer's name under a short text is its 落款.)
     body = next((i for i, ln in enumerate(head) if len(ln) >= 15 and re.search(r"[。！？]", ln)), len(head))
-    shown = [i for i, ln in enumerate(head[:body]) if ln in parts and len(ln) >= 4]
+    shown = [i for i, ln in enumerate(head[:body]) if ln in parts and len(ln) >= 4] if len(parts) >= 2 else []
+    if not shown:
+        # "某某方案（2023版）免费下载" over a page that prints "某某方案" over its text: the
+        # headline without the download site's bracket.
+        shown = [i for i, ln in enumerate(head[:body]) if len(ln) >= 8 and chosen.startswith(ln) and _ASIDE_LEFT.match(chosen[len(ln) :])]
     if not shown:
         return ""
     at = shown[-1]

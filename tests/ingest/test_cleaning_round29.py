@@ -1,0 +1,91 @@
+"""Import, twenty-ninth round (issue 13, on holdout94-96's failures): a grader's comment without
+a score, a lawyer's licence line, an editor's credit in brackets, a file host's folder entry, a
+prompt to pass the page on, a preview mode's note, an e-registration helpdesk and a collection's
+previous / next pieces glued after the last sentence, the round a notice was posted in, a page
+letter with a middle dot, and the headline a page prints without a download site's bracket.
+
+Every input is written for this test (places, people, sites and numbers invented); none is
+taken from bench/clean_eval or the issue.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from haowen.ingest.clean import clean_document
+from haowen.ingest.cleaning import chrome
+from haowen.ingest.parsers.base import clean_title
+from haowen.ingest.parsers.jsonl import parse_jsonl_record
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "点评：立意准确，结构完整，可以作为乡村振兴类模板。",
+        "批改意见（助教）：论证层次清楚，对策部分略显单薄。",
+        "撰稿律师：柯蓝　执业证号 13301202210875431",
+        "〔本站编辑 阿禾 整理〕",
+        "📂 会议材料",
+        "转发给身边的家长朋友吧",
+        "当前为预览模式，部分图表可能显示不全",
+    ],
+)
+def test_these_classes_are_chrome_wherever_they_stand(line):
+    assert chrome.strong_reason(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "专家点评：该村的做法值得推广。",  # a case study's own comment
+        "请各位家长转发通知至班级群。",
+        "律师执业证书管理办法",
+        "当前为汛期，请加强巡查。",
+    ],
+)
+def test_lines_of_a_document_like_them_stay(line):
+    assert chrome.strong_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("咨询电话：0571-8613502（县人社局）。网上报名技术咨询：0571-8677120", "咨询电话：0571-8613502（县人社局）。"),
+        ("每一道工序都要对得起签字的那支笔。◁ 第21篇 给新同事的一封信　　第23篇 老车间的回忆 ▷", "每一道工序都要对得起签字的那支笔。"),
+    ],
+)
+def test_site_rows_glued_after_the_last_sentence_go(line, kept):
+    assert chrome.strip_glued_actions(line) == kept
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("栖霞县河道清淤工程施工招标公告（第二次）", "栖霞县河道清淤工程施工招标公告"),
+        ("栖霞社区工作简报（第5期）", "栖霞社区工作简报（第5期）"),  # a bulletin's issue is its own
+        ("栖霞祠堂修缮捐款公示（第一批）", "栖霞祠堂修缮捐款公示（第一批）"),  # so is a list's batch
+    ],
+)
+def test_the_round_a_notice_was_posted_in_leaves_the_title(raw, title):
+    assert clean_title(raw) == title
+
+
+def test_a_page_letter_with_a_middle_dot_cutting_a_sentence_goes():
+    text = "\n".join(["第三条　参赛证由组委会统一制作，选手可在报名系统", "P·2", "自行打印，比赛当日凭证检录。", "第四条　本规定自发布之日起施行。"])
+    assert clean_document(text).paragraphs[0] == "第三条　参赛证由组委会统一制作，选手可在报名系统自行打印，比赛当日凭证检录。"
+
+
+def test_the_headline_without_a_download_sites_bracket_is_the_title():
+    text = "\n".join([
+        "资料下载站——文档一站下",
+        "首页 » 方案 » 农业",
+        "栖霞镇柑橘黄龙病防控工作方案（2024版）免费下载",
+        "软件大小：26K　应用平台：Word",
+        "栖霞镇柑橘黄龙病防控工作方案",
+        "为有效遏制柑橘黄龙病蔓延，保障全镇柑橘产业健康发展，制定本方案。",
+        "一、目标任务",
+    ])
+    line = json.dumps({"id": "t", "title": "栖霞镇柑橘黄龙病防控工作方案（2024版）免费下载", "text": text}, ensure_ascii=False).encode()
+    assert parse_jsonl_record(line, 1).title == "栖霞镇柑橘黄龙病防控工作方案"
