@@ -89,3 +89,26 @@ def test_the_headline_without_a_download_sites_bracket_is_the_title():
     ])
     line = json.dumps({"id": "t", "title": "栖霞镇柑橘黄龙病防控工作方案（2024版）免费下载", "text": text}, ensure_ascii=False).encode()
     assert parse_jsonl_record(line, 1).title == "栖霞镇柑橘黄龙病防控工作方案"
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("一、报名：请在学校小程序提交申请，班主任确认后统一报送。本文已被浏览2018次", "一、报名：请在学校小程序提交申请，班主任确认后统一报送。"),
+        ("浏览次数：188三、报名回执：学院名称、带队老师和人数。", "三、报名回执：学院名称、带队老师和人数。"),
+        ("一是亲鱼选育取得进展，选育出生长快、抗病强的亲鱼四百尾。〔本站编辑 阿禾 整理〕", "一是亲鱼选育取得进展，选育出生长快、抗病强的亲鱼四百尾。"),
+        ("名额有限，速来抢报！三、考核发证：培训结束后参加技能等级认定，合格者颁发证书。", "三、考核发证：培训结束后参加技能等级认定，合格者颁发证书。"),
+    ],
+)
+def test_counters_credits_and_shouts_glued_to_a_line_go(line, kept):
+    assert chrome.strip_glued_actions(line) == kept
+
+
+def test_a_documents_own_exclamation_before_its_heading_stays():
+    line = "同志们，加油干！三、下一步工作安排：各村要抓好秋收秋种。"
+    assert chrome.strip_glued_actions(line) == line
+
+
+def test_a_collections_arrowed_pieces_and_a_registration_helpdesk_are_chrome():
+    assert chrome.strong_reason("◁ 第21篇 给新同事的一封信　　第23篇 老车间的回忆 ▷") is not None
+    assert (chrome.edge_reason("网上报名技术咨询：0571-8677120") or "").startswith("contact:")

@@ -1014,7 +1014,7 @@ _DOWNLOAD_LINKS = re.compile(r"^(?:下载地址|下载链接|下载通道|下载
 _CA_DESK = re.compile(
     r"^(?:CA|ca|数字证书|电子签章|CA证书)[^。，：:]{0,8}(?:咨询|热线|电话|服务|客服)"
     r"|^(?:平台|系统|网站|交易系统)?技术支持(?:及|和|、)?(?:CA|数字证书|电子签章)[^。，：:]{0,6}[:：]"
-    r"|^(?:电子投标|电子招标|网上投标|投标系统|交易系统)(?:技术)?(?:咨询|支持|服务)(?:电话|热线)?\s*[:：]"
+    r"|^(?:电子投标|电子招标|网上投标|投标系统|交易系统|网上报名|网报|报名系统)(?:技术)?(?:咨询|支持|服务)(?:电话|热线)?\s*[:：]"
 )
 # An entry's references on a line of its own at its end ("参考资料：[1] …", "参考资料：1. …").
 _REFERENCES = re.compile(r"^(?:参考资料|参考文献|资料来源)\s*(?:[:：]\s*(?:[\[［]?\d|《|$)|\s+[\[［]\d)")
@@ -1169,6 +1169,8 @@ _SELF_OFFER = re.compile(r"(?:本所|本站|本平台|本中心|本馆|我所|�
 _SERIAL_HEAD = re.compile(r"^《[^》]{2,30}》\s*(?:在线阅读|全文阅读|最新章节|免费阅读|全文免费阅读|TXT下载|目录)$")
 # A Q&A answer's head row: the answerer, a title, the answer's time ("某某　某职务　回答时间：2025-01-03").
 _ANSWER_ROW = re.compile(r"(?:回答|提问|采纳|回复)(?:时间|于)\s*[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}")
+# A collection's previous / next pieces between arrows ("◁ 第57篇 某某　　第59篇 某某 ▷").
+_ARROWED_PIECES = re.compile(r"^[◁◀<«‹]\s*第\s*\d{1,4}\s*篇.{1,30}?第\s*\d{1,4}\s*篇.{1,30}?[▷▶>»›]$")
 # A box that says what a button does to a paragraph ("〖本段可一键复制〗", "【本段支持一键复制】").
 _PARAGRAPH_BUTTON = re.compile(r"^[【\[〖〔]\s*(?:本段|此段|全文|本文)(?:可|支持|已)?(?:一键|免费)?(?:复制|收藏|下载|朗读|打印)\s*[】\]〗〕]$")
 # A page's view counter in words ("本文已被浏览2018次", "浏览次数：188").
@@ -1298,6 +1300,8 @@ def ui_reason(s: str, n: int) -> str | None:
         return "list: a file host's folder entry (📁 照片)"
     if n <= 20 and _PASS_ON.match(s):
         return "action: a prompt to pass the page on (转发给身边的朋友吧)"
+    if n <= 60 and _ARROWED_PIECES.match(s):
+        return "list: a collection's previous / next pieces (◁ 第57篇 … 第59篇 ▷)"
     if n <= 20 and _PARAGRAPH_BUTTON.match(s):
         return "action: a button on a paragraph (本段可一键复制)"
     if n <= 24 and _VIEWS_LINE.match(s):
@@ -3009,15 +3013,19 @@ _POINTER_GLYPHS = frozenset("👇👉☞☟▶►→⬇⇩↓")
 _GLUED_COUNTER = re.compile(
     r"(?<=[。！？])\s*((?:[^\w\s]{1,2}\s*)?(?:点赞|赞|评论|收藏|转发|分享|阅读|浏览|在看|喜欢)\s*[（(]?\s*\d[\d,.]*\s*[万千wWkK]?\+?\s*[)）]?"
     # … or how many readers did something with the copy ("…。已有1.8万人复制", "…。2.3万人已下载")
-    r"|(?:已有|共有)?\s*\d[\d,.]*\s*[万千wWkK]?\+?\s*人(?:已|次)?(?:复制|下载|收藏|阅读|浏览|使用|学习|点赞|转发)(?:过|了)?)$"
+    r"|(?:已有|共有)?\s*\d[\d,.]*\s*[万千wWkK]?\+?\s*人(?:已|次)?(?:复制|下载|收藏|阅读|浏览|使用|学习|点赞|转发)(?:过|了)?"
+    # … or how often the page was viewed ("…统一报送。本文已被浏览2018次")
+    r"|(?:本文|本页|本帖|该文)(?:已被|已)?(?:浏览|阅读|访问|点击)\s*\d[\d,]*\s*次)$"
 )
 # The page's counters glued before the text ("点赞 18　收藏 6全区各位…", "4.6分1253人已读为摸清…",
 # "已有 2.1 万人使用此模板各位社员代表：").
 _LEADING_COUNTERS = re.compile(
-    r"^(?:(?:(?:点赞|收藏|评论|阅读|浏览|转发|分享|在看|赞)\s*[（(]?\d[\d,.]*\s*[万千kK]?[）)]?|\d\.\d\s*分(?=\s*\d)|"
+    r"^(?:(?:(?:点赞|收藏|评论|阅读|浏览|转发|分享|在看|赞)\s*[（(]?\d[\d,.]*\s*[万千kK]?[）)]?|(?:阅读|浏览|点击|访问)(?:次数|量)\s*[:：]\s*\d[\d,]*(?=\D)|\d\.\d\s*分(?=\s*\d)|"
     r"(?:已有\s*)?\d[\d,.]*\s*[万千]?\s*人(?:已阅读|已读|已阅(?!读)|看过|使用此模板|使用|下载|复制|阅读))[\s\u3000|｜·]*){1,5}(?=[\u4e00-\u9fff“])"
     r"(?!(?:点赞|收藏|评论|阅读|浏览|转发|分享|在看|赞)\s*[（(]?\d)"
 )
+# A short exclaimed prompt glued before an outline heading ("名额有限，速来抢报！三、…").
+_LEADING_SHOUT = re.compile(r"^([^。！？!?]{2,14}[！!])\s*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])")
 # A prompt pointing at the text with an arrow, glued before it ("关注博主不迷路→从学徒算起…").
 _LEADING_ARROW_PROMPT = re.compile(r"^([^。，！？→]{2,14})\s*(?:→|->|>>|»|👉)\s*")
 # A shop's promotion ending in an exclamation before a sentence ("现在报名立减300元！学费含…").
@@ -3267,6 +3275,8 @@ _GLUED_SITE_ROW = re.compile(
     r"|(?:目录\s*)?上一篇\s*[:：][^。！？]{1,30}?\s*下一篇\s*[:：][^。！？]{1,30}"
     # … a collection's previous / next pieces between arrows ("◁ 第57篇 … 第59篇 … ▷")
     r"|[◁◀<«‹]\s*第\s*\d{1,4}\s*篇[^。！？]{1,30}?第\s*\d{1,4}\s*篇[^。！？]{1,30}?[▷▶>»›]"
+    # … an editor's credit in brackets ("…四百尾。〔本站编辑 某某 整理〕")
+    r"|[〔（(【\[]\s*(?:本站|本网|本号)?(?:编辑|小编)\s*[\u4e00-\u9fff·]{1,6}\s*(?:整理|编辑|编辑整理|供稿|编)\s*[〕）)】\]]"
     # … a forum signature and a lawyer's or doctor's card ("…不错。签名：一竿一线一江秋")
     r"|(?:个性)?签名(?:档)?\s*[:：]\s*[^。！？：:_＿]{2,24}"
     r"|[\u4e00-\u9fff]{2,4}[\s\u3000]*(?:执业律师|专职律师|主任医师|副主任医师|主治医师)[\s\u3000]*(?:擅长|专长|执业领域)\s*[:：]?[^。！？]{2,30})$"
@@ -3305,6 +3315,9 @@ one and an arrow: ``点此继续阅读>>``).
     m = _LEADING_ARROW_PROMPT.match(text)
     if m and len(text) - m.end() >= 10 and (strong_reason(m.group(1)) or edge_reason(m.group(1)) or "").startswith(("action:", "contact:")):
         text = text[m.end() :]  # "关注博主不迷路→从学徒算起…": a prompt pointing at the text
+    m = _LEADING_SHOUT.match(text)
+    if m and len(text) - m.end() >= 10 and (strong_reason(m.group(1)) or "").startswith(("action:", "contact:")):
+        text = text[m.end() :]  # "名额有限，速来抢报！三、考核发证：…": a shop's shout before an outline heading
     m = _LEADING_PROMO.match(text)
     if m and len(text) - m.end() >= 10:
         text = text[m.end() :]  # "现在报名立减300元！学费含教材费…": a shop's promotion before a sentence
