@@ -112,3 +112,14 @@ def test_a_documents_own_exclamation_before_its_heading_stays():
 def test_a_collections_arrowed_pieces_and_a_registration_helpdesk_are_chrome():
     assert chrome.strong_reason("◁ 第21篇 给新同事的一封信　　第23篇 老车间的回忆 ▷") is not None
     assert (chrome.edge_reason("网上报名技术咨询：0571-8677120") or "").startswith("contact:")
+
+
+@pytest.mark.parametrize("line", ["听新闻", "A+ A- 听新闻", "🔊 收听本文"])
+def test_a_pages_audio_button_is_chrome(line):
+    assert chrome.strong_reason(line) is not None
+
+
+def test_a_title_glued_to_the_lead_under_an_audio_button_is_cut():
+    lead = "本月初，记者从港务集团获悉，今年1月至10月，码头累计完成吞吐量101.6万标箱，同比增长14.2%。"
+    text = "\n".join(["栖霞港吞吐量突破百万标箱", "A+ A- 听新闻", "栖霞港吞吐量突破百万标箱" + lead, "今年以来，港务集团新开通外贸航线3条。"])
+    assert clean_document(text, title="栖霞港吞吐量突破百万标箱").paragraphs[0] == lead

@@ -1171,6 +1171,8 @@ _SERIAL_HEAD = re.compile(r"^《[^》]{2,30}》\s*(?:在线阅读|全文阅读|�
 _ANSWER_ROW = re.compile(r"(?:回答|提问|采纳|回复)(?:时间|于)\s*[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}")
 # A collection's previous / next pieces between arrows ("◁ 第57篇 某某　　第59篇 某某 ▷").
 _ARROWED_PIECES = re.compile(r"^[◁◀<«‹]\s*第\s*\d{1,4}\s*篇.{1,30}?第\s*\d{1,4}\s*篇.{1,30}?[▷▶>»›]$")
+# A page's audio button ("听新闻", "🔊 收听本文", "语音播报"), alone or after the size buttons.
+_AUDIO_BUTTON = re.compile(r"^(?:[Aa][+＋\-－]\s*)*(?:[\U0001F508-\U0001F50A]\s*)?(?:点击)?(?:听新闻|听全文|听文章|收听本文|收听全文|语音播报|朗读全文|播放语音|听语音|朗读本文)$")
 # A box that says what a button does to a paragraph ("〖本段可一键复制〗", "【本段支持一键复制】").
 _PARAGRAPH_BUTTON = re.compile(r"^[【\[〖〔]\s*(?:本段|此段|全文|本文)(?:可|支持|已)?(?:一键|免费)?(?:复制|收藏|下载|朗读|打印)\s*[】\]〗〕]$")
 # A page's view counter in words ("本文已被浏览2018次", "浏览次数：188").
@@ -1300,6 +1302,8 @@ def ui_reason(s: str, n: int) -> str | None:
         return "list: a file host's folder entry (📁 照片)"
     if n <= 20 and _PASS_ON.match(s):
         return "action: a prompt to pass the page on (转发给身边的朋友吧)"
+    if n <= 16 and _AUDIO_BUTTON.match(s):
+        return "action: the page's audio button (听新闻)"
     if n <= 60 and _ARROWED_PIECES.match(s):
         return "list: a collection's previous / next pieces (◁ 第57篇 … 第59篇 ▷)"
     if n <= 20 and _PARAGRAPH_BUTTON.match(s):
