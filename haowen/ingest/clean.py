@@ -1619,14 +1619,18 @@ def strip_chrome(
             # The document's own date field (编制日期：2025年3月15日), postscript (…日写于…) or its
             # issuer and date on one line (某某厂 2025年2月10日发布) ends its text.
             break
+        up = j - 1
+        while up > start and lines[up].chrome and _chrome.is_junk_line(view(lines[up].text)):
+            up -= 1  # (forum junk between the last sentence and the signers says nothing)
         if (
             cut == j + 1
-            and j - 1 >= start
+            and up >= start
             and not lines[j].chrome
             and len(s) <= 20
             and not _SENTENCE_MARK.search(s)
-            and _SIGNERS.search(s)
-            and view(lines[j - 1].text).rstrip(_CLOSERS)[-1:] in "。！"
+            and not re.search(r"[:：|｜]", s)  # (文章来源：某某办公室 is the page's source line)
+            and (_SIGNERS.search(s) or _ISSUER_END.search(s))
+            and view(lines[up].text).rstrip(_CLOSERS)[-1:] in "。！"
             and _chrome.strong_reason(s) is None
             and (
                 any(_ADDRESSEE_LINE.match(view(x.text)) or _LETTER_ADDRESSEE.match(view(x.text)) for x in lines[start : start + 2])
@@ -1883,6 +1887,10 @@ _PAGE_NOTICE_WORDS = re.compile(r"侵权|著作权|版权|用户分享|用户上
 _SIGNERS = re.compile(r"(?:居民|群众|村民|家长|职工|员工|会员|业主|学生|师生|党员|全体\S{1,6}|们|委员会|小组|协会|联合会|商会|代表)$")
 # Genres signed by their authors at the end, often without a date (倡议书, 公约, 公开信 …).
 _SIGNED_GENRE = re.compile(r"(?:倡议书?|公约|公开信|承诺书|建议书?|联名信|呼吁书|感谢信|慰问信|决心书|致歉信|声明)$")
+# An issuer's name by its last word (某某有限公司, 某某局, 某某村委会; never a headline's 推进会).
+_ISSUER_END = re.compile(
+    r"(?:公司|集团|局|委员会|办公室|协会|学会|商会|联合会|学校|学院|医院|中心|站|所|厂|社|政府|街道办事处|村委会|居委会|支部|党委|工会|团委)$"
+)
 # A letter's addressee alone on its first line ("市公交集团：", "县交通运输局："): a body's name and a colon.
 _LETTER_ADDRESSEE = re.compile(r"^[\u4e00-\u9fff（）()]{2,20}[：:]$")
 # A post's stamp opening its line ("发布于 2025-05-13 10:07", "发表于 2025-4-2").
@@ -2960,7 +2968,7 @@ _PROSE_LINE = re.compile(r"[。！？]$")
 _SENTENCE_OR_CLAUSE = re.compile(r"[。！？，；：:,;]")
 # A caption under a marker pointing up at its photo ("▲党员们清理水车引水渠"): a clause whose
 # subject opens it.
-_MARKED_CAPTION = re.compile(r"^[▲△↑]\s*([\u4e00-\u9fff][^。！？；：:]{5,23})$")
+_MARKED_CAPTION = re.compile(r"^[▲△↑]\s*([\u4e00-\u9fff][^。！？；：:]{5,23})。?$")
 
 
 # People doing something: a subject that names people by its last character or word (…员,

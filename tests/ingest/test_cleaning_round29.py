@@ -123,3 +123,41 @@ def test_a_title_glued_to_the_lead_under_an_audio_button_is_cut():
     lead = "本月初，记者从港务集团获悉，今年1月至10月，码头累计完成吞吐量101.6万标箱，同比增长14.2%。"
     text = "\n".join(["栖霞港吞吐量突破百万标箱", "A+ A- 听新闻", "栖霞港吞吐量突破百万标箱" + lead, "今年以来，港务集团新开通外贸航线3条。"])
     assert clean_document(text, title="栖霞港吞吐量突破百万标箱").paragraphs[0] == lead
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("本条目最后修订于 3 天前倡议书是团体或个人为倡导某项活动向社会公众发出的文书。", "倡议书是团体或个人为倡导某项活动向社会公众发出的文书。"),
+        ("更新于昨天一、编制目的：为及时处置登革热疫情，制定本预案。", "一、编制目的：为及时处置登革热疫情，制定本预案。"),
+        ("【版规】本版只发布便民信息，广告一律删帖各位读者：流动书车6月服务线路安排如下：", "各位读者：流动书车6月服务线路安排如下："),
+        ("已通过两款杀毒软件检测，请放心下载为推进乡村旅游发展，制定本方案。", "为推进乡村旅游发展，制定本方案。"),
+        ("报名须提交身份证复印件和一寸照片两张。本简章最终解释权归本校所有。", "报名须提交身份证复印件和一寸照片两张。"),
+        ("每户至少一人参加烘干技术培训。此链接由 NAS 用户创建，请勿转发给无关人员", "每户至少一人参加烘干技术培训。"),
+    ],
+)
+def test_stamps_and_notices_glued_to_a_line_go(line, kept):
+    assert chrome.strip_glued_actions(line) == kept
+
+
+def test_a_dated_document_line_is_no_revision_stamp():
+    line = "更新于2025年3月的名单如下：张三、李四。"
+    assert chrome.strip_glued_actions(line) == line
+
+
+def test_a_posters_words_before_the_formal_title_leave_it():
+    assert clean_title("下周这些地方停电，关于2025年11月计划停电的通知") == "关于2025年11月计划停电的通知"
+
+
+def test_an_issuer_under_forum_junk_signs_a_pledge():
+    text = "\n".join([
+        "文明乘车倡议书",
+        "广大乘客朋友们：",
+        "为营造文明、有序的乘车环境，我们倡议：",
+        "一、排队候车，先下后上。",
+        "让我们携手共建文明、温暖的出行环境！",
+        "53 ! Y4 a; % 95",
+        "栖霞市公交集团有限公司",
+        "支持 反对 收藏 分享 回复",
+    ])
+    assert clean_document(text, title="文明乘车倡议书").paragraphs[-1] == "栖霞市公交集团有限公司"

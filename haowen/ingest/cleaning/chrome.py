@@ -1171,6 +1171,19 @@ _SERIAL_HEAD = re.compile(r"^《[^》]{2,30}》\s*(?:在线阅读|全文阅读|�
 _ANSWER_ROW = re.compile(r"(?:回答|提问|采纳|回复)(?:时间|于)\s*[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}")
 # A collection's previous / next pieces between arrows ("◁ 第57篇 某某　　第59篇 某某 ▷").
 _ARROWED_PIECES = re.compile(r"^[◁◀<«‹]\s*第\s*\d{1,4}\s*篇.{1,30}?第\s*\d{1,4}\s*篇.{1,30}?[▷▶>»›]$")
+# A download site's safety note ("已通过三款杀毒软件检测，请放心下载", "经360安全检测，无病毒").
+_VIRUS_CHECKED = re.compile(r"(?:杀毒|病毒|安全)(?:软件)?(?:检测|扫描)[^。！？]{0,8}(?:放心下载|无毒|无病毒|安全)|(?:请)?放心下载$")
+# A forum board's rules in their box ("【版规】本版只发布便民信息，广告一律删帖").
+_BOARD_RULES = re.compile(r"^[【\[]\s*(?:版规|本版规定|发帖须知|版主提示|本版须知)\s*[】\]]")
+# A shop's reservation of the last word ("本简章最终解释权归本校所有").
+_LAST_WORD = re.compile(r"最终解释权归[^。！？]{1,16}所有")
+# A wiki's or a page's revision stamp ("本条目最后修订于 5 天前", "更新于昨天").
+_REVISION_STAMP = re.compile(
+    r"^(?:本?(?:条目|词条|页面|文章|本页)最后(?:修订|编辑|更新|修改)于|最后(?:修订|编辑|更新)于|更新于|修订于)\s*"
+    r"(?:\d{1,3}\s*(?:天|小时|分钟|周|个月)前|昨天|前天|今天|刚刚|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2})?)"
+)
+# A share link's note on who made it ("此链接由 NAS 用户创建，请勿转发给无关人员").
+_LINK_MADE_BY = re.compile(r"^此(?:链接|分享|文件)由[^。！？]{1,12}(?:创建|分享|上传)")
 # A page's audio button ("听新闻", "🔊 收听本文", "语音播报"), alone or after the size buttons.
 _AUDIO_BUTTON = re.compile(r"^(?:[Aa][+＋\-－]\s*)*(?:[\U0001F508-\U0001F50A]\s*)?(?:点击)?(?:听新闻|听全文|听文章|收听本文|收听全文|语音播报|朗读全文|播放语音|听语音|朗读本文)$")
 # A box that says what a button does to a paragraph ("〖本段可一键复制〗", "【本段支持一键复制】").
@@ -1302,6 +1315,16 @@ def ui_reason(s: str, n: int) -> str | None:
         return "list: a file host's folder entry (📁 照片)"
     if n <= 20 and _PASS_ON.match(s):
         return "action: a prompt to pass the page on (转发给身边的朋友吧)"
+    if n <= 30 and _VIRUS_CHECKED.search(s) and not s.endswith("。"):
+        return "notice: a download site's safety note (已通过杀毒软件检测)"
+    if n <= 60 and _BOARD_RULES.match(s):
+        return "notice: a forum board's rules (【版规】…)"
+    if n <= 30 and _LAST_WORD.search(s):
+        return "notice: a shop's reservation of the last word (最终解释权归…所有)"
+    if n <= 30 and _REVISION_STAMP.match(s) and len(s) - _REVISION_STAMP.match(s).end() <= 2:
+        return "meta: a page's revision stamp (本条目最后修订于…)"
+    if n <= 40 and _LINK_MADE_BY.match(s):
+        return "notice: a share link's note on who made it"
     if n <= 16 and _AUDIO_BUTTON.match(s):
         return "action: the page's audio button (听新闻)"
     if n <= 60 and _ARROWED_PIECES.match(s):
@@ -3028,6 +3051,9 @@ _LEADING_COUNTERS = re.compile(
     r"(?:已有\s*)?\d[\d,.]*\s*[万千]?\s*人(?:已阅读|已读|已阅(?!读)|看过|使用此模板|使用|下载|复制|阅读))[\s\u3000|｜·]*){1,5}(?=[\u4e00-\u9fff“])"
     r"(?!(?:点赞|收藏|评论|阅读|浏览|转发|分享|在看|赞)\s*[（(]?\d)"
 )
+# A notice glued before the text: a board's rules in their box, a download site's safety note,
+# ending where the text's salutation or first clause begins ("【版规】本版只发布便民信息，广告一律删帖各位读者：").
+_LEADING_NOTE = re.compile(r"^((?:[【\[]\s*(?:版规|本版规定|发帖须知|本版须知)\s*[】\]][^。！？：:]{2,24}?(?:删帖|删除|封号|处理|禁止))|(?:已通过|经)[^。！？]{0,10}(?:检测|扫描)[，,]?请?放心下载)")
 # A short exclaimed prompt glued before an outline heading ("名额有限，速来抢报！三、…").
 _LEADING_SHOUT = re.compile(r"^([^。！？!?]{2,14}[！!])\s*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])")
 # A prompt pointing at the text with an arrow, glued before it ("关注博主不迷路→从学徒算起…").
@@ -3279,6 +3305,9 @@ _GLUED_SITE_ROW = re.compile(
     r"|(?:目录\s*)?上一篇\s*[:：][^。！？]{1,30}?\s*下一篇\s*[:：][^。！？]{1,30}"
     # … a collection's previous / next pieces between arrows ("◁ 第57篇 … 第59篇 … ▷")
     r"|[◁◀<«‹]\s*第\s*\d{1,4}\s*篇[^。！？]{1,30}?第\s*\d{1,4}\s*篇[^。！？]{1,30}?[▷▶>»›]"
+    # … a shop's last word and a share link's note ("…两张。本简章最终解释权归本校所有。")
+    r"|[^。！？]{0,8}最终解释权归[^。！？]{1,16}所有。?"
+    r"|此(?:链接|分享|文件)由[^。！？]{1,12}(?:创建|分享|上传)[^。！？]{0,16}"
     # … an editor's credit in brackets ("…四百尾。〔本站编辑 某某 整理〕")
     r"|[〔（(【\[]\s*(?:本站|本网|本号)?(?:编辑|小编)\s*[\u4e00-\u9fff·]{1,6}\s*(?:整理|编辑|编辑整理|供稿|编)\s*[〕）)】\]]"
     # … a forum signature and a lawyer's or doctor's card ("…不错。签名：一竿一线一江秋")
@@ -3319,6 +3348,12 @@ one and an arrow: ``点此继续阅读>>``).
     m = _LEADING_ARROW_PROMPT.match(text)
     if m and len(text) - m.end() >= 10 and (strong_reason(m.group(1)) or edge_reason(m.group(1)) or "").startswith(("action:", "contact:")):
         text = text[m.end() :]  # "关注博主不迷路→从学徒算起…": a prompt pointing at the text
+    m = _REVISION_STAMP.match(text)
+    if m and len(text) - m.end() >= 10 and _SENTENCE_END.search(text, m.end()):
+        text = text[m.end() :].lstrip()  # "本条目最后修订于5天前倡议书是…", "更新于昨天一、编制目的…"
+    m = _LEADING_NOTE.match(text)
+    if m and len(text) - m.end() >= 10 and (strong_reason(m.group(1)) or "").startswith("notice:"):
+        text = text[m.end() :]  # "【版规】…删帖各位读者：…", "已通过…检测，请放心下载为展示…"
     m = _LEADING_SHOUT.match(text)
     if m and len(text) - m.end() >= 10 and (strong_reason(m.group(1)) or "").startswith(("action:", "contact:")):
         text = text[m.end() :]  # "名额有限，速来抢报！三、考核发证：…": a shop's shout before an outline heading

@@ -339,6 +339,12 @@ _BRAND_AFTER_DASH = re.compile(r"^([^（）()]{6,}?)\s*[-－–—]\s*([\u4e00-\
 _REQUEST_MARK = re.compile(r"(?<=范文|模板|范本|样本|例文)[？?]+$")
 
 
+# A poster's words before the document's formal title ("下周这些地方停电，关于2025年10月计划停电的通知").
+_CHATTER_THEN_TITLE = re.compile(
+    r"^[^，,。！？!?]{2,20}[，,]\s*(关于[^，,。！？]{4,40}的(?:通知|公告|通告|决定|意见|办法|方案|请示|报告|函|倡议书|告知书|公示))$"
+)
+
+
 def strip_decoration(title: str) -> str:
     """``title`` without site decoration (see the module docstring); ``""`` stays ``""``.
 
@@ -346,6 +352,9 @@ def strip_decoration(title: str) -> str:
     either end by a page's layout (``标题 |``) goes too.
     """
     t = (title or "").strip().strip("|｜ \u3000")
+    m = _CHATTER_THEN_TITLE.match(t)
+    if m:
+        t = m.group(1)  # "下周这些地方停电，关于…的通知": a poster's words, then the document's title
     if "_" in t:
         parts = [p for p in _UNDERSCORE.split(t) if p.strip()]
         if len(parts) > 1:
