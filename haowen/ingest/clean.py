@@ -1511,8 +1511,8 @@ def strip_chrome(
         first = lines[start]
         for shown in dict.fromkeys((title_text, _titles.strip_decoration(title_text))):
             rest = first.text[len(shown) :] if shown and first.text.startswith(shown) else ""
-            if rest and rest.lstrip(_EDGE_SPACE)[:1] in "。！？":
-                continue  # "标题。11月8日…": the headline is the text's first sentence too
+            if rest and rest.lstrip(_EDGE_SPACE)[:1] in "。！？，,":
+                continue  # "标题。11月8日…": the headline is the text's first sentence too ("某某通知，是…": its subject)
             if rest and len(shown) < 8 and not _titles.opens_text(rest.lstrip(_EDGE_SPACE)):
                 continue  # a short title is often the text's own first words (公文格式是指…)
             if rest and (not _titles.ends_in_genre(shown) or _DEFINING.match(rest.lstrip(_EDGE_SPACE))) and _PREDICATE_START.match(rest.lstrip(_EDGE_SPACE)):

@@ -161,3 +161,26 @@ def test_an_issuer_under_forum_junk_signs_a_pledge():
         "支持 反对 收藏 分享 回复",
     ])
     assert clean_document(text, title="文明乘车倡议书").paragraphs[-1] == "栖霞市公交集团有限公司"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本文仅供公司内部交流，请勿转发至外部群组",
+        "栖霞范文网所载文章仅供写作参考，请勿直接用于正式场合。",
+        "在 2025-03-02 09:15，栖霞镇园林站 写道：",
+        "收藏本倡议",
+    ],
+)
+def test_more_classes_are_chrome(line):
+    assert chrome.strong_reason(line) is not None
+
+
+def test_a_grader_note_in_brackets_glued_after_the_last_sentence_goes():
+    line = "城市因树而美，树也因城市的善待而长青。【阅卷老师点评】立意准确，论证层次清楚，结尾可再升华。"
+    assert chrome.strip_glued_actions(line) == "城市因树而美，树也因城市的善待而长青。"
+
+
+def test_an_entrys_term_opening_its_definition_is_not_cut_as_the_title():
+    text = "\n".join(["景区临时闭园通知", "景区临时闭园通知，是旅游景区因天气、安全等原因暂停开放时发布的告知性文书。", "写作要点：应写明闭园原因和时间。"])
+    assert clean_document(text, title="景区临时闭园通知").paragraphs[0].startswith("景区临时闭园通知，是")

@@ -1184,6 +1184,12 @@ _REVISION_STAMP = re.compile(
 )
 # A share link's note on who made it ("此链接由 NAS 用户创建，请勿转发给无关人员").
 _LINK_MADE_BY = re.compile(r"^此(?:链接|分享|文件)由[^。！？]{1,12}(?:创建|分享|上传)")
+# A page's notice that it is for inside use only ("本文仅供公司内部交流，请勿转发至外部群组").
+_INSIDE_ONLY = re.compile(r"仅(?:供|限)[^。！？]{0,8}内部(?:交流|学习|参考|使用|传阅)[^。！？]{0,4}[，,]?\s*(?:请勿|严禁|不得|禁止)(?:转发|外传|外发|转载|外泄)")
+# A site's note on what it carries ("某某范文网所载文章仅供写作参考，请勿直接用于正式场合").
+_CARRIED_ONLY = re.compile(r"(?:网|站|平台|文库|文档)(?:所载|所刊|所收录|收录)(?:的)?(?:文章|内容|范文|资料|文档)(?:均|仅)?(?:仅)?供")
+# A mail client's quote header ("在 2025-02-27 08:45，某某 写道：", "On … wrote:").
+_QUOTE_HEADER = re.compile(r"^在\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}[，,]?\s*.{1,24}?\s*写道\s*[:：]$")
 # A page's audio button ("听新闻", "🔊 收听本文", "语音播报"), alone or after the size buttons.
 _AUDIO_BUTTON = re.compile(r"^(?:[Aa][+＋\-－]\s*)*(?:[\U0001F508-\U0001F50A]\s*)?(?:点击)?(?:听新闻|听全文|听文章|收听本文|收听全文|语音播报|朗读全文|播放语音|听语音|朗读本文)$")
 # A box that says what a button does to a paragraph ("〖本段可一键复制〗", "【本段支持一键复制】").
@@ -1325,6 +1331,12 @@ def ui_reason(s: str, n: int) -> str | None:
         return "meta: a page's revision stamp (本条目最后修订于…)"
     if n <= 40 and _LINK_MADE_BY.match(s):
         return "notice: a share link's note on who made it"
+    if n <= 40 and _INSIDE_ONLY.search(s):
+        return "notice: the page is for inside use only (仅供内部交流，请勿转发)"
+    if n <= 50 and _CARRIED_ONLY.search(s) and s.count("。") <= 1:
+        return "notice: the site's note on what it carries (所载文章仅供参考)"
+    if n <= 50 and _QUOTE_HEADER.match(s):
+        return "meta: a mail client's quote header (在…写道：)"
     if n <= 16 and _AUDIO_BUTTON.match(s):
         return "action: the page's audio button (听新闻)"
     if n <= 60 and _ARROWED_PIECES.match(s):
@@ -1877,7 +1889,11 @@ _READ_BETTER = re.compile(
     r"(?:打开|阅读|查看|浏览|编辑)?(?:全文)?[，,]?\s*(?:阅读|浏览|编辑|修改|查看|使用)?(?:体验)?更(?:流畅|佳|好|方便|便捷|顺畅)")
 # A text button alone under a pictograph or not ("📤 分享本文", "收藏本文").
 #: (clean.py reads it too: the last sentence under such a button is no reader's comment.)
-TEXT_BUTTON = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:点击)?(?:分享|转发|收藏|打印|复制|下载|保存)(?:本文|此文|全文|本页|本段|此段|原文)$")
+TEXT_BUTTON = re.compile(
+    r"^(?:[^\w\s]{1,2}\s*)?(?:点击)?(?:分享|转发|收藏|打印|复制|下载|保存)(?:本文|此文|全文|本页|本段|此段|原文"
+    # … or the text named by its genre ("收藏本倡议", "打印此通知")
+    r"|[本此](?:倡议|通知|公告|方案|文章|范文|帖子?|篇))$"
+)
 # A vote counter alone ("赞同 186", "点赞 42").
 _VOTE_COUNT_ALONE = re.compile(r"^(?:赞同|点赞|有用|赞)\s*\d[\d,]*$")
 # A wiki's note that anyone edits it ("百科词条人人可编辑，内容仅供参考。").
@@ -3319,8 +3335,11 @@ _GLUED_SITE_ROW = re.compile(
 _GLUED_HELPDESK = re.compile(
     r"(?<=[。！？）)])\s*((?:技术支持|系统技术|报名系统|网报系统|网上报名技术|网上报名)(?:咨询)?(?:电话|热线)?\s*[:：]\s*(?:0\d{2,3}[-－]?\d{7,8}|400[-－]?\d{3}[-－]?\d{4})(?:[（(][^（）()]{1,16}[）)])?)$"
 )
+# A grader's note in brackets glued after an essay's last sentence ("…长青。【阅卷老师点评】立意准确…").
+_GLUED_GRADER = re.compile(r"(?<=[。！？])\s*([【\[](?:阅卷老师|阅卷|老师|版主|专家|名师)?(?:点评|批改意见|评语)[】\]][^【】\[\]]{2,60})$")
 _GLUED_TAILS = (
     (_GLUED_COUNTER, 24, 4),
+    (_GLUED_GRADER, 70, 8),
     (_GLUED_SITE_ROW, 70, 8),
     (_GLUED_HELPDESK, 50, 8),
     (_GLUED_STAMP, 48, 8),
