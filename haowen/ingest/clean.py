@@ -59,7 +59,7 @@ from .cleaning import template as _template
 from .cleaning import titles as _titles
 from .cleaning.width import display_width as _width
 from .cleaning.lines import ends_sentence, repair_lines
-from ..text.segment import opens_with_noun, pos_tags
+from ..text.segment import NOUN_TAGS, opens_with_noun, pos_tags
 
 __all__ = [
     "clean_text",
@@ -1626,17 +1626,9 @@ def strip_chrome(
             cut == j + 1
             and up >= start
             and not lines[j].chrome
-            and len(s) <= 20
-            and not _SENTENCE_MARK.search(s)
-            and not re.search(r"[:：|｜]", s)  # (文章来源：某某办公室 is the page's source line)
-            and (_SIGNERS.search(s) or _ISSUER_END.search(s))
-            and view(lines[up].text).rstrip(_CLOSERS)[-1:] in "。！"
+            and _signs_letter(s, view(lines[up].text), [view(x.text) for x in lines[start : start + 2]], title_text)
             and _chrome.strong_reason(s) is None
-            and (
-                any(_ADDRESSEE_LINE.match(view(x.text)) or _LETTER_ADDRESSEE.match(view(x.text)) for x in lines[start : start + 2])
-                or bool(title_text and _SIGNED_GENRE.search(title_text))
-            )
-        ):  # (see _letter_signer, which keeps the line from the chrome score too)
+        ):
             # A letter's signers under its last sentence, no date (某片区部分居民 under a 建议
             # addressed 市公交集团：): its 落款, not a short line of the page's.
             break
@@ -2897,21 +2889,28 @@ _DECIMAL_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+[\u4e00-\u9fff]{2,12}$"
 _ADDRESSEE_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}各|全体|尊敬的|亲爱的)[^。！？：:\s]{1,30}[:：]$")
 
 
-def _letter_signer(kept: list[Line], view: Callable[[str], str], title: str = "") -> bool:
-    """The last of ``kept`` signs a letter: a short line of people or a body (:data:`_SIGNERS`)
-    under a sentence, in a text whose first line is its addressee (``市公交集团：``) or whose
-    ``title`` names a genre its authors sign (:data:`_SIGNED_GENRE`: 倡议书, 公约 …)."""
-    if len(kept) < 3:
-        return False
-    last, above = view(kept[-1].text), view(kept[-2].text)
-    first = view(kept[0].text)
+def _signs_letter(line: str, above: str, opening: list[str], title: str) -> bool:
+    """``line`` signs a letter, a pledge or a notice without a date: a short line of people or an
+    issuer (:data:`_SIGNERS`, :data:`_ISSUER_END`; no key, 文章来源：… is the page's) under a
+    sentence (``above``, its last line), in a text that opens with its addressee (``opening``:
+    its first lines; ``市公交集团：``) or whose ``title`` names a genre its authors sign
+    (:data:`_SIGNED_GENRE`: 倡议书, 公约 …)."""
     return (
-        len(last) <= 20
-        and not _SENTENCE_MARK.search(last)
-        and _SIGNERS.search(last) is not None
+        len(line) <= 20
+        and not _SENTENCE_MARK.search(line)
+        and not re.search(r"[:：|｜]", line)
+        and bool(_SIGNERS.search(line) or _ISSUER_END.search(line))
         and above.rstrip(_CLOSERS)[-1:] in "。！"
-        and (_ADDRESSEE_LINE.match(first) is not None or _LETTER_ADDRESSEE.match(first) is not None or bool(_SIGNED_GENRE.search(title.strip())))
+        and (
+            any(_ADDRESSEE_LINE.match(x) or _LETTER_ADDRESSEE.match(x) for x in opening)
+            or bool(title and _SIGNED_GENRE.search(title.strip()))
+        )
     )
+
+
+def _letter_signer(kept: list[Line], view: Callable[[str], str], title: str = "") -> bool:
+    """The last of ``kept`` signs a letter (:func:`_signs_letter`): the chrome score leaves it."""
+    return len(kept) >= 3 and _signs_letter(view(kept[-1].text), view(kept[-2].text), [view(x.text) for x in kept[:2]], title)
 
 
 def _score_kept(
@@ -2958,7 +2957,7 @@ def _score_kept(
 # A photo's caption that lost its photo and its label: a clause of 10–24 characters, no
 # punctuation, whose subject (2–6 characters, no 的) is at a place or at work there
 # ("学生在老师指导下缝制香囊", "专家组现场检查排风设施", "志愿者正在为老人测量血压").
-_SCENE_CAPTION = re.compile(r"^(?=.{10,24}$)[\u4e00-\u9fff]{2,6}?(?:正在|在|现场|一起|共同)[\u4e00-\u9fff]{4,18}$")
+_UNLABELLED_CAPTION = re.compile(r"^(?=.{10,24}$)[\u4e00-\u9fff]{2,6}?(?:正在|在|现场|一起|共同)[\u4e00-\u9fff]{4,18}$")
 # … never a heading or an instruction (要, 应, 须, 坚持, 加强 …) nor, unmarked, a noun phrase
 # (…的活动) or a news item's headline ("某协议在推迟数小时后生效": a time, not a place, after
 # 在; 前 and 时 are left, as in 在舞台前).
@@ -2979,15 +2978,12 @@ _PEOPLE_AT_WORK = re.compile(
 )
 
 
-_NOUN_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng"})
-
-
 def _scene_caption(s: str) -> bool:
-    """``s`` reads as a photo's caption (:data:`_SCENE_CAPTION`, :data:`_MARKED_CAPTION`), no
+    """``s`` reads as a photo's caption (:data:`_UNLABELLED_CAPTION`, :data:`_MARKED_CAPTION`), no
     heading or instruction (:data:`_INSTRUCTION`, :data:`_NOT_SCENE`)."""
     if _INSTRUCTION.search(s):
         return False
-    if _SCENE_CAPTION.match(s):
+    if _UNLABELLED_CAPTION.match(s):
         return not _NOT_SCENE.search(s)
     m = _MARKED_CAPTION.match(s)
     if m:
@@ -2998,12 +2994,12 @@ def _scene_caption(s: str) -> bool:
     tags = pos_tags(s)
     # (A verb, then the thing done at the end: "…签订合作协议"; a heading ends on its verb or
     # its quality, 群众满意度显著提升, 党员干部带头冲在一线.)
-    return len(tags) >= 3 and tags[0][1] in _NOUN_TAGS and any(t[1] in ("v", "vn") for t in tags[1:-1]) and tags[-1][1] in _NOUN_TAGS
+    return len(tags) >= 3 and tags[0][1] in NOUN_TAGS and any(t[1] in ("v", "vn") for t in tags[1:-1]) and tags[-1][1] in NOUN_TAGS
 
 
 def _drop_scene_captions(kept: list[Line], view: Callable[[str], str], dropped: list[tuple[str, str]] | None) -> list[Line]:
     """``kept`` without photo captions that stand alone between two paragraphs of prose
-    (:data:`_SCENE_CAPTION`: a news page whose pictures were left out keeps their captions as
+    (:data:`_UNLABELLED_CAPTION`: a news page whose pictures were left out keeps their captions as
     paragraphs). A candidate goes only when both neighbours are sentences of at least 20
     characters, the text holds at most two candidates (more are the text's own run-in
     headings, which a caption never repeats in form) and at most three short lines without a

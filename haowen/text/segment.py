@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 import rjieba
 
-__all__ = ["segment", "index_terms", "index_text", "term_spans", "is_word", "pieces", "person_name_prefix", "opens_with_noun", "pos_tags", "PIECE_CHARS"]
+__all__ = ["segment", "index_terms", "index_text", "term_spans", "is_word", "pieces", "person_name_prefix", "opens_with_noun", "pos_tags", "NOUN_TAGS", "PIECE_CHARS"]
 
 #: Longest text (characters) handed to rjieba in one call. rjieba returns one Python
 #: string per word, about 100 bytes each: a 19 MB document in one call makes a list of
@@ -102,7 +102,9 @@ def person_name_prefix(text: str) -> str:
     return ""
 
 
-_NOUN_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "r"})
+#: jieba's part-of-speech tags of nouns (ICTCLAS: common, personal, place, organisation, other
+#: proper and bound nouns).
+NOUN_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng"})
 
 
 def pos_tags(text: str) -> list[tuple[str, str]]:
@@ -116,8 +118,8 @@ def opens_with_noun(text: str) -> bool:
     """The first word of ``text`` is a noun or a pronoun by jieba's part-of-speech tags
     (``党员们清理水车引水渠``: ``党员`` is ``n``; ``加强组织领导``: ``加强`` is ``v``). Reads the
     first 12 characters only."""
-    tags = rjieba.tag(text[:12], True) if text else []
-    return bool(tags) and tags[0][1] in _NOUN_TAGS
+    tags = pos_tags(text[:12])
+    return bool(tags) and (tags[0][1] in NOUN_TAGS or tags[0][1] == "r")
 
 
 def _term(token: str) -> str:

@@ -3350,6 +3350,45 @@ _GLUED_TAILS = (
 )
 
 
+# The page's pieces glued before a line's text, in the order they are cut, each with the classes
+# its piece must have (None: its pattern is proof enough), whether an edge reason counts too, and
+# whether a sentence's end must follow it; at least 10 characters of text must stay:
+# a prompt pointing at the text ("关注博主不迷路→从学徒算起…"), a revision stamp ("本条目最后修订于
+# 5天前倡议书是…"), a board's rules or a download site's safety note ("【版规】…删帖各位读者："), a
+# shop's shout before an outline heading ("名额有限，速来抢报！三、…") and a promotion before a
+# sentence ("现在报名立减300元！学费含…").
+_GLUED_HEADS = (
+    (_LEADING_ARROW_PROMPT, ("action:", "contact:"), True, False),
+    (_REVISION_STAMP, None, False, True),
+    (_LEADING_NOTE, ("notice:",), False, False),
+    (_LEADING_SHOUT, ("action:", "contact:"), False, False),
+    (_LEADING_PROMO, None, False, False),
+)
+# … and, after the page's source is cut, a paywall's note ("以下内容为会员专享，…复制首先，…") and a
+# follow prompt ("点击上方蓝字关注我们为传承…").
+_GLUED_HEADS_AFTER_SOURCE = (
+    (_LEADING_PAYWALL, None, False, False),
+    (_LEADING_FOLLOW, None, False, False),
+)
+
+
+def _cut_glued_heads(text: str, table: tuple) -> str:
+    """``text`` without the pieces of ``table`` (see :data:`_GLUED_HEADS`) glued before it."""
+    for pattern, kinds, with_edge, sentence_after in table:
+        m = pattern.match(text)
+        if not m or len(text) - m.end() < 10:
+            continue
+        if kinds is not None:
+            piece = m.group(1)
+            reason = strong_reason(piece) or (edge_reason(piece) if with_edge else None) or ""
+            if not reason.startswith(kinds):
+                continue
+        if sentence_after and not _SENTENCE_END.search(text, m.end()):
+            continue
+        text = text[m.end() :].lstrip() if sentence_after else text[m.end() :]
+    return text
+
+
 def _strip_glued_actions(text: str) -> str:
     """See :func:`strip_glued_actions` (the buttons and prompts, without a leading question).
 
@@ -3364,32 +3403,13 @@ one and an arrow: ``点此继续阅读>>``).
     m = _LEADING_COUNTERS.match(text)
     if m and len(text) - m.end() >= 4:
         text = text[m.end() :]  # "点赞 18　收藏 6全区各位…：": the page's counters glued before the text
-    m = _LEADING_ARROW_PROMPT.match(text)
-    if m and len(text) - m.end() >= 10 and (strong_reason(m.group(1)) or edge_reason(m.group(1)) or "").startswith(("action:", "contact:")):
-        text = text[m.end() :]  # "关注博主不迷路→从学徒算起…": a prompt pointing at the text
-    m = _REVISION_STAMP.match(text)
-    if m and len(text) - m.end() >= 10 and _SENTENCE_END.search(text, m.end()):
-        text = text[m.end() :].lstrip()  # "本条目最后修订于5天前倡议书是…", "更新于昨天一、编制目的…"
-    m = _LEADING_NOTE.match(text)
-    if m and len(text) - m.end() >= 10 and (strong_reason(m.group(1)) or "").startswith("notice:"):
-        text = text[m.end() :]  # "【版规】…删帖各位读者：…", "已通过…检测，请放心下载为展示…"
-    m = _LEADING_SHOUT.match(text)
-    if m and len(text) - m.end() >= 10 and (strong_reason(m.group(1)) or "").startswith(("action:", "contact:")):
-        text = text[m.end() :]  # "名额有限，速来抢报！三、考核发证：…": a shop's shout before an outline heading
-    m = _LEADING_PROMO.match(text)
-    if m and len(text) - m.end() >= 10:
-        text = text[m.end() :]  # "现在报名立减300元！学费含教材费…": a shop's promotion before a sentence
+    text = _cut_glued_heads(text, _GLUED_HEADS)
     if text[0] in "本记通特见实":
         text = _strip_leading_reporter(text)
     m = _GLUED_SOURCE.search(text)
     if m and len(text) - m.end() >= 10:
         text = text[: m.start()] + text[m.end() :]  # "二、本文来源：县教育局各校要…": the page's source glued in
-    # A paywall's note ("以下内容为会员专享，…复制首先，…") or a follow prompt ("点击上方蓝字关注我们为传承…")
-    # glued before the text: at least 10 characters of it must follow.
-    for pattern in (_LEADING_PAYWALL, _LEADING_FOLLOW):
-        m = pattern.match(text)
-        if m and len(text) - m.end() >= 10:
-            text = text[m.end() :]
+    text = _cut_glued_heads(text, _GLUED_HEADS_AFTER_SOURCE)
     if text[0] in "【[〔展收查显阅点":
         text = _strip_leading_buttons(text)
     text = _strip_leading_state(text)
