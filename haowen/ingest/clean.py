@@ -3084,7 +3084,8 @@ def _clean_document(
         # question (see titles.page_headline).
         # (A plea for a sample that asks nothing, 求一篇…，急用！, is answered under the answer's
         # bar: look further. A question keeps the nearer reach: its labels keep the question.)
-        reach = 8 if _titles.asks_for_example(title) and not re.search(r"[？?]", title) else 3
+        # (A poster's headline, 扩散！…别往那边走, looks as far: the poster's words come between.)
+        reach = 8 if (_titles.asks_for_example(title) and not re.search(r"[？?]", title)) or _titles.is_poster_headline(view(title)) else 3
         headline_lines = [ln.text for ln in lines[: min(len(lead_texts) + reach, _LEAD_MAX_LINES)]]
         found_title = _titles.page_headline(title, headline_lines, view)
         if found_title:

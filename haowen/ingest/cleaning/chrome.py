@@ -116,6 +116,8 @@ _PAID_SERVICE = re.compile(_PAID_WORDS)
 # address, a WeChat to sign up by; 游客服务 is no 客服).
 _SERVICE = re.compile(
     _PAID_WORDS + r"|(?<![游旅乘顾])客服|(?:课程|招生|学习|销售)顾问|投稿|QQ群|交流群|加[^，。！？\s]{0,4}微信|加\s*[Vv](?=\s*[:：信])|添加.{0,6}微信|微信同号|商务合作|广告合作|咨询微信"
+    # (… and the site's own keeper: "需要原创材料请联系站长微信…".)
+    r"|(?:联系|咨询|找|加)(?:本站|我们的)?(?:站长|小编|博主)"
 )
 
 
@@ -362,6 +364,18 @@ _COPY_MADE = re.compile(
 # dates itself by the calendar.
 #: A relative time of a post (``3天前``, ``刚刚``, ``昨天 21:07``), as a regular expression.
 REL_TIME = _REL_TIME = r"(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前|刚刚|(?:昨天|前天|今天)(?:\s*\d{1,2}\s*[:：]\s*\d{2})?)"
+# A sponsor's credit on the page ("赞助商：某某", "本赛季安全合作伙伴：某某户外", "本页赞助：…"); an
+# event's own 主办/承办/协办单位 fields are no sponsor's words.
+_SPONSOR_CREDIT = re.compile(r"^[^：:。，,]{0,8}(?:赞助商?|冠名商?|合作伙伴|特约赞助|独家赞助|指定用品|战略合作)\s*[:：]\s*\S")
+# The head of an office system's log of who sent the document where ("流转记录", "审批记录："):
+# the system's record of the file, printed under it, never the document's text.
+_WORKFLOW_LOG_HEAD = re.compile(r"^[【\[]?(?:流转|办文|签批|审批|办理)(?:记录|日志|过程|轨迹)[】\]]?\s*[:：]?$")
+# A portal's masthead: an issuer's name and, apart by a space or a dot, the name of a column of
+# the portal ("某某县农业农村局　政务公开", "某某镇人民政府 · 通知公告").
+_ISSUER_COLUMN = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}(?:局|委|委员会|政府|办公室|厅|院|中心|办|所|站|处|部)[\s\u3000]*[·•|｜\s\u3000][\s\u3000]*"
+    r"(?:政务公开|信息公开|政府信息公开|通知公告|公示公告|新闻动态|工作动态|政策文件|政策法规)$"
+)
 # A Q&A site's label on an answer ("✅ 最佳答案　答主：…", "已采纳", "推荐答案").
 _ANSWER_LABEL = re.compile(
     r"^[^\w\s]{0,2}\s*(?:最佳答案|推荐答案|优质答案|精选回答|高赞回答|最佳回答|推荐回答|优质回答|已采纳|采纳答案|答主\s*[:：])"
@@ -833,6 +847,10 @@ _MAIL_SEPARATOR = re.compile(
     re.I,
 )
 _SENT_FROM = re.compile(r"^(?:发自|来自|Sent from)\s*(?:我的)?.{0,16}(?:手机|邮箱|iPhone|iPad|Android|客户端|Outlook|版)\s*$", re.I)
+# … glued after a short reply ("收到，已转领导审阅。——某某（发自我的手机）"), and a line quoted
+# by a mail client ("> 请示文件附后，请审阅。"): the mail's chat, never the document it carries.
+_REPLY_SENT_FROM = re.compile(r"[（(]?(?:发自|来自|Sent from)\s*我的.{0,12}(?:手机|iPhone|iPad|Android|客户端|平板)[）)]?\s*$", re.I)
+_MAIL_QUOTED = re.compile(r"^[>＞]\s*[\u4e00-\u9fff“《（]")
 # A copyright footer ("某某局版权所有　技术支持：某某", "某某台 FM99.3 版权所有", "© 2024 某某").
 _COPYRIGHT = re.compile(
     r"版权所有|©|Copyright|\(c\)\s*\d{4}|技术(?:支持|维护|保障|服务商)\s*[:：]|网站(?:维护|运维)\s*[:：]"
@@ -1361,6 +1379,14 @@ def ui_reason(s: str, n: int) -> str | None:
         return "meta: a serial's page head (《…》在线阅读)"
     if n <= 60 and _ANSWER_ROW.search(s) and not _SENTENCE_END.search(s):
         return "meta: a Q&A site's label: an answer's head row (answerer, answer time)"
+    if n <= 50 and _PARTNER_HOTLINE.search(s) and not _SENTENCE_END.search(s):
+        return "contact: a company's call for partners with its 400/800 number"
+    if n <= 40 and _SPONSOR_CREDIT.match(s) and not _SENTENCE_END.search(s):
+        return "list: a sponsor's credit of the page (赞助商：…, 合作伙伴：…)"
+    if n <= 12 and _WORKFLOW_LOG_HEAD.match(s):
+        return "meta: an office system's workflow log under the document (流转记录)"
+    if n <= 30 and _ISSUER_COLUMN.match(s):
+        return "meta: a site's masthead: the issuer and a column's name (某某局　政务公开)"
     if n <= 40 and _ASK_ME.search(s) and not _SENTENCE_END.search(s):
         return "contact: a poster's offer to answer by private message (有问题私信我)"
     if n <= 60 and _ENTRY_STATS.search(s) and not s.endswith("。"):
@@ -1425,7 +1451,13 @@ _HOTLINE_LINE = re.compile(
 _ADDRESS_HOTLINE = re.compile(
     r"^[^\s，。：:]{0,6}地址\s*[:：][^，。；\s\u3000]{4,30}[\s\u3000|｜]+[^\s，。：:]{0,14}热线(?:电话)?\s*[:：]?\s*[\d\-－]{7,16}$"
 )
-_HOTLINE = re.compile(r"(?:热线|客服|服务电话|订购电话|销售电话|技术服务|技术支持|(?:课程|招生|加盟|购买|商务|合作)咨询)[^，。]{0,6}?[:：]?\s*[48]00[-\s]?\d{3}[-\s]?\d{4}")
+# A company's call for partners before its 400/800 number ("合作投放回收箱请致电 400-…", "加盟代理请
+# 拨打 800-…"): the company selling, wherever the line stands.
+_PARTNER_HOTLINE = re.compile(r"(?:合作|加盟|代理|招商|商务洽谈)[^，。！？]{0,12}?(?:致电|拨打|联系)[^，。]{0,4}?[:：]?\s*[48]00[-\s]?\d{3}[-\s]?\d{4}")
+_HOTLINE = re.compile(
+    r"(?:热线|客服|服务电话|订购电话|销售电话|技术服务|技术支持|(?:课程|招生|加盟|购买|商务|合作)咨询)[^，。]{0,6}?[:：]?\s*[48]00[-\s]?\d{3}[-\s]?\d{4}"
+    r"|" + _PARTNER_HOTLINE.pattern
+)
 _MASTHEAD = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*出(?:刊|版)$|^出刊日期\s*[:：]")
 _USE_NOTICE = re.compile(r"仅供(?:个人|内部|大家)?(?:学习|参考|交流|研究|阅读|欣赏|使用)")
 _USE_LIMIT = re.compile(r"不得|请勿|禁止|严禁|商业|转载|传播")
@@ -1603,6 +1635,10 @@ def form_reason(s: str, n: int) -> str | None:
         return "meta: the text's length and reading time (本文约…字，阅读约需…分钟)"
     if n <= 80 and (_MAIL_HEADER.match(s) or _MAIL_SEPARATOR.match(s) or _SENT_FROM.match(s)):
         return "meta: a mail's header or client signature"
+    if n <= 60 and _REPLY_SENT_FROM.search(s):
+        return "meta: a mail's reply signed by its client (…（发自我的手机）)"
+    if n <= 80 and _MAIL_QUOTED.match(s):
+        return "meta: a line a mail client quotes (> …)"
     if n <= 50 and _POSTED_AT.search(s) and not _SENTENCE_END.search(s):
         return "meta: a post's author and time"
     if n <= 72 and _stamped_entry(s):
@@ -3203,6 +3239,9 @@ _GLUED_SIGN_OFF = re.compile(
 # A photo's caption glued after the paragraph's last sentence ("…一目了然。图为改造后的早市入口。",
 # "…两个周末。图为混双决赛现场。某某 摄"): the page's, as on a line of its own.
 _GLUED_CAPTION = re.compile(r"(?<=[。！？])\s*(图为[^。！？]{2,40}[。]?(?:\s*[\u4e00-\u9fff]{2,4}\s*(?:摄|供图))?)$")
+# … and glued before a paragraph's first sentence, where a figure's caption ran into the text
+# ("图为研究生在检测树干。截至目前，…").
+_LEADING_CAPTION = re.compile(r"^(?:[上下左右]?图为[^。！？]{2,40}。(?:\s*[\u4e00-\u9fff]{2,4}\s*(?:摄|供图))?)\s*")
 # A call button glued after a phone number ("…0739-8870212（李老师）点击拨打", "…400-108-6262 一键呼叫").
 _GLUED_CALL = re.compile(r"(?<=[\d）)])\s*((?:点击|点此|一键|立即|马上)(?:拨打|拨号|呼叫|致电)(?:电话)?)$")
 # A share bar glued to the end of any line ("…值班室）分享到：微信　微博　QQ空间").
@@ -3356,13 +3395,14 @@ _GLUED_TAILS = (
 # a prompt pointing at the text ("关注博主不迷路→从学徒算起…"), a revision stamp ("本条目最后修订于
 # 5天前倡议书是…"), a board's rules or a download site's safety note ("【版规】…删帖各位读者："), a
 # shop's shout before an outline heading ("名额有限，速来抢报！三、…") and a promotion before a
-# sentence ("现在报名立减300元！学费含…").
+# sentence ("现在报名立减300元！学费含…") and a photo's caption before the first sentence.
 _GLUED_HEADS = (
     (_LEADING_ARROW_PROMPT, ("action:", "contact:"), True, False),
     (_REVISION_STAMP, None, False, True),
     (_LEADING_NOTE, ("notice:",), False, False),
     (_LEADING_SHOUT, ("action:", "contact:"), False, False),
     (_LEADING_PROMO, None, False, False),
+    (_LEADING_CAPTION, None, False, True),
 )
 # … and, after the page's source is cut, a paywall's note ("以下内容为会员专享，…复制首先，…") and a
 # follow prompt ("点击上方蓝字关注我们为传承…").

@@ -108,6 +108,10 @@ PAGE_MARKER = re.compile(
     rf"|{_F}\s*\d{{1,4}}\s*{_F}(?=\s*$)|{_F}{{2}}\s*\d{{1,4}}\s*{_F}{{2}}(?=\s*$)|{_F}{{3}}\s*\d{{1,4}}\s*{_F}{{3}}(?=\s*$)"
     # … and glued to the start of the line it cut, in a converter's symbols ("‹‹2››开地点为…").
     rf"|{_G}\s*\d{{1,4}}\s*{_G}|{_G}{{2}}\s*\d{{1,4}}\s*{_G}{{2}}"
+    # "▎P2", "‖第2面‖", "◤第3页◢": a page's number in the P or 第N页 form behind a frame symbol
+    # of the converter's own (the symbols are endless; the form of the number is the class).
+    rf"|{_F}{{1,3}}\s*(?:[Pp](?:\.|·)?\s?\d{{1,4}}(?![A-Za-z0-9.%．/])|第\s*\d{{1,4}}\s*[页頁](?:\s*[/／,，]?\s*共\s*\d{{1,4}}\s*[页頁])?)(?![/／,，\s]*共)(?:\s*(?![/／]){_F}{{1,3}})?"
+    rf"|{_F}{{1,3}}\s*第\s*\d{{1,4}}\s*[面屏张]\s*{_F}{{1,3}}"
     # "No.2", "№ 3" are weak too: a list's or a file's number elsewhere.
     r"|(?P<weak>(?:[Pp][Gg]\.?\s?\d{1,4}|(?:[Nn][Oo]\.?|№)\s?\d{1,4}|\d{1,4}\s*[▸▹►▶▷»›]|[◂◃◄◀◁«‹]\s*\d{1,4})(?=\s*$))"
     r")(?P<rest>.*)$"
@@ -239,6 +243,8 @@ def _mixed_tokens(run: str) -> int:
 
 _FRAMED_HEAD = re.compile(rf"^{_F}")
 _GLUED_FRAME_HEAD = re.compile(rf"^{_G}{{1,2}}\s*\d")
+# A page's number in the P or 第N页 form behind frame symbols ("▎P2…", "‖第2面‖").
+_FRAMED_PAGE_HEAD = re.compile(rf"^{_F}{{1,3}}\s*(?:[Pp]|第\s*\d)")
 
 
 def _marker(text: str) -> re.Match[str] | None:
@@ -247,6 +253,7 @@ def _marker(text: str) -> re.Match[str] | None:
         and text[0] not in "第共[-—–－―‒~～·•Pp（(0123456789【〔《<＜=＝页頁‹〈«｛{〖「『〘〚幻Ss◂◃◄◀◁|｜¦◆◇●■□★☆◎※#＃*＊♦Nn№"
         and not (len(text) <= 14 and _FRAMED_HEAD.match(text))
         and not _GLUED_FRAME_HEAD.match(text)
+        and not _FRAMED_PAGE_HEAD.match(text)
         and not text[0].isdigit()
         and not text.startswith(("http://", "https://"))
     ):
@@ -729,7 +736,8 @@ def _strip_timecodes(lines: list, make, dropped: list | None) -> list:
 
 # A line that is a date, maybe with what was done that day (成文日期, 印发日期 of a 版记).
 _DATE_ONLY_LINE = re.compile(
-    r"^[（(]?[\d〇零一二三四五六七八九十○]{2,4}\s*年\s*[\d〇零一二三四五六七八九十○]{1,3}\s*月\s*[\d〇零一二三四五六七八九十○]{1,3}\s*日[）)]?\s*(?:印发|发布|签发|印|制)?$"
+    # (… after its printer on a 版记's line: "某某局办公室　2025年6月20日印发", GB/T 9704-2012 §7.4.3.)
+    r"^(?:[^\s。！？，,]{2,30}[\s\u3000]+)?[（(]?[\d〇零一二三四五六七八九十○]{2,4}\s*年\s*[\d〇零一二三四五六七八九十○]{1,3}\s*月\s*[\d〇零一二三四五六七八九十○]{1,3}\s*日[）)]?\s*(?:印发|发布|签发|印|制)?$"
 )
 
 

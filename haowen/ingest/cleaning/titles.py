@@ -35,6 +35,7 @@ __all__ = [
     "site_header_title",
     "page_headline",
     "best_segment",
+    "is_poster_headline",
 ]
 
 # (A download site's "….doc下载", "….pdf 免费下载" is the file's name too.)
@@ -206,6 +207,9 @@ _SITE_AFTER_DASH = re.compile(
 _TITLE_COLUMN_SITE = re.compile(
     r"^(.{6,}?)\s*[-－–—|｜]{1,2}\s*[^-－–—|｜\s]{0,8}(?:新闻|动态|公告|通知|资讯|要闻|专栏|频道|中心|信息|概况|政务|公开|文章|范文)\s*[-－–—|｜]{1,2}\s*[^-－–—|｜]{2,16}$"
 )
+# A column's short name after a title that closes on a question mark or a bracket, behind a
+# dash set off by spaces ("…你怎么看？（附参考答案） - 结构化面试"): a page title's layout.
+_COLUMN_AFTER_CLOSED = re.compile(r"^(.{6,}?[？?）)】》])\s*[-－–—|｜]\s+([\u4e00-\u9fff]{2,8})$")
 # A site's column named before a title and a bar ("律师讲堂丨…", "法律讲堂｜…", "普法课堂|…").
 _COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:讲堂|讲坛|学堂|课堂|说法|说案|普法|释法|观点|动态|资讯|专栏|关注|聚焦|视点|解读|评析|问答|百科|故事|时评)\s*[|｜丨]")
 _SITE_WORD_END = re.compile(r"(?:网|站|论坛|文库|社区|平台|频道|在线|博客|吧|官网|门户|报|律师事务所|律所)$")
@@ -331,7 +335,7 @@ _QUESTION_PLEA = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]*{_PLEA})*$")
 _TAIL_ASIDE = re.compile(r"\s*[（(]([^（）()]{2,24})[）)]\s*$")
 # (An edition, "（2025年修订）", "（2026年版）", is the document's own: it stays.)
 _REPOSTED_ROUND = re.compile(r"^第[一二三四五六七八九十\d]{1,3}次$")
-_ASIDE_VOICE = re.compile(r"附(?:点评|评析|解析|答案|批改|评语)|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求(?:批改|指点|点评|指正)|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
+_ASIDE_VOICE = re.compile(r"附(?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求(?:批改|指点|点评|指正)|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
 # A short name after a dash (a company's or a site's) at a title's end.
@@ -377,6 +381,9 @@ def strip_decoration(title: str) -> str:
         # (Before a double dash and a column's name, only a title that names its genre: "某某公司--新闻中心"
         # is a site and its column; "某某报道--某某晚报网" is a headline and its site.)
         t = m.group(1)
+    m = _COLUMN_AFTER_CLOSED.match(t)
+    if m and not _GENRE.search(m.group(2)):
+        t = m.group(1)  # "…你怎么看？（附参考答案）- 结构化面试": a column's name after a closed title
     m = _BRAND_AFTER_DASH.match(t)
     if m and len(m.group(1)) >= 8 and m.group(2)[:3] in m.group(1) and not _GENRE.search(m.group(2)):
         t = m.group(1)  # "某某益智七巧板通过…认证-某某益智玩具": the company's name after a dash, its brand in the title
@@ -961,13 +968,16 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
     # at most five characters) says nothing of the document: the first line that reads as
     # a document's title is its headline.
     unnamed = bool(_FILE_SUFFIX.search(flat) or 0 < len(key) <= 5) and not _GENRE.search(strip_decoration(flat))
+    # (… and so does a column's name, 社区公告, 通知公告, 工作动态: the kind of page, not the
+    # document on it.)
+    unnamed = unnamed or (0 < len(key) <= 5 and _COLUMN_NAME.search(key) is not None)
     if len(key) < 4 and not unnamed:
         return ""
     question = bool(_QUESTION.search(flat))  # (the question itself is passed over below)
     # A poster's headline for what they share ("镇政府发公告了！…大家注意", "…招志愿者啦，管饭发T恤！"):
     # an exclamation in the poster's voice, naming no genre at its end; the document they post
     # prints its own title.
-    chatty = bool(_POSTER_VOICE.search(flat)) and not _GENRE_AT_END.search(strip_decoration(flat))
+    chatty = is_poster_headline(flat)
     for k, raw in enumerate(lines):
         s = view(raw).strip()
         if not (4 <= len(s) <= 100) or _SENTENCE_END.search(s.rstrip("？?")):
@@ -980,8 +990,8 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
             continue
         near = {title_key(view(lines[j])) for j in (k - 1, k + 1) if 0 <= j < len(lines)}
         if hk == key:
-            if question:
-                continue  # the question itself: the answer's headline follows
+            if question or chatty:
+                continue  # the question or the poster's headline itself: the document's headline follows
             return shown if shown != title else ""
         if not question and _GENRE.search(s) and _BRACKET_GLOSS.sub("", hk) == key:
             # The headline with a gloss in brackets the title left out (某某搏克（蒙古式摔跤）俱乐部…方案
@@ -1013,6 +1023,10 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
             if ak and not (after[0] in _SEPARATOR_CHARS or _DECOR.match(ak)):
                 continue
             return shown
+        if hk.startswith(key) and _OCCASION_SUBTITLE.match(s.strip()[len(flat.strip()) :] if s.strip().startswith(flat.strip()) else ""):
+            # The headline with the occasion of a speech the title left out ("…的防范" over
+            # "…的防范——在某协会法律讲座上的讲稿"): a speech's title names where it was given.
+            return shown
         if key in hk and _GENRE.search(s):
             at = hk.find(key)
             before, after = hk[:at], hk[at + len(key) :]
@@ -1024,6 +1038,20 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
         if (unnamed or asks_for_example(flat) or chatty) and _example_headline(s, shown, hk):
             return shown
     return ""
+
+
+# A column's name ends in the plural word of what it lists (公告, 通知, 动态, 新闻 …).
+_COLUMN_NAME = re.compile(r"(?:公告|通知|通告|公示|动态|新闻|资讯|要闻|文件)$")
+
+
+# A speech's occasion after a double dash ("——在…上的讲话", "——在…座谈会上的发言").
+_OCCASION_SUBTITLE = re.compile(r"^\s*(?:——|－－|--|—)\s*在[^。！？]{2,40}(?:上|中)的(?:讲话|讲稿|发言|致辞|报告|党课|讲座|辅导报告)(?:稿)?$")
+
+
+def is_poster_headline(title: str) -> bool:
+    """``title`` is a poster's headline for what they share (``镇政府发公告了！…大家注意``): an
+    exclamation in the poster's voice that names no genre at its end."""
+    return bool(_POSTER_VOICE.search(title)) and not _GENRE_AT_END.search(strip_decoration(title))
 
 
 # The voice of a poster announcing a post (an exclamation, a particle, a hail to the readers).
