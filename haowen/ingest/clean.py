@@ -281,7 +281,8 @@ _LONE_CRUMB_SEPARATOR = frozenset(">＞»›")
 # A news lead's first words: its day and a comma (1月23日，…, 23日上午，…).
 _NEWS_LEAD_START = re.compile(r"^(?:\d{1,2}月)?\d{1,2}日[上下中午晚早间]{0,2}[，,]")
 # A byline cell's key (来源：…, 浏览：205, 作者：…).
-_BYLINE_CELL_KEY = re.compile(r"^(?:来源|浏览|点击|阅读|作者|编辑|责任编辑|发布者?|访问|字号|浏览次数|阅读量|点击数)\s*[:：]")
+# (… or a post's stamp: "雾里看花　　发表于 昨天 07:12　　|　只看楼主")
+_BYLINE_CELL_KEY = re.compile(r"^(?:来源|浏览|点击|阅读|作者|编辑|责任编辑|发布者?|访问|字号|浏览次数|阅读量|点击数)\s*[:：]|^(?:发表于|发布于|发帖于|回复于)\s*\S")
 _CELL_PUNCT = re.compile(r"[。！？；，、：:,;!?]")
 _INDENT = frozenset("\u3000\t\u2003\u00a0")
 
@@ -370,7 +371,7 @@ _STRONG_SEARCH = re.compile(
             r"^(?:技术支持|版权所有)[:：]",
             # The page's label over the text it shows (资料简介：, 宝贝描述：, 文档详情): a shop's or a
             # file host's, never a document's heading.
-            r"^(?:资料|文档|文件|内容|宝贝|商品|文章|范文|作品)(?:简介|描述|介绍|详情|摘要)\s*[:：]?$",
+            r"^(?:资料|文档|文件|内容|宝贝|商品|文章|范文|作品)(?:简介|描述|介绍|详情|摘要|说明)\s*[:：]?$",
             # The page's user who put the file up (文件上传：…, 分享者：…): a host's, never a document's.
             r"^(?:文件|文档|资料|本文)?(?:上传|分享|贡献)(?:者|人|用户)?\s*[:：].{1,30}$",
             r"^(?:Copyright|©)",
@@ -1808,7 +1809,8 @@ _MAIL_STAMP = re.compile(r"^(?:日期|时间)\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1
 # "。小王 13800000000").
 _SIGNED_WITH_LINE = re.compile(r"(?<=[。！])\s*[\u4e00-\u9fff]{2,4}\s*(?:分机|电话|手机|座机|Tel|tel|TEL)?\s*[:：]?\s*\d[\d\- ]{2,14}\d$")
 # An attachment a mail carries, by its file's name ("关于…的请示.docx", "附件(1)：….pdf").
-_MAIL_ATTACHMENT = re.compile(r"\.(?:docx?|pdf|wps|xlsx?|jpe?g|png|zip|rar)\s*(?:[（(]\s*\d[\d.,]*\s*(?:[KMG]i?B|[KMG]|字节)\s*[)）])?\s*[)）]?$", re.I)
+# (… with its size or, as a mail client counts them, their number: "….xlsx（1个）")
+_MAIL_ATTACHMENT = re.compile(r"\.(?:docx?|pdf|wps|xlsx?|jpe?g|png|zip|rar)\s*(?:[（(]\s*(?:\d[\d.,]*\s*(?:[KMG]i?B|[KMG]|字节)|\d{1,2}\s*个)\s*[)）])?\s*[)）]?$", re.I)
 
 
 def _note_above_addressee(lines: list[Line], start: int, view: Callable[[str], str]) -> int:
@@ -1854,6 +1856,8 @@ def _note_above_addressee(lines: list[Line], start: int, view: Callable[[str], s
             continue
         signed = re.sub(r"\s*[—－-]{1,2}\s*[\u4e00-\u9fff][\u4e00-\u9fff ]{0,8}[\u4e00-\u9fff]$", "", s)  # (…明细。——丁可, ——某股 王: the note signed)
         signed = _SIGNED_WITH_LINE.sub("", signed)  # (…速录员。连悦 分机 8216: signed with a name and a line)
+        if mail:
+            signed = re.sub(r"(?<=[。！])\s*[\u4e00-\u9fff]{1,3}$", "", signed)  # (…抓紧落实。谭: signed by a surname)
         if not (mail and signed[-1:] in "。！"):
             return after_separator
     return after_separator
@@ -2238,6 +2242,8 @@ _SIGNATURE_FIELD = re.compile(
     r"签[名字章]\s*[)）]\s*[:：]|^(?:述职人|报告人|汇报人|申请人|承诺人|责任人|签订人|立约人)\s*[:：]|^签(?:订|署|约)(?:日期|时间)\s*[:：]"
     # (… or a form's blank date field: 交底日期：　　年　　月　　日)
     r"|^[\u4e00-\u9fff]{0,4}(?:日期|时间)\s*[:：][\s\u3000_＿]*年[\s\u3000_＿]*月[\s\u3000_＿]*日$"
+    # (… or a template's placeholder date: 编制日期：××××年××月××日)
+    r"|^[\u4e00-\u9fff]{0,4}(?:日期|时间)\s*[:：]\s*[×XxＸ*＊]{2,4}\s*年\s*[×XxＸ*＊]{1,2}\s*月\s*[×XxＸ*＊]{1,2}\s*日$"
 )  # (a forum's 签名：… has words after it)
 #: At most this many lines stand under a document's 落款 for them all to be the page's.
 _UNDER_SIGNATURE_LINES = 6

@@ -364,6 +364,31 @@ _COPY_MADE = re.compile(
 # dates itself by the calendar.
 #: A relative time of a post (``3天前``, ``刚刚``, ``昨天 21:07``), as a regular expression.
 REL_TIME = _REL_TIME = r"(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前|刚刚|(?:昨天|前天|今天)(?:\s*\d{1,2}\s*[:：]\s*\d{2})?)"
+# A testimonial by a business's customers, labelled by who speaks ("学员说：…", "往期学员：…", "学员家长
+# 说：…", "客户评价：…"): the business selling. (A 村民's or a 居民's words may be a report's quote:
+# see _TESTIMONIAL, at the edges only; a bare "家长：" may be a transcript's speaker.)
+_CUSTOMER_SAYS = re.compile(
+    r"^(?:[^\w\s]{1,2}\s*)?(?:往期|老|在读|结业)?(?:学员(?:家长)?|客户|顾客|买家)(?:心声|评价|反馈|好评|点评|感言|说|留言)?\s*[:：]"
+    r"|^(?:[^\w\s]{1,2}\s*)?家长(?:心声|评价|反馈|好评|点评|感言|说)\s*[:：]"
+)
+# A writing service's pitch: the writer's trouble as a question, then where to turn ("总结写不出来？
+# 找某某，三小时交稿", "材料不会写？来某某").
+_WRITING_PITCH = re.compile(r"^[^。！？?]{0,12}(?:写不出来?|不会写|写不好|没思路|没时间写)[？?！!，,]\s*(?:找|来|请|加|联系|交给)")
+# A course's sales pitch: a promise of marks or a pass, or a famous teacher's marking ("名师批改，7天
+# 提分10分", "保过班", "押题"), never a sentence of a document.
+_COURSE_PITCH = re.compile(
+    r"\d+\s*(?:天|周|个月)提分|提分\s*\d|提分(?:营|班|课|秘籍|神器)|保过(?:班|率|协议)|包过(?:班|率)|押题(?:班|卷|课)|名师(?:批改|点评|辅导|一对一|带练)"
+)
+_OUTLINE_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])")
+# A prompt to add a lawyer's, an adviser's or the desk's WeChat for a consultation ("类似纠纷可扫码添加
+# 某律师微信咨询", "具体案情可添加律师微信详谈").
+_CONSULT_BY_WECHAT = re.compile(
+    r"(?:添加|加)[^，。！？]{0,6}?(?:律师|顾问|客服|小编|专家|助理|咨询师)[^，。！？]{0,3}?微信[^，。！？]{0,4}?(?:咨询|详谈|沟通|预约|了解|答疑)"
+)
+# A thread's view buttons ("只看楼主", "只看该作者", "倒序浏览", "电梯直达") and a post's stamp
+# ("发表于 2小时前"): together, the row over a post.
+_THREAD_VIEW_BUTTON = re.compile(r"只看(?:楼主|该作者|此人|他)|倒序浏览|正序浏览|电梯直达|阅读模式")
+_POST_STAMP = re.compile(r"(?:发表于|发布于|发帖于|回复于)\s*\S")
 # A sponsor's credit on the page ("赞助商：某某", "本赛季安全合作伙伴：某某户外", "本页赞助：…"); an
 # event's own 主办/承办/协办单位 fields are no sponsor's words.
 _SPONSOR_CREDIT = re.compile(r"^[^：:。，,]{0,8}(?:赞助商?|冠名商?|合作伙伴|特约赞助|独家赞助|指定用品|战略合作)\s*[:：]\s*\S")
@@ -407,7 +432,11 @@ def _icon_menu(s: str) -> bool:
 
 
 # A reply in a comment thread ("松风 回复 木棉：谢谢"): names apart from 回复 by spaces.
-_REPLY_LINE = re.compile(r"^[^\s：:，。]{1,12}\s+回复\s+@?[^\s：:，。]{1,12}\s*[:：]")
+_REPLY_LINE = re.compile(
+    r"^[^\s：:，。]{1,12}\s+回复\s+@?[^\s：:，。]{1,12}\s*[:：]"
+    # (… or a reply under a post by a user named after the word 网友: "网友 某某：我也看到了")
+    r"|^(?:网友|游客|匿名用户)[\s\u3000]+[^\s：:，。“”]{1,12}\s*[:：]"
+)
 # A byline row opened by a date, with cells apart by a dot or a bar ("2025年1月3日 · 账本 · 852 次浏览") …
 _DATED_ROW = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}:\d{2})?\s*[·•|｜]")
 # … and a counter of readers or comments in it.
@@ -494,7 +523,8 @@ _BULLET = re.compile(r"^[·•◆◇▪▫►▶▷★☆■□●○※◎→»
 #: What a link to the item before or after this one counts in (上一篇, 下一集, 前一期, 上一课): the
 #: measure words of texts, posts, episodes and pages. (步 阶段 年 are no such unit: 下一步.)
 PREV_NEXT_UNITS = "篇条则页个章节张幅组期讲封帖集回课首部卷份"
-_PREV_NEXT = re.compile(rf"^[«‹<＜◇◆·•←→◀◁◂▶▷▸]?\s*[【\[〔]?(?:[上下前后]一[{PREV_NEXT_UNITS}]|[上下]篇|[上下]则|[较更](?:早|新|晚|旧)(?:的一?[{PREV_NEXT_UNITS}]|的|一[{PREV_NEXT_UNITS}]))")
+# (… maybe after the button back to the list: "返回列表　上一条：…")
+_PREV_NEXT = re.compile(rf"^(?:返回[\u4e00-\u9fff]{{0,3}}[\s\u3000|｜]+)?[«‹<＜◇◆·•←→◀◁◂▶▷▸]?\s*[【\[〔]?(?:[上下前后]一[{PREV_NEXT_UNITS}]|[上下]篇|[上下]则|[较更](?:早|新|晚|旧)(?:的一?[{PREV_NEXT_UNITS}]|的|一[{PREV_NEXT_UNITS}]))")
 # A link to the item before and one to the item after, on one line ("上一篇 · 第16篇《…》　下一篇 …").
 _PREV_AND_NEXT = re.compile(rf"[上前]一[{PREV_NEXT_UNITS}].{{1,60}}?[下后]一[{PREV_NEXT_UNITS}]")
 _LIST_VOCAB = re.compile(
@@ -800,6 +830,8 @@ _READING_TIME = re.compile(
 # A mail's headers, forwarding separator and client signature.
 _MAIL_HEADER = re.compile(
     r"^(?:发件人|收件人|发送时间|发送日期|From|To|Sent|Date|Subject|Message-ID|Reply-To|Cc|Bcc|X-Mailer)\s*[:：]"
+    # A mail client's attachment field, which counts the files ("附　件：某某登记表.xlsx（1个）").
+    r"|^附\s*件\s*[:：][^。！？]{1,60}\.(?:docx?|xlsx?|pdf|wps|zip|rar|jpe?g|png)\s*[（(]\s*\d{1,2}\s*个\s*[）)]$"
     # A 日期 key with the weekday and the time of day: a mail client's or a page's stamp (a
     # document's own 日期 is a day).
     r"|^日期\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:星期|周)[一二三四五六日天]\s*\d{1,2}\s*[:：]\d{2}",
@@ -878,6 +910,8 @@ _LEADING_POINTS = re.compile(
 _STUDY_POINTS = re.compile(
     r"(?:阅读|学习|浏览|看完)(?:本文|本篇|此文|全文)?[^。，]{0,4}(?:可)?(?:获得|得到|赚取|领取|获)[^。，]{0,6}积分"
     r"|(?:学习|阅读)时长[^。！]{0,8}积分|不计(?:入)?(?:学习)?积分|^学习积分\s*[:：]|(?:阅读|学习)(?:本文|本篇)?可积\s*\d+\s*分"
+    # (… or counts them: "点此学习可计积分")
+    r"|(?:点此|点击)(?:学习|阅读)[^，。！？]{0,4}可?计\s*(?:\d+\s*)?积分"
 )
 # A link to a related article between a text's paragraphs ("相关报道：县防指启动…响应",
 # "【延伸阅读】…"): its key names a related piece, never a matter of the text (相关要求：…).
@@ -964,6 +998,8 @@ _RELATED_PREFIX = re.compile(
     r"|^[\u4e00-\u9fff]{0,8}(?:相似|同类|类似|相关)(?:诉求|留言|提问|帖子|话题|文档|条目|视频|精选|链接|文章|阅读|问题|新闻|内容|范文|资料|推荐)?\s*[:：]"
     # "您可能想了解：…", "你也许还喜欢：…", "友情链接：…": a page's suggestions and its links to other sites.
     r"|^(?:您|你)(?:可能|也许|或许|还)[\u4e00-\u9fff]{0,6}\s*[:：]|^(?:友情链接|友情连接|友链|合作伙伴)\s*[:：]"
+    # "喜欢此内容的人还喜欢：…", "看过本文的人还看了：…", "📌 近期活动：…": what else the page offers.
+    r"|^[^：:。，！？]{0,10}还(?:喜欢|看了|在看|读了|关注了)\s*[:：]|^[^\w\s]{0,2}\s*[\u4e00-\u9fff]{0,4}(?:近期|最新|本周|往期)(?:活动|动态|资讯|推荐)\s*[:：]"
     # "引用 某某 的帖子：…", "┌ 引用 3# 老周 的回复：…": a forum's quote box over a reply.
     r"|^[^\w\s]?\s*引用\s*[^。，！？\s]{0,12}\s*[^。，！？\s]{1,16}\s*(?:的|于)[^。，！？：:]{0,12}(?:帖子|回复|发言|评论|留言)\s*[:：]"
     r"|^[\u4e00-\u9fff]{2,8}推荐\s*[:：]"
@@ -1381,6 +1417,16 @@ def ui_reason(s: str, n: int) -> str | None:
         return "meta: a Q&A site's label: an answer's head row (answerer, answer time)"
     if n <= 50 and _PARTNER_HOTLINE.search(s) and not _SENTENCE_END.search(s):
         return "contact: a company's call for partners with its 400/800 number"
+    if n <= 100 and _CUSTOMER_SAYS.match(s):
+        return "list: a testimonial of the business's customers (学员说：…, 往期学员：…)"
+    if n <= 40 and _WRITING_PITCH.match(s):
+        return "contact: a writing service's pitch (…写不出来？找…)"
+    if n <= 40 and _COURSE_PITCH.search(s) and not _SENTENCE_END.search(s) and not _OUTLINE_NUMBER.match(s):
+        return "action: a course's sales pitch (名师批改，7天提分)"
+    if n <= 40 and _CONSULT_BY_WECHAT.search(s) and not _SENTENCE_END.search(s):
+        return "contact: a prompt to add an adviser's WeChat for a consultation"
+    if n <= 80 and _THREAD_VIEW_BUTTON.search(s) and _POST_STAMP.search(s) and not _SENTENCE_END.search(s):
+        return "meta: a thread's post row (poster, 发表于 …, 只看楼主)"
     if n <= 40 and _SPONSOR_CREDIT.match(s) and not _SENTENCE_END.search(s):
         return "list: a sponsor's credit of the page (赞助商：…, 合作伙伴：…)"
     if n <= 12 and _WORKFLOW_LOG_HEAD.match(s):
@@ -1613,6 +1659,10 @@ def _download_row(s: str) -> bool:
     return len(cells) >= 2 and all(_DOWNLOAD_CELL.match(c) for c in cells)
 
 
+# Who contributed a news item, in brackets ("（协会秘书处 供稿）", "（通讯员 李明 报送）").
+_CONTRIBUTED_BY = re.compile(r"^[（(][^（）()。！？，,]{2,16}\s*(?:供稿|供图|撰稿|报送|投稿)[）)]$")
+
+
 def form_reason(s: str, n: int) -> str | None:
     """Why ``s`` (``n`` characters) is chrome by its form wherever it stands: a news item's
     credits, a photo's caption or an image placeholder, readers' counters, a mail's headers,
@@ -1621,6 +1671,8 @@ def form_reason(s: str, n: int) -> str | None:
     credits = _CREDIT_DATE.sub("", s) if n <= 60 else s
     if len(credits) <= 40 and _CREDIT_ROLE_RE.search(credits) and _CREDIT.match(credits) and not _SENTENCE_END.search(s):
         return "meta: a news item's credits (roles and names)"
+    if n <= 24 and _CONTRIBUTED_BY.match(s):
+        return "meta: a news item's credits (who contributed it: （某某 供稿）)"
     if n <= 30 and _CREDIT_BY.match(s):
         return "meta: a news item's credits (an outlet's reporter, who supplied it)"
     if n <= 60 and _CAPTION.match(s):
@@ -3238,10 +3290,18 @@ _GLUED_SIGN_OFF = re.compile(
 )
 # A photo's caption glued after the paragraph's last sentence ("…一目了然。图为改造后的早市入口。",
 # "…两个周末。图为混双决赛现场。某某 摄"): the page's, as on a line of its own.
-_GLUED_CAPTION = re.compile(r"(?<=[。！？])\s*(图为[^。！？]{2,40}[。]?(?:\s*[\u4e00-\u9fff]{2,4}\s*(?:摄|供图))?)$")
+# The photographer's credit after a caption ("记者 某某 摄", "通讯员 某某 供图"), optional.
+_PHOTO_BYLINE = r"(?:\s*(?:记者|通讯员|摄影|特约记者)?\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})?\s*(?:摄|供图))?"
+_GLUED_CAPTION = re.compile(r"(?<=[。！？])\s*(图为[^。！？]{2,40}[。]?" + _PHOTO_BYLINE + ")$")
+# A related link under its bracketed label glued before an outline heading ("【相关阅读】某某经验交流三、
+# 助力生产经营。…"): the page's box, run into the text where a paragraph began.
+_LEADING_RELATED = re.compile(
+    r"^[【\[〔](?:相关|延伸|推荐|热门|往期)(?:阅读|文章|链接|推荐|新闻|资讯)?[】\]〕][^。！？【】\[\]]{2,30}?"
+    r"(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．](?!\d))"
+)
 # … and glued before a paragraph's first sentence, where a figure's caption ran into the text
 # ("图为研究生在检测树干。截至目前，…").
-_LEADING_CAPTION = re.compile(r"^(?:[上下左右]?图为[^。！？]{2,40}。(?:\s*[\u4e00-\u9fff]{2,4}\s*(?:摄|供图))?)\s*")
+_LEADING_CAPTION = re.compile(r"^(?:[上下左右]?图为[^。！？]{2,40}。" + _PHOTO_BYLINE + r")\s*")
 # A call button glued after a phone number ("…0739-8870212（李老师）点击拨打", "…400-108-6262 一键呼叫").
 _GLUED_CALL = re.compile(r"(?<=[\d）)])\s*((?:点击|点此|一键|立即|马上)(?:拨打|拨号|呼叫|致电)(?:电话)?)$")
 # A share bar glued to the end of any line ("…值班室）分享到：微信　微博　QQ空间").
@@ -3395,7 +3455,8 @@ _GLUED_TAILS = (
 # a prompt pointing at the text ("关注博主不迷路→从学徒算起…"), a revision stamp ("本条目最后修订于
 # 5天前倡议书是…"), a board's rules or a download site's safety note ("【版规】…删帖各位读者："), a
 # shop's shout before an outline heading ("名额有限，速来抢报！三、…") and a promotion before a
-# sentence ("现在报名立减300元！学费含…") and a photo's caption before the first sentence.
+# sentence ("现在报名立减300元！学费含…"), a photo's caption before the first sentence and a related
+# link before an outline heading.
 _GLUED_HEADS = (
     (_LEADING_ARROW_PROMPT, ("action:", "contact:"), True, False),
     (_REVISION_STAMP, None, False, True),
@@ -3403,6 +3464,7 @@ _GLUED_HEADS = (
     (_LEADING_SHOUT, ("action:", "contact:"), False, False),
     (_LEADING_PROMO, None, False, False),
     (_LEADING_CAPTION, None, False, True),
+    (_LEADING_RELATED, None, False, False),
 )
 # … and, after the page's source is cut, a paywall's note ("以下内容为会员专享，…复制首先，…") and a
 # follow prompt ("点击上方蓝字关注我们为传承…").

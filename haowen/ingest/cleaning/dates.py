@@ -34,7 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["document_date", "is_written_on", "parse_cn_date", "is_upload_line", "date_from_address", "PUBLISH_LABELS", "DOC_DATE_FIELD"]
+__all__ = ["document_date", "answer_date", "is_written_on", "parse_cn_date", "is_upload_line", "date_from_address", "PUBLISH_LABELS", "DOC_DATE_FIELD"]
 
 _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"[\d〇○零Ｏ一二两三四五六七八九十]"
@@ -100,7 +100,9 @@ _ANSWERED = re.compile(r"(?:回答|解答|答复)于\s*[:：]?\s*\d")
 _PUBLISH_AFTER = re.compile(r"发布时间|发布日期|发表时间|发表于|发布于|编辑于|首发于|成文日期")
 # Words that make a date an upload, update or server time when they label it.
 # (… or a member's own dates on a forum's poster card: 注册时间, 加入于, 最后登录.)
-_UPLOAD = re.compile(r"上传|更新|修改|下载|访问|截止|GMT|Processed|保存|快照|缓存|抓取|采集|转换|生成|导出|贡献|打印|收录|入库|分享|共享|失效|有效期|过期|注册|加入|入站|登录|登陆|在线")
+# (… or when a host added the item: 添加时间, which most pages that print it give a file's or a
+# listing's entry, not the text's day.)
+_UPLOAD = re.compile(r"上传|更新|修改|下载|访问|截止|GMT|Processed|保存|快照|缓存|抓取|采集|转换|生成|导出|贡献|打印|收录|入库|分享|共享|失效|有效期|过期|注册|加入|入站|登录|登陆|在线|添加(?:时间|日期|于)")
 _ANY_DATE = re.compile(rf"{_NUM}{{4}}\s*年|(?:19|20)\d{{2}}\s*[-/.]\s*\d")
 # "2024-12-30 · 随笔 · 约1500字": a byline row whose first cell is the date.
 _ISO_CELL = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[·•|｜丨\u3000]")
@@ -168,6 +170,8 @@ _UPLOADER = re.compile(
     # … or describes the file a host offers (资料等级：★★★, 文件大小：, 文档格式：): the date
     # beside is when the host added it.
     r"|(?:资料|文档|文件|软件|素材|范文)(?:等级|类别|类型|大小|格式|评级|页数)\s*[:：]"
+    # (… or counts its downloads: 下载次数：1173　添加时间：…)
+    r"|下载(?:次数|量)\s*[:：]"
 )
 
 
@@ -200,6 +204,18 @@ def is_written_on(line: str) -> bool:
     """``line`` is a postscript saying when and where the text was written (``2024年11月20日写于…``,
     ``（二〇二四年十一月二十日，写于县城）``): the text's own last line."""
     return len(line) <= 40 and _WRITTEN_ON.match(line) is not None
+
+
+def answer_date(text: str) -> dt.date | None:
+    """The date of a Q&A page's answer (``回答于 2024-03-27 10:15``) among the lines of ``text``
+    (a page's visible text), or None: the answer is the page's text, so its day is the text's,
+    not the question's above it. Lines over 80 characters are never read."""
+    for s in text.splitlines():
+        if len(s) <= 80 and _ANSWERED.search(s):
+            d = _plausible(parse_cn_date(s))
+            if d:
+                return d
+    return None
 
 
 def document_date(lead: list[str], tail: list[str], after: list[str] = ()) -> dt.date | None:

@@ -44,7 +44,7 @@ import re
 import unicodedata
 
 from ...text.segment import segment
-from .chrome import is_decorative_mark, is_junk_token, is_meta_line, strip_glued_actions
+from .chrome import action_words, is_decorative_mark, is_junk_token, is_meta_line, strip_glued_actions
 from .titles import ends_in_genre
 from .width import display_width as _width
 
@@ -112,6 +112,8 @@ PAGE_MARKER = re.compile(
     # of the converter's own (the symbols are endless; the form of the number is the class).
     rf"|{_F}{{1,3}}\s*(?:[Pp](?:\.|·)?\s?\d{{1,4}}(?![A-Za-z0-9.%．/])|第\s*\d{{1,4}}\s*[页頁](?:\s*[/／,，]?\s*共\s*\d{{1,4}}\s*[页頁])?)(?![/／,，\s]*共)(?:\s*(?![/／]){_F}{{1,3}})?"
     rf"|{_F}{{1,3}}\s*第\s*\d{{1,4}}\s*[面屏张]\s*{_F}{{1,3}}"
+    # "本页 1 ／ 总 1 页", "当前页 2/5", "页次：1/3": a print view's page counter under its own word.
+    r"|(?:本页|当前页|页次)\s*[:：]?\s*\d{1,4}\s*[/／]\s*(?:总|共)?\s*\d{1,4}\s*[页頁]?"
     # "No.2", "№ 3" are weak too: a list's or a file's number elsewhere.
     r"|(?P<weak>(?:[Pp][Gg]\.?\s?\d{1,4}|(?:[Nn][Oo]\.?|№)\s?\d{1,4}|\d{1,4}\s*[▸▹►▶▷»›]|[◂◃◄◀◁«‹]\s*\d{1,4})(?=\s*$))"
     r")(?P<rest>.*)$"
@@ -250,7 +252,7 @@ _FRAMED_PAGE_HEAD = re.compile(rf"^{_F}{{1,3}}\s*(?:[Pp]|第\s*\d)")
 def _marker(text: str) -> re.Match[str] | None:
     if (
         len(text) > 4
-        and text[0] not in "第共[-—–－―‒~～·•Pp（(0123456789【〔《<＜=＝页頁‹〈«｛{〖「『〘〚幻Ss◂◃◄◀◁|｜¦◆◇●■□★☆◎※#＃*＊♦Nn№"
+        and text[0] not in "第共本当[-—–－―‒~～·•Pp（(0123456789【〔《<＜=＝页頁‹〈«｛{〖「『〘〚幻Ss◂◃◄◀◁|｜¦◆◇●■□★☆◎※#＃*＊♦Nn№"
         and not (len(text) <= 14 and _FRAMED_HEAD.match(text))
         and not _GLUED_FRAME_HEAD.match(text)
         and not _FRAMED_PAGE_HEAD.match(text)
@@ -448,6 +450,13 @@ def spans_word(left: str, right: str) -> bool:
     return False
 
 
+def _viewer_label(head: str) -> bool:
+    """``head`` is a short label of the page's viewer (``在线预览``, ``全文阅读``): at most 8
+    characters, at least half of them action words."""
+    words, covered = action_words(head)
+    return 0 < len(head) <= 8 and words > 0 and 2 * covered >= len(head)
+
+
 def _cut_glued_markers(text: str, dropped: list | None) -> tuple[str, bool]:
     """``text`` without explicit page markers glued inside it or to its end (see
     :data:`_GLUED_MARKER`), and whether one was cut off an end that finishes no sentence
@@ -456,8 +465,11 @@ def _cut_glued_markers(text: str, dropped: list | None) -> tuple[str, bool]:
 
     def cut(m: re.Match[str]) -> str:
         nonlocal open_end
-        if m.end() == len(text) and not ends_sentence(text[: m.start()]) and not ends_in_genre(text[: m.start()]):
-            open_end = True  # (a title over the text, "…的通知（第1页）", goes on in no sentence)
+        head = text[: m.start()].strip()
+        if m.end() == len(text) and not ends_sentence(head) and not ends_in_genre(head) and not _viewer_label(head):
+            # (a title over the text, "…的通知（第1页）", goes on in no sentence; nor does a
+            # viewer's label, "在线预览（第1页/共1页）")
+            open_end = True
         if dropped is not None:
             dropped.append((m.group(0).strip(), "page: a page marker glued inside a line or to its end"))
         return ""

@@ -307,7 +307,9 @@ def best_segment(parts: list[str]) -> str:
     # (Without a genre word, a segment named like a site — 某某百科, 某某网 — is the site's: an
     # encyclopaedia's entry "工作日志_公文知道百科" is the shorter segment.)
     # (A site's name with its slogan after a comma, 某某百科，自由的百科全书, is the site's too.)
-    named = [p for p in parts if not _SITE_NAME_END.search(p.strip()) and not _SITE_NAME_END.search(re.split(r"[，,]", p.strip())[0])] or parts
+    # (A headline with a comma, "今年观潮，这五个位置千万别站", is no site's name for its last
+    # character: only the name before a slogan's comma is read.)
+    named = [p for p in parts if not _SITE_NAME_END.search(re.split(r"[，,]", p.strip())[0] if re.search(r"[，,]", p) else p.strip())] or parts
     return max(named, key=lambda p: (len(_HAN.findall(p)), len(p)))
 
 

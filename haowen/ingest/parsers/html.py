@@ -19,7 +19,7 @@ from ..clean import (
     title_block_date,
 )
 from ..cleaning.chrome import edge_reason, strip_glued_actions, strong_reason
-from ..cleaning.dates import PUBLISH_LABELS, document_date, is_upload_line
+from ..cleaning.dates import PUBLISH_LABELS, answer_date, document_date, is_upload_line
 from ..cleaning.titles import NUMBERED_HEADING, ends_in_genre
 from ..decode import check_text, decode_bytes
 from ..problems import ImportProblem
@@ -269,6 +269,44 @@ def _cells_kept(line: str) -> str:
     return re.sub(r"\u3000{2,}", "\u3000", line)
 
 
+def in_page_order(text: str, plain: str) -> str:
+    """``text`` (trafilatura's main text) with its lines in the order the page shows them.
+
+    Trafilatura sometimes moves short blocks it recovers late to the end of its text (a
+    speech's byline and date printed above the first paragraph come out under the last).
+    The lines are first matched to ``plain`` (the page's visible text; spaces ignored) in
+    order, each at the first place after the last match; when some line has no such place
+    but has an unused one earlier, it goes there and the lines are sorted by their places.
+    ``text`` comes back unchanged when every line matched in order, or when some line is
+    not in ``plain`` at all.
+    """
+    main = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    positions: dict[str, list[int]] = {}
+    for k, ln in enumerate(ln for ln in plain.splitlines() if ln.strip()):
+        positions.setdefault(_squash_space(ln), []).append(k)
+    at: list[int | None] = []
+    j = 0
+    for ln in main:
+        found = positions.get(_squash_space(ln), ())
+        i = bisect.bisect_left(found, j)
+        if i < len(found):
+            at.append(found[i])
+            j = found[i] + 1
+        else:
+            at.append(None)
+    if None not in at:
+        return text
+    used = {k for k in at if k is not None}
+    for n, ln in enumerate(main):
+        if at[n] is None:
+            free = [k for k in positions.get(_squash_space(ln), ()) if k not in used]
+            if not free:
+                return text
+            at[n] = free[0]
+            used.add(free[0])
+    return "\n".join(ln for _, ln in sorted(zip(at, main)))
+
+
 def restore_dropped_lines(text: str, plain: str) -> str:
     """``text`` (trafilatura's main text) with the document's lines of the page it dropped
     put back. Between its first and last line: outline headings, salutations (a line
@@ -500,7 +538,7 @@ def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
     if text.strip() and misses_prose(text, plain):
         text = plain  # (the cleaner takes the page's chrome off the visible text itself)
     if text.strip():
-        text = restore_dropped_lines(text, plain)
+        text = restore_dropped_lines(in_page_order(text, plain), plain)
     tag = "".join(extractor.title_parts).strip()
     if t_title and tag and t_title.strip() in tag and t_title.strip() != tag and ends_in_genre(clean_title(tag)) and not ends_in_genre(t_title):
         # trafilatura's title is one segment of <title> ("某某预案.pdf - 某某网盘" → the site's
@@ -546,6 +584,10 @@ def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
     # The document's own day — under a speech's title (（2025年6月30日）) or its 成文日期 under the
     # signature — before the page's 发布时间 (the day the page went up).
     published = title_block_date(plain, title) or (document_date([], paragraphs[-4:]) if paragraphs else None)
+    if published is None:
+        # A Q&A page: the answer's day (回答于 …), which the main text may have left out with its
+        # header, before the question's or the page's date.
+        published = answer_date(plain)
     body_keys = {_squash_space(p) for p in paragraphs} if paragraphs else set()
     for m in _VISIBLE_DATE.finditer(plain) if published is None else ():
         line_end = plain.find("\n", m.end())
