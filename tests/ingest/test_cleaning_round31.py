@@ -193,3 +193,8 @@ def test_a_file_hosts_download_count_makes_its_added_stamp_no_date():
     assert is_upload_line("下载次数：512　添加时间：2024-10-08")
     assert is_upload_line("添加时间：2024-10-08")  # a host's entry stamp
     assert not is_upload_line("发布时间：2025-6-16　人气：132")
+
+
+def test_an_added_stamp_under_the_sites_own_news_column_dates_the_news_item():
+    assert not is_upload_line("新闻类别：公司新闻　添加时间：2025-6-16　人气：132")
+    assert is_upload_line("添加时间：2025-01-09 10:31　来源：网友投稿　阅读：2856")

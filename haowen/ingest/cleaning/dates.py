@@ -100,9 +100,12 @@ _ANSWERED = re.compile(r"(?:回答|解答|答复)于\s*[:：]?\s*\d")
 _PUBLISH_AFTER = re.compile(r"发布时间|发布日期|发表时间|发表于|发布于|编辑于|首发于|成文日期")
 # Words that make a date an upload, update or server time when they label it.
 # (… or a member's own dates on a forum's poster card: 注册时间, 加入于, 最后登录.)
-# (… or when a host added the item: 添加时间, which most pages that print it give a file's or a
-# listing's entry, not the text's day.)
-_UPLOAD = re.compile(r"上传|更新|修改|下载|访问|截止|GMT|Processed|保存|快照|缓存|抓取|采集|转换|生成|导出|贡献|打印|收录|入库|分享|共享|失效|有效期|过期|注册|加入|入站|登录|登陆|在线|添加(?:时间|日期|于)")
+_UPLOAD = re.compile(r"上传|更新|修改|下载|访问|截止|GMT|Processed|保存|快照|缓存|抓取|采集|转换|生成|导出|贡献|打印|收录|入库|分享|共享|失效|有效期|过期|注册|加入|入站|登录|登陆|在线")
+# When a site added an entry (添加时间): a model-text site's or a file host's stamp on what it
+# collected, not the text's day — unless the row files the entry under the site's own news
+# column (新闻类别：公司新闻, 栏目：镇村动态), where it is the news item's publish time.
+_ADDED = re.compile(r"添加(?:时间|日期|于)")
+_NEWS_COLUMN = re.compile(r"(?:栏目|类别|分类|频道)\s*[:：]\s*[^\s\u3000]{0,8}(?:新闻|动态|要闻|资讯|公告|通知)")
 _ANY_DATE = re.compile(rf"{_NUM}{{4}}\s*年|(?:19|20)\d{{2}}\s*[-/.]\s*\d")
 # "2024-12-30 · 随笔 · 约1500字": a byline row whose first cell is the date.
 _ISO_CELL = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[·•|｜丨\u3000]")
@@ -188,6 +191,8 @@ def _upload_date(s: str) -> bool:
     if m is None:
         return False
     if _UPLOAD.search(s[max(0, m.start() - 12) : m.start()]) is not None or _UPLOADER.search(s[: m.start()]) is not None:
+        return True
+    if _ADDED.search(s[max(0, m.start() - 12) : m.start()]) is not None and _NEWS_COLUMN.search(s) is None:
         return True
     # … or the word after the date says so ("时间：2025-07-08 更新", "2025/3/2 10:20 上传").
     whole = _FULL_DATE.match(s, m.start())
