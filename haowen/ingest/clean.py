@@ -359,6 +359,8 @@ _STRONG_SEARCH = re.compile(
         [
             # Toolbars: font-size switches and bracketed buttons.
             r"【\s*字[号體体]\s*[:：]",
+            # (… or without its colon: "【字号 大 中 小】", "[字体 大 中 小]")
+            r"[【\[]\s*字[号體体]\s+[大中小]\s+[大中小]",
             r"\[\s*字体\s*[:：]",
             r"\[\s*(?:阅读|文档下载|打印|关闭)\s*[:：]?\s*\]",
             # Registration numbers every Chinese site shows in its footer.
@@ -1405,7 +1407,7 @@ def strip_chrome(
             if dropped is not None:
                 dropped.append((ln.text, "before the body: " + _why(s, tkey, ln.template)))
             head_names.update(_header_names(s))
-            drop_value_after_key = bool(_META_KEY_ONLY.match(s))
+            drop_value_after_key = bool(_META_KEY_ONLY.match(s) or _chrome.OA_KEY_ONLY.match(s))
             exact_title = key is not None and _is_exact_title(s, key, title_key, tkey)
             if exact_title and kept_head and not title_seen and _page_lines(kept_head, view):
                 # The title on a line of its own: what was kept above it is the page's too
@@ -1473,6 +1475,12 @@ def strip_chrome(
             if dropped is not None:
                 dropped.append((kept_head[-1].text, "before the body: meta: the poster's name, shown in the page's chrome too"))
             kept_head = kept_head[:-1]
+    if kept_head and start < n and _REPOSTER_NOTE.search(view(kept_head[-1].text)) and _reposted_below(view(kept_head[-1].text), view(lines[start].text)):
+        # A reposter's words above what they repost ("看到镇上贴了这个，搬过来给大家看看"): the
+        # post's, not the document's, which starts under them.
+        if dropped is not None:
+            dropped.append((kept_head[-1].text, "before the body: meta: a reposter's note above the document"))
+        kept_head = kept_head[:-1]
     note_end = _note_above_addressee(lines, start, view)
     if note_end > start:
         # A 公文 opens with its 主送 (GB/T 9704-2012 §7.3.3): what stands between the page's
@@ -1813,6 +1821,23 @@ _SIGNED_WITH_LINE = re.compile(r"(?<=[。！])\s*[\u4e00-\u9fff]{2,4}\s*(?:分�
 _MAIL_ATTACHMENT = re.compile(r"\.(?:docx?|pdf|wps|xlsx?|jpe?g|png|zip|rar)\s*(?:[（(]\s*(?:\d[\d.,]*\s*(?:[KMG]i?B|[KMG]|字节)|\d{1,2}\s*个)\s*[)）])?\s*[)）]?$", re.I)
 
 
+# A reposter's note: where they found the text and that they pass it on ("刚发的", "搬过来",
+# "转过来", "贴了这个"), in the poster's voice to the readers (大家, 注意了, 看看).
+_REPOSTER_NOTE = re.compile(r"(?:刚发的|刚发布的|刚贴的|贴了这个|搬过来|转过来|转一下|搬运一下|转发一下)[^。！？]{0,30}$|^[^。！？]{0,20}(?:刚发的|贴了这个)[，,]")
+
+
+def _reposted_below(note: str, below: str) -> bool:
+    """``note`` (at most 40 characters, no sentence end, in the poster's voice: 大家, 注意, 看看)
+    stands over ``below``, a sentence of the document or its title (a line of 20 characters or
+    more ending a sentence or a clause before a list, or a line ending in a genre word)."""
+    return (
+        len(note) <= 40
+        and not _SENTENCE_MARK.search(note)
+        and re.search(r"大家|注意|看看|各位|朋友们|街坊", note) is not None
+        and ((len(below) >= 20 and (_ends_sentence(below) or below.endswith(("：", ":")))) or _titles.ends_in_genre(below))
+    )
+
+
 def _note_above_addressee(lines: list[Line], start: int, view: Callable[[str], str]) -> int:
     """The index of the document's addressee line (a salutation, ``各殡葬服务单位：``) when at
     a few lines of someone else's note (and, in a mail, its forwarding separators, quoted headers
@@ -1854,7 +1879,7 @@ def _note_above_addressee(lines: list[Line], start: int, view: Callable[[str], s
             return after_separator
         if _QUOTED_REPLY.match(s) or (_EDITOR_NOTE.match(s) and _ends_sentence(s)):
             continue
-        signed = re.sub(r"\s*[—－-]{1,2}\s*[\u4e00-\u9fff][\u4e00-\u9fff ]{0,8}[\u4e00-\u9fff]$", "", s)  # (…明细。——丁可, ——某股 王: the note signed)
+        signed = re.sub(r"\s*[—－-]{1,2}\s*[\u4e00-\u9fff](?:[\u4e00-\u9fff ]{0,8}[\u4e00-\u9fff])?$", "", s)  # (…明细。——丁可, ——某股 王: the note signed)
         signed = _SIGNED_WITH_LINE.sub("", signed)  # (…速录员。连悦 分机 8216: signed with a name and a line)
         if mail:
             signed = re.sub(r"(?<=[。！])\s*[\u4e00-\u9fff]{1,3}$", "", signed)  # (…抓紧落实。谭: signed by a surname)
@@ -2622,8 +2647,9 @@ def page_end_date(text: str, last: str):
 
 def _is_headline_question(s: str) -> bool:
     """A question of at most 40 characters on a line of its own (an asker's plea after it
-    allowed: ``…怎么写？求范文，急！！``), no other sentence in it."""
-    return len(s) <= 40 and ("？" in s or "?" in s) and not re.search(r"[。；;]", s)
+    allowed: ``…怎么写？求范文，急！！``), no other sentence in it; the site's decoration around it
+    (``[面试真题] …？（附参考答案）``) is not counted."""
+    return len(_titles.strip_decoration(s)) <= 40 and ("？" in s or "?" in s) and not re.search(r"[。；;]", s)
 
 
 def clean_text(text: str, title: str | None = None) -> list[str]:

@@ -364,6 +364,18 @@ _COPY_MADE = re.compile(
 # dates itself by the calendar.
 #: A relative time of a post (``3天前``, ``刚刚``, ``昨天 21:07``), as a regular expression.
 REL_TIME = _REL_TIME = r"(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前|刚刚|(?:昨天|前天|今天)(?:\s*\d{1,2}\s*[:：]\s*\d{2})?)"
+# A prompt to forward the page, maybe after a question ("觉得有用？转给家人看看", "转发倡议，共创文明
+# 夜市", "一键转发提醒家人"): the page asking its reader, never the document's own sentence.
+_FORWARD_PROMPT = re.compile(
+    r"^(?:[^。！？?]{1,8}[？?]\s*)?(?:请|欢迎|一键|记得|快)?(?:转发|转给|分享给)(?:本文|此文|倡议|本倡议|给)?(?:提醒)?(?:家人|朋友|亲友|身边的人|更多人)?(?:看看|吧)?(?:[，,][^。！？，,]{2,10})?[!！~～]*$"
+)
+# A business's offer to call it ("需要订制寺院铜钟，欢迎来电洽谈", "如需专项法律服务，欢迎致电 0775-…"): a
+# site's sales line, at the start of its line.
+_SALES_CALL = re.compile(r"^(?:如需|需要|若需)[^。！？]{2,24}[，,]\s*欢迎(?:来电|致电)")
+# A prompt to follow an account by its name ("可以关注公众号“某某画室”").
+_FOLLOW_ACCOUNT = re.compile(r"关注(?:我的|我们的|本)?(?:微信)?(?:公众号|视频号|抖音号|小红书)\s*[“\"「《]")
+# A reaction counter ("有 21 人觉得有用", "36人觉得很赞").
+_FOUND_USEFUL = re.compile(r"\d+\s*人觉得(?:有用|有帮助|很赞|赞)")
 # A testimonial by a business's customers, labelled by who speaks ("学员说：…", "往期学员：…", "学员家长
 # 说：…", "客户评价：…"): the business selling. (A 村民's or a 居民's words may be a report's quote:
 # see _TESTIMONIAL, at the edges only; a bare "家长：" may be a transcript's speaker.)
@@ -373,11 +385,20 @@ _CUSTOMER_SAYS = re.compile(
 )
 # A writing service's pitch: the writer's trouble as a question, then where to turn ("总结写不出来？
 # 找某某，三小时交稿", "材料不会写？来某某").
-_WRITING_PITCH = re.compile(r"^[^。！？?]{0,12}(?:写不出来?|不会写|写不好|没思路|没时间写)[？?！!，,]\s*(?:找|来|请|加|联系|交给)")
+_WRITING_PITCH = re.compile(
+    r"^[^。！？?]{0,12}(?:写不出来?|不会写|写不好|没思路|没时间写)[？?！!，,]\s*(?:找|来|请|加|联系|交给)"
+    # (… or the hours it delivers in: "需要原创心得请联系小编，三小时出稿")
+    r"|(?:\d+|[一二三两四五六七八九十半])\s*(?:小时|天|分钟)\s*(?:出稿|交稿|成稿)"
+)
 # A course's sales pitch: a promise of marks or a pass, or a famous teacher's marking ("名师批改，7天
 # 提分10分", "保过班", "押题"), never a sentence of a document.
 _COURSE_PITCH = re.compile(
     r"\d+\s*(?:天|周|个月)提分|提分\s*\d|提分(?:营|班|课|秘籍|神器)|保过(?:班|率|协议)|包过(?:班|率)|押题(?:班|卷|课)|名师(?:批改|点评|辅导|一对一|带练)"
+)
+# A document's numbered section heading: an outline number, or a decimal one and a space before
+# four Chinese characters or more ("4 联系方式", "3.2 报名方式"; "3 评论" is a counter).
+_SECTION_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[.．]\d{1,2})*[.、．]?\s+(?=[\u4e00-\u9fff]{4})|\d{1,2}[、．])"
 )
 _OUTLINE_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])")
 # A prompt to add a lawyer's, an adviser's or the desk's WeChat for a consultation ("类似纠纷可扫码添加
@@ -389,6 +410,9 @@ _CONSULT_BY_WECHAT = re.compile(
 # ("发表于 2小时前"): together, the row over a post.
 _THREAD_VIEW_BUTTON = re.compile(r"只看(?:楼主|该作者|此人|他)|倒序浏览|正序浏览|电梯直达|阅读模式")
 _POST_STAMP = re.compile(r"(?:发表于|发布于|发帖于|回复于)\s*\S")
+# Which copy of a notice prevails over the page's ("公告内容以采购人发布的纸质文件为准"): the site's
+# caution about its own copy.
+_COPY_PREVAILS = re.compile(r"(?:内容|信息|公告|页面|网页|本页|数据)[^。！？]{0,12}以[^。！？]{0,16}(?:纸质|原件|正式|原文|书面|盖章)[^。！？]{0,8}为准")
 # A sponsor's credit on the page ("赞助商：某某", "本赛季安全合作伙伴：某某户外", "本页赞助：…"); an
 # event's own 主办/承办/协办单位 fields are no sponsor's words.
 _SPONSOR_CREDIT = re.compile(r"^[^：:。，,]{0,8}(?:赞助商?|冠名商?|合作伙伴|特约赞助|独家赞助|指定用品|战略合作)\s*[:：]\s*\S")
@@ -1055,6 +1079,12 @@ _IP_LOCATION = re.compile(
 # An intranet's processing fields over a draft ("拟稿：车队 某某", "核稿人：…", "流程编号：…",
 # "紧急程度：一般"): the system's sheet, not the document (GB/T 9704-2012 prints a 紧急程度 of
 # 特急 or 加急 alone, never "一般").
+#: An intranet document view's form key alone on its line, its value in the next cell ("发文部门" /
+#: "安全环保部", "紧急程度" / "急"): the office system's, never the document's.
+_OA_KEYS = r"(?:文件标题|发文部门|发文单位|紧急程度|公开属性|公开方式|拟稿人|拟稿部门|核稿人|文件编号|流程编号|办理期限|收文日期)"
+OA_KEY_ONLY = re.compile(rf"^{_OA_KEYS}$")
+# … or with its value in the same row ("发文部门　安全环保部").
+_OA_KEY_ROW = re.compile(rf"^{_OA_KEYS}(?:[\s\u3000]+[^\s\u3000。！？，]{{1,16}})?$")
 _OA_FIELD = re.compile(
     r"^(?:拟稿|核稿|审稿|拟稿人|核稿人|拟稿单位|拟稿部门|流程编号|流水号|办文编号|紧急程度\s*[:：]\s*(?:一般|普通|平件|常规))\s*[:：]?"
     # (… or among a row's cells: "签发：总经理 某某　核稿：质检中心 某某")
@@ -1066,7 +1096,7 @@ _DOWNLOAD_LINKS = re.compile(r"^(?:下载地址|下载链接|下载通道|下载
 # platform's, beside the purchaser's and the agency's own contacts.
 # ("平台技术支持及CA办理：…": the platform's own helpdesk named first.)
 _CA_DESK = re.compile(
-    r"^(?:CA|ca|数字证书|电子签章|CA证书)[^。，：:]{0,8}(?:咨询|热线|电话|服务|客服)"
+    r"^(?:CA|ca|数字证书|电子签章|CA证书)[^。，：:]{0,8}(?:咨询|热线|电话|服务|客服|请拨打|请致电|拨打)"
     r"|^(?:平台|系统|网站|交易系统)?技术支持(?:及|和|、)?(?:CA|数字证书|电子签章)[^。，：:]{0,6}[:：]"
     r"|^(?:电子投标|电子招标|网上投标|投标系统|交易系统|网上报名|网报|报名系统)(?:技术)?(?:咨询|支持|服务)(?:电话|热线)?\s*[:：]"
 )
@@ -1417,9 +1447,17 @@ def ui_reason(s: str, n: int) -> str | None:
         return "meta: a Q&A site's label: an answer's head row (answerer, answer time)"
     if n <= 50 and _PARTNER_HOTLINE.search(s) and not _SENTENCE_END.search(s):
         return "contact: a company's call for partners with its 400/800 number"
+    if n <= 24 and _FORWARD_PROMPT.match(s):
+        return "action: a prompt to forward the page (转给家人看看, 转发倡议…)"
+    if n <= 60 and _SALES_CALL.match(s):
+        return "contact: a business's offer to call it (如需…，欢迎来电洽谈)"
+    if n <= 40 and _FOLLOW_ACCOUNT.search(s) and not _SENTENCE_END.search(s):
+        return "contact: a prompt to follow an account by its name (关注公众号“…”)"
+    if n <= 30 and _FOUND_USEFUL.search(s):
+        return "list: a reaction counter (有 21 人觉得有用)"
     if n <= 100 and _CUSTOMER_SAYS.match(s):
         return "list: a testimonial of the business's customers (学员说：…, 往期学员：…)"
-    if n <= 40 and _WRITING_PITCH.match(s):
+    if n <= 40 and _WRITING_PITCH.search(s) and not s.endswith("。"):
         return "contact: a writing service's pitch (…写不出来？找…)"
     if n <= 40 and _COURSE_PITCH.search(s) and not _SENTENCE_END.search(s) and not _OUTLINE_NUMBER.match(s):
         return "action: a course's sales pitch (名师批改，7天提分)"
@@ -1618,6 +1656,8 @@ def notice_reason(s: str, n: int) -> str | None:
         return "notice: a page's caution label (温馨提示：…)"
     if _DISCLAIMER_SUBJECT.search(s) and _NOTICE_STRONG.search(s):
         return "notice: a disclaimer about the page or the text itself"
+    if re.match(r"^[【\[（(]?(?:温馨|重要|特别|友情)?(?:提示|声明|说明|注)[】\]）)]?\s*[:：]", s) and _COPY_PREVAILS.search(s):
+        return "notice: the page's note on which copy prevails (以…纸质文件为准)"
     if _EDITOR_NOTE.match(s) and _EDITOR_NOTE_ABOUT.search(s):
         return "notice: an editor's note on how the page's copy was made"
     if n <= 30 and _COPY_INTRO.match(s):
@@ -1663,12 +1703,18 @@ def _download_row(s: str) -> bool:
 _CONTRIBUTED_BY = re.compile(r"^[（(][^（）()。！？，,]{2,16}\s*(?:供稿|供图|撰稿|报送|投稿)[）)]$")
 
 
+def _unspaced_name(s: str) -> str:
+    """``s`` with a two-character name's spacing taken out ("编辑：陶　然" → "编辑：陶然"), as credits
+    print it."""
+    return re.sub(r"(?<=[:：][\u4e00-\u9fff])[\u3000 ](?=[\u4e00-\u9fff](?:[）)\s]|$))", "", s)
+
+
 def form_reason(s: str, n: int) -> str | None:
     """Why ``s`` (``n`` characters) is chrome by its form wherever it stands: a news item's
     credits, a photo's caption or an image placeholder, readers' counters, a mail's headers,
     a copyright footer, a profile line, a follow button, a breadcrumb; ``None`` otherwise.
     A document's own 抄送 / 联系人 / 附件 fields are in none of these classes."""
-    credits = _CREDIT_DATE.sub("", s) if n <= 60 else s
+    credits = _unspaced_name(_CREDIT_DATE.sub("", s)) if n <= 60 else s
     if len(credits) <= 40 and _CREDIT_ROLE_RE.search(credits) and _CREDIT.match(credits) and not _SENTENCE_END.search(s):
         return "meta: a news item's credits (roles and names)"
     if n <= 24 and _CONTRIBUTED_BY.match(s):
@@ -2600,13 +2646,19 @@ def _edge_reason(s: str) -> str | None:
         sentence = True
     if distinct >= 2 and covered >= (0.35 if sentence else 0.2) * content and not _document_item(s) and not _own_instruction(s):
         return f"action: {distinct} action words cover {covered} of {content} characters"
-    if distinct >= 1 and not ends and n <= 30 and covered >= 0.25 * content and not _SENTENCE_END.search(s) and not _DOC_FIELD.match(s) and not _FORM_BLANK.search(s):
-        # (A document's own field, 联系人：周明, holds 联系 and is no button.)
+    if (
+        distinct >= 1 and not ends and n <= 30 and covered >= 0.25 * content and not _SENTENCE_END.search(s)
+        and not _DOC_FIELD.match(s) and not _FORM_BLANK.search(s) and not _SECTION_HEADING.match(s)
+    ):
+        # (A document's own field, 联系人：周明, holds 联系 and is no button; nor is its numbered
+        # section heading, 四、联系方式, "4 联系方式".)
         return "action: a short line of action words"
     if n <= 30 and _COLLECTION_PLACE_LINE.match(s):
         return "meta: the text's place in a collection (卷二·社务　第九篇)"
     if n <= 12 and _IP_LOCATION.match(s):
         return "meta: the post's IP location (a province under the byline)"
+    if _OA_KEY_ROW.match(s):
+        return "meta: an intranet form's key alone on its line (发文部门, 紧急程度)"
     if n <= 40 and _OA_FIELD.search(s) and not _SENTENCE_END.search(s):
         return "meta: an intranet's processing field (拟稿：…, 流程编号：…)"
     if n <= 60 and _DOWNLOAD_LINKS.match(s):
@@ -2793,7 +2845,10 @@ def _edge_tail(s: str, n: int, ends: bool, han: bool, content: int, cjk: int) ->
         return "meta: a short key：value line"
     if _CRUMB.match(s) or (n <= 60 and _CRUMB_PATH.match(s)):
         return "meta: breadcrumb"
-    if han and _PREV_NEXT.match(s):
+    m = _PREV_NEXT.match(s) if han else None
+    if m and (not _SENTENCE_END.search(s) or re.match(r"\s*[:：】\]〕>》»]", s[m.end() :])):
+        # (A sentence that opens on the words, "下一个六十年，希望大家…。", is no link: a link's
+        # label has its colon or bracket, or no sentence end.)
         return "list: previous / next link"
     if _BULLET.match(s) and n <= 50 and not ends:
         return "list: a bulleted link"
@@ -3159,7 +3214,8 @@ _LEADING_COUNTERS = re.compile(
 # ending where the text's salutation or first clause begins ("【版规】本版只发布便民信息，广告一律删帖各位读者：").
 _LEADING_NOTE = re.compile(r"^((?:[【\[]\s*(?:版规|本版规定|发帖须知|本版须知)\s*[】\]][^。！？：:]{2,24}?(?:删帖|删除|封号|处理|禁止))|(?:已通过|经)[^。！？]{0,10}(?:检测|扫描)[，,]?请?放心下载)")
 # A short exclaimed prompt glued before an outline heading ("名额有限，速来抢报！三、…").
-_LEADING_SHOUT = re.compile(r"^([^。！？!?]{2,14}[！!])\s*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])")
+# (… or without its exclamation: "转发倡议，共创文明夜市二、…"; the piece must be a prompt whole.)
+_LEADING_SHOUT = re.compile(r"^([^。！？!?（(]{2,14}[！!]?)\s*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d))")
 # A prompt pointing at the text with an arrow, glued before it ("关注博主不迷路→从学徒算起…").
 _LEADING_ARROW_PROMPT = re.compile(r"^([^。，！？→]{2,14})\s*(?:→|->|>>|»|👉)\s*")
 # A shop's promotion ending in an exclamation before a sentence ("现在报名立减300元！学费含…").
@@ -3296,8 +3352,11 @@ _GLUED_CAPTION = re.compile(r"(?<=[。！？])\s*(图为[^。！？]{2,40}[。]?
 # A related link under its bracketed label glued before an outline heading ("【相关阅读】某某经验交流三、
 # 助力生产经营。…"): the page's box, run into the text where a paragraph began.
 _LEADING_RELATED = re.compile(
-    r"^[【\[〔](?:相关|延伸|推荐|热门|往期)(?:阅读|文章|链接|推荐|新闻|资讯)?[】\]〕][^。！？【】\[\]]{2,30}?"
-    r"(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．](?!\d))"
+    r"^[【\[〔](?:相关|延伸|推荐|热门|往期)(?:阅读|文章|链接|推荐|新闻|资讯)?[】\]〕]"
+    r"(?:[^。！？【】\[\]]{2,30}?(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．](?!\d))"
+    # (… or a linked title ending in its genre word, before a sentence: "【推荐】某某2025年工作要点2025年，…";
+    # never across a request, "…措施游客服务部请将暂停公告打印后…")
+    r"|[^。！？【】\[\]，,请将]{2,24}?(?:要点|方案|总结|报告|意见|办法|计划|纪要)(?=[\u4e00-\u9fff\d“][^。！？]{4,}[。！？]))"
 )
 # … and glued before a paragraph's first sentence, where a figure's caption ran into the text
 # ("图为研究生在检测树干。截至目前，…").
@@ -3436,7 +3495,13 @@ _GLUED_HELPDESK = re.compile(
 )
 # A grader's note in brackets glued after an essay's last sentence ("…长青。【阅卷老师点评】立意准确…").
 _GLUED_GRADER = re.compile(r"(?<=[。！？])\s*([【\[](?:阅卷老师|阅卷|老师|版主|专家|名师)?(?:点评|批改意见|评语)[】\]][^【】\[\]]{2,60})$")
+# An originality label glued after the last sentence ("…伸出室外。社区网格站原创"), and a button after an
+# arrow ("…预约电话：138…。我也想当志愿者→点此报名").
+_GLUED_ORIGINAL = re.compile(r"(?<=[。！？])\s*([\u4e00-\u9fff]{2,10}原创)$")
+_GLUED_ARROW_BUTTON = re.compile(r"(?<=[。！？])\s*([^。！？]{0,12}(?:→|->|>>|»)\s*(?:点此|点击|立即|马上)[\u4e00-\u9fff]{2,4})$")
 _GLUED_TAILS = (
+    (_GLUED_ORIGINAL, 16, 8),
+    (_GLUED_ARROW_BUTTON, 30, 8),
     (_GLUED_COUNTER, 24, 4),
     (_GLUED_GRADER, 70, 8),
     (_GLUED_SITE_ROW, 70, 8),
@@ -3720,7 +3785,7 @@ def _strip_leading_state(text: str) -> str:
 
 # A unit between a sentence's end and the next sentence: a box ("。【一键复制】理想…") or an
 # expand button with what is left ("。点击展开剩余68%从反映…").
-_MID_BUTTON_HINT = re.compile(r"[。！？](?:点击|点此|一键)?(?:收听|播放|朗读|收藏|打印|分享)(?:本文|全文|此文|文章|本页)|[。！？](?:本文由|此文由|本帖|本篇由|此帖|该帖|转发给|转发到|分享给|分享到)|展开全文[。！？]|展开阅读全文[。！？]|收起全文[。！？]|[。！？]本帖最后由|[\U0001F300-\U0001FAFF\u261E\u261F][。！？]|[。！？][\U0001F300-\U0001FAFF\u261E\u261F]|[。！？]\s*[【\[〔［（(·•]|[】\]〕］）)][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录")
+_MID_BUTTON_HINT = re.compile(r"[。！？](?:点击|点此|一键)?(?:收听|播放|朗读|收藏|打印|分享)(?:本文|全文|此文|文章|本页)|[。！？](?:本文由|此文由|本帖|本篇由|此帖|该帖|转发给|转发到|分享给|分享到|一键转发|一键分享)|展开全文[。！？]|展开阅读全文[。！？]|收起全文[。！？]|[。！？]本帖最后由|[\U0001F300-\U0001FAFF\u261E\u261F][。！？]|[。！？][\U0001F300-\U0001FAFF\u261E\u261F]|[。！？]\s*[【\[〔［（(·•]|[】\]〕］）)][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录")
 # A link's prompt in brackets anywhere in a line ("…专家评审（点击查看评审细则），确定…", "（课程视频请登录
 # 学习平台观看）"): what the page links, never the text's own aside.
 _MID_PAREN_PROMPT = re.compile(r"[（(]((?:点击|点此|请先?登录|登录后|扫码|长按)[^（）()。！？]{1,24}|[^（）()。！？]{1,10}请先?(?:登录|登陆)[^（）()。！？]{1,20})[）)]")
@@ -3752,7 +3817,7 @@ _MID_PICTOGRAPH = re.compile(
 _MID_STAMP = re.compile(
     r"(?<=[。！？])(?:本文|此文|本帖|本篇)由[^。！？，,\s]{2,16}?(?:上传|投稿|供稿|整理|发布|转载)(?=[\u4e00-\u9fff“（(])"
     r"|(?<=[。！？])(?:本帖|此帖|该帖)(?:已被|被)(?:置顶|加精|锁定|高亮|推荐)(?:[，,]\s*(?:点击|点此)(?:收藏|关注|回复|分享))?(?=[\u4e00-\u9fff“（(])"
-    r"|(?<=[。！？])(?:转发|分享)(?:给|到)(?:家人|朋友|好友|亲友|同事|朋友圈)(?=[\u4e00-\u9fff“（(])"
+    r"|(?<=[。！？])(?:一键)?(?:转发|分享)(?:给|到)?(?:提醒)?(?:家人|朋友|好友|亲友|同事|朋友圈)(?:看看)?(?=[\u4e00-\u9fff“（(])"
 )
 # A forum's edit stamp glued between two sentences ("…新办法。本帖最后由 某某 于 昨天 21:07 编辑课上…").
 # A text button glued between two sentences ("三、工作要求。点击收听本文各所要…"): listen to, save,

@@ -54,6 +54,8 @@ DOC_DATE_FIELD = re.compile(
     rf"^(?:编制|编写|成文|印发|签发|制定|修订|报告|填报|发文|公告|公示|通告)(?:日期|时间)\s*[:：]\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日"
     # (… or an agreement's day of signing, a template's placeholders allowed: 签订日期：××××年××月××日)
     rf"|^签(?:订|署|约)(?:日期|时间)\s*[:：]\s*[\d〇○零Ｏ一二两三四五六七八九十×XＸ]{{2,4}}\s*年"
+    # (… or a charter's or a rule's day of adoption: "本章程于2024年11月26日经成员大会通过。")
+    rf"|^本(?:章程|办法|规定|制度|公约|细则|规则|条例|守则)(?:已)?于\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日[^。，]{{0,20}}(?:审议)?通过"
 )
 # "（二〇二四年十一月二十日，写于县城）", "2024年11月20日夜于灯下": a postscript saying when
 # (and where) the text was written, at its end.
@@ -95,7 +97,7 @@ _PUBLISH = re.compile(PUBLISH_LABELS + r"|[【\[〔][^】\]〕:：]{0,6}(?:时�
 _FULL_DATE = re.compile(rf"{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日?|(?:19|20)\d{{2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{1,2}}")
 _UPLOAD_AFTER = re.compile(r"\s*(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*)?(?:更新|上传|修改|编辑|收录|入库|抓取|快照)")
 # A Q&A answer's stamp ("回答于 2025-04-22 11:03").
-_ANSWERED = re.compile(r"(?:回答|解答|答复)于\s*[:：]?\s*\d")
+_ANSWERED = re.compile(r"(?:回答|解答|答复)(?:于|时间|日期)\s*[:：]?\s*\d")
 # Below the body only a date labelled so is the document's (a related list's dates are not).
 _PUBLISH_AFTER = re.compile(r"发布时间|发布日期|发表时间|发表于|发布于|编辑于|首发于|成文日期")
 # Words that make a date an upload, update or server time when they label it.

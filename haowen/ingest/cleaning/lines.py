@@ -114,6 +114,8 @@ PAGE_MARKER = re.compile(
     rf"|{_F}{{1,3}}\s*第\s*\d{{1,4}}\s*[面屏张]\s*{_F}{{1,3}}"
     # "本页 1 ／ 总 1 页", "当前页 2/5", "页次：1/3": a print view's page counter under its own word.
     r"|(?:本页|当前页|页次)\s*[:：]?\s*\d{1,4}\s*[/／]\s*(?:总|共)?\s*\d{1,4}\s*[页頁]?"
+    # "第〔2〕张", "第[3]页": the page's number in brackets inside the page word.
+    r"|第\s*[〔\[【(（]\s*\d{1,4}\s*[〕\]】)）]\s*[页頁张面]"
     # "No.2", "№ 3" are weak too: a list's or a file's number elsewhere.
     r"|(?P<weak>(?:[Pp][Gg]\.?\s?\d{1,4}|(?:[Nn][Oo]\.?|№)\s?\d{1,4}|\d{1,4}\s*[▸▹►▶▷»›]|[◂◃◄◀◁«‹]\s*\d{1,4})(?=\s*$))"
     r")(?P<rest>.*)$"

@@ -228,8 +228,12 @@ _LABEL_BEFORE_BAR = re.compile(r"^[^|｜丨\s]{1,6}\s*[|｜丨]\s*([^·•/|｜�
 # before "：在…上的讲话" is the speaker's, see _LABEL_BEFORE_ABOUT).
 _LABEL_BEFORE_GENRE_TITLE = re.compile(
     r"^(?![\u4e00-\u9fff]{0,10}(?:讲话|发言|致辞|通知|报告|总结|方案|党课|纪要|心得|体会)[：:！!])"
-    r"(?:[\u4e00-\u9fff]{2,10}\s*(?:[：:](?!\s*在)|[！!])|[\u4e00-\u9fff]{3,10}\s*[-－–—](?![-－–—]))\s*(.{6,}(?:讲话|发言|致辞|主持词|通知|通报|报告|汇报|方案|总结|体会|心得|感悟|"
-    r"请示|批复|函|意见|纪要|倡议书|决定|办法|规定|公告|通告|计划|要点|月报|周报|年报|简报|快报))$"
+    # (A phrase before the colon, "做风向标的第九年：", is the title's own first half, no label.)
+    r"(?![\u4e00-\u9fff]{1,8}的[\u4e00-\u9fff]{1,8}[：:])"
+    r"(?:[\u4e00-\u9fff]{2,10}\s*(?:[：:](?!\s*在)|[！!])|[\u4e00-\u9fff]{3,10}\s*[-－–—](?![-－–—])"
+    # (… or an institution's name before a double hyphen: "某某镇中心小学--“…”致家长的一封信")
+    r"|[\u4e00-\u9fff]{2,12}(?:学校|小学|中学|大学|学院|幼儿园|医院|局|委员会|政府|中心|协会)\s*(?:--|－－))\s*(.{6,}(?:讲话|发言|致辞|主持词|通知|通报|报告|汇报|方案|总结|体会|心得|感悟|"
+    r"请示|批复|函|意见|纪要|倡议书|决定|办法|规定|公告|通告|计划|要点|月报|周报|年报|简报|快报|一封信))$"
 )
 _LABEL_BEFORE_ABOUT = re.compile(
     r"^(?!转载|转发|转自)(?:[\u4e00-\u9fff]{2,10}\s*[：:]\s*(关于.{4,})"
@@ -843,6 +847,8 @@ _OPENER = re.compile(
 # A news lead's dateline ("本报讯（记者…）", "本网讯"): what stands before it on a line is the headline.
 _NEWS_LEAD = re.compile(r"(?:本报|本网|本刊|本台|本站)讯")
 _DATED = re.compile(r"^[\s\u3000]*[（(]?[\d〇一二三四五六七八九十]{4}\s*年")
+# A news lead's opening time span ("连日来，", "今年以来，", "入夏以来，").
+_GLUED_LEAD_SPAN = re.compile(r"(?:连日来|近日来|今年以来|入夏以来|入冬以来|入春以来|入秋以来|开春以来)[，,]")
 
 
 def opens_text(rest: str) -> bool:
@@ -889,6 +895,12 @@ def title_at_head(line: str, view: Callable[[str], str] | None = None) -> str:
         # A headline (any words) glued to its news lead.
         title = shown[: m.start()].strip()
         return title if title.count("“") == title.count("”") and title.count("《") == title.count("》") else ""
+    m = _GLUED_LEAD_SPAN.search(head)
+    if m and 8 <= m.start() <= 40 and not _CLAUSE.search(head[: m.start()]) and len(line) - m.start() >= 20:
+        # A headline glued to a news lead that opens with its time span (…采摘旺季连日来，…).
+        title = shown[: m.start()].strip()
+        if all(title.count(a) == title.count(b) for a, b in ("“”", "《》", "（）", "()")):
+            return title
     m = _GLUED_LEAD_DATE.search(head)
     if m and 8 <= m.start() <= 40 and not _CLAUSE.search(head[: m.start()]) and len(line) - m.start() >= 20:
         # A headline glued to a news lead that opens with the day (…活动9月16日至17日，…).
@@ -1037,9 +1049,22 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
             most = 40 if _GENRE_ONLY.match(key) else 20
             if 0 < len(before) <= most and not after and not any(c in _SEPARATOR_CHARS for c in s[: len(s) - len(key)]):
                 return shown
+        if (
+            not question and len(key) >= 8 and 0 < len(hk) - len(key) <= 20 and hk[-2:] == key[-2:] and _GENRE_AT_END.search(s)
+            and _in_order(key, hk) and not any(c in _SEPARATOR_CHARS for c in s.strip())
+        ):
+            # The headline with the issuer and the words a shortened title left out ("2025秋季…
+            # 招生简章" under "某某学校2025年秋季…招生简章"): every character of the title, in order.
+            return shown
         if (unnamed or asks_for_example(flat) or chatty) and _example_headline(s, shown, hk):
             return shown
     return ""
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Every character of ``short`` stands in ``long`` in the same order (a subsequence)."""
+    it = iter(long)
+    return all(ch in it for ch in short)
 
 
 # A column's name ends in the plural word of what it lists (公告, 通知, 动态, 新闻 …).

@@ -8,6 +8,7 @@ every failure is an :class:`ImportProblem` with a reason.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 import math
 import re
 
@@ -15,7 +16,7 @@ from haowen.library.draft import ArticleDraft
 from haowen.text.genres import choose_code
 
 from ..clean import normalize_paragraph, preprocess
-from ..cleaning.titles import best_segment, is_file_stem, strip_collection_place, strip_decoration
+from ..cleaning.titles import best_segment, ends_in_genre, is_file_stem, strip_collection_place, strip_decoration
 from ..problems import ImportProblem, printable
 
 __all__ = [
@@ -95,6 +96,32 @@ def clean_title(title: str | None) -> str:
         text = best_segment(parts)
     text = strip_decoration(text.strip("#").strip())[:MAX_TITLE_CHARS]
     return "" if is_file_stem(text) else text
+
+
+# A file's name (its suffix) for a record's title.
+_FILE_NAME = re.compile(r"\.(?:docx?|pdf|wps|rtf|txt|odt)\s*$", re.I)
+
+
+def file_name_headline(raw_title: str | None, title: str, headline: Callable[[], str]) -> str:
+    """The document's own title for a record titled by a file's name, else ``title``.
+
+    ``raw_title`` is the record's title as given (``某某损失报告（定稿）.docx``), ``title`` the
+    cleaned one, ``headline`` a callable returning the headline the page prints above its text
+    (called only for a file's name). A file's name is often the document's title shortened
+    (``黄粉虫合作社扩规方案2025``); the page's headline replaces it when it ends in a genre word,
+    is longer, holds no clause mark (a wrapped sentence's first line is no headline), is not the
+    title after a label and its colon (``文件：…``) and holds at least 60 % of the title's distinct
+    characters."""
+    if not _FILE_NAME.search(raw_title or "") or not title:
+        return title
+    shown = strip_decoration(headline() or "")
+    labelled = title in shown and shown[: shown.find(title)].rstrip().endswith(("：", ":", "|", "｜"))
+    if shown and not labelled and ends_in_genre(shown) and len(shown) > len(title) and not re.search(r"[，,。！？]", shown):
+        # (A line holding the whole title after a label, "文件：某某的函", is the title labelled: it stands.)
+        shared = sum(1 for ch in set(title) if ch in shown)
+        if shared >= 0.6 * len(set(title)):
+            return shown
+    return title
 
 
 _TITLE_CUT = re.compile(r"[。！？；：:!?;]|[（(]\s*\d{4}\s*年")

@@ -23,7 +23,7 @@ from ..cleaning.dates import PUBLISH_LABELS, answer_date, document_date, is_uplo
 from ..cleaning.titles import NUMBERED_HEADING, ends_in_genre
 from ..decode import check_text, decode_bytes
 from ..problems import ImportProblem
-from .base import _TITLE_SEPARATORS, ParsedDoc, _finish, _parse_date, clean_title
+from .base import _TITLE_SEPARATORS, ParsedDoc, _finish, _parse_date, clean_title, file_name_headline
 
 log = logging.getLogger(__name__)
 
@@ -480,10 +480,6 @@ def drop_tail_box(text: str, plain: str) -> str:
     return text if box_at is None else "\n".join(main[:box_at])
 
 
-# A file's name (its extension at the end).
-_FILE_NAME = re.compile(r"\.(?:docx?|pdf|wps|rtf|txt|odt)\s*$", re.I)
-
-
 def _joined_segments_headline(tag: str, plain: str) -> str:
     """A line among the first 30 of the page's visible ``plain`` text that is two segments of
     its ``<title>`` (``tag``, split at its bars or dashes) run together in either order, or
@@ -566,15 +562,8 @@ def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
     title = cleaned.title or page_headline(title, plain) or title  # (the cleaner's when the page's was only the site's name)
     if is_site_name(title) or is_page_header(title, plain):  # and the main text left the headline out: the page's top has it
         title = page_title(plain, paragraphs[0] if paragraphs else "") or title
-    if _FILE_NAME.search(raw_title or "") and paragraphs:
-        # A file's name for a title (某某损失报告（定稿）.docx) over a page that prints the document's
-        # own title above its text (关于某某受台风影响损失情况的报告): the document's, when it ends in
-        # its genre word and holds most of the file name's characters.
-        headline = page_title(plain, paragraphs[0])
-        if headline and headline != title and ends_in_genre(headline) and len(headline) > len(title):
-            shared = sum(1 for ch in set(title) if ch in headline)
-            if shared >= 0.6 * len(set(title)):
-                title = headline
+    if paragraphs:
+        title = file_name_headline(raw_title, title, lambda: page_title(plain, paragraphs[0]))
     if paragraphs and title and len(paragraphs) > 1:
         lead = paragraphs[0]
         if _restates_title(lead, title):

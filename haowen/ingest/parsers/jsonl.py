@@ -14,11 +14,11 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..clean import clean_document
+from ..clean import clean_document, page_title
 from ..decode import check_text, sniff_head
 from ..problems import ImportProblem
 from ..cleaning.dates import date_from_address
-from .base import _TITLE_SEPARATORS, ParsedDoc, _check_size, _finish, _parse_date, clean_title, first_url, view_count
+from .base import _TITLE_SEPARATORS, ParsedDoc, _check_size, _finish, _parse_date, clean_title, file_name_headline, first_url, view_count
 from .html import parse_html
 
 log = logging.getLogger(__name__)
@@ -105,9 +105,17 @@ def parse_jsonl_record(line: bytes, line_no: int | None = None) -> ParsedDoc:
         if shown:
             title = clean_title(shown) or title
         cleaned = clean_document(text, title=title or None)
+        title = cleaned.title or title  # (the cleaner's when the record's was a site name)
+        paragraphs = cleaned.paragraphs
+        if paragraphs:
+            # (A file's name for the record's title: the document's own headline above the text,
+            # which then leaves the body as the title's repeat does.)
+            title = file_name_headline(record.get("title"), title, lambda: page_title(text, paragraphs[0]))
+            if len(paragraphs) > 1 and paragraphs[0] == title:
+                paragraphs = paragraphs[1:]
         doc = ParsedDoc(
-            title=cleaned.title or title,  # (the cleaner's when the record's was a site name)
-            paragraphs=cleaned.paragraphs,
+            title=title,
+            paragraphs=paragraphs,
             published_on=cleaned.published_on,
             raw=line.rstrip(b"\r\n"),
             raw_format="jsonl",
