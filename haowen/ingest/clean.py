@@ -1481,6 +1481,11 @@ def strip_chrome(
         if dropped is not None:
             dropped.append((kept_head[-1].text, "before the body: meta: a reposter's note above the document"))
         kept_head = kept_head[:-1]
+    elif start + 1 < n and _REPOSTER_NOTE.search(view(lines[start].text)) and _reposted_below(view(lines[start].text), view(lines[start + 1].text)):
+        # (… or the note itself read as the text's first sentence, when it ends in an exclamation.)
+        if dropped is not None:
+            dropped.append((lines[start].text, "before the body: meta: a reposter's note above the document"))
+        start += 1
     note_end = _note_above_addressee(lines, start, view)
     if note_end > start:
         # A 公文 opens with its 主送 (GB/T 9704-2012 §7.3.3): what stands between the page's
@@ -1823,18 +1828,27 @@ _MAIL_ATTACHMENT = re.compile(r"\.(?:docx?|pdf|wps|xlsx?|jpe?g|png|zip|rar)\s*(?
 
 # A reposter's note: where they found the text and that they pass it on ("刚发的", "搬过来",
 # "转过来", "贴了这个"), in the poster's voice to the readers (大家, 注意了, 看看).
-_REPOSTER_NOTE = re.compile(r"(?:刚发的|刚发布的|刚贴的|贴了这个|搬过来|转过来|转一下|搬运一下|转发一下)[^。！？]{0,30}$|^[^。！？]{0,20}(?:刚发的|贴了这个)[，,]")
+# (… or a poster asking the readers to look the text over: "帮忙看看格式对不对，谢谢各位！")
+_REPOSTER_NOTE = re.compile(
+    r"(?:刚发的|刚发布的|刚贴的|贴了这个|搬过来|转过来|转一下|搬运一下|转发一下)[^。！？]{0,30}$|^[^。！？]{0,20}(?:刚发的|贴了这个)[，,]"
+    r"|(?:帮忙|帮我|麻烦)(?:看看|看下|看一下|改改|指点)[^。？]{0,20}(?:谢谢|多谢|感谢)"
+)
 
 
 def _reposted_below(note: str, below: str) -> bool:
-    """``note`` (at most 40 characters, no sentence end, in the poster's voice: 大家, 注意, 看看)
-    stands over ``below``, a sentence of the document or its title (a line of 20 characters or
-    more ending a sentence or a clause before a list, or a line ending in a genre word)."""
+    """``note`` (at most 40 characters, no sentence end but an exclamation's, in the poster's voice:
+    大家, 注意, 看看) stands over ``below``, a sentence of the document, its title or its addressee
+    (a line of 20 characters or more ending a sentence or a clause before a list, a line ending in
+    a genre word, or ``某某局：``)."""
     return (
         len(note) <= 40
-        and not _SENTENCE_MARK.search(note)
+        and not _SENTENCE_MARK.search(note.rstrip("！!~～"))
         and re.search(r"大家|注意|看看|各位|朋友们|街坊", note) is not None
-        and ((len(below) >= 20 and (_ends_sentence(below) or below.endswith(("：", ":")))) or _titles.ends_in_genre(below))
+        and (
+            (len(below) >= 20 and (_ends_sentence(below) or below.endswith(("：", ":"))))
+            or _titles.ends_in_genre(below)
+            or _LETTER_ADDRESSEE.match(below) is not None
+        )
     )
 
 
@@ -2130,13 +2144,24 @@ def _below_imprint(lines: list[Line], j: int, start: int, view: Callable[[str], 
 
 def _after_glued_title(text: str, title: str) -> str:
     """What follows the title in ``text`` when a page glued the title to a salutation
-    (``标题各位代表：``), or ``""``."""
-    for shown in dict.fromkeys((title, _titles.strip_decoration(title))):
+    (``标题各位代表：``), or its headline without the subtitle to the first sentence of a news
+    lead (``一双手，接了六十年骨早上七点，…`` under the title ``一双手，接了六十年骨——记…``), or
+    ``""``. Before a sentence the headline must be 8 characters or more and run straight into it
+    (no punctuation between), and the sentence must end on the line."""
+    main = re.split(r"\s*(?:——|－－|--)\s*", title, maxsplit=1)[0]
+    for shown in dict.fromkeys((title, _titles.strip_decoration(title), main)):
         if shown and len(text) > len(shown) and text.startswith(shown):
             rest = text[len(shown) :].lstrip(_EDGE_SPACE)
             if _SALUTATION.match(rest) or _SPEECH_SALUTATION.match(rest):
                 return rest
+            if shown == main != title and len(shown) >= 8 and _GLUED_LEAD_START.match(text[len(shown) :]) and _SENTENCE_MARK.search(rest[6:]):
+                return rest
     return ""
+
+
+# What a news lead glued to its headline starts with: a Chinese character or a quote, no
+# punctuation (a sentence that only opens with the title's words goes on with "，" or "。").
+_GLUED_LEAD_START = re.compile(r"^[\u4e00-\u9fff“\d]")
 
 
 def _salutation_after_prompt(s: str) -> str:
@@ -3010,6 +3035,10 @@ _PEOPLE_AT_WORK = re.compile(
 )
 
 
+# Someone doing something for someone ("卢济川为一名手腕骨折的小患者复位", "医生给老人测量血压").
+_FOR_SOMEONE = re.compile(r"^(?=.{10,24}$)[\u4e00-\u9fff]{2,6}?(?:为|给|帮|替)[\u4e00-\u9fff]{5,18}$")
+
+
 def _scene_caption(s: str) -> bool:
     """``s`` reads as a photo's caption (:data:`_UNLABELLED_CAPTION`, :data:`_MARKED_CAPTION`), no
     heading or instruction (:data:`_INSTRUCTION`, :data:`_NOT_SCENE`)."""
@@ -3020,6 +3049,12 @@ def _scene_caption(s: str) -> bool:
     m = _MARKED_CAPTION.match(s)
     if m:
         return opens_with_noun(m.group(1))
+    if _FOR_SOMEONE.match(s):
+        # "卢济川为一名手腕骨折的小患者复位": someone doing something for someone, ending on the
+        # act (a heading ends on its object or quality: 为群众办实事的十项举措).
+        tags = pos_tags(s)
+        if len(tags) >= 4 and tags[0][1] in NOUN_TAGS and tags[1][0] in ("为", "给", "帮", "替") and tags[-1][1] == "v":
+            return True
     # "双方代表签订合作协议", "乐团成员指导学生敲击马林巴": people at work, no place named.
     if not _PEOPLE_AT_WORK.match(s) or _NOT_SCENE.search(s):
         return False

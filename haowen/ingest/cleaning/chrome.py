@@ -364,6 +364,16 @@ _COPY_MADE = re.compile(
 # dates itself by the calendar.
 #: A relative time of a post (``3天前``, ``刚刚``, ``昨天 21:07``), as a regular expression.
 REL_TIME = _REL_TIME = r"(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前|刚刚|(?:昨天|前天|今天)(?:\s*\d{1,2}\s*[:：]\s*\d{2})?)"
+# What unlocks the rest of a previewed copy (开通, 购买, 充值, 解锁, a membership).
+_UPSELL_VERB = re.compile(r"开通|购买|充值|解锁|会员|VIP|vip|年卡|月卡|付费")
+# A Q&A site's label on the asker's description of the question ("问题描述：孩子前臂骨折，…").
+_QUESTION_DETAIL = re.compile(r"^(?:问题描述|问题补充|提问描述|问题详情|补充问题)\s*[:：]\s*\S")
+# How many have read the page so far ("已有 412 位居民阅读", "已有1.2万人浏览").
+_READERS_SO_FAR = re.compile(r"已有\s*[\d,.]+\s*万?\s*(?:位|人|次)[\u4e00-\u9fff]{0,4}?(?:阅读|浏览|查看|围观|看过)")
+# A forum's pinned thread ("【置顶】某版版规（新人必看）").
+_PINNED_LINK = re.compile(r"^[【\[](?:置顶|版规|精华)[】\]]\s*\S")
+# A prompt to scan a QR code placed on the page ("报名咨询请扫右下角二维码").
+_SCAN_PROMPT = re.compile(r"扫(?:描)?(?:右下角|左下角|右侧|左侧|下方|上方|文末|页面底部|页尾)的?(?:二维码|小程序码)")
 # A prompt to forward the page, maybe after a question ("觉得有用？转给家人看看", "转发倡议，共创文明
 # 夜市", "一键转发提醒家人"): the page asking its reader, never the document's own sentence.
 _FORWARD_PROMPT = re.compile(
@@ -371,7 +381,11 @@ _FORWARD_PROMPT = re.compile(
 )
 # A business's offer to call it ("需要订制寺院铜钟，欢迎来电洽谈", "如需专项法律服务，欢迎致电 0775-…"): a
 # site's sales line, at the start of its line.
-_SALES_CALL = re.compile(r"^(?:如需|需要|若需)[^。！？]{2,24}[，,]\s*欢迎(?:来电|致电)")
+_SALES_CALL = re.compile(
+    r"^(?:如需|需要|若需)?[^。！？，,]{2,24}[，,]\s*欢迎(?:来电|致电)"
+    # (… or a law firm's offer to meet: "如需合同审查，可预约本所律师当面咨询")
+    r"|^(?:如需|需要|若需)[^。！？]{2,24}[，,]\s*(?:可|欢迎|请)?预约(?:本所|我所|本店|本公司)"
+)
 # A prompt to follow an account by its name ("可以关注公众号“某某画室”").
 _FOLLOW_ACCOUNT = re.compile(r"关注(?:我的|我们的|本)?(?:微信)?(?:公众号|视频号|抖音号|小红书)\s*[“\"「《]")
 # A reaction counter ("有 21 人觉得有用", "36人觉得很赞").
@@ -394,6 +408,7 @@ _WRITING_PITCH = re.compile(
 # 提分10分", "保过班", "押题"), never a sentence of a document.
 _COURSE_PITCH = re.compile(
     r"\d+\s*(?:天|周|个月)提分|提分\s*\d|提分(?:营|班|课|秘籍|神器)|保过(?:班|率|协议)|包过(?:班|率)|押题(?:班|卷|课)|名师(?:批改|点评|辅导|一对一|带练)"
+    r"|一对一(?:批改|辅导|精批)|体验课|试听课限|限时抢"
 )
 # A document's numbered section heading: an outline number, or a decimal one and a space before
 # four Chinese characters or more ("4 联系方式", "3.2 报名方式"; "3 评论" is a counter).
@@ -460,6 +475,7 @@ _REPLY_LINE = re.compile(
     r"^[^\s：:，。]{1,12}\s+回复\s+@?[^\s：:，。]{1,12}\s*[:：]"
     # (… or a reply under a post by a user named after the word 网友: "网友 某某：我也看到了")
     r"|^(?:网友|游客|匿名用户)[\s\u3000]+[^\s：:，。“”]{1,12}\s*[:：]"
+    r"|^回复\s*@?[^\s：:，。“”]{1,12}\s*[:：]"
 )
 # A byline row opened by a date, with cells apart by a dot or a bar ("2025年1月3日 · 账本 · 852 次浏览") …
 _DATED_ROW = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}:\d{2})?\s*[·•|｜]")
@@ -772,7 +788,7 @@ def _has_contact_id(s: str, accounts: bool = False) -> str:
 # "阅读全文需支付 3 元", "文章未完，点击下一页继续", "（未完待续）", "加载中…", "更多精彩…请访问本站",
 # "温馨提示：下载后可编辑修改". Only on short lines without a sentence end that are no heading.
 _PREVIEW_STATE = re.compile(
-    r"(?:试读|预览|免费阅读)(?:已|部分)?(?:结束|完毕|到此)|(?:展开|查看)剩余|(?:剩余|余下|剩下|其余)\s*\d+\s*[%％页字]|"
+    r"(?:试读|预览|免费阅读)(?:已|部分)?(?:结束|完毕|到此)|(?:展开|查看)剩余|(?:剩余|余下|剩下|其余)\s*约?\s*\d+\s*[%％页字]|"
     # "余下内容仅对会员开放", "剩余部分仅向订阅用户开放": the rest of the copy kept for members.
     r"(?:剩余|余下|剩下|其余|后续)[^。，！？]{0,10}(?:仅|只)(?:对|向|限|供)[^。，！？]{0,6}(?:会员|订阅|付费|用户)|还剩\s*\d+\s*[页字]|未读完?|"
     # "余下内容需解锁会员后查看", "后面的部分要登录后阅读": the rest of the copy behind an account.
@@ -987,7 +1003,10 @@ _OA_RECORD = re.compile(
 # The asker's supplement to the question and the other answers under the best one: the
 # page's, whatever they say ("问题补充：…合理吗？", "其他回答（1 小时前）：…").
 _QA_ASIDE = re.compile(r"^(?:问题补充|提问补充|补充问题|追问|问题描述补充)\s*[:：]|^(?:其他|更多|全部)(?:\s*\d+\s*条)?(?:回答|答案|网友回答)\s*(?:[（(][^）)]{1,12}[)）])?\s*[:：]")
-_QA_META = re.compile(r"^(?:提问者|回答者|答主|题主|问题补充|提问补充|补充问题|追问|解答律师|回答律师|答疑律师|解答专家|回答专家)\s*[:：]|^(?:最佳答案|被采纳的回答|推荐答案|满意答案|精选回答|专家回答|专家解答|认证回答|律师回答|医生回答)|采纳率\s*\d")
+_QA_META = re.compile(r"^(?:提问者|回答者|答主|题主|问题补充|提问补充|补充问题|追问|解答律师|回答律师|答疑律师|解答专家|回答专家)\s*[:：]|^(?:最佳答案|被采纳的回答|推荐答案|满意答案|精选回答|专家回答|专家解答|认证回答|律师回答|医生回答)|采纳率\s*\d"
+    # (… or the asker's row with the time asked: "匿名网友　提问于 5小时前　所在地：某某")
+    r"|(?:提问于|提问时间\s*[:：])\s*(?:\d|[昨前今]天|刚刚)"
+)
 # A reference mark of a wiki page on a line of its own ("[1]").
 _REF_MARK = re.compile(r"^\[\d{1,3}\]$")
 # A disclaimer about the page or the text itself, as a sentence: a subject that is the page,
@@ -1081,7 +1100,8 @@ _IP_LOCATION = re.compile(
 # 特急 or 加急 alone, never "一般").
 #: An intranet document view's form key alone on its line, its value in the next cell ("发文部门" /
 #: "安全环保部", "紧急程度" / "急"): the office system's, never the document's.
-_OA_KEYS = r"(?:文件标题|发文部门|发文单位|紧急程度|公开属性|公开方式|拟稿人|拟稿部门|核稿人|文件编号|流程编号|办理期限|收文日期)"
+# (… and a portal's 信息公开 table keys: 索引号, 发文字号, 有效性, 主题分类.)
+_OA_KEYS = r"(?:文件标题|发文部门|发文单位|紧急程度|公开属性|公开方式|拟稿人|拟稿部门|核稿人|文件编号|流程编号|办理期限|收文日期|索引号|发文字号|有效性|主题分类|发布机构|公开范围)"
 OA_KEY_ONLY = re.compile(rf"^{_OA_KEYS}$")
 # … or with its value in the same row ("发文部门　安全环保部").
 _OA_KEY_ROW = re.compile(rf"^{_OA_KEYS}(?:[\s\u3000]+[^\s\u3000。！？，]{{1,16}})?$")
@@ -1244,7 +1264,7 @@ def _home_menu_row(s: str) -> bool:
 _FLOOR_HEADER = re.compile(r"^[-—=_*·~～]{3,}\s*(?:第?\s*\d{1,4}\s*(?:楼|#|F|层)|沙发|板凳|地板)\s*(?:沙发|板凳|地板|藤椅)?\s*[-—=_*·~～]{3,}$")
 # Advice that says it is none ("以上回复仅针对…，不代表律所正式法律意见", "本文仅为一般性法律知识分享，不视为…").
 _DISCLAIMS_ADVICE = re.compile(
-    r"^(?:以上|上述|本文|本回复|此回复|以上回复|以上内容|本页|本栏目)[^。]{0,30}(?:不代表|不构成|不视为|不作为|不能作为|不等同于)[^。]{0,16}"
+    r"^(?:以上|上述|本文|本回复|此回复|以上回复|以上内容|本页|本栏目|本回答|以上回答|该回答)[^。]{0,30}(?:不代表|不构成|不视为|不作为|不能作为|不等同于)[^。]{0,16}"
     r"(?:法律意见|法律建议|正式意见|专业意见|投资建议|医疗建议|诊断|诊疗)"
 )
 # The site's own offer to answer, naming itself ("如需咨询，请致电本所前台或在线留言，律师将在…回复").
@@ -1447,6 +1467,14 @@ def ui_reason(s: str, n: int) -> str | None:
         return "meta: a Q&A site's label: an answer's head row (answerer, answer time)"
     if n <= 50 and _PARTNER_HOTLINE.search(s) and not _SENTENCE_END.search(s):
         return "contact: a company's call for partners with its 400/800 number"
+    if n <= 100 and _QUESTION_DETAIL.match(s):
+        return "meta: a Q&A site's label: the question's description (问题描述：…)"
+    if n <= 60 and _READERS_SO_FAR.search(s) and not _SENTENCE_END.search(s):
+        return "meta: a byline row's readers' counter (已有 412 位居民阅读)"
+    if n <= 40 and _PINNED_LINK.match(s) and not _SENTENCE_END.search(s):
+        return "list: a forum's pinned thread (【置顶】…)"
+    if n <= 30 and _SCAN_PROMPT.search(s) and not _SENTENCE_END.search(s):
+        return "contact: a prompt to scan the page's QR code (扫右下角二维码)"
     if n <= 24 and _FORWARD_PROMPT.match(s):
         return "action: a prompt to forward the page (转给家人看看, 转发倡议…)"
     if n <= 60 and _SALES_CALL.match(s):
@@ -2394,6 +2422,9 @@ def _strong_reason(s: str) -> str | None:
         return "meta: where the page collects the text (收录于《…》)"
     if n <= 60 and _COMMENT_UNDER_HEAD.match(s):
         return "list: a comment under the comments' heading"
+    if n <= 40 and han and _PREVIEW_STATE.search(re.split(r"[。！？]", s, maxsplit=1)[0]) and _UPSELL_VERB.search(s):
+        # (… a sentence too when it sells the rest: "正文剩余约900字，开通年卡即可阅读并下载。")
+        return "action: the page's preview state and what unlocks the rest"
     if n <= 40 and not _SENTENCE_END.search(s) and not _OUTLINE_HEAD.match(s):
         m = _PREVIEW_STATE.search(s) if han else None
         if m:
@@ -3056,8 +3087,18 @@ def grid_rows(texts: list[str], skip: list[bool] | None = None) -> list[bool]:
     in every row) is no grid. Lines ``skip`` marks (chrome a page put between two rows, a
     promotion) are passed over: the rows around them are one grid. Linear in the number of
     lines."""
-    at = [k for k in range(len(texts)) if not (skip and skip[k])]
-    shapes = [_grid_shape(texts[k]) for k in at]
+    every = [_grid_shape(t) for t in texts]
+    # A skipped line shaped as a kept row next to it ("2024110107　农技员　78.5" under the head row
+    # 准考证号　岗位　笔试成绩, read as a counter row) is a row of the grid, and so is the next one
+    # of that shape; rows that are all skipped (an office system's log) stay skipped.
+    keep = [not (skip and skip[k]) for k in range(len(texts))]
+    for order in (range(1, len(texts)), range(len(texts) - 2, -1, -1)):
+        for k in order:
+            j = k - 1 if order.step == 1 else k + 1
+            if not keep[k] and every[k] and keep[j] and every[j] == every[k]:
+                keep[k] = True
+    at = [k for k in range(len(texts)) if keep[k]]
+    shapes = [every[k] for k in at]
     out = [False] * len(texts)
     k = 0
     while k < len(at):
@@ -3381,7 +3422,7 @@ _PLATFORM_DISCLAIMS = re.compile(r"(?:网盘|云盘|文库|平台|本站|网站)
 # What a page's disclaimer says its text is not ("不构成法律意见", "不构成投资建议").
 _NOT_ADVICE = re.compile(r"不(?:构成|作为)[^。，]{0,12}(?:意见|建议|依据|承诺)")
 # A free consultation on offer ("免费初步咨询", "在线一对一解答").
-_FREE_CONSULT = re.compile(r"(?:免费|在线|一对一)(?:初步|法律|专家|专业)?(?:咨询|解答|评估)")
+_FREE_CONSULT = re.compile(r"(?:免费|在线|一对一)(?:初步|法律|专家|专业|电话|视频)?(?:咨询|解答|评估)")
 # A column's label in brackets glued before a letter's salutation ("【社区通知】各位居民朋友：").
 _LABEL_BEFORE_SALUTATION = re.compile(r"^[【\[〔][^【】\[\]〔〕\d]{2,6}[】\]〕]\s*(?=[^，,。！？：:\s]{2,24}[：:]$)")
 _OTHER_LANGUAGE = re.compile(r"^[【\[〔]\s*(?:English(?:\s+Version)?|英文版|中文版|繁體版?|繁体版?|EN|CN)\s*[】\]〕]$", re.I)
@@ -3499,7 +3540,10 @@ _GLUED_GRADER = re.compile(r"(?<=[。！？])\s*([【\[](?:阅卷老师|阅卷|�
 # arrow ("…预约电话：138…。我也想当志愿者→点此报名").
 _GLUED_ORIGINAL = re.compile(r"(?<=[。！？])\s*([\u4e00-\u9fff]{2,10}原创)$")
 _GLUED_ARROW_BUTTON = re.compile(r"(?<=[。！？])\s*([^。！？]{0,12}(?:→|->|>>|»)\s*(?:点此|点击|立即|马上)[\u4e00-\u9fff]{2,4})$")
+# A reply to another poster glued after the last sentence ("…有帮助。回复 某某：下雨就搬进棚里。").
+_GLUED_REPLY = re.compile(r"(?<=[。！？])\s*(回复\s*@?[^\s：:，。“”]{1,12}\s*[:：][^：:]{1,40})$")
 _GLUED_TAILS = (
+    (_GLUED_REPLY, 60, 8),
     (_GLUED_ORIGINAL, 16, 8),
     (_GLUED_ARROW_BUTTON, 30, 8),
     (_GLUED_COUNTER, 24, 4),
@@ -3649,6 +3693,13 @@ one and an arrow: ``点此继续阅读>>``).
         if ok:
             return text[: len(text) - len(m.group(1))].rstrip()
         return text
+    if text[-1] in "。！？" and len(text) > 12:
+        # A paywall's sentence glued after the last one ("…抓紧抓实。正文剩余约900字，开通年卡即可阅读
+        # 并下载。"): the page selling the rest, however it ends.
+        prev = max(text.rfind("。", 0, len(text) - 1), text.rfind("！", 0, len(text) - 1), text.rfind("？", 0, len(text) - 1))
+        last = text[prev + 1 :]
+        if prev > 0 and len(last) <= 40 and _PREVIEW_STATE.search(last) and _UPSELL_VERB.search(last) and (strong_reason(last) or "").startswith("action:"):
+            return text[: prev + 1]
     if text[-2] in "。！？" or text[-1] in "。！？":
         return text
     if "？" in text[-40:] or "?" in text[-40:]:
