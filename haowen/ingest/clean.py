@@ -529,7 +529,10 @@ def _is_body_start(s: str) -> bool:
     if _SALUTATION.match(s) or _OUTLINE.match(s) or _ADDRESSEE_LINE.match(s):
         return True  # (an addressee of several, 各乡镇农机站，各农机专业合作社：, opens a 公文's text)
     if len(s) >= 2 and _SENTENCE_MARK.search(s):
-        return True
+        # (A headline opened by an account's exclamation label, "最新监测！沣源湖越冬雁类达5200只",
+        # is no sentence: the label's mark is its only one.)
+        label = _HEADLINE_LABEL.match(s)
+        return not (label and len(s) <= 40 and not _SENTENCE_MARK.search(s, label.end()) and "，" not in s)
     if len(s) >= 24 and s.endswith(("：", ":")) and ("，" in s or "," in s):
         return True  # a sentence that opens a list or a table (根据…，…结果如下：)
     if len(s) >= 10 and _OPENS_LIST.search(s):
@@ -538,6 +541,8 @@ def _is_body_start(s: str) -> bool:
     return len(s) >= 60 and len(_HAN_CHAR.findall(s)) >= 30
 
 
+# A short exclamation label opening a headline ("最新监测！", "好消息！").
+_HEADLINE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[！!]")
 _NO_SPACE = re.compile(r"\s+")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 _DIGIT = re.compile(r"\d")
@@ -2627,7 +2632,8 @@ def page_tail_items(paragraphs: list[str], text: str) -> int:
     except ValueError:
         return 0
     between = lines[before + 1 : at]
-    if not between or any(x in body for x in between) or not any(_chrome.edge_reason(x) for x in between):
+    # (Forum junk between two of a post's paragraphs is no chrome box: the post goes on under it.)
+    if not between or any(x in body for x in between) or not any(_chrome.edge_reason(x) and not _chrome.is_junk_line(x) for x in between):
         return 0
     return len(paragraphs) - r
 
@@ -2999,6 +3005,7 @@ def _score_kept(
             or i >= form_at
             or _OWN_CONTACT.search(view(ln.text))
             or _ADDRESSEE_LINE.match(view(ln.text))
+            or _QUOTED_ADDRESSEE.match(view(ln.text))
             or _SIGNATURE_FIELD.search(view(ln.text))
             or (i == len(kept) - 1 and _letter_signer(kept, view, title or ""))
         ):
@@ -3041,7 +3048,10 @@ _FOR_SOMEONE = re.compile(r"^(?=.{10,24}$)[\u4e00-\u9fff]{2,6}?(?:为|给|帮|�
 
 def _scene_caption(s: str) -> bool:
     """``s`` reads as a photo's caption (:data:`_UNLABELLED_CAPTION`, :data:`_MARKED_CAPTION`), no
-    heading or instruction (:data:`_INSTRUCTION`, :data:`_NOT_SCENE`)."""
+    heading or instruction (:data:`_INSTRUCTION`, :data:`_NOT_SCENE`); a full stop after it is
+    allowed (``同学们在工坊内观察皮蛋切面。``: a caption is one clause, whatever ends it)."""
+    if s.endswith("。") and "。" not in s[:-1] and "，" not in s:
+        s = s[:-1]
     if _INSTRUCTION.search(s):
         return False
     if _UNLABELLED_CAPTION.match(s):

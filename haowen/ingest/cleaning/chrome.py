@@ -370,6 +370,16 @@ _UPSELL_VERB = re.compile(r"开通|购买|充值|解锁|会员|VIP|vip|年卡|�
 _QUESTION_DETAIL = re.compile(r"^(?:问题描述|问题补充|提问描述|问题详情|补充问题)\s*[:：]\s*\S")
 # How many have read the page so far ("已有 412 位居民阅读", "已有1.2万人浏览").
 _READERS_SO_FAR = re.compile(r"已有\s*[\d,.]+\s*万?\s*(?:位|人|次)[\u4e00-\u9fff]{0,4}?(?:阅读|浏览|查看|围观|看过)")
+# A writer's credit behind a bar ("文｜知识产权部 某某律师　2025-06-02", "图文 / 某某").
+_WRITER_CREDIT = re.compile(r"^(?:文|文字|图文|撰文|文图)\s*[｜|/／]\s*[\u4e00-\u9fff]")
+# A button in the reader's voice without brackets ("我要入会", "我要投稿").
+_READER_ACT = re.compile(r"^(?:我要|我想)(?:入会|报名|投稿|加入|参加|提问|咨询|投票|评论|留言|购买|预约|投标|纠错|打赏)$")
+# A button into the site's platform or column ("进入“某某先锋”学习平台", "进入专题").
+_ENTER_PLATFORM = re.compile(r"^(?:点击)?进入[“\"「《]?[^”」》。！？]{0,12}[”\"」》]?(?:学习平台|平台|专题|专栏|频道|小程序|App|APP|网上展厅)$")
+# A prompt pointing at the page's chat widget ("需要原创方案请点右侧客服").
+_POINT_AT_WIDGET = re.compile(r"(?:点|点击|联系)(?:右侧|右下角|左侧|下方|页面右侧|页面底部)(?:的)?(?:客服|在线客服|在线咨询|咨询按钮)")
+# The page's reading tip ("阅读提示：点击文中图片可放大查看").
+_READING_TIP = re.compile(r"^(?:阅读提示|浏览提示|小提示)\s*[:：]\s*(?:点击|点按|双击|长按)[^。！？]{2,16}$")
 # A forum's pinned thread ("【置顶】某版版规（新人必看）").
 _PINNED_LINK = re.compile(r"^[【\[](?:置顶|版规|精华)[】\]]\s*\S")
 # A prompt to scan a QR code placed on the page ("报名咨询请扫右下角二维码").
@@ -403,12 +413,14 @@ _WRITING_PITCH = re.compile(
     r"^[^。！？?]{0,12}(?:写不出来?|不会写|写不好|没思路|没时间写)[？?！!，,]\s*(?:找|来|请|加|联系|交给)"
     # (… or the hours it delivers in: "需要原创心得请联系小编，三小时出稿")
     r"|(?:\d+|[一二三两四五六七八九十半])\s*(?:小时|天|分钟)\s*(?:出稿|交稿|成稿)"
+    # (… or names the writer to turn to: "写讲话稿找小范，专人一对一")
+    r"|^写[\u4e00-\u9fff]{1,8}?找[\u4e00-\u9fff]{1,6}[，,！!]"
 )
 # A course's sales pitch: a promise of marks or a pass, or a famous teacher's marking ("名师批改，7天
 # 提分10分", "保过班", "押题"), never a sentence of a document.
 _COURSE_PITCH = re.compile(
     r"\d+\s*(?:天|周|个月)提分|提分\s*\d|提分(?:营|班|课|秘籍|神器)|保过(?:班|率|协议)|包过(?:班|率)|押题(?:班|卷|课)|名师(?:批改|点评|辅导|一对一|带练)"
-    r"|一对一(?:批改|辅导|精批)|体验课|试听课限|限时抢"
+    r"|一对一(?:批改|辅导|精批)|体验课|试听课限|限时抢|高分班|名师带你|报名戳"
 )
 # A document's numbered section heading: an outline number, or a decimal one and a space before
 # four Chinese characters or more ("4 联系方式", "3.2 报名方式"; "3 评论" is a counter).
@@ -1041,6 +1053,8 @@ _RELATED_PREFIX = re.compile(
     r"|^[\u4e00-\u9fff]{0,8}(?:相似|同类|类似|相关)(?:诉求|留言|提问|帖子|话题|文档|条目|视频|精选|链接|文章|阅读|问题|新闻|内容|范文|资料|推荐)?\s*[:：]"
     # "您可能想了解：…", "你也许还喜欢：…", "友情链接：…": a page's suggestions and its links to other sites.
     r"|^(?:您|你)(?:可能|也许|或许|还)[\u4e00-\u9fff]{0,6}\s*[:：]|^(?:友情链接|友情连接|友链|合作伙伴)\s*[:：]"
+    # "协会动态：…", "合集上一篇：…": a column's latest item, a collection's neighbour.
+    r"|^[\u4e00-\u9fff]{2,4}动态\s*[:：]\s*\S|^(?:合集|专辑|系列|本辑)[上下]一[篇章]\s*[:：]"
     # "喜欢此内容的人还喜欢：…", "看过本文的人还看了：…", "📌 近期活动：…": what else the page offers.
     r"|^[^：:。，！？]{0,10}还(?:喜欢|看了|在看|读了|关注了)\s*[:：]|^[^\w\s]{0,2}\s*[\u4e00-\u9fff]{0,4}(?:近期|最新|本周|往期)(?:活动|动态|资讯|推荐)\s*[:：]"
     # "引用 某某 的帖子：…", "┌ 引用 3# 老周 的回复：…": a forum's quote box over a reply.
@@ -1116,7 +1130,7 @@ _DOWNLOAD_LINKS = re.compile(r"^(?:下载地址|下载链接|下载通道|下载
 # platform's, beside the purchaser's and the agency's own contacts.
 # ("平台技术支持及CA办理：…": the platform's own helpdesk named first.)
 _CA_DESK = re.compile(
-    r"^(?:CA|ca|数字证书|电子签章|CA证书)[^。，：:]{0,8}(?:咨询|热线|电话|服务|客服|请拨打|请致电|拨打)"
+    r"^(?:电子招投标|电子投标|网上投标)?(?:CA|ca|数字证书|电子签章|CA证书)[^。，：:]{0,8}(?:咨询|热线|电话|服务|客服|请拨打|请致电|拨打|办理)"
     r"|^(?:平台|系统|网站|交易系统)?技术支持(?:及|和|、)?(?:CA|数字证书|电子签章)[^。，：:]{0,6}[:：]"
     r"|^(?:电子投标|电子招标|网上投标|投标系统|交易系统|网上报名|网报|报名系统)(?:技术)?(?:咨询|支持|服务)(?:电话|热线)?\s*[:：]"
 )
@@ -1289,7 +1303,11 @@ _REVISION_STAMP = re.compile(
 # A share link's note on who made it ("此链接由 NAS 用户创建，请勿转发给无关人员").
 _LINK_MADE_BY = re.compile(r"^此(?:链接|分享|文件)由[^。！？]{1,12}(?:创建|分享|上传)")
 # A page's notice that it is for inside use only ("本文仅供公司内部交流，请勿转发至外部群组").
-_INSIDE_ONLY = re.compile(r"仅(?:供|限)[^。！？]{0,8}内部(?:交流|学习|参考|使用|传阅)[^。！？]{0,4}[，,]?\s*(?:请勿|严禁|不得|禁止)(?:转发|外传|外发|转载|外泄)")
+_INSIDE_ONLY = re.compile(
+    r"仅(?:供|限)[^。！？]{0,8}内部(?:交流|学习|参考|使用|传阅)[^。！？]{0,4}[，,]?\s*(?:请勿|严禁|不得|禁止)(?:转发|外传|外发|转载|外泄)"
+    # (… or keeps the page to the staff: "本文含内部运行数据，仅限公司员工阅读")
+    r"|(?:本文|本页|本帖|此文)[^。！？]{0,16}[，,]\s*仅限[^。！？]{0,8}(?:员工|职工|内部人员|会员)(?:阅读|查看|浏览)"
+)
 # A site's note on what it carries ("某某范文网所载文章仅供写作参考，请勿直接用于正式场合").
 _CARRIED_ONLY = re.compile(r"(?:网|站|平台|文库|文档)(?:所载|所刊|所收录|收录)(?:的)?(?:文章|内容|范文|资料|文档)(?:均|仅)?(?:仅)?供")
 # A mail client's quote header ("在 2025-02-27 08:45，某某 写道：", "On … wrote:").
@@ -1329,7 +1347,7 @@ _KEYWORD_REPLY = re.compile(r"回复\s*(?:关键词|关键字)?\s*[“\"「『�
 # A service sold by its button ("…，社区便民服务一键预约", "一键下单").
 _ONE_TAP = re.compile(r"一键(?:预约|下单|报名|咨询|购买|抢购|领取|办理|呼叫|拨打)$")
 # "打开App阅读更多精彩内容", "下载某某客户端查看…": the site asking for its app.
-_OPEN_APP = re.compile(r"^(?:打开|下载|前往|安装)[^，。！？]{0,8}(?:App|APP|app|客户端|小程序)")
+_OPEN_APP = re.compile(r"^(?:打开|下载|前往|安装)[^，。！？]{0,8}(?:App|APP|app|客户端|小程序)|^在(?:App|APP|app|客户端|小程序)(?:内|里|中)(?:查看|阅读|打开)")
 # "点此查看高清路线图", "（点击图片查看项目一览）": a link's prompt, alone on its line.
 _LINK_PROMPT = re.compile(r"^[（(]?(?:点击|点此)(?:图片|图像|此处|这里)?(?:查看|浏览|阅读)[^。，！？]{0,12}[）)]?$")
 # "本文对您有帮助吗？ 有用(18) 没用(2)": a feedback widget with its counts.
@@ -1471,6 +1489,16 @@ def ui_reason(s: str, n: int) -> str | None:
         return "meta: a Q&A site's label: the question's description (问题描述：…)"
     if n <= 60 and _READERS_SO_FAR.search(s) and not _SENTENCE_END.search(s):
         return "meta: a byline row's readers' counter (已有 412 位居民阅读)"
+    if n <= 40 and _WRITER_CREDIT.match(s) and not _SENTENCE_END.search(s):
+        return "meta: a news item's credits (文｜…)"
+    if n <= 12 and _READER_ACT.match(s):
+        return "action: a button in the reader's voice (我要入会)"
+    if n <= 30 and _ENTER_PLATFORM.match(s):
+        return "action: a button into the site's platform or column (进入“…”学习平台)"
+    if n <= 30 and _POINT_AT_WIDGET.search(s) and not _SENTENCE_END.search(s):
+        return "contact: a prompt pointing at the page's chat widget (请点右侧客服)"
+    if n <= 30 and _READING_TIP.match(s):
+        return "action: the page's reading tip (点击图片可放大)"
     if n <= 40 and _PINNED_LINK.match(s) and not _SENTENCE_END.search(s):
         return "list: a forum's pinned thread (【置顶】…)"
     if n <= 30 and _SCAN_PROMPT.search(s) and not _SENTENCE_END.search(s):
@@ -3161,6 +3189,7 @@ _GLUED_TAIL_KINDS = (
     "reply by its floor", "chat widget", "leave a phone number", "button word alone", "search cache",
     "relative time the page", "read on in the app", "bookmark the site", "reaction counters", "related list or tags", "what the board did", "share button", "who checked and put up",
     "model-text site's disclaimer", "sharing platform's rule", "upsell to a membership", "watermark", "download site's instructions",
+    "previous / next link", "menu items between bars", "in the reader's voice", "chat widget", "related list or tags",
 )
 
 
@@ -3399,6 +3428,14 @@ _LEADING_RELATED = re.compile(
     # never across a request, "…措施游客服务部请将暂停公告打印后…")
     r"|[^。！？【】\[\]，,请将]{2,24}?(?:要点|方案|总结|报告|意见|办法|计划|纪要)(?=[\u4e00-\u9fff\d“][^。！？]{4,}[。！？]))"
 )
+# A page's button glued before a line's text: an AI writing button ("一键AI改写本段二是…"), a
+# pictograph's reaction ("👍 喜欢 镇图书馆…"), a reading tip before an outline heading ("阅读提示：点击
+# 文中图片可放大查看三、…").
+_LEADING_BUTTON_ROW = re.compile(
+    r"^(?:(?:一键)?\s*AI\s*(?:润色|改写|续写|扩写|重写|优化|降重|仿写)(?:本段|全文|此段)?"
+    r"|[\U0001F300-\U0001FAFF\u2764]\s*(?:喜欢|点赞|收藏|赞|在看)(?:\s*\d+)?\s+"
+    r"|阅读提示\s*[:：]\s*[^。！？]{2,16}?(?=[一二三四五六七八九十]{1,3}、))"
+)
 # … and glued before a paragraph's first sentence, where a figure's caption ran into the text
 # ("图为研究生在检测树干。截至目前，…").
 _LEADING_CAPTION = re.compile(r"^(?:[上下左右]?图为[^。！？]{2,40}。" + _PHOTO_BYLINE + r")\s*")
@@ -3532,7 +3569,9 @@ _GLUED_SITE_ROW = re.compile(
 # A registration system's helpdesk glued after the text's own contact ("…（人力资源部）技术支持电话：…
 # （仅限报名系统故障）").
 _GLUED_HELPDESK = re.compile(
-    r"(?<=[。！？）)])\s*((?:技术支持|系统技术|报名系统|网报系统|网上报名技术|网上报名)(?:咨询)?(?:电话|热线)?\s*[:：]\s*(?:0\d{2,3}[-－]?\d{7,8}|400[-－]?\d{3}[-－]?\d{4})(?:[（(][^（）()]{1,16}[）)])?)$"
+    r"(?<=[。！？）)\d])\s*((?:技术支持|系统技术|报名系统|网报系统|网上报名技术|网上报名"
+    # (… or the platform's certificate desk, glued after the document's own phone: "…0771-6510933电子招投标CA锁办理：400-…")
+    r"|(?:电子招投标|电子投标|网上投标)?(?:CA|数字证书)(?:锁|证书)?(?:办理|服务))(?:咨询)?(?:电话|热线)?\s*[:：]\s*(?:0\d{2,3}[-－]?\d{7,8}|400[-－]?\d{3}[-－]?\d{4})(?:[（(][^（）()]{1,16}[）)])?)$"
 )
 # A grader's note in brackets glued after an essay's last sentence ("…长青。【阅卷老师点评】立意准确…").
 _GLUED_GRADER = re.compile(r"(?<=[。！？])\s*([【\[](?:阅卷老师|阅卷|老师|版主|专家|名师)?(?:点评|批改意见|评语)[】\]][^【】\[\]]{2,60})$")
@@ -3574,6 +3613,7 @@ _GLUED_HEADS = (
     (_LEADING_PROMO, None, False, False),
     (_LEADING_CAPTION, None, False, True),
     (_LEADING_RELATED, None, False, False),
+    (_LEADING_BUTTON_ROW, None, False, False),
 )
 # … and, after the page's source is cut, a paywall's note ("以下内容为会员专享，…复制首先，…") and a
 # follow prompt ("点击上方蓝字关注我们为传承…").
@@ -3618,8 +3658,10 @@ one and an arrow: ``点此继续阅读>>``).
     if text[0] in "本记通特见实":
         text = _strip_leading_reporter(text)
     m = _GLUED_SOURCE.search(text)
-    if m and len(text) - m.end() >= 10:
-        text = text[: m.start()] + text[m.end() :]  # "二、本文来源：县教育局各校要…": the page's source glued in
+    if m and len(text) - m.end() >= 10 and _SENTENCE_END.search(text, m.end()):
+        # "二、本文来源：县教育局各校要…。": the page's source glued in (a byline row, 来源：…　时间：…,
+        # ends no sentence and stays whole).
+        text = text[: m.start()] + text[m.end() :]
     text = _cut_glued_heads(text, _GLUED_HEADS_AFTER_SOURCE)
     if text[0] in "【[〔展收查显阅点":
         text = _strip_leading_buttons(text)
@@ -3722,6 +3764,11 @@ one and an arrow: ``点此继续阅读>>``).
         # (A short line that is chrome whole, "写得不错？打赏支持", goes whole as a line.)
         bare = tail.strip()
         reason = strong_reason(bare) if len(bare) >= 4 or _LONE_BUTTON.match(bare) else None
+        if reason is None and len(bare) >= 4:
+            # (A link to the next item or a row of menu items between bars is the page's at an
+            # edge only; glued after the last sentence it is at one.)
+            edge = edge_reason(bare) or ""
+            reason = edge if ("previous / next link" in edge or "menu items between bars" in edge) else None
         tokens = bare.split()
         if reason and (
             _OPEN_APP.match(bare) or _LINK_PROMPT.match(bare) or any(k in reason for k in _GLUED_TAIL_KINDS)

@@ -55,7 +55,7 @@ DOC_DATE_FIELD = re.compile(
     # (… or an agreement's day of signing, a template's placeholders allowed: 签订日期：××××年××月××日)
     rf"|^签(?:订|署|约)(?:日期|时间)\s*[:：]\s*[\d〇○零Ｏ一二两三四五六七八九十×XＸ]{{2,4}}\s*年"
     # (… or a charter's or a rule's day of adoption: "本章程于2024年11月26日经成员大会通过。")
-    rf"|^本(?:章程|办法|规定|制度|公约|细则|规则|条例|守则)(?:已)?于\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日[^。，]{{0,20}}(?:审议)?通过"
+    rf"|^(?:第[一二三四五六七八九十百\d]{{1,4}}条[\s\u3000]*)?本(?:章程|办法|规定|制度|公约|细则|规则|条例|守则)(?:已)?(?:于|经)\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日[^。，]{{0,20}}(?:审议)?通过"
 )
 # "（二〇二四年十一月二十日，写于县城）", "2024年11月20日夜于灯下": a postscript saying when
 # (and where) the text was written, at its end.
@@ -95,14 +95,14 @@ _MEETING_NEXT = re.compile(r"^(?:会议)?(?:地点|主持人?|参会人员|参�
 PUBLISH_LABELS = r"发布时间|发布日期|(?:公示|公告|印发|签发|刊发|刊登|发稿|添加|录入|上线)(?:日期|时间)|发表时间|发文日期|成文日期"
 _PUBLISH = re.compile(PUBLISH_LABELS + r"|[【\[〔][^】\]〕:：]{0,6}(?:时间|日期)\s*[:：]|发表于|发布于|回答于|解答于|答复于|会议时间\s*[:：]|(?<![\u4e00-\u9fff])(?:日期|时间|发布|发表|发文)\s*[:：|｜]")
 _FULL_DATE = re.compile(rf"{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日?|(?:19|20)\d{{2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{1,2}}")
-_UPLOAD_AFTER = re.compile(r"\s*(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*)?(?:更新|上传|修改|编辑|收录|入库|抓取|快照)")
+_UPLOAD_AFTER = re.compile(r"\s*(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*)?(?:更新|上传|修改|编辑|收录|入库|抓取|快照|分享)(?!\s*[:：])")
 # A Q&A answer's stamp ("回答于 2025-04-22 11:03").
 _ANSWERED = re.compile(r"(?:回答|解答|答复)(?:于|时间|日期)\s*[:：]?\s*\d")
 # Below the body only a date labelled so is the document's (a related list's dates are not).
 _PUBLISH_AFTER = re.compile(r"发布时间|发布日期|发表时间|发表于|发布于|编辑于|首发于|成文日期")
 # Words that make a date an upload, update or server time when they label it.
 # (… or a member's own dates on a forum's poster card: 注册时间, 加入于, 最后登录.)
-_UPLOAD = re.compile(r"上传|更新|修改|下载|访问|截止|GMT|Processed|保存|快照|缓存|抓取|采集|转换|生成|导出|贡献|打印|收录|入库|分享|共享|失效|有效期|过期|注册|加入|入站|登录|登陆|在线")
+_UPLOAD = re.compile(r"上传|更新|修改|下载|访问|截止|GMT|Processed|保存|快照|缓存|抓取|采集|转换|生成|导出|贡献|打印|收录|入库|分享|共享|失效|有效期|过期|注册|加入|入站|登录|登陆|在线(?:时间|于|时长)")
 # When a site added an entry (添加时间): a model-text site's or a file host's stamp on what it
 # collected, not the text's day — unless the row files the entry under the site's own news
 # column (新闻类别：公司新闻, 栏目：镇村动态), where it is the news item's publish time.
@@ -178,6 +178,8 @@ _UPLOADER = re.compile(
     # (… or counts its downloads: 下载次数：1173　添加时间：…)
     r"|下载(?:次数|量)\s*[:：]"
 )
+# A row saying a site's user sent the text in ("2025-06-20　范文来源：网友投稿"): its date is the upload's.
+_NETIZEN_SOURCE = re.compile(r"来源\s*[:：]\s*(?:网友|用户|会员)(?:投稿|上传|分享|提供)")
 
 
 _WEB_ADDRESS = re.compile(r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.(?:cn|com|net|org|gov|edu|info)(?:/[^\s，。）)]*)?", re.I)
@@ -195,6 +197,8 @@ def _upload_date(s: str) -> bool:
     if _UPLOAD.search(s[max(0, m.start() - 12) : m.start()]) is not None or _UPLOADER.search(s[: m.start()]) is not None:
         return True
     if _ADDED.search(s[max(0, m.start() - 12) : m.start()]) is not None and _NEWS_COLUMN.search(s) is None:
+        return True
+    if _NETIZEN_SOURCE.search(s):
         return True
     # … or the word after the date says so ("时间：2025-07-08 更新", "2025/3/2 10:20 上传").
     whole = _FULL_DATE.match(s, m.start())

@@ -211,7 +211,7 @@ _TITLE_COLUMN_SITE = re.compile(
 # dash set off by spaces ("…你怎么看？（附参考答案） - 结构化面试"): a page title's layout.
 _COLUMN_AFTER_CLOSED = re.compile(r"^(.{6,}?[？?）)】》])\s*[-－–—|｜]\s+([\u4e00-\u9fff]{2,8})$")
 # A site's column named before a title and a bar ("律师讲堂丨…", "法律讲堂｜…", "普法课堂|…").
-_COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:讲堂|讲坛|学堂|课堂|说法|说案|普法|释法|观点|动态|资讯|专栏|关注|聚焦|视点|解读|评析|问答|百科|故事|时评)\s*[|｜丨]")
+_COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:讲堂|讲坛|学堂|课堂|说法|说案|普法|释法|观点|动态|资讯|专栏|关注|聚焦|视点|解读|评析|问答|百科|故事|时评|提示|提醒)\s*[|｜丨]")
 _SITE_WORD_END = re.compile(r"(?:网|站|论坛|文库|社区|平台|频道|在线|博客|吧|官网|门户|报|律师事务所|律所)$")
 # "倡议书丨致…的倡议书", "重磅｜…": a column's short label before a bar; "旧稿·在…上的讲话": a
 # label before a middle dot and a title in a 公文's form (a brand's name, 某某·某某湾, stays).
@@ -740,7 +740,8 @@ def title_from_lead(
                 shown[t] = t
             continue
         t = strip_decoration(s)
-        if not (6 <= len(t) <= 80) or _SENTENCE_END.search(t) or t[-1] in "：:，,、":
+        # (An exclamation label opening a headline, "最新监测！…", ends no sentence.)
+        if not (6 <= len(t) <= 80) or _SENTENCE_END.search(_HEADLINE_LABEL.sub("", t, count=1)) or t[-1] in "：:，,、":
             continue
         if _DATE_ONLY.match(t) or _SPEAKER.match(t) or re.search(r"[|｜›»>＞→]|\s[·•—\-–]\s", t):
             continue
@@ -864,6 +865,8 @@ def dated_after(rest: str) -> bool:
 
 
 _CLAUSE = re.compile(r"[，。：；！？,:;!?、]")
+# A short exclamation label opening a headline ("最新监测！", "好消息！").
+_HEADLINE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[！!]")
 _SENTENCE_STOP = re.compile(r"[。；！？;!?]|[：:].")
 # A news lead's opening day after a headline glued to it: a day ("9月16日", "9月16日至17日",
 # "9月16日上午") and a comma within a few characters (a title holding a date, "关于做好9月1日
@@ -902,7 +905,9 @@ def title_at_head(line: str, view: Callable[[str], str] | None = None) -> str:
         if all(title.count(a) == title.count(b) for a, b in ("“”", "《》", "（）", "()")):
             return title
     m = _GLUED_LEAD_DATE.search(head)
-    if m and 8 <= m.start() <= 40 and not _CLAUSE.search(head[: m.start()]) and len(line) - m.start() >= 20:
+    # (An account's exclamation label before the headline, "最新监测！…", is part of it.)
+    label = _HEADLINE_LABEL.match(head)
+    if m and 8 <= m.start() <= 40 and not _CLAUSE.search(head[label.end() if label else 0 : m.start()]) and len(line) - m.start() >= 20:
         # A headline glued to a news lead that opens with the day (…活动9月16日至17日，…).
         title = shown[: m.start()].strip()
         if all(title.count(a) == title.count(b) for a, b in ("“”", "《》", "（）", "()")):
