@@ -1605,6 +1605,8 @@ def strip_chrome(
             start <= x < n and _chrome.is_table_row(view(lines[x].text)) for x in (j - 1, j + 1)
         ):
             break  # rows of a data table that ends the document (指标 / 1286.4 / 6.1): body
+        if _FORM_BLANKS.search(s) and not lines[j].chrome and not is_strong_chrome(s) and not _PAGE_FORM.search(s):
+            break  # a form the document adds to be filled in (回执: 家长签名：________): body
         if grid is None:
             # (A page's prompt between two rows, 预约免费试听课，点此…, does not end the grid.)
             # (A row of figures alone, 2025　1500　8000, reads as a byline's counters: under a
@@ -2289,6 +2291,10 @@ def _footer_cut(lines: list[Line], top: int, cut: int, n: int, view: Callable[[s
 # A line naming the document's own contact person (招标人：…　联系人：…　电话：…).
 # (… or the matter's own number, a landline under its key: 报名电话：0737-…, 咨询电话：…)
 _OWN_CONTACT = re.compile(r"联系人\s*[:：]|(?:^|[\s\u3000]|科|室|处|部|站|所)(?:报名|咨询|联系|办公|值班|举报|投诉|监督)电话\s*[:：]\s*0\d{2,3}[-－]?(?:\d{7,8}|\d{3,4}\s\d{4})")
+# The page's own forms, with blanks too: a comment box, a sign-up or a trial-class form.
+_PAGE_FORM = re.compile(r"提交|发表评论|验证码|昵称|试听|留言|登录")
+# Blanks to fill in on a form ("________", "＿＿＿").
+_FORM_BLANKS = re.compile(r"_{4,}|＿{3,}")
 # A form the document adds for its reader to fill in and return (a 回执, blanks to sign).
 _FORM_PART = re.compile(r"回执|_{2,}|＿{2,}|签[名字]\s*[:：]\s*(?:$|[\s\u3000_＿])")
 # A 责任书's or a report's signature fields, filled or a template's (甲方（签字）：××××, 述职人：×××,

@@ -372,6 +372,18 @@ _QUESTION_DETAIL = re.compile(r"^(?:问题描述|问题补充|提问描述|问�
 _READERS_SO_FAR = re.compile(r"已有\s*[\d,.]+\s*万?\s*(?:位|人|次)[\u4e00-\u9fff]{0,4}?(?:阅读|浏览|查看|围观|看过)")
 # A writer's credit behind a bar ("文｜知识产权部 某某律师　2025-06-02", "图文 / 某某").
 _WRITER_CREDIT = re.compile(r"^(?:文|文字|图文|撰文|文图)\s*[｜|/／]\s*[\u4e00-\u9fff]")
+# An AI writing button in words ("点击这里，让AI帮你改写这一段").
+_AI_PROMPT = re.compile(r"(?:让|用|请)\s*AI\s*(?:帮你|帮我|来|为你)?\s*(?:改写|润色|续写|扩写|重写|优化|降重|仿写)")
+# A prompt to read on in the app ("本文已收录至“某某”APP，打开APP阅读更流畅").
+_READ_IN_APP = re.compile(r"打开(?:App|APP|app|客户端)(?:阅读|查看|观看)|收录至[^，。]{0,12}(?:App|APP|app|客户端)")
+# An editor's placeholder hint left in a template ("此处可插入图片：某某实景照片").
+_INSERT_HINT = re.compile(r"^(?:此处|这里)(?:可|可以)?(?:插入|添加|上传|放置)(?:图片|照片|表格|视频|图表)")
+# The comment box's prompt and button ("写下你的看法……　提交", "发表你的评论").
+_COMMENT_PROMPT = re.compile(r"写下(?:你|您)的(?:看法|评论|留言|想法)|发表(?:你|您)的(?:看法|评论)|说点什么吧")
+# A reposter's note in brackets ("【转自市住建局公众号，大家注意绕行】").
+_REPOST_NOTE_BOXED = re.compile(r"^[【\[（(]\s*(?:转自|转载自|搬运自|来自)[^】\]）)]{2,30}[】\]）)]$")
+# A forum poster's card row ("版主 某某　阅读权限 10　2025届", "积分 1280　帖子 36").
+_POSTER_CARD_ROW = re.compile(r"阅读权限\s*\d|(?:积分|帖子|主题|精华)\s*\d+[\s\u3000]+(?:积分|帖子|主题|精华|注册时间)")
 # A button in the reader's voice without brackets ("我要入会", "我要投稿").
 _READER_ACT = re.compile(r"^(?:我要|我想)(?:入会|报名|投稿|加入|参加|提问|咨询|投票|评论|留言|购买|预约|投标|纠错|打赏)$")
 # A button into the site's platform or column ("进入“某某先锋”学习平台", "进入专题").
@@ -380,6 +392,8 @@ _ENTER_PLATFORM = re.compile(r"^(?:点击)?进入[“\"「《]?[^”」》。！
 _POINT_AT_WIDGET = re.compile(r"(?:点|点击|联系)(?:右侧|右下角|左侧|下方|页面右侧|页面底部)(?:的)?(?:客服|在线客服|在线咨询|咨询按钮)")
 # The page's reading tip ("阅读提示：点击文中图片可放大查看").
 _READING_TIP = re.compile(r"^(?:阅读提示|浏览提示|小提示)\s*[:：]\s*(?:点击|点按|双击|长按)[^。！？]{2,16}$")
+# A quantity a notice states ("名额一百个", "限30人", "每人200元").
+_QUANTITY = re.compile(r"[\d一二三四五六七八九十百千万两]+\s*(?:个|名|人|元|天|次|份|场|位|期)")
 # A forum's pinned thread ("【置顶】某版版规（新人必看）").
 _PINNED_LINK = re.compile(r"^[【\[](?:置顶|版规|精华)[】\]]\s*\S")
 # A prompt to scan a QR code placed on the page ("报名咨询请扫右下角二维码").
@@ -422,6 +436,9 @@ _COURSE_PITCH = re.compile(
     r"\d+\s*(?:天|周|个月)提分|提分\s*\d|提分(?:营|班|课|秘籍|神器)|保过(?:班|率|协议)|包过(?:班|率)|押题(?:班|卷|课)|名师(?:批改|点评|辅导|一对一|带练)"
     r"|一对一(?:批改|辅导|精批)|体验课|试听课限|限时抢|高分班|名师带你|报名戳"
 )
+# A standard's or a plan's decimal-numbered clause heading: the number, a space and two to ten
+# Chinese characters, nothing else ("1　范围", "3.2　术语和定义"; GB/T 1.1-2020 §7.4).
+_DECIMAL_CLAUSE_HEAD = re.compile(r"^\d{1,2}(?:[.．]\d{1,2}){0,2}[\s\u3000]+[\u4e00-\u9fff]{2,10}$")
 # A document's numbered section heading: an outline number, or a decimal one and a space before
 # four Chinese characters or more ("4 联系方式", "3.2 报名方式"; "3 评论" is a counter).
 _SECTION_HEADING = re.compile(
@@ -805,7 +822,7 @@ _PREVIEW_STATE = re.compile(
     r"(?:剩余|余下|剩下|其余|后续)[^。，！？]{0,10}(?:仅|只)(?:对|向|限|供)[^。，！？]{0,6}(?:会员|订阅|付费|用户)|还剩\s*\d+\s*[页字]|未读完?|"
     # "余下内容需解锁会员后查看", "后面的部分要登录后阅读": the rest of the copy behind an account.
     r"(?:剩余|余下|剩下|其余|后续|后面)的?(?:内容|部分|全文|正文|段落|文字)[^。，！？]{0,4}(?:需|须|要|请)[^。，！？]{0,6}"
-    r"(?:会员|VIP|vip|登录|登陆|注册|解锁|购买|付费|开通|充值|订阅)|"
+    r"(?:会员|VIP|vip|登录|登陆|注册|解锁|购买|付费|开通|充值|订阅|下载)|"
     r"隐藏(?:的)?内容(?=.{0,12}(?:回复|可见|查看|浏览|登录|会员|购买))|(?:全文|全部内容|内容)已(?:展示|显示|加载)(?:完毕|完|全部)|(?:本段|此段|内容|全文|回答)?已(?:被)?折叠|(?:仅|只)(?:显示|展示|预览)前\s*\d{2,6}\s*字|以下为?隐藏内容|仅限会员|会员(?:专享|可见|才能)|VIP专享|需(?:要)?(?:支付|付费|购买|回复)|未完待续|文章未完|^加载中|(?:仅|只)(?:显示|展示|可预览|预览|提供)前?\s*[\d一二两三四五六七八九十]{1,3}\s*页|可(?:免费)?预览\s*[\d一二两三四五六七八九十]{1,3}\s*页|"
     r"更多.{0,8}(?:请访问|请关注|请登录|请下载|尽在)|提示\s*[:：].{0,16}(?:下载后|可编辑|可修改|节选|全文请|完整版)|"
     # The page's copy gated behind an account: "复制内容请先登录", "登录后方可下载", "游客仅可复制
@@ -927,7 +944,9 @@ _MAIL_SEPARATOR = re.compile(
     r"^[-—=_\s]{2,}\s*(?:转发的邮件|转发邮件|原始邮件|邮件原文|Original Message|Forwarded message)\s*[-—=_\s]{2,}$"
     # (… or quoted, or alone: "> 原始邮件", "原始邮件：")
     r"|^[>＞\s]*(?:转发的邮件|原始邮件|邮件原文|Original Message|Forwarded message)\s*[:：]?$"
-    r"|^(?:Begin forwarded message|开始转发的邮件|以下为转发的邮件)\s*[:：]?$",
+    r"|^(?:Begin forwarded message|开始转发的邮件|以下为转发的邮件)\s*[:：]?$"
+    # (… with the quoted mail's headers after it on the same line)
+    r"|^[-—=_\s]{2,}\s*(?:转发的邮件|原始邮件|Original Message)\s*[-—=_\s]{2,}\s*(?:发件人|From)\s*[:：]",
     re.I,
 )
 _SENT_FROM = re.compile(r"^(?:发自|来自|Sent from)\s*(?:我的)?.{0,16}(?:手机|邮箱|iPhone|iPad|Android|客户端|Outlook|版)\s*$", re.I)
@@ -1046,7 +1065,7 @@ _CAUTION_LABEL = re.compile(
 # "相关阅读：…", "推荐阅读：…", "原文链接：…", "此人的其他分享：…", "签名档：…": a list's label and
 # its first item on one line.
 _RELATED_PREFIX = re.compile(
-    r"^(?:相关|推荐|延伸|热门|猜你喜欢|更多|往期|精彩)(?:阅读|文章|推荐|问题|新闻|链接|搜索|资料|范文|下载|回顾|内容|通知|公告|动态|资讯)?\s*(?:[:：]|[▏▎▍▌│┃|｜丨›»·•]\s*(?=\S))"
+    r"^(?:相关|推荐|延伸|热门|猜你喜欢|更多|往期|精彩|热读|热文|热帖)(?:阅读|文章|推荐|问题|新闻|链接|搜索|资料|范文|下载|回顾|内容|通知|公告|动态|资讯)?\s*(?:[:：]|[▏▎▍▌│┃|｜丨›»·•]\s*(?=\S))"
     r"|^(?:原文链接|原文地址|本文链接|此人的其他分享|他的其他分享|TA的其他分享|签名档|个性签名)\s*[:：]"
     # "相似诉求：…", "同类精选：…", "赛事相关：…", "红色教育基地推荐：…": a list of like pages (a
     # form's "推荐单位：" or "相关单位：" names the document's own parties and stays).
@@ -1491,6 +1510,18 @@ def ui_reason(s: str, n: int) -> str | None:
         return "meta: a byline row's readers' counter (已有 412 位居民阅读)"
     if n <= 40 and _WRITER_CREDIT.match(s) and not _SENTENCE_END.search(s):
         return "meta: a news item's credits (文｜…)"
+    if n <= 24 and _AI_PROMPT.search(s) and not _SENTENCE_END.search(s):
+        return "action: an AI writing button of the page (让AI帮你改写)"
+    if n <= 40 and _READ_IN_APP.search(s):
+        return "action: a prompt to read on in the site's app"
+    if n <= 30 and _INSERT_HINT.match(s):
+        return "action: an editor's placeholder hint (此处可插入图片)"
+    if n <= 30 and _COMMENT_PROMPT.search(s):
+        return "list: the comment box's prompt (写下你的看法……　提交)"
+    if n <= 40 and _REPOST_NOTE_BOXED.match(s):
+        return "list: a reposter's note in brackets (【转自…，大家注意】)"
+    if n <= 60 and _POSTER_CARD_ROW.search(s) and not _SENTENCE_END.search(s):
+        return "meta: a forum poster's card (阅读权限, 积分)"
     if n <= 12 and _READER_ACT.match(s):
         return "action: a button in the reader's voice (我要入会)"
     if n <= 30 and _ENTER_PLATFORM.match(s):
@@ -1694,6 +1725,10 @@ _COPY_INTRO = re.compile(
 # … about how the copy was made: gathered, typed, cut, or its names and places disguised
 # ("此稿为某年会议所写，人名地名已作处理").
 _EDITOR_NOTE_ABOUT = re.compile(r"录入|整理|删节|摘编|转载|校对|有改动|略有|原文|手稿|原载|收入本|更正|此稿|本稿|已作处理|已隐去|化名|已略去|已删去")
+
+
+# Notice words a document's own description uses too ("离园时可自行带走", "不采集任何个人信息").
+_PLAIN_NOTICE_WORDS = frozenset({"自行", "采集", "抓取"})
 
 
 def notice_reason(s: str, n: int) -> str | None:
@@ -2686,9 +2721,9 @@ def _edge_reason(s: str) -> str | None:
     distinct, covered = action_words(s)
     if distinct >= 1 and _ADDRESSEE.match(s):
         return None
-    # (A sentence of 30+ characters with a clause in it, "患者可扫描…二维码或登录…小程序预约，就诊时
+    # (A sentence of 30+ characters, or 24+ naming a quantity, with a clause in it, "患者可扫描…二维码或登录…小程序预约，就诊时
     # 请…。", tells its reader what to do: its action words must cover more of it.)
-    sentence = ends and n >= 30 and "，" in s and not _PAGE_SPEAKS.search(s)
+    sentence = ends and (n >= 30 or (n >= 24 and _QUANTITY.search(s) is not None)) and "，" in s and not _PAGE_SPEAKS.search(s)
     if ends and n >= 30 and len(_SENTENCE_END.findall(s)) >= 2:
         sentence = True  # (two sentences or more are prose, whatever words of the page they hold)
     keyed = _KEYED_CLAUSE.match(s) if ends and distinct else None
@@ -2860,7 +2895,10 @@ def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
     if _SELF_REF.search(s):
         notices.update(_RIGHTS.findall(s))
     if len(notices) >= 2 and not _ISSUER_STATEMENT.match(s) and not _OUTLINE_HEAD.match(s) and (
-        _SELF_REF.search(s) or _SITE_SELF.search(s) or len(notices) >= 3 or len(_SENTENCE_END.findall(s)) <= 1
+        _SELF_REF.search(s) or _SITE_SELF.search(s) or len(notices) >= 3
+        # (… one sentence that holds only the words a description uses too, 自行带走, 不采集个人信息,
+        # is a text's own.)
+        or (len(_SENTENCE_END.findall(s)) <= 1 and not notices <= _PLAIN_NOTICE_WORDS)
     ):
         # (A text of two sentences or more that speaks of 侵权 and 搬运 without naming the page or
         # itself is a lecture's or a notice's own: a disclaimer is one sentence, or names the site;
@@ -2919,8 +2957,9 @@ def _edge_tail(s: str, n: int, ends: bool, han: bool, content: int, cjk: int) ->
         return "list: a list header"
     if han and _META_WORDS.search(s) and not ends and n <= 60:
         return "meta: a post or author line"
-    if (_is_byline_row(s) or (n <= 24 and _LABEL_COUNT.match(s))) and not _DOC_FIELD.match(s):
-        # (A document's own field with a figure, 采购预算：38.6万元, is no counter.)
+    if (_is_byline_row(s) or (n <= 24 and _LABEL_COUNT.match(s))) and not _DOC_FIELD.match(s) and not _DECIMAL_CLAUSE_HEAD.match(s):
+        # (A document's own field with a figure, 采购预算：38.6万元, is no counter; nor is a
+        # standard's numbered clause heading, "1　范围", "3.2　术语和定义".)
         return "meta: a byline or counter row (name, date, counts)"
     if han:
         reason = _han_edge_meta(s, n, ends)
@@ -3190,6 +3229,7 @@ _GLUED_TAIL_KINDS = (
     "relative time the page", "read on in the app", "bookmark the site", "reaction counters", "related list or tags", "what the board did", "share button", "who checked and put up",
     "model-text site's disclaimer", "sharing platform's rule", "upsell to a membership", "watermark", "download site's instructions",
     "previous / next link", "menu items between bars", "in the reader's voice", "chat widget", "related list or tags",
+    "where the page collects", "comment box's prompt", "read on in the site's app",
 )
 
 
@@ -3285,7 +3325,7 @@ _LEADING_COUNTERS = re.compile(
 _LEADING_NOTE = re.compile(r"^((?:[【\[]\s*(?:版规|本版规定|发帖须知|本版须知)\s*[】\]][^。！？：:]{2,24}?(?:删帖|删除|封号|处理|禁止))|(?:已通过|经)[^。！？]{0,10}(?:检测|扫描)[，,]?请?放心下载)")
 # A short exclaimed prompt glued before an outline heading ("名额有限，速来抢报！三、…").
 # (… or without its exclamation: "转发倡议，共创文明夜市二、…"; the piece must be a prompt whole.)
-_LEADING_SHOUT = re.compile(r"^([^。！？!?（(]{2,14}[！!]?)\s*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d))")
+_LEADING_SHOUT = re.compile(r"^([^。！？!?（(\d.．]{2,14}[！!]?)\s*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d)|\d{1,2}\s+[\u4e00-\u9fff]{2})")
 # A prompt pointing at the text with an arrow, glued before it ("关注博主不迷路→从学徒算起…").
 _LEADING_ARROW_PROMPT = re.compile(r"^([^。，！？→]{2,14})\s*(?:→|->|>>|»|👉)\s*")
 # A shop's promotion ending in an exclamation before a sentence ("现在报名立减300元！学费含…").

@@ -207,6 +207,8 @@ _SITE_AFTER_DASH = re.compile(
 _TITLE_COLUMN_SITE = re.compile(
     r"^(.{6,}?)\s*[-－–—|｜]{1,2}\s*[^-－–—|｜\s]{0,8}(?:新闻|动态|公告|通知|资讯|要闻|专栏|频道|中心|信息|概况|政务|公开|文章|范文)\s*[-－–—|｜]{1,2}\s*[^-－–—|｜]{2,16}$"
 )
+# A piece's place in a collection after a dash ("——某某文集之十五", "——《某某文存》第12篇").
+_COLLECTION_AFTER_DASH = re.compile(r"^(.{4,}?)\s*(?:——|－－|--|—)\s*[《]?[^——]{1,12}(?:文集|文存|选集|集)[》]?\s*(?:之|第)\s*[一二三四五六七八九十百\d]{1,4}篇?$")
 # A column's short name after a title that closes on a question mark or a bracket, behind a
 # dash set off by spaces ("…你怎么看？（附参考答案） - 结构化面试"): a page title's layout.
 _COLUMN_AFTER_CLOSED = re.compile(r"^(.{6,}?[？?）)】》])\s*[-－–—|｜]\s+([\u4e00-\u9fff]{2,8})$")
@@ -390,6 +392,9 @@ def strip_decoration(title: str) -> str:
     m = _COLUMN_AFTER_CLOSED.match(t)
     if m and not _GENRE.search(m.group(2)):
         t = m.group(1)  # "…你怎么看？（附参考答案）- 结构化面试": a column's name after a closed title
+    m = _COLLECTION_AFTER_DASH.match(t)
+    if m:
+        t = m.group(1)  # "擀毡四十年——某某文集之十五": the piece's place in a collection after a dash
     m = _BRAND_AFTER_DASH.match(t)
     if m and len(m.group(1)) >= 8 and m.group(2)[:3] in m.group(1) and not _GENRE.search(m.group(2)):
         t = m.group(1)  # "某某益智七巧板通过…认证-某某益智玩具": the company's name after a dash, its brand in the title
