@@ -2290,7 +2290,8 @@ def _footer_cut(lines: list[Line], top: int, cut: int, n: int, view: Callable[[s
 
 # A line naming the document's own contact person (招标人：…　联系人：…　电话：…).
 # (… or the matter's own number, a landline under its key: 报名电话：0737-…, 咨询电话：…)
-_OWN_CONTACT = re.compile(r"联系人\s*[:：]|(?:^|[\s\u3000]|科|室|处|部|站|所)(?:报名|咨询|联系|办公|值班|举报|投诉|监督)电话\s*[:：]\s*0\d{2,3}[-－]?(?:\d{7,8}|\d{3,4}\s\d{4})")
+# (… after the matter it is for too: 政策咨询电话：0745-…; or to book: 预约电话：028-…)
+_OWN_CONTACT = re.compile(r"联系人\s*[:：]|(?:^(?:政策|业务|项目)?|[\s\u3000]|科|室|处|部|站|所)(?:报名|咨询|联系|办公|值班|举报|投诉|监督|预约)电话\s*[:：]\s*0\d{2,3}[-－]?(?:\d{7,8}|\d{3,4}\s\d{4})")
 # The page's own forms, with blanks too: a comment box, a sign-up or a trial-class form.
 _PAGE_FORM = re.compile(r"提交|发表评论|验证码|昵称|试听|留言|登录")
 # Blanks to fill in on a form ("________", "＿＿＿").
@@ -3054,10 +3055,8 @@ _FOR_SOMEONE = re.compile(r"^(?=.{10,24}$)[\u4e00-\u9fff]{2,6}?(?:为|给|帮|�
 
 def _scene_caption(s: str) -> bool:
     """``s`` reads as a photo's caption (:data:`_UNLABELLED_CAPTION`, :data:`_MARKED_CAPTION`), no
-    heading or instruction (:data:`_INSTRUCTION`, :data:`_NOT_SCENE`); a full stop after it is
-    allowed (``同学们在工坊内观察皮蛋切面。``: a caption is one clause, whatever ends it)."""
-    if s.endswith("。") and "。" not in s[:-1] and "，" not in s:
-        s = s[:-1]
+    heading or instruction (:data:`_INSTRUCTION`, :data:`_NOT_SCENE`). (A clause ending in a full
+    stop is never one: a law's short article, 某某机关在…依法行使职权。, reads the same.)"""
     if _INSTRUCTION.search(s):
         return False
     if _UNLABELLED_CAPTION.match(s):

@@ -372,6 +372,24 @@ _QUESTION_DETAIL = re.compile(r"^(?:问题描述|问题补充|提问描述|问�
 _READERS_SO_FAR = re.compile(r"已有\s*[\d,.]+\s*万?\s*(?:位|人|次)[\u4e00-\u9fff]{0,4}?(?:阅读|浏览|查看|围观|看过)")
 # A writer's credit behind a bar ("文｜知识产权部 某某律师　2025-06-02", "图文 / 某某").
 _WRITER_CREDIT = re.compile(r"^(?:文|文字|图文|撰文|文图)\s*[｜|/／]\s*[\u4e00-\u9fff]")
+# A download site's dead-link report ("如链接失效请点此报错").
+_DEAD_LINK_REPORT = re.compile(r"(?:链接|地址|下载)(?:已)?失效[^。！？]{0,6}(?:报错|反馈|告知|联系)")
+# A prompt to join with its offer ("加入协会享受展会摊位优惠，点此在线申请").
+_JOIN_PROMO = re.compile(r"^加入[^，。！？]{1,10}(?:享受|即享|可享)[^。！？]{1,16}(?:点此|点击|立即)")
+# A prompt to bookmark the site ("喜欢本文请收藏本站，下次写材料更方便").
+_BOOKMARK_SITE = re.compile(r"收藏本站|收藏我们|设为首页|加入收藏")
+# A health page's note that it replaces no visit ("科普文章不能替代面诊，如有不适请及时就医。").
+_NOT_A_VISIT = re.compile(r"(?:文章|内容|科普|本文|以上)[^。！？]{0,6}(?:不能|不可|无法|不宜)(?:替代|代替)(?:面诊|诊疗|医生|就医|专业诊断)")
+# An office system's approval flow on one line ("审批流：运营部起草 → 分管副总审核 → 总经理签批").
+_APPROVAL_FLOW = re.compile(r"^(?:审批流(?:程)?|流转路径|签批流程)\s*[:：][^。！？]*(?:→|->|＞|>)")
+# The site's job advertisement ("诚聘主播、运营，欢迎投递简历").
+_HIRING_AD = re.compile(r"^(?:诚聘|高薪诚聘|急聘|长期招聘)[\u4e00-\u9fff、]{2,16}")
+# A call to follow an account named in quotes ("关注“某某文化”，第一时间了解党建动态").
+_FOLLOW_BY_NAME = re.compile(r"^(?:请|欢迎)?(?:关注|订阅)[“\"「][^”」\"]{2,12}[”」\"][，,]?\s*(?:第一时间|及时|获取|了解|不错过)")
+# An intranet's watermark row ("内部资料　某某翻译　某某 0721").
+_WATERMARK_ROW = re.compile(r"^(?:内部资料|内部文件|内部使用|机密)[\s\u3000]+[^\s\u3000]{2,12}[\s\u3000]+[\u4e00-\u9fff]{2,4}\s*\d{3,8}$")
+# An account's slogan between dashes ("——　书香满城　——").
+_DASHED_SLOGAN = re.compile(r"^(?:——|－－|--|~~|～～)[\s\u3000]*[\u4e00-\u9fff]{2,8}[\s\u3000]*(?:——|－－|--|~~|～～)$")
 # An AI writing button in words ("点击这里，让AI帮你改写这一段").
 _AI_PROMPT = re.compile(r"(?:让|用|请)\s*AI\s*(?:帮你|帮我|来|为你)?\s*(?:改写|润色|续写|扩写|重写|优化|降重|仿写)")
 # A prompt to read on in the app ("本文已收录至“某某”APP，打开APP阅读更流畅").
@@ -418,7 +436,7 @@ _FOUND_USEFUL = re.compile(r"\d+\s*人觉得(?:有用|有帮助|很赞|赞)")
 # 说：…", "客户评价：…"): the business selling. (A 村民's or a 居民's words may be a report's quote:
 # see _TESTIMONIAL, at the edges only; a bare "家长：" may be a transcript's speaker.)
 _CUSTOMER_SAYS = re.compile(
-    r"^(?:[^\w\s]{1,2}\s*)?(?:往期|老|在读|结业)?(?:学员(?:家长)?|客户|顾客|买家)(?:心声|评价|反馈|好评|点评|感言|说|留言)?\s*[:：]"
+    r"^(?:[^\w\s]{1,2}\s*)?(?:往期|老|在读|结业)?(?:学员(?:家长)?|客户|顾客|买家)(?:心声|评价|反馈|好评|点评|感言|说|留言)?\s*(?:[:：]|[★☆]{3,})"
     r"|^(?:[^\w\s]{1,2}\s*)?家长(?:心声|评价|反馈|好评|点评|感言|说)\s*[:：]"
 )
 # A writing service's pitch: the writer's trouble as a question, then where to turn ("总结写不出来？
@@ -1065,7 +1083,7 @@ _CAUTION_LABEL = re.compile(
 # "相关阅读：…", "推荐阅读：…", "原文链接：…", "此人的其他分享：…", "签名档：…": a list's label and
 # its first item on one line.
 _RELATED_PREFIX = re.compile(
-    r"^(?:相关|推荐|延伸|热门|猜你喜欢|更多|往期|精彩|热读|热文|热帖)(?:阅读|文章|推荐|问题|新闻|链接|搜索|资料|范文|下载|回顾|内容|通知|公告|动态|资讯)?\s*(?:[:：]|[▏▎▍▌│┃|｜丨›»·•]\s*(?=\S))"
+    r"^(?:相关|推荐|延伸|热门|猜你喜欢|更多|往期|精彩|热读|热文|热帖)(?:阅读|文章|推荐|问题|新闻|链接|搜索|资料|范文|下载|回顾|内容|通知|公告|动态|资讯|科普)?\s*(?:[:：]|[▏▎▍▌│┃|｜丨›»·•]\s*(?=\S))"
     r"|^(?:原文链接|原文地址|本文链接|此人的其他分享|他的其他分享|TA的其他分享|签名档|个性签名)\s*[:：]"
     # "相似诉求：…", "同类精选：…", "赛事相关：…", "红色教育基地推荐：…": a list of like pages (a
     # form's "推荐单位：" or "相关单位：" names the document's own parties and stays).
@@ -1092,7 +1110,9 @@ _PROMO_WORDS = re.compile(r"点此|点击|下载|报名|领取|答题|积分|试
 # 【题目】): the document's heading, not a site's label. (A reviewer's 【点评】 is a site's.)
 _PART_LABEL = re.compile(
     r"^【\s*(?:参考|附|试题|题目|案例|材料|原文|正文|全文)?(?:答案|解析|范文|例文|正文|原文|题目|试题|真题|问题|案例|背景|材料|要点|思路|"
-    r"注释|注解|附件|附录|摘要|提纲|导语|前言|按语|结语|说明|正文内容|讲话内容)\s*】$"
+    r"注释|注解|附件|附录|摘要|提纲|导语|前言|按语|结语|说明|正文内容|讲话内容"
+    # (… or a lesson plan's or a plan's section: 【教学目标】, 【教学过程】, 【工作措施】)
+    r"|[\u4e00-\u9fff]{0,4}(?:目标|重点|难点|过程|反思|分析|设计|措施|要求|安排|步骤|方法|准备|延伸))\s*】$"
 )
 _BRACKET_PROMO = re.compile(r"^【[^【】]{2,8}】(?:(?![\u3000]|\s{2})[^。！？【】：:]){0,30}$|^【[^【】]{2,12}】$")
 
@@ -1510,6 +1530,24 @@ def ui_reason(s: str, n: int) -> str | None:
         return "meta: a byline row's readers' counter (已有 412 位居民阅读)"
     if n <= 40 and _WRITER_CREDIT.match(s) and not _SENTENCE_END.search(s):
         return "meta: a news item's credits (文｜…)"
+    if n <= 24 and _DEAD_LINK_REPORT.search(s):
+        return "action: a download site's dead-link report (链接失效请点此报错)"
+    if n <= 30 and _JOIN_PROMO.search(s) and not _SENTENCE_END.search(s):
+        return "action: a prompt to join with its offer (加入协会享受…，点此在线申请)"
+    if n <= 30 and _BOOKMARK_SITE.search(s) and not _SENTENCE_END.search(s):
+        return "action: a prompt to bookmark the site (喜欢本文请收藏本站)"
+    if n <= 40 and _NOT_A_VISIT.search(s):
+        return "notice: a health page's note that it replaces no visit (不能替代面诊)"
+    if n <= 80 and _APPROVAL_FLOW.match(s):
+        return "meta: an office system's approval flow (审批流：…→…)"
+    if n <= 30 and _HIRING_AD.match(s) and not _SENTENCE_END.search(s):
+        return "action: the site's job advertisement (诚聘…，欢迎投递简历)"
+    if n <= 40 and _FOLLOW_BY_NAME.match(s) and not _SENTENCE_END.search(s):
+        return "contact: a call to follow an account by its name (关注“…”，第一时间…)"
+    if n <= 40 and _WATERMARK_ROW.match(s):
+        return "meta: an intranet's watermark (内部资料　公司　姓名 工号)"
+    if n <= 20 and _DASHED_SLOGAN.match(s):
+        return "meta: an account's slogan between dashes (——　书香满城　——)"
     if n <= 24 and _AI_PROMPT.search(s) and not _SENTENCE_END.search(s):
         return "action: an AI writing button of the page (让AI帮你改写)"
     if n <= 40 and _READ_IN_APP.search(s):
@@ -3476,6 +3514,8 @@ _LEADING_BUTTON_ROW = re.compile(
     r"|[\U0001F300-\U0001FAFF\u2764]\s*(?:喜欢|点赞|收藏|赞|在看)(?:\s*\d+)?\s+"
     r"|阅读提示\s*[:：]\s*[^。！？]{2,16}?(?=[一二三四五六七八九十]{1,3}、))"
 )
+# A template's user counter glued before the text ("1.8w人已使用该模板2024年，…").
+_LEADING_USERS_COUNT = re.compile(r"^[\d.,]+\s*[wW万千kK]?\s*人(?:已|在)?(?:使用|下载|收藏|阅读|浏览)(?:过)?(?:该|此|本)?(?:模板|文档|范文|资料)?\s*")
 # … and glued before a paragraph's first sentence, where a figure's caption ran into the text
 # ("图为研究生在检测树干。截至目前，…").
 _LEADING_CAPTION = re.compile(r"^(?:[上下左右]?图为[^。！？]{2,40}。" + _PHOTO_BYLINE + r")\s*")
@@ -3654,6 +3694,7 @@ _GLUED_HEADS = (
     (_LEADING_CAPTION, None, False, True),
     (_LEADING_RELATED, None, False, False),
     (_LEADING_BUTTON_ROW, None, False, False),
+    (_LEADING_USERS_COUNT, None, False, False),
 )
 # … and, after the page's source is cut, a paywall's note ("以下内容为会员专享，…复制首先，…") and a
 # follow prompt ("点击上方蓝字关注我们为传承…").
