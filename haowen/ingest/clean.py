@@ -532,7 +532,8 @@ def _is_body_start(s: str) -> bool:
         # (A headline opened by an account's exclamation label, "最新监测！沣源湖越冬雁类达5200只",
         # is no sentence: the label's mark is its only one.)
         label = _HEADLINE_LABEL.match(s)
-        return not (label and len(s) <= 40 and not _SENTENCE_MARK.search(s, label.end()) and "，" not in s)
+        # (An exclamation alone, "好！", is a sentence: a headline follows its label.)
+        return not (label and len(s) - label.end() >= 6 and len(s) <= 40 and not _SENTENCE_MARK.search(s, label.end()) and "，" not in s)
     if len(s) >= 24 and s.endswith(("：", ":")) and ("，" in s or "," in s):
         return True  # a sentence that opens a list or a table (根据…，…结果如下：)
     if len(s) >= 10 and _OPENS_LIST.search(s):

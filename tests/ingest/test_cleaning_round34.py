@@ -122,3 +122,9 @@ def test_a_headline_opened_by_an_exclamation_label_is_the_title():
     result = clean_document(text)
     assert result.title == "最新监测！青禾湖越冬天鹅达1200只"
     assert result.paragraphs[0].startswith("1月16日")
+
+
+def test_an_exclamation_alone_opens_the_text():
+    # (Found by the property test: a text opening on a bare exclamation keeps its field lines.)
+    out = clean_document("好消息！\n时间：20XX年X月X日上午9时", title="在全县工作会议上的讲话").paragraphs
+    assert out == ["好消息！", "时间：20XX年X月X日上午9时"]

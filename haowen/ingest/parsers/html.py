@@ -269,6 +269,31 @@ def _cells_kept(line: str) -> str:
     return re.sub(r"\u3000{2,}", "\u3000", line)
 
 
+def _line_positions(page: list[str]) -> dict[str, list[int]]:
+    """Where each line of ``page`` stands: its text (spaces ignored) → its indexes, ascending."""
+    positions: dict[str, list[int]] = {}
+    for k, ln in enumerate(page):
+        positions.setdefault(_squash_space(ln), []).append(k)
+    return positions
+
+
+def _align_in_order(main: list[str], positions: dict[str, list[int]]) -> list[int | None]:
+    """Each line of ``main`` matched in order to its place in a page (``positions``: see
+    :func:`_line_positions`): the first place after the last match, or None. A binary search in
+    each line's places, so a page of many lines costs O((main + page) log page)."""
+    where: list[int | None] = []
+    j = 0
+    for ln in main:
+        found = positions.get(_squash_space(ln), ())
+        i = bisect.bisect_left(found, j)
+        if i < len(found):
+            where.append(found[i])
+            j = found[i] + 1
+        else:
+            where.append(None)
+    return where
+
+
 def in_page_order(text: str, plain: str) -> str:
     """``text`` (trafilatura's main text) with its lines in the order the page shows them.
 
@@ -281,19 +306,8 @@ def in_page_order(text: str, plain: str) -> str:
     not in ``plain`` at all.
     """
     main = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    positions: dict[str, list[int]] = {}
-    for k, ln in enumerate(ln for ln in plain.splitlines() if ln.strip()):
-        positions.setdefault(_squash_space(ln), []).append(k)
-    at: list[int | None] = []
-    j = 0
-    for ln in main:
-        found = positions.get(_squash_space(ln), ())
-        i = bisect.bisect_left(found, j)
-        if i < len(found):
-            at.append(found[i])
-            j = found[i] + 1
-        else:
-            at.append(None)
+    positions = _line_positions([ln.strip() for ln in plain.splitlines() if ln.strip()])
+    at = _align_in_order(main, positions)
     if None not in at:
         return text
     used = {k for k in at if k is not None}
@@ -328,21 +342,8 @@ def restore_dropped_lines(text: str, plain: str) -> str:
     page = [ln.strip() for ln in plain.splitlines() if ln.strip()]
     if not main or not page:
         return text
-    positions: dict[str, list[int]] = {}
-    for k, ln in enumerate(page):
-        positions.setdefault(_squash_space(ln), []).append(k)
-    where: list[int | None] = []  # each main line's index in ``page``, or None
-    j = 0
-    for ln in main:
-        # The first place at or after the last match where the page has this line: a binary
-        # search in its positions, so a page of many lines costs O((main + page) log page).
-        found = positions.get(_squash_space(ln), ())
-        i = bisect.bisect_left(found, j)
-        if i < len(found):
-            where.append(found[i])
-            j = found[i] + 1
-        else:
-            where.append(None)
+    positions = _line_positions(page)
+    where = _align_in_order(main, positions)  # each main line's index in ``page``, or None
     at = [k for k in where if k is not None]
     if len(at) < _MIN_ALIGNED * len(main):
         return text
