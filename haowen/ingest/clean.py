@@ -531,7 +531,7 @@ def _is_body_start(s: str) -> bool:
     if len(s) >= 2 and _SENTENCE_MARK.search(s):
         # (A headline opened by an account's exclamation label, "最新监测！沣源湖越冬雁类达5200只",
         # is no sentence: the label's mark is its only one.)
-        label = _HEADLINE_LABEL.match(s)
+        label = _titles.HEADLINE_LABEL.match(s)
         # (An exclamation alone, "好！", is a sentence: a headline follows its label.)
         return not (label and len(s) - label.end() >= 6 and len(s) <= 40 and not _SENTENCE_MARK.search(s, label.end()) and "，" not in s)
     if len(s) >= 24 and s.endswith(("：", ":")) and ("，" in s or "," in s):
@@ -542,8 +542,6 @@ def _is_body_start(s: str) -> bool:
     return len(s) >= 60 and len(_HAN_CHAR.findall(s)) >= 30
 
 
-# A short exclamation label opening a headline ("最新监测！", "好消息！").
-_HEADLINE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[！!]")
 _NO_SPACE = re.compile(r"\s+")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 _DIGIT = re.compile(r"\d")

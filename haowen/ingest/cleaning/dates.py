@@ -218,9 +218,9 @@ def is_written_on(line: str) -> bool:
 
 
 def answer_date(text: str) -> dt.date | None:
-    """The date of a Q&A page's answer (``回答于 2024-03-27 10:15``) among the lines of ``text``
-    (a page's visible text), or None: the answer is the page's text, so its day is the text's,
-    not the question's above it. Lines over 80 characters are never read."""
+    """The date of a Q&A page's answer (``回答于 2024-03-27 10:15``, ``回答时间：…``) among the lines
+    of ``text`` (a page's visible text), or None: the answer is the page's text, so its day is the
+    text's, not the question's above it. Lines over 80 characters are never read."""
     for s in text.splitlines():
         if len(s) <= 80 and _ANSWERED.search(s):
             d = _plausible(parse_cn_date(s))
@@ -262,12 +262,9 @@ def document_date(lead: list[str], tail: list[str], after: list[str] = ()) -> dt
             d = _plausible(parse_cn_date(s))
             if d:
                 return d
-    for s in lead:
-        if len(s) <= 80 and _ANSWERED.search(s):
-            # A Q&A page: the answer's date (回答于 …) is its text's, not the question's above it.
-            d = _plausible(parse_cn_date(s))
-            if d:
-                return d
+    d = answer_date("\n".join(lead))  # (a Q&A page: the answer's date is its text's, not the question's above it)
+    if d:
+        return d
     for s in lead:
         if len(s) > 80 or _upload_date(s):
             continue

@@ -36,6 +36,7 @@ __all__ = [
     "page_headline",
     "best_segment",
     "is_poster_headline",
+    "HEADLINE_LABEL",
 ]
 
 # (A download site's "….doc下载", "….pdf 免费下载" is the file's name too.)
@@ -750,7 +751,7 @@ def title_from_lead(
             continue
         t = strip_decoration(s)
         # (An exclamation label opening a headline, "最新监测！…", ends no sentence.)
-        if not (6 <= len(t) <= 80) or _SENTENCE_END.search(_HEADLINE_LABEL.sub("", t, count=1)) or t[-1] in "：:，,、":
+        if not (6 <= len(t) <= 80) or _SENTENCE_END.search(HEADLINE_LABEL.sub("", t, count=1)) or t[-1] in "：:，,、":
             continue
         if _DATE_ONLY.match(t) or _SPEAKER.match(t) or re.search(r"[|｜›»>＞→]|\s[·•—\-–]\s", t):
             continue
@@ -874,8 +875,8 @@ def dated_after(rest: str) -> bool:
 
 
 _CLAUSE = re.compile(r"[，。：；！？,:;!?、]")
-# A short exclamation label opening a headline ("最新监测！", "好消息！").
-_HEADLINE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[！!]")
+#: A short exclamation label opening a headline ("最新监测！", "好消息！").
+HEADLINE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[！!]")
 _SENTENCE_STOP = re.compile(r"[。；！？;!?]|[：:].")
 # A news lead's opening day after a headline glued to it: a day ("9月16日", "9月16日至17日",
 # "9月16日上午") and a comma within a few characters (a title holding a date, "关于做好9月1日
@@ -915,7 +916,7 @@ def title_at_head(line: str, view: Callable[[str], str] | None = None) -> str:
             return title
     m = _GLUED_LEAD_DATE.search(head)
     # (An account's exclamation label before the headline, "最新监测！…", is part of it.)
-    label = _HEADLINE_LABEL.match(head)
+    label = HEADLINE_LABEL.match(head)
     if m and 8 <= m.start() <= 40 and not _CLAUSE.search(head[label.end() if label else 0 : m.start()]) and len(line) - m.start() >= 20:
         # A headline glued to a news lead that opens with the day (…活动9月16日至17日，…).
         title = shown[: m.start()].strip()
