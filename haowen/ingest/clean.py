@@ -1213,7 +1213,12 @@ def _lead_reason(s: str) -> str | None:
 # What a sentence says right after its subject: "X是…", "X是指…", "X（简称…）是…", "X，即…".
 # A definition's copula after an entry's term ("是指…", "是…的文书", "又称…").
 _DEFINING = re.compile(r"(?:是|系|指|即|又称|也称|简称|俗称)")
-_PREDICATE_START = re.compile(r"(?:[（(][^）)]{1,20}[)）])?(?:是|系|即|指|为|意为|又称|也称|简称|俗称|，|,)")
+# (An encyclopaedia entry's first sentence also opens with its term before where or when
+# the thing is: 某某地质公园位于…, 某某书院始建于…, 某某协会成立于….)
+_PREDICATE_START = re.compile(
+    r"(?:[（(][^）)]{1,20}[)）])?(?:是|系|即|指|为|意为|又称|也称|简称|俗称|又名|原名|全称|别称|学名|"
+    r"位于|地处|坐落|始建|建于|成立于|创建于|创办于|始于|隶属|，|,)"
+)
 
 
 # What a site's takedown notice speaks of (…侵犯了您的权益，请发送邮件至…): no document's contact.
@@ -1348,6 +1353,8 @@ def strip_chrome(
             break
         if _QUOTED_ADDRESSEE.match(s) and not ln.chrome:
             break  # a reply's addressee in quotes (网友“某某”：) starts its text
+        if _BOX_HEADING.match(s) and not ln.chrome and _box_headings_below(lines, i, view):
+            break  # a case note's first section heading (【基本案情】) with more of its kind below
         key = _squash(s) if len(s) <= _KEY_MAX_CHARS else None  # a longer line is no title or header
         if drop_value_after_key:
             drop_value_after_key = False
@@ -2146,6 +2153,23 @@ def _below_imprint(lines: list[Line], j: int, start: int, view: Callable[[str], 
             return False
         own = own and _AFTER_DATE_OWN.search(t) is not None
     return False
+
+
+# A section heading in lenticular brackets on a line of its own (【基本案情】, 【处理结果】).
+_BOX_HEADING = re.compile(r"^【[\u4e00-\u9fff]{2,8}】$")
+
+
+def _box_headings_below(lines: list[Line], i: int, view: Callable[[str], str]) -> bool:
+    """True when two or more lines below ``lines[i]`` (within 40) are kept section headings of
+    the same bracketed form (``【争议焦点】``, ``【律师分析】``), each with a sentence after it: a
+    case note or a lesson plan is laid out under such headings, so the first of them is the
+    text's, not a page's bracketed link."""
+    found = 0
+    for k in range(i + 1, min(len(lines), i + 41)):
+        t = view(lines[k].text).strip()
+        if not lines[k].chrome and _BOX_HEADING.match(t) and k + 1 < len(lines) and _SENTENCE_MARK.search(view(lines[k + 1].text)):
+            found += 1
+    return found >= 2
 
 
 def _after_glued_title(text: str, title: str) -> str:
@@ -3014,10 +3038,11 @@ def _score_kept(
             or _QUOTED_ADDRESSEE.match(view(ln.text))
             or _SIGNATURE_FIELD.search(view(ln.text))
             or (i == len(kept) - 1 and _letter_signer(kept, view, title or ""))
+            or (_BOX_HEADING.match(view(ln.text).strip()) and _box_headings_below(kept, i, view))
         ):
             # (A form the document adds, its 回执 and the blanks under it, a line naming the
-            # document's own 联系人 and its addressee, 各会员单位：, are the text's: the rules
-            # keep them, so does the score.)
+            # document's own 联系人 and its addressee, 各会员单位：, the first of a case note's
+            # bracketed headings, are the text's: the rules keep them, so does the score.)
             del gone[id(ln)]
     if dropped is not None:
         dropped.extend((ln.text, "in the body: " + _score.describe(gone[id(ln)])) for ln in kept if id(ln) in gone)
@@ -3048,6 +3073,13 @@ _PEOPLE_AT_WORK = re.compile(
 )
 
 
+# A subject that is an institution or a pronoun (本机关, 该公司, 各单位, 我局): a rule's or a
+# report's sentence, never a caption's people at work.
+# An article's number opening a line (第十二条, 第3条): a law's or a rule's text.
+_ARTICLE_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,5}条")
+_INSTITUTION_SUBJECT = re.compile(r"^[本该各我其此每]|机关|公司|单位|部门|政府|委员会|局|院|所|中心|企业|学校|组织|协会|平台|项目|工程|我们")
+
+
 # Someone doing something for someone ("卢济川为一名手腕骨折的小患者复位", "医生给老人测量血压").
 _FOR_SOMEONE = re.compile(r"^(?=.{10,24}$)[\u4e00-\u9fff]{2,6}?(?:为|给|帮|替)[\u4e00-\u9fff]{5,18}$")
 
@@ -3060,6 +3092,12 @@ def _scene_caption(s: str) -> bool:
         return False
     if _UNLABELLED_CAPTION.match(s):
         return not _NOT_SCENE.search(s)
+    if s.endswith("。") and _UNLABELLED_CAPTION.match(s[:-1]) and not _NOT_SCENE.search(s):
+        # "调查队员在样线上记录猴群活动痕迹。": the same scene with a full stop, when its subject
+        # is people at a place (an institution's, 本机关在…, 公司在…, is a rule's or a report's
+        # sentence); _drop_scene_captions asks more of its neighbours.
+        subject = re.split(r"正在|在", s, maxsplit=1)[0]
+        return not _INSTITUTION_SUBJECT.search(subject)
     m = _MARKED_CAPTION.match(s)
     if m:
         return opens_with_noun(m.group(1))
@@ -3094,12 +3132,17 @@ def _drop_scene_captions(kept: list[Line], view: Callable[[str], str], dropped: 
     if runs > 3:
         return kept  # a transcript's or a digest's headlines (新闻联播's items): its own lines
     gone = set()
+    law = any(_ARTICLE_NUMBER.match(view(ln.text)) for ln in kept)
     for i in found:
         before, after = view(kept[i - 1].text), view(kept[i + 1].text)
-        if len(before) >= 20 and len(after) >= 20 and _PROSE_LINE.search(before) and _PROSE_LINE.search(after):
+        least = 40 if view(kept[i].text).endswith("。") else 20  # (a full stop asks for longer prose around it)
+        if law and least == 40:
+            continue  # (a law's or a rule's articles: a short one reads like a caption)
+        if len(before) >= least and len(after) >= least and _PROSE_LINE.search(before) and _PROSE_LINE.search(after):
             gone.add(i)
             if dropped is not None:
-                dropped.append((kept[i].text, "in the body: meta: a photo's caption between two paragraphs (a scene, no punctuation)"))
+                what = "one short sentence of people at a place" if least == 40 else "a scene, no punctuation"
+                dropped.append((kept[i].text, f"in the body: meta: a photo's caption between two paragraphs ({what})"))
     return [ln for i, ln in enumerate(kept) if i not in gone]
 
 
@@ -3255,6 +3298,12 @@ def _clean_document(
     lead_end = max(len(lead_texts), min(first, _LEAD_MAX_LINES)) + 3
     date_lead = [ln.text for ln in pieces[:lead_end] if len(ln.text) <= 80]
     date_tail = [normalize_paragraph(ln.text) for ln in kept[-4:] if len(ln.text) <= 80]
+    if kept and len(kept[-1].text) > 80:
+        # (A text on one line: what follows its last sentence mark, a signature and its date glued on.)
+        last_text = normalize_paragraph(kept[-1].text)
+        stop = max(last_text.rfind("。"), last_text.rfind("！"))
+        if stop >= 0 and len(last_text) - stop <= 40:
+            date_tail.append(last_text[stop:])
     if not any(_DATE_LINE.match(x) for x in date_tail):
         # A 公文's 附件 printed after its 落款 (GB/T 9704-2012 §7.3.5, §8): the signature's date
         # stands above the attachment, the last issuer-and-date pair of the text.

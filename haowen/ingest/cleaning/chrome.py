@@ -518,11 +518,19 @@ def _icon_menu(s: str) -> bool:
 
 
 # A reply in a comment thread ("松风 回复 木棉：谢谢"): names apart from 回复 by spaces.
+# A Q&A page's or a comment box's count with its sort buttons ("12个回答　默认排序", "共8条评论 按时间排序").
+_ANSWER_COUNT_BAR = re.compile(
+    r"^(?:共\s*)?\d+\s*(?:个|条)\s*(?:回答|答案|评论|回复|解答)[\s\u3000|｜·]*"
+    r"(?:(?:默认|按?时间|按?热度|最新|最热|时间|热度|点赞)排?序?[\s\u3000|｜·]*){0,3}$"
+)
 _REPLY_LINE = re.compile(
     r"^[^\s：:，。]{1,12}\s+回复\s+@?[^\s：:，。]{1,12}\s*[:：]"
     # (… or a reply under a post by a user named after the word 网友: "网友 某某：我也看到了")
     r"|^(?:网友|游客|匿名用户)[\s\u3000]+[^\s：:，。“”]{1,12}\s*[:：]"
     r"|^回复\s*@?[^\s：:，。“”]{1,12}\s*[:：]"
+    # (… or a comment signed "某某 说：" with its post time at the end: "某某 说：挂果了吗？ 2天前";
+    # a quotation in a text has no time stamp after it)
+    rf"|^[^\s：:，。“”]{{1,12}}[\s\u3000]*说\s*[:：].{{1,80}}?[\s\u3000]+(?:{_REL_TIME}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}})?)$"
 )
 # A byline row opened by a date, with cells apart by a dot or a bar ("2025年1月3日 · 账本 · 852 次浏览") …
 _DATED_ROW = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}:\d{2})?\s*[·•|｜]")
@@ -900,6 +908,9 @@ _CAPTION_CREDIT = re.compile(
 )
 # A photo's caption ("图为…", "[图片] 图为…", "▲ 图为…") and an image placeholder of a copied page.
 _CAPTION = re.compile(r"^(?:[▲△▼↑↓]\s*)?[（(]?(?:[\[［【](?:图片|图|image|img|视频|动图)[\]］】]\s*)*(?:图为|图片为|上图为|下图为|图\s*[:：])")
+# A photo's label alone on a line where its picture stood ("活动现场", "会议现场图片", "比赛掠影").
+# (An instruction, 保护现场 or 清理现场, is a plan's heading, not a label.)
+_SCENE_LABEL = re.compile(r"^(?!.*(?:保护|勘[察查]|清理|清扫|封锁|处置|控制|疏散|离开|撤离|赶赴|到达|进入|恢复|维护)现场)[\u4e00-\u9fff]{0,6}(?:现场(?:图片|照片|图|实拍|直击|一角)?|掠影|剪影|精彩瞬间)$")
 _PLACEHOLDER = re.compile(r"^[\[【](?:图片|image|img|视频|动图|表情)[\]】]$", re.I)
 # Readers' counters in words ("2.1万人看过", "126 人赞同了该文章", "3人觉得有用").
 # ("4.6分1253人已读": a rating may come first.)
@@ -1852,6 +1863,8 @@ def form_reason(s: str, n: int) -> str | None:
         return "meta: a news item's credits (an outlet's reporter, who supplied it)"
     if n <= 60 and _CAPTION.match(s):
         return "meta: a photo's caption"
+    if n <= 10 and _SCENE_LABEL.match(s):
+        return "meta: a photo's label (活动现场, 会议现场图片)"
     if n <= 60 and _CAPTION_CREDIT.search(s) and s.count("。") <= 1:
         return "meta: a photo's caption with its photographer (…某某 摄)"
     if _PLACEHOLDER.match(s):
@@ -2136,6 +2149,25 @@ _WATERMARK = re.compile(
     r"^(?:(?:内部资料|内部文件|严禁外传|请勿外传|禁止外传|注意保密|仅供内部使用|仅限内部|机密)[\s\u3000]*){1,3}"
     r"[\s\u3000]*[\w\u4e00-\u9fff]{2,16}[\s\u3000]+\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
+# A confidentiality word as a watermark's cell (内部资料, 严禁外传, 机密).
+_SECRECY_CELL = re.compile(r"^(?:内部资料|内部文件|内部使用|内部传阅|严禁外传|请勿外传|禁止外传|注意保密|仅供内部使用|仅限内部|机密|秘密)$")
+# A watermark's last cell: a date (with its time) or a reader's id number.
+_WATERMARK_LAST_CELL = re.compile(r"^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?|\d{3,8})$")
+
+
+def _watermark_cells(s: str) -> bool:
+    """True when ``s`` is a watermark row in any order of its cells (``某某矿业 内部资料 覃波
+    2025-11-20``): 3–6 cells apart by spaces, no punctuation, one a confidentiality word, the
+    last a date, a time or an id number."""
+    cells = re.split(r"[\s\u3000]+", s.strip())
+    return (
+        3 <= len(cells) <= 6
+        and not re.search(r"[，。！？、：:；]", s)
+        and any(_SECRECY_CELL.match(c) for c in cells)
+        and _WATERMARK_LAST_CELL.match(cells[-1]) is not None
+    )
+
+
 # A model-text site's disclaimer on its copy ("范文仅供参考，使用前请结合实际修改。", "以上模板只供学习借鉴"):
 # the page speaking of what it offers.
 _MODEL_ONLY_FOR = re.compile(r"^(?:以上|本篇?|此|该)?(?:范文|范本|模板|例文|样文|文章内容|资料)[^。！？]{0,12}?[，,]?\s*(?:仅|只)供(?:参考|学习|借鉴)")
@@ -2495,7 +2527,7 @@ def _strong_reason(s: str) -> str | None:
         return "action: an upsell to a membership (开通会员免广告阅读全部)"
     if n <= 60 and _DOWNLOAD_NOTE.match(s):
         return "notice: a download site's instructions (下载说明：…)"
-    if n <= 40 and _WATERMARK.match(s):
+    if n <= 40 and (_WATERMARK.match(s) or _watermark_cells(s)):
         return "notice: a watermark (a confidentiality stamp with a reader's name and a date)"
     if n <= 20 and _CORNER_WIDGET.search(s) and not _SENTENCE_END.search(s):
         return "action: a pointer to the page's floating widget (咨询请点右下角)"
@@ -2894,10 +2926,14 @@ def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
         return "list: the page's categories or tags (分类：… | …)"
     if n <= 120 and _REVIEWER_NOTE.match(s):
         return "list: a reviewer's comment on the post (版主点评：…, 评分：…)"
+    if n <= 150 and _POSTER_NOTE.match(s):
+        return "list: the poster's own note on the post (楼主按：…)"
     if n <= 80 and _COUNTED_BOX.match(s):
         return "list: a comment box's header with its count (评论（2）：…)"
     if n <= 80 and _REPLY_LINE.match(s):
         return "list: a reply to a comment (某某 回复 某某：…)"
+    if n <= 30 and _ANSWER_COUNT_BAR.match(s):
+        return "list: a Q&A page's answer count and sort bar (12个回答　默认排序)"
     if n <= 40 and _DATED_ROW.match(s) and _ROW_COUNTER.search(s):
         return "meta: a byline row of a date, a column and a counter"
     if n <= 100 and _TESTIMONIAL.match(s):
@@ -3593,6 +3629,13 @@ _ARCHIVE_ITEM = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*[（(]\d{1,4}[)）]")
 # A page's categories or tags after their key, two or more ("分类：专用书信 | 宣传类文书", "标签：防汛 值班").
 _CATEGORY_ROW = re.compile(r"^(?:页面分类|所属分类|分类|类别|标签|TAG|Tags?)\s*[:：]\s*[^\s|｜、,，]{1,12}(?:\s*[|｜、,，]\s*|\s+)[^\s|｜、,，]{1,12}")
 # A forum's or a course's comment on a post under it ("版主点评：…", "阅卷老师批改：…", "评分：32/40").
+# The poster's own note on what they post ("楼主按：这篇讲话结构清楚…", "博主注：…"): a forum's or a
+# blog's voice above or below the document. (A newspaper's 编者按 is the text's and stays.)
+_POSTER_NOTE = re.compile(
+    r"^(?:[【\[](?:楼主|博主|版主|帖主|发帖人|转帖人|搬运工|LZ)(?:按|注|附言|说明|补充)[】\]]\s*[:：]?"
+    r"|(?:楼主|博主|版主|帖主|发帖人|转帖人|搬运工|LZ)(?:按|注|附言|说明|补充)\s*[:：])\s*\S",
+    re.I,
+)
 _REVIEWER_NOTE = re.compile(r"^(?:版主|楼主|网友|阅卷老师|阅卷人|批改老师|助教|老师|教师)(?:点评|批改|批注|评语|打分|评分)\s*[:：]|^(?:评分|得分)\s*[:：]\s*\d")
 # Short boxes in a row ("【预约挂号】【智能导诊】"): buttons, when glued after a date that ends a text.
 _BOX_ROW = re.compile(r"(?:[【\[〔][^【】\[\]〔〕。，]{1,8}[】\]〕]\s*){1,5}")

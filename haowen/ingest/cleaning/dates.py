@@ -57,6 +57,17 @@ DOC_DATE_FIELD = re.compile(
     # (… or a charter's or a rule's day of adoption: "本章程于2024年11月26日经成员大会通过。")
     rf"|^(?:第[一二三四五六七八九十百\d]{{1,4}}条[\s\u3000]*)?本(?:章程|办法|规定|制度|公约|细则|规则|条例|守则)(?:已)?(?:于|经)\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日[^。，]{{0,20}}(?:审议)?通过"
 )
+# How an issuer's name ends (某某局, 某某委员会, 某某中心, 某某公司, 某某村民委员会 …).
+_ISSUER_END = (
+    r"(?:局|委|会|院|所|办|处|室|中心|政府|公司|学校|小学|中学|大学|学院|站|队|社|部|厅|街道|镇|乡|村|"
+    r"集团|医院|支部|党委|党组|总支|科|馆|厂|场|团|组|庭|行|店)"
+)
+# The issuer and the date glued after a text's last sentence, on a text without line breaks:
+# a name of 2–30 characters without punctuation ending as an issuer's does, then a whole date
+# ending the line.
+_GLUED_SIGNATURE_DATE = re.compile(
+    rf"[。！]\s*[\u4e00-\u9fff（）()]{{1,28}}?{_ISSUER_END}\s*({_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日)\s*$"
+)
 # "（二〇二四年十一月二十日，写于县城）", "2024年11月20日夜于灯下": a postscript saying when
 # (and where) the text was written, at its end.
 _WRITTEN_ON = re.compile(
@@ -246,6 +257,13 @@ def document_date(lead: list[str], tail: list[str], after: list[str] = ()) -> dt
             d = _plausible(parse_cn_date(s))
             if d:
                 return d
+    glued = _GLUED_SIGNATURE_DATE.search(tail[-1][-60:]) if tail else None
+    if glued:
+        # A text that lost its line breaks (a page on one line): the signature and its 成文日期
+        # end its last sentence's line ("…举报电话0771-5603315。某某县市场监督管理局2025年6月9日").
+        d = _plausible(parse_cn_date(glued.group(1)))
+        if d:
+            return d
     for s in lead:
         if (len(s) <= 30 and _DATE_ONLY_LINE.match(s.replace(" ", ""))) or (
             len(s) <= 80 and (_SUBTITLE_DATE.match(s) or _SUBTITLE_DATE_END.match(s) or _ISSUED_NOTE.match(s))
@@ -265,8 +283,12 @@ def document_date(lead: list[str], tail: list[str], after: list[str] = ()) -> dt
     d = answer_date("\n".join(lead))  # (a Q&A page: the answer's date is its text's, not the question's above it)
     if d:
         return d
-    for s in lead:
+    for k, s in enumerate(lead):
         if len(s) > 80 or _upload_date(s):
+            continue
+        if k and len(s) <= 30 and not _CLAUSE_MARK.search(s) and _UPLOADER.search(lead[k - 1]) and not _PUBLISH.search(s):
+            # A share row split at its gaps ("分享者：某某" / "2024-05-07 14:10" / "失效时间：…"):
+            # the date cell under the sharer's is when the file was shared.
             continue
         if (
             _PUBLISH.search(s)

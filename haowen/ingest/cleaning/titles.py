@@ -141,6 +141,8 @@ _DOC_BRACKET = re.compile(
     # A field or a clause in the bracket (（负责人：梁某）, （含附件，共3项）): the text's own;
     # so is the meeting it was given at (（一大）, （十九届三中全会）).
     r"|[:：，,、；;]|[一二三四五六七八九十]大|全会|大会|会议"
+    # … or the class of things it covers (（酱腌菜类）, （A类）, （适用于…）).
+    r"|类$|适用"
 )
 # (Parts joined by a separator: "原创，求指点", "全文+解读", "定稿/可编辑".)
 _DECOR = re.compile(rf"^(?:{_DECOR_WORDS})(?:(?:[、/·\s，,+＋&＆]|之|的)?(?:{_DECOR_WORDS}|版|集|稿))*$")
@@ -447,7 +449,12 @@ def strip_decoration(title: str) -> str:
             bare = _DECOR_YEAR.sub("", inner.replace(" ", ""))
             # "（2025修订版）", "（最新版）": which edition the site offers, not the text's stage (（2025年修订）).
             # (A bare "（修订版）" or "（2026年版）" is the text's own label; a year and a qualifier, the site's stamp.)
-            edition = re.fullmatch(r"\d{4}年?(?:修订|修正|最新|新|精编|完整|通用|标准|正式|打印)版", inner.replace(" ", ""))
+            # (Unlike the text's "（2025年修订）", "（2025修订）" and "（2025版）" are a year run into the
+            # word, a site's or a file's shorthand; a course's term, "（2025秋季班）", is the class offered.)
+            edition = re.fullmatch(
+                r"\d{4}年?(?:修订|修正|最新|新|精编|完整|通用|标准|正式|打印)版|\d{4}(?:修订|修正|版)|\d{4}年?(?:[春夏秋冬]季|暑期|寒假)班?",
+                inner.replace(" ", ""),
+            )
             if (m.start() >= 4 and ((bare and _DECOR.match(bare)) or _SERIES.match(inner) or edition)) or (
                 _GENRE.search(head)
                 and not _DOC_BRACKET.search(inner)
@@ -1011,6 +1018,8 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
         s = view(raw).strip()
         if not (4 <= len(s) <= 100) or _SENTENCE_END.search(s.rstrip("？?")):
             continue
+        if unnamed and _FILE_SUFFIX.search(s):
+            continue  # the page showing the file's name again is no headline: the text's own follows
         shown = strip_decoration(raw.strip())
         hk = title_key(s)
         if hk == key and not question and len(hk) < 6:
@@ -1059,6 +1068,13 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
         if key in hk and _GENRE.search(s):
             at = hk.find(key)
             before, after = hk[:at], hk[at + len(key) :]
+            if (
+                at == 0 and 4 <= len(after) <= 30 and not _GENRE.search(flat) and not question
+                and not any(c in _SEPARATOR_CHARS for c in s.strip())
+            ):
+                # A title naming no genre, the organisation's name (鸣镝射箭俱乐部 from "课程介绍｜…"),
+                # at the head of a headline that ends in one: the headline is the document's title.
+                return shown
             # (A title that is only a genre's phrase, 中标结果公告, 工作方案, takes a longer
             # matter before it: the page's <title> named the kind of text, its headline the text.)
             most = 40 if _GENRE_ONLY.match(key) else 20

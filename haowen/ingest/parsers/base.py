@@ -44,7 +44,7 @@ ParsedDoc = ArticleDraft
 _URL = re.compile(r"https?://[^\s\"'<>()（）]+")
 _DATE_IN_TEXT = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 # (A doubled dash too: "某某公约 —— 户外活动版", a board's name after the post's title.)
-_TITLE_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+(?:[-–—_]|——|--)\s+")
+_TITLE_SEPARATORS = re.compile(r"\s*[|｜丨]\s*|\s+(?:[-–—_]|——|--)\s+")
 
 
 #: The largest view count the database column holds (a PositiveIntegerField).
@@ -111,15 +111,19 @@ def file_name_headline(raw_title: str | None, title: str, headline: Callable[[],
     (``黄粉虫合作社扩规方案2025``); the page's headline replaces it when it ends in a genre word,
     is longer, holds no clause mark (a wrapped sentence's first line is no headline), is not the
     title after a label and its colon (``文件：…``) and holds at least 60 % of the title's distinct
-    characters."""
+    Chinese characters (of all its characters when it has fewer than three Chinese ones)."""
     if not _FILE_NAME.search(raw_title or "") or not title:
         return title
     shown = strip_decoration(headline() or "")
     labelled = title in shown and shown[: shown.find(title)].rstrip().endswith(("：", ":", "|", "｜"))
     if shown and not labelled and ends_in_genre(shown) and len(shown) > len(title) and not re.search(r"[，,。！？]", shown):
         # (A line holding the whole title after a label, "文件：某某的函", is the title labelled: it stands.)
-        shared = sum(1 for ch in set(title) if ch in shown)
-        if shared >= 0.6 * len(set(title)):
+        # (Chinese characters only when the title has three or more: a file's name abbreviates
+        # in Latin letters, HACCP, what the headline spells out.)
+        chars = {ch for ch in title if "\u4e00" <= ch <= "\u9fff"}
+        chars = chars if len(chars) >= 3 else set(title)
+        shared = sum(1 for ch in chars if ch in shown)
+        if shared >= 0.6 * len(chars):
             return shown
     return title
 

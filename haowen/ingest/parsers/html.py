@@ -583,8 +583,10 @@ def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
         line_end = plain.find("\n", m.end())
         line = plain[plain.rfind("\n", 0, m.start()) + 1 : m.end()]
         whole = plain[plain.rfind("\n", 0, m.start()) + 1 : line_end if line_end >= 0 else len(plain)]
-        if is_upload_line(line):
-            continue  # (a file-sharing row's "上传人：…　日期：…" is no publish date)
+        if is_upload_line(line) or is_upload_line(whole):
+            # (a file-sharing row's "上传人：…　日期：…" is no publish date; nor a row whose
+            # source after the date is a user's upload, "日期：…　来源：网友投稿")
+            continue
         if m.group(0).lstrip()[:1] in "日时" and _squash_space(whole) in body_keys:
             # A bare 时间：/日期： line the document keeps in its text ("时间：4月16日至18日"
             # of a contest's plan) is a date it talks about: the document's own date
