@@ -227,6 +227,10 @@ class Line:
     pieces: tuple[int, ...] = ()
 
 
+# A bracketed box of a few words run into an outline heading that ends the line.
+_BOX_THEN_HEADING = re.compile(r"^(【[^【】]{2,8}】[^。！？【】，,]{2,40}?)([一二三四五六七八九十]{1,2}、[\u4e00-\u9fff]{2,14})$")
+
+
 def _split_on_separators(line: str) -> list[str]:
     """Split a line at runs of 2+ ideographic/em spaces that separate paragraphs.
 
@@ -236,6 +240,11 @@ def _split_on_separators(line: str) -> list[str]:
     Markdown-style headings such as ``第一章\\u3000总\\u3000\\u3000则`` are short and kept.
     """
     core = line.strip(_EDGE_SPACE)
+    boxed = _BOX_THEN_HEADING.match(core)
+    if boxed:
+        # "【健康小贴士】…防护用品三、下一步工作": a page's tip box run into the text's next
+        # outline heading (the box's line break lost): two lines.
+        return [boxed.group(1), boxed.group(2)]
     cuts = list(_PARA_SEPARATOR.finditer(core))
     if not cuts:
         spaced = list(_SPACED_BREAK.finditer(core)) if len(core) >= 80 else []
@@ -1225,6 +1234,12 @@ _PREDICATE_START = re.compile(
 _GRIEVANCE = re.compile(r"侵犯|侵权|权益|删除|下架|投诉|举报")
 
 
+# An organisation's name, then its address or service line after a gap ("某某中心　服务电话：…").
+_OWNER_FOOTER = re.compile(
+    r"^([\u4e00-\u9fff]{3,16})[\s\u3000]+(?:地址|通讯地址|服务电话|服务热线|客服电话|咨询电话|联系电话|电话)\s*[:：]\s*[^\s，。；]{4,30}$"
+)
+
+
 def _trail_reason(s: str) -> tuple[str | None, bool]:
     """``(reason, weak)`` for a line after the body: ``weak`` chrome (a contact or meta
     line, which also closes letters and notices, or an outline heading such as
@@ -1238,6 +1253,11 @@ def _trail_reason(s: str) -> tuple[str | None, bool]:
         # A document's own contact sentence (…可咨询消化内科，电话：0719-…。) or outline item
         # (三、报名方式：…拨打…登记。): its text, which no chrome line below it takes along.
         return None, False
+    m = _OWNER_FOOTER.match(s)
+    if m and _ORGANISATION.search(m.group(1)) or (m and re.search(r"(?:社区|街道|村)$", m.group(1))):
+        # "某某体育中心　服务电话：…", "某某社区　地址：…" after the text's last sentence: the
+        # site owner's footer (a document's own contact names a person or sits in a sentence).
+        return "contact: the site owner's name with its address or service line, under the text", False
     # (A QQ or WeChat id is no document's: formal texts give a phone or an address.)
     weak = reason.startswith("meta:") and not reason.startswith(
         (
@@ -1949,7 +1969,9 @@ _STANDARD_CODE = re.compile(r"^(?:GB(?:/[TZ])?|DB\d{2}(?:/T)?|[A-Z]{2}(?:/T)?|T/
 # A table's row of figures only (a year, then counts: "2025　1500　8000").
 _FIGURES_ROW = re.compile(r"^[-+]?\d[\d.,]*%?(?:[\u3000\t]+[-+]?\d[\d.,]*%?){2,}$")
 # The first row of an encyclopedia entry's infobox: the entry's names ("中文名　杆秤", "外文名　yo-yo").
-_INFOBOX_NAME_ROW = re.compile(r"^(?:中文名|外文名|英文名|别名|别称|学名|拼音|全称|简称)(?:称)?(?:[\s\u3000]+|\s*[:：]\s*)\S{1,30}$")
+# (Its name and value apart by a space, as a table's cells: the text's own infobox. With a
+# colon, "中文名：某某", the row is the page's summary card above the entry, not its text.)
+_INFOBOX_NAME_ROW = re.compile(r"^(?:中文名|外文名|英文名|别名|别称|学名|拼音|全称|简称)(?:称)?[\s\u3000]+\S{1,30}$")
 
 
 def _data_grid_at(lines: list[Line], grid: list[bool], i: int, view: Callable[[str], str]) -> bool:

@@ -115,7 +115,7 @@ _PAID_SERVICE = re.compile(_PAID_WORDS)
 # … and the channels a site offers, which a document may name too (a 客服 hotline, a 投稿
 # address, a WeChat to sign up by; 游客服务 is no 客服).
 _SERVICE = re.compile(
-    _PAID_WORDS + r"|(?<![游旅乘顾])客服|(?:课程|招生|学习|销售)顾问|投稿|QQ群|交流群|加[^，。！？\s]{0,4}微信|加\s*[Vv](?=\s*[:：信])|添加.{0,6}微信|微信同号|商务合作|广告合作|咨询微信"
+    _PAID_WORDS + r"|(?<![游旅乘顾])客服|(?:课程|招生|学习|销售)顾问|投稿|QQ群|交流群|加[^，。！？\s]{0,4}微信|加\s*(?:[Vv][Xx]?|[Ww][Xx]|薇信|威信)(?=\s*[:：信]|\s*[A-Za-z0-9_]{5})|添加.{0,6}微信|微信同号|商务合作|广告合作|咨询微信"
     # (… and the site's own keeper: "需要原创材料请联系站长微信…".)
     r"|(?:联系|咨询|找|加)(?:本站|我们的)?(?:站长|小编|博主)"
 )
@@ -383,6 +383,16 @@ _NOT_A_VISIT = re.compile(r"(?:文章|内容|科普|本文|以上)[^。！？]{0
 # An office system's approval flow on one line ("审批流：运营部起草 → 分管副总审核 → 总经理签批").
 _APPROVAL_FLOW = re.compile(r"^(?:审批流(?:程)?|流转路径|签批流程)\s*[:：][^。！？]*(?:→|->|＞|>)")
 # The site's job advertisement ("诚聘主播、运营，欢迎投递简历").
+# A button to act now ("立即报名 → 名额有限，先到先得", "马上预约，限时优惠").
+_CALL_NOW = re.compile(r"^(?:立即|马上|现在就?|赶快|赶紧|火速)(?:报名|预约|抢购|购买|咨询|领取|抢座|下单|参与|申请|订阅|试听)")
+# A prompt to subscribe ("订阅某某会员资讯，新品上市第一时间通知您", "订阅本站简报").
+_SUBSCRIBE_PROMPT = re.compile(r"^订阅[^。！？]{0,16}?(?:资讯|动态|简报|更新|提醒|推送|邮件|RSS|消息|周刊|月刊|电子报)")
+# A page's tip box in brackets with its one tip ("【健康小贴士】接触化学品岗位务必规范佩戴防护用品").
+_TIP_BOX = re.compile(r"^[【\[][\u4e00-\u9fff]{0,4}(?:小贴士|小提示|小知识|小常识)[】\]]\s*\S")
+# A box of quotable lines a study site picks from the text ("金句摘录｜…", "【金句】…").
+_QUOTE_BOX = re.compile(
+    r"^(?:[【\[]金句(?:摘录|摘抄|积累|速记|集锦|素材|卡片)?[】\]]\s*[:：｜|丨]?|金句(?:摘录|摘抄|积累|速记|集锦|素材|卡片)?\s*[:：｜|丨])\s*[^\s:：｜|丨]"
+)
 _HIRING_AD = re.compile(r"^(?:诚聘|高薪诚聘|急聘|长期招聘)[\u4e00-\u9fff、]{2,16}")
 # A call to follow an account named in quotes ("关注“某某文化”，第一时间了解党建动态").
 _FOLLOW_BY_NAME = re.compile(r"^(?:请|欢迎)?(?:关注|订阅)[“\"「][^”」\"]{2,12}[”」\"][，,]?\s*(?:第一时间|及时|获取|了解|不错过)")
@@ -536,6 +546,20 @@ _REPLY_LINE = re.compile(
 _DATED_ROW = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}:\d{2})?\s*[·•|｜]")
 # … and a counter of readers or comments in it.
 _ROW_COUNTER = re.compile(r"\d[\d,.万]*\s*(?:次)?(?:浏览|阅读|评论|点赞|收藏)|(?:浏览|阅读|评论)\s*[:：]?\s*\d")
+
+
+def _counted_dot_row(s: str) -> bool:
+    """``s`` is a row of 3–5 short cells apart by dots or bars, no sentence, the last a readers'
+    counter (``某某 · 方案计划 · 阅读 5903``): an app's or a site's byline, not a text's line."""
+    cells = [c.strip() for c in re.split(r"\s*[·•|｜]\s*", s)]
+    return (
+        3 <= len(cells) <= 5
+        and all(1 <= len(c) <= 14 for c in cells)
+        and not _SENTENCE_END.search(s)
+        and _ROW_COUNTER.search(cells[-1]) is not None
+    )
+
+
 # A customer's word a training or service site quotes ("学员心声：…", "家长评价：…").
 _TESTIMONIAL = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:学员|用户|客户|家长|顾客|买家|老学员|居民|群众|网友|读者|患者|家属|村民|市民|游客)(?:心声|评价|反馈|好评|点评|感言|说|留言|评论)\s*[:：]")
 # A call to follow the account that published the page ("关注我们，每周推送…").
@@ -802,6 +826,8 @@ def is_list_header(s: str) -> bool:
         return False
     if core.startswith(("本期", "本刊")):
         return False  # (a periodical's own contents, 本期导读：, 本期要目)
+    if core.endswith(("您好", "你好", "大家好")):
+        return False  # (a reply's salutation, 网友您好：, names the reader: the text's first line)
     return _LIST_VOCAB.search(core) is not None and not _NUMBERED_ITEM.match(core)
 
 
@@ -881,7 +907,9 @@ _FILE_META = re.compile(r"\d\s*(?:KB|MB|kb|mb|K|M)(?![A-Za-z])|(?<![A-Za-z])(?:d
 # A news item's credits: roles and short names, bracketed or not ("（记者 某某 摄像 某某）",
 # "文字：记者 某某", "本报记者　某某", "（文：某某部　图：某某学院　审核：某某）", "通讯员 某某 摄").
 _CREDIT_ROLE = (
-    r"(?:本报|本台|本网|本刊|特约|见习|实习)?(?:记者|通讯员|实习生)|文字|文图|图文|摄影|摄像|图片|视频|"
+    # (An outlet may name itself before its reporter: "某某融媒记者", "某某日报记者".)
+    r"(?:本报|本台|本网|本刊|特约|见习|实习|[\u4e00-\u9fff]{1,6}(?:融媒体?|日报|晚报|新闻网|电视台|广播电视台|传媒|报社))?"
+    r"(?:记者|通讯员|实习生)|文字|文图|图文|摄影|摄像|图片|视频|"
     r"编辑|责编|责任编辑|美编|审核|审校|审稿|校对|初审|复审|终审|编审|监制|出品|撰稿|撰文|供稿|统筹|策划|主编|值班编辑|"
     r"剪辑|后期|配音|主播|出镜|制片|导演|录入|打字|[一二三]审|值班(?:主任|编辑)?"
 )
@@ -891,6 +919,8 @@ _CREDIT = re.compile(
     rf"(?:[\s\u3000、，,/]+[\u4e00-\u9fff·]{{2,4}}){{0,3}}(?:[\s\u3000]*摄)?[\s\u3000、，,/；;]*)+[）)】\]]?$"
 )
 # The publish date a credits row ends with ("文：某处　审核：某某　发布：2025-09-17").
+# A day before a news item's credits ("2024.09.05　某某融媒记者 某某").
+_LEADING_DAY = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[\s\u3000]+(?=\D)")
 _CREDIT_DATE = re.compile(r"[\s\u3000]*(?:发布|发布时间|日期|时间)\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$")
 # "（某某新闻网记者 某某）", "（某某医院供稿）": the outlet's reporter, or who supplied the item, in
 # brackets (a document cites a source's data in a sentence, never a supplier alone).
@@ -1077,13 +1107,13 @@ _DISCLAIMER_SUBJECT = re.compile(
     r"网站内容|本站内容|本网内容|本文(?!件)|本篇|本站(?!点)|本网(?!格)|本平台|本系统|本库|本数据库|本回复|本回答|本解答|以上回答|以上解答|本邮件|此邮件|该邮件|以上内容|以上范本|以上范文|以上材料|本栏目|本文集|"
     r"(?:所有|全部|本站)[\u4e00-\u9fff]{0,4}(?:范文|范本|模板|样本)|所刊载|所有作品|所有文字|网页作者|文章内容|文件内容|本资料|本文档|凡注明|"
     # "本范文…", "文集内容为作者原创…", "本页内容由…": the copy or the page naming itself.
-    r"本范文|此范文|该范文|本页|[\u4e00-\u9fff]{1,3}内容(?:为|由|均|系)(?:作者|用户|网友|本站|原创|转载|网络)"
+    r"本范文|此范文|该范文|本页|[\u4e00-\u9fff]{1,6}内容(?:为|由|均|系)(?:作者|用户|网友|本站|原创|转载|网络)"
 )
 # … and a rights, responsibility or caution predicate.
-_NOTICE_STRONG = re.compile(r"仅供|仅作[^。，]{0,4}科普|不能(?:代替|替代)|仅限[^。，！？]{0,6}(?:使用|阅读|查阅|参考)|匿名化?|化名|有所改编|已作改编|仅作为?参考|以[^。，！？]{1,14}为准|不(?:作为|构成)[^。，！？]{0,8}(?:意见|建议|依据)|转载|授权|不对.{0,12}负责|负责$|版权|知识产权|保密|删除|病毒|安全扫描|严禁|不得|商业用途|过时|出处|核实|请勿|负责[。.]$|错漏|予以更正|予以纠正")
+_NOTICE_STRONG = re.compile(r"仅供|仅作[^。，]{0,4}科普|不能(?:代替|替代)|仅限[^。，！？]{0,6}(?:使用|阅读|查阅|参考)|匿名化?|化名|有所改编|已作改编|仅作为?参考|以[^。，！？]{1,14}为准|不(?:作为|构成)[^。，！？]{0,8}(?:意见|建议|依据)|转载|授权|不对.{0,12}负责|负责$|版权|知识产权|保密|删除|病毒|安全扫描|严禁|不得|商业用途|过时|出处|核实|请勿|负责[。.]$|错漏|予以更正|予以纠正|申诉|纠错")
 # "温馨提示：…", "风险提示：…": a page's caution label before its text.
 # "经验内容仅供参考", "以上信息仅供参考": the page's content of one kind, for reference only.
-_CONTENT_FOR_REFERENCE = re.compile(r"(?:内容|信息|资料|答案|回答|解答|经验|词条)仅供参考")
+_CONTENT_FOR_REFERENCE = re.compile(r"(?:内容|信息|资料|答案|回答|解答|经验|词条)仅供(?:学习|交流)*参考")
 _CAUTION_LABEL = re.compile(
     r"^[【\[（(]?(?:温馨提示|重要提示|风险提示|平台提示|特别提示|友情提示|免责声明|特别声明|郑重声明"
     # … the site's editor's or the site's own note, a caution against fraud ("求职防骗提醒：…")
@@ -1553,6 +1583,14 @@ def ui_reason(s: str, n: int) -> str | None:
         return "meta: an office system's approval flow (审批流：…→…)"
     if n <= 30 and _HIRING_AD.match(s) and not _SENTENCE_END.search(s):
         return "action: the site's job advertisement (诚聘…，欢迎投递简历)"
+    if n <= 30 and _CALL_NOW.match(s) and not _SENTENCE_END.search(s) and not arrow_marked(s):
+        return "action: a button to act now (立即报名 → 名额有限)"
+    if n <= 40 and _SUBSCRIBE_PROMPT.match(s) and not _SENTENCE_END.search(s):
+        return "action: a prompt to subscribe to the site's news (订阅…资讯)"
+    if n <= 60 and _TIP_BOX.match(s) and not _SENTENCE_END.search(s[:-1]):
+        return "list: a page's tip box (【健康小贴士】…)"
+    if n <= 120 and _QUOTE_BOX.match(s):
+        return "list: a box of quotable lines picked from the text (金句摘录｜…)"
     if n <= 40 and _FOLLOW_BY_NAME.match(s) and not _SENTENCE_END.search(s):
         return "contact: a call to follow an account by its name (关注“…”，第一时间…)"
     if n <= 40 and _WATERMARK_ROW.match(s):
@@ -1854,8 +1892,11 @@ def form_reason(s: str, n: int) -> str | None:
     credits, a photo's caption or an image placeholder, readers' counters, a mail's headers,
     a copyright footer, a profile line, a follow button, a breadcrumb; ``None`` otherwise.
     A document's own 抄送 / 联系人 / 附件 fields are in none of these classes."""
-    credits = _unspaced_name(_CREDIT_DATE.sub("", s)) if n <= 60 else s
+    dayless = _LEADING_DAY.sub("", s)
+    credits = _unspaced_name(_CREDIT_DATE.sub("", dayless)) if n <= 60 else s
     if len(credits) <= 40 and _CREDIT_ROLE_RE.search(credits) and _CREDIT.match(credits) and not _SENTENCE_END.search(s):
+        if dayless != s:
+            return "meta: a byline of a day and a news item's credits (2024.09.05　某某记者 某某)"
         return "meta: a news item's credits (roles and names)"
     if n <= 24 and _CONTRIBUTED_BY.match(s):
         return "meta: a news item's credits (who contributed it: （某某 供稿）)"
@@ -2936,6 +2977,8 @@ def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
         return "list: a Q&A page's answer count and sort bar (12个回答　默认排序)"
     if n <= 40 and _DATED_ROW.match(s) and _ROW_COUNTER.search(s):
         return "meta: a byline row of a date, a column and a counter"
+    if n <= 40 and _counted_dot_row(s):
+        return "meta: a byline row of the site's or the column's name and a counter (某某 · 栏目 · 阅读 5903)"
     if n <= 100 and _TESTIMONIAL.match(s):
         return "list: a testimonial of the site's customers"
     if n <= 60 and _PICTOGRAPH.match(s) and _icon_menu(s):
@@ -3704,8 +3747,12 @@ _GLUED_ORIGINAL = re.compile(r"(?<=[。！？])\s*([\u4e00-\u9fff]{2,10}原创)$
 _GLUED_ARROW_BUTTON = re.compile(r"(?<=[。！？])\s*([^。！？]{0,12}(?:→|->|>>|»)\s*(?:点此|点击|立即|马上)[\u4e00-\u9fff]{2,4})$")
 # A reply to another poster glued after the last sentence ("…有帮助。回复 某某：下雨就搬进棚里。").
 _GLUED_REPLY = re.compile(r"(?<=[。！？])\s*(回复\s*@?[^\s：:，。“”]{1,12}\s*[:：][^：:]{1,40})$")
+# A link to the item before or after this one glued after the text's last sentence or its phone
+# number ("…咨询电话：0596-3316122下一条：关于…的通告").
+_GLUED_PREV_NEXT = re.compile(rf"(?<=[。！？\d）)])\s*((?:[上下前后]一[{PREV_NEXT_UNITS}]|[上下]篇)\s*[:：][^。！？：:]{{4,50}})$")
 _GLUED_TAILS = (
     (_GLUED_REPLY, 60, 8),
+    (_GLUED_PREV_NEXT, 60, 8),
     (_GLUED_ORIGINAL, 16, 8),
     (_GLUED_ARROW_BUTTON, 30, 8),
     (_GLUED_COUNTER, 24, 4),

@@ -103,7 +103,7 @@ _MEETING_TIME = re.compile(r"^(?:会议)?时间\s*[:：]")
 _MEETING_NEXT = re.compile(r"^(?:会议)?(?:地点|主持人?|参会人员|参加人员|出席|列席)\s*[:：]")
 #: The labels a page gives its publish date (发布时间, a CMS's 添加时间 or 录入时间, a paper's
 #: 刊发日期): the page's date. (上传, 更新 … label another time: see _UPLOAD.)
-PUBLISH_LABELS = r"发布时间|发布日期|(?:公示|公告|印发|签发|刊发|刊登|发稿|添加|录入|上线)(?:日期|时间)|发表时间|发文日期|成文日期"
+PUBLISH_LABELS = r"发布时间|发布日期|(?:公示|公告|印发|签发|刊发|刊登|发稿|添加|录入|上线|信息|文章)(?:日期|时间)|发表时间|发文日期|成文日期"
 _PUBLISH = re.compile(PUBLISH_LABELS + r"|[【\[〔][^】\]〕:：]{0,6}(?:时间|日期)\s*[:：]|发表于|发布于|回答于|解答于|答复于|会议时间\s*[:：]|(?<![\u4e00-\u9fff])(?:日期|时间|发布|发表|发文)\s*[:：|｜]")
 _FULL_DATE = re.compile(rf"{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日?|(?:19|20)\d{{2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{1,2}}")
 _UPLOAD_AFTER = re.compile(r"\s*(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*)?(?:更新|上传|修改|编辑|收录|入库|抓取|快照|分享)(?!\s*[:：])")

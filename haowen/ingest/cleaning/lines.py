@@ -78,7 +78,8 @@ PAGE_MARKER = re.compile(
     # "〖页2〗", "【页3】": the page's word before its number, in brackets
     r"|[\[【〔〖〈]\s*[页頁屏]\s*\d{1,4}\s*[\]】〕〗〉]"
     r"|第\s*\d{1,4}\s*[页頁]\s*[（(]\s*共\s*\d{1,4}\s*[页頁]\s*[）)]"
-    r"|[（(【\[]\s*\d{1,4}\s*[/／]\s*\d{1,4}\s*[）)】\]]"
+    # (… "n/m" in any pair of brackets: "〔2/5〕", "〘 1 / 1 〙", "「3/9」".)
+    r"|[（(【\[〔〖〈《「『〘〚‹«｛{]\s*\d{1,4}\s*[/／]\s*\d{1,4}\s*[）)】\]〕〗〉》」』〙〛›»｝}]"
     r"|[=＝]{1,2}\s*\d{1,4}\s*[=＝]{1,2}|[<＜]\s*\d{1,4}\s*[>＞]"
     rf"|[{_DASH}~～·•]{{1,2}}\s*(?:[Pp]age|PAGE)\s*\d{{1,4}}(?:\s*(?:of|[/／])\s*\d{{1,4}})?\s*[{_DASH}~～·•]{{1,2}}"
     r"|\d{1,4}\s+of\s+\d{1,4}(?![A-Za-z0-9])|[页頁]码\s*[:：]?\s*\d{1,4}(?:\s*[/／]\s*\d{1,4})?"
@@ -269,9 +270,15 @@ def _marker(text: str) -> re.Match[str] | None:
             return None  # a fraction or a ratio, not "page 3 of 5"
         if len([c for c in re.split(r"[\u3000\t]+", text.strip()) if c]) >= 3:
             return None  # a fraction that names a table's item ("4/4大提琴　10把　9500元"), not a page
+    if m:
+        framed = _FRAMED_FRACTION.fullmatch(text[: m.start("rest")].strip())
+        if framed and not 1 <= int(framed.group(1)) <= int(framed.group(2)):
+            return None  # "〘9/4〙": no page of a total (a score or a date), left to the reader
     return m
 
 
+# "n/m" in a pair of brackets or frames ("〔2/5〕", "〘 1 / 1 〙").
+_FRAMED_FRACTION = re.compile(r"[^\w\s]{1,2}\s*(\d{1,4})\s*[/／]\s*(\d{1,4})\s*[^\w\s]{1,2}")
 _EXPLICIT = re.compile(rf"https?://|第|共|[\[【〔〖(（]?\s*(?:幻灯片|[Ss]lide|SLIDE)|[{_DASH}~～·•（(]\s*(?:\d|第|[Pp]age|PAGE)|[\[【〔《<＜]\s*第|[=＝]|[Pp]age|PAGE|页码|\d{{1,4}}\s+of")
 
 

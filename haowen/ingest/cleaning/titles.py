@@ -348,7 +348,7 @@ _QUESTION_PLEA = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]*{_PLEA})*$")
 _TAIL_ASIDE = re.compile(r"\s*[（(]([^（）()]{2,24})[）)]\s*$")
 # (An edition, "（2025年修订）", "（2026年版）", is the document's own: it stays.)
 _REPOSTED_ROUND = re.compile(r"^第[一二三四五六七八九十\d]{1,3}次$")
-_ASIDE_VOICE = re.compile(r"附(?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求(?:批改|指点|点评|指正)|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
+_ASIDE_VOICE = re.compile(r"附(?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求(?:批改|指点|点评|指正)|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
 # A short name after a dash (a company's or a site's) at a title's end.
@@ -895,6 +895,35 @@ _GLUED_LEAD_DATE = re.compile(
 _DATELINE = re.compile(r"^[^\s，。]{2,12}?\d{1,2}月\d{1,2}日电[\s\u3000]*")
 
 
+# A letter's or a speech's salutation on a line of its own ("全县渔民朋友们：", "各位会员：").
+_LETTER_SALUTATION = re.compile(r"^[^。！？，,：:]{1,20}(?:们|同志|朋友|代表|各位|家长|会员|乡亲|居民|师生)[^。！？：:]{0,6}[：:]$")
+
+
+def _titled_salutation(lines: list[str], k: int, flat: str, view: Callable[[str], str]) -> bool:
+    """``lines[k]`` is a headline (6–40 characters, no sentence end) ending in the same genre
+    word as the title ``flat`` and standing right over a salutation line (``全县渔民朋友们：``)."""
+    s = view(lines[k]).strip()
+    here, given = _GENRE.search(s), _GENRE.search(strip_decoration(flat))
+    return (
+        bool(here and given)
+        and 6 <= len(s) <= 40
+        and not _SENTENCE_END.search(s)
+        and here.group(0).strip() == given.group(0).strip()
+        and k + 1 < len(lines)
+        and _LETTER_SALUTATION.match(view(lines[k + 1]).strip()) is not None
+    )
+
+
+def _own_title_below(lines: list[str], k: int, flat: str, view: Callable[[str], str]) -> bool:
+    """A line within the five below ``lines[k]`` is the document's own title over its
+    salutation (:func:`_titled_salutation`) and differs from ``flat``."""
+    key = title_key(flat)
+    return any(
+        title_key(view(lines[j])) != key and _titled_salutation(lines, j, flat, view)
+        for j in range(k + 1, min(len(lines), k + 6))
+    )
+
+
 def title_at_head(line: str, view: Callable[[str], str] | None = None) -> str:
     """The title glued to the start of a line, on a page that lost its line breaks, or ``""``.
 
@@ -1030,6 +1059,8 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
         if hk == key:
             if question or chatty:
                 continue  # the question or the poster's headline itself: the document's headline follows
+            if shown == title and _own_title_below(lines, k, flat, view):
+                continue  # a poster's wording of the title; the document's own stands over its salutation
             return shown if shown != title else ""
         if not question and _GENRE.search(s) and _BRACKET_GLOSS.sub("", hk) == key:
             # The headline with a gloss in brackets the title left out (某某搏克（蒙古式摔跤）俱乐部…方案
@@ -1055,6 +1086,11 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
             if ak and _GENRE.search(after) and not _GENRE.search(s):
                 continue  # the title's genre is in the rest: the line is only a part of it
             if bk and before[-1] not in _SEPARATOR_CHARS and not _DECOR.match(bk):
+                if not ak and 2 <= len(bk) <= 8 and k + 1 < len(lines) and _squeeze(view(lines[k + 1])).startswith(bk):
+                    # "院长在…上的讲话" over a headline "在…上的讲话" with its speaker line "院长　某某"
+                    # under it: the site put the speaker's role into the title; the speech's own
+                    # title is the headline.
+                    return shown
                 # An issuer glued to its title, or a word of the title. (Decoration glued
                 # before it, 精编…, 最新…, is the site's word: the page prints the title without.)
                 continue
@@ -1064,6 +1100,10 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
         if hk.startswith(key) and _OCCASION_SUBTITLE.match(s.strip()[len(flat.strip()) :] if s.strip().startswith(flat.strip()) else ""):
             # The headline with the occasion of a speech the title left out ("…的防范" over
             # "…的防范——在某协会法律讲座上的讲稿"): a speech's title names where it was given.
+            return shown
+        if not question and hk != key and _titled_salutation(lines, k, flat, view):
+            # The document's own title over its salutation ("致全县渔民朋友的一封信" / "全县渔民朋友们："),
+            # the same genre as a poster's wording of it (海警站给咱们渔民的一封信): the document's.
             return shown
         if key in hk and _GENRE.search(s):
             at = hk.find(key)

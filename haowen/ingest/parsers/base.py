@@ -111,7 +111,9 @@ def file_name_headline(raw_title: str | None, title: str, headline: Callable[[],
     (``黄粉虫合作社扩规方案2025``); the page's headline replaces it when it ends in a genre word,
     is longer, holds no clause mark (a wrapped sentence's first line is no headline), is not the
     title after a label and its colon (``文件：…``) and holds at least 60 % of the title's distinct
-    Chinese characters (of all its characters when it has fewer than three Chinese ones)."""
+    Chinese characters (of all its characters when it has fewer than three Chinese ones). A
+    shorter headline replaces it when the file's name is that headline (its quotes aside) with
+    the issuer before it."""
     if not _FILE_NAME.search(raw_title or "") or not title:
         return title
     shown = strip_decoration(headline() or "")
@@ -124,6 +126,12 @@ def file_name_headline(raw_title: str | None, title: str, headline: Callable[[],
         chars = chars if len(chars) >= 3 else set(title)
         shared = sum(1 for ch in chars if ch in shown)
         if shared >= 0.6 * len(chars):
+            return shown
+    elif shown and not labelled and ends_in_genre(shown) and len(shown) < len(title) and not re.search(r"[，,。！？]", shown):
+        # A file's name that adds its issuer before the title the document prints (某某公司2024年
+        # 质量月活动方案.pdf over "2024年“质量月”活动方案"): the document's own headline.
+        core = re.sub(r"[“”‘’\"'《》「」]", "", shown)
+        if len(core) >= 6 and title.endswith(core):
             return shown
     return title
 
