@@ -124,7 +124,8 @@ _MD_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.M)
 _MD_LINK = re.compile(r"\[([^\[\]\n]*)\]\((https?://[^()\s]*|#[^()\s]*)\)")
 # A table of contents' item: a link to an anchor of the same page ("- [一、目标](#一目标)").
 _MD_ANCHOR_ITEM = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?\[[^\[\]\n]+\]\(#[^()\s]*\)[ \t]*(?:\n|$)", re.M)
-_MD_BOLD = re.compile(r"\*\*([^*\n]+)\*\*")
+# (Never a masked number's asterisks, 138****2016: a run of them between digits.)
+_MD_BOLD = re.compile(r"(?<![*\d])\*\*([^*\n]+)\*\*(?![*\d])")
 _MD_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.M)
 _MD_TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
 _MD_TABLE_BLOCK = re.compile(r"(?:^[ \t]*\|.*\|[ \t]*(?:\n|$))+", re.M)
@@ -1268,6 +1269,8 @@ def _trail_reason(s: str) -> tuple[str | None, bool]:
     )
     if not weak and _OUTLINE.match(s) and _chrome.strong_reason(s) is None:
         weak = True
+    if weak and reason.startswith("meta: holds a") and _chrome.REPRINT_TERMS.search(s):
+        weak = False  # (an address given with the terms for reprinting it: the site's footer)
     return reason, weak
 
 
@@ -1373,6 +1376,8 @@ def strip_chrome(
             break
         if _QUOTED_ADDRESSEE.match(s) and not ln.chrome:
             break  # a reply's addressee in quotes (网友“某某”：) starts its text
+        if _GREETING_OPENER.match(s) and not ln.chrome and not _chrome.strong_reason(s):
+            break  # an answer's or a reply's greeting (您好，…如下：) starts its text
         if _BOX_HEADING.match(s) and not ln.chrome and _box_headings_below(lines, i, view):
             break  # a case note's first section heading (【基本案情】) with more of its kind below
         key = _squash(s) if len(s) <= _KEY_MAX_CHARS else None  # a longer line is no title or header
@@ -1554,7 +1559,8 @@ def strip_chrome(
             start += 1
     if cut_glued_title and not kept_head and start < n and title_text and len(lines[start].text) > len(title_text):
         first = lines[start]
-        for shown in dict.fromkeys((title_text, _titles.strip_decoration(title_text))):
+        # (… in brackets too: "【标题】本报讯　3月以来，…", a news lead under its headline in 【】.)
+        for shown in dict.fromkeys((f"【{title_text}】", title_text, _titles.strip_decoration(title_text))):
             rest = first.text[len(shown) :] if shown and first.text.startswith(shown) else ""
             if rest and rest.lstrip(_EDGE_SPACE)[:1] in "。！？，,":
                 continue  # "标题。11月8日…": the headline is the text's first sentence too ("某某通知，是…": its subject)
@@ -2177,6 +2183,8 @@ def _below_imprint(lines: list[Line], j: int, start: int, view: Callable[[str], 
     return False
 
 
+# A greeting that opens an answer or a reply ("您好，各地政策略有不同，一般流程如下：").
+_GREETING_OPENER = re.compile(r"^(?:您好|你好|大家好|楼主好|题主好)[，,！!]\s*\S")
 # A section heading in lenticular brackets on a line of its own (【基本案情】, 【处理结果】).
 _BOX_HEADING = re.compile(r"^【[\u4e00-\u9fff]{2,8}】$")
 
@@ -2336,7 +2344,11 @@ def _footer_cut(lines: list[Line], top: int, cut: int, n: int, view: Callable[[s
 # A line naming the document's own contact person (招标人：…　联系人：…　电话：…).
 # (… or the matter's own number, a landline under its key: 报名电话：0737-…, 咨询电话：…)
 # (… after the matter it is for too: 政策咨询电话：0745-…; or to book: 预约电话：028-…)
-_OWN_CONTACT = re.compile(r"联系人\s*[:：]|(?:^(?:政策|业务|项目)?|[\s\u3000]|科|室|处|部|站|所)(?:报名|咨询|联系|办公|值班|举报|投诉|监督|预约)电话\s*[:：]\s*0\d{2,3}[-－]?(?:\d{7,8}|\d{3,4}\s\d{4})")
+_OWN_CONTACT = re.compile(
+    r"联系人\s*[:：]|(?:^(?:政策|业务|项目)?|[\s\u3000]|科|室|处|部|站|所)(?:报名|咨询|联系|办公|值班|举报|投诉|监督|预约|招生|入学|入住)电话\s*[:：]\s*0\d{2,3}[-－]?(?:\d{7,8}|\d{3,4}\s\d{4})"
+    # (… or an admission desk's line with the office that answers it: "入住咨询：0739-…（…护士站）")
+    r"|^(?:入住|入学|入园|招生|报名|预约)咨询\s*[:：]\s*0\d{2,3}[-－]?\d{7,8}\s*[（(][^（）()]{2,16}[）)]$"
+)
 # The page's own forms, with blanks too: a comment box, a sign-up or a trial-class form.
 _PAGE_FORM = re.compile(r"提交|发表评论|验证码|昵称|试听|留言|登录")
 # Blanks to fill in on a form ("________", "＿＿＿").
@@ -2346,7 +2358,8 @@ _FORM_PART = re.compile(r"回执|_{2,}|＿{2,}|签[名字]\s*[:：]\s*(?:$|[\s\u
 # A 责任书's or a report's signature fields, filled or a template's (甲方（签字）：××××, 述职人：×××,
 # 签订日期：…): the text's own closing lines, which the score leaves.
 _SIGNATURE_FIELD = re.compile(
-    r"签[名字章]\s*[)）]\s*[:：]|^(?:述职人|报告人|汇报人|申请人|承诺人|责任人|签订人|立约人)\s*[:：]|^签(?:订|署|约)(?:日期|时间)\s*[:：]"
+    # ("各部门负责人确认：（签字）": the field's colon before the signing's place.)
+    r"签[名字章]\s*[)）]\s*[:：]|[:：]\s*[（(]\s*签[名字章](?:确认)?\s*[)）]\s*$|^(?:述职人|报告人|汇报人|申请人|承诺人|责任人|签订人|立约人)\s*[:：]|^签(?:订|署|约)(?:日期|时间)\s*[:：]"
     # (… or a form's blank date field: 交底日期：　　年　　月　　日)
     r"|^[\u4e00-\u9fff]{0,4}(?:日期|时间)\s*[:：][\s\u3000_＿]*年[\s\u3000_＿]*月[\s\u3000_＿]*日$"
     # (… or a template's placeholder date: 编制日期：××××年××月××日)
@@ -2606,7 +2619,8 @@ def page_title(text: str, first: str = "") -> str:
         key = _squash(first[:60])
         at = next((k for k, ln in enumerate(lines) if key and _squash(ln.text[:60]) == key), -1)
         if at > start:
-            lead = [ln.text for ln in lines[:at] if not _SENTENCE_MARK.search(view(ln.text))]
+            # (A question stays: over its answer's label it is the page's title.)
+            lead = [ln.text for ln in lines[:at] if not _SENTENCE_MARK.search(view(ln.text).rstrip("？?"))]
             return _titles.title_from_lead(lead, _chrome.edge_reason, lines[at].text, view)
     after = lines[start].text if start < len(lines) else ""
     return _titles.title_from_lead([ln.text for ln in lines[:start]], _chrome.edge_reason, after, view)

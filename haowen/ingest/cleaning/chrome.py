@@ -110,7 +110,7 @@ _PAY = re.compile(r"VIP|vip|会员|积分|下载券|付费|购买|开通|充值|
 # never the tail of 当代/现代/时代/年代…: "当代写作" is no service; 材料辅导, 先写后付, 改稿润色,
 # 私信; 定制 of writing — 定制同类材料, 原创定制 — not a company's own product, 如需定制校园地图) —
 # a document's own contact sentence never holds these …
-_PAID_WORDS = r"(?<![当现古近时年世历朝后])代(?:写|笔|做|拟|撰)|帮(?:你|您)?(?:写|改|润色)(?![字])|定制(?=[^，。！？,\s]{0,4}(?:材料|讲话|讲稿|文稿|稿件|稿|方案|预案|计划|报告|文书|范文|文章|文案|总结|论文|写作|服务|修改|请|找|联系|咨询|加|私)|[^\u4e00-\u9fffA-Za-z0-9]|$)|辅导(?!员|站|中心)|付款|后付|先看稿|改稿|润色|私信|私聊|私我|找我|加我"
+_PAID_WORDS = r"(?<![当现古近时年世历朝后])代(?:写|笔|做|拟|撰)|帮(?:你|您)?(?:写|改|润色)(?![字])|定制(?=[^，。！？,\s]{0,4}(?:材料|讲话|讲稿|文稿|稿件|稿|方案|预案|计划|报告|文书|范文|文章|文案|总结|论文|写作|服务|修改|请|找|联系|咨询|加|私)|[^\u4e00-\u9fffA-Za-z0-9]|$)|(?<!心理|学业|就业|法律|健康)辅导(?!员|站|中心|室)|付款|后付|先看稿|改稿|润色|私信|私聊|私我|找我|加我"
 _PAID_SERVICE = re.compile(_PAID_WORDS)
 # … and the channels a site offers, which a document may name too (a 客服 hotline, a 投稿
 # address, a WeChat to sign up by; 游客服务 is no 客服).
@@ -154,7 +154,7 @@ def own_contact_sentence(s: str) -> bool:
 # A document's contact field punctuated as its sentence ("咨询电话：0913-2123380。"); a site's
 # footer gives its hotline without a full stop.
 _CONTACT_KEY_SENTENCE = re.compile(
-    r"^(?:联系|咨询|办公|监督|举报|报名|投诉)(?:电话|热线)\s*[:：]\s*[\d\-－、， ,转]{7,40}(?:[（(][^（）()]{1,12}[）)])?。$"
+    r"^(?:联系|咨询|办公|监督|举报|报名|投诉|招生|入住|预约)(?:电话|热线)\s*[:：]\s*[\d\-－、， ,转]{7,40}(?:[（(][^（）()]{1,12}[）)])?。$"
 )
 
 
@@ -383,10 +383,28 @@ _NOT_A_VISIT = re.compile(r"(?:文章|内容|科普|本文|以上)[^。！？]{0
 # An office system's approval flow on one line ("审批流：运营部起草 → 分管副总审核 → 总经理签批").
 _APPROVAL_FLOW = re.compile(r"^(?:审批流(?:程)?|流转路径|签批流程)\s*[:：][^。！？]*(?:→|->|＞|>)")
 # The site's job advertisement ("诚聘主播、运营，欢迎投递简历").
+# A button in the reader's voice without brackets, maybe with its condition ("我要投标（需CA锁登录）").
+_I_WANT_BUTTON = re.compile(r"^我要(?:投标|报名|咨询|提问|评论|纠错|收藏|下载|打印|投稿|留言|分享|举报|入驻|加盟|开店)")
+# A sales pitch that sends the reader to ask ("团体报名另有优惠，详询教务处").
+_DISCOUNT_ASK = re.compile(r"(?:优惠|折扣|特价|减免|立减|团购价)[^。！？]{0,12}(?:详询|咨询|请联系|欢迎来电)")
+# An upsell to a paid consultation ("…？点击发起图文问诊，最快5分钟回复").
+_CONSULT_UPSELL = re.compile(r"点击(?:发起|进入|开始|立即)?[^。！？，]{0,6}(?:问诊|咨询医生|咨询律师|提问)|最快\d+\s*分钟(?:内)?回复")
+# The page's copy lock ("本页禁止右键复制，请登录后使用导出功能", "复制功能已禁用").
+_COPY_LOCK = re.compile(r"(?:禁止|无法|不能|不支持|暂不支持)(?:右键|鼠标右键)?(?:复制|选中|右键)|复制功能(?:已)?(?:禁用|关闭|受限)")
+# … which names the page or what unlocks it (a rule's "考生禁止复制试题" names neither).
+_COPY_LOCK_CONTEXT = re.compile(r"本页|本站|本文|页面|网页|文档|登录|会员|VIP|vip|开通|鼠标|右键")
 # A button to act now ("立即报名 → 名额有限，先到先得", "马上预约，限时优惠").
 _CALL_NOW = re.compile(r"^(?:立即|马上|现在就?|赶快|赶紧|火速)(?:报名|预约|抢购|购买|咨询|领取|抢座|下单|参与|申请|订阅|试听)")
 # A prompt to subscribe ("订阅某某会员资讯，新品上市第一时间通知您", "订阅本站简报").
 _SUBSCRIBE_PROMPT = re.compile(r"^订阅[^。！？]{0,16}?(?:资讯|动态|简报|更新|提醒|推送|邮件|RSS|消息|周刊|月刊|电子报)")
+# A column's label in brackets before a short item with no sentence's end ("【邻里互助】3栋有闲置
+#晾衣架两个，需要的邻居可联系", "【社区活动】3月8日上午 书画室免费开放"): a board's item, not the
+# text's section (which a bracket names by its part and ends as a sentence).
+_BOARD_ITEM = re.compile(r"^(【[\u4e00-\u9fff]{4}】)((?:(?!\u3000\u3000)[^。！？；【】：:]){6,36})$")
+# … nor a Q&A's, a transcript's or a notice's label, which other classes name (【网友提问】, 【机器转写】).
+_NOT_BOARD_LABEL = re.compile(r"提问|问题|求助|转写|声明|提醒|公告|通知|须知")
+# What a text's own section label names (【背景】, 【工作措施】, 【案情简介】, 【裁判结果】).
+_SECTION_WORD = re.compile(r"目标|重点|难点|过程|措施|要求|步骤|方法|内容|背景|做法|启示|案情|焦点|结果|分析|评析|依据|点评|说法|简介|概况|提示|要点|原文|正文|解析|答案|导语|结语")
 # A page's tip box in brackets with its one tip ("【健康小贴士】接触化学品岗位务必规范佩戴防护用品").
 _TIP_BOX = re.compile(r"^[【\[][\u4e00-\u9fff]{0,4}(?:小贴士|小提示|小知识|小常识)[】\]]\s*\S")
 # A box of quotable lines a study site picks from the text ("金句摘录｜…", "【金句】…").
@@ -1104,13 +1122,13 @@ _REF_MARK = re.compile(r"^\[\d{1,3}\]$")
 # ("以上内容来自第三方网站，…不对其真实性负责。", "本邮件及其附件含有保密信息…",
 # "（本文由某某网整理，转载请注明出处）").
 _DISCLAIMER_SUBJECT = re.compile(
-    r"网站内容|本站内容|本网内容|本文(?!件)|本篇|本站(?!点)|本网(?!格)|本平台|本系统|本库|本数据库|本回复|本回答|本解答|以上回答|以上解答|本邮件|此邮件|该邮件|以上内容|以上范本|以上范文|以上材料|本栏目|本文集|"
+    r"网站内容|本站内容|本网内容|本版(?!本|面)|本帖|本贴|本楼|本文(?!件)|本篇|本站(?!点)|本网(?!格)|本平台|本系统|本库|本数据库|本回复|本回答|本解答|以上回答|以上解答|本邮件|此邮件|该邮件|以上内容|以上范本|以上范文|以上材料|本栏目|本文集|"
     r"(?:所有|全部|本站)[\u4e00-\u9fff]{0,4}(?:范文|范本|模板|样本)|所刊载|所有作品|所有文字|网页作者|文章内容|文件内容|本资料|本文档|凡注明|"
     # "本范文…", "文集内容为作者原创…", "本页内容由…": the copy or the page naming itself.
     r"本范文|此范文|该范文|本页|[\u4e00-\u9fff]{1,6}内容(?:为|由|均|系)(?:作者|用户|网友|本站|原创|转载|网络)"
 )
 # … and a rights, responsibility or caution predicate.
-_NOTICE_STRONG = re.compile(r"仅供|仅作[^。，]{0,4}科普|不能(?:代替|替代)|仅限[^。，！？]{0,6}(?:使用|阅读|查阅|参考)|匿名化?|化名|有所改编|已作改编|仅作为?参考|以[^。，！？]{1,14}为准|不(?:作为|构成)[^。，！？]{0,8}(?:意见|建议|依据)|转载|授权|不对.{0,12}负责|负责$|版权|知识产权|保密|删除|病毒|安全扫描|严禁|不得|商业用途|过时|出处|核实|请勿|负责[。.]$|错漏|予以更正|予以纠正|申诉|纠错")
+_NOTICE_STRONG = re.compile(r"仅供|仅作[^。，]{0,4}科普|不能(?:代替|替代)|仅限[^。，！？]{0,6}(?:使用|阅读|查阅|参考)|匿名化?|化名|有所改编|已作改编|仅作为?参考|以[^。，！？]{1,14}为准|不(?:作为|构成)[^。，！？]{0,8}(?:意见|建议|依据)|转载|授权|不对.{0,12}负责|负责$|版权|知识产权|保密|删除|病毒|安全扫描|严禁|不得|商业用途|过时|出处|核实|请勿|负责[。.]$|错漏|予以更正|予以纠正|申诉|纠错|禁止(?:右键|复制|转载|下载|截图|商用)")
 # "温馨提示：…", "风险提示：…": a page's caution label before its text.
 # "经验内容仅供参考", "以上信息仅供参考": the page's content of one kind, for reference only.
 _CONTENT_FOR_REFERENCE = re.compile(r"(?:内容|信息|资料|答案|回答|解答|经验|词条)仅供(?:学习|交流)*参考")
@@ -1583,10 +1601,23 @@ def ui_reason(s: str, n: int) -> str | None:
         return "meta: an office system's approval flow (审批流：…→…)"
     if n <= 30 and _HIRING_AD.match(s) and not _SENTENCE_END.search(s):
         return "action: the site's job advertisement (诚聘…，欢迎投递简历)"
+    if n <= 20 and s[0] in "↑⬆☝" and not _SENTENCE_END.search(s) and not action_words(s)[0] and not re.search(r"顶部|返回|回到", s):
+        return "action: an account's slogan pointing up at its follow button (↑ …每天送达)"
+    if n <= 30 and _I_WANT_BUTTON.match(s) and not _SENTENCE_END.search(s):
+        return "action: a button in the reader's voice (我要投标, 我要报名)"
+    if n <= 30 and _DISCOUNT_ASK.search(s) and not _SENTENCE_END.search(s):
+        return "contact: a sales pitch sending the reader to ask (…另有优惠，详询…)"
+    if n <= 40 and _CONSULT_UPSELL.search(s):
+        return "action: an upsell to a paid consultation (点击发起图文问诊)"
+    if n <= 40 and _COPY_LOCK.search(s) and _COPY_LOCK_CONTEXT.search(s) and not s.endswith("。"):
+        return "action: the page's copy lock (本页禁止右键复制，请登录后…)"
     if n <= 30 and _CALL_NOW.match(s) and not _SENTENCE_END.search(s) and not arrow_marked(s):
         return "action: a button to act now (立即报名 → 名额有限)"
     if n <= 40 and _SUBSCRIBE_PROMPT.match(s) and not _SENTENCE_END.search(s):
         return "action: a prompt to subscribe to the site's news (订阅…资讯)"
+    m = _BOARD_ITEM.match(s)
+    if m and (re.search(r"\d|[，,]", m.group(2))) and not _PART_LABEL.match(m.group(1)) and not _SECTION_WORD.search(m.group(1)) and not _NOT_BOARD_LABEL.search(m.group(1)):
+        return "list: a community board's item under its column's label (【邻里互助】…)"
     if n <= 60 and _TIP_BOX.match(s) and not _SENTENCE_END.search(s[:-1]):
         return "list: a page's tip box (【健康小贴士】…)"
     if n <= 120 and _QUOTE_BOX.match(s):
@@ -2112,7 +2143,7 @@ def strong_reason(s: str) -> str | None:
 # ("觉得有用？点个赞再走", "点右上角存进素材库", "扫码用手机看", "点我咨询"): the site's
 # widgets in the reader's voice, never a document's sentence.
 _REACT_PROMPT = re.compile(
-    r"点(?:个|一?下)?赞(?:再走|支持|鼓励|吧|哦|呗|呀)|(?:顺手|随手)(?:点赞|点个赞|收藏|转发|分享)|一键三连|点(?:个|一?下)?在看"
+    r"点(?:个|一?下)?赞(?:再走|支持|鼓励|吧|哦|呗|呀)|(?:顺手|随手)(?:点赞|点个赞|收藏|转发|分享)|一键三连|点(?:个|一?下)?[“「]?在看"
     r"|(?:存进|存入|加入|放进|放入|收进)(?:我的)?(?:素材库|收藏夹|书架|书包|文集|笔记本?|资料库)"
     r"|随时随地(?:阅读|看|查看|学习|翻阅)|(?:文章|本文|全文)?随身看|"
     # "扫码用手机学习本课", "手机扫码看全文": reading this page on the phone
@@ -2120,13 +2151,18 @@ _REACT_PROMPT = re.compile(
 )
 # A row of vote buttons with their counts ("有帮助 12　踩", "赞同 8 ｜ 反对 1", "顶(3) 踩(0)").
 _VOTE_ROW = re.compile(
-    r"^(?:(?:有帮助|没帮助|无帮助|有用|没用|赞同|赞|踩|反对|顶|不喜欢|喜欢)\s*[（(]?\s*\d[\d,.]*\s*[万千kKwW]?\+?\s*[)）]?[\s\u3000|｜·/]*"
+    # (An icon may lead it: "👍 有帮助 612".)
+    r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*)?(?:(?:有帮助|没帮助|无帮助|有用|没用|赞同|赞|踩|反对|顶|不喜欢|喜欢)\s*[（(]?\s*\d[\d,.]*\s*[万千kKwW]?\+?\s*[)）]?[\s\u3000|｜·/]*"
     r"|(?:有帮助|没帮助|无帮助|有用|没用|赞同|赞|踩|反对|顶|不喜欢|喜欢)[\s\u3000|｜·/]*){2,4}$"
 )
 # Where the text is collected ("收录于《某某文存》卷二，第17篇", "本文收录于专辑《…》").
 _COLLECTED_IN = re.compile(r"^[（(【\[]?(?:本文|本篇|此文|该文)?(?:已|被)?(?:收录|收入|编入)(?:于|在|进)\s*(?:专辑|合集|文集|专栏|话题)?\s*[《〈「“]")
 # … or one of them alone with its count in brackets ("有帮助(41)", "无帮助（0）").
-_VOTE_ONE = re.compile(r"^(?:有帮助|没帮助|无帮助|有用|没用|赞同|反对|踩)\s*[（(]\s*\d[\d,.]*\s*[万千kKwW]?\+?\s*[)）]$")
+# (… or one button and its count after an icon: "👍 有帮助 612".)
+_VOTE_ONE = re.compile(
+    r"^(?:有帮助|没帮助|无帮助|有用|没用|赞同|反对|踩)\s*[（(]\s*\d[\d,.]*\s*[万千kKwW]?\+?\s*[)）]$"
+    r"|^[\U0001F000-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*(?:有帮助|没帮助|有用|赞同)\s*[（(]?\s*\d[\d,.]*\s*[万千kKwW]?\+?\s*[)）]?$"
+)
 # An offer of the site's own service with a number to book it ("如需专项法律服务，欢迎致电…预约",
 # "如需就具体纠纷获得帮助，欢迎致电本所…预约律师面谈"): a firm's call to action, not a notice's
 # "如需咨询，请致电…" (which offers no service, only answers).
@@ -2255,6 +2291,8 @@ _CHAT_GREETING = re.compile(r"^[^：:，。]{1,10}[:：]\s*(?:您好|你好|Hi|h
 # a lead form's.
 _LEAVE_NUMBER = re.compile(r"(?:留下|留个|填写|输入|登记)(?:您的|你的)?(?:电话|手机号?|联系方式|号码)[^。]{0,12}(?:回访|回电|联系您|联系你|免费|领取|咨询|预约|获取)")
 # One button word alone on a line ("追问", "采纳", "复制链接"): a Q&A's or a forum's button.
+# A button back to the contents, the list or the top, as a cell of a row ("本卷共41篇　　返回目录").
+_BACK_BUTTON_CELL = re.compile(r"(?:^|[\s\u3000|｜·])[【\[]?返回(?:目录|列表|首页|顶部|上级|栏目)[】\]]?(?:$|[\s\u3000|｜·])")
 _LONE_BUTTON = re.compile(r"^(?:追问|追答|采纳|采纳答案|采纳为满意回答|设为最佳答案|复制链接|只看该作者|倒序浏览|使用道具|返回列表|发表回复)$")
 # A bracketed editor's note on how the copy was made ("（编者注：原稿为手写，录入时略有删节）").
 _COPY_NOTE_BRACKETED = re.compile(r"^[（(【\[](?:编者注|编者按|编注|整理者注|录入者注|编者附记)\s*[:：][^）)】\]]{2,48}[）)】\]]$")
@@ -2693,6 +2731,8 @@ def _strong_reason(s: str) -> str | None:
         return "contact: a prompt to leave a phone number for a callback"
     if n <= 8 and _LONE_BUTTON.match(s):
         return "action: a button word alone (追问, 采纳)"
+    if n <= 30 and _BACK_BUTTON_CELL.search(s) and not _SENTENCE_END.search(s):
+        return "action: a row with a button back to the contents or the list (返回目录)"
     if n <= 60 and _COPY_NOTE_BRACKETED.match(s) and _EDITOR_NOTE_ABOUT.search(s):
         return "notice: an editor's bracketed note on how the copy was made"
     if n <= 48 and _SHARE_CODE.match(s):
@@ -3433,7 +3473,7 @@ _GLUED_COUNTER = re.compile(
 # The page's counters glued before the text ("点赞 18　收藏 6全区各位…", "4.6分1253人已读为摸清…",
 # "已有 2.1 万人使用此模板各位社员代表：").
 _LEADING_COUNTERS = re.compile(
-    r"^(?:(?:(?:点赞|收藏|评论|阅读|浏览|转发|分享|在看|赞)\s*[（(]?\d[\d,.]*\s*[万千kK]?[）)]?|(?:阅读|浏览|点击|访问)(?:次数|量)\s*[:：]\s*\d[\d,]*(?=\D)|\d\.\d\s*分(?=\s*\d)|"
+    r"^(?:(?:(?:点赞|收藏|评论|阅读|浏览|转发|分享|在看|赞)\s*[（(]?\d[\d,.]*\s*[万千kK]?\s*次?[）)]?|(?:阅读|浏览|点击|访问)(?:次数|量)\s*[:：]\s*\d[\d,]*(?=\D)|\d\.\d\s*分(?=\s*\d)|"
     r"(?:已有\s*)?\d[\d,.]*\s*[万千]?\s*人(?:已阅读|已读|已阅(?!读)|看过|使用此模板|使用|下载|复制|阅读))[\s\u3000|｜·]*){1,5}(?=[\u4e00-\u9fff“])"
     r"(?!(?:点赞|收藏|评论|阅读|浏览|转发|分享|在看|赞)\s*[（(]?\d)"
 )
@@ -3665,7 +3705,7 @@ _JOIN_US = re.compile(r"^欢迎[^，。！？!?]{0,12}(?:加入|申请入会|入
 # A ban on reprinting ("请勿转载", "谢绝转载") and a collection naming itself (文存, 文集).
 _REPRINT_BAN = re.compile(r"(?:请勿|谢绝|禁止|严禁|不得|未经[^。，]{0,8}不得)转载")
 _COLLECTION_SELF = re.compile(r"^(?:本|此)?(?:文存|文集|文丛|博客|小站|本辑)")
-_REPRINT_TERMS = re.compile(r"(?:转载|转引|引用|转发)[^。，]{0,4}(?:请|须|需)(?:先)?(?:联系|注明|标明|取得|留言|告知|私信)")
+REPRINT_TERMS = _REPRINT_TERMS = re.compile(r"(?:转载|转引|引用|转发)[^。，]{0,4}(?:请|须|需)(?:先)?(?:联系|注明|标明|取得|留言|告知|私信)")
 # A blog's archive: its key, or months with their counts ("日志归档：2025年5月(3)　2025年4月(6)").
 _ARCHIVE_KEY = re.compile(r"^(?:日志|文章|博文|历史)?(?:归档|存档)\s*[:：]")
 _ARCHIVE_ITEM = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*[（(]\d{1,4}[)）]")
@@ -3823,7 +3863,8 @@ one and an arrow: ``点此继续阅读>>``).
     if not text or len(text) < 4:
         return text
     m = _LEADING_COUNTERS.match(text)
-    if m and len(text) - m.end() >= 4:
+    if m and len(text) - m.end() >= 4 and re.search(r"[。！？：:]", text[m.end() :]):
+        # (Only before text that says something: "浏览 2901 次　|　来自 生活 分类" is a counter row whole.)
         text = text[m.end() :]  # "点赞 18　收藏 6全区各位…：": the page's counters glued before the text
     text = _cut_glued_heads(text, _GLUED_HEADS)
     if text[0] in "本记通特见实":

@@ -348,7 +348,7 @@ _QUESTION_PLEA = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]*{_PLEA})*$")
 _TAIL_ASIDE = re.compile(r"\s*[（(]([^（）()]{2,24})[）)]\s*$")
 # (An edition, "（2025年修订）", "（2026年版）", is the document's own: it stays.)
 _REPOSTED_ROUND = re.compile(r"^第[一二三四五六七八九十\d]{1,3}次$")
-_ASIDE_VOICE = re.compile(r"附(?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求(?:批改|指点|点评|指正)|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
+_ASIDE_VOICE = re.compile(r"附(?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求(?:批改|指点|点评|指正)|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
 # A short name after a dash (a company's or a site's) at a title's end.
@@ -764,6 +764,8 @@ def title_from_lead(
             continue
         if _FIELD_LABEL.match(t):
             continue  # "栏目：心得体会": a field of the page's meta, the column it files the text under
+        if _BRACKET_LABEL_ONLY.fullmatch(t):
+            continue  # "【参考答案】": a label over a part of the text, no title
         if _DOC_NUMBER.match(t):
             continue  # "某教函〔2025〕12号": the document's number (GB/T 9704-2012 §7.2.4), no title
         if len(re.findall(r"[:：]", t)) >= 2:
@@ -785,12 +787,21 @@ def title_from_lead(
     if crumb:
         return crumb
     if not candidates:
+        # A question over its answer's label (结构化面试：如何看待…？ / 【参考答案】): the question.
+        for k, raw in enumerate(lead):
+            q = strip_decoration(view(raw))
+            if 8 <= len(q) <= 80 and q[-1] in "？?" and any(_ANSWER_LABEL.match(view(x).strip()) for x in [*lead[k + 1 : k + 4], after][:3]):
+                return strip_decoration(raw.strip())
         return ""
     # Without a genre word, only on a page (chrome around): plain text may start with
     # a sentence broken over lines, which is no title.
     return shown[candidates[-1]] if any(chrome(view(s)) for s in lead) else ""
 
 
+# An answer's label under its question ("【参考答案】", "答案解析：", "参考答案").
+_ANSWER_LABEL = re.compile(r"^[【\[]?(?:参考|标准|示范)?(?:答案|解析|答案解析|作答|回答|答题思路)[】\]]?\s*[:：]?$")
+# A bracketed label alone ("【参考答案】", "[原文]").
+_BRACKET_LABEL_ONLY = re.compile(r"[【\[〔［][^】\]〕］]{1,10}[】\]〕］]")
 # What follows an encyclopaedia entry's headword in its definition ("，又称…", "（英文…）", "是指…").
 _DEFINITION_AFTER = re.compile(r"^(?:[，,（(]|是|又称|也称|亦称|俗称|简称|即|指)")
 # A file's name and its size on one line ("某某.docx　（18 KB）", "某某.pdf 2.3MB").
