@@ -1570,6 +1570,12 @@ def strip_chrome(
                 # The subject of the first sentence (农机购置补贴是国家…): an entry's term; a
                 # genre's name too when a definition follows (退卡申请书是…使用的文书).
                 continue
+            if shown and len(first.text) > len(shown) and first.text.startswith(shown) and _titles.strip_decoration(first.text.strip()) == shown:
+                # "标题？求详细点 - 某某知道": the title with the page's decoration, no text after it.
+                if dropped is not None:
+                    dropped.append((first.text, "before the body: title: the title again, decorated"))
+                start += 1
+                break
             if shown and len(first.text) > len(shown) and first.text.startswith(shown):
                 # "标题同志们:今天…" — a page that lost its line breaks glued the title on.
                 lines = list(lines)
@@ -2584,6 +2590,16 @@ def _page_top(text: str) -> tuple[list[Line], int, Callable[[str], str]]:
     return lines, start, view
 
 
+def is_crumb_column(title: str, text: str) -> bool:
+    """True when ``title`` (a page's ``<title>`` segment) is the column its breadcrumb ends in
+    among the top lines of the page's visible ``text`` (see
+    :func:`.cleaning.titles.names_crumb_column`)."""
+    if not title or not text:
+        return False
+    lines, start, view = _page_top(text)
+    return _titles.names_crumb_column(title, [ln.text for ln in lines[: start + 4]], view)
+
+
 def is_page_header(title: str, text: str) -> bool:
     """True when ``title`` (a page's ``<title>``) is the header line at the top of the
     page's visible ``text`` above a breadcrumb that names the document (so the title is
@@ -3237,6 +3253,8 @@ def _clean_document(
             break
     if title and _header_above_crumb(title, lead_texts, view):
         title = None  # the site's name over a breadcrumb that names the document: read it there
+    if title and _titles.names_crumb_column(title, lead_texts, view):
+        title = None  # the column the breadcrumb ends in (领导讲话): read the headline under it
     found_title = ""
     glued = False
     if title:

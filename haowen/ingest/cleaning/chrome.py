@@ -389,6 +389,33 @@ _I_WANT_BUTTON = re.compile(r"^我要(?:投标|报名|咨询|提问|评论|纠�
 _DISCOUNT_ASK = re.compile(r"(?:优惠|折扣|特价|减免|立减|团购价)[^。！？]{0,12}(?:详询|咨询|请联系|欢迎来电)")
 # An upsell to a paid consultation ("…？点击发起图文问诊，最快5分钟回复").
 _CONSULT_UPSELL = re.compile(r"点击(?:发起|进入|开始|立即)?[^。！？，]{0,6}(?:问诊|咨询医生|咨询律师|提问)|最快\d+\s*分钟(?:内)?回复")
+# A law firm's call to book its lawyers ("如需法律咨询，请致电本所…", "如遇类似纠纷，可致电本所预约律师面谈",
+# "欢迎拨打某某律所咨询热线…"): the firm's site selling, under its articles.
+_FIRM_CALL = re.compile(r"(?:致电|拨打|联系|来电|咨询)(?:本所|我所|本律所)|(?:律所|律师事务所)(?:咨询)?(?:热线|电话)|预约律师|律师面谈")
+# … offered to a reader with a need ("如需…", "如遇…", "欢迎拨打…"): a notice's own instruction
+# ("请各单位联系本所法律顾问…") offers nothing.
+_FIRM_OFFER_OPEN = re.compile(r"^(?:如需|如遇|如有|若需|若遇|遇到|需要)|欢迎(?:拨打|致电|来电|咨询)")
+# (… unless the line is the firm's own notice's contact: "联系人：…".)
+_OWN_FIRM_NOTICE = re.compile(r"联系人\s*[:：]")
+# A Q&A page's state of the question and its bounty ("已解决", "悬赏 10 分", "已解决　悬赏20积分").
+_QA_STATE = re.compile(r"^(?:(?:已解决|待解决|未解决|已采纳|已关闭|已结束)|悬赏\s*\d+\s*(?:分|积分|金币|财富值|元))(?:[\s\u3000]+(?:悬赏\s*\d+\s*(?:分|积分|金币|财富值|元)))?$")
+# A stamp of confidentiality phrases alone ("内部文件　注意保密　严禁外传", "内部文件，未经许可不得外传。").
+_SECRECY_PHRASE = r"(?:内部(?:文件|资料|材料)|注意保密|严禁外传|请勿外传|禁止外传|(?:未经许可|未经授权)?不得(?:外传|转发|对外)|仅供内部(?:使用|参考|阅读))"
+_SECRECY_ONLY = re.compile(rf"{_SECRECY_PHRASE}(?:[，,、;；\s\u3000]+{_SECRECY_PHRASE})*[。！]?")
+# A row of bracketed buttons ("【在线阅读】【收藏】【转存到我的空间】").
+_BRACKET_BUTTON_ROW = re.compile(r"(?:\s*[【\[][^【】\[\]]{1,8}[】\]]){2,6}\s*")
+# A note in brackets on the page itself ("【课程表可在本页底部下载】").
+_BRACKET_PAGE_NOTE = re.compile(r"^[【\[][^【】\[\]]*(?:本页|本站|本网|页面|网页)[^【】\[\]]*[】\]]$")
+# A forum's bump prompt ("顶一下，让更多乡亲看到", "帮顶", "顶起").
+_BUMP = re.compile(r"^(?:帮顶|顶起|顶上去|(?:帮忙)?顶一?下)")
+
+
+def _bracket_action_items(s: str) -> bool:
+    """Half or more of the bracketed items on ``s`` hold an action word (下载, 收藏, 阅读 …)."""
+    items = re.findall(r"[【\[]([^【】\[\]]{1,8})[】\]]", s)
+    return bool(items) and 2 * sum(1 for x in items if action_words(x)[0] or re.search(r"阅读|转存|保存|打印", x)) >= len(items)
+
+
 # The page's copy lock ("本页禁止右键复制，请登录后使用导出功能", "复制功能已禁用").
 _COPY_LOCK = re.compile(r"(?:禁止|无法|不能|不支持|暂不支持)(?:右键|鼠标右键)?(?:复制|选中|右键)|复制功能(?:已)?(?:禁用|关闭|受限)")
 # … which names the page or what unlocks it (a rule's "考生禁止复制试题" names neither).
@@ -419,7 +446,7 @@ _WATERMARK_ROW = re.compile(r"^(?:内部资料|内部文件|内部使用|机密)
 # An account's slogan between dashes ("——　书香满城　——").
 _DASHED_SLOGAN = re.compile(r"^(?:——|－－|--|~~|～～)[\s\u3000]*[\u4e00-\u9fff]{2,8}[\s\u3000]*(?:——|－－|--|~~|～～)$")
 # An AI writing button in words ("点击这里，让AI帮你改写这一段").
-_AI_PROMPT = re.compile(r"(?:让|用|请)\s*AI\s*(?:帮你|帮我|来|为你)?\s*(?:改写|润色|续写|扩写|重写|优化|降重|仿写)")
+_AI_PROMPT = re.compile(r"(?:(?:让|用|请)\s*AI|AI\s*(?=帮你|帮我|为你|一键))\s*(?:帮你|帮我|来|为你|一键)?\s*(?:改写|润色|续写|扩写|重写|优化|降重|仿写)")
 # A prompt to read on in the app ("本文已收录至“某某”APP，打开APP阅读更流畅").
 _READ_IN_APP = re.compile(r"打开(?:App|APP|app|客户端)(?:阅读|查看|观看)|收录至[^，。]{0,12}(?:App|APP|app|客户端)")
 # An editor's placeholder hint left in a template ("此处可插入图片：某某实景照片").
@@ -1122,13 +1149,13 @@ _REF_MARK = re.compile(r"^\[\d{1,3}\]$")
 # ("以上内容来自第三方网站，…不对其真实性负责。", "本邮件及其附件含有保密信息…",
 # "（本文由某某网整理，转载请注明出处）").
 _DISCLAIMER_SUBJECT = re.compile(
-    r"网站内容|本站内容|本网内容|本版(?!本|面)|本帖|本贴|本楼|本文(?!件)|本篇|本站(?!点)|本网(?!格)|本平台|本系统|本库|本数据库|本回复|本回答|本解答|以上回答|以上解答|本邮件|此邮件|该邮件|以上内容|以上范本|以上范文|以上材料|本栏目|本文集|"
+    r"网站内容|本站内容|本网内容|本版(?!本|面)|本帖|本贴|本楼|以上(?:案例|观点|解答|分析)|本案例|(?:答案|回答)(?=仅)|本文(?!件)|本篇|本站(?!点)|本网(?!格)|本平台|本系统|本库|本数据库|本回复|本回答|本解答|以上回答|以上解答|本邮件|此邮件|该邮件|以上内容|以上范本|以上范文|以上材料|本栏目|本文集|"
     r"(?:所有|全部|本站)[\u4e00-\u9fff]{0,4}(?:范文|范本|模板|样本)|所刊载|所有作品|所有文字|网页作者|文章内容|文件内容|本资料|本文档|凡注明|"
     # "本范文…", "文集内容为作者原创…", "本页内容由…": the copy or the page naming itself.
     r"本范文|此范文|该范文|本页|[\u4e00-\u9fff]{1,6}内容(?:为|由|均|系)(?:作者|用户|网友|本站|原创|转载|网络)"
 )
 # … and a rights, responsibility or caution predicate.
-_NOTICE_STRONG = re.compile(r"仅供|仅作[^。，]{0,4}科普|不能(?:代替|替代)|仅限[^。，！？]{0,6}(?:使用|阅读|查阅|参考)|匿名化?|化名|有所改编|已作改编|仅作为?参考|以[^。，！？]{1,14}为准|不(?:作为|构成)[^。，！？]{0,8}(?:意见|建议|依据)|转载|授权|不对.{0,12}负责|负责$|版权|知识产权|保密|删除|病毒|安全扫描|严禁|不得|商业用途|过时|出处|核实|请勿|负责[。.]$|错漏|予以更正|予以纠正|申诉|纠错|禁止(?:右键|复制|转载|下载|截图|商用)")
+_NOTICE_STRONG = re.compile(r"仅供|仅作[^。，]{0,4}科普|不能(?:代替|替代)|仅限[^。，！？]{0,6}(?:使用|阅读|查阅|参考)|匿名化?|化名|有所改编|已作改编|仅作为?参考|以[^。，！？]{1,14}为准|不(?:作为|构成)[^。，！？]{0,8}(?:意见|建议|依据)|转载|授权|不对.{0,12}负责|负责$|版权|知识产权|保密|删除|病毒|安全扫描|严禁|不得|商业用途|过时|出处|核实|请勿|负责[。.]$|错漏|予以更正|予以纠正|申诉|纠错|禁止(?:右键|复制|转载|下载|截图|商用)|仅代表[^。，]{0,8}观点|个人观点")
 # "温馨提示：…", "风险提示：…": a page's caution label before its text.
 # "经验内容仅供参考", "以上信息仅供参考": the page's content of one kind, for reference only.
 _CONTENT_FOR_REFERENCE = re.compile(r"(?:内容|信息|资料|答案|回答|解答|经验|词条)仅供(?:学习|交流)*参考")
@@ -1601,6 +1628,18 @@ def ui_reason(s: str, n: int) -> str | None:
         return "meta: an office system's approval flow (审批流：…→…)"
     if n <= 30 and _HIRING_AD.match(s) and not _SENTENCE_END.search(s):
         return "action: the site's job advertisement (诚聘…，欢迎投递简历)"
+    if n <= 60 and _FIRM_CALL.search(s) and _FIRM_OFFER_OPEN.search(s) and not _OWN_FIRM_NOTICE.search(s):
+        return "contact: a law firm's call to book its lawyers (如需…，请致电本所…)"
+    if n <= 16 and _QA_STATE.match(s):
+        return "meta: a Q&A page's state of the question (已解决, 悬赏 10 分)"
+    if n <= 30 and _SECRECY_ONLY.fullmatch(s):
+        return "notice: a confidentiality stamp (内部文件　注意保密　严禁外传)"
+    if n <= 60 and _BRACKET_BUTTON_ROW.fullmatch(s) and _bracket_action_items(s):
+        return "action: a row of bracketed buttons (【在线阅读】【收藏】…)"
+    if n <= 30 and _BRACKET_PAGE_NOTE.match(s):
+        return "notice: the page speaking of itself in brackets (【…可在本页底部下载】)"
+    if n <= 20 and _BUMP.match(s) and not s.endswith("。"):
+        return "action: a forum's bump prompt (顶一下)"
     if n <= 20 and s[0] in "↑⬆☝" and not _SENTENCE_END.search(s) and not action_words(s)[0] and not re.search(r"顶部|返回|回到", s):
         return "action: an account's slogan pointing up at its follow button (↑ …每天送达)"
     if n <= 30 and _I_WANT_BUTTON.match(s) and not _SENTENCE_END.search(s):
@@ -1909,7 +1948,8 @@ def _download_row(s: str) -> bool:
 
 
 # Who contributed a news item, in brackets ("（协会秘书处 供稿）", "（通讯员 李明 报送）").
-_CONTRIBUTED_BY = re.compile(r"^[（(][^（）()。！？，,]{2,16}\s*(?:供稿|供图|撰稿|报送|投稿)[）)]$")
+# (… with the photographer after it: "（某某系供稿　某某摄）".)
+_CONTRIBUTED_BY = re.compile(r"^[（(][^（）()。！？，,]{2,16}\s*(?:供稿|供图|撰稿|报送|投稿)(?:[\s\u3000、，,]+[\u4e00-\u9fff]{2,4}\s*摄)?[）)]$")
 
 
 def _unspaced_name(s: str) -> str:
@@ -1929,7 +1969,7 @@ def form_reason(s: str, n: int) -> str | None:
         if dayless != s:
             return "meta: a byline of a day and a news item's credits (2024.09.05　某某记者 某某)"
         return "meta: a news item's credits (roles and names)"
-    if n <= 24 and _CONTRIBUTED_BY.match(s):
+    if n <= 30 and _CONTRIBUTED_BY.match(s):
         return "meta: a news item's credits (who contributed it: （某某 供稿）)"
     if n <= 30 and _CREDIT_BY.match(s):
         return "meta: a news item's credits (an outlet's reporter, who supplied it)"
@@ -2292,7 +2332,7 @@ _CHAT_GREETING = re.compile(r"^[^：:，。]{1,10}[:：]\s*(?:您好|你好|Hi|h
 _LEAVE_NUMBER = re.compile(r"(?:留下|留个|填写|输入|登记)(?:您的|你的)?(?:电话|手机号?|联系方式|号码)[^。]{0,12}(?:回访|回电|联系您|联系你|免费|领取|咨询|预约|获取)")
 # One button word alone on a line ("追问", "采纳", "复制链接"): a Q&A's or a forum's button.
 # A button back to the contents, the list or the top, as a cell of a row ("本卷共41篇　　返回目录").
-_BACK_BUTTON_CELL = re.compile(r"(?:^|[\s\u3000|｜·])[【\[]?返回(?:目录|列表|首页|顶部|上级|栏目)[】\]]?(?:$|[\s\u3000|｜·])")
+_BACK_BUTTON_CELL = re.compile(r"(?:^|[\s\u3000|｜·])[【\[]?返回[\u4e00-\u9fff]{0,4}?(?:目录|列表|首页|顶部|上级|栏目)[】\]]?(?:$|[\s\u3000|｜·])")
 _LONE_BUTTON = re.compile(r"^(?:追问|追答|采纳|采纳答案|采纳为满意回答|设为最佳答案|复制链接|只看该作者|倒序浏览|使用道具|返回列表|发表回复)$")
 # A bracketed editor's note on how the copy was made ("（编者注：原稿为手写，录入时略有删节）").
 _COPY_NOTE_BRACKETED = re.compile(r"^[（(【\[](?:编者注|编者按|编注|整理者注|录入者注|编者附记)\s*[:：][^）)】\]]{2,48}[）)】\]]$")

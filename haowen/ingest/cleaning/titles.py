@@ -343,8 +343,10 @@ _TAIL_HAIL = re.compile(
 # A download site's word after a title ("…（可编辑）下载", "…实施方案免费下载").
 _TAIL_DOWNLOAD = re.compile(r"\s*(?:(?:[Ww]ord|WORD|PDF|pdf|DOCX?|docx?)\s*版?\s*)?(?:免费下载|下载|在线阅读|在线预览|全文阅读|全文下载)$")
 # An asker's plea after a question ("？求范文", "？求一篇", "？急！！", "？在线等", "？求懂行的说说").
-_PLEA = r"(?:求[^？?，,！!]{0,8}?(?:解答|指点|帮助|回答|支招|说说|讲讲|科普|告知|解惑|分享)|求(?:一篇|一份|个|篇|份|详细|详尽|具体)?(?:范文|模板|例文|样本|大神|指点|帮助|解答|批改)?|急+|在线等|跪求[^？?，,]{0,6}|谢谢|多谢)[!！~～。.]*"
+_PLEA = r"(?:求[^？?，,！!]{0,8}?(?:解答|指点|帮助|回答|支招|说说|讲讲|科普|告知|解惑|分享)|求(?:一篇|一份|个|篇|份|详细|详尽|具体)?(?:范文|模板|例文|样本|大神|指点|帮助|解答|批改)?(?:一?点|些)?|急+|在线等|跪求[^？?，,]{0,6}|谢谢|多谢)[!！~～。.]*"
 _QUESTION_PLEA = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]*{_PLEA})*$")
+# An asker's plea between a question and the site's name after a dash or a bar.
+_PLEA_BEFORE_SITE = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]*{_PLEA})*(?=\s*[-－–—|｜_]\s*[^-－–—|｜_]{{1,12}}$)")
 _TAIL_ASIDE = re.compile(r"\s*[（(]([^（）()]{2,24})[）)]\s*$")
 # (An edition, "（2025年修订）", "（2026年版）", is the document's own: it stays.)
 _REPOSTED_ROUND = re.compile(r"^第[一二三四五六七八九十\d]{1,3}次$")
@@ -370,6 +372,7 @@ def strip_decoration(title: str) -> str:
     either end by a page's layout (``标题 |``) goes too.
     """
     t = (title or "").strip().strip("|｜ \u3000")
+    t = _PLEA_BEFORE_SITE.sub("", t)  # "…？求详细点 - 某某知道": the plea, then the site below
     m = _CHATTER_THEN_TITLE.match(t)
     if m:
         t = m.group(1)  # "下周这些地方停电，关于…的通知": a poster's words, then the document's title
@@ -452,7 +455,7 @@ def strip_decoration(title: str) -> str:
             # (Unlike the text's "（2025年修订）", "（2025修订）" and "（2025版）" are a year run into the
             # word, a site's or a file's shorthand; a course's term, "（2025秋季班）", is the class offered.)
             edition = re.fullmatch(
-                r"\d{4}年?(?:修订|修正|最新|新|精编|完整|通用|标准|正式|打印)版|\d{4}(?:修订|修正|版)|\d{4}年?(?:[春夏秋冬]季|暑期|寒假)班?",
+                r"\d{4}年?(?:修订|修正|最新|新|精编|完整|通用|标准|正式|打印)版|\d{4}(?:修订|修正|版)|\d{4}年?(?:[春夏秋冬]季|暑期|寒假)班?|\d{4}届",
                 inner.replace(" ", ""),
             )
             if (m.start() >= 4 and ((bare and _DECOR.match(bare)) or _SERIES.match(inner) or edition)) or (
@@ -861,6 +864,26 @@ def crumb_title(lead: list[str], view: Callable[[str], str]) -> str:
     return ""
 
 
+def names_crumb_column(title: str, lead: list[str], view: Callable[[str], str]) -> bool:
+    """True when ``title`` (at most 8 characters) is the last item of a breadcrumb in ``lead``
+    (``当前位置：首页>>新闻中心>>领导讲话`` for the title ``领导讲话``): the column the page files the
+    document under, which its ``<title>`` named, with a headline ending in a genre word (8 Chinese
+    characters or more) in the three lines under the breadcrumb: the document's title."""
+    key = title_key(view(title or ""))
+    if not (2 <= len(key) <= 8):
+        return False
+    for k, raw in enumerate(lead):
+        parts = [p for p in _CRUMB_SEP.split(view(raw).strip()) if p.strip()]
+        if len(parts) >= 3 and title_key(parts[-1]) == key:
+            # (… when a fuller headline naming its genre stands under it: "律师函" over a letter
+            # that prints no other title is the document's own.)
+            return any(
+                len(_HAN.findall(h := view(x).strip())) >= 8 and not _SENTENCE_END.search(h) and _GENRE.search(h) is not None
+                for x in lead[k + 1 : k + 4]
+            )
+    return False
+
+
 _GENRE_IN = re.compile(_GENRE.pattern.replace(r"[\s）)」”]*$", ""))
 # What starts a document's text right after its title on a page that lost its line
 # breaks: a salutation or addressee, an editor's note, an outline heading, a date.
@@ -911,13 +934,16 @@ _LETTER_SALUTATION = re.compile(r"^[^。！？，,：:]{1,20}(?:们|同志|朋�
 
 
 def _titled_salutation(lines: list[str], k: int, flat: str, view: Callable[[str], str]) -> bool:
-    """``lines[k]`` is a headline (6–40 characters, no sentence end) ending in the same genre
+    """``lines[k]`` is a headline (8 Chinese characters or more, at most 40 characters, no digit,
+    no sentence end) ending in the same genre
     word as the title ``flat`` and standing right over a salutation line (``全县渔民朋友们：``)."""
     s = view(lines[k]).strip()
     here, given = _GENRE.search(s), _GENRE.search(strip_decoration(flat))
     return (
         bool(here and given)
-        and 6 <= len(s) <= 40
+        and len(_HAN.findall(s)) >= 8
+        and len(s) <= 40
+        and not re.search(r"\d", s)  # (a row's "3天前　党课讲稿" is the page's column and time)
         and not _SENTENCE_END.search(s)
         and here.group(0).strip() == given.group(0).strip()
         and k + 1 < len(lines)
@@ -1054,6 +1080,8 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
     # an exclamation in the poster's voice, naming no genre at its end; the document they post
     # prints its own title.
     chatty = is_poster_headline(flat)
+    # (A question whose asker's note asks for a sample, "…怎么写？" over "…有没有模板？", asks for one too.)
+    asks = asks_for_example(flat) or (question and any(asks_for_example(view(x)) for x in lines[:8] if title_key(view(x)) != key))
     for k, raw in enumerate(lines):
         s = view(raw).strip()
         if not (4 <= len(s) <= 100) or _SENTENCE_END.search(s.rstrip("？?")):
@@ -1138,7 +1166,7 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
             # The headline with the issuer and the words a shortened title left out ("2025秋季…
             # 招生简章" under "某某学校2025年秋季…招生简章"): every character of the title, in order.
             return shown
-        if (unnamed or asks_for_example(flat) or chatty) and _example_headline(s, shown, hk):
+        if (unnamed or asks or chatty) and _example_headline(s, shown, hk):
             return shown
     return ""
 

@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 
 from ..clean import (
     clean_document,
+    is_crumb_column,
     is_page_header,
     is_site_name,
     page_date,
@@ -561,7 +562,7 @@ def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
     if extra:
         paragraphs = paragraphs[:-extra]  # headlines of a list under the text, its header left out
     title = cleaned.title or page_headline(title, plain) or title  # (the cleaner's when the page's was only the site's name)
-    if is_site_name(title) or is_page_header(title, plain):  # and the main text left the headline out: the page's top has it
+    if is_site_name(title) or is_page_header(title, plain) or is_crumb_column(title, plain):  # and the main text left the headline out: the page's top has it
         title = page_title(plain, paragraphs[0] if paragraphs else "") or title
     if paragraphs:
         title = file_name_headline(raw_title, title, lambda: page_title(plain, paragraphs[0]))
