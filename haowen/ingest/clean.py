@@ -1250,8 +1250,9 @@ def _trail_reason(s: str) -> tuple[str | None, bool]:
     reason = _chrome.edge_reason(s)
     if reason is None:
         return None, False
-    if reason.startswith(("meta: holds a phone", "meta: holds a e-mail")) and (_chrome.own_contact_sentence(s) or _chrome.document_item(s)) and not _GRIEVANCE.search(s):
-        # A document's own contact sentence (…可咨询消化内科，电话：0719-…。) or outline item
+    if reason.startswith(("meta: holds a phone", "meta: holds a e-mail", "meta: holds a QQ")) and (_chrome.own_contact_sentence(s) or _chrome.document_item(s)) and not _GRIEVANCE.search(s):
+        # A document's own contact sentence (…可咨询消化内科，电话：0719-…。, a club's
+        # "…加入报名群，群号：…，入群请注明姓名。") or outline item
         # (三、报名方式：…拨打…登记。): its text, which no chrome line below it takes along.
         return None, False
     m = _OWNER_FOOTER.match(s)
@@ -1378,6 +1379,8 @@ def strip_chrome(
             break  # a reply's addressee in quotes (网友“某某”：) starts its text
         if _GREETING_OPENER.match(s) and not ln.chrome and not _chrome.strong_reason(s):
             break  # an answer's or a reply's greeting (您好，…如下：) starts its text
+        if _ADDRESSEE_LINE.match(s) and s.startswith("全") and not ln.chrome and not _chrome.strong_reason(s):
+            break  # an addressee of all of a group (全行业会员企业：) starts its text
         if _BOX_HEADING.match(s) and not ln.chrome and _box_headings_below(lines, i, view):
             break  # a case note's first section heading (【基本案情】) with more of its kind below
         key = _squash(s) if len(s) <= _KEY_MAX_CHARS else None  # a longer line is no title or header
@@ -3031,7 +3034,8 @@ def _poster_name(s: str, lines: list[Line], at: int, view: Callable[[str], str])
 _DECIMAL_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+[\u4e00-\u9fff]{2,12}$")
 # A document's addressee (主送, GB/T 9704-2012 §7.3.3) or a letter's salutation on its line:
 # "各乡镇人民政府，县直各单位：", "全体会员：", "尊敬的家长朋友：".
-_ADDRESSEE_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}各|全体|尊敬的|亲爱的)[^。！？：:\s]{1,30}[:：]$")
+# (… "全行业会员企业：", "全市广大家长：": all of a group, named after 全.)
+_ADDRESSEE_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}各|全体|全(?:行业|市|县|区|镇|乡|校|省|国|村)|尊敬的|亲爱的)[^。！？：:\s]{1,30}[:：]$")
 
 
 def _signs_letter(line: str, above: str, opening: list[str], title: str) -> bool:

@@ -391,12 +391,22 @@ _DISCOUNT_ASK = re.compile(r"(?:优惠|折扣|特价|减免|立减|团购价)[^�
 _CONSULT_UPSELL = re.compile(r"点击(?:发起|进入|开始|立即)?[^。！？，]{0,6}(?:问诊|咨询医生|咨询律师|提问)|最快\d+\s*分钟(?:内)?回复")
 # A law firm's call to book its lawyers ("如需法律咨询，请致电本所…", "如遇类似纠纷，可致电本所预约律师面谈",
 # "欢迎拨打某某律所咨询热线…"): the firm's site selling, under its articles.
-_FIRM_CALL = re.compile(r"(?:致电|拨打|联系|来电|咨询)(?:本所|我所|本律所)|(?:律所|律师事务所)(?:咨询)?(?:热线|电话)|预约律师|律师面谈")
+# (A firm's own letter gives its contact for questions, "如有疑问，可联系本所商事部：…": no booking,
+# no service offered, and it stays.)
+_FIRM_CALL = re.compile(r"预约律师|律师面谈|(?:律所|律师事务所)(?:咨询)?(?:热线|电话)|如需(?:办理|法律咨询|法律服务|委托|代理)")
 # … offered to a reader with a need ("如需…", "如遇…", "欢迎拨打…"): a notice's own instruction
 # ("请各单位联系本所法律顾问…") offers nothing.
 _FIRM_OFFER_OPEN = re.compile(r"^(?:如需|如遇|如有|若需|若遇|遇到|需要)|欢迎(?:拨打|致电|来电|咨询)")
 # (… unless the line is the firm's own notice's contact: "联系人：…".)
 _OWN_FIRM_NOTICE = re.compile(r"联系人\s*[:：]")
+# A forum's offer to post through its admin ("本地招工信息发布请联系管理员，免费置顶三天。").
+_ADMIN_AD = re.compile(r"(?:联系|私信|找)(?:管理员|版主|站长|群主)[^。！？]{0,12}(?:置顶|发布|推广|广告)|(?:发布|置顶|推广)[^。！？]{0,12}(?:联系|私信|找)(?:管理员|版主|站长|群主)")
+# A study platform's points prompt ("学习强国积分提醒：阅读本文可获得1分").
+_POINTS_PROMPT = re.compile(r"积分提醒|(?:阅读|学习|观看)本(?:文|篇|课|视频)[^。！？]{0,4}(?:可)?(?:获得|得|加)\s*\d+\s*(?:个)?(?:学习)?积?分")
+# An app's gesture hint ("长按段落可添加批注", "双击可放大").
+_PRESS_HOLD = re.compile(r"^(?:长按|双击|左滑|右滑|上滑)[^。！？]{0,8}(?:可|即可)?(?:添加|复制|保存|识别|分享|收藏|放大|批注|翻译)")
+# A prompt to open the outlet's app for more ("打开榆川+，看更多县域新闻").
+_OPEN_APP_MORE = re.compile(r"^(?:打开|下载)[^，,。！？\s]{1,10}[，,]?\s*(?:看|阅读|查看|获取)更多")
 # A Q&A page's state of the question and its bounty ("已解决", "悬赏 10 分", "已解决　悬赏20积分").
 _QA_STATE = re.compile(r"^(?:(?:已解决|待解决|未解决|已采纳|已关闭|已结束)|悬赏\s*\d+\s*(?:分|积分|金币|财富值|元))(?:[\s\u3000]+(?:悬赏\s*\d+\s*(?:分|积分|金币|财富值|元)))?$")
 # A stamp of confidentiality phrases alone ("内部文件　注意保密　严禁外传", "内部文件，未经许可不得外传。").
@@ -423,7 +433,7 @@ _COPY_LOCK_CONTEXT = re.compile(r"本页|本站|本文|页面|网页|文档|登�
 # A button to act now ("立即报名 → 名额有限，先到先得", "马上预约，限时优惠").
 _CALL_NOW = re.compile(r"^(?:立即|马上|现在就?|赶快|赶紧|火速)(?:报名|预约|抢购|购买|咨询|领取|抢座|下单|参与|申请|订阅|试听)")
 # A prompt to subscribe ("订阅某某会员资讯，新品上市第一时间通知您", "订阅本站简报").
-_SUBSCRIBE_PROMPT = re.compile(r"^订阅[^。！？]{0,16}?(?:资讯|动态|简报|更新|提醒|推送|邮件|RSS|消息|周刊|月刊|电子报)")
+_SUBSCRIBE_PROMPT = re.compile(r"^订阅[^。！？]{0,16}?(?:资讯|动态|简报|更新|提醒|推送|邮件|RSS|消息|周刊|月刊|电子报|信息)")
 # A column's label in brackets before a short item with no sentence's end ("【邻里互助】3栋有闲置
 #晾衣架两个，需要的邻居可联系", "【社区活动】3月8日上午 书画室免费开放"): a board's item, not the
 # text's section (which a bracket names by its part and ends as a sentence).
@@ -985,7 +995,7 @@ _CAPTION_CREDIT = re.compile(
 _CAPTION = re.compile(r"^(?:[▲△▼↑↓]\s*)?[（(]?(?:[\[［【](?:图片|图|image|img|视频|动图)[\]］】]\s*)*(?:图为|图片为|上图为|下图为|图\s*[:：])")
 # A photo's label alone on a line where its picture stood ("活动现场", "会议现场图片", "比赛掠影").
 # (An instruction, 保护现场 or 清理现场, is a plan's heading, not a label.)
-_SCENE_LABEL = re.compile(r"^(?!.*(?:保护|勘[察查]|清理|清扫|封锁|处置|控制|疏散|离开|撤离|赶赴|到达|进入|恢复|维护)现场)[\u4e00-\u9fff]{0,6}(?:现场(?:图片|照片|图|实拍|直击|一角)?|掠影|剪影|精彩瞬间)$")
+_SCENE_LABEL = re.compile(r"^[（(]?(?!.*(?:保护|勘[察查]|清理|清扫|封锁|处置|控制|疏散|离开|撤离|赶赴|到达|进入|恢复|维护)现场)[\u4e00-\u9fff]{0,6}(?:现场(?:图片|照片|图|实拍|直击|一角)?|掠影|剪影|精彩瞬间)[）)]?$")
 _PLACEHOLDER = re.compile(r"^[\[【](?:图片|image|img|视频|动图|表情)[\]】]$", re.I)
 # Readers' counters in words ("2.1万人看过", "126 人赞同了该文章", "3人觉得有用").
 # ("4.6分1253人已读": a rating may come first.)
@@ -1632,6 +1642,12 @@ def ui_reason(s: str, n: int) -> str | None:
         return "contact: a law firm's call to book its lawyers (如需…，请致电本所…)"
     if n <= 16 and _QA_STATE.match(s):
         return "meta: a Q&A page's state of the question (已解决, 悬赏 10 分)"
+    if n <= 40 and _ADMIN_AD.search(s):
+        return "contact: a forum's offer to post through its admin (…请联系管理员，免费置顶)"
+    if n <= 24 and _PRESS_HOLD.match(s):
+        return "action: an app's gesture hint (长按段落可添加批注)"
+    if n <= 24 and _OPEN_APP_MORE.match(s):
+        return "action: a prompt to open the outlet's app for more (打开某某+，看更多…)"
     if n <= 30 and _SECRECY_ONLY.fullmatch(s):
         return "notice: a confidentiality stamp (内部文件　注意保密　严禁外传)"
     if n <= 60 and _BRACKET_BUTTON_ROW.fullmatch(s) and _bracket_action_items(s):
@@ -1648,6 +1664,8 @@ def ui_reason(s: str, n: int) -> str | None:
         return "contact: a sales pitch sending the reader to ask (…另有优惠，详询…)"
     if n <= 40 and _CONSULT_UPSELL.search(s):
         return "action: an upsell to a paid consultation (点击发起图文问诊)"
+    if n <= 30 and _POINTS_PROMPT.search(s):
+        return "action: a study platform's points prompt (阅读本文可获得1分)"
     if n <= 40 and _COPY_LOCK.search(s) and _COPY_LOCK_CONTEXT.search(s) and not s.endswith("。"):
         return "action: the page's copy lock (本页禁止右键复制，请登录后…)"
     if n <= 30 and _CALL_NOW.match(s) and not _SENTENCE_END.search(s) and not arrow_marked(s):
@@ -3830,8 +3848,17 @@ _GLUED_REPLY = re.compile(r"(?<=[。！？])\s*(回复\s*@?[^\s：:，。“”]
 # A link to the item before or after this one glued after the text's last sentence or its phone
 # number ("…咨询电话：0596-3316122下一条：关于…的通告").
 _GLUED_PREV_NEXT = re.compile(rf"(?<=[。！？\d）)])\s*((?:[上下前后]一[{PREV_NEXT_UNITS}]|[上下]篇)\s*[:：][^。！？：:]{{4,50}})$")
+# A prompt to subscribe glued after the text's last sentence or its phone ("…0538-8213076订阅招标信息，商机早知道"),
+# credits in brackets after the last sentence ("…合影留念。（供图：某某中心　编辑：某某）") and a
+# collection's terms after its postscript ("…（写于2019年冬）文存由作者家人整理上网，文字请勿转作他用。").
+_GLUED_SUBSCRIBE = re.compile(r"(?<=[。！？\d）)])\s*(订阅[^。！？：:]{0,16}?(?:资讯|动态|信息|简报|更新|提醒|推送)[^。！？]{0,12})$")
+_GLUED_CREDITS = re.compile(r"(?<=[。！？])\s*([（(](?:(?:供图|编辑|责编|摄影|摄像|供稿|审核|校对|撰稿|文字|图片|通讯员)\s*[:：]\s*[^（）()：:]{1,12}?[\s\u3000]*){1,4}[）)])$")
+_GLUED_COLLECTION_TERMS = re.compile(r"(?<=[。！？）)])\s*((?:本|此)?(?:文存|文集|文丛|博客|本站)[^。！？]{0,20}(?:请勿|禁止|不得|转载)[^。！？]{0,12}。?)$")
 _GLUED_TAILS = (
     (_GLUED_REPLY, 60, 8),
+    (_GLUED_SUBSCRIBE, 30, 8),
+    (_GLUED_CREDITS, 50, 8),
+    (_GLUED_COLLECTION_TERMS, 50, 8),
     (_GLUED_PREV_NEXT, 60, 8),
     (_GLUED_ORIGINAL, 16, 8),
     (_GLUED_ARROW_BUTTON, 30, 8),

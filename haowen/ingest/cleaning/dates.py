@@ -294,7 +294,7 @@ def document_date(lead: list[str], tail: list[str], after: list[str] = ()) -> dt
             _PUBLISH.search(s)
             or _CLOCK.search(s)
             or _BYLINE_KEY.search(s)
-            or _ISO_ONLY_LINE.match(s)
+            or _ISO_ONLY_LINE.match(s.strip("〔〕[]【】（）() \u3000"))  # (a collection's "〔2023-10-15〕" under the title)
             or _ISO_CELL.match(s)
             or _ISSUE_DATE.search(s)
             or (len(s) <= 50 and _DATE_CELL.search(s) and not _CLAUSE_MARK.search(s))

@@ -320,7 +320,12 @@ def best_segment(parts: list[str]) -> str:
     # (A site's name with its slogan after a comma, 某某百科，自由的百科全书, is the site's too.)
     # (A headline with a comma, "今年观潮，这五个位置千万别站", is no site's name for its last
     # character: only the name before a slogan's comma is read.)
-    named = [p for p in parts if not _SITE_NAME_END.search(re.split(r"[，,]", p.strip())[0] if re.search(r"[，,]", p) else p.strip())] or parts
+    # (A question, "…平台，会不会侵权？", is a headline whatever its first clause ends in.)
+    named = [
+        p for p in parts
+        if strip_decoration(p).rstrip()[-1:] in ("？", "?")
+        or not _SITE_NAME_END.search(re.split(r"[，,]", p.strip())[0] if re.search(r"[，,]", p) else p.strip())
+    ] or parts
     return max(named, key=lambda p: (len(_HAN.findall(p)), len(p)))
 
 
@@ -933,6 +938,10 @@ _DATELINE = re.compile(r"^[^\s，。]{2,12}?\d{1,2}月\d{1,2}日电[\s\u3000]*")
 _LETTER_SALUTATION = re.compile(r"^[^。！？，,：:]{1,20}(?:们|同志|朋友|代表|各位|家长|会员|乡亲|居民|师生)[^。！？：:]{0,6}[：:]$")
 
 
+# An item of a collection's contents ("篇三：…", "第2篇 …", "3. …").
+_LISTED_PIECE = re.compile(r"^(?:篇[一二三四五六七八九十\d]+|第[一二三四五六七八九十\d]+篇|[\d一二三四五六七八九十]+[、.．])")
+
+
 def _titled_salutation(lines: list[str], k: int, flat: str, view: Callable[[str], str]) -> bool:
     """``lines[k]`` is a headline (8 Chinese characters or more, at most 40 characters, no digit,
     no sentence end) ending in the same genre
@@ -944,6 +953,7 @@ def _titled_salutation(lines: list[str], k: int, flat: str, view: Callable[[str]
         and len(_HAN.findall(s)) >= 8
         and len(s) <= 40
         and not re.search(r"\d", s)  # (a row's "3天前　党课讲稿" is the page's column and time)
+        and not _LISTED_PIECE.match(s)  # (a collection's contents, "篇三：…", over the first piece's salutation)
         and not _SENTENCE_END.search(s)
         and here.group(0).strip() == given.group(0).strip()
         and k + 1 < len(lines)
@@ -1125,7 +1135,11 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
             if ak and _GENRE.search(after) and not _GENRE.search(s):
                 continue  # the title's genre is in the rest: the line is only a part of it
             if bk and before[-1] not in _SEPARATOR_CHARS and not _DECOR.match(bk):
-                if not ak and 2 <= len(bk) <= 8 and k + 1 < len(lines) and _squeeze(view(lines[k + 1])).startswith(bk):
+                nxt = view(lines[k + 1]).strip() if k + 1 < len(lines) else ""
+                if (
+                    not ak and 2 <= len(bk) <= 8 and _squeeze(nxt).startswith(bk) and 2 <= len(_squeeze(nxt)) - len(bk) <= 4
+                    and re.search(r"[\s\u3000]", nxt) and not re.search(r"\d", bk)
+                ):
                     # "院长在…上的讲话" over a headline "在…上的讲话" with its speaker line "院长　某某"
                     # under it: the site put the speaker's role into the title; the speech's own
                     # title is the headline.
