@@ -86,6 +86,8 @@ def test_these_classes_are_chrome(line):
     [
         "如有疑问，可联系本所商事部：0931-8231906。",
         "如遇纠纷，可拨打本所公益法律咨询专线0931-6231148。",
+        "如需办理上门揽收业务，可拨打县邮政分公司客户服务电话0931-8321185预约。",
+        "如需办理登记，可拨打市红十字会登记电话0931-2051789咨询。",
     ],
 )
 def test_a_law_firms_own_letter_keeps_its_contact_for_questions(line):

@@ -393,7 +393,7 @@ _CONSULT_UPSELL = re.compile(r"点击(?:发起|进入|开始|立即)?[^。！？
 # "欢迎拨打某某律所咨询热线…"): the firm's site selling, under its articles.
 # (A firm's own letter gives its contact for questions, "如有疑问，可联系本所商事部：…": no booking,
 # no service offered, and it stays.)
-_FIRM_CALL = re.compile(r"预约律师|律师面谈|(?:律所|律师事务所)(?:咨询)?(?:热线|电话)|如需(?:办理|法律咨询|法律服务|委托|代理)")
+_FIRM_CALL = re.compile(r"预约律师|律师面谈|(?:律所|律师事务所)(?:咨询)?(?:热线|电话)|如需(?:法律咨询|法律服务|委托律师|律师代理)")
 # … offered to a reader with a need ("如需…", "如遇…", "欢迎拨打…"): a notice's own instruction
 # ("请各单位联系本所法律顾问…") offers nothing.
 _FIRM_OFFER_OPEN = re.compile(r"^(?:如需|如遇|如有|若需|若遇|遇到|需要)|欢迎(?:拨打|致电|来电|咨询)")
