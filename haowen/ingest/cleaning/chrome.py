@@ -165,7 +165,7 @@ _PHONE = re.compile(
     r"(?<!\d)(?:0\d{2,3}[-－\s]?\d{7,8}|1[3-9]\d{9}|1[3-9]\d[-－\s]\d{4}[-－\s]\d{4}|400[-－\s]?(?:\d{3}[-－\s]?\d{4}|\d{4}[-－\s]?\d{3}))(?!\d)"
 )
 _QQ_ID = re.compile(r"(?:(?:QQ|qq|扣扣)(?:号|群)?|群号?|(?<![A-Za-z])[Qq](?=\s*[:：]))\s*[:：]?\s*\d{5,11}")
-_WECHAT_ID = re.compile(r"(?:微信(?:搜索?|群|交流群)?|微信号|公众号|视频号|抖音号|VX|vx|wx|WX|V信|(?<![A-Za-z])[Vv](?=\s*[:：]))\s*[:：]?\s*[A-Za-z][\w-]{4,19}")
+_WECHAT_ID = re.compile(r"(?:微信(?:搜索?|群|交流群)?|微信号|公众号|视频号|抖音号|VX|vx|wx|WX|V信|薇信|威信|(?<![A-Za-z])[Vv](?=\s*[:：]))\s*[:：]?\s*[A-Za-z][\w-]{4,19}")
 # An invitation to add an account (添加老师, 加小编, 私信我) with a giveaway (领取, 免费,
 # 模板 …): a contact prompt even without an id. ("请家长添加班主任微信，备注姓名" is none.)
 _INVITE = re.compile(r"(?:添加|加一下|加我|扫码加|私信|私聊)[^，。！？,]{0,6}?(?:老师|客服|小编|助理|助手|好友|微信|我|群)")
@@ -399,6 +399,16 @@ _FIRM_CALL = re.compile(r"预约律师|律师面谈|(?:律所|律师事务所)(?
 _FIRM_OFFER_OPEN = re.compile(r"^(?:如需|如遇|如有|若需|若遇|遇到|需要)|欢迎(?:拨打|致电|来电|咨询)")
 # (… unless the line is the firm's own notice's contact: "联系人：…".)
 _OWN_FIRM_NOTICE = re.compile(r"联系人\s*[:：]")
+# A shop's pitch ("新品上市：…三支装限时优惠", "官方旗舰店：搜索“某某”购买正品").
+_SHOP_PITCH = re.compile(r"^(?:新品上市|新品推荐|热销|爆款|官方旗舰店|官方商城|网店|淘宝店|天猫店|京东店)\s*[:：]")
+# A pointer to the platform's audio or video ("本讲稿配套音频可在“某某”学习平台收听").
+_LISTEN_ON_PLATFORM = re.compile(r"(?:音频|视频|课件|录音)[^。！？]{0,4}可在[^。！？]{1,16}(?:平台|App|APP|客户端|公众号|小程序)(?:收听|观看|收看|学习|下载)")
+# A call to follow the site's column ("更多养老纠纷案例，欢迎关注本所专栏").
+_FOLLOW_COLUMN = re.compile(r"(?:欢迎|请)关注(?:本所|本站|本号|我们|本院|本刊)?(?:的)?(?:专栏|栏目|公众号|视频号|主页)")
+# A prompt to comment ("留言区说说：…？", "评论区聊聊…").
+_TALK_IN_COMMENTS = re.compile(r"^(?:留言区|评论区|欢迎在留言区|欢迎在评论区)(?:说说|聊聊|留言|讲讲|分享|告诉我们)")
+# A Q&A answer's badge ("认证答主「城市交通观察」的回答").
+_ANSWERER_BADGE = re.compile(r"^(?:认证|优质|专业|官方)?(?:答主|回答者|作者)\s*[「“『][^」”』]{1,16}[」”』]\s*的(?:回答|解答)$")
 # A forum's offer to post through its admin ("本地招工信息发布请联系管理员，免费置顶三天。").
 _ADMIN_AD = re.compile(r"(?:联系|私信|找)(?:管理员|版主|站长|群主)[^。！？]{0,12}(?:置顶|发布|推广|广告)|(?:发布|置顶|推广)[^。！？]{0,12}(?:联系|私信|找)(?:管理员|版主|站长|群主)")
 # A study platform's points prompt ("学习强国积分提醒：阅读本文可获得1分").
@@ -1159,13 +1169,13 @@ _REF_MARK = re.compile(r"^\[\d{1,3}\]$")
 # ("以上内容来自第三方网站，…不对其真实性负责。", "本邮件及其附件含有保密信息…",
 # "（本文由某某网整理，转载请注明出处）").
 _DISCLAIMER_SUBJECT = re.compile(
-    r"网站内容|本站内容|本网内容|本版(?!本|面)|本帖|本贴|本楼|以上(?:案例|观点|解答|分析)|本案例|(?:答案|回答)(?=仅)|本文(?!件)|本篇|本站(?!点)|本网(?!格)|本平台|本系统|本库|本数据库|本回复|本回答|本解答|以上回答|以上解答|本邮件|此邮件|该邮件|以上内容|以上范本|以上范文|以上材料|本栏目|本文集|"
+    r"网站内容|本站内容|本网内容|本版(?!本|面)|本帖|本贴|本楼|以上(?:案例|观点|解答|分析)|本案例|^案例(?=已|均)|(?:答案|回答)(?=仅)|本文为个人|本文(?!件)|本篇|本站(?!点)|本网(?!格)|本平台|本系统|本库|本数据库|本回复|本回答|本解答|以上回答|以上解答|本邮件|此邮件|该邮件|以上内容|以上范本|以上范文|以上材料|本栏目|本文集|"
     r"(?:所有|全部|本站)[\u4e00-\u9fff]{0,4}(?:范文|范本|模板|样本)|所刊载|所有作品|所有文字|网页作者|文章内容|文件内容|本资料|本文档|凡注明|"
     # "本范文…", "文集内容为作者原创…", "本页内容由…": the copy or the page naming itself.
     r"本范文|此范文|该范文|本页|[\u4e00-\u9fff]{1,6}内容(?:为|由|均|系)(?:作者|用户|网友|本站|原创|转载|网络)"
 )
 # … and a rights, responsibility or caution predicate.
-_NOTICE_STRONG = re.compile(r"仅供|仅作[^。，]{0,4}科普|不能(?:代替|替代)|仅限[^。，！？]{0,6}(?:使用|阅读|查阅|参考)|匿名化?|化名|有所改编|已作改编|仅作为?参考|以[^。，！？]{1,14}为准|不(?:作为|构成)[^。，！？]{0,8}(?:意见|建议|依据)|转载|授权|不对.{0,12}负责|负责$|版权|知识产权|保密|删除|病毒|安全扫描|严禁|不得|商业用途|过时|出处|核实|请勿|负责[。.]$|错漏|予以更正|予以纠正|申诉|纠错|禁止(?:右键|复制|转载|下载|截图|商用)|仅代表[^。，]{0,8}观点|个人观点")
+_NOTICE_STRONG = re.compile(r"仅供|仅作[^。，]{0,4}科普|不能(?:代替|替代)|仅限[^。，！？]{0,6}(?:使用|阅读|查阅|参考)|匿名化?|化名|有所改编|已作改编|仅作为?参考|以[^。，！？]{1,14}为准|不(?:作为|构成)[^。，！？]{0,8}(?:意见|建议|依据)|转载|授权|不对.{0,12}负责|负责$|版权|知识产权|保密|删除|病毒|安全扫描|严禁|不得|商业用途|过时|出处|核实|请勿|负责[。.]$|错漏|予以更正|予以纠正|申诉|纠错|禁止(?:右键|复制|转载|下载|截图|商用)|仅代表[^。，]{0,8}观点|个人观点|不构成[^。，！？]{0,6}指导")
 # "温馨提示：…", "风险提示：…": a page's caution label before its text.
 # "经验内容仅供参考", "以上信息仅供参考": the page's content of one kind, for reference only.
 _CONTENT_FOR_REFERENCE = re.compile(r"(?:内容|信息|资料|答案|回答|解答|经验|词条)仅供(?:学习|交流)*参考")
@@ -1642,6 +1652,14 @@ def ui_reason(s: str, n: int) -> str | None:
         return "contact: a law firm's call to book its lawyers (如需…，请致电本所…)"
     if n <= 16 and _QA_STATE.match(s):
         return "meta: a Q&A page's state of the question (已解决, 悬赏 10 分)"
+    if n <= 40 and _SHOP_PITCH.match(s) and not s.endswith("。"):
+        return "action: a shop's pitch (新品上市：…限时优惠, 官方旗舰店：搜索…购买)"
+    if n <= 40 and _LISTEN_ON_PLATFORM.search(s) and not s.endswith("。"):
+        return "action: a pointer to the platform's audio or video (…可在某某平台收听)"
+    if n <= 40 and _FOLLOW_COLUMN.search(s):
+        return "action: a call to follow the site's column (欢迎关注本所专栏)"
+    if n <= 30 and _ANSWERER_BADGE.match(s):
+        return "meta: a Q&A answer's badge (认证答主「…」的回答)"
     if n <= 40 and _ADMIN_AD.search(s):
         return "contact: a forum's offer to post through its admin (…请联系管理员，免费置顶)"
     if n <= 24 and _PRESS_HOLD.match(s):
@@ -1664,6 +1682,8 @@ def ui_reason(s: str, n: int) -> str | None:
         return "contact: a sales pitch sending the reader to ask (…另有优惠，详询…)"
     if n <= 40 and _CONSULT_UPSELL.search(s):
         return "action: an upsell to a paid consultation (点击发起图文问诊)"
+    if n <= 40 and _TALK_IN_COMMENTS.match(s):
+        return "list: a prompt to comment (留言区说说：…)"
     if n <= 30 and _POINTS_PROMPT.search(s):
         return "action: a study platform's points prompt (阅读本文可获得1分)"
     if n <= 40 and _COPY_LOCK.search(s) and _COPY_LOCK_CONTEXT.search(s) and not s.endswith("。"):
@@ -1928,7 +1948,7 @@ def notice_reason(s: str, n: int) -> str | None:
         return "notice: an editor's note on how the page's copy was made"
     if n <= 30 and _COPY_INTRO.match(s):
         return "notice: the editor introducing the copy (以下为…整理：)"
-    if _CONTENT_FOR_REFERENCE.search(s) and re.search(r"建议|咨询|请以|为准|不构成|专业|代替|替代|不作为|依据", s):
+    if _CONTENT_FOR_REFERENCE.search(s) and re.search(r"建议|咨询|请以|为准|不构成|专业|代替|替代|不作为|依据|遵医嘱|就医|就诊", s):
         return "notice: a disclaimer that the page's content is for reference only"
     if _NOT_OUR_VIEW.search(s) or _HOST_ONLY.search(s):
         return "notice: a platform's disclaimer of the content it hosts"
@@ -2275,7 +2295,11 @@ _REACH_SITE = re.compile(r"私信|留言|在线咨询|免费咨询|咨询我们|
 _BROKEN_LINK = re.compile(r"^(?:下载|链接|文件|资源|网盘)(?:不了|失败|失效|出错|有误|打不开|无法打开|无法下载)[？?！!，,。\s]*(?:请|可|点此|点击|请点此)?\s*(?:报告错误|报错|反馈|纠错|举报|告诉我们)")
 _BOOK_BY_PHONE = re.compile(r"(?:拨打|致电|来电|联系)[^。！？]{0,40}(?:预约面谈|面谈|洽谈|委托|预约律师|预约咨询)$")
 # An upsell to a membership, with what it unlocks ("开通会员免广告阅读全部3篇", "开通VIP免费复制全文").
-_MEMBER_UPSELL = re.compile(r"^(?:开通|升级|成为|购买|加入)(?:VIP|vip|会员|超级会员|年卡|月卡)[^。！？]{0,16}(?:阅读|查看|下载|复制|免广告|全文|全部)")
+# (… or after the count of what is left: "后面还有约400字，开通某某月卡即可继续阅读".)
+_MEMBER_UPSELL = re.compile(
+    r"^(?:开通|升级|成为|购买|加入)(?:VIP|vip|会员|超级会员|年卡|月卡)[^。！？]{0,16}(?:阅读|查看|下载|复制|免广告|全文|全部)"
+    r"|^(?:后面|下面|剩余|余下)(?:还有)?约?\s*\d+\s*字[^。！？]{0,4}[，,]\s*(?:开通|购买|升级|登录)"
+)
 # A download site's instructions ("下载说明：请使用WPS或Office打开，如遇乱码请更换浏览器").
 _DOWNLOAD_NOTE = re.compile(r"^(?:下载说明|下载须知|下载提示|下载帮助|下载注意事项)\s*[:：]")
 # A watermark printed over an intranet's or a viewer's copy ("内部资料 严禁外传 某某 2025-11-05"):
@@ -2285,7 +2309,7 @@ _WATERMARK = re.compile(
     r"[\s\u3000]*[\w\u4e00-\u9fff]{2,16}[\s\u3000]+\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 # A confidentiality word as a watermark's cell (内部资料, 严禁外传, 机密).
-_SECRECY_CELL = re.compile(r"^(?:内部资料|内部文件|内部使用|内部传阅|严禁外传|请勿外传|禁止外传|注意保密|仅供内部使用|仅限内部|机密|秘密)$")
+_SECRECY_CELL = re.compile(r"^(?:内部资料|内部文件|内部使用|内部传阅|严禁外传|请勿外传|禁止外传|注意保密|仅供内部使用|仅限内部|机密|秘密|复制无效|翻印无效)$")
 # A watermark's last cell: a date (with its time) or a reader's id number.
 _WATERMARK_LAST_CELL = re.compile(r"^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?|\d{3,8})$")
 
@@ -2294,7 +2318,7 @@ def _watermark_cells(s: str) -> bool:
     """True when ``s`` is a watermark row in any order of its cells (``某某矿业 内部资料 覃波
     2025-11-20``): 3–6 cells apart by spaces, no punctuation, one a confidentiality word, the
     last a date, a time or an id number."""
-    cells = re.split(r"[\s\u3000]+", s.strip())
+    cells = [c for c in re.split(r"[\s\u3000·•|｜]+", s.strip()) if c]
     return (
         3 <= len(cells) <= 6
         and not re.search(r"[，。！？、：:；]", s)

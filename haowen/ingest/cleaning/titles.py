@@ -249,15 +249,20 @@ _LABEL_BEFORE_ABOUT = re.compile(
 )
 # A text's place in a collection before a bar ("《某某文集》卷二·第47篇｜", "某某闲笔·第58篇｜", "第12篇 | ").
 _COLLECTION_PLACE = re.compile(
-    r"^(?:《[^《》]{1,16}》\s*|[\u4e00-\u9fff]{2,10}\s*[·・]\s*)?(?:卷[\d一二三四五六七八九十]{1,3}\s*[·・]?\s*)?第[\d一二三四五六七八九十百]{1,4}[篇章回节]\s*[|｜丨▏│]\s*(?P<title>\S.{1,})$"
+    # (… or only the volume: "某某旧事·卷三｜父亲的扇铺".)
+    r"^(?:《[^《》]{1,16}》\s*|[\u4e00-\u9fff]{2,10}\s*[·・]\s*)?(?=[卷第])(?:卷[\d一二三四五六七八九十]{1,3}\s*[·・]?\s*)?(?:第[\d一二三四五六七八九十百]{1,4}[篇章回节])?\s*[|｜丨▏│]\s*(?P<title>\S.{1,})$"
 )
+
+
+_VOLUME_ONLY = re.compile(r"^(?:《[^《》]{1,16}》|[\u4e00-\u9fff]{2,10})\s*[·・]?\s*卷[\d一二三四五六七八九十]{1,3}$")
 
 
 def is_place_only(title: str) -> bool:
     """``title``, its decoration stripped, is only a place in a collection or a serial
     (``《某某旧事》卷二·第十五篇 - 某某文集`` → ``第十五篇``): it names no text."""
     t = strip_decoration(title or "")
-    return bool(t) and _SERIES.match(t) is not None
+    # (… or a collection's name and the volume alone: "某某随笔·卷三".)
+    return bool(t) and (_SERIES.match(t) is not None or _VOLUME_ONLY.match(t) is not None)
 
 
 def strip_collection_place(title: str) -> str:
