@@ -135,6 +135,10 @@ def speaks_of_site(s: str) -> bool:
 _PLATFORM_WORDS = re.compile(r"平台|用户|本内容|答主|回答者")
 
 
+# What a site's service offers (its customer service, its keeper, samples and files to take).
+_SITE_OFFER_WORDS = re.compile(r"客服|小编|站长|博主|领取|获取|资料|范文|模板|代写|下载|会员")
+
+
 def own_contact_sentence(s: str) -> bool:
     """True for a document's own contact instruction: a sentence of clauses (a comma
     inside, a full stop at its end) that sells nothing (``如有疑问，请联系…客服热线400-…。``,
@@ -393,12 +397,22 @@ _CONSULT_UPSELL = re.compile(r"点击(?:发起|进入|开始|立即)?[^。！？
 # "欢迎拨打某某律所咨询热线…"): the firm's site selling, under its articles.
 # (A firm's own letter gives its contact for questions, "如有疑问，可联系本所商事部：…": no booking,
 # no service offered, and it stays.)
-_FIRM_CALL = re.compile(r"预约律师|律师面谈|(?:律所|律师事务所)(?:咨询)?(?:热线|电话)|如需(?:法律咨询|法律服务|委托律师|律师代理)")
+_FIRM_CALL = re.compile(r"预约律师|律师面谈|(?:律所|律师事务所)(?:咨询)?(?:热线|电话)|如需(?:法律咨询|法律服务|委托律师|律师代理)|(?:致电|联系)本所[^。，]{0,8}预约")
 # … offered to a reader with a need ("如需…", "如遇…", "欢迎拨打…"): a notice's own instruction
 # ("请各单位联系本所法律顾问…") offers nothing.
 _FIRM_OFFER_OPEN = re.compile(r"^(?:如需|如遇|如有|若需|若遇|遇到|需要)|欢迎(?:拨打|致电|来电|咨询)")
 # (… unless the line is the firm's own notice's contact: "联系人：…".)
 _OWN_FIRM_NOTICE = re.compile(r"联系人\s*[:：]")
+# A study site's note box ("积累要点：控采限采、地下水回补…", "学习要点：…").
+_STUDY_NOTE_BOX = re.compile(r"^[【\[]?(?:积累要点|学习要点|备考要点|素材积累|考点积累)[】\]]?\s*[:：｜|]")
+# A health page's reviewing expert ("审核专家：某某医院 某科 副主任医师 某某").
+_MEDICAL_REVIEWER = re.compile(r"^(?:审核专家|审稿专家|医学审核|专业审核|科学审核|审核医生)\s*[:：]")
+# A prompt to like or share ("喜欢请点赞转发", "觉得不错就转发吧").
+_LIKE_SHARE = re.compile(r"(?:喜欢|觉得不错|觉得有用)(?:就|请|的话)?(?:点赞|转发|收藏|分享)")
+# An app's lock or watermark prompt ("以下内容需在App内查看", "开通会员可去除水印").
+_APP_ONLY = re.compile(r"(?:需|请)在\s*(?:App|APP|app|客户端)\s*内?(?:查看|阅读|打开)|去除水印|去水印")
+# A paid download ("下载本帖PDF需消耗 5 金币").
+_PAID_DOWNLOAD = re.compile(r"下载[^。！？]{0,10}(?:需|要)(?:消耗|扣除|花费|支付)\s*\d+\s*(?:个)?(?:金币|积分|下载券|财富值|币)")
 # A shop's pitch ("新品上市：…三支装限时优惠", "官方旗舰店：搜索“某某”购买正品").
 _SHOP_PITCH = re.compile(r"^(?:新品上市|新品推荐|热销|爆款|官方旗舰店|官方商城|网店|淘宝店|天猫店|京东店)\s*[:：]")
 # A pointer to the platform's audio or video ("本讲稿配套音频可在“某某”学习平台收听").
@@ -1169,7 +1183,7 @@ _REF_MARK = re.compile(r"^\[\d{1,3}\]$")
 # ("以上内容来自第三方网站，…不对其真实性负责。", "本邮件及其附件含有保密信息…",
 # "（本文由某某网整理，转载请注明出处）").
 _DISCLAIMER_SUBJECT = re.compile(
-    r"网站内容|本站内容|本网内容|本版(?!本|面)|本帖|本贴|本楼|以上(?:案例|观点|解答|分析)|本案例|^案例(?=已|均)|(?:答案|回答)(?=仅)|本文为个人|本文(?!件)|本篇|本站(?!点)|本网(?!格)|本平台|本系统|本库|本数据库|本回复|本回答|本解答|以上回答|以上解答|本邮件|此邮件|该邮件|以上内容|以上范本|以上范文|以上材料|本栏目|本文集|"
+    r"网站内容|本站内容|本网内容|(?:社区|论坛|平台|站内)内容|本版(?!本|面)|本帖|本贴|本楼|以上(?:案例|观点|解答|分析)|本案例|^案例(?=已|均)|(?:答案|回答)(?=仅)|本文为个人|本文(?!件)|本篇|本站(?!点)|本网(?!格)|本平台|本系统|本库|本数据库|本回复|本回答|本解答|以上回答|以上解答|本邮件|此邮件|该邮件|以上内容|以上范本|以上范文|以上材料|本栏目|本文集|"
     r"(?:所有|全部|本站)[\u4e00-\u9fff]{0,4}(?:范文|范本|模板|样本)|所刊载|所有作品|所有文字|网页作者|文章内容|文件内容|本资料|本文档|凡注明|"
     # "本范文…", "文集内容为作者原创…", "本页内容由…": the copy or the page naming itself.
     r"本范文|此范文|该范文|本页|[\u4e00-\u9fff]{1,6}内容(?:为|由|均|系)(?:作者|用户|网友|本站|原创|转载|网络)"
@@ -1648,7 +1662,7 @@ def ui_reason(s: str, n: int) -> str | None:
         return "meta: an office system's approval flow (审批流：…→…)"
     if n <= 30 and _HIRING_AD.match(s) and not _SENTENCE_END.search(s):
         return "action: the site's job advertisement (诚聘…，欢迎投递简历)"
-    if n <= 60 and _FIRM_CALL.search(s) and _FIRM_OFFER_OPEN.search(s) and not _OWN_FIRM_NOTICE.search(s):
+    if n <= 80 and _FIRM_CALL.search(s) and _FIRM_OFFER_OPEN.search(s) and not _OWN_FIRM_NOTICE.search(s):
         return "contact: a law firm's call to book its lawyers (如需…，请致电本所…)"
     if n <= 16 and _QA_STATE.match(s):
         return "meta: a Q&A page's state of the question (已解决, 悬赏 10 分)"
@@ -1656,7 +1670,7 @@ def ui_reason(s: str, n: int) -> str | None:
         return "action: a shop's pitch (新品上市：…限时优惠, 官方旗舰店：搜索…购买)"
     if n <= 40 and _LISTEN_ON_PLATFORM.search(s) and not s.endswith("。"):
         return "action: a pointer to the platform's audio or video (…可在某某平台收听)"
-    if n <= 40 and _FOLLOW_COLUMN.search(s):
+    if n <= 40 and _FOLLOW_COLUMN.search(s) and not s.endswith("。"):
         return "action: a call to follow the site's column (欢迎关注本所专栏)"
     if n <= 30 and _ANSWERER_BADGE.match(s):
         return "meta: a Q&A answer's badge (认证答主「…」的回答)"
@@ -1684,6 +1698,16 @@ def ui_reason(s: str, n: int) -> str | None:
         return "action: an upsell to a paid consultation (点击发起图文问诊)"
     if n <= 40 and _TALK_IN_COMMENTS.match(s):
         return "list: a prompt to comment (留言区说说：…)"
+    if n <= 80 and _STUDY_NOTE_BOX.match(s):
+        return "list: a study site's note box (积累要点：…)"
+    if n <= 60 and _MEDICAL_REVIEWER.match(s):
+        return "meta: a health page's reviewing expert (审核专家：…)"
+    if n <= 20 and _LIKE_SHARE.search(s) and not s.endswith("。"):
+        return "action: a prompt to like or share (喜欢请点赞转发)"
+    if n <= 24 and _APP_ONLY.search(s):
+        return "action: an app's lock or watermark prompt (以下内容需在App内查看, 开通会员可去除水印)"
+    if n <= 30 and _PAID_DOWNLOAD.search(s):
+        return "action: a paid download (下载本帖PDF需消耗 5 金币)"
     if n <= 30 and _POINTS_PROMPT.search(s):
         return "action: a study platform's points prompt (阅读本文可获得1分)"
     if n <= 40 and _COPY_LOCK.search(s) and _COPY_LOCK_CONTEXT.search(s) and not s.endswith("。"):
@@ -3125,8 +3149,10 @@ def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
         return "action: a prompt under an icon (☕ 打赏…)"
     if n <= 40 and _TEXT_LENGTH.search(s) and not _SENTENCE_END.search(s):
         return "meta: the text's length or reading time (全文约N字)"
-    if _SERVICE.search(s) and distinct >= 2 and not (own_contact_sentence(s) and _has_contact_id(s)):
-        # (A company's own sentence of clauses, 如需定制…地图，可联系公司客服，电话：…。, is its text's.)
+    if _SERVICE.search(s) and distinct >= 2 and not (own_contact_sentence(s) and (_has_contact_id(s) or not _SITE_OFFER_WORDS.search(s))):
+        # (A company's own sentence of clauses, 如需定制…地图，可联系公司客服，电话：…。, is its text's;
+        # so is a troupe's "想了解招新信息的家长，可扫描文末二维码添加乐团老师微信咨询。", which offers
+        # the site's customer service, samples or downloads nowhere.)
         return "contact: a service prompt"
     if n <= 60 and _INVITE.search(s) and _GIVEAWAY.search(s):
         return "contact: an invitation to add an account"
