@@ -403,6 +403,27 @@ _FIRM_CALL = re.compile(r"预约律师|律师面谈|(?:律所|律师事务所)(?
 _FIRM_OFFER_OPEN = re.compile(r"^(?:如需|如遇|如有|若需|若遇|遇到|需要)|欢迎(?:拨打|致电|来电|咨询)")
 # (… unless the line is the firm's own notice's contact: "联系人：…".)
 _OWN_FIRM_NOTICE = re.compile(r"联系人\s*[:：]")
+# The page's reading widgets ("本章字数：1826　阅读进度 12/20", "点击放大", "视力保护色：■ ■", "以下为文本预览，格式可能有误").
+_PAGE_WIDGETS_MORE = re.compile(r"阅读进度\s*\d|^点击放大$|^点击查看大图$|^查看大图$|视力保护色|护眼模式|文本预览[，,]?\s*格式|格式可能(?:有误|错乱)")
+# A course's pitch or replay prompt ("第八期研修班报名中，名额有限，咨询电话…", "课程回放请登录学员中心查看").
+_COURSE_SIGNUP_OR_REPLAY = re.compile(r"(?:班|课程|训练营)报名中[，,]?\s*(?:名额有限|欢迎)|(?:课程|直播)回放请(?:登录|进入|前往)")
+# A prompt to share the page ("点击文末“分享”，让更多人了解").
+_SHARE_AT_END = re.compile(r"点击(?:文末|右上角|下方)?[“「]?(?:分享|转发)[”」]?[，,]?\s*(?:让更多人|给更多人|转给)")
+# A Q&A answer's byline with its day ("专业回答　水产站技术员　2025-07-31 回答").
+_ANSWERED_ON = re.compile(r"^[^。！？]{2,40}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:回答|回复|作答|解答)$")
+# A collection's contents on a line ("本卷目录｜卷一 序跋　卷二 讲话与报告").
+_COLLECTION_TOC = re.compile(r"^(?:本卷|本辑|本集|文集|全书)?目录\s*[|｜:：]\s*卷[一二三四五六七八九十\d]")
+# The page's source in brackets ("【信息来源：区综合行政执法局】").
+# (Not in round brackets: "（来源：区统计局2026年统计年鉴）" is the text citing its data.)
+_SOURCE_BOX = re.compile(r"^[【\[]\s*(?:信息|稿件|文章)?来源\s*[:：][^】\]]{2,20}[】\]]$")
+# A tender platform's certificate desk ("投标工具、CA锁办理咨询：400-…").
+_CA_DESK_LINE = re.compile(r"(?:CA锁|CA证书|数字证书|投标工具)[^。！？]{0,8}(?:办理|咨询|服务)")
+# A blog's footer ("评论已关闭。", "本站已运行 2190 天　累计访问…").
+_BLOG_FOOTER = re.compile(r"^评论已关闭|本站已(?:安全|稳定)?运行\s*\d+\s*天")
+# A poster's invitation to a chat group by private message ("想进面试互助群的同学私信我").
+_DM_GROUP = re.compile(r"群[^。！？]{0,10}(?:私信|私聊|加)我|(?:私信|私聊)我[^。！？]{0,10}(?:进群|拉群|拉你)")
+# An advertisement under its label ("广告　某某银行 汛期贷款优惠进行中").
+_LABELLED_AD = re.compile(r"^(?:广告|推广|赞助)[\s\u3000·|｜:：]+\S")
 # A study site's note box ("积累要点：控采限采、地下水回补…", "学习要点：…").
 _STUDY_NOTE_BOX = re.compile(r"^[【\[]?(?:积累要点|学习要点|备考要点|素材积累|考点积累)[】\]]?\s*[:：｜|]")
 # A health page's reviewing expert ("审核专家：某某医院 某科 副主任医师 某某").
@@ -426,7 +447,7 @@ _ANSWERER_BADGE = re.compile(r"^(?:认证|优质|专业|官方)?(?:答主|回答
 # A forum's offer to post through its admin ("本地招工信息发布请联系管理员，免费置顶三天。").
 _ADMIN_AD = re.compile(r"(?:联系|私信|找)(?:管理员|版主|站长|群主)[^。！？]{0,12}(?:置顶|发布|推广|广告)|(?:发布|置顶|推广)[^。！？]{0,12}(?:联系|私信|找)(?:管理员|版主|站长|群主)")
 # A study platform's points prompt ("学习强国积分提醒：阅读本文可获得1分").
-_POINTS_PROMPT = re.compile(r"积分提醒|(?:阅读|学习|观看)本(?:文|篇|课|视频)[^。！？]{0,4}(?:可)?(?:获得|得|加)\s*\d+\s*(?:个)?(?:学习)?积?分")
+_POINTS_PROMPT = re.compile(r"积分提醒|学习积分\s*[+＋]\s*\d|(?:阅读|学习|观看)本(?:文|篇|课|视频)[^。！？]{0,4}(?:可)?(?:获得|得|加)\s*\d+\s*(?:个)?(?:学习)?积?分")
 # An app's gesture hint ("长按段落可添加批注", "双击可放大").
 _PRESS_HOLD = re.compile(r"^(?:长按|双击|左滑|右滑|上滑)[^。！？]{0,8}(?:可|即可)?(?:添加|复制|保存|识别|分享|收藏|放大|批注|翻译)")
 # A prompt to open the outlet's app for more ("打开榆川+，看更多县域新闻").
@@ -1696,8 +1717,30 @@ def ui_reason(s: str, n: int) -> str | None:
         return "contact: a sales pitch sending the reader to ask (…另有优惠，详询…)"
     if n <= 40 and _CONSULT_UPSELL.search(s):
         return "action: an upsell to a paid consultation (点击发起图文问诊)"
+    if n <= 50 and _COURSE_SIGNUP_OR_REPLAY.search(s) and not s.endswith("。"):
+        return "action: a course's pitch or replay prompt (研修班报名中，名额有限；课程回放请登录…)"
+    if n <= 30 and _CA_DESK_LINE.search(s) and not s.endswith("。"):
+        return "contact: a tender platform's certificate desk (CA锁办理咨询：…)"
+    if n <= 150 and _POSTER_NOTE.match(s):
+        return "list: the poster's own note on the post (楼主按：…)"
     if n <= 40 and _TALK_IN_COMMENTS.match(s):
         return "list: a prompt to comment (留言区说说：…)"
+    if n <= 40 and _PAGE_WIDGETS_MORE.search(s) and not s.endswith("。"):
+        return "action: the page's reading widgets (阅读进度, 点击放大, 视力保护色, 文本预览)"
+    if n <= 40 and _SHARE_AT_END.search(s):
+        return "action: a prompt to share the page (点击文末“分享”)"
+    if n <= 50 and _ANSWERED_ON.match(s):
+        return "meta: a Q&A answer's byline with its day (… 2025-07-31 回答)"
+    if n <= 40 and _COLLECTION_TOC.match(s):
+        return "list: a collection's contents (本卷目录｜卷一…)"
+    if n <= 30 and _SOURCE_BOX.match(s):
+        return "meta: the page's source in brackets (【信息来源：…】)"
+    if n <= 40 and _BLOG_FOOTER.search(s):
+        return "meta: a blog's footer (评论已关闭, 本站已运行…天)"
+    if n <= 40 and _DM_GROUP.search(s) and not s.endswith("。"):
+        return "contact: a poster's invitation to a chat group by private message"
+    if n <= 40 and _LABELLED_AD.match(s):
+        return "action: an advertisement under its label (广告　…)"
     if n <= 80 and _STUDY_NOTE_BOX.match(s):
         return "list: a study site's note box (积累要点：…)"
     if n <= 60 and _MEDICAL_REVIEWER.match(s):
@@ -3813,7 +3856,7 @@ _JOIN_US = re.compile(r"^欢迎[^，。！？!?]{0,12}(?:加入|申请入会|入
 # A ban on reprinting ("请勿转载", "谢绝转载") and a collection naming itself (文存, 文集).
 _REPRINT_BAN = re.compile(r"(?:请勿|谢绝|禁止|严禁|不得|未经[^。，]{0,8}不得)转载")
 _COLLECTION_SELF = re.compile(r"^(?:本|此)?(?:文存|文集|文丛|博客|小站|本辑)")
-REPRINT_TERMS = _REPRINT_TERMS = re.compile(r"(?:转载|转引|引用|转发)[^。，]{0,4}(?:请|须|需)(?:先)?(?:联系|注明|标明|取得|留言|告知|私信)")
+REPRINT_TERMS = _REPRINT_TERMS = re.compile(r"(?:转载|转引|引用|转发)[^。，]{0,4}(?:请|须|需)(?:先)?(?:联系|注明|标明|取得|留言|告知|私信|经(?:过)?(?:同意|许可|授权))")
 # A blog's archive: its key, or months with their counts ("日志归档：2025年5月(3)　2025年4月(6)").
 _ARCHIVE_KEY = re.compile(r"^(?:日志|文章|博文|历史)?(?:归档|存档)\s*[:：]")
 _ARCHIVE_ITEM = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*[（(]\d{1,4}[)）]")
@@ -3823,7 +3866,7 @@ _CATEGORY_ROW = re.compile(r"^(?:页面分类|所属分类|分类|类别|标签|
 # The poster's own note on what they post ("楼主按：这篇讲话结构清楚…", "博主注：…"): a forum's or a
 # blog's voice above or below the document. (A newspaper's 编者按 is the text's and stays.)
 _POSTER_NOTE = re.compile(
-    r"^(?:[【\[](?:楼主|博主|版主|帖主|发帖人|转帖人|搬运工|LZ)(?:按|注|附言|说明|补充)[】\]]\s*[:：]?"
+    r"^(?:[【\[](?:楼主|博主|版主|帖主|发帖人|转帖人|搬运工|LZ)(?:按|注|附言|说明|补充|说|想说)[】\]]\s*[:：]?"
     r"|(?:楼主|博主|版主|帖主|发帖人|转帖人|搬运工|LZ)(?:按|注|附言|说明|补充)\s*[:：])\s*\S",
     re.I,
 )
