@@ -392,7 +392,7 @@ _I_WANT_BUTTON = re.compile(r"^我要(?:投标|报名|咨询|提问|评论|纠�
 # A sales pitch that sends the reader to ask ("团体报名另有优惠，详询教务处").
 _DISCOUNT_ASK = re.compile(r"(?:优惠|折扣|特价|减免|立减|团购价)[^。！？]{0,12}(?:详询|咨询|请联系|欢迎来电)")
 # An upsell to a paid consultation ("…？点击发起图文问诊，最快5分钟回复").
-_CONSULT_UPSELL = re.compile(r"点击(?:发起|进入|开始|立即)?[^。！？，]{0,6}(?:问诊|咨询医生|咨询律师|提问)|最快\d+\s*分钟(?:内)?回复")
+_CONSULT_UPSELL = re.compile(r"付费咨询[^。！？]{0,8}(?:专家|律师|医生|老师)|点击(?:发起|进入|开始|立即)?[^。！？，]{0,6}(?:问诊|咨询医生|咨询律师|提问)|最快\d+\s*分钟(?:内)?回复")
 # A law firm's call to book its lawyers ("如需法律咨询，请致电本所…", "如遇类似纠纷，可致电本所预约律师面谈",
 # "欢迎拨打某某律所咨询热线…"): the firm's site selling, under its articles.
 # (A firm's own letter gives its contact for questions, "如有疑问，可联系本所商事部：…": no booking,
@@ -403,6 +403,12 @@ _FIRM_CALL = re.compile(r"预约律师|律师面谈|(?:律所|律师事务所)(?
 _FIRM_OFFER_OPEN = re.compile(r"^(?:如需|如遇|如有|若需|若遇|遇到|需要)|欢迎(?:拨打|致电|来电|咨询)")
 # (… unless the line is the firm's own notice's contact: "联系人：…".)
 _OWN_FIRM_NOTICE = re.compile(r"联系人\s*[:：]")
+# A blog's byline in bracketed cells ("[ 2024年10月19日 星期六 ] [ 户外 ] [ 阅读 1472 ] [ 评论 23 ]").
+_BRACKETED_BYLINE = re.compile(r"^(?:\s*[\[【［]\s*[^\[\]【】［］]{1,20}?\s*[\]】］]\s*){3,6}$")
+# A prompt to join the site's chat group ("加入青石居民群，通知第一时间看").
+_JOIN_GROUP = re.compile(r"^(?:点击)?加入[^，,。！？]{1,10}群[，,]?\s*[^，,。！？]{0,4}(?:第一时间|及时|更多|不错过|随时)")
+# A booking button ("点击预约产检号源", "点击挂号").
+_CLICK_TO_BOOK = re.compile(r"^点击(?:预约|挂号|报名|购买|领取|抢购)")
 # The page's reading widgets ("本章字数：1826　阅读进度 12/20", "点击放大", "视力保护色：■ ■", "以下为文本预览，格式可能有误").
 _PAGE_WIDGETS_MORE = re.compile(r"阅读进度\s*\d|^点击放大$|^点击查看大图$|^查看大图$|视力保护色|护眼模式|文本预览[，,]?\s*格式|格式可能(?:有误|错乱)")
 # A course's pitch or replay prompt ("第八期研修班报名中，名额有限，咨询电话…", "课程回放请登录学员中心查看").
@@ -425,7 +431,7 @@ _DM_GROUP = re.compile(r"群[^。！？]{0,10}(?:私信|私聊|加)我|(?:私信
 # An advertisement under its label ("广告　某某银行 汛期贷款优惠进行中").
 _LABELLED_AD = re.compile(r"^(?:广告|推广|赞助)[\s\u3000·|｜:：]+\S")
 # A study site's note box ("积累要点：控采限采、地下水回补…", "学习要点：…").
-_STUDY_NOTE_BOX = re.compile(r"^[【\[]?(?:积累要点|学习要点|备考要点|素材积累|考点积累)[】\]]?\s*[:：｜|]")
+_STUDY_NOTE_BOX = re.compile(r"^[【\[]?(?:积累要点|学习要点|备考要点|素材积累|考点积累|评分要点|评分标准参考)[】\]]?\s*[:：｜|]")
 # A health page's reviewing expert ("审核专家：某某医院 某科 副主任医师 某某").
 _MEDICAL_REVIEWER = re.compile(r"^(?:审核专家|审稿专家|医学审核|专业审核|科学审核|审核医生)\s*[:：]")
 # A prompt to like or share ("喜欢请点赞转发", "觉得不错就转发吧").
@@ -501,7 +507,7 @@ _WATERMARK_ROW = re.compile(r"^(?:内部资料|内部文件|内部使用|机密)
 # An account's slogan between dashes ("——　书香满城　——").
 _DASHED_SLOGAN = re.compile(r"^(?:——|－－|--|~~|～～)[\s\u3000]*[\u4e00-\u9fff]{2,8}[\s\u3000]*(?:——|－－|--|~~|～～)$")
 # An AI writing button in words ("点击这里，让AI帮你改写这一段").
-_AI_PROMPT = re.compile(r"(?:(?:让|用|请)\s*AI|AI\s*(?=帮你|帮我|为你|一键))\s*(?:帮你|帮我|来|为你|一键)?\s*(?:改写|润色|续写|扩写|重写|优化|降重|仿写)")
+_AI_PROMPT = re.compile(r"(?:点击|立即|免费)?试用\s*AI\s*(?:写作|生成|帮写|续写)|(?:(?:让|用|请)\s*AI|AI\s*(?=帮你|帮我|为你|一键))\s*(?:帮你|帮我|来|为你|一键)?\s*(?:改写|润色|续写|扩写|重写|优化|降重|仿写)")
 # A prompt to read on in the app ("本文已收录至“某某”APP，打开APP阅读更流畅").
 _READ_IN_APP = re.compile(r"打开(?:App|APP|app|客户端)(?:阅读|查看|观看)|收录至[^，。]{0,12}(?:App|APP|app|客户端)")
 # An editor's placeholder hint left in a template ("此处可插入图片：某某实景照片").
@@ -630,7 +636,8 @@ def _icon_menu(s: str) -> bool:
 # A reply in a comment thread ("松风 回复 木棉：谢谢"): names apart from 回复 by spaces.
 # A Q&A page's or a comment box's count with its sort buttons ("12个回答　默认排序", "共8条评论 按时间排序").
 _ANSWER_COUNT_BAR = re.compile(
-    r"^(?:共\s*)?\d+\s*(?:个|条)\s*(?:回答|答案|评论|回复|解答)[\s\u3000|｜·]*"
+    # (… or after a vote's count: "有帮助(66)　｜　还有 4 个回答")
+    r"^(?:(?:有帮助|有用|赞同)\s*[（(]?\d+[)）]?[\s\u3000|｜·]*)?(?:共|还有)?\s*\d+\s*(?:个|条)\s*(?:回答|答案|评论|回复|解答)[\s\u3000|｜·]*"
     r"(?:(?:默认|按?时间|按?热度|最新|最热|时间|热度|点赞)排?序?[\s\u3000|｜·]*){0,3}$"
 )
 _REPLY_LINE = re.compile(
@@ -764,6 +771,8 @@ _LIST_VOCAB = re.compile(
 _LIST_LINE = re.compile(
     r"^(?:[▶►▸•·◆■●★☆→]\s*)?[【\[]?(?:[^，。：:\s]{0,4}(?:相关|推荐|热门|猜你|往期|同类|延伸|更多|标签|Tags|tags|关键词|热点|专题|在看|在读|在搜|在问|都在)[^，。：:\s]{0,4})[】\]]?\s*[:：]"
 )
+# An addressee of groups concerned ("各相关班级：", "各有关单位："): the text's first line, not a list's key.
+_GROUP_ADDRESSEE = re.compile(r"^各(?:相关|有关)?[\u4e00-\u9fff、（）()]{1,16}[:：]$")
 # Fields of a document itself (GB/T 9704: 主送, 抄送, 签发人 …; a notice's 联系人, 时间, 地点).
 # (A 纪要's own fields, 主持/出席/记录, and a 函's addressee after 致 are the text's too.)
 _DOC_FIELD = re.compile(
@@ -926,6 +935,8 @@ def is_list_header(s: str) -> bool:
         return False
     if core.startswith(("本期", "本刊")):
         return False  # (a periodical's own contents, 本期导读：, 本期要目)
+    if _GROUP_ADDRESSEE.match(s.strip()):
+        return False  # (an addressee of the groups concerned, 各相关班级：)
     if core.endswith(("您好", "你好", "大家好")):
         return False  # (a reply's salutation, 网友您好：, names the reader: the text's first line)
     return _LIST_VOCAB.search(core) is not None and not _NUMBERED_ITEM.match(core)
@@ -1723,8 +1734,14 @@ def ui_reason(s: str, n: int) -> str | None:
         return "contact: a tender platform's certificate desk (CA锁办理咨询：…)"
     if n <= 150 and _POSTER_NOTE.match(s):
         return "list: the poster's own note on the post (楼主按：…)"
+    if n <= 60 and _BRACKETED_BYLINE.match(s) and re.search(r"\d{4}\s*年|\d{4}-\d", s) and _ROW_COUNTER.search(s):
+        return "meta: a blog's byline in bracketed cells ([ 日期 ] [ 分类 ] [ 阅读 N ])"
+    if n <= 30 and _JOIN_GROUP.match(s) and not s.endswith("。"):
+        return "action: a prompt to join the site's chat group (加入某某群，通知第一时间看)"
     if n <= 40 and _TALK_IN_COMMENTS.match(s):
         return "list: a prompt to comment (留言区说说：…)"
+    if n <= 16 and _CLICK_TO_BOOK.match(s):
+        return "action: a booking button (点击预约…)"
     if n <= 40 and _PAGE_WIDGETS_MORE.search(s) and not s.endswith("。"):
         return "action: the page's reading widgets (阅读进度, 点击放大, 视力保护色, 文本预览)"
     if n <= 40 and _SHARE_AT_END.search(s):
@@ -3231,7 +3248,7 @@ def _edge_tail(s: str, n: int, ends: bool, han: bool, content: int, cjk: int) ->
     reason = edge_row_reason(s, n) if han else None
     if reason:
         return reason
-    if _LIST_LINE.match(s) and (not ends or (n <= 60 and s.endswith(("？", "?")) and not re.search(r"[。！!]", s))):
+    if _LIST_LINE.match(s) and not _GROUP_ADDRESSEE.match(s) and (not ends or (n <= 60 and s.endswith(("？", "?")) and not re.search(r"[。！!]", s))):
         # (A related item may be a question's headline: 相关：…怎么养才能开得久？, 大家还在问：A？｜B？)
         return "list: a related list or tags"
     if _FILE_LINK.search(s) and not ends and n <= 100:
