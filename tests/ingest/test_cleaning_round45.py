@@ -1,8 +1,8 @@
 """Import, forty-fifth round (issue 13, on holdout145-147's failures, read after their blind
 score): an AI writing trial, a grading box, a blog's byline in bracketed cells, a prompt to join a
 chat group, a booking button, a paid consultation, a vote with the count of other answers, page
-numbers in corner brackets, a download button after a space, a mirror announcing a document, and
-an addressee of the groups concerned.
+numbers in corner brackets, a download button after a space, and an addressee of the groups
+concerned.
 
 Every input is written for this test (places, people, sites and numbers invented); none is
 taken from bench/clean_eval or the issue.
@@ -51,7 +51,6 @@ def test_a_page_number_in_corner_brackets_is_a_page_marker():
     ("raw", "title"),
     [
         ("月季嫩枝扦插育苗技术 免费下载", "月季嫩枝扦插育苗技术"),
-        ("2025年“青萝农民丰收节”庆祝活动方案来了", "2025年“青萝农民丰收节”庆祝活动方案"),
         ("新规来了", "新规来了"),
     ],
 )

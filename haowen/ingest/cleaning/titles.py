@@ -358,8 +358,6 @@ _TAIL_HAIL = re.compile(
 _TAIL_DOWNLOAD = re.compile(r"\s*(?:(?:[Ww]ord|WORD|PDF|pdf|DOCX?|docx?)\s*版?\s*)?(?:免费下载|下载|在线阅读|在线预览|全文阅读|全文下载)$")
 # … after a space, whatever the title ends in ("某某育苗技术 免费下载").
 _SPACED_DOWNLOAD = re.compile(r"[ \u3000]+(?:免费下载|全文下载|在线阅读|在线预览)$")
-# A mirror's headline announcing the document ("…活动方案来了", "…实施细则出炉").
-_ANNOUNCED = re.compile(r"(?:来了|来啦|出炉了?|发布了?|公布了?|上线了?)[!！~～]*$")
 # An asker's plea after a question ("？求范文", "？求一篇", "？急！！", "？在线等", "？求懂行的说说").
 _PLEA = r"(?:求[^？?，,！!]{0,8}?(?:解答|指点|帮助|回答|支招|说说|讲讲|科普|告知|解惑|分享)|求(?:一篇|一份|个|篇|份|详细|详尽|具体)?(?:范文|模板|例文|样本|大神|指点|帮助|解答|批改)?(?:一?点|些)?|急+|在线等|跪求[^？?，,]{0,6}|谢谢|多谢)[!！~～。.]*"
 _QUESTION_PLEA = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]*{_PLEA})*$")
@@ -497,9 +495,6 @@ def strip_decoration(title: str) -> str:
         m = _SPACED_DOWNLOAD.search(t)
         if m and m.start() >= 6:
             t = t[: m.start()]  # "某某育苗技术 免费下载": the button after a space
-        m = _ANNOUNCED.search(t)
-        if m and m.start() >= 6 and _GENRE_AT_END.search(t[: m.start()]):
-            t = t[: m.start()]  # "…庆祝活动方案来了": a mirror announcing the document by its title
         m = _QUESTION_PLEA.search(t)
         if m and m.start() >= 6:
             t = t[: m.start()]  # "…的函怎么写？求范文", "…主持词怎么写？急！": the asker's plea (the question stays)
