@@ -1256,7 +1256,7 @@ def _trail_reason(s: str) -> tuple[str | None, bool]:
         # (三、报名方式：…拨打…登记。): its text, which no chrome line below it takes along.
         return None, False
     m = _OWNER_FOOTER.match(s)
-    if m and _ORGANISATION.search(m.group(1)) or (m and re.search(r"(?:社区|街道|村)$", m.group(1))):
+    if m and (_ORGANISATION.search(m.group(1)) or re.search(r"(?:社区|街道|村)$", m.group(1))):
         # "某某体育中心　服务电话：…", "某某社区　地址：…" after the text's last sentence: the
         # site owner's footer (a document's own contact names a person or sits in a sentence).
         return "contact: the site owner's name with its address or service line, under the text", False
@@ -2597,8 +2597,8 @@ def is_crumb_column(title: str, text: str) -> bool:
     """True when ``title`` (a page's ``<title>`` segment) is the column its breadcrumb ends in
     among the top lines of the page's visible ``text`` (see
     :func:`.cleaning.titles.names_crumb_column`)."""
-    if not title or not text:
-        return False
+    if not title or not text or not 2 <= len(_titles.title_key(title)) <= 8:
+        return False  # (only a short name can be a column's; the page's top is not read for the rest)
     lines, start, view = _page_top(text)
     return _titles.names_crumb_column(title, [ln.text for ln in lines[: start + 4]], view)
 

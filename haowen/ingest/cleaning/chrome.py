@@ -216,7 +216,8 @@ _SITE_SELF = re.compile(r"本站|本网|本平台|网友|本文档|文库|原作
 # The site introducing the document it shows ("下面是小编为大家整理的…，供大家参考").
 _INTRO = re.compile(r"(?:小编|站长|本站|本网).{0,12}(?:整理|收集|精选|推荐|分享)|(?:小编|本站|本网).{0,40}(?:欢迎阅读|供大家参考|仅供参考|欢迎借鉴)")
 # An advertisement's label ("【广告】", "[推广]", "广告 |").
-_AD = re.compile(r"^[【\[（(]\s*(?:广告|推广|赞助)\s*[】\]）)]|^(?:广告|推广|赞助商|赞助|本版赞助|特约赞助)\s*[|｜:：]")
+# (… or the label and the advertiser after a gap or a dot: "广告　某某银行 汛期贷款优惠进行中".)
+_AD = re.compile(r"^[【\[（(]\s*(?:广告|推广|赞助)\s*[】\]）)]|^(?:广告|推广|赞助商|赞助|本版赞助|特约赞助)(?:\s*[|｜:：]|[\s\u3000·]+(?=\S))")
 # An advertisement's label alone on its line, however framed ("广告", "—— 广告 ——",
 # "赞助商内容", "AD"): no document has a line of only this word.
 _AD_LABEL = re.compile(
@@ -428,12 +429,11 @@ _CA_DESK_LINE = re.compile(r"(?:CA锁|CA证书|数字证书|投标工具)[^。�
 _BLOG_FOOTER = re.compile(r"^评论已关闭|本站已(?:安全|稳定)?运行\s*\d+\s*天")
 # A poster's invitation to a chat group by private message ("想进面试互助群的同学私信我").
 _DM_GROUP = re.compile(r"群[^。！？]{0,10}(?:私信|私聊|加)我|(?:私信|私聊)我[^。！？]{0,10}(?:进群|拉群|拉你)")
-# An advertisement under its label ("广告　某某银行 汛期贷款优惠进行中").
-_LABELLED_AD = re.compile(r"^(?:广告|推广|赞助)[\s\u3000·|｜:：]+\S")
-# A study site's note box ("积累要点：控采限采、地下水回补…", "学习要点：…").
-_STUDY_NOTE_BOX = re.compile(r"^[【\[]?(?:积累要点|学习要点|备考要点|素材积累|考点积累|评分要点|评分标准参考)[】\]]?\s*[:：｜|]")
 # A health page's reviewing expert ("审核专家：某某医院 某科 副主任医师 某某").
 _MEDICAL_REVIEWER = re.compile(r"^(?:审核专家|审稿专家|医学审核|专业审核|科学审核|审核医生)\s*[:：]")
+# A study site's note box, a sentence or not ("积累要点：控采限采、地下水回补…", "学习要点：…。"); the
+# bracketed boxes and prompts of _STUDY_BOX end no sentence.
+_STUDY_NOTE_BOX = re.compile(r"^[【\[]?(?:积累要点|学习要点|备考要点|素材积累|考点积累|评分要点|评分标准参考)[】\]]?\s*[:：｜|]")
 # A prompt to like or share ("喜欢请点赞转发", "觉得不错就转发吧").
 _LIKE_SHARE = re.compile(r"(?:喜欢|觉得不错|觉得有用)(?:就|请|的话)?(?:点赞|转发|收藏|分享)")
 # An app's lock or watermark prompt ("以下内容需在App内查看", "开通会员可去除水印").
@@ -1734,6 +1734,8 @@ def ui_reason(s: str, n: int) -> str | None:
         return "contact: a tender platform's certificate desk (CA锁办理咨询：…)"
     if n <= 150 and _POSTER_NOTE.match(s):
         return "list: the poster's own note on the post (楼主按：…)"
+    if n <= 80 and _STUDY_NOTE_BOX.match(s):
+        return "list: a study site's note box (积累要点：…)"
     if n <= 60 and _BRACKETED_BYLINE.match(s) and re.search(r"\d{4}\s*年|\d{4}-\d", s) and _ROW_COUNTER.search(s):
         return "meta: a blog's byline in bracketed cells ([ 日期 ] [ 分类 ] [ 阅读 N ])"
     if n <= 30 and _JOIN_GROUP.match(s) and not s.endswith("。"):
@@ -1756,10 +1758,6 @@ def ui_reason(s: str, n: int) -> str | None:
         return "meta: a blog's footer (评论已关闭, 本站已运行…天)"
     if n <= 40 and _DM_GROUP.search(s) and not s.endswith("。"):
         return "contact: a poster's invitation to a chat group by private message"
-    if n <= 40 and _LABELLED_AD.match(s):
-        return "action: an advertisement under its label (广告　…)"
-    if n <= 80 and _STUDY_NOTE_BOX.match(s):
-        return "list: a study site's note box (积累要点：…)"
     if n <= 60 and _MEDICAL_REVIEWER.match(s):
         return "meta: a health page's reviewing expert (审核专家：…)"
     if n <= 20 and _LIKE_SHARE.search(s) and not s.endswith("。"):
