@@ -1194,6 +1194,35 @@ def _explains_first(s: str) -> bool:
 _ASKED = re.compile(r"问|怎么|如何|怎样|很多|不少|有人|自己|本人|我")
 
 
+# An answerer's lead-in to a sample (a clause, then a colon): "给你一个参考格式，照着改就行：".
+_ANSWER_LEAD_IN = re.compile(r"^[^。！？：:]{2,40}[，,][^。！？：:]{2,30}[：:]$")
+# A contents list's header alone on its line ("目录", "本卷目录：").
+_CONTENTS_HEADER = re.compile(r"^(?:本[卷书册辑章]|文集|全书|全文)?目\s*录\s*[:：]?$")
+_ENTRY_NUMBER = re.compile(r"^(?:第[一二三四五六七八九十百\d]{1,4}[章节篇辑卷回部分]|[一二三四五六七八九十百]{1,3}、|\d{1,3}(?:[.、．\s\u3000]|$)|篇[一二三四五六七八九十]+[:：]?)\s*")
+
+
+def _contents_run(lines: list[Line], i: int, view: Callable[[str], str]) -> int:
+    """The end of a contents list whose entries start at ``lines[i]`` under a dropped header
+    (``目录`` / ``一、进山`` / ``二、炉火`` / …, ``06 学戏记`` / ``07 …``): ``i`` when there is none.
+    Entries are at least two numbered lines (:data:`_ENTRY_NUMBER`) of at most 30 characters with
+    no sentence's or clause's mark, each named once; the run ends at the first line that is no
+    entry. A document's own contents list, whose first heading follows it again (``一、总则`` /
+    ``二、…`` / ``一、总则``), is no run: the text starts at its headings."""
+    seen: set[str] = set()
+    j = i
+    while j < len(lines) and j - i < 40:
+        t = view(lines[j].text).strip()
+        numbered = _ENTRY_NUMBER.match(t)
+        entry = _squash(_ENTRY_NUMBER.sub("", t))
+        if entry in seen:
+            return i
+        if not numbered or not entry or len(t) > 30 or re.search(r"[。！？；，,!?;：:]", t):
+            break
+        seen.add(entry)
+        j += 1
+    return j if j - i >= 2 and j < len(lines) else i
+
+
 def _lead_reason(s: str) -> str | None:
     """Why a line before the body is chrome by its class; an outline heading
     (``一、下载须知``) starts the body unless it is chrome wherever it stands."""
@@ -1217,6 +1246,10 @@ def _lead_reason(s: str) -> str | None:
         # "馆领导好，函件正文如下，…请审阅。", "各位同事请查收": a mail's cover note above what it
         # forwards (a 公文 opens with its 主送 and a colon, never with a greeting).
         return "meta: a mail's cover note above the text it forwards"
+    if _chrome.expert_byline(s):
+        # The expert's card over an answer; the same cells at the text's end may be the last
+        # row of its own table (a 公示 of titles), so only the top reads them.
+        return "meta: an answer's expert card (某某医院　某科　副主任医师　某某)"
     return _chrome.edge_reason(s)
 
 
@@ -1281,6 +1314,7 @@ def strip_chrome(
     view: Callable[[str], str] = _identity,
     dropped: list[tuple[str, str]] | None = None,
     cut_glued_title: bool = True,
+    asked: str | None = None,
 ) -> list[Line]:
     """Remove the leading and trailing chrome blocks and strong chrome anywhere.
 
@@ -1289,10 +1323,13 @@ def strip_chrome(
     the body), also when the page glued it to the first paragraph (unless
     ``cut_glued_title`` is false: a title read from that paragraph stays in it). ``view`` maps a
     line to the form the patterns are matched on (see :func:`classification_view`).
+    ``asked``: a Q&A page's question that the answer's headline replaced as the title; its
+    copies at the top go like the title's.
     Returns the kept lines in order. See the module docstring for why the middle of
     the body is safe.
     """
     title_text = normalize_paragraph(preprocess(title)) if title else ""
+    asked_key = _titles.title_key(view(normalize_paragraph(preprocess(asked)))) if asked else ""
     title_key = _squash(view(title_text)) if title_text else ""
     tkey = _titles.title_key(view(title_text)) if title_text else ""
     n = len(lines)
@@ -1353,6 +1390,8 @@ def strip_chrome(
             break
         if _SPEAKER_TURN.match(s) and not ln.chrome and not _chrome.strong_reason(s):
             break  # a script's first turn (A：尊敬的各位领导、老师，) starts its text
+        if _FORM_BLANKS.search(s) and len(_FORM_BLANKS.findall(s)) >= 2 and not ln.chrome and not _PAGE_FORM.search(s) and _chrome.strong_reason(s) is None:
+            break  # a form's fields to fill in (编号：______　日期：____年__月__日) start its text, its table under them
         if _STANDARD_CODE.match(s) and not ln.chrome:
             break  # a standard's code over its text (T/ABCD 003—2025, GB/T 9704—2012): the document's
         if _INFOBOX_NAME_ROW.match(s) and not ln.chrome:
@@ -1442,9 +1481,12 @@ def strip_chrome(
             lines = list(lines)
             lines[i] = Line(rest, ln.blank_before, ln.chrome)
             break
-        if ln.chrome or ln.template or _is_edge_chrome(s) or (title_key and key == title_key) or repeated or (key is not None and (_lead_noise(s, tkey, i < last_repeat) or _lead_reason(s))):
+        if ln.chrome or ln.template or _is_edge_chrome(s) or (title_key and key == title_key) or repeated or (key is not None and (_lead_noise(s, tkey, i < last_repeat) or _lead_reason(s))) or (
+            asked_key and key is not None and _titles.title_key(s) == asked_key
+        ):
             if dropped is not None:
-                dropped.append((ln.text, "before the body: " + _why(s, tkey, ln.template)))
+                is_asked = bool(asked_key) and key is not None and _titles.title_key(s) == asked_key
+                dropped.append((ln.text, "before the body: " + ("title: the question the answer's headline replaced" if is_asked else _why(s, tkey, ln.template))))
             head_names.update(_header_names(s))
             drop_value_after_key = bool(_META_KEY_ONLY.match(s) or _chrome.OA_KEY_ONLY.match(s))
             exact_title = key is not None and _is_exact_title(s, key, title_key, tkey)
@@ -1453,9 +1495,12 @@ def strip_chrome(
                 # (see _title_anchor; GB/T 9704-2012 §7.2 puts nothing of the text there).
                 # Under an earlier copy of the title the lines are the text's (a law's 题注
                 # between its heading and its title printed again).
+                # (On a Q&A page whose answer's headline took the question's place, the answerer's
+                # lead-in above the headline, "给你一个参考格式，照着改就行：", is the answer's.)
+                lead_in = [x for x in kept_head if asked_key and _ANSWER_LEAD_IN.match(view(x.text).strip())]
                 if dropped is not None:
-                    dropped.extend((x.text, "before the body: meta: above the title's repeat") for x in kept_head)
-                kept_head = []
+                    dropped.extend((x.text, "before the body: meta: above the title's repeat") for x in kept_head if x not in lead_in)
+                kept_head = lead_in
             elif kept_head and _BREADCRUMB.search(s) and _page_lines(kept_head, view):
                 # Above the page's breadcrumb is its header (the site's or a collection's
                 # name and slogan): the text, its 版头 included, starts under the navigation.
@@ -1482,6 +1527,11 @@ def strip_chrome(
                 # Pages repeat the breadcrumb's last item as a section header.
                 seen_head.update(_squash(x) for x in re.split(r"[>＞»›:：]", s) if x.strip())
             i += 1
+            end = _contents_run(lines, i, view) if _CONTENTS_HEADER.match(s) else i
+            if end > i:
+                if dropped is not None:
+                    dropped.extend((lines[m].text, "before the body: list: a contents list under its header") for m in range(i, end))
+                i = end
             continue
         if _is_body_start(s):
             break
@@ -2640,9 +2690,35 @@ def page_title(text: str, first: str = "") -> str:
         if at > start:
             # (A question stays: over its answer's label it is the page's title.)
             lead = [ln.text for ln in lines[:at] if not _SENTENCE_MARK.search(view(ln.text).rstrip("？?"))]
-            return _titles.title_from_lead(lead, _chrome.edge_reason, lines[at].text, view)
+            return _titles.title_from_lead(lead, _chrome.edge_reason, lines[at].text, view) or _exclaimed_headline(lines[:at], view)
     after = lines[start].text if start < len(lines) else ""
-    return _titles.title_from_lead([ln.text for ln in lines[:start]], _chrome.edge_reason, after, view)
+    found = _titles.title_from_lead([ln.text for ln in lines[:start]], _chrome.edge_reason, after, view)
+    return found or (_exclaimed_headline(lines[: start + 1], view) if start + 1 < len(lines) else "")
+
+
+def _exclaimed_headline(top: list[Line], view: Callable[[str], str]) -> str:
+    """The one headline in a poster's voice (``招募净滩志愿者啦！``, see :func:`_poster_exclamation`)
+    among ``top`` (a page's lines above its text) when a line above it is chrome, or ``""``: a
+    community page's headline, which ends like a sentence."""
+    found = [k for k, ln in enumerate(top) if _poster_exclamation(view(ln.text))]
+    if len(found) != 1 or not any(_chrome.edge_reason(view(ln.text)) for ln in top[: found[0]]):
+        return ""
+    return top[found[0]].text.strip()
+
+
+def _poster_exclamation(s: str) -> bool:
+    """True for a headline in a poster's voice that ends in one exclamation (``招募净滩志愿者啦！``):
+    6–30 characters, no other sentence or clause mark, not a greeting (``大家好！``) and not
+    chrome (:func:`.cleaning.titles.is_poster_headline`)."""
+    t = s.strip()
+    return (
+        6 <= len(t) <= 30
+        and t[-1] in "！!"
+        and not re.search(r"[。！？!?；;，,：:、]", t[:-1].rstrip("！!"))
+        and not re.search(r"好[！!]+$|^(?:各位|亲爱的|尊敬的)", t)
+        and _titles.is_poster_headline(t)
+        and _chrome.strong_reason(t) is None
+    )
 
 
 def page_headline(title: str, text: str) -> str:
@@ -3261,16 +3337,20 @@ def _clean_document(
         title = None  # the column the breadcrumb ends in (领导讲话): read the headline under it
     found_title = ""
     glued = False
+    asked = None  # a Q&A page's question, when the answer's headline took its place as the title
     if title:
         # The page's own headline, when the given title is it decorated, cut short or a
         # question (see titles.page_headline).
         # (A plea for a sample that asks nothing, 求一篇…，急用！, is answered under the answer's
         # bar: look further. A question keeps the nearer reach: its labels keep the question.)
         # (A poster's headline, 扩散！…别往那边走, looks as far: the poster's words come between.)
-        reach = 8 if (_titles.asks_for_example(title) and not re.search(r"[？?]", title)) or _titles.is_poster_headline(view(title)) else 3
+        # (… and so does a question whose copy on the page pleads for a sample, "…怎么写？求一篇范文".)
+        pleads = bool(re.search(r"[？?]", title)) and any(_titles.pleads_for_sample(view(ln.text)) for ln in lines[: len(lead_texts) + 3])
+        reach = 8 if (_titles.asks_for_example(title) and not re.search(r"[？?]", title)) or pleads or _titles.is_poster_headline(view(title)) else 3
         headline_lines = [ln.text for ln in lines[: min(len(lead_texts) + reach, _LEAD_MAX_LINES)]]
         found_title = _titles.page_headline(title, headline_lines, view)
         if found_title:
+            asked = title if _titles.is_question(view(title)) else None
             title = found_title
     if not title:
         after = lines[len(lead_texts)].text if len(lead_texts) < len(lines) else ""
@@ -3344,7 +3424,7 @@ def _clean_document(
         parts = strip_inline_chrome(ln.text)
         for k, part in enumerate(parts):
             pieces.append(Line(part, blank_before=ln.blank_before if k == 0 else False, template=ln.template, indent=ln.indent and k == 0))
-    kept = strip_chrome(pieces, title=title, view=view, dropped=dropped, cut_glued_title=not glued)
+    kept = strip_chrome(pieces, title=title, view=view, dropped=dropped, cut_glued_title=not glued, asked=asked)
     out: list[str] = []
     for ln in _drop_scene_captions(_score_kept(pieces, kept, title, view, dropped), view, dropped):
         p = normalize_paragraph(ln.text)

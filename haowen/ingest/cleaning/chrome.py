@@ -410,6 +410,10 @@ _BRACKETED_BYLINE = re.compile(r"^(?:\s*[\[【［]\s*[^\[\]【】［］]{1,20}?\
 _JOIN_GROUP = re.compile(r"^(?:点击)?加入[^，,。！？]{1,10}群[，,]?\s*[^，,。！？]{0,4}(?:第一时间|及时|更多|不错过|随时)")
 # A booking button ("点击预约产检号源", "点击挂号").
 _CLICK_TO_BOOK = re.compile(r"^点击(?:预约|挂号|报名|购买|领取|抢购)")
+# A hospital's booking line or button ("预约挂号请拨打 0592-…，或在“某某”小程序办理", "预约挂号：0731-…"):
+# the site's service, never a sentence of its text (which ends in a full stop: "…在“就医服务”栏目
+# 预约挂号、查询检查报告，减少排队等候时间。") nor its numbered heading ("二、预约挂号").
+_BOOKING_LINE = re.compile(r"(?:预约|网上|在线)?挂号(?:预约|热线|电话|专线)?|预约就诊|预约(?:热线|专线)")
 # The page's reading widgets ("本章字数：1826　阅读进度 12/20", "点击放大", "视力保护色：■ ■", "以下为文本预览，格式可能有误").
 _PAGE_WIDGETS_MORE = re.compile(r"阅读进度\s*\d|^点击放大$|^点击查看大图$|^查看大图$|视力保护色|护眼模式|文本预览[，,]?\s*格式|格式可能(?:有误|错乱)")
 # A course's pitch or replay prompt ("第八期研修班报名中，名额有限，咨询电话…", "课程回放请登录学员中心查看").
@@ -472,9 +476,10 @@ _BUMP = re.compile(r"^(?:帮顶|顶起|顶上去|(?:帮忙)?顶一?下)")
 
 
 def _bracket_action_items(s: str) -> bool:
-    """Half or more of the bracketed items on ``s`` hold an action word (下载, 收藏, 阅读 …)."""
+    """Half or more of the bracketed items on ``s`` hold an action word (下载, 收藏, 阅读 …) or
+    work the browser's window (【关闭窗口】, 【双击滚屏】)."""
     items = re.findall(r"[【\[]([^【】\[\]]{1,8})[】\]]", s)
-    return bool(items) and 2 * sum(1 for x in items if action_words(x)[0] or re.search(r"阅读|转存|保存|打印", x)) >= len(items)
+    return bool(items) and 2 * sum(1 for x in items if action_words(x)[0] or re.search(r"阅读|转存|保存|打印|窗口|滚屏|本页", x)) >= len(items)
 
 
 # The page's copy lock ("本页禁止右键复制，请登录后使用导出功能", "复制功能已禁用").
@@ -483,6 +488,13 @@ _COPY_LOCK = re.compile(r"(?:禁止|无法|不能|不支持|暂不支持)(?:右�
 _COPY_LOCK_CONTEXT = re.compile(r"本页|本站|本文|页面|网页|文档|登录|会员|VIP|vip|开通|鼠标|右键")
 # A button to act now ("立即报名 → 名额有限，先到先得", "马上预约，限时优惠").
 _CALL_NOW = re.compile(r"^(?:立即|马上|现在就?|赶快|赶紧|火速)(?:报名|预约|抢购|购买|咨询|领取|抢座|下单|参与|申请|订阅|试听)")
+# A page's weather widget ("今日 多云 18~26℃", "峪湾 晴 22℃ 空气优", "今日天气：晴 -6℃～5℃　东南风3级"):
+# a sky word as a cell, then a temperature or a range. (A text's temperatures stand in
+# sentences: "日最高气温达到37℃以上时，…".)
+_WEATHER = re.compile(
+    r"(?:^|[\s\u3000:：｜|])(?:晴|多云|阴|[小中大暴]?雨|雷阵雨|阵雨|雨夹雪|[小中大暴]?雪|雾|霾|扬沙|沙尘)(?:转[\u4e00-\u9fff]{1,3})?"
+    r"[\s\u3000]*-?\d{1,2}\s*℃?\s*(?:[~～\-－至/]\s*-?\d{1,2}\s*)?℃"
+)
 # A prompt to subscribe ("订阅某某会员资讯，新品上市第一时间通知您", "订阅本站简报").
 _SUBSCRIBE_PROMPT = re.compile(r"^订阅[^。！？]{0,16}?(?:资讯|动态|简报|更新|提醒|推送|邮件|RSS|消息|周刊|月刊|电子报|信息)")
 # A column's label in brackets before a short item with no sentence's end ("【邻里互助】3栋有闲置
@@ -696,7 +708,7 @@ _META_KEY = (
     r"栏目|频道|分类|类别|热度|人气|投稿人|上传者|上传人|上传时间|上传于|文件名|文件大小|大小|格式|页数|共\d+页|下载次数|"
     r"下载积分|文档页数|文档大小|贡献者|字数|标签|本文标签|关键词|作者|来源|来自|编辑|责任编辑|发布者|发布人|发布单位|"
     r"发布时间|发布日期|发表于|发表时间|(?<![\u4e00-\u9fff])时间|办公时间|工作时间|服务时间|营业时间|阅读|阅读次数|浏览|浏览次数|评论|点击|查看|回复|主题|帖子|积分|关注|"
-    r"贴子|签名|评分|本文标题|本文链接|原文链接|文章链接|网址|地址|邮箱|电话|联系电话|客服电话|客服热线|热线|"
+    r"贴子|签名|评分|本文标题|本文链接|原文链接|文章链接|网址|地址|院址|校址|馆址|厂址|园址|会址|邮箱|电话|联系电话|客服电话|客服热线|热线|"
     r"主办单位|承办单位|主办|承办|功能介绍|微信号|访客|访问量|更新时间|所属|楼主|作者简介|收录于|"
     r"审核|校对|审校|初审|复审|终审|编审|责编|撰稿|撰文|供稿|信息提供|稿件来源|信息来源|出处|值班编辑|监制|统筹|通讯员"
 )
@@ -912,14 +924,19 @@ def is_junk_line(s: str) -> bool:
     """Forum anti-scraping junk: no CJK, 2+ short tokens of Latin letters, digits, symbols
     (or one token, see :func:`is_junk_token`).
 
-    ``k8 Z% q1 T7 &`` is junk; ``GDP`` or ``2023 2024`` (digits only) is not.
+    ``k8 Z% q1 T7 &`` and ``04 58 !`` are junk; ``GDP``, ``2023 2024`` or ``42 44.6 106.2%``
+    (figures only) are not.
     """
     if not s or len(s) > 80 or _CJK.search(s):
         return False
     tokens = s.split()
     if len(tokens) == 1:
         return is_junk_token(s)
-    if len(tokens) < 2 or not any(ch.isalpha() for ch in s):
+    if len(tokens) >= 2 and not any(ch.isalpha() for ch in s):
+        # Digits with a mark no figure takes ("04 58 !"): a number's own marks (. , % + - / :)
+        # make a table's row of figures, which stays.
+        return max(len(t) for t in tokens) <= 4 and re.search(r"[!&@^~#*$;]", s) is not None
+    if len(tokens) < 2:
         return False
     if max(len(t) for t in tokens) > 4:
         return False
@@ -1083,7 +1100,11 @@ _GALLERY_NAV = re.compile(r"上一张\s*[|｜\u3000 ]*\s*下一张|^\d{1,3}\s*/\
 # Hashtags ("#述职报告 #城管"); a Weibo-style "#话题#" too.
 _HASHTAG = re.compile(r"[#＃][\u4e00-\u9fffA-Za-z0-9]{1,16}[#＃]?")
 # A forum's or a long page's jump widget ("电梯直达", "楼层直达", "跳至 5 楼").
-_JUMP_WIDGET = re.compile(r"^(?:电梯直达|楼层直达|快速直达|跳(?:转)?至\s*\d*\s*楼?|直达\s*\d+\s*楼)$")
+_JUMP_WIDGET = re.compile(
+    r"^(?:电梯直达|楼层直达|快速直达|跳(?:转)?至\s*\d*\s*楼?|直达\s*\d+\s*楼)"
+    # … with the floor it shows or its field ("电梯直达 1#", "电梯直达　跳转到指定楼层").
+    r"(?:[\s\u3000]*(?:\d{1,4}\s*[#＃楼]|跳转到?指定楼层|跳转|GO|Go|go))?$"
+)
 # A price in a card's cells ("全程班　¥680　限时报名中").
 _PRICE_CARD = re.compile(r"(?:^|[\s\u3000|｜])[¥￥]\s*\d[\d.,]*(?:元)?(?:[\s\u3000|｜]|$)")
 # Who supplied a page's column or pictures ("本栏目信息由县司法局提供", "图片由某某集团提供",
@@ -1484,8 +1505,10 @@ _ARROWED_PIECES = re.compile(r"^[◁◀<«‹]\s*第\s*\d{1,4}\s*篇.{1,30}?第\
 _VIRUS_CHECKED = re.compile(r"(?:杀毒|病毒|安全)(?:软件)?(?:检测|扫描)[^。！？]{0,8}(?:放心下载|无毒|无病毒|安全)|(?:请)?放心下载$")
 # A forum board's rules in their box ("【版规】本版只发布便民信息，广告一律删帖").
 _BOARD_RULES = re.compile(r"^[【\[]\s*(?:版规|本版规定|发帖须知|版主提示|本版须知)\s*[】\]]")
-# A shop's reservation of the last word ("本简章最终解释权归本校所有").
-_LAST_WORD = re.compile(r"最终解释权归[^。！？]{1,16}所有")
+# A shop's reservation of the last word ("本简章最终解释权归本校所有"), in either order
+# ("本站保留对课程安排的最终解释权"); never the phrase quoted in a sentence on such terms
+# ("不得以“最终解释权归商家所有”等格式条款…").
+_LAST_WORD = re.compile(r"(?<![“\"「『])最终解释权归[^。！？”\"」』]{1,16}所有|(?:保留|享有)(?:对[^。！？“”]{1,14}的)?最终解释权(?![”\"」』])")
 # A wiki's or a page's revision stamp ("本条目最后修订于 5 天前", "更新于昨天").
 _REVISION_STAMP = re.compile(
     r"^(?:本?(?:条目|词条|页面|文章|本页)最后(?:修订|编辑|更新|修改)于|最后(?:修订|编辑|更新)于|更新于|修订于)\s*"
@@ -1744,6 +1767,10 @@ def ui_reason(s: str, n: int) -> str | None:
         return "list: a prompt to comment (留言区说说：…)"
     if n <= 16 and _CLICK_TO_BOOK.match(s):
         return "action: a booking button (点击预约…)"
+    if n <= 50 and _BOOKING_LINE.search(s) and re.search(r"预约|热线|专线", s) and "。" not in s and not _OUTLINE_NUMBER.match(s) and (
+        _PHONE.search(s) or re.search(r"拨打|致电|关注|小程序|服务号|公众号|APP|App|微信", s)
+    ):
+        return "contact: a hospital's booking line (预约挂号请拨打…)"
     if n <= 40 and _PAGE_WIDGETS_MORE.search(s) and not s.endswith("。"):
         return "action: the page's reading widgets (阅读进度, 点击放大, 视力保护色, 文本预览)"
     if n <= 40 and _SHARE_AT_END.search(s):
@@ -1772,6 +1799,8 @@ def ui_reason(s: str, n: int) -> str | None:
         return "action: the page's copy lock (本页禁止右键复制，请登录后…)"
     if n <= 30 and _CALL_NOW.match(s) and not _SENTENCE_END.search(s) and not arrow_marked(s):
         return "action: a button to act now (立即报名 → 名额有限)"
+    if n <= 40 and _WEATHER.search(s) and not re.search(r"[。；，,]", s):
+        return "meta: a weather widget (今日 晴 22℃)"
     if n <= 40 and _SUBSCRIBE_PROMPT.match(s) and not _SENTENCE_END.search(s):
         return "action: a prompt to subscribe to the site's news (订阅…资讯)"
     m = _BOARD_ITEM.match(s)
@@ -2127,7 +2156,7 @@ def form_reason(s: str, n: int) -> str | None:
         return "action: a gallery's navigation (1/6 上一张 下一张)"
     if n <= 60 and len(_HASHTAG.findall(s)) >= 2 and not _HASHTAG.sub("", s).strip(" \u3000|｜·,，、"):
         return "list: a row of hashtags"
-    if n <= 12 and _JUMP_WIDGET.match(s):
+    if n <= 20 and _JUMP_WIDGET.match(s):
         return "action: a page's jump widget (电梯直达)"
     if n <= 50 and _PRICE_CARD.search(s) and _PROMO_WORDS.search(s) and not _SENTENCE_END.search(s):
         return "action: a product card with its price"
@@ -2613,6 +2642,30 @@ def framed_promotion(s: str) -> bool:
     return bool(inner) and (action_words(inner)[0] > 0 or _PRICE_MARK.search(inner) is not None)
 
 
+# A professional grade an answer's expert signs with (physicians', nurses' and pharmacists'
+# grades of the national title system, a professor's, a lawyer's).
+_EXPERT_GRADE = re.compile(
+    r"(?:副?主任(?:医|护|药|技)师|主治医师|住院医师|主管(?:护|药|技)师|执业医师|副?教授|副?研究员|(?:执业|专职|合伙人|兼职)?律师)$"
+)
+# A clinic's time or place cell: what a duty roster's row holds besides the doctor.
+_ROSTER_CELL = re.compile(r"周[一二三四五六日天]|星期|上午|下午|全天|夜间|门诊|诊室|楼|\d")
+
+
+def expert_byline(s: str) -> bool:
+    """True for an answer's expert card in cells (``某某医院　肝胆外科　副主任医师　某某``,
+    ``某某律所 ｜ 执业律师 某某``): 2–5 cells split by wide spaces or bars, at most 40
+    characters, one cell a professional grade alone or after a name or a department
+    (:data:`_EXPERT_GRADE`), no sentence end, and no cell of a day, a time or a room — a
+    duty roster's row (``周二　下午　某某 主任医师``) is a table of the text."""
+    t = s.strip()
+    if not (6 <= len(t) <= 40) or _SENTENCE_END.search(t) or re.search(r"[，,：:]", t):
+        return False
+    cells = [c for c in re.split(r"[\s\u3000]*[|｜/·•][\s\u3000]*|[\s\u3000]+", t) if c]
+    if not 2 <= len(cells) <= 5 or any(_ROSTER_CELL.search(c) for c in cells):
+        return False
+    return any(_EXPERT_GRADE.search(c) and len(c) <= 12 for c in cells) and all(_CJK.search(c) for c in cells)
+
+
 def arrow_marked(s: str) -> bool:
     """True for a link or button marked by an arrow at its end: a line of at most 30
     characters, with Chinese and no sentence end, whose last mark is an arrow set apart
@@ -2875,7 +2928,7 @@ def _strong_reason(s: str) -> str | None:
         return "action: a call to follow the account"  # "▲点击关注本号"
     if n <= 50 and _BRACKET_CLICK.match(s):
         return "action: a bracketed promotion with a link (【…】…点击了解)"
-    if n <= 24 and _LOGIN_FIRST.match(s) and not _SENTENCE_END.search(s):
+    if n <= 30 and _LOGIN_FIRST.match(s) and not _SENTENCE_END.search(_NO_ACCOUNT.sub("", s)):
         return "action: a prompt to log in first (登录后可查看…)"
     if n <= 30 and _STAR_US.search(s) and not s.endswith("。"):
         return "action: a prompt to star the account (设为星标)"
@@ -3816,7 +3869,9 @@ _GLUED_SHARE = re.compile(
 # the page's promotion, wherever it stands.
 _BRACKET_CLICK = re.compile(r"^[【\[〔][^【】\[\]〔〕]{2,8}[】\]〕][^。！？]{0,40}(?:点击|点此|戳此)[^。！？]{0,24}$")
 # A page's own prompt to log in ("登录后可查看历次成绩", "注册后即可下载"): no subject, the reader's.
-_LOGIN_FIRST = re.compile(r"^(?:登录|登陆|注册)(?:后|以后)(?:方?可|即可|才能|可以)?(?:查看|下载|阅读|浏览|复制|使用|收听|观看|评论)")
+_LOGIN_FIRST = re.compile(r"^(?:登录|登陆|注册)(?:后|以后)(?:方?可|即可|才能|可以)?(?:查看|下载|阅读|浏览|复制|使用|收听|观看|评论|参与|回帖|回复|发帖|发言|留言|发表)")
+# … and its question to a visitor without an account ("没有账号？立即注册", "还没有帐号？").
+_NO_ACCOUNT = re.compile(r"(?:还)?没有(?:账号|帐号|账户)[？?]")
 # A messenger account's prompts to star it ("设为星标，第一时间收到推送", "置顶公众号").
 _STAR_US = re.compile(r"^关注[^，。！？]{0,10}[，,]\s*(?:了解|带你|获取|看|学习)[^。]{0,6}更多|点击?上方(?:蓝字|名片)|(?:设为|加个?|标为)星标|置顶(?:公众号|本号)|第一时间(?:收到|接收|看到)?(?:推送|更新|文章|提醒)|^订阅(?:同类|本|更多|相关)")
 # A storage or sharing platform disclaiming what its users share ("某某网盘不对用户分享内容承担责任").
@@ -3864,14 +3919,16 @@ _CLICK_PROMPT = re.compile(
 )
 # "…，私信报名", "评论区留言领取": a prompt to reach the poster through the page.
 _DM_PROMPT = re.compile(r"(?:^|[，,\s])(?:私信|私聊|留言|评论区留言|后台回复|后台留言)(?:我|小编|楼主|博主)?(?:报名|咨询|获取|领取|索取|了解|预约)$")
-_SHOP_PROMO = re.compile(r"立享|立减|立省|即送|就送|立送|加送|首单|限时特惠|优惠券|领券|秒杀|包邮|拼团|满减|早鸟价?|特惠价|[一二三四五六七八九\d]折|火热报名|火热招生|锁定(?:学位|名额|席位)|抢占(?:学位|名额|席位)|前\s*\d+\s*名")
+# (… and a limited-time offer or a gift for signing up: "限时优惠：报名送价值199元工具包", never quoted
+# in a sentence on such ads, "不以“限时折扣”等方式…".)
+_SHOP_PROMO = re.compile(r"(?<![“\"「])限时(?:优惠|福利|折扣|抢购|特价)(?![”\"」])|(?:报名|购课|下单|注册|开通)(?:即|就)?(?:送|赠送?)|立享|立减|立省|即送|就送|立送|加送|首单|限时特惠|优惠券|领券|秒杀|包邮|拼团|满减|早鸟价?|特惠价|[一二三四五六七八九\d]折|火热报名|火热招生|锁定(?:学位|名额|席位)|抢占(?:学位|名额|席位)|前\s*\d+\s*名")
 # An invitation to join the page's body, no sentence ("欢迎果农朋友加入协会").
 _JOIN_US = re.compile(r"^欢迎[^，。！？!?]{0,12}(?:加入|申请入会|入会)[^，。！？!?]{0,8}(?:[，,][^。！？!?]{0,20})?$")
 # Reprint terms anywhere in a short line ("…，转引请联系家属", "引用须注明出处").
 # A ban on reprinting ("请勿转载", "谢绝转载") and a collection naming itself (文存, 文集).
 _REPRINT_BAN = re.compile(r"(?:请勿|谢绝|禁止|严禁|不得|未经[^。，]{0,8}不得)转载")
 _COLLECTION_SELF = re.compile(r"^(?:本|此)?(?:文存|文集|文丛|博客|小站|本辑)")
-REPRINT_TERMS = _REPRINT_TERMS = re.compile(r"(?:转载|转引|引用|转发)[^。，]{0,4}(?:请|须|需)(?:先)?(?:联系|注明|标明|取得|留言|告知|私信|经(?:过)?(?:同意|许可|授权))")
+REPRINT_TERMS = _REPRINT_TERMS = re.compile(r"(?:转载|转引|引用|转发)[^。，]{0,4}(?:请|须|需)(?:先)?(?:联系|注明|标明|取得|征得|征求|留言|告知|私信|经(?:过)?(?:同意|许可|授权))")
 # A blog's archive: its key, or months with their counts ("日志归档：2025年5月(3)　2025年4月(6)").
 _ARCHIVE_KEY = re.compile(r"^(?:日志|文章|博文|历史)?(?:归档|存档)\s*[:：]")
 _ARCHIVE_ITEM = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*[（(]\d{1,4}[)）]")
@@ -3930,7 +3987,7 @@ _GLUED_SITE_ROW = re.compile(
     # … a collection's previous / next pieces between arrows ("◁ 第57篇 … 第59篇 … ▷")
     r"|[◁◀<«‹]\s*第\s*\d{1,4}\s*篇[^。！？]{1,30}?第\s*\d{1,4}\s*篇[^。！？]{1,30}?[▷▶>»›]"
     # … a shop's last word and a share link's note ("…两张。本简章最终解释权归本校所有。")
-    r"|[^。！？]{0,8}最终解释权归[^。！？]{1,16}所有。?"
+    r"|[^。！？“”]{0,8}(?:最终解释权归[^。！？“”]{1,16}所有|(?:保留|享有)(?:对[^。！？“”]{1,14}的)?最终解释权)。?"
     r"|此(?:链接|分享|文件)由[^。！？]{1,12}(?:创建|分享|上传)[^。！？]{0,16}"
     # … an editor's credit in brackets ("…四百尾。〔本站编辑 某某 整理〕")
     r"|[〔（(【\[]\s*(?:本站|本网|本号)?(?:编辑|小编)\s*[\u4e00-\u9fff·]{1,6}\s*(?:整理|编辑|编辑整理|供稿|编)\s*[〕）)】\]]"
@@ -3962,8 +4019,15 @@ _GLUED_PREV_NEXT = re.compile(rf"(?<=[。！？\d）)])\s*((?:[上下前后]一[
 _GLUED_SUBSCRIBE = re.compile(r"(?<=[。！？\d）)])\s*(订阅[^。！？：:]{0,16}?(?:资讯|动态|信息|简报|更新|提醒|推送)[^。！？]{0,12})$")
 _GLUED_CREDITS = re.compile(r"(?<=[。！？])\s*([（(](?:(?:供图|编辑|责编|摄影|摄像|供稿|审核|校对|撰稿|文字|图片|通讯员)\s*[:：]\s*[^（）()：:]{1,12}?[\s\u3000]*){1,4}[）)])$")
 _GLUED_COLLECTION_TERMS = re.compile(r"(?<=[。！？）)])\s*((?:本|此)?(?:文存|文集|文丛|博客|本站)[^。！？]{0,20}(?:请勿|禁止|不得|转载)[^。！？]{0,12}。?)$")
+# A related article's link under its label, glued after a sentence ("…已全部返工。相关阅读：某某简报"):
+# a label the text never ends a paragraph with.
+_GLUED_RELATED = re.compile(
+    r"(?<=[。！？])\s*((?:相关阅读|延伸阅读|推荐阅读|相关链接|相关文章|相关新闻|相关报道|往期回顾|往期推荐|猜你喜欢|你可能还想看)"
+    r"\s*[:：]\s*[^。！？：:]{2,40})$"
+)
 _GLUED_TAILS = (
     (_GLUED_REPLY, 60, 8),
+    (_GLUED_RELATED, 60, 8),
     (_GLUED_SUBSCRIBE, 30, 8),
     (_GLUED_CREDITS, 50, 8),
     (_GLUED_COLLECTION_TERMS, 50, 8),

@@ -34,7 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["document_date", "answer_date", "is_written_on", "parse_cn_date", "is_upload_line", "date_from_address", "PUBLISH_LABELS", "DOC_DATE_FIELD"]
+__all__ = ["document_date", "answer_date", "is_written_on", "parse_cn_date", "is_upload_line", "date_from_address", "effective_date", "PUBLISH_LABELS", "DOC_DATE_FIELD"]
 
 _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"[\d〇○零Ｏ一二两三四五六七八九十]"

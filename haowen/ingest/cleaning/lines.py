@@ -783,6 +783,13 @@ def _balanced_pair(m: re.Match[str]) -> bool:
     return unicodedata.category(m.group("o")) == "Ps" and unicodedata.category(m.group("c")) == "Pe"
 
 
+# A web address at a line's start: no sentence goes on in it.
+_ADDRESS_START = re.compile(r"^(?:https?://|www\.)", re.I)
+# A 版记's field (GB/T 9704-2012 §7.4: 抄送, 抄报, 分送): a complete line, which no page marker below
+# cuts unless it ends on a list's mark ("抄送：县发改委、"). (An 附件 item may run on: "附件：1.2025年 / 度…".)
+_RECORD_FIELD = re.compile(r"^(?:抄送|抄报|分送)\s*[:：]")
+
+
 def _joined(make, above, rest: str):
     """The line ``above`` with ``rest`` (the next piece of its sentence, past a page marker)
     joined on, as ``make`` builds it. Its ``pieces`` record the display widths of the lines
@@ -1032,7 +1039,11 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
             rest = m.group("rest").strip(" \t\u3000")
             # (A line that is a date, "2025年4月2日印发", ends its block: a 版记 or a 落款.)
             # (… nor does a row of the page's fields, 页数：6页　大小：…　下载：57, go on across a marker.)
-            prev_open = bool(out) and not ends_sentence(out[-1].text) and not _DATE_ONLY_LINE.search(out[-1].text) and not is_meta_line(out[-1].text) and not _KEYED_ROW.match(out[-1].text.strip())
+            prev_open = (
+                bool(out) and not ends_sentence(out[-1].text) and not _DATE_ONLY_LINE.search(out[-1].text) and not is_meta_line(out[-1].text)
+                and not _KEYED_ROW.match(out[-1].text.strip())
+                and not (_RECORD_FIELD.match(out[-1].text.strip()) and out[-1].text.rstrip()[-1:] not in "、，,及和与")
+            )
             if not rest:
                 join_next = prev_open  # the next line continues the sentence cut by the page
                 if dropped is not None:
@@ -1051,7 +1062,8 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
                 if dropped is not None:
                     dropped.append((text[: m.start("rest")].strip(), "page: a page marker at a line's start"))
                 text = rest
-        if join_next and out and _HAS_CONTENT.search(text[:1] or "") and not _OUTLINE_START.match(text):
+        if join_next and out and _HAS_CONTENT.search(text[:1] or "") and not _OUTLINE_START.match(text) and not _ADDRESS_START.match(text):
+            # (An address under a page marker, the print page's own, goes on no sentence.)
             out[-1] = _joined(make, out[-1], text)
             join_next = False
             continue

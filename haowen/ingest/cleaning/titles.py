@@ -1104,8 +1104,12 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
     # an exclamation in the poster's voice, naming no genre at its end; the document they post
     # prints its own title.
     chatty = is_poster_headline(flat)
-    # (A question whose asker's note asks for a sample, "…怎么写？" over "…有没有模板？", asks for one too.)
-    asks = asks_for_example(flat) or (question and any(asks_for_example(view(x)) for x in lines[:8] if title_key(view(x)) != key))
+    # (A question whose asker's note asks for a sample, "…怎么写？" over "…有没有模板？", asks for one too;
+    # so does the page's own copy of the question with the plea the record's title left out,
+    # "…怎么写？求一篇范文".)
+    asks = asks_for_example(flat) or (
+        question and any(asks_for_example(view(x)) for x in lines[:8] if title_key(view(x)) != key or pleads_for_sample(view(x)))
+    )
     for k, raw in enumerate(lines):
         s = view(raw).strip()
         if not (4 <= len(s) <= 100) or _SENTENCE_END.search(s.rstrip("？?")):
@@ -1268,6 +1272,18 @@ def _locate(flat: str, line: str) -> tuple[int, int] | None:
 # answers it with one, whose headline is the page's document. A question that asks how, or
 # which genre ("…怎么写？", "用什么文种？", "怎么写？求范文"), is the page's title itself.
 _ASKS_FOR_EXAMPLE = re.compile(r"^求(?:一篇|一份|篇|份|个)(?=.{4,}(?:[，,！!]|$))|[？?]\s*求一?[个篇份][^？?，,]{0,4}(?:范本|范文|模板|例文|样本)|有没有[^？?]{0,6}(?:参考|范文|范例|例子|样本|模板|例文)|能(?:不能)?给(?:个|一个|一篇|份)[^？?]{0,4}(?:例子|范文|范例|参考|模板)|附范文|附例文")
+
+
+# A plea after a question for a sample to copy ("…怎么写？求一篇范文", "？求个范本"): the asker wants
+# the answer's document, not an explanation. (A question that asks on, "有没有模板？", "能给个例子吗？",
+# is still the page's title.)
+_PLEA_FOR_SAMPLE = re.compile(r"[？?]\s*求一?[个篇份]\s*(?:范本|范文|模板|例文|样本)[!！~～。.]*$")
+
+
+def pleads_for_sample(line: str) -> bool:
+    """True when a Q&A page's ``line`` ends its question with a plea for a sample (see
+    ``_PLEA_FOR_SAMPLE``: ``…请示怎么写？求一篇范文``)."""
+    return bool(_PLEA_FOR_SAMPLE.search(line or ""))
 
 
 def asks_for_example(title: str) -> bool:

@@ -20,7 +20,7 @@ from ..clean import (
     title_block_date,
 )
 from ..cleaning.chrome import edge_reason, strip_glued_actions, strong_reason
-from ..cleaning.dates import PUBLISH_LABELS, answer_date, document_date, is_upload_line
+from ..cleaning.dates import PUBLISH_LABELS, answer_date, document_date, effective_date, is_upload_line, parse_cn_date
 from ..cleaning.titles import NUMBERED_HEADING, ends_in_genre
 from ..decode import check_text, decode_bytes
 from ..problems import ImportProblem
@@ -496,6 +496,37 @@ def _joined_segments_headline(tag: str, plain: str) -> str:
     return ""
 
 
+_PUBLISH_WORD = re.compile(PUBLISH_LABELS + r"|发表于|发布于|发帖于")
+
+
+def _labelled_page_date(plain: str):
+    """The date of the first of the top 60 lines of a page's visible ``plain`` text that a
+    publish word labels (``发表于 2025-3-2 09:15``, ``发布日期：…``), or None: the page's own
+    publish line, never a share or upload stamp (``2025-07-03 09:41　失效时间：…``)."""
+    for line in plain.splitlines()[:60]:
+        if len(line) <= 80 and _PUBLISH_WORD.search(line) and not is_upload_line(line):
+            d = parse_cn_date(line)
+            if d is not None:
+                return d
+    return None
+
+
+def _segment_not_headline(segment: str, tag: str, plain: str) -> bool:
+    """True when ``segment`` (trafilatura's title) is one segment of the page's ``<title>``
+    (``tag``, split at its bars or dashes) that the first 30 lines of the visible ``plain`` text
+    never print alone, while the segment :func:`clean_title` chooses is another that they do:
+    the page's headline is that one, ``segment`` the site's name."""
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(tag) if p.strip()]
+    if not 2 <= len(parts) <= 4 or segment not in parts:
+        return False
+    chosen = clean_title(tag)
+    if not chosen or chosen == segment or chosen not in parts:
+        return False
+    shown = {_squash_space(ln) for ln in plain.splitlines()[:200] if ln.strip()}
+    lines = [_squash_space(ln) for ln in plain.splitlines() if ln.strip()][:30]
+    return _squash_space(chosen) in lines and _squash_space(segment) not in shown
+
+
 def _restates_title(lead: str, title: str) -> bool:
     """``lead`` (a text's first paragraph) is the document's full title of which ``title`` is a
     short form: a line of at most 60 characters without a sentence's end that ends in the same
@@ -541,6 +572,10 @@ def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
     if t_title and tag and t_title.strip() in tag and t_title.strip() != tag and ends_in_genre(clean_title(tag)) and not ends_in_genre(t_title):
         # trafilatura's title is one segment of <title> ("某某预案.pdf - 某某网盘" → the site's
         # name) while another names a document: clean_title chooses among the segments itself.
+        t_title = ""
+    if t_title and tag and t_title.strip() != tag and _segment_not_headline(t_title.strip(), tag, plain):
+        # trafilatura took the site's segment of "某某博客 - 教了十年板胡，谈谈…" while the page prints
+        # the other as its headline: clean_title chooses among the segments itself.
         t_title = ""
     raw_title = title or "".join(extractor.title_parts)
     given = clean_title(title) if title else ""
@@ -603,6 +638,10 @@ def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
         # never trafilatura's guess, which takes a year in the title for a date.
         # The main text may have left the byline out: then the page's top says it.
         published = cleaned.published_on or page_date(plain) or (page_end_date(plain, paragraphs[-1]) if paragraphs else None)
+        if paragraphs and published is not None and published == effective_date(paragraphs[-4:]):
+            # The cleaner dated the text by the day it takes effect (本规定自…起执行), for want of a
+            # publish line in the main text: the page's own publish line, outside it, comes first.
+            published = _labelled_page_date(plain) or published
     source_url = meta.get("og:url", "") if meta.get("og:url", "").startswith("http") else ""
     doc = ParsedDoc(
         title=title,
