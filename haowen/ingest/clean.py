@@ -1194,6 +1194,8 @@ def _explains_first(s: str) -> bool:
 _ASKED = re.compile(r"问|怎么|如何|怎样|很多|不少|有人|自己|本人|我")
 
 
+# A poster's note introducing what follows ("以下是镇里贴在码头的通知：", "下面是原文：", "通知全文如下：").
+_INTRO_NOTE = re.compile(r"^(?:(?:以下|下面)(?:是|为|就是)[^。！？：:]{0,24}|[^。！？：:]{0,16}(?:全文|原文)如下)[：:]$")
 # An answerer's lead-in to a sample (a clause, then a colon): "给你一个参考格式，照着改就行：".
 _ANSWER_LEAD_IN = re.compile(r"^[^。！？：:]{2,40}[，,][^。！？：:]{2,30}[：:]$")
 # A contents list's header alone on its line ("目录", "本卷目录：").
@@ -1323,8 +1325,8 @@ def strip_chrome(
     the body), also when the page glued it to the first paragraph (unless
     ``cut_glued_title`` is false: a title read from that paragraph stays in it). ``view`` maps a
     line to the form the patterns are matched on (see :func:`classification_view`).
-    ``asked``: a Q&A page's question that the answer's headline replaced as the title; its
-    copies at the top go like the title's.
+    ``asked``: a Q&A page's question or a poster's headline that the document's own headline
+    replaced as the title; its copies at the top go like the title's.
     Returns the kept lines in order. See the module docstring for why the middle of
     the body is safe.
     """
@@ -1486,7 +1488,7 @@ def strip_chrome(
         ):
             if dropped is not None:
                 is_asked = bool(asked_key) and key is not None and _titles.title_key(s) == asked_key
-                dropped.append((ln.text, "before the body: " + ("title: the question the answer's headline replaced" if is_asked else _why(s, tkey, ln.template))))
+                dropped.append((ln.text, "before the body: " + ("title: the question or poster's headline the document's headline replaced" if is_asked else _why(s, tkey, ln.template))))
             head_names.update(_header_names(s))
             drop_value_after_key = bool(_META_KEY_ONLY.match(s) or _chrome.OA_KEY_ONLY.match(s))
             exact_title = key is not None and _is_exact_title(s, key, title_key, tkey)
@@ -1532,6 +1534,16 @@ def strip_chrome(
                 if dropped is not None:
                     dropped.extend((lines[m].text, "before the body: list: a contents list under its header") for m in range(i, end))
                 i = end
+            continue
+        if (
+            _INTRO_NOTE.match(s) and i + 1 < n and tkey and not ln.chrome
+            and _titles.title_key(view(lines[i + 1].text)) == tkey
+        ):
+            # "以下是镇里贴在码头的通知：" right above the document's own title: the poster's note, not
+            # the text (which its title starts).
+            if dropped is not None:
+                dropped.append((ln.text, "before the body: meta: the poster's note above the document's title"))
+            i += 1
             continue
         if _is_body_start(s):
             break
@@ -3337,7 +3349,7 @@ def _clean_document(
         title = None  # the column the breadcrumb ends in (领导讲话): read the headline under it
     found_title = ""
     glued = False
-    asked = None  # a Q&A page's question, when the answer's headline took its place as the title
+    asked = None  # a Q&A page's question or a poster's headline, when the document's headline took its place
     if title:
         # The page's own headline, when the given title is it decorated, cut short or a
         # question (see titles.page_headline).
@@ -3350,7 +3362,7 @@ def _clean_document(
         headline_lines = [ln.text for ln in lines[: min(len(lead_texts) + reach, _LEAD_MAX_LINES)]]
         found_title = _titles.page_headline(title, headline_lines, view)
         if found_title:
-            asked = title if _titles.is_question(view(title)) else None
+            asked = title if _titles.is_question(view(title)) or _titles.is_poster_headline(view(title)) else None
             title = found_title
     if not title:
         after = lines[len(lead_texts)].text if len(lead_texts) < len(lines) else ""

@@ -110,7 +110,11 @@ _PAY = re.compile(r"VIP|vip|会员|积分|下载券|付费|购买|开通|充值|
 # never the tail of 当代/现代/时代/年代…: "当代写作" is no service; 材料辅导, 先写后付, 改稿润色,
 # 私信; 定制 of writing — 定制同类材料, 原创定制 — not a company's own product, 如需定制校园地图) —
 # a document's own contact sentence never holds these …
-_PAID_WORDS = r"(?<![当现古近时年世历朝后])代(?:写|笔|做|拟|撰)|帮(?:你|您)?(?:写|改|润色)(?![字])|定制(?=[^，。！？,\s]{0,4}(?:材料|讲话|讲稿|文稿|稿件|稿|方案|预案|计划|报告|文书|范文|文章|文案|总结|论文|写作|服务|修改|请|找|联系|咨询|加|私)|[^\u4e00-\u9fffA-Za-z0-9]|$)|(?<!心理|学业|就业|法律|健康)辅导(?!员|站|中心|室)|付款|后付|先看稿|改稿|润色|私信|私聊|私我|找我|加我"
+_PAID_WORDS = (
+    r"(?<![当现古近时年世历朝后])代(?:写|笔|做|拟|撰)|帮(?:你|您)?(?:写|改|润色)(?![字])|定制(?=[^，。！？,\s]{0,4}(?:材料|讲话|讲稿|文稿|稿件|稿|方案|预案|计划|报告|文书|范文|文章|文案|总结|论文|写作|服务|修改|请|找|联系|咨询|加|私)|[^\u4e00-\u9fffA-Za-z0-9]|$)|(?<!心理|学业|就业|法律|健康)辅导(?!员|站|中心|室)|付款|后付|先看稿|改稿|润色|私信|私聊|私我|找我|加我"
+    # (… and an offer of original writing to whoever needs it: "需要原创讲话稿可咨询…", "如需原创材料…".)
+    r"|(?:需要|如需|需)原创(?=[^，。！？,\s]{0,4}(?:材料|讲话|讲稿|文稿|稿件|稿子|方案|总结|报告|范文|文章|心得))"
+)
 _PAID_SERVICE = re.compile(_PAID_WORDS)
 # … and the channels a site offers, which a document may name too (a 客服 hotline, a 投稿
 # address, a WeChat to sign up by; 游客服务 is no 客服).
@@ -324,6 +328,8 @@ def _is_byline_row(s: str) -> bool:
         return True  # a cell stamps the post: 回答于 2025-10-19, 发表于 2025/3/2 (its spaces lost: 更新于 2天前 已有…)
     if _VERB_COUNTER.search(cells[-1]) and not is_table_row(s):
         return True  # the row ends with the page's readers or users counted (已有 1.2万 人使用)
+    if len(cells) <= 4 and all(len(c) <= 12 for c in cells) and any(_RELATIVE_TIME.match(c) for c in cells):
+        return True  # a post's byline with when it went up as the page counts it (版主 某某 ｜ 5天前 ｜ 精华帖)
     numeric = sum(1 for c in cells if _ROW_NUMERIC.search(c) or _REPORTER_CELL.search(c))
     if numeric * 2 < len(cells):
         return False
@@ -345,6 +351,11 @@ def _is_toc_row(s: str) -> bool:
 _THIS_ARTICLE = re.compile(
     r"(?:本文|此文|该文|本篇|本词条|该词条)(?:已被|已|被|由)?.{0,10}(?:收录|专题|链接|地址|网址|来源|来自|摘自|整理|转载|编辑|发布于|首发|审核)"
 )
+# … and its note that the article is filed in one of its collections ("【本文已被收录至“应急管理”专题】"):
+# the page's, wherever it stands.
+_FILED_IN = re.compile(r"^[【\[〔（(]?\s*(?:本文|此文|该文|本篇)(?:已被|已|被)?(?:收录|收入)(?:至|到|于|进)[^。！？】\]〕）)]{1,20}(?:专题|合集|栏目|专栏|文集|精选)[】\]〕）)]?$")
+# An empty attachments field of the page ("附件：（无）", "附件：无").
+_NO_ATTACHMENT = re.compile(r"^附\s*件\s*[:：]\s*[（(]?\s*(?:无|暂无|没有|空)\s*[）)]?$")
 # A comment box: its empty state, its fields, its captcha.
 _COMMENT_BOX = re.compile(
     r"(?:暂无|还没有|没有)(?:人)?(?:评论|留言|回复)|抢沙发|验证码|看不清.{0,4}换一张|发表(?:你的|您的)?(?:评论|看法|留言|回复)"
@@ -441,7 +452,7 @@ _STUDY_NOTE_BOX = re.compile(r"^[【\[]?(?:积累要点|学习要点|备考要�
 # A prompt to like or share ("喜欢请点赞转发", "觉得不错就转发吧").
 _LIKE_SHARE = re.compile(r"(?:喜欢|觉得不错|觉得有用)(?:就|请|的话)?(?:点赞|转发|收藏|分享)")
 # An app's lock or watermark prompt ("以下内容需在App内查看", "开通会员可去除水印").
-_APP_ONLY = re.compile(r"(?:需|请)在\s*(?:App|APP|app|客户端)\s*内?(?:查看|阅读|打开)|去除水印|去水印")
+_APP_ONLY = re.compile(r"(?:需|请|仅限|只能|仅可)在?\s*(?:App|APP|app|客户端)\s*内?(?:查看|阅读|打开|浏览)|去除水印|去水印")
 # A paid download ("下载本帖PDF需消耗 5 金币").
 _PAID_DOWNLOAD = re.compile(r"下载[^。！？]{0,10}(?:需|要)(?:消耗|扣除|花费|支付)\s*\d+\s*(?:个)?(?:金币|积分|下载券|财富值|币)")
 # A shop's pitch ("新品上市：…三支装限时优惠", "官方旗舰店：搜索“某某”购买正品").
@@ -483,7 +494,7 @@ def _bracket_action_items(s: str) -> bool:
 
 
 # The page's copy lock ("本页禁止右键复制，请登录后使用导出功能", "复制功能已禁用").
-_COPY_LOCK = re.compile(r"(?:禁止|无法|不能|不支持|暂不支持)(?:右键|鼠标右键)?(?:复制|选中|右键)|复制功能(?:已)?(?:禁用|关闭|受限)")
+_COPY_LOCK = re.compile(r"(?:禁止|无法|不能|不支持|暂不支持)(?:右键|鼠标右键)?(?:复制|选中|右键)|复制功能(?:已)?(?:禁用|关闭|受限)|(?:开启|启用|设置)了?(?:复制保护|防复制)")
 # … which names the page or what unlocks it (a rule's "考生禁止复制试题" names neither).
 _COPY_LOCK_CONTEXT = re.compile(r"本页|本站|本文|页面|网页|文档|登录|会员|VIP|vip|开通|鼠标|右键")
 # A button to act now ("立即报名 → 名额有限，先到先得", "马上预约，限时优惠").
@@ -770,7 +781,7 @@ _LIST_VOCAB = re.compile(
     r"阅读榜|点击榜|榜单|下载榜|人气|还喜欢|感兴趣|看了|也看|在看|其他|热评|我要|网友|"
     r"相似|类似|同主题|同栏目|本栏|栏目|热搜|热帖|热议|必读|荐读|导读|好文|资讯|要闻|友情链接|随机|近期|最热|合集|看过|"
     # (… what others ask or read: 大家都在问, 网友还问了, 24小时热榜, TOP10.)
-    r"都在|还问|还看|还想|想看|热榜|排行榜|热文|热读|精华|最近更新|TOP|Top|"
+    r"都在|还在问|也在问|还在看|还问|还看|还想|想看|热榜|排行榜|热文|热读|精华|最近更新|TOP|Top|"
     # (… a column's name over its headlines: 校园动态, 要闻快讯, 接下来播放; not 新闻 or 公告,
     # which head a bulletin's own sections.)
     r"动态$|快讯$|图集|播放$|视频$|"
@@ -1799,6 +1810,10 @@ def ui_reason(s: str, n: int) -> str | None:
         return "action: the page's copy lock (本页禁止右键复制，请登录后…)"
     if n <= 30 and _CALL_NOW.match(s) and not _SENTENCE_END.search(s) and not arrow_marked(s):
         return "action: a button to act now (立即报名 → 名额有限)"
+    if n <= 40 and _FILED_IN.match(s):
+        return "meta: the page's note that the article is filed in a collection (本文已被收录至…专题)"
+    if n <= 12 and _NO_ATTACHMENT.match(s):
+        return "list: the page's empty attachments field (附件：无)"
     if n <= 40 and _WEATHER.search(s) and not re.search(r"[。；，,]", s):
         return "meta: a weather widget (今日 晴 22℃)"
     if n <= 40 and _SUBSCRIBE_PROMPT.match(s) and not _SENTENCE_END.search(s):
@@ -3645,6 +3660,9 @@ def strip_glued_actions(text: str) -> str:
             reason = strong_reason(tail) or ""
             if _DENSITY_REASON.match(reason) and (_MEMBER_UPSELL.match(tail) or _PREVIEW_STATE.search(tail)):
                 reason = "action: an upsell or a preview's state"  # (开通VIP即可复制本文全部内容: a class, not a count)
+            elif _DENSITY_REASON.match(reason):
+                # (A count of action words that a class of prompt explains, "学习积分+2，点击领取": the class.)
+                reason = ui_reason(tail, len(tail)) or reason
             if not reason and (
                 notice_reason(tail, len(tail)) or (_REPRINT_TERMS.search(tail) and (_SELF_REF.search(tail) or re.search(r"文集|文章|文字|原创", tail)))
             ):
@@ -3850,7 +3868,9 @@ _LEADING_RELATED = re.compile(
 _LEADING_BUTTON_ROW = re.compile(
     r"^(?:(?:一键)?\s*AI\s*(?:润色|改写|续写|扩写|重写|优化|降重|仿写)(?:本段|全文|此段)?"
     r"|[\U0001F300-\U0001FAFF\u2764]\s*(?:喜欢|点赞|收藏|赞|在看)(?:\s*\d+)?\s+"
-    r"|阅读提示\s*[:：]\s*[^。！？]{2,16}?(?=[一二三四五六七八九十]{1,3}、))"
+    r"|阅读提示\s*[:：]\s*[^。！？]{2,16}?(?=[一二三四五六七八九十]{1,3}、)"
+    # … a button into the site's platform, its name in quotes ("点击进入“某某先锋”学习平台支部党员…")
+    r"|(?:点击)?进入[“\"「《][^”」》。！？]{1,12}[”\"」》](?:学习平台|平台|专题|专栏|频道|小程序|App|APP))"
 )
 # A template's user counter glued before the text ("1.8w人已使用该模板2024年，…").
 _LEADING_USERS_COUNT = re.compile(r"^[\d.,]+\s*[wW万千kK]?\s*人(?:已|在)?(?:使用|下载|收藏|阅读|浏览)(?:过)?(?:该|此|本)?(?:模板|文档|范文|资料)?\s*")
@@ -3869,7 +3889,11 @@ _GLUED_SHARE = re.compile(
 # the page's promotion, wherever it stands.
 _BRACKET_CLICK = re.compile(r"^[【\[〔][^【】\[\]〔〕]{2,8}[】\]〕][^。！？]{0,40}(?:点击|点此|戳此)[^。！？]{0,24}$")
 # A page's own prompt to log in ("登录后可查看历次成绩", "注册后即可下载"): no subject, the reader's.
-_LOGIN_FIRST = re.compile(r"^(?:登录|登陆|注册)(?:后|以后)(?:方?可|即可|才能|可以)?(?:查看|下载|阅读|浏览|复制|使用|收听|观看|评论|参与|回帖|回复|发帖|发言|留言|发表)")
+_LOGIN_FIRST = re.compile(
+    r"^(?:登录|登陆|注册)(?:后|以后)(?:方?可|即可|才能|可以)?(?:查看|下载|阅读|浏览|复制|使用|收听|观看|评论|参与|回帖|回复|发帖|发言|留言|发表)"
+    # … or the rest of the copy behind it ("以下内容需登录后查看全部", "剩余内容请登录后阅读").
+    r"|^(?:以下|剩余|余下|更多|全部|完整)(?:的)?内容(?:需|须|要|请)(?:先)?(?:登录|登陆)(?:后)?(?:才能|方可|即可|可)?(?:查看|阅读|浏览)"
+)
 # … and its question to a visitor without an account ("没有账号？立即注册", "还没有帐号？").
 _NO_ACCOUNT = re.compile(r"(?:还)?没有(?:账号|帐号|账户)[？?]")
 # A messenger account's prompts to star it ("设为星标，第一时间收到推送", "置顶公众号").
@@ -3961,7 +3985,11 @@ _MEDIA_LABEL = re.compile(
     r"|^[【\[〔][^【】\[\]]{1,8}[】\]〕]\s*(?:一图读懂|图解|看图|视频[：:])"
 )
 # A page's AI writing button ("【AI润色本段】", "✦AI帮我改写", "AI续写"): no document's line.
-_AI_BUTTON = re.compile(r"^\W{0,2}\s*[【\[〖〔]?\s*(?:一键)?\s*AI\s*(?:帮我|帮你|一键|智能)?(?:润色|改写|续写|扩写|帮我写|帮写|写|生成|一键|重写|优化|降重|缩写|仿写)")
+_AI_BUTTON = re.compile(
+    r"^\W{0,2}\s*[【\[〖〔]?\s*(?:一键)?\s*AI\s*(?:帮我|帮你|一键|智能)?(?:润色|改写|续写|扩写|帮我写|帮写|写|生成|一键|重写|优化|降重|缩写|仿写)"
+    # … or the same button without the letters, on the paragraph it acts on ("✎ 帮我改写这段", "一键润色本段").
+    r"|^\W{0,2}\s*[【\[〖〔]?\s*(?:帮我|帮你|一键|智能)(?:润色|改写|续写|扩写|重写|优化|降重|缩写|仿写)(?:这段|本段|此段|这一段|全文)?\s*[】\]〗〕]?$"
+)
 # A button in the reader's voice, in brackets ("【我要报名】", "[立即加入]", "【一键复制】").
 _READER_BUTTON = re.compile(r"^[【\[〔]\s*(?:我要|我想|我来|立即|马上|立刻|一键|点此|点击|点我)[\u4e00-\u9fff]{1,8}\s*[】\]〕]$")
 
@@ -4025,8 +4053,15 @@ _GLUED_RELATED = re.compile(
     r"(?<=[。！？])\s*((?:相关阅读|延伸阅读|推荐阅读|相关链接|相关文章|相关新闻|相关报道|往期回顾|往期推荐|猜你喜欢|你可能还想看)"
     r"\s*[:：]\s*[^。！？：:]{2,40})$"
 )
+# The site's own name glued after the last sentence ("…八折优惠。桃河县中医院官网"): an organisation's
+# name and 官网, never a pointer to a site ("…详见县政府门户网站").
+_GLUED_SITE_NAME = re.compile(
+    r"(?<=[。！？])\s*((?!详见|请|登录|登陆|访问|见|在|通过|关注|进入|浏览|查阅|打开)[\u4e00-\u9fff]{2,14}"
+    r"(?:医院|学校|学院|大学|中学|小学|中心|协会|学会|公司|集团|政府|局|馆|站|所|院|会|社)(?:官网|官方网站|门户网站))$"
+)
 _GLUED_TAILS = (
     (_GLUED_REPLY, 60, 8),
+    (_GLUED_SITE_NAME, 24, 8),
     (_GLUED_RELATED, 60, 8),
     (_GLUED_SUBSCRIBE, 30, 8),
     (_GLUED_CREDITS, 50, 8),
@@ -4402,7 +4437,9 @@ def _strip_mid_buttons(text: str) -> str:
     def paren(m: re.Match[str]) -> str:
         inner = m.group(1)
         login = re.search(r"登录|登陆", inner) and re.search(r"观看|查看|收听|下载|学习|阅读", inner)
-        return "" if login or (strong_reason("（" + inner + "）") or "").startswith("action:") else m.group(0)
+        # (A click on the page itself, "（点击收藏本文）", "（点此下载全文）": two action words and the page.)
+        click = re.match(r"点击|点此", inner) and action_words(inner)[0] >= 2 and re.search(r"本文|全文|本页|此文|文章|原文", inner)
+        return "" if login or click or (strong_reason("（" + inner + "）") or "").startswith("action:") else m.group(0)
 
     def unit(m: re.Match[str]) -> str:
         reason = strong_reason(m.group(m.lastindex or 1)) or ""

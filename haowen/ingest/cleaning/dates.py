@@ -222,10 +222,19 @@ def is_upload_line(line: str) -> bool:
     return _upload_date(line)
 
 
+# The same postscript with a year and a season only ("写于山坡下的小屋，2024年夏", "（2019年冬，记于灯下）"):
+# no date, but the text's own last line.
+_WRITTEN_IN_SEASON = re.compile(
+    rf"^[（(]?\s*[记写作草定成脱]稿?于[^，。！？（）()]{{1,16}}[，,、]\s*{_NUM}{{4}}\s*年\s*(?:[春夏秋冬]季?|初|末|底|岁末|深秋|初春|盛夏|隆冬)[^。！？（）()]{{0,6}}[）)]?$"
+    rf"|^[（(]?\s*{_NUM}{{4}}\s*年\s*(?:[春夏秋冬]季?|初|末|底|岁末|深秋|初春|盛夏|隆冬)\s*[，,、]?\s*[记写作草定成脱]稿?于[^，。！？（）()]{{1,16}}[）)]?$"
+)
+
+
 def is_written_on(line: str) -> bool:
     """``line`` is a postscript saying when and where the text was written (``2024年11月20日写于…``,
-    ``（二〇二四年十一月二十日，写于县城）``): the text's own last line."""
-    return len(line) <= 40 and _WRITTEN_ON.match(line) is not None
+    ``（二〇二四年十一月二十日，写于县城）``, or with a season only, ``写于山坡下的小屋，2024年夏``):
+    the text's own last line."""
+    return len(line) <= 40 and (_WRITTEN_ON.match(line) is not None or _WRITTEN_IN_SEASON.match(line) is not None)
 
 
 def answer_date(text: str) -> dt.date | None:

@@ -85,7 +85,7 @@ PAGE_MARKER = re.compile(
     r"|\d{1,4}\s+of\s+\d{1,4}(?![A-Za-z0-9])|[页頁]码\s*[:：]?\s*\d{1,4}(?:\s*[/／]\s*\d{1,4})?"
     # "‹3›", "〈3〉", "«3»", "〔3〕", "｛3｝": a number in any pair of angle or tortoise-shell
     # brackets ("〔2025〕" is a year of a 发文字号: at most three digits here).
-    r"|[‹〈«〔｛{【〖「『〘〚]\s*\d{1,3}\s*[›〉»〕｝}】〗」』〙〛](?![\d号])"
+    r"|[‹〈«〔｛{【〖「『〘〚⸢⸤⸠⸡]\s*\d{1,3}\s*[›〉»〕｝}】〗」』〙〛⸣⸥⸡⸠](?![\d号])"
     # "< 2 / 4 >", "— P2 —", "— 第2/4页 —", "（共3页 第1页）", and a print view's footer: the
     # page's address and "1/2".
     r"|[<＜‹〈«]\s*\d{1,4}\s*[/／]\s*\d{1,4}\s*[>＞›〉»]"
@@ -165,7 +165,7 @@ _JUNK_SYMBOL = re.compile(r"[#%&@*$^~!;]")
 _HAS_CONTENT = re.compile(r"[\w\u3400-\u9fff]")
 # What a glued page marker holds (页, Page, PAGE, a dash, a tilde, a dot, an equals sign):
 # only such lines are searched for one.
-_GLUED_HINT = re.compile(r"[页頁面「『〘〚]|age|GE|[Pp][Gg]?\.?\s*\d|[-—–－―‒~～·•=＝|｜◆◇●■★☆◎※#＃‹›«»≡❦／\\¦§¶✿❀❖♦]")
+_GLUED_HINT = re.compile(r"[页頁面「『〘〚〖⸢⸤⸠⸡⌜⌞]|age|GE|[Pp][Gg]?\.?\s*\d|[-—–－―‒~～·•=＝|｜◆◇●■★☆◎※#＃‹›«»≡❦／\\¦§¶✿❀❖♦]")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 # "[1] …" on the line before: "[2] …" is the next item of a list, not a page marker.
 _NUMBERED = re.compile(r"^\[\s*\d{1,4}\s*\]")
@@ -255,7 +255,7 @@ _FRAMED_PAGE_HEAD = re.compile(rf"^{_F}{{1,3}}\s*(?:[Pp]|第\s*\d)")
 def _marker(text: str) -> re.Match[str] | None:
     if (
         len(text) > 4
-        and text[0] not in "第共本当[-—–－―‒~～·•Pp（(0123456789【〔《<＜=＝页頁‹〈«｛{〖「『〘〚幻Ss◂◃◄◀◁|｜¦◆◇●■□★☆◎※#＃*＊♦Nn№"
+        and text[0] not in "第共本当[-—–－―‒~～·•Pp（(0123456789【〔《<＜=＝页頁‹〈«｛{〖「『〘〚⸢⸤⸠⸡幻Ss◂◃◄◀◁|｜¦◆◇●■□★☆◎※#＃*＊♦Nn№"
         and not (len(text) <= 14 and _FRAMED_HEAD.match(text))
         and not _GLUED_FRAME_HEAD.match(text)
         and not _FRAMED_PAGE_HEAD.match(text)
@@ -378,9 +378,9 @@ _GLUED_MARKER = re.compile(
     # "┃第2页┃", "· 页 2 ·": a page named between two copies of one mark
     r"|(?P<gm>[┃│·•◆◇■□▪※])\s*(?:第\s*\d{1,4}\s*页|页\s*\d{1,4})\s*(?P=gm)"
     r"|[\[【〔《(（〈]\s*第\s*\d{1,4}\s*(?:[/／]\s*\d{1,4}\s*)?[页面](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页面])?\s*[\]】〕》)）〉]|[=＝]{1,2}\s*\d{1,4}\s*[=＝]{1,2}"
-    # A number in corner or white brackets, which no simplified-Chinese sentence quotes a
-    # number with ("「2」", "『3』", "〘4〙").
-    r"|[「『〘〚]\s*\d{1,3}\s*[」』〙〛]"
+    # A number in corner, white or quill brackets, which no simplified-Chinese sentence quotes a
+    # number with ("「2」", "『3』", "〘4〙", "〖2〗", "⸡2⸠" in either order).
+    r"|[「『〘〚〖⸢⸤⸠⸡⌜⌞]\s*\d{1,3}\s*[」』〙〛〗⸣⸥⸡⸠⌝⌟]"
     # "【2页】", "［3页］" inside a sentence, Chinese text on both sides (a line's end may
     # count an attachment's pages: "附件：实施方案【2页】").
     r"|[\[［【〔〖]\s*\d{1,3}\s*[页頁]\s*[\]］】〕〗](?=[ \t\u3000]*[\u4e00-\u9fff])"
