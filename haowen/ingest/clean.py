@@ -581,7 +581,13 @@ _SENTENCE_PIECE = re.compile(r"[^。！？]*[。！？]+[”’」』）)]*|[^�
 
 
 _ACCOUNT_HINT = re.compile(r"微信|QQ|qq|扣扣|企鹅|薇信|威信|[Vv]信|加V|[Vv][:：]|[Vv][Xx]|[Ww][Xx]|私信|私聊")
-_GLUED_ID_PROMPT = re.compile(r"(?:(?<=[。！？])|^)([^。！？]{4,60}?(?:微信|加V|[Vv][:：]|[Vv][Xx]|[Ww][Xx]|QQ)\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9_-]{3,19})(?=[\u4e00-\u9fff])")
+_GLUED_ID_PROMPT = re.compile(
+    # (A short question leading the prompt in, "材料写不顺？", goes with it.)
+    r"(?:(?<=[。！？])|^)((?:[^。！？，,]{2,10}[？?])?[^。！？]{4,60}?(?:微信|加V|[Vv][:：]|[Vv][Xx]|[Ww][Xx]|QQ)\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9_-]{3,19}"
+    # (… with the verb after the id: "加微信 abc_123 咨询但我们也要看到，…"; a space after the id
+    # without it leaves the prompt going on: "…微信 abc_123 报名下期活动")
+    r"(?:\s*(?:咨询|联系|详询|获取|领取|了解)(?=[\u4e00-\u9fff][^。！？]*[。！？]))?)(?=[\u4e00-\u9fff])"
+)
 
 
 # A pointer to the page's floating widget glued between two sentences ("…责任。免费咨询请点右下角判决…"):
@@ -1167,7 +1173,7 @@ def _is_question_title(s: str, below: str) -> bool:
 
 # A poster's note before the text it shares ("给你一篇我们去年写的，供参考：", "转自某公众号，
 # 大家相互转告"): what the poster does with the text, said to the reader.
-_SHARE_ACT = re.compile(r"分享|供参考|参考一下|例子|范例|范文|模板|示例|样本|转自|转给|相互转告|私信|(?<![流运周扭好旋翻逆回中辗婉])转(?:过来|发过来|上来|一下|的|来的)|搬运|搬过来|群里|可以看看|轻拍|拍砖|指正|原文如下|看到贴的|(?:群|圈|号|网|站|上)(?:里)?看到的|收到的")
+_SHARE_ACT = re.compile(r"分享|供参考|参考一下|整理了一[篇份]|例子|范例|范文|模板|示例|样本|转自|转给|相互转告|私信|(?<![流运周扭好旋翻逆回中辗婉])转(?:过来|发过来|上来|一下|的|来的)|搬运|搬过来|群里|可以看看|轻拍|拍砖|指正|原文如下|看到贴的|(?:群|圈|号|网|站|上)(?:里)?看到的|收到的")
 _TO_READER = re.compile(r"你|您|大家|朋友|网友|小伙伴|各位|本人|我|兄弟|姐妹们|老铁")
 _REPOST = re.compile(r"转自|转载自|相互转告|转给|(?<![流运周扭好旋翻逆回中辗婉])转(?:过来|发过来|上来|一下)|搬运|搬过来|搬来")
 # … never a 公文's own transmittal sentence (现将《…》印发给你们，请认真贯彻执行).
@@ -1622,7 +1628,7 @@ def strip_chrome(
             if dropped is not None:
                 dropped.append((lines[start].text, "before the body: " + (lines[start].why or _why(t, tkey))))
             start += 1
-    if cut_glued_title and not kept_head and start < n and title_text and len(lines[start].text) > len(title_text):
+    if cut_glued_title and (not kept_head or _page_lines(kept_head, view)) and start < n and title_text and len(lines[start].text) > len(title_text):
         first = lines[start]
         # (… in brackets too: "【标题】本报讯　3月以来，…", a news lead under its headline in 【】.)
         for shown in dict.fromkeys((f"【{title_text}】", title_text, _titles.strip_decoration(title_text))):
@@ -3181,12 +3187,15 @@ def _score_kept(
             or _ADDRESSEE_LINE.match(view(ln.text))
             or _QUOTED_ADDRESSEE.match(view(ln.text))
             or _SIGNATURE_FIELD.search(view(ln.text))
+            or _dates.is_date_line(view(ln.text).strip())
+            or _dates.is_written_on(view(ln.text).strip())
             or (i == len(kept) - 1 and _letter_signer(kept, view, title or ""))
             or (_BOX_HEADING.match(view(ln.text).strip()) and _box_headings_below(kept, i, view))
         ):
             # (A form the document adds, its 回执 and the blanks under it, a line naming the
             # document's own 联系人 and its addressee, 各会员单位：, the first of a case note's
-            # bracketed headings, are the text's: the rules keep them, so does the score.)
+            # bracketed headings, a date alone or a postscript, are the text's: the rules keep
+            # them, so does the score.)
             del gone[id(ln)]
     if dropped is not None:
         dropped.extend((ln.text, "in the body: " + _score.describe(gone[id(ln)])) for ln in kept if id(ln) in gone)

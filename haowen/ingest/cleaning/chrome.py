@@ -354,6 +354,15 @@ _THIS_ARTICLE = re.compile(
 # … and its note that the article is filed in one of its collections ("【本文已被收录至“应急管理”专题】"):
 # the page's, wherever it stands.
 _FILED_IN = re.compile(r"^[【\[〔（(]?\s*(?:本文|此文|该文|本篇)(?:已被|已|被)?(?:收录|收入)(?:至|到|于|进)[^。！？】\]〕）)]{1,20}(?:专题|合集|栏目|专栏|文集|精选)[】\]〕）)]?$")
+# The site's stamp of an original or first publication, in brackets ("〔某某党建在线 原创首发〕", "【本站独家】").
+_FIRST_PUBLISHED = re.compile(r"^[〔【\[（(][^〔〕【】\[\]（）()。！？，,]{0,14}(?:原创首发|独家首发|首发|独家|原创)[〕】\]）)]$")
+# A pointer to a button on the site ("可在协会网站首页点击“入会申请”", "请点击页面右上角“在线报名”").
+_CLICK_ON_SITE = re.compile(r"(?:网站|本站|首页|页面|网页|右上角|右下角|左侧|右侧)[^。！？]{0,6}点击\s*[“\"「【]")
+# A note on writing commissions ("找人代写心得体会？本集不接此类约稿", "承接各类代写"): a writing
+# service's, offered or refused.
+_COMMISSION_NOTE = re.compile(r"(?:代写|代笔)[^。]{0,16}(?:约稿|接稿|承接|接单)|(?:约稿|接稿|承接|接单)[^。]{0,16}(?:代写|代笔)")
+# An offer to call for free advice ("遇到类似问题可来电免费咨询", "欢迎致电预约免费评估").
+_CALL_FOR_FREE = re.compile(r"(?:来电|致电|拨打|联系我们|预约)[^。！？，,]{0,6}免费(?:咨询|解答|评估|法律咨询)")
 # An empty attachments field of the page ("附件：（无）", "附件：无").
 _NO_ATTACHMENT = re.compile(r"^附\s*件\s*[:：]\s*[（(]?\s*(?:无|暂无|没有|空)\s*[）)]?$")
 # A comment box: its empty state, its fields, its captcha.
@@ -372,7 +381,7 @@ _COUNTED_BOX = re.compile(
 # An editor's stamp of when or from what the copy was typed ("录入于2024年12月 · 原件为打印稿").
 # (… also where, then when: "（整理于灯下，2025年春）".)
 _COPY_MADE = re.compile(
-    r"^[【\[〔（(]?(?:本文|本篇|本稿)?(?:录入|整理|校对|扫描|转录|誊录|打字)(?:于|时间\s*[:：])\s*(?:[^\d，,。！？()（）]{1,8}[，,]\s*)?(?:\d{4}|[〇零一二三四五六七八九]{4})"
+    r"^(?:[—\-–=~·•*]{1,3}\s*)?[【\[〔（(]?(?:本文|本篇|本稿)?(?:录入|整理|校对|扫描|转录|誊录|打字)(?:于|时间\s*[:：])\s*(?:[^\d，,。！？()（）]{1,8}[，,]\s*)?(?:\d{4}|[〇零一二三四五六七八九]{4})"
     # (… or who, then when: "（录入：某某　2009年）")
     r"|^[【\[〔（(](?:录入|整理|校对|扫描|转录|誊录|打字)(?:人|者)?\s*[:：]\s*[\u4e00-\u9fff]{2,4}[\s\u3000，,]*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年?[^。]{0,8}[】\]〕）)]$"
 )
@@ -426,7 +435,7 @@ _CLICK_TO_BOOK = re.compile(r"^点击(?:预约|挂号|报名|购买|领取|抢�
 # 预约挂号、查询检查报告，减少排队等候时间。") nor its numbered heading ("二、预约挂号").
 _BOOKING_LINE = re.compile(r"(?:预约|网上|在线)?挂号(?:预约|热线|电话|专线)?|预约就诊|预约(?:热线|专线)")
 # The page's reading widgets ("本章字数：1826　阅读进度 12/20", "点击放大", "视力保护色：■ ■", "以下为文本预览，格式可能有误").
-_PAGE_WIDGETS_MORE = re.compile(r"阅读进度\s*\d|^点击放大$|^点击查看大图$|^查看大图$|视力保护色|护眼模式|文本预览[，,]?\s*格式|格式可能(?:有误|错乱)")
+_PAGE_WIDGETS_MORE = re.compile(r"阅读进度\s*\d|^点击放大$|^点击查看大图$|^查看大图$|视力保护色|保护视力色|护眼色|护眼模式|文本预览[，,]?\s*格式|格式可能(?:有误|错乱)")
 # A course's pitch or replay prompt ("第八期研修班报名中，名额有限，咨询电话…", "课程回放请登录学员中心查看").
 _COURSE_SIGNUP_OR_REPLAY = re.compile(r"(?:班|课程|训练营)报名中[，,]?\s*(?:名额有限|欢迎)|(?:课程|直播)回放请(?:登录|进入|前往)")
 # A prompt to share the page ("点击文末“分享”，让更多人了解").
@@ -1812,6 +1821,14 @@ def ui_reason(s: str, n: int) -> str | None:
         return "action: a button to act now (立即报名 → 名额有限)"
     if n <= 40 and _FILED_IN.match(s):
         return "meta: the page's note that the article is filed in a collection (本文已被收录至…专题)"
+    if n <= 40 and _CLICK_ON_SITE.search(s) and not s.endswith("。"):
+        return "action: a pointer to a button on the site (在网站首页点击“…”)"
+    if n <= 40 and _COMMISSION_NOTE.search(s) and not s.endswith("。"):
+        return "contact: a note on writing commissions (代写…约稿)"
+    if n <= 30 and _CALL_FOR_FREE.search(s) and s.count("。") <= 1:
+        return "contact: an offer to call for free advice (可来电免费咨询)"
+    if n <= 20 and _FIRST_PUBLISHED.match(s):
+        return "meta: the site's stamp of an original first publication (〔某某 原创首发〕)"
     if n <= 12 and _NO_ATTACHMENT.match(s):
         return "list: the page's empty attachments field (附件：无)"
     if n <= 40 and _WEATHER.search(s) and not re.search(r"[。；，,]", s):
@@ -2377,7 +2394,7 @@ _SERVICE_OFFER = re.compile(
 # dates itself by the calendar.
 _RELATIVE_TIME = re.compile(rf"^{_REL_TIME}$")
 # What a writing service offers, and how to reach it (a site's sales line, never a document's).
-_WRITING_OFFER = re.compile(r"代写|代笔|代拟|接单|专业撰写|代为撰写|承接[^。，]{0,6}撰写|帮(?:你|您)?(?:写|改|润色)|一对一(?:帮改|修改|润色|定制|批改|精批|辅导)|写手|出初稿|定制[^，。！？\s]{0,4}?(?:材料|讲话|讲稿|方案|范文|总结|文稿|文章)|(?:材料|讲稿|文稿|范文)定制")
+_WRITING_OFFER = re.compile(r"代写|代笔|代拟|接单|专业撰写|代为撰写|承接[^。，]{0,6}撰写|帮(?:你|您)?(?:写|改|润色)|一对一(?:帮改|改稿|修改|润色|定制|批改|精批|辅导)|写手|出初稿|定制[^，。！？\s]{0,4}?(?:材料|讲话|讲稿|方案|范文|总结|文稿|文章)|(?:材料|讲稿|文稿|范文)定制")
 # (… unless the line forbids it: "严禁代写考试作业，发现后联系班主任".)
 _FORBIDS = re.compile(r"严禁|禁止|不得|不准|不许|杜绝|打击|举报|谨防|警惕")
 _REACH_US = re.compile(r"私信|私聊|详询|客服|咨询|微信|[Vv][Xx]|QQ|加我|联系|下单")
@@ -2767,6 +2784,8 @@ def _strong_reason(s: str) -> str | None:
             and not _SENTENCE_END.search(s)
             and not _OUTLINE_HEAD.match(s)
             and (_PICTOGRAPH.search(s) or _POINTS.search(s) or _PAY_ONLY.search(s))
+            # (A table's head row naming its columns, "事项　积分", is no button row: cells of nouns, no verb.)
+            and not (_PAY_ONLY.findall(s) == ["积分"] and not _PICTOGRAPH.search(s) and not _POINTS.search(s) and distinct == 1 and "\u3000" in s)
         ):
             # A short line of action words that a page's interface marks as its own: an
             # icon (💬 2条评论), a score (打卡 +1 积分) or a word only a paywall says (开通VIP…).
@@ -3719,7 +3738,8 @@ _LEADING_COUNTERS = re.compile(
 _LEADING_NOTE = re.compile(r"^((?:[【\[]\s*(?:版规|本版规定|发帖须知|本版须知)\s*[】\]][^。！？：:]{2,24}?(?:删帖|删除|封号|处理|禁止))|(?:已通过|经)[^。！？]{0,10}(?:检测|扫描)[，,]?请?放心下载)")
 # A short exclaimed prompt glued before an outline heading ("名额有限，速来抢报！三、…").
 # (… or without its exclamation: "转发倡议，共创文明夜市二、…"; the piece must be a prompt whole.)
-_LEADING_SHOUT = re.compile(r"^([^。！？!?（(\d.．]{2,14}[！!]?)\s*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d)|\d{1,2}\s+[\u4e00-\u9fff]{2})")
+# (A numeral a word governs, "每月逢五、逢十", "第三、", is no heading of the text's outline.)
+_LEADING_SHOUT = re.compile(r"^([^。！？!?（(\d.．]{2,14}[！!]?)(?<![逢第每初周约近仅共计余超达至和或及与])\s*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d)|\d{1,2}\s+[\u4e00-\u9fff]{2})")
 # A prompt pointing at the text with an arrow, glued before it ("关注博主不迷路→从学徒算起…").
 _LEADING_ARROW_PROMPT = re.compile(r"^([^。，！？→]{2,14})\s*(?:→|->|>>|»|👉)\s*")
 # A shop's promotion ending in an exclamation before a sentence ("现在报名立减300元！学费含…").
@@ -4059,8 +4079,15 @@ _GLUED_SITE_NAME = re.compile(
     r"(?<=[。！？])\s*((?!详见|请|登录|登陆|访问|见|在|通过|关注|进入|浏览|查阅|打开)[\u4e00-\u9fff]{2,14}"
     r"(?:医院|学校|学院|大学|中学|小学|中心|协会|学会|公司|集团|政府|局|馆|站|所|院|会|社)(?:官网|官方网站|门户网站))$"
 )
+# A link to the page's explainer or related reading in brackets, glued after the last sentence
+# ("…分批关停。〔相关解读：一图读懂本方案〕").
+_GLUED_EXPLAINER = re.compile(
+    r"(?<=[。！？])\s*([〔【\[（(]\s*(?:相关解读|政策解读|图文解读|图解|一图读懂|相关阅读|延伸阅读|相关链接|相关新闻|视频解读)"
+    r"\s*[:：]?[^〔〕【】\[\]（）()。！？]{0,24}[〕】\]）)])$"
+)
 _GLUED_TAILS = (
     (_GLUED_REPLY, 60, 8),
+    (_GLUED_EXPLAINER, 40, 8),
     (_GLUED_SITE_NAME, 24, 8),
     (_GLUED_RELATED, 60, 8),
     (_GLUED_SUBSCRIBE, 30, 8),
@@ -4369,11 +4396,13 @@ def _strip_leading_state(text: str) -> str:
 
 # A unit between a sentence's end and the next sentence: a box ("。【一键复制】理想…") or an
 # expand button with what is left ("。点击展开剩余68%从反映…").
-_MID_BUTTON_HINT = re.compile(r"[。！？](?:点击|点此|一键)?(?:收听|播放|朗读|收藏|打印|分享)(?:本文|全文|此文|文章|本页)|[。！？](?:本文由|此文由|本帖|本篇由|此帖|该帖|转发给|转发到|分享给|分享到|一键转发|一键分享)|展开全文[。！？]|展开阅读全文[。！？]|收起全文[。！？]|[。！？]本帖最后由|[\U0001F300-\U0001FAFF\u261E\u261F][。！？]|[。！？][\U0001F300-\U0001FAFF\u261E\u261F]|[。！？]\s*[【\[〔［（(·•]|[】\]〕］）)][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录")
+_MID_BUTTON_HINT = re.compile(r"[。！？](?:点击|点此|一键)?(?:收听|播放|朗读|收藏|打印|分享)(?:本文|全文|此文|文章|本页)|[。！？](?:本文由|此文由|本帖|本篇由|此帖|该帖|转发给|转发到|分享给|分享到|一键转发|一键分享)|展开全文[。！？]|展开阅读全文[。！？]|收起全文[。！？]|[。！？]本帖最后由|[\U0001F300-\U0001FAFF\u261E\u261F][。！？]|[。！？][\U0001F300-\U0001FAFF\u261E\u261F]|[。！？]\s*[【\[〔［（(·•]|[】\]〕］）)][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录|[，、；]\s*[【\[〔［](?:点击|点此|一键|我要|立即)")
 # A link's prompt in brackets anywhere in a line ("…专家评审（点击查看评审细则），确定…", "（课程视频请登录
 # 学习平台观看）"): what the page links, never the text's own aside.
 _MID_PAREN_PROMPT = re.compile(r"[（(]((?:点击|点此|请先?登录|登录后|扫码|长按)[^（）()。！？]{1,24}|[^（）()。！？]{1,10}请先?(?:登录|登陆)[^（）()。！？]{1,20})[）)]")
 _MID_BOX = re.compile(r"(?<=[。！？])\s*([【\[〔［][^【】\[\]〔〕［］。！？]{1,16}[】\]〕］])\s*(?=[\u4e00-\u9fff“（(])")
+# … or after a clause, before the rest of its sentence ("…巡查32次，【点此阅读巡查日志】推动…").
+_MID_CLAUSE_BOX = re.compile(r"(?<=[，、；])\s*([【\[〔［][^【】\[\]〔〕［］。！？]{2,16}[】\]〕］])\s*(?=[\u4e00-\u9fff“])")
 # … or right before a sentence's end mark ("…更深的认识[复制]。").
 _BOX_BEFORE_END = re.compile(r"(?<=[\u4e00-\u9fff”」）)])\s*([【\[〔［][^【】\[\]〔〕［］。！？]{1,8}[】\]〕］])\s*(?=[。！？])")
 # A short label in square brackets (【】, ［］, []) with no figure and no clause: glued inside a
@@ -4432,7 +4461,12 @@ def _strip_mid_buttons(text: str) -> str:
         # (Between two sentences, a label naming a part of the text, 【典型案例】, 【律师点评】, heads
         # what follows; before an end mark nothing follows it.)
         heads = m.re is _MID_BOX and _INLINE_HEAD.search(unit)
-        return "" if (strong_reason(unit) or "").startswith("action:") or (_LABEL_BOX.fullmatch(unit) and not heads) else m.group(0)
+        reason = strong_reason(unit) or ""
+        return "" if reason.startswith(("action:", "meta: the site's stamp")) or (_LABEL_BOX.fullmatch(unit) and not heads) else m.group(0)
+
+    def clause_box(m: re.Match[str]) -> str:
+        # (After a comma only a button goes: "…32次，【点此阅读巡查日志】推动…"; a label may head a clause.)
+        return "" if (strong_reason(m.group(1)) or "").startswith("action:") else m.group(0)
 
     def paren(m: re.Match[str]) -> str:
         inner = m.group(1)
@@ -4446,6 +4480,7 @@ def _strip_mid_buttons(text: str) -> str:
         return "" if reason.startswith(("action:", "meta: a news item's credits")) else m.group(0)
 
     text = _MID_BOX.sub(box, text)
+    text = _MID_CLAUSE_BOX.sub(clause_box, text)
     text = _MID_DOTTED.sub("", text)
     text = _MID_PICTOGRAPH.sub("", text)
     text = _MID_EDIT_STAMP.sub("", text)

@@ -34,7 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["document_date", "answer_date", "is_written_on", "parse_cn_date", "is_upload_line", "date_from_address", "effective_date", "PUBLISH_LABELS", "DOC_DATE_FIELD"]
+__all__ = ["document_date", "answer_date", "is_date_line", "is_written_on", "parse_cn_date", "is_upload_line", "date_from_address", "effective_date", "PUBLISH_LABELS", "DOC_DATE_FIELD"]
 
 _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"[\d〇○零Ｏ一二两三四五六七八九十]"
@@ -228,6 +228,13 @@ _WRITTEN_IN_SEASON = re.compile(
     rf"^[（(]?\s*[记写作草定成脱]稿?于[^，。！？（）()]{{1,16}}[，,、]\s*{_NUM}{{4}}\s*年\s*(?:[春夏秋冬]季?|初|末|底|岁末|深秋|初春|盛夏|隆冬)[^。！？（）()]{{0,6}}[）)]?$"
     rf"|^[（(]?\s*{_NUM}{{4}}\s*年\s*(?:[春夏秋冬]季?|初|末|底|岁末|深秋|初春|盛夏|隆冬)\s*[，,、]?\s*[记写作草定成脱]稿?于[^，。！？（）()]{{1,16}}[）)]?$"
 )
+
+
+def is_date_line(line: str) -> bool:
+    """``line`` holds only a full date, maybe with the time of day or the weekday
+    (``2025年5月20日``, ``二〇二五年五月二十日``, ``2024年7月21日夜``, ``（2023年3月8日）``): a 成文日期
+    or a postscript's date, the text's own."""
+    return len(line) <= 30 and _DATE_ONLY_LINE.match(line.replace(" ", "")) is not None
 
 
 def is_written_on(line: str) -> bool:

@@ -89,7 +89,7 @@ PAGE_MARKER = re.compile(
     # "< 2 / 4 >", "— P2 —", "— 第2/4页 —", "（共3页 第1页）", and a print view's footer: the
     # page's address and "1/2".
     r"|[<＜‹〈«]\s*\d{1,4}\s*[/／]\s*\d{1,4}\s*[>＞›〉»]"
-    rf"|[{_DASH}~～·•]{{1,2}}\s*(?:[Pp]\.?\s?\d{{1,4}}|第\s*\d{{1,4}}\s*(?:/\s*\d{{1,4}}\s*)?[页頁])\s*[{_DASH}~～·•]{{1,2}}"
+    rf"|[{_DASH}~～·•]{{1,2}}\s*(?:[Pp]{{1,2}}\.?\s?\d{{1,4}}|第\s*\d{{1,4}}\s*(?:/\s*\d{{1,4}}\s*)?[页頁])\s*[{_DASH}~～·•]{{1,2}}"
     r"|[（(\[【]\s*共\s*\d{1,4}\s*[页頁]\s*[,，]?\s*第\s*\d{1,4}\s*[页頁]\s*[）)\]】]"
     r"|https?://\S+[ \t\u3000]+\d{1,4}\s*[/／]\s*\d{1,4}(?=\s*$)"
     # "【幻灯片 3】", "[Slide 3]", "第3张幻灯片": a slide's number in a presentation's text dump.
@@ -401,7 +401,7 @@ _GLUED_MARKER = re.compile(
 # letter stands after no other letter and no letter or digit follows the number.
 _PAGE_FRAME = r"[\s\u3000\-—–－―‒~～·•=＝*＊#＃_|｜()（）\[\]【】〔〕〖〗［］｛｝{}<>＜＞《》〈〉▸▹►▶◂◃◀]"
 # The letter and the number (``P2``, ``p.3``, ``Pg·4``, ``Page 2/6``), one pattern for every use below.
-_LETTER_NUMBER = r"(?:[Pp](?:age|AGE|[Gg])?|PAGE)[.·•]?\s?\d{1,3}(?:\s?(?:/|of)\s?\d{1,3})?"
+_LETTER_NUMBER = r"(?:[Pp](?:age|AGE|[Gg]|[Pp])?|PAGE)[.·•]?\s?\d{1,3}(?:\s?(?:/|of)\s?\d{1,3})?"
 _PAGE_LETTER_MARKER = re.compile(
     rf"(?<=[\u4e00-\u9fff，、。；：！？”』」）)])(?P<m>{_PAGE_FRAME}{{0,8}}(?<![A-Za-z]){_LETTER_NUMBER}"
     rf"(?![\w.])(?:{_PAGE_FRAME}{{0,8}}))(?=[\u4e00-\u9fff“「『（(]|$)"
@@ -783,6 +783,8 @@ def _balanced_pair(m: re.Match[str]) -> bool:
     return unicodedata.category(m.group("o")) == "Ps" and unicodedata.category(m.group("c")) == "Pe"
 
 
+# A file's name at a line's end ("…培训计划.pdf"): a complete line, which no sentence goes on from.
+_FILE_NAME_END = re.compile(r"\.(?:pdf|docx?|wps|txt|rtf|ofd|xlsx?|pptx?)$", re.I)
 # A web address at a line's start: no sentence goes on in it.
 _ADDRESS_START = re.compile(r"^(?:https?://|www\.)", re.I)
 # A 版记's field (GB/T 9704-2012 §7.4: 抄送, 抄报, 分送): a complete line, which no page marker below
@@ -1043,6 +1045,7 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
                 bool(out) and not ends_sentence(out[-1].text) and not _DATE_ONLY_LINE.search(out[-1].text) and not is_meta_line(out[-1].text)
                 and not _KEYED_ROW.match(out[-1].text.strip())
                 and not (_RECORD_FIELD.match(out[-1].text.strip()) and out[-1].text.rstrip()[-1:] not in "、，,及和与")
+                and not _FILE_NAME_END.search(out[-1].text.rstrip())
             )
             if not rest:
                 join_next = prev_open  # the next line continues the sentence cut by the page

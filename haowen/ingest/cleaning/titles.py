@@ -114,6 +114,8 @@ _LEAD_ORDINAL = re.compile(
     r"^\s*(?:第[\d一二三四五六七八九十]{1,3}篇|篇[\d一二三四五六七八九十]{1,3})\s*[：:、.．]\s*"
     # "卷三 第十七篇 …", "第46篇 …": a collection's volume and piece numbers, spaced off the title.
     r"|^\s*(?:卷[\d一二三四五六七八九十]{1,3}[·・\s\u3000]*)?第[\d一二三四五六七八九十百]{1,4}[篇章回][\s\u3000]+"
+    # "卷三　麦黄时节话干热风": the volume alone, spaced off the title by a wide space.
+    r"|^\s*卷[\d一二三四五六七八九十]{1,3}\u3000+(?=\S{4})"
     # "《光影随笔》卷一 第十二篇 ▏…", "某某文存·卷二 第5篇｜…": a book, its volume and the piece, then a bar.
     r"|^[^|｜丨▏]{0,12}?第[\d一二三四五六七八九十百]{1,4}[篇章回]\s*[|｜丨▏│]\s*"
     # "文存之十二：…", "随笔之三：…": a collection's word and the piece's number before its title.
@@ -283,7 +285,7 @@ _SITE_AFTER_TILDE = re.compile(r"^(.{6,}?)\s+[~～]\s*[^~～\s。！？，\d]{1,
 
 
 # A single dash between two parts (not "——", a subtitle's dash; not between digits, a range).
-_SINGLE_DASH = re.compile(r"(?<![-－–—\d])\s*[-－–—]\s*(?![-－–—\d])|\s+[·•]\s+")
+_SINGLE_DASH = re.compile(r"(?<![-－–—\d])\s*[-－–—]\s*(?![-－–—\d])|\s+[·•]\s+|(?<![-－–—\d])--(?![-－–—\d])")
 # A how-to's or a question's title, as complete as a genre's (…怎么在手机上办理, 如何写好…).
 _HOW_TO = re.compile(r"(?:怎么|怎样|如何)[\u4e00-\u9fff]{1,16}$|[？?]$")
 
