@@ -363,6 +363,20 @@ _CLICK_ON_SITE = re.compile(r"(?:网站|本站|首页|页面|网页|右上角|�
 _COMMISSION_NOTE = re.compile(r"(?:代写|代笔)[^。]{0,16}(?:约稿|接稿|承接|接单)|(?:约稿|接稿|承接|接单)[^。]{0,16}(?:代写|代笔)")
 # An offer to call for free advice ("遇到类似问题可来电免费咨询", "欢迎致电预约免费评估").
 _CALL_FOR_FREE = re.compile(r"(?:来电|致电|拨打|联系我们|预约)[^。！？，,]{0,6}免费(?:咨询|解答|评估|法律咨询)")
+# A forum staff's note ("版主提示：本版已接入乡镇回复通道", "管理员提醒：…").
+_STAFF_NOTE = re.compile(r"^(?:版主|管理员|站长|超版|值班版主)(?:提示|提醒|公告|温馨提示|声明|说明)\s*[:：]")
+# A photo's source or credit on its own ("图片来源：某某大队", "配图：网络").
+_PHOTO_SOURCE = re.compile(r"^(?:图片|照片|配图|图文|封面图?)(?:来源|来自|提供|由)?\s*[:：]\s*[^。！？]{1,20}$")
+# A photo's caption under its label in brackets ("【现场】一名吉他手在巷口表演，吸引不少游客驻足。").
+_LABELLED_CAPTION = re.compile(r"^[【\[〔](?:现场|图|图片|组图|现场图|活动现场|现场直击)[】\]〕][^【】\[\]]{4,40}$")
+# A row of buttons in the reader's voice or of single action words ("我要质疑　收藏　打印").
+def _reader_button_row(s: str) -> bool:
+    cells = [c for c in re.split(r"[\s\u3000|｜]+", s.strip()) if c]
+    return 2 <= len(cells) <= 6 and any(_READER_ACT.match(c) for c in cells) and all(
+        _READER_ACT.match(c) or (len(c) <= 4 and action_words(c)[1] == _content_len(c)) for c in cells
+    )
+
+
 # An empty attachments field of the page ("附件：（无）", "附件：无").
 _NO_ATTACHMENT = re.compile(r"^附\s*件\s*[:：]\s*[（(]?\s*(?:无|暂无|没有|空)\s*[）)]?$")
 # A comment box: its empty state, its fields, its captcha.
@@ -459,7 +473,7 @@ _MEDICAL_REVIEWER = re.compile(r"^(?:审核专家|审稿专家|医学审核|专�
 # bracketed boxes and prompts of _STUDY_BOX end no sentence.
 _STUDY_NOTE_BOX = re.compile(r"^[【\[]?(?:积累要点|学习要点|备考要点|素材积累|考点积累|评分要点|评分标准参考)[】\]]?\s*[:：｜|]")
 # A prompt to like or share ("喜欢请点赞转发", "觉得不错就转发吧").
-_LIKE_SHARE = re.compile(r"(?:喜欢|觉得不错|觉得有用)(?:就|请|的话)?(?:点赞|转发|收藏|分享)")
+_LIKE_SHARE = re.compile(r"(?:喜欢|觉得不错|觉得有用)[，,]?(?:就|请|的话)?[，,]?(?:点赞|转发|收藏|分享)")
 # An app's lock or watermark prompt ("以下内容需在App内查看", "开通会员可去除水印").
 _APP_ONLY = re.compile(r"(?:需|请|仅限|只能|仅可)在?\s*(?:App|APP|app|客户端)\s*内?(?:查看|阅读|打开|浏览)|去除水印|去水印")
 # A paid download ("下载本帖PDF需消耗 5 金币").
@@ -551,11 +565,11 @@ _REPOST_NOTE_BOXED = re.compile(r"^[【\[（(]\s*(?:转自|转载自|搬运自|�
 # A forum poster's card row ("版主 某某　阅读权限 10　2025届", "积分 1280　帖子 36").
 _POSTER_CARD_ROW = re.compile(r"阅读权限\s*\d|(?:积分|帖子|主题|精华)\s*\d+[\s\u3000]+(?:积分|帖子|主题|精华|注册时间)")
 # A button in the reader's voice without brackets ("我要入会", "我要投稿").
-_READER_ACT = re.compile(r"^(?:我要|我想)(?:入会|报名|投稿|加入|参加|提问|咨询|投票|评论|留言|购买|预约|投标|纠错|打赏)$")
+_READER_ACT = re.compile(r"^(?:我要|我想)(?:入会|报名|投稿|加入|参加|提问|咨询|投票|评论|留言|购买|预约|投标|纠错|打赏|质疑|举报|分享)$")
 # A button into the site's platform or column ("进入“某某先锋”学习平台", "进入专题").
 _ENTER_PLATFORM = re.compile(r"^(?:点击)?进入[“\"「《]?[^”」》。！？]{0,12}[”\"」》]?(?:学习平台|平台|专题|专栏|频道|小程序|App|APP|网上展厅)$")
 # A prompt pointing at the page's chat widget ("需要原创方案请点右侧客服").
-_POINT_AT_WIDGET = re.compile(r"(?:点|点击|联系)(?:右侧|右下角|左侧|下方|页面右侧|页面底部)(?:的)?(?:客服|在线客服|在线咨询|咨询按钮)")
+_POINT_AT_WIDGET = re.compile(r"(?:点|点击|联系)(?:右侧|右下角|左侧|下方|页面右侧|页面底部)(?:的)?[“\"「]?(?:客服|在线客服|在线咨询|咨询按钮|在线留言|免费咨询)")
 # The page's reading tip ("阅读提示：点击文中图片可放大查看").
 _READING_TIP = re.compile(r"^(?:阅读提示|浏览提示|小提示)\s*[:：]\s*(?:点击|点按|双击|长按)[^。！？]{2,16}$")
 # A quantity a notice states ("名额一百个", "限30人", "每人200元").
@@ -1821,6 +1835,14 @@ def ui_reason(s: str, n: int) -> str | None:
         return "action: a button to act now (立即报名 → 名额有限)"
     if n <= 40 and _FILED_IN.match(s):
         return "meta: the page's note that the article is filed in a collection (本文已被收录至…专题)"
+    if n <= 40 and _STAFF_NOTE.match(s):
+        return "notice: a forum staff's note (版主提示：…)"
+    if n <= 30 and _PHOTO_SOURCE.match(s):
+        return "meta: a photo's source (图片来源：…)"
+    if n <= 46 and _LABELLED_CAPTION.match(s) and s.count("。") <= 1:
+        return "meta: a photo's caption under its label (【现场】…)"
+    if n <= 30 and _reader_button_row(s):
+        return "action: a row of buttons (我要质疑　收藏　打印)"
     if n <= 40 and _CLICK_ON_SITE.search(s) and not s.endswith("。"):
         return "action: a pointer to a button on the site (在网站首页点击“…”)"
     if n <= 40 and _COMMISSION_NOTE.search(s) and not s.endswith("。"):
@@ -3418,7 +3440,9 @@ def _han_edge_meta(s: str, n: int, ends: bool) -> str | None:
 PAGE_META_KEYS = (
     "来源|文章来源|信息来源|稿源|来源于|(?<![\u4e00-\u9fff])时间|办公时间|工作时间|服务时间|营业时间|发布时间|发表时间|发布日期|更新时间|日期|作者|编辑|责任编辑|"
     "审核|校对|字号|字体|浏览次数|访问量|阅读量|阅读|点击数|浏览|索引号|索 引 号|生成日期|公开方式|"
-    "公开时限|公开范围|责任部门|发布机构|分类|主题分类|关键词|关键字|原标题|摄影|图片|供稿|通讯员"
+    "公开时限|公开范围|责任部门|发布机构|分类|主题分类|关键词|关键字|原标题|摄影|图片|供稿|通讯员|"
+    # (… and a download page's file fields: "资料名称：", "资料大小：", "资料等级：".)
+    "资料名称|资料大小|资料等级|资料格式|资料类型|资料评分|文件名称|文件大小|文件格式|软件名称|软件大小|软件语言|软件授权|授权方式|推荐等级"
 )
 _PAGE_META_PAIR = re.compile(rf"(?:{PAGE_META_KEYS})\s*[:：]\s*[^\s:：|，。]{{0,30}}")
 #: A key alone on its line (``来源：``), its value on the next.

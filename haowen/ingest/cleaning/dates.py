@@ -302,6 +302,8 @@ def document_date(lead: list[str], tail: list[str], after: list[str] = ()) -> dt
     for k, s in enumerate(lead):
         if len(s) > 80 or _upload_date(s):
             continue
+        if k and len(lead[k - 1]) <= 12 and _upload_date(lead[k - 1].rstrip("：: ") + "：" + s):
+            continue  # the value under a key alone on its line ("更新时间：" / "2025-02-03 14:22:10"): an update
         if k and len(s) <= 30 and not _CLAUSE_MARK.search(s) and _UPLOADER.search(lead[k - 1]) and not _PUBLISH.search(s):
             # A share row split at its gaps ("分享者：某某" / "2024-05-07 14:10" / "失效时间：…"):
             # the date cell under the sharer's is when the file was shared.

@@ -970,6 +970,7 @@ def _titled_salutation(lines: list[str], k: int, flat: str, view: Callable[[str]
         and len(s) <= 40
         and not re.search(r"\d", s)  # (a row's "3天前　党课讲稿" is the page's column and time)
         and not _LISTED_PIECE.match(s)  # (a collection's contents, "篇三：…", over the first piece's salutation)
+        and not _NAV.search(s)  # (a breadcrumb, "您的位置：某某网 >> 讲话致辞 >> 安全生产讲话", is the page's)
         and not _SENTENCE_END.search(s)
         and here.group(0).strip() == given.group(0).strip()
         and k + 1 < len(lines)

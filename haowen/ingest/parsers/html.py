@@ -21,7 +21,7 @@ from ..clean import (
 )
 from ..cleaning.chrome import edge_reason, strip_glued_actions, strong_reason
 from ..cleaning.dates import PUBLISH_LABELS, answer_date, document_date, effective_date, is_upload_line, parse_cn_date
-from ..cleaning.titles import NUMBERED_HEADING, ends_in_genre
+from ..cleaning.titles import NUMBERED_HEADING, ends_in_genre, is_place_only
 from ..decode import check_text, decode_bytes
 from ..problems import ImportProblem
 from .base import _TITLE_SEPARATORS, ParsedDoc, _finish, _parse_date, clean_title, file_name_headline
@@ -516,6 +516,8 @@ def _segment_not_headline(segment: str, tag: str, plain: str) -> bool:
     (``tag``, split at its bars or dashes) that the first 30 lines of the visible ``plain`` text
     never print alone, while the segment :func:`clean_title` chooses is another that they do:
     the page's headline is that one, ``segment`` the site's name."""
+    if is_place_only(tag) and segment in tag:
+        return True  # "某某集 · 卷三": a collection's name and volume, which the page's headline names no text of
     parts = [p.strip() for p in _TITLE_SEPARATORS.split(tag) if p.strip()]
     if not 2 <= len(parts) <= 4 or segment not in parts:
         return False
@@ -599,6 +601,13 @@ def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
     title = cleaned.title or page_headline(title, plain) or title  # (the cleaner's when the page's was only the site's name)
     if is_site_name(title) or is_page_header(title, plain) or is_crumb_column(title, plain):  # and the main text left the headline out: the page's top has it
         title = page_title(plain, paragraphs[0] if paragraphs else "") or title
+    if (
+        len(paragraphs) > 1 and title and is_place_only(title) and 4 <= len(paragraphs[0]) <= 40
+        and not re.search(r"[。！？；，,：:!?;]", paragraphs[0]) and not NUMBERED_HEADING.match(paragraphs[0])
+    ):
+        # A collection's name and volume for a title ("某某集 · 卷三") over a text that opens with
+        # its headline: the headline is the piece's title, not its first paragraph.
+        title, paragraphs = paragraphs[0], paragraphs[1:]
     if paragraphs:
         title = file_name_headline(raw_title, title, lambda: page_title(plain, paragraphs[0]))
     if paragraphs and title and len(paragraphs) > 1:
