@@ -3,7 +3,7 @@ score): a forum staff's note, a photo's source, a photo's caption under its brac
 row of buttons in the reader's voice, a pointer to the chat widget named in quotes, a share
 prompt to the people who need it, a breadcrumb that is no letter's title over a salutation, a
 collection's name and volume for a title over the piece's headline, and a download page's file
-fields split over lines.
+fields split over lines, with an update time under its key that is no date.
 
 Every input is written for this test (places, people, sites and numbers invented); none is
 taken from bench/clean_eval or the issue.
@@ -15,6 +15,7 @@ import pytest
 
 from haowen.ingest.clean import clean_document
 from haowen.ingest.cleaning import chrome
+from haowen.ingest.cleaning.dates import document_date
 from haowen.ingest.cleaning.titles import page_headline
 from haowen.ingest.parsers.html import parse_html
 
@@ -75,3 +76,8 @@ def test_a_download_pages_file_fields_split_over_lines_go():
     ])
     body = clean_document(text, title="2025年栖梧镇龙舟赛安全保障方案").paragraphs
     assert body[0] == "为确保龙舟赛安全有序，制定本方案。"
+
+
+def test_an_update_time_under_its_key_is_no_date_and_other_dates_stay():
+    assert document_date(["文件大小：", "26 KB", "更新时间：", "2025-02-03 14:22:10"], []) is None
+    assert str(document_date(["发布日期：", "2025-02-03 14:22:10"], [])) == "2025-02-03"

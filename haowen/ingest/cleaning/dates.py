@@ -196,6 +196,10 @@ _NETIZEN_SOURCE = re.compile(r"来源\s*[:：]\s*(?:网友|用户|会员)(?:投�
 _WEB_ADDRESS = re.compile(r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.(?:cn|com|net|org|gov|edu|info)(?:/[^\s，。）)]*)?", re.I)
 
 
+# An upload or update time's key alone on its line, its value on the next ("更新时间：", "上传于").
+_UPDATE_KEY_ONLY = re.compile(r"^(?:更新|上传|修改|收录|入库|添加|抓取)(?:时间|日期|于)?\s*[:：]?$")
+
+
 def _upload_date(s: str) -> bool:
     """The line's first date is labelled an upload, update or server time
     (``上传时间：…``, ``GMT+8, …``), or the line names who uploaded the file
@@ -302,7 +306,7 @@ def document_date(lead: list[str], tail: list[str], after: list[str] = ()) -> dt
     for k, s in enumerate(lead):
         if len(s) > 80 or _upload_date(s):
             continue
-        if k and len(lead[k - 1]) <= 12 and _upload_date(lead[k - 1].rstrip("：: ") + "：" + s):
+        if k and _UPDATE_KEY_ONLY.match(lead[k - 1].strip()):
             continue  # the value under a key alone on its line ("更新时间：" / "2025-02-03 14:22:10"): an update
         if k and len(s) <= 30 and not _CLAUSE_MARK.search(s) and _UPLOADER.search(lead[k - 1]) and not _PUBLISH.search(s):
             # A share row split at its gaps ("分享者：某某" / "2024-05-07 14:10" / "失效时间：…"):
