@@ -377,6 +377,15 @@ def _reader_button_row(s: str) -> bool:
     )
 
 
+# An advertising slot for rent ("本版广告位招租，有意请联系版主"): the site selling its space.
+_AD_SLOT = re.compile(r"广告(?:位|栏|招商)\s*(?:火热)?(?:招租|出租|招商|虚位以待)|(?:招租|出租)[^。]{0,4}广告位")
+# A prompt to log in to the members' area ("…优惠，请登录会员服务专区", "详见会员中心").
+_MEMBER_AREA = re.compile(r"(?:请|可)?(?:登录|进入|前往)(?:本站|网站|平台|协会网站)?[^。，,]{0,4}(?:会员|用户)(?:服务)?(?:专区|中心|后台|频道)")
+# A wiki entry's editors ("本词条由“某某”等 6 位用户编辑", "本条目由某某创建").
+_ENTRY_EDITORS = re.compile(r"^本?(?:词条|条目)(?:内容)?由[^。！？]{1,24}(?:编辑|创建|修改|参与编辑|共同编辑)")
+# A like button with its pictograph and count ("👍 喜欢这篇（27）", "❤ 有用 12"); a bare 赞 or 点赞 with its
+# count is the reaction counter's (see _strong_reason).
+_LIKE_COUNT = re.compile(r"^[\U0001F300-\U0001FAFF\u2764\u2665]\s*(?:喜欢|有用)[^。！？]{0,4}?\s*[（(]?\s*\d[\d,.]*\s*[）)]?$")
 # An empty attachments field of the page ("附件：（无）", "附件：无").
 _NO_ATTACHMENT = re.compile(r"^附\s*件\s*[:：]\s*[（(]?\s*(?:无|暂无|没有|空)\s*[）)]?$")
 # A comment box: its empty state, its fields, its captcha.
@@ -825,7 +834,9 @@ _DOC_FIELD = re.compile(
     r"^(?:主送|抄送|签发人|发文机关|附件|联系人|联系电话|联系邮箱|电子邮箱|邮箱|传真|联系地址|电话|地址|时间|地点|主题词|密级|紧急程度|印发机关|"
     r"主持人?|出席|列席|缺席|记录人?|参会人员|致|"
     # A procurement notice's own fields (预算金额：四十八万元, 最高限价：…, 采购方式：…).
-    r"预算金额|采购预算|最高限价|招标控制价|采购方式|资金来源|合同履行期限|项目名称|采购人|采购单位|招标人|采购代理机构|代理机构)\s*[:：]"
+    r"预算金额|采购预算|最高限价|招标控制价|采购方式|资金来源|合同履行期限|项目名称|采购人|采购单位|招标人|采购代理机构|代理机构|"
+    # An application's or a report's cover fields (申报单位：某某文化馆, 填报单位：…, 编制单位：…).
+    r"申报单位|申报人|申报项目|申请单位|申请人|填报单位|填报人|报送单位|编制单位|编制日期|项目负责人)\s*[:：]"
 )
 def is_doc_field(s: str) -> bool:
     """``s`` opens with a field of a document itself (主送：, 抄送：, 时间：, 地点：, 联系人： …)."""
@@ -1835,6 +1846,14 @@ def ui_reason(s: str, n: int) -> str | None:
         return "action: a button to act now (立即报名 → 名额有限)"
     if n <= 40 and _FILED_IN.match(s):
         return "meta: the page's note that the article is filed in a collection (本文已被收录至…专题)"
+    if n <= 30 and _AD_SLOT.search(s) and not s.endswith("。"):
+        return "action: an advertising slot for rent (广告位招租)"
+    if n <= 40 and _MEMBER_AREA.search(s) and not s.endswith("。"):
+        return "action: a prompt to log in to the members' area (请登录会员服务专区)"
+    if n <= 60 and _ENTRY_EDITORS.match(s):
+        return "meta: a wiki entry's editors (本词条由…编辑)"
+    if n <= 16 and _LIKE_COUNT.match(s):
+        return "action: a like button with its count (👍 喜欢这篇（27）)"
     if n <= 40 and _STAFF_NOTE.match(s):
         return "notice: a forum staff's note (版主提示：…)"
     if n <= 30 and _PHOTO_SOURCE.match(s):
@@ -2701,6 +2720,8 @@ def framed_promotion(s: str) -> bool:
 _EXPERT_GRADE = re.compile(
     r"(?:副?主任(?:医|护|药|技)师|主治医师|住院医师|主管(?:护|药|技)师|执业医师|副?教授|副?研究员|(?:执业|专职|合伙人|兼职)?律师)$"
 )
+# The label a Q&A page puts before the expert's card ("回答医生：", "解答律师：").
+_EXPERT_LABEL = re.compile(r"^(?:回答|解答|答题|审核|主答)?(?:医生|医师|专家|律师|老师)\s*[:：]\s*")
 # A clinic's time or place cell: what a duty roster's row holds besides the doctor.
 _ROSTER_CELL = re.compile(r"周[一二三四五六日天]|星期|上午|下午|全天|夜间|门诊|诊室|楼|\d")
 
@@ -2711,7 +2732,7 @@ def expert_byline(s: str) -> bool:
     characters, one cell a professional grade alone or after a name or a department
     (:data:`_EXPERT_GRADE`), no sentence end, and no cell of a day, a time or a room — a
     duty roster's row (``周二　下午　某某 主任医师``) is a table of the text."""
-    t = s.strip()
+    t = _EXPERT_LABEL.sub("", s.strip())
     if not (6 <= len(t) <= 40) or _SENTENCE_END.search(t) or re.search(r"[，,：:]", t):
         return False
     cells = [c for c in re.split(r"[\s\u3000]*[|｜/·•][\s\u3000]*|[\s\u3000]+", t) if c]
@@ -3996,7 +4017,7 @@ _JOIN_US = re.compile(r"^欢迎[^，。！？!?]{0,12}(?:加入|申请入会|入
 # A ban on reprinting ("请勿转载", "谢绝转载") and a collection naming itself (文存, 文集).
 _REPRINT_BAN = re.compile(r"(?:请勿|谢绝|禁止|严禁|不得|未经[^。，]{0,8}不得)转载")
 _COLLECTION_SELF = re.compile(r"^(?:本|此)?(?:文存|文集|文丛|博客|小站|本辑)")
-REPRINT_TERMS = _REPRINT_TERMS = re.compile(r"(?:转载|转引|引用|转发)[^。，]{0,4}(?:请|须|需)(?:先)?(?:联系|注明|标明|取得|征得|征求|留言|告知|私信|经(?:过)?(?:同意|许可|授权))")
+REPRINT_TERMS = _REPRINT_TERMS = re.compile(r"(?:转载|转引|引用|转发)[^。，]{0,4}(?:请|须|需)(?:先)?(?:联系|注明|标明|取得|征得|征求|保留|留(?=作者|署名|出处|原文)|留言|告知|私信|经(?:过)?(?:同意|许可|授权))")
 # A blog's archive: its key, or months with their counts ("日志归档：2025年5月(3)　2025年4月(6)").
 _ARCHIVE_KEY = re.compile(r"^(?:日志|文章|博文|历史)?(?:归档|存档)\s*[:：]")
 _ARCHIVE_ITEM = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*[（(]\d{1,4}[)）]")
@@ -4109,8 +4130,12 @@ _GLUED_EXPLAINER = re.compile(
     r"(?<=[。！？])\s*([〔【\[（(]\s*(?:相关解读|政策解读|图文解读|图解|一图读懂|相关阅读|延伸阅读|相关链接|相关新闻|视频解读)"
     r"\s*[:：]?[^〔〕【】\[\]（）()。！？]{0,24}[〕】\]）)])$"
 )
+# A photo's caption in brackets with its photographer, glued after the last sentence ("…46吨。（图：棉农在
+# 收购站排队交售籽棉。某某 摄）").
+_GLUED_PAREN_CAPTION = re.compile(r"(?<=[。！？])\s*([（(]\s*(?:图|图片|照片|图为)\s*[:：]?[^（）()]{2,60}?(?:摄|供图|提供|拍摄)\s*[）)])$")
 _GLUED_TAILS = (
     (_GLUED_REPLY, 60, 8),
+    (_GLUED_PAREN_CAPTION, 70, 8),
     (_GLUED_EXPLAINER, 40, 8),
     (_GLUED_SITE_NAME, 24, 8),
     (_GLUED_RELATED, 60, 8),

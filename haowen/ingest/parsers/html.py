@@ -511,6 +511,25 @@ def _labelled_page_date(plain: str):
     return None
 
 
+def _line_above(plain: str, first: str) -> str:
+    """The line of the visible ``plain`` text above the one that starts with ``first``'s first 20
+    characters (past at most two chrome lines, by :func:`strong_reason` or :func:`edge_reason`), when
+    it reads as a short headline (2–16 characters, no punctuation of a sentence, a clause or a
+    field), or ``""``."""
+    lines = [ln.strip() for ln in plain.splitlines() if ln.strip()]
+    key = _squash_space(first)[:20]
+    at = next((k for k, ln in enumerate(lines[:80]) if key and _squash_space(ln).startswith(key)), -1)
+    k = at - 1
+    while k >= 0 and at - k <= 3 and (strong_reason(lines[k]) or edge_reason(lines[k])):
+        k -= 1  # (the piece's byline or counters between: "更新于2024年　字数 612")
+    if k < 0 or at - k > 3:
+        return ""
+    above = lines[k]
+    if not 2 <= len(above) <= 16 or re.search(r"[。！？；，,：:!?;|｜>＞·•]", above):
+        return ""
+    return above
+
+
 def _segment_not_headline(segment: str, tag: str, plain: str) -> bool:
     """True when ``segment`` (trafilatura's title) is one segment of the page's ``<title>``
     (``tag``, split at its bars or dashes) that the first 30 lines of the visible ``plain`` text
@@ -601,6 +620,10 @@ def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
     title = cleaned.title or page_headline(title, plain) or title  # (the cleaner's when the page's was only the site's name)
     if is_site_name(title) or is_page_header(title, plain) or is_crumb_column(title, plain):  # and the main text left the headline out: the page's top has it
         title = page_title(plain, paragraphs[0] if paragraphs else "") or title
+    if paragraphs and title and is_place_only(title):
+        # (A piece's short headline, "玻璃弹珠", too short to read as a title elsewhere, stands right
+        # over its first paragraph on the page.)
+        title = _line_above(plain, paragraphs[0]) or title
     if (
         len(paragraphs) > 1 and title and is_place_only(title) and 4 <= len(paragraphs[0]) <= 40
         and not re.search(r"[。！？；，,：:!?;]", paragraphs[0]) and not NUMBERED_HEADING.match(paragraphs[0])
