@@ -1398,7 +1398,7 @@ def strip_chrome(
             break
         if _SPEAKER_TURN.match(s) and not ln.chrome and not _chrome.strong_reason(s):
             break  # a script's first turn (A：尊敬的各位领导、老师，) starts its text
-        if _FORM_BLANKS.search(s) and len(_FORM_BLANKS.findall(s)) >= 2 and not ln.chrome and not _PAGE_FORM.search(s) and _chrome.strong_reason(s) is None:
+        if len(_FORM_BLANKS.findall(s)) >= 2 and not ln.chrome and not _PAGE_FORM.search(s) and _chrome.strong_reason(s) is None:
             break  # a form's fields to fill in (编号：______　日期：____年__月__日) start its text, its table under them
         if _STANDARD_CODE.match(s) and not ln.chrome:
             break  # a standard's code over its text (T/ABCD 003—2025, GB/T 9704—2012): the document's
@@ -1489,11 +1489,9 @@ def strip_chrome(
             lines = list(lines)
             lines[i] = Line(rest, ln.blank_before, ln.chrome)
             break
-        if ln.chrome or ln.template or _is_edge_chrome(s) or (title_key and key == title_key) or repeated or (key is not None and (_lead_noise(s, tkey, i < last_repeat) or _lead_reason(s))) or (
-            asked_key and key is not None and _titles.title_key(s) == asked_key
-        ):
+        is_asked = bool(asked_key) and key is not None and _titles.title_key(s) == asked_key
+        if ln.chrome or ln.template or _is_edge_chrome(s) or (title_key and key == title_key) or repeated or (key is not None and (_lead_noise(s, tkey, i < last_repeat) or _lead_reason(s))) or is_asked:
             if dropped is not None:
-                is_asked = bool(asked_key) and key is not None and _titles.title_key(s) == asked_key
                 dropped.append((ln.text, "before the body: " + ("title: the question or poster's headline the document's headline replaced" if is_asked else _why(s, tkey, ln.template))))
             head_names.update(_header_names(s))
             drop_value_after_key = bool(_META_KEY_ONLY.match(s) or _chrome.OA_KEY_ONLY.match(s))

@@ -543,9 +543,10 @@ def _segment_not_headline(segment: str, tag: str, plain: str) -> bool:
     chosen = clean_title(tag)
     if not chosen or chosen == segment or chosen not in parts:
         return False
-    shown = {_squash_space(ln) for ln in plain.splitlines()[:200] if ln.strip()}
-    lines = [_squash_space(ln) for ln in plain.splitlines() if ln.strip()][:30]
-    return _squash_space(chosen) in lines and _squash_space(segment) not in shown
+    raw = plain.splitlines()
+    top = [_squash_space(ln) for ln in raw if ln.strip()][:30]
+    shown = {_squash_space(ln) for ln in raw[:200] if ln.strip()}
+    return _squash_space(chosen) in top and _squash_space(segment) not in shown
 
 
 def _restates_title(lead: str, title: str) -> bool:
