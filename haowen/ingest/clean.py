@@ -54,6 +54,7 @@ from dataclasses import dataclass, field, replace
 
 from .cleaning import chrome as _chrome
 from .cleaning import dates as _dates
+from .cleaning import glued as _glued
 from .cleaning import score as _score
 from .cleaning import template as _template
 from .cleaning import titles as _titles
@@ -1660,7 +1661,7 @@ def strip_chrome(
         # "学习打卡请点此2024年，我…", "某某范文【本文约1400字…】2024年，…": the page's button,
         # counter or name glued before the first sentence.
         first = lines[start]
-        rest, cut = _chrome.strip_leading_chrome(first.text, {_squash(name) for name in head_names})
+        rest, cut = _glued.strip_leading_chrome(first.text, {_squash(name) for name in head_names})
         if cut:
             if dropped is not None:
                 dropped.append((cut, "before the body: chrome glued before the first sentence"))

@@ -16,6 +16,7 @@ import pytest
 
 from haowen.ingest.clean import clean_document, clean_text
 from haowen.ingest.cleaning import chrome
+from haowen.ingest.cleaning.glued import strip_glued_actions
 from haowen.ingest.cleaning.titles import strip_decoration
 from haowen.ingest.parsers.html import parse_html, restore_dropped_lines
 
@@ -99,12 +100,12 @@ def test_a_counsellor_is_no_paid_writing_help():
     ],
 )
 def test_a_service_prompt_in_brackets_after_the_last_sentence_goes(line, kept):
-    assert chrome.strip_glued_actions(line) == kept
+    assert strip_glued_actions(line) == kept
 
 
 @pytest.mark.parametrize("line", ["全年办结群众诉求一千余件。（数据来源：市12345热线）", "会议由王明主持。（记录：李华）"])
 def test_a_documents_own_brackets_after_the_last_sentence_stay(line):
-    assert chrome.strip_glued_actions(line) == line
+    assert strip_glued_actions(line) == line
 
 
 def test_a_row_of_keyed_cells_beside_its_kept_siblings_stays():

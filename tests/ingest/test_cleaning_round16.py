@@ -16,6 +16,7 @@ import pytest
 
 from haowen.ingest.clean import clean_document, clean_text, page_date
 from haowen.ingest.cleaning import chrome, titles
+from haowen.ingest.cleaning.glued import strip_glued_actions
 from haowen.ingest.parsers.html import parse_html
 
 BODY = [
@@ -55,19 +56,19 @@ def test_a_copy_lock_over_a_paragraph_goes_in_the_middle_of_the_text(line):
 @pytest.mark.parametrize("row", ["字号 A+ A-", "字体大小：Ａ＋ Ａ－", "文字 A- A A+"])
 def test_font_sizes_as_letters_are_the_pages_buttons(row):
     assert chrome.strong_reason(row) == "action: font-size buttons"
-    assert chrome.strip_glued_actions(BODY[3] + row) == BODY[3]
+    assert strip_glued_actions(BODY[3] + row) == BODY[3]
 
 
 @pytest.mark.parametrize("button", ["【我要报名】", "[立即参与]", "〔一键复制〕"])
 def test_a_button_in_the_readers_voice_glued_to_any_line_goes(button):
     row = "村级河长　46　巡河182次"
-    assert chrome.strip_glued_actions(row + button) == row
+    assert strip_glued_actions(row + button) == row
     assert (chrome.strong_reason(button) or "").startswith("action:")
 
 
 def test_a_bracketed_note_of_the_document_is_no_button():
     line = "请各村于6月10日前上报名单【注】"
-    assert chrome.strip_glued_actions(line) == line
+    assert strip_glued_actions(line) == line
 
 
 @pytest.mark.parametrize(
@@ -79,7 +80,7 @@ def test_a_bracketed_note_of_the_document_is_no_button():
 )
 def test_a_short_question_leading_into_a_prompt_goes_with_it(line, kept):
     if kept:
-        assert chrome.strip_glued_actions(line) == kept
+        assert strip_glued_actions(line) == kept
     else:
         assert (chrome.strong_reason(line) or "").startswith("action:")
         assert _body("\n".join([BODY[0], BODY[1], line, BODY[2], BODY[3]])) == BODY
@@ -88,7 +89,7 @@ def test_a_short_question_leading_into_a_prompt_goes_with_it(line, kept):
 def test_a_documents_own_question_before_a_sentence_stays():
     line = "怎么办？各村要立即组织群众转移。"
     assert chrome.strong_reason(line) is None
-    assert chrome.strip_glued_actions(line) == line
+    assert strip_glued_actions(line) == line
 
 
 # --- meta lines -------------------------------------------------------------------------------
@@ -273,7 +274,7 @@ def test_a_titles_download_label_mail_prefixes_askers_plea_and_aside_go(raw, tit
 def test_a_prompt_in_the_readers_voice_or_a_shops_promotion_goes_anywhere(line):
     assert (chrome.strong_reason(line) or "").startswith("action:")
     assert _body("\n".join([BODY[0], BODY[1], line, BODY[2], BODY[3]])) == BODY
-    assert chrome.strip_glued_actions(BODY[1] + line) == BODY[1]
+    assert strip_glued_actions(BODY[1] + line) == BODY[1]
 
 
 @pytest.mark.parametrize("line", ["立即组织转移", "我们要立即行动起来"])
@@ -288,7 +289,7 @@ def test_a_respectful_salutation_is_never_chrome(line):
 
 
 def test_news_credits_in_brackets_glued_after_the_last_sentence_go():
-    assert chrome.strip_glued_actions(BODY[3] + "【编辑：欧阳某】") == BODY[3]
+    assert strip_glued_actions(BODY[3] + "【编辑：欧阳某】") == BODY[3]
 
 
 def test_a_site_footer_naming_its_technical_maintainer_is_chrome():
@@ -377,7 +378,7 @@ def test_a_reviewers_comment_under_a_post_is_chrome():
 
 
 def test_buttons_glued_after_the_signature_date_go():
-    assert chrome.strip_glued_actions("2025年6月2日【在线预约】【智能客服】") == "2025年6月2日"
+    assert strip_glued_actions("2025年6月2日【在线预约】【智能客服】") == "2025年6月2日"
 
 
 def test_a_page_marker_between_bracket_corners_inside_a_sentence_joins_it():
@@ -470,7 +471,7 @@ def test_an_outline_point_under_a_triangle_is_no_caption():
 @pytest.mark.parametrize("line", ["👍 赞 58", "❤ 喜欢 1.2万"])
 def test_a_reaction_counter_under_an_icon_goes_even_glued(line):
     assert (chrome.strong_reason(line) or "").startswith("list: a reaction counter")
-    assert chrome.strip_glued_actions(BODY[3] + line) == BODY[3]
+    assert strip_glued_actions(BODY[3] + line) == BODY[3]
 
 
 def test_a_testimonial_under_an_icon_goes_in_the_middle():
@@ -482,7 +483,7 @@ def test_the_sites_writing_service_glued_after_a_sentence_goes():
     tail = "本文由某某范文网原创，需要定制同类材料请联系客服"
     # (The site's own service, or a writing service's offer: 定制同类材料 is one.)
     assert (chrome.strong_reason(tail) or "").startswith(("contact: the site's writing service", "contact: a writing service's offer"))
-    assert chrome.strip_glued_actions(BODY[1] + tail) == BODY[1]
+    assert strip_glued_actions(BODY[1] + tail) == BODY[1]
 
 
 def test_an_attachment_with_its_count_and_size_is_meta():
@@ -490,7 +491,7 @@ def test_an_attachment_with_its_count_and_size_is_meta():
 
 
 def test_credits_with_a_cjk_bar_glued_after_the_last_sentence_go():
-    assert chrome.strip_glued_actions(BODY[3] + "文字丨水利局　编辑丨某某　审核丨某某某") == BODY[3]
+    assert strip_glued_actions(BODY[3] + "文字丨水利局　编辑丨某某　审核丨某某某") == BODY[3]
 
 
 def test_a_spaced_framed_page_number_glued_inside_a_word_goes():
@@ -549,21 +550,21 @@ def test_a_document_sentence_that_says_to_log_in_keeps_its_subject():
 
 def test_a_share_bar_glued_after_a_contact_line_goes():
     line = "联系电话：0731-8800001（值班室）"
-    assert chrome.strip_glued_actions(line + "分享到：微信　微博　QQ空间") == line
+    assert strip_glued_actions(line + "分享到：微信　微博　QQ空间") == line
 
 
 def test_an_ai_button_and_an_edit_link_glued_to_lines_go():
-    assert chrome.strip_glued_actions(BODY[2] + "✨AI润色此段") == BODY[2]
-    assert chrome.strip_glued_actions("工作职责[编辑]") == "工作职责"
+    assert strip_glued_actions(BODY[2] + "✨AI润色此段") == BODY[2]
+    assert strip_glued_actions("工作职责[编辑]") == "工作职责"
 
 
 def test_a_date_going_on_in_a_sentence_keeps_its_sentence():
     line = "2025年6月3日至6月9日，登录本平台免费下载报名表。"
-    assert chrome.strip_glued_actions(line) == line
+    assert strip_glued_actions(line) == line
 
 
 def test_credits_glued_after_the_signature_date_go():
-    assert chrome.strip_glued_actions("2025年1月10日撰稿：某某　审核：某某某") == "2025年1月10日"
+    assert strip_glued_actions("2025年1月10日撰稿：某某　审核：某某某") == "2025年1月10日"
 
 
 def test_a_wikis_categories_and_licence_under_the_text_go():
@@ -694,13 +695,13 @@ def test_an_issuer_named_like_the_title_above_an_印发_date_signs_the_text():
 
 
 def test_a_link_prompt_in_brackets_inside_a_sentence_goes():
-    assert chrome.strip_glued_actions("经专家评审（点击查看评审细则），确定以下村为试点村。") == "经专家评审，确定以下村为试点村。"
-    assert chrome.strip_glued_actions("培训内容包括自救互救（课程视频请登录学习平台观看），由镇卫生院组织。") == "培训内容包括自救互救，由镇卫生院组织。"
-    assert chrome.strip_glued_actions("各村（社区）要加强巡查（每日不少于两次）。") == "各村（社区）要加强巡查（每日不少于两次）。"
+    assert strip_glued_actions("经专家评审（点击查看评审细则），确定以下村为试点村。") == "经专家评审，确定以下村为试点村。"
+    assert strip_glued_actions("培训内容包括自救互救（课程视频请登录学习平台观看），由镇卫生院组织。") == "培训内容包括自救互救，由镇卫生院组织。"
+    assert strip_glued_actions("各村（社区）要加强巡查（每日不少于两次）。") == "各村（社区）要加强巡查（每日不少于两次）。"
 
 
 def test_a_column_label_glued_before_the_salutation_goes():
-    assert chrome.strip_glued_actions("【社区通知】各位居民朋友：") == "各位居民朋友："
+    assert strip_glued_actions("【社区通知】各位居民朋友：") == "各位居民朋友："
 
 
 @pytest.mark.parametrize(
@@ -801,12 +802,12 @@ def test_a_field_of_the_text_under_its_own_key_is_no_readers_comment():
 
 def test_the_texts_email_field_glued_after_a_sentence_stays():
     line = "逾期不予受理。联系邮箱：fxb@example.gov.cn"
-    assert chrome.strip_glued_actions(line) == line
+    assert strip_glued_actions(line) == line
 
 
 def test_a_tip_prompt_after_a_question_glued_to_the_last_sentence_goes():
-    assert chrome.strip_glued_actions("谢谢大家！喜欢这篇文章？打赏作者一杯茶") == "谢谢大家！"
-    assert chrome.strip_glued_actions("写得不错？打赏支持") == "写得不错？打赏支持"  # (chrome whole, as a line)
+    assert strip_glued_actions("谢谢大家！喜欢这篇文章？打赏作者一杯茶") == "谢谢大家！"
+    assert strip_glued_actions("写得不错？打赏支持") == "写得不错？打赏支持"  # (chrome whole, as a line)
 
 
 @pytest.mark.parametrize(
@@ -831,7 +832,7 @@ def test_an_event_time_field_is_no_page_meta_but_office_hours_are():
 
 def test_a_photo_caption_with_a_reporters_credit_is_not_split():
     line = "市长某某作报告。本报记者 某某摄"
-    assert chrome.strip_glued_actions(line) == line
+    assert strip_glued_actions(line) == line
 
 
 # --- holdout31's classes ---------------------------------------------------------------------------
@@ -912,7 +913,7 @@ def test_a_writing_service_in_other_words_is_a_service_prompt():
 
 
 def test_a_copy_button_between_two_sentences_goes():
-    assert chrome.strip_glued_actions("记录要当场写。点击复制本段以前我习惯回站里再补。") == "记录要当场写。以前我习惯回站里再补。"
+    assert strip_glued_actions("记录要当场写。点击复制本段以前我习惯回站里再补。") == "记录要当场写。以前我习惯回站里再补。"
 
 
 def test_floor_replies_and_a_forums_group_id_are_chrome():
@@ -974,7 +975,7 @@ def test_a_service_prompt_whose_id_runs_into_the_next_sentence_is_cut_out():
 )
 def test_holdout33s_prompts_are_strong_and_go_when_glued(line):
     assert (chrome.strong_reason(line) or "").startswith(("action:", "contact:"))
-    assert chrome.strip_glued_actions(BODY[3] + line) == BODY[3]
+    assert strip_glued_actions(BODY[3] + line) == BODY[3]
 
 
 def test_reprint_terms_inside_a_short_line_are_a_notice():
@@ -1041,7 +1042,7 @@ def test_a_title_hailing_its_readers_with_an_exclamation_loses_it():
 
 
 def test_a_bare_call_to_subscribe_led_in_by_a_question_goes_when_glued():
-    assert chrome.strip_glued_actions(BODY[3] + "喜欢这篇文章？欢迎订阅") == BODY[3]
+    assert strip_glued_actions(BODY[3] + "喜欢这篇文章？欢迎订阅") == BODY[3]
     assert chrome.strong_reason("欢迎关注") is not None
 
 

@@ -20,6 +20,7 @@ import pytest
 
 from haowen.ingest.clean import clean_document
 from haowen.ingest.cleaning import chrome, dates
+from haowen.ingest.cleaning.glued import strip_glued_actions
 from haowen.ingest.parsers.base import clean_title
 from haowen.ingest.parsers.html import drop_before_headline, parse_html
 
@@ -315,12 +316,12 @@ def test_an_addressee_line_is_never_dropped_by_the_score():
 
 @pytest.mark.parametrize(("line", "kept"), [("…的样子。点赞(31)", "…的样子。"), ("全年巡护二百天。阅读 2,301", "全年巡护二百天。"), ("全年巡护二百天。收藏（12）", "全年巡护二百天。")])
 def test_a_counter_glued_after_the_last_sentence_goes(line, kept):
-    assert chrome.strip_glued_actions(line) == kept
+    assert strip_glued_actions(line) == kept
 
 
 def test_a_figure_in_brackets_after_a_sentence_is_no_counter():
     own = "今年共发现火情隐患（12处）。"
-    assert chrome.strip_glued_actions(own) == own
+    assert strip_glued_actions(own) == own
 
 
 @pytest.mark.parametrize("line", ["护林员培训班开课，老队长一对一指导，私信报名", "需要完整台账模板的，评论区留言领取"])
@@ -340,7 +341,7 @@ def test_a_footer_row_of_the_address_and_a_hotline_after_the_text_goes():
 
 def test_the_printing_line_of_a_documents_imprint_loses_the_buttons_glued_to_it():
     line = "白岩县林业局办公室　2025年11月3日印发【字号：大 中 小】"
-    assert chrome.strip_glued_actions(line) == "白岩县林业局办公室　2025年11月3日印发"
+    assert strip_glued_actions(line) == "白岩县林业局办公室　2025年11月3日印发"
 
 
 def test_signs_and_a_figure_glued_after_a_sentence_are_forum_junk():
@@ -371,7 +372,7 @@ def test_two_sentences_that_speak_of_points_and_an_account_are_prose():
 
 @pytest.mark.parametrize("tail", ["👇扫码关注，了解更多", "☞ 点此报名参加"])
 def test_a_prompt_behind_a_pointing_glyph_glued_after_the_last_sentence_goes(tail):
-    assert chrome.strip_glued_actions(BODY[3] + tail) == BODY[3]
+    assert strip_glued_actions(BODY[3] + tail) == BODY[3]
 
 
 def test_an_answer_stamp_with_a_relative_time_in_months_is_a_byline_under_a_question():
@@ -420,12 +421,12 @@ def test_a_notices_own_number_for_questions_is_no_service_offer():
 
 @pytest.mark.parametrize(("line", "kept"), [("…注意用火安全。分享到工作群", "…注意用火安全。"), ("…注意用火安全。转发给好友", "…注意用火安全。")])
 def test_a_share_button_glued_after_the_last_sentence_goes(line, kept):
-    assert chrome.strip_glued_actions(line) == kept
+    assert strip_glued_actions(line) == kept
 
 
 def test_a_copy_button_before_a_sentences_end_mark_goes_and_a_note_stays():
-    assert chrome.strip_glued_actions("当了三年护林员，我对护林工作有了更深的认识【复制】。") == "当了三年护林员，我对护林工作有了更深的认识。"
-    assert chrome.strip_glued_actions("依据《条例》第五条【注】。") == "依据《条例》第五条【注】。"
+    assert strip_glued_actions("当了三年护林员，我对护林工作有了更深的认识【复制】。") == "当了三年护林员，我对护林工作有了更深的认识。"
+    assert strip_glued_actions("依据《条例》第五条【注】。") == "依据《条例》第五条【注】。"
 
 
 def test_a_related_question_headline_after_a_bullet_and_its_key_is_a_list():
@@ -513,7 +514,7 @@ def test_study_points_for_reading_are_the_platforms(line):
 
 def test_study_points_in_a_box_glued_before_the_first_sentence_go():
     line = "【阅读本文可获得学习积分2分】按照学习安排，我结合分管工作谈几点体会。"
-    assert chrome.strip_glued_actions(line) == "按照学习安排，我结合分管工作谈几点体会。"
+    assert strip_glued_actions(line) == "按照学习安排，我结合分管工作谈几点体会。"
 
 
 def test_a_forms_blanks_after_the_receipt_stay():
@@ -714,7 +715,7 @@ def test_a_speech_title_glued_to_a_salutation_of_several_audiences():
 
 @pytest.mark.parametrize(("line", "kept"), [("全年巡护二百天。免费用户每天仅可复制3次", "全年巡护二百天。"), ("召开支委会十二次。学习时长不足，本次不计积分", "召开支委会十二次。")])
 def test_a_copy_limit_or_a_points_note_glued_after_a_sentence_goes(line, kept):
-    assert chrome.strip_glued_actions(line) == kept
+    assert strip_glued_actions(line) == kept
 
 
 def test_a_minutes_fields_with_forum_junk_between_them_start_the_text():
@@ -775,7 +776,7 @@ def test_a_decimal_outlines_first_heading_under_an_empty_counter_stays():
 
 
 def test_study_points_glued_before_the_first_sentence_go():
-    assert chrome.strip_glued_actions("学习积分：认真阅读本文可获2分一年来，我认真履行党建第一责任人职责。") == "一年来，我认真履行党建第一责任人职责。"
+    assert strip_glued_actions("学习积分：认真阅读本文可获2分一年来，我认真履行党建第一责任人职责。") == "一年来，我认真履行党建第一责任人职责。"
 
 
 def test_a_related_list_with_its_key_and_items_between_bars_goes_in_the_middle():
@@ -794,7 +795,7 @@ def test_a_documents_number_is_never_taken_for_its_title():
 
 
 def test_the_last_words_of_a_wrapped_sentence_before_glued_buttons_stay():
-    assert chrome.strip_glued_actions("池边。点赞(27)　收藏　转发") == "池边。"
+    assert strip_glued_actions("池边。点赞(27)　收藏　转发") == "池边。"
     page = "\n".join([BODY[0], "回头看这十年，最大的体会是，护林没有捷径，只有一天一天守在", "林子里。点赞(27)　收藏　转发", "标签：护林 基层"])
     # (The sentence is kept; whether its two halves are joined again is the wrap's business.)
     assert "".join(_body(page)[1:]) == "回头看这十年，最大的体会是，护林没有捷径，只有一天一天守在林子里。"
@@ -933,8 +934,8 @@ def test_an_approval_record_without_arrows_is_the_intranets():
 
 
 def test_a_paywalls_cost_glued_in_brackets_after_the_date_goes():
-    assert chrome.strip_glued_actions("2026年1月15日（复制本文需消耗5个金币）") == "2026年1月15日"
-    assert chrome.strip_glued_actions("2026年1月15日（星期四）") == "2026年1月15日（星期四）"
+    assert strip_glued_actions("2026年1月15日（复制本文需消耗5个金币）") == "2026年1月15日"
+    assert strip_glued_actions("2026年1月15日（星期四）") == "2026年1月15日（星期四）"
 
 
 def test_a_box_of_the_pages_before_the_salutation_goes_and_the_salutation_stays():
@@ -948,7 +949,7 @@ def test_blanks_inside_quotes_break_no_paragraph():
 
 
 def test_a_glued_like_counter_with_an_icon_goes():
-    assert chrome.strip_glued_actions("凌晨收网的时候，心里特别踏实。👍喜欢(18)") == "凌晨收网的时候，心里特别踏实。"
+    assert strip_glued_actions("凌晨收网的时候，心里特别踏实。👍喜欢(18)") == "凌晨收网的时候，心里特别踏实。"
 
 
 # --- holdout49's, holdout50's and holdout51's classes -----------------------------------------
@@ -969,7 +970,7 @@ def test_a_tables_source_note_or_a_lone_word_is_no_page_furniture(own):
 
 
 def test_the_pages_source_glued_before_an_outline_heading_goes():
-    assert chrome.strip_glued_actions("来源：掌上白岩三、林区严禁烟火，灭火器每周检查一次。") == "三、林区严禁烟火，灭火器每周检查一次。"
+    assert strip_glued_actions("来源：掌上白岩三、林区严禁烟火，灭火器每周检查一次。") == "三、林区严禁烟火，灭火器每周检查一次。"
 
 
 def test_a_page_marker_with_the_pages_word_in_angle_brackets():

@@ -19,6 +19,7 @@ import pytest
 
 from haowen.ingest.clean import clean_document
 from haowen.ingest.cleaning import chrome, titles
+from haowen.ingest.cleaning.glued import strip_glued_actions
 from haowen.ingest.cleaning.dates import document_date
 from haowen.ingest.parsers.html import restore_dropped_lines
 
@@ -53,12 +54,12 @@ def test_a_libraries_licence_notice_still_goes():
 @pytest.mark.parametrize("button", ["点击拨打", "一键呼叫", "立即致电"])
 def test_a_call_button_glued_after_a_phone_goes(button):
     line = f"报名电话：0593-7712056（王老师）{button}"
-    assert chrome.strip_glued_actions(line) == "报名电话：0593-7712056（王老师）"
+    assert strip_glued_actions(line) == "报名电话：0593-7712056（王老师）"
 
 
 def test_a_word_after_a_phone_that_is_no_button_stays():
     line = "报名电话：0593-7712056（王老师）"
-    assert chrome.strip_glued_actions(line) == line
+    assert strip_glued_actions(line) == line
 
 
 @pytest.mark.parametrize(
@@ -71,12 +72,12 @@ def test_a_word_after_a_phone_that_is_no_button_stays():
     ],
 )
 def test_a_caption_or_a_copy_counter_glued_after_a_sentence_goes(glued, kept):
-    assert chrome.strip_glued_actions(glued) == kept
+    assert strip_glued_actions(glued) == kept
 
 
 def test_a_sentence_that_starts_with_a_figure_reference_stays_whole():
     line = "如图所示，全年防溺水教育覆盖率达到百分之百。"
-    assert chrome.strip_glued_actions(line) == line
+    assert strip_glued_actions(line) == line
 
 
 # --- chrome lines -----------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import pytest
 
 from haowen.ingest.clean import clean_document
 from haowen.ingest.cleaning import chrome, titles
+from haowen.ingest.cleaning.glued import strip_glued_actions
 from haowen.ingest.parsers.html import parse_html
 
 BODY = [
@@ -48,7 +49,7 @@ def _body(text: str, title: str | None = None) -> list[str]:
     ],
 )
 def test_a_prompt_glued_before_or_after_a_sentence_goes(glued, kept):
-    assert chrome.strip_glued_actions(glued) == kept
+    assert strip_glued_actions(glued) == kept
 
 
 @pytest.mark.parametrize(
@@ -60,7 +61,7 @@ def test_a_prompt_glued_before_or_after_a_sentence_goes(glued, kept):
     ],
 )
 def test_a_documents_own_words_after_a_sentence_stay(line):
-    assert chrome.strip_glued_actions(line) == line
+    assert strip_glued_actions(line) == line
 
 
 # --- chrome lines -------------------------------------------------------------------------------
@@ -230,9 +231,9 @@ def test_a_posters_note_of_short_clauses_above_the_addressee_still_goes():
     ],
 )
 def test_a_source_or_a_promotion_glued_into_a_line_goes(glued, kept):
-    assert chrome.strip_glued_actions(glued) == kept
+    assert strip_glued_actions(glued) == kept
 
 
 def test_a_documents_own_source_of_funds_stays():
     line = "二、资金来源：县财政局统筹安排专项资金。"
-    assert chrome.strip_glued_actions(line) == line
+    assert strip_glued_actions(line) == line

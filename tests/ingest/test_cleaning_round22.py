@@ -16,6 +16,7 @@ import pytest
 
 from haowen.ingest.clean import clean_document, is_site_name
 from haowen.ingest.cleaning import chrome, titles
+from haowen.ingest.cleaning.glued import strip_glued_actions
 from haowen.ingest.parsers.base import clean_title
 from haowen.ingest.parsers.html import parse_html
 
@@ -39,12 +40,12 @@ def _body(text: str, title: str | None = None) -> list[str]:
     ],
 )
 def test_a_rights_notice_glued_after_the_last_sentence_goes(glued, kept):
-    assert chrome.strip_glued_actions(glued) == kept
+    assert strip_glued_actions(glued) == kept
 
 
 def test_a_sentence_of_the_document_after_another_stays():
     line = "各单位要认真落实。本办法由县林业局负责解释"
-    assert chrome.strip_glued_actions(line) == line
+    assert strip_glued_actions(line) == line
 
 
 def test_a_service_prompt_with_an_id_glued_before_a_sentence_goes():

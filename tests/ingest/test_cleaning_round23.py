@@ -15,6 +15,7 @@ import pytest
 
 from haowen.ingest.clean import clean_document, is_site_name
 from haowen.ingest.cleaning import chrome
+from haowen.ingest.cleaning.glued import strip_glued_actions
 from haowen.ingest.parsers.base import clean_title
 
 BODY = [
@@ -37,12 +38,12 @@ BODY = [
     ],
 )
 def test_chrome_glued_before_or_after_the_text_goes(glued, kept):
-    assert chrome.strip_glued_actions(glued) == kept
+    assert strip_glued_actions(glued) == kept
 
 
 def test_a_documents_own_arrow_stays():
     line = "防汛物资→仓库→各村，逐级调拨到位。"
-    assert chrome.strip_glued_actions(line) == line
+    assert strip_glued_actions(line) == line
 
 
 @pytest.mark.parametrize(
@@ -102,7 +103,7 @@ def test_a_reports_signature_over_its_date_closes_it():
     ],
 )
 def test_numbers_at_a_line_start_that_are_no_glued_counters_stay(line):
-    assert chrome.strip_glued_actions(line) == line
+    assert strip_glued_actions(line) == line
 
 
 @pytest.mark.parametrize(

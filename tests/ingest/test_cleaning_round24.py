@@ -16,6 +16,7 @@ import pytest
 
 from haowen.ingest.clean import clean_document
 from haowen.ingest.cleaning import chrome
+from haowen.ingest.cleaning.glued import strip_glued_actions, strip_leading_chrome
 from haowen.text.segment import person_name_prefix
 
 NEWS = [
@@ -70,8 +71,8 @@ def test_a_personal_name_opening_a_text_is_read_by_its_tags(text, name):
 
 
 def test_a_reporters_byline_glued_before_the_lead_goes():
-    assert chrome.strip_glued_actions("本报记者 汤予安9月12日，柘川县第三届稻田音乐节在下垟村开幕。") == "9月12日，柘川县第三届稻田音乐节在下垟村开幕。"
-    assert chrome.strip_glued_actions("通讯员　蔡文　姜禾 10日上午，柘川县召开秋粮收购工作会议。") == "10日上午，柘川县召开秋粮收购工作会议。"
+    assert strip_glued_actions("本报记者 汤予安9月12日，柘川县第三届稻田音乐节在下垟村开幕。") == "9月12日，柘川县第三届稻田音乐节在下垟村开幕。"
+    assert strip_glued_actions("通讯员　蔡文　姜禾 10日上午，柘川县召开秋粮收购工作会议。") == "10日上午，柘川县召开秋粮收购工作会议。"
 
 
 @pytest.mark.parametrize(
@@ -82,7 +83,7 @@ def test_a_reporters_byline_glued_before_the_lead_goes():
     ],
 )
 def test_a_reporter_without_a_name_or_without_a_lead_is_left_alone(line):
-    assert chrome.strip_glued_actions(line) == line
+    assert strip_glued_actions(line) == line
 
 
 @pytest.mark.parametrize(
@@ -93,7 +94,7 @@ def test_a_reporter_without_a_name_or_without_a_lead_is_left_alone(line):
     ],
 )
 def test_the_pages_chrome_glued_before_the_first_sentence_goes(line, names, rest, cut):
-    assert chrome.strip_leading_chrome(line, names) == (rest, cut)
+    assert strip_leading_chrome(line, names) == (rest, cut)
 
 
 @pytest.mark.parametrize(
@@ -106,7 +107,7 @@ def test_the_pages_chrome_glued_before_the_first_sentence_goes(line, names, rest
     ],
 )
 def test_a_first_sentence_that_only_looks_glued_stays(line, names):
-    assert chrome.strip_leading_chrome(line, names) == (line, "")
+    assert strip_leading_chrome(line, names) == (line, "")
 
 
 def test_the_glued_chrome_goes_through_clean_document():
@@ -131,13 +132,13 @@ def test_a_page_word_without_a_colon_between_two_halves_of_a_sentence_goes():
     ["收录时间：2025-09-14　字数：约300字", "入库日期 2025/9/14 | 浏览 218", "上传于2025年9月14日"],
 )
 def test_a_stamp_glued_after_the_last_sentence_goes(tail):
-    assert chrome.strip_glued_actions(NEWS[2] + tail) == NEWS[2]
+    assert strip_glued_actions(NEWS[2] + tail) == NEWS[2]
 
 
 def test_a_publish_date_glued_after_the_last_sentence_stays():
     # (A 发布日期 may be the day the text was issued: it is left for the date reader.)
     line = NEWS[2] + "发布日期：2025年9月14日"
-    assert chrome.strip_glued_actions(line) == line
+    assert strip_glued_actions(line) == line
 
 
 def test_a_caption_that_lost_its_photo_goes_between_two_paragraphs():

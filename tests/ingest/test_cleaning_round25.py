@@ -17,6 +17,7 @@ import pytest
 
 from haowen.ingest.clean import clean_document
 from haowen.ingest.cleaning import chrome
+from haowen.ingest.cleaning.glued import strip_glued_actions
 from haowen.ingest.cleaning.lines import strip_inline_junk
 from haowen.ingest.parsers.base import clean_title
 from haowen.ingest.parsers.html import parse_html
@@ -55,9 +56,9 @@ def test_an_infobox_above_the_definition_is_the_entrys():
 
 def test_a_reprint_notice_as_the_last_sentence_goes_and_the_sentence_before_stays():
     line = "下次回乡，我还想去菱湾看看那片水塘。原创文字，转载请私信作者并注明出处。"
-    assert chrome.strip_glued_actions(line) == "下次回乡，我还想去菱湾看看那片水塘。"
+    assert strip_glued_actions(line) == "下次回乡，我还想去菱湾看看那片水塘。"
     own = "各单位转载本通知时请注明出处。全文共三条。"  # a document's own rule: no page speaking of itself
-    assert chrome.strip_glued_actions(own) == own
+    assert strip_glued_actions(own) == own
 
 
 def test_a_postscript_and_a_signer_over_forum_junk_stay():
@@ -144,7 +145,7 @@ def test_lines_of_a_document_like_them_stay(line):
     ],
 )
 def test_chrome_glued_into_a_line_goes(line, kept):
-    assert chrome.strip_glued_actions(line) == kept
+    assert strip_glued_actions(line) == kept
 
 
 @pytest.mark.parametrize(
@@ -158,7 +159,7 @@ def test_chrome_glued_into_a_line_goes(line, kept):
     ],
 )
 def test_a_documents_own_words_like_them_stay(line):
-    assert chrome.strip_glued_actions(line) == line
+    assert strip_glued_actions(line) == line
 
 
 def test_a_pages_date_and_column_under_the_title_go():

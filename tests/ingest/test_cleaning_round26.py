@@ -19,6 +19,7 @@ import pytest
 
 from haowen.ingest.clean import clean_document
 from haowen.ingest.cleaning import chrome
+from haowen.ingest.cleaning.glued import strip_glued_actions
 from haowen.ingest.parsers.jsonl import parse_jsonl_record
 
 NEWS = [
@@ -124,7 +125,7 @@ def test_lines_of_a_document_like_them_stay(line):
     ],
 )
 def test_site_rows_glued_after_the_last_sentence_go(line, kept):
-    assert chrome.strip_glued_actions(line) == kept
+    assert strip_glued_actions(line) == kept
 
 
 def test_the_titles_button_on_its_line_goes():

@@ -17,6 +17,7 @@ import pytest
 
 from haowen.ingest.clean import clean_document
 from haowen.ingest.cleaning import chrome
+from haowen.ingest.cleaning.glued import strip_glued_actions
 from haowen.ingest.cleaning.titles import title_from_lead
 
 BODY = [
@@ -128,7 +129,7 @@ def test_lines_of_a_document_like_them_stay(line):
     ],
 )
 def test_chrome_glued_into_a_line_goes(line, kept):
-    assert chrome.strip_glued_actions(line) == kept
+    assert strip_glued_actions(line) == kept
 
 
 def test_a_posters_name_over_the_posts_stamp_goes_and_a_speaker_stays():

@@ -14,6 +14,7 @@ import pytest
 
 from haowen.ingest.clean import clean_document
 from haowen.ingest.cleaning import chrome
+from haowen.ingest.cleaning.glued import strip_glued_actions
 from haowen.ingest.parsers.base import ParsedDoc, _finish, clean_title
 
 
@@ -88,7 +89,7 @@ def test_lines_of_a_document_like_them_stay(line):
     ],
 )
 def test_a_signature_or_a_card_glued_after_the_last_sentence_goes(line, kept):
-    assert chrome.strip_glued_actions(line) == kept
+    assert strip_glued_actions(line) == kept
 
 
 def test_a_news_headline_glued_to_its_lead_is_the_title():

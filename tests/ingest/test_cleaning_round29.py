@@ -16,6 +16,7 @@ import pytest
 
 from haowen.ingest.clean import clean_document
 from haowen.ingest.cleaning import chrome
+from haowen.ingest.cleaning.glued import strip_glued_actions
 from haowen.ingest.parsers.base import clean_title
 from haowen.ingest.parsers.jsonl import parse_jsonl_record
 
@@ -57,7 +58,7 @@ def test_lines_of_a_document_like_them_stay(line):
     ],
 )
 def test_site_rows_glued_after_the_last_sentence_go(line, kept):
-    assert chrome.strip_glued_actions(line) == kept
+    assert strip_glued_actions(line) == kept
 
 
 @pytest.mark.parametrize(
@@ -101,12 +102,12 @@ def test_the_headline_without_a_download_sites_bracket_is_the_title():
     ],
 )
 def test_counters_credits_and_shouts_glued_to_a_line_go(line, kept):
-    assert chrome.strip_glued_actions(line) == kept
+    assert strip_glued_actions(line) == kept
 
 
 def test_a_documents_own_exclamation_before_its_heading_stays():
     line = "同志们，加油干！三、下一步工作安排：各村要抓好秋收秋种。"
-    assert chrome.strip_glued_actions(line) == line
+    assert strip_glued_actions(line) == line
 
 
 def test_a_collections_arrowed_pieces_and_a_registration_helpdesk_are_chrome():
@@ -137,12 +138,12 @@ def test_a_title_glued_to_the_lead_under_an_audio_button_is_cut():
     ],
 )
 def test_stamps_and_notices_glued_to_a_line_go(line, kept):
-    assert chrome.strip_glued_actions(line) == kept
+    assert strip_glued_actions(line) == kept
 
 
 def test_a_dated_document_line_is_no_revision_stamp():
     line = "更新于2025年3月的名单如下：张三、李四。"
-    assert chrome.strip_glued_actions(line) == line
+    assert strip_glued_actions(line) == line
 
 
 def test_a_posters_words_before_the_formal_title_leave_it():
@@ -178,7 +179,7 @@ def test_more_classes_are_chrome(line):
 
 def test_a_grader_note_in_brackets_glued_after_the_last_sentence_goes():
     line = "城市因树而美，树也因城市的善待而长青。【阅卷老师点评】立意准确，论证层次清楚，结尾可再升华。"
-    assert chrome.strip_glued_actions(line) == "城市因树而美，树也因城市的善待而长青。"
+    assert strip_glued_actions(line) == "城市因树而美，树也因城市的善待而长青。"
 
 
 def test_an_entrys_term_opening_its_definition_is_not_cut_as_the_title():

@@ -17,6 +17,7 @@ import pytest
 
 from haowen.ingest.clean import clean_document
 from haowen.ingest.cleaning import chrome
+from haowen.ingest.cleaning.glued import strip_glued_actions
 from haowen.ingest.cleaning.lines import PAGE_MARKER
 from haowen.ingest.parsers.base import clean_title
 from haowen.ingest.parsers.jsonl import parse_jsonl_record
@@ -41,12 +42,12 @@ def test_a_symbol_before_words_that_are_no_page_number_is_no_marker(text):
 
 def test_a_photos_caption_run_into_the_next_sentence_goes():
     line = "图为队员在河滩上清点候鸟数量。截至目前，保护站已记录越冬候鸟四十二种、一万一千余只。"
-    assert chrome.strip_glued_actions(line) == "截至目前，保护站已记录越冬候鸟四十二种、一万一千余只。"
+    assert strip_glued_actions(line) == "截至目前，保护站已记录越冬候鸟四十二种、一万一千余只。"
 
 
 def test_a_sentence_that_only_starts_like_a_caption_stays():
     line = "图为基础，文为补充，展板要突出现场照片。"  # no caption: it runs on with a comma
-    assert chrome.strip_glued_actions(line) == line
+    assert strip_glued_actions(line) == line
 
 
 @pytest.mark.parametrize(
@@ -57,7 +58,7 @@ def test_a_sentence_that_only_starts_like_a_caption_stays():
     ],
 )
 def test_the_site_keepers_service_prompt_glued_after_the_last_sentence_goes(line):
-    assert chrome.strip_glued_actions(line) == "全年回收废旧农膜三百二十吨，回收率达到百分之八十五。"
+    assert strip_glued_actions(line) == "全年回收废旧农膜三百二十吨，回收率达到百分之八十五。"
 
 
 def test_a_documents_own_station_master_stays():

@@ -18,6 +18,7 @@ import pytest
 
 from haowen.ingest.clean import clean_document, is_strong_chrome
 from haowen.ingest.cleaning import chrome
+from haowen.ingest.cleaning.glued import strip_glued_actions
 from haowen.ingest.cleaning.dates import answer_date, is_upload_line
 from haowen.ingest.cleaning.lines import PAGE_MARKER
 from haowen.ingest.parsers.base import clean_title
@@ -26,7 +27,7 @@ from haowen.ingest.parsers.html import in_page_order, parse_html
 
 def test_a_caption_with_its_photographers_credit_glued_after_a_sentence_goes():
     line = "开幕式上，六支龙灯队依次巡游。图为龙灯队在老街表演。通讯员 柯楠 摄"
-    assert chrome.strip_glued_actions(line) == "开幕式上，六支龙灯队依次巡游。"
+    assert strip_glued_actions(line) == "开幕式上，六支龙灯队依次巡游。"
 
 
 def test_a_templates_placeholder_date_under_its_maker_stays():
@@ -172,7 +173,7 @@ def test_a_posts_stamp_row_split_into_cells_goes_whole():
 
 def test_a_related_link_glued_before_an_outline_heading_goes():
     line = "【延伸阅读】青禾镇秋收动员会召开二、做好机收组织。各村要提前联系农机手。"
-    assert chrome.strip_glued_actions(line) == "二、做好机收组织。各村要提前联系农机手。"
+    assert strip_glued_actions(line) == "二、做好机收组织。各村要提前联系农机手。"
 
 
 def test_a_headline_with_a_comma_ending_in_a_verb_is_no_sites_name():

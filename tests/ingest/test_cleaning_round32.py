@@ -22,6 +22,7 @@ import pytest
 
 from haowen.ingest.clean import clean_document, is_strong_chrome, page_date
 from haowen.ingest.cleaning import chrome, dates
+from haowen.ingest.cleaning.glued import strip_glued_actions
 from haowen.ingest.cleaning.lines import PAGE_MARKER
 from haowen.ingest.cleaning.titles import strip_decoration, title_at_head
 from haowen.ingest.parsers.base import clean_title
@@ -110,7 +111,7 @@ def test_document_lines_like_them_stay(line):
     ],
 )
 def test_pieces_glued_to_a_line_go(line, kept):
-    assert chrome.strip_glued_actions(line) == kept
+    assert strip_glued_actions(line) == kept
 
 
 def test_a_page_number_in_brackets_inside_the_page_word_is_a_marker():
@@ -233,7 +234,7 @@ def test_a_file_names_title_stays_when_the_page_prints_it_whole_under_a_label():
 
 def test_a_price_after_a_download_button_is_no_outline_number():
     line = "下载文档（¥2.90） 加入文件夹 分享给好友"
-    assert not chrome.strip_glued_actions(line).startswith("2.90")
+    assert not strip_glued_actions(line).startswith("2.90")
 
 
 def test_the_pages_note_on_which_copy_prevails_is_chrome_at_the_edge():

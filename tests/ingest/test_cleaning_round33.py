@@ -16,6 +16,7 @@ import pytest
 
 from haowen.ingest.clean import _scene_caption, clean_document
 from haowen.ingest.cleaning import chrome
+from haowen.ingest.cleaning.glued import strip_glued_actions
 from haowen.ingest.cleaning.lines import PAGE_MARKER
 
 
@@ -78,7 +79,7 @@ def test_document_lines_like_them_stay(line):
     ],
 )
 def test_pieces_glued_after_the_last_sentence_go(line, kept):
-    assert chrome.strip_glued_actions(line) == kept
+    assert strip_glued_actions(line) == kept
 
 
 def test_a_screen_numbered_page_marker_is_one():

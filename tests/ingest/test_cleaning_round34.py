@@ -18,6 +18,7 @@ import pytest
 
 from haowen.ingest.clean import _scene_caption, clean_document, page_tail_items
 from haowen.ingest.cleaning import chrome, dates
+from haowen.ingest.cleaning.glued import strip_glued_actions
 from haowen.ingest.cleaning.titles import strip_decoration
 
 
@@ -60,12 +61,12 @@ def test_document_lines_like_them_stay(line):
     ],
 )
 def test_pieces_glued_to_a_line_go(line, kept):
-    assert chrome.strip_glued_actions(line) == kept
+    assert strip_glued_actions(line) == kept
 
 
 def test_a_byline_row_keyed_by_its_source_stays_whole():
     line = "来源：县林业局机关党委　时间：2025-12-16　编辑：周明"
-    assert chrome.strip_glued_actions(line) == line
+    assert strip_glued_actions(line) == line
     assert dates.document_date([line], []).isoformat() == "2025-12-16"
 
 

@@ -16,6 +16,7 @@ import pytest
 
 from haowen.ingest.clean import clean_document
 from haowen.ingest.cleaning import chrome
+from haowen.ingest.cleaning.glued import strip_glued_actions
 from haowen.ingest.cleaning.titles import strip_decoration
 
 
@@ -77,7 +78,7 @@ def test_these_classes_are_chrome(line):
     ],
 )
 def test_pieces_glued_after_the_last_sentence_go(line, kept):
-    assert chrome.strip_glued_actions(line) == kept
+    assert strip_glued_actions(line) == kept
 
 
 def test_a_pieces_place_in_a_collection_after_a_dash_leaves_the_title():

@@ -16,6 +16,7 @@ import pytest
 
 from haowen.ingest.clean import clean_document
 from haowen.ingest.cleaning import chrome
+from haowen.ingest.cleaning.glued import strip_glued_actions
 from haowen.ingest.parsers.base import clean_title
 
 
@@ -64,7 +65,7 @@ def test_document_lines_like_them_stay(line):
 
 def test_a_templates_user_counter_glued_before_the_text_goes():
     line = "2.3w人已使用该模板2024年，我院戒烟门诊全年接诊吸烟者300人次。"
-    assert chrome.strip_glued_actions(line) == "2024年，我院戒烟门诊全年接诊吸烟者300人次。"
+    assert strip_glued_actions(line) == "2024年，我院戒烟门诊全年接诊吸烟者300人次。"
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ import pytest
 
 from haowen.ingest.clean import clean_document, preprocess
 from haowen.ingest.cleaning import chrome
+from haowen.ingest.cleaning.glued import strip_glued_actions
 from haowen.ingest.cleaning.titles import strip_decoration, title_from_lead
 from haowen.ingest.parsers.html import parse_html
 
@@ -96,8 +97,8 @@ def test_a_collections_footer_under_a_postscript_goes():
 
 
 def test_a_counter_row_before_a_category_is_not_cut_in_two():
-    assert chrome.strip_glued_actions("浏览 2901 次\u3000|\u3000来自 生活 分类") == "浏览 2901 次\u3000|\u3000来自 生活 分类"
-    assert chrome.strip_glued_actions("点赞 18　收藏 6全区各位党员：") == "全区各位党员："
+    assert strip_glued_actions("浏览 2901 次\u3000|\u3000来自 生活 分类") == "浏览 2901 次\u3000|\u3000来自 生活 分类"
+    assert strip_glued_actions("点赞 18　收藏 6全区各位党员：") == "全区各位党员："
 
 
 def test_a_bracketed_headline_glued_to_its_lead_is_cut():

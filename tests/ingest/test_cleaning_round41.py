@@ -17,6 +17,7 @@ import pytest
 
 from haowen.ingest.clean import clean_document
 from haowen.ingest.cleaning import chrome, dates
+from haowen.ingest.cleaning.glued import strip_glued_actions
 from haowen.ingest.cleaning.titles import best_segment, page_headline
 
 
@@ -64,7 +65,7 @@ def test_a_collections_bracketed_date_under_the_title_dates_it():
     ],
 )
 def test_pieces_glued_after_the_last_sentence_go(line, kept):
-    assert chrome.strip_glued_actions(line) == kept
+    assert strip_glued_actions(line) == kept
 
 
 @pytest.mark.parametrize(

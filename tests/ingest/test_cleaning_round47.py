@@ -17,6 +17,7 @@ import pytest
 
 from haowen.ingest.clean import Line, clean_document
 from haowen.ingest.cleaning import chrome, dates
+from haowen.ingest.cleaning.glued import strip_glued_actions
 from haowen.ingest.cleaning.lines import repair_lines
 
 
@@ -50,11 +51,11 @@ def test_these_lines_are_no_such_chrome(line):
 
 
 def test_glued_prompts_are_cut_and_the_sentences_stay():
-    assert chrome.strip_glued_actions("全年开展党员志愿服务三十次。学习积分+3，点击领取") == "全年开展党员志愿服务三十次。"
-    assert chrome.strip_glued_actions("点击进入“石门先锋”学习平台支部全年开展志愿服务三十次。") == "支部全年开展志愿服务三十次。"
-    assert chrome.strip_glued_actions("凭证件可免费参观。石门县博物馆官网") == "凭证件可免费参观。"
-    assert chrome.strip_glued_actions("具体名单请关注有关通知。详见县政府门户网站") == "具体名单请关注有关通知。详见县政府门户网站"
-    assert chrome.strip_glued_actions("各单位要按时报送材料（点击收藏本文）。") == "各单位要按时报送材料。"
+    assert strip_glued_actions("全年开展党员志愿服务三十次。学习积分+3，点击领取") == "全年开展党员志愿服务三十次。"
+    assert strip_glued_actions("点击进入“石门先锋”学习平台支部全年开展志愿服务三十次。") == "支部全年开展志愿服务三十次。"
+    assert strip_glued_actions("凭证件可免费参观。石门县博物馆官网") == "凭证件可免费参观。"
+    assert strip_glued_actions("具体名单请关注有关通知。详见县政府门户网站") == "具体名单请关注有关通知。详见县政府门户网站"
+    assert strip_glued_actions("各单位要按时报送材料（点击收藏本文）。") == "各单位要按时报送材料。"
 
 
 def test_a_related_questions_header_is_a_list_header():

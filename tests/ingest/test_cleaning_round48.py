@@ -19,6 +19,7 @@ import pytest
 
 from haowen.ingest.clean import Line, clean_document
 from haowen.ingest.cleaning import chrome, dates
+from haowen.ingest.cleaning.glued import strip_glued_actions
 from haowen.ingest.cleaning.lines import repair_lines
 from haowen.ingest.cleaning.titles import strip_decoration
 from haowen.ingest.parsers.base import clean_title
@@ -46,13 +47,13 @@ def test_these_lines_are_no_such_chrome(line):
 
 def test_pieces_glued_inside_a_line_are_cut_and_the_text_stays():
     assert (
-        chrome.strip_glued_actions("今年共巡查河道36次。〔云栖党建网 原创首发〕下一步将继续加强巡查。")
+        strip_glued_actions("今年共巡查河道36次。〔云栖党建网 原创首发〕下一步将继续加强巡查。")
         == "今年共巡查河道36次。下一步将继续加强巡查。"
     )
-    assert chrome.strip_glued_actions("全年巡查河道36次，【点此查看巡查记录】整改问题12项。") == "全年巡查河道36次，整改问题12项。"
-    assert chrome.strip_glued_actions("现有取水井分批关停。〔政策解读：一图看懂本方案〕") == "现有取水井分批关停。"
+    assert strip_glued_actions("全年巡查河道36次，【点此查看巡查记录】整改问题12项。") == "全年巡查河道36次，整改问题12项。"
+    assert strip_glued_actions("现有取水井分批关停。〔政策解读：一图看懂本方案〕") == "现有取水井分批关停。"
     kept = "积分超市每月逢五、逢十开放，村民凭积分兑换生活用品。"
-    assert chrome.strip_glued_actions(kept) == kept
+    assert strip_glued_actions(kept) == kept
 
 
 def test_a_writing_prompt_glued_into_a_sentence_leaves_both_sentences():

@@ -14,6 +14,7 @@ import pytest
 
 from haowen.ingest.clean import clean_document
 from haowen.ingest.cleaning import chrome
+from haowen.ingest.cleaning.glued import strip_glued_actions
 from haowen.ingest.parsers.html import parse_html
 
 
@@ -52,7 +53,7 @@ def test_an_applications_cover_field_stays_and_a_bracketed_caption_goes():
         "栖梧竹编已有三百多年历史。",
     ])
     assert "申报单位：栖梧县文化馆" in clean_document(text, title="栖梧竹编技艺非遗项目申报书").paragraphs
-    assert chrome.strip_glued_actions("当天收购籽棉三十吨。（图：棉农排队交售籽棉。某某 摄）") == "当天收购籽棉三十吨。"
+    assert strip_glued_actions("当天收购籽棉三十吨。（图：棉农排队交售籽棉。某某 摄）") == "当天收购籽棉三十吨。"
 
 
 def test_a_collection_pieces_short_headline_over_its_byline_is_the_title():

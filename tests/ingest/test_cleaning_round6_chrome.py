@@ -12,6 +12,7 @@ import pytest
 
 from haowen.ingest.clean import clean_text
 from haowen.ingest.cleaning import chrome
+from haowen.ingest.cleaning.glued import strip_glued_actions
 
 NOTICE = [
     "各社区居委会：",
@@ -223,7 +224,7 @@ def test_a_local_contact_line_stays_weak_under_a_notice():
     ],
 )
 def test_glued_buttons_in_other_brackets(line, expected):
-    assert chrome.strip_glued_actions(line) == expected
+    assert strip_glued_actions(line) == expected
 
 
 def test_a_title_glued_to_the_salutation_under_the_pages_header_keeps_the_salutation():

@@ -16,6 +16,7 @@ import pytest
 
 from haowen.ingest.clean import clean_text
 from haowen.ingest.cleaning import chrome, titles
+from haowen.ingest.cleaning.glued import strip_glued_actions
 from haowen.ingest.parsers.base import clean_title
 from haowen.ingest.parsers.jsonl import parse_jsonl_record
 from haowen.library.services import analyse_draft
@@ -391,12 +392,12 @@ def test_an_issuers_statement_heading_its_announcement_stays():
     ],
 )
 def test_a_service_prompt_glued_after_the_last_sentence_goes_and_the_sentence_stays(line, kept):
-    assert chrome.strip_glued_actions(line) == kept
+    assert strip_glued_actions(line) == kept
 
 
 def test_a_contact_field_glued_after_a_sentence_stays():
     line = "请于12月5日前报送。联系人：许小雨，电话：0731-1234567"
-    assert chrome.strip_glued_actions(line) == line
+    assert strip_glued_actions(line) == line
 
 
 def test_an_addressee_list_with_a_region_and_members_stays():

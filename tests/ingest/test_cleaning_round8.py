@@ -15,6 +15,7 @@ import pytest
 
 from haowen.ingest.clean import clean_text
 from haowen.ingest.cleaning import chrome
+from haowen.ingest.cleaning.glued import strip_glued_actions
 
 BODY_A = "今年以来，全镇认真落实河长制各项任务，巡河次数同比增长三成，水质达标率稳步提升。"
 BODY_B = "下一步，我们将继续加大整治力度，确保河道长治久清，让群众看得见变化、享受到成果。"
@@ -63,13 +64,13 @@ def test_headings_and_lines_of_the_same_words_stay(line):
     ],
 )
 def test_a_prompt_glued_after_the_last_sentence_goes_and_the_sentence_stays(line, kept):
-    assert chrome.strip_glued_actions(line) == kept
+    assert strip_glued_actions(line) == kept
 
 
 def test_the_start_of_a_sentence_after_the_last_one_stays():
     # A hard-wrapped line ends with the start of the next sentence: no class of prompt.
     line = BODY_A + "下载中心将于下月开通会员"
-    assert chrome.strip_glued_actions(line) == line
+    assert strip_glued_actions(line) == line
 
 
 @pytest.mark.parametrize(
@@ -81,7 +82,7 @@ def test_the_start_of_a_sentence_after_the_last_one_stays():
     ],
 )
 def test_a_pages_state_or_toolbar_glued_before_the_text_goes(line, kept):
-    assert chrome.strip_glued_actions(line) == kept
+    assert strip_glued_actions(line) == kept
 
 
 @pytest.mark.parametrize(
@@ -93,7 +94,7 @@ def test_a_pages_state_or_toolbar_glued_before_the_text_goes(line, kept):
     ],
 )
 def test_a_documents_own_bracket_at_the_head_stays(line):
-    assert chrome.strip_glued_actions(line) == line
+    assert strip_glued_actions(line) == line
 
 
 @pytest.mark.parametrize(
@@ -148,7 +149,7 @@ def test_look_alikes_are_no_strong_chrome(line):
     ],
 )
 def test_buttons_glued_inside_a_line_go_and_the_text_stays(line, kept):
-    assert chrome.strip_glued_actions(line) == kept
+    assert strip_glued_actions(line) == kept
 
 
 @pytest.mark.parametrize(
@@ -161,7 +162,7 @@ def test_buttons_glued_inside_a_line_go_and_the_text_stays(line, kept):
     ],
 )
 def test_the_texts_own_brackets_and_words_inside_a_line_stay(line):
-    assert chrome.strip_glued_actions(line) == line
+    assert strip_glued_actions(line) == line
 
 
 def test_page_numbers_in_corner_brackets_are_cut_out_of_a_sentence():
@@ -357,7 +358,7 @@ def test_a_documents_own_notes_are_no_credit(line):
     ],
 )
 def test_a_credit_glued_after_the_last_sentence_goes(line, kept):
-    assert chrome.strip_glued_actions(line) == kept
+    assert strip_glued_actions(line) == kept
 
 
 # --- readers' comments under the text -----------------------------------------------------------
@@ -516,8 +517,8 @@ def test_a_timetable_of_equal_rows_between_paragraphs_stays():
 
 
 def test_a_prompt_glued_after_the_signature_date_goes():
-    assert chrome.strip_glued_actions("二〇二六年三月九日打开小程序阅读全文 >") == "二〇二六年三月九日"
-    assert chrome.strip_glued_actions("2026年3月9日下午，全县召开大会。") == "2026年3月9日下午，全县召开大会。"
+    assert strip_glued_actions("二〇二六年三月九日打开小程序阅读全文 >") == "二〇二六年三月九日"
+    assert strip_glued_actions("2026年3月9日下午，全县召开大会。") == "2026年3月9日下午，全县召开大会。"
 
 
 @pytest.mark.parametrize(

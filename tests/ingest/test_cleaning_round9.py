@@ -15,6 +15,7 @@ import pytest
 
 from haowen.ingest.clean import clean_text
 from haowen.ingest.cleaning import chrome
+from haowen.ingest.cleaning.glued import strip_glued_actions
 from haowen.ingest.cleaning.lines import repair_lines
 
 # A hard-wrapped report: each sentence runs on across the line break.
@@ -111,12 +112,12 @@ def test_a_row_of_labelled_counters_under_the_text_goes_and_a_tables_row_stays()
     ],
 )
 def test_a_row_of_buttons_glued_after_the_last_sentence_goes(line, kept):
-    assert chrome.strip_glued_actions(line) == kept
+    assert strip_glued_actions(line) == kept
 
 
 @pytest.mark.parametrize("line", ["惠及居民三千二百余户。我们 一起 努力", "惠及居民三千二百余户。下一步"])
 def test_words_after_the_last_sentence_that_are_no_buttons_stay(line):
-    assert chrome.strip_glued_actions(line) == line
+    assert strip_glued_actions(line) == line
 
 
 @pytest.mark.parametrize("line", ["立即预约讲座 ＞", "查看更多现场图片 ↓", "↓↓ 下拉阅读全部 ↓↓", "申请加入志愿服务队 →", "往期回顾»"])
@@ -130,7 +131,7 @@ def test_a_flows_arrows_are_no_link(line):
 
 
 def test_an_arrow_link_glued_after_the_last_sentence_goes():
-    assert chrome.strip_glued_actions("惠及居民三千二百余户。报名参加志愿服务 →") == "惠及居民三千二百余户。"
+    assert strip_glued_actions("惠及居民三千二百余户。报名参加志愿服务 →") == "惠及居民三千二百余户。"
 
 
 def test_a_documents_parallel_fields_beside_chrome_stay():
@@ -160,14 +161,14 @@ def test_a_measure_with_its_sign_and_unit_is_no_framed_page_number(line):
 
 def test_a_poll_glued_after_the_last_sentence_goes():
     line = "改造后的小区实现了雨污分流。这条信息有用吗？ 有用 / 没用"
-    assert chrome.strip_glued_actions(line) == "改造后的小区实现了雨污分流。"
+    assert strip_glued_actions(line) == "改造后的小区实现了雨污分流。"
 
 
 def test_a_prompt_between_arrows_glued_before_the_text_goes():
     line = "▼▼ 点击展开全文 ▼▼今年以来，全区围绕老旧小区改造这一民生实事开展工作。"
-    assert chrome.strip_glued_actions(line) == "今年以来，全区围绕老旧小区改造这一民生实事开展工作。"
+    assert strip_glued_actions(line) == "今年以来，全区围绕老旧小区改造这一民生实事开展工作。"
     heading = "→ 一是加强领导 ←各位同志要高度重视，切实把工作做好做实。"
-    assert chrome.strip_glued_actions(heading) == heading  # no action word between the arrows
+    assert strip_glued_actions(heading) == heading  # no action word between the arrows
 
 
 @pytest.mark.parametrize("line", ["下载本文请先登录会员账号", "登录后即可复制全文", "游客只能浏览前三段", "手机端仅显示部分内容"])
@@ -183,7 +184,7 @@ def test_a_documents_own_instruction_to_log_in_is_no_gate(line):
 
 def test_a_glued_gate_after_the_last_sentence_goes():
     line = "让我们向受到表彰的同志学习，立足岗位建功立业。我宣布，表彰大会到此结束！复制全文请先登录本站账号"
-    assert chrome.strip_glued_actions(line) == "让我们向受到表彰的同志学习，立足岗位建功立业。我宣布，表彰大会到此结束！"
+    assert strip_glued_actions(line) == "让我们向受到表彰的同志学习，立足岗位建功立业。我宣布，表彰大会到此结束！"
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ import pytest
 
 from haowen.ingest.clean import clean_document, clean_text
 from haowen.ingest.cleaning import chrome, lines, titles
+from haowen.ingest.cleaning.glued import strip_glued_actions
 
 SENT_A = "今年以来，镇农业服务中心围绕粮食稳产增收目标，扎实推进春耕备耕各项工作。"
 SENT_B = "全镇落实早稻种植面积一万二千亩，完成机耕作业面积九千亩，为全年丰收打下了基础。"
@@ -152,7 +153,7 @@ def test_a_speech_title_with_its_date_glued_on_stays_in_the_text():
     ],
 )
 def test_buttons_glued_to_a_lines_start_or_end_go(line, kept):
-    assert chrome.strip_glued_actions(line) == kept
+    assert strip_glued_actions(line) == kept
 
 
 @pytest.mark.parametrize(
@@ -169,7 +170,7 @@ def test_buttons_glued_to_a_lines_start_or_end_go(line, kept):
     ],
 )
 def test_body_lines_that_start_or_end_with_action_words_stay(line):
-    assert chrome.strip_glued_actions(line) == line
+    assert strip_glued_actions(line) == line
 
 
 def test_a_button_glued_in_the_middle_of_the_body_goes_and_a_paragraph_on_sharing_stays():

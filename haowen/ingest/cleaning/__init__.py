@@ -6,6 +6,8 @@
   notices, meta lines, lists and boxes) with generic signals, each verdict with a reason,
   and the page meta and list patterns clean.py applies to a page's leading and trailing
   blocks (meta rows, toolbars, nav rows, breadcrumbs, tag lines, list headers, data rows);
+* :mod:`.glued` — chrome glued to a body line (a button after its last sentence, a byline
+  before its first, a box between two sentences) cut off with the line's text kept;
 * :mod:`.titles` — title decoration, a title found in the page's leading lines;
 * :mod:`.dates` — the publish date written in the document itself;
 * :mod:`.template` — a site's template: lines recurring across a batch of its pages;

@@ -29,7 +29,7 @@
 * **Hash page numbers glued inside sentences** (``…服务#2群众…``): only as a sequence counting
   on from 2 or 3, pages apart, with no other ``#N`` in the text (see ``_hash_sequence``).
 * **Buttons glued after the last sentence** of a line (``…问题。【下载完整版】``), see
-  :func:`.chrome.strip_glued_actions`.
+  :func:`.glued.strip_glued_actions`.
 * **Junk** that forum software glues after a sentence end (``。k8 Z% q1 T7 &下面…``):
   a run of short Latin / digit / symbol tokens between ``。！？`` and Chinese text.
 
@@ -44,7 +44,8 @@ import re
 import unicodedata
 
 from ...text.segment import segment
-from .chrome import action_words, is_decorative_mark, is_junk_token, is_meta_line, strip_glued_actions
+from .chrome import action_words, is_decorative_mark, is_junk_token, is_meta_line
+from .glued import strip_glued_actions
 from .titles import ends_in_genre
 from .width import display_width as _width
 

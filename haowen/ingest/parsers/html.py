@@ -19,7 +19,8 @@ from ..clean import (
     page_title,
     title_block_date,
 )
-from ..cleaning.chrome import edge_reason, strip_glued_actions, strong_reason
+from ..cleaning.chrome import edge_reason, strong_reason
+from ..cleaning.glued import strip_glued_actions
 from ..cleaning.dates import PUBLISH_LABELS, answer_date, document_date, effective_date, is_upload_line, parse_cn_date
 from ..cleaning.titles import NUMBERED_HEADING, ends_in_genre, is_place_only
 from ..decode import check_text, decode_bytes

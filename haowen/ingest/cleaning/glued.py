@@ -1,0 +1,879 @@
+"""Chrome glued to a body line, cut off with the line's text kept (pure Python).
+
+A page's buttons, credits, prompts and links often share a line with the document's text
+rather than standing on lines of their own: ``…的通知。【下载Word版】``, ``（编辑：某某）`` after a
+news item's last sentence, ``关注我们 …`` before a WeChat article's first sentence, a
+``【复制本段】`` box between two sentences. :mod:`.chrome` judges whole lines; this module cuts
+those pieces off a line and returns the rest:
+
+* :func:`strip_glued_actions` — pieces glued after a line's last sentence end, before its
+  first sentence, and between two of its sentences (each piece judged by
+  :func:`.chrome.strong_reason` / :func:`.chrome.edge_reason` or by the patterns below);
+* :func:`strip_leading_chrome` — the page's chrome glued before a text's first body line
+  (a site's name, a byline, a breadcrumb, a toolbar), with what was cut.
+
+Signals as in :mod:`.chrome`: class vocabularies, brackets, sentence punctuation, length
+and position, never one site's strings. Lengths are in characters; every regex is linear
+and only run on lines of at most :data:`.chrome.MAX_CHROME_CHARS` characters where it
+matters (the cutters look at a line's ends).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...text.segment import person_name_prefix
+from .chrome import (
+    _ADDRESSEE_ONLY,
+    _COLLECTION_SELF,
+    _DATE_HEAD,
+    _DOC_FIELD,
+    _EDIT_LINK,
+    _FONT_BOX,
+    _FONT_ROW,
+    _LEADING_POINTS,
+    _LEADING_SOURCE,
+    _LINK_PROMPT,
+    _LONE_BUTTON,
+    _MEMBER_UPSELL,
+    _OPEN_APP,
+    _PREVIEW_STATE,
+    _READER_BUTTON,
+    _REL_STAMP,
+    _REPRINT_BAN,
+    _REPRINT_TERMS,
+    _REVISION_STAMP,
+    _SELF_REF,
+    _SENTENCE_END,
+    _SERVICE,
+    _UPSELL_VERB,
+    _content_len,
+    _font_size_row,
+    _has_contact_id,
+    _is_arrow,
+    _poll_row,
+    PREV_NEXT_UNITS,
+    action_words,
+    arrow_marked,
+    edge_reason,
+    notice_reason,
+    strong_reason,
+    ui_reason,
+)
+
+__all__ = ["strip_glued_actions", "strip_leading_chrome"]
+
+
+# A bracket glued after a line's last sentence ("…报修。（编辑：某某）").
+_GLUED_PAREN_CREDIT = re.compile(r"(?<=[。！？])\s*([（(][^（）()。！？]{2,30}[）)])$")
+# Bracketed buttons glued after a line's last sentence: "…问题。【下载完整版】".
+_GLUED_BUTTONS = re.compile(r"(?:(?<=[。！？])|(?<=[\d〇零一二三四五六七八九十]日)|(?<=日印发)|(?<=日发布))\s*((?:[^。！？【】\[\]〔〕\s]{1,4}[：:]\s*)?(?:[【\[〔][^【】\[\]〔〕]{1,20}[】\]〕]\s*){1,4})$")
+# A button in parentheses glued after a line's last sentence: "…任务。（本段可一键复制）" —
+# what the page lets the reader do with the text (copy, download, save), never a note of
+# the document's own (（略）, （见附件）, （此件公开发布）).
+_GLUED_PAREN_BUTTON = re.compile(
+    r"(?<=[。！？])\s*([（(](?:本段|此段|全文|本文)?(?:可|可以|点击|点此)?(?:一键)?(?:复制|下载|收藏|打印|保存|分享|编辑|修改)(?:本段|此段|全文|本文)?[)）])$"
+)
+# Bracketed buttons glued before a line's text: "【复制本段】（一）…", "〔打印〕〔收藏〕一、…".
+_LEADING_BUTTONS = re.compile(r"^((?:[【\[〔][^【】\[\]〔〕]{1,8}[】\]〕]\s*){1,4})(?=\S)")
+# The verbs a button starts with (what it does to the page), and the unbracketed buttons
+# that expand or open a text ("展开全文", "点击查看大图"), glued before a line's text.
+_BUTTON_VERB = re.compile(r"^(?:点击|点此|下载|复制|打印|收藏|分享|展开|收起|查看|阅读|保存|登录|注册|开通|购买|转发|加入|一键)")
+_EXPAND_HEAD = re.compile(
+    r"^(?:展开(?:阅读)?全文|收起全文|阅读全文|点击(?:查看|展开|阅读)(?:全文|更多|原文|详情|大图)?)(?![件本稿])(?:[>»∨︾▼↓]+|\s+)?(?=[\u4e00-\u9fff“（(])"
+)
+# A keyed bar glued after a line's last sentence: "分享到：朋友圈 微博", "扫码关注：某某".
+_GLUED_KEYED = re.compile(r"(?<=[。！？])\s*((?P<key>[^。！？，,：:\s]{2,6})\s*[：:][^。！？，,：:]{1,24})$")
+# A short button glued after a line's last sentence: a verb and what it acts on
+# ("下载本文", "展开全文", "点击查看大图", "收藏本页").
+_GLUED_BUTTON_TAIL = re.compile(
+    r"^(?:点击|点此)?(?:下载|复制|打印|收藏|分享|展开|收起|查看|阅读|保存|转发)+"
+    r"(?:本文|全文|本页|原文|大图|更多|全部|本篇|此文|本段|链接|详情|文档|完整版"
+    # … or what is left of the text ("点击展开余下内容", "查看剩余部分").
+    r"|(?:余下|剩余|剩下|其余|全部|更多|完整)(?:的)?(?:内容|部分|文字|章节|正文))?\s*[>»→∨]*$"
+)
+# A link glued after it without brackets: "…氛围。点此继续阅读>>".
+_GLUED_LINK = re.compile(r"(?<=[。！？])\s*([^。！？，,\s]{2,14}?\s*(?:>>|»|→|>)?)$")
+
+
+# The kinds of prompt (words of strong_reason's reasons) that are never the start of a sentence
+# cut by a wrap: glued after a line's last sentence, the prompt goes and the sentence stays.
+_GLUED_TAIL_KINDS = (
+    "page's buttons", "tip the author", "supplied", "by an arrow", "ending in an arrow", "font-size",
+    "reader's voice", "shop's promotion", "reaction counter", "writing service", "AI writing button",
+    "between bars", "promotion's offer", "prompt to click", "star the account", "free consultation",
+    "call to follow", "react to the page", "message the poster", "phone page's prompt", "study points",
+    "study check-in", "trial class", "seller's prompt", "floating widget", "forum's edit stamp",
+    "reply by its floor", "chat widget", "leave a phone number", "button word alone", "search cache",
+    "relative time the page", "read on in the app", "bookmark the site", "reaction counters", "related list or tags", "what the board did", "share button", "who checked and put up",
+    "model-text site's disclaimer", "sharing platform's rule", "upsell to a membership", "watermark", "download site's instructions",
+    "previous / next link", "menu items between bars", "in the reader's voice", "chat widget", "related list or tags",
+    "where the page collects", "comment box's prompt", "read on in the site's app",
+)
+
+
+def strip_glued_actions(text: str) -> str:
+    """``text`` without action buttons glued after its last sentence end.
+
+    A short question that leads into the prompt (``积分不够？签到即可获取积分``, ``材料写不出？…``)
+    goes with it; when nothing but that question stands before the prompt, the line is
+    returned whole (it is chrome whole: :func:`strong_reason`).
+    """
+    cut = _strip_glued_actions(text)
+    for _ in range(2):
+        # (Pieces glued one after another, "…。目录　上一篇：…　下一篇：…请勿转载。": each goes.)
+        again = _strip_glued_actions(cut) if cut != text and len(cut) >= 10 else cut
+        if again == cut:
+            break
+        cut = again
+    if cut == text and len(text) > 12 and ("？" in text[-40:] or "?" in text[-40:]):
+        # "…整改。遇到纠纷？在线免费咨询，律师10分钟内回复": a prompt whose question leads it in.
+        q = max(text.rfind("？"), text.rfind("?"))
+        p = max(text.rfind("。", 0, q), text.rfind("！", 0, q))
+        lead_in = text[p + 1 :]
+        if p > 0 and q - p - 1 <= _LEAD_QUESTION_CHARS and len(lead_in) <= 40 and (strong_reason(lead_in) or "").startswith(("action:", "contact:")):
+            return text[: p + 1]
+    if cut != text and cut.endswith(("？", "?")):
+        before = max(cut.rfind("。", 0, len(cut) - 1), cut.rfind("！", 0, len(cut) - 1), cut.rfind("？", 0, len(cut) - 1))
+        if len(cut) - before - 1 <= _LEAD_QUESTION_CHARS:
+            return cut[: before + 1] if before >= 0 else text
+    if cut == text and len(text) > 16:
+        # A prompt glued after the last sentence that is chrome by itself, strongly (…爱护草坪。
+        # 长按二维码，关注某某，获取更多…; …2.3亿元。会员可查看完整内容，开通会员¥18/月).
+        end = max(text.rfind("。"), text.rfind("！"))
+        tail = text[end + 1 :].strip()
+        if end >= 8 and 6 <= len(tail) <= 40 and not _SENTENCE_END.search(tail.rstrip("）)")):
+            # (A class of prompt, not a count of action words: "下载中心将于下月开通会员" is the
+            # start of a sentence.)
+            reason = strong_reason(tail) or ""
+            if _DENSITY_REASON.match(reason) and (_MEMBER_UPSELL.match(tail) or _PREVIEW_STATE.search(tail)):
+                reason = "action: an upsell or a preview's state"  # (开通VIP即可复制本文全部内容: a class, not a count)
+            elif _DENSITY_REASON.match(reason):
+                # (A count of action words that a class of prompt explains, "学习积分+2，点击领取": the class.)
+                reason = ui_reason(tail, len(tail)) or reason
+            if not reason and (
+                notice_reason(tail, len(tail)) or (_REPRINT_TERMS.search(tail) and (_SELF_REF.search(tail) or re.search(r"文集|文章|文字|原创", tail)))
+            ):
+                reason = "notice:"  # (a reprint or rights notice after the last sentence: 原创文字，转载请注明出处)
+            density = _DENSITY_REASON.match(reason)
+            if reason.startswith(("action:", "contact:", "notice:")) and (not density or int(density.group(1) or 0) >= 4):
+                return text[: end + 1]
+    if cut == text and len(text) > 24 and text[-1] in "。！":
+        # A reprint notice as the last sentence ("…来看看。原创文字，转载请留言告知并注明出处。"):
+        # the author's own terms, not a sentence of the text.
+        end = max(text.rfind("。", 0, len(text) - 1), text.rfind("！", 0, len(text) - 1), text.rfind("？", 0, len(text) - 1))
+        tail = text[end + 1 :]
+        if end >= 10 and len(tail) <= 30 and (_REPRINT_TERMS.search(tail) or _REPRINT_BAN.search(tail)) and (_SELF_REF.search(tail) or _COLLECTION_SELF.search(tail)):
+            return text[: end + 1]
+    return cut
+
+
+# A reason that counts action words (not a class of prompt): too weak to cut a tail off a sentence
+# unless four or more of them make the tail.
+_DENSITY_REASON = re.compile(r"^action: (?:(?:a prompt of )?(\d+) action words|a button \(only action words\))")
+#: At most this many characters of a question that leads into a prompt (积分不够？, 喜欢本文？).
+_LEAD_QUESTION_CHARS = 10
+# What goes on after a date inside a sentence ("2025年7月23日至7月29日，…", "…日起施行").
+_GOES_ON = re.compile(r"[至到—\-－~～起前后以，,、的及和]")
+# A glyph pointing at what the prompt after it offers ("👇扫码关注", "☞ 点此报名").
+_POINTER_GLYPHS = frozenset("👇👉☞☟▶►→⬇⇩↓")
+# A reaction or reader counter glued after the last sentence ("…样子。点赞(31)", "…。阅读 2,301").
+_GLUED_COUNTER = re.compile(
+    r"(?<=[。！？])\s*((?:[^\w\s]{1,2}\s*)?(?:点赞|赞|评论|收藏|转发|分享|阅读|浏览|在看|喜欢)\s*[（(]?\s*\d[\d,.]*\s*[万千wWkK]?\+?\s*[)）]?"
+    # … or how many readers did something with the copy ("…。已有1.8万人复制", "…。2.3万人已下载")
+    r"|(?:已有|共有)?\s*\d[\d,.]*\s*[万千wWkK]?\+?\s*人(?:已|次)?(?:复制|下载|收藏|阅读|浏览|使用|学习|点赞|转发)(?:过|了)?"
+    # … or how often the page was viewed ("…统一报送。本文已被浏览2018次")
+    r"|(?:本文|本页|本帖|该文)(?:已被|已)?(?:浏览|阅读|访问|点击)\s*\d[\d,]*\s*次)$"
+)
+# The page's counters glued before the text ("点赞 18　收藏 6全区各位…", "4.6分1253人已读为摸清…",
+# "已有 2.1 万人使用此模板各位社员代表：").
+_LEADING_COUNTERS = re.compile(
+    r"^(?:(?:(?:点赞|收藏|评论|阅读|浏览|转发|分享|在看|赞)\s*[（(]?\d[\d,.]*\s*[万千kK]?\s*次?[）)]?|(?:阅读|浏览|点击|访问)(?:次数|量)\s*[:：]\s*\d[\d,]*(?=\D)|\d\.\d\s*分(?=\s*\d)|"
+    r"(?:已有\s*)?\d[\d,.]*\s*[万千]?\s*人(?:已阅读|已读|已阅(?!读)|看过|使用此模板|使用|下载|复制|阅读))[\s\u3000|｜·]*){1,5}(?=[\u4e00-\u9fff“])"
+    r"(?!(?:点赞|收藏|评论|阅读|浏览|转发|分享|在看|赞)\s*[（(]?\d)"
+)
+# A notice glued before the text: a board's rules in their box, a download site's safety note,
+# ending where the text's salutation or first clause begins ("【版规】本版只发布便民信息，广告一律删帖各位读者：").
+_LEADING_NOTE = re.compile(r"^((?:[【\[]\s*(?:版规|本版规定|发帖须知|本版须知)\s*[】\]][^。！？：:]{2,24}?(?:删帖|删除|封号|处理|禁止))|(?:已通过|经)[^。！？]{0,10}(?:检测|扫描)[，,]?请?放心下载)")
+# A short exclaimed prompt glued before an outline heading ("名额有限，速来抢报！三、…").
+# (… or without its exclamation: "转发倡议，共创文明夜市二、…"; the piece must be a prompt whole.)
+# (A numeral a word governs, "每月逢五、逢十", "第三、", is no heading of the text's outline.)
+_LEADING_SHOUT = re.compile(r"^([^。！？!?（(\d.．]{2,14}[！!]?)(?<![逢第每初周约近仅共计余超达至和或及与])\s*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d)|\d{1,2}\s+[\u4e00-\u9fff]{2})")
+# A prompt pointing at the text with an arrow, glued before it ("关注博主不迷路→从学徒算起…").
+_LEADING_ARROW_PROMPT = re.compile(r"^([^。，！？→]{2,14})\s*(?:→|->|>>|»|👉)\s*")
+# A shop's promotion ending in an exclamation before a sentence ("现在报名立减300元！学费含…").
+_LEADING_PROMO = re.compile(
+    r"^[^。！？!?，,]{0,8}(?:立减|立享|立省|直降|优惠)\s*\d[\d.]*\s*元?[^。！？!?，,]{0,6}[！!]\s*"
+    # (… or in brackets: "【申论精品课限时1元】", "【限时特惠】…")
+    r"|^[【\[〔][^】\]〕]{0,10}(?:限时|特惠|优惠|秒杀|\d+元)[^】\]〕]{0,6}[】\]〕]\s*"
+)
+# The page's source glued at a line's start or after an outline number or a sentence, before the text
+# ("二、本文来源：县教育局各校要…"): a source ends at its organisation's word.
+_GLUED_SOURCE = re.compile(
+    r"(?:^|(?<=[、。！？]))(?:本文|文章|信息|稿件)?来源\s*[:：]\s*[\u4e00-\u9fff]{1,10}?"
+    r"(?:局|委员会|委|办公室|办|中心|政府|网|报社|报|电视台|台|站|院|所|协会|学会|部)(?=[\u4e00-\u9fff])"
+)
+# A news item's byline role glued before its lead ("本报记者 某某某端午节临近，…"): the role and
+# a space, then the names (read by :func:`person_name_prefix`).
+_LEADING_REPORTER = re.compile(r"^(?:本报|本台|本网|本刊|特约|见习|实习)?(?:记者|通讯员)[\s\u3000]+(?=[\u4e00-\u9fff])")
+_NAME_GAP = re.compile(r"[\s\u3000、，,]*")
+
+
+def _strip_leading_reporter(text: str) -> str:
+    """``text`` without a reporter's byline glued before its first sentence
+    (``本报记者 某某某端午节临近，…`` → ``端午节临近，…``); unchanged unless one to three names
+    follow the role and at least 10 characters with a sentence's end follow them."""
+    m = _LEADING_REPORTER.match(text)
+    if not m:
+        return text
+    at, names = m.end(), 0
+    while names < 3:
+        name = person_name_prefix(text[at:])
+        if not name:
+            break
+        names += 1
+        at += len(name)
+        at = _NAME_GAP.match(text, at).end()
+    rest = text[at:]
+    if names and len(rest) >= 10 and _SENTENCE_END.search(rest):
+        return rest
+    return text
+
+
+_LEADING_CUT_KINDS = ("action:", "contact:", "list:", "meta: readers'", "meta: the text's length", "meta: a row of")
+_OPENING_BOX = frozenset("】]〕〗")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_NUMBERED_LABEL = re.compile(r"^\d{1,3}\s*[：:、.．）)\-—]")
+_DATE_OPENING = re.compile(r"^\d{1,4}\s*[年月日时点号]")
+
+
+def strip_leading_chrome(text: str, names: frozenset[str] | set[str] = frozenset()) -> tuple[str, str]:
+    """``text`` (a text's first body line) without the page's chrome glued before its first
+    sentence, and what was cut (``""`` when nothing was).
+
+    ``学习打卡请点此2024年，我认真…`` → ``2024年，我认真…``; ``品学范文【本文约1400字…】2024年，…`` →
+    ``2024年，…`` when ``品学范文`` is one of ``names`` (the names the page's dropped header
+    showed; at most 8 characters, and only before another piece of chrome). The line is cut
+    only where a piece ends: at a space (not inside a row of one- or two-character cells),
+    after a closing bracket, before an opening one, or where a date's digits follow a Han
+    character; the piece before the cut must be chrome by itself (:func:`strong_reason`, by a
+    named class: an action, a contact, a list, a counter; a share of action words is not
+    enough) or one of ``names``, and at least 10 characters with a sentence's end must follow. Up to
+    four pieces go, one after another; at most the first 40 characters are read.
+    """
+    cut_total = 0
+    for _ in range(4):
+        cut = _leading_chrome_end(text[cut_total:], names)
+        if not cut:
+            break
+        cut_total += cut
+        while cut_total < len(text) and text[cut_total] in " \u3000":
+            cut_total += 1
+    return text[cut_total:], text[:cut_total].strip()
+
+
+def _leading_chrome_end(text: str, names: frozenset[str] | set[str]) -> int:
+    """Where the chrome piece that opens ``text`` ends (see :func:`strip_leading_chrome`), or 0."""
+    limit = min(len(text) - 10, 40)
+    for k in range(2, limit + 1):
+        prev, cur = text[k - 1], text[k]
+        if not (prev in " \u3000" or prev in _OPENING_BOX or cur in "【[〔〖" or (cur.isdigit() and _HAN_CHAR.match(prev))):
+            continue
+        rest = text[k:]
+        if not _SENTENCE_END.search(rest):
+            return 0
+        if cur.isdigit() and (_NUMBERED_LABEL.match(rest) or not _DATE_OPENING.match(rest)):
+            # "附件1：…", "表2、…": a number that belongs to the word before it; "…群众达到3100人":
+            # a sentence's own number. A text opens on a date or a time ("2025年，…", "9月12日…").
+            continue
+        piece = text[:k].strip()
+        if len(piece) < 2:
+            continue
+        if prev in " \u3000" and len(piece.split()[-1]) <= 2:
+            continue  # "字号：大 中 小六月…": a row of short cells goes on, glued to the text
+        if piece in names and len(piece) <= 8:
+            # Only before more of the page's chrome ("某某范文【本文约…】"): before a sentence the
+            # name is its subject ("某某学校2025年秋季班开始招生"). (A longer "name" is a title
+            # the header showed: "关于…的调研报告二篇【篇一】" opens the text.)
+            if _leading_chrome_end(rest.lstrip(" \u3000"), frozenset()):
+                return k
+            continue
+        reason = strong_reason(piece) or ""
+        if reason.startswith(_LEADING_CUT_KINDS) and "action words" not in reason and "a prompt of" not in reason:
+            # (A share of action words is no proof here: "扫码关注公众号的群众达到2000人" is a
+            # sentence cut where its number starts; a named form of chrome is.)
+            return k
+    return 0
+
+
+# A paywall's note glued before a sentence ("以下内容为会员专享，开通后可无限复制首先，…").
+_LEADING_PAYWALL = re.compile(
+    r"^(?:以下|下文|剩余|后续)(?:内容|部分)?(?:为|仅限|仅)?(?:会员|VIP|vip|付费用户)(?:专享|可见|可读|阅读)[，,]?\s*(?:[^。！？，,]{0,10}?(?:复制|查看|阅读|下载|解锁|观看))?"
+)
+# A font-size row in one box ("【字体：大 中 小】", "【字号：特大 大 中 小】").
+_FONT_ROW_BOX = re.compile(r"^(?:字体|字号|文字|阅读字号)\s*[:：]?\s*(?:特大|较大|较小|默认|标准|[大中小])(?:\s*(?:特大|较大|较小|默认|标准|[大中小]))+$")
+# A prompt to follow the account glued before the text ("点击上方蓝字关注我们", "戳蓝字“某某”关注我们").
+_LEADING_FOLLOW = re.compile(
+    r"^(?:(?:点击|点|戳)(?:上方|顶部)?蓝字\s*(?:[“\"「][^”\"」]{1,16}[”\"」])?\s*(?:关注|订阅)(?:我们|本号|公众号)?"
+    # "关注我们，每周一篇养宠干货": what following brings, glued before the text
+    r"|关注(?:我们|本号|公众号)[，,][^，。！？]{2,14}?(?:干货|福利|资讯|好文|知识|更新|推送))[！!。，,]?\s*"
+)
+# A company's 400 service line glued after the last sentence ("…！课程咨询：400-118-2260（全国统一）"):
+# a company's hotline, never a document's own contact (a landline or a mobile).
+_GLUED_HOTLINE = re.compile(r"(?<=[。！？])\s*([\u4e00-\u9fff]{2,8}\s*[:：]\s*400[-－\s]?\d{3}[-－\s]?\d{4}(?:\s*[（(][^）)]{1,8}[)）])?)$")
+# A poster's signature or sign-off glued after the last sentence ("…服气。————个性签名：…",
+# "…谢谢考官。——面试92.4分上岸，欢迎交流").
+_GLUED_SIGN_OFF = re.compile(
+    r"(?<=[。！？])\s*([—－\-]{2,}\s*(?:个性签名|签名档)\s*[:：].*"
+    r"|[—－\-]{1,4}\s*[^。！？—－\-]{2,24}(?:欢迎交流|欢迎指正|欢迎讨论|求关注|互相学习|一起加油)[!！~～]?)$"
+)
+# A photo's caption glued after the paragraph's last sentence ("…一目了然。图为改造后的早市入口。",
+# "…两个周末。图为混双决赛现场。某某 摄"): the page's, as on a line of its own.
+# The photographer's credit after a caption ("记者 某某 摄", "通讯员 某某 供图"), optional.
+_PHOTO_BYLINE = r"(?:\s*(?:记者|通讯员|摄影|特约记者)?\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})?\s*(?:摄|供图))?"
+_GLUED_CAPTION = re.compile(r"(?<=[。！？])\s*(图为[^。！？]{2,40}[。]?" + _PHOTO_BYLINE + ")$")
+# A related link under its bracketed label glued before an outline heading ("【相关阅读】某某经验交流三、
+# 助力生产经营。…"): the page's box, run into the text where a paragraph began.
+_LEADING_RELATED = re.compile(
+    r"^[【\[〔](?:相关|延伸|推荐|热门|往期)(?:阅读|文章|链接|推荐|新闻|资讯)?[】\]〕]"
+    r"(?:[^。！？【】\[\]]{2,30}?(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．](?!\d))"
+    # (… or a linked title ending in its genre word, before a sentence: "【推荐】某某2025年工作要点2025年，…";
+    # never across a request, "…措施游客服务部请将暂停公告打印后…")
+    r"|[^。！？【】\[\]，,请将]{2,24}?(?:要点|方案|总结|报告|意见|办法|计划|纪要)(?=[\u4e00-\u9fff\d“][^。！？]{4,}[。！？]))"
+)
+# A page's button glued before a line's text: an AI writing button ("一键AI改写本段二是…"), a
+# pictograph's reaction ("👍 喜欢 镇图书馆…"), a reading tip before an outline heading ("阅读提示：点击
+# 文中图片可放大查看三、…").
+_LEADING_BUTTON_ROW = re.compile(
+    r"^(?:(?:一键)?\s*AI\s*(?:润色|改写|续写|扩写|重写|优化|降重|仿写)(?:本段|全文|此段)?"
+    r"|[\U0001F300-\U0001FAFF\u2764]\s*(?:喜欢|点赞|收藏|赞|在看)(?:\s*\d+)?\s+"
+    r"|阅读提示\s*[:：]\s*[^。！？]{2,16}?(?=[一二三四五六七八九十]{1,3}、)"
+    # … a button into the site's platform, its name in quotes ("点击进入“某某先锋”学习平台支部党员…")
+    r"|(?:点击)?进入[“\"「《][^”」》。！？]{1,12}[”\"」》](?:学习平台|平台|专题|专栏|频道|小程序|App|APP))"
+)
+# A template's user counter glued before the text ("1.8w人已使用该模板2024年，…").
+_LEADING_USERS_COUNT = re.compile(r"^[\d.,]+\s*[wW万千kK]?\s*人(?:已|在)?(?:使用|下载|收藏|阅读|浏览)(?:过)?(?:该|此|本)?(?:模板|文档|范文|资料)?\s*")
+# … and glued before a paragraph's first sentence, where a figure's caption ran into the text
+# ("图为研究生在检测树干。截至目前，…").
+_LEADING_CAPTION = re.compile(r"^(?:[上下左右]?图为[^。！？]{2,40}。" + _PHOTO_BYLINE + r")\s*")
+# A call button glued after a phone number ("…0739-8870212（李老师）点击拨打", "…400-108-6262 一键呼叫").
+_GLUED_CALL = re.compile(r"(?<=[\d）)])\s*((?:点击|点此|一键|立即|马上)(?:拨打|拨号|呼叫|致电)(?:电话)?)$")
+# A share bar glued to the end of any line ("…值班室）分享到：微信　微博　QQ空间").
+_GLUED_SHARE = re.compile(
+    r"(?:分享|转发|转载)(?:到|至)\s*[：:][^。！？，,：:]{1,30}$"
+    # … or without its colon after the last sentence ("…安全。分享到学习群", "…。转发给好友").
+    r"|(?<=[。！？])(?:分享|转发)(?:到|至|给)(?:朋友圈|微信|微博|QQ空间|好友|朋友|同事|群聊|[\u4e00-\u9fff]{0,4}群)$"
+)
+# A column's label in brackets glued before a letter's salutation ("【社区通知】各位居民朋友：").
+_LABEL_BEFORE_SALUTATION = re.compile(r"^[【\[〔][^【】\[\]〔〕\d]{2,6}[】\]〕]\s*(?=[^，,。！？：:\s]{2,24}[：:]$)")
+# Short boxes in a row ("【预约挂号】【智能导诊】"): buttons, when glued after a date that ends a text.
+_BOX_ROW = re.compile(r"(?:[【\[〔][^【】\[\]〔〕。，]{1,8}[】\]〕]\s*){1,5}")
+
+
+# A page's stamp of when it took the text in, and its counters, glued after the last sentence
+# ("…感觉到。收录时间：2024-11-02　字数：约200字", "…。更新于2025/3/1 浏览 532"; a 发布日期 may
+# be the date the text was issued: it stays).
+_GLUED_STAMP = re.compile(
+    r"(?<=[。！？])\s*((?:收录|录入|入库|更新|上传|整理)(?:时间|日期|于)\s*[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:[\s\u3000|｜]*(?:字数|阅读|浏览|点击|人气|热度)\s*[:：]?\s*约?\s*\d[\d,]*\s*(?:字|次)?)*)$"
+)
+# The page's pieces glued at a line's end, each with the window it is looked for in (characters
+# from the end) and how much of the line must stay: a counter ("…的样子。点赞(31)"), a company's 400
+# line ("…！课程咨询：400-…（全国统一）"), a poster's sign-off ("…考官。——…上岸，欢迎交流"), a photo's
+# caption ("…一目了然。图为…入口。"), a call button ("…（李老师）点击拨打") and a stamp.
+# A hospital's emergency line or an entry's counters glued after the last sentence
+# ("…（治未病科）。24小时急救电话：…", "…专业队。本词条浏览30217次，最近由某某编辑"), and the
+# previous / next links of a one-line text ("…前一个月。目录　上一篇：…　下一篇：…").
+_GLUED_SITE_ROW = re.compile(
+    r"(?<=[。！？])\s*((?:24小时|全天候?)(?:急救|急诊)(?:电话|热线|专线)?\s*[:：]?\s*(?:0\d{2,3}[-－\s]?\d{7,8}|120)"
+    r"|本?词条(?:已被)?(?:浏览|访问)\s*\d[\d,]*\s*次[，,\s]*(?:最近(?:一次)?由\s*\S{1,16}\s*编辑)?"
+    r"|(?:目录\s*)?上一篇\s*[:：][^。！？]{1,30}?\s*下一篇\s*[:：][^。！？]{1,30}"
+    # … a collection's previous / next pieces between arrows ("◁ 第57篇 … 第59篇 … ▷")
+    r"|[◁◀<«‹]\s*第\s*\d{1,4}\s*篇[^。！？]{1,30}?第\s*\d{1,4}\s*篇[^。！？]{1,30}?[▷▶>»›]"
+    # … a shop's last word and a share link's note ("…两张。本简章最终解释权归本校所有。")
+    r"|[^。！？“”]{0,8}(?:最终解释权归[^。！？“”]{1,16}所有|(?:保留|享有)(?:对[^。！？“”]{1,14}的)?最终解释权)。?"
+    r"|此(?:链接|分享|文件)由[^。！？]{1,12}(?:创建|分享|上传)[^。！？]{0,16}"
+    # … an editor's credit in brackets ("…四百尾。〔本站编辑 某某 整理〕")
+    r"|[〔（(【\[]\s*(?:本站|本网|本号)?(?:编辑|小编)\s*[\u4e00-\u9fff·]{1,6}\s*(?:整理|编辑|编辑整理|供稿|编)\s*[〕）)】\]]"
+    # … a forum signature and a lawyer's or doctor's card ("…不错。签名：一竿一线一江秋")
+    r"|(?:个性)?签名(?:档)?\s*[:：]\s*[^。！？：:_＿]{2,24}"
+    r"|[\u4e00-\u9fff]{2,4}[\s\u3000]*(?:执业律师|专职律师|主任医师|副主任医师|主治医师)[\s\u3000]*(?:擅长|专长|执业领域)\s*[:：]?[^。！？]{2,30})$"
+)
+# A registration system's helpdesk glued after the text's own contact ("…（人力资源部）技术支持电话：…
+# （仅限报名系统故障）").
+_GLUED_HELPDESK = re.compile(
+    r"(?<=[。！？）)\d])\s*((?:技术支持|系统技术|报名系统|网报系统|网上报名技术|网上报名"
+    # (… or the platform's certificate desk, glued after the document's own phone: "…0771-6510933电子招投标CA锁办理：400-…")
+    r"|(?:电子招投标|电子投标|网上投标)?(?:CA|数字证书)(?:锁|证书)?(?:办理|服务))(?:咨询)?(?:电话|热线)?\s*[:：]\s*(?:0\d{2,3}[-－]?\d{7,8}|400[-－]?\d{3}[-－]?\d{4})(?:[（(][^（）()]{1,16}[）)])?)$"
+)
+# A grader's note in brackets glued after an essay's last sentence ("…长青。【阅卷老师点评】立意准确…").
+_GLUED_GRADER = re.compile(r"(?<=[。！？])\s*([【\[](?:阅卷老师|阅卷|老师|版主|专家|名师)?(?:点评|批改意见|评语)[】\]][^【】\[\]]{2,60})$")
+# An originality label glued after the last sentence ("…伸出室外。社区网格站原创"), and a button after an
+# arrow ("…预约电话：138…。我也想当志愿者→点此报名").
+_GLUED_ORIGINAL = re.compile(r"(?<=[。！？])\s*([\u4e00-\u9fff]{2,10}原创)$")
+_GLUED_ARROW_BUTTON = re.compile(r"(?<=[。！？])\s*([^。！？]{0,12}(?:→|->|>>|»)\s*(?:点此|点击|立即|马上)[\u4e00-\u9fff]{2,4})$")
+# A reply to another poster glued after the last sentence ("…有帮助。回复 某某：下雨就搬进棚里。").
+_GLUED_REPLY = re.compile(r"(?<=[。！？])\s*(回复\s*@?[^\s：:，。“”]{1,12}\s*[:：][^：:]{1,40})$")
+# A link to the item before or after this one glued after the text's last sentence or its phone
+# number ("…咨询电话：0596-3316122下一条：关于…的通告").
+_GLUED_PREV_NEXT = re.compile(rf"(?<=[。！？\d）)])\s*((?:[上下前后]一[{PREV_NEXT_UNITS}]|[上下]篇)\s*[:：][^。！？：:]{{4,50}})$")
+# A prompt to subscribe glued after the text's last sentence or its phone ("…0538-8213076订阅招标信息，商机早知道"),
+# credits in brackets after the last sentence ("…合影留念。（供图：某某中心　编辑：某某）") and a
+# collection's terms after its postscript ("…（写于2019年冬）文存由作者家人整理上网，文字请勿转作他用。").
+_GLUED_SUBSCRIBE = re.compile(r"(?<=[。！？\d）)])\s*(订阅[^。！？：:]{0,16}?(?:资讯|动态|信息|简报|更新|提醒|推送)[^。！？]{0,12})$")
+_GLUED_CREDITS = re.compile(r"(?<=[。！？])\s*([（(](?:(?:供图|编辑|责编|摄影|摄像|供稿|审核|校对|撰稿|文字|图片|通讯员)\s*[:：]\s*[^（）()：:]{1,12}?[\s\u3000]*){1,4}[）)])$")
+_GLUED_COLLECTION_TERMS = re.compile(r"(?<=[。！？）)])\s*((?:本|此)?(?:文存|文集|文丛|博客|本站)[^。！？]{0,20}(?:请勿|禁止|不得|转载)[^。！？]{0,12}。?)$")
+# A related article's link under its label, glued after a sentence ("…已全部返工。相关阅读：某某简报"):
+# a label the text never ends a paragraph with.
+_GLUED_RELATED = re.compile(
+    r"(?<=[。！？])\s*((?:相关阅读|延伸阅读|推荐阅读|相关链接|相关文章|相关新闻|相关报道|往期回顾|往期推荐|猜你喜欢|你可能还想看)"
+    r"\s*[:：]\s*[^。！？：:]{2,40})$"
+)
+# The site's own name glued after the last sentence ("…八折优惠。桃河县中医院官网"): an organisation's
+# name and 官网, never a pointer to a site ("…详见县政府门户网站").
+_GLUED_SITE_NAME = re.compile(
+    r"(?<=[。！？])\s*((?!详见|请|登录|登陆|访问|见|在|通过|关注|进入|浏览|查阅|打开)[\u4e00-\u9fff]{2,14}"
+    r"(?:医院|学校|学院|大学|中学|小学|中心|协会|学会|公司|集团|政府|局|馆|站|所|院|会|社)(?:官网|官方网站|门户网站))$"
+)
+# A link to the page's explainer or related reading in brackets, glued after the last sentence
+# ("…分批关停。〔相关解读：一图读懂本方案〕").
+_GLUED_EXPLAINER = re.compile(
+    r"(?<=[。！？])\s*([〔【\[（(]\s*(?:相关解读|政策解读|图文解读|图解|一图读懂|相关阅读|延伸阅读|相关链接|相关新闻|视频解读)"
+    r"\s*[:：]?[^〔〕【】\[\]（）()。！？]{0,24}[〕】\]）)])$"
+)
+# A photo's caption in brackets with its photographer, glued after the last sentence ("…46吨。（图：棉农在
+# 收购站排队交售籽棉。某某 摄）").
+_GLUED_PAREN_CAPTION = re.compile(r"(?<=[。！？])\s*([（(]\s*(?:图|图片|照片|图为)\s*[:：]?[^（）()]{2,60}?(?:摄|供图|提供|拍摄)\s*[）)])$")
+_GLUED_TAILS = (
+    (_GLUED_REPLY, 60, 8),
+    (_GLUED_PAREN_CAPTION, 70, 8),
+    (_GLUED_EXPLAINER, 40, 8),
+    (_GLUED_SITE_NAME, 24, 8),
+    (_GLUED_RELATED, 60, 8),
+    (_GLUED_SUBSCRIBE, 30, 8),
+    (_GLUED_CREDITS, 50, 8),
+    (_GLUED_COLLECTION_TERMS, 50, 8),
+    (_GLUED_PREV_NEXT, 60, 8),
+    (_GLUED_ORIGINAL, 16, 8),
+    (_GLUED_ARROW_BUTTON, 30, 8),
+    (_GLUED_COUNTER, 24, 4),
+    (_GLUED_GRADER, 70, 8),
+    (_GLUED_SITE_ROW, 70, 8),
+    (_GLUED_HELPDESK, 50, 8),
+    (_GLUED_STAMP, 48, 8),
+    (_GLUED_HOTLINE, 40, 8),
+    (_GLUED_SIGN_OFF, 60, 8),
+    (_GLUED_CAPTION, 60, 8),
+    (_GLUED_CALL, 12, 8),
+)
+
+
+# The page's pieces glued before a line's text, in the order they are cut, each with the classes
+# its piece must have (None: its pattern is proof enough), whether an edge reason counts too, and
+# whether a sentence's end must follow it; at least 10 characters of text must stay:
+# a prompt pointing at the text ("关注博主不迷路→从学徒算起…"), a revision stamp ("本条目最后修订于
+# 5天前倡议书是…"), a board's rules or a download site's safety note ("【版规】…删帖各位读者："), a
+# shop's shout before an outline heading ("名额有限，速来抢报！三、…") and a promotion before a
+# sentence ("现在报名立减300元！学费含…"), a photo's caption before the first sentence and a related
+# link before an outline heading.
+_GLUED_HEADS = (
+    (_LEADING_ARROW_PROMPT, ("action:", "contact:"), True, False),
+    (_REVISION_STAMP, None, False, True),
+    (_LEADING_NOTE, ("notice:",), False, False),
+    (_LEADING_SHOUT, ("action:", "contact:"), False, False),
+    (_LEADING_PROMO, None, False, False),
+    (_LEADING_CAPTION, None, False, True),
+    (_LEADING_RELATED, None, False, False),
+    (_LEADING_BUTTON_ROW, None, False, False),
+    (_LEADING_USERS_COUNT, None, False, False),
+)
+# … and, after the page's source is cut, a paywall's note ("以下内容为会员专享，…复制首先，…") and a
+# follow prompt ("点击上方蓝字关注我们为传承…").
+_GLUED_HEADS_AFTER_SOURCE = (
+    (_LEADING_PAYWALL, None, False, False),
+    (_LEADING_FOLLOW, None, False, False),
+)
+
+
+def _cut_glued_heads(text: str, table: tuple) -> str:
+    """``text`` without the pieces of ``table`` (see :data:`_GLUED_HEADS`) glued before it."""
+    for pattern, kinds, with_edge, sentence_after in table:
+        m = pattern.match(text)
+        if not m or len(text) - m.end() < 10:
+            continue
+        if kinds is not None:
+            piece = m.group(1)
+            reason = strong_reason(piece) or (edge_reason(piece) if with_edge else None) or ""
+            if not reason.startswith(kinds):
+                continue
+        if sentence_after and not _SENTENCE_END.search(text, m.end()):
+            continue
+        text = text[m.end() :].lstrip() if sentence_after else text[m.end() :]
+    return text
+
+
+def _strip_glued_actions(text: str) -> str:
+    """See :func:`strip_glued_actions` (the buttons and prompts, without a leading question).
+
+    Bracketed buttons go when together they are mostly action words or they are short
+    and one holds an action word (``【下载完整版】``, ``[复制全文] [存到网盘]``); an unbracketed tail of
+    at most 14 characters goes when it is a link made of action words (two of them, or
+one and an arrow: ``点此继续阅读>>``).
+    ``…。【注】``, a bracketed citation or a short sentence after the last one stays.
+    """
+    if not text or len(text) < 4:
+        return text
+    m = _LEADING_COUNTERS.match(text)
+    if m and len(text) - m.end() >= 4 and re.search(r"[。！？：:]", text[m.end() :]):
+        # (Only before text that says something: "浏览 2901 次　|　来自 生活 分类" is a counter row whole.)
+        text = text[m.end() :]  # "点赞 18　收藏 6全区各位…：": the page's counters glued before the text
+    text = _cut_glued_heads(text, _GLUED_HEADS)
+    if text[0] in "本记通特见实":
+        text = _strip_leading_reporter(text)
+    m = _GLUED_SOURCE.search(text)
+    if m and len(text) - m.end() >= 10 and _SENTENCE_END.search(text, m.end()):
+        # "二、本文来源：县教育局各校要…。": the page's source glued in (a byline row, 来源：…　时间：…,
+        # ends no sentence and stays whole).
+        text = text[: m.start()] + text[m.end() :]
+    text = _cut_glued_heads(text, _GLUED_HEADS_AFTER_SOURCE)
+    if text[0] in "【[〔展收查显阅点":
+        text = _strip_leading_buttons(text)
+    text = _strip_leading_state(text)
+    if "日" in text[:14]:
+        m = _DATE_HEAD.match(text)
+        rest = text[m.end() :].strip() if m else ""
+        if rest and len(rest) <= 30 and not rest.endswith(("。", "！", "？")) and not _GOES_ON.match(rest) and (
+            (strong_reason(rest) or "").startswith(("action:", "contact:", "list: a link", "meta: a news item's credits")) or _BOX_ROW.fullmatch(rest)
+        ):
+            # "二〇二五年四月二日打开小程序阅读全文 >": a prompt glued after the 成文日期.
+            return text[: m.end()]
+    if len(text) > 10 and _MID_BUTTON_HINT.search(text):
+        text = _strip_mid_buttons(text)
+    for pattern, window, keep in _GLUED_TAILS:
+        m = pattern.search(text[-window:])
+        if m and len(text) - len(m.group(1)) >= keep:
+            return text[: len(text) - len(m.group(1))].rstrip()
+    if text[-1] in "）)":
+        opened = max(text.rfind("（"), text.rfind("("))
+        if opened > 0 and text[opened - 1] in "。！？" and len(text) - opened <= 60:
+            inner = text[opened + 1 : -1]
+            if _SERVICE.search(inner) and _has_contact_id(inner, accounts=True):
+                # "…更新一次。（需要流程图的可私信站长，v：abc_123）": a service prompt with its id
+                # in brackets after the last sentence.
+                return text[:opened].rstrip()
+        m = _GLUED_PAREN_BUTTON.search(text[-30:])
+        if m:
+            return text[: len(text) - len(m.group(1))].rstrip()
+        if opened > 0 and (text[opened - 1] in "。！？日" or text[opened - 1].isdigit()) and len(text) - opened <= 30:
+            inner = text[opened + 1 : -1]
+            if _PREVIEW_STATE.search(inner):
+                return text[:opened].rstrip()  # "…2026年1月15日（复制本文需消耗5个金币）": the paywall's note
+        m = _GLUED_PAREN_CREDIT.search(text[-40:])
+        if m and (strong_reason(m.group(1)) or "").startswith("meta: a news item's credits"):
+            # "…报修。（编辑：某某）": the news item's credits glued after its last sentence.
+            return text[: len(text) - len(m.group(1))].rstrip()
+        return text
+    if text[-1] in "】]〕］":
+        at = max(text.rfind("【"), text.rfind("["), text.rfind("〔"), text.rfind("［"))
+        if at >= 4 and text[at - 1] in "。！？" and _LABEL_BOX.fullmatch(text[at:]):
+            return text[:at]  # "…各占一半。【社区公告】": a page's label glued after the last sentence
+        if at >= 2 and _EDIT_LINK.match(text[at:]):
+            return text[:at].rstrip()  # "结构[编辑]": a wiki's edit link after a heading
+        if at >= 2 and _READER_BUTTON.match(text[at:]):
+            # A button in the reader's voice glued to any line ("…1320【我要加入志愿者】"):
+            # no document speaks in its reader's voice inside brackets.
+            return text[:at].rstrip()
+        if at >= 2 and text[at - 1] in "。！？" and (strong_reason(text[at:]) or "").startswith("meta: a news item's credits"):
+            return text[:at]  # "…观察手册。【责任编辑：某某】": the credits glued after the last sentence
+        m = _GLUED_BUTTONS.search(text[-100:])
+        if not m:
+            return text
+        glued = m.group(1).strip()
+        boxes = [b for b in re.findall(r"[【\[〔]([^【】\[\]〔〕]*)[】\]〕]", glued) if b.strip()]
+        inner = "".join(boxes).replace(" ", "")
+        _, covered = action_words(inner)
+        # Mostly action words, or a row of short buttons one of which is an action, or a
+        # set of font-size buttons under their label ("字号：【大】【中】【小】"), or one box that
+        # is a button wherever it stands ("【点此为你喜爱的节目投票】").
+        row = all(len(b.strip()) <= 8 for b in boxes) and any(action_words(b)[0] for b in boxes)
+        labelled = glued[0] not in "【[〔"
+        if labelled:
+            ok = _font_size_row(glued, len(glued)) or (inner and covered >= 0.5 * len(inner) and action_words(glued.split("：")[0].split(":")[0])[0] > 0)
+        else:
+            ok = inner and (
+                covered >= 0.5 * len(inner)
+                or row
+                or (len(boxes) == 1 and ((strong_reason(glued) or "").startswith("action:") or _READER_BUTTON.match(glued)))
+            )
+        if ok:
+            return text[: len(text) - len(m.group(1))].rstrip()
+        return text
+    if text[-1] in "。！？" and len(text) > 12:
+        # A paywall's sentence glued after the last one ("…抓紧抓实。正文剩余约900字，开通年卡即可阅读
+        # 并下载。"): the page selling the rest, however it ends.
+        prev = max(text.rfind("。", 0, len(text) - 1), text.rfind("！", 0, len(text) - 1), text.rfind("？", 0, len(text) - 1))
+        last = text[prev + 1 :]
+        if prev > 0 and len(last) <= 40 and _PREVIEW_STATE.search(last) and _UPSELL_VERB.search(last) and (strong_reason(last) or "").startswith("action:"):
+            return text[: prev + 1]
+    if text[-2] in "。！？" or text[-1] in "。！？":
+        return text
+    if "？" in text[-40:] or "?" in text[-40:]:
+        cut = max(text.rfind("。"), text.rfind("！"))
+        if cut > 0 and _poll_row(text[cut + 1 :].strip()):
+            # "…不再支付。以上内容是否有帮助？ 是 / 否": a poll glued after the last sentence.
+            return text[: cut + 1]
+    end = max(text.rfind("。"), text.rfind("！"), text.rfind("？"))
+    tail = text[end + 1 :] if end > 0 else ""
+    if tail and len(tail) <= 50 and _SERVICE.search(tail) and _has_contact_id(tail, accounts=True):
+        # A writing-service or contact prompt with its id glued after the last sentence
+        # ("…报送总结。需要配套PPT请联系客服：abc_kefu"): the sentence stays, the prompt goes.
+        return text[: end + 1]
+    head = text[: end + 1] if end > 0 else ""
+    # (… but a sentence's last words before the buttons, "池边。" under a wrapped line, stay.)
+    whole = len(text) <= 40 and strong_reason(text.strip()) and (
+        (len(head) <= _LEAD_QUESTION_CHARS + 1 and not head.rstrip().endswith("。")) or strong_reason(head.strip())
+    )
+    if tail and len(tail) <= 40 and not _SENTENCE_END.search(tail) and not whole:
+        # (A short line that is chrome whole, "写得不错？打赏支持", goes whole as a line.)
+        bare = tail.strip()
+        reason = strong_reason(bare) if len(bare) >= 4 or _LONE_BUTTON.match(bare) else None
+        if reason is None and len(bare) >= 4:
+            # (A link to the next item or a row of menu items between bars is the page's at an
+            # edge only; glued after the last sentence it is at one.)
+            edge = edge_reason(bare) or ""
+            reason = edge if ("previous / next link" in edge or "menu items between bars" in edge) else None
+        tokens = bare.split()
+        if reason and (
+            _OPEN_APP.match(bare) or _LINK_PROMPT.match(bare) or any(k in reason for k in _GLUED_TAIL_KINDS)
+            # (Three action words or more and nothing else, "开通VIP，免费复制全文": no sentence's start.)
+            or (action_words(bare)[0] >= 3 and action_words(bare)[1] >= 0.9 * _content_len(bare))
+            or ("news item's credits" in reason and not bare.endswith("摄"))
+            or _PREVIEW_STATE.search(bare) or arrow_marked(bare)
+            or (bare[:1] in _POINTER_GLYPHS and reason.startswith("action:"))
+        ):
+            # A prompt of a class that is never the start of a sentence cut by a wrap (open
+            # the app, a link's prompt, buttons marked as the page's, a tip prompt) glued
+            # after the last sentence ("…目标。打开App阅读更多精彩内容"): the sentence stays.
+            return text[: end + 1]
+        if (
+            len(tokens) >= 2
+            and all(len(t) <= 6 for t in tokens)
+            and sum(1 for t in tokens if action_words(t)[0]) >= 2
+            and sum(action_words(t)[1] for t in tokens) >= 0.5 * sum(map(len, tokens))
+        ):
+            # A row of buttons glued after the last sentence ("…评选。点赞 收藏 转发"): words
+            # apart by spaces, each a button, which no wrapped sentence's start is.
+            return text[: end + 1]
+    m = _GLUED_SHARE.search(text[-40:])
+    if m and len(text) - len(m.group(0)) >= 4:
+        return text[: len(text) - len(m.group(0))].rstrip()  # "…（值班室）分享到：微信　微博": a share bar
+    m = _GLUED_KEYED.search(text[-40:])
+    if m:
+        key = m.group("key")
+        if action_words(key)[1] >= 0.5 * len(key) and not _DOC_FIELD.match(key + "："):
+            # A share bar or prompt keyed by an action ("分享到：朋友圈 微博"); a document's
+            # own field (联系电话：…) stays.
+            return text[: len(text) - len(m.group(1))].rstrip()
+    m = _GLUED_LINK.search(text[-30:])
+    if m:
+        tail = m.group(1)
+        words, covered = action_words(tail)
+        content = len(re.sub(r"[\s>»→]", "", tail))
+        arrow = tail.rstrip()[-1:] in ">»→"
+        if (words >= 2 and covered >= 0.6 * content) or (arrow and words >= 1 and covered >= 0.5 * content):
+            return text[: len(text) - len(tail)].rstrip()
+        if content <= 8 and _GLUED_BUTTON_TAIL.match(tail.strip()):
+            # A short button starting with what it does ("下载本文", "展开全文", "点击查看大图").
+            return text[: len(text) - len(tail)].rstrip()
+    return text
+
+
+# An outline heading's number inside a line (where a prompt glued before it ends).
+_HEADING_AFTER_PROMPT = re.compile(r"(?<![一二三四五六七八九十])(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+# A closed unit at a line's head: up to a closing bracket ("在线预览（仅显示前3页）", "【大 中 小】").
+_HEAD_UNIT = re.compile(r"^[^。！？，,；;：:]{2,24}?[）)】\]〕](?=[^\s）)】\]〕])")
+
+
+_ARROW_FRAMED_HEAD = re.compile(r"^(\S{1,4}?)\s*([\u4e00-\u9fff][^。！？，,\s]{0,14}[\u4e00-\u9fff])\s*(\S{1,4}?)(?=[\u4e00-\u9fff“（(\d])")
+# The page's posting stamp glued before the text ("2024年11月02日发布…").
+_DATED_POST_HEAD = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:发布|发表|更新)\s*")
+_LEADING_STAMP = re.compile(rf"^{_REL_STAMP}\s*(?=[\u4e00-\u9fff“（(])")
+
+
+# A font-size row glued before a line's text ("字号：【大】【中】【小】一、为什么…").
+_LEADING_FONT_ROW = re.compile(r"^(?:字号|字体|文字)\s*[:：]\s*(?:[【\[［]\s*(?:特大|大|中|小|默认|标准)\s*[】\]］]\s*){2,4}")
+
+
+def _strip_leading_state(text: str) -> str:
+    """``text`` without a page's state or toolbar glued before its text, when the unit up to
+    the first closing bracket is chrome wherever it stands by :func:`strong_reason` (a
+    preview's state, a font-size row, a photo's caption) and at least 10 characters follow:
+    ``在线预览（仅显示前3页）各乡镇…`` → ``各乡镇…``. ``（一）…`` and ``【注】…`` stay."""
+    if len(text) < 14:
+        return text
+    m = _LEADING_SOURCE.match(text)
+    if m and len(text) - m.end() >= 10:
+        return text[m.end() :]  # "来源：某某三、油库…": the page's source glued before an outline heading
+    m = _LEADING_FONT_ROW.match(text)
+    if m and len(text) - m.end() >= 4:
+        return text[m.end() :]  # "字号：【大】【中】【小】一、…": the page's font-size row glued before the text
+    m = _DATED_POST_HEAD.match(text)
+    if m and _ADDRESSEE_ONLY.match(text[m.end() :]):
+        return text[m.end() :]  # "2024年11月02日发布尊敬的游客：": the page's posting stamp before the salutation
+    m = _LEADING_STAMP.match(text)
+    if m and len(text) - m.end() >= 10:
+        return text[m.end() :]  # "2小时前更新这次有幸…": the page's relative stamp glued before the text
+    m = _LEADING_POINTS.match(text)
+    if m and len(text) - m.end() >= 10:
+        return text[m.end() :]  # "学习积分：认真阅读本文可获2分一年来，…": a study platform's points glued on
+    m = _HEADING_AFTER_PROMPT.search(text, 2, 26)
+    if m and len(text) - m.start() >= 6:
+        prompt = text[: m.start()]
+        distinct, covered = action_words(prompt)
+        if not _SENTENCE_END.search(prompt) and distinct >= 2 and covered >= 0.5 * _content_len(prompt):
+            # "点击下载本文Word版二、抓产业…": a prompt of action words glued before an
+            # outline heading (GB/T 9704-2012 §7.3.3's 一、 / （一）), which starts the text.
+            return text[m.start() :]
+    if _is_arrow(text[0]):
+        m = _ARROW_FRAMED_HEAD.match(text)
+        if m and len(text) - m.end() >= 10 and all(_is_arrow(c) for c in m.group(1) + m.group(3)) and action_words(m.group(2))[0]:
+            # "↓↓↓ 下滑阅读全文 ↓↓↓各位…": a prompt between arrows glued before the text.
+            return text[m.end() :].lstrip()
+    m = _HEAD_UNIT.match(text)
+    if not m or len(text) - m.end() < 10:
+        return text
+    unit = m.group(0)
+    if _FONT_ROW.match(unit) or (strong_reason(unit) or "").startswith(("action:", "meta: a photo")):
+        return text[m.end() :]
+    return text
+
+
+# A unit between a sentence's end and the next sentence: a box ("。【一键复制】理想…") or an
+# expand button with what is left ("。点击展开剩余68%从反映…").
+_MID_BUTTON_HINT = re.compile(r"[。！？](?:点击|点此|一键)?(?:收听|播放|朗读|收藏|打印|分享)(?:本文|全文|此文|文章|本页)|[。！？](?:本文由|此文由|本帖|本篇由|此帖|该帖|转发给|转发到|分享给|分享到|一键转发|一键分享)|展开全文[。！？]|展开阅读全文[。！？]|收起全文[。！？]|[。！？]本帖最后由|[\U0001F300-\U0001FAFF\u261E\u261F][。！？]|[。！？][\U0001F300-\U0001FAFF\u261E\u261F]|[。！？]\s*[【\[〔［（(·•]|[】\]〕］）)][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录|[，、；]\s*[【\[〔［](?:点击|点此|一键|我要|立即)")
+# A link's prompt in brackets anywhere in a line ("…专家评审（点击查看评审细则），确定…", "（课程视频请登录
+# 学习平台观看）"): what the page links, never the text's own aside.
+_MID_PAREN_PROMPT = re.compile(r"[（(]((?:点击|点此|请先?登录|登录后|扫码|长按)[^（）()。！？]{1,24}|[^（）()。！？]{1,10}请先?(?:登录|登陆)[^（）()。！？]{1,20})[）)]")
+_MID_BOX = re.compile(r"(?<=[。！？])\s*([【\[〔［][^【】\[\]〔〕［］。！？]{1,16}[】\]〕］])\s*(?=[\u4e00-\u9fff“（(])")
+# … or after a clause, before the rest of its sentence ("…巡查32次，【点此阅读巡查日志】推动…").
+_MID_CLAUSE_BOX = re.compile(r"(?<=[，、；])\s*([【\[〔［][^【】\[\]〔〕［］。！？]{2,16}[】\]〕］])\s*(?=[\u4e00-\u9fff“])")
+# … or right before a sentence's end mark ("…更深的认识[复制]。").
+_BOX_BEFORE_END = re.compile(r"(?<=[\u4e00-\u9fff”」）)])\s*([【\[〔［][^【】\[\]〔〕［］。！？]{1,8}[】\]〕］])\s*(?=[。！？])")
+# A short label in square brackets (【】, ［］, []) with no figure and no clause: glued inside a
+# line, between two sentences or right before one's end mark, it is a page's inline tag, link or
+# button (［原注］, [秘书处], 【社区公告】); a document's label starts its paragraph, its bracketed
+# citations ([1]) and years (〔2025〕) hold figures, and its note marks (【注】, [按]) stay.
+# What a document's own inline label names (a case, a practice, a note, an analysis): it heads the text after it.
+_INLINE_HEAD = re.compile(r"(?:案例|做法|经验|案情|判决|裁判|分析|点评|评析|启示|背景|要点|提示|贴士|知识|解读|说明|链接|观点|建议|问题|措施|成效|亮点|小结|导语)[】\]］]$")
+_LABEL_BOX = re.compile(r"[【\[［](?!(?:注|按|注释|附注|注解)[】\]］])[^【】\[\]［］〔〕\d\s：:，,、；;]{1,8}[】\]］]")
+# A bracketed unit glued between two sentences or before one's end mark ("…一半。（全文可复制）各…",
+# "…参加（某某医院供稿）。"): kept unless it is a button or a news item's credits.
+_MID_PAREN = re.compile(r"(?<=[。！？])\s*([（(][^（）()。！？]{2,24}[）)])\s*(?=[\u4e00-\u9fff“（(])|(?<=[\u4e00-\u9fff”」])\s*([（(][^（）()。！？]{2,24}[）)])\s*(?=[。！？])")
+# A name between middle dots glued after a sentence ("…场所。·某某县人民政府·近年来…"): a site's
+# name set off as a page sets its header; a document frames no words so.
+_MID_DOTTED = re.compile(r"(?<=[。！？])\s*([·•]\s*[^·•。！？，,、\s]{2,16}\s*[·•])\s*(?=[\u4e00-\u9fff“（(]|$)")
+# A pictograph glued at a sentence's end mark ("…游泳👇。", "…亲友。🌸二、…"): a post's decoration; a
+# document's sentence holds none. (A pointer after the end mark that leads a prompt to the line's end,
+# "。👇扫码关注", is the prompt rules' to take with it; before a sentence it goes alone.)
+_MID_PICTOGRAPH = re.compile(
+    r"(?<=[\u4e00-\u9fff”」）)\d])[\U0001F300-\U0001FAFF\u261E\u261F]+(?=[。！？])|(?<=[。！？])(?![👇👉])[\U0001F300-\U0001FAFF]+(?=[\u4e00-\u9fff“（(])|(?<=[。！？])[👇👉]+(?=[\u4e00-\u9fff“（(][^。！？]*[。！？])"
+)
+# A page's stamp or button glued between two sentences, ending where the next sentence starts:
+# who put the text up ("…。本文由支部宣传委员上传随后，…"), what the board did to the thread
+# ("…。本帖已被置顶，点击收藏请驾车…"), a share button ("…。转发给家人改造期间…").
+_MID_STAMP = re.compile(
+    r"(?<=[。！？])(?:本文|此文|本帖|本篇)由[^。！？，,\s]{2,16}?(?:上传|投稿|供稿|整理|发布|转载)(?=[\u4e00-\u9fff“（(])"
+    r"|(?<=[。！？])(?:本帖|此帖|该帖)(?:已被|被)(?:置顶|加精|锁定|高亮|推荐)(?:[，,]\s*(?:点击|点此)(?:收藏|关注|回复|分享))?(?=[\u4e00-\u9fff“（(])"
+    r"|(?<=[。！？])(?:一键)?(?:转发|分享)(?:给|到)?(?:提醒)?(?:家人|朋友|好友|亲友|同事|朋友圈)(?:看看)?(?=[\u4e00-\u9fff“（(])"
+)
+# A forum's edit stamp glued between two sentences ("…新办法。本帖最后由 某某 于 昨天 21:07 编辑课上…").
+# A text button glued between two sentences ("三、工作要求。点击收听本文各所要…"): listen to, save,
+# print or share the text.
+_MID_TEXT_BUTTON = re.compile(
+    r"(?<=[。！？])\s*(?:点击|点此|一键)?(?:收听|播放|朗读|收藏|打印|分享)(?:本文|全文|此文|文章|本页)\s*"
+    # (… unless the words go on as a sentence: "分享本文到…", "打印本文附件后…".)
+    r"(?=[\u4e00-\u9fff“（(])(?![的中后到给至时并和及附内前])"
+)
+_MID_EDIT_STAMP = re.compile(r"(?<=[。！？])\s*本帖最后由\s*\S{1,20}?\s*于\s*[^。！？]{1,24}?编辑\s*(?=[\u4e00-\u9fff“（(]|$)")
+# An expand button glued before a sentence's end mark ("…的要点展开全文。"): a page's, never a phrase
+# of a sentence (a document asks its readers to 阅读全文, never to 展开全文).
+_EXPAND_BEFORE_END = re.compile(r"(?<=[\u4e00-\u9fff”」）)])(?:点击)?(?:展开全文|展开阅读全文|收起全文)\s*[>»∨︾▼↓]*(?=[。！？])")
+_MID_EXPAND = re.compile(
+    r"(?<=[。！？])\s*((?:点击|点此)?(?:展开|查看)(?:剩余|全文(?![件本稿])|更多)(?:内容|部分)?\s*(?:\d{1,3}\s*[%％])?\s*[>»∨︾▼↓]*"
+    r"|(?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段))\s*(?=[\u4e00-\u9fff“（(])"
+)
+
+
+def _strip_mid_buttons(text: str) -> str:
+    """``text`` without buttons glued between two of its sentences: a box that is a button
+    wherever it stands (:func:`strong_reason`: ``【一键复制】``, ``【收藏本段】``), an expand
+    button with the share left (``点击展开剩余68%``). A short square-bracketed label (:data:`_LABEL_BOX`:
+    ``［原注］``, ``[秘书处]``) goes too. A bracketed aside, citation or year of the text's own
+    (``（略）``, ``[1]``, ``〔2025〕``) stays."""
+    def box(m: re.Match[str]) -> str:
+        unit = m.group(1)
+        # (Between two sentences, a label naming a part of the text, 【典型案例】, 【律师点评】, heads
+        # what follows; before an end mark nothing follows it.)
+        heads = m.re is _MID_BOX and _INLINE_HEAD.search(unit)
+        reason = strong_reason(unit) or ""
+        return "" if reason.startswith(("action:", "meta: the site's stamp")) or (_LABEL_BOX.fullmatch(unit) and not heads) else m.group(0)
+
+    def clause_box(m: re.Match[str]) -> str:
+        # (After a comma only a button goes: "…32次，【点此阅读巡查日志】推动…"; a label may head a clause.)
+        return "" if (strong_reason(m.group(1)) or "").startswith("action:") else m.group(0)
+
+    def paren(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        login = re.search(r"登录|登陆", inner) and re.search(r"观看|查看|收听|下载|学习|阅读", inner)
+        # (A click on the page itself, "（点击收藏本文）", "（点此下载全文）": two action words and the page.)
+        click = re.match(r"点击|点此", inner) and action_words(inner)[0] >= 2 and re.search(r"本文|全文|本页|此文|文章|原文", inner)
+        return "" if login or click or (strong_reason("（" + inner + "）") or "").startswith("action:") else m.group(0)
+
+    def unit(m: re.Match[str]) -> str:
+        reason = strong_reason(m.group(m.lastindex or 1)) or ""
+        return "" if reason.startswith(("action:", "meta: a news item's credits")) else m.group(0)
+
+    text = _MID_BOX.sub(box, text)
+    text = _MID_CLAUSE_BOX.sub(clause_box, text)
+    text = _MID_DOTTED.sub("", text)
+    text = _MID_PICTOGRAPH.sub("", text)
+    text = _MID_EDIT_STAMP.sub("", text)
+    text = _MID_TEXT_BUTTON.sub("", text)
+    text = _MID_STAMP.sub("", text)
+    text = _EXPAND_BEFORE_END.sub("", text)
+    if "（" in text or "(" in text:
+        text = _MID_PAREN.sub(unit, text)
+    text = _BOX_BEFORE_END.sub(box, text)
+    text = _MID_PAREN_PROMPT.sub(paren, text)
+    return _MID_EXPAND.sub("", text)
+
+
+_LEADING_BOX = re.compile(r"^[【\[〔]([^【】\[\]〔〕]{4,24})[】\]〕]\s*")
+
+
+def _strip_leading_buttons(text: str) -> str:
+    """``text`` without buttons glued before its text: bracketed boxes each starting with a
+    button's verb and mostly action words (``【复制本段】``, ``〔打印〕〔收藏〕``), or an expand
+    button (``展开全文``, ``点击查看``); at least 10 characters must follow. ``【注】``,
+    ``【案例】`` and a sentence that starts with 查看 or 点击 as its verb stay."""
+    m = _LABEL_BEFORE_SALUTATION.match(text)
+    if m:
+        return text[m.end() :]  # "【社区通知】各位居民朋友：": a column's label before the salutation
+    m = _LEADING_BOX.match(text)
+    if m and len(text) - m.end() >= 10 and (strong_reason(m.group(1)) or "").startswith("action: study points"):
+        return text[m.end() :].lstrip()  # "【阅读本文可获得学习积分2分】按照…": the platform's note
+    m = _LEADING_BUTTONS.match(text)
+    if m and len(text) - m.end() >= 10:
+        boxes = [b.strip() for b in re.findall(r"[【\[〔]([^【】\[\]〔〕]*)[】\]〕]", m.group(1))]
+        if boxes and all(b and _BUTTON_VERB.match(b) and action_words(b)[1] >= 0.5 * len(b) for b in boxes):
+            return text[m.end() :]
+        if len(boxes) >= 2 and all(_FONT_BOX.match(b) for b in boxes):
+            # (A set of font-size buttons; one bracketed letter, 【A】类项目, is the text's.)
+            return text[m.end() :]
+        if len(boxes) == 1 and _FONT_ROW_BOX.match(boxes[0]):
+            return text[m.end() :]  # "【字体：大 中 小】为进一步…": the font-size row in one box
+        return text
+    m = _EXPAND_HEAD.match(text)
+    if m and len(text) - m.end() >= 10:
+        return text[m.end() :]
+    return text
