@@ -496,6 +496,8 @@ def _edge_chrome(s: str, trailing: bool) -> bool:
         return False  # keyed cells naming a contact person (采购人：… 联系人：某某 电话：…) are the document's
     if trailing and _SIGNATURE_FIELD.search(s):
         return False  # an agreement's signature fields (签订日期：____年__月__日) close the document
+    if trailing and _FRAMED_LINE.match(s):
+        return True  # "——某某志愿服务队，欢迎加入——": a poster's or a page's sign-off framed by dashes
     return bool(
         _JUNK.match(s)  # (first: the cheapest, and what a page of bare numbers is made of)
         or _is_toolbar(s)
@@ -508,6 +510,9 @@ def _edge_chrome(s: str, trailing: bool) -> bool:
 
 
 _QUOTED_ADDRESSEE = _chrome.QUOTED_ADDRESSEE
+# A short line framed by dashes or tildes, no sentence in it ("——某某读书会，欢迎加入——", "～感谢阅读～"):
+# under the text, a sign-off; a document's own framed line is its subtitle, at the top ("——记…——").
+_FRAMED_LINE = re.compile(r"^[—－\-~～]{1,4}\s*(?=[^—－\-~～。！？]*[\u4e00-\u9fff]{2})[^—－\-~～。！？]{2,30}?\s*[—－\-~～]{1,4}$")
 
 
 def _starts_body(s: str) -> bool:
@@ -701,6 +706,10 @@ def _blank_line_mode(lines: list[Line]) -> bool:
     return blank >= 2 and hard_single <= blank
 
 
+# An article's or a chapter's number and the ideographic space after it (第五条　, 第二章　).
+_ARTICLE_GAP = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,5}[条章节款]\u3000+")
+
+
 def _wrap_width(lines: list[Line]) -> int:
     """Wrap width (columns) of a hard-wrapped (PDF-style) document, or 0 if it is not one.
 
@@ -730,7 +739,8 @@ def _wrap_width(lines: list[Line]) -> int:
         (w, k == len(ln.pieces) and _ends_sentence(ln.text))
         for ln in lines
         if not (ln.chrome or ln.edge)
-        and "\u3000" not in ln.text.strip()
+        # (An article's number set off by an ideographic space, 第五条　…, is no table's cell gap.)
+        and "\u3000" not in _ARTICLE_GAP.sub("", ln.text.strip(), count=1)
         and len(_TABLE_GAP.findall(ln.text.strip())) < 2
         and not _ITEM_LINE.match(ln.text.strip())
         for k, w in enumerate(_physical_widths(ln))

@@ -80,6 +80,8 @@ __all__ = [
     "HOTLINE_LINE_REASON",
     "is_decorative_mark",
     "MAX_CHROME_CHARS",
+    "SALES_CALL",
+    "POSTED_BY",
 ]
 
 #: Lines longer than this are never chrome (prose, or a page that lost its breaks).
@@ -510,6 +512,24 @@ _SECRECY_ONLY = re.compile(rf"{_SECRECY_PHRASE}(?:[，,、;；\s\u3000]+{_SECREC
 _BRACKET_BUTTON_ROW = re.compile(r"(?:\s*[【\[][^【】\[\]]{1,8}[】\]]){2,6}\s*")
 # A note in brackets on the page itself ("【课程表可在本页底部下载】").
 _BRACKET_PAGE_NOTE = re.compile(r"^[【\[][^【】\[\]]*(?:本页|本站|本网|页面|网页)[^【】\[\]]*[】\]]$")
+# A reader's divider in brackets naming the part of the text that follows or went before
+# ("【以下为正文第二部分】", "〔接上页〕", "[续上文]"): a preview site's, between two pieces of the
+# text. (A document's own "（此页无正文）" is none: it says no text, not which part.)
+_PART_DIVIDER = re.compile(
+    r"^[【\[〔［](?:以下(?:为|是)(?:正文|全文|文章)[^【】\[\]〔〕［］]{0,8}|(?:正文|全文)第[一二三四五六七八九十\d]{1,3}(?:部分|页|段)|[接续]上(?:页|文|一页|篇)|下接第?[一二三四五六七八九十\d]{0,3}页?)[】\]〕］]$"
+)
+#: A company's call to its customers to phone in and order ("欢迎新老客户来电订购定制纸杯！", "欢迎广大
+#:客商致电选购"): its site's sales line under a news item. (A speech's "欢迎各位客商到某县投资兴业"
+#: and a notice's "欢迎顾客监督" name no order.)
+SALES_CALL = re.compile(
+    r"欢迎(?:新老|广大|各位|各界)?(?:客户|顾客|客商|采购商|经销商|商家|用户)(?:朋友)?们?"
+    r"(?:来电|致电|垂询|来人|来函|来厂|到店|进店|下单|选购|订购|订货)[^。！？，,]{0,8}?(?:订购|选购|订货|采购|定制|定做|购买|下单|洽谈|垂询|咨询)?[^。！？，,]{0,10}[！!。]?"
+)
+#: The page crediting who put the text up ("本文由某某范文网整理，…", "（本文由用户“晨读”上传）", "本文由网友
+#:投稿"): a site's line wherever it stands; a document never names itself 本文 with its uploader.
+POSTED_BY = re.compile(
+    r"^[（(【\[—－\-]{0,2}\s*本文由[^。！？，,]{1,20}?(?:整理|投稿|上传|原创|分享|提供|创作|抓取|贡献|收集|汇编|转载|推荐|录入)"
+)
 # A forum's bump prompt ("顶一下，让更多乡亲看到", "帮顶", "顶起").
 _BUMP = re.compile(r"^(?:帮顶|顶起|顶上去|(?:帮忙)?顶一?下)")
 
@@ -832,8 +852,16 @@ _DOC_FIELD = re.compile(
     # A procurement notice's own fields (预算金额：四十八万元, 最高限价：…, 采购方式：…).
     r"预算金额|采购预算|最高限价|招标控制价|采购方式|资金来源|合同履行期限|项目名称|采购人|采购单位|招标人|采购代理机构|代理机构|"
     # An application's or a report's cover fields (申报单位：某某文化馆, 填报单位：…, 编制单位：…).
-    r"申报单位|申报人|申报项目|申请单位|申请人|填报单位|填报人|报送单位|编制单位|编制日期|项目负责人)\s*[:：]"
+    r"申报单位|申报人|申报项目|申请单位|申请人|填报单位|填报人|报送单位|编制单位|编制日期|项目负责人|"
+    # A letter's signer by the role it writes in (举报人：×××, 投诉人：…, 来信人：…).
+    r"举报人|投诉人|检举人|控告人|申诉人|反映人|来信人|信访人|"
+    # An activity plan's or a lesson plan's own fields (活动名称：三色堇的秘密, 活动主题：…, 课题名称：…).
+    r"活动名称|活动主题|活动对象|参加对象|课题名称|课程名称|教学内容|授课对象)\s*[:：]"
 )
+# A letter's signer by the role it writes in, at the head of a row (举报人：×××　联系电话：…).
+_SIGNER_ROW = re.compile(r"^(?:举报人|投诉人|检举人|控告人|申诉人|反映人|来信人|信访人|申请人)\s*[:：]")
+
+
 def is_doc_field(s: str) -> bool:
     """``s`` opens with a field of a document itself (主送：, 抄送：, 时间：, 地点：, 联系人： …)."""
     return _DOC_FIELD.match(s) is not None
@@ -1572,7 +1600,8 @@ _AUDIO_BUTTON = re.compile(r"^(?:[Aa][+＋\-－]\s*)*(?:[\U0001F508-\U0001F50A]\
 # A box that says what a button does to a paragraph ("〖本段可一键复制〗", "【本段支持一键复制】").
 _PARAGRAPH_BUTTON = re.compile(r"^[【\[〖〔]\s*(?:本段|此段|全文|本文)(?:可|支持|已)?(?:一键|免费)?(?:复制|收藏|下载|朗读|打印)\s*[】\]〗〕]$")
 # A page's view counter in words ("本文已被浏览2018次", "浏览次数：188").
-_VIEWS_LINE = re.compile(r"^(?:本文|本页|本帖|该文|此文)?(?:已被|已)?(?:浏览|阅读|访问|点击)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*次?$")
+# (… bracketed or not: "【本文已被浏览96次】", "[已阅读1203次]".)
+_VIEWS_LINE = re.compile(r"^[【\[〔（(]?\s*(?:本文|本页|本帖|该文|此文)?(?:已被|已)?(?:浏览|阅读|访问|点击)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*(?:次|人次)?\s*[】\]〕）)]?$")
 # A forum signature's key ("签名：一竿一线一江秋", "个性签名：…").
 _SIGNATURE_KEY = re.compile(r"^(?:个性)?签名(?:档)?\s*[:：]\s*(?=[^：:]*[\u4e00-\u9fff])[^：:_＿×]{2,30}$")
 # A blog's subscribe prompt ("喜欢这篇文章？欢迎订阅RSS").
@@ -1782,6 +1811,8 @@ def ui_reason(s: str, n: int) -> str | None:
         return "action: a row of bracketed buttons (【在线阅读】【收藏】…)"
     if n <= 30 and _BRACKET_PAGE_NOTE.match(s):
         return "notice: the page speaking of itself in brackets (【…可在本页底部下载】)"
+    if n <= 24 and _PART_DIVIDER.match(s):
+        return "page: a divider naming the part of the text that follows (【以下为正文第二部分】)"
     if n <= 20 and _BUMP.match(s) and not s.endswith("。"):
         return "action: a forum's bump prompt (顶一下)"
     if n <= 20 and s[0] in "↑⬆☝" and not _SENTENCE_END.search(s) and not action_words(s)[0] and not re.search(r"顶部|返回|回到", s):
@@ -2631,7 +2662,7 @@ def _own_instruction(s: str) -> bool:
 _DATED = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}\s*年|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日")
 # What a document's instruction says of its subject: it must, may, has or will (各工坊已开通…, 学生须下载…).
 # (可 after its subject too: "市民可关注…公众号，扫码预约…。"; not 可见 / 可以下.)
-_MODAL = re.compile(r"须|应当|应|要|可以|已|将|建议|需要|(?<=[\u4e00-\u9fff])可(?![见以])")
+_MODAL = re.compile(r"须|应当|应|要|可以|已|将|建议|需要|(?<=[\u4e00-\u9fff”」』])可(?![见以])")
 
 
 def offers_service(s: str) -> bool:
@@ -3063,6 +3094,9 @@ def _strong_reason(s: str) -> str | None:
         m = _QUESTION_THEN_CONSULT.match(s) if n <= 50 else None
         if m and _FREE_CONSULT.search(m.group(1)) and (_PHONE.search(m.group(1)) or re.search(r"回复|响应|解答|热线|点击|右下角|右侧", m.group(1))):
             return "contact: a free consultation offer after a question (想了解…？…免费解答)"
+    if n <= 60 and POSTED_BY.match(s):
+        # (Last: the same line with a use limit or a service offer has that class, "本文由用户分享，仅供学习".)
+        return "meta: the page crediting who put the text up (本文由…整理)"
     return None
 
 
@@ -3139,6 +3173,8 @@ def _edge_reason(s: str) -> str | None:
             return reason
     if _END_MARK.match(s.replace("–", "-")):
         return "notice: an end mark (（完）) under the text"
+    if n <= 30 and SALES_CALL.fullmatch(s):
+        return "action: a company's call to its customers to order (欢迎新老客户来电订购)"
     reason = notice_reason(s, n) if _CJK.search(s) else None
     if reason:
         return reason
@@ -3179,7 +3215,11 @@ def _edge_reason(s: str) -> str | None:
         # "请于9月13日至9月19日登录…下载磋商文件。": a sentence with its days is the document's
         # instruction; a page's prompt names no date.
         sentence = True
-    if distinct >= 2 and covered >= (0.35 if sentence else 0.2) * content and not _document_item(s) and not _own_instruction(s):
+    if (
+        distinct >= 2 and covered >= (0.35 if sentence else 0.2) * content and not _document_item(s) and not _own_instruction(s)
+        # (A letter's own short signer row, 举报人：×××　联系电话：…, holds 举报 and 电话 and is no prompt.)
+        and not (n <= 40 and _SIGNER_ROW.match(s))
+    ):
         return f"action: {distinct} action words cover {covered} of {content} characters"
     if (
         distinct >= 1 and not ends and n <= 30 and covered >= 0.25 * content and not _SENTENCE_END.search(s)
@@ -3695,7 +3735,7 @@ _READER_PROMPT = re.compile(
 # A prompt to click or search that follows a short lead-in in one line ("新包装上市，点击抢购尝鲜装",
 # "…不知怎么办？点击右侧在线咨询，律师一对一解答", "微信搜索“某某”公众号，可查看…").
 _CLICK_PROMPT = re.compile(
-    r"(?:^|[，,？?！!。：:\s])(?:点击|点此|点我|点这里|戳|长按|扫码|微信搜索|搜索)(?:右侧|下方|上方|左侧|此处|这里|链接|图片|二维码)?[，,]?\s*(?:立即|马上|快速)?(?:抢先尝鲜|尝鲜|抢报|抢购|抢位|抢占|购买|咨询|在线咨询|下载|领取|预约|报名|关注|查看|进入|了解|识别|添加|加入|参加|注册|登录|开通|订阅|收听|观看|播放|解锁|复制|收藏|分享|打印|进群?|入群|参与|填写|提交|测额度|测一测|申请|试听|体验)"
+    r"(?:^|[，,？?！!。：:\s]|——|[—－\-]{1,2}(?=点击|点此))(?:点击|点此|点我|点这里|戳|长按|扫码|微信搜索|搜索)(?:右侧|下方|上方|左侧|此处|这里|链接|图片|二维码)?[，,]?\s*(?:立即|马上|快速)?(?:抢先尝鲜|尝鲜|抢报|抢购|抢位|抢占|购买|咨询|在线咨询|下载|领取|预约|报名|关注|查看|进入|了解|识别|添加|加入|参加|注册|登录|开通|订阅|收听|观看|播放|解锁|复制|收藏|分享|打印|进群?|入群|参与|填写|提交|测额度|测一测|申请|试听|体验)"
     # "扫一扫右侧二维码，…": a prompt to scan the page's code
     r"|(?:^|[，,。\s])扫一扫(?:右侧|下方|上方|左侧)?(?:二维码|小程序码)?|^(?:用?手机)?扫描(?:右侧|下方|上方|左侧)(?:的)?二维码"
     # "打开“某某”APP学习更多": a prompt to open the site's app

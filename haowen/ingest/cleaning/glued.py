@@ -24,6 +24,8 @@ import re
 
 from ...text.segment import person_name_prefix
 from .chrome import (
+    POSTED_BY,
+    SALES_CALL,
     _ADDRESSEE_ONLY,
     _COLLECTION_SELF,
     _DATE_HEAD,
@@ -443,7 +445,15 @@ _GLUED_EXPLAINER = re.compile(
 )
 # A photo's caption in brackets with its photographer, glued after the last sentence ("…46吨。（图：棉农在
 # 收购站排队交售籽棉。某某 摄）").
-_GLUED_PAREN_CAPTION = re.compile(r"(?<=[。！？])\s*([（(]\s*(?:图|图片|照片|图为)\s*[:：]?[^（）()]{2,60}?(?:摄|供图|提供|拍摄)\s*[）)])$")
+# (… or a bracketed "图为…" without its credit: "…讲解防护知识。（图为医生为农户检查眼睛）".)
+_GLUED_PAREN_CAPTION = re.compile(
+    r"(?<=[。！？])\s*([（(]\s*(?:(?:图|图片|照片|图为)\s*[:：]?[^（）()]{2,60}?(?:摄|供图|提供|拍摄)|[上下左右]?图为[^（）()。！？]{2,40})\s*[）)])$"
+)
+# The site's sales line glued after a news item's last sentence ("…放心。欢迎新老客户来电订购定制纸杯！").
+_GLUED_SALES_CALL = re.compile(r"(?<=[。！？])\s*(" + SALES_CALL.pattern + r")$")
+# … and the page crediting who put the text up, glued after its last sentence ("…预算统筹安排。本文由
+# 某某范文网整理，更多原创方案请联系站长。").
+_GLUED_POSTED_BY = re.compile(r"(?<=[。！？])\s*(" + POSTED_BY.pattern[1:] + r"[^。！？]{0,36}[。！]?[）)】\]]?)$")
 _GLUED_TAILS = (
     (_GLUED_REPLY, 60, 8),
     (_GLUED_PAREN_CAPTION, 70, 8),
@@ -465,6 +475,8 @@ _GLUED_TAILS = (
     (_GLUED_SIGN_OFF, 60, 8),
     (_GLUED_CAPTION, 60, 8),
     (_GLUED_CALL, 12, 8),
+    (_GLUED_SALES_CALL, 40, 8),
+    (_GLUED_POSTED_BY, 70, 8),
 )
 
 

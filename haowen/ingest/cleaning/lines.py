@@ -52,8 +52,9 @@ from .width import display_width as _width
 __all__ = ["repair_lines", "strip_inline_junk", "ends_sentence", "PAGE_MARKER"]
 
 _DASH = "\\-—–－―‒"
-# A frame symbol of a page number glued inside a line (see _GLUED_MARKER).
-_G = r"[‹›«»≡❦◆◇★☆※／\\¦§¶✿❀❖♦]"
+# A frame symbol of a page number glued inside a line (see _GLUED_MARKER); box-drawing
+# characters (┆, ┊, ╎ …) are never a sentence's punctuation either.
+_G = r"[‹›«»≡❦◆◇★☆※／\\¦§¶✿❀❖♦\u2500-\u257f]"
 # One frame symbol of a framed page number (see PAGE_MARKER).
 _F = r"[^\w\s\u3400-\u9fff（()）]"
 #: A page marker at a line start; group ``rest`` is the text after it.
@@ -288,7 +289,13 @@ def _explicit(m: re.Match[str], totals: set[int]) -> bool:
     ``3/9`` with the document's page total (not ``[3]``, ``（3）``, ``P3``)."""
     if m.group("num") is not None:
         return int(m.group("den")) in totals
+    if _BOX_FRAMED.match(m.group(0)):
+        return True  # "┆2┆", "╎3╎": box-drawing frames, which no list numbers its items with
     return m.group("paren") is None and _EXPLICIT.match(m.group(0)) is not None
+
+
+# A number between box-drawing characters (U+2500–U+257F): a converter's page frame.
+_BOX_FRAMED = re.compile(r"^\s*[\u2500-\u257f]{1,3}\s*\d{1,4}\s*[\u2500-\u257f]{1,3}")
 
 
 def _line_number(text: str, paren: bool) -> int | None:

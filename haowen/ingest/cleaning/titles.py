@@ -1274,13 +1274,13 @@ def _locate(flat: str, line: str) -> tuple[int, int] | None:
 # A question that asks for an example ("…有没有参考？", "能给个例子吗？", "（附范文）"): the page
 # answers it with one, whose headline is the page's document. A question that asks how, or
 # which genre ("…怎么写？", "用什么文种？", "怎么写？求范文"), is the page's title itself.
-_ASKS_FOR_EXAMPLE = re.compile(r"^求(?:一篇|一份|篇|份|个)(?=.{4,}(?:[，,！!]|$))|[？?]\s*求一?[个篇份][^？?，,]{0,4}(?:范本|范文|模板|例文|样本)|有没有[^？?]{0,6}(?:参考|范文|范例|例子|样本|模板|例文)|能(?:不能)?给(?:个|一个|一篇|份)[^？?]{0,4}(?:例子|范文|范例|参考|模板)|附范文|附例文")
+_ASKS_FOR_EXAMPLE = re.compile(r"^求(?:一篇|一份|篇|份|个)(?=.{4,}(?:[，,！!]|$))|[？?]\s*求(?:一?[个篇份])?[^？?，,]{0,4}(?:范本|范文|模板|例文|样本)|有没有[^？?]{0,6}(?:参考|范文|范例|例子|样本|模板|例文)|能(?:不能)?给(?:个|一个|一篇|份)[^？?]{0,4}(?:例子|范文|范例|参考|模板)|附范文|附例文")
 
 
 # A plea after a question for a sample to copy ("…怎么写？求一篇范文", "？求个范本"): the asker wants
 # the answer's document, not an explanation. (A question that asks on, "有没有模板？", "能给个例子吗？",
 # is still the page's title.)
-_PLEA_FOR_SAMPLE = re.compile(r"[？?]\s*求一?[个篇份]\s*(?:范本|范文|模板|例文|样本)[!！~～。.]*$")
+_PLEA_FOR_SAMPLE = re.compile(r"[？?]\s*求(?:一?[个篇份])?\s*(?:范本|范文|模板|例文|样本)[!！~～。.]*$")
 
 
 def pleads_for_sample(line: str) -> bool:
