@@ -384,6 +384,8 @@ _ENTRY_EDITORS = re.compile(r"^本?(?:词条|条目)(?:内容)?由[^。！？]{1
 # A like button with its pictograph and count ("👍 喜欢这篇（27）", "❤ 有用 12"); a bare 赞 or 点赞 with its
 # count is the reaction counter's (see _strong_reason).
 _LIKE_COUNT = re.compile(r"^[\U0001F300-\U0001FAFF\u2764\u2665]\s*(?:喜欢|有用)[^。！？]{0,4}?\s*[（(]?\s*\d[\d,.]*\s*[）)]?$")
+# … or in words with its count in brackets ("赞一下（12）", "点个赞(8)", "收藏（3）").
+_WORD_LIKE_COUNT = re.compile(r"^(?:点?赞一下|点个赞|点赞|赞|喜欢|收藏|推荐)\s*[（(]\s*\d[\d,.万]*\s*[）)]$")
 # An empty attachments field of the page ("附件：（无）", "附件：无").
 _NO_ATTACHMENT = re.compile(r"^附\s*件\s*[:：]\s*[（(]?\s*(?:无|暂无|没有|空)\s*[）)]?$")
 # A comment box: its empty state, its fields, its captcha.
@@ -530,6 +532,8 @@ SALES_CALL = re.compile(
 POSTED_BY = re.compile(
     r"^[（(【\[—－\-]{0,2}\s*本文由[^。！？，,]{1,20}?(?:整理|投稿|上传|原创|分享|提供|创作|抓取|贡献|收集|汇编|转载|推荐|录入)"
 )
+# A link to another item under a click label ("点击阅读：某某技艺列入非遗名录始末", "点此查看：…").
+_CLICK_TO_READ = re.compile(r"^(?:点击|点此|戳此)(?:阅读|查看|进入|了解|收看|收听)\s*[:：]\s*[^。！？]{4,40}$")
 # A forum's bump prompt ("顶一下，让更多乡亲看到", "帮顶", "顶起").
 _BUMP = re.compile(r"^(?:帮顶|顶起|顶上去|(?:帮忙)?顶一?下)")
 
@@ -882,6 +886,11 @@ _CRUMB_PATH = re.compile(
 )
 
 
+# A forum's path down to the thread, its last item the thread's title with its clauses and question
+# ("某某论坛 » 民生热线 » 小区换燃气表要收三百块，这合理吗？"): two or more short items before it.
+_CRUMB_TO_THREAD = re.compile(
+    r"^[^。，！？:：\s]{1,14}(?P<sep>\s*[›»>＞]\s*)[^。，！？:：]{1,16}(?:(?P=sep)[^。，！？:：]{1,16})*(?P=sep)[^。！<＜>＞《》»›]{2,36}$"
+)
 # A byline of roles: "文 | 张三　图 | 李四", "【来源】县融媒体中心", "摄/王五": a short role, a
 # bar, slash, colon or bracket, a short name — one or more times, and nothing else.
 _ROLE = r"(?:文|图|摄|图文|文图|摄影|撰文|撰稿|作者|编辑|来源|出品|策划|制图|设计|排版|校对|审核|编审|统筹|主编|责编|记者|通讯员|供图|视频|剪辑)"
@@ -1500,7 +1509,10 @@ _FILE_SIZE = re.compile(
 _COUNTDOWN = re.compile(
     r"^距.{2,24}(?:还有|仅剩|剩)\s*\d+\s*天$"
     # (… with its hours and minutes: "距离报名截止还有：6天 14时 22分")
-    r"|^(?:距离?|离)[^：:，。]{0,12}(?:截止|结束|开始|开标|报名|考试|开幕)[^：:，。]{0,4}(?:还有|仅剩|剩余|倒计时)\s*[:：]?\s*\d+\s*天[\s\d时分秒小钟]*$"
+    r"|^(?:距离?|离)[^：:，。]{0,12}(?:截止|结束|开始|开标|报名|考试|开幕)[^：:，。]{0,4}(?:还有|仅剩|剩余|还剩|倒计时)\s*[:：]?\s*\d+\s*天[\s\d时分秒小钟]*$"
+    # (… or as a clock: "距离开标还剩 02:13:45"; and a bare "倒计时：3天12小时".)
+    r"|^(?:距离?|离)[^：:，。]{0,12}(?:截止|结束|开始|开标|报名|考试|开幕)[^：:，。]{0,4}(?:还有|仅剩|剩余|还剩|倒计时)\s*[:：]?\s*\d{1,3}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?$"
+    r"|^倒计时\s*[:：]?\s*\d+\s*天[\s\d时分秒小钟]*$"
 )
 _SOURCE_NOTE = re.compile(r"^[（(【\[]\s*(本文|文章|稿件)?(?:来源|出处|转自|摘自)\s*[:：]([^）)】\]]{1,24})[）)】\]]$")
 _MAILING_FOOTER = re.compile(r"您(?:之所以)?收到(?:此|这封|本|该)(?:邮件|信|电子报)|取消订阅|退订本|回复\s*[“\"「]?\s*(?:退订|TD|T)\s*[”\"」]|不(?:希望|想|愿)(?:再|继续)?收到本?(?:简报|邮件|电子报|资讯|推送)")
@@ -1581,7 +1593,7 @@ _LAST_WORD = re.compile(r"(?<![“\"「『])最终解释权归[^。！？”\"�
 # A wiki's or a page's revision stamp ("本条目最后修订于 5 天前", "更新于昨天").
 _REVISION_STAMP = re.compile(
     r"^(?:本?(?:条目|词条|页面|文章|本页)最后(?:修订|编辑|更新|修改)于|最后(?:修订|编辑|更新)于|更新于|修订于)\s*"
-    r"(?:\d{1,3}\s*(?:天|小时|分钟|周|个月)前|昨天|前天|今天|刚刚|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2})?)"
+    r"(?:\d{1,3}\s*(?:天|小时|分钟|周|个月)前|昨天|前天|今天|刚刚|近日|日前|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2})?)"
 )
 # A share link's note on who made it ("此链接由 NAS 用户创建，请勿转发给无关人员").
 _LINK_MADE_BY = re.compile(r"^此(?:链接|分享|文件)由[^。！？]{1,12}(?:创建|分享|上传)")
@@ -1609,6 +1621,8 @@ _SUBSCRIBE = re.compile(
     r"(?:欢迎|请|可)?订阅(?:本站|本博|本博客|我的博客)?\s*(?:RSS|rss|Feed|feed|邮件推送)|RSS\s*订阅"
     # "订阅招标信息，每天推送到您的邮箱": a portal's alerts
     r"|订阅[^，。！？]{0,8}(?:信息|资讯|公告|更新|动态)[，,\s]*[^。！？]{0,10}推送"
+    # "喜欢这篇的话，点右上角订阅本博": a blog's prompt to subscribe to it
+    r"|(?:喜欢|觉得不错|觉得有用)[^。！？，,]{0,6}[，,]\s*(?:就|请)?\s*点(?:击|一下)?[^。！？，,]{0,5}(?:订阅|关注)(?:本博|本站|本号|博主|我|一下)"
 )
 # A hurry prompt of a shop ("名额有限，速来抢报！", "先到先得，速抢").
 _HURRY = re.compile(r"(?:名额有限|数量有限|机会难得|先到先得)[，,！!\s]*(?:速来|赶快|赶紧|快来|立即|马上)?(?:抢报|抢购|抢占|报名|抢)[！!]*$")
@@ -1879,7 +1893,7 @@ def ui_reason(s: str, n: int) -> str | None:
         return "action: a prompt to log in to the members' area (请登录会员服务专区)"
     if n <= 60 and _ENTRY_EDITORS.match(s):
         return "meta: a wiki entry's editors (本词条由…编辑)"
-    if n <= 16 and _LIKE_COUNT.match(s):
+    if n <= 16 and (_LIKE_COUNT.match(s) or _WORD_LIKE_COUNT.match(s)):
         return "action: a like button with its count (👍 喜欢这篇（27）)"
     if n <= 40 and _STAFF_NOTE.match(s):
         return "notice: a forum staff's note (版主提示：…)"
@@ -2135,6 +2149,8 @@ _EDITOR_NOTE_ABOUT = re.compile(r"录入|整理|删节|摘编|转载|校对|有�
 
 # Notice words a document's own description uses too ("离园时可自行带走", "不采集任何个人信息").
 _PLAIN_NOTICE_WORDS = frozenset({"自行", "采集", "抓取"})
+# Words a reply to a netizen uses too: its salutation (网友您好) and the service line it names (客服电话).
+_ADDRESS_WORDS = frozenset({"网友", "客服", "自行", "上传", "采集", "抓取"})
 
 
 def notice_reason(s: str, n: int) -> str | None:
@@ -2501,7 +2517,7 @@ _FREE_TRIAL = re.compile(r"(?:免费|0元|零元)(?:体验|试听|试学|试用|
 # A call to book the site's service by phone after a question to the reader ("遇到类似纠纷？拨打
 # 律所热线 … 预约面谈"); see strong_reason's lead-question rule.
 # How a page asks a reader to reach it: a private message, a note, a booking, a call.
-_REACH_SITE = re.compile(r"私信|留言|在线咨询|免费咨询|咨询我们|预约(?:试听|体验|面谈|咨询)|联系(?:我们|客服|小编|站长|馆长|老师|律师)|加(?:微信|V|v|好友|群)|致电|来电|拨打")
+_REACH_SITE = re.compile(r"私信|留言|在线咨询|免费咨询|咨询我们|在线客服|客服(?:为您|在线)|预约(?:试听|体验|面谈|咨询)|联系(?:我们|客服|小编|站长|馆长|老师|律师)|加(?:微信|V|v|好友|群)|致电|来电|拨打")
 # A page's own link to report a broken download ("下载不了？报告错误", "链接失效请点此反馈").
 _BROKEN_LINK = re.compile(r"^(?:下载|链接|文件|资源|网盘)(?:不了|失败|失效|出错|有误|打不开|无法打开|无法下载)[？?！!，,。\s]*(?:请|可|点此|点击|请点此)?\s*(?:报告错误|报错|反馈|纠错|举报|告诉我们)")
 _BOOK_BY_PHONE = re.compile(r"(?:拨打|致电|来电|联系)[^。！？]{0,40}(?:预约面谈|面谈|洽谈|委托|预约律师|预约咨询)$")
@@ -2586,7 +2602,7 @@ _LEAVE_NUMBER = re.compile(r"(?:留下|留个|填写|输入|登记)(?:您的|你
 # One button word alone on a line ("追问", "采纳", "复制链接"): a Q&A's or a forum's button.
 # A button back to the contents, the list or the top, as a cell of a row ("本卷共41篇　　返回目录").
 _BACK_BUTTON_CELL = re.compile(r"(?:^|[\s\u3000|｜·])[【\[]?返回[\u4e00-\u9fff]{0,4}?(?:目录|列表|首页|顶部|上级|栏目)[】\]]?(?:$|[\s\u3000|｜·])")
-_LONE_BUTTON = re.compile(r"^(?:追问|追答|采纳|采纳答案|采纳为满意回答|设为最佳答案|复制链接|只看该作者|倒序浏览|使用道具|返回列表|发表回复)$")
+_LONE_BUTTON = re.compile(r"^(?:举报|纠错|追问|追答|采纳|采纳答案|采纳为满意回答|设为最佳答案|复制链接|只看该作者|倒序浏览|使用道具|返回列表|发表回复)$")
 # A bracketed editor's note on how the copy was made ("（编者注：原稿为手写，录入时略有删节）").
 _COPY_NOTE_BRACKETED = re.compile(r"^[（(【\[](?:编者注|编者按|编注|整理者注|录入者注|编者附记)\s*[:：][^）)】\]]{2,48}[）)】\]]$")
 # Who checked and put up the page's item ("本信息由县政务公开办审核发布", "本词条由某某百科团队审核"):
@@ -3074,6 +3090,8 @@ def _strong_reason(s: str) -> str | None:
         return "action: a prompt in the reader's voice (点此…, 我要报名…, 立即预约…)"
     if n <= 24 and _SHOP_PROMO.search(s) and not _SENTENCE_END.search(s) and action_words(s)[0]:
         return "action: a shop's promotion (立享, 首单, 领券)"
+    if n <= 50 and _CLICK_TO_READ.match(s):
+        return "list: a link to another item under a click label (点击阅读：…)"
     m = _CLICK_PROMPT.search(s) if n <= 40 else None
     if m and m.start() <= 20 and not re.search(r"[。！!]", s[: m.start() + 1]) and not s.endswith("。") and not s.startswith(("请", "各")) and not _own_instruction(s):
         # (After a short lead-in only: a sentence before it is the text's, the prompt glued on;
@@ -3388,7 +3406,10 @@ def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
         # (… one sentence that holds only the words a description uses too, 自行带走, 不采集个人信息,
         # is a text's own.)
         or (len(_SENTENCE_END.findall(s)) <= 1 and not notices <= _PLAIN_NOTICE_WORDS)
-    ):
+    ) and not ((len(_SENTENCE_END.findall(s)) >= 3 or n >= 60) and notices <= _ADDRESS_WORDS):
+        # (Three sentences or more, or a long one, whose only such words address a netizen, name
+        # a service line or data going up, "网友您好：经核实，…请拨打客服电话…核实。", "…数据上传
+        # 时段…；客服中心统一答复口径…。", are a reply's or a document's, not a disclaimer.)
         # (A text of two sentences or more that speaks of 侵权 and 搬运 without naming the page or
         # itself is a lecture's or a notice's own: a disclaimer is one sentence, or names the site;
         # and a numbered item, 二、…登录本网站自行打印, is the document's.)
@@ -3429,7 +3450,7 @@ def _edge_tail(s: str, n: int, ends: bool, han: bool, content: int, cjk: int) ->
         return "list: page navigation"
     if n <= 16 and _SHORT_PAIR.match(s) and not _DOC_FIELD.match(s):
         return "meta: a short key：value line"
-    if _CRUMB.match(s) or (n <= 60 and _CRUMB_PATH.match(s)):
+    if _CRUMB.match(s) or (n <= 60 and (_CRUMB_PATH.match(s) or _CRUMB_TO_THREAD.match(s))):
         return "meta: breadcrumb"
     m = _PREV_NEXT.match(s) if han else None
     if m and (not _SENTENCE_END.search(s) or re.match(r"\s*[:：】\]〕>》»]", s[m.end() :])):
@@ -3735,7 +3756,7 @@ _READER_PROMPT = re.compile(
 # A prompt to click or search that follows a short lead-in in one line ("新包装上市，点击抢购尝鲜装",
 # "…不知怎么办？点击右侧在线咨询，律师一对一解答", "微信搜索“某某”公众号，可查看…").
 _CLICK_PROMPT = re.compile(
-    r"(?:^|[，,？?！!。：:\s]|——|[—－\-]{1,2}(?=点击|点此))(?:点击|点此|点我|点这里|戳|长按|扫码|微信搜索|搜索)(?:右侧|下方|上方|左侧|此处|这里|链接|图片|二维码)?[，,]?\s*(?:立即|马上|快速)?(?:抢先尝鲜|尝鲜|抢报|抢购|抢位|抢占|购买|咨询|在线咨询|下载|领取|预约|报名|关注|查看|进入|了解|识别|添加|加入|参加|注册|登录|开通|订阅|收听|观看|播放|解锁|复制|收藏|分享|打印|进群?|入群|参与|填写|提交|测额度|测一测|申请|试听|体验)"
+    r"(?:^|[，,？?！!。：:\s]|——|[—－\-]{1,2}(?=点击|点此))(?:请(?=点击|点此))?(?:点击|点此|点我|点这里|戳|长按|扫码|微信搜索|搜索)(?:右侧|下方|上方|左侧|此处|这里|链接|图片|二维码)?[，,]?\s*(?:立即|马上|快速)?(?:抢先尝鲜|尝鲜|抢报|抢购|抢位|抢占|购买|咨询|在线咨询|下载|领取|预约|报名|关注|查看|进入|了解|识别|添加|加入|参加|注册|登录|开通|订阅|收听|观看|播放|解锁|复制|收藏|分享|打印|进群?|入群|参与|填写|提交|测额度|测一测|申请|试听|体验)"
     # "扫一扫右侧二维码，…": a prompt to scan the page's code
     r"|(?:^|[，,。\s])扫一扫(?:右侧|下方|上方|左侧)?(?:二维码|小程序码)?|^(?:用?手机)?扫描(?:右侧|下方|上方|左侧)(?:的)?二维码"
     # "打开“某某”APP学习更多": a prompt to open the site's app

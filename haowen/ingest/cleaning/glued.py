@@ -24,6 +24,7 @@ import re
 
 from ...text.segment import person_name_prefix
 from .chrome import (
+    _SHOP_PROMO,
     POSTED_BY,
     SALES_CALL,
     _ADDRESSEE_ONLY,
@@ -103,7 +104,7 @@ _GLUED_LINK = re.compile(r"(?<=[。！？])\s*([^。！？，,\s]{2,14}?\s*(?:>>
 _GLUED_TAIL_KINDS = (
     "page's buttons", "tip the author", "supplied", "by an arrow", "ending in an arrow", "font-size",
     "reader's voice", "shop's promotion", "reaction counter", "writing service", "AI writing button",
-    "between bars", "promotion's offer", "prompt to click", "star the account", "free consultation",
+    "between bars", "promotion's offer", "button to act now", "prompt to click", "star the account", "free consultation",
     "call to follow", "react to the page", "message the poster", "phone page's prompt", "study points",
     "study check-in", "trial class", "seller's prompt", "floating widget", "forum's edit stamp",
     "reply by its floor", "chat widget", "leave a phone number", "button word alone", "search cache",
@@ -567,6 +568,11 @@ one and an arrow: ``点此继续阅读>>``).
             return text[: len(text) - len(m.group(1))].rstrip()
     if text[-1] in "）)":
         opened = max(text.rfind("（"), text.rfind("("))
+        inner = text[opened + 1 : -1] if opened > 0 else ""
+        if opened >= 6 and len(inner) <= 30 and _SHOP_PROMO.search(inner) and re.search(r"名额有限|先到先得|[！!]$", inner):
+            # "第3周　衣柜整理与收纳技巧（名额有限，报名即送收纳工具包！）": a shop's offer in brackets
+            # glued after an item or a sentence; the item stays.
+            return text[:opened].rstrip()
         if opened > 0 and text[opened - 1] in "。！？" and len(text) - opened <= 60:
             inner = text[opened + 1 : -1]
             if _SERVICE.search(inner) and _has_contact_id(inner, accounts=True):
@@ -745,6 +751,13 @@ def _strip_leading_state(text: str) -> str:
         if not _SENTENCE_END.search(prompt) and distinct >= 2 and covered >= 0.5 * _content_len(prompt):
             # "点击下载本文Word版二、抓产业…": a prompt of action words glued before an
             # outline heading (GB/T 9704-2012 §7.3.3's 一、 / （一）), which starts the text.
+            return text[m.start() :]
+        if (
+            re.search(r"[？?！!]", prompt) and not prompt.rstrip().endswith("。")
+            and (strong_reason(prompt.strip()) or "").startswith(("action:", "contact:"))
+        ):
+            # "还不是会员？点击在线申请入会三、守护品牌…": a prompt chrome wherever it stands,
+            # its question and all, glued before the heading.
             return text[m.start() :]
     if _is_arrow(text[0]):
         m = _ARROW_FRAMED_HEAD.match(text)

@@ -162,7 +162,8 @@ def ends_sentence(text: str) -> bool:
 # (An ASCII ! or ? ends a sentence only after Chinese: "r! y4 M9" is a junk run whole.)
 _INLINE_JUNK = re.compile(r"(?:(?<=[。！？])|(?<=[\u4e00-\u9fff”」）][!?]))[ \t]*((?:[!-Z^-~]{1,4}[ \t]+){1,7}[!-Z^-~]{1,4}\d{0,6}|[!-Z^-~]{3,8})[ \t]*(?=[\u4e00-\u9fff“「（(\[【]|$)")
 _CLAUSE_END_JUNK = re.compile(r"(?<=[：；])[ \t]*((?:[!-~]{1,4}[ \t]+){1,7}[!-~]{1,4})[ \t]*$")
-_LEADING_JUNK = re.compile(r"((?:[!-~]{1,4}[ \t]+){1,7}[!-~]{1,4})[ \t]+(?=[\u4e00-\u9fff])")
+# (… glued to the text without a space when the run ends in a junk symbol: "S5% C6; Jp M!放大镜…".)
+_LEADING_JUNK = re.compile(r"((?:[!-~]{1,4}[ \t]+){1,7}[!-~]{1,4})(?:[ \t]+|(?<=[#%&@*$^~!;]))(?=[\u4e00-\u9fff])")
 _JUNK_SYMBOL = re.compile(r"[#%&@*$^~!;]")
 _HAS_CONTENT = re.compile(r"[\w\u3400-\u9fff]")
 # What a glued page marker holds (页, Page, PAGE, a dash, a tilde, a dot, an equals sign):

@@ -1149,6 +1149,8 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
                 continue
             if bk and title_key(before.rstrip(" \u3000-－–—|｜_·,，")) == key:
                 continue  # the line is what the title's decoration was (its site: 某词条 - 某某百科)
+            if bk and len(bk) >= 6 and any(title_key(view(x)) == title_key(before.rstrip(" \u3000-－–—|｜_·,，:：")) for x in lines):
+                continue  # the page prints the rest alone too (headline-site over "site" and "headline" lines): the line is the site's
             if after.lstrip().startswith(("——", "—")):
                 continue  # a subtitle
             if before.endswith(("《", "〈")) and after.startswith(("》", "〉")):
