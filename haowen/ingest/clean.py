@@ -498,6 +498,8 @@ def _edge_chrome(s: str, trailing: bool) -> bool:
         return False  # an agreement's signature fields (签订日期：____年__月__日) close the document
     if trailing and _FRAMED_LINE.match(s):
         return True  # "——某某志愿服务队，欢迎加入——": a poster's or a page's sign-off framed by dashes
+    if trailing and _dates.SEASON_NOTE.match(s):
+        return True  # "（写于2024年冬，病中）": a collection's note on its copy under the text
     return bool(
         _JUNK.match(s)  # (first: the cheapest, and what a page of bare numbers is made of)
         or _is_toolbar(s)
@@ -879,6 +881,10 @@ def _row_like(t: str) -> bool:
     return "|" in t or "｜" in t or t.count("\u3000") >= 2 or len(re.findall(r"[\u4e00-\u9fff]{2,6}[：:]", t)) >= 2
 
 
+# One or two characters and a comma opening a line: the end of a word a wrap cut ("务，经…").
+_WORD_TAIL_BEFORE_COMMA = re.compile(r"^[\u4e00-\u9fff]{1,2}[，、]")
+
+
 def join_soft_breaks(lines: list[Line]) -> list[Line]:
     """Join lines that a line break cut inside a sentence; return the joined lines.
 
@@ -1041,7 +1047,13 @@ def join_soft_breaks(lines: list[Line]) -> list[Line]:
                 and not b.blank_before
                 and not b.indent
                 and len(a.text) >= 24
-                and a.text.count("，") >= 2
+                and (
+                    a.text.count("，") >= 2
+                    # (… or one clause break, or a word's last character alone before a comma
+                    # under it: "…有关事项" / "通知如下。", "…已完成合同任" / "务，经…。")
+                    or a.text.count("，") == 1
+                    or _WORD_TAIL_BEFORE_COMMA.match(b.text) is not None
+                )
                 and not _SENTENCE_MARK.search(a.text)
                 and not _FIELD_LIKE.match(a.text)  # (a field, 参会：…，…, ends without a mark)
                 and "\u3000" not in a.text.strip()  # (nor does a table's row of cells)
@@ -1903,12 +1915,13 @@ _COMMENT_VOICE = re.compile(r"[！!？?～~]|我(?![院局县市校镇乡区省�
 # What a page puts inside its text (a photo's caption, a gallery's "1/6 上一张 下一张" navigation, a
 # breadcrumb, an image placeholder): a short sentence under one is the text's, not a comment.
 _INSIDE_TEXT_REASONS = (
-    "meta: a photo's caption", "meta: breadcrumb", "meta: an image placeholder", "action: a gallery's",
+    "meta: a photo's caption", "meta: a photo's label", "meta: breadcrumb", "meta: an image placeholder", "action: a gallery's",
     "list: a link to the page's",  # (【视频】…, 【小程序】…: a link the page puts between paragraphs)
     "list: a link to a related article",  # (相关报道：…, between two paragraphs)
     "list: a list's header and its numbered items",  # (24小时热榜　1 …　2 …, between two paragraphs)
     "list: a related list with its key",  # (本专题更多：A｜B, between two paragraphs)
     "meta: a news item's credits",  # (（图：…）, （记者 某某）, between two paragraphs of a news item)
+    "meta: the page's source note",  # (【本文来源：…】 between two paragraphs: no comment box's header)
 )
 # A document's numbered item (GB/T 9704-2012 §7.3.3's 一、 / （一） / 1.).
 _NUMBERED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d))")

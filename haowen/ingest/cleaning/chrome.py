@@ -120,6 +120,8 @@ _SERVICE = re.compile(
     _PAID_WORDS + r"|(?<![游旅乘顾])客服|(?:课程|招生|学习|销售)顾问|投稿|QQ群|交流群|加[^，。！？\s]{0,4}微信|加\s*(?:[Vv][Xx]?|[Ww][Xx]|薇信|威信)(?=\s*[:：信]|\s*[A-Za-z0-9_]{5})|添加.{0,6}微信|微信同号|商务合作|广告合作|咨询微信"
     # (… and the site's own keeper: "需要原创材料请联系站长微信…".)
     r"|(?:联系|咨询|找|加)(?:本站|我们的)?(?:站长|小编|博主)"
+    # (… and a tutor's or a writer's offer: "申论批改找老师", "需要原创教案请联系微信…".)
+    r"|(?:批改|润色|精讲|押题)[^，。！？]{0,6}(?:找|联系|加|私信)|联系\s*(?:微信|VX|vx|V信)"
 )
 
 
@@ -460,7 +462,7 @@ _BOOKING_LINE = re.compile(r"(?:预约|网上|在线)?挂号(?:预约|热线|电
 # The page's reading widgets ("本章字数：1826　阅读进度 12/20", "点击放大", "视力保护色：■ ■", "以下为文本预览，格式可能有误").
 _PAGE_WIDGETS_MORE = re.compile(r"阅读进度\s*\d|^点击放大$|^点击查看大图$|^查看大图$|视力保护色|保护视力色|护眼色|护眼模式|文本预览[，,]?\s*格式|格式可能(?:有误|错乱)")
 # A course's pitch or replay prompt ("第八期研修班报名中，名额有限，咨询电话…", "课程回放请登录学员中心查看").
-_COURSE_SIGNUP_OR_REPLAY = re.compile(r"(?:班|课程|训练营)报名中[，,]?\s*(?:名额有限|欢迎)|(?:课程|直播)回放请(?:登录|进入|前往)")
+_COURSE_SIGNUP_OR_REPLAY = re.compile(r"(?:班|课程|训练营)报名中[，,]?\s*(?:名额有限|欢迎|私信|加微信|加V)|(?:课程|直播)回放请(?:登录|进入|前往)")
 # A prompt to share the page ("点击文末“分享”，让更多人了解").
 _SHARE_AT_END = re.compile(r"点击(?:文末|右上角|下方)?[“「]?(?:分享|转发)[”」]?[，,]?\s*(?:让更多人|给更多人|转给)")
 # A Q&A answer's byline with its day ("专业回答　水产站技术员　2025-07-31 回答").
@@ -534,6 +536,14 @@ POSTED_BY = re.compile(
 )
 # A link to another item under a click label ("点击阅读：某某技艺列入非遗名录始末", "点此查看：…").
 _CLICK_TO_READ = re.compile(r"^(?:点击|点此|戳此)(?:阅读|查看|进入|了解|收看|收听)\s*[:：]\s*[^。！？]{4,40}$")
+# A forum staff's reply under a post ("版主回复：已转相关部门，请耐心等待答复。"): the board's, not
+# the post's (an office's reply, 【某某公司回复】, is the text a resident asked for).
+_STAFF_REPLY = re.compile(r"^[【\[]?(?:版主|管理员|站务|站长|超级版主|值班版主)(?:回复|答复|留言)[】\]]?\s*[:：]")
+# A download site's mirror links ("下载地址一：电信下载", "下载链接2：百度网盘　下载链接3：备用线路").
+_DOWNLOAD_ADDRESS = re.compile(r"^(?:下载地址|下载链接|下载线路|镜像地址|下载通道)[一二三四五六七八九十\d]{1,2}\s*[:：]\s*[^。！？]{0,12}(?:下载|网盘|线路|镜像|通道|地址)")
+# A poster asking for criticism at the end of their line ("参考答案如下，欢迎拍砖：", "自己写的练手稿，大家
+# 轻拍：", "求各位大佬拍砖"): forum slang, no document's words (a text's "用手轻拍盆壁" goes on).
+_ASKS_FOR_BRICKBATS = re.compile(r"(?:拍砖|(?:大家|各位|求|请)轻拍)\s*[~～!！。：:]*$")
 # A forum's bump prompt ("顶一下，让更多乡亲看到", "帮顶", "顶起").
 _BUMP = re.compile(r"^(?:帮顶|顶起|顶上去|(?:帮忙)?顶一?下)")
 
@@ -1585,7 +1595,11 @@ _ARROWED_PIECES = re.compile(r"^[◁◀<«‹]\s*第\s*\d{1,4}\s*篇.{1,30}?第\
 # A download site's safety note ("已通过三款杀毒软件检测，请放心下载", "经360安全检测，无病毒").
 _VIRUS_CHECKED = re.compile(r"(?:杀毒|病毒|安全)(?:软件)?(?:检测|扫描)[^。！？]{0,8}(?:放心下载|无毒|无病毒|安全)|(?:请)?放心下载$")
 # A forum board's rules in their box ("【版规】本版只发布便民信息，广告一律删帖").
-_BOARD_RULES = re.compile(r"^[【\[]\s*(?:版规|本版规定|发帖须知|版主提示|本版须知)\s*[】\]]")
+# (… or keyed by a colon: "版规：发帖请文明用语，违者删帖", "发帖须知：本版仅限…".)
+_BOARD_RULES = re.compile(
+    r"^[【\[]\s*(?:版规|本版规定|发帖须知|版主提示|本版须知)\s*[】\]]"
+    r"|^(?:版规|本版规定|本版版规|发帖须知|本版须知|论坛规定|发帖规定)\s*[:：]"
+)
 # A shop's reservation of the last word ("本简章最终解释权归本校所有"), in either order
 # ("本站保留对课程安排的最终解释权"); never the phrase quoted in a sentence on such terms
 # ("不得以“最终解释权归商家所有”等格式条款…").
@@ -2519,7 +2533,7 @@ _FREE_TRIAL = re.compile(r"(?:免费|0元|零元)(?:体验|试听|试学|试用|
 # How a page asks a reader to reach it: a private message, a note, a booking, a call.
 _REACH_SITE = re.compile(r"私信|留言|在线咨询|免费咨询|咨询我们|在线客服|客服(?:为您|在线)|预约(?:试听|体验|面谈|咨询)|联系(?:我们|客服|小编|站长|馆长|老师|律师)|加(?:微信|V|v|好友|群)|致电|来电|拨打")
 # A page's own link to report a broken download ("下载不了？报告错误", "链接失效请点此反馈").
-_BROKEN_LINK = re.compile(r"^(?:下载|链接|文件|资源|网盘)(?:不了|失败|失效|出错|有误|打不开|无法打开|无法下载)[？?！!，,。\s]*(?:请|可|点此|点击|请点此)?\s*(?:报告错误|报错|反馈|纠错|举报|告诉我们)")
+_BROKEN_LINK = re.compile(r"^(?:如果|若|如)?(?:下载|链接|文件|资源|网盘)(?:不了|失败|失效|出错|有误|打不开|无法打开|无法下载)[？?！!，,。\s]*(?:请|可|点此|点击|请点此)?\s*(?:报告错误|报错|反馈|纠错|举报|告诉我们)")
 _BOOK_BY_PHONE = re.compile(r"(?:拨打|致电|来电|联系)[^。！？]{0,40}(?:预约面谈|面谈|洽谈|委托|预约律师|预约咨询)$")
 # An upsell to a membership, with what it unlocks ("开通会员免广告阅读全部3篇", "开通VIP免费复制全文").
 # (… or after the count of what is left: "后面还有约400字，开通某某月卡即可继续阅读".)
@@ -3112,6 +3126,12 @@ def _strong_reason(s: str) -> str | None:
         m = _QUESTION_THEN_CONSULT.match(s) if n <= 50 else None
         if m and _FREE_CONSULT.search(m.group(1)) and (_PHONE.search(m.group(1)) or re.search(r"回复|响应|解答|热线|点击|右下角|右侧", m.group(1))):
             return "contact: a free consultation offer after a question (想了解…？…免费解答)"
+    if n <= 80 and _DOWNLOAD_ADDRESS.match(s):
+        return "action: a download site's mirror link (下载地址一：电信下载)"
+    if n <= 60 and _STAFF_REPLY.match(s):
+        return "list: a forum staff's reply under the post (版主回复：…)"
+    if n <= 40 and _ASKS_FOR_BRICKBATS.search(s):
+        return "meta: a poster asking for criticism (欢迎拍砖, 大家轻拍)"
     if n <= 60 and POSTED_BY.match(s):
         # (Last: the same line with a use limit or a service offer has that class, "本文由用户分享，仅供学习".)
         return "meta: the page crediting who put the text up (本文由…整理)"

@@ -34,7 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["document_date", "answer_date", "is_date_line", "is_written_on", "parse_cn_date", "is_upload_line", "date_from_address", "effective_date", "PUBLISH_LABELS", "DOC_DATE_FIELD"]
+__all__ = ["SEASON_NOTE", "document_date", "answer_date", "is_date_line", "is_written_on", "parse_cn_date", "is_upload_line", "date_from_address", "effective_date", "PUBLISH_LABELS", "DOC_DATE_FIELD"]
 
 _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"[\d〇○零Ｏ一二两三四五六七八九十]"
@@ -56,6 +56,8 @@ DOC_DATE_FIELD = re.compile(
     rf"|^签(?:订|署|约)(?:日期|时间)\s*[:：]\s*[\d〇○零Ｏ一二两三四五六七八九十×XＸ]{{2,4}}\s*年"
     # (… or a charter's or a rule's day of adoption: "本章程于2024年11月26日经成员大会通过。")
     rf"|^(?:第[一二三四五六七八九十百\d]{{1,4}}条[\s\u3000]*)?本(?:章程|办法|规定|制度|公约|细则|规则|条例|守则)(?:已)?(?:于|经)\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日[^。，]{{0,20}}(?:审议)?通过"
+    # (… or who drew it up and the day, on one line: "编制：工艺组　2025年3月18日", "起草：安全科 2025年4月2日".)
+    rf"|^(?:编制|编写|起草|拟稿|制定|制表|填报)(?:人|单位|部门)?\s*[:：]\s*[^\s\d：:，。]{{1,12}}[\s\u3000]+{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日$"
 )
 # How an issuer's name ends (某某局, 某某委员会, 某某中心, 某某公司, 某某村民委员会 …).
 _ISSUER_END = (
@@ -246,7 +248,19 @@ def is_written_on(line: str) -> bool:
     """``line`` is a postscript saying when and where the text was written (``2024年11月20日写于…``,
     ``（二〇二四年十一月二十日，写于县城）``, or with a season only, ``写于山坡下的小屋，2024年夏``):
     the text's own last line."""
+    if SEASON_NOTE.match(line.strip()):
+        return False  # "（写于2024年冬，病中）": a collection's note on the copy in brackets, no postscript of the text
     return len(line) <= 40 and (_WRITTEN_ON.match(line) is not None or _WRITTEN_IN_SEASON.match(line) is not None)
+
+
+#: A note in brackets saying in what year and season (or decade) the text was written or copied,
+#: no day ("（写于二〇一八年冬，录入时略有删改）", "（二〇二三年秋，写于堤上小屋）", "（一九八〇年代旧稿，
+#: 二〇二四年重抄）"): a collection's note on its copy; a postscript with its day, "（二〇二四年十一月
+#: 二十日，记于县城）", is the text's own.
+SEASON_NOTE = re.compile(
+    rf"^[（(](?=[^（）()]*(?:[写记作录抄]|整理|旧稿))(?![^（）()]*{_NUM}\s*[日号])"
+    rf"[^（）()]{{0,16}}{_NUM}{{4}}\s*年(?:\s*[春夏秋冬]季?|代|初|末|底)[^（）()]{{0,18}}[）)]$"
+)
 
 
 def answer_date(text: str) -> dt.date | None:

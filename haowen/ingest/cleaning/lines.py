@@ -44,7 +44,7 @@ import re
 import unicodedata
 
 from ...text.segment import segment
-from .chrome import action_words, is_decorative_mark, is_junk_token, is_meta_line
+from .chrome import action_words, edge_reason, is_decorative_mark, is_junk_token, is_meta_line
 from .glued import strip_glued_actions
 from .titles import ends_in_genre
 from .width import display_width as _width
@@ -328,9 +328,9 @@ _UNIT_START = re.compile(
 
 
 def _prose(text: str) -> bool:
-    """A line of running text: 12 characters or more, Chinese, no heading (an outline
-    number with no comma after it)."""
-    if len(text) < 12 or _CJK_CHAR.search(text) is None:
+    """A line of running text: 12 characters or more, four Chinese characters or more (a
+    byline's "2025-06-07 上传" is none), no heading (an outline number with no comma after it)."""
+    if len(text) < 12 or len(_CJK_CHAR.findall(text)) < 4:
         return False
     return not _OUTLINE_START.match(text) or "，" in text or "、" in text
 
@@ -884,10 +884,12 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
             and _CJK_CHAR.match(lines[k + 1].text.strip()[:1] or "x")
             and _CJK_CHAR.search(out[-1].text.strip()[-1:] or "x")
             and not _OUTLINE_START.match(lines[k + 1].text.strip())
+            and edge_reason(out[-1].text.strip()) is None
         ):
             # A page named as such (┃第2页┃) alone on its line between two pieces of Chinese
             # text, the one above ending no sentence: the pieces are one line again, whatever
-            # the line above is (an outline item's first half included).
+            # the line above is (an outline item's first half included; the page's own byline
+            # cells, "2025-06-07 上传" / "4页", are no piece of a sentence).
             join_next = True
             if dropped is not None:
                 dropped.append((text.strip(), "page: a named page number alone on a line inside a sentence"))

@@ -570,6 +570,10 @@ def title_key(s: str) -> str:
     return _KEY_OUT.sub("", strip_decoration(s))
 
 
+# Board and site names after a title, each set off by a spaced dash or bar (" - 民生热线 - 某某在线").
+_SPACED_SITE_TAIL = re.compile(r"^(.+?)(?:\s+[-–—|｜]\s+[^\s。！？，,]{2,12}){1,3}$")
+
+
 def is_title_repeat(line: str, key: str, core: bool = False) -> bool:
     """True when ``line`` is the title ``key`` (see :func:`title_key`) shown again.
 
@@ -586,6 +590,9 @@ def is_title_repeat(line: str, key: str, core: bool = False) -> bool:
     k = title_key(line)
     if k == key:
         return True
+    m = _SPACED_SITE_TAIL.match(line.strip())
+    if m and title_key(m.group(1)) == key:
+        return True  # "…跑了三个地方都不收？ - 民生热线 - 某某在线": a question's title with its board and site
     if _SENTENCE_END.search(line):
         return False
     m = _CUT_SHORT.search(line)

@@ -142,6 +142,8 @@ def parse_jsonl_record(line: bytes, line_no: int | None = None) -> ParsedDoc:
 # What a headline leaves of a title it prints: one bracket ("（2023版）", "（修订稿）").
 _ASIDE_LEFT = re.compile(r"^\s*[（(][^（）()]{1,12}[）)]$")
 _HEAD_DATE = re.compile(r"\d{4}\s*[-年./]\s*\d{1,2}")
+# A forum's post row under the thread's title ("楼主：某某　发表于 5天前", "作者：… 发布于 昨天").
+_POST_ROW = re.compile(r"发表于|发布于|楼主|作者\s*[:：]|\d{1,3}\s*(?:分钟|小时|天)前|昨天\s*\d|前天\s*\d")
 
 
 def _segment_on_page(raw_title: object, text: str, chosen: str) -> str:
@@ -168,7 +170,7 @@ def _segment_on_page(raw_title: object, text: str, chosen: str) -> str:
     after = head[at + 1] if at + 1 < len(head) else ""
     # A headline: under the site's own header (never its first line) and right over the
     # text's byline date or its first sentence.
-    if at == 0 or not (_HEAD_DATE.search(after) or (len(after) >= 15 and re.search(r"[，。！？]", after))):
+    if at == 0 or not (_HEAD_DATE.search(after) or _POST_ROW.search(after) or (len(after) >= 15 and re.search(r"[，。！？]", after))):
         return ""
     return head[at] if head[at] != chosen else ""
 
