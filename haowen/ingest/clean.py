@@ -1305,6 +1305,11 @@ _OWNER_FOOTER = re.compile(
 )
 
 
+# Where and how to sign up, keyed so (报名电话：…, 报名地址：…　报名电话：…): a course's or a notice's
+# own field under its text (no site's footer is keyed by 报名).
+_ENROL_FIELD = re.compile(r"^(?:报名|咨询报名)(?:电话|地址|地点|邮箱|热线)\s*[:：]")
+
+
 def _trail_reason(s: str) -> tuple[str | None, bool]:
     """``(reason, weak)`` for a line after the body: ``weak`` chrome (a contact or meta
     line, which also closes letters and notices, or an outline heading such as
@@ -1314,7 +1319,9 @@ def _trail_reason(s: str) -> tuple[str | None, bool]:
     reason = _chrome.edge_reason(s)
     if reason is None:
         return None, False
-    if reason.startswith(("meta: holds a phone", "meta: holds a e-mail", "meta: holds a QQ")) and (_chrome.own_contact_sentence(s) or _chrome.document_item(s)) and not _GRIEVANCE.search(s):
+    if reason.startswith(("meta: holds a phone", "meta: holds a e-mail", "meta: holds a QQ")) and (
+        _chrome.own_contact_sentence(s) or _chrome.document_item(s) or _ENROL_FIELD.match(s)
+    ) and not _GRIEVANCE.search(s):
         # A document's own contact sentence (…可咨询消化内科，电话：0719-…。, a club's
         # "…加入报名群，群号：…，入群请注明姓名。") or outline item
         # (三、报名方式：…拨打…登记。): its text, which no chrome line below it takes along.
@@ -1820,6 +1827,7 @@ def strip_chrome(
             continue
         weak = weak_chrome or (
             len(s) <= 40 and not _SENTENCE_MARK.search(s) and (not is_heading_like(s) or re.match(r"\d{1,2}[.．]\s", s) is not None)
+            and not _ENROL_FIELD.match(s)  # (where to sign up, 报名电话：…, is the course's own)
         )  # short lines; "1. …" items of a list (a document's own "1." headings have no space)
         if not weak and len(s) <= 40 and j - 1 >= start and cut < n:
             # A short sentence between chrome lines: a reader's comment in a comment box.

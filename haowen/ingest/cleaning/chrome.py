@@ -462,7 +462,7 @@ _BOOKING_LINE = re.compile(r"(?:预约|网上|在线)?挂号(?:预约|热线|电
 # The page's reading widgets ("本章字数：1826　阅读进度 12/20", "点击放大", "视力保护色：■ ■", "以下为文本预览，格式可能有误").
 _PAGE_WIDGETS_MORE = re.compile(r"阅读进度\s*\d|^点击放大$|^点击查看大图$|^查看大图$|视力保护色|保护视力色|护眼色|护眼模式|文本预览[，,]?\s*格式|格式可能(?:有误|错乱)")
 # A course's pitch or replay prompt ("第八期研修班报名中，名额有限，咨询电话…", "课程回放请登录学员中心查看").
-_COURSE_SIGNUP_OR_REPLAY = re.compile(r"(?:班|课程|训练营)报名中[，,]?\s*(?:名额有限|欢迎|私信|加微信|加V)|(?:课程|直播)回放请(?:登录|进入|前往)")
+_COURSE_SIGNUP_OR_REPLAY = re.compile(r"(?:班|课程|训练营)(?:火热|正在|现已)?报名中[，,]?\s*(?:名额有限|欢迎|私信|加微信|加V|咨询(?:热线|电话)\s*[:：]?\s*\d)|(?:课程|直播)回放请(?:登录|进入|前往)")
 # A prompt to share the page ("点击文末“分享”，让更多人了解").
 _SHARE_AT_END = re.compile(r"点击(?:文末|右上角|下方)?[“「]?(?:分享|转发)[”」]?[，,]?\s*(?:让更多人|给更多人|转给)")
 # A Q&A answer's byline with its day ("专业回答　水产站技术员　2025-07-31 回答").
@@ -539,6 +539,10 @@ _CLICK_TO_READ = re.compile(r"^(?:点击|点此|戳此)(?:阅读|查看|进入|�
 # A forum staff's reply under a post ("版主回复：已转相关部门，请耐心等待答复。"): the board's, not
 # the post's (an office's reply, 【某某公司回复】, is the text a resident asked for).
 _STAFF_REPLY = re.compile(r"^[【\[]?(?:版主|管理员|站务|站长|超级版主|值班版主)(?:回复|答复|留言)[】\]]?\s*[:：]")
+# A photo's caption with its photographer in brackets, no sentence ("学生在实验台上进行加热操作（摄影：某某）").
+_CREDITED_CAPTION = re.compile(r"^[^。！？（）()]{4,40}[（(]\s*(?:摄影|摄|图|图片|供图|图文)\s*[:：/]?\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})?\s*[）)]$")
+# The site's own technical support line ("网站技术支持电话：…", "报名系统技术支持：…").
+_SITE_SUPPORT = re.compile(r"^(?:本站|网站|系统|平台|网上报名系统|报名系统|考试系统)技术支持(?:电话|热线|QQ|邮箱)?\s*[:：]")
 # A download site's mirror links ("下载地址一：电信下载", "下载链接2：百度网盘　下载链接3：备用线路").
 _DOWNLOAD_ADDRESS = re.compile(r"^(?:下载地址|下载链接|下载线路|镜像地址|下载通道)[一二三四五六七八九十\d]{1,2}\s*[:：]\s*[^。！？]{0,12}(?:下载|网盘|线路|镜像|通道|地址)")
 # A poster asking for criticism at the end of their line ("参考答案如下，欢迎拍砖：", "自己写的练手稿，大家
@@ -598,7 +602,11 @@ _READ_IN_APP = re.compile(r"打开(?:App|APP|app|客户端)(?:阅读|查看|观�
 # An editor's placeholder hint left in a template ("此处可插入图片：某某实景照片").
 _INSERT_HINT = re.compile(r"^(?:此处|这里)(?:可|可以)?(?:插入|添加|上传|放置)(?:图片|照片|表格|视频|图表)")
 # The comment box's prompt and button ("写下你的看法……　提交", "发表你的评论").
-_COMMENT_PROMPT = re.compile(r"写下(?:你|您)的(?:看法|评论|留言|想法)|发表(?:你|您)的(?:看法|评论)|说点什么吧")
+_COMMENT_PROMPT = re.compile(
+    r"写下(?:你|您)的(?:看法|评论|留言|想法)|发表(?:你|您)的(?:看法|评论)|说点什么吧"
+    # (… "欢迎在下方留言交流", "欢迎评论区讨论": a prompt to leave a comment under the post)
+    r"|^欢迎(?:在|到)?(?:下方|评论区|文末|留言区)?(?:留言|评论|讨论)(?:交流|讨论|分享|互动)?[~～!！。]?$"
+)
 # A reposter's note in brackets ("【转自市住建局公众号，大家注意绕行】").
 _REPOST_NOTE_BOXED = re.compile(r"^[【\[（(]\s*(?:转自|转载自|搬运自|来自)[^】\]）)]{2,30}[】\]）)]$")
 # A forum poster's card row ("版主 某某　阅读权限 10　2025届", "积分 1280　帖子 36").
@@ -824,7 +832,7 @@ _DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?
 
 # Site names and slogans: a name ending in a site suffix, maybe with a slogan.
 _SITE_SUFFIX = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9](?:网|站|文库|论坛|社区|贴吧|吧|平台|在线|博客|频道|之家|客户端|公众号|云盘|网盘|文档|资料库|范文|首页|融媒|电视台|电台|广播|商城|百科|官网|文存|文集|文丛|书斋|书屋|小筑)"
+    r"[\u4e00-\u9fffA-Za-z0-9](?:网|站|门户|文库|论坛|社区|贴吧|吧|平台|在线|博客|频道|之家|客户端|公众号|云盘|网盘|文档|资料库|范文|首页|融媒|电视台|电台|广播|商城|百科|官网|文存|文集|文丛|书斋|书屋|小筑)"
     r"(?=$|[\s|｜—\-–_·•,，:：!！]|[A-Za-z])"
 )
 _SEPARATOR = re.compile(r"\s[|｜—\-–·•]\s|[|｜›»→>＞]|——|\s{2,}|\u3000")
@@ -867,13 +875,13 @@ _DOC_FIELD = re.compile(
     r"预算金额|采购预算|最高限价|招标控制价|采购方式|资金来源|合同履行期限|项目名称|采购人|采购单位|招标人|采购代理机构|代理机构|"
     # An application's or a report's cover fields (申报单位：某某文化馆, 填报单位：…, 编制单位：…).
     r"申报单位|申报人|申报项目|申请单位|申请人|填报单位|填报人|报送单位|编制单位|编制日期|项目负责人|"
-    # A letter's signer by the role it writes in (举报人：×××, 投诉人：…, 来信人：…).
-    r"举报人|投诉人|检举人|控告人|申诉人|反映人|来信人|信访人|"
+    # A letter's signer by the role it writes in (举报人：×××, 投诉人：…).
+    r"举报人|投诉人|检举人|控告人|申诉人|"
     # An activity plan's or a lesson plan's own fields (活动名称：三色堇的秘密, 活动主题：…, 课题名称：…).
-    r"活动名称|活动主题|活动对象|参加对象|课题名称|课程名称|教学内容|授课对象)\s*[:：]"
+    r"活动名称|活动主题|班会主题|会议主题|活动对象|参加对象|课题名称|课程名称|教学内容|授课对象)\s*[:：]"
 )
 # A letter's signer by the role it writes in, at the head of a row (举报人：×××　联系电话：…).
-_SIGNER_ROW = re.compile(r"^(?:举报人|投诉人|检举人|控告人|申诉人|反映人|来信人|信访人|申请人)\s*[:：]")
+_SIGNER_ROW = re.compile(r"^(?:举报人|投诉人|检举人|控告人|申诉人|申请人)\s*[:：]")
 
 
 def is_doc_field(s: str) -> bool:
@@ -1008,6 +1016,10 @@ def is_junk_token(s: str) -> bool:
     )
 
 
+# A multiple-choice question's options on one line, A to B/C/D in order ("A. 1.2 B. 1.7 C. 2.1 D. 2.6").
+_CHOICES = re.compile(r"^\s*A\s*[.．、]\s*\S{1,12}\s+B\s*[.．、]\s*\S{1,12}(?:\s+C\s*[.．、]\s*\S{1,12}(?:\s+D\s*[.．、]\s*\S{1,12})?)?\s*$")
+
+
 def is_junk_line(s: str) -> bool:
     """Forum anti-scraping junk: no CJK, 2+ short tokens of Latin letters, digits, symbols
     (or one token, see :func:`is_junk_token`).
@@ -1017,6 +1029,8 @@ def is_junk_line(s: str) -> bool:
     """
     if not s or len(s) > 80 or _CJK.search(s):
         return False
+    if _CHOICES.match(s):
+        return False  # "A. 1.2 B. 1.7 C. 2.1 D. 2.6": a question's options, in their order
     tokens = s.split()
     if len(tokens) == 1:
         return is_junk_token(s)
@@ -1333,7 +1347,11 @@ _DISCLAIMER_SUBJECT = re.compile(
 _NOTICE_STRONG = re.compile(r"仅供|仅作[^。，]{0,4}科普|不能(?:代替|替代)|仅限[^。，！？]{0,6}(?:使用|阅读|查阅|参考)|匿名化?|化名|有所改编|已作改编|仅作为?参考|以[^。，！？]{1,14}为准|不(?:作为|构成)[^。，！？]{0,8}(?:意见|建议|依据)|转载|授权|不对.{0,12}负责|负责$|版权|知识产权|保密|删除|病毒|安全扫描|严禁|不得|商业用途|过时|出处|核实|请勿|负责[。.]$|错漏|予以更正|予以纠正|申诉|纠错|禁止(?:右键|复制|转载|下载|截图|商用)|仅代表[^。，]{0,8}观点|个人观点|不构成[^。，！？]{0,6}指导")
 # "温馨提示：…", "风险提示：…": a page's caution label before its text.
 # "经验内容仅供参考", "以上信息仅供参考": the page's content of one kind, for reference only.
-_CONTENT_FOR_REFERENCE = re.compile(r"(?:内容|信息|资料|答案|回答|解答|经验|词条)仅供(?:学习|交流)*参考")
+_CONTENT_FOR_REFERENCE = re.compile(
+    r"(?:内容|信息|资料|答案|回答|解答|经验|词条)仅供(?:学习|交流)*参考"
+    # (… or says it is general knowledge only: "以上内容为一般性法律知识介绍，具体问题请咨询专业律师")
+    r"|(?:以上|上述|本文)(?:内容|文章|回答)?(?:为|系|属|仅为)一般性[^。！？]{0,12}(?:介绍|科普|知识|说明|常识)"
+)
 _CAUTION_LABEL = re.compile(
     r"^[【\[（(]?(?:温馨提示|重要提示|风险提示|平台提示|特别提示|友情提示|免责声明|特别声明|郑重声明"
     # … the site's editor's or the site's own note, a caution against fraud ("求职防骗提醒：…")
@@ -3128,6 +3146,10 @@ def _strong_reason(s: str) -> str | None:
             return "contact: a free consultation offer after a question (想了解…？…免费解答)"
     if n <= 80 and _DOWNLOAD_ADDRESS.match(s):
         return "action: a download site's mirror link (下载地址一：电信下载)"
+    if n <= 60 and _CREDITED_CAPTION.match(s):
+        return "meta: a photo's caption with its photographer (…（摄影：某某）)"
+    if n <= 60 and _SITE_SUPPORT.match(s):
+        return "contact: the site's technical support line"
     if n <= 60 and _STAFF_REPLY.match(s):
         return "list: a forum staff's reply under the post (版主回复：…)"
     if n <= 40 and _ASKS_FOR_BRICKBATS.search(s):
@@ -3515,8 +3537,9 @@ def _han_edge_meta(s: str, n: int, ends: bool) -> str | None:
     """Meta rows whose patterns need a Chinese character (key：value pairs, counters, bylines)."""
     pairs = len(_META_PAIR.findall(s))
     counters = len(_COUNTER.findall(s))
-    if pairs >= 1 and not ends and (pairs >= 2 or n <= 30) and not _FORM_BLANK.search(s):
-        # (A form's fields left blank to fill in, 姓名：______ 电话：______, are the document's.)
+    if pairs >= 1 and not ends and (pairs >= 2 or n <= 30) and not _FORM_BLANK.search(s) and not (pairs == 1 and _DOC_FIELD.match(s)):
+        # (A form's fields left blank to fill in, 姓名：______ 电话：______, are the document's; so is
+        # its own single field, 班会主题：…, whose key ends in a page's word.)
         return f"meta: {pairs} key：value pairs"
     if counters >= 2 and not ends and n <= 60 and _SEPARATOR.search(s):
         return "meta: counters"

@@ -109,7 +109,8 @@ _MEETING_NEXT = re.compile(r"^(?:会议)?(?:地点|主持人?|参会人员|参�
 PUBLISH_LABELS = r"发布时间|发布日期|(?:公示|公告|印发|签发|刊发|刊登|发稿|添加|录入|上线|信息|文章)(?:日期|时间)|发表时间|发文日期|成文日期"
 _PUBLISH = re.compile(PUBLISH_LABELS + r"|[【\[〔][^】\]〕:：]{0,6}(?:时间|日期)\s*[:：]|发表于|发布于|回答于|解答于|答复于|会议时间\s*[:：]|(?<![\u4e00-\u9fff])(?:日期|时间|发布|发表|发文)\s*[:：|｜]")
 _FULL_DATE = re.compile(rf"{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日?|(?:19|20)\d{{2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{1,2}}")
-_UPLOAD_AFTER = re.compile(r"\s*(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*)?(?:更新|上传|修改|编辑|收录|入库|抓取|快照|分享)(?!\s*[:：])")
+# (… "在 2025-08-19 11:06 的文本快照": a search engine's snapshot of the page.)
+_UPLOAD_AFTER = re.compile(r"\s*(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*)?(?:更新|上传|修改|编辑|收录|入库|抓取|快照|分享|的(?:文本|网页|页面)?快照)(?!\s*[:：])")
 # A Q&A answer's stamp ("回答于 2025-04-22 11:03").
 _ANSWERED = re.compile(r"(?:回答|解答|答复)(?:于|时间|日期)\s*[:：]?\s*\d")
 # Below the body only a date labelled so is the document's (a related list's dates are not).

@@ -104,6 +104,9 @@ _FILL_IN = re.compile(r"[_＿]{3,}|[（(][ \u3000]{3,}[)）]")
 _REASON_CLASSES = ("action", "contact", "notice", "meta", "list", "junk")
 
 
+# A document's numbered heading for its contacts ("3.联系人", "四、联系方式", "（五）联系电话").
+_CONTACT_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、]\s*)(?:联系人|联系方式|联系电话|咨询电话|联系人及电话|联系人及联系方式)[：:]?$")
+
 def _bigrams(s: str) -> set[str]:
     chars = _CJK.findall(s)
     return {a + b for a, b in zip(chars, chars[1:])}
@@ -258,6 +261,8 @@ def line_features(
             and not _pipe_table_row(lines, k)  # a row of a data table drawn with bars
             and _FILL_IN.search(s) is None  # a form of the document's to fill in (a receipt's 家长签名：＿＿)
             and not grid[k]  # a row of a grid of equal rows (a timetable)
+            # (the lines under the document's own heading for its contacts, 三、联系人 / 某某股　某某　电话：…)
+            and not (k >= 1 and _CONTACT_HEADING.match(lines[k - 1] or "") is not None)
         )
     # A sentence line (20+ characters with a sentence end) is a real sentence when the
     # rules give it no chrome class; that is asked only where it decides the first and the

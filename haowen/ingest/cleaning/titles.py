@@ -799,6 +799,8 @@ def title_from_lead(
             continue  # "【参考答案】": a label over a part of the text, no title
         if _DOC_NUMBER.match(t):
             continue  # "某教函〔2025〕12号": the document's number (GB/T 9704-2012 §7.2.4), no title
+        if _DECIMAL_HEADING.match(t):
+            continue  # "3.1 安装前的准备": a section's decimal heading inside the text, no title
         if len(re.findall(r"[:：]", t)) >= 2:
             continue  # "索 引 号：… 发布机构：…": a row of the page's fields
         if _OWN_FIELD.match(t):
@@ -829,6 +831,8 @@ def title_from_lead(
     return shown[candidates[-1]] if any(chrome(view(s)) for s in lead) else ""
 
 
+# A section's decimal heading ("3.1 安装前的准备", "2.3.1 检查方法").
+_DECIMAL_HEADING = re.compile(r"^\d{1,2}(?:[.．]\d{1,2})+\s*[\u4e00-\u9fff]")
 # An answer's label under its question ("【参考答案】", "答案解析：", "参考答案").
 _ANSWER_LABEL = re.compile(r"^[【\[]?(?:参考|标准|示范)?(?:答案|解析|答案解析|作答|回答|答题思路)[】\]]?\s*[:：]?$")
 # A bracketed label alone ("【参考答案】", "[原文]").
@@ -843,7 +847,7 @@ _FILE_WITH_SIZE = re.compile(
 
 def _wrapped_into(s: str, below: str) -> bool:
     """``s`` (a line with a clause break, no genre word at its end) and the line ``below`` it
-    are of one width (at least 30 columns, within 2) and ``below`` goes on in Chinese: a
+    are of one width (at least 30 columns, within 4) and ``below`` goes on in Chinese: a
     hard-wrapped sentence, not a title over its text."""
     s, below = s.strip(), below.strip()
     return (
@@ -852,7 +856,8 @@ def _wrapped_into(s: str, below: str) -> bool:
         and ("，" in s or "," in s)
         and not _GENRE_AT_END.search(s)
         and _display_width(s) >= 30
-        and abs(_display_width(s) - _display_width(below)) <= 2
+        # (within 4 columns: a paragraph's first line loses its indent, two ideographic spaces)
+        and abs(_display_width(s) - _display_width(below)) <= 4
     )
 
 

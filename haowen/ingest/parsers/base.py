@@ -44,7 +44,8 @@ ParsedDoc = ArticleDraft
 _URL = re.compile(r"https?://[^\s\"'<>()（）]+")
 _DATE_IN_TEXT = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 # (A doubled dash too: "某某公约 —— 户外活动版", a board's name after the post's title.)
-_TITLE_SEPARATORS = re.compile(r"\s*[|｜丨]\s*|\s+(?:[-–—_]|——|--)\s+")
+# (… and a dash spaced on one side only after Chinese or a closing quote: "…的“锄头”- 申论交流".)
+_TITLE_SEPARATORS = re.compile(r"\s*[|｜丨]\s*|\s+(?:[-–—_]|——|--)\s+|(?<=[”」』》）)\u4e00-\u9fff])[-–—]\s+(?=[\u4e00-\u9fff])")
 
 
 #: The largest view count the database column holds (a PositiveIntegerField).
