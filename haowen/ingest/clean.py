@@ -3412,8 +3412,8 @@ def _clean_document(
         if (not found_title or not _titles.ends_in_genre(found_title)) and _is_question_title(
             view(after), view(lines[len(lead_texts) + 1].text) if len(lead_texts) + 1 < len(lines) else ""
         ):
-            # A question for a headline (a Q&A page), chrome under it: the title.
-            found_title = normalize_paragraph(after)
+            # A question for a headline (a Q&A page), chrome under it: the title (its "问：" label aside).
+            found_title = _titles.without_question_label(normalize_paragraph(after))
         if not found_title and after:
             # A title glued to the first line of text is read and cut off it when the
             # document's first sentence follows (a salutation, an addressee, a purpose

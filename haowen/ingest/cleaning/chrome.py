@@ -543,6 +543,8 @@ _STAFF_REPLY = re.compile(r"^[【\[]?(?:版主|管理员|站务|站长|超级版
 _CREDITED_CAPTION = re.compile(r"^[^。！？（）()]{4,40}[（(]\s*(?:摄影|摄|图|图片|供图|图文)\s*[:：/]?\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})?\s*[）)]$")
 # The site's own technical support line ("网站技术支持电话：…", "报名系统技术支持：…").
 _SITE_SUPPORT = re.compile(r"^(?:本站|网站|系统|平台|网上报名系统|报名系统|考试系统)技术支持(?:电话|热线|QQ|邮箱)?\s*[:：]")
+# A platform's or a board's ban on its users ("请勿分享涉及违法违规的内容，违者将被封号", "…违者删帖禁言").
+_BAN_THREAT = re.compile(r"(?:违者|否则)(?:将被?|一律|予以|立即)?(?:封号|删帖|禁言|封禁|永久封禁|封停账号)")
 # A download site's mirror links ("下载地址一：电信下载", "下载链接2：百度网盘　下载链接3：备用线路").
 _DOWNLOAD_ADDRESS = re.compile(r"^(?:下载地址|下载链接|下载线路|镜像地址|下载通道)[一二三四五六七八九十\d]{1,2}\s*[:：]\s*[^。！？]{0,12}(?:下载|网盘|线路|镜像|通道|地址)")
 # A poster asking for criticism at the end of their line ("参考答案如下，欢迎拍砖：", "自己写的练手稿，大家
@@ -605,7 +607,7 @@ _INSERT_HINT = re.compile(r"^(?:此处|这里)(?:可|可以)?(?:插入|添加|�
 _COMMENT_PROMPT = re.compile(
     r"写下(?:你|您)的(?:看法|评论|留言|想法)|发表(?:你|您)的(?:看法|评论)|说点什么吧"
     # (… "欢迎在下方留言交流", "欢迎评论区讨论": a prompt to leave a comment under the post)
-    r"|^欢迎(?:在|到)?(?:下方|评论区|文末|留言区)?(?:留言|评论|讨论)(?:交流|讨论|分享|互动)?[~～!！。]?$"
+    r"|^欢迎(?:在|到)?(?:下方|评论区|文末|留言区)?(?:留言|评论|讨论)(?:交流|讨论|分享|互动)?(?:[，,][^。！？]{1,12})?[~～!！。]?$"
 )
 # A reposter's note in brackets ("【转自市住建局公众号，大家注意绕行】").
 _REPOST_NOTE_BOXED = re.compile(r"^[【\[（(]\s*(?:转自|转载自|搬运自|来自)[^】\]）)]{2,30}[】\]）)]$")
@@ -791,7 +793,9 @@ _META_KEY = (
     r"发布时间|发布日期|发表于|发表时间|(?<![\u4e00-\u9fff])时间|办公时间|工作时间|服务时间|营业时间|阅读|阅读次数|浏览|浏览次数|评论|点击|查看|回复|主题|帖子|积分|关注|"
     r"贴子|签名|评分|本文标题|本文链接|原文链接|文章链接|网址|地址|院址|校址|馆址|厂址|园址|会址|邮箱|电话|联系电话|客服电话|客服热线|热线|"
     r"主办单位|承办单位|主办|承办|功能介绍|微信号|访客|访问量|更新时间|所属|楼主|作者简介|收录于|"
-    r"审核|校对|审校|初审|复审|终审|编审|责编|撰稿|撰文|供稿|信息提供|稿件来源|信息来源|出处|值班编辑|监制|统筹|通讯员"
+    r"审核|校对|审校|初审|复审|终审|编审|责编|撰稿|撰文|供稿|信息提供|稿件来源|信息来源|出处|值班编辑|监制|统筹|通讯员|"
+    # (… and a government portal's index table: 索引号, 发文机关, 公开日期 …)
+    r"索\s?引\s?号|发文机关|发布机构|公开日期|公开方式|公开时限|公开范围|主题分类|体裁分类"
 )
 # (A bar may stand for the colon: "来源 | 县委组织部", "编辑丨小周".)
 # (… or a key's person: 审核人：…, 编辑人：….)
@@ -832,7 +836,7 @@ _DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?
 
 # Site names and slogans: a name ending in a site suffix, maybe with a slogan.
 _SITE_SUFFIX = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9](?:网|站|门户|文库|论坛|社区|贴吧|吧|平台|在线|博客|频道|之家|客户端|公众号|云盘|网盘|文档|资料库|范文|首页|融媒|电视台|电台|广播|商城|百科|官网|文存|文集|文丛|书斋|书屋|小筑)"
+    r"[\u4e00-\u9fffA-Za-z0-9](?:网|站|门户|知识库|词典|辞典|文库|论坛|社区|贴吧|吧|平台|在线|博客|频道|之家|客户端|公众号|云盘|网盘|文档|资料库|范文|首页|融媒|电视台|电台|广播|商城|百科|官网|文存|文集|文丛|书斋|书屋|小筑)"
     r"(?=$|[\s|｜—\-–_·•,，:：!！]|[A-Za-z])"
 )
 _SEPARATOR = re.compile(r"\s[|｜—\-–·•]\s|[|｜›»→>＞]|——|\s{2,}|\u3000")
@@ -1103,10 +1107,10 @@ _PREVIEW_STATE = re.compile(
     # "余下内容仅对会员开放", "剩余部分仅向订阅用户开放": the rest of the copy kept for members.
     r"(?:剩余|余下|剩下|其余|后续)[^。，！？]{0,10}(?:仅|只)(?:对|向|限|供)[^。，！？]{0,6}(?:会员|订阅|付费|用户)|还剩\s*\d+\s*[页字]|未读完?|"
     # "余下内容需解锁会员后查看", "后面的部分要登录后阅读": the rest of the copy behind an account.
-    r"(?:剩余|余下|剩下|其余|后续|后面)的?(?:内容|部分|全文|正文|段落|文字)[^。，！？]{0,4}(?:需|须|要|请)[^。，！？]{0,6}"
+    r"(?:剩余|余下|剩下|其余|后续|后面|以下)的?(?:内容|部分|全文|正文|段落|文字)[^。，！？]{0,4}(?:需|须|要|请)[^。，！？]{0,6}"
     r"(?:会员|VIP|vip|登录|登陆|注册|解锁|购买|付费|开通|充值|订阅|下载)|"
     r"隐藏(?:的)?内容(?=.{0,12}(?:回复|可见|查看|浏览|登录|会员|购买))|(?:全文|全部内容|内容)已(?:展示|显示|加载)(?:完毕|完|全部)|(?:本段|此段|内容|全文|回答)?已(?:被)?折叠|(?:仅|只)(?:显示|展示|预览)前\s*\d{2,6}\s*字|以下为?隐藏内容|仅限会员|会员(?:专享|可见|才能)|VIP专享|需(?:要)?(?:支付|付费|购买|回复)|未完待续|文章未完|^加载中|(?:仅|只)(?:显示|展示|可预览|预览|提供)前?\s*[\d一二两三四五六七八九十]{1,3}\s*页|可(?:免费)?预览\s*[\d一二两三四五六七八九十]{1,3}\s*页|"
-    r"更多.{0,8}(?:请访问|请关注|请登录|请下载|尽在)|提示\s*[:：].{0,16}(?:下载后|可编辑|可修改|节选|全文请|完整版)|"
+    r"更多.{0,8}(?:请访问|请关注|请登录|请下载|尽在|请点击|点击进入)|提示\s*[:：].{0,16}(?:下载后|可编辑|可修改|节选|全文请|完整版)|"
     # The page's copy gated behind an account: "复制内容请先登录", "登录后方可下载", "游客仅可复制
     # 200字", "预览仅显示部分内容".
     r"(?:复制|下载|查看|阅读|浏览|保存)[\u4e00-\u9fff]{0,4}(?:请|需|需要|须)先?(?:登录|登陆|注册)|"
@@ -1545,6 +1549,9 @@ _COUNTDOWN = re.compile(
 _SOURCE_NOTE = re.compile(r"^[（(【\[]\s*(本文|文章|稿件)?(?:来源|出处|转自|摘自)\s*[:：]([^）)】\]]{1,24})[）)】\]]$")
 _MAILING_FOOTER = re.compile(r"您(?:之所以)?收到(?:此|这封|本|该)(?:邮件|信|电子报)|取消订阅|退订本|回复\s*[“\"「]?\s*(?:退订|TD|T)\s*[”\"」]|不(?:希望|想|愿)(?:再|继续)?收到本?(?:简报|邮件|电子报|资讯|推送)")
 _MACHINE_TEXT = re.compile(r"(?:AI|OCR|机器|自动|智能)(?:识别|生成|翻译|转写|转换)|(?:识别|转写|翻译|转换)结果|扫描件?转(?:成)?(?:文字|文本|Word)|图片转文字")
+# … and what such a notice speaks of: the page's copy (本文, 以下文字, 快照, 识别结果), never a machine the
+# text describes ("设备自动识别刻线位置，误差超限的产品…").
+_MACHINE_SUBJECT = re.compile(r"本|此|以下|以上|页面|快照|文本|文字|内容|文件|字幕|结果|方式")
 _MACHINE_CAVEAT = re.compile(r"误差|错误|有误|仅供参考|为准|不准确|校对|准确率|差异|出入|不一致|错字|错别字")
 _READER_COMMENT = re.compile(
     r"^[^\s：:，。]{1,12}\s*(?:说|评论|回复|留言|写道)\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\d{2}"
@@ -2046,7 +2053,7 @@ def ui_reason(s: str, n: int) -> str | None:
         return "meta: an attached file with its size"
     if n <= 80 and _MAILING_FOOTER.search(s):
         return "notice: a mailing list's footer"
-    if n <= 60 and _MACHINE_TEXT.search(s) and _MACHINE_CAVEAT.search(s):
+    if n <= 60 and _MACHINE_TEXT.search(s) and _MACHINE_CAVEAT.search(s) and _MACHINE_SUBJECT.search(s):
         return "notice: a machine's transcription or translation notice"
     if n <= 80 and _READER_COMMENT.match(s):
         return "list: a reader's comment with its date"
@@ -2699,7 +2706,14 @@ def _own_instruction(s: str) -> bool:
     full stop at its end, no word only a paywall says and the page never speaking of itself.
     A site's pay prompt is short, or says VIP/积分/试读, or names its own copy (本文档, 全文)."""
     return (
-        (len(s) >= 30 and s.count("，") >= 2 or len(s) >= 24 and "，" in s and _MODAL.search(s) is not None)
+        (
+            len(s) >= 30 and s.count("，") >= 2
+            or len(s) >= 24 and "，" in s and (
+                _MODAL.search(s) is not None
+                # (… or 可 opening a clause, "扫描文末二维码，可下载…App查询…。", with nothing given away)
+                or (re.search(r"，可(?![见以])", s) is not None and _GIVEAWAY.search(s) is None)
+            )
+        )
         and s.rstrip("”’）) ").endswith("。")
         and _PAY_ONLY.search(s) is None
         and _PAGE_SPEAKS.search(s) is None
@@ -3150,6 +3164,8 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a photo's caption with its photographer (…（摄影：某某）)"
     if n <= 60 and _SITE_SUPPORT.match(s):
         return "contact: the site's technical support line"
+    if n <= 40 and _BAN_THREAT.search(s):
+        return "notice: a platform's rule with its ban (…违者将被封号)"
     if n <= 60 and _STAFF_REPLY.match(s):
         return "list: a forum staff's reply under the post (版主回复：…)"
     if n <= 40 and _ASKS_FOR_BRICKBATS.search(s):

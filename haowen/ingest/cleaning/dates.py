@@ -111,13 +111,15 @@ _PUBLISH = re.compile(PUBLISH_LABELS + r"|[【\[〔][^】\]〕:：]{0,6}(?:时�
 _FULL_DATE = re.compile(rf"{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日?|(?:19|20)\d{{2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{1,2}}")
 # (… "在 2025-08-19 11:06 的文本快照": a search engine's snapshot of the page.)
 _UPLOAD_AFTER = re.compile(r"\s*(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*)?(?:更新|上传|修改|编辑|收录|入库|抓取|快照|分享|的(?:文本|网页|页面)?快照)(?!\s*[:：])")
+# A Q&A question's stamp ("提问于 2024-03-29", "提问时间：…"): the answer's day is the page's text's.
+_ASKED_ON = re.compile(r"提问(?:于|时间|日期)|问于\s*\d")
 # A Q&A answer's stamp ("回答于 2025-04-22 11:03").
 _ANSWERED = re.compile(r"(?:回答|解答|答复)(?:于|时间|日期)\s*[:：]?\s*\d")
 # Below the body only a date labelled so is the document's (a related list's dates are not).
 _PUBLISH_AFTER = re.compile(r"发布时间|发布日期|发表时间|发表于|发布于|编辑于|首发于|成文日期")
 # Words that make a date an upload, update or server time when they label it.
 # (… or a member's own dates on a forum's poster card: 注册时间, 加入于, 最后登录.)
-_UPLOAD = re.compile(r"上传|更新|修改|下载|访问|截止|GMT|Processed|保存|快照|缓存|抓取|采集|转换|生成|导出|贡献|打印|收录|入库|分享|共享|失效|有效期|过期|注册|加入|入站|登录|登陆|在线(?:时间|于|时长)")
+_UPLOAD = re.compile(r"上传|更新|修改|下载|访问|截止|GMT|Processed|保存|快照|缓存|抓取|采集|转换|生成|导出|贡献|打印|收录|收入(?:文集|本集|合集|专栏|本书)|入库|分享|共享|失效|有效期|过期|注册|加入|入站|登录|登陆|在线(?:时间|于|时长)")
 # When a site added an entry (添加时间): a model-text site's or a file host's stamp on what it
 # collected, not the text's day — unless the row files the entry under the site's own news
 # column (新闻类别：公司新闻, 栏目：镇村动态), where it is the news item's publish time.
@@ -319,6 +321,11 @@ def document_date(lead: list[str], tail: list[str], after: list[str] = ()) -> dt
     d = answer_date("\n".join(lead))  # (a Q&A page: the answer's date is its text's, not the question's above it)
     if d:
         return d
+    if any(len(s) <= 80 and _ASKED_ON.search(s) for s in lead):
+        # (… and when the answer's row with its day stands under the answer, below the text.)
+        d = answer_date("\n".join(after))
+        if d:
+            return d
     for k, s in enumerate(lead):
         if len(s) > 80 or _upload_date(s):
             continue

@@ -338,8 +338,10 @@ _GLUED_CAPTION = re.compile(r"(?<=[。！？])\s*(图为[^。！？]{2,40}[。]?
 # A related link under its bracketed label glued before an outline heading ("【相关阅读】某某经验交流三、
 # 助力生产经营。…"): the page's box, run into the text where a paragraph began.
 _LEADING_RELATED = re.compile(
-    r"^[【\[〔](?:相关|延伸|推荐|热门|往期)(?:阅读|文章|链接|推荐|新闻|资讯)?[】\]〕]"
-    r"(?:[^。！？【】\[\]]{2,30}?(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．](?!\d))"
+    r"^(?:[【\[〔](?:相关|延伸|推荐|热门|往期)(?:阅读|文章|链接|推荐|新闻|资讯|回顾)?[】\]〕]"
+    # (… or keyed by a colon: "往期回顾：2022年度最美家庭风采5. 某某家庭…")
+    r"|(?:相关|延伸|推荐|热门|往期)(?:阅读|文章|链接|推荐|新闻|资讯|回顾)\s*[:：])"
+    r"(?:[^。！？【】\[\]]{2,30}?(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．](?!\d))\s*[\u4e00-\u9fff])"
     # (… or a linked title ending in its genre word, before a sentence: "【推荐】某某2025年工作要点2025年，…";
     # never across a request, "…措施游客服务部请将暂停公告打印后…")
     r"|[^。！？【】\[\]，,请将]{2,24}?(?:要点|方案|总结|报告|意见|办法|计划|纪要)(?=[\u4e00-\u9fff\d“][^。！？]{4,}[。！？]))"
@@ -775,7 +777,7 @@ def _strip_leading_state(text: str) -> str:
 
 # A unit between a sentence's end and the next sentence: a box ("。【一键复制】理想…") or an
 # expand button with what is left ("。点击展开剩余68%从反映…").
-_MID_BUTTON_HINT = re.compile(r"[。！？](?:点击|点此|一键)?(?:收听|播放|朗读|收藏|打印|分享)(?:本文|全文|此文|文章|本页)|[。！？](?:本文由|此文由|本帖|本篇由|此帖|该帖|转发给|转发到|分享给|分享到|一键转发|一键分享)|展开全文[。！？]|展开阅读全文[。！？]|收起全文[。！？]|[。！？]本帖最后由|[\U0001F300-\U0001FAFF\u261E\u261F][。！？]|[。！？][\U0001F300-\U0001FAFF\u261E\u261F]|[。！？]\s*[【\[〔［（(·•]|[】\]〕］）)][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录|[，、；]\s*[【\[〔［](?:点击|点此|一键|我要|立即)")
+_MID_BUTTON_HINT = re.compile(r"[。！？](?:需要|如需|想要)[^。！？，,]{1,12}?(?:联系|咨询|私信|添加|加)(?:客服|小编|站长|博主|管理员)|[。！？](?:点击|点此|一键)?(?:收听|播放|朗读|收藏|打印|分享)(?:本文|全文|此文|文章|本页)|[。！？](?:本文由|此文由|本帖|本篇由|此帖|该帖|转发给|转发到|分享给|分享到|一键转发|一键分享)|展开全文[。！？]|展开阅读全文[。！？]|收起全文[。！？]|[。！？]本帖最后由|[\U0001F300-\U0001FAFF\u261E\u261F][。！？]|[。！？][\U0001F300-\U0001FAFF\u261E\u261F]|[。！？]\s*[【\[〔［（(·•]|[】\]〕］）)][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录|[，、；]\s*[【\[〔［](?:点击|点此|一键|我要|立即)")
 # A link's prompt in brackets anywhere in a line ("…专家评审（点击查看评审细则），确定…", "（课程视频请登录
 # 学习平台观看）"): what the page links, never the text's own aside.
 _MID_PAREN_PROMPT = re.compile(r"[（(]((?:点击|点此|请先?登录|登录后|扫码|长按)[^（）()。！？]{1,24}|[^（）()。！？]{1,10}请先?(?:登录|登陆)[^（）()。！？]{1,20})[）)]")
@@ -865,6 +867,7 @@ def _strip_mid_buttons(text: str) -> str:
     text = _MID_EDIT_STAMP.sub("", text)
     text = _MID_TEXT_BUTTON.sub("", text)
     text = _MID_STAMP.sub("", text)
+    text = _MID_SERVICE.sub(unit, text)
     text = _EXPAND_BEFORE_END.sub("", text)
     if "（" in text or "(" in text:
         text = _MID_PAREN.sub(unit, text)
@@ -873,6 +876,9 @@ def _strip_mid_buttons(text: str) -> str:
     return _MID_EXPAND.sub("", text)
 
 
+# A site's service prompt glued between two sentences, no mark after it ("…一大步。需要本文Word版请联系客服在过去
+# 一个月里，…"): it ends on whom to contact, the next sentence starts in Chinese.
+_MID_SERVICE = re.compile(r"(?<=[。！？])\s*((?:需要|如需|想要)[^。！？，,]{1,12}?(?:请|可)?(?:联系|咨询|私信|添加|加)(?:客服|小编|站长|博主|管理员))(?=[\u4e00-\u9fff“])(?!微信|QQ|电话|热线|手机|邮箱|号|V)")
 _LEADING_BOX = re.compile(r"^[【\[〔]([^【】\[\]〔〕]{4,24})[】\]〕]\s*")
 
 

@@ -28,6 +28,7 @@ __all__ = [
     "crumb_title",
     "title_key",
     "is_title_repeat",
+    "without_question_label",
     "ends_in_genre",
     "is_issue_only",
     "is_file_stem",
@@ -824,7 +825,7 @@ def title_from_lead(
         for k, raw in enumerate(lead):
             q = strip_decoration(view(raw))
             if 8 <= len(q) <= 80 and q[-1] in "？?" and any(_ANSWER_LABEL.match(view(x).strip()) for x in [*lead[k + 1 : k + 4], after][:3]):
-                return strip_decoration(raw.strip())
+                return _ASKED_LABEL.sub("", strip_decoration(raw.strip()))  # ("问：…？": the question without its label)
         return ""
     # Without a genre word, only on a page (chrome around): plain text may start with
     # a sentence broken over lines, which is no title.
@@ -833,8 +834,10 @@ def title_from_lead(
 
 # A section's decimal heading ("3.1 安装前的准备", "2.3.1 检查方法").
 _DECIMAL_HEADING = re.compile(r"^\d{1,2}(?:[.．]\d{1,2})+\s*[\u4e00-\u9fff]")
+# A question's label before it ("问：", "Q："): the page's.
+_ASKED_LABEL = re.compile(r"^(?:问|提问|问题|Q)\s*[:：]\s*")
 # An answer's label under its question ("【参考答案】", "答案解析：", "参考答案").
-_ANSWER_LABEL = re.compile(r"^[【\[]?(?:参考|标准|示范)?(?:答案|解析|答案解析|作答|回答|答题思路)[】\]]?\s*[:：]?$")
+_ANSWER_LABEL = re.compile(r"^[【\[]?(?:参考|标准|示范|最佳|满意|推荐|精选)?(?:答案|解析|答案解析|作答|回答|答题思路)[】\]]?\s*[:：]?$")
 # A bracketed label alone ("【参考答案】", "[原文]").
 _BRACKET_LABEL_ONLY = re.compile(r"[【\[〔［][^】\]〕］]{1,10}[】\]〕］]")
 # What follows an encyclopaedia entry's headword in its definition ("，又称…", "（英文…）", "是指…").
@@ -1306,6 +1309,11 @@ def pleads_for_sample(line: str) -> bool:
 def asks_for_example(title: str) -> bool:
     """True when a Q&A title asks for an example (see ``_ASKS_FOR_EXAMPLE``)."""
     return bool(_ASKS_FOR_EXAMPLE.search(title or ""))
+
+
+def without_question_label(line: str) -> str:
+    """``line`` without the label a Q&A page puts before its question (``问：``, ``Q：``)."""
+    return _ASKED_LABEL.sub("", line)
 
 
 def is_question(title: str) -> bool:

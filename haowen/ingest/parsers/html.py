@@ -563,6 +563,33 @@ def _restates_title(lead: str, title: str) -> bool:
     return sum(1 for ch in chars if ch in lead) >= 0.9 * len(chars)
 
 
+# What two copies of a text are compared on: its Chinese characters and marks (spaces, bars, Latin
+# letters, digits and symbols aside: a flattened row keeps the forum's junk fonts, the lines do not).
+_FLAT_NOISE = re.compile(r"[^\u3400-\u9fff，。！？、；：“”‘’（）《》]+")
+
+
+def _drop_flattened_copies(text: str) -> str:
+    """``text`` without a line that holds the two or more lines after it run together (a stray
+    ``<td>`` that trafilatura flattened to one row, ``A B C | 回复 举报``, over the same text line by
+    line that the page's lines restored): the lines stay, their flattened copy goes. Linear in the
+    text's characters for each flattened copy found; a line is compared with what follows it only
+    when it is at least one and a half times as long as the next line."""
+    lines = text.split("\n")
+    keys = [_FLAT_NOISE.sub("", ln) for ln in lines]
+    out: list[str] = []
+    for k, ln in enumerate(lines):
+        key = keys[k]
+        if len(key) >= 40 and k + 2 < len(lines) and keys[k + 1] and len(key) >= 1.5 * len(keys[k + 1]):
+            joined, j = "", k + 1
+            while j < len(lines) and len(joined) < len(key) and key.startswith(joined + keys[j]):
+                joined += keys[j]
+                j += 1
+            if j - k - 1 >= 2 and len(joined) >= 0.7 * len(key):
+                continue  # the lines below, run together into one row (a page's bar row may follow)
+        out.append(ln)
+    return "\n".join(out)
+
+
 def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
     """Parse an HTML page (bytes): main text, title and publication date.
 
@@ -590,7 +617,7 @@ def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
     if text.strip() and misses_prose(text, plain):
         text = plain  # (the cleaner takes the page's chrome off the visible text itself)
     if text.strip():
-        text = restore_dropped_lines(in_page_order(text, plain), plain)
+        text = _drop_flattened_copies(restore_dropped_lines(in_page_order(text, plain), plain))
     tag = "".join(extractor.title_parts).strip()
     if t_title and tag and t_title.strip() in tag and t_title.strip() != tag and ends_in_genre(clean_title(tag)) and not ends_in_genre(t_title):
         # trafilatura's title is one segment of <title> ("某某预案.pdf - 某某网盘" → the site's
