@@ -233,6 +233,10 @@ class Line:
 _BOX_THEN_HEADING = re.compile(r"^(【[^【】]{2,8}】[^。！？【】，,]{2,40}?)([一二三四五六七八九十]{1,2}、[\u4e00-\u9fff]{2,14})$")
 
 
+# A related list's or a hot list's key at a line's start ("相关问题：", "猜你喜欢：", "热门推荐：").
+_LIST_KEY_START = re.compile(r"^(?:相关|热门|推荐|延伸|其他|更多|往期|猜你)(?:问题|阅读|文章|推荐|喜欢|想看|回答|链接|话题|资讯)\s*[:：]")
+
+
 def _split_on_separators(line: str) -> list[str]:
     """Split a line at runs of 2+ ideographic/em spaces that separate paragraphs.
 
@@ -248,6 +252,10 @@ def _split_on_separators(line: str) -> list[str]:
         # outline heading (the box's line break lost): two lines.
         return [boxed.group(1), boxed.group(2)]
     cuts = list(_PARA_SEPARATOR.finditer(core))
+    if cuts and _LIST_KEY_START.match(core) and len(core) <= 120:
+        # "相关问题：…怎么办？　　…怎么处理？": a list's key and its items, one row of the page (its
+        # items end in question marks, and would read as paragraphs of the text).
+        return [line]
     if not cuts:
         spaced = list(_SPACED_BREAK.finditer(core)) if len(core) >= 80 else []
         if len(spaced) >= 2:

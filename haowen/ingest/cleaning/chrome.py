@@ -121,7 +121,7 @@ _SERVICE = re.compile(
     # (… and the site's own keeper: "需要原创材料请联系站长微信…".)
     r"|(?:联系|咨询|找|加)(?:本站|我们的)?(?:站长|小编|博主)"
     # (… and a tutor's or a writer's offer: "申论批改找老师", "需要原创教案请联系微信…".)
-    r"|(?:批改|润色|精讲|押题)[^，。！？]{0,6}(?:找|联系|加|私信)|联系\s*(?:微信|VX|vx|V信)"
+    r"|(?:批改|润色|精讲|押题)[^，。！？]{0,6}(?:找|联系|加|私信)|联系\s*(?:微信|VX|vx|V信)|加\s*(?:QQ|qq|扣扣)(?=\s*[:：]?\s*\d)"
 )
 
 
@@ -184,7 +184,7 @@ _ACCOUNT_ID = re.compile(r"[:：]\s*(?=[A-Za-z0-9_-]*[0-9_])(?=[A-Za-z0-9_-]*[A-
 
 # Upload notices, disclaimers and copyright footers: the boilerplate of the class.
 _NOTICE = re.compile(
-    r"上传|仅供(?:学习|参考|交流|阅读)|不构成[^。，]{0,12}(?:意见|建议|依据)|版权(?:归|所有|属于)|侵权|删除|不代表|免责|(?:版权|特别|郑重)声明|^声明\s*[:：]|转载|注明出处|立场|"
+    r"上传|仅供(?:学习|参考|交流|阅读)|仅供[^。，]{1,4}参考|不构成[^。，]{0,12}(?:意见|建议|依据)|版权(?:归|所有|属于)|侵权|删除|不代表|免责|(?:版权|特别|郑重)声明|^声明\s*[:：]|转载|注明出处|立场|"
     r"存储空间|(?:来源于|来源|来自|源自|摘自|取自)(?:网络|互联网)|侵删|侵权必删|联系删除|仅代表|个人观点|涉及版权|版权问题|抓取|采集|搬运|网友|自行|不对.{0,16}(?:负责|承担)|真实性|准确性|本站|本网|本平台|原作者|所有权|"
     # … and of a document-sharing site's terms and a comment box's rules.
     r"甄别|完整性|不提供|退款|反悔|不予受理|不保证|不承担|侵犯了?您|不表明|仅表达|证实|公序良俗|不良信息|理性评论|文明发言|"
@@ -502,7 +502,7 @@ _ANSWERER_BADGE = re.compile(r"^(?:认证|优质|专业|官方)?(?:答主|回答
 # A forum's offer to post through its admin ("本地招工信息发布请联系管理员，免费置顶三天。").
 _ADMIN_AD = re.compile(r"(?:联系|私信|找)(?:管理员|版主|站长|群主)[^。！？]{0,12}(?:置顶|发布|推广|广告)|(?:发布|置顶|推广)[^。！？]{0,12}(?:联系|私信|找)(?:管理员|版主|站长|群主)")
 # A study platform's points prompt ("学习强国积分提醒：阅读本文可获得1分").
-_POINTS_PROMPT = re.compile(r"积分提醒|学习积分\s*[+＋]\s*\d|(?:阅读|学习|观看)本(?:文|篇|课|视频)[^。！？]{0,4}(?:可)?(?:获得|得|加)\s*\d+\s*(?:个)?(?:学习)?积?分")
+_POINTS_PROMPT = re.compile(r"积分提醒|学习积分\s*[+＋]\s*\d|(?:阅读|学习|观看)本(?:文|篇|课|视频)[^。！？]{0,4}(?:可)?(?:获得|得|加)\s*\d+(?:\.\d+)?\s*(?:个)?(?:学习)?积?分")
 # An app's gesture hint ("长按段落可添加批注", "双击可放大").
 _PRESS_HOLD = re.compile(r"^(?:长按|双击|左滑|右滑|上滑)[^。！？]{0,8}(?:可|即可)?(?:添加|复制|保存|识别|分享|收藏|放大|批注|翻译)")
 # A prompt to open the outlet's app for more ("打开榆川+，看更多县域新闻").
@@ -545,6 +545,12 @@ _CREDITED_CAPTION = re.compile(r"^[^。！？（）()]{4,40}[（(]\s*(?:摄影|�
 _SITE_SUPPORT = re.compile(r"^(?:本站|网站|系统|平台|网上报名系统|报名系统|考试系统)技术支持(?:电话|热线|QQ|邮箱)?\s*[:：]")
 # A platform's or a board's ban on its users ("请勿分享涉及违法违规的内容，违者将被封号", "…违者删帖禁言").
 _BAN_THREAT = re.compile(r"(?:违者|否则)(?:将被?|一律|予以|立即)?(?:封号|删帖|禁言|封禁|永久封禁|封停账号)")
+# A page counter n / m between two frame marks alone on its line ("⸨ 1 / 1 ⸩", "〔2/3〕").
+_FRAMED_PAGE_COUNT = re.compile(r"^[^\w\s\u3400-\u9fff]{1,2}\s*(\d{1,3})\s*[/／]\s*(\d{1,3})\s*[^\w\s\u3400-\u9fff]{1,2}$")
+# A collection's count of its pieces, with this piece's place ("本卷共21篇　第17篇", "本集共收文62篇").
+_COLLECTION_COUNT = re.compile(r"^(?:本|全)(?:卷|集|书|辑|册|文集)共(?:收文|收录)?\s*\d{1,4}\s*篇")
+# A row whose last cell, after a bar, is a button of the page ("专家门诊：…上午　｜　点击预约").
+_ROW_WITH_BUTTON = re.compile(r"\S[^｜|]{4,}\s*[｜|]\s*((?:点击|点此|立即|在线|马上)(?:预约|报名|咨询|下载|购买|挂号|查看|登录|注册|申请|办理)[\u4e00-\u9fff]{0,2})\s*$")
 # A download site's mirror links ("下载地址一：电信下载", "下载链接2：百度网盘　下载链接3：备用线路").
 _DOWNLOAD_ADDRESS = re.compile(r"^(?:下载地址|下载链接|下载线路|镜像地址|下载通道)[一二三四五六七八九十\d]{1,2}\s*[:：]\s*[^。！？]{0,12}(?:下载|网盘|线路|镜像|通道|地址)")
 # A poster asking for criticism at the end of their line ("参考答案如下，欢迎拍砖：", "自己写的练手稿，大家
@@ -607,7 +613,9 @@ _INSERT_HINT = re.compile(r"^(?:此处|这里)(?:可|可以)?(?:插入|添加|�
 _COMMENT_PROMPT = re.compile(
     r"写下(?:你|您)的(?:看法|评论|留言|想法)|发表(?:你|您)的(?:看法|评论)|说点什么吧"
     # (… "欢迎在下方留言交流", "欢迎评论区讨论": a prompt to leave a comment under the post)
-    r"|^欢迎(?:在|到)?(?:下方|评论区|文末|留言区)?(?:留言|评论|讨论)(?:交流|讨论|分享|互动)?(?:[，,][^。！？]{1,12})?[~～!！。]?$"
+    r"|^欢迎(?:在|到)?(?:下方|评论区|文末|留言区)?(?:留言|评论|讨论)(?:交流|讨论|分享|互动)?(?:[，,]\s*[^。！？]{1,14}|(?:说说|聊聊|谈谈|告诉我)[^。！？]{0,12})?[~～!！。]?$"
+    # (… "你当学徒时最难忘的是什么？评论区聊聊": a question to the reader sent to the comments)
+    r"|(?:评论区|留言区)(?:聊聊|见|告诉我|说说|分享一下|一起聊)[~～!！。]?$"
 )
 # A reposter's note in brackets ("【转自市住建局公众号，大家注意绕行】").
 _REPOST_NOTE_BOXED = re.compile(r"^[【\[（(]\s*(?:转自|转载自|搬运自|来自)[^】\]）)]{2,30}[】\]）)]$")
@@ -1352,7 +1360,7 @@ _NOTICE_STRONG = re.compile(r"仅供|仅作[^。，]{0,4}科普|不能(?:代替|
 # "温馨提示：…", "风险提示：…": a page's caution label before its text.
 # "经验内容仅供参考", "以上信息仅供参考": the page's content of one kind, for reference only.
 _CONTENT_FOR_REFERENCE = re.compile(
-    r"(?:内容|信息|资料|答案|回答|解答|经验|词条)仅供(?:学习|交流)*参考"
+    r"(?:内容|信息|资料|答案|回答|解答|经验|词条)仅供(?:学习|交流|备考|复习|考生)*参考"
     # (… or says it is general knowledge only: "以上内容为一般性法律知识介绍，具体问题请咨询专业律师")
     r"|(?:以上|上述|本文)(?:内容|文章|回答)?(?:为|系|属|仅为)一般性[^。！？]{0,12}(?:介绍|科普|知识|说明|常识)"
 )
@@ -1654,7 +1662,7 @@ _PARAGRAPH_BUTTON = re.compile(r"^[【\[〖〔]\s*(?:本段|此段|全文|本文
 # (… bracketed or not: "【本文已被浏览96次】", "[已阅读1203次]".)
 _VIEWS_LINE = re.compile(r"^[【\[〔（(]?\s*(?:本文|本页|本帖|该文|此文)?(?:已被|已)?(?:浏览|阅读|访问|点击)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*(?:次|人次)?\s*[】\]〕）)]?$")
 # A forum signature's key ("签名：一竿一线一江秋", "个性签名：…").
-_SIGNATURE_KEY = re.compile(r"^(?:个性)?签名(?:档)?\s*[:：]\s*(?=[^：:]*[\u4e00-\u9fff])[^：:_＿×]{2,30}$")
+_SIGNATURE_KEY = re.compile(r"^(?:[—－\-~～]{1,4}\s*)?(?:我的|个性)?签名(?:档)?\s*[:：]\s*(?=[^：:]*[\u4e00-\u9fff])[^：:_＿×]{2,30}$")
 # A blog's subscribe prompt ("喜欢这篇文章？欢迎订阅RSS").
 _SUBSCRIBE = re.compile(
     r"(?:欢迎|请|可)?订阅(?:本站|本博|本博客|我的博客)?\s*(?:RSS|rss|Feed|feed|邮件推送)|RSS\s*订阅"
@@ -2857,6 +2865,9 @@ def _strong_reason(s: str) -> str | None:
         return None  # (see _plain_token)
     if is_junk_line(s):
         return "junk: Latin letters, digits and symbols without Chinese"
+    m = _FRAMED_PAGE_COUNT.match(s) if len(s) <= 16 else None
+    if m and 1 <= int(m.group(1)) <= int(m.group(2)) <= 999:
+        return "page: a print view's page counter in a frame (⸨ 1 / 1 ⸩)"
     # (Each signal is looked for only where the cheaper one before it holds: this runs
     # on every line of every document. Signals whose patterns hold Chinese words are
     # only looked for in lines with a Chinese character: a page of thousands of short
@@ -3166,6 +3177,10 @@ def _strong_reason(s: str) -> str | None:
         return "contact: the site's technical support line"
     if n <= 40 and _BAN_THREAT.search(s):
         return "notice: a platform's rule with its ban (…违者将被封号)"
+    if n <= 40 and _COLLECTION_COUNT.match(s):
+        return "list: a collection's count and the piece's place in it (本卷共21篇　第17篇)"
+    if n <= 60 and _ROW_WITH_BUTTON.search(s):
+        return "action: a row ending in the page's button (…｜点击预约)"
     if n <= 60 and _STAFF_REPLY.match(s):
         return "list: a forum staff's reply under the post (版主回复：…)"
     if n <= 40 and _ASKS_FOR_BRICKBATS.search(s):
@@ -3715,6 +3730,10 @@ def _grid_shape(t: str) -> int:
     return len(cells) if len(cells) >= 3 and all(len(c) <= 24 for c in cells) else 0
 
 
+# Words a table's head row names its columns with (项目, 要求, 方法, 名称, 数量, 备注 …).
+_COLUMN_HEAD = re.compile(r"(?:项目|要求|方法|名称|内容|标准|数量|单位|备注|序号|类别|指标|规格|时间|地点|责任人|措施|依据|说明|类型|等级)$")
+
+
 def grid_rows(texts: list[str], skip: list[bool] | None = None) -> list[bool]:
     """For each line of ``texts``, whether it is a row of a grid: one of at least three
     consecutive lines split into the same number (three or more) of cells of at most 24
@@ -3747,7 +3766,10 @@ def grid_rows(texts: list[str], skip: list[bool] | None = None) -> list[bool]:
         while m + 1 < len(at) and shapes[m + 1] == shapes[k]:
             m += 1
         rows = [texts[at[x]] for x in range(k, m + 1)]
-        if len(rows) >= 3 and sum(1 for r in rows if re.search(r"[\d〇一二三四五六七八九十]", r)) >= 2 and not all(action_words(r)[0] >= 2 for r in rows):
+        # (… or, without figures, under a head row that names its columns: 检验项目　要求　检验方法.)
+        figures = sum(1 for r in rows if re.search(r"[\d〇一二三四五六七八九十]", r)) >= 2
+        headed = sum(1 for c in _GRID_SPLIT.split(rows[0]) if _COLUMN_HEAD.search(c)) >= 2
+        if len(rows) >= 3 and (figures or headed) and not all(action_words(r)[0] >= 2 for r in rows):
             for x in range(k, m + 1):
                 out[at[x]] = True
         k = m + 1
@@ -3780,7 +3802,7 @@ _LOGIN_FIRST = re.compile(
 # … and its question to a visitor without an account ("没有账号？立即注册", "还没有帐号？").
 _NO_ACCOUNT = re.compile(r"(?:还)?没有(?:账号|帐号|账户)[？?]")
 # A messenger account's prompts to star it ("设为星标，第一时间收到推送", "置顶公众号").
-_STAR_US = re.compile(r"^关注[^，。！？]{0,10}[，,]\s*(?:了解|带你|获取|看|学习)[^。]{0,6}更多|点击?上方(?:蓝字|名片)|(?:设为|加个?|标为)星标|置顶(?:公众号|本号)|第一时间(?:收到|接收|看到)?(?:推送|更新|文章|提醒)|^订阅(?:同类|本|更多|相关)")
+_STAR_US = re.compile(r"^关注[^，。！？]{0,10}[，,]\s*(?:了解|带你|获取|看|学习)[^。]{0,6}更多|点击?上方[“\"「]?(?:蓝字|名片|关注)|(?:设为|加个?|标为)星标|置顶(?:公众号|本号)|第一时间(?:收到|接收|看到)?(?:推送|更新|文章|提醒)|^订阅(?:同类|本|更多|相关)")
 # A storage or sharing platform disclaiming what its users share ("某某网盘不对用户分享内容承担责任").
 _PLATFORM_DISCLAIMS = re.compile(r"(?:网盘|云盘|文库|平台|本站|网站)(?:不对|不承担|不负责|对)[^。]{0,12}(?:分享|上传|发布)[^。]{0,10}(?:承担|负责|责任)")
 # What a page's disclaimer says its text is not ("不构成法律意见", "不构成投资建议").

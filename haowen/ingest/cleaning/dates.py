@@ -114,7 +114,8 @@ _UPLOAD_AFTER = re.compile(r"\s*(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})
 # A Q&A question's stamp ("提问于 2024-03-29", "提问时间：…"): the answer's day is the page's text's.
 _ASKED_ON = re.compile(r"提问(?:于|时间|日期)|问于\s*\d")
 # A Q&A answer's stamp ("回答于 2025-04-22 11:03").
-_ANSWERED = re.compile(r"(?:回答|解答|答复)(?:于|时间|日期)\s*[:：]?\s*\d")
+# (… and an office's reply under a resident's letter, "回复时间：2025-03-21"; a thread's "回复于" is a reader's.)
+_ANSWERED = re.compile(r"(?:(?:回答|解答|答复)(?:于|时间|日期)|回复(?:时间|日期))\s*[:：]?\s*\d")
 # Below the body only a date labelled so is the document's (a related list's dates are not).
 _PUBLISH_AFTER = re.compile(r"发布时间|发布日期|发表时间|发表于|发布于|编辑于|首发于|成文日期")
 # Words that make a date an upload, update or server time when they label it.

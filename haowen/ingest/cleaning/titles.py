@@ -358,6 +358,8 @@ _TAIL_HAIL = re.compile(
     r"|[，,](?:请|欢迎)[^，,。]{0,8}(?:监督|批评指正|转告|扩散)[！!~～。]*$"
 )
 # A download site's word after a title ("…（可编辑）下载", "…实施方案免费下载").
+# A word count after a title ("600字", "约800字", "1000字左右").
+_TAIL_WORD_COUNT = re.compile(r"\s*约?\d{2,5}\s*字(?:左右)?$")
 _TAIL_DOWNLOAD = re.compile(r"\s*(?:(?:[Ww]ord|WORD|PDF|pdf|DOCX?|docx?)\s*版?\s*)?(?:免费下载|下载|在线阅读|在线预览|全文阅读|全文下载)$")
 # … after a space, whatever the title ends in ("某某育苗技术 免费下载").
 _SPACED_DOWNLOAD = re.compile(r"[ \u3000]+(?:免费下载|全文下载|在线阅读|在线预览)$")
@@ -492,6 +494,9 @@ def strip_decoration(title: str) -> str:
         m = _TAIL_HAIL.search(t)
         if m and m.start() >= 6 and _GENRE_AT_END.search(t[: m.start()]):
             t = t[: m.start()]  # "…的公告，跑长途的注意了": the poster hailing the readers after the title
+        m = _TAIL_WORD_COUNT.search(t)
+        if m and m.start() >= 4 and (t[m.start() - 1] in "）)】]" or t[: m.start()].endswith("作文")):
+            t = t[: m.start()].rstrip()  # "…（初中作文）600字", "…作文800字": an essay site's word count
         m = _TAIL_DOWNLOAD.search(t)
         if m and m.start() >= 4 and (t[m.start() - 1] in "）)】]" or _GENRE_AT_END.search(t[: m.start()].rstrip())):
             t = t[: m.start()]  # "…工作制度（Word可编辑）下载": a download site's button word
@@ -538,7 +543,11 @@ def strip_decoration(title: str) -> str:
     m = _REQUEST_MARK.search(t)
     if m and m.start() >= 6 and not re.search(r"有没有|怎么|如何|哪|吗|求|能否|可否", t):
         t = t[: m.start()]  # "…自查报告范文？": a request for a sample, no question of the title's
-    return t
+    # (A dash left dangling where a label after it went, "…大匠心——申论范文" less its label, goes too.)
+    return _DANGLING_DASH.sub("", t) if len(t) > 4 else t
+
+
+_DANGLING_DASH = re.compile(r"(?<=[\u4e00-\u9fff”」』》])\s*[—－–]+$")
 
 
 # A post's topic tags after a title, each after a space (#乡村振兴 #基层干部, ＃读书＃): "#2机组"
@@ -589,8 +598,8 @@ def is_title_repeat(line: str, key: str, core: bool = False) -> bool:
     if key[0] not in line and not (core and "关于" in line):
         return False  # (every character of the key is in a repeat; cheap for any line)
     k = title_key(line)
-    if k == key:
-        return True
+    if k == key or (line[:1] in "问Q提" and title_key(_ASKED_LABEL.sub("", line)) == key):
+        return True  # (… or the question under its label, "问：…？", when the label is off the title)
     m = _SPACED_SITE_TAIL.match(line.strip())
     if m and title_key(m.group(1)) == key:
         return True  # "…跑了三个地方都不收？ - 民生热线 - 某某在线": a question's title with its board and site
