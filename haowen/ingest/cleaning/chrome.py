@@ -239,7 +239,7 @@ _PAGE_SELF = re.compile(
 _ARROW_LINK = re.compile(r"^\s*(?:[←«‹]|<<|<-)|(?:>>|＞＞|[»›→]|->|\s>)\s*$")
 # A reply in a thread: a floor number, a name and what was said ("2楼　阿柒：…", "#3 某某：…",
 # "沙发 …").
-_FLOOR = re.compile(r"^(?:回复\s*)?(?:第?\s*\d{1,4}\s*(?:楼|＃|#|F\b)|#\s*\d{1,4}\b|沙发|板凳|地板)[\s\u3000:：]")
+_FLOOR = re.compile(r"^(?:回复\s*[:：]?\s*)?(?:第?\s*\d{1,4}\s*(?:楼|＃|#|F\b)|#\s*\d{1,4}\b|沙发|板凳|地板)[\s\u3000:：]")
 # A row of a page's contents: numbered short items in a row ("1 基本要求　2 版头　3 主体").
 _TOC_ROW = re.compile(r"^(?:\d{1,2}[\s.、．]*[^\s\d。！？，]{1,12}[\s\u3000]+){2,}\d{1,2}[\s.、．]*[^\s\d。！？，]{1,12}$")
 _TOC_NUMBER = re.compile(r"(?:^|[\s\u3000])(\d{1,2})")
@@ -484,7 +484,7 @@ _MEDICAL_REVIEWER = re.compile(r"^(?:审核专家|审稿专家|医学审核|专�
 # bracketed boxes and prompts of _STUDY_BOX end no sentence.
 _STUDY_NOTE_BOX = re.compile(r"^[【\[]?(?:积累要点|学习要点|备考要点|素材积累|考点积累|评分要点|评分标准参考)[】\]]?\s*[:：｜|]")
 # A prompt to like or share ("喜欢请点赞转发", "觉得不错就转发吧").
-_LIKE_SHARE = re.compile(r"(?:喜欢|觉得不错|觉得有用)[，,]?(?:就|请|的话)?[，,]?(?:点赞|转发|收藏|分享)")
+_LIKE_SHARE = re.compile(r"(?:喜欢|觉得不错|觉得有用)[，,]?(?:就|请|的话)?[，,]?(?:点赞|转发|收藏|分享|关注)")
 # An app's lock or watermark prompt ("以下内容需在App内查看", "开通会员可去除水印").
 _APP_ONLY = re.compile(r"(?:需|请|仅限|只能|仅可)在?\s*(?:App|APP|app|客户端)\s*内?(?:查看|阅读|打开|浏览)|去除水印|去水印")
 # A paid download ("下载本帖PDF需消耗 5 金币").
@@ -551,6 +551,10 @@ _FRAMED_PAGE_COUNT = re.compile(r"^[^\w\s\u3400-\u9fff]{1,2}\s*(\d{1,3})\s*[/／
 _COLLECTION_COUNT = re.compile(r"^(?:本|全)(?:卷|集|书|辑|册|文集)共(?:收文|收录)?\s*\d{1,4}\s*篇")
 # A row whose last cell, after a bar, is a button of the page ("专家门诊：…上午　｜　点击预约").
 _ROW_WITH_BUTTON = re.compile(r"\S[^｜|]{4,}\s*[｜|]\s*((?:点击|点此|立即|在线|马上)(?:预约|报名|咨询|下载|购买|挂号|查看|登录|注册|申请|办理)[\u4e00-\u9fff]{0,2})\s*$")
+# A prompt to follow an account named in quotes, then a slogan ("关注“某某先锋”，学习不掉线").
+_FOLLOW_NAMED = re.compile(r"^(?:点击)?关注\s*[“\"「][^”\"」]{2,12}[”\"」]\s*[，,]\s*[^。！？，,]{2,10}[！!]?$")
+# An office system's watermark or circulation stamp ("水印：内部资料 某某 0306", "已传阅：生产部、质检部").
+_SYSTEM_MARK = re.compile(r"^(?:水印|已传阅|已阅人员|已读人员|阅读记录)\s*[:：]")
 # A download site's mirror links ("下载地址一：电信下载", "下载链接2：百度网盘　下载链接3：备用线路").
 _DOWNLOAD_ADDRESS = re.compile(r"^(?:下载地址|下载链接|下载线路|镜像地址|下载通道)[一二三四五六七八九十\d]{1,2}\s*[:：]\s*[^。！？]{0,12}(?:下载|网盘|线路|镜像|通道|地址)")
 # A poster asking for criticism at the end of their line ("参考答案如下，欢迎拍砖：", "自己写的练手稿，大家
@@ -803,7 +807,7 @@ _META_KEY = (
     r"主办单位|承办单位|主办|承办|功能介绍|微信号|访客|访问量|更新时间|所属|楼主|作者简介|收录于|"
     r"审核|校对|审校|初审|复审|终审|编审|责编|撰稿|撰文|供稿|信息提供|稿件来源|信息来源|出处|值班编辑|监制|统筹|通讯员|"
     # (… and a government portal's index table: 索引号, 发文机关, 公开日期 …)
-    r"索\s?引\s?号|发文机关|发布机构|公开日期|公开方式|公开时限|公开范围|主题分类|体裁分类"
+    r"索\s?引\s?号|发文机关|发布机构|公开日期|公开方式|公开时限|公开范围|主题分类|体裁分类|有\s?效\s?性|(?<![\u4e00-\u9fff])文\s*号"
 )
 # (A bar may stand for the colon: "来源 | 县委组织部", "编辑丨小周".)
 # (… or a key's person: 审核人：…, 编辑人：….)
@@ -2649,7 +2653,7 @@ _LEAVE_NUMBER = re.compile(r"(?:留下|留个|填写|输入|登记)(?:您的|你
 # One button word alone on a line ("追问", "采纳", "复制链接"): a Q&A's or a forum's button.
 # A button back to the contents, the list or the top, as a cell of a row ("本卷共41篇　　返回目录").
 _BACK_BUTTON_CELL = re.compile(r"(?:^|[\s\u3000|｜·])[【\[]?返回[\u4e00-\u9fff]{0,4}?(?:目录|列表|首页|顶部|上级|栏目)[】\]]?(?:$|[\s\u3000|｜·])")
-_LONE_BUTTON = re.compile(r"^(?:举报|纠错|追问|追答|采纳|采纳答案|采纳为满意回答|设为最佳答案|复制链接|只看该作者|倒序浏览|使用道具|返回列表|发表回复)$")
+_LONE_BUTTON = re.compile(r"^(?:举报|纠错|编辑历史|历史版本|追问|追答|采纳|采纳答案|采纳为满意回答|设为最佳答案|复制链接|只看该作者|倒序浏览|使用道具|返回列表|发表回复)$")
 # A bracketed editor's note on how the copy was made ("（编者注：原稿为手写，录入时略有删节）").
 _COPY_NOTE_BRACKETED = re.compile(r"^[（(【\[](?:编者注|编者按|编注|整理者注|录入者注|编者附记)\s*[:：][^）)】\]]{2,48}[）)】\]]$")
 # Who checked and put up the page's item ("本信息由县政务公开办审核发布", "本词条由某某百科团队审核"):
@@ -3181,6 +3185,10 @@ def _strong_reason(s: str) -> str | None:
         return "list: a collection's count and the piece's place in it (本卷共21篇　第17篇)"
     if n <= 60 and _ROW_WITH_BUTTON.search(s):
         return "action: a row ending in the page's button (…｜点击预约)"
+    if n <= 24 and _FOLLOW_NAMED.match(s):
+        return "action: a prompt to follow the named account with its slogan (关注“某某”，学习不掉线)"
+    if n <= 60 and _SYSTEM_MARK.match(s):
+        return "meta: an office system's watermark or circulation stamp (水印：…, 已传阅：…)"
     if n <= 60 and _STAFF_REPLY.match(s):
         return "list: a forum staff's reply under the post (版主回复：…)"
     if n <= 40 and _ASKS_FOR_BRICKBATS.search(s):

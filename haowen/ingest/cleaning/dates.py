@@ -96,7 +96,8 @@ _IN_FORCE = re.compile(
     rf"本(?:制度|规范|办法|规定|细则|条例|方案|标准|守则|规程|准则|章程|公约|意见|通知|决定)(?:[^。！？；]{{2,30}}[，,])?(?:自|从|于)\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日\s*(?:起)?(?:施行|试行|执行|实施|生效)"
 )
 # "——2024年1月18日在…会议上", "（2023年3月8日在全县…上）": the day a speech was given.
-_SUBTITLE_DATE = re.compile(rf"^(?:[—\-－–]{{1,2}}|[（(])\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日\s*[在于，,]")
+# (… or the day alone after a dash under the title: "——2025年3月18日".)
+_SUBTITLE_DATE = re.compile(rf"^(?:[—\-－–]{{1,2}}|[（(])\s*{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日\s*(?:[在于，,]|$)")
 # A byline: a date beside the page's meta keys ("2023年6月18日 作者：闲云 分类：…").
 # A counter's key may carry its unit ("阅读次数：233", "浏览量：1,902").
 _BYLINE_KEY = re.compile(r"(?:作者|来源|稿源|编辑|责任编辑|分类|栏目|通讯员|供稿|(?:浏览|阅读|点击|访问)(?:次数|量|数)?)\s*[:：]")
