@@ -382,7 +382,7 @@ _AD_SLOT = re.compile(r"广告(?:位|栏|招商)\s*(?:火热)?(?:招租|出租|�
 # A prompt to log in to the members' area ("…优惠，请登录会员服务专区", "详见会员中心").
 _MEMBER_AREA = re.compile(r"(?:请|可)?(?:登录|进入|前往)(?:本站|网站|平台|协会网站)?[^。，,]{0,4}(?:会员|用户)(?:服务)?(?:专区|中心|后台|频道)")
 # A wiki entry's editors ("本词条由“某某”等 6 位用户编辑", "本条目由某某创建").
-_ENTRY_EDITORS = re.compile(r"^本?(?:词条|条目)(?:内容)?由[^。！？]{1,24}(?:编辑|创建|修改|参与编辑|共同编辑)")
+_ENTRY_EDITORS = re.compile(r"^本?(?:词条|条目)(?:内容)?(?:[^。！？由]{0,16}[，,])?由[^。！？]{1,24}(?:编辑|创建|修改|参与编辑|共同编辑)")
 # A like button with its pictograph and count ("👍 喜欢这篇（27）", "❤ 有用 12"); a bare 赞 or 点赞 with its
 # count is the reaction counter's (see _strong_reason).
 _LIKE_COUNT = re.compile(r"^[\U0001F300-\U0001FAFF\u2764\u2665]\s*(?:喜欢|有用)[^。！？]{0,4}?\s*[（(]?\s*\d[\d,.]*\s*[）)]?$")
@@ -502,7 +502,7 @@ _ANSWERER_BADGE = re.compile(r"^(?:认证|优质|专业|官方)?(?:答主|回答
 # A forum's offer to post through its admin ("本地招工信息发布请联系管理员，免费置顶三天。").
 _ADMIN_AD = re.compile(r"(?:联系|私信|找)(?:管理员|版主|站长|群主)[^。！？]{0,12}(?:置顶|发布|推广|广告)|(?:发布|置顶|推广)[^。！？]{0,12}(?:联系|私信|找)(?:管理员|版主|站长|群主)")
 # A study platform's points prompt ("学习强国积分提醒：阅读本文可获得1分").
-_POINTS_PROMPT = re.compile(r"积分提醒|学习积分\s*[+＋]\s*\d|(?:阅读|学习|观看)本(?:文|篇|课|视频)[^。！？]{0,4}(?:可)?(?:获得|得|加)\s*\d+(?:\.\d+)?\s*(?:个)?(?:学习)?积?分")
+_POINTS_PROMPT = re.compile(r"积分提醒|学习积分\s*[+＋]\s*\d|(?:阅读|学习|观看)本(?:文|篇|课|视频)[^。！？]{0,4}(?:可)?(?:获得|得|加)\s*(?:\d+(?:\.\d+)?\s*(?:个)?(?:学习)?积?分|(?:学习)?积分\s*\d+(?:\.\d+)?\s*分?)")
 # An app's gesture hint ("长按段落可添加批注", "双击可放大").
 _PRESS_HOLD = re.compile(r"^(?:长按|双击|左滑|右滑|上滑)[^。！？]{0,8}(?:可|即可)?(?:添加|复制|保存|识别|分享|收藏|放大|批注|翻译)")
 # A prompt to open the outlet's app for more ("打开榆川+，看更多县域新闻").
@@ -894,7 +894,9 @@ _DOC_FIELD = re.compile(
     # A letter's signer by the role it writes in (举报人：×××, 投诉人：…).
     r"举报人|投诉人|检举人|控告人|申诉人|"
     # An activity plan's or a lesson plan's own fields (活动名称：三色堇的秘密, 活动主题：…, 课题名称：…).
-    r"活动名称|活动主题|班会主题|会议主题|活动对象|参加对象|课题名称|课程名称|教学内容|授课对象)\s*[:：]"
+    r"活动名称|活动主题|班会主题|会议主题|活动对象|参加对象|课题名称|课程名称|教学内容|授课对象|"
+    # A process card's or a work instruction's own fields (产品名称：…, 设备：120吨注塑机, 工序：…).
+    r"产品名称|产品型号|零件名称|工序名称|工序|设备|设备名称|设备型号|原料|原材料)\s*[:：]"
 )
 # A letter's signer by the role it writes in, at the head of a row (举报人：×××　联系电话：…).
 _SIGNER_ROW = re.compile(r"^(?:举报人|投诉人|检举人|控告人|申诉人|申请人)\s*[:：]")
@@ -1663,8 +1665,8 @@ _AUDIO_BUTTON = re.compile(r"^(?:[Aa][+＋\-－]\s*)*(?:[\U0001F508-\U0001F50A]\
 # A box that says what a button does to a paragraph ("〖本段可一键复制〗", "【本段支持一键复制】").
 _PARAGRAPH_BUTTON = re.compile(r"^[【\[〖〔]\s*(?:本段|此段|全文|本文)(?:可|支持|已)?(?:一键|免费)?(?:复制|收藏|下载|朗读|打印)\s*[】\]〗〕]$")
 # A page's view counter in words ("本文已被浏览2018次", "浏览次数：188").
-# (… bracketed or not: "【本文已被浏览96次】", "[已阅读1203次]".)
-_VIEWS_LINE = re.compile(r"^[【\[〔（(]?\s*(?:本文|本页|本帖|该文|此文)?(?:已被|已)?(?:浏览|阅读|访问|点击)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*(?:次|人次)?\s*[】\]〕）)]?$")
+# (… bracketed or not: "【本文已被浏览96次】", "[已阅读1203次]"; or as the piece's readers, "本篇读者 341 人".)
+_VIEWS_LINE = re.compile(r"^[【\[〔（(]?\s*(?:本文|本页|本帖|该文|此文|本篇)?(?:已被|已)?(?:浏览|阅读|访问|点击|读者)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*(?:次|人次|人)?\s*[】\]〕）)]?$")
 # A forum signature's key ("签名：一竿一线一江秋", "个性签名：…").
 _SIGNATURE_KEY = re.compile(r"^(?:[—－\-~～]{1,4}\s*)?(?:我的|个性)?签名(?:档)?\s*[:：]\s*(?=[^：:]*[\u4e00-\u9fff])[^：:_＿×]{2,30}$")
 # A blog's subscribe prompt ("喜欢这篇文章？欢迎订阅RSS").
