@@ -3418,10 +3418,11 @@ def _clean_document(
             lead_texts, lambda s: "template" if s in recurring else _chrome.edge_reason(s), after, view, _wrap_width(lines)
         )
         if (not found_title or not _titles.ends_in_genre(found_title)) and _is_question_title(
-            view(after), view(lines[len(lead_texts) + 1].text) if len(lead_texts) + 1 < len(lines) else ""
+            _titles.without_board_tail(view(after)), view(lines[len(lead_texts) + 1].text) if len(lead_texts) + 1 < len(lines) else ""
         ):
-            # A question for a headline (a Q&A page), chrome under it: the title (its "问：" label aside).
-            found_title = _titles.without_question_label(normalize_paragraph(after))
+            # A question for a headline (a Q&A page or a thread, its board after it), chrome under it:
+            # the title (its "问：" label and its board aside).
+            found_title = _titles.without_question_label(_titles.without_board_tail(normalize_paragraph(after)))
         if not found_title and after:
             # A title glued to the first line of text is read and cut off it when the
             # document's first sentence follows (a salutation, an addressee, a purpose

@@ -1,6 +1,7 @@
 """Import, fifty-eighth round (issue 13, on holdout184-186's failures, read after their blind
 score): a process card's own fields, a piece's reader count, study points after the word 积分, and a
-wiki entry's editors after its update time.
+wiki entry's editors after its update time; and a thread's question with its board after it taken for
+the title when the record gives none (a miss left in round 53).
 
 Every input is written for this test (places, people, sites and numbers invented); none is
 taken from bench/clean_eval or the issue.
@@ -41,3 +42,17 @@ def test_a_process_cards_own_fields_stay_under_a_download_pages_fields():
     paragraphs = clean_document(text, title="竹砧板热压工艺卡").paragraphs
     assert paragraphs[0] == "产品名称：竹制拼接砧板"
     assert "设备：60吨平板热压机" in paragraphs
+
+
+def test_a_threads_question_with_its_board_after_it_is_the_title():
+    text = "\n".join([
+        "樟溪在线 » 民生热线 » 查看帖子",
+        "版规：发帖请如实反映情况，违者删帖",
+        "小区门口的路灯坏了半个月，该找谁修？ - 民生热线",
+        "溪边老李　发表于 昨天 21:05　|　楼主",
+        "家住樟溪小区的居民反映，小区门口的路灯已经坏了半个月。",
+        "希望有关部门尽快修好，方便大家晚上出行。",
+    ])
+    cleaned = clean_document(text)
+    assert cleaned.title == "小区门口的路灯坏了半个月，该找谁修？"
+    assert cleaned.paragraphs[0] == "家住樟溪小区的居民反映，小区门口的路灯已经坏了半个月。"

@@ -29,6 +29,7 @@ __all__ = [
     "title_key",
     "is_title_repeat",
     "without_question_label",
+    "without_board_tail",
     "ends_in_genre",
     "is_issue_only",
     "is_file_stem",
@@ -1318,6 +1319,13 @@ def pleads_for_sample(line: str) -> bool:
 def asks_for_example(title: str) -> bool:
     """True when a Q&A title asks for an example (see ``_ASKS_FOR_EXAMPLE``)."""
     return bool(_ASKS_FOR_EXAMPLE.search(title or ""))
+
+
+def without_board_tail(line: str) -> str:
+    """``line`` without the board and site names a forum prints after a thread's title, each set
+    off by a spaced dash or bar (``…该找谁修？ - 民生热线 - 某某在线`` → ``…该找谁修？``)."""
+    m = _SPACED_SITE_TAIL.match(line.strip())
+    return m.group(1) if m else line
 
 
 def without_question_label(line: str) -> str:
