@@ -255,7 +255,8 @@ _CITE_AS = re.compile(r"^(?:本文)?(?:引用格式|引文格式|引用本文|�
 # Byline and profile rows split into cells (wide spaces, bars, middle dots): a name, a
 # date or a relative time, a counter or a long id ("物业服务中心　2025/04/02　围观 613",
 # "悦读君 · 3天前 · 阅读 1.6w", "某律师　执业证号 1430…　已帮助 3218 人").
-_ROW_SPLIT = re.compile(r"\s*[\u3000\t|｜丨·•]\s*|\s{2,}")
+# (A dot between figures, "4·23", is a date's, no cell gap.)
+_ROW_SPLIT = re.compile(r"\s*(?:[\u3000\t|｜丨•]|(?<!\d)·|·(?!\d))\s*|\s{2,}")
 _ROW_NUMERIC = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"  # a date
     r"|\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前|^(?:刚刚|昨天|前天|今天)"  # a relative time
@@ -544,7 +545,11 @@ _CREDITED_CAPTION = re.compile(r"^[^。！？（）()]{4,40}[（(]\s*(?:摄影|�
 # The site's own technical support line ("网站技术支持电话：…", "报名系统技术支持：…").
 _SITE_SUPPORT = re.compile(r"^(?:本站|网站|系统|平台|网上报名系统|报名系统|考试系统)技术支持(?:电话|热线|QQ|邮箱)?\s*[:：]")
 # A platform's or a board's ban on its users ("请勿分享涉及违法违规的内容，违者将被封号", "…违者删帖禁言").
-_BAN_THREAT = re.compile(r"(?:违者|否则)(?:将被?|一律|予以|立即)?(?:封号|删帖|禁言|封禁|永久封禁|封停账号)")
+_BAN_THREAT = re.compile(
+    r"(?:违者|否则)(?:将被?|一律|予以|立即)?(?:封号|删帖|禁言|封禁|永久封禁|封停账号)"
+    # (… "请勿分享违法违规内容，某某盘将依法处理": a host's warning to its users)
+    r"|^请勿(?:分享|上传|发布|传播)[^。，]{0,8}(?:违法|违规|侵权)[^。]{0,16}(?:依法处理|封号|删除|追究)"
+)
 # A page counter n / m between two frame marks alone on its line ("⸨ 1 / 1 ⸩", "〔2/3〕").
 _FRAMED_PAGE_COUNT = re.compile(r"^[^\w\s\u3400-\u9fff]{1,2}\s*(\d{1,3})\s*[/／]\s*(\d{1,3})\s*[^\w\s\u3400-\u9fff]{1,2}$")
 # A collection's count of its pieces, with this piece's place ("本卷共21篇　第17篇", "本集共收文62篇").
@@ -555,6 +560,10 @@ _ROW_WITH_BUTTON = re.compile(r"\S[^｜|]{4,}\s*[｜|]\s*((?:点击|点此|立�
 _FOLLOW_NAMED = re.compile(r"^(?:点击)?关注\s*[“\"「][^”\"」]{2,12}[”\"」]\s*[，,]\s*[^。！？，,]{2,10}[！!]?$")
 # An office system's watermark or circulation stamp ("水印：内部资料 某某 0306", "已传阅：生产部、质检部").
 _SYSTEM_MARK = re.compile(r"^(?:水印|已传阅|已阅人员|已读人员|阅读记录)\s*[:：]")
+# A collection's filing row ("收录于：《某某集·发言卷》　录入：小满").
+_FILED_IN_COLLECTION = re.compile(r"^(?:收录于|收入|选自|录自)\s*[:：]\s*[《〈]")
+# A company's franchise or agency line ("招商加盟热线：…", "代理加盟电话：…").
+_FRANCHISE_LINE = re.compile(r"^(?:招商加盟|加盟代理|代理加盟|招商|加盟)(?:热线|电话|咨询|专线)\s*[:：]")
 # A download site's mirror links ("下载地址一：电信下载", "下载链接2：百度网盘　下载链接3：备用线路").
 _DOWNLOAD_ADDRESS = re.compile(r"^(?:下载地址|下载链接|下载线路|镜像地址|下载通道)[一二三四五六七八九十\d]{1,2}\s*[:：]\s*[^。！？]{0,12}(?:下载|网盘|线路|镜像|通道|地址)")
 # A poster asking for criticism at the end of their line ("参考答案如下，欢迎拍砖：", "自己写的练手稿，大家
@@ -1133,7 +1142,7 @@ _PREVIEW_STATE = re.compile(
     # A copy lock over a paragraph ("本段已加密，点此解锁后可复制", "内容受保护，登录后复制").
     r"(?:内容|本段|全文|此段|正文)(?:已|被)?(?:加密|锁定|保护|受保护)|解锁后(?:方?可|即可|才能)?(?:复制|查看|阅读|下载)|"
     # Hidden or cut copy ("此处内容已隐藏，回复后可见", "还有2页未显示", "付费后可完整阅读").
-    r"(?:内容|段落|部分|全文|正文|余文|页面|剩余页面?)(?:已|被)(?:隐藏|折叠)|(?:回复|评论|登录)(?:后)?(?:方?可|才)?可见|"
+    r"(?:内容|段落|部分|全文|正文|余文|页面|剩余页面?)(?:已|被)(?:隐藏|折叠)|(?:回复|评论|登录)(?:后)?(?:方?可|才)?可见|回复本帖(?:后)?(?:可|即可|才能)?(?:查看|下载|浏览)|"
     r"(?:还有|尚有|另有)\s*\d+\s*页未(?:显示|展示|预览|加载)|(?:付费|购买|开通[^，。]{0,6})后(?:方?可|即可|才能)?(?:完整)?(?:阅读|查看|下载|浏览)|"
     r"(?:登录|登陆|注册)后(?:方?可|才能|即可)?(?:复制|下载|查看|阅读|浏览)(?:全文|本文|内容|原文|完整版?|文档|更多)?(?=$|[，,\s！!>＞】\]])|(?:游客|免费用户|非会员|普通用户)(?:每天|每日|每月)?(?:仅|只)(?:可|能)|(?:仅|只)显示部分内容|仅对[^，。]{0,6}会员开放|登录后(?:方?可|即可)?查看附件|(?:复制|下载|查看|阅读)(?:本文|全文|本段)?需(?:消耗|支付|扣除|花费)\s*\d+\s*(?:个)?(?:金币|积分|下载券|豆|币|点)"
 )
@@ -1562,7 +1571,7 @@ _COUNTDOWN = re.compile(
 )
 _SOURCE_NOTE = re.compile(r"^[（(【\[]\s*(本文|文章|稿件)?(?:来源|出处|转自|摘自)\s*[:：]([^）)】\]]{1,24})[）)】\]]$")
 _MAILING_FOOTER = re.compile(r"您(?:之所以)?收到(?:此|这封|本|该)(?:邮件|信|电子报)|取消订阅|退订本|回复\s*[“\"「]?\s*(?:退订|TD|T)\s*[”\"」]|不(?:希望|想|愿)(?:再|继续)?收到本?(?:简报|邮件|电子报|资讯|推送)")
-_MACHINE_TEXT = re.compile(r"(?:AI|OCR|机器|自动|智能)(?:识别|生成|翻译|转写|转换)|(?:识别|转写|翻译|转换)结果|扫描件?转(?:成)?(?:文字|文本|Word)|图片转文字")
+_MACHINE_TEXT = re.compile(r"(?:AI|OCR|机器|自动|智能)(?:辅助)?(?:识别|生成|翻译|转写|转换)|(?:识别|转写|翻译|转换)结果|扫描件?转(?:成)?(?:文字|文本|Word)|图片转文字")
 # … and what such a notice speaks of: the page's copy (本文, 以下文字, 快照, 识别结果), never a machine the
 # text describes ("设备自动识别刻线位置，误差超限的产品…").
 _MACHINE_SUBJECT = re.compile(r"本|此|以下|以上|页面|快照|文本|文字|内容|文件|字幕|结果|方式")
@@ -3191,6 +3200,10 @@ def _strong_reason(s: str) -> str | None:
         return "action: a prompt to follow the named account with its slogan (关注“某某”，学习不掉线)"
     if n <= 60 and _SYSTEM_MARK.match(s):
         return "meta: an office system's watermark or circulation stamp (水印：…, 已传阅：…)"
+    if n <= 60 and _FILED_IN_COLLECTION.match(s):
+        return "meta: a collection's filing row (收录于：《…》)"
+    if n <= 40 and _FRANCHISE_LINE.match(s):
+        return "contact: a company's franchise or agency line (招商加盟热线：…)"
     if n <= 60 and _STAFF_REPLY.match(s):
         return "list: a forum staff's reply under the post (版主回复：…)"
     if n <= 40 and _ASKS_FOR_BRICKBATS.search(s):
