@@ -599,7 +599,7 @@ def is_title_repeat(line: str, key: str, core: bool = False) -> bool:
     if key[0] not in line and not (core and "关于" in line):
         return False  # (every character of the key is in a repeat; cheap for any line)
     k = title_key(line)
-    if k == key or (line[:1] in "问Q提" and title_key(_ASKED_LABEL.sub("", line)) == key):
+    if k == key or (line[:1] in "问Q提" and title_key(without_question_label(line)) == key):
         return True  # (… or the question under its label, "问：…？", when the label is off the title)
     m = _SPACED_SITE_TAIL.match(line.strip())
     if m and title_key(m.group(1)) == key:
@@ -835,7 +835,7 @@ def title_from_lead(
         for k, raw in enumerate(lead):
             q = strip_decoration(view(raw))
             if 8 <= len(q) <= 80 and q[-1] in "？?" and any(_ANSWER_LABEL.match(view(x).strip()) for x in [*lead[k + 1 : k + 4], after][:3]):
-                return _ASKED_LABEL.sub("", strip_decoration(raw.strip()))  # ("问：…？": the question without its label)
+                return without_question_label(strip_decoration(raw.strip()))  # ("问：…？": the question without its label)
         return ""
     # Without a genre word, only on a page (chrome around): plain text may start with
     # a sentence broken over lines, which is no title.
