@@ -504,6 +504,8 @@ def _edge_chrome(s: str, trailing: bool) -> bool:
         return False  # keyed cells naming a contact person (采购人：… 联系人：某某 电话：…) are the document's
     if trailing and _SIGNATURE_FIELD.search(s):
         return False  # an agreement's signature fields (签订日期：____年__月__日) close the document
+    if trailing and _chrome.is_site_contact_row(s):
+        return True  # "某某小学　地址：…", "电话：…　地址：…": the site's footer, not the document's contacts
     if trailing and _FRAMED_LINE.match(s):
         return True  # "——某某志愿服务队，欢迎加入——": a poster's or a page's sign-off framed by dashes
     if trailing and _dates.SEASON_NOTE.match(s):
@@ -1931,7 +1933,7 @@ _COMMENT_VOICE = re.compile(r"[！!？?～~]|我(?![院局县市校镇乡区省�
 # What a page puts inside its text (a photo's caption, a gallery's "1/6 上一张 下一张" navigation, a
 # breadcrumb, an image placeholder): a short sentence under one is the text's, not a comment.
 _INSIDE_TEXT_REASONS = (
-    "meta: a photo's caption", "meta: a photo's label", "meta: breadcrumb", "meta: an image placeholder", "action: a gallery's",
+    "meta: a photo's caption", "meta: a photo's label", "meta: a photo's source", "meta: breadcrumb", "meta: an image placeholder", "action: a gallery's",
     "list: a link to the page's",  # (【视频】…, 【小程序】…: a link the page puts between paragraphs)
     "list: a link to a related article",  # (相关报道：…, between two paragraphs)
     "list: a list's header and its numbered items",  # (24小时热榜　1 …　2 …, between two paragraphs)
@@ -3194,6 +3196,11 @@ def _letter_signer(kept: list[Line], view: Callable[[str], str], title: str = ""
     return len(kept) >= 3 and _signs_letter(view(kept[-1].text), view(kept[-2].text), [view(x.text) for x in kept[:2]], title)
 
 
+# A template's field its user fills in: a short key, a colon, and a placeholder of two or more
+# ×, or blanks, in the value (执教：××小学××老师, 单位：＿＿＿＿). Sites mask nothing so.
+_PLACEHOLDER_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：][^。！？]{0,30}?(?:[×Ｘ]{2,}|＿{2,}|_{3,})[^。！？]{0,30}$")
+
+
 def _score_kept(
     pieces: list[Line], kept: list[Line], title: str | None, view: Callable[[str], str], dropped: list[tuple[str, str]] | None
 ) -> list[Line]:
@@ -3225,11 +3232,13 @@ def _score_kept(
             or _ADDRESSEE_LINE.match(view(ln.text))
             or _QUOTED_ADDRESSEE.match(view(ln.text))
             or _SIGNATURE_FIELD.search(view(ln.text))
+            or _PLACEHOLDER_FIELD.match(view(ln.text).strip())
             or _dates.is_date_line(view(ln.text).strip())
             or _dates.is_written_on(view(ln.text).strip())
             or (i == len(kept) - 1 and _letter_signer(kept, view, title or ""))
             or (_BOX_HEADING.match(view(ln.text).strip()) and _box_headings_below(kept, i, view))
         ):
+            # (A template's field left for its user, 执教：××小学××老师, is the text's too.)
             # (A form the document adds, its 回执 and the blanks under it, a line naming the
             # document's own 联系人 and its addressee, 各会员单位：, the first of a case note's
             # bracketed headings, a date alone or a postscript, are the text's: the rules keep

@@ -1194,7 +1194,7 @@ _CAPTION_CREDIT = re.compile(
     r"|(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄[）)]?$"
 )
 # A photo's caption ("图为…", "[图片] 图为…", "▲ 图为…") and an image placeholder of a copied page.
-_CAPTION = re.compile(r"^(?:[▲△▼↑↓]\s*)?[（(]?(?:[\[［【](?:图片|图|image|img|视频|动图)[\]］】]\s*)*(?:图为|图片为|上图为|下图为|图\s*[:：])")
+_CAPTION = re.compile(r"^(?:[▲△▼↑↓]\s*)?[（(]?(?:[\[［【](?:图片|图|image|img|视频|动图)[\]］】]\s*)*(?:图为|图片为|上图为|下图为|图\s*[:：]|图\s*[｜|丨/／]\s*(?=[\u4e00-\u9fff]))")
 # A photo's label alone on a line where its picture stood ("活动现场", "会议现场图片", "比赛掠影").
 # (An instruction, 保护现场 or 清理现场, is a plan's heading, not a label.)
 _SCENE_LABEL = re.compile(r"^[（(]?(?!.*(?:保护|勘[察查]|清理|清扫|封锁|处置|控制|疏散|离开|撤离|赶赴|到达|进入|恢复|维护)现场)[\u4e00-\u9fff]{0,6}(?:现场(?:图片|照片|图|实拍|直击|一角)?|掠影|剪影|精彩瞬间)[）)]?$")
@@ -1712,13 +1712,14 @@ _OPEN_APP = re.compile(r"^(?:打开|下载|前往|安装)[^，。！？]{0,8}(?:
 _LINK_PROMPT = re.compile(r"^[（(]?(?:点击|点此)(?:图片|图像|此处|这里)?(?:查看|浏览|阅读)[^。，！？]{0,12}[）)]?$")
 # "本文对您有帮助吗？ 有用(18) 没用(2)": a feedback widget with its counts.
 _FEEDBACK = re.compile(r"(?:有用|有帮助|没用|无用|赞同|反对)\s*[（(]\s*\d+\s*[)）].{0,8}(?:有用|有帮助|没用|无用|赞同|反对)\s*[（(]\s*\d+\s*[)）]")
-# A row of font-size buttons in one box or none ("【大 中 小】", "字号：大 中 小", "【字体 特大 大 默认】").
+# A row of font-size buttons in one box of any bracket or none ("【大 中 小】", "字号：大 中 小",
+# "【字体 特大 大 默认】", "〖字体：大 中 小〗").
 _FONT_ROW = re.compile(
-    r"^[【\[]?\s*(?:字号|字体|文字|字体大小)?\s*[:：]?\s*(?:(?:特大\s+)?大\s+(?:中|默认)\s+小|"
+    r"^[【〖〔［〘〚｛⦗\[]?\s*(?:字号|字体|文字|字体大小)?\s*[:：]?\s*(?:(?:特大\s+)?大\s+(?:中|默认)\s+小|"
     # (… or the sizes a label names, any two or more of them: "字号：特大 大 中", "【字体：超大 标准】")
     r"(?<=[:：])\s*(?:特大|超大|大|中|小|默认|标准)(?:\s+(?:特大|超大|大|中|小|默认|标准)){1,4}|"
     # the sizes as letters with signs (A- A+, A+ A A-, Ａ－ Ａ＋)
-    r"[AaＡ]\s*[-+－＋]\s*(?:[AaＡ]\s*)?[AaＡ]\s*[-+－＋])\s*[】\]]?$"
+    r"[AaＡ]\s*[-+－＋]\s*(?:[AaＡ]\s*)?[AaＡ]\s*[-+－＋])\s*[】〗〕］〙〛｝⦘\]]?$"
 )
 
 
@@ -2868,6 +2869,14 @@ def arrow_marked(s: str) -> bool:
     return run >= 2 or (k > 0 and t[k - 1].isspace()) or t[-1] in "＞›»∨︾▼▾⌄"
 
 
+# A record's state in a site's workflow (办理状态：已办结, 审核状态：待审核, 流程状态：已归档　当前节点：结束):
+# the portal's field, never a document's sentence; more key：value cells may follow.
+_WORKFLOW_STATE = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}状态\s*[:：]\s*(?:已|待|未|正在)[\u4e00-\u9fff]{1,4}"
+    r"(?:[\s\u3000｜|]+[\u4e00-\u9fff]{2,6}\s*[:：]\s*[^\s\u3000。！？，；]{1,12})*$"
+)
+
+
 # The cleaner asks about a line several times (marking, the leading and trailing
 # blocks, the reasons); lines of a page repeat across pages. Only lines of at most
 # MAX_CHROME_CHARS are cached, so the cache holds at most 8,192 × 200 characters.
@@ -2896,6 +2905,8 @@ def _strong_reason(s: str) -> str | None:
         return "list: a study site's box (学习要点：…, 【学习提示】…, 学习分享→…)"
     if n <= 30 and han and _PICTURE_LABEL.match(s) and not _SENTENCE_END.search(s):
         return "meta: a photo's caption under its label (【图】…)"
+    if n <= 40 and han and _WORKFLOW_STATE.match(s):
+        return "meta: a record's state in the site's workflow (办理状态：已办结)"
     if n <= 40 and han and _ANSWER_HEADER.match(s):
         return "meta: a Q&A answer's header (律师回复　某某律师　昨天 21:13)"
     if n <= 60 and han and _GRADER_NOTE.match(s):
@@ -3410,6 +3421,32 @@ def _keyed_fields(s: str) -> bool:
     return len(parts) >= 2 and all(m and not action_words(m.group(1))[0] for m in fields)
 
 
+# A site footer's contact row (what the page's owner prints under every page): cells apart by
+# wide spaces or bars, the owner's name (某某县第三小学) and bare keys' pairs (地址：… 电话：…
+# 邮编：…), an address or a phone among them; or a switchboard's or secretariat's line alone
+# (协会秘书处：0571-…, 医院总机：…). A document's own contact cells name what they are for
+# (报名地址, 咨询电话, 联系人) or stand without an owner's name.
+_FOOTER_CELL_KEY = r"(?:地址|电话|邮编|邮政编码|传真|邮箱|总机|网址)"
+_FOOTER_CELL = re.compile(
+    rf"^(?:{_FOOTER_CELL_KEY}\s*[:：]\s*[^\s\u3000｜|:：。！？；，](?:[^\u3000｜|:：。！？；，]{{1,39}})"
+    r"|[\u4e00-\u9fff（）()]{2,20}(?:学校|小学|中学|大学|学院|幼儿园|医院|卫生院|协会|学会|商会|公司|集团|工厂|厂"
+    r"|委员会|居委会|政府|局|中心|馆|所|站|社区|村委会|律师事务所))$"
+)
+_SWITCHBOARD_LINE = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:秘书处|总机)\s*[:：]\s*[\d\-－ ]{7,16}$")
+
+
+def is_site_contact_row(s: str) -> bool:
+    """``s`` is a site footer's contact row (see above): for the lines under a text only."""
+    if _SWITCHBOARD_LINE.match(s):
+        return True
+    cells = [c for c in re.split(r"[\u3000｜|]+|\s{2,}", s.strip()) if c]
+    if len(cells) < 2 or not all(_FOOTER_CELL.match(c) for c in cells):
+        return False
+    # (Bare keys alone, 地址：…　电话：…, may be a document's own last line: only the owner's
+    # name beside them says the row is the site's.)
+    return any(re.match(r"(?:地址|电话|总机)", c) for c in cells) and any(":" not in c and "：" not in c for c in cells)
+
+
 def names_contact_person(s: str) -> bool:
     """True when ``s`` names a contact person (``联系人：程晓东``, ``联系人：社区居委会　周敏``): a
     document's own contact line, whatever phone or keyed cells stand beside it."""
@@ -3700,7 +3737,24 @@ def is_toolbar(s: str) -> bool:
     if all(t in TOOLBAR_WORDS for t in tokens):
         return True
     # A row of the page's versions or modes to switch to (大字版 标准版, 夜间模式 日间模式).
-    return len(tokens) >= 2 and all(t in TOOLBAR_WORDS or _VERSION_SWITCH.match(t) for t in tokens)
+    if len(tokens) >= 2 and all(t in TOOLBAR_WORDS or _VERSION_SWITCH.match(t) for t in tokens):
+        return True
+    return is_button_row(s)
+
+
+# One button of a page's button row: a verb of asking, getting or going and its short object
+# (索取样品, 在线报价, 立即报名, 返回列表, 我要投标); no document's line is made only of these.
+_BUTTON = re.compile(
+    r"^(?:在线|立即|马上|免费|索取|获取|申请|预约|咨询|联系|订购|购买|领取|下载|查看|进入|返回|加入|点击|我要|一键)[\u4e00-\u9fff]{1,4}$"
+)
+
+
+def is_button_row(s: str) -> bool:
+    """A row of two or more buttons (:data:`_BUTTON`) apart by spaces or bars, ≤ 30 characters."""
+    if len(s) > 30:
+        return False
+    cells = [c for c in re.split(r"[\s\u3000｜|/]+", s.strip()) if c]
+    return len(cells) >= 2 and all(_BUTTON.match(c) for c in cells)
 
 
 def is_nav_row(s: str) -> bool:

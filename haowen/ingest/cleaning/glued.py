@@ -334,7 +334,8 @@ _GLUED_SIGN_OFF = re.compile(
 # "…两个周末。图为混双决赛现场。某某 摄"): the page's, as on a line of its own.
 # The photographer's credit after a caption ("记者 某某 摄", "通讯员 某某 供图"), optional.
 _PHOTO_BYLINE = r"(?:\s*(?:记者|通讯员|摄影|特约记者)?\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})?\s*(?:摄|供图))?"
-_GLUED_CAPTION = re.compile(r"(?<=[。！？])\s*(图为[^。！？]{2,40}[。]?" + _PHOTO_BYLINE + ")$")
+# (… or a mirror's caption keyed by 图 and a bar: "…亲手做了一对木书立。图｜学生打磨书立".)
+_GLUED_CAPTION = re.compile(r"(?<=[。！？])\s*((?:图为|图\s*[｜|丨/／]\s*(?=[\u4e00-\u9fff]))[^。！？｜|]{2,40}[。]?" + _PHOTO_BYLINE + ")$")
 # A related link under its bracketed label glued before an outline heading ("【相关阅读】某某经验交流三、
 # 助力生产经营。…"): the page's box, run into the text where a paragraph began.
 _LEADING_RELATED = re.compile(

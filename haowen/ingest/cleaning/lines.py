@@ -113,8 +113,9 @@ PAGE_MARKER = re.compile(
     rf"|{_G}\s*\d{{1,4}}\s*{_G}|{_G}{{2}}\s*\d{{1,4}}\s*{_G}{{2}}"
     # "▎P2", "‖第2面‖", "◤第3页◢": a page's number in the P or 第N页 form behind a frame symbol
     # of the converter's own (the symbols are endless; the form of the number is the class).
-    rf"|{_F}{{1,3}}\s*(?:[Pp](?:\.|·)?\s?\d{{1,4}}(?![A-Za-z0-9.%．/])|第\s*\d{{1,4}}\s*[页頁](?:\s*[/／,，]?\s*共\s*\d{{1,4}}\s*[页頁])?)(?![/／,，\s]*共)(?:\s*(?![/／]){_F}{{1,3}})?"
-    rf"|{_F}{{1,3}}\s*第\s*\d{{1,4}}\s*[面屏张]\s*{_F}{{1,3}}"
+    rf"|{_F}{{1,3}}\s*(?:[Pp](?:\.|·)?\s?\d{{1,4}}(?![A-Za-z0-9.%．/])|第\s*\d{{1,4}}\s*[页頁](?:\s*[/／,，·•｜|]?\s*共\s*\d{{1,4}}\s*[页頁])?)(?![/／,，·•｜|\s]*共)(?:\s*(?![/／]){_F}{{1,3}})?"
+    # (… or 面, 屏, 张, with the total after a separator: "⸨ 第1张 · 共1张 ⸩".)
+    rf"|{_F}{{1,3}}\s*第\s*\d{{1,4}}\s*[面屏张](?:\s*[/／,，·•｜|]?\s*共\s*\d{{1,4}}\s*[面屏张])?\s*{_F}{{1,3}}"
     # "本页 1 ／ 总 1 页", "当前页 2/5", "页次：1/3": a print view's page counter under its own word.
     r"|(?:本页|当前页|页次)\s*[:：]?\s*\d{1,4}\s*[/／]\s*(?:总|共)?\s*\d{1,4}\s*[页頁]?"
     # "第〔2〕张", "第[3]页": the page's number in brackets inside the page word.
