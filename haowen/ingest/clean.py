@@ -1436,6 +1436,17 @@ def strip_chrome(
             # A data table opening the text (a price list: 项目　小型　中型 / 基础洗护　68　98) is the
             # text, its head row too (a page's keyed rows above it, 下载次数：…　总计…, are not).
             break
+        if (
+            head_grid[i]
+            and not ln.chrome
+            and ("\u3000" in s or "\t" in s)
+            and not re.search(r"[:：]", s)
+            and _chrome.strong_reason(s) is None
+            and _chrome.names_columns(s)
+        ):
+            # … and so is a checklist under a head row naming its columns (项目　要求　自查结果 /
+            # 书架　固定牢靠　□是 □否), though no cell holds a figure.
+            break
         if _SPEAKER_TURN.match(s) and not ln.chrome and not _chrome.strong_reason(s):
             break  # a script's first turn (A：尊敬的各位领导、老师，) starts its text
         if len(_FORM_BLANKS.findall(s)) >= 2 and not ln.chrome and not _PAGE_FORM.search(s) and _chrome.strong_reason(s) is None:

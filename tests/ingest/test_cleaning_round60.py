@@ -124,3 +124,20 @@ def test_a_templates_placeholder_field_under_a_lesson_plan_stays():
 def test_a_framed_page_counter_of_sheets_is_one_marker(line):
     m = _marker(line)
     assert m is not None and m.group("rest") == ""
+
+
+def test_a_checklist_under_a_head_row_naming_its_columns_is_the_text():
+    rows = [
+        "检查项目　标准　检查结果",
+        "灭火器　压力指针在绿区　○合格 ○不合格",
+        "疏散通道　畅通无杂物　○合格 ○不合格",
+        "应急灯　通电常亮　○合格 ○不合格",
+        "检查人：＿＿＿＿　日期：＿＿年＿＿月＿＿日",
+    ]
+    text = ["椋川县图书馆 — 打印版", "打印时间：2026/03/02 09:15", "消防设施月度检查表", *rows, "第1页 共1页"]
+    out = clean_document("\n".join(text), "消防设施月度检查表").paragraphs
+    assert out == rows
+
+
+def test_a_checklists_options_are_one_cell():
+    assert chrome.grid_rows(["项目　要求　结果", "书柜　稳固　□是 □否", "书桌　平整　□是 □否", "台灯　完好　□是 □否"]) == [True] * 4

@@ -3794,8 +3794,12 @@ def is_table_row(s: str) -> bool:
 _GRID_SPLIT = re.compile(r"[ \t\u3000]+|\s*[|｜]\s*")
 
 
+# A checklist's options in one cell (□是 □否, ○合格 ○不合格): the spaces between them split no cells.
+_OPTION_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(?=[□☐○◯]\s*[\u4e00-\u9fff])")
+
+
 def _grid_cells(s: str) -> list[str]:
-    return [c for c in _GRID_SPLIT.split(s.strip(" \t\u3000|｜")) if c]
+    return [c for c in _GRID_SPLIT.split(_OPTION_GAP.sub("", s).strip(" \t\u3000|｜")) if c]
 
 
 def _grid_shape(t: str) -> int:
@@ -3809,6 +3813,11 @@ def _grid_shape(t: str) -> int:
 
 # Words a table's head row names its columns with (项目, 要求, 方法, 名称, 数量, 备注 …).
 _COLUMN_HEAD = re.compile(r"(?:项目|要求|方法|名称|内容|标准|数量|单位|备注|序号|类别|指标|规格|时间|地点|责任人|措施|依据|说明|类型|等级)$")
+
+
+def names_columns(s: str) -> bool:
+    """``s`` is a table's head row: two or more of its cells name columns (:data:`_COLUMN_HEAD`)."""
+    return sum(1 for c in _grid_cells(s) if _COLUMN_HEAD.search(c)) >= 2
 
 
 def grid_rows(texts: list[str], skip: list[bool] | None = None) -> list[bool]:
