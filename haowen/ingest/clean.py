@@ -1717,6 +1717,14 @@ def strip_chrome(
                 dropped.append((cut, "before the body: chrome glued before the first sentence"))
             lines = list(lines)
             lines[start] = Line(rest, first.blank_before, first.chrome)
+        m = _COLUMN_LABEL_LEAD.match(lines[start].text)
+        if m and not any(_BRACKET_LABEL_HEAD.match(lines[k].text) for k in range(start + 1, n)):
+            # "【某某动态】6月18日，…": the page's column glued before a news item's lead; a
+            # newsletter labels each of its items so (【行业动态】… / 【会员提示】…), and keeps them.
+            if dropped is not None:
+                dropped.append((m.group(1), "before the body: meta: the page's column glued before the lead"))
+            lines = list(lines)
+            lines[start] = Line(lines[start].text[m.end(1) :], lines[start].blank_before, lines[start].chrome)
 
     # A licence notice (本作品…公有领域) in the last 40 % of the text (by lines or by
     # characters), or followed by at most 200 characters, ends the document: what
@@ -1943,6 +1951,12 @@ _COMMENT_VOICE = re.compile(r"[！!？?～~]|我(?![院局县市校镇乡区省�
 
 # What a page puts inside its text (a photo's caption, a gallery's "1/6 上一张 下一张" navigation, a
 # breadcrumb, an image placeholder): a short sentence under one is the text's, not a comment.
+# A column's name in brackets glued before an item's lead (【公司动态】6月18日，…; 【消费警示】近期，…).
+_COLUMN_LABEL_LEAD = re.compile(
+    r"^\s*(【[\u4e00-\u9fff]{0,4}(?:动态|快讯|要闻|资讯|新闻|简讯|播报|速递|警示|提醒|观察|直击|聚焦)】)\s*(?=\d{1,2}月\d{1,2}日|近日|日前|近期|昨日|昨天|今天|今年|本周|上周|本月|\d{4}年)"
+)
+# Any short label in brackets opening a line (【市场行情】…).
+_BRACKET_LABEL_HEAD = re.compile(r"^\s*【[^【】]{2,10}】\S")
 _INSIDE_TEXT_REASONS = (
     "meta: a photo's caption", "meta: a photo's label", "meta: a photo's source", "meta: breadcrumb", "meta: an image placeholder", "action: a gallery's",
     "list: a link to the page's",  # (【视频】…, 【小程序】…: a link the page puts between paragraphs)
@@ -2487,7 +2501,7 @@ _FORM_PART = re.compile(r"回执|_{2,}|＿{2,}|签[名字]\s*[:：]\s*(?:$|[\s\u
 # 签订日期：…): the text's own closing lines, which the score leaves.
 _SIGNATURE_FIELD = re.compile(
     # ("各部门负责人确认：（签字）": the field's colon before the signing's place.)
-    r"签[名字章]\s*[)）]\s*[:：]|[:：]\s*[（(]\s*签[名字章](?:确认)?\s*[)）]\s*$|^(?:述职人|报告人|汇报人|申请人|承诺人|责任人|签订人|立约人)\s*[:：]|^签(?:订|署|约)(?:日期|时间)\s*[:：]"
+    r"签[名字章]\s*[)）]\s*[:：]|[:：]\s*[（(]\s*签[名字章](?:确认)?\s*[)）]\s*$|^(?:述职人|报告人|汇报人|申请人|承诺人|责任人|签订人|立约人)\s*[:：]|^学员\s*[:：]\s*[\u4e00-\u9fff]{2,4}$|^签(?:订|署|约)(?:日期|时间)\s*[:：]"
     # (… or a form's blank date field: 交底日期：　　年　　月　　日)
     r"|^[\u4e00-\u9fff]{0,4}(?:日期|时间)\s*[:：][\s\u3000_＿]*年[\s\u3000_＿]*月[\s\u3000_＿]*日$"
     # (… or a template's placeholder date: 编制日期：××××年××月××日)
@@ -2643,6 +2657,11 @@ _PAGE_WORD = re.compile(
 _PUBLIC_AFFAIRS = re.compile(r"(?:村务|党务|政务|居务|校务|厂务|院务|信息)公开(?:栏|专栏|网|平台)?$")
 
 
+# The separators a page's <title> puts between its headline and the site's name (spaced dashes and dots, bars).
+_TITLE_SEGMENTS = re.compile(r"\s+[-–—·•_]\s+|\s*[|｜丨]\s*")
+_HAN_CHARS = re.compile(r"[\u4e00-\u9fff]")
+
+
 def is_site_name(title: str) -> bool:
     """True when ``title`` is only a site's name (``某某文档分享``, ``青山区人民政府门户网站``):
     a page's ``<title>`` that names no document. A title ending in a genre word (…通知,
@@ -2657,6 +2676,9 @@ def is_site_name(title: str) -> bool:
         return True  # "某某村村务公开": a village's or an office's noticeboard, not a document
     if not t or _titles.ends_in_genre(t):
         return False
+    parts = [p for p in _TITLE_SEGMENTS.split(t) if p.strip()]
+    if len(parts) >= 2 and any(len(_HAN_CHARS.findall(p)) >= 8 and _chrome.edge_reason(p.strip()) is None for p in parts):
+        return False  # "某某产业年出口额突破2亿元 · 某某融媒": a headline, then the site's name
     reason = _chrome.edge_reason(t) or ""
     # A short name made of a service's words (某某文档分享, 某某资料下载) names a site too.
     return reason.startswith("meta: a site name") or (len(t) <= 12 and reason.startswith("action:"))
@@ -3469,7 +3491,9 @@ def _clean_document(
     _mark_junk_runs(lines)  # (first: such a line needs no other look)
     _mark_repeated_stamps(lines, view, title_key, repeat_key)
     _mark_answerer_cards(lines, view)
+    sentence_seen = False  # a line above ended a sentence of the text
     for k, ln in enumerate(lines):
+        sentence_seen = sentence_seen or (k > 0 and not lines[k - 1].chrome and _ends_sentence(lines[k - 1].text))
         if ln.template or ln.why:
             continue
         ln.text = _cut_service_sentences(ln.text, dropped)
@@ -3484,6 +3508,12 @@ def _clean_document(
         ln.chrome = is_strong_chrome(s) or _chrome.strong_reason(s) is not None
         if title_key and len(s) <= 2 * len(title_key) + 10 and _squash(s) == title_key:
             ln.edge = True  # a repeat of the title is never glued to the text
+            if sentence_seen and len(repeat_key) >= 8 and _titles.ends_in_genre(view(title)):
+                # Under sentences of the text, a document's title (ending in its genre: an issuer's
+                # name taken for a title signs the text) alone on its line is a preview's running
+                # head, printed again on each page: no document restates its title between paragraphs.
+                ln.chrome = True
+                ln.why = "title: the title again inside the text, a page's running head"
             continue
         if repeat_key and k < _LEAD_MAX_LINES and len(s) <= len(repeat_key) + 40 and _titles.is_title_repeat(s, repeat_key):
             ln.edge = True  # … nor is a repeat the page decorated (…（图）, …_栏目, 标题：…)

@@ -367,7 +367,14 @@ _CALL_FOR_FREE = re.compile(r"(?:来电|致电|拨打|联系我们|预约)[^。�
 # A forum staff's note ("版主提示：本版已接入乡镇回复通道", "管理员提醒：…").
 _STAFF_NOTE = re.compile(r"^(?:版主|管理员|站长|超版|值班版主)(?:提示|提醒|公告|温馨提示|声明|说明)\s*[:：]")
 # A photo's source or credit on its own ("图片来源：某某大队", "配图：网络").
-_PHOTO_SOURCE = re.compile(r"^(?:图片|照片|配图|图文|封面图?)(?:来源|来自|提供|由)?\s*[:：]\s*[^。！？]{1,20}$")
+# (… in brackets too, 本文 before it: "（本文配图来源：骨伤科）", "（图源：康复医学科）", "〔配图：墙上的旧护膝〕".)
+#: (:mod:`.glued` cuts the bracketed form after a last sentence too.)
+BRACKETED_PHOTO_SOURCE = re.compile(
+    r"[（(〔【\[［]\s*(?:本文)?(?:图片|照片|配图|插图|图文|封面图?|图)\s*\d{0,2}(?:来源|来自|提供|源)?\s*[:：]\s*[^。！？（）()〔〕【】\[\]［］]{1,24}[）)〕】\]］]"
+)
+_PHOTO_SOURCE = re.compile(
+    r"^(?:(?:图片|照片|配图|图文|封面图?)(?:来源|来自|提供|由)?\s*[:：]\s*[^。！？]{1,20}|" + BRACKETED_PHOTO_SOURCE.pattern + ")$"
+)
 # A photo's caption under its label in brackets ("【现场】一名吉他手在巷口表演，吸引不少游客驻足。").
 _LABELLED_CAPTION = re.compile(r"^[【\[〔](?:现场|图|图片|组图|现场图|活动现场|现场直击)[】\]〕][^【】\[\]]{4,40}$")
 # A row of buttons in the reader's voice or of single action words ("我要质疑　收藏　打印").
@@ -418,7 +425,7 @@ REL_TIME = _REL_TIME = r"(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|�
 # What unlocks the rest of a previewed copy (开通, 购买, 充值, 解锁, a membership).
 _UPSELL_VERB = re.compile(r"开通|购买|充值|解锁|会员|VIP|vip|年卡|月卡|付费")
 # A Q&A site's label on the asker's description of the question ("问题描述：孩子前臂骨折，…").
-_QUESTION_DETAIL = re.compile(r"^(?:问题描述|问题补充|提问描述|问题详情|补充问题)\s*[:：]\s*\S")
+_QUESTION_DETAIL = re.compile(r"^(?:问题描述|问题补充|提问描述|问题详情|补充问题|补充说明|问题说明|详细描述)\s*[:：]\s*\S")
 # How many have read the page so far ("已有 412 位居民阅读", "已有1.2万人浏览").
 _READERS_SO_FAR = re.compile(r"已有\s*[\d,.]+\s*万?\s*(?:位|人|次)[\u4e00-\u9fff]{0,4}?(?:阅读|浏览|查看|围观|看过)")
 # A writer's credit behind a bar ("文｜知识产权部 某某律师　2025-06-02", "图文 / 某某").
@@ -548,14 +555,18 @@ _SITE_SUPPORT = re.compile(r"^(?:本站|网站|系统|平台|网上报名系统|
 _BAN_THREAT = re.compile(
     r"(?:违者|否则)(?:将被?|一律|予以|立即)?(?:封号|删帖|禁言|封禁|永久封禁|封停账号)"
     # (… "请勿分享违法违规内容，某某盘将依法处理": a host's warning to its users)
-    r"|^请勿(?:分享|上传|发布|传播)[^。，]{0,8}(?:违法|违规|侵权)[^。]{0,16}(?:依法处理|封号|删除|追究)"
+    r"|^请勿(?:分享|上传|发布|传播)[^。，]{0,8}(?:违法|违规|侵权)[^。]{0,16}(?:依法处理|封号|删除|追究|取消|封禁|屏蔽|下架)"
 )
 # A page counter n / m between two frame marks alone on its line ("⸨ 1 / 1 ⸩", "〔2/3〕").
 _FRAMED_PAGE_COUNT = re.compile(r"^[^\w\s\u3400-\u9fff]{1,2}\s*(\d{1,3})\s*[/／]\s*(\d{1,3})\s*[^\w\s\u3400-\u9fff]{1,2}$")
 # A collection's count of its pieces, with this piece's place ("本卷共21篇　第17篇", "本集共收文62篇").
 _COLLECTION_COUNT = re.compile(r"^(?:本|全)(?:卷|集|书|辑|册|文集)共(?:收文|收录)?\s*\d{1,4}\s*篇")
 # A row whose last cell, after a bar, is a button of the page ("专家门诊：…上午　｜　点击预约").
-_ROW_WITH_BUTTON = re.compile(r"\S[^｜|]{4,}\s*[｜|]\s*((?:点击|点此|立即|在线|马上)(?:预约|报名|咨询|下载|购买|挂号|查看|登录|注册|申请|办理)[\u4e00-\u9fff]{0,2})\s*$")
+# (… or after an arrow: "11月新班开课在即，…享受培训补贴 ＞＞ 立即报名".)
+_ROW_WITH_BUTTON = re.compile(
+    r"\S[^｜|]{4,}\s*[｜|]\s*((?:点击|点此|立即|在线|马上)(?:预约|报名|咨询|下载|购买|挂号|查看|登录|注册|申请|办理)[\u4e00-\u9fff]{0,2})\s*$"
+    r"|\S[^。！？]{4,}?\s*(?:＞＞|>>|»|→|➜)\s*((?:立即|马上|在线|点击|现在)?(?:报名|咨询|购买|下单|领取|预约|抢购|试听)(?:详情)?)\s*$"
+)
 # A prompt to follow an account named in quotes, then a slogan ("关注“某某先锋”，学习不掉线").
 _FOLLOW_NAMED = re.compile(r"^(?:点击)?关注\s*[“\"「][^”\"」]{2,12}[”\"」]\s*[，,]\s*[^。！？，,]{2,10}[！!]?$")
 # An office system's watermark or circulation stamp ("水印：内部资料 某某 0306", "已传阅：生产部、质检部").
@@ -568,7 +579,8 @@ _FRANCHISE_LINE = re.compile(r"^(?:招商加盟|加盟代理|代理加盟|招商
 _DOWNLOAD_ADDRESS = re.compile(r"^(?:下载地址|下载链接|下载线路|镜像地址|下载通道)[一二三四五六七八九十\d]{1,2}\s*[:：]\s*[^。！？]{0,12}(?:下载|网盘|线路|镜像|通道|地址)")
 # A poster asking for criticism at the end of their line ("参考答案如下，欢迎拍砖：", "自己写的练手稿，大家
 # 轻拍：", "求各位大佬拍砖"): forum slang, no document's words (a text's "用手轻拍盆壁" goes on).
-_ASKS_FOR_BRICKBATS = re.compile(r"(?:拍砖|(?:大家|各位|求|请)轻拍)\s*[~～!！。：:]*$")
+# (A sentence of the post ending in its full stop, "有不同意见的欢迎拍砖。", is the post's own last word.)
+_ASKS_FOR_BRICKBATS = re.compile(r"(?:拍砖|(?:大家|各位|求|请)轻拍)\s*[~～!！：:]*$")
 # A forum's bump prompt ("顶一下，让更多乡亲看到", "帮顶", "顶起").
 _BUMP = re.compile(r"^(?:帮顶|顶起|顶上去|(?:帮忙)?顶一?下)")
 
@@ -667,8 +679,9 @@ _FOUND_USEFUL = re.compile(r"\d+\s*人觉得(?:有用|有帮助|很赞|赞)")
 # A testimonial by a business's customers, labelled by who speaks ("学员说：…", "往期学员：…", "学员家长
 # 说：…", "客户评价：…"): the business selling. (A 村民's or a 居民's words may be a report's quote:
 # see _TESTIMONIAL, at the edges only; a bare "家长：" may be a transcript's speaker.)
+# (A trainee's name alone, 学员：某某, signs the trainee's own text under it: see clean.py's _SIGNATURE_FIELD.)
 _CUSTOMER_SAYS = re.compile(
-    r"^(?:[^\w\s]{1,2}\s*)?(?:往期|老|在读|结业)?(?:学员(?:家长)?|客户|顾客|买家)(?:心声|评价|反馈|好评|点评|感言|说|留言)?\s*(?:[:：]|[★☆]{3,})"
+    r"^(?:[^\w\s]{1,2}\s*)?(?:往期|老|在读|结业)?(?:学员(?:家长)?|客户|顾客|买家)(?:心声|评价|反馈|好评|点评|感言|说|留言)?\s*(?:[:：](?!\s*[\u4e00-\u9fff]{2,4}$)|[★☆]{3,})"
     r"|^(?:[^\w\s]{1,2}\s*)?家长(?:心声|评价|反馈|好评|点评|感言|说)\s*[:：]"
 )
 # A writing service's pitch: the writer's trouble as a question, then where to turn ("总结写不出来？
@@ -922,7 +935,8 @@ _ADDRESSEE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}各|全体)[^。！？：:\s]{
 # "整理：阿福": a short key and value on a line of their own.
 _SHORT_PAIR = re.compile(r"^[^\s：:，。、]{1,4}\s*[：:]\s*[^\s，。：:]{1,10}$")
 # "日志 » 工作笔记": short items joined by a path separator.
-_CRUMB = re.compile(r"^[^。，！？\s<＜《〈]{1,12}\s*[›»→>＞/]\s*[^。，！？<＜>＞《》]{1,16}$")
+# (A line ending in a colon addresses its reader: "×××先生/女士：" is a letter's salutation.)
+_CRUMB = re.compile(r"^[^。，！？\s<＜《〈]{1,12}\s*[›»→>＞/]\s*[^。，！？<＜>＞《》]{0,15}[^。，！？<＜>＞《》:：]$")
 # "文库 :: 农业 :: 方案", "首页 / 公开 / 通知", "集 => 随笔 => 乡愁": three or more short items
 # joined by one path separator used throughout.
 _CRUMB_PATH = re.compile(
@@ -948,7 +962,7 @@ _READING_LENGTH = re.compile(r"(?:预计|大约|约需)?阅读(?:时间|时长|�
 _COUNTER_PAIR = re.compile(r"([\u4e00-\u9fff]{1,4})\s*[:：]?\s*\d[\d,.]*\s*[万千wW]?\+?")
 
 # "附件下载：名单.xlsx": a line that names a file to fetch ends in its extension.
-_FILE_LINK = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|pptx?|dps|rar|zip|7z|txt|rtf|ofd|caj)\s*[)）]?$", re.I)
+_FILE_LINK = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|pptx?|dps|rar|zip|7z|txt|rtf|ofd|caj|jpe?g|png)\s*[)）]?$", re.I)
 # "篇二：…": the contents of a 范文 collection page (one document in N versions).
 _TOC_ITEM = re.compile(r"^篇[一二三四五六七八九十\d]{1,3}\s*[：:、．.]")
 # "文号：青府办字〔2024〕57号　发布日期：2024-10-10": a row of a page's metadata table.
@@ -988,7 +1002,11 @@ def _named_segment(s: str) -> bool:
     # The last segment counts only after a separator, not a comma: a sentence's last
     # clause may end in such a word (…，推动社区).
     ends = (parts[0], parts[-1]) if _SEPARATOR.search(s) else (parts[0],)
-    return any(len(p) <= 16 and (m := _SITE_SUFFIX.search(p)) is not None and m.end() == len(p) for p in ends)
+    # (A name holds no quotation marks: "塑料“变身”进社区" is a headline's clause.)
+    return any(
+        len(p) <= 16 and (m := _SITE_SUFFIX.search(p)) is not None and m.end() == len(p) and not re.search(r"[“”\"「」]", p)
+        for p in ends
+    )
 
 
 def _is_cell_row(s: str) -> bool:
@@ -1142,7 +1160,7 @@ _PREVIEW_STATE = re.compile(
     # A copy lock over a paragraph ("本段已加密，点此解锁后可复制", "内容受保护，登录后复制").
     r"(?:内容|本段|全文|此段|正文)(?:已|被)?(?:加密|锁定|保护|受保护)|解锁后(?:方?可|即可|才能)?(?:复制|查看|阅读|下载)|"
     # Hidden or cut copy ("此处内容已隐藏，回复后可见", "还有2页未显示", "付费后可完整阅读").
-    r"(?:内容|段落|部分|全文|正文|余文|页面|剩余页面?)(?:已|被)(?:隐藏|折叠)|(?:回复|评论|登录)(?:后)?(?:方?可|才)?可见|回复本帖(?:后)?(?:可|即可|才能)?(?:查看|下载|浏览)|"
+    r"(?:内容|段落|部分|全文|正文|余文|页面|剩余页面?)(?:已|被)(?:隐藏|折叠)|(?:回复|评论|登录)(?:本帖|本文|此帖|本楼)?(?:后)?(?:方?可|才)?可见|回复本帖(?:后)?(?:可|即可|才能)?(?:查看|下载|浏览)|"
     r"(?:还有|尚有|另有)\s*\d+\s*页未(?:显示|展示|预览|加载)|(?:付费|购买|开通[^，。]{0,6})后(?:方?可|即可|才能)?(?:完整)?(?:阅读|查看|下载|浏览)|"
     r"(?:登录|登陆|注册)后(?:方?可|才能|即可)?(?:复制|下载|查看|阅读|浏览)(?:全文|本文|内容|原文|完整版?|文档|更多)?(?=$|[，,\s！!>＞】\]])|(?:游客|免费用户|非会员|普通用户)(?:每天|每日|每月)?(?:仅|只)(?:可|能)|(?:仅|只)显示部分内容|仅对[^，。]{0,6}会员开放|登录后(?:方?可|即可)?查看附件|(?:复制|下载|查看|阅读)(?:本文|全文|本段)?需(?:消耗|支付|扣除|花费)\s*\d+\s*(?:个)?(?:金币|积分|下载券|豆|币|点)"
 )
@@ -1194,7 +1212,7 @@ _CAPTION_CREDIT = re.compile(
     r"|(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄[）)]?$"
 )
 # A photo's caption ("图为…", "[图片] 图为…", "▲ 图为…") and an image placeholder of a copied page.
-_CAPTION = re.compile(r"^(?:[▲△▼↑↓]\s*)?[（(]?(?:[\[［【](?:图片|图|image|img|视频|动图)[\]］】]\s*)*(?:图为|图片为|上图为|下图为|图\s*[:：]|图\s*[｜|丨/／]\s*(?=[\u4e00-\u9fff]))")
+_CAPTION = re.compile(r"^(?:[▲△▼↑↓]\s*)?[（(]?(?:[\[［【](?:图片|图|image|img|视频|动图)[\]］】]\s*)*(?:图为|图片为|上图为|下图为|(?:配图|插图|附图|题图|图片|图)\s*[:：]|图\s*[｜|丨/／]\s*(?=[\u4e00-\u9fff]))")
 # A photo's label alone on a line where its picture stood ("活动现场", "会议现场图片", "比赛掠影").
 # (An instruction, 保护现场 or 清理现场, is a plan's heading, not a label.)
 _SCENE_LABEL = re.compile(r"^[（(]?(?!.*(?:保护|勘[察查]|清理|清扫|封锁|处置|控制|疏散|离开|撤离|赶赴|到达|进入|恢复|维护)现场)[\u4e00-\u9fff]{0,6}(?:现场(?:图片|照片|图|实拍|直击|一角)?|掠影|剪影|精彩瞬间)[）)]?$")
@@ -1307,7 +1325,7 @@ _STUDY_POINTS = re.compile(
 # A link to a related article between a text's paragraphs ("相关报道：县防指启动…响应",
 # "【延伸阅读】…"): its key names a related piece, never a matter of the text (相关要求：…).
 _RELATED_LINK = re.compile(
-    r"^(?:[▶►▸•·◆■●★☆→]\s*)?[【\[]?(?:相关|延伸|推荐|扩展|往期)(?:阅读|报道|新闻|链接|文章|专题|视频)(?:[】\]]\s*[:：]?|\s*[:：]|\s)\s*[^。！；]{2,40}$"
+    r"^(?:[▶►▸•·◆■●★☆→]\s*)?[【\[]?(?:相关|延伸|推荐|扩展|往期)(?:阅读|报道|新闻|链接|文章|专题|视频|解读|政策解读|图解)(?:[】\]]\s*[:：]?|\s*[:：]|\s)\s*[^。！；]{2,40}$"
 )
 def _list_on_one_line(s: str) -> bool:
     """A list's header (:func:`is_list_header`) and two or more numbered items after it, apart
@@ -1533,10 +1551,17 @@ _SIGNATURE_LINE = re.compile(
     r"^[—－\-=~～\s]*(?:个性签名|签名档)\s*[:：]|^[—－\-=~～]{2,}\s*签名\s*[:：]"
     # (… or a poster's sign-off after a dash: "—— 面试92.4分上岸，欢迎交流")
     r"|^[—－\-]{1,4}\s*[^。！？—－\-]{2,24}(?:欢迎交流|欢迎指正|欢迎讨论|求关注|互相学习|一起加油)[!！~～]?$"
+    # (… or named as someone's: "老龚的签名：新鲜水果，送货上门", "慢工出细活。——刨花老樊的签名")
+    r"|^[^\s：:，。！？—]{1,10}的(?:个性)?签名档?\s*[:：]"
+    r"|^[^—]{0,40}[—－]{1,2}\s*[^\s：:，。！？—]{1,10}的(?:个性)?签名档?\s*$"
 )
 # … with a link to click after it, wherever it stands ("想加入协会？点这里在线申请入会"): no text
 # tells its reader to click.
-_ASK_THEN_CLICK = re.compile(r"^[^。，！？?!\s]{1,8}[？?]\s*(?:点这里|点击这里|点此|点击|戳这里|戳此)[^。，！？?!]{0,12}$")
+# (… or where to take it: "对这个词条有疑问？去“某某问答”提问".)
+_ASK_THEN_CLICK = re.compile(
+    r"^[^。，！？?!\s]{1,8}[？?]\s*(?:点这里|点击这里|点此|点击|戳这里|戳此)[^。，！？?!]{0,12}$"
+    r"|^[^。，！？?!]{2,14}[？?]\s*(?:去|到|请到|请去|欢迎到)[^。，！？?!]{1,12}(?:提问|咨询|反馈|纠错|留言|求助|问问)$"
+)
 # A cell that is a state of the page's copy: a file's size (28.6KB) or a relative time (3天前).
 _STATE_CELL = re.compile(rf"^\d[\d.]*\s*(?:[KMG]i?B|[KMG]|字节|页|千字|万字)$|{_REL_TIME}", re.I)
 # A cell that is a counter: the counted thing, then its number (阅读（311）, 热度 4563℃, 浏览:12).
@@ -1571,7 +1596,7 @@ _COUNTDOWN = re.compile(
 )
 _SOURCE_NOTE = re.compile(r"^[（(【\[]\s*(本文|文章|稿件)?(?:来源|出处|转自|摘自)\s*[:：]([^）)】\]]{1,24})[）)】\]]$")
 _MAILING_FOOTER = re.compile(r"您(?:之所以)?收到(?:此|这封|本|该)(?:邮件|信|电子报)|取消订阅|退订本|回复\s*[“\"「]?\s*(?:退订|TD|T)\s*[”\"」]|不(?:希望|想|愿)(?:再|继续)?收到本?(?:简报|邮件|电子报|资讯|推送)")
-_MACHINE_TEXT = re.compile(r"(?:AI|OCR|机器|自动|智能)(?:辅助)?(?:识别|生成|翻译|转写|转换)|(?:识别|转写|翻译|转换)结果|扫描件?转(?:成)?(?:文字|文本|Word)|图片转文字")
+_MACHINE_TEXT = re.compile(r"(?:AI|OCR|机器|自动|智能)(?:辅助)?(?:识别|生成|翻译|转写|转换)|(?:AI|人工智能)(?:辅助)?(?:润色|改写|续写|扩写|创作|撰写|写作|优化)|(?:识别|转写|翻译|转换)结果|扫描件?转(?:成)?(?:文字|文本|Word)|图片转文字")
 # … and what such a notice speaks of: the page's copy (本文, 以下文字, 快照, 识别结果), never a machine the
 # text describes ("设备自动识别刻线位置，误差超限的产品…").
 _MACHINE_SUBJECT = re.compile(r"本|此|以下|以上|页面|快照|文本|文字|内容|文件|字幕|结果|方式")
@@ -1932,7 +1957,7 @@ def ui_reason(s: str, n: int) -> str | None:
         return "meta: the page's source in brackets (【信息来源：…】)"
     if n <= 40 and _BLOG_FOOTER.search(s):
         return "meta: a blog's footer (评论已关闭, 本站已运行…天)"
-    if n <= 40 and _DM_GROUP.search(s) and not s.endswith("。"):
+    if n <= 40 and _DM_GROUP.search(s) and not s.endswith(("。", "！", "!", "？", "?")):
         return "contact: a poster's invitation to a chat group by private message"
     if n <= 60 and _MEDICAL_REVIEWER.match(s):
         return "meta: a health page's reviewing expert (审核专家：…)"
@@ -1960,7 +1985,7 @@ def ui_reason(s: str, n: int) -> str | None:
         return "action: a like button with its count (👍 喜欢这篇（27）)"
     if n <= 40 and _STAFF_NOTE.match(s):
         return "notice: a forum staff's note (版主提示：…)"
-    if n <= 30 and _PHOTO_SOURCE.match(s):
+    if n <= 34 and _PHOTO_SOURCE.match(s):
         return "meta: a photo's source (图片来源：…)"
     if n <= 46 and _LABELLED_CAPTION.match(s) and s.count("。") <= 1:
         return "meta: a photo's caption under its label (【现场】…)"
@@ -2619,7 +2644,8 @@ def _watermark_cells(s: str) -> bool:
 
 # A model-text site's disclaimer on its copy ("范文仅供参考，使用前请结合实际修改。", "以上模板只供学习借鉴"):
 # the page speaking of what it offers.
-_MODEL_ONLY_FOR = re.compile(r"^(?:以上|本篇?|此|该)?(?:范文|范本|模板|例文|样文|文章内容|资料)[^。！？]{0,12}?[，,]?\s*(?:仅|只)供(?:参考|学习|借鉴)")
+# (… under a caution's label too: "【温馨提示】本资料仅供参考，请结合单位实际修改使用".)
+_MODEL_ONLY_FOR = re.compile(r"^(?:[【\[〔［]?(?:温馨|友情|特别)?(?:提示|提醒|说明)[】\]〕］:：]\s*)?(?:以上|本篇?|此|该)?(?:范文|范本|模板|例文|样文|文章内容|资料)[^。！？]{0,12}?[，,]?\s*(?:仅|只)供(?:参考|学习|借鉴)")
 # A sharing platform's rule to its users ("为保护您的隐私，请勿通过网盘传播涉密文件").
 _PLATFORM_RULE = re.compile(r"请勿(?:通过|利用|在|使用)?(?:网盘|云盘|本站|本平台|平台|本网)(?:传播|分享|上传|存储|发布)")
 # A row of links to the parts before and after ("目录｜上一段｜下一段", "上一章 | 目录 | 下一章").
@@ -2869,6 +2895,66 @@ def arrow_marked(s: str) -> bool:
     return run >= 2 or (k > 0 and t[k - 1].isspace()) or t[-1] in "＞›»∨︾▼▾⌄"
 
 
+# A prompt to pass the page on so that more people see it, no sentence's end ("转发给邻居，让更多人知道");
+# the text's own call ends its sentence (…分享给身边的人，让更多人了解癫痫。).
+_SHARE_SO_MORE_SEE = re.compile(r"^(?:转发|分享|转给|转告)[^，。！？,]{0,8}[，,]\s*让更多[^，。！？,]{0,6}(?:知道|看到|了解)[^，。！？,!！]{0,6}$")
+
+
+# The site saying who answers for what it publishes ("本网站公告信息由采购人负责", "本站不对内容的准确性负责"):
+# the host's disclaimer, never the document's.
+_HOST_NOT_LIABLE = re.compile(r"^本(?:网站|站|平台|网)[^。！？]{0,24}?(?:由|不对|不为)[^。！？]{0,24}负责")
+
+
+# An offer of the site's membership and what it unlocks ("开通文苑会员即可免费导出Word", "开通VIP后可下载全文").
+_MEMBERSHIP_OFFER = re.compile(r"开通[^，。！？,]{0,8}(?:会员|VIP|vip|年卡|月卡)[^，。！？,]{0,2}(?:即可|方可|可|后|就能|便可|尊享|享)")
+
+
+# A reader's comment under a site's user id, Latin letters or digits in it (网友fd8812：…, 网友_小满2024：…):
+# an official reply addresses a netizen without an id (网友您好：).
+_NETIZEN_COMMENT = re.compile(r"^网友\s*(?=[\w]*[A-Za-z0-9])[A-Za-z0-9_\u4e00-\u9fff]{2,14}\s*[：:]\s*\S")
+
+
+# A page's switch of view modes (阅读模式：单页｜双页, 阅读模式　｜　夜间模式): a reader's control.
+_VIEW_MODE = re.compile(r"^(?:阅读|浏览|显示|视图)模式(?:\s*[:：]|[\s\u3000]*[｜|·]|\s*$)")
+
+
+# A call to follow the account that published the page, with what it brings ("关注本号，第一时间获取学校
+# 通知", "关注我们：抖音 | 视频号"). (A sentence of the text ending in its full stop, 关注本公众号，回复…可查看…。,
+# tells the reader how to use it: it stays.)
+_FOLLOW_THIS_ACCOUNT = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:点击|欢迎|记得|请)?关注(?:本号|我们|本公众号|公众号|本账号)\s*[，,：:]")
+
+
+# A mail client's attachment bar: how many files the mail carries (附件：2 个（….xlsx；….jpg）, 附件（1个）：…);
+# a document's own list of annexes numbers them instead (附件：1.…).
+_MAIL_ATTACHMENT_BAR = re.compile(r"^附件\s*[（(]?\s*[:：]?\s*\d{1,2}\s*个\s*[)）]?")
+
+
+#: An office system's approval stamp in brackets (〔审批：某部经理 某某 已同意〕, 【审核意见：同意】): the
+#: system's record of the document, not its text; :mod:`.glued` cuts it after a last sentence too.
+APPROVAL_STAMP = re.compile(
+    r"[〔【\[［（(]\s*(?:审批|审核|签批|核准|会签|批示)(?:意见|人)?\s*[:：][^〔〕【】\[\]［］（）()。！？]{0,30}?"
+    r"(?:已同意|同意|已阅|已批准|已审核|已通过|通过)\s*[〕】\]］）)]"
+)
+
+
+# A line that is one box (any bracket) holding 2–8 characters.
+_ONE_BOX = re.compile(r"^[〔【\[［〖〘（(]\s*([^〔〕【】\[\]［］〖〗〘〙()（）]{2,8})\s*[〕】\]］〗〙)）]$")
+
+
+# The verbs a page's button does (放大, 预览, 打印 …): a box's label (【会员提示】, 【温馨提示】) does none.
+_BUTTON_VERBS = re.compile(r"放大|缩小|预览|阅读|下载|打印|收藏|复制|分享|保存|关闭|返回|朗读|全屏|纠错|举报|导出|点赞|评论|转发|登录|注册|刷新|展开|收起")
+
+
+def _boxed_button(s: str) -> bool:
+    """``s`` is one button in its brackets: button verbs (:data:`_BUTTON_VERBS`) cover at least
+    half of what the box holds (〔放大预览〕, 【打印本页】, ［收藏本文］)."""
+    m = _ONE_BOX.match(s)
+    if not m:
+        return False
+    inner = m.group(1)
+    return 2 * sum(len(x) for x in _BUTTON_VERBS.findall(inner)) >= len(inner)
+
+
 # A record's state in a site's workflow (办理状态：已办结, 审核状态：待审核, 流程状态：已归档　当前节点：结束):
 # the portal's field, never a document's sentence; more key：value cells may follow.
 _WORKFLOW_STATE = re.compile(
@@ -2905,8 +2991,6 @@ def _strong_reason(s: str) -> str | None:
         return "list: a study site's box (学习要点：…, 【学习提示】…, 学习分享→…)"
     if n <= 30 and han and _PICTURE_LABEL.match(s) and not _SENTENCE_END.search(s):
         return "meta: a photo's caption under its label (【图】…)"
-    if n <= 40 and han and _WORKFLOW_STATE.match(s):
-        return "meta: a record's state in the site's workflow (办理状态：已办结)"
     if n <= 40 and han and _ANSWER_HEADER.match(s):
         return "meta: a Q&A answer's header (律师回复　某某律师　昨天 21:13)"
     if n <= 60 and han and _GRADER_NOTE.match(s):
@@ -2929,7 +3013,7 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a wiki's edit stamp (本词条由…编辑, 共N次编辑)"
     if n <= 60 and han and _SIGNATURE_LINE.match(s):
         return "list: a poster's signature (个性签名：…)"
-    if n <= 24 and han and _ASK_THEN_CLICK.match(s):
+    if n <= 30 and han and _ASK_THEN_CLICK.match(s):
         return "action: a short question and a link to click (想加入？点这里…)"
     if n <= 40 or (n <= 90 and _PAY.search(s)):
         distinct, covered = action_words(s)
@@ -3018,7 +3102,7 @@ def _strong_reason(s: str) -> str | None:
         return "notice: a sharing platform's rule to its users (请勿通过网盘传播…)"
     if n <= 24 and _PREV_NEXT_BAR.match(s) and re.search(r"[上下前后]一(?:段|章|节|篇|页|条|回)", s):
         return "list: links to the parts before and after, between bars (上一段｜下一段)"
-    if n <= 40 and _MODEL_ONLY_FOR.match(s):
+    if n <= 48 and _MODEL_ONLY_FOR.match(s):
         return "notice: a model-text site's disclaimer on its copy (范文仅供参考)"
     if n <= 40 and _FREE_TRIAL.search(s) and _PROMO_TERMS.search(s) and not s.endswith("。"):
         return "action: an offer of a trial class with a promotion's terms (免费体验…，名额有限)"
@@ -3219,6 +3303,27 @@ def _strong_reason(s: str) -> str | None:
         return "list: a forum staff's reply under the post (版主回复：…)"
     if n <= 40 and _ASKS_FOR_BRICKBATS.search(s):
         return "meta: a poster asking for criticism (欢迎拍砖, 大家轻拍)"
+    # (Session 25's classes, after the older ones: a line both match keeps its older reason.)
+    if n <= 30 and _SHARE_SO_MORE_SEE.match(s):
+        return "action: a prompt to pass the page on (转发给邻居，让更多人知道)"
+    if n <= 80 and _HOST_NOT_LIABLE.match(s):
+        return "notice: the site says who answers for what it publishes (本网站公告信息由…负责)"
+    if n <= 80 and (m := _MEMBERSHIP_OFFER.search(s)) and not _SENTENCE_END.search(s, 0, m.start()):
+        return "action: an offer of the site's membership (开通会员即可…)"
+    if n <= 80 and _NETIZEN_COMMENT.match(s):
+        return "list: a reader's comment under a user id (网友fd8812：…)"
+    if n <= 40 and _VIEW_MODE.match(s) and not _SENTENCE_END.search(s):
+        return "action: the reader's view modes (阅读模式：单页｜双页)"
+    if n <= 30 and _FOLLOW_THIS_ACCOUNT.match(s) and not s.endswith(("。", "！", "!")):
+        return "action: a call to follow the account, with what it brings (关注本号，第一时间…)"
+    if n <= 120 and han and _MAIL_ATTACHMENT_BAR.match(s):
+        return "meta: a mail client's attachment bar (附件：2 个（…）)"
+    if n <= 40 and han and APPROVAL_STAMP.fullmatch(s):
+        return "meta: an office system's approval stamp (〔审批：… 已同意〕)"
+    if n <= 12 and han and _boxed_button(s):
+        return "action: a button in its brackets (〔放大预览〕)"
+    if n <= 40 and han and _WORKFLOW_STATE.match(s):
+        return "meta: a record's state in the site's workflow (办理状态：已办结)"
     if n <= 60 and POSTED_BY.match(s):
         # (Last: the same line with a use limit or a service offer has that class, "本文由用户分享，仅供学习".)
         return "meta: the page crediting who put the text up (本文由…整理)"

@@ -24,6 +24,8 @@ import re
 
 from ...text.segment import person_name_prefix
 from .chrome import (
+    APPROVAL_STAMP,
+    BRACKETED_PHOTO_SOURCE,
     _SHOP_PROMO,
     POSTED_BY,
     SALES_CALL,
@@ -458,8 +460,15 @@ _GLUED_SALES_CALL = re.compile(r"(?<=[。！？])\s*(" + SALES_CALL.pattern + r"
 # … and the page crediting who put the text up, glued after its last sentence ("…预算统筹安排。本文由
 # 某某范文网整理，更多原创方案请联系站长。").
 _GLUED_POSTED_BY = re.compile(r"(?<=[。！？])\s*(" + POSTED_BY.pattern[1:] + r"[^。！？]{0,36}[。！]?[）)】\]]?)$")
+# An office system's approval stamp in brackets, glued after the last sentence ("…起施行。〔审批：某部经理
+# 某某 已同意〕"): the system's record of the document, not its text.
+_GLUED_APPROVAL = re.compile(r"(?<=[。！？])\s*(" + APPROVAL_STAMP.pattern + r")$")
+# A photo's source in brackets glued after the last sentence ("…几点建议。（本文配图来源：骨伤科）").
+_GLUED_PHOTO_SOURCE = re.compile(r"(?<=[。！？])\s*(" + BRACKETED_PHOTO_SOURCE.pattern + r")$")
 _GLUED_TAILS = (
     (_GLUED_REPLY, 60, 8),
+    (_GLUED_PHOTO_SOURCE, 36, 8),
+    (_GLUED_APPROVAL, 40, 8),
     (_GLUED_PAREN_CAPTION, 70, 8),
     (_GLUED_EXPLAINER, 40, 8),
     (_GLUED_SITE_NAME, 24, 8),
@@ -771,9 +780,16 @@ def _strip_leading_state(text: str) -> str:
     if not m or len(text) - m.end() < 10:
         return text
     unit = m.group(0)
+    if _BOXES_ONLY.fullmatch(text[m.end() :]) and strong_reason(text[m.end() :].strip()) is None:
+        # (A row of boxes, 【本地下载】【电信高速】, is one row of the page, chrome as a whole: cutting
+        # its first box would leave boxes that are no chrome alone.)
+        return text
     if _FONT_ROW.match(unit) or (strong_reason(unit) or "").startswith(("action:", "meta: a photo")):
         return text[m.end() :]
     return text
+
+
+_BOXES_ONLY = re.compile(r"(?:\s*[【\[〔［][^【】\[\]〔〕［］]*[】\]〕］])+\s*")
 
 
 # A unit between a sentence's end and the next sentence: a box ("。【一键复制】理想…") or an

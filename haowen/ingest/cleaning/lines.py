@@ -44,7 +44,7 @@ import re
 import unicodedata
 
 from ...text.segment import segment
-from .chrome import action_words, edge_reason, is_decorative_mark, is_junk_token, is_meta_line
+from .chrome import action_words, edge_reason, is_decorative_mark, is_junk_token, is_meta_line, strong_reason
 from .glued import strip_glued_actions
 from .titles import ends_in_genre
 from .width import display_width as _width
@@ -103,6 +103,8 @@ PAGE_MARKER = re.compile(
     # sentence (see repair_lines).
     # "|3|", "◆2◆", "#4#": a page number between two copies of one bar or symbol.
     r"|(?P<sym>[◆◇●■□★☆◎※#＃*＊♦])\s*\d{1,4}\s*(?P=sym)"
+    # "⸰2/3⸰", "◈2/5◈": a page of a total between two copies of one frame symbol, glued or not.
+    rf"|(?P<fs>{_F})\s*\d{{1,4}}\s*[/／]\s*\d{{1,4}}\s*(?P=fs)"
     # "|3|" too, unless more bars follow on the line (a table's row: |1|张三|85分|).
     r"|[|｜¦]\s*\d{1,4}\s*[|｜¦](?!.*[|｜¦])"
     # A number alone on its line between two frames of the same length (1–3 symbols each, no
@@ -114,8 +116,8 @@ PAGE_MARKER = re.compile(
     # "▎P2", "‖第2面‖", "◤第3页◢": a page's number in the P or 第N页 form behind a frame symbol
     # of the converter's own (the symbols are endless; the form of the number is the class).
     rf"|{_F}{{1,3}}\s*(?:[Pp](?:\.|·)?\s?\d{{1,4}}(?![A-Za-z0-9.%．/])|第\s*\d{{1,4}}\s*[页頁](?:\s*[/／,，·•｜|]?\s*共\s*\d{{1,4}}\s*[页頁])?)(?![/／,，·•｜|\s]*共)(?:\s*(?![/／]){_F}{{1,3}})?"
-    # (… or 面, 屏, 张, with the total after a separator: "⸨ 第1张 · 共1张 ⸩".)
-    rf"|{_F}{{1,3}}\s*第\s*\d{{1,4}}\s*[面屏张](?:\s*[/／,，·•｜|]?\s*共\s*\d{{1,4}}\s*[面屏张])?\s*{_F}{{1,3}}"
+    # (… or 面, 屏, 张, 幅, with the total after a separator: "⸨ 第1张 · 共1张 ⸩", "‖第2幅‖".)
+    rf"|{_F}{{1,3}}\s*第\s*\d{{1,4}}\s*[面屏张幅帧版](?:\s*[/／,，·•｜|]?\s*共\s*\d{{1,4}}\s*[面屏张幅帧版])?\s*{_F}{{1,3}}"
     # "本页 1 ／ 总 1 页", "当前页 2/5", "页次：1/3": a print view's page counter under its own word.
     r"|(?:本页|当前页|页次)\s*[:：]?\s*\d{1,4}\s*[/／]\s*(?:总|共)?\s*\d{1,4}\s*[页頁]?"
     # "第〔2〕张", "第[3]页": the page's number in brackets inside the page word.
@@ -254,6 +256,8 @@ _FRAMED_HEAD = re.compile(rf"^{_F}")
 _GLUED_FRAME_HEAD = re.compile(rf"^{_G}{{1,2}}\s*\d")
 # A page's number in the P or 第N页 form behind frame symbols ("▎P2…", "‖第2面‖").
 _FRAMED_PAGE_HEAD = re.compile(rf"^{_F}{{1,3}}\s*(?:[Pp]|第\s*\d)")
+# … and a page of a total between two copies of one frame symbol ("⸰2/3⸰号和有效期…").
+_FRAMED_FRACTION_HEAD = re.compile(rf"^({_F})\s*\d{{1,4}}\s*[/／]\s*\d{{1,4}}\s*\1")
 
 
 def _marker(text: str) -> re.Match[str] | None:
@@ -263,6 +267,7 @@ def _marker(text: str) -> re.Match[str] | None:
         and not (len(text) <= 14 and _FRAMED_HEAD.match(text))
         and not _GLUED_FRAME_HEAD.match(text)
         and not _FRAMED_PAGE_HEAD.match(text)
+        and not _FRAMED_FRACTION_HEAD.match(text)
         and not text[0].isdigit()
         and not text.startswith(("http://", "https://"))
     ):
@@ -330,9 +335,12 @@ _UNIT_START = re.compile(
 
 def _prose(text: str) -> bool:
     """A line of running text: 12 characters or more, four Chinese characters or more (a
-    byline's "2025-06-07 上传" is none), no heading (an outline number with no comma after it)."""
+    byline's "2025-06-07 上传" is none), no heading (an outline number with no comma after it),
+    no chrome of the page (:func:`.chrome.strong_reason`)."""
     if len(text) < 12 or len(_CJK_CHAR.findall(text)) < 4:
         return False
+    if len(text) <= 60 and strong_reason(text.strip()):
+        return False  # a toolbar or a prompt of the page (阅读模式：单页｜双页　放大　缩小): no sentence goes on from it
     return not _OUTLINE_START.match(text) or "，" in text or "、" in text
 
 
@@ -1058,6 +1066,7 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
                 and not _KEYED_ROW.match(out[-1].text.strip())
                 and not (_RECORD_FIELD.match(out[-1].text.strip()) and out[-1].text.rstrip()[-1:] not in "、，,及和与")
                 and not _FILE_NAME_END.search(out[-1].text.rstrip())
+                and not (len(out[-1].text) <= 60 and strong_reason(out[-1].text.strip()))
             )
             if not rest:
                 join_next = prev_open  # the next line continues the sentence cut by the page

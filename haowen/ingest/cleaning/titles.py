@@ -65,6 +65,8 @@ _DECOR_WORDS = (
     # "（范本）", "（文字实录）", "（定稿）", "（可下载）": what kind of copy the page offers
     # (a model text, a transcript, a draft's state, a download), never the document's title.
     r"|范本|通用范本|文字实录|实录|全文实录|文字版|文字稿|文稿|定稿|终稿|初稿|可下载|可编辑版|可修改"
+    # "（可直接打印）", "（直接套用）": what the copy lets its user do.
+    r"|可?直接(?:打印|使用|套用|编辑|修改|下载|填写)|可打印|可填写"
     # "（正式稿）", "（最终版）", "（修改版）": the stage of the poster's file (an official
     # consultation stage, （征求意见稿）/（送审稿）/（草案）, is the document's and stays).
     r"|正式稿|正式版|最终稿|最终版|终版|定版|修改稿|修改版|改稿|[二三四五]稿|[Vv]\d{1,2}"
@@ -255,6 +257,8 @@ _LABEL_BEFORE_ABOUT = re.compile(
 _COLLECTION_PLACE = re.compile(
     # (… or only the volume: "某某旧事·卷三｜父亲的扇铺".)
     r"^(?:《[^《》]{1,16}》\s*(?:[\u4e00-\u9fff]{1,4}\s*[·・]\s*)?|[\u4e00-\u9fff]{2,10}\s*[·・]\s*)?(?=[卷第])(?:卷[\d一二三四五六七八九十]{1,3}\s*[·・]?\s*)?(?:第[\d一二三四五六七八九十百]{1,4}[篇章回节])?\s*[|｜丨▏│]\s*(?P<title>\S.{1,})$"
+    # (… or the piece's number after 之 and a colon: "《某某杂记》之十四：父亲的雨披".)
+    r"|^《[^《》]{1,16}》\s*之[\d一二三四五六七八九十百]{1,4}\s*[:：]\s*(?P<title2>\S.{1,})$"
 )
 
 
@@ -277,7 +281,7 @@ def strip_collection_place(title: str) -> str:
     """``title`` without its place in a collection before a bar (``《某某文集》卷二·第47篇｜三十年路灯情``
     → ``三十年路灯情``); unchanged when it shows none."""
     m = _COLLECTION_PLACE.match(title)
-    return m.group("title") if m else title
+    return (m.group("title") or m.group("title2")) if m else title
 
 
 # "标题 | 站名", "标题丨公众号": a short name after a bar (a document title holds no bar).
@@ -339,10 +343,15 @@ def best_segment(parts: list[str]) -> str:
         if strip_decoration(p).rstrip()[-1:] in ("？", "?")
         or not _SITE_NAME_END.search(re.split(r"[，,]", p.strip())[0] if re.search(r"[，,]", p) else p.strip())
     ] or parts
-    return max(named, key=lambda p: (len(_HAN.findall(p)), len(p)))
+    # (A segment that is itself a name and a column apart by a spaced middle dot, 某某的自留地 · 随笔,
+    # counts by its longest piece: a site's name and its column are two short words.)
+    return max(named, key=lambda p: (max(len(_HAN.findall(x)) for x in _SPACED_DOT.split(p)), len(p)))
 
 
-_SITE_NAME_END = re.compile(r"(?:网|站|百科|百科全书|文库|社区|论坛|平台|问答|知道|频道|在线|之家|吧|App|APP|官网|首页|博客|的博客|空间|文集)$")
+_SPACED_DOT = re.compile(r"\s+[·•]\s+")
+
+
+_SITE_NAME_END = re.compile(r"(?:网|站|百科|百科全书|百科词条|词条|文库|社区|论坛|平台|问答|知道|频道|在线|之家|吧|App|APP|官网|首页|博客|的博客|空间|文集)$")
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -404,7 +413,7 @@ def strip_decoration(title: str) -> str:
             t = best_segment(parts)
     m = _COLLECTION_PLACE.match(t)
     if m:
-        t = m.group("title")  # "《某某文集》卷二·第47篇｜三十年路灯情": the place in a collection, then the title
+        t = m.group("title") or m.group("title2")  # "《某某文集》卷二·第47篇｜三十年路灯情": the place in a collection, then the title
     m = _TITLE_COLUMN_SITE.match(t)
     if m and (len(m.group(1)) >= 8 or _GENRE.search(m.group(1))):
         t = m.group(1)  # "标题-公司新闻-某某油脂": the column and the site after the title
