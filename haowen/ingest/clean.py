@@ -1199,7 +1199,10 @@ def _is_question_title(s: str, below: str) -> bool:
     """A question as a page's headline (``…怎样把问题写深写透？``): 6–60 characters
     ending in a question mark, no other sentence end, and the line below it is chrome
     (an answer's bar, a counter), not the start of the text."""
-    if not (6 <= len(s) <= 60) or not _QUESTION_END.search(s) or _NOT_IN_QUESTION.search(s) or s.count("？") + s.count("?") > 2:
+    # (… or a question and what the poster says of it, no sentence's end after it: "遛狗用胸背还是项圈？
+    # 说说我换了三次牵引绳的经历".)
+    asks = _QUESTION_END.search(s) or (len(s) <= 40 and re.search(r"[？?]", s) and s[-1] not in "。！!；;：:，,、…")
+    if not (6 <= len(s) <= 60) or not asks or _NOT_IN_QUESTION.search(s) or s.count("？") + s.count("?") > 2:
         return False
     return bool(below) and len(below) <= _CHROME_MAX_CHARS and bool(_is_edge_chrome(below) or _lead_reason(below) or is_strong_chrome(below))
 
@@ -1451,6 +1454,14 @@ def strip_chrome(
             break  # a script's first turn (A：尊敬的各位领导、老师，) starts its text
         if len(_FORM_BLANKS.findall(s)) >= 2 and not ln.chrome and not _PAGE_FORM.search(s) and _chrome.strong_reason(s) is None:
             break  # a form's fields to fill in (编号：______　日期：____年__月__日) start its text, its table under them
+        if (
+            not ln.chrome
+            and "×" in s
+            and any(_PLACEHOLDER_FIELD.match(c) for c in _CELL_GAP.split(s.strip()))
+            and not is_strong_chrome(s)
+            and _chrome.strong_reason(s) is None
+        ):
+            break  # a template's own fields left for its user (授课教师：××　授课班级：…) start its text
         if _STANDARD_CODE.match(s) and not ln.chrome:
             break  # a standard's code over its text (T/ABCD 003—2025, GB/T 9704—2012): the document's
         if _INFOBOX_NAME_ROW.match(s) and not ln.chrome:

@@ -150,13 +150,19 @@ def own_contact_sentence(s: str) -> bool:
     (``客服QQ：…``, ``想投稿？欢迎发邮件到…``), without a sentence's full stop. A sentence
     without a comma counts when it gives a phone and says what its reader may or must do
     (``…可以打公司客服电话0594-…问一下。``), and so does a contact field ended by a full stop
-    (``咨询电话：0913-…。``)."""
+    (``咨询电话：0913-…。``). A poster's appeal to the readers (a question, then thanks) counts too.
+    """
     return (
         s.rstrip("）)」』”’ ").endswith("。")
         and ("，" in s or "," in s or (_MODAL.search(s) is not None and _has_contact_id(s) == "phone"))
         and len(s) >= 20
-        and not _PAID_SERVICE.search(s)
+        and (not _PAID_SERVICE.search(s) or _POSTER_APPEAL.search(s) is not None)
     ) or bool(_CONTACT_KEY_SENTENCE.match(s))
+
+
+# A poster asking the readers for help and thanking them (…这种情况该谁赔？…可以私信我…，谢谢大家。): the
+# post's own words, its contact the poster's; a service thanks nobody for a question.
+_POSTER_APPEAL = re.compile(r"[？?][^。]{0,60}(?:谢谢大家|感谢大家|谢谢各位|先谢谢|先行谢过|万分感谢)[！!。]?$")
 
 
 # A document's contact field punctuated as its sentence ("咨询电话：0913-2123380。"); a site's
@@ -1184,7 +1190,7 @@ _FILE_META = re.compile(r"\d\s*(?:KB|MB|kb|mb|K|M)(?![A-Za-z])|(?<![A-Za-z])(?:d
 _CREDIT_ROLE = (
     # (An outlet may name itself before its reporter: "某某融媒记者", "某某日报记者".)
     r"(?:本报|本台|本网|本刊|特约|见习|实习|[\u4e00-\u9fff]{1,6}(?:融媒体?|日报|晚报|新闻网|电视台|广播电视台|传媒|报社))?"
-    r"(?:记者|通讯员|实习生)|文字|文图|图文|摄影|摄像|图片|视频|"
+    r"(?:记者|通讯员|实习生)|文\s*[/／]\s*图|图\s*[/／]\s*文|文字|文图|图文|摄影|摄像|图片|视频|"
     r"编辑|责编|责任编辑|美编|审核|审校|审稿|校对|初审|复审|终审|编审|监制|出品|撰稿|撰文|供稿|统筹|策划|主编|值班编辑|"
     r"剪辑|后期|配音|主播|出镜|制片|导演|录入|打字|[一二三]审|值班(?:主任|编辑)?"
 )
@@ -1593,6 +1599,8 @@ _COUNTDOWN = re.compile(
     # (… or as a clock: "距离开标还剩 02:13:45"; and a bare "倒计时：3天12小时".)
     r"|^(?:距离?|离)[^：:，。]{0,12}(?:截止|结束|开始|开标|报名|考试|开幕)[^：:，。]{0,4}(?:还有|仅剩|剩余|还剩|倒计时)\s*[:：]?\s*\d{1,3}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?$"
     r"|^倒计时\s*[:：]?\s*\d+\s*天[\s\d时分秒小钟]*$"
+    # (… in a box, keyed by what it counts down to: "【报价截止倒计时：2天3小时】".)
+    r"|^[【\[〔（(][^【】\[\]〔〕]{0,10}倒计时\s*[:：]?\s*\d+\s*天[\s\d时分秒小钟]*[】\]〕）)]$"
 )
 _SOURCE_NOTE = re.compile(r"^[（(【\[]\s*(本文|文章|稿件)?(?:来源|出处|转自|摘自)\s*[:：]([^）)】\]]{1,24})[）)】\]]$")
 _MAILING_FOOTER = re.compile(r"您(?:之所以)?收到(?:此|这封|本|该)(?:邮件|信|电子报)|取消订阅|退订本|回复\s*[“\"「]?\s*(?:退订|TD|T)\s*[”\"」]|不(?:希望|想|愿)(?:再|继续)?收到本?(?:简报|邮件|电子报|资讯|推送)")
@@ -2895,6 +2903,28 @@ def arrow_marked(s: str) -> bool:
     return run >= 2 or (k > 0 and t[k - 1].isspace()) or t[-1] in "＞›»∨︾▼▾⌄"
 
 
+# A shop's card under a label of commerce ("【店铺】某某专卖，现货，进店领券", "【好物】…点击购买").
+_SHOP_CARD = re.compile(r"^[【\[〔](?:店铺|小店|好物推荐|好物|商城|商品|橱窗|购买链接)[】\]〕]\s*\S")
+
+
+# A course's seats left, as a counter (剩余名额 6 个, 仅剩3个名额): the page's sales widget; a text's own
+# sentence about seats ends in its full stop.
+_SEATS_LEFT = re.compile(r"(?:剩余|仅剩|还剩|只剩)\s*(?:名额\s*\d{1,3}\s*[个名位]?|\d{1,3}\s*[个名位]?名额)")
+
+
+# A piece's number alone on its line, in a page that offers several versions (第一则, 第1篇, 篇一): the page's
+# label; a document's own part has its name beside its number (第一篇　总则).
+_PIECE_NUMBER = re.compile(r"^[【\[〔]?(?:第[一二三四五六七八九十\d]{1,3}[则篇]|[则篇][一二三四五六七八九十\d]{1,3})[】\]〕]?$")
+
+
+# The page's source named with its web address ("本文来源：某某范文 fanwen.cn"): the page's credit line.
+_SOURCE_WITH_ADDRESS = re.compile(r"^(?:本文|文章|原文)?来源\s*[:：][^。！？]{0,24}?(?:https?://|www\.|\b[\w-]+\.(?:com|cn|net|org|cc|top))")
+
+
+# A like button under a heart or a thumb, with or without its count ("♡ 喜欢这段", "👍 赞").
+_HEART_BUTTON = re.compile(r"^[\u2661\u2665\u2764\U0001F44D\U0001F90D-\U0001F9E1]\ufe0f?\s*(?:喜欢|点赞|赞|收藏|有用)[^。！？，,]{0,4}$")
+
+
 # A prompt to pass the page on so that more people see it, no sentence's end ("转发给邻居，让更多人知道");
 # the text's own call ends its sentence (…分享给身边的人，让更多人了解癫痫。).
 _SHARE_SO_MORE_SEE = re.compile(r"^(?:转发|分享|转给|转告)[^，。！？,]{0,8}[，,]\s*让更多[^，。！？,]{0,6}(?:知道|看到|了解)[^，。！？,!！]{0,6}$")
@@ -3304,6 +3334,16 @@ def _strong_reason(s: str) -> str | None:
     if n <= 40 and _ASKS_FOR_BRICKBATS.search(s):
         return "meta: a poster asking for criticism (欢迎拍砖, 大家轻拍)"
     # (Session 25's classes, after the older ones: a line both match keeps its older reason.)
+    if n <= 60 and _SHOP_CARD.match(s):
+        return "action: a shop's card under its label (【店铺】…进店领券)"
+    if n <= 30 and _SEATS_LEFT.search(s) and not _SENTENCE_END.search(s):
+        return "action: a course's seats left (剩余名额 6 个，报名从速)"
+    if n <= 9 and _PIECE_NUMBER.match(s):
+        return "meta: a piece's number in the page's collection alone (第一则, 篇一)"
+    if n <= 60 and _SOURCE_WITH_ADDRESS.match(s):
+        return "meta: the page's source with its address (来源：某某网 www.…)"
+    if n <= 12 and _HEART_BUTTON.match(s):
+        return "action: a like button under its heart (♡ 喜欢这段)"
     if n <= 30 and _SHARE_SO_MORE_SEE.match(s):
         return "action: a prompt to pass the page on (转发给邻居，让更多人知道)"
     if n <= 80 and _HOST_NOT_LIABLE.match(s):
@@ -3482,8 +3522,10 @@ def _edge_reason(s: str) -> str | None:
         m = _ASK_THEN_BUTTON.match(s)
         if m and action_words(m.group(1))[1] >= 0.3 * max(_content_len(m.group(1)), 1):
             return "action: a short question and a button after it (没找到？去提问)"
-    if han and n <= 60 and _HOTLINE.search(s):
-        # (A company's hotline; a notice's own 咨询电话 is a local number and stays weak.)
+    if han and n <= 60 and _HOTLINE.search(s) and not _SENTENCE_END.search(s, 0, _HOTLINE.search(s).start()):
+        # (A company's hotline; a notice's own 咨询电话 is a local number and stays weak; a
+        # sentence of the text before it, "目前该产品已上架。消费者如有疑问，可拨打…", keeps the
+        # paragraph the text's.)
         return "contact: a company's service hotline (400/800)"
     if han and n <= 60 and (_HOTLINE_LINE.match(s) or _ADDRESS_HOTLINE.match(s)) and not _SENTENCE_END.search(s):
         # (Only the page's edge reaches here: a notice's own 服务热线 line stands above its
@@ -3995,7 +4037,11 @@ _NO_ACCOUNT = re.compile(r"(?:还)?没有(?:账号|帐号|账户)[？?]")
 # A messenger account's prompts to star it ("设为星标，第一时间收到推送", "置顶公众号").
 _STAR_US = re.compile(r"^关注[^，。！？]{0,10}[，,]\s*(?:了解|带你|获取|看|学习)[^。]{0,6}更多|点击?上方[“\"「]?(?:蓝字|名片|关注)|(?:设为|加个?|标为)星标|置顶(?:公众号|本号)|第一时间(?:收到|接收|看到)?(?:推送|更新|文章|提醒)|^订阅(?:同类|本|更多|相关)")
 # A storage or sharing platform disclaiming what its users share ("某某网盘不对用户分享内容承担责任").
-_PLATFORM_DISCLAIMS = re.compile(r"(?:网盘|云盘|文库|平台|本站|网站)(?:不对|不承担|不负责|对)[^。]{0,12}(?:分享|上传|发布)[^。]{0,10}(?:承担|负责|责任)")
+# (… or a forum's or a market board's on the deals its users make: "论坛不对交易承担责任".)
+_PLATFORM_DISCLAIMS = re.compile(
+    r"(?:网盘|云盘|文库|平台|本站|网站)(?:不对|不承担|不负责|对)[^。]{0,12}(?:分享|上传|发布)[^。]{0,10}(?:承担|负责|责任)"
+    r"|(?:论坛|本论坛|本版|本站|平台|本平台)(?:不对|不为)[^。，]{0,8}(?:交易|买卖|纠纷)[^。，]{0,4}(?:承担|负)(?:任何)?(?:责任)?"
+)
 # What a page's disclaimer says its text is not ("不构成法律意见", "不构成投资建议").
 _NOT_ADVICE = re.compile(r"不(?:构成|作为)[^。，]{0,12}(?:意见|建议|依据|承诺)")
 # A free consultation on offer ("免费初步咨询", "在线一对一解答").

@@ -147,9 +147,9 @@ def strip_glued_actions(text: str) -> str:
         # 长按二维码，关注某某，获取更多…; …2.3亿元。会员可查看完整内容，开通会员¥18/月).
         end = max(text.rfind("。"), text.rfind("！"))
         tail = text[end + 1 :].strip()
-        if end >= 8 and 6 <= len(tail) <= 40 and not _SENTENCE_END.search(tail.rstrip("）)")):
+        if end >= 8 and 6 <= len(tail) <= 40 and not _SENTENCE_END.search(tail.rstrip("）)")) and not _LEAD_IN_END.search(tail):
             # (A class of prompt, not a count of action words: "下载中心将于下月开通会员" is the
-            # start of a sentence.)
+            # start of a sentence; nor is a lead-in to the list below, "…现将…通报如下：".)
             reason = strong_reason(tail) or ""
             if _DENSITY_REASON.match(reason) and (_MEMBER_UPSELL.match(tail) or _PREVIEW_STATE.search(tail)):
                 reason = "action: an upsell or a preview's state"  # (开通VIP即可复制本文全部内容: a class, not a count)
@@ -217,6 +217,8 @@ _LEADING_PROMO = re.compile(
 _GLUED_SOURCE = re.compile(
     r"(?:^|(?<=[、。！？]))(?:本文|文章|信息|稿件)?来源\s*[:：]\s*[\u4e00-\u9fff]{1,10}?"
     r"(?:局|委员会|委|办公室|办|中心|政府|网|报社|报|电视台|台|站|院|所|协会|学会|部)(?=[\u4e00-\u9fff])"
+    # (… or a site's name and its address: "…十一年。本文来源：某某范文 fanwen.cn她告诉我…")
+    r"|(?<=[。！？])(?:本文|文章|稿件)?来源\s*[:：]\s*[^。！？\s]{1,12}\s*(?:https?://)?(?:www\.)?[\w-]+\.(?:com|cn|net|org|cc|top)(?:/[\w./-]*)?(?=[\u4e00-\u9fff])"
 )
 # A news item's byline role glued before its lead ("本报记者 某某某端午节临近，…"): the role and
 # a space, then the names (read by :func:`person_name_prefix`).
@@ -319,7 +321,9 @@ _LEADING_PAYWALL = re.compile(
 _FONT_ROW_BOX = re.compile(r"^(?:字体|字号|文字|阅读字号)\s*[:：]?\s*(?:特大|较大|较小|默认|标准|[大中小])(?:\s*(?:特大|较大|较小|默认|标准|[大中小]))+$")
 # A prompt to follow the account glued before the text ("点击上方蓝字关注我们", "戳蓝字“某某”关注我们").
 _LEADING_FOLLOW = re.compile(
-    r"^(?:(?:点击|点|戳)(?:上方|顶部)?蓝字\s*(?:[“\"「][^”\"」]{1,16}[”\"」])?\s*(?:关注|订阅)(?:我们|本号|公众号)?"
+    r"^(?:(?:点击|点|戳)(?:上方|顶部)?蓝字\s*(?:[“\"「][^”\"」]{1,16}[”\"」])?\s*[，,]?\s*(?:关注|订阅)(?:我们|本号|公众号)?"
+    # (… or the account's name or card to tap: "轻点标题下方蓝色名称，关注我们不迷路")
+    r"|(?:点击|轻点|点|戳)[^，。！？]{0,10}(?:蓝字|蓝色名称|名称|名片|头像)\s*[，,]?\s*(?:关注|订阅)(?:我们|本号|公众号)(?:不迷路)?"
     # "关注我们，每周一篇养宠干货": what following brings, glued before the text
     r"|关注(?:我们|本号|公众号)[，,][^，。！？]{2,14}?(?:干货|福利|资讯|好文|知识|更新|推送))[！!。，,]?\s*"
 )
@@ -465,8 +469,11 @@ _GLUED_POSTED_BY = re.compile(r"(?<=[。！？])\s*(" + POSTED_BY.pattern[1:] + 
 _GLUED_APPROVAL = re.compile(r"(?<=[。！？])\s*(" + APPROVAL_STAMP.pattern + r")$")
 # A photo's source in brackets glued after the last sentence ("…几点建议。（本文配图来源：骨伤科）").
 _GLUED_PHOTO_SOURCE = re.compile(r"(?<=[。！？])\s*(" + BRACKETED_PHOTO_SOURCE.pattern + r")$")
+# A link's prompt in brackets glued after the last sentence ("…做好。（点击展开第二则）").
+_GLUED_CLICK_PAREN = re.compile(r"(?<=[。！？])\s*([（(](?:点击|点此|戳此)[^（）()。！？]{1,16}[）)])$")
 _GLUED_TAILS = (
     (_GLUED_REPLY, 60, 8),
+    (_GLUED_CLICK_PAREN, 24, 8),
     (_GLUED_PHOTO_SOURCE, 36, 8),
     (_GLUED_APPROVAL, 40, 8),
     (_GLUED_PAREN_CAPTION, 70, 8),
@@ -574,6 +581,10 @@ one and an arrow: ``点此继续阅读>>``).
             return text[: m.end()]
     if len(text) > 10 and _MID_BUTTON_HINT.search(text):
         text = _strip_mid_buttons(text)
+    if "点" in text:
+        # "…15%。点击查看抽查细则现将不合格产品通报如下：": a link glued between a sentence and the
+        # next one, which opens as a 公文's own clause does (现将, 现就, 特此).
+        text = _MID_LINK_BEFORE_CLAUSE.sub("", text)
     for pattern, window, keep in _GLUED_TAILS:
         m = pattern.search(text[-window:])
         if m and len(text) - len(m.group(1)) >= keep:
@@ -663,8 +674,10 @@ one and an arrow: ``点此继续阅读>>``).
     whole = len(text) <= 40 and strong_reason(text.strip()) and (
         (len(head) <= _LEAD_QUESTION_CHARS + 1 and not head.rstrip().endswith("。")) or strong_reason(head.strip())
     )
-    if tail and len(tail) <= 40 and not _SENTENCE_END.search(tail) and not whole:
+    if tail and len(tail) <= 40 and not _SENTENCE_END.search(tail) and not whole and not _LEAD_IN_END.search(tail):
         # (A short line that is chrome whole, "写得不错？打赏支持", goes whole as a line.)
+        # (A tail that ends introducing what follows, "…现将不合格产品通报如下：", is the text's
+        # lead-in to its list, whatever link words a page glued before it.)
         bare = tail.strip()
         reason = strong_reason(bare) if len(bare) >= 4 or _LONE_BUTTON.match(bare) else None
         if reason is None and len(bare) >= 4:
@@ -789,6 +802,10 @@ def _strip_leading_state(text: str) -> str:
     return text
 
 
+# A link's prompt glued after a sentence, before a clause a 公文 opens with (现将, 现就, 特此, 现予).
+_MID_LINK_BEFORE_CLAUSE = re.compile(r"(?<=[。！？])(?:点击|点此)(?:查看|下载|阅读|进入|了解)[\u4e00-\u9fff]{1,10}?(?=现将|现就|现予|特此)")
+# A clause introducing the list or table under it ("…通报如下：", "…名单如下:").
+_LEAD_IN_END = re.compile(r"(?:如下|以下|下列|下表|列表如下)\s*[：:]\s*$")
 _BOXES_ONLY = re.compile(r"(?:\s*[【\[〔［][^【】\[\]〔〕［］]*[】\]〕］])+\s*")
 
 

@@ -55,8 +55,8 @@ _DASH = "\\-—–－―‒"
 # A frame symbol of a page number glued inside a line (see _GLUED_MARKER); box-drawing
 # characters (┆, ┊, ╎ …) are never a sentence's punctuation either.
 _G = r"[‹›«»≡❦◆◇★☆※／\\¦§¶✿❀❖♦\u2500-\u257f]"
-# One frame symbol of a framed page number (see PAGE_MARKER).
-_F = r"[^\w\s\u3400-\u9fff（()）]"
+# One frame symbol of a framed page number (see PAGE_MARKER); a form's blanks (＿＿年) frame nothing.
+_F = r"[^\w\s\u3400-\u9fff（()）＿﹍﹏]"
 #: A page marker at a line start; group ``rest`` is the text after it.
 PAGE_MARKER = re.compile(
     rf"^(?:第\s*\d{{1,4}}\s*[页頁屏帧](?:\s*[,，/／|｜·（(]?\s*共\s*\d{{1,4}}\s*[页頁]\s*[）)]?)?"
@@ -224,17 +224,23 @@ def strip_inline_junk(text: str) -> str:
 
 
 _TAIL_DIGITS = re.compile(r"\d+$")
+# A model's name glued to the text after a junk symbol: letters with digits, or capitals ("$S2", "~CR12").
+_MODEL_AFTER_SYMBOL = re.compile(r"[#%&@*$^~!;]((?=[A-Za-z0-9.]*[A-Za-z])(?=[A-Za-z0-9.]*\d)[A-Za-z][A-Za-z0-9.]{1,7}|[A-Z]{2,6})$")
 # The largest number a unit of the calendar takes ("3月", "25日").
 _UNIT_MAX = {"月": 12, "日": 31, "号": 31, "时": 24, "点": 24}
 
 
 def _number_after_junk(m: re.Match[str], text: str) -> str:
-    """What stays of a junk run ``m`` cut out of ``text``: nothing, unless its last token
+    """What stays of a junk run ``m`` cut out of ``text``: nothing, unless its last token ends,
+    after a junk symbol, in a model's name glued to the text (``$S2钢…`` keeps ``S2``), or
     ends in digits glued to a unit or measure word after it (``…。M ~ 053月5日…``): those
     digits, as many as the unit takes (a month at most 12, a day 31; never a leading zero),
     are the text's own number that the junk was glued to."""
     if m.end(1) != m.end():
         return ""
+    model = _MODEL_AFTER_SYMBOL.search(m.group(1))
+    if model:
+        return model.group(1)  # "…K# $S2钢比…": a model's name (S2, CR12) the text opens with, after the junk's symbol
     after = text[m.end() : m.end() + 2]
     digits = _TAIL_DIGITS.search(m.group(1))
     if not digits or not after or not _UNIT_START.match(after):

@@ -89,7 +89,7 @@ _TAIL_COUNT = re.compile(
 _BOOK_TITLE = re.compile(r"^《([^《》]{4,})》\s*(?:全文|原文|正文|全文下载|[Ww]ord版|PDF版|下载|范文|范本|模板|例文|参考范文|写作范文)?$")
 _LEAD_BRACKET = re.compile(
     r"^\s*(?:【([^【】]{1,10})】|\[([^\[\]]{1,10})\]|「([^「」]{1,8})」|〖([^〖〗]{1,8})〗"
-    r"|([★☆◆◇●■♦])([^★☆◆◇●■♦]{1,8})\5|〔([^〔〕\d]{1,4})〕|〈([^〈〉]{1,6})〉)\s*"
+    r"|([★☆◆◇●■♦])([^★☆◆◇●■♦]{1,8})\5|〔([^〔〕\d]{1,10})〕|〈([^〈〉]{1,6})〉)\s*"
 )
 # "【标题】", "★标题★", "◆标题◆", "※标题※": the whole title in a page's brackets, or between
 # two copies of one decorative symbol.
@@ -338,10 +338,14 @@ def best_segment(parts: list[str]) -> str:
     # (A headline with a comma, "今年观潮，这五个位置千万别站", is no site's name for its last
     # character: only the name before a slogan's comma is read.)
     # (A question, "…平台，会不会侵权？", is a headline whatever its first clause ends in.)
+    # (… and so is a short collection's or a blog's name, 某某笔记, 砖缝集（老葛文存）, 某某文集·卷二.)
     named = [
         p for p in parts
         if strip_decoration(p).rstrip()[-1:] in ("？", "?")
-        or not _SITE_NAME_END.search(re.split(r"[，,]", p.strip())[0] if re.search(r"[，,]", p) else p.strip())
+        or not (
+            _SITE_NAME_END.search(re.split(r"[，,]", p.strip())[0] if re.search(r"[，,]", p) else p.strip())
+            or _collection_name(p)
+        )
     ] or parts
     # (A segment that is itself a name and a column apart by a spaced middle dot, 某某的自留地 · 随笔,
     # counts by its longest piece: a site's name and its column are two short words.)
@@ -351,7 +355,18 @@ def best_segment(parts: list[str]) -> str:
 _SPACED_DOT = re.compile(r"\s+[·•]\s+")
 
 
-_SITE_NAME_END = re.compile(r"(?:网|站|百科|百科全书|百科词条|词条|文库|社区|论坛|平台|问答|知道|频道|在线|之家|吧|App|APP|官网|首页|博客|的博客|空间|文集)$")
+# The last word of a collection's or a blog's name, or of its volume (某某笔记, 某某文存, 第二辑, 卷二).
+_COLLECTION_NAME_END = re.compile(r"(?:集|文存|文集|笔记|杂记|随笔|札记|闲话|手记|辑|卷[一二三四五六七八九十\d]*)$")
+
+
+def _collection_name(segment: str) -> bool:
+    """``segment`` of a page title is a short collection's or blog's name (at most 8 Chinese
+    characters, a bracketed aside after it aside): 某某笔记, 砖缝集（老葛文存）."""
+    core = re.sub(r"[（(][^（）()]*[）)]$", "", segment.strip())
+    return len(_HAN.findall(core)) <= 8 and _COLLECTION_NAME_END.search(core) is not None
+
+
+_SITE_NAME_END = re.compile(r"(?:网|站|百科|百科全书|百科词条|词条|分类|专区|栏目|文库|社区|论坛|平台|问答|知道|频道|在线|之家|吧|App|APP|官网|首页|博客|的博客|空间|文集)$")
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -381,7 +396,7 @@ _PLEA_BEFORE_SITE = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]*{_PLEA})*(?=\
 _TAIL_ASIDE = re.compile(r"\s*[（(]([^（）()]{2,24})[）)]\s*$")
 # (An edition, "（2025年修订）", "（2026年版）", is the document's own: it stays.)
 _REPOSTED_ROUND = re.compile(r"^第[一二三四五六七八九十\d]{1,3}次$")
-_ASIDE_VOICE = re.compile(r"附(?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求(?:批改|指点|点评|指正)|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
+_ASIDE_VOICE = re.compile(r"附(?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
 # A short name after a dash (a company's or a site's) at a title's end.

@@ -16,7 +16,7 @@ from haowen.library.draft import ArticleDraft
 from haowen.text.genres import choose_code
 
 from ..clean import normalize_paragraph, preprocess
-from ..cleaning.titles import best_segment, ends_in_genre, is_file_stem, strip_collection_place, strip_decoration
+from ..cleaning.titles import best_segment, ends_in_genre, is_file_stem, is_place_only, strip_collection_place, strip_decoration
 from ..problems import ImportProblem, printable
 
 __all__ = [
@@ -44,8 +44,10 @@ ParsedDoc = ArticleDraft
 _URL = re.compile(r"https?://[^\s\"'<>()（）]+")
 _DATE_IN_TEXT = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 # (A doubled dash too: "某某公约 —— 户外活动版", a board's name after the post's title.)
-# (… and a dash spaced on one side only after Chinese or a closing quote: "…的“锄头”- 申论交流".)
-_TITLE_SEPARATORS = re.compile(r"\s*[|｜丨]\s*|\s+(?:[-–—_]|——|--)\s+|(?<=[”」』》）)\u4e00-\u9fff])[-–—]\s+(?=[\u4e00-\u9fff])")
+# (… and a dash spaced on one side only after Chinese or a closing quote: "…的“锄头”- 申论交流";
+# a double bar too: "学员必读 ‖ 某某课程安排"; a middle dot spaced on both sides, "标题 · 某某笔记",
+# unspaced, 4·23 or 卷二·第17篇, being a word of the title.)
+_TITLE_SEPARATORS = re.compile(r"\s*[|｜丨‖▏│┃]\s*|\s+(?:[-–—_·•›»]|——|--)\s+|(?<=[”」』》）)\u4e00-\u9fff])[-–—]\s+(?=[\u4e00-\u9fff])")
 
 
 #: The largest view count the database column holds (a PositiveIntegerField).
@@ -93,7 +95,9 @@ def clean_title(title: str | None) -> str:
         return ""
     text = strip_collection_place(normalize_paragraph(preprocess(title).replace("\n", " ")))
     parts = [p for p in _TITLE_SEPARATORS.split(text) if p.strip()]
-    if len(parts) > 1:
+    if len(parts) > 1 and not is_place_only(text):
+        # (A collection's name and volume, "某某集 · 卷三", is one place: the cleaner reads the
+        # headline from the page.)
         text = best_segment(parts)
     text = strip_decoration(text.strip("#").strip())[:MAX_TITLE_CHARS]
     return "" if is_file_stem(text) else text

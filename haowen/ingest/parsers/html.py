@@ -497,6 +497,34 @@ def _joined_segments_headline(tag: str, plain: str) -> str:
     return ""
 
 
+# The last word of an owner's or a site's name (某某有限公司, 某某网), which a page prints in its footer too.
+_OWNER_NAME_END = re.compile(r"(?:公司|集团|网|站|中心|局|委员会|协会|学会|学校|医院|大学|学院|事务所|门户|论坛|社区)$")
+
+
+def _headline_below_header(tag: str, chosen: str, plain: str) -> str:
+    """Another segment of the page's ``<title>`` (``tag``) when the segment ``chosen`` for the
+    title is printed alone at the very top of the visible ``plain`` text (its first two lines:
+    the site's header, 灶台边的碎碎念) and the other alone further down among the first 30 (the
+    headline over the text, 外婆的竹笊篱), else ``""``: a page prints its name above the
+    document's title, never under it."""
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(tag or "") if p.strip()]
+    if not 2 <= len(parts) <= 4 or chosen not in parts or ends_in_genre(chosen):
+        return ""  # (a title in a document's form, …的公告, is the document's wherever the page prints it)
+    top = [_squash_space(ln) for ln in plain.splitlines() if ln.strip()][:30]
+    key = _squash_space(chosen)
+    at = top.index(key) if key in top else -1
+    if not 0 <= at <= 1:
+        return ""  # (the header is the page's first line, after the <title>'s own)
+    for part in parts:
+        k = _squash_space(part)
+        if (
+            part != chosen and len(_CJK.findall(part)) >= 4 and k in top[at + 1 :]
+            and not _OWNER_NAME_END.search(part) and k not in key  # (the owner named in the headline: 某某画室…清单)
+        ):
+            return part
+    return ""
+
+
 _PUBLISH_WORD = re.compile(PUBLISH_LABELS + r"|发表于|发布于|发帖于")
 
 
@@ -635,6 +663,7 @@ def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
     # "服务承诺 | 某某宠物美容" over a headline "某某宠物美容服务承诺": the page prints the site's name
     # and the page's name together as the document's title; the given or <title> split them.
     title = _joined_segments_headline(raw_title, plain) or title
+    title = _headline_below_header(raw_title, title, plain) or title
     if text.strip() and title:
         text = drop_before_headline(text, plain, title)
     if text.strip() and text is not plain:
