@@ -604,7 +604,7 @@ _GLUED_ID_PROMPT = re.compile(
     r"(?:(?<=[。！？])|^)((?:[^。！？，,]{2,10}[？?])?[^。！？]{4,60}?(?:微信|加V|[Vv][:：]|[Vv][Xx]|[Ww][Xx]|QQ)\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9_-]{3,19}"
     # (… with the verb after the id: "加微信 abc_123 咨询但我们也要看到，…"; a space after the id
     # without it leaves the prompt going on: "…微信 abc_123 报名下期活动")
-    r"(?:\s*(?:咨询|联系|详询|获取|领取|了解)(?=[\u4e00-\u9fff][^。！？]*[。！？]))?)(?=[\u4e00-\u9fff])"
+    r"(?:\s*(?:一对一)?(?:咨询|联系|详询|获取|领取|了解|沟通|指导)(?=[\u4e00-\u9fff][^。！？]*[。！？]))?)(?=[\u4e00-\u9fff])"
 )
 
 
@@ -1952,7 +1952,12 @@ def _header_names(s: str) -> set[str]:
 
 
 # An issuer and the day it issued the text, on one line ("某某绳网厂 2025年2月10日发布").
-_SIGNED_ISSUED = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}[\s\u3000]+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发|发布|制定|修订)$")
+# (… or the day first and the body that adopted it: "2025年3月28日某某协会第二届会员大会通过", a rule's
+# or a pact's adoption note.)
+_SIGNED_ISSUED = re.compile(
+    r"^[\u4e00-\u9fff（）()]{2,24}[\s\u3000]+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发|发布|制定|修订)$"
+    r"|^[（(]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[\u4e00-\u9fff（）()]{2,30}(?:审议|讨论|表决)?通过[）)]?$"
+)
 # A step of a text's enumeration ("首先，…", "最后，…", "第三，…", "其次…").
 _ENUMERATION_STEP = re.compile(r"^(?:(?:首先|其次|再次|再者|然后|最后|此外|另外|总之|第[一二三四五六七八九十])[，,、]|[一二三四五六七八九十]是)")
 # A reader's voice: an exclamation or a question, a first person that is no institution's (我院,
@@ -3240,6 +3245,24 @@ def _letter_signer(kept: list[Line], view: Callable[[str], str], title: str = ""
     return len(kept) >= 3 and _signs_letter(view(kept[-1].text), view(kept[-2].text), [view(x.text) for x in kept[:2]], title)
 
 
+def _same_row_shape(a: str, b: str) -> bool:
+    """``a`` and ``b`` are rows of one table: two or more cells apart by ideographic spaces or
+    tabs, as many in each, every cell at most 16 characters, a figure alone in a cell of each,
+    no sentence end in either."""
+    ca = [c for c in re.split(r"[\u3000\t]+", a.strip()) if c]
+    cb = [c for c in re.split(r"[\u3000\t]+", b.strip()) if c]
+    return (
+        len(ca) >= 2 and len(ca) == len(cb)
+        and all(len(c) <= 16 for c in ca + cb)
+        and not _SENTENCE_MARK.search(a) and not _SENTENCE_MARK.search(b)
+        # (… a figure in each, as a table's rows have: a row of buttons, 在线订购　｜　加盟, has none.)
+        and all(any(re.fullmatch(r"[\d.]+\s*[%％]?", c) for c in row) for row in (ca, cb))
+    )
+
+
+# A decimal clause (1.1　…) and a section's head in a decimal outline ("3　课时安排").
+_DECIMAL_CLAUSE = re.compile(r"^\d{1,2}[.．]\d{1,2}[\s\u3000]")
+_DECIMAL_SECTION_HEAD = re.compile(r"^\d{1,2}(?:[.．]\d{1,2}){0,2}[\s\u3000]+[\u4e00-\u9fff]{2,20}$")
 # A template's field its user fills in: a short key, a colon, and a placeholder of two or more
 # ×, or blanks, in the value (执教：××小学××老师, 单位：＿＿＿＿). Sites mask nothing so.
 _PLACEHOLDER_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：][^。！？]{0,30}?(?:[×Ｘ]{2,}|＿{2,}|_{3,})[^。！？]{0,30}$")
@@ -3268,6 +3291,8 @@ def _score_kept(
     if not gone:
         return kept
     form_at = next((i for i, ln in enumerate(kept) if _FORM_PART.search(view(ln.text))), len(kept))
+    # (A text numbered by decimal clauses, 1.1 / 2.1, has its sections' own heads: "3　课时安排".)
+    decimal_outline = sum(1 for ln in kept if _DECIMAL_CLAUSE.match(view(ln.text))) >= 2
     for i, ln in enumerate(kept):
         if id(ln) in gone and (
             _parallel_field(kept, i, gone)
@@ -3277,12 +3302,15 @@ def _score_kept(
             or _QUOTED_ADDRESSEE.match(view(ln.text))
             or _SIGNATURE_FIELD.search(view(ln.text))
             or _PLACEHOLDER_FIELD.match(view(ln.text).strip())
+            or (decimal_outline and _DECIMAL_SECTION_HEAD.match(view(ln.text).strip()))
+            or (i > 0 and _same_row_shape(view(ln.text), view(kept[i - 1].text)))
             or _dates.is_date_line(view(ln.text).strip())
             or _dates.is_written_on(view(ln.text).strip())
             or (i == len(kept) - 1 and _letter_signer(kept, view, title or ""))
             or (_BOX_HEADING.match(view(ln.text).strip()) and _box_headings_below(kept, i, view))
         ):
-            # (A template's field left for its user, 执教：××小学××老师, is the text's too.)
+            # (A template's field left for its user, 执教：××小学××老师, is the text's too; so are a
+            # decimal outline's section head and a table's row under another.)
             # (A form the document adds, its 回执 and the blanks under it, a line naming the
             # document's own 联系人 and its addressee, 各会员单位：, the first of a case note's
             # bracketed headings, a date alone or a postscript, are the text's: the rules keep

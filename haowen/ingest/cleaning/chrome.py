@@ -227,7 +227,7 @@ _SITE_SELF = re.compile(r"本站|本网|本平台|网友|本文档|文库|原作
 _INTRO = re.compile(r"(?:小编|站长|本站|本网).{0,12}(?:整理|收集|精选|推荐|分享)|(?:小编|本站|本网).{0,40}(?:欢迎阅读|供大家参考|仅供参考|欢迎借鉴)")
 # An advertisement's label ("【广告】", "[推广]", "广告 |").
 # (… or the label and the advertiser after a gap or a dot: "广告　某某银行 汛期贷款优惠进行中".)
-_AD = re.compile(r"^[【\[（(]\s*(?:广告|推广|赞助)\s*[】\]）)]|^(?:广告|推广|赞助商|赞助|本版赞助|特约赞助)(?:\s*[|｜:：]|[\s\u3000·]+(?=\S))")
+_AD = re.compile(r"^[【\[（(〖〔［]\s*(?:广告|推广|赞助)\s*[】\]）)〗〕］]|^(?:广告|推广|赞助商|赞助|本版赞助|特约赞助)(?:\s*[|｜:：]|[\s\u3000·]+(?=\S))")
 # An advertisement's label alone on its line, however framed ("广告", "—— 广告 ——",
 # "赞助商内容", "AD"): no document has a line of only this word.
 _AD_LABEL = re.compile(
@@ -1551,7 +1551,11 @@ _UPCOMING_LIST = re.compile(r"^(?:近期|最新|热门|往期|近期推荐)(?:�
 # An expert's card under an article: a name and a title, years of practice, a number to call.
 _EXPERT_CARD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:律师|医生|医师|主任|咨询师|顾问)[\s\u3000]+(?:执业|从业|从医|擅长)[^。]{0,16}(?:咨询|预约|联系)(?:电话|热线|微信)")
 # A wiki's edit stamp ("本词条最近由 某某 编辑　共 5 次编辑", "本词条由某某认证").
-_WIKI_EDITS = re.compile(r"^本?(?:词条|条目|页面)(?:最近|最后|最新)?(?:由|经)\s*\S{1,20}?\s*(?:编辑|修订|修改|认证|审核|创建)|共\s*\d+\s*次(?:编辑|修订|修改)")
+_WIKI_EDITS = re.compile(
+    r"^本?(?:词条|条目|页面)(?:最近|最后|最新)?(?:由|经)\s*\S{1,20}?\s*(?:编辑|修订|修改|认证|审核|创建)|共\s*\d+\s*次(?:编辑|修订|修改)"
+    # (… or when it was last revised and by how many: "本词条最后修订于 6 天前，共 4 位贡献者")
+    r"|^本?(?:词条|条目|页面)(?:最近|最后|最新)(?:修订|编辑|修改|更新)于|共\s*\d+\s*位(?:贡献者|编辑者|编者)"
+)
 # A forum poster's signature line ("———— 个性签名：扔出去的盘，总会飞回来 ————").
 _SIGNATURE_LINE = re.compile(
     r"^[—－\-=~～\s]*(?:个性签名|签名档)\s*[:：]|^[—－\-=~～]{2,}\s*签名\s*[:：]"
@@ -2921,6 +2925,16 @@ _PIECE_NUMBER = re.compile(r"^[【\[〔]?(?:第[一二三四五六七八九十\d
 _SOURCE_WITH_ADDRESS = re.compile(r"^(?:本文|文章|原文)?来源\s*[:：][^。！？]{0,24}?(?:https?://|www\.|\b[\w-]+\.(?:com|cn|net|org|cc|top))")
 
 
+# What a page's bracketed note says of the text: its reprint terms or its pictures' rights.
+_BOXED_PAGE_NOTE = re.compile(r"转载请|转载须|转载前|未经[^，。]{0,6}(?:许可|同意|授权)不得|来自网络|来源于网络|侵删|联系删除|请留言|及时(?:处理|删除)")
+# A prompt to tap the account's name or its blue words and follow ("轻触上方蓝字，关注“某某”").
+_TAP_TO_FOLLOW = re.compile(r"^[↑☝👆\s]*(?:点击|点|轻点|轻触|戳)(?:上方|顶部|标题下方)?[^，。！？]{0,8}(?:蓝字|名称)\s*[，,]?\s*(?:关注|订阅)")
+
+
+# A blog's or a site's running time and visit counter ("本博客已运行 3127 天　总访问量 186044").
+_BLOG_RUNTIME = re.compile(r"^本?(?:博客|站|网站|小站)已(?:安全|稳定)?运行\s*\d+\s*天")
+
+
 # A like button under a heart or a thumb, with or without its count ("♡ 喜欢这段", "👍 赞").
 _HEART_BUTTON = re.compile(r"^[\u2661\u2665\u2764\U0001F44D\U0001F90D-\U0001F9E1]\ufe0f?\s*(?:喜欢|点赞|赞|收藏|有用)[^。！？，,]{0,4}$")
 
@@ -3342,6 +3356,14 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a piece's number in the page's collection alone (第一则, 篇一)"
     if n <= 60 and _SOURCE_WITH_ADDRESS.match(s):
         return "meta: the page's source with its address (来源：某某网 www.…)"
+    if n <= 60 and s[0] in "〔【［[（(" and s[-1] in "〕】］])）" and _BOXED_PAGE_NOTE.search(s):
+        return "notice: the page's note on the text in brackets (〔转载请…〕, 〔配图来自网络…〕)"
+    if n <= 40 and _TAP_TO_FOLLOW.match(s):
+        return "action: a prompt to tap the account's name and follow it (轻触上方蓝字，关注…)"
+    if n <= 24 and s[0] in "【〔［[" and s[-1] in "】〕］]" and re.search(r"点此|点击|戳此", s):
+        return "action: a link in its brackets (【同款课程·点此了解】)"
+    if n <= 40 and _BLOG_RUNTIME.search(s):
+        return "meta: a blog's running time and visits (本博客已运行…天)"
     if n <= 12 and _HEART_BUTTON.match(s):
         return "action: a like button under its heart (♡ 喜欢这段)"
     if n <= 30 and _SHARE_SO_MORE_SEE.match(s):
@@ -4022,6 +4044,8 @@ _SCENE_CAPTION = re.compile(
     r"^[▲△↑☝]\s*[^。！？；]{0,24}(?:现场|合影|留影|瞬间|掠影|一角|剪影)(?:[，,][^。！？；]{1,24})?$"
     # "▲ 某小学的同学们在后台体验操纵皮影": who is where doing what — a photo's scene, not an outline point
     r"|^[▲△↑☝]\s*[^。！？；，]{2,24}(?:们|者|员|生|民|家)在[^。！？；，]{2,20}$"
+    # (… or who does what for whom: "▲民警为老人安装门镜防护罩", "▲志愿者向居民讲解垃圾分类")
+    r"|^[▲△↑☝]\s*[\u4e00-\u9fff]{0,6}(?:们|者|员|生|民|家|警|师|医生|干部|职工|工人|老人|孩子)(?:为|向|给|帮|帮助|带领|指导|与|和)[^。！？；，]{2,20}$"
 )
 # A bracketed label and a link to follow ("【我们在招聘】…点击查看岗位详情", "【限时优惠】…立减200元，点击了解"):
 # the page's promotion, wherever it stands.
