@@ -2675,7 +2675,6 @@ _PUBLIC_AFFAIRS = re.compile(r"(?:村务|党务|政务|居务|校务|厂务|院�
 
 # The separators a page's <title> puts between its headline and the site's name (spaced dashes and dots, bars).
 _TITLE_SEGMENTS = re.compile(r"\s+[-–—·•_]\s+|\s*[|｜丨]\s*")
-_HAN_CHARS = re.compile(r"[\u4e00-\u9fff]")
 
 
 def is_site_name(title: str) -> bool:
@@ -2693,7 +2692,7 @@ def is_site_name(title: str) -> bool:
     if not t or _titles.ends_in_genre(t):
         return False
     parts = [p for p in _TITLE_SEGMENTS.split(t) if p.strip()]
-    if len(parts) >= 2 and any(len(_HAN_CHARS.findall(p)) >= 8 and _chrome.edge_reason(p.strip()) is None for p in parts):
+    if len(parts) >= 2 and any(len(_HAN_CHAR.findall(p)) >= 8 and _chrome.edge_reason(p.strip()) is None for p in parts):
         return False  # "某某产业年出口额突破2亿元 · 某某融媒": a headline, then the site's name
     reason = _chrome.edge_reason(t) or ""
     # A short name made of a service's words (某某文档分享, 某某资料下载) names a site too.

@@ -3544,7 +3544,7 @@ def _edge_reason(s: str) -> str | None:
         m = _ASK_THEN_BUTTON.match(s)
         if m and action_words(m.group(1))[1] >= 0.3 * max(_content_len(m.group(1)), 1):
             return "action: a short question and a button after it (没找到？去提问)"
-    if han and n <= 60 and _HOTLINE.search(s) and not _SENTENCE_END.search(s, 0, _HOTLINE.search(s).start()):
+    if han and n <= 60 and (hotline := _HOTLINE.search(s)) and not _SENTENCE_END.search(s, 0, hotline.start()):
         # (A company's hotline; a notice's own 咨询电话 is a local number and stays weak; a
         # sentence of the text before it, "目前该产品已上架。消费者如有疑问，可拨打…", keeps the
         # paragraph the text's.)
