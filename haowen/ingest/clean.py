@@ -256,6 +256,11 @@ def _split_on_separators(line: str) -> list[str]:
         # "相关问题：…怎么办？　　…怎么处理？": a list's key and its items, one row of the page (its
         # items end in question marks, and would read as paragraphs of the text).
         return [line]
+    if cuts and len(core) <= 120 and not _SENTENCE_MARK.search(core) and not _ROW_DATE.search(core) and _chrome.strong_reason(core):
+        # "参见：某某　　温控器　　饮水机": a row of the page's that is chrome whole, judged whole
+        # (its cells alone are short words, which the text's own lines can be). (A byline's
+        # row with its date, "文 / 某某　　2024-03-02　　阅读 …", is split: the date cell dates the page.)
+        return [line]
     if not cuts:
         spaced = list(_SPACED_BREAK.finditer(core)) if len(core) >= 80 else []
         if len(spaced) >= 2:
@@ -296,6 +301,7 @@ def _split_on_separators(line: str) -> list[str]:
     return parts
 
 
+_ROW_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}")
 _LONE_CRUMB_SEPARATOR = frozenset(">＞»›")
 # A news lead's first words: its day and a comma (1月23日，…, 23日上午，…).
 _NEWS_LEAD_START = re.compile(r"^(?:\d{1,2}月)?\d{1,2}日[上下中午晚早间]{0,2}[，,]")
@@ -615,6 +621,18 @@ _GLUED_CORNER_PROMPT = re.compile(
     r"(?:右下角|右上角|左下角|左上角|右侧|左侧)(?:的)?(?:按钮|图标|浮窗|窗口)?)(?=[\u4e00-\u9fff“（(])"
 )
 
+# An offer to consult the site's experts glued between two sentences, ending on whom to consult.
+_GLUED_CONSULT_PROMPT = re.compile(
+    r"(?<=[。！？])((?:[^。！？，,]{2,14}[？?])?[^。！？，,]{0,10}?(?:可|请|欢迎)?(?:免费|在线)?咨询(?:本所|本站|本院|我所|我们的?)?"
+    r"(?:律师|专家|医生|老师|顾问|客服))(?=[\u4e00-\u9fff“])"
+)
+# A question and a pointer to a link glued between two sentences, ending on what the link shows
+# ("想像某某一样拿证？戳这里看开班时间").
+_GLUED_POINTER_PROMPT = re.compile(
+    r"(?<=[。！？])([^。！？，,]{2,14}[？?](?:戳|点|点击)(?:这里|此处|此|这儿|我)(?:看|查看|了解|报名|预约|领取)[\u4e00-\u9fff]{0,6}?"
+    r"(?:时间|详情|课程|安排|介绍|方式|名额|入口|优惠))(?=[\u4e00-\u9fff“])"
+)
+
 
 def _cut_service_sentences(text: str, dropped: list | None) -> str:
     """``text`` without a writing service's prompt glued between its sentences (``…稳步推进。
@@ -628,6 +646,15 @@ def _cut_service_sentences(text: str, dropped: list | None) -> str:
             if dropped is not None:
                 dropped.append((m.group(1), "action: a pointer to the page's floating widget glued between two sentences"))
             text = text[: m.start()] + text[m.end() :]
+    if len(text) > 30 and ("咨询" in text or "这里" in text or "此" in text):
+        for rx in (_GLUED_CONSULT_PROMPT, _GLUED_POINTER_PROMPT):
+            m = rx.search(text)
+            if m and (_chrome.strong_reason(m.group(1)) or "").startswith(("action:", "contact:")):
+                # "…存在一定过错。类似纠纷可免费咨询本所律师顾客试竿时…", "…法规。想拿证？戳这里看开班时间结业…":
+                # a prompt that ends on whom to consult or what the link shows, run into the next sentence.
+                if dropped is not None:
+                    dropped.append((m.group(1), "action: a site's prompt glued between two sentences"))
+                text = text[: m.start()] + text[m.end() :]
     if len(text) <= 30 or not _ACCOUNT_HINT.search(text):
         return text
 
@@ -2399,6 +2426,12 @@ def _salutation_after_prompt(s: str) -> str:
         rest = s[follow.end() :].strip(_EDGE_SPACE)
         if _opens_with_salutation(rest):
             return rest
+    for m in _PROMPT_BENEFIT.finditer(s, 0, 40):
+        # "设为★星标，第一时间收到推送各位职工：": a prompt that ends on what it promises (the
+        # updates, the posts), glued before the salutation; the prompt must be an action's by itself.
+        rest = s[m.end() :].lstrip("，,。！!、" + _EDGE_SPACE)
+        if _opens_with_salutation(rest) and (_chrome.strong_reason(s[: m.end()]) or "").startswith("action:"):
+            return rest
     cut = max(s.rfind("。"), s.rfind("！"))
     if cut < 4 or len(s) - cut - 1 > 30:
         return ""
@@ -2414,6 +2447,8 @@ def _opens_with_salutation(rest: str, addressee: bool = True) -> bool:
     return bool(rest) and bool(_SALUTATION.match(rest) or _SPEECH_SALUTATION.match(rest) or (addressee and _ADDRESSEE_LINE.match(rest)))
 
 
+# The last words of a prompt: what following or starring brings (推送, 更新, 干货, 不迷路).
+_PROMPT_BENEFIT = re.compile(r"推送|更新|消息|动态|好文|干货|资讯|福利|不迷路")
 # A messenger account's follow prompt, to its last word ("↑点击上方「某某」关注我们", "点击蓝字关注本号").
 _FOLLOW_BEFORE_SALUTATION = re.compile(r"^[↑⬆☝👆▲]?\s*点击?(?:上方|蓝字|这里)?[^。！？：:]{0,16}?关注(?:我们|本号|公众号|我)")
 # A speech's salutation of several audiences ("同志们，朋友们：", "各位领导、各位来宾，乡亲们：").

@@ -1239,6 +1239,9 @@ _READING_TIME = re.compile(
 # A mail's headers, forwarding separator and client signature.
 _MAIL_HEADER = re.compile(
     r"^(?:发件人|收件人|发送时间|发送日期|From|To|Sent|Date|Subject|Message-ID|Reply-To|Cc|Bcc|X-Mailer)\s*[:：]"
+    # A 抄送 field that names mailboxes ("抄送：财务室 <cws@…>", "抄　送：a@b.cn"): the mail's header (a
+    # document's 抄送 line names offices, never addresses).
+    r"|^抄\s*送\s*[:：][^。！？]{0,40}?[\w.-]+@[\w-]+\.[\w.]+"
     # A mail client's attachment field, which counts the files ("附　件：某某登记表.xlsx（1个）").
     r"|^附\s*件\s*[:：][^。！？]{1,60}\.(?:docx?|xlsx?|pdf|wps|zip|rar|jpe?g|png)\s*[（(]\s*\d{1,2}\s*个\s*[）)]$"
     # A 日期 key with the weekday and the time of day: a mail client's or a page's stamp (a
@@ -1392,7 +1395,7 @@ _DISCLAIMER_SUBJECT = re.compile(
     r"网站内容|本站内容|本网内容|(?:社区|论坛|平台|站内)内容|本版(?!本|面)|本帖|本贴|本楼|以上(?:案例|观点|解答|分析)|本案例|^案例(?=已|均)|(?:答案|回答)(?=仅)|本文为个人|本文(?!件)|本篇|本站(?!点)|本网(?!格)|本平台|本系统|本库|本数据库|本回复|本回答|本解答|以上回答|以上解答|本邮件|此邮件|该邮件|以上内容|以上范本|以上范文|以上材料|本栏目|本文集|"
     r"(?:所有|全部|本站)[\u4e00-\u9fff]{0,4}(?:范文|范本|模板|样本)|所刊载|所有作品|所有文字|网页作者|文章内容|文件内容|本资料|本文档|凡注明|"
     # "本范文…", "文集内容为作者原创…", "本页内容由…": the copy or the page naming itself.
-    r"本范文|此范文|该范文|本页|[\u4e00-\u9fff]{1,6}内容(?:为|由|均|系)(?:作者|用户|网友|本站|原创|转载|网络)"
+    r"本范文|此范文|该范文|本页|[\u4e00-\u9fff]{1,6}内容(?:为|由|均|系|来自|来源于|源于|多来自)(?:作者|用户|网友|本站|原创|转载|网络|会员)"
 )
 # … and a rights, responsibility or caution predicate.
 _NOTICE_STRONG = re.compile(r"仅供|仅作[^。，]{0,4}科普|不能(?:代替|替代)|仅限[^。，！？]{0,6}(?:使用|阅读|查阅|参考)|匿名化?|化名|有所改编|已作改编|仅作为?参考|以[^。，！？]{1,14}为准|不(?:作为|构成)[^。，！？]{0,8}(?:意见|建议|依据)|转载|授权|不对.{0,12}负责|负责$|版权|知识产权|保密|删除|病毒|安全扫描|严禁|不得|商业用途|过时|出处|核实|请勿|负责[。.]$|错漏|予以更正|予以纠正|申诉|纠错|禁止(?:右键|复制|转载|下载|截图|商用)|仅代表[^。，]{0,8}观点|个人观点|不构成[^。，！？]{0,6}指导")
@@ -2275,7 +2278,7 @@ def notice_reason(s: str, n: int) -> str | None:
         return "notice: an editor's note on how the page's copy was made"
     if n <= 30 and _COPY_INTRO.match(s):
         return "notice: the editor introducing the copy (以下为…整理：)"
-    if _CONTENT_FOR_REFERENCE.search(s) and re.search(r"建议|咨询|请以|为准|不构成|专业|代替|替代|不作为|依据|遵医嘱|就医|就诊", s):
+    if _CONTENT_FOR_REFERENCE.search(s) and re.search(r"建议|咨询|请以|为准|不构成|专业|代替|替代|不作为|依据|遵医嘱|就医|就诊|联系|售后", s):
         return "notice: a disclaimer that the page's content is for reference only"
     if _NOT_OUR_VIEW.search(s) or _HOST_ONLY.search(s):
         return "notice: a platform's disclaimer of the content it hosts"
@@ -3007,6 +3010,56 @@ _WORKFLOW_STATE = re.compile(
 )
 
 
+
+# --- Session 26's classes ------------------------------------------------------------------
+# A reward for reading or checking in on a study or exam site ("阅读打卡可积1分", "本页停留满2分钟，
+# 自动计入本月学习时长", "打卡练题满30天，解锁…"), or the reminder to check in ("学完本篇，记得在
+# “某某”打卡"): the platform's points, never a document's sentence (which ends as one).
+_CHECKIN_REWARD = re.compile(
+    r"(?:打卡|签到|阅读|学完|读完|看完|停留|练题|刷题|答题|浏览)[^。！？]{0,14}?(?:可积|积\s*\d+\s*分|得\s*\d+\s*分|\d+\s*积分|学习积分|学习时长|学分|解锁|自动计入|计入[^。，]{0,6}(?:时长|积分|学分))"
+    r"|(?:记得|别忘了?|请)[^。！？]{0,14}打卡$"
+)
+# A writing service's offer in any words ("…卡住了？某某代笔，当天交稿", "讲话稿改写请留言，编辑两小时内回"):
+# who writes or rewrites, and how soon or how to ask.
+_WRITING_SERVICE_OFFER = re.compile(
+    r"(?:代笔|代写|代拟|改写|改稿|润色|写稿)[^。！？]{0,12}?(?:交稿|出稿|留言|私信|小时内|分钟内|联系|加我|当天|包满意)"
+    r"|(?:交稿|出稿|留言)[^。！？]{0,8}(?:代笔|代写|代拟)"
+)
+# A writing app's tool on the text ("一键套用本文", "讲稿开头结尾一键生成", "可一键复制").
+_ONE_TAP_TOOL = re.compile(r"一键(?:套用|生成|复制|改写|排版|润色|续写|扩写|仿写|导出|保存|下载|收藏|转存)")
+# A button of an icon and a short verb phrase ("✎续写", "✎修改本节", "⚡速览").
+_ICON_BUTTON = re.compile(r"^[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF]\s*[\u4e00-\u9fff]{2,5}$")
+# What a download costs in the site's currency ("消耗5共享币", "需2个下载券", "扣除10积分").
+_COIN_COST = re.compile(r"(?:消耗|扣除|花费|需|需要|仅需|支付)\s*\d+\s*(?:个|枚)?\s*(?:[\u4e00-\u9fff]{0,2}币|积分|下载券|点券|金豆)")
+# A download's unzip password ("解压密码：…", "文件解压码：…").
+_UNZIP_CODE = re.compile(r"^(?:文件|压缩包|资料)?解压(?:密码|码)\s*[:：]")
+# Who supplied the item, as a tag ("学校供稿", "某某中心供图"), or the site's first-run mark ("某某原创首发").
+_SUPPLIED_TAG = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:供稿|供图|来稿)$|^[\u4e00-\u9fff]{0,8}(?:原创首发|独家首发|首发)$")
+# How many readers opened the page, as a line ("本制度共有 211 人查阅", "3.2万人已读").
+_READERS_LINE = re.compile(r"^(?:本[\u4e00-\u9fff]{1,3})?(?:共有|已有|已被|累计)?\s*\d[\d,.]*\s*[万千]?\s*(?:人|人次)(?:查阅|阅读|浏览|看过|已读|已阅|下载|收藏|学习|使用)(?:过|了)?$")
+# A wiki's count of its editors ("本条由 4 位厨友共同编辑").
+_WIKI_EDITORS = re.compile(r"由\s*\d+\s*位[\u4e00-\u9fff]{0,4}(?:共同)?(?:编辑|编写|完善|贡献|修订)")
+# One step of an office system's circulation record ("06-12 17:20 生产技术部 拟稿"), or the chain of
+# them with arrows ("拟稿 某某 2025-10-16 09:12 → 审核 …"): the system's log, not the document.
+_FLOW_VERBS = r"拟稿|会签|签发|审核|核稿|分发|审批|批示|传阅|办结|登记|签收|归档|阅知|已阅"
+_FLOW_STEP = re.compile(
+    r"^(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?[\s\u3000]+[^。，\s\u3000]{1,16}(?:[\s\u3000]+[^。，\s\u3000]{1,8})?[\s\u3000]+"
+    rf"(?:{_FLOW_VERBS})$"
+)
+_FLOW_CHAIN = re.compile(rf"(?:{_FLOW_VERBS})[^→]{{0,30}}\d{{1,2}}:\d{{2}}\s*(?:→|->|＞|>)")
+# A prompt to pass a useful page on ("觉得有用？转给家里掌勺的人").
+_SHARE_IF_USEFUL = re.compile(r"^(?:觉得|如果|若)?(?:有用|有帮助|不错|实用|受用)[？?，,！!]\s*(?:转给|转发给|分享给|发给|转发到|分享到)[^。！？]{1,12}$")
+# A school's free first lesson before one signs up ("先来听一节免费实操课，再决定报不报").
+_TRY_FIRST = re.compile(r"(?:免费|0元|零元)[^。！？]{0,8}(?:试听|试学|体验|试课|听一节|上一节|听一堂|实操课|体验课|公开课)[^。！？]{0,10}(?:再决定|再报|再考虑|报不报|再交费|满意再)")
+# A link to more reading under a casual label ("顺手看看：…", "接着读：…").
+_SEE_ALSO = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:顺手看看|顺便看看|看看|读读|瞧瞧|再看看|再读读|接着看|接着读|继续看|继续读|还想看|你可能还想看)\s*[:：]\s*\S")
+# A photo's caption naming who stands where ("某某（右）向校史馆移交挂钟", "左二为…" is a sentence).
+_POSITIONED_CAPTION = re.compile(r"^[^。！？]{2,30}[（(]\s*(?:左|右|中|前排|后排)[一二三四五六\d]?\s*[)）][^。！？]{2,30}$")
+# Where the pictures came from, with the rights note ("图片来源网络，侵删").
+_IMAGE_FROM_WEB = re.compile(r"^[（(]?(?:图片|配图|图|插图)(?:来源|来自|源自|取自)(?:于)?(?:网络|网上|互联网)[，,、\s]*(?:侵删|如有侵权[^。]{0,10})?[)）]?$")
+# A shop's button at the end of a product line ("…现已上架官方商城，点击选购").
+_BUY_NOW = re.compile(r"(?:点击|立即|马上|前往|进店)(?:选购|购买|下单|抢购)$")
+
 # The cleaner asks about a line several times (marking, the leading and trailing
 # blocks, the reasons); lines of a page repeat across pages. Only lines of at most
 # MAX_CHROME_CHARS are cached, so the cache holds at most 8,192 × 200 characters.
@@ -3386,6 +3439,39 @@ def _strong_reason(s: str) -> str | None:
         return "action: a button in its brackets (〔放大预览〕)"
     if n <= 40 and han and _WORKFLOW_STATE.match(s):
         return "meta: a record's state in the site's workflow (办理状态：已办结)"
+    # (Session 26's classes, after the older ones.)
+    if n <= 40 and _CHECKIN_REWARD.search(s) and not s.endswith("。"):
+        return "action: a study or exam site's reward for reading or checking in (阅读打卡可积1分)"
+    if n <= 40 and _WRITING_SERVICE_OFFER.search(s) and not s.endswith("。"):
+        return "contact: a writing service's offer (某某代笔，当天交稿)"
+    if n <= 30 and _ONE_TAP_TOOL.search(s) and not s.endswith("。"):
+        return "action: a writing app's one-tap tool (一键套用本文)"
+    if n <= 8 and _ICON_BUTTON.match(s):
+        return "action: a button of an icon and a verb (✎续写)"
+    if n <= 50 and _COIN_COST.search(s) and not s.endswith("。"):
+        return "action: what a download costs in the site's currency (消耗5共享币)"
+    if n <= 40 and _UNZIP_CODE.match(s):
+        return "meta: a download's unzip password"
+    if n <= 14 and _SUPPLIED_TAG.match(s):
+        return "meta: who supplied the item, as a tag (学校供稿, 原创首发)"
+    if n <= 24 and _READERS_LINE.match(s):
+        return "meta: how many readers opened the page (共有 211 人查阅)"
+    if n <= 50 and _WIKI_EDITORS.search(s) and not s.endswith("。"):
+        return "meta: a wiki's count of its editors (本条由 4 位…共同编辑)"
+    if (n <= 40 and _FLOW_STEP.match(s)) or (n <= 120 and _FLOW_CHAIN.search(s)):
+        return "meta: an office system's circulation record (… 拟稿 → 审核 → 签发)"
+    if n <= 30 and _SHARE_IF_USEFUL.match(s):
+        return "action: a prompt to pass a useful page on (觉得有用？转给…)"
+    if n <= 40 and _TRY_FIRST.search(s) and not s.endswith("。"):
+        return "action: a school's free first lesson (先来听一节免费课，再决定报不报)"
+    if n <= 30 and _SEE_ALSO.match(s) and not s.endswith("。"):
+        return "list: a link to more reading under a casual label (顺手看看：…)"
+    if n <= 40 and _POSITIONED_CAPTION.match(s):
+        return "meta: a photo's caption naming who stands where (某某（右）…)"
+    if n <= 24 and _IMAGE_FROM_WEB.match(s):
+        return "notice: where the page's pictures came from (图片来源网络，侵删)"
+    if n <= 30 and _BUY_NOW.search(s):
+        return "action: a shop's buy button after a product line (…，点击选购)"
     if n <= 60 and POSTED_BY.match(s):
         # (Last: the same line with a use limit or a service offer has that class, "本文由用户分享，仅供学习".)
         return "meta: the page crediting who put the text up (本文由…整理)"
@@ -4148,7 +4234,7 @@ _MEDIA_LABEL = re.compile(
 )
 # A page's AI writing button ("【AI润色本段】", "✦AI帮我改写", "AI续写"): no document's line.
 _AI_BUTTON = re.compile(
-    r"^\W{0,2}\s*[【\[〖〔]?\s*(?:一键)?\s*AI\s*(?:帮我|帮你|一键|智能)?(?:润色|改写|续写|扩写|帮我写|帮写|写|生成|一键|重写|优化|降重|缩写|仿写)"
+    r"^\W{0,2}\s*[【\[〖〔]?\s*(?:一键|让|用|请)?\s*AI\s*(?:帮我|帮你|一键|智能|来)?(?:润色|改写|续写|扩写|帮我写|帮写|写|生成|一键|重写|优化|降重|缩写|仿写|换个说法|换种说法|精简)"
     # … or the same button without the letters, on the paragraph it acts on ("✎ 帮我改写这段", "一键润色本段").
     r"|^\W{0,2}\s*[【\[〖〔]?\s*(?:帮我|帮你|一键|智能)(?:润色|改写|续写|扩写|重写|优化|降重|缩写|仿写)(?:这段|本段|此段|这一段|全文)?\s*[】\]〗〕]?$"
 )

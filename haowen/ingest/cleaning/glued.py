@@ -118,12 +118,27 @@ _GLUED_TAIL_KINDS = (
 
 
 def strip_glued_actions(text: str) -> str:
-    """``text`` without action buttons glued after its last sentence end.
+    """``text`` without action buttons glued after its last sentence end, nor a tag of who
+    supplied it glued before its first words (``学校供稿各班主任：``, ``某某原创首发回到岗位后，…``).
 
     A short question that leads into the prompt (``积分不够？签到即可获取积分``, ``材料写不出？…``)
     goes with it; when nothing but that question stands before the prompt, the line is
     returned whole (it is chrome whole: :func:`strong_reason`).
     """
+    if len(text) <= 24:
+        m = _ICON_EDIT_TAIL.search(text)
+        if m and m.start() >= 2:
+            text = text[: m.start()].rstrip()  # "结构✎修改本节": a wiki's edit link after a section heading
+    if "下载" in text[-8:]:
+        m = _FILE_DOWNLOAD_BUTTON.search(text)
+        if m:
+            text = text[: m.start(1)]  # "附件：询价文件.zip　点击下载": the file's name stays, its button goes
+    m = _LEADING_SUPPLIED_TAG.match(text)
+    if m and ((len(text) - m.end() >= 8 and _SENTENCE_END.search(text, m.end())) or (len(text) - m.end() >= 4 and text.endswith(("：", ":")))):
+        text = text[m.end() :]
+    end = max(text.rfind("。"), text.rfind("！"), text.rfind("？"))
+    if end >= 4 and 2 <= len(text) - end - 1 < 6 and (strong_reason(text[end + 1 :]) or "").startswith("action: a button of an icon"):
+        return text[: end + 1]  # "…耽误上学。✎续写": an app's button after the last sentence
     cut = _strip_glued_actions(text)
     for _ in range(2):
         # (Pieces glued one after another, "…。目录　上一篇：…　下一篇：…请勿转载。": each goes.)
@@ -138,7 +153,9 @@ def strip_glued_actions(text: str) -> str:
         lead_in = text[p + 1 :]
         if p > 0 and q - p - 1 <= _LEAD_QUESTION_CHARS and len(lead_in) <= 40 and (strong_reason(lead_in) or "").startswith(("action:", "contact:")):
             return text[: p + 1]
-    if cut != text and cut.endswith(("？", "?")):
+    if cut != text and not text.endswith(cut) and cut.endswith(("？", "?")):
+        # (Only when a prompt was cut after the question: one cut before the text, "点击上方蓝字
+        # 关注我们不少居民…？", leaves the text's own question at its end.)
         before = max(cut.rfind("。", 0, len(cut) - 1), cut.rfind("！", 0, len(cut) - 1), cut.rfind("？", 0, len(cut) - 1))
         if len(cut) - before - 1 <= _LEAD_QUESTION_CHARS:
             return cut[: before + 1] if before >= 0 else text
@@ -161,7 +178,7 @@ def strip_glued_actions(text: str) -> str:
             ):
                 reason = "notice:"  # (a reprint or rights notice after the last sentence: 原创文字，转载请注明出处)
             density = _DENSITY_REASON.match(reason)
-            if reason.startswith(("action:", "contact:", "notice:")) and (not density or int(density.group(1) or 0) >= 4):
+            if reason.startswith(("action:", "contact:", "notice:", "list: a link")) and (not density or int(density.group(1) or 0) >= 4):
                 return text[: end + 1]
     if cut == text and len(text) > 24 and text[-1] in "。！":
         # A reprint notice as the last sentence ("…来看看。原创文字，转载请留言告知并注明出处。"):
@@ -173,6 +190,12 @@ def strip_glued_actions(text: str) -> str:
     return cut
 
 
+# An edit link of an icon and an edit verb closing a short line ("结构✎修改本节", "历史 ✏编辑").
+_ICON_EDIT_TAIL = re.compile(r"\s*[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF]\s*(?:编辑|修改|完善)(?:本节|本段|此节|此段|段落|词条)?$")
+# A download button after a file's name ("….zip　点击下载", "….docx [下载]").
+_FILE_DOWNLOAD_BUTTON = re.compile(r"\.(?:zip|rar|7z|docx?|pdf|xlsx?|wps|pptx?)([\s\u3000]*[【\[（(]?\s*(?:点击下载|立即下载|下载附件|下载)\s*[】\]）)]?)$", re.I)
+# Who supplied the item or the site's first-run mark, glued before the text (a tag ends on its word).
+_LEADING_SUPPLIED_TAG = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:原创首发|独家首发|供稿|供图)(?=[\u4e00-\u9fff“])")
 # A reason that counts action words (not a class of prompt): too weak to cut a tail off a sentence
 # unless four or more of them make the tail.
 _DENSITY_REASON = re.compile(r"^action: (?:(?:a prompt of )?(\d+) action words|a button \(only action words\))")
@@ -276,7 +299,16 @@ def strip_leading_chrome(text: str, names: frozenset[str] | set[str] = frozenset
         cut_total += cut
         while cut_total < len(text) and text[cut_total] in " \u3000":
             cut_total += 1
+    m = _DATELINE_END.search(text[:cut_total].rstrip(" \u3000"))
+    if m and m.start() > 0:
+        # "打开某某客户端，看更多身边事本网讯　4月21日，…": the news item's dateline is the lead's own
+        # first word, however the piece before it ran into it.
+        cut_total = m.start()
     return text[cut_total:], text[:cut_total].strip()
+
+
+# A news lead's dateline (本报讯, 本网讯, 本台讯): the lead's first word.
+_DATELINE_END = re.compile(r"本(?:报|网|台|刊|站)讯$")
 
 
 def _leading_chrome_end(text: str, names: frozenset[str] | set[str]) -> int:
@@ -306,6 +338,9 @@ def _leading_chrome_end(text: str, names: frozenset[str] | set[str]) -> int:
                 return k
             continue
         reason = strong_reason(piece) or ""
+        if "action words" in reason:
+            # (A count of action words that a class of prompt explains, "下载某某客户端，看更多…": the class.)
+            reason = ui_reason(piece, len(piece)) or reason
         if reason.startswith(_LEADING_CUT_KINDS) and "action words" not in reason and "a prompt of" not in reason:
             # (A share of action words is no proof here: "扫码关注公众号的群众达到2000人" is a
             # sentence cut where its number starts; a named form of chrome is.)

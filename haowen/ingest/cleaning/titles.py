@@ -89,7 +89,7 @@ _TAIL_COUNT = re.compile(
 _BOOK_TITLE = re.compile(r"^《([^《》]{4,})》\s*(?:全文|原文|正文|全文下载|[Ww]ord版|PDF版|下载|范文|范本|模板|例文|参考范文|写作范文)?$")
 _LEAD_BRACKET = re.compile(
     r"^\s*(?:【([^【】]{1,10})】|\[([^\[\]]{1,10})\]|「([^「」]{1,8})」|〖([^〖〗]{1,8})〗"
-    r"|([★☆◆◇●■♦])([^★☆◆◇●■♦]{1,8})\5|〔([^〔〕\d]{1,10})〕|〈([^〈〉]{1,6})〉)\s*"
+    r"|([★☆◆◇●■♦])([^★☆◆◇●■♦]{1,8})\5|〔([^〔〕\d]{1,10})〕|〈([^〈〉]{1,6})〉|［([^［］]{1,10})］)\s*"
 )
 # "【标题】", "★标题★", "◆标题◆", "※标题※": the whole title in a page's brackets, or between
 # two copies of one decorative symbol.
@@ -128,7 +128,7 @@ _LEAD_ORDINAL = re.compile(
     r"|^《[^《》]{1,16}》\s*卷[\d一二三四五六七八九十]{1,3}\s*[·・|｜丨▏:：]\s*"
 )
 _TAIL_BRACKET = re.compile(
-    r"\s*(?:[（(]([^（）()]{1,12})[）)]|【([^【】]{1,12})】|\[([^\[\]]{1,12})\]|〔([^〔〕]{1,12})〕|〖([^〖〗]{1,12})〗)\s*$"
+    r"\s*(?:[（(]([^（）()]{1,12})[）)]|【([^【】]{1,12})】|\[([^\[\]]{1,12})\]|〔([^〔〕]{1,12})〕|〖([^〖〗]{1,12})〗|［([^［］]{1,12})］)\s*$"
 )
 # "…工作总结★精品★", "…报告◆推荐◆": a label between two copies of a symbol at the end.
 _TAIL_SYMBOL_PAIR = re.compile(r"\s*([★☆◆◇●■♦※])([^★☆◆◇●■♦※]{1,8})\1\s*$")
@@ -395,8 +395,9 @@ _QUESTION_PLEA = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]*{_PLEA})*$")
 _PLEA_BEFORE_SITE = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]*{_PLEA})*(?=\s*[-－–—|｜_]\s*[^-－–—|｜_]{{1,12}}$)")
 _TAIL_ASIDE = re.compile(r"\s*[（(]([^（）()]{2,24})[）)]\s*$")
 # (An edition, "（2025年修订）", "（2026年版）", is the document's own: it stays.)
+_INCLUDES_ASIDE = re.compile(r"含[^，,、：:；;（）()]{2,10}$")
 _REPOSTED_ROUND = re.compile(r"^第[一二三四五六七八九十\d]{1,3}次$")
-_ASIDE_VOICE = re.compile(r"附(?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
+_ASIDE_VOICE = re.compile(r"附(?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
 # A short name after a dash (a company's or a site's) at a title's end.
@@ -504,7 +505,14 @@ def strip_decoration(title: str) -> str:
                 r"\d{4}年?(?:修订|修正|最新|新|精编|完整|通用|标准|正式|打印)版|\d{4}(?:修订|修正|版)|\d{4}年?(?:[春夏秋冬]季|暑期|寒假)班?|\d{4}届",
                 inner.replace(" ", ""),
             )
-            if (m.start() >= 4 and ((bare and _DECOR.match(bare)) or _SERIES.match(inner) or edition)) or (
+            # "…的通知〔打印稿〕", "锁芯〔五金·锁具〕", "…购销合同〖门店版〗": a tortoise-shell, white
+            # lenticular or full-width square bracket closing a title is the page's label (what copy
+            # this is, the entry's category, the column); a 公文 puts its year in 〔2025〕 inside a
+            # document number, never after its title.
+            page_bracket = m.re is _TAIL_BRACKET and m.group(0).rstrip()[-1:] in "〕〗］" and not _DOC_BRACKET.search(inner)
+            # ("（可改）", "[WORD]": the shop's words alone in the bracket.)
+            shop = bool(bare) and re.fullmatch(rf"(?:{_SHOP_WORDS})+", bare) is not None
+            if page_bracket or (m.start() >= 4 and ((bare and _DECOR.match(bare)) or shop or _SERIES.match(inner) or edition)) or (
                 _GENRE.search(head)
                 and not _DOC_BRACKET.search(inner)
                 and not _GENRE_IN.search(inner)
@@ -532,7 +540,13 @@ def strip_decoration(title: str) -> str:
         if m and m.start() >= 6:
             t = t[: m.start()]  # "…的函怎么写？求范文", "…主持词怎么写？急！": the asker's plea (the question stays)
         m = _TAIL_ASIDE.search(t)
-        if m and m.start() >= 6 and (_ASIDE_VOICE.search(m.group(1)) or (_REPOSTED_ROUND.match(m.group(1)) and _GENRE.search(t[: m.start()]))):
+        if m and m.start() >= 6 and (
+            _ASIDE_VOICE.search(m.group(1))
+            or (_REPOSTED_ROUND.match(m.group(1)) and _GENRE.search(t[: m.start()]))
+            # "…实施方案（含课时安排）": what the file holds besides the text, a download page's blurb
+            # (a clause, "（含附件，共3项）", is the text's own).
+            or _INCLUDES_ASIDE.match(m.group(1))
+        ):
             # "…一封信（燃气公司发的，大家都看看）": the poster's aside; "…招标公告（第二次）": the
             # time the notice was posted (a bulletin's 第5期 and a list's 第一批 are their own: they stay).
             t = t[: m.start()]

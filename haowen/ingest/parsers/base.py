@@ -47,8 +47,16 @@ _DATE_IN_TEXT = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2
 # (… and a dash spaced on one side only after Chinese or a closing quote: "…的“锄头”- 申论交流";
 # a double bar too: "学员必读 ‖ 某某课程安排"; a middle dot spaced on both sides, "标题 · 某某笔记",
 # unspaced, 4·23 or 卷二·第17篇, being a word of the title.)
-_TITLE_SEPARATORS = re.compile(r"\s*[|｜丨‖▏│┃]\s*|\s+(?:[-–—_·•›»]|——|--)\s+|(?<=[”」』》）)\u4e00-\u9fff])[-–—]\s+(?=[\u4e00-\u9fff])")
+# (… and any arrow, shape or dingbat set off by spaces, "结业感言 ✎ …", "打印格式 ▸ …": a symbol
+# a page puts between a label and a title; or a dot operator, spaced or not, "…总结⋅栏目⋅站点",
+# a look-alike of the middle dot that no Chinese word uses.)
+_TITLE_SEPARATORS = re.compile(
+    r"\s*[|｜丨‖▏│┃⋅∙]\s*|\s+(?:[-–—_·•›»\u2190-\u21ff\u25a0-\u25ff\u2700-\u27bf\u2b00-\u2bff]|——|--)\s+"
+    r"|(?<=[”」』》）)\u4e00-\u9fff])[-–—]\s+(?=[\u4e00-\u9fff])"
+)
 
+# A short label, then an arrow, shape or dingbat set off by spaces, at a page title's start.
+_LABEL_BEFORE_ICON = re.compile(r"^[^\s|｜丨]{1,8}\s+[\u2190-\u21ff\u25a0-\u25ff\u2700-\u27bf\u2b00-\u2bff]\s+(?=\S{4})")
 
 #: The largest view count the database column holds (a PositiveIntegerField).
 MAX_VIEWS = 2_147_483_647
@@ -94,6 +102,9 @@ def clean_title(title: str | None) -> str:
     if not title:
         return ""
     text = strip_collection_place(normalize_paragraph(preprocess(title).replace("\n", " ")))
+    m = _LABEL_BEFORE_ICON.match(text)
+    if m:
+        text = text[m.end() :]  # "实习总结 ✦ 我在…的三个月": a column's label, then a spaced icon, then the title
     parts = [p for p in _TITLE_SEPARATORS.split(text) if p.strip()]
     if len(parts) > 1 and not is_place_only(text):
         # (A collection's name and volume, "某某集 · 卷三", is one place: the cleaner reads the
