@@ -633,6 +633,9 @@ _GLUED_POINTER_PROMPT = re.compile(
     r"(?:时间|详情|课程|安排|介绍|方式|名额|入口|优惠))(?=[\u4e00-\u9fff“])"
 )
 
+# A bracket opening what follows a title glued to the text (an entry's gloss: "（手动工具）").
+_GLOSS_START = re.compile(r"[（(【][^（）()【】]{1,12}[）)】]")
+
 
 def _cut_service_sentences(text: str, dropped: list | None) -> str:
     """``text`` without a writing service's prompt glued between its sentences (``…稳步推进。
@@ -1720,6 +1723,11 @@ def strip_chrome(
         # (… in brackets too: "【标题】本报讯　3月以来，…", a news lead under its headline in 【】.)
         for shown in dict.fromkeys((f"【{title_text}】", title_text, _titles.strip_decoration(title_text))):
             rest = first.text[len(shown) :] if shown and first.text.startswith(shown) else ""
+            gloss = _GLOSS_START.match(rest)
+            if gloss and _titles.strip_decoration(shown + gloss.group(0)) == shown:
+                # "螺丝刀（手动工具）螺丝刀是…": the entry's name with its gloss, which the title left out.
+                shown += gloss.group(0)
+                rest = rest[gloss.end() :]
             if rest and rest.lstrip(_EDGE_SPACE)[:1] in "。！？，,":
                 continue  # "标题。11月8日…": the headline is the text's first sentence too ("某某通知，是…": its subject)
             if rest and len(shown) < 8 and not _titles.opens_text(rest.lstrip(_EDGE_SPACE)):
@@ -2448,7 +2456,7 @@ def _opens_with_salutation(rest: str, addressee: bool = True) -> bool:
 
 
 # The last words of a prompt: what following or starring brings (推送, 更新, 干货, 不迷路).
-_PROMPT_BENEFIT = re.compile(r"推送|更新|消息|动态|好文|干货|资讯|福利|不迷路")
+_PROMPT_BENEFIT = re.compile(r"(?:推送|更新|消息|动态|好文|干货|资讯|福利|不迷路)(?:[，,]?\s*(?:不错过|不漏掉|不迷路)(?:[^，,。！？：:\s]{0,6}?(?:通知|消息|推送|更新|动态|好文))?)?")
 # A messenger account's follow prompt, to its last word ("↑点击上方「某某」关注我们", "点击蓝字关注本号").
 _FOLLOW_BEFORE_SALUTATION = re.compile(r"^[↑⬆☝👆▲]?\s*点击?(?:上方|蓝字|这里)?[^。！？：:]{0,16}?关注(?:我们|本号|公众号|我)")
 # A speech's salutation of several audiences ("同志们，朋友们：", "各位领导、各位来宾，乡亲们：").
@@ -3052,7 +3060,7 @@ def _could_be_template(s: str) -> bool:
 
 
 # A signature: the issuing body's name, the last words of a notice.
-_ORGANISATION = re.compile(r"(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|中心|院|会|处|所|站|队|组|社|公司|学校|支部|党委|党组|厂|场|店|馆|庄园|基地|集团|银行|车间)$")
+_ORGANISATION = re.compile(r"(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|中心|院|会|处|所|站|队|组|社|公司|学校|支部|党委|党组|厂|场|店|馆|庄园|基地|集团|银行|车间|(?<![百学本专])科|[^\d]室)$")
 
 
 # A lone token of Latin letters with digits or symbols (``p8wJp``, ``MX&C``) and one of
@@ -3289,9 +3297,20 @@ def _same_row_shape(a: str, b: str) -> bool:
         len(ca) >= 2 and len(ca) == len(cb)
         and all(len(c) <= 16 for c in ca + cb)
         and not _SENTENCE_MARK.search(a) and not _SENTENCE_MARK.search(b)
-        # (… a figure in each, as a table's rows have: a row of buttons, 在线订购　｜　加盟, has none.)
-        and all(any(re.fullmatch(r"[\d.]+\s*[%％]?", c) for c in row) for row in (ca, cb))
+        # (… a figure in each, as a table's rows have: a row of buttons, 在线订购　｜　加盟, has none;
+        # or a figure in every cell, each column's cells sharing their words: 第5～8周　每分钟76～92拍
+        # over 第9～12周　每分钟96～112拍.)
+        and (
+            all(any(re.fullmatch(r"[\d.]+\s*[%％]?", c) for c in row) for row in (ca, cb))
+            or (
+                all(re.search(r"\d", c) for c in ca + cb)
+                and all(set(_HAN_RUN.findall(x)) & set(_HAN_RUN.findall(y)) for x, y in zip(ca, cb))
+            )
+        )
     )
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]")
 
 
 # A decimal clause (1.1　…) and a section's head in a decimal outline ("3　课时安排").

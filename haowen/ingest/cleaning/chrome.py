@@ -156,8 +156,12 @@ def own_contact_sentence(s: str) -> bool:
         s.rstrip("）)」』”’ ").endswith("。")
         and ("，" in s or "," in s or (_MODAL.search(s) is not None and _has_contact_id(s) == "phone"))
         and len(s) >= 20
-        and (not _PAID_SERVICE.search(s) or _POSTER_APPEAL.search(s) is not None)
+        and (not _PAID_SERVICE.search(_LEND_OFFER.sub("", s)) or _POSTER_APPEAL.search(s) is not None)
     ) or bool(_CONTACT_KEY_SENTENCE.match(s))
+
+
+# A poster lending a thing ("…可以找我借，我这里有两个备用的"): 找我 for no service.
+_LEND_OFFER = re.compile(r"找我(?=[借拿取领还])")
 
 
 # A poster asking the readers for help and thanking them (…这种情况该谁赔？…可以私信我…，谢谢大家。): the
@@ -2695,7 +2699,7 @@ _CACHE_HIGHLIGHT = re.compile(r"(?:关键词|关键字|搜索词|检索词|查�
 # A list header of searches alone ("相关搜索", "大家都在搜"): a search site's box, never a document's line.
 _SEARCH_BOX_HEADER = re.compile(r"^(?:相关搜索|热门搜索|大家都在搜|猜你想搜|您可能想搜|相关搜索词|搜索推荐)\s*[:：]?$")
 # A forum's edit stamp ("本帖最后由 某某 于 昨天 21:07 编辑"): the board's, wherever it stands.
-_EDIT_STAMP = re.compile(r"^本帖最后由\s*\S{1,20}\s*于\s*.{1,24}?编辑$")
+_EDIT_STAMP = re.compile(r"^[（(]?\s*本帖最后由\s*\S{1,20}\s*于\s*.{1,24}?编辑\s*[)）]?$")
 # A reply by its floor ("回复 #2 楼的帖子：…", "2#　…", "3楼　回复：…"): a thread's, never a document's.
 _FLOOR_REPLY = re.compile(r"^回复\s*#?\s*\d{1,4}\s*楼?(?:\s*\S{0,12}?的帖子)?\s*[:：]|^\d{1,4}\s*#[\s\u3000]+\S|^\d{1,4}\s*楼[\s\u3000]*(?:回复|[:：])")
 # A chat widget's greeting ("在线律师：您好，请问有什么可以帮您？"): the site's service, not the text.
@@ -3012,12 +3016,16 @@ _WORKFLOW_STATE = re.compile(
 
 
 # --- Session 26's classes ------------------------------------------------------------------
+# A table's row: a cell of a figure and its unit between ideographic spaces ("…　6课时　…").
+_UNIT_CELL_ROW = re.compile(r"(?:^|\u3000)\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,3}\u3000")
 # A reward for reading or checking in on a study or exam site ("阅读打卡可积1分", "本页停留满2分钟，
 # 自动计入本月学习时长", "打卡练题满30天，解锁…"), or the reminder to check in ("学完本篇，记得在
 # “某某”打卡"): the platform's points, never a document's sentence (which ends as one).
 _CHECKIN_REWARD = re.compile(
     r"(?:打卡|签到|阅读|学完|读完|看完|停留|练题|刷题|答题|浏览)[^。！？]{0,14}?(?:可积|积\s*\d+\s*分|得\s*\d+\s*分|\d+\s*积分|学习积分|学习时长|学分|解锁|自动计入|计入[^。，]{0,6}(?:时长|积分|学分))"
     r"|(?:记得|别忘了?|请)[^。！？]{0,14}打卡$"
+    # (… or the study time the page counts: "本文学习时长计入年度学习档案")
+    r"|学习时长[^。！？]{0,4}(?:计入|记入|累计)|(?:计入|记入)[^。，！？]{0,8}学习(?:档案|记录|时长)"
 )
 # A writing service's offer in any words ("…卡住了？某某代笔，当天交稿", "讲话稿改写请留言，编辑两小时内回"):
 # who writes or rewrites, and how soon or how to ask.
@@ -3032,7 +3040,7 @@ _ICON_BUTTON = re.compile(r"^[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2b
 # What a download costs in the site's currency ("消耗5共享币", "需2个下载券", "扣除10积分").
 _COIN_COST = re.compile(r"(?:消耗|扣除|花费|需|需要|仅需|支付)\s*\d+\s*(?:个|枚)?\s*(?:[\u4e00-\u9fff]{0,2}币|积分|下载券|点券|金豆)")
 # A download's unzip password ("解压密码：…", "文件解压码：…").
-_UNZIP_CODE = re.compile(r"^(?:文件|压缩包|资料)?解压(?:密码|码)\s*[:：]")
+_UNZIP_CODE = re.compile(r"^(?:文件|压缩包|资料)?解压(?:密码|码)\s*[:：]|解压[^。！？]{0,8}(?:密码|口令|码)[^。！？]{0,8}[:：]\s*[A-Za-z0-9_-]{3,}")
 # Who supplied the item, as a tag ("学校供稿", "某某中心供图"), or the site's first-run mark ("某某原创首发").
 _SUPPLIED_TAG = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:供稿|供图|来稿)$|^[\u4e00-\u9fff]{0,8}(?:原创首发|独家首发|首发)$")
 # How many readers opened the page, as a line ("本制度共有 211 人查阅", "3.2万人已读").
@@ -3041,7 +3049,7 @@ _READERS_LINE = re.compile(r"^(?:本[\u4e00-\u9fff]{1,3})?(?:共有|已有|已�
 _WIKI_EDITORS = re.compile(r"由\s*\d+\s*位[\u4e00-\u9fff]{0,4}(?:共同)?(?:编辑|编写|完善|贡献|修订)")
 # One step of an office system's circulation record ("06-12 17:20 生产技术部 拟稿"), or the chain of
 # them with arrows ("拟稿 某某 2025-10-16 09:12 → 审核 …"): the system's log, not the document.
-_FLOW_VERBS = r"拟稿|会签|签发|审核|核稿|分发|审批|批示|传阅|办结|登记|签收|归档|阅知|已阅"
+_FLOW_VERBS = r"(?:已)?(?:拟稿|起草|会签|签发|审核|核稿|分发|审批|批示|传阅|办结|登记|签收|归档|阅知|阅|办理)"
 _FLOW_STEP = re.compile(
     r"^(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?[\s\u3000]+[^。，\s\u3000]{1,16}(?:[\s\u3000]+[^。，\s\u3000]{1,8})?[\s\u3000]+"
     rf"(?:{_FLOW_VERBS})$"
@@ -3057,6 +3065,28 @@ _SEE_ALSO = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:顺手看看|顺便看看|看�
 _POSITIONED_CAPTION = re.compile(r"^[^。！？]{2,30}[（(]\s*(?:左|右|中|前排|后排)[一二三四五六\d]?\s*[)）][^。！？]{2,30}$")
 # Where the pictures came from, with the rights note ("图片来源网络，侵删").
 _IMAGE_FROM_WEB = re.compile(r"^[（(]?(?:图片|配图|图|插图)(?:来源|来自|源自|取自)(?:于)?(?:网络|网上|互联网)[，,、\s]*(?:侵删|如有侵权[^。]{0,10})?[)）]?$")
+# A question inviting the reader to a free lesson, then how to get it ("想体验一节…课？免费试听名额仅剩8个").
+_TRY_LESSON_QUESTION = re.compile(
+    r"^[^。！？]{0,4}(?:想|要不要|不妨|欢迎)[^。！？]{0,12}(?:体验|试听|试学|试一试|上一节|来一节)[^。！？]{0,10}[？?][^。！？]{0,20}(?:免费|试听|名额|预约|登记|报名)"
+)
+# An expert's free offer ("…可先找某某律师免费评估案情", "…拿不准？某某律师一对一帮你分析").
+_EXPERT_OFFER = re.compile(r"(?:律师|专家|顾问|医生|老师)[^。！？]{0,6}(?:免费(?:评估|分析|咨询|解答|诊断)|一对一|帮你分析|帮您分析|为你解答|为您解答)")
+# A prompt to add the site's account for more ("需要同类讲话原稿请加某某QQ 123456789").
+_ADD_FOR_MORE = re.compile(r"(?:需要|想要|求|获取)[^。！？]{0,14}(?:请|可)?加[^。！？]{0,8}(?:QQ|qq|微信|V信|vx|VX|wx)\s*[:：]?\s*[A-Za-z0-9_-]{5,}")
+# A prompt to scan the page's code, anywhere in a short line ("拿起手机扫一扫，文章带回家慢慢看").
+_SCAN_NOW = re.compile(r"扫一扫|扫一下")
+# A prompt under a pointer glyph ("▶ 进入视频号，观看捐赠现场", "☞ 了解更多").
+_POINTER_PROMPT = re.compile(r"^[▶►→👉☞➤➜⇨]\s*[^。！？]{0,6}(?:进入|观看|收看|查看|点击|了解|阅读|前往|打开|关注|下载)")
+# A pointer to the site's section for more ("了解某型号详细参数，请进入产品中心").
+_GO_TO_SECTION = re.compile(r"^(?:了解|查看|获取)[^。！？]{1,16}[，,]?\s*(?:请|可)?(?:进入|前往|访问|点击|登录)[^。！？]{1,8}(?:中心|页面|专区|官网|频道|栏目|商城)$")
+# A download button under its glyph ("⇩ 存到本地（18 阅点）").
+_DOWNLOAD_GLYPH = re.compile(r"^[⇩⬇↓⤓📥]\s*[^。！？]{1,16}$")
+# A record's validity in a portal's database ("时效状态：现行有效", "效力状态：已废止").
+_VALIDITY_STATE = re.compile(r"^(?:时效|效力|有效性)(?:状态|性)?\s*[:：]\s*(?:现行有效|有效|失效|已失效|废止|已废止|已修订|已修改|部分失效)$")
+# A hospital's clinic row: a doctor, the title, the days ("某某　主任医师　周二、周四上午").
+_CLINIC_ROW = re.compile(
+    r"^[\u4e00-\u9fff]{2,4}[\s\u3000]+(?:副?主任(?:医师|护师|药师|技师)|主治医师|医师|副?教授|专家)[\s\u3000]+(?:周[一二三四五六日]|星期[一二三四五六日天]|每周)"
+)
 # A shop's button at the end of a product line ("…现已上架官方商城，点击选购").
 _BUY_NOW = re.compile(r"(?:点击|立即|马上|前往|进店)(?:选购|购买|下单|抢购)$")
 
@@ -3134,6 +3164,9 @@ def _strong_reason(s: str) -> str | None:
             and not _SENTENCE_END.search(s)
             and not _OUTLINE_HEAD.match(s)
             and (_PICTOGRAPH.search(s) or _POINTS.search(s) or _PAY_ONLY.search(s))
+            # (A table's row with a figure and its unit in a cell, "会员与库存　6课时　会员积分、…", is a
+            # course's or a plan's row.)
+            and not _UNIT_CELL_ROW.search(s)
             # (A table's head row naming its columns, "事项　积分", is no button row: cells of nouns, no verb.)
             and not (_PAY_ONLY.findall(s) == ["积分"] and not _PICTOGRAPH.search(s) and not _POINTS.search(s) and distinct == 1 and "\u3000" in s)
         ):
@@ -3450,7 +3483,7 @@ def _strong_reason(s: str) -> str | None:
         return "action: a button of an icon and a verb (✎续写)"
     if n <= 50 and _COIN_COST.search(s) and not s.endswith("。"):
         return "action: what a download costs in the site's currency (消耗5共享币)"
-    if n <= 40 and _UNZIP_CODE.match(s):
+    if n <= 40 and _UNZIP_CODE.search(s):
         return "meta: a download's unzip password"
     if n <= 14 and _SUPPLIED_TAG.match(s):
         return "meta: who supplied the item, as a tag (学校供稿, 原创首发)"
@@ -3472,6 +3505,24 @@ def _strong_reason(s: str) -> str | None:
         return "notice: where the page's pictures came from (图片来源网络，侵删)"
     if n <= 30 and _BUY_NOW.search(s):
         return "action: a shop's buy button after a product line (…，点击选购)"
+    if n <= 40 and _TRY_LESSON_QUESTION.match(s) and not s.endswith("。"):
+        return "action: a school's free lesson after a question (想体验一节…？免费试听…)"
+    if n <= 40 and _EXPERT_OFFER.search(s) and not _SENTENCE_END.search(s):
+        return "contact: an expert's free offer (某某律师免费评估案情)"
+    if n <= 50 and _ADD_FOR_MORE.search(s) and not s.endswith("。"):
+        return "contact: a prompt to add the site's account for more (需要…请加某某QQ …)"
+    if n <= 30 and _SCAN_NOW.search(s) and not _SENTENCE_END.search(s):
+        return "action: a prompt to scan the page's code (扫一扫)"
+    if n <= 30 and _POINTER_PROMPT.match(s) and not _SENTENCE_END.search(s):
+        return "action: a prompt under a pointer glyph (▶ 进入…)"
+    if n <= 40 and _GO_TO_SECTION.match(s):
+        return "action: a pointer to the site's section for more (…，请进入产品中心)"
+    if n <= 20 and _DOWNLOAD_GLYPH.match(s) and re.search(r"存|下载|保存|收藏|导出", s):
+        return "action: a download button under its glyph (⇩ 存到本地)"
+    if n <= 24 and _VALIDITY_STATE.match(s):
+        return "meta: a record's validity in the portal's database (时效状态：现行有效)"
+    if n <= 40 and _CLINIC_ROW.match(s):
+        return "list: a hospital's clinic row (某某　主任医师　周二上午)"
     if n <= 60 and POSTED_BY.match(s):
         # (Last: the same line with a use limit or a service offer has that class, "本文由用户分享，仅供学习".)
         return "meta: the page crediting who put the text up (本文由…整理)"

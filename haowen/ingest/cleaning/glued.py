@@ -153,6 +153,10 @@ def strip_glued_actions(text: str) -> str:
         lead_in = text[p + 1 :]
         if p > 0 and q - p - 1 <= _LEAD_QUESTION_CHARS and len(lead_in) <= 40 and (strong_reason(lead_in) or "").startswith(("action:", "contact:")):
             return text[: p + 1]
+    if cut != text and text.endswith(cut) and len(cut) < len(text):
+        # Only a prompt before the text went ("点击上方蓝字关注我们暑假一到，…。（图片源自网络…）"):
+        # what is glued after its last sentence is looked at as on any line.
+        return strip_glued_actions(cut)
     if cut != text and not text.endswith(cut) and cut.endswith(("？", "?")):
         # (Only when a prompt was cut after the question: one cut before the text, "点击上方蓝字
         # 关注我们不少居民…？", leaves the text's own question at its end.)

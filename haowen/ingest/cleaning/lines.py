@@ -173,6 +173,8 @@ _HAS_CONTENT = re.compile(r"[\w\u3400-\u9fff]")
 # only such lines are searched for one.
 _GLUED_HINT = re.compile(r"[页頁面「『〘〚〖⸢⸤⸠⸡⌜⌞]|age|GE|[Pp][Gg]?\.?\s*\d|[-—–－―‒~～·•=＝|｜◆◇●■★☆◎※#＃‹›«»≡❦／\\¦§¶✿❀❖♦]")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+# What a sentence cut by a page marker goes on with: a Chinese character, or a template's blank (＿日止).
+_GOES_ON_CHAR = re.compile(r"[\u3400-\u9fff＿×Ｘ]")
 # "[1] …" on the line before: "[2] …" is the next item of a list, not a page marker.
 _NUMBERED = re.compile(r"^\[\s*\d{1,4}\s*\]")
 # A heading after a page break starts a new paragraph even when the page cut a sentence.
@@ -935,7 +937,7 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
                     dropped.append((stripped, "page: a framed page number alone on a line inside a sentence"))
                 continue
             sm = _START_MARK.match(stripped)
-            if sm and _CJK_CHAR.match(stripped[sm.end() : sm.end() + 1] or "x") and _balanced_pair(sm):
+            if sm and _GOES_ON_CHAR.match(stripped[sm.end() : sm.end() + 1] or "x") and _balanced_pair(sm):
                 # A page named in any pair of brackets (『第2页』, （续2）) or a number between two
                 # copies of one mark of any script (ꕤ2ꕤ) before the rest of the sentence.
                 if dropped is not None:
@@ -946,7 +948,7 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
             fm = _FRAMED_NUMBER.match(stripped)
             if (
                 fm
-                and _CJK_CHAR.match(stripped[fm.end() : fm.end() + 1] or "x")
+                and _GOES_ON_CHAR.match(stripped[fm.end() : fm.end() + 1] or "x")
                 and _framed(fm, both=False)
                 # (A measure word after a bare number counts with it, ▼2级, ♡ 128 人觉得…;
                 # unless a word of the dictionary runs across the cut, 乡 / ▼2 级林长 → 乡级.)
@@ -986,7 +988,7 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
                 fm = _BRACKETED_DASH_NUMBER.match(stripped)
             rest = stripped[fm.end() :].lstrip(" \t\u3000") if fm else ""
             framed = framed or one_sided
-            if fm and _CJK_CHAR.match(rest[:1] or "x"):
+            if fm and _GOES_ON_CHAR.match(rest[:1] or "x"):
                 above = out[-1].text
                 if not ends_sentence(above) and ((_prose(above) and not one_sided) or (framed and spans_word(above, rest))):
                     if dropped is not None:

@@ -89,7 +89,7 @@ _TAIL_COUNT = re.compile(
 _BOOK_TITLE = re.compile(r"^《([^《》]{4,})》\s*(?:全文|原文|正文|全文下载|[Ww]ord版|PDF版|下载|范文|范本|模板|例文|参考范文|写作范文)?$")
 _LEAD_BRACKET = re.compile(
     r"^\s*(?:【([^【】]{1,10})】|\[([^\[\]]{1,10})\]|「([^「」]{1,8})」|〖([^〖〗]{1,8})〗"
-    r"|([★☆◆◇●■♦])([^★☆◆◇●■♦]{1,8})\5|〔([^〔〕\d]{1,10})〕|〈([^〈〉]{1,6})〉|［([^［］]{1,10})］)\s*"
+    r"|([★☆◆◇●■♦])([^★☆◆◇●■♦]{1,8})\5|〔([^〔〕\d]{1,10})〕|〈([^〈〉]{1,6})〉|［([^［］]{1,10})］|〘([^〘〙]{1,10})〙)\s*"
 )
 # "【标题】", "★标题★", "◆标题◆", "※标题※": the whole title in a page's brackets, or between
 # two copies of one decorative symbol.
@@ -104,7 +104,7 @@ _LEAD_LABEL = re.compile(
     # no colon, is a 公文 title and stays); "附件1：…": the label of an attachment.
     r"|(?:[Ff][Ww][Dd]?|转(?:一下|个|帖|给大家)?|转发|分享一下)\s*[：:]\s*|附件\s*[\d一二三四五六七八九十]{0,2}\s*[：:]\s*"
     # "打印预览：…": which view of the page this copy is, before the title.
-    r"|(?:打印预览|打印版|打印页|网页快照)\s*[：:]\s*)"
+    r"|(?:打印预览|打印版|打印页|网页快照)\s*[：:▸▶►›»➤→|｜]\s*)"
 )
 # "标题 2026-02-20", "标题　发布时间：…", "标题 ——某某局": a date or a meta field after a
 # title shown on one line with it.
@@ -125,10 +125,10 @@ _LEAD_ORDINAL = re.compile(
     # "文存之十二：…", "随笔之三：…": a collection's word and the piece's number before its title.
     r"|^\s*[\u4e00-\u9fff]{0,6}(?:文存|文集|随笔|札记|笔记|杂记|手记|日记)之[\d一二三四五六七八九十百]{1,4}\s*[：:、.．｜|]\s*"
     # "《竹林小筑文集》卷二·…": a collection's name and volume before the piece's title.
-    r"|^《[^《》]{1,16}》\s*卷[\d一二三四五六七八九十]{1,3}\s*[·・|｜丨▏:：]\s*"
+    r"|^《[^《》]{1,16}》\s*(?:卷[\d一二三四五六七八九十]{1,3}|第[\d一二三四五六七八九十]{1,3}[辑卷部集册])\s*[·・|｜丨▏:：]\s*"
 )
 _TAIL_BRACKET = re.compile(
-    r"\s*(?:[（(]([^（）()]{1,12})[）)]|【([^【】]{1,12})】|\[([^\[\]]{1,12})\]|〔([^〔〕]{1,12})〕|〖([^〖〗]{1,12})〗|［([^［］]{1,12})］)\s*$"
+    r"\s*(?:[（(]([^（）()]{1,12})[）)]|【([^【】]{1,12})】|\[([^\[\]]{1,12})\]|〔([^〔〕]{1,12})〕|〖([^〖〗]{1,12})〗|［([^［］]{1,12})］|〘([^〘〙]{1,12})〙)\s*$"
 )
 # "…工作总结★精品★", "…报告◆推荐◆": a label between two copies of a symbol at the end.
 _TAIL_SYMBOL_PAIR = re.compile(r"\s*([★☆◆◇●■♦※])([^★☆◆◇●■♦※]{1,8})\1\s*$")
@@ -158,6 +158,8 @@ _DECOR = re.compile(rf"^(?:{_DECOR_WORDS})(?:(?:[、/·\s，,+＋&＆]|之|的)?
 _N = r"[\d一二三四五六七八九十百零〇]{1,4}"
 _SERIES = re.compile(
     rf"^(?:(?:卷{_N}|第{_N}[卷篇章回辑部集]|篇{_N}|连载(?:之{_N})?|之{_N}|[上中下]篇|[上中下]部)(?:[·・•、，,\s/]|$))+$"
+    # (… or a series' name and the piece's number, "柜台旧事之五", "乡居琐记第三篇")
+    rf"|^[\u4e00-\u9fff]{{2,8}}(?:之{_N}|第{_N}[篇章回辑则])$"
 )
 # Emoji and pictographs at a title's ends ("…感悟🌱", "🔥…"): a post's decoration; a
 # document title holds none.
@@ -168,7 +170,7 @@ _EMOJI_EDGE = re.compile(rf"^(?:{_EMOJI}|[ \u3000])+|(?:{_EMOJI}|[ \u3000])+$")
 # Words a shop or a model-text site puts after a title, unbracketed or in 【】 (模板, 范本,
 # word, 包改, 可直接套用), a run of them and nothing else to the title's end. (Unbracketed,
 # only words no title ends with: "…制度汇编", "…资料大全" keep theirs.)
-_SALE_WORDS = r"包改|可改|免费改|可直接套用|直接套用|可套用|套用|可修改|可编辑|通用版|下载即用|免费下载|在线下载|下载|免费版|完整版|高清版|无水印版?|可打印版?"
+_SALE_WORDS = r"空白可填|可填写|包改|可改|免费改|可直接套用|直接套用|可套用|套用|可修改|可编辑|通用版|下载即用|免费下载|在线下载|下载|免费版|完整版|高清版|无水印版?|可打印版?"
 _SHOP_WORDS = rf"{_SALE_WORDS}|模板|范本|范文|(?:[Ww]ord|WORD|PDF|pdf)版|[Ww]ord|WORD|精选|最新|通用|优秀|(?:[Dd][Oo][Cc][Xx]?|[Pp][Dd][Ff]|[Ww][Pp][Ss]|[Ww]ord)格式"
 # (Brackets are matched by their span and their words checked apart, on at most 12
 # characters: alternatives of varying length repeated inside a repeated group backtrack
@@ -224,7 +226,7 @@ _COLLECTION_AFTER_DASH = re.compile(r"^(.{4,}?)\s*(?:——|－－|--|—)\s*[�
 # dash set off by spaces ("…你怎么看？（附参考答案） - 结构化面试"): a page title's layout.
 _COLUMN_AFTER_CLOSED = re.compile(r"^(.{6,}?[？?）)】》])\s*[-－–—|｜]\s+([\u4e00-\u9fff]{2,8})$")
 # A site's column named before a title and a bar ("律师讲堂丨…", "法律讲堂｜…", "普法课堂|…").
-_COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:讲堂|讲坛|学堂|课堂|说法|说案|普法|释法|观点|动态|资讯|专栏|关注|聚焦|视点|解读|评析|问答|百科|故事|时评|提示|提醒)\s*[|｜丨]")
+_COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:讲堂|讲坛|学堂|课堂|说法|说案|普法|释法|观点|动态|资讯|专栏|关注|聚焦|视点|解读|评析|问答|百科|故事|时评|提示|提醒|日志|日记|手记|成长记|心声|风采|园地)\s*[|｜丨]")
 _SITE_WORD_END = re.compile(r"(?:网|站|论坛|文库|社区|平台|频道|在线|博客|吧|官网|门户|报|律师事务所|律所)$")
 # "倡议书丨致…的倡议书", "重磅｜…": a column's short label before a bar; "旧稿·在…上的讲话": a
 # label before a middle dot and a title in a 公文's form (a brand's name, 某某·某某湾, stays).
@@ -395,9 +397,17 @@ _QUESTION_PLEA = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]*{_PLEA})*$")
 _PLEA_BEFORE_SITE = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]*{_PLEA})*(?=\s*[-－–—|｜_]\s*[^-－–—|｜_]{{1,12}}$)")
 _TAIL_ASIDE = re.compile(r"\s*[（(]([^（）()]{2,24})[）)]\s*$")
 # (An edition, "（2025年修订）", "（2026年版）", is the document's own: it stays.)
+# An encyclopaedia entry's name and its gloss of the kind of thing ("节拍器（音乐辅助工具）", "碎纸机【办公设备】").
+_ENTRY_GLOSS = re.compile(
+    r"^([\u4e00-\u9fff]{2,5})\s*[（(【]([^（）()【】]{0,8}(?:工具|用具|器具|器材|家电|电器|设备|用品|器械|乐器|文具|玩具|餐具|厨具|灯具))[）)】]$"
+)
+# A tender's number in brackets after its title ("（项目编号：ABC-2025-011）").
+_TAIL_NUMBER_ASIDE = re.compile(r"\s*[（(](?:项目|采购|招标|标段|合同|询价)?编号\s*[:：]\s*[A-Za-z0-9\-－_/〔〕\[\]]{4,30}[）)]$")
+# The collection a piece stands in, after a middle dot ("…的纺车 ·《某某旧事》卷二").
+_TAIL_COLLECTION = re.compile(rf"\s*[·・]\s*《[^《》]{{1,16}}》\s*(?:卷{_N}|第{_N}[辑卷部集册])?$")
 _INCLUDES_ASIDE = re.compile(r"含[^，,、：:；;（）()]{2,10}$")
 _REPOSTED_ROUND = re.compile(r"^第[一二三四五六七八九十\d]{1,3}次$")
-_ASIDE_VOICE = re.compile(r"附(?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
+_ASIDE_VOICE = re.compile(r"附(?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|^(?:真实|亲身)经历$|^真事$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
 # A short name after a dash (a company's or a site's) at a title's end.
@@ -502,14 +512,14 @@ def strip_decoration(title: str) -> str:
             # (Unlike the text's "（2025年修订）", "（2025修订）" and "（2025版）" are a year run into the
             # word, a site's or a file's shorthand; a course's term, "（2025秋季班）", is the class offered.)
             edition = re.fullmatch(
-                r"\d{4}年?(?:修订|修正|最新|新|精编|完整|通用|标准|正式|打印)版|\d{4}(?:修订|修正|版)|\d{4}年?(?:[春夏秋冬]季|暑期|寒假)班?|\d{4}届",
+                r"\d{4}年?(?:修订|修正|最新|新|精编|完整|通用|标准|正式|打印)版|\d{4}(?:修订|修正|版)|\d{4}(?:修订|修正)稿|\d{4}年?(?:[春夏秋冬]季|暑期|寒假)班?|\d{4}届",
                 inner.replace(" ", ""),
             )
             # "…的通知〔打印稿〕", "锁芯〔五金·锁具〕", "…购销合同〖门店版〗": a tortoise-shell, white
             # lenticular or full-width square bracket closing a title is the page's label (what copy
             # this is, the entry's category, the column); a 公文 puts its year in 〔2025〕 inside a
             # document number, never after its title.
-            page_bracket = m.re is _TAIL_BRACKET and m.group(0).rstrip()[-1:] in "〕〗］" and not _DOC_BRACKET.search(inner)
+            page_bracket = m.re is _TAIL_BRACKET and m.group(0).rstrip()[-1:] in "〕〗］〙" and not _DOC_BRACKET.search(inner)
             # ("（可改）", "[WORD]": the shop's words alone in the bracket.)
             shop = bool(bare) and re.fullmatch(rf"(?:{_SHOP_WORDS})+", bare) is not None
             if page_bracket or (m.start() >= 4 and ((bare and _DECOR.match(bare)) or shop or _SERIES.match(inner) or edition)) or (
@@ -549,6 +559,14 @@ def strip_decoration(title: str) -> str:
         ):
             # "…一封信（燃气公司发的，大家都看看）": the poster's aside; "…招标公告（第二次）": the
             # time the notice was posted (a bulletin's 第5期 and a list's 第一批 are their own: they stay).
+            t = t[: m.start()]
+        m = _ENTRY_GLOSS.match(t)
+        if m:
+            t = m.group(1)  # "节拍器（音乐辅助工具）": an encyclopaedia's gloss of what kind of thing the entry is
+        m = _TAIL_NUMBER_ASIDE.search(t) or _TAIL_COLLECTION.search(t)
+        if m and m.start() >= 4 and (m.re is _TAIL_COLLECTION or _GENRE_AT_END.search(t[: m.start()].rstrip())):
+            # "…中标结果公告（项目编号：…）": the portal's field after a complete title; "…的纺车 ·《某某旧事》卷二":
+            # the collection the piece stands in.
             t = t[: m.start()]
         m = _TAIL_COUNT.search(t) or _COPY_NUMBER.search(t) or _TAIL_SOURCE.search(t)
         if m and m.start() >= 4:
