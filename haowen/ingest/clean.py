@@ -2440,6 +2440,13 @@ def _salutation_after_prompt(s: str) -> str:
         rest = s[m.end() :].lstrip("，,。！!、" + _EDGE_SPACE)
         if _opens_with_salutation(rest) and (_chrome.strong_reason(s[: m.end()]) or "").startswith("action:"):
             return rest
+    for m in _ADDRESSEE_OPENING.finditer(s, 4):
+        # "戳上方蓝色小字，一键关注某某全体居民朋友们：": a prompt of a named class, then the
+        # addressee's line, which opens on its own word (各, 全体, 尊敬的, 亲爱的).
+        rest = s[m.start() :]
+        reason = _chrome.strong_reason(s[: m.start()].rstrip(_EDGE_SPACE)) or ""
+        if _opens_with_salutation(rest) and reason.startswith(("action:", "contact:")) and "action words" not in reason:
+            return rest
     cut = max(s.rfind("。"), s.rfind("！"))
     if cut < 4 or len(s) - cut - 1 > 30:
         return ""
@@ -2455,6 +2462,8 @@ def _opens_with_salutation(rest: str, addressee: bool = True) -> bool:
     return bool(rest) and bool(_SALUTATION.match(rest) or _SPEECH_SALUTATION.match(rest) or (addressee and _ADDRESSEE_LINE.match(rest)))
 
 
+# Where an addressee's line opens (各…, 全体…, 尊敬的…, 亲爱的…).
+_ADDRESSEE_OPENING = re.compile(r"各|全体|尊敬的|亲爱的")
 # The last words of a prompt: what following or starring brings (推送, 更新, 干货, 不迷路).
 _PROMPT_BENEFIT = re.compile(r"(?:推送|更新|消息|动态|好文|干货|资讯|福利|不迷路)(?:[，,]?\s*(?:不错过|不漏掉|不迷路)(?:[^，,。！？：:\s]{0,6}?(?:通知|消息|推送|更新|动态|好文))?)?")
 # A messenger account's follow prompt, to its last word ("↑点击上方「某某」关注我们", "点击蓝字关注本号").

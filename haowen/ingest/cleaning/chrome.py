@@ -97,7 +97,7 @@ _ACTION_VOCAB = (
     "文档 文库 Word word WORD PDF pdf docx 字号 更多 查看 继续阅读 剩余 未读 完整版 完整内容 完整文档 "
     "手机版 电脑版 客户端 APP App app 立即 马上 赶紧 点个 加入 精选 原创 推荐 热门 专题 阅读全文 下一页 上一页 原文 "
     "赞同 反对 回答 提问 保存 字体 打赏 赞赏 朗读 播报 海报 纠错 小程序 长按 识别 订阅 全屏 夜间模式 "
-    "展开全文 收起 全屏阅读 追问 点这里 在线报名 立即报名 马上报名 预约试听 免费试听"
+    "展开全文 收起 全屏阅读 追问 点这里 在线报名 立即报名 马上报名 预约试听 免费试听 转存"
 )
 _ACTION = re.compile("|".join(sorted(set(_ACTION_VOCAB.split()), key=len, reverse=True)))
 # Words of paying, previewing and downloading: a line dense in action words that holds
@@ -528,8 +528,8 @@ _OPEN_APP_MORE = re.compile(r"^(?:打开|下载)[^，,。！？\s]{1,10}[，,]?\
 # A Q&A page's state of the question and its bounty ("已解决", "悬赏 10 分", "已解决　悬赏20积分").
 _QA_STATE = re.compile(r"^(?:(?:已解决|待解决|未解决|已采纳|已关闭|已结束)|悬赏\s*\d+\s*(?:分|积分|金币|财富值|元))(?:[\s\u3000]+(?:悬赏\s*\d+\s*(?:分|积分|金币|财富值|元)))?$")
 # A stamp of confidentiality phrases alone ("内部文件　注意保密　严禁外传", "内部文件，未经许可不得外传。").
-_SECRECY_PHRASE = r"(?:内部(?:文件|资料|材料)|注意保密|严禁外传|请勿外传|禁止外传|(?:未经许可|未经授权)?不得(?:外传|转发|对外)|仅供内部(?:使用|参考|阅读))"
-_SECRECY_ONLY = re.compile(rf"{_SECRECY_PHRASE}(?:[，,、;；\s\u3000]+{_SECRECY_PHRASE})*[。！]?")
+_SECRECY_PHRASE = r"(?:内部(?:文件|资料|材料)|注意保密|严禁外传|请勿外传|禁止外传|(?:未经(?:许可|授权|批准|同意))?不得(?:复制)?(?:外传|转发|对外|复制)|仅供内部(?:使用|参考|阅读))"
+_SECRECY_ONLY = re.compile(rf"[【\[〔（(]?\s*{_SECRECY_PHRASE}(?:[，,、;；\s\u3000]+{_SECRECY_PHRASE})*[。！]?\s*[】\]〕）)]?")
 # A row of bracketed buttons ("【在线阅读】【收藏】【转存到我的空间】").
 _BRACKET_BUTTON_ROW = re.compile(r"(?:\s*[【\[][^【】\[\]]{1,8}[】\]]){2,6}\s*")
 # A note in brackets on the page itself ("【课程表可在本页底部下载】").
@@ -1400,13 +1400,15 @@ _DISCLAIMER_SUBJECT = re.compile(
     r"(?:所有|全部|本站)[\u4e00-\u9fff]{0,4}(?:范文|范本|模板|样本)|所刊载|所有作品|所有文字|网页作者|文章内容|文件内容|本资料|本文档|凡注明|"
     # "本范文…", "文集内容为作者原创…", "本页内容由…": the copy or the page naming itself.
     r"本范文|此范文|该范文|本页|[\u4e00-\u9fff]{1,6}内容(?:为|由|均|系|来自|来源于|源于|多来自)(?:作者|用户|网友|本站|原创|转载|网络|会员)"
+    # ("…所收文章均为网友分享", "以上回答由网友提供": what the site collects, by whom.)
+    r"|(?:文章|资料|范文|回答|答案)均?(?:为|系|来自|由)(?:网友|用户|会员)"
 )
 # … and a rights, responsibility or caution predicate.
-_NOTICE_STRONG = re.compile(r"仅供|仅作[^。，]{0,4}科普|不能(?:代替|替代)|仅限[^。，！？]{0,6}(?:使用|阅读|查阅|参考)|匿名化?|化名|有所改编|已作改编|仅作为?参考|以[^。，！？]{1,14}为准|不(?:作为|构成)[^。，！？]{0,8}(?:意见|建议|依据)|转载|授权|不对.{0,12}负责|负责$|版权|知识产权|保密|删除|病毒|安全扫描|严禁|不得|商业用途|过时|出处|核实|请勿|负责[。.]$|错漏|予以更正|予以纠正|申诉|纠错|禁止(?:右键|复制|转载|下载|截图|商用)|仅代表[^。，]{0,8}观点|个人观点|不构成[^。，！？]{0,6}指导")
+_NOTICE_STRONG = re.compile(r"仅供|只供|由(?:网友|用户|会员)(?:提供|分享|上传)|仅作[^。，]{0,4}科普|不能(?:代替|替代)|仅限[^。，！？]{0,6}(?:使用|阅读|查阅|参考)|匿名化?|化名|有所改编|已作改编|仅作为?参考|以[^。，！？]{1,14}为准|不(?:作为|构成)[^。，！？]{0,8}(?:意见|建议|依据)|转载|授权|不对.{0,12}负责|负责$|版权|知识产权|保密|删除|病毒|安全扫描|严禁|不得|商业用途|过时|出处|核实|请勿|负责[。.]$|错漏|予以更正|予以纠正|申诉|纠错|禁止(?:右键|复制|转载|下载|截图|商用)|仅代表[^。，]{0,8}观点|个人观点|不构成[^。，！？]{0,6}指导")
 # "温馨提示：…", "风险提示：…": a page's caution label before its text.
 # "经验内容仅供参考", "以上信息仅供参考": the page's content of one kind, for reference only.
 _CONTENT_FOR_REFERENCE = re.compile(
-    r"(?:内容|信息|资料|答案|回答|解答|经验|词条)仅供(?:学习|交流|备考|复习|考生)*参考"
+    r"(?:内容|信息|资料|答案|回答|解答|经验|词条|范本|模板|范文)(?:仅|只)供(?:学习|交流|备考|复习|考生)*参考"
     # (… or says it is general knowledge only: "以上内容为一般性法律知识介绍，具体问题请咨询专业律师")
     r"|(?:以上|上述|本文)(?:内容|文章|回答)?(?:为|系|属|仅为)一般性[^。！？]{0,12}(?:介绍|科普|知识|说明|常识)"
 )
@@ -1424,7 +1426,7 @@ _RELATED_PREFIX = re.compile(
     r"|^(?:原文链接|原文地址|本文链接|此人的其他分享|他的其他分享|TA的其他分享|签名档|个性签名)\s*[:：]"
     # "相似诉求：…", "同类精选：…", "赛事相关：…", "红色教育基地推荐：…": a list of like pages (a
     # form's "推荐单位：" or "相关单位：" names the document's own parties and stays).
-    r"|^[\u4e00-\u9fff]{0,8}(?:相似|同类|类似|相关)(?:诉求|留言|提问|帖子|话题|文档|条目|视频|精选|链接|文章|阅读|问题|新闻|内容|范文|资料|推荐)?\s*[:：]"
+    r"|^[\u4e00-\u9fff]{0,8}(?:相似|同类|类似|相关)(?:诉求|留言|提问|帖子|话题|文档|条目|视频|精选|链接|文章|阅读|问题|新闻|内容|范文|资料|推荐|合同|协议|范本|模板|文书)?\s*[:：]"
     # "您可能想了解：…", "你也许还喜欢：…", "友情链接：…": a page's suggestions and its links to other sites.
     r"|^(?:您|你)(?:可能|也许|或许|还)[\u4e00-\u9fff]{0,6}\s*[:：]|^(?:友情链接|友情连接|友链|合作伙伴)\s*[:：]"
     # "协会动态：…", "合集上一篇：…": a column's latest item, a collection's neighbour.
@@ -1751,7 +1753,7 @@ _KEYWORD_REPLY = re.compile(r"回复\s*(?:关键词|关键字)?\s*[“\"「『�
 # A service sold by its button ("…，社区便民服务一键预约", "一键下单").
 _ONE_TAP = re.compile(r"一键(?:预约|下单|报名|咨询|购买|抢购|领取|办理|呼叫|拨打)$")
 # "打开App阅读更多精彩内容", "下载某某客户端查看…": the site asking for its app.
-_OPEN_APP = re.compile(r"^(?:打开|下载|前往|安装)[^，。！？]{0,8}(?:App|APP|app|客户端|小程序)|^在(?:App|APP|app|客户端|小程序)(?:内|里|中)(?:查看|阅读|打开)")
+_OPEN_APP = re.compile(r"^(?:打开|下载|前往|安装|装)[^，。！？]{0,8}(?:App|APP|app|客户端|小程序)|^在(?:App|APP|app|客户端|小程序)(?:内|里|中)(?:查看|阅读|打开)")
 # "点此查看高清路线图", "（点击图片查看项目一览）": a link's prompt, alone on its line.
 _LINK_PROMPT = re.compile(r"^[（(]?(?:点击|点此)(?:图片|图像|此处|这里)?(?:查看|浏览|阅读)[^。，！？]{0,12}[）)]?$")
 # "本文对您有帮助吗？ 有用(18) 没用(2)": a feedback widget with its counts.
@@ -2957,7 +2959,7 @@ _HOST_NOT_LIABLE = re.compile(r"^本(?:网站|站|平台|网)[^。！？]{0,24}?
 
 
 # An offer of the site's membership and what it unlocks ("开通文苑会员即可免费导出Word", "开通VIP后可下载全文").
-_MEMBERSHIP_OFFER = re.compile(r"开通[^，。！？,]{0,8}(?:会员|VIP|vip|年卡|月卡)[^，。！？,]{0,2}(?:即可|方可|可|后|就能|便可|尊享|享)")
+_MEMBERSHIP_OFFER = re.compile(r"开通[^，。！？,]{0,8}(?:会员|VIP|vip|年卡|月卡)[^，。！？,]{0,2}(?:即可|方可|可|后|就能|便可|尊享|享)|^开通(?:会员|VIP|vip|年卡)[，,][^。！？]{2,12}$")
 
 
 # A reader's comment under a site's user id, Latin letters or digits in it (网友fd8812：…, 网友_小满2024：…):
@@ -3052,7 +3054,8 @@ _WIKI_EDITORS = re.compile(r"由\s*\d+\s*位[\u4e00-\u9fff]{0,4}(?:共同)?(?:�
 _FLOW_VERBS = r"(?:已)?(?:拟稿|起草|会签|签发|审核|核稿|分发|审批|批示|传阅|办结|登记|签收|归档|阅知|阅|办理)"
 _FLOW_STEP = re.compile(
     r"^(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?[\s\u3000]+[^。，\s\u3000]{1,16}(?:[\s\u3000]+[^。，\s\u3000]{1,8})?[\s\u3000]+"
-    rf"(?:{_FLOW_VERBS})$"
+    # (… the step's verb, with what it did: 审核通过, 归档分发, 分发至各部门)
+    rf"(?:{_FLOW_VERBS})+(?:通过|完成|至[\u4e00-\u9fff]{{1,6}})?$"
 )
 _FLOW_CHAIN = re.compile(rf"(?:{_FLOW_VERBS})[^→]{{0,30}}\d{{1,2}}:\d{{2}}\s*(?:→|->|＞|>)")
 # A prompt to pass a useful page on ("觉得有用？转给家里掌勺的人").
@@ -3087,6 +3090,39 @@ _VALIDITY_STATE = re.compile(r"^(?:时效|效力|有效性)(?:状态|性)?\s*[:�
 _CLINIC_ROW = re.compile(
     r"^[\u4e00-\u9fff]{2,4}[\s\u3000]+(?:副?主任(?:医师|护师|药师|技师)|主治医师|医师|副?教授|专家)[\s\u3000]+(?:周[一二三四五六日]|星期[一二三四五六日天]|每周)"
 )
+# A prompt to tap the account's name and star or follow it, in any words ("▲点击上方蓝色小字，把某某设为星标",
+# "戳标题下方蓝字，…", "点上方「某某」一键星标，…不错过").
+_TAP_TO_STAR = re.compile(
+    r"^[▲↑☝👆⬆]?\s*(?:点击|点|戳|轻触|轻点|长按)[^。！？]{0,12}?(?:上方|标题下方|顶部|标题下|文首)[^。！？]{0,16}?(?:关注|星标|置顶)"
+)
+# A forum's medals and its rating row under a post ("勋章：热心网友 · 老街坊", "参与人数 6　园艺币 +18").
+_FORUM_MEDALS = re.compile(r"^(?:勋章|徽章|头衔)\s*[:：]|^参与人数\s*\d+")
+# A mail client's banner for mail from outside ("此邮件来自外部发件人，请谨慎打开链接和附件").
+_EXTERNAL_MAIL = re.compile(r"^(?:此|本|该)邮件来自(?:外部|组织外|公司外|单位外)")
+# Who wrote and checked the item, in brackets ("（撰稿：某科 某某　审核：宣传科）").
+_BRACKETED_CREDITS = re.compile(r"^[（(]\s*(?:撰稿|撰文|供稿|文|图|编辑|审核|校对|责编|摄影)\s*[:：/]\s*[^（）()]{1,30}(?:审核|校对|编辑|责编|摄影|审校)\s*[:：/][^（）()]{1,20}[）)]$")
+# A lawyer's card: the name and the title, and what the lawyer handles ("某某　执业律师", "擅长：…").
+_LAWYER_CARD = re.compile(r"^[\u4e00-\u9fff]{2,4}[\s\u3000]+(?:执业律师|专职律师|兼职律师|合伙人律师|主任律师|高级合伙人)$|^擅长\s*[:：]\s*[^。！？]{2,40}$")
+# A countdown of the site's ("质疑期剩余：6天 23时 18分", "距报名截止还有 2 天 5 小时").
+_TIME_LEFT = re.compile(r"(?:剩余|还有|倒计时)\s*[:：]?\s*\d+\s*天\s*\d+\s*(?:时|小时)")
+# A course's or an item's state in the site's listing ("开班状态：报名中　已报 17 人").
+_LISTING_STATE = re.compile(r"^[\u4e00-\u9fff]{0,4}状态\s*[:：]\s*(?:报名中|招生中|进行中|已满员?|已截止|即将开班|热招中)")
+# The site's tip on where to download ("提示：免费资料请用电脑下载，手机端可能无法打开").
+_DEVICE_TIP = re.compile(r"请用电脑(?:端)?下载|手机端?(?:可能)?无法(?:打开|下载|预览)")
+# A link under an emoji or an arrow glyph ("🔗 查看支部活动照片集", "📄 更多律师函范例", "👉 点这里看…").
+_EMOJI_LINE = re.compile(r"^[\U0001F300-\U0001FAFF➡➤➜]\s*\S")
+# A link to an infographic ("政策图解：一张图看懂…").
+_INFOGRAPHIC_LINK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}图解|一图读懂|一张图看懂)\s*[:：｜|]?")
+# A font-size row of bracketed sizes, or a large-print view's link ("字号：〔大〕〔中〕〔小〕", "〔大字版〕").
+_BRACKETED_SIZES = re.compile(r"^(?:字号|字体|文字)\s*[:：]?\s*(?:[〔【\[（(]\s*(?:大|中|小|特大|标准|默认)\s*[〕】\]）)]\s*){2,}$|^[〔【\[](?:大字版|长辈版|关怀版|适老版|无障碍版?|读屏版)[〕】\]]$")
+# Buttons that open or fold the rest ("展开余下两条排查步骤", "收起回答 ∧").
+_FOLD_BUTTON = re.compile(r"^(?:展开|收起)(?:全部|余下|剩余|更多|全文|回答|详情|[\d一二三四五六七八九十两]+条)")
+# A language switch alone ("繁體", "简体").
+_SCRIPT_SWITCH = re.compile(r"^(?:繁體|繁体|简体|繁|简)(?:中文|版)?$")
+# A collection's contents on one line ("本辑目录：一、…　二、…").
+_CONTENTS_ROW = re.compile(r"^[\u4e00-\u9fff]{0,4}目录\s*[:：]\s*[一二三四五六七八九十\d]")
+# A page's relative time with its counter ("本则整理于 2 个月前　　点读 1523").
+_RELATIVE_WITH_COUNTER = re.compile(r"(?:于|在)?\s*\d+\s*(?:个月|天|小时|分钟|周)前[\s\u3000]+[\u4e00-\u9fff]{1,3}\s*\d[\d,]*$")
 # A shop's button at the end of a product line ("…现已上架官方商城，点击选购").
 _BUY_NOW = re.compile(r"(?:点击|立即|马上|前往|进店)(?:选购|购买|下单|抢购)$")
 
@@ -3523,6 +3559,36 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a record's validity in the portal's database (时效状态：现行有效)"
     if n <= 40 and _CLINIC_ROW.match(s):
         return "list: a hospital's clinic row (某某　主任医师　周二上午)"
+    if n <= 40 and _TAP_TO_STAR.match(s) and not _SENTENCE_END.search(s):
+        return "action: a prompt to tap the account's name and star or follow it"
+    if n <= 60 and _FORUM_MEDALS.match(s):
+        return "meta: a forum's medals or rating row under a post"
+    if n <= 60 and _EXTERNAL_MAIL.match(s):
+        return "meta: a mail client's banner for mail from outside"
+    if n <= 60 and _BRACKETED_CREDITS.match(s):
+        return "meta: who wrote and checked the item, in brackets (（撰稿：… 审核：…）)"
+    if n <= 50 and _LAWYER_CARD.match(s):
+        return "meta: a lawyer's card (某某　执业律师, 擅长：…)"
+    if n <= 40 and _TIME_LEFT.search(s) and not _SENTENCE_END.search(s):
+        return "action: the site's countdown (剩余：6天 23时)"
+    if n <= 40 and _LISTING_STATE.match(s):
+        return "meta: an item's state in the site's listing (开班状态：报名中)"
+    if n <= 40 and _DEVICE_TIP.search(s) and not s.endswith("。"):
+        return "action: the site's tip on where to download (请用电脑下载)"
+    if n <= 30 and _EMOJI_LINE.match(s) and not _SENTENCE_END.search(s) and han and "\u3000" not in s:
+        return "list: a link or a button under an emoji (🔗 查看…)"
+    if n <= 40 and _INFOGRAPHIC_LINK.match(s) and not _SENTENCE_END.search(s):
+        return "list: a link to an infographic (政策图解：…)"
+    if n <= 30 and _BRACKETED_SIZES.match(s):
+        return "action: the page's font sizes or large-print view in brackets"
+    if n <= 16 and _FOLD_BUTTON.match(s) and not _SENTENCE_END.search(s):
+        return "action: a button that opens or folds the rest (展开余下…)"
+    if n <= 6 and _SCRIPT_SWITCH.match(s):
+        return "action: a switch of script (繁體, 简体)"
+    if n <= 80 and _CONTENTS_ROW.match(s) and not _SENTENCE_END.search(s):
+        return "list: a collection's contents on one line (本辑目录：一、…)"
+    if n <= 40 and _RELATIVE_WITH_COUNTER.search(s):
+        return "meta: the page's relative time and counter (2 个月前　点读 1523)"
     if n <= 60 and POSTED_BY.match(s):
         # (Last: the same line with a use limit or a service offer has that class, "本文由用户分享，仅供学习".)
         return "meta: the page crediting who put the text up (本文由…整理)"

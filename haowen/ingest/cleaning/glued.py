@@ -133,6 +133,9 @@ def strip_glued_actions(text: str) -> str:
         m = _FILE_DOWNLOAD_BUTTON.search(text)
         if m:
             text = text[: m.start(1)]  # "附件：询价文件.zip　点击下载": the file's name stays, its button goes
+    k = _glued_prompt_end(text) or _prompt_before_heading(text)
+    if k:
+        text = text[k:]  # "…设为星标天气转冷，…", "学习打卡：读完本篇…积2分二、…": a prompt run into the text
     m = _LEADING_SUPPLIED_TAG.match(text)
     if m and ((len(text) - m.end() >= 8 and _SENTENCE_END.search(text, m.end())) or (len(text) - m.end() >= 4 and text.endswith(("：", ":")))):
         text = text[m.end() :]
@@ -182,7 +185,7 @@ def strip_glued_actions(text: str) -> str:
             ):
                 reason = "notice:"  # (a reprint or rights notice after the last sentence: 原创文字，转载请注明出处)
             density = _DENSITY_REASON.match(reason)
-            if reason.startswith(("action:", "contact:", "notice:", "list: a link")) and (not density or int(density.group(1) or 0) >= 4):
+            if reason.startswith(("action:", "contact:", "notice:", "list: a link", "meta: a forum's edit stamp")) and (not density or int(density.group(1) or 0) >= 4):
                 return text[: end + 1]
     if cut == text and len(text) > 24 and text[-1] in "。！":
         # A reprint notice as the last sentence ("…来看看。原创文字，转载请留言告知并注明出处。"):
@@ -195,9 +198,52 @@ def strip_glued_actions(text: str) -> str:
 
 
 # An edit link of an icon and an edit verb closing a short line ("结构✎修改本节", "历史 ✏编辑").
-_ICON_EDIT_TAIL = re.compile(r"\s*[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF]\s*(?:编辑|修改|完善)(?:本节|本段|此节|此段|段落|词条)?$")
+_ICON_EDIT_TAIL = re.compile(r"\s*[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF]\s*(?:编辑|修改|完善|改写)(?:本节|本段|此节|此段|段落|词条)?$")
 # A download button after a file's name ("….zip　点击下载", "….docx [下载]").
 _FILE_DOWNLOAD_BUTTON = re.compile(r"\.(?:zip|rar|7z|docx?|pdf|xlsx?|wps|pptx?)([\s\u3000]*[【\[（(]?\s*(?:点击下载|立即下载|下载附件|下载)\s*[】\]）)]?)$", re.I)
+# The last word of a prompt that a page runs into the text without a break: starring the account,
+# pinning it, the points a reading earns ("…把某某设为星标天气转冷…", "…可在“某某”积2分二、…").
+_PROMPT_LAST_WORD = re.compile(r"星标|置顶|积\s*\d+\s*分")
+# … and what starring brings, after a comma ("，停水通知不错过").
+_BENEFIT_TAIL = re.compile(r"[，,][^，,。！？]{0,12}?(?:不错过|不迷路|早知道)")
+
+
+def _glued_prompt_end(text: str) -> int:
+    """Where a prompt run into the text at its start ends (``▲点击上方蓝色小字，把某某设为星标天气转冷，…``
+    → after ``星标``), or 0: the prompt ends on its last word (:data:`_PROMPT_LAST_WORD`, and what it
+    promises after a comma), within the first 44 characters; it must be an action by a named class
+    (:func:`strong_reason`, no count of action words), and a sentence of at least 10 characters
+    must follow, opening on a Chinese character or a quote."""
+    for m in _PROMPT_LAST_WORD.finditer(text, 0, 44):
+        k = m.end()
+        b = _BENEFIT_TAIL.match(text, k)
+        if b:
+            k = b.end()
+        rest = text[k:]
+        if len(rest) < 10 or not (_HAN_CHAR.match(rest[:1]) or rest[:1] == "“") or not _SENTENCE_END.search(rest):
+            continue
+        reason = strong_reason(text[:k]) or ""
+        if reason.startswith(("action:", "list: a study site's box")) and "action words" not in reason:
+            return k
+    return 0
+
+
+# An outline heading's number inside a line ("…随时查看本文二、主要做法").
+_HEADING_NUMBER = re.compile(r"(?<=[^\s一二三四五六七八九十第逢每初周约近仅共计余超达至和或及与、])[一二三四五六七八九十]{1,3}、(?=[\u4e00-\u9fff]{2})")
+
+
+def _prompt_before_heading(text: str) -> int:
+    """Where a prompt run into an outline heading at a line's start ends (``📱 用手机扫一扫，随时查看
+    本文二、主要做法`` → before ``二、``), or 0: the part before the heading's number (at most 40
+    characters, no sentence end) must be chrome by a named class (:func:`strong_reason`, no count
+    of action words)."""
+    m = _HEADING_NUMBER.search(text, 4, 42)
+    if not m or _SENTENCE_END.search(text, 0, m.start()):
+        return 0
+    reason = strong_reason(text[: m.start()].strip()) or ""
+    return m.start() if reason.startswith(("action:", "contact:")) and "action words" not in reason else 0
+
+
 # Who supplied the item or the site's first-run mark, glued before the text (a tag ends on its word).
 _LEADING_SUPPLIED_TAG = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:原创首发|独家首发|供稿|供图)(?=[\u4e00-\u9fff“])")
 # A reason that counts action words (not a class of prompt): too weak to cut a tail off a sentence

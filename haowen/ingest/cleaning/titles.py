@@ -170,7 +170,7 @@ _EMOJI_EDGE = re.compile(rf"^(?:{_EMOJI}|[ \u3000])+|(?:{_EMOJI}|[ \u3000])+$")
 # Words a shop or a model-text site puts after a title, unbracketed or in 【】 (模板, 范本,
 # word, 包改, 可直接套用), a run of them and nothing else to the title's end. (Unbracketed,
 # only words no title ends with: "…制度汇编", "…资料大全" keep theirs.)
-_SALE_WORDS = r"空白可填|可填写|包改|可改|免费改|可直接套用|直接套用|可套用|套用|可修改|可编辑|通用版|下载即用|免费下载|在线下载|下载|免费版|完整版|高清版|无水印版?|可打印版?"
+_SALE_WORDS = r"拿来就能[用签]|拿来就用|直接能用|空白可填|可填写|包改|可改|免费改|可直接套用|直接套用|可套用|套用|可修改|可编辑|通用版|下载即用|免费下载|在线下载|下载|免费版|完整版|高清版|无水印版?|可打印版?"
 _SHOP_WORDS = rf"{_SALE_WORDS}|模板|范本|范文|(?:[Ww]ord|WORD|PDF|pdf)版|[Ww]ord|WORD|精选|最新|通用|优秀|(?:[Dd][Oo][Cc][Xx]?|[Pp][Dd][Ff]|[Ww][Pp][Ss]|[Ww]ord)格式"
 # (Brackets are matched by their span and their words checked apart, on at most 12
 # characters: alternatives of varying length repeated inside a repeated group backtrack
@@ -221,7 +221,11 @@ _TITLE_COLUMN_SITE = re.compile(
     r"^(.{6,}?)\s*[-－–—|｜]{1,2}\s*[^-－–—|｜\s]{0,8}(?:新闻|动态|公告|通知|资讯|要闻|专栏|频道|中心|信息|概况|政务|公开|文章|范文)\s*[-－–—|｜]{1,2}\s*[^-－–—|｜]{2,16}$"
 )
 # A piece's place in a collection after a dash ("——某某文集之十五", "——《某某文存》第12篇").
-_COLLECTION_AFTER_DASH = re.compile(r"^(.{4,}?)\s*(?:——|－－|--|—)\s*[《]?[^——]{1,12}(?:文集|文存|选集|集)[》]?\s*(?:之|第)\s*[一二三四五六七八九十百\d]{1,4}篇?$")
+_COLLECTION_AFTER_DASH = re.compile(
+    r"^(.{4,}?)\s*(?:——|－－|--|—)\s*[《]?[^——]{1,12}(?:文集|文存|选集|集)[》]?\s*(?:之|第)\s*[一二三四五六七八九十百\d]{1,4}篇?$"
+    # (… or any book's name in title marks and its part: "——《某某琐记》第二辑")
+    r"|^(.{4,}?)\s*(?:——|－－|--|—)\s*《[^《》]{1,16}》\s*(?:第[一二三四五六七八九十\d]{1,3}[辑卷部集册]|卷[一二三四五六七八九十\d]{1,3})?$"
+)
 # A column's short name after a title that closes on a question mark or a bracket, behind a
 # dash set off by spaces ("…你怎么看？（附参考答案） - 结构化面试"): a page title's layout.
 _COLUMN_AFTER_CLOSED = re.compile(r"^(.{6,}?[？?）)】》])\s*[-－–—|｜]\s+([\u4e00-\u9fff]{2,8})$")
@@ -399,7 +403,7 @@ _TAIL_ASIDE = re.compile(r"\s*[（(]([^（）()]{2,24})[）)]\s*$")
 # (An edition, "（2025年修订）", "（2026年版）", is the document's own: it stays.)
 # An encyclopaedia entry's name and its gloss of the kind of thing ("节拍器（音乐辅助工具）", "碎纸机【办公设备】").
 _ENTRY_GLOSS = re.compile(
-    r"^([\u4e00-\u9fff]{2,5})\s*[（(【]([^（）()【】]{0,8}(?:工具|用具|器具|器材|家电|电器|设备|用品|器械|乐器|文具|玩具|餐具|厨具|灯具))[）)】]$"
+    r"^([\u4e00-\u9fff]{2,5})\s*[（(【\[［]([^（）()【】\[\]［］]{0,8}(?:工具|用具|器具|器材|家电|电器|设备|用品|器械|乐器|文具|玩具|餐具|厨具|灯具|五金|机械|机具)(?:词条)?)[）)】\]］]$"
 )
 # A tender's number in brackets after its title ("（项目编号：ABC-2025-011）").
 _TAIL_NUMBER_ASIDE = re.compile(r"\s*[（(](?:项目|采购|招标|标段|合同|询价)?编号\s*[:：]\s*[A-Za-z0-9\-－_/〔〕\[\]]{4,30}[）)]$")
@@ -459,7 +463,7 @@ def strip_decoration(title: str) -> str:
         t = m.group(1)  # "…你怎么看？（附参考答案）- 结构化面试": a column's name after a closed title
     m = _COLLECTION_AFTER_DASH.match(t)
     if m:
-        t = m.group(1)  # "擀毡四十年——某某文集之十五": the piece's place in a collection after a dash
+        t = m.group(1) or m.group(2)  # "擀毡四十年——某某文集之十五": the piece's place in a collection after a dash
     m = _BRAND_AFTER_DASH.match(t)
     if m and len(m.group(1)) >= 8 and m.group(2)[:3] in m.group(1) and not _GENRE.search(m.group(2)):
         t = m.group(1)  # "某某益智七巧板通过…认证-某某益智玩具": the company's name after a dash, its brand in the title
