@@ -1732,6 +1732,8 @@ def strip_chrome(
                 continue  # "标题。11月8日…": the headline is the text's first sentence too ("某某通知，是…": its subject)
             if rest and len(shown) < 8 and not _titles.opens_text(rest.lstrip(_EDGE_SPACE)):
                 continue  # a short title is often the text's own first words (公文格式是指…)
+            if rest and len(rest.strip(_EDGE_SPACE)) <= 8 and rest.rstrip(_EDGE_SPACE)[-1:] in "！!。" and "，" not in rest:
+                continue  # "某某周末课开课啦！": the title is the subject of the text's short first sentence
             if rest and (not _titles.ends_in_genre(shown) or _DEFINING.match(rest.lstrip(_EDGE_SPACE))) and _PREDICATE_START.match(rest.lstrip(_EDGE_SPACE)):
                 # The subject of the first sentence (农机购置补贴是国家…): an entry's term; a
                 # genre's name too when a definition follows (退卡申请书是…使用的文书).

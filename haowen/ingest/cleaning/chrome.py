@@ -586,7 +586,7 @@ _FILED_IN_COLLECTION = re.compile(r"^(?:收录于|收入|选自|录自)\s*[:：]
 # A company's franchise or agency line ("招商加盟热线：…", "代理加盟电话：…").
 _FRANCHISE_LINE = re.compile(r"^(?:招商加盟|加盟代理|代理加盟|招商|加盟)(?:热线|电话|咨询|专线)\s*[:：]")
 # A download site's mirror links ("下载地址一：电信下载", "下载链接2：百度网盘　下载链接3：备用线路").
-_DOWNLOAD_ADDRESS = re.compile(r"^(?:下载地址|下载链接|下载线路|镜像地址|下载通道)[一二三四五六七八九十\d]{1,2}\s*[:：]\s*[^。！？]{0,12}(?:下载|网盘|线路|镜像|通道|地址)")
+_DOWNLOAD_ADDRESS = re.compile(r"^(?:下载地址|下载链接|下载线路|镜像地址|下载通道)[一二三四五六七八九十\d①-⑩]{1,2}\s*[:：]\s*[^。！？]{0,12}(?:下载|网盘|线路|镜像|通道|地址)")
 # A poster asking for criticism at the end of their line ("参考答案如下，欢迎拍砖：", "自己写的练手稿，大家
 # 轻拍：", "求各位大佬拍砖"): forum slang, no document's words (a text's "用手轻拍盆壁" goes on).
 # (A sentence of the post ending in its full stop, "有不同意见的欢迎拍砖。", is the post's own last word.)
@@ -3073,6 +3073,7 @@ _TRY_LESSON_QUESTION = re.compile(
     r"^[^。！？]{0,4}(?:想|要不要|不妨|欢迎)[^。！？]{0,12}(?:体验|试听|试学|试一试|上一节|来一节)[^。！？]{0,10}[？?][^。！？]{0,20}(?:免费|试听|名额|预约|登记|报名)"
 )
 # An expert's free offer ("…可先找某某律师免费评估案情", "…拿不准？某某律师一对一帮你分析").
+_REL_TIME_IN = re.compile(r"\d+\s*(?:分钟|小时|天|周|个月)前|昨天|前天|刚刚")
 _EXPERT_OFFER = re.compile(r"(?:律师|专家|顾问|医生|老师)[^。！？]{0,6}(?:免费(?:评估|分析|咨询|解答|诊断)|一对一|帮你分析|帮您分析|为你解答|为您解答)")
 # A prompt to add the site's account for more ("需要同类讲话原稿请加某某QQ 123456789").
 _ADD_FOR_MORE = re.compile(r"(?:需要|想要|求|获取)[^。！？]{0,14}(?:请|可)?加[^。！？]{0,8}(?:QQ|qq|微信|V信|vx|VX|wx)\s*[:：]?\s*[A-Za-z0-9_-]{5,}")
@@ -3094,6 +3095,10 @@ _CLINIC_ROW = re.compile(
 # "戳标题下方蓝字，…", "点上方「某某」一键星标，…不错过").
 _TAP_TO_STAR = re.compile(
     r"^[▲↑☝👆⬆]?\s*(?:点击|点|戳|轻触|轻点|长按)[^。！？]{0,12}?(?:上方|标题下方|顶部|标题下|文首)[^。！？]{0,16}?(?:关注|星标|置顶)"
+    # (… or the account's blue name alone: "戳一下蓝字，社区通知不错过")
+    r"|^(?:点击|点|戳|轻触|轻点)(?:一下)?(?:蓝字|蓝色小字|蓝色名称)[，,]?[^。！？]{0,12}?(?:关注|星标|置顶|不错过)"
+    # (… or any tap on the account's blue name: "▲ 点一下上方蓝字「某某」，通知第一时间知道")
+    r"|^[▲↑☝👆⬆]?\s*(?:点击|点|戳|轻触|轻点)(?:一下)?(?:上方|标题下方|顶部)?的?(?:蓝字|蓝色小字|蓝色名称)"
 )
 # A forum's medals and its rating row under a post ("勋章：热心网友 · 老街坊", "参与人数 6　园艺币 +18").
 _FORUM_MEDALS = re.compile(r"^(?:勋章|徽章|头衔)\s*[:：]|^参与人数\s*\d+")
@@ -3123,6 +3128,38 @@ _SCRIPT_SWITCH = re.compile(r"^(?:繁體|繁体|简体|繁|简)(?:中文|版)?$"
 _CONTENTS_ROW = re.compile(r"^[\u4e00-\u9fff]{0,4}目录\s*[:：]\s*[一二三四五六七八九十\d]")
 # A page's relative time with its counter ("本则整理于 2 个月前　　点读 1523").
 _RELATIVE_WITH_COUNTER = re.compile(r"(?:于|在)?\s*\d+\s*(?:个月|天|小时|分钟|周)前[\s\u3000]+[\u4e00-\u9fff]{1,3}\s*\d[\d,]*$")
+# A preview's state and what the rest costs, in any words ("⌄ 后面还有58%，点开继续看", "文档共2页，当前仅
+# 显示第1页，下载后看全部", "超级会员预览高清原版，首月9.9元", "…点下方任一线路即可拿到WPS原件").
+_PREVIEW_REST = re.compile(
+    r"还有\s*\d{1,3}\s*[%％][^。！？]{0,8}(?:点开|展开|继续|解锁)|仅显示第\s*\d+\s*页|下载后(?:看|查看|阅读)全部|首月\s*\d+(?:\.\d+)?\s*元"
+    r"|点下方[^。！？]{0,6}(?:线路|链接|按钮)[^。！？]{0,8}(?:拿到|获取|下载)"
+)
+# A prompt to pass the page on or to like it ("转发给爸妈看看", "觉得有用就点个赞吧").
+_PASS_PAGE_ON = re.compile(r"^(?:转发|转给|分享|发给)给?[\u4e00-\u9fff]{1,6}(?:看看|瞧瞧|知道|看)$|(?:觉得|如果)[^。！？]{0,6}(?:有用|不错|有帮助)[^。！？]{0,4}(?:点个?赞|点赞|点在看|收藏一下)")
+# An offer to meet or talk to the site's lawyer ("案情复杂可预约律师当面详谈", "…点右下角与律师免费沟通10分钟").
+_MEET_LAWYER = re.compile(r"(?:预约|与|找)律师[^。！？]{0,8}(?:详谈|面谈|沟通|咨询|聊聊)")
+# A lawyer's card with the years in practice ("某某律师　某某律师事务所　执业9年　擅长…").
+_LAWYER_YEARS = re.compile(r"律师[^。！？]{0,20}执业\s*\d+\s*年|执业\s*\d+\s*年[^。！？]{0,10}擅长")
+# A row of a Q&A's or a page's cells apart by dotted bars with a relative time or a counter
+# ("康复科 钟医生　┊　…主治医师　┊　1 天前", "品牌动态　┊　阅读 5,203").
+_DOTTED_BAR_ROW = re.compile(r"┊|┆|╎")
+# A page's rating of the item ("评分 4.6（128人评价）") and a Q&A's badge ("本回答被网友推荐").
+_RATING_LINE = re.compile(r"^评分\s*[:：]?\s*\d(?:\.\d)?\s*(?:分)?\s*[（(]?\s*\d*\s*(?:人评价|人评分|人打分|条评价)?[)）]?$|^本回答(?:被|由)[^。！？]{0,8}(?:推荐|采纳|认证|认可)$")
+# Bracketed buttons on the text: sizes, copying a passage, editing a section ("【大字】【小字】", "〔收下这段〕", "〔改写此节〕").
+_TEXT_BOX_BUTTON = re.compile(r"^(?:[【〔\[](?:大字|小字|中字|大号|小号)[】〕\]]\s*){2,}$|^[【〔\[](?:收下|复制|摘录|保存|改写|编辑|修改)(?:这段|此段|本段|此节|本节|这一段)[】〕\]]$")
+# A forum's prompt to reward the poster ("…请给楼主加个币", "看完觉得有用，请为本文打分").
+_REWARD_POSTER = re.compile(r"给楼主加(?:个)?[\u4e00-\u9fff]{0,2}|为本文打分|给本文打分|为楼主(?:点赞|加分)")
+# A mail client's folder with its count ("收件箱（12）").
+_MAIL_FOLDER = re.compile(r"^(?:收件箱|发件箱|草稿箱|已发送|垃圾箱|已删除)\s*[（(]\s*\d+\s*[)）]$")
+# A photo's caption under a triangle with a tap hint ("▲ 用水平仪画好的记号（轻触放大）").
+_TAP_TO_ZOOM_CAPTION = re.compile(r"^[▲▼△▽]\s*[^。！？]{2,40}[（(]\s*(?:轻触|点击|点按|双击)(?:图片)?放大\s*[)）]$")
+# A collection's name and the piece's number ("灯火旧事　第十四篇").
+_PIECE_OF_COLLECTION = re.compile(r"^[\u4e00-\u9fff]{2,8}[\s\u3000]+第[一二三四五六七八九十百廿\d]{1,4}篇$")
+# A blog's slogan of two clauses framed by double dashes ("—— 干了三十年电工，说点大实话 ——"; a
+# speech's subtitle so framed, "—— 在…上的讲话 ——", is one phrase).
+_FRAMED_SLOGAN = re.compile(r"^[—－-]{2}\s*[\u4e00-\u9fff][^。！？—－-]{1,12}[，,][^。！？—－-]{2,12}\s*[—－-]{2}$")
+# A teacher's or a moderator's comment under a post ("版主点评：…", "驿站老师点评：…").
+_COMMENT_UNDER_POST = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:版主|老师|助教|批改|考官|站长|楼主))?点评\s*[:：]\s*\S")
 # A shop's button at the end of a product line ("…现已上架官方商城，点击选购").
 _BUY_NOW = re.compile(r"(?:点击|立即|马上|前往|进店)(?:选购|购买|下单|抢购)$")
 
@@ -3589,6 +3626,32 @@ def _strong_reason(s: str) -> str | None:
         return "list: a collection's contents on one line (本辑目录：一、…)"
     if n <= 40 and _RELATIVE_WITH_COUNTER.search(s):
         return "meta: the page's relative time and counter (2 个月前　点读 1523)"
+    if n <= 50 and _PREVIEW_REST.search(s) and not s.endswith("。"):
+        return "action: a preview's state and what the rest costs (后面还有58%，点开继续看)"
+    if n <= 24 and _PASS_PAGE_ON.search(s) and not s.endswith("。"):
+        return "action: a prompt to pass the page on or like it (转发给爸妈看看)"
+    if n <= 50 and _MEET_LAWYER.search(s) and not s.endswith("。"):
+        return "contact: an offer to meet or talk to the site's lawyer"
+    if n <= 80 and _LAWYER_YEARS.search(s) and not _SENTENCE_END.search(s):
+        return "meta: a lawyer's card with the years in practice"
+    if n <= 60 and _DOTTED_BAR_ROW.search(s) and not _SENTENCE_END.search(s) and (_REL_TIME_IN.search(s) or re.search(r"(?:阅读|浏览|点击)\s*\d", s)):
+        return "meta: a row of the page's cells apart by dotted bars, with a time or a counter"
+    if n <= 24 and _RATING_LINE.match(s):
+        return "meta: the page's rating or a Q&A's badge (评分 4.6, 本回答被网友推荐)"
+    if n <= 16 and _TEXT_BOX_BUTTON.match(s):
+        return "action: a bracketed button on the text (【大字】【小字】, 〔收下这段〕)"
+    if n <= 40 and _REWARD_POSTER.search(s) and not s.endswith("。"):
+        return "action: a prompt to reward the poster (给楼主加个币)"
+    if n <= 16 and _MAIL_FOLDER.match(s):
+        return "meta: a mail client's folder with its count (收件箱（12）)"
+    if n <= 50 and _TAP_TO_ZOOM_CAPTION.match(s):
+        return "meta: a photo's caption with a tap hint (…（轻触放大）)"
+    if n <= 16 and _PIECE_OF_COLLECTION.match(s):
+        return "meta: a collection's name and the piece's number (某某旧事　第十四篇)"
+    if n <= 30 and _FRAMED_SLOGAN.match(s):
+        return "meta: a blog's slogan framed by double dashes"
+    if n <= 80 and _COMMENT_UNDER_POST.match(s):
+        return "list: a reviewer's comment under a post, a teacher's or a moderator's (版主点评：…)"
     if n <= 60 and POSTED_BY.match(s):
         # (Last: the same line with a use limit or a service offer has that class, "本文由用户分享，仅供学习".)
         return "meta: the page crediting who put the text up (本文由…整理)"
@@ -4351,7 +4414,7 @@ _MEDIA_LABEL = re.compile(
 )
 # A page's AI writing button ("【AI润色本段】", "✦AI帮我改写", "AI续写"): no document's line.
 _AI_BUTTON = re.compile(
-    r"^\W{0,2}\s*[【\[〖〔]?\s*(?:一键|让|用|请)?\s*AI\s*(?:帮我|帮你|一键|智能|来)?(?:润色|改写|续写|扩写|帮我写|帮写|写|生成|一键|重写|优化|降重|缩写|仿写|换个说法|换种说法|精简)"
+    r"^\W{0,2}\s*[【\[〖〔]?\s*(?:一键|让|用|请)?\s*AI\s*(?:帮我|帮你|一键|智能|来)?(?:润色|润一润|改写|续写|扩写|帮我写|帮写|写|生成|一键|重写|优化|降重|缩写|仿写|换个说法|换种说法|精简)"
     # … or the same button without the letters, on the paragraph it acts on ("✎ 帮我改写这段", "一键润色本段").
     r"|^\W{0,2}\s*[【\[〖〔]?\s*(?:帮我|帮你|一键|智能)(?:润色|改写|续写|扩写|重写|优化|降重|缩写|仿写)(?:这段|本段|此段|这一段|全文)?\s*[】\]〗〕]?$"
 )

@@ -350,7 +350,7 @@ def strip_leading_chrome(text: str, names: frozenset[str] | set[str] = frozenset
         while cut_total < len(text) and text[cut_total] in " \u3000":
             cut_total += 1
     m = _DATELINE_END.search(text[:cut_total].rstrip(" \u3000"))
-    if m and m.start() > 0:
+    if m and m.start() > 0 and cut_total:
         # "打开某某客户端，看更多身边事本网讯　4月21日，…": the news item's dateline is the lead's own
         # first word, however the piece before it ran into it.
         cut_total = m.start()
@@ -358,7 +358,7 @@ def strip_leading_chrome(text: str, names: frozenset[str] | set[str] = frozenset
 
 
 # A news lead's dateline (本报讯, 本网讯, 本台讯): the lead's first word.
-_DATELINE_END = re.compile(r"本(?:报|网|台|刊|站)讯$")
+_DATELINE_END = re.compile(r"本(?:报|网|台|刊|站)讯(?:\s*[（(][^（）()]{0,20})?$")
 
 
 def _leading_chrome_end(text: str, names: frozenset[str] | set[str]) -> int:

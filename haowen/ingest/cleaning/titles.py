@@ -102,7 +102,7 @@ _LEAD_LABEL = re.compile(
     r"|(?:喜报|重磅|速看|快讯|突发|注意|提醒|好消息|祝贺|刚刚)\s*[！!｜|]\s*"
     # "Fw: …", "转：…", "转发：…": a mail's or a forum's forwarding label ("关于转发…的通知", with
     # no colon, is a 公文 title and stays); "附件1：…": the label of an attachment.
-    r"|(?:[Ff][Ww][Dd]?|转(?:一下|个|帖|给大家)?|转发|分享一下)\s*[：:]\s*|附件\s*[\d一二三四五六七八九十]{0,2}\s*[：:]\s*"
+    r"|(?:[Ff][Ww][Dd]?|转(?:一下|个|帖|给大家)?|转发|分享一下)\s*[：:]\s*|附件\s*[\d一二三四五六七八九十]{0,2}\s*[：:]\s*|附件[\s\u3000]+(?=关于)"
     # "打印预览：…": which view of the page this copy is, before the title.
     r"|(?:打印预览|打印版|打印页|网页快照)\s*[：:▸▶►›»➤→|｜]\s*)"
 )
@@ -225,6 +225,8 @@ _COLLECTION_AFTER_DASH = re.compile(
     r"^(.{4,}?)\s*(?:——|－－|--|—)\s*[《]?[^——]{1,12}(?:文集|文存|选集|集)[》]?\s*(?:之|第)\s*[一二三四五六七八九十百\d]{1,4}篇?$"
     # (… or any book's name in title marks and its part: "——《某某琐记》第二辑")
     r"|^(.{4,}?)\s*(?:——|－－|--|—)\s*《[^《》]{1,16}》\s*(?:第[一二三四五六七八九十\d]{1,3}[辑卷部集册]|卷[一二三四五六七八九十\d]{1,3})?$"
+    # (… or an author's prose and the piece's number: "——某某散文（第廿八篇）")
+    r"|^(.{4,}?)\s*(?:——|－－|--|—)\s*[\u4e00-\u9fff]{2,4}(?:散文|随笔|文存|文集|杂文)\s*[（(]?\s*第[一二三四五六七八九十廿百\d]{1,4}篇\s*[)）]?$"
 )
 # A column's short name after a title that closes on a question mark or a bracket, behind a
 # dash set off by spaces ("…你怎么看？（附参考答案） - 结构化面试"): a page title's layout.
@@ -403,7 +405,7 @@ _TAIL_ASIDE = re.compile(r"\s*[（(]([^（）()]{2,24})[）)]\s*$")
 # (An edition, "（2025年修订）", "（2026年版）", is the document's own: it stays.)
 # An encyclopaedia entry's name and its gloss of the kind of thing ("节拍器（音乐辅助工具）", "碎纸机【办公设备】").
 _ENTRY_GLOSS = re.compile(
-    r"^([\u4e00-\u9fff]{2,5})\s*[（(【\[［]([^（）()【】\[\]［］]{0,8}(?:工具|用具|器具|器材|家电|电器|设备|用品|器械|乐器|文具|玩具|餐具|厨具|灯具|五金|机械|机具)(?:词条)?)[）)】\]］]$"
+    r"^([\u4e00-\u9fff]{2,5})\s*[（(【\[［]([^（）()【】\[\]［］]{0,8}(?:工具|用具|器具|器材|家电|电器|设备|用品|器械|乐器|文具|玩具|餐具|厨具|灯具|五金|机械|机具|暖器|热器|词条)(?:词条)?)[）)】\]］]$"
 )
 # A tender's number in brackets after its title ("（项目编号：ABC-2025-011）").
 _TAIL_NUMBER_ASIDE = re.compile(r"\s*[（(](?:项目|采购|招标|标段|合同|询价)?编号\s*[:：]\s*[A-Za-z0-9\-－_/〔〕\[\]]{4,30}[）)]$")
@@ -411,7 +413,7 @@ _TAIL_NUMBER_ASIDE = re.compile(r"\s*[（(](?:项目|采购|招标|标段|合同
 _TAIL_COLLECTION = re.compile(rf"\s*[·・]\s*《[^《》]{{1,16}}》\s*(?:卷{_N}|第{_N}[辑卷部集册])?$")
 _INCLUDES_ASIDE = re.compile(r"含[^，,、：:；;（）()]{2,10}$")
 _REPOSTED_ROUND = re.compile(r"^第[一二三四五六七八九十\d]{1,3}次$")
-_ASIDE_VOICE = re.compile(r"附(?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|^(?:真实|亲身)经历$|^真事$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
+_ASIDE_VOICE = re.compile(r"附(?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|^(?:真实|亲身)经历$|^真事$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
 # A short name after a dash (a company's or a site's) at a title's end.
@@ -463,7 +465,7 @@ def strip_decoration(title: str) -> str:
         t = m.group(1)  # "…你怎么看？（附参考答案）- 结构化面试": a column's name after a closed title
     m = _COLLECTION_AFTER_DASH.match(t)
     if m:
-        t = m.group(1) or m.group(2)  # "擀毡四十年——某某文集之十五": the piece's place in a collection after a dash
+        t = m.group(1) or m.group(2) or m.group(3)  # "擀毡四十年——某某文集之十五": the piece's place in a collection after a dash
     m = _BRAND_AFTER_DASH.match(t)
     if m and len(m.group(1)) >= 8 and m.group(2)[:3] in m.group(1) and not _GENRE.search(m.group(2)):
         t = m.group(1)  # "某某益智七巧板通过…认证-某某益智玩具": the company's name after a dash, its brand in the title
