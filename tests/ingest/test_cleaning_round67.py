@@ -68,6 +68,8 @@ def test_page_decoration_leaves_the_title(raw, title):
         "▲ 社区志愿者在楼道安装感应灯（点击放大）",
         "乡居琐记　第二十篇",
         "—— 教了三十年书，写点心里话 ——",
+        "—— 本帖被 某某版主 推荐到首页 ——",
+        "——以上为第1篇，开通会员可浏览全部2篇——",
         "版主点评：结构完整，第二段例子可以再具体些。",
         "▲ 点一下上方蓝字「某某社区」，通知第一时间知道",
     ],
@@ -81,6 +83,7 @@ def test_these_classes_are_chrome_between_paragraphs(line):
     "line",
     [
         "——————回执——————",  # a receipt's own separator in a school's letter
+        "—— 在全县春耕生产工作会议上的讲话 ——",  # a speech's subtitle
         "律师提醒：签订合同时应与对方当面核对条款。",
         "全校共有 1200 名学生参加演练，用时 3 分 20 秒。",
     ],

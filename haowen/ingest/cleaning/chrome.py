@@ -3155,9 +3155,12 @@ _MAIL_FOLDER = re.compile(r"^(?:收件箱|发件箱|草稿箱|已发送|垃圾�
 _TAP_TO_ZOOM_CAPTION = re.compile(r"^[▲▼△▽]\s*[^。！？]{2,40}[（(]\s*(?:轻触|点击|点按|双击)(?:图片)?放大\s*[)）]$")
 # A collection's name and the piece's number ("灯火旧事　第十四篇").
 _PIECE_OF_COLLECTION = re.compile(r"^[\u4e00-\u9fff]{2,8}[\s\u3000]+第[一二三四五六七八九十百廿\d]{1,4}篇$")
-# A blog's slogan of two clauses framed by double dashes ("—— 干了三十年电工，说点大实话 ——"; a
-# speech's subtitle so framed, "—— 在…上的讲话 ——", is one phrase).
-_FRAMED_SLOGAN = re.compile(r"^[—－-]{2}\s*[\u4e00-\u9fff][^。！？—－-]{1,12}[，,][^。！？—－-]{2,12}\s*[—－-]{2}$")
+# A page's line framed by double dashes: a blog's slogan, a forum's or a preview's note ("—— 干了三十年
+# 电工，说点大实话 ——", "——以上为第1篇，开通…——"); a speech's subtitle so framed, "—— 在…上的讲话 ——",
+# names its occasion or its genre and stays.
+_FRAMED_SLOGAN = re.compile(
+    r"^[—－-]{2}\s*(?!在|关于|记)(?![^—－-]*(?:讲话|发言|致辞|报告|主持词|纪要|总结|通知|方案|心得|体会))[\u4e00-\u9fff][^。！？—－-]{3,28}\s*[—－-]{2}$"
+)
 # A teacher's or a moderator's comment under a post ("版主点评：…", "驿站老师点评：…").
 _COMMENT_UNDER_POST = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:版主|老师|助教|批改|考官|站长|楼主))?点评\s*[:：]\s*\S")
 # A shop's button at the end of a product line ("…现已上架官方商城，点击选购").
@@ -3649,7 +3652,7 @@ def _strong_reason(s: str) -> str | None:
     if n <= 16 and _PIECE_OF_COLLECTION.match(s):
         return "meta: a collection's name and the piece's number (某某旧事　第十四篇)"
     if n <= 30 and _FRAMED_SLOGAN.match(s):
-        return "meta: a blog's slogan framed by double dashes"
+        return "meta: a page's line framed by double dashes (a slogan, a note)"
     if n <= 80 and _COMMENT_UNDER_POST.match(s):
         return "list: a reviewer's comment under a post, a teacher's or a moderator's (版主点评：…)"
     if n <= 60 and POSTED_BY.match(s):
