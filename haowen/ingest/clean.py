@@ -3315,13 +3315,11 @@ def _same_row_shape(a: str, b: str) -> bool:
             all(any(re.fullmatch(r"[\d.]+\s*[%％]?", c) for c in row) for row in (ca, cb))
             or (
                 all(re.search(r"\d", c) for c in ca + cb)
-                and all(set(_HAN_RUN.findall(x)) & set(_HAN_RUN.findall(y)) for x, y in zip(ca, cb))
+                and all(set(_HAN_CHAR.findall(x)) & set(_HAN_CHAR.findall(y)) for x, y in zip(ca, cb))
             )
         )
     )
 
-
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]")
 
 
 # A decimal clause (1.1　…) and a section's head in a decimal outline ("3　课时安排").

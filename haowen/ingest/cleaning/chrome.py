@@ -3038,7 +3038,10 @@ _WRITING_SERVICE_OFFER = re.compile(
 # A writing app's tool on the text ("一键套用本文", "讲稿开头结尾一键生成", "可一键复制").
 _ONE_TAP_TOOL = re.compile(r"一键(?:套用|生成|复制|改写|排版|润色|续写|扩写|仿写|导出|保存|下载|收藏|转存)")
 # A button of an icon and a short verb phrase ("✎续写", "✎修改本节", "⚡速览").
-_ICON_BUTTON = re.compile(r"^[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF]\s*[\u4e00-\u9fff]{2,5}$")
+#: The characters an interface draws its buttons with: arrows, technical signs, dingbats, shapes and
+#: emoji (a regex character-class body).
+ICON_CHARS = "\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF"
+_ICON_BUTTON = re.compile(rf"^[{ICON_CHARS}]\s*[\u4e00-\u9fff]{{2,5}}$")
 # What a download costs in the site's currency ("消耗5共享币", "需2个下载券", "扣除10积分").
 _COIN_COST = re.compile(r"(?:消耗|扣除|花费|需|需要|仅需|支付)\s*\d+\s*(?:个|枚)?\s*(?:[\u4e00-\u9fff]{0,2}币|积分|下载券|点券|金豆)")
 # A download's unzip password ("解压密码：…", "文件解压码：…").

@@ -24,6 +24,7 @@ import re
 
 from ...text.segment import person_name_prefix
 from .chrome import (
+    ICON_CHARS,
     APPROVAL_STAMP,
     BRACKETED_PHOTO_SOURCE,
     _SHOP_PROMO,
@@ -198,7 +199,7 @@ def strip_glued_actions(text: str) -> str:
 
 
 # An edit link of an icon and an edit verb closing a short line ("结构✎修改本节", "历史 ✏编辑").
-_ICON_EDIT_TAIL = re.compile(r"\s*[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF]\s*(?:编辑|修改|完善|改写)(?:本节|本段|此节|此段|段落|词条)?$")
+_ICON_EDIT_TAIL = re.compile(rf"\s*[{ICON_CHARS}]\s*(?:编辑|修改|完善|改写)(?:本节|本段|此节|此段|段落|词条)?$")
 # A download button after a file's name ("….zip　点击下载", "….docx [下载]").
 _FILE_DOWNLOAD_BUTTON = re.compile(r"\.(?:zip|rar|7z|docx?|pdf|xlsx?|wps|pptx?)([\s\u3000]*[【\[（(]?\s*(?:点击下载|立即下载|下载附件|下载)\s*[】\]）)]?)$", re.I)
 # The last word of a prompt that a page runs into the text without a break: starring the account,
