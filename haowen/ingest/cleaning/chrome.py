@@ -3169,6 +3169,48 @@ _COMMENT_UNDER_POST = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:版主|老师|助�
 # A shop's button at the end of a product line ("…现已上架官方商城，点击选购").
 _BUY_NOW = re.compile(r"(?:点击|立即|马上|前往|进店)(?:选购|购买|下单|抢购)$")
 
+# --- Session 27's classes ------------------------------------------------------------------
+# A prompt to tap a button the page names in quotes ("觉得有用？点“收藏”方便考前翻看").
+_QUOTED_BUTTON = re.compile(r"点(?:击|一下|个)?\s*[“\"「](?:收藏|分享|在看|点赞|转发|关注|赞|星标|喜欢|赞赏|打赏|置顶)[”\"」]")
+# A messenger account's star prompt in other words than _STAR_US's ("记得给我们点个星标，好文不错过",
+# "星标“某某社区”，通知不错过"): a star and what it brings.
+_STAR_BENEFIT = re.compile(r"点个?星标|星标\s*[“\"「]|星标[^。！？]{0,14}(?:不错过|不迷路|早知道)")
+# A prompt to open the page on a phone by its code ("手机扫码查看本通知"); a text's own "扫码签到" stays.
+_READ_ON_PHONE = re.compile(r"^(?:用?手机)?扫(?:码|一扫|描二维码)\s*(?:查看|阅读|打开|浏览|收藏|转发|分享)(?:本|此|该)(?:通知|文|篇|页|文章|公告|页面|信息|稿件)")
+# A news page's audio player as a bracketed button ("【听新闻】", "〔收听全文〕").
+_LISTEN_BUTTON = re.compile(r"^[【\[〔〖]\s*(?:听|收听|朗读|播报|语音播报|语音朗读)(?:新闻|全文|本文|文章|此文)?\s*[】\]〕〗]$")
+# A bracketed offer of the site's material ("〔领取同款八周训练计划〕", "【免费获取全套模板】").
+_BRACKET_OFFER = re.compile(r"^[〔【\[〖]\s*(?:免费|点击|立即|一键)?(?:领取|获取|索取|下载)[^】〕\]〗]{1,14}[】〕\]〗]$")
+# A school's trial lessons offered on a line ("☎ 预约到校试学三天，不满意不收费").
+_TRIAL_LESSONS = re.compile(r"(?:预约|报名|申请|免费)[^。！？]{0,6}(?:试学|试听|试练|试课|体验课)|(?:试学|试听|试练|试课)[^。！？]{0,8}(?:不满意|不收费|免费|退款)")
+# A site's online service under its key ("在线问诊：关注…服务号，医生10分钟内回复").
+_ONLINE_SERVICE_KEY = re.compile(r"^(?:在线问诊|在线咨询|在线客服|线上问诊|网上问诊|在线答疑|在线预约)\s*[:：]")
+# How many readers left a comment ("（本篇已有 23 位读者留言）").
+_COMMENT_COUNT = re.compile(r"已有\s*\d[\d,]*\s*(?:位|名|个|条)?\s*(?:读者|网友|人|用户|书友)?\s*(?:留言|评论|点赞|回复)")
+# A forum's stamp of an edit in brackets ("（楼主于 2 天前 修改了帖子）").
+_POST_EDITED = re.compile(r"^[（(]?\s*(?:楼主|作者|发帖人|版主|[\u4e00-\u9fffA-Za-z0-9_]{1,12})\s*于\s*[^，。（）()]{1,20}?(?:修改|编辑|更新)了?(?:帖子|本帖|此帖|主题|该帖)\s*[)）]?$")
+# A banner against passing a page out ("【内部制度，请勿截图外传】"); a rule's own "不得外传。" is a sentence.
+_NO_SCREENSHOT = re.compile(r"^[【\[〔]?[^】\]〕。！？]{0,10}(?:请勿|禁止|严禁|不得|切勿)(?:截图|外传|外泄|转发|截屏)[^】\]〕。！？]{0,10}[】\]〕]?$")
+# An intranet's note on who may see it, or its help desk ("内网仅限公司员工访问", "IT服务台：分机 8012").
+_INTRANET_NOTE = re.compile(r"(?:内网|系统|平台|页面|网站)仅限[^。！？]{0,8}(?:员工|职工|内部人员|用户)(?:登录)?(?:访问|使用|查看|浏览|登录)|^(?:IT|信息中心|网络)服务台\s*[:：]")
+# A lawyer's or a Q&A site's list of similar questions ("类似咨询：…？ / …？").
+_SIMILAR_QUESTIONS = re.compile(r"^(?:类似|相似|相关|同类)(?:咨询|问题|案例|问答|提问)\s*[:：]")
+# An organisation's name and its hotline apart by a space ("某某律师事务所　咨询专线：…"); a text's
+# own line says whom to call in a sentence ("如有疑问，请拨打…服务专线：…。").
+_NAME_AND_HOTLINE = re.compile(r"^[\u4e00-\u9fff]{2,14}[\s\u3000]+(?:咨询|服务|客服|法律|预约)(?:专线|热线)\s*[:：]?\s*[\d-]{7,}")
+# A file site's note that a user put the file up ("该文件由分享者上传，某某网不拥有其著作权…").
+_UPLOADER_DISCLAIMER = re.compile(r"由(?:分享者|上传者|用户|网友|会员|作者)(?:自行)?上传[^。！？]{0,30}(?:著作权|版权|侵权|异议|删除|责任)")
+# A site's rights over what it carries ("某某新闻网所载内容，未经许可请勿转载。").
+_SITE_CARRIES = re.compile(r"(?:网|站|平台|客户端|号)所(?:载|刊|发|登)(?:的)?(?:内容|文章|作品|信息|稿件)[^。！？]{0,16}(?:转载|许可|授权|版权|著作权)")
+# A link to the policy's interpretation under its key ("政策解读：某某五问五答").
+_INTERPRETATION_LINK = re.compile(r"^(?:政策|文件)?解读\s*[:：]\s*\S")
+# A community board's advert under a bracketed label ("【招募】…志愿者，报名请到…").
+_ADVERT_LABEL = re.compile(r"^[【\[〔](?:招募|广告|推广|招聘|招商|赞助)[】\]〕]")
+# A document system's stamp of the last change under the text ("最后更新：质量部 某某").
+_LAST_UPDATED = re.compile(r"^(?:最后更新|最近更新|最后修改|最后编辑|更新于)\s*[:：]")
+# Who supplied, shot and checked a news item, in brackets with no colons ("（某某学院 供稿　图/文 某某　审核 某某）").
+_BRACKETED_ROLES = re.compile(r"(?:供稿|图/文|图文|摄影|撰稿|审核|编辑|责编|初审|终审|校对|通讯员)")
+
 # The cleaner asks about a line several times (marking, the leading and trailing
 # blocks, the reasons); lines of a page repeat across pages. Only lines of at most
 # MAX_CHROME_CHARS are cached, so the cache holds at most 8,192 × 200 characters.
@@ -3658,6 +3700,45 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a page's line framed by double dashes (a slogan, a note)"
     if n <= 80 and _COMMENT_UNDER_POST.match(s):
         return "list: a reviewer's comment under a post, a teacher's or a moderator's (版主点评：…)"
+    # (Session 27's classes.)
+    if n <= 30 and _QUOTED_BUTTON.search(s) and not s.endswith("。"):
+        return "action: a prompt to tap a button named in quotes (点“收藏”)"
+    if n <= 30 and _STAR_BENEFIT.search(s) and not s.endswith("。"):
+        return "action: a prompt to star the account and what it brings (…星标，好文不错过)"
+    if n <= 20 and _READ_ON_PHONE.match(s) and not _SENTENCE_END.search(s):
+        return "action: a prompt to open the page on a phone (手机扫码查看本通知)"
+    if n <= 10 and _LISTEN_BUTTON.match(s):
+        return "action: the page's audio player as a button (【听新闻】)"
+    if n <= 20 and _BRACKET_OFFER.match(s):
+        return "action: a bracketed offer of the site's material (〔领取…〕)"
+    if n <= 40 and _TRIAL_LESSONS.search(s) and not _SENTENCE_END.search(s):
+        return "action: a school's trial lessons (预约试学三天)"
+    if n <= 50 and _ONLINE_SERVICE_KEY.match(s) and not s.endswith("。"):
+        return "contact: a site's online service under its key (在线问诊：…)"
+    if n <= 30 and _COMMENT_COUNT.search(s) and not s.endswith("。"):
+        return "meta: how many readers left a comment (已有 23 位读者留言)"
+    if n <= 40 and _POST_EDITED.match(s):
+        return "meta: a forum's edit stamp (楼主于 2 天前修改了帖子)"
+    if n <= 24 and _NO_SCREENSHOT.match(s):
+        return "notice: a banner against passing the page out (请勿截图外传)"
+    if n <= 30 and _LAST_UPDATED.match(s) and not _SENTENCE_END.search(s):
+        return "meta: a document system's stamp of the last change (最后更新：…)"
+    if n <= 40 and _INTRANET_NOTE.search(s) and not s.endswith("。"):
+        return "meta: an intranet's access note or help desk"
+    if n <= 80 and _SIMILAR_QUESTIONS.match(s) and not s.endswith("。"):
+        return "list: similar questions under their key (类似咨询：…)"
+    if n <= 40 and _NAME_AND_HOTLINE.match(s) and not _SENTENCE_END.search(s):
+        return "contact: an organisation's name and its hotline (某某　咨询专线：…)"
+    if n <= 60 and _UPLOADER_DISCLAIMER.search(s):
+        return "notice: a file site's note that a user uploaded the file"
+    if n <= 50 and _SITE_CARRIES.search(s):
+        return "notice: a site's rights over what it carries (某某网所载内容，…)"
+    if n <= 30 and _INTERPRETATION_LINK.match(s) and not _SENTENCE_END.search(s):
+        return "list: a link to the policy's interpretation (政策解读：…)"
+    if n <= 40 and _ADVERT_LABEL.match(s) and not s.endswith("。"):
+        return "list: a community board's advert under a bracketed label (【招募】…)"
+    if n <= 60 and s[:1] in "（(" and s[-1:] in "）)" and len(_BRACKETED_ROLES.findall(s)) >= 2 and not _SENTENCE_END.search(s):
+        return "meta: who supplied, shot and checked the item, in brackets (（… 供稿　图/文 …））"
     if n <= 60 and POSTED_BY.match(s):
         # (Last: the same line with a use limit or a service offer has that class, "本文由用户分享，仅供学习".)
         return "meta: the page crediting who put the text up (本文由…整理)"
@@ -4051,8 +4132,9 @@ def _edge_tail(s: str, n: int, ends: bool, han: bool, content: int, cjk: int) ->
             return reason
     if _DATE_TIME.search(s) and not ends and n <= 60:
         return "meta: a date with a clock time"
-    if han and not ends and n <= 40 and _SITE_SUFFIX.search(s) and (n <= 12 or _named_segment(s)) and not s.endswith(("：", ":")):
+    if han and not ends and n <= 40 and _SITE_SUFFIX.search(s) and (n <= 12 or _named_segment(s)) and not s.endswith(("：", ":")) and len(re.findall(r"[，,]", s)) < 2:
         # (A line ending in a colon addresses its readers: 各乡镇畜牧兽医站，各规模养殖场：)
+        # (Clauses apart by two commas or more are a sentence a hard wrap cut: "健身驿站，发放问卷…，就…")
         return "meta: a site name or slogan"
     if not ends and n <= 80 and cjk < 0.3 * content and not _YEAR.search(s) and not _PROJECT_NUMBER.match(s):
         return _MOSTLY_LATIN

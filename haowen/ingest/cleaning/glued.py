@@ -126,6 +126,8 @@ def strip_glued_actions(text: str) -> str:
     goes with it; when nothing but that question stands before the prompt, the line is
     returned whole (it is chrome whole: :func:`strong_reason`).
     """
+    if len(text) <= 40 and text[:1] in "【[〔" and (strong_reason(text) or "").startswith(("list: a community board's advert", "action: an advertisement")):
+        return text  # "【广告】…，电话预约": an advert whole, never a label glued before a text
     if len(text) <= 24:
         m = _ICON_EDIT_TAIL.search(text)
         if m and m.start() >= 2:
@@ -137,6 +139,12 @@ def strip_glued_actions(text: str) -> str:
     k = _glued_prompt_end(text) or _prompt_before_heading(text)
     if k:
         text = text[k:]  # "…设为星标天气转冷，…", "学习打卡：读完本篇…积2分二、…": a prompt run into the text
+    for m in _SENTENCE_END_BEFORE_PROMPT.finditer(text):
+        # "…三个项目。点赞本文得积分比赛坚持…": a prompt run into the next sentence, between two.
+        k = _glued_prompt_end(text[m.end() :])
+        if k:
+            text = text[: m.end()] + text[m.end() + k :]
+            break
     m = _LEADING_SUPPLIED_TAG.match(text)
     if m and ((len(text) - m.end() >= 8 and _SENTENCE_END.search(text, m.end())) or (len(text) - m.end() >= 4 and text.endswith(("：", ":")))):
         text = text[m.end() :]
@@ -204,9 +212,18 @@ _ICON_EDIT_TAIL = re.compile(rf"\s*[{ICON_CHARS}]\s*(?:编辑|修改|完善|改�
 _FILE_DOWNLOAD_BUTTON = re.compile(r"\.(?:zip|rar|7z|docx?|pdf|xlsx?|wps|pptx?)([\s\u3000]*[【\[（(]?\s*(?:点击下载|立即下载|下载附件|下载)\s*[】\]）)]?)$", re.I)
 # The last word of a prompt that a page runs into the text without a break: starring the account,
 # pinning it, the points a reading earns ("…把某某设为星标天气转冷…", "…可在“某某”积2分二、…").
-_PROMPT_LAST_WORD = re.compile(r"星标|置顶|积\s*\d+\s*分")
-# … and what starring brings, after a comma ("，停水通知不错过").
-_BENEFIT_TAIL = re.compile(r"[，,][^，,。！？]{0,12}?(?:不错过|不迷路|早知道)")
+# (… or following it, an AI tool's verb, the points a like earns: "戳上方蓝色名字，关注我们最近，…",
+# "某某AI帮你续写希望…", "…。点赞本文得积分比赛…".)
+_PROMPT_LAST_WORD = re.compile(r"星标|置顶|积\s*\d+\s*分|得积分|(?:关注|订阅)(?:我们|本号|公众号)|(?:续写|改写|扩写|润色)(?:本段|这段|此段|这一段|全文|本文)?(?=[\u4e00-\u9fff“])")
+# … and what starring brings, after a comma and the account's quoted name ("，停水通知不错过",
+# "“某某社区”，通知不错过").
+_BENEFIT_TAIL = re.compile(r"(?:\s*[“\"「][^”\"」]{1,12}[”\"」])?(?:[，,][^，,。！？]{0,12}?)?(?:不错过|不迷路|早知道)")
+# A salutation a prompt may run into ("…，通知不错过亲爱的居民朋友们："): the rest of the line.
+_SALUTATION_REST = re.compile(r"^[\u4e00-\u9fff“][^。！？，,]{2,18}[：:]$")
+
+
+# A sentence's end with text after it (where a prompt may run into the next sentence).
+_SENTENCE_END_BEFORE_PROMPT = re.compile(r"[。！？](?=[^。！？]{12})")
 
 
 def _glued_prompt_end(text: str) -> int:
@@ -221,7 +238,7 @@ def _glued_prompt_end(text: str) -> int:
         if b:
             k = b.end()
         rest = text[k:]
-        if len(rest) < 10 or not (_HAN_CHAR.match(rest[:1]) or rest[:1] == "“") or not _SENTENCE_END.search(rest):
+        if not _SALUTATION_REST.match(rest) and (len(rest) < 10 or not (_HAN_CHAR.match(rest[:1]) or rest[:1] == "“") or not _SENTENCE_END.search(rest)):
             continue
         reason = strong_reason(text[:k]) or ""
         if reason.startswith(("action:", "list: a study site's box")) and "action words" not in reason:
@@ -230,7 +247,8 @@ def _glued_prompt_end(text: str) -> int:
 
 
 # An outline heading's number inside a line ("…随时查看本文二、主要做法").
-_HEADING_NUMBER = re.compile(r"(?<=[^\s一二三四五六七八九十第逢每初周约近仅共计余超达至和或及与、])[一二三四五六七八九十]{1,3}、(?=[\u4e00-\u9fff]{2})")
+# (… or a speech's "二是", "三是": "…可计入党员学习时长二是共创服务品牌。")
+_HEADING_NUMBER = re.compile(r"(?<=[^\s一二三四五六七八九十第逢每初周约近仅共计余超达至和或及与、])[一二三四五六七八九十]{1,3}(?:、|是(?=[\u4e00-\u9fff]{2}[^。！？]{0,30}[。！？]))(?=[\u4e00-\u9fff]{2})")
 
 
 def _prompt_before_heading(text: str) -> int:
@@ -342,7 +360,7 @@ def strip_leading_chrome(text: str, names: frozenset[str] | set[str] = frozenset
     enough) or one of ``names``, and at least 10 characters with a sentence's end must follow. Up to
     four pieces go, one after another; at most the first 40 characters are read.
     """
-    cut_total = 0
+    cut_total = _follow_name_end(text, names)
     for _ in range(4):
         cut = _leading_chrome_end(text[cut_total:], names)
         if not cut:
@@ -356,6 +374,27 @@ def strip_leading_chrome(text: str, names: frozenset[str] | set[str] = frozenset
         # first word, however the piece before it ran into it.
         cut_total = m.start()
     return text[cut_total:], text[:cut_total].strip()
+
+
+_FOLLOW_VERB = re.compile(r"(?:关注|订阅|星标)\s*[“\"「]?")
+
+
+def _follow_name_end(text: str, names: frozenset[str] | set[str]) -> int:
+    """Where a prompt to follow the account by the name its page's header showed ends, run into the
+    text's first sentence (``▲ 点击上方蓝字，订阅某某应急天冷了，…`` → after the name), or 0: the
+    prompt is at most 44 characters and an action by a named class (:func:`strong_reason`, no count
+    of action words), and a sentence of at least 10 characters follows."""
+    for m in _FOLLOW_VERB.finditer(text, 0, 36):
+        for name in names:
+            if 2 <= len(name) <= 12 and text.startswith(name, m.end()):
+                k = m.end() + len(name)
+                if text[k : k + 1] in "”\"」":
+                    k += 1
+                rest = text[k:].lstrip(" \u3000")
+                reason = strong_reason(text[:k]) or ""
+                if k <= 44 and len(rest) >= 10 and _HAN_CHAR.match(rest[:1]) and _SENTENCE_END.search(rest) and reason.startswith("action:") and "action words" not in reason:
+                    return k
+    return 0
 
 
 # A news lead's dateline (本报讯, 本网讯, 本台讯): the lead's first word.
@@ -978,7 +1017,8 @@ def _strip_mid_buttons(text: str) -> str:
 
     def unit(m: re.Match[str]) -> str:
         reason = strong_reason(m.group(m.lastindex or 1)) or ""
-        return "" if reason.startswith(("action:", "meta: a news item's credits")) else m.group(0)
+        # (… or a forum's edit stamp or comment count in brackets: "…第七年了。（楼主于 2 天前 修改了帖子）昨天…")
+        return "" if reason.startswith(("action:", "meta: a news item's credits", "meta: a forum's edit stamp", "meta: how many readers left")) else m.group(0)
 
     text = _MID_BOX.sub(box, text)
     text = _MID_CLAUSE_BOX.sub(clause_box, text)

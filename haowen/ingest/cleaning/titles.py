@@ -224,7 +224,7 @@ _TITLE_COLUMN_SITE = re.compile(
 _COLLECTION_AFTER_DASH = re.compile(
     r"^(.{4,}?)\s*(?:——|－－|--|—)\s*[《]?[^——]{1,12}(?:文集|文存|选集|集)[》]?\s*(?:之|第)\s*[一二三四五六七八九十百\d]{1,4}篇?$"
     # (… or any book's name in title marks and its part: "——《某某琐记》第二辑")
-    r"|^(.{4,}?)\s*(?:——|－－|--|—)\s*《[^《》]{1,16}》\s*(?:第[一二三四五六七八九十\d]{1,3}[辑卷部集册]|卷[一二三四五六七八九十\d]{1,3})?$"
+    r"|^(.{4,}?)\s*(?:——|－－|--|—)\s*(?:选自|摘自|收入|收录于)?\s*《[^《》]{1,16}》\s*(?:第[一二三四五六七八九十\d]{1,3}[辑卷部集册]|卷[一二三四五六七八九十\d]{1,3})?$"
     # (… or an author's prose and the piece's number: "——某某散文（第廿八篇）")
     r"|^(.{4,}?)\s*(?:——|－－|--|—)\s*[\u4e00-\u9fff]{2,4}(?:散文|随笔|文存|文集|杂文)\s*[（(]?\s*第[一二三四五六七八九十廿百\d]{1,4}篇\s*[)）]?$"
 )
@@ -232,7 +232,7 @@ _COLLECTION_AFTER_DASH = re.compile(
 # dash set off by spaces ("…你怎么看？（附参考答案） - 结构化面试"): a page title's layout.
 _COLUMN_AFTER_CLOSED = re.compile(r"^(.{6,}?[？?）)】》])\s*[-－–—|｜]\s+([\u4e00-\u9fff]{2,8})$")
 # A site's column named before a title and a bar ("律师讲堂丨…", "法律讲堂｜…", "普法课堂|…").
-_COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:讲堂|讲坛|学堂|课堂|说法|说案|普法|释法|观点|动态|资讯|专栏|关注|聚焦|视点|解读|评析|问答|百科|故事|时评|提示|提醒|日志|日记|手记|成长记|心声|风采|园地)\s*[|｜丨]")
+_COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:讲堂|讲坛|学堂|课堂|说法|说案|普法|释法|观点|动态|资讯|专栏|关注|聚焦|视点|解读|评析|问答|百科|故事|时评|提示|提醒|日志|日记|手记|成长记|心声|风采|园地|文化|人物|纪实|掠影|之窗)\s*[|｜丨]")
 _SITE_WORD_END = re.compile(r"(?:网|站|论坛|文库|社区|平台|频道|在线|博客|吧|官网|门户|报|律师事务所|律所)$")
 # "倡议书丨致…的倡议书", "重磅｜…": a column's short label before a bar; "旧稿·在…上的讲话": a
 # label before a middle dot and a title in a 公文's form (a brand's name, 某某·某某湾, stays).
@@ -337,7 +337,8 @@ def best_segment(parts: list[str]) -> str:
     that is the document's title: one ending in a genre word if any (the longest of them),
     else the one with the most Chinese characters (a software banner has none), else the
     longest. ``parts`` must not be empty."""
-    genre = [p for p in parts if _GENRE.search(strip_decoration(p))]
+    # (A column's short name, 学院动态, 工作动态, names a kind of page, not this document's genre.)
+    genre = [p for p in parts if _GENRE.search(strip_decoration(p)) and not (len(p.strip()) <= 6 and _COLUMN_LABEL.match(p.strip() + "｜"))]
     if genre:
         return max(genre, key=len)
     # (Without a genre word, a segment named like a site — 某某百科, 某某网 — is the site's: an
@@ -347,11 +348,15 @@ def best_segment(parts: list[str]) -> str:
     # character: only the name before a slogan's comma is read.)
     # (A question, "…平台，会不会侵权？", is a headline whatever its first clause ends in.)
     # (… and so is a short collection's or a blog's name, 某某笔记, 砖缝集（老葛文存）, 某某文集·卷二.)
+    # (A segment still carrying the site after an unspaced dash, "某某学院举办…-某某新闻网", is
+    # read without it.)
     named = [
-        p for p in parts
+        p
+        for p in parts
+        for q in [(strip_decoration(p) or p).strip()]
         if strip_decoration(p).rstrip()[-1:] in ("？", "?")
         or not (
-            _SITE_NAME_END.search(re.split(r"[，,]", p.strip())[0] if re.search(r"[，,]", p) else p.strip())
+            _SITE_NAME_END.search(re.split(r"[，,]", q)[0] if re.search(r"[，,]", q) else q)
             or _collection_name(p)
         )
     ] or parts
@@ -405,7 +410,7 @@ _TAIL_ASIDE = re.compile(r"\s*[（(]([^（）()]{2,24})[）)]\s*$")
 # (An edition, "（2025年修订）", "（2026年版）", is the document's own: it stays.)
 # An encyclopaedia entry's name and its gloss of the kind of thing ("节拍器（音乐辅助工具）", "碎纸机【办公设备】").
 _ENTRY_GLOSS = re.compile(
-    r"^([\u4e00-\u9fff]{2,5})\s*[（(【\[［]([^（）()【】\[\]［］]{0,8}(?:工具|用具|器具|器材|家电|电器|设备|用品|器械|乐器|文具|玩具|餐具|厨具|灯具|五金|机械|机具|暖器|热器|词条)(?:词条)?)[）)】\]］]$"
+    r"^([\u4e00-\u9fff]{2,5})\s*[（(【\[［]([^（）()【】\[\]［］]{0,8}(?:工具|用具|器具|器材|家电|电器|设备|用品|器械|乐器|文具|玩具|餐具|厨具|灯具|五金|机械|机具|暖器|热器|部件|配件|零件|器件|装置|仪器|仪表|词条)(?:词条)?)[）)】\]］]$"
 )
 # A tender's number in brackets after its title ("（项目编号：ABC-2025-011）").
 _TAIL_NUMBER_ASIDE = re.compile(r"\s*[（(](?:项目|采购|招标|标段|合同|询价)?编号\s*[:：]\s*[A-Za-z0-9\-－_/〔〕\[\]]{4,30}[）)]$")
@@ -413,7 +418,7 @@ _TAIL_NUMBER_ASIDE = re.compile(r"\s*[（(](?:项目|采购|招标|标段|合同
 _TAIL_COLLECTION = re.compile(rf"\s*[·・]\s*《[^《》]{{1,16}}》\s*(?:卷{_N}|第{_N}[辑卷部集册])?$")
 _INCLUDES_ASIDE = re.compile(r"含[^，,、：:；;（）()]{2,10}$")
 _REPOSTED_ROUND = re.compile(r"^第[一二三四五六七八九十\d]{1,3}次$")
-_ASIDE_VOICE = re.compile(r"附(?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|^(?:真实|亲身)经历$|^真事$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
+_ASIDE_VOICE = re.compile(r"附(?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|九宫格|(?:点评|批改|批注|解析|讲解|评析|精讲)版$|^(?:真实|亲身)经历$|^真事$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
 # A short name after a dash (a company's or a site's) at a title's end.
@@ -434,7 +439,8 @@ def strip_decoration(title: str) -> str:
     Decoration goes only while at least 4 characters of title remain. A bar left at
     either end by a page's layout (``标题 |``) goes too.
     """
-    t = (title or "").strip().strip("|｜ \u3000")
+    # (A heavy or dashed box-drawing bar, "品牌故事 ╏…", is a bar like any other.)
+    t = (title or "").translate(_BOX_BARS).strip().strip("|｜ \u3000")
     t = _PLEA_BEFORE_SITE.sub("", t)  # "…？求详细点 - 某某知道": the plea, then the site below
     m = _CHATTER_THEN_TITLE.match(t)
     if m:
@@ -470,8 +476,10 @@ def strip_decoration(title: str) -> str:
     if m and len(m.group(1)) >= 8 and m.group(2)[:3] in m.group(1) and not _GENRE.search(m.group(2)):
         t = m.group(1)  # "某某益智七巧板通过…认证-某某益智玩具": the company's name after a dash, its brand in the title
     m = _CRUMB_BEFORE.match(t)
-    if m and _GENRE.search(m.group(1)):
-        t = m.group(1)  # "某某文丛 > 某某工作报告": the path to the document, as a breadcrumb
+    if m and (_GENRE.search(m.group(1)) or all(_COLUMN_LABEL.match(part.strip() + "｜") for part in _CRUMB_SPLIT.split(t[: m.start(1)]) if part.strip())):
+        # "某某文丛 > 某某工作报告": the path to the document, as a breadcrumb; "学院动态 » 某某学院举办…":
+        # a column's name before the headline.
+        t = m.group(1)
     m = _LABEL_BEFORE_BAR.match(t) or _LABEL_BEFORE_ABOUT.match(t) or _LABEL_BEFORE_GENRE_TITLE.match(t)
     if m:
         kept = next(g for g in m.groups() if g is not None)
@@ -620,6 +628,9 @@ _LEAD_HASHTAG = re.compile(r"^\s*(?:[#＃][^\s#＃]{1,20}[#＃]\s*)+")
 
 
 # A path before a title, as a breadcrumb gives it ("黄某文丛 > 工作报告", "首页 » 通知 » …").
+# Heavy and dashed vertical box-drawing bars a page title may use as its separator.
+_BOX_BARS = str.maketrans(dict.fromkeys("┃┆┇┊┋╎╏║", "｜"))
+_CRUMB_SPLIT = re.compile(r"[>＞»›]")
 _CRUMB_BEFORE = re.compile(r"^(?:[^>＞»›]{1,20}\s*[>＞»›]\s*)+([^>＞»›]{6,})$")
 _KEY_OUT = re.compile(r"[\s\"“”‘’'《》〈〉【】\[\]「」]+")
 # A line cut short by a page's layout: an ellipsis at its end.
