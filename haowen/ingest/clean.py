@@ -49,7 +49,7 @@ import functools
 import html
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from .cleaning import chrome as _chrome
@@ -542,6 +542,41 @@ def _starts_body(s: str) -> bool:
     if _QUOTED_ADDRESSEE.match(s):
         return True  # a reply's addressee in quotes (网友“某某”：)
     return _is_body_start(s) and not _is_edge_chrome(s) and not (len(s) <= _CHROME_MAX_CHARS and _lead_reason(s))
+
+
+def _headline_over_byline(lines: list[Line], k: int, view: Callable[[str], str]) -> bool:
+    """Line ``k`` of a page's top is a headline (at most 40 characters, no "。") over a byline that
+    dates the page (``原创 某某社区 2024-05-28 17:30 发表于湖南``): a headline's "！" is no sentence's."""
+    if k + 1 >= len(lines):
+        return False
+    head, below = view(lines[k].text), normalize_paragraph(lines[k + 1].text)
+    # (A key alone, "资料更新于：", over its value is a file page's field, not a headline; a byline
+    # names its account or author beside the date.)
+    return (
+        len(head) <= 40
+        and "。" not in head
+        and not head.rstrip().endswith(("：", ":"))
+        and len(re.findall(r"[\u4e00-\u9fff]", head)) >= 4
+        and len(below) <= 60
+        and len(re.findall(r"[\u4e00-\u9fff]", below)) >= 2
+        and not _starts_body(view(below))
+        and _dates.document_date([below], []) is not None
+    )
+
+
+def _answer_label_below(lines: Sequence[Line], i: int, view: Callable[[str], str]) -> bool:
+    """A Q&A page's answer label (:data:`.cleaning.chrome.ANSWER_LABEL`: 最佳回答｜某某) stands on the line
+    after line ``i``, or on the one after that past a line of the page's chrome (its counters)."""
+    for j in (i + 1, i + 2):
+        if j >= len(lines):
+            return False
+        t = view(lines[j].text)
+        if _chrome.ANSWER_LABEL.match(t):
+            return True
+        if not (_chrome.strong_reason(t) or _chrome.edge_reason(t)):
+            return False
+    return False
+
 
 
 # A turn of a script for several voices (a 主持词's A：/B：/合：, 甲：, 男：, 女：, 主持人A：) that
@@ -1454,6 +1489,18 @@ def strip_chrome(
     while i < n and (i < _LEAD_MAX_LINES or not kept_head):
         ln = lines[i]
         s = view(ln.text)
+        if (
+            s.endswith(("？", "?"))
+            and len(s) <= 80
+            and not ln.chrome
+            and _answer_label_below(lines, i, view)
+        ):
+            # The asker's question over the answer's label (…到底该放哪儿？ / 最佳回答｜某某): the page's
+            # question, not the answer's text.
+            if dropped is not None:
+                dropped.append((ln.text, "before the body: meta: the asker's question over the answer's label"))
+            i += 1
+            continue
         if _meeting_block(s, _neighbour_texts(lines, i, view)) and not ln.chrome:
             break  # a 纪要's own fields (时间：… / 地点：… / 主持人：…) start its text
         if head_grid[i] and not ln.chrome and kept_head and ("\u3000" in s or "\t" in s) and _chrome.strong_reason(s) is None:
@@ -2908,7 +2955,9 @@ def page_date(text: str):
     lines, start, view = _page_top(text)
     # A Q&A page's question is its headline, not its first sentence: the answer's byline
     # (回答于 2025-07-09) stands under it.
-    while start < len(lines) and _is_headline_question(view(lines[start].text)):
+    # (… and a headline over a byline, "标题！副题" / "原创 某某社区 2024-05-28 17:30", is no body
+    # either, whatever its "！": the byline under it dates the page.)
+    while start < len(lines) and (_is_headline_question(view(lines[start].text)) or _headline_over_byline(lines, start, view)):
         start = next((k for k in range(start + 1, len(lines)) if _starts_body(view(lines[k].text))), len(lines))
     lead = [normalize_paragraph(ln.text) for ln in lines[:start] if len(view(ln.text)) <= 80]
     return _dates.document_date(lead, [])

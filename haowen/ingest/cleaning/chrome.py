@@ -82,6 +82,7 @@ __all__ = [
     "MAX_CHROME_CHARS",
     "SALES_CALL",
     "POSTED_BY",
+    "ANSWER_LABEL",
 ]
 
 #: Lines longer than this are never chrome (prose, or a page that lost its breaks).
@@ -743,7 +744,7 @@ _ISSUER_COLUMN = re.compile(
     r"(?:政务公开|信息公开|政府信息公开|通知公告|公示公告|新闻动态|工作动态|政策文件|政策法规)$"
 )
 # A Q&A site's label on an answer ("✅ 最佳答案　答主：…", "已采纳", "推荐答案").
-_ANSWER_LABEL = re.compile(
+ANSWER_LABEL = re.compile(
     r"^[^\w\s]{0,2}\s*(?:最佳答案|推荐答案|优质答案|精选回答|高赞回答|最佳回答|推荐回答|优质回答|已采纳|采纳答案|答主\s*[:：])"
     # "网友“某某”的回答 · 回答于 1小时前 · 被采纳": an answer's header row
     r"|^[^。！？]{0,20}的回答\s*[·•|｜]|(?:回答于|解答于)[^。！？]{0,16}(?:[·•|｜]\s*(?:被|已)采纳)"
@@ -2470,7 +2471,7 @@ _FONT_SIZES = re.compile(r"^(?:大|中|小|特大|放大|缩小|默认|标准|�
 # A mailing list's unsubscribe link ("不想再收到此类邮件？退订", "点此取消订阅").
 _UNSUBSCRIBE = re.compile(r"(?:不想|不愿|不希望)再?(?:收到|接收)[^。！]{0,8}(?:邮件|推送|通讯|简报)|(?:点此|点击|一键)(?:退订|取消订阅)|取消订阅本(?:邮件|简报|通讯)")
 # A share bar: "分享到：微信 朋友圈 微博".
-_SHARE_TO = re.compile(r"^(?:分享到|分享至|转发到|转发至|分享给|一键分享)\s*(?:[:：]|(?=(?:微信|朋友圈|微博|QQ|qq|空间|豆瓣|钉钉|抖音|飞书)))")
+_SHARE_TO = re.compile(r"^(?:分享到|分享至|转发到|转发至|分享给|一键分享)\s*(?:[:：▸▶►›»→]|(?=(?:微信|朋友圈|微博|QQ|qq|空间|豆瓣|钉钉|抖音|飞书)))")
 # Viewers or likes a page counts ("直播间已有12,406人观看", "主播收到 368 个赞").
 _WATCHERS = re.compile(
     r"\d[\d,.]*\s*[万千wW]?\+?\s*(?:人|次)\s*(?:正在|在)?(?:观看|围观|收看|看过|在线|点赞|收听)|\d[\d,.]*\s*[万千wW]?\+?\s*个赞"
@@ -3027,7 +3028,7 @@ _CHECKIN_REWARD = re.compile(
     r"(?:打卡|签到|阅读|学完|读完|看完|停留|练题|刷题|答题|浏览)[^。！？]{0,14}?(?:可积|积\s*\d+\s*分|得\s*\d+\s*分|\d+\s*积分|学习积分|学习时长|学分|解锁|自动计入|计入[^。，]{0,6}(?:时长|积分|学分))"
     r"|(?:记得|别忘了?|请)[^。！？]{0,14}打卡$"
     # (… or the study time the page counts: "本文学习时长计入年度学习档案")
-    r"|学习时长[^。！？]{0,4}(?:计入|记入|累计)|(?:计入|记入)[^。，！？]{0,8}学习(?:档案|记录|时长)"
+    r"|学习时长[^。！？]{0,4}(?:计入|记入|累计)|(?:可记|可计|记|计)\s*学时\s*\d|(?:读完|学完|看完)[^。！？]{0,8}(?:可获|获得|得)\s*\d+\s*(?:个)?(?:学习)?积分|(?:计入|记入)[^。，！？]{0,8}学习(?:档案|记录|时长)"
 )
 # A writing service's offer in any words ("…卡住了？某某代笔，当天交稿", "讲话稿改写请留言，编辑两小时内回"):
 # who writes or rewrites, and how soon or how to ask.
@@ -3149,7 +3150,7 @@ _DOTTED_BAR_ROW = re.compile(r"┊|┆|╎")
 # A page's rating of the item ("评分 4.6（128人评价）") and a Q&A's badge ("本回答被网友推荐").
 _RATING_LINE = re.compile(r"^评分\s*[:：]?\s*\d(?:\.\d)?\s*(?:分)?\s*[（(]?\s*\d*\s*(?:人评价|人评分|人打分|条评价)?[)）]?$|^本回答(?:被|由)[^。！？]{0,8}(?:推荐|采纳|认证|认可)$")
 # Bracketed buttons on the text: sizes, copying a passage, editing a section ("【大字】【小字】", "〔收下这段〕", "〔改写此节〕").
-_TEXT_BOX_BUTTON = re.compile(r"^(?:[【〔\[](?:大字|小字|中字|大号|小号)[】〕\]]\s*){2,}$|^[【〔\[](?:收下|复制|摘录|保存|改写|编辑|修改)(?:这段|此段|本段|此节|本节|这一段)[】〕\]]$")
+_TEXT_BOX_BUTTON = re.compile(r"^(?:[【〔\[［](?:大字|小字|中字|大号|小号)[】〕\]］]\s*){2,}$|^[【〔\[［](?:收下|复制|摘录|保存|改写|编辑|修改|完善)(?:这段|此段|本段|此节|本节|这一段|段落)[】〕\]］]$")
 # A forum's prompt to reward the poster ("…请给楼主加个币", "看完觉得有用，请为本文打分").
 _REWARD_POSTER = re.compile(r"给楼主加(?:个)?[\u4e00-\u9fff]{0,2}|为本文打分|给本文打分|为楼主(?:点赞|加分)")
 # A mail client's folder with its count ("收件箱（12）").
@@ -3169,6 +3170,8 @@ _COMMENT_UNDER_POST = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:版主|老师|助�
 # A shop's button at the end of a product line ("…现已上架官方商城，点击选购").
 _BUY_NOW = re.compile(r"(?:点击|立即|马上|前往|进店)(?:选购|购买|下单|抢购)$")
 
+# A writer's "I" (not 我们, nor an institution's 我院, 我局, 我站 …).
+_FIRST_PERSON = re.compile(r"我(?![们院局县市校镇乡区省厅部委所站司厂社国办处室队网])")
 # --- Session 27's classes ------------------------------------------------------------------
 # A prompt to tap a button the page names in quotes ("觉得有用？点“收藏”方便考前翻看").
 _QUOTED_BUTTON = re.compile(r"点(?:击|一下|个)?\s*[“\"「](?:收藏|分享|在看|点赞|转发|关注|赞|星标|喜欢|赞赏|打赏|置顶)[”\"」]")
@@ -3208,6 +3211,26 @@ _INTERPRETATION_LINK = re.compile(r"^(?:政策|文件)?解读\s*[:：]\s*\S")
 _ADVERT_LABEL = re.compile(r"^[【\[〔](?:招募|广告|推广|招聘|招商|赞助)[】\]〕]")
 # A document system's stamp of the last change under the text ("最后更新：质量部 某某").
 _LAST_UPDATED = re.compile(r"^(?:最后更新|最近更新|最后修改|最后编辑|更新于)\s*[:：]")
+# A list of more reading after an arrow ("同题推荐 ▸ …", "相关阅读 → …").
+_ARROW_READING = re.compile(r"^(?:同题|同类|相关|延伸|热门|精选|更多|推荐)?(?:推荐|阅读|文章|范文|好文)\s*[▸▶►›»→]\s*\S")
+# A writing service's key before its phone ("稿件定制：…", "材料代写：…").
+_WRITING_KEY = re.compile(r"^(?:稿件|文稿|材料|范文|公文|讲稿)(?:定制|代写|代笔|代拟)\s*[:：]")
+# A wiki's revision and contributor counts ("本词条最近修订：6 天前　贡献者 14 人").
+_WIKI_REVISION = re.compile(r"贡献者\s*\d+\s*(?:人|位)|(?:词条|本条|本页)(?:最近|最后)?(?:修订|编辑|更新)\s*[:：]")
+# A wiki's licence note ("某某词典内容以知识共享方式发布。").
+_SHARE_ALIKE = re.compile(r"知识共享|CC\s*BY", re.I)
+# A blogger's plug for the shop, in brackets ("（用到的铰链，我放在店铺“某某”栏目里了）").
+_SHOP_PLUG = re.compile(r"^[（(][^（）()]{0,24}(?:店铺|小店|淘宝店|网店|橱窗|小铺)[^（）()]{0,20}[）)]$")
+# A blog's list of other posts the reader may like ("喜欢这篇的话，也许会喜欢：《…》《…》").
+_MAY_ALSO_LIKE = re.compile(r"(?:也许|可能|或许|大概)(?:也|还)?会?(?:喜欢|想看|爱看)\s*[:：]")
+# A prompt to share through the app's menu ("轻触右上角“…”，把这份倡议转给邻居").
+_MENU_SHARE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:点击|点|轻触|轻点|戳)?右上角[^。！？]{0,12}(?:转发|分享|转给|发给|发送给)")
+# A school's cheap first lesson ("新学员首课9.9元体验，名额有限").
+_FIRST_LESSON_PRICE = re.compile(r"(?:首课|首节|体验课|试听课)[^。！？]{0,6}\d+(?:\.\d+)?\s*元|\d+(?:\.\d+)?\s*元(?:体验|试听|试学)")
+# A forum's edit stamp in other words ("该帖于 昨天 22:03 被 某某 重新编辑过").
+_THREAD_EDITED = re.compile(r"^(?:该帖|本帖|此帖|该楼|本楼)于\s*[^。！？]{1,24}?被\s*\S{1,16}\s*(?:重新)?(?:编辑|修改)(?:过)?$")
+# A service that says it is online ("课程顾问在线", "客服在线").
+_ADVISER_ONLINE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:课程顾问|在线客服|客服|顾问|咨询老师|专属顾问)(?:\s*\d+\s*人)?\s*在线$")
 # Who supplied, shot and checked a news item, in brackets with no colons ("（某某学院 供稿　图/文 某某　审核 某某）").
 _BRACKETED_ROLES = re.compile(r"(?:供稿|图/文|图文|摄影|撰稿|审核|编辑|责编|初审|终审|校对|通讯员)")
 
@@ -3721,6 +3744,26 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a forum's edit stamp (楼主于 2 天前修改了帖子)"
     if n <= 24 and _NO_SCREENSHOT.match(s):
         return "notice: a banner against passing the page out (请勿截图外传)"
+    if n <= 40 and _ARROW_READING.match(s) and not _SENTENCE_END.search(s):
+        return "list: more reading after an arrow (同题推荐 ▸ …)"
+    if n <= 50 and _WRITING_KEY.match(s) and not s.endswith("。"):
+        return "contact: a writing service's key (稿件定制：…)"
+    if n <= 40 and _WIKI_REVISION.search(s) and not s.endswith("。"):
+        return "meta: a wiki's revision and contributor counts"
+    if n <= 40 and _SHARE_ALIKE.search(s) and re.search(r"内容|文本|作品|词条|条目", s) and re.search(r"发布|许可|协议|授权", s):
+        return "notice: a wiki's licence note (以知识共享方式发布)"
+    if n <= 50 and _SHOP_PLUG.match(s):
+        return "list: a blogger's plug for the shop, in brackets"
+    if n <= 60 and _MAY_ALSO_LIKE.search(s) and not s.endswith("。"):
+        return "list: other posts the reader may like (也许会喜欢：…)"
+    if n <= 30 and _MENU_SHARE.match(s) and not s.endswith("。"):
+        return "action: a prompt to share through the app's menu (轻触右上角…)"
+    if n <= 30 and _FIRST_LESSON_PRICE.search(s) and not _SENTENCE_END.search(s):
+        return "action: a school's cheap first lesson (首课9.9元体验)"
+    if n <= 50 and _THREAD_EDITED.match(s):
+        return "meta: a forum's edit stamp (该帖于…被…重新编辑过)"
+    if n <= 12 and _ADVISER_ONLINE.match(s):
+        return "contact: a service that says it is online (课程顾问在线)"
     if n <= 30 and _LAST_UPDATED.match(s) and not _SENTENCE_END.search(s):
         return "meta: a document system's stamp of the last change (最后更新：…)"
     if n <= 40 and _INTRANET_NOTE.search(s) and not s.endswith("。"):
@@ -3856,6 +3899,8 @@ def _edge_reason(s: str) -> str | None:
         # tells its reader what to do, as a sentence; a site's prompt is keyed by its action
         # (下载方式：…) or says VIP/积分.
         distinct = 0
+    if ends and n >= 12 and "，" in s and _FIRST_PERSON.search(s) and not _PAGE_SPEAKS.search(s):
+        sentence = True  # "有问题可以跟帖讨论，我看到就回复。": a poster's own sentence, in the first person
     if ends and not _PAY_ONLY.search(s) and _DATED.search(s):
         # "请于9月13日至9月19日登录…下载磋商文件。": a sentence with its days is the document's
         # instruction; a page's prompt names no date.
@@ -4030,7 +4075,7 @@ def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
         return "list: previous / next links on one line"
     if n <= 60 and _COPY_MADE.match(s):
         return "notice: an editor's note on how the page's copy was made"
-    if n <= 80 and _ANSWER_LABEL.match(s):
+    if n <= 80 and ANSWER_LABEL.match(s):
         return "meta: a Q&A site's label on the question or the answer (提问, 最佳答案, 答主)"
     if n <= 36 and _SOURCE_CREDIT.match(s):
         return "meta: a source credit (转自…, 摘自…)"
@@ -4179,9 +4224,11 @@ PAGE_META_KEYS = (
     # (… and a download page's file fields: "资料名称：", "资料大小：", "资料等级：".)
     "资料名称|资料大小|资料等级|资料格式|资料类型|资料评分|文件名称|文件大小|文件格式|软件名称|软件大小|软件语言|软件授权|授权方式|推荐等级"
 )
+# A file page's key in other words, alone on its line ("文档体积：", "保存格式：", "入库时间：", "下载热度：").
+_FILE_INFO_KEYS = "(?:文档|文件|资料|资源|保存|下载|入库|上传|收录)(?:名称|体积|大小|格式|类型|时间|日期|热度|次数|等级|语言|页数)"
 _PAGE_META_PAIR = re.compile(rf"(?:{PAGE_META_KEYS})\s*[:：]\s*[^\s:：|，。]{{0,30}}")
 #: A key alone on its line (``来源：``), its value on the next.
-META_KEY_ONLY = re.compile(rf"^[\[【(（]?\s*(?:{PAGE_META_KEYS})\s*[:：]\s*[\]】)）]?$")
+META_KEY_ONLY = re.compile(rf"^[\[【(（]?\s*(?:{PAGE_META_KEYS}|{_FILE_INFO_KEYS})\s*[:：]\s*[\]】)）]?$")
 _PAGE_DATETIME = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?秒?分?)?"
     r"(?:\s*(?:星期|周)[一二三四五六日天])?"

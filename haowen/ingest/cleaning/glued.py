@@ -126,12 +126,18 @@ def strip_glued_actions(text: str) -> str:
     goes with it; when nothing but that question stands before the prompt, the line is
     returned whole (it is chrome whole: :func:`strong_reason`).
     """
+    m = _LEADING_BOX.match(text)
+    if m and _MINUTES_FIELD.match(text, m.end()) and (strong_reason(m.group(0).strip()) or "").startswith(("notice:", "action:")):
+        return text[m.end() :]  # "【内部资料 严禁外传】时间：…": the page's banner glued before a minutes' field
     if len(text) <= 40 and text[:1] in "【[〔" and (strong_reason(text) or "").startswith(("list: a community board's advert", "action: an advertisement")):
         return text  # "【广告】…，电话预约": an advert whole, never a label glued before a text
     if len(text) <= 24:
         m = _ICON_EDIT_TAIL.search(text)
         if m and m.start() >= 2:
             text = text[: m.start()].rstrip()  # "结构✎修改本节": a wiki's edit link after a section heading
+        m = _TAIL_TEXT_BOX.search(text)
+        if m and m.start() >= 2 and not _SENTENCE_END.search(text) and (strong_reason(m.group(0).strip()) or "").startswith("action: a bracketed button on the text"):
+            text = text[: m.start()]  # "材质与类型[编辑此段]": the edit button after a section heading
     if "下载" in text[-8:]:
         m = _FILE_DOWNLOAD_BUTTON.search(text)
         if m:
@@ -214,7 +220,7 @@ _FILE_DOWNLOAD_BUTTON = re.compile(r"\.(?:zip|rar|7z|docx?|pdf|xlsx?|wps|pptx?)(
 # pinning it, the points a reading earns ("…把某某设为星标天气转冷…", "…可在“某某”积2分二、…").
 # (… or following it, an AI tool's verb, the points a like earns: "戳上方蓝色名字，关注我们最近，…",
 # "某某AI帮你续写希望…", "…。点赞本文得积分比赛…".)
-_PROMPT_LAST_WORD = re.compile(r"星标|置顶|积\s*\d+\s*分|得积分|(?:关注|订阅)(?:我们|本号|公众号)|(?:续写|改写|扩写|润色)(?:本段|这段|此段|这一段|全文|本文)?(?=[\u4e00-\u9fff“])")
+_PROMPT_LAST_WORD = re.compile(r"星标|置顶|积\s*\d+\s*分|(?:得|获|赚|领)\s*\d*\s*(?:个)?(?:学习)?积分|(?:关注|订阅)(?:我们|本号|公众号)|(?:续写|改写|扩写|润色)(?:本段|这段|此段|这一段|全文|本文)?(?=[\u4e00-\u9fff“])")
 # … and what starring brings, after a comma and the account's quoted name ("，停水通知不错过",
 # "“某某社区”，通知不错过").
 _BENEFIT_TAIL = re.compile(r"(?:\s*[“\"「][^”\"」]{1,12}[”\"」])?(?:[，,][^，,。！？]{0,12}?)?(?:不错过|不迷路|早知道)")
@@ -269,7 +275,7 @@ _LEADING_SUPPLIED_TAG = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:原创首发|独家
 # unless four or more of them make the tail.
 _DENSITY_REASON = re.compile(r"^action: (?:(?:a prompt of )?(\d+) action words|a button \(only action words\))")
 #: At most this many characters of a question that leads into a prompt (积分不够？, 喜欢本文？).
-_LEAD_QUESTION_CHARS = 10
+_LEAD_QUESTION_CHARS = 12
 # What goes on after a date inside a sentence ("2025年7月23日至7月29日，…", "…日起施行").
 _GOES_ON = re.compile(r"[至到—\-－~～起前后以，,、的及和]")
 # A glyph pointing at what the prompt after it offers ("👇扫码关注", "☞ 点此报名").
@@ -936,7 +942,7 @@ _BOXES_ONLY = re.compile(r"(?:\s*[【\[〔［][^【】\[\]〔〕［］]*[】\]�
 
 # A unit between a sentence's end and the next sentence: a box ("。【一键复制】理想…") or an
 # expand button with what is left ("。点击展开剩余68%从反映…").
-_MID_BUTTON_HINT = re.compile(r"[。！？](?:需要|如需|想要)[^。！？，,]{1,12}?(?:联系|咨询|私信|添加|加)(?:客服|小编|站长|博主|管理员)|[。！？](?:点击|点此|一键)?(?:收听|播放|朗读|收藏|打印|分享)(?:本文|全文|此文|文章|本页)|[。！？](?:本文由|此文由|本帖|本篇由|此帖|该帖|转发给|转发到|分享给|分享到|一键转发|一键分享)|展开全文[。！？]|展开阅读全文[。！？]|收起全文[。！？]|[。！？]本帖最后由|[\U0001F300-\U0001FAFF\u261E\u261F][。！？]|[。！？][\U0001F300-\U0001FAFF\u261E\u261F]|[。！？]\s*[【\[〔［（(·•]|[】\]〕］）)][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录|[，、；]\s*[【\[〔［](?:点击|点此|一键|我要|立即)")
+_MID_BUTTON_HINT = re.compile(r"[。！？][\u4e00-\u9fff]{0,8}(?:加V|加v|加微|微信|VX|vx|V信|QQ|qq)\s*[:：]?\s*[A-Za-z]|[。！？](?:需要|如需|想要)[^。！？，,]{1,12}?(?:联系|咨询|私信|添加|加)(?:客服|小编|站长|博主|管理员)|[。！？](?:点击|点此|一键)?(?:收听|播放|朗读|收藏|打印|分享)(?:本文|全文|此文|文章|本页)|[。！？](?:本文由|此文由|本帖|本篇由|此帖|该帖|转发给|转发到|分享给|分享到|一键转发|一键分享)|展开全文[。！？]|展开阅读全文[。！？]|收起全文[。！？]|[。！？]本帖最后由|[\U0001F300-\U0001FAFF\u261E\u261F][。！？]|[。！？][\U0001F300-\U0001FAFF\u261E\u261F]|[。！？]\s*[【\[〔［（(·•]|[】\]〕］）)][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录|[，、；]\s*[【\[〔［](?:点击|点此|一键|我要|立即)")
 # A link's prompt in brackets anywhere in a line ("…专家评审（点击查看评审细则），确定…", "（课程视频请登录
 # 学习平台观看）"): what the page links, never the text's own aside.
 _MID_PAREN_PROMPT = re.compile(r"[（(]((?:点击|点此|请先?登录|登录后|扫码|长按)[^（）()。！？]{1,24}|[^（）()。！？]{1,10}请先?(?:登录|登陆)[^（）()。！？]{1,20})[）)]")
@@ -1028,6 +1034,7 @@ def _strip_mid_buttons(text: str) -> str:
     text = _MID_TEXT_BUTTON.sub("", text)
     text = _MID_STAMP.sub("", text)
     text = _MID_SERVICE.sub(unit, text)
+    text = _MID_CONTACT_ID.sub(lambda m: "" if (strong_reason(m.group(1)) or "").startswith("contact:") else m.group(0), text)
     text = _EXPAND_BEFORE_END.sub("", text)
     if "（" in text or "(" in text:
         text = _MID_PAREN.sub(unit, text)
@@ -1039,6 +1046,14 @@ def _strip_mid_buttons(text: str) -> str:
 # A site's service prompt glued between two sentences, no mark after it ("…一大步。需要本文Word版请联系客服在过去
 # 一个月里，…"): it ends on whom to contact, the next sentence starts in Chinese.
 _MID_SERVICE = re.compile(r"(?<=[。！？])\s*((?:需要|如需|想要)[^。！？，,]{1,12}?(?:请|可)?(?:联系|咨询|私信|添加|加)(?:客服|小编|站长|博主|管理员))(?=[\u4e00-\u9fff“])(?!微信|QQ|电话|热线|手机|邮箱|号|V)")
+# A field of minutes or of a notice's arrangements (GB/T 9704-2012 does not govern minutes; these are
+# the usual keys of a 会议纪要's head).
+_MINUTES_FIELD = re.compile(r"(?:时间|地点|主持人?|参会人员|参会|出席|列席|缺席|记录人?|议题)\s*[:：]")
+# A service's messenger id glued between two sentences ("…是否准确。写稿加V：abc_123老师说，…"): the id's
+# Latin letters end where the next sentence's Chinese begins.
+_MID_CONTACT_ID = re.compile(r"(?<=[。！？])\s*([\u4e00-\u9fff]{0,8}(?:加V|加v|加微信?|微信号?|VX|vx|V信|QQ|qq)\s*[:：]?\s*[A-Za-z][A-Za-z0-9_\-]{4,19})(?=[\u4e00-\u9fff“])")
+# A bracketed button closing a short line, a wiki's section heading ("材质与类型[编辑此段]").
+_TAIL_TEXT_BOX = re.compile(r"\s*[【〔\[［][^【】〔〕\[\]［］]{2,6}[】〕\]］]$")
 _LEADING_BOX = re.compile(r"^[【\[〔]([^【】\[\]〔〕]{4,24})[】\]〕]\s*")
 
 
