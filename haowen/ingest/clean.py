@@ -544,6 +544,12 @@ def _starts_body(s: str) -> bool:
     return _is_body_start(s) and not _is_edge_chrome(s) and not (len(s) <= _CHROME_MAX_CHARS and _lead_reason(s))
 
 
+# A department's contact field ended by a full stop ("心内科咨询电话：0739-…（工作日…）。").
+_CONTACT_FIELD_SENTENCE = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:电话|热线)\s*[:：]\s*[\d\-－、， ,转]{7,40}(?:[（(][^（）()]{1,18}[）)])?。$")
+# A name of 4-16 Chinese characters at a line's start (matched lazily, shortest first, by its caller's set).
+_LEADING_NAME = re.compile(r"^([\u4e00-\u9fff]{4,16}?(?:网|站|库|馆|号|平台|社区|论坛))")
+
+
 def _headline_over_byline(lines: list[Line], k: int, view: Callable[[str], str]) -> bool:
     """Line ``k`` of a page's top is a headline (at most 40 characters, no "。") over a byline that
     dates the page (``原创 某某社区 2024-05-28 17:30 发表于湖南``): a headline's "！" is no sentence's."""
@@ -1837,6 +1843,16 @@ def strip_chrome(
     if head_names:
         # "…140分钟。某某文库": the site's name its dropped header showed, glued after a sentence
         # of the text (a preview converter's page footer); the sentence stays.
+        # (… or before a line's enumeration step: "某某范文网第二，试纸的保管…".)
+        for k in range(start, n):
+            m = _LEADING_NAME.match(lines[k].text)
+            if m and _squash(m.group(1)) in head_names and not _ORGANISATION.search(m.group(1)) and (
+                _ENUMERATION_STEP.match(lines[k].text[m.end() :]) or _OUTLINE.match(lines[k].text[m.end() :])
+            ):
+                if dropped is not None:
+                    dropped.append((m.group(1), "meta: the site's name from its header, glued before a step of the text"))
+                lines = list(lines)
+                lines[k] = replace(lines[k], text=lines[k].text[m.end() :])
         for k in range(start, n):
             m = _GLUED_NAME.search(lines[k].text)
             if m and _squash(view(m.group(1))) in head_names and not _ORGANISATION.search(m.group(1)):
@@ -1991,7 +2007,8 @@ def strip_chrome(
                 and not _ENUMERATION_STEP.match(s)
                 and not _NUMBERED_ITEM.match(s)
             )
-        if not weak and len(s) <= 50 and _COMMENT_LINE.match(s) and not _COMMENT_NOT_NAME.match(s):
+        if not weak and len(s) <= 50 and _COMMENT_LINE.match(s) and not _COMMENT_NOT_NAME.match(s) and not _CONTACT_FIELD_SENTENCE.match(s):
+            # (A department's own contact field ended by a full stop, 心内科咨询电话：…。, is no comment.)
             # Readers' comments ("某某：说得好！") in a run right under a chrome line (a comment
             # box's header, the page's counters): the box, however its lines end.
             k = j - 1

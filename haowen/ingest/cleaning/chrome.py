@@ -174,6 +174,8 @@ _POSTER_APPEAL = re.compile(r"[？?][^。]{0,60}(?:谢谢大家|感谢大家|谢
 # footer gives its hotline without a full stop.
 _CONTACT_KEY_SENTENCE = re.compile(
     r"^(?:联系|咨询|办公|监督|举报|报名|投诉|招生|入住|预约)(?:电话|热线)\s*[:：]\s*[\d\-－、， ,转]{7,40}(?:[（(][^（）()]{1,12}[）)])?。$"
+    # (… or a department's, ended by a full stop: "心内科门诊咨询电话：0739-…（工作日8:00-17:30）。")
+    r"|^[\u4e00-\u9fff]{2,12}(?:联系|咨询|值班|服务)(?:电话|热线)\s*[:：]\s*[\d\-－、， ,转]{7,40}(?:[（(][^（）()]{1,18}[）)])?。$"
 )
 
 
@@ -747,7 +749,7 @@ _ISSUER_COLUMN = re.compile(
 ANSWER_LABEL = re.compile(
     r"^[^\w\s]{0,2}\s*(?:最佳答案|推荐答案|优质答案|精选回答|高赞回答|最佳回答|推荐回答|优质回答|已采纳|采纳答案|答主\s*[:：])"
     # "网友“某某”的回答 · 回答于 1小时前 · 被采纳": an answer's header row
-    r"|^[^。！？]{0,20}的回答\s*[·•|｜]|(?:回答于|解答于)[^。！？]{0,16}(?:[·•|｜]\s*(?:被|已)采纳)"
+    r"|^[^。！？]{0,20}的回答\s*[·•|｜]|^[^。！？，,]{2,30}[\s\u3000]的回答$|(?:回答于|解答于)[^。！？]{0,16}(?:[·•|｜]\s*(?:被|已)采纳)"
     # "湿地守望者　某公园志愿者队长　回答于 2025-04-03": an answerer's row ending in its date
     rf"|^[^。！？]{{2,40}}{_REL_TIME}\s*(?:回答|回复|作答|解答)$"
     r"|^[^。！？]{2,40}(?:回答于|解答于|答复于)\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2})?$"
@@ -2062,7 +2064,8 @@ def ui_reason(s: str, n: int) -> str | None:
         return "action: the page's reading tip (点击图片可放大)"
     if n <= 40 and _PINNED_LINK.match(s) and not _SENTENCE_END.search(s):
         return "list: a forum's pinned thread (【置顶】…)"
-    if n <= 30 and _SCAN_PROMPT.search(s) and not _SENTENCE_END.search(s):
+    if n <= 30 and _SCAN_PROMPT.search(s) and not _SENTENCE_END.search(s) and not (_NUMBERED_STEP.match(s) and s.endswith(("；", ";"))):
+        # (A numbered step of the text's own instructions, "1.请提前扫描文末二维码预约，…；", is no prompt.)
         return "contact: a prompt to scan the page's QR code (扫右下角二维码)"
     if n <= 24 and _FORWARD_PROMPT.match(s):
         return "action: a prompt to forward the page (转给家人看看, 转发倡议…)"
@@ -3150,7 +3153,7 @@ _DOTTED_BAR_ROW = re.compile(r"┊|┆|╎")
 # A page's rating of the item ("评分 4.6（128人评价）") and a Q&A's badge ("本回答被网友推荐").
 _RATING_LINE = re.compile(r"^评分\s*[:：]?\s*\d(?:\.\d)?\s*(?:分)?\s*[（(]?\s*\d*\s*(?:人评价|人评分|人打分|条评价)?[)）]?$|^本回答(?:被|由)[^。！？]{0,8}(?:推荐|采纳|认证|认可)$")
 # Bracketed buttons on the text: sizes, copying a passage, editing a section ("【大字】【小字】", "〔收下这段〕", "〔改写此节〕").
-_TEXT_BOX_BUTTON = re.compile(r"^(?:[【〔\[［](?:大字|小字|中字|大号|小号)[】〕\]］]\s*){2,}$|^[【〔\[［](?:收下|复制|摘录|保存|改写|编辑|修改|完善)(?:这段|此段|本段|此节|本节|这一段|段落)[】〕\]］]$")
+_TEXT_BOX_BUTTON = re.compile(r"^(?:[【〔\[［](?:大字|小字|中字|大号|小号)[】〕\]］]\s*){2,}$|^[【〔\[［](?:收下|复制|摘录|保存|改写|编辑|修改|完善|修订)(?:这段|此段|本段|此节|本节|这一段|段落)[】〕\]］]$")
 # A forum's prompt to reward the poster ("…请给楼主加个币", "看完觉得有用，请为本文打分").
 _REWARD_POSTER = re.compile(r"给楼主加(?:个)?[\u4e00-\u9fff]{0,2}|为本文打分|给本文打分|为楼主(?:点赞|加分)")
 # A mail client's folder with its count ("收件箱（12）").
@@ -3172,7 +3175,46 @@ _BUY_NOW = re.compile(r"(?:点击|立即|马上|前往|进店)(?:选购|购买|�
 
 # A writer's "I" (not 我们, nor an institution's 我院, 我局, 我站 …).
 _FIRST_PERSON = re.compile(r"我(?![们院局县市校镇乡区省厅部委所站司厂社国办处室队网])")
+# A numbered step of a list ("1.", "（2）", "三、").
+_NUMBERED_STEP = re.compile(r"^(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)")
 # --- Session 27's classes ------------------------------------------------------------------
+# (Round 70.)
+# A reaction button with its count ("赞一个（23）", "顶一下(8)").
+_REACTION_COUNT = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:赞一个|点个赞|顶一下|支持一下|有用|有帮助|踩一下)\s*[（(]\s*\d[\d,]*\s*[)）]$")
+# A forum's lock on part of a post until the reader replies ("本帖隐藏了…，回复本帖后刷新可见").
+_REPLY_TO_SEE = re.compile(r"回复(?:本帖|此帖|该帖|后)[^。！？]{0,8}(?:可见|查看|刷新)|(?:隐藏|隐去)了?[^。！？]{0,12}(?:回复|登录)后")
+# A prompt to tap a reaction, closing with a particle ("觉得有用就点个收藏吧").
+_TAP_REACTION = re.compile(r"(?:有用|有帮助|喜欢|不错)[^。！？]{0,4}(?:就|请|的话)?(?:点个|点一下|点下|给个)(?:收藏|赞|在看|关注|星标)吧?$")
+# A reprint note naming where to credit ("…，转载请注明来自某某律师网。").
+_REPRINT_CREDIT = re.compile(r"转载请注明(?:来自|出自|来源|出处|转自)")
+# Where the page took the text from, in brackets ("（本文转自某某卫生院微信公众号）").
+_BRACKETED_SOURCE = re.compile(r"^[（(]\s*(?:本文|此文|原文|文章)?(?:转自|转载自|转引自)[^（）()]{2,30}[)）]$")
+# A mirror's note that it only archives ("某某馆只做存档，内容以原公众号为准，侵删。").
+_ARCHIVE_ONLY = re.compile(r"(?:只做|仅作|仅做|仅供|只作)存档|以原(?:公众号|网站|网页|文|作者)为准")
+# A seller's registration under its name ("…药品网络交易服务备案号：…", "…网药销备字〔2023〕…").
+_TRADE_REGISTRATION = re.compile(r"(?:网络交易服务|互联网药品信息服务|药品网络销售|网络经营)备案号|网药销备字|互联网药品信息服务资格证")
+# A school's trial before one signs up ("先来试听一节，满意再报名").
+_TRY_BEFORE_SIGNING = re.compile(r"先(?:来)?(?:试听|试学|体验|听|上)一?[节堂次课][^。！？]{0,6}(?:满意再|再报名|再决定|再交费|再报)")
+# A prompt to read on in a phone ("手机扫一扫，在手机上接着读").
+_READ_ON_IN_PHONE = re.compile(r"扫一扫[，,]?\s*(?:在手机上|用手机|手机上)?(?:接着|继续)(?:读|看|阅读)")
+# Who typed a collection's piece ("某某　录入").
+_TYPED_BY = re.compile(r"^[\u4e00-\u9fff]{2,4}[\s\u3000]+(?:录入|打字|输入|扫描校对)$")
+# An app's prompt to watch the item's video ("打开掌上某某看高清视频").
+_APP_VIDEO = re.compile(r"^打开[^。，！？]{2,10}(?:看|观看|收看)(?:高清)?(?:视频|直播|完整版|现场)")
+# A service's messenger handle to search for ("…，微信搜 abc123").
+_SEARCH_HANDLE = re.compile(r"(?:微信|公众号|抖音|小红书)搜(?:索)?\s*[“\"]?[A-Za-z][A-Za-z0-9_\-]{3,}")
+# A link to ask the site's expert ("遇到类似情况？点这里免费问律师").
+_TAP_TO_ASK = re.compile(r"点(?:这里|此|此处|击这里)[^。！？]{0,8}(?:问|咨询)(?:律师|医生|专家|老师)")
+# A prompt to open the next piece of a page of several ("本篇为第1篇，展开第2篇请点此处").
+_OPEN_NEXT_PIECE = re.compile(r"展开第\s*\d+\s*篇|(?:请|可)?点此处$")
+# A photo's placeholder in brackets ("（此处原有照片一张）").
+_PHOTO_PLACEHOLDER = re.compile(r"^[（(]\s*此处(?:原有|有|为|原为)?[^）)]{0,4}(?:照片|图片|插图|配图|视频|图)[^）)]{0,6}[)）]$")
+# A bracketed link back to the contents ("〖回本辑目录〗", "【返回列表】").
+_BACK_TO_CONTENTS = re.compile(r"^[〖【\[〔]\s*(?:回|返回)[^】〗\]〕]{0,6}(?:目录|首页|列表|顶部)[〗】\]〕]$")
+# A reader's reply in a thread under its label ("回复：物业的事找物业…"); a mail's subject replies to a
+# document (回复：关于…的函, Re:, 转发).
+_READER_REPLY = re.compile(r"^回复\s*[:：]\s*\S")
+# (Round 68.)
 # A prompt to tap a button the page names in quotes ("觉得有用？点“收藏”方便考前翻看").
 _QUOTED_BUTTON = re.compile(r"点(?:击|一下|个)?\s*[“\"「](?:收藏|分享|在看|点赞|转发|关注|赞|星标|喜欢|赞赏|打赏|置顶)[”\"」]")
 # A messenger account's star prompt in other words than _STAR_US's ("记得给我们点个星标，好文不错过",
@@ -3764,6 +3806,40 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a forum's edit stamp (该帖于…被…重新编辑过)"
     if n <= 12 and _ADVISER_ONLINE.match(s):
         return "contact: a service that says it is online (课程顾问在线)"
+    if n <= 16 and _REACTION_COUNT.match(s):
+        return "action: a reaction button with its count (赞一个（23）)"
+    if n <= 40 and _REPLY_TO_SEE.search(s) and not _SENTENCE_END.search(s[:-1]):
+        return "action: a forum's lock until the reader replies (回复本帖后可见)"
+    if n <= 20 and _TAP_REACTION.search(s) and not _SENTENCE_END.search(s[:-1]):
+        return "action: a prompt to tap a reaction (觉得有用就点个收藏吧)"
+    if n <= 60 and _REPRINT_CREDIT.search(s) and not _SENTENCE_END.search(s[:-1]) and not re.search(r"[:：]", s[: _REPRINT_CREDIT.search(s).start()]):
+        return "notice: a reprint note naming where to credit (转载请注明来自…)"
+    if n <= 40 and _BRACKETED_SOURCE.match(s):
+        return "meta: a source credit in brackets (（本文转自…）)"
+    if n <= 50 and _ARCHIVE_ONLY.search(s) and re.search(r"存档|侵删", s) and not _SENTENCE_END.search(s[:-1]):
+        return "notice: a mirror's note that it only archives (只做存档，侵删)"
+    if n <= 80 and _TRADE_REGISTRATION.search(s) and not re.search(r"[。；;，,]", s) and not _NUMBERED_STEP.match(s):
+        return "meta: a seller's registration (…网络交易服务备案号)"
+    if n <= 30 and _TRY_BEFORE_SIGNING.search(s) and not _SENTENCE_END.search(s):
+        return "action: a school's trial before signing up (先来试听一节，满意再报名)"
+    if n <= 24 and _READ_ON_IN_PHONE.search(s) and not _SENTENCE_END.search(s):
+        return "action: a prompt to read on in a phone (手机扫一扫，接着读)"
+    if n <= 12 and _TYPED_BY.match(s):
+        return "meta: who typed the piece (某某　录入)"
+    if n <= 24 and _APP_VIDEO.match(s) and not _SENTENCE_END.search(s):
+        return "action: an app's prompt to watch the video (打开…看高清视频)"
+    if n <= 50 and _SEARCH_HANDLE.search(s) and not _SENTENCE_END.search(s):
+        return "contact: a messenger handle to search for (微信搜 …)"
+    if n <= 30 and _TAP_TO_ASK.search(s) and not _SENTENCE_END.search(s[:-1]) and not s.endswith("。"):
+        return "contact: a link to ask the site's expert (点这里免费问律师)"
+    if n <= 30 and _OPEN_NEXT_PIECE.search(s) and re.search(r"第\s*\d+\s*篇", s) and not _SENTENCE_END.search(s):
+        return "action: a prompt to open the next piece on the page (展开第2篇请点此处)"
+    if n <= 20 and _PHOTO_PLACEHOLDER.match(s):
+        return "meta: a photo's placeholder (（此处原有照片一张）)"
+    if n <= 12 and _BACK_TO_CONTENTS.match(s):
+        return "action: a bracketed link back to the contents (〖回本辑目录〗)"
+    if n <= 60 and _READER_REPLY.match(s) and not re.search(r"关于|Re:|RE:|Fw|FW|转发|\.docx?|\.pdf|邮箱|[:：]\s*\d", s):
+        return "list: a reader's reply under its label (回复：…)"
     if n <= 30 and _LAST_UPDATED.match(s) and not _SENTENCE_END.search(s):
         return "meta: a document system's stamp of the last change (最后更新：…)"
     if n <= 40 and _INTRANET_NOTE.search(s) and not s.endswith("。"):
@@ -4460,7 +4536,7 @@ _LOGIN_FIRST = re.compile(
 # … and its question to a visitor without an account ("没有账号？立即注册", "还没有帐号？").
 _NO_ACCOUNT = re.compile(r"(?:还)?没有(?:账号|帐号|账户)[？?]")
 # A messenger account's prompts to star it ("设为星标，第一时间收到推送", "置顶公众号").
-_STAR_US = re.compile(r"^关注[^，。！？]{0,10}[，,]\s*(?:了解|带你|获取|看|学习)[^。]{0,6}更多|点击?上方[“\"「]?(?:蓝字|名片|关注)|(?:设为|加个?|标为)星标|置顶(?:公众号|本号)|第一时间(?:收到|接收|看到)?(?:推送|更新|文章|提醒)|^订阅(?:同类|本|更多|相关)")
+_STAR_US = re.compile(r"^关注[^，。！？]{0,10}[，,]\s*(?:了解|带你|获取|看|学习)[^。]{0,6}更多|点击?上方[“\"「]?(?:蓝字|名片|关注)|(?:设为|加个?|标为)星标|置顶(?:公众号|本号)|第一时间(?:收到|接收|看到|获取)?[^，。！？]{0,4}?(?:推送|更新|文章|提醒|提示|通知|消息|资讯)|^订阅(?:同类|本|更多|相关)")
 # A storage or sharing platform disclaiming what its users share ("某某网盘不对用户分享内容承担责任").
 # (… or a forum's or a market board's on the deals its users make: "论坛不对交易承担责任".)
 _PLATFORM_DISCLAIMS = re.compile(

@@ -186,7 +186,7 @@ def strip_glued_actions(text: str) -> str:
         # 长按二维码，关注某某，获取更多…; …2.3亿元。会员可查看完整内容，开通会员¥18/月).
         end = max(text.rfind("。"), text.rfind("！"))
         tail = text[end + 1 :].strip()
-        if end >= 8 and 6 <= len(tail) <= 40 and not _SENTENCE_END.search(tail.rstrip("）)")) and not _LEAD_IN_END.search(tail):
+        if end >= 6 and 6 <= len(tail) <= 40 and not _SENTENCE_END.search(tail.rstrip("）)")) and not _LEAD_IN_END.search(tail):
             # (A class of prompt, not a count of action words: "下载中心将于下月开通会员" is the
             # start of a sentence; nor is a lead-in to the list below, "…现将…通报如下：".)
             reason = strong_reason(tail) or ""
@@ -220,10 +220,10 @@ _FILE_DOWNLOAD_BUTTON = re.compile(r"\.(?:zip|rar|7z|docx?|pdf|xlsx?|wps|pptx?)(
 # pinning it, the points a reading earns ("…把某某设为星标天气转冷…", "…可在“某某”积2分二、…").
 # (… or following it, an AI tool's verb, the points a like earns: "戳上方蓝色名字，关注我们最近，…",
 # "某某AI帮你续写希望…", "…。点赞本文得积分比赛…".)
-_PROMPT_LAST_WORD = re.compile(r"星标|置顶|积\s*\d+\s*分|(?:得|获|赚|领)\s*\d*\s*(?:个)?(?:学习)?积分|(?:关注|订阅)(?:我们|本号|公众号)|(?:续写|改写|扩写|润色)(?:本段|这段|此段|这一段|全文|本文)?(?=[\u4e00-\u9fff“])")
+_PROMPT_LAST_WORD = re.compile(r"第一时间(?:收到|接收|看到|获取)[^，。！？]{0,4}?(?:推送|更新|文章|提醒|提示|通知|消息|资讯)|星标|置顶|积\s*\d+\s*分|(?:得|获|赚|领)\s*\d*\s*(?:个)?(?:学习)?积分|(?:关注|订阅)(?:我们|本号|公众号)|(?:续写|改写|扩写|润色)(?:本段|这段|此段|这一段|全文|本文)?(?=[\u4e00-\u9fff“])")
 # … and what starring brings, after a comma and the account's quoted name ("，停水通知不错过",
 # "“某某社区”，通知不错过").
-_BENEFIT_TAIL = re.compile(r"(?:\s*[“\"「][^”\"」]{1,12}[”\"」])?(?:[，,][^，,。！？]{0,12}?)?(?:不错过|不迷路|早知道)")
+_BENEFIT_TAIL = re.compile(r"(?:\s*[“\"「][^”\"」]{1,12}[”\"」])?(?:[，,][^，,。！？]{0,12}?)?(?:不错过|不迷路|早知道)(?:每一[条篇个次期](?:通知|推送|文章|消息|更新|资讯|好文|提醒))?")
 # A salutation a prompt may run into ("…，通知不错过亲爱的居民朋友们："): the rest of the line.
 _SALUTATION_REST = re.compile(r"^[\u4e00-\u9fff“][^。！？，,]{2,18}[：:]$")
 

@@ -619,6 +619,10 @@ _DATE_END = re.compile(r"[\d〇零一二三四五六七八九十○]\s*[年月�
 _NAMED_PAGE = re.compile(rf"(?<![A-Za-z]){_LETTER_NUMBER}|\d\s*[页頁]|[页頁]\s*\d")
 
 
+# An article's number opening a line (第五条, GB/T 9704-2012's 条 of a rule or a contract).
+_ARTICLE_HEAD = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}条[\s\u3000]*[\u4e00-\u9fff]")
+
+
 def _framed_page_line(text: str) -> bool:
     """A short line that can only be a page's number: one number of 1–3 digits, at most
     4 Chinese characters and 4 Latin letters beside it (``〈第2张〉``, ``[ 传真 第2页 ]``,
@@ -913,7 +917,8 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
             if dropped is not None:
                 dropped.append((text.strip(), "page: a named page number alone on a line inside a sentence"))
             continue
-        if out and _prose(out[-1].text) and not ends_sentence(out[-1].text) and text.strip():
+        if out and (_prose(out[-1].text) or _ARTICLE_HEAD.match(out[-1].text.strip())) and not ends_sentence(out[-1].text) and text.strip():
+            # (An article's first words, "第五条　甲方超过取表日期九十日未取", are a sentence's too.)
             # A sentence runs on across a page's number in a converter's own frame: alone
             # on its line (``〈第2张〉``), or glued before the sentence's next piece
             # (``§2景区接待…``). The pieces are joined again.
@@ -923,7 +928,8 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
                 _framed_page_line(stripped)
                 and not LONE_NUMBER.match(stripped)
                 and not _OUTLINE_START.match(stripped)
-                and _CJK_CHAR.match(below[:1] or "x")
+                and (_CJK_CHAR.match(below[:1] or "x") or (below[:2] in ("＿＿", "__") and _CJK_CHAR.search(below[:8])))
+                # (… or a template's blank, "＿＿元，…", that the sentence goes on with.)
                 # (A number named a page, "(p2)", "〈第2页〉", needs no proof from below: the
                 # sentence's last piece may be short.)
                 and (_prose(below) or _NAMED_PAGE.search(stripped))
@@ -1096,7 +1102,7 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
                 if dropped is not None:
                     dropped.append((text[: m.start("rest")].strip(), "page: a page marker at a line's start"))
                 text = rest
-        if join_next and out and _HAS_CONTENT.search(text[:1] or "") and not _OUTLINE_START.match(text) and not _ADDRESS_START.match(text):
+        if join_next and out and (_HAS_CONTENT.search(text[:1] or "") or text[:1] == "＿") and not _OUTLINE_START.match(text) and not _ADDRESS_START.match(text):
             # (An address under a page marker, the print page's own, goes on no sentence.)
             out[-1] = _joined(make, out[-1], text)
             join_next = False

@@ -89,7 +89,7 @@ _TAIL_COUNT = re.compile(
 _BOOK_TITLE = re.compile(r"^《([^《》]{4,})》\s*(?:全文|原文|正文|全文下载|[Ww]ord版|PDF版|下载|范文|范本|模板|例文|参考范文|写作范文)?$")
 _LEAD_BRACKET = re.compile(
     r"^\s*(?:【([^【】]{1,10})】|\[([^\[\]]{1,10})\]|「([^「」]{1,8})」|〖([^〖〗]{1,8})〗"
-    r"|([★☆◆◇●■♦])([^★☆◆◇●■♦]{1,8})\5|〔([^〔〕\d]{1,10})〕|〈([^〈〉]{1,6})〉|［([^［］]{1,10})］|〘([^〘〙]{1,10})〙)\s*"
+    r"|([★☆◆◇●■♦])([^★☆◆◇●■♦]{1,8})\5|〔([^〔〕\d]{1,10})〕|〔([\u4e00-\u9fff]{2,6}[A-Za-z]{1,4}\d{1,3})〕|〈([^〈〉]{1,6})〉|［([^［］]{1,10})］|〘([^〘〙]{1,10})〙)\s*"
 )
 # "【标题】", "★标题★", "◆标题◆", "※标题※": the whole title in a page's brackets, or between
 # two copies of one decorative symbol.
@@ -171,7 +171,7 @@ _EMOJI_EDGE = re.compile(rf"^(?:{_EMOJI}|[ \u3000])+|(?:{_EMOJI}|[ \u3000])+$")
 # word, 包改, 可直接套用), a run of them and nothing else to the title's end. (Unbracketed,
 # only words no title ends with: "…制度汇编", "…资料大全" keep theirs.)
 _SALE_WORDS = r"拿来就能[用签]|拿来就用|直接能用|空白可填|可填写|包改|可改|免费改|可直接套用|直接套用|可套用|套用|可修改|可编辑|通用版|下载即用|免费下载|在线下载|下载|免费版|完整版|高清版|无水印版?|可打印版?"
-_SHOP_WORDS = rf"{_SALE_WORDS}|模板|范本|范文|(?:[Ww]ord|WORD|PDF|pdf)版|[Ww]ord|WORD|精选|最新|通用|优秀|(?:[Dd][Oo][Cc][Xx]?|[Pp][Dd][Ff]|[Ww][Pp][Ss]|[Ww]ord)格式"
+_SHOP_WORDS = rf"{_SALE_WORDS}|模板|范本|范文|(?:[Ww]ord|WORD|PDF|pdf)版|[Ww]ord|WORD|精选|最新|通用|优秀|(?:[Dd][Oo][Cc][Xx]?|[Pp][Dd][Ff]|[Ww][Pp][Ss]|[Ww]ord)格式|含填写说明|含使用说明"
 # (Brackets are matched by their span and their words checked apart, on at most 12
 # characters: alternatives of varying length repeated inside a repeated group backtrack
 # exponentially on a long title.)
@@ -267,6 +267,8 @@ _COLLECTION_PLACE = re.compile(
     r"^(?:《[^《》]{1,16}》\s*(?:[\u4e00-\u9fff]{1,4}\s*[·・]\s*)?|[\u4e00-\u9fff]{2,10}\s*[·・]\s*)?(?=[卷第])(?:卷[\d一二三四五六七八九十]{1,3}\s*[·・]?\s*)?(?:第[\d一二三四五六七八九十百]{1,4}[篇章回节])?\s*[|｜丨▏│]\s*(?P<title>\S.{1,})$"
     # (… or the piece's number after 之 and a colon: "《某某杂记》之十四：父亲的雨披".)
     r"|^《[^《》]{1,16}》\s*之[\d一二三四五六七八九十百]{1,4}\s*[:：]\s*(?P<title2>\S.{1,})$"
+    # (… or a series' name and its piece's number in brackets: "某某杂记（十一）：一段录像".)
+    r"|^[\u4e00-\u9fff]{2,8}(?:杂记|随笔|札记|手记|笔记|闲话|琐记|旧事|忆旧|文存|漫笔|散记|小记)\s*[（(][\d一二三四五六七八九十百]{1,4}[)）]\s*[:：]\s*(?P<title3>\S.{3,})$"
 )
 
 
@@ -289,7 +291,7 @@ def strip_collection_place(title: str) -> str:
     """``title`` without its place in a collection before a bar (``《某某文集》卷二·第47篇｜三十年路灯情``
     → ``三十年路灯情``); unchanged when it shows none."""
     m = _COLLECTION_PLACE.match(title)
-    return (m.group("title") or m.group("title2")) if m else title
+    return (m.group("title") or m.group("title2") or m.group("title3")) if m else title
 
 
 # "标题 | 站名", "标题丨公众号": a short name after a bar (a document title holds no bar).
@@ -376,7 +378,12 @@ def _collection_name(segment: str) -> bool:
     """``segment`` of a page title is a short collection's or blog's name (at most 8 Chinese
     characters, a bracketed aside after it aside): 某某笔记, 砖缝集（老葛文存）."""
     core = re.sub(r"[（(][^（）()]*[）)]$", "", segment.strip())
+    if _PIECE_PLACE.match(core):
+        return True  # "某某旧事·第五篇": a piece's place in a collection
     return len(_HAN.findall(core)) <= 8 and _COLLECTION_NAME_END.search(core) is not None
+
+
+_PIECE_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[·・]?\s*第[\d一二三四五六七八九十百廿]{1,4}[篇辑卷章回]$")
 
 
 _SITE_NAME_END = re.compile(r"(?:网|站|百科|百科全书|百科词条|词条|分类|专区|栏目|文库|社区|论坛|平台|问答|知道|频道|在线|之家|吧|App|APP|官网|首页|博客|的博客|空间|文集)$")
@@ -418,7 +425,7 @@ _TAIL_NUMBER_ASIDE = re.compile(r"\s*[（(](?:项目|采购|招标|标段|合同
 _TAIL_COLLECTION = re.compile(rf"\s*[·・]\s*《[^《》]{{1,16}}》\s*(?:卷{_N}|第{_N}[辑卷部集册])?$")
 _INCLUDES_ASIDE = re.compile(r"含[^，,、：:；;（）()]{2,10}$")
 _REPOSTED_ROUND = re.compile(r"^第[一二三四五六七八九十\d]{1,3}次$")
-_ASIDE_VOICE = re.compile(r"附(?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|九宫格|萌新|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲)版$|^(?:真实|亲身)经历$|^真事$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
+_ASIDE_VOICE = re.compile(r"附(?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|九宫格|萌新|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲)版$|^(?:真实|亲身)经历$|^真事$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
 # A short name after a dash (a company's or a site's) at a title's end.
@@ -451,7 +458,7 @@ def strip_decoration(title: str) -> str:
             t = best_segment(parts)
     m = _COLLECTION_PLACE.match(t)
     if m:
-        t = m.group("title") or m.group("title2")  # "《某某文集》卷二·第47篇｜三十年路灯情": the place in a collection, then the title
+        t = m.group("title") or m.group("title2") or m.group("title3")  # "《某某文集》卷二·第47篇｜三十年路灯情": the place in a collection, then the title
     m = _TITLE_COLUMN_SITE.match(t)
     if m and (len(m.group(1)) >= 8 or _GENRE.search(m.group(1))):
         t = m.group(1)  # "标题-公司新闻-某某油脂": the column and the site after the title
@@ -538,7 +545,8 @@ def strip_decoration(title: str) -> str:
             # document number, never after its title.
             page_bracket = m.re is _TAIL_BRACKET and m.group(0).rstrip()[-1:] in "〕〗］〙" and not _DOC_BRACKET.search(inner)
             # ("（可改）", "[WORD]": the shop's words alone in the bracket.)
-            shop = bool(bare) and re.fullmatch(rf"(?:{_SHOP_WORDS})+", bare) is not None
+            # (… several apart by a dot: "【doc格式·含填写说明】".)
+            shop = bool(bare) and re.fullmatch(rf"(?:{_SHOP_WORDS})+", re.sub(r"[·・、/+＋]", "", bare)) is not None
             if page_bracket or (m.start() >= 4 and ((bare and _DECOR.match(bare)) or shop or _SERIES.match(inner) or edition)) or (
                 _GENRE.search(head)
                 and not _DOC_BRACKET.search(inner)
