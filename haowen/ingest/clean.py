@@ -544,6 +544,9 @@ def _starts_body(s: str) -> bool:
     return _is_body_start(s) and not _is_edge_chrome(s) and not (len(s) <= _CHROME_MAX_CHARS and _lead_reason(s))
 
 
+# The site after a title on the title's line ("标题 | 某某 · 公号存档镜像", "标题_某某网"): a bar or an
+# underscore, then a short name with no sentence in it.
+_SITE_AFTER_TITLE = re.compile(r"^\s*[|｜丨_]\s*[^。！？，,|｜丨_]{2,24}$")
 # A department's contact field ended by a full stop ("心内科咨询电话：0739-…（工作日…）。").
 _CONTACT_FIELD_SENTENCE = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:电话|热线)\s*[:：]\s*[\d\-－、， ,转]{7,40}(?:[（(][^（）()]{1,18}[）)])?。$")
 # A name of 4-16 Chinese characters at a line's start (matched lazily, shortest first, by its caller's set).
@@ -1791,11 +1794,23 @@ def strip_chrome(
                 # The subject of the first sentence (农机购置补贴是国家…): an entry's term; a
                 # genre's name too when a definition follows (退卡申请书是…使用的文书).
                 continue
-            if shown and len(first.text) > len(shown) and first.text.startswith(shown) and _titles.strip_decoration(first.text.strip()) == shown:
+            if shown and len(first.text) > len(shown) and first.text.startswith(shown) and (
+                _titles.strip_decoration(first.text.strip()) == shown or _SITE_AFTER_TITLE.match(first.text[len(shown) :])
+            ):
                 # "标题？求详细点 - 某某知道": the title with the page's decoration, no text after it.
                 if dropped is not None:
                     dropped.append((first.text, "before the body: title: the title again, decorated"))
                 start += 1
+                for _ in range(3):
+                    if start >= n:
+                        break
+                    # The page's byline under the decorated headline (原创　某某　2025年…　广西): its.
+                    t = view(lines[start].text)
+                    if len(t) > 60 or _is_body_start(t) or not (lines[start].chrome or _is_edge_chrome(t)) or _MEETING_FIELD.match(t) or _chrome.is_doc_field(t):
+                        break
+                    if dropped is not None:
+                        dropped.append((lines[start].text, "before the body: " + (lines[start].why or _why(t, tkey))))
+                    start += 1
                 break
             if shown and len(first.text) > len(shown) and first.text.startswith(shown):
                 # "标题同志们:今天…" — a page that lost its line breaks glued the title on.

@@ -3177,6 +3177,8 @@ _BUY_NOW = re.compile(r"(?:点击|立即|马上|前往|进店)(?:选购|购买|�
 _FIRST_PERSON = re.compile(r"我(?![们院局县市校镇乡区省厅部委所站司厂社国办处室队网])")
 # A numbered step of a list ("1.", "（2）", "三、").
 _NUMBERED_STEP = re.compile(r"^(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)")
+# A section's bracketed heading opening its paragraph ("【律师提醒】…", "【基本案情】…").
+_SECTION_BOX_LEAD = re.compile(r"^【[\u4e00-\u9fff]{2,6}】(?=[\u4e00-\u9fff“])")
 # --- Session 27's classes ------------------------------------------------------------------
 # (Round 70.)
 # A reaction button with its count ("赞一个（23）", "顶一下(8)").
@@ -3204,7 +3206,7 @@ _APP_VIDEO = re.compile(r"^打开[^。，！？]{2,10}(?:看|观看|收看)(?:�
 # A service's messenger handle to search for ("…，微信搜 abc123").
 _SEARCH_HANDLE = re.compile(r"(?:微信|公众号|抖音|小红书)搜(?:索)?\s*[“\"]?[A-Za-z][A-Za-z0-9_\-]{3,}")
 # A link to ask the site's expert ("遇到类似情况？点这里免费问律师").
-_TAP_TO_ASK = re.compile(r"点(?:这里|此|此处|击这里)[^。！？]{0,8}(?:问|咨询)(?:律师|医生|专家|老师)")
+_TAP_TO_ASK = re.compile(r"点(?:这里|此|此处|击这里)[^。！？]{0,8}(?:问|咨询)(?:律师|医生|专家|老师)|点(?:这里|此|此处)[，,]\s*(?:律师|医生|专家|老师)")
 # A prompt to open the next piece of a page of several ("本篇为第1篇，展开第2篇请点此处").
 _OPEN_NEXT_PIECE = re.compile(r"展开第\s*\d+\s*篇|(?:请|可)?点此处$")
 # A photo's placeholder in brackets ("（此处原有照片一张）").
@@ -3214,6 +3216,28 @@ _BACK_TO_CONTENTS = re.compile(r"^[〖【\[〔]\s*(?:回|返回)[^】〗\]〕]{0
 # A reader's reply in a thread under its label ("回复：物业的事找物业…"); a mail's subject replies to a
 # document (回复：关于…的函, Re:, 转发).
 _READER_REPLY = re.compile(r"^回复\s*[:：]\s*\S")
+# (Round 71.)
+# A download site's promise of the editable original ("下载后可获得可编辑的Word原件").
+_DOWNLOAD_ORIGINAL = re.compile(r"下载后(?:即可|可)?(?:获得|得到|获取|拿到)[^。！？]{0,10}(?:Word|word|WORD|原件|原文件|文档|完整版|可编辑)")
+# A template site's note that its samples are for reference ("本合同样本仅供参考，…咨询专业律师。",
+# "某某所提供的合同均为用户分享的通用范本，…").
+_SAMPLE_FOR_REFERENCE = re.compile(r"(?:样本|范本|模板|样式|文本)(?:仅供|只供|仅作)参考|(?:本站|本网|网站|平台|[\u4e00-\u9fff]{1,6}(?:网|通|站|库))所提供的(?:合同|范本|模板|文档|资料)|(?:均为|系|都是)(?:用户|网友)(?:分享|上传|提供)的")
+# A site's mailbox offered to readers with a question ("对学校工作有建议？请写信至校长信箱 …").
+_MAILBOX_PROMPT = re.compile(r"[？?][^。！？]{0,8}(?:写信|来信|发邮件|发送邮件|致信)[^。！？]{0,8}(?:信箱|邮箱)")
+# A preview's note that the rest is in the download ("以上为资料节选，完整…请下载附件").
+_EXCERPT_NOTE = re.compile(r"^以上(?:为|是|仅为)(?:资料|文档|本文|全文|文件|范文)?(?:节选|部分内容|预览|摘录)")
+# More reading under a casual key with an arrow or a question ("延伸看：…→").
+_FURTHER_LOOK = re.compile(r"^(?:延伸看|延伸阅读|拓展阅读|相关链接|推荐看|再看看|往下看)\s*[:：]\s*\S")
+# A paywall's note that it opened the rest for the reader ("以下内容仅限某某会员阅读，已为您临时展开").
+_MEMBERS_ONLY_NOTE = re.compile(r"以下(?:内容|部分|全文)?(?:仅限|只限|仅对|仅供)[^。！？]{0,8}(?:会员|VIP|vip|付费用户)")
+# A share row after its key ("分享本文：朋友圈｜QQ空间｜微博").
+_SHARE_THIS = re.compile(r"^(?:分享本文|分享此文|分享文章|分享本页|转发本文)\s*[:：▸▶►›»→]")
+# An entry's contents on one line ("目录：工作原理 / 主要特点 / …", "目录：定义　分类　组成").
+_CONTENTS_LINE = re.compile(r"^目\s*录\s*[:：]\s*[^。！？，,]{1,12}(?:\s*[/／·•|｜\u3000]\s*[^。！？，,/／·•|｜\u3000]{1,12}){2,}\s*$")
+# A page of several pieces switching to the next ("本篇为第1篇，点此切换第2篇 ▶").
+_SWITCH_PIECE = re.compile(r"(?:切换|展开|查看|跳转)(?:到|至)?第\s*\d+\s*篇")
+# A blog's counters with their labels in brackets ("阅读(326)　留言(4)").
+_LABELLED_COUNTS = re.compile(r"^(?:(?:阅读|浏览|留言|评论|点赞|收藏|转发|分享|引用)\s*[（(]\s*\d[\d,]*\s*[)）][\s\u3000|｜·]*){2,}$")
 # (Round 68.)
 # A prompt to tap a button the page names in quotes ("觉得有用？点“收藏”方便考前翻看").
 _QUOTED_BUTTON = re.compile(r"点(?:击|一下|个)?\s*[“\"「](?:收藏|分享|在看|点赞|转发|关注|赞|星标|喜欢|赞赏|打赏|置顶)[”\"」]")
@@ -3806,6 +3830,26 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a forum's edit stamp (该帖于…被…重新编辑过)"
     if n <= 12 and _ADVISER_ONLINE.match(s):
         return "contact: a service that says it is online (课程顾问在线)"
+    if n <= 30 and _DOWNLOAD_ORIGINAL.search(s) and not _SENTENCE_END.search(s):
+        return "action: a download site's promise of the editable original"
+    if n <= 60 and _SAMPLE_FOR_REFERENCE.search(s) and re.search(r"参考|修改|律师|专业人士|责任", s) and not _SENTENCE_END.search(s[:-1]):
+        return "notice: a template site's note that its samples are for reference"
+    if n <= 50 and _MAILBOX_PROMPT.search(s) and not s.endswith("。"):
+        return "contact: a site's mailbox offered to readers (有建议？请写信至…信箱)"
+    if n <= 30 and _EXCERPT_NOTE.match(s) and not _SENTENCE_END.search(s[:-1]):
+        return "action: a preview's note that the rest is in the download (以上为资料节选…)"
+    if n <= 40 and _FURTHER_LOOK.match(s) and not s.endswith("。"):
+        return "list: more reading under a casual key (延伸看：…)"
+    if n <= 30 and _MEMBERS_ONLY_NOTE.search(s) and not _SENTENCE_END.search(s):
+        return "action: a paywall's members-only note (以下内容仅限会员阅读)"
+    if n <= 30 and _SHARE_THIS.match(s):
+        return "action: a share row after its key (分享本文：…)"
+    if n <= 60 and _CONTENTS_LINE.match(s):
+        return "list: an entry's contents on one line (目录：…)"
+    if n <= 30 and _SWITCH_PIECE.search(s) and not _SENTENCE_END.search(s):
+        return "action: a prompt to switch to the next piece (点此切换第2篇)"
+    if n <= 30 and _LABELLED_COUNTS.match(s):
+        return "meta: a blog's counters with their labels (阅读(326)　留言(4))"
     if n <= 16 and _REACTION_COUNT.match(s):
         return "action: a reaction button with its count (赞一个（23）)"
     if n <= 40 and _REPLY_TO_SEE.search(s) and not _SENTENCE_END.search(s[:-1]):
@@ -3830,7 +3874,7 @@ def _strong_reason(s: str) -> str | None:
         return "action: an app's prompt to watch the video (打开…看高清视频)"
     if n <= 50 and _SEARCH_HANDLE.search(s) and not _SENTENCE_END.search(s):
         return "contact: a messenger handle to search for (微信搜 …)"
-    if n <= 30 and _TAP_TO_ASK.search(s) and not _SENTENCE_END.search(s[:-1]) and not s.endswith("。"):
+    if n <= 30 and _TAP_TO_ASK.search(s) and not _SENTENCE_END.search(s[_TAP_TO_ASK.search(s).start() :]):
         return "contact: a link to ask the site's expert (点这里免费问律师)"
     if n <= 30 and _OPEN_NEXT_PIECE.search(s) and re.search(r"第\s*\d+\s*篇", s) and not _SENTENCE_END.search(s):
         return "action: a prompt to open the next piece on the page (展开第2篇请点此处)"
@@ -4167,7 +4211,13 @@ def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
         return "action: a prompt under an icon (☕ 打赏…)"
     if n <= 40 and _TEXT_LENGTH.search(s) and not _SENTENCE_END.search(s):
         return "meta: the text's length or reading time (全文约N字)"
-    if _SERVICE.search(s) and distinct >= 2 and not (own_contact_sentence(s) and (_has_contact_id(s) or not _SITE_OFFER_WORDS.search(s))):
+    if (
+        _SERVICE.search(s)
+        and distinct >= 2
+        and not (own_contact_sentence(s) and (_has_contact_id(s) or not _SITE_OFFER_WORDS.search(s)))
+        # (A case note's own section under its bracketed heading, "【律师提醒】购买…，应…。", is its text.)
+        and not (n >= 30 and s.endswith("。") and _SECTION_BOX_LEAD.match(s))
+    ):
         # (A company's own sentence of clauses, 如需定制…地图，可联系公司客服，电话：…。, is its text's;
         # so is a troupe's "想了解招新信息的家长，可扫描文末二维码添加乐团老师微信咨询。", which offers
         # the site's customer service, samples or downloads nowhere.)

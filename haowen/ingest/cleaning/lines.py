@@ -993,10 +993,19 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
             if not framed and not one_sided:
                 fm = _BRACKETED_DASH_NUMBER.match(stripped)
             rest = stripped[fm.end() :].lstrip(" \t\u3000") if fm else ""
+            both_sides = framed and not one_sided
             framed = framed or one_sided
-            if fm and _GOES_ON_CHAR.match(rest[:1] or "x"):
+            # (… or a date's digits after a frame on both sides, "⍌3⍌4月21日至…", under a clause that
+            # ends on a colon or a semicolon: "…；检查阶段：".)
+            digits_go_on = (
+                both_sides
+                and re.match(r"\d{1,2}月\d{1,2}日|\d{4}年", rest) is not None
+                and out[-1].text.rstrip()[-1:] in "：:；;，,"
+                and not re.search(r"(?:如下|以下)[：:]$", out[-1].text.rstrip())
+            )
+            if fm and (_GOES_ON_CHAR.match(rest[:1] or "x") or digits_go_on):
                 above = out[-1].text
-                if not ends_sentence(above) and ((_prose(above) and not one_sided) or (framed and spans_word(above, rest))):
+                if digits_go_on or (not ends_sentence(above) and ((_prose(above) and not one_sided) or (framed and spans_word(above, rest)))):
                     if dropped is not None:
                         why = "before the rest of a sentence" if _prose(above) else "inside a word of a short line"
                         dropped.append((fm.group(0), f"page: a framed page number {why}; the pieces joined"))

@@ -89,7 +89,7 @@ _TAIL_COUNT = re.compile(
 _BOOK_TITLE = re.compile(r"^《([^《》]{4,})》\s*(?:全文|原文|正文|全文下载|[Ww]ord版|PDF版|下载|范文|范本|模板|例文|参考范文|写作范文)?$")
 _LEAD_BRACKET = re.compile(
     r"^\s*(?:【([^【】]{1,10})】|\[([^\[\]]{1,10})\]|「([^「」]{1,8})」|〖([^〖〗]{1,8})〗"
-    r"|([★☆◆◇●■♦])([^★☆◆◇●■♦]{1,8})\5|〔([^〔〕\d]{1,10})〕|〔([\u4e00-\u9fff]{2,6}[A-Za-z]{1,4}\d{1,3})〕|〈([^〈〉]{1,6})〉|［([^［］]{1,10})］|〘([^〘〙]{1,10})〙)\s*"
+    r"|([★☆◆◇●■♦])([^★☆◆◇●■♦]{1,8})\5|〔([^〔〕\d]{1,10})〕|〔([\u4e00-\u9fff]{2,6}[A-Za-z]{1,4}\d{1,3})〕|〔([\u4e00-\u9fff]{2,6}[·・]?第\d{1,3}[天期篇课])〕|〈([^〈〉]{1,6})〉|［([^［］]{1,10})］|〘([^〘〙]{1,10})〙)\s*"
 )
 # "【标题】", "★标题★", "◆标题◆", "※标题※": the whole title in a page's brackets, or between
 # two copies of one decorative symbol.
@@ -251,6 +251,8 @@ _LABEL_BEFORE_GENRE_TITLE = re.compile(
     r"^(?![\u4e00-\u9fff]{0,10}(?:讲话|发言|致辞|通知|报告|总结|方案|党课|纪要|心得|体会)[：:！!])"
     # (A phrase before the colon, "做风向标的第九年：", is the title's own first half, no label.)
     r"(?![\u4e00-\u9fff]{1,8}的[\u4e00-\u9fff]{1,8}[：:])"
+    # (… nor is a clause with a verb's aspect, "装了三次才装对：", a column's name.)
+    r"(?![\u4e00-\u9fff]{0,8}(?:了|才|过|着)[\u4e00-\u9fff]{0,6}[：:])"
     r"(?:[\u4e00-\u9fff]{2,10}\s*(?:[：:](?!\s*在)|[！!])|[\u4e00-\u9fff]{3,10}\s*[-－–—](?![-－–—])"
     # (… or an institution's name before a double hyphen: "某某镇中心小学--“…”致家长的一封信")
     r"|[\u4e00-\u9fff]{2,12}(?:学校|小学|中学|大学|学院|幼儿园|医院|局|委员会|政府|中心|协会)\s*(?:--|－－))\s*(.{6,}(?:讲话|发言|致辞|主持词|通知|通报|报告|汇报|方案|总结|体会|心得|感悟|"
@@ -340,7 +342,14 @@ def best_segment(parts: list[str]) -> str:
     else the one with the most Chinese characters (a software banner has none), else the
     longest. ``parts`` must not be empty."""
     # (A column's short name, 学院动态, 工作动态, names a kind of page, not this document's genre.)
-    genre = [p for p in parts if _GENRE.search(strip_decoration(p)) and not (len(p.strip()) <= 6 and _COLUMN_LABEL.match(p.strip() + "｜"))]
+    longest = max(len(p.strip()) for p in parts)
+    genre = [
+        p for p in parts
+        if _GENRE.search(strip_decoration(p))
+        and not (len(p.strip()) <= 6 and _COLUMN_LABEL.match(p.strip() + "｜"))
+        # (A column's four characters, 考务公告, 通知公告, beside a headline three times as long.)
+        and not (re.fullmatch(r"[\u4e00-\u9fff]{2}(?:公告|通知|动态|新闻|资讯)", p.strip()) and longest >= 12)
+    ]
     if genre:
         return max(genre, key=len)
     # (Without a genre word, a segment named like a site — 某某百科, 某某网 — is the site's: an
@@ -371,7 +380,7 @@ _SPACED_DOT = re.compile(r"\s+[·•]\s+")
 
 
 # The last word of a collection's or a blog's name, or of its volume (某某笔记, 某某文存, 第二辑, 卷二).
-_COLLECTION_NAME_END = re.compile(r"(?:集|文存|文集|笔记|杂记|随笔|札记|闲话|手记|辑|卷[一二三四五六七八九十\d]*)$")
+_COLLECTION_NAME_END = re.compile(r"(?:集|文存|文集|笔记|杂记|随笔|札记|闲话|手记|小记|散记|琐记|漫笔|辑|卷[一二三四五六七八九十\d]*)$")
 
 
 def _collection_name(segment: str) -> bool:
@@ -409,15 +418,17 @@ _TAIL_DOWNLOAD = re.compile(r"\s*(?:(?:[Ww]ord|WORD|PDF|pdf|DOCX?|docx?)\s*版?\
 # … after a space, whatever the title ends in ("某某育苗技术 免费下载").
 _SPACED_DOWNLOAD = re.compile(r"[ \u3000]+(?:免费下载|全文下载|在线阅读|在线预览)$")
 # An asker's plea after a question ("？求范文", "？求一篇", "？急！！", "？在线等", "？求懂行的说说").
-_PLEA = r"(?:求[^？?，,！!]{0,8}?(?:解答|指点|帮助|回答|支招|说说|讲讲|科普|告知|解惑|分享)|求(?:一篇|一份|个|篇|份|详细|详尽|具体)?(?:范文|模板|例文|样本|大神|指点|帮助|解答|批改)?(?:一?点|些)?|急+|在线等|跪求[^？?，,]{0,6}|谢谢|多谢)[!！~～。.]*"
+_PLEA = r"(?:求[^？?，,！!]{0,8}?(?:解答|指点|帮助|回答|支招|说说|讲讲|科普|告知|解惑|分享)|求(?:一篇|一份|个|篇|份|详细|详尽|具体)?(?:范文|模板|例文|样本|大神|指点|帮助|解答|批改)?(?:一?点|些)?|急+|(?:挺|很|特别|比较|有点)急(?:的|啊|呀)?|在线等|跪求[^？?，,]{0,6}|谢谢|多谢)[!！~～。.]*"
 _QUESTION_PLEA = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]*{_PLEA})*$")
 # An asker's plea between a question and the site's name after a dash or a bar.
 _PLEA_BEFORE_SITE = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]*{_PLEA})*(?=\s*[-－–—|｜_]\s*[^-－–—|｜_]{{1,12}}$)")
 _TAIL_ASIDE = re.compile(r"\s*[（(]([^（）()]{2,24})[）)]\s*$")
+_REPOST_MARK = re.compile(r"\s*[（(](?:转|转帖|转载|转发)[）)]\s*$")
+_LEAD_ASIDE = re.compile(r"^[（(]([^（）()]{2,10})[）)]\s*")
 # (An edition, "（2025年修订）", "（2026年版）", is the document's own: it stays.)
 # An encyclopaedia entry's name and its gloss of the kind of thing ("节拍器（音乐辅助工具）", "碎纸机【办公设备】").
 _ENTRY_GLOSS = re.compile(
-    r"^([\u4e00-\u9fff]{2,5})\s*[（(【\[［]([^（）()【】\[\]［］]{0,8}(?:工具|用具|器具|器材|家电|电器|设备|用品|器械|乐器|文具|玩具|餐具|厨具|灯具|五金|机械|机具|暖器|热器|部件|配件|零件|器件|装置|仪器|仪表|家具|收纳|词条)(?:词条)?)[）)】\]］]$"
+    r"^([\u4e00-\u9fff]{2,5})\s*[（(【\[［]([^（）()【】\[\]［］]{0,8}(?:工具|用具|器具|器材|家电|电器|设备|用品|器械|乐器|文具|玩具|餐具|厨具|灯具|五金|机械|机具|暖器|热器|部件|配件|零件|器件|装置|仪器|仪表|家具|收纳|产品|词条)(?:词条)?)[）)】\]］]$"
 )
 # A tender's number in brackets after its title ("（项目编号：ABC-2025-011）").
 _TAIL_NUMBER_ASIDE = re.compile(r"\s*[（(](?:项目|采购|招标|标段|合同|询价)?编号\s*[:：]\s*[A-Za-z0-9\-－_/〔〕\[\]]{4,30}[）)]$")
@@ -425,7 +436,7 @@ _TAIL_NUMBER_ASIDE = re.compile(r"\s*[（(](?:项目|采购|招标|标段|合同
 _TAIL_COLLECTION = re.compile(rf"\s*[·・]\s*《[^《》]{{1,16}}》\s*(?:卷{_N}|第{_N}[辑卷部集册])?$")
 _INCLUDES_ASIDE = re.compile(r"含[^，,、：:；;（）()]{2,10}$")
 _REPOSTED_ROUND = re.compile(r"^第[一二三四五六七八九十\d]{1,3}次$")
-_ASIDE_VOICE = re.compile(r"附(?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|九宫格|萌新|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲)版$|^(?:真实|亲身)经历$|^真事$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
+_ASIDE_VOICE = re.compile(r"内?附(?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|九宫格|萌新|^转$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲)版$|^(?:真实|亲身)经历$|^真事$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
 # A short name after a dash (a company's or a site's) at a title's end.
@@ -574,6 +585,12 @@ def strip_decoration(title: str) -> str:
         m = _QUESTION_PLEA.search(t)
         if m and m.start() >= 6:
             t = t[: m.start()]  # "…的函怎么写？求范文", "…主持词怎么写？急！": the asker's plea (the question stays)
+        m = _REPOST_MARK.search(t)
+        if m and m.start() >= 6:
+            t = t[: m.start()]  # "…注意了（转）": the poster's mark of a repost
+        m = _LEAD_ASIDE.match(t)
+        if m and len(t) - m.end() >= 6 and _ASIDE_VOICE.search(m.group(1)):
+            t = t[m.end() :]  # "（公益·免费）…开课通知": the poster's or the shop's aside before the title
         m = _TAIL_ASIDE.search(t)
         if m and m.start() >= 6 and (
             _ASIDE_VOICE.search(m.group(1))
