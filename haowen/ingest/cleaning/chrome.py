@@ -3179,6 +3179,13 @@ _FIRST_PERSON = re.compile(r"我(?![们院局县市校镇乡区省厅部委所�
 _NUMBERED_STEP = re.compile(r"^(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)")
 # A section's bracketed heading opening its paragraph ("【律师提醒】…", "【基本案情】…").
 _SECTION_BOX_LEAD = re.compile(r"^【[\u4e00-\u9fff]{2,6}】(?=[\u4e00-\u9fff“])")
+def _after_lead_question(s: str) -> str:
+    """``s`` after a short question that leads into a prompt (at most 16 characters, ``第一次来？…``,
+    ``想和他一样学会装灯接线？…``), or ``s`` whole."""
+    q = max(s.find("？", 0, 17), s.find("?", 0, 17))
+    return s[q + 1 :] if q >= 0 else s
+
+
 # --- Session 27's classes ------------------------------------------------------------------
 # (Round 70.)
 # A reaction button with its count ("赞一个（23）", "顶一下(8)").
@@ -3238,6 +3245,19 @@ _CONTENTS_LINE = re.compile(r"^目\s*录\s*[:：]\s*[^。！？，,]{1,12}(?:\s*
 _SWITCH_PIECE = re.compile(r"(?:切换|展开|查看|跳转)(?:到|至)?第\s*\d+\s*篇")
 # A blog's counters with their labels in brackets ("阅读(326)　留言(4)").
 _LABELLED_COUNTS = re.compile(r"^(?:(?:阅读|浏览|留言|评论|点赞|收藏|转发|分享|引用)\s*[（(]\s*\d[\d,]*\s*[)）][\s\u3000|｜·]*){2,}$")
+# (Round 72.)
+# A bracketed download link named by what it downloads ("〔询价文件下载（含报价单）〕").
+_BRACKET_DOWNLOAD = re.compile(r"^[〔【\[〖][^】〕\]〗]{1,12}下载[^】〕\]〗]{0,10}[】〕\]〗]$")
+# A platform's disclaimer on what others post ("本公告信息由采购代理机构提供，平台不对其真实性负责").
+_PLATFORM_NOT_LIABLE = re.compile(r"(?:平台|本站|本网|网站)(?:不对|对此不)[^。！？]{0,6}(?:真实性|准确性|合法性|内容)[^。！？]{0,4}负责")
+# A reader's highlight a reading site shows in the text ("【读者 某某 划线】“…”").
+_READER_HIGHLIGHT = re.compile(r"^[【\[]\s*(?:读者|网友|书友)[^】\]]{0,12}(?:划线|标注|摘录|批注|收藏)\s*[】\]]")
+# An answerer's note that more is in the comments ("（答主补充于评论区）").
+_ANSWERER_NOTE = re.compile(r"^[（(]\s*(?:答主|题主|楼主|作者)(?:补充|更新|回复)(?:于|在)?[^（）()]{0,8}[)）]$")
+# An icon's edit button on a clause or a passage ("✎ 在线改写本条", "✏ 编辑此段").
+_ICON_EDIT_BUTTON = re.compile(rf"^[{ICON_CHARS}]\s*(?:在线|一键)?(?:改写|续写|编辑|润色|修改|完善)(?:本条|此条|本段|此段|本节|此节|全文)$")
+# An AI button that rewrites the text into another genre ("✦ AI帮我改成家长会讲话").
+_AI_REWRITE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:用)?AI\s*(?:帮我|帮你|一键|智能)?(?:改成|改为|写成|生成|扩写成|改写成)")
 # (Round 68.)
 # A prompt to tap a button the page names in quotes ("觉得有用？点“收藏”方便考前翻看").
 _QUOTED_BUTTON = re.compile(r"点(?:击|一下|个)?\s*[“\"「](?:收藏|分享|在看|点赞|转发|关注|赞|星标|喜欢|赞赏|打赏|置顶)[”\"」]")
@@ -3251,7 +3271,7 @@ _LISTEN_BUTTON = re.compile(r"^[【\[〔〖]\s*(?:听|收听|朗读|播报|语�
 # A bracketed offer of the site's material ("〔领取同款八周训练计划〕", "【免费获取全套模板】").
 _BRACKET_OFFER = re.compile(r"^[〔【\[〖]\s*(?:免费|点击|立即|一键)?(?:领取|获取|索取|下载)[^】〕\]〗]{1,14}[】〕\]〗]$")
 # A school's trial lessons offered on a line ("☎ 预约到校试学三天，不满意不收费").
-_TRIAL_LESSONS = re.compile(r"(?:预约|报名|申请|免费)[^。！？]{0,6}(?:试学|试听|试练|试课|体验课)|(?:试学|试听|试练|试课)[^。！？]{0,8}(?:不满意|不收费|免费|退款)")
+_TRIAL_LESSONS = re.compile(r"(?:预约|报名|申请|免费)[^。！？]{0,6}(?:试学|试听|试练|试课|体验课|旁听)|(?:试学|试听|试练|试课)[^。！？]{0,8}(?:不满意|不收费|免费|退款)")
 # A site's online service under its key ("在线问诊：关注…服务号，医生10分钟内回复").
 _ONLINE_SERVICE_KEY = re.compile(r"^(?:在线问诊|在线咨询|在线客服|线上问诊|网上问诊|在线答疑|在线预约)\s*[:：]")
 # How many readers left a comment ("（本篇已有 23 位读者留言）").
@@ -3800,7 +3820,7 @@ def _strong_reason(s: str) -> str | None:
         return "action: the page's audio player as a button (【听新闻】)"
     if n <= 20 and _BRACKET_OFFER.match(s):
         return "action: a bracketed offer of the site's material (〔领取…〕)"
-    if n <= 40 and _TRIAL_LESSONS.search(s) and not _SENTENCE_END.search(s):
+    if n <= 40 and _TRIAL_LESSONS.search(s) and not _SENTENCE_END.search(_after_lead_question(s)):
         return "action: a school's trial lessons (预约试学三天)"
     if n <= 50 and _ONLINE_SERVICE_KEY.match(s) and not s.endswith("。"):
         return "contact: a site's online service under its key (在线问诊：…)"
@@ -3830,6 +3850,18 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a forum's edit stamp (该帖于…被…重新编辑过)"
     if n <= 12 and _ADVISER_ONLINE.match(s):
         return "contact: a service that says it is online (课程顾问在线)"
+    if n <= 24 and _BRACKET_DOWNLOAD.match(s):
+        return "action: a bracketed download link (〔…下载〕)"
+    if n <= 50 and _PLATFORM_NOT_LIABLE.search(s) and not _SENTENCE_END.search(s[:-1]):
+        return "notice: a platform's disclaimer on what others post"
+    if n <= 60 and _READER_HIGHLIGHT.match(s):
+        return "list: a reader's highlight shown in the text (【读者 … 划线】)"
+    if n <= 16 and _ANSWERER_NOTE.match(s):
+        return "meta: an answerer's note that more is in the comments"
+    if n <= 12 and _ICON_EDIT_BUTTON.match(s):
+        return "action: an icon's edit button on the text (✎ 在线改写本条)"
+    if n <= 24 and _AI_REWRITE.match(s) and not _SENTENCE_END.search(s):
+        return "action: an AI button that rewrites the text (AI帮我改成…)"
     if n <= 30 and _DOWNLOAD_ORIGINAL.search(s) and not _SENTENCE_END.search(s):
         return "action: a download site's promise of the editable original"
     if n <= 60 and _SAMPLE_FOR_REFERENCE.search(s) and re.search(r"参考|修改|律师|专业人士|责任", s) and not _SENTENCE_END.search(s[:-1]):
@@ -4586,7 +4618,7 @@ _LOGIN_FIRST = re.compile(
 # … and its question to a visitor without an account ("没有账号？立即注册", "还没有帐号？").
 _NO_ACCOUNT = re.compile(r"(?:还)?没有(?:账号|帐号|账户)[？?]")
 # A messenger account's prompts to star it ("设为星标，第一时间收到推送", "置顶公众号").
-_STAR_US = re.compile(r"^关注[^，。！？]{0,10}[，,]\s*(?:了解|带你|获取|看|学习)[^。]{0,6}更多|点击?上方[“\"「]?(?:蓝字|名片|关注)|(?:设为|加个?|标为)星标|置顶(?:公众号|本号)|第一时间(?:收到|接收|看到|获取)?[^，。！？]{0,4}?(?:推送|更新|文章|提醒|提示|通知|消息|资讯)|^订阅(?:同类|本|更多|相关)")
+_STAR_US = re.compile(r"^关注[^，。！？]{0,10}[，,]\s*(?:了解|带你|获取|看|学习)[^。]{0,6}更多|点击?上方[“\"「]?(?:蓝字|名片|关注)|(?:设为|加个?|标为)星标|置顶(?:公众号|本号)|第一时间(?:收到|接收|看到|获取|看|知道)?[^，。！？]{0,4}?(?:推送|更新|文章|提醒|提示|通知|消息|资讯|动态)|^订阅(?:同类|本|更多|相关)")
 # A storage or sharing platform disclaiming what its users share ("某某网盘不对用户分享内容承担责任").
 # (… or a forum's or a market board's on the deals its users make: "论坛不对交易承担责任".)
 _PLATFORM_DISCLAIMS = re.compile(

@@ -151,6 +151,9 @@ def strip_glued_actions(text: str) -> str:
         if k:
             text = text[: m.end()] + text[m.end() + k :]
             break
+    m = _LEADING_COLUMN_TAG.match(text)
+    if m and _ADDRESSEE_REST.match(text, m.end()):
+        text = text[m.end() :]  # "学前教研栏目各幼儿园：": the page's column glued before the addressee
     m = _LEADING_SUPPLIED_TAG.match(text)
     if m and ((len(text) - m.end() >= 8 and _SENTENCE_END.search(text, m.end())) or (len(text) - m.end() >= 4 and text.endswith(("：", ":")))):
         text = text[m.end() :]
@@ -200,7 +203,10 @@ def strip_glued_actions(text: str) -> str:
             ):
                 reason = "notice:"  # (a reprint or rights notice after the last sentence: 原创文字，转载请注明出处)
             density = _DENSITY_REASON.match(reason)
-            if reason.startswith(("action:", "contact:", "notice:", "list: a link", "meta: a forum's edit stamp")) and (not density or int(density.group(1) or 0) >= 4):
+            # (… or the page's counters under their labels or icons: "…就帮一把。阅读(219) 评论(4)", "…👍 有用 126 👎 没用 3".)
+            if reason.startswith(
+                ("action:", "contact:", "notice:", "list: a link", "meta: a forum's edit stamp", "meta: a blog's counters", "meta: a row of icons and counts")
+            ) and (not density or int(density.group(1) or 0) >= 4):
                 return text[: end + 1]
     if cut == text and len(text) > 24 and text[-1] in "。！":
         # A reprint notice as the last sentence ("…来看看。原创文字，转载请留言告知并注明出处。"):
@@ -269,6 +275,9 @@ def _prompt_before_heading(text: str) -> int:
     return m.start() if reason.startswith(("action:", "contact:")) and "action words" not in reason else 0
 
 
+# The page's column glued before the text ("学前教研栏目各幼儿园：…").
+_LEADING_COLUMN_TAG = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:栏目|专栏|频道|版块)(?=[\u4e00-\u9fff“])")
+_ADDRESSEE_REST = re.compile(r"[\u4e00-\u9fff“][^。！？，,]{1,24}[：:]$")
 # Who supplied the item or the site's first-run mark, glued before the text (a tag ends on its word).
 _LEADING_SUPPLIED_TAG = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:原创首发|独家首发|供稿|供图)(?=[\u4e00-\u9fff“])")
 # A reason that counts action words (not a class of prompt): too weak to cut a tail off a sentence

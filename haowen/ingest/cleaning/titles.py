@@ -97,7 +97,7 @@ _WHOLE_BRACKET = re.compile(r"^(?:【([^【】]{6,})】|〖([^〖〗]{6,})〗|�
 # "标题：…", "Re: …", "原创　…": a label a page put before a title it repeats. ("转载：…" stays:
 # the import reports a reposted copy by that title.)
 _LEAD_LABEL = re.compile(
-    r"^\s*(?:(?:[\u4e00-\u9fff]{0,4}标题|题目|Re|RE|回复|答复)\s*[：:]\s*|(?:原创|置顶|精华)[\s\u3000]+"
+    r"^\s*(?:(?:[\u4e00-\u9fff]{0,4}标题|题目|Re|RE|回复|答复)\s*[：:]\s*|问\s*[：:]\s*(?=[^：:]{6,}[？?])|(?:原创|置顶|精华)[\s\u3000]+"
     # "喜报！…", "重磅｜…": an account's exclamation before its headline.
     r"|(?:喜报|重磅|速看|快讯|突发|注意|提醒|好消息|祝贺|刚刚)\s*[！!｜|]\s*"
     # "Fw: …", "转：…", "转发：…": a mail's or a forum's forwarding label ("关于转发…的通知", with
@@ -115,7 +115,7 @@ _TAIL_META = re.compile(
 )
 # "第2篇：标题", "篇三：标题": which version of a collection this is.
 _LEAD_ORDINAL = re.compile(
-    r"^\s*(?:第[\d一二三四五六七八九十]{1,3}篇|篇[\d一二三四五六七八九十]{1,3})\s*[：:、.．]\s*"
+    r"^\s*(?:第[\d一二三四五六七八九十]{1,3}篇|篇[\d一二三四五六七八九十]{1,3}|之[\d一二三四五六七八九十百]{1,4})\s*[：:、.．]\s*"
     # "卷三 第十七篇 …", "第46篇 …": a collection's volume and piece numbers, spaced off the title.
     r"|^\s*(?:卷[\d一二三四五六七八九十]{1,3}[·・\s\u3000]*)?第[\d一二三四五六七八九十百]{1,4}[篇章回][\s\u3000]+"
     # "卷三　麦黄时节话干热风": the volume alone, spaced off the title by a wide space.
@@ -348,7 +348,7 @@ def best_segment(parts: list[str]) -> str:
         if _GENRE.search(strip_decoration(p))
         and not (len(p.strip()) <= 6 and _COLUMN_LABEL.match(p.strip() + "｜"))
         # (A column's four characters, 考务公告, 通知公告, beside a headline three times as long.)
-        and not (re.fullmatch(r"[\u4e00-\u9fff]{2}(?:公告|通知|动态|新闻|资讯)", p.strip()) and longest >= 12)
+        and not (re.fullmatch(r"[\u4e00-\u9fff]{2}(?:公告|通知|动态|新闻|资讯|剖析|分析|解读|评析|说法|课堂)", p.strip()) and longest >= 12)
     ]
     if genre:
         return max(genre, key=len)
@@ -371,12 +371,19 @@ def best_segment(parts: list[str]) -> str:
             or _collection_name(p)
         )
     ] or parts
+    # (An encyclopaedia's gloss of the entry's kind as a segment of its own, "遮阳伞_遮阳用具_某某百科",
+    # is no title beside the entry's name.)
+    named = [p for p in named if not _KIND_ONLY.fullmatch(p.strip())] or named
     # (A segment that is itself a name and a column apart by a spaced middle dot, 某某的自留地 · 随笔,
-    # counts by its longest piece: a site's name and its column are two short words.)
-    return max(named, key=lambda p: (max(len(_HAN.findall(x)) for x in _SPACED_DOT.split(p)), len(p)))
+    # counts by its longest piece: a site's name and its column are two short words; a snapshot's
+    # mark after a name, "某某局 ⟨某某快照⟩", counts without it.)
+    return max(named, key=lambda p: (max(len(_HAN.findall(_CACHE_MARK.sub("", x))) for x in _SPACED_DOT.split(p)), len(p)))
 
 
 _SPACED_DOT = re.compile(r"\s+[·•]\s+")
+# A search engine's or a mirror's mark on its copy, bracketed ("⟨某某快照⟩", "【网页缓存】").
+_CACHE_MARK = re.compile(r"[⟨〈‹«<\[【（(][^⟩〉›»>\]】）)]{0,6}(?:快照|缓存|存档)[⟩〉›»>\]】）)]")
+_KIND_ONLY = re.compile(r"[\u4e00-\u9fff]{0,6}(?:工具|用具|器具|器材|家电|电器|设备|用品|器械|乐器|文具|玩具|餐具|厨具|灯具|五金|机械|机具|部件|配件|零件|器件|装置|仪器|仪表|家具|产品|设施)")
 
 
 # The last word of a collection's or a blog's name, or of its volume (某某笔记, 某某文存, 第二辑, 卷二).
@@ -392,7 +399,7 @@ def _collection_name(segment: str) -> bool:
     return len(_HAN.findall(core)) <= 8 and _COLLECTION_NAME_END.search(core) is not None
 
 
-_PIECE_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[·・]?\s*第[\d一二三四五六七八九十百廿]{1,4}[篇辑卷章回]$")
+_PIECE_PLACE = re.compile(r"^(?:《[^《》]{1,16}》|[\u4e00-\u9fff]{2,8})\s*[·・]?\s*第[\d一二三四五六七八九十百廿]{1,4}[篇辑卷章回]$")
 
 
 _SITE_NAME_END = re.compile(r"(?:网|站|百科|百科全书|百科词条|词条|分类|专区|栏目|文库|社区|论坛|平台|问答|知道|频道|在线|之家|吧|App|APP|官网|首页|博客|的博客|空间|文集)$")
@@ -428,7 +435,7 @@ _LEAD_ASIDE = re.compile(r"^[（(]([^（）()]{2,10})[）)]\s*")
 # (An edition, "（2025年修订）", "（2026年版）", is the document's own: it stays.)
 # An encyclopaedia entry's name and its gloss of the kind of thing ("节拍器（音乐辅助工具）", "碎纸机【办公设备】").
 _ENTRY_GLOSS = re.compile(
-    r"^([\u4e00-\u9fff]{2,5})\s*[（(【\[［]([^（）()【】\[\]［］]{0,8}(?:工具|用具|器具|器材|家电|电器|设备|用品|器械|乐器|文具|玩具|餐具|厨具|灯具|五金|机械|机具|暖器|热器|部件|配件|零件|器件|装置|仪器|仪表|家具|收纳|产品|词条)(?:词条)?)[）)】\]］]$"
+    r"^([\u4e00-\u9fff]{2,5})\s*[（(【\[［]([^（）()【】\[\]［］]{0,8}(?:工具|用具|器具|器材|家电|电器|设备|用品|器械|乐器|文具|玩具|餐具|厨具|灯具|五金|机械|机具|暖器|热器|部件|配件|零件|器件|装置|仪器|仪表|家具|收纳|产品|终端|设施|词条)(?:词条)?)[）)】\]］]$"
 )
 # A tender's number in brackets after its title ("（项目编号：ABC-2025-011）").
 _TAIL_NUMBER_ASIDE = re.compile(r"\s*[（(](?:项目|采购|招标|标段|合同|询价)?编号\s*[:：]\s*[A-Za-z0-9\-－_/〔〕\[\]]{4,30}[）)]$")
@@ -436,7 +443,7 @@ _TAIL_NUMBER_ASIDE = re.compile(r"\s*[（(](?:项目|采购|招标|标段|合同
 _TAIL_COLLECTION = re.compile(rf"\s*[·・]\s*《[^《》]{{1,16}}》\s*(?:卷{_N}|第{_N}[辑卷部集册])?$")
 _INCLUDES_ASIDE = re.compile(r"含[^，,、：:；;（）()]{2,10}$")
 _REPOSTED_ROUND = re.compile(r"^第[一二三四五六七八九十\d]{1,3}次$")
-_ASIDE_VOICE = re.compile(r"内?附(?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|九宫格|萌新|^转$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲)版$|^(?:真实|亲身)经历$|^真事$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
+_ASIDE_VOICE = re.compile(r"内?附(?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|九宫格|萌新|^转$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲)版$|^(?:真实|亲身)经历$|^真事$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
 # A short name after a dash (a company's or a site's) at a title's end.

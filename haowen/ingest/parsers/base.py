@@ -59,6 +59,7 @@ _TITLE_SEPARATORS = re.compile(
 
 # A short label, then an arrow, shape or dingbat set off by spaces, at a page title's start.
 _LABEL_BEFORE_ICON = re.compile(rf"^[^\s|｜丨]{{1,5}}\s+[{_SPACED_ICONS}]\s+(?=\S{{4}})")
+_LEAD_BRACKET_BAR = re.compile(r"^[\[【〔［][^\]】〕］|｜]{1,8}[|｜][^\]】〕］|｜]{1,8}[\]】〕］]")
 # An organisation's name after a dash set off by spaces, ending a page title ("… - 某某培训中心").
 _OWNER_AFTER_SPACED_DASH = re.compile(
     r"\s+[-–—]\s+[^\s，,。！？!?|｜]{2,16}(?:学校|学院|大学|中学|小学|幼儿园|中心|协会|学会|商会|医院|卫生院|公司|集团|委员会|政府|研究院|研究所|事务所|俱乐部|[^\d]局)$"
@@ -114,6 +115,8 @@ def clean_title(title: str | None) -> str:
     m = _OWNER_AFTER_SPACED_DASH.search(text)
     if m and m.start() >= 6:
         text = text[: m.start()]  # "…第一周 - 某某技艺学校": the site's owner after a spaced dash
+    # (A bar inside a leading bracket, "[结构化｜突发处置] …", is the label's, not the title's separator.)
+    text = _LEAD_BRACKET_BAR.sub(lambda m: m.group(0).replace("｜", "·").replace("|", "·"), text)
     parts = [p for p in _TITLE_SEPARATORS.split(text) if p.strip()]
     if len(parts) > 1 and not is_place_only(text):
         # (A collection's name and volume, "某某集 · 卷三", is one place: the cleaner reads the
