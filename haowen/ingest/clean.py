@@ -739,9 +739,36 @@ def _cut_service_sentences(text: str, dropped: list | None) -> str:
     prompts = [_chrome.service_sentence(p.strip(_EDGE_SPACE)) for p in pieces]
     if not any(prompts) or all(prompts):
         return text  # (a line that is the prompt whole is the chrome rules' to drop)
-    if dropped is not None:
-        dropped.extend((p.strip(_EDGE_SPACE), "contact: a service prompt glued between two sentences") for p, cut in zip(pieces, prompts) if cut)
-    return "".join(p for p, cut in zip(pieces, prompts) if not cut)
+    kept_parts = []
+    for p, cut in zip(pieces, prompts):
+        if not cut:
+            kept_parts.append(p)
+            continue
+        rest = _rest_after_service_id(p)
+        if dropped is not None:
+            dropped.append((p[: len(p) - len(rest)].strip(_EDGE_SPACE), "contact: a service prompt glued between two sentences"))
+        kept_parts.append(rest)
+    return "".join(kept_parts)
+
+
+# A service's id in a prompt (QQ digits, a messenger id) and the service's words after it ("专人代笔").
+_SERVICE_ID = re.compile(r"(?:QQ|qq|微信|V信|VX|vx|加V|加v)\s*[:：]?\s*[A-Za-z0-9_\-]{5,20}\s*(?:[\u4e00-\u9fff]{0,4}(?:代笔|代写|代改|定制|出稿|改稿|服务))?")
+
+
+def _rest_after_service_id(piece: str) -> str:
+    """What of ``piece`` (a sentence a service prompt runs into, ``急用讲话稿找某某，加QQ 123456 专人代笔下面，
+    我讲三点意见。``) follows the prompt's id and its service words, when that is a sentence of its own
+    (8 characters or more, no prompt itself); ``""`` otherwise (the whole piece is the prompt)."""
+    m = _SERVICE_ID.search(piece)
+    if not m:
+        return ""
+    rest = piece[m.end() :].lstrip(_EDGE_SPACE)
+    if len(rest) >= 8 and _HAS_CJK_START.match(rest) and rest.rstrip()[-1:] in "。！？" and not _chrome.service_sentence(rest.strip()):
+        return rest
+    return ""
+
+
+_HAS_CJK_START = re.compile(r"[\u4e00-\u9fff“]")
 
 
 def strip_inline_chrome(line: str) -> list[str]:

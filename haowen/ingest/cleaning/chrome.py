@@ -3199,7 +3199,7 @@ _REPRINT_CREDIT = re.compile(r"转载请注明(?:来自|出自|来源|出处|转
 # Where the page took the text from, in brackets ("（本文转自某某卫生院微信公众号）").
 _BRACKETED_SOURCE = re.compile(r"^[（(]\s*(?:本文|此文|原文|文章)?(?:转自|转载自|转引自)[^（）()]{2,30}[)）]$")
 # A mirror's note that it only archives ("某某馆只做存档，内容以原公众号为准，侵删。").
-_ARCHIVE_ONLY = re.compile(r"(?:只做|仅作|仅做|仅供|只作)存档|以原(?:公众号|网站|网页|文|作者)为准")
+_ARCHIVE_ONLY = re.compile(r"(?:只做|仅作|仅做|仅供|只作)[^。，,]{0,8}存档|以原(?:公众号|网站|网页|文|作者)为准")
 # A seller's registration under its name ("…药品网络交易服务备案号：…", "…网药销备字〔2023〕…").
 _TRADE_REGISTRATION = re.compile(r"(?:网络交易服务|互联网药品信息服务|药品网络销售|网络经营)备案号|网药销备字|互联网药品信息服务资格证")
 # A school's trial before one signs up ("先来试听一节，满意再报名").
@@ -3209,7 +3209,7 @@ _READ_ON_IN_PHONE = re.compile(r"扫一扫[，,]?\s*(?:在手机上|用手机|�
 # Who typed a collection's piece ("某某　录入").
 _TYPED_BY = re.compile(r"^[\u4e00-\u9fff]{2,4}[\s\u3000]+(?:录入|打字|输入|扫描校对)$")
 # An app's prompt to watch the item's video ("打开掌上某某看高清视频").
-_APP_VIDEO = re.compile(r"^打开[^。，！？]{2,10}(?:看|观看|收看)(?:高清)?(?:视频|直播|完整版|现场)")
+_APP_VIDEO = re.compile(r"^打开[^。，！？]{2,10}(?:看|观看|收看)(?:高清)?(?:视频|直播|完整版|现场|图集|大图|组图)")
 # A service's messenger handle to search for ("…，微信搜 abc123").
 _SEARCH_HANDLE = re.compile(r"(?:微信|公众号|抖音|小红书)搜(?:索)?\s*[“\"]?[A-Za-z][A-Za-z0-9_\-]{3,}")
 # A link to ask the site's expert ("遇到类似情况？点这里免费问律师").
@@ -3228,7 +3228,7 @@ _READER_REPLY = re.compile(r"^回复\s*[:：]\s*\S")
 _DOWNLOAD_ORIGINAL = re.compile(r"下载后(?:即可|可)?(?:获得|得到|获取|拿到)[^。！？]{0,10}(?:Word|word|WORD|原件|原文件|文档|完整版|可编辑)")
 # A template site's note that its samples are for reference ("本合同样本仅供参考，…咨询专业律师。",
 # "某某所提供的合同均为用户分享的通用范本，…").
-_SAMPLE_FOR_REFERENCE = re.compile(r"(?:样本|范本|模板|样式|文本)(?:仅供|只供|仅作)参考|(?:本站|本网|网站|平台|[\u4e00-\u9fff]{1,6}(?:网|通|站|库))所提供的(?:合同|范本|模板|文档|资料)|(?:均为|系|都是)(?:用户|网友)(?:分享|上传|提供)的")
+_SAMPLE_FOR_REFERENCE = re.compile(r"(?:样本|范本|模板|样式|文本)(?:仅供|只供|仅作)参考|(?:本站|本网|网站|平台|[\u4e00-\u9fff]{1,6}(?:网|通|站|库))所提供的(?:合同|范本|模板|文档|资料)|(?:均为|系|都是)(?:用户|网友)(?:分享|上传|提供)的|(?:网|站|库)所收(?:文章|范文|资料|作品)[^。！？]{0,4}仅供")
 # A site's mailbox offered to readers with a question ("对学校工作有建议？请写信至校长信箱 …").
 _MAILBOX_PROMPT = re.compile(r"[？?][^。！？]{0,8}(?:写信|来信|发邮件|发送邮件|致信)[^。！？]{0,8}(?:信箱|邮箱)")
 # A preview's note that the rest is in the download ("以上为资料节选，完整…请下载附件").
@@ -3258,6 +3258,31 @@ _ANSWERER_NOTE = re.compile(r"^[（(]\s*(?:答主|题主|楼主|作者)(?:补充
 _ICON_EDIT_BUTTON = re.compile(rf"^[{ICON_CHARS}]\s*(?:在线|一键)?(?:改写|续写|编辑|润色|修改|完善)(?:本条|此条|本段|此段|本节|此节|全文)$")
 # An AI button that rewrites the text into another genre ("✦ AI帮我改成家长会讲话").
 _AI_REWRITE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:用)?AI\s*(?:帮我|帮你|一键|智能)?(?:改成|改为|写成|生成|扩写成|改写成)")
+# (Round 73.)
+# A page's tags with their hashes ("标签：#灶边 #养生壶").
+_HASH_TAGS = re.compile(r"^(?:标签|话题|Tags?)\s*[:：]\s*#")
+# A bracketed button with a verb on the page ("〔点亮爱心〕", "〔印出此文〕").
+_BRACKET_VERB_BUTTON = re.compile(r"^[〔【\[〖](?:点亮|印出|打印|收藏|分享|转发|点赞|关注|赞赏)[^〕】\]〗]{0,4}[〕】\]〗]$")
+# A link to more of the page's topic ("本专题更多内容：…").
+_MORE_OF_TOPIC = re.compile(r"^本(?:专题|栏目|频道|系列)更多(?:内容|文章|报道)?\s*[:：]")
+# A writing service's offer to rewrite for a fee, with its id ("…一对一代改，微信 …", "可代改成…口吻，联系…微信 …").
+_REWRITE_SERVICE = re.compile(r"(?:代改|代笔|代写|代拟|改稿|润色)[^。！？]{0,20}(?:微信|QQ|qq|VX|vx|加V|电话)\s*[:：]?\s*[A-Za-z0-9_\-]{5,}")
+# A preview's note that the sample ended ("范本已显示完毕，存为Word可…").
+_SAMPLE_SHOWN = re.compile(r"(?:已显示|已展示|已全部显示|已全部展示)完毕")
+# A paywall's hidden passage ("此处隐藏约200字，开通畅读卡即可展开").
+_HIDDEN_WORDS = re.compile(r"此处隐藏|隐藏(?:约|了)?\s*\d+\s*字")
+# A prompt to fill in the site's form ("有意入会的企业请点此填写申请表").
+_TAP_TO_FILL = re.compile(r"请?点(?:此|这里|击此处)(?:填写|报名|申请|提交|登记)")
+# An icon's button that keeps the text for the reader ("☆ 收进我的素材本").
+_ICON_KEEP = re.compile(rf"^[{ICON_CHARS}]\s*(?:收进|收藏到|加入|放进|存入)[^。！？]{{0,6}}(?:本|夹|库|书架|清单)$")
+# A prompt to search for the account by its name ("微信里搜“某某中医”并关注").
+_SEARCH_ACCOUNT = re.compile(r"微信(?:里|中|上)?搜(?:索)?\s*[“\"「][^”\"」]{2,12}[”\"」]")
+# A related link under a pointer ("▶相关：…").
+_POINTER_RELATED = re.compile(r"^[▶►▸▷→]\s*(?:相关|延伸|推荐|更多)(?:阅读|链接)?\s*[:：]")
+# Boxes of the page's reading settings in a row ("〖字号：特大 大 中 小〗〖底色：护眼绿 羊皮纸 原色〗").
+_SETTINGS_BOXES = re.compile(r"^(?:[〖【\[〔]\s*(?:字号|字体|底色|背景|配色|颜色|行距)\s*[:：][^〗】\]〕]{2,20}[〗】\]〕]\s*){2,}$")
+# A mirror's credits with a layout role ("文字：某某　排版：某某　审校：某某").
+_LAYOUT_CREDITS = re.compile(r"(?:排版|美编|编排|版式)\s*[:：｜|]")
 # (Round 68.)
 # A prompt to tap a button the page names in quotes ("觉得有用？点“收藏”方便考前翻看").
 _QUOTED_BUTTON = re.compile(r"点(?:击|一下|个)?\s*[“\"「](?:收藏|分享|在看|点赞|转发|关注|赞|星标|喜欢|赞赏|打赏|置顶)[”\"」]")
@@ -3831,7 +3856,7 @@ def _strong_reason(s: str) -> str | None:
     if n <= 24 and _NO_SCREENSHOT.match(s):
         return "notice: a banner against passing the page out (请勿截图外传)"
     if n <= 40 and _ARROW_READING.match(s) and not _SENTENCE_END.search(s):
-        return "list: more reading after an arrow (同题推荐 ▸ …)"
+        return "list: a link to more reading after an arrow (同题推荐 ▸ …)"
     if n <= 50 and _WRITING_KEY.match(s) and not s.endswith("。"):
         return "contact: a writing service's key (稿件定制：…)"
     if n <= 40 and _WIKI_REVISION.search(s) and not s.endswith("。"):
@@ -3850,6 +3875,30 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a forum's edit stamp (该帖于…被…重新编辑过)"
     if n <= 12 and _ADVISER_ONLINE.match(s):
         return "contact: a service that says it is online (课程顾问在线)"
+    if n <= 60 and _HASH_TAGS.match(s):
+        return "list: the page's tags with their hashes (标签：#…)"
+    if n <= 10 and _BRACKET_VERB_BUTTON.match(s):
+        return "action: a bracketed button with a verb (〔点亮爱心〕, 〔印出此文〕)"
+    if n <= 40 and _MORE_OF_TOPIC.match(s) and not s.endswith("。"):
+        return "list: a link to more of the page's topic (本专题更多内容：…)"
+    if n <= 60 and _REWRITE_SERVICE.search(s) and not s.endswith("。"):
+        return "contact: a writing service's offer to rewrite, with its id"
+    if n <= 40 and _SAMPLE_SHOWN.search(s) and not _SENTENCE_END.search(s[:-1]):
+        return "action: a preview's note that the sample ended (已显示完毕)"
+    if n <= 40 and _HIDDEN_WORDS.search(s) and not _SENTENCE_END.search(s[:-1]):
+        return "action: a paywall's hidden passage (此处隐藏约200字)"
+    if n <= 30 and _TAP_TO_FILL.search(s) and not _SENTENCE_END.search(s):
+        return "action: a prompt to fill in the site's form (请点此填写申请表)"
+    if n <= 16 and _ICON_KEEP.match(s):
+        return "action: an icon's button that keeps the text (☆ 收进我的素材本)"
+    if n <= 40 and _SEARCH_ACCOUNT.search(s) and not _SENTENCE_END.search(_after_lead_question(s)):
+        return "action: a prompt to search for the account (微信里搜“…”)"
+    if n <= 40 and _POINTER_RELATED.match(s) and not s.endswith("。"):
+        return "list: a related list's link under a pointer (▶相关：…)"
+    if n <= 60 and _SETTINGS_BOXES.match(s):
+        return "action: boxes of the page's reading settings (〖字号：…〗〖底色：…〗)"
+    if n <= 50 and _LAYOUT_CREDITS.search(s) and re.search(r"(?:文字|撰稿|编辑|审校|审核|责编|摄影)\s*[:：｜|]", s) and not _SENTENCE_END.search(s):
+        return "meta: a mirror's credits with a layout role (文字：…　排版：…)"
     if n <= 24 and _BRACKET_DOWNLOAD.match(s):
         return "action: a bracketed download link (〔…下载〕)"
     if n <= 50 and _PLATFORM_NOT_LIABLE.search(s) and not _SENTENCE_END.search(s[:-1]):
@@ -3871,7 +3920,7 @@ def _strong_reason(s: str) -> str | None:
     if n <= 30 and _EXCERPT_NOTE.match(s) and not _SENTENCE_END.search(s[:-1]):
         return "action: a preview's note that the rest is in the download (以上为资料节选…)"
     if n <= 40 and _FURTHER_LOOK.match(s) and not s.endswith("。"):
-        return "list: more reading under a casual key (延伸看：…)"
+        return "list: a link to more reading under a casual key (延伸看：…)"
     if n <= 30 and _MEMBERS_ONLY_NOTE.search(s) and not _SENTENCE_END.search(s):
         return "action: a paywall's members-only note (以下内容仅限会员阅读)"
     if n <= 30 and _SHARE_THIS.match(s):
@@ -3892,7 +3941,7 @@ def _strong_reason(s: str) -> str | None:
         return "notice: a reprint note naming where to credit (转载请注明来自…)"
     if n <= 40 and _BRACKETED_SOURCE.match(s):
         return "meta: a source credit in brackets (（本文转自…）)"
-    if n <= 50 and _ARCHIVE_ONLY.search(s) and re.search(r"存档|侵删", s) and not _SENTENCE_END.search(s[:-1]):
+    if n <= 60 and _ARCHIVE_ONLY.search(s) and re.search(r"存档|侵删", s) and not _SENTENCE_END.search(s[:-1]):
         return "notice: a mirror's note that it only archives (只做存档，侵删)"
     if n <= 80 and _TRADE_REGISTRATION.search(s) and not re.search(r"[。；;，,]", s) and not _NUMBERED_STEP.match(s):
         return "meta: a seller's registration (…网络交易服务备案号)"
@@ -4618,7 +4667,7 @@ _LOGIN_FIRST = re.compile(
 # … and its question to a visitor without an account ("没有账号？立即注册", "还没有帐号？").
 _NO_ACCOUNT = re.compile(r"(?:还)?没有(?:账号|帐号|账户)[？?]")
 # A messenger account's prompts to star it ("设为星标，第一时间收到推送", "置顶公众号").
-_STAR_US = re.compile(r"^关注[^，。！？]{0,10}[，,]\s*(?:了解|带你|获取|看|学习)[^。]{0,6}更多|点击?上方[“\"「]?(?:蓝字|名片|关注)|(?:设为|加个?|标为)星标|置顶(?:公众号|本号)|第一时间(?:收到|接收|看到|获取|看|知道)?[^，。！？]{0,4}?(?:推送|更新|文章|提醒|提示|通知|消息|资讯|动态)|^订阅(?:同类|本|更多|相关)")
+_STAR_US = re.compile(r"^关注[^，。！？]{0,10}[，,]\s*(?:了解|带你|获取|看|学习)[^。]{0,6}更多|点击?上方[“\"「]?(?:蓝字|名片|关注)|(?:设为|加个?|标为)星标|置顶(?:公众号|本号)|(?:第一时间(?:收到|接收|看到|获取|看|知道)?|及时(?:收到|接收|看到|获取|知道))[^，。！？]{0,4}?(?:推送|更新|文章|提醒|提示|通知|消息|资讯|动态)|^订阅(?:同类|本|更多|相关)")
 # A storage or sharing platform disclaiming what its users share ("某某网盘不对用户分享内容承担责任").
 # (… or a forum's or a market board's on the deals its users make: "论坛不对交易承担责任".)
 _PLATFORM_DISCLAIMS = re.compile(

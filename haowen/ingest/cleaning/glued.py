@@ -413,7 +413,8 @@ def _follow_name_end(text: str, names: frozenset[str] | set[str]) -> int:
 
 
 # A news lead's dateline (本报讯, 本网讯, 本台讯): the lead's first word.
-_DATELINE_END = re.compile(r"本(?:报|网|台|刊|站)讯(?:\s*[（(][^（）()]{0,20})?$")
+# (… or a named outlet's, "某某网讯": two characters, the second no 本.)
+_DATELINE_END = re.compile(r"(?:本|[\u4e00-\u9fff](?!本)[\u4e00-\u9fff])(?:报|网|台|刊|站)讯(?:\s*[（(][^（）()]{0,20})?$")
 
 
 def _leading_chrome_end(text: str, names: frozenset[str] | set[str]) -> int:
