@@ -565,9 +565,9 @@ def _headline_over_byline(lines: list[Line], k: int, view: Callable[[str], str])
         len(head) <= 40
         and "。" not in head
         and not head.rstrip().endswith(("：", ":"))
-        and len(re.findall(r"[\u4e00-\u9fff]", head)) >= 4
+        and len(_HAN_CHAR.findall(head)) >= 4
         and len(below) <= 60
-        and len(re.findall(r"[\u4e00-\u9fff]", below)) >= 2
+        and len(_HAN_CHAR.findall(below)) >= 2
         and not _starts_body(view(below))
         and _dates.document_date([below], []) is not None
     )
@@ -763,12 +763,10 @@ def _rest_after_service_id(piece: str) -> str:
     if not m:
         return ""
     rest = piece[m.end() :].lstrip(_EDGE_SPACE)
-    if len(rest) >= 8 and _HAS_CJK_START.match(rest) and rest.rstrip()[-1:] in "。！？" and not _chrome.service_sentence(rest.strip()):
+    if len(rest) >= 8 and (_HAN_CHAR.match(rest) or rest[:1] == "“") and rest.rstrip()[-1:] in "。！？" and not _chrome.service_sentence(rest.strip()):
         return rest
     return ""
 
-
-_HAS_CJK_START = re.compile(r"[\u4e00-\u9fff“]")
 
 
 def strip_inline_chrome(line: str) -> list[str]:

@@ -145,7 +145,8 @@ def strip_glued_actions(text: str) -> str:
     k = _glued_prompt_end(text) or _prompt_before_heading(text)
     if k:
         text = text[k:]  # "…设为星标天气转冷，…", "学习打卡：读完本篇…积2分二、…": a prompt run into the text
-    for m in _SENTENCE_END_BEFORE_PROMPT.finditer(text):
+    # (Only a line holding a prompt's last word is looked at: most lines hold none.)
+    for m in _SENTENCE_END_BEFORE_PROMPT.finditer(text) if _PROMPT_LAST_WORD.search(text) else ():
         # "…三个项目。点赞本文得积分比赛坚持…": a prompt run into the next sentence, between two.
         k = _glued_prompt_end(text[m.end() :])
         if k:
