@@ -3067,8 +3067,6 @@ _FLOW_STEP = re.compile(
 _FLOW_CHAIN = re.compile(rf"(?:{_FLOW_VERBS})[^→]{{0,30}}\d{{1,2}}:\d{{2}}\s*(?:→|->|＞|>)")
 # A prompt to pass a useful page on ("觉得有用？转给家里掌勺的人").
 _SHARE_IF_USEFUL = re.compile(r"^(?:觉得|如果|若)?(?:有用|有帮助|不错|实用|受用)[？?，,！!]\s*(?:转给|转发给|分享给|发给|转发到|分享到)[^。！？]{1,12}$")
-# A school's free first lesson before one signs up ("先来听一节免费实操课，再决定报不报").
-_TRY_FIRST = re.compile(r"(?:免费|0元|零元)[^。！？]{0,8}(?:试听|试学|体验|试课|听一节|上一节|听一堂|实操课|体验课|公开课)[^。！？]{0,10}(?:再决定|再报|再考虑|报不报|再交费|满意再)")
 # A link to more reading under a casual label ("顺手看看：…", "接着读：…").
 _SEE_ALSO = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:顺手看看|顺便看看|看看|读读|瞧瞧|再看看|再读读|接着看|接着读|继续看|继续读|还想看|你可能还想看)\s*[:：]\s*\S")
 # A photo's caption naming who stands where ("某某（右）向校史馆移交挂钟", "左二为…" is a sentence).
@@ -3202,10 +3200,6 @@ _BRACKETED_SOURCE = re.compile(r"^[（(]\s*(?:本文|此文|原文|文章)?(?:�
 _ARCHIVE_ONLY = re.compile(r"(?:只做|仅作|仅做|仅供|只作)[^。，,]{0,8}存档|以原(?:公众号|网站|网页|文|作者)为准")
 # A seller's registration under its name ("…药品网络交易服务备案号：…", "…网药销备字〔2023〕…").
 _TRADE_REGISTRATION = re.compile(r"(?:网络交易服务|互联网药品信息服务|药品网络销售|网络经营)备案号|网药销备字|互联网药品信息服务资格证")
-# A school's trial before one signs up ("先来试听一节，满意再报名").
-_TRY_BEFORE_SIGNING = re.compile(r"先(?:来)?(?:试听|试学|体验|听|上)一?[节堂次课][^。！？]{0,6}(?:满意再|再报名|再决定|再交费|再报)")
-# A prompt to read on in a phone ("手机扫一扫，在手机上接着读").
-_READ_ON_IN_PHONE = re.compile(r"扫一扫[，,]?\s*(?:在手机上|用手机|手机上)?(?:接着|继续)(?:读|看|阅读)")
 # Who typed a collection's piece ("某某　录入").
 _TYPED_BY = re.compile(r"^[\u4e00-\u9fff]{2,4}[\s\u3000]+(?:录入|打字|输入|扫描校对)$")
 # An app's prompt to watch the item's video ("打开掌上某某看高清视频").
@@ -3214,8 +3208,6 @@ _APP_VIDEO = re.compile(r"^打开[^。，！？]{2,10}(?:看|观看|收看)(?:�
 _SEARCH_HANDLE = re.compile(r"(?:微信|公众号|抖音|小红书)搜(?:索)?\s*[“\"]?[A-Za-z][A-Za-z0-9_\-]{3,}")
 # A link to ask the site's expert ("遇到类似情况？点这里免费问律师").
 _TAP_TO_ASK = re.compile(r"点(?:这里|此|此处|击这里)[^。！？]{0,8}(?:问|咨询)(?:律师|医生|专家|老师)|点(?:这里|此|此处)[，,]\s*(?:律师|医生|专家|老师)")
-# A prompt to open the next piece of a page of several ("本篇为第1篇，展开第2篇请点此处").
-_OPEN_NEXT_PIECE = re.compile(r"展开第\s*\d+\s*篇|(?:请|可)?点此处$")
 # A photo's placeholder in brackets ("（此处原有照片一张）").
 _PHOTO_PLACEHOLDER = re.compile(r"^[（(]\s*此处(?:原有|有|为|原为)?[^）)]{0,4}(?:照片|图片|插图|配图|视频|图)[^）)]{0,6}[)）]$")
 # A bracketed link back to the contents ("〖回本辑目录〗", "【返回列表】").
@@ -3241,8 +3233,9 @@ _MEMBERS_ONLY_NOTE = re.compile(r"以下(?:内容|部分|全文)?(?:仅限|只�
 _SHARE_THIS = re.compile(r"^(?:分享本文|分享此文|分享文章|分享本页|转发本文)\s*[:：▸▶►›»→]")
 # An entry's contents on one line ("目录：工作原理 / 主要特点 / …", "目录：定义　分类　组成").
 _CONTENTS_LINE = re.compile(r"^目\s*录\s*[:：]\s*[^。！？，,]{1,12}(?:\s*[/／·•|｜\u3000]\s*[^。！？，,/／·•|｜\u3000]{1,12}){2,}\s*$")
-# A page of several pieces switching to the next ("本篇为第1篇，点此切换第2篇 ▶").
-_SWITCH_PIECE = re.compile(r"(?:切换|展开|查看|跳转)(?:到|至)?第\s*\d+\s*篇")
+# A page of several pieces switching to, or opening, the next ("本篇为第1篇，点此切换第2篇 ▶",
+# "本篇为第1篇，展开第2篇请点此处").
+_SWITCH_PIECE = re.compile(r"(?:切换|展开|查看|跳转)(?:到|至)?第\s*\d+\s*篇|第\s*\d+\s*篇[^。！？]{0,8}(?:请|可)?点此处$")
 # A blog's counters with their labels in brackets ("阅读(326)　留言(4)").
 _LABELLED_COUNTS = re.compile(r"^(?:(?:阅读|浏览|留言|评论|点赞|收藏|转发|分享|引用)\s*[（(]\s*\d[\d,]*\s*[)）][\s\u3000|｜·]*){2,}$")
 # (Round 72.)
@@ -3289,20 +3282,36 @@ _QUOTED_BUTTON = re.compile(r"点(?:击|一下|个)?\s*[“\"「](?:收藏|分�
 # A messenger account's star prompt in other words than _STAR_US's ("记得给我们点个星标，好文不错过",
 # "星标“某某社区”，通知不错过"): a star and what it brings.
 _STAR_BENEFIT = re.compile(r"点个?星标|星标\s*[“\"「]|星标[^。！？]{0,14}(?:不错过|不迷路|早知道)")
-# A prompt to open the page on a phone by its code ("手机扫码查看本通知"); a text's own "扫码签到" stays.
-_READ_ON_PHONE = re.compile(r"^(?:用?手机)?扫(?:码|一扫|描二维码)\s*(?:查看|阅读|打开|浏览|收藏|转发|分享)(?:本|此|该)(?:通知|文|篇|页|文章|公告|页面|信息|稿件)")
+# A prompt to open the page, or read on, on a phone by its code ("手机扫码查看本通知", "手机扫一扫，
+# 在手机上接着读"); a text's own "扫码签到" stays.
+_READ_ON_PHONE = re.compile(
+    r"^(?:用?手机)?扫(?:码|一扫|描二维码)\s*(?:查看|阅读|打开|浏览|收藏|转发|分享)(?:本|此|该)(?:通知|文|篇|页|文章|公告|页面|信息|稿件)"
+    r"|扫一扫[，,]?\s*(?:在手机上|用手机|手机上)?(?:接着|继续)(?:读|看|阅读)"
+)
 # A news page's audio player as a bracketed button ("【听新闻】", "〔收听全文〕").
 _LISTEN_BUTTON = re.compile(r"^[【\[〔〖]\s*(?:听|收听|朗读|播报|语音播报|语音朗读)(?:新闻|全文|本文|文章|此文)?\s*[】\]〕〗]$")
 # A bracketed offer of the site's material ("〔领取同款八周训练计划〕", "【免费获取全套模板】").
 _BRACKET_OFFER = re.compile(r"^[〔【\[〖]\s*(?:免费|点击|立即|一键)?(?:领取|获取|索取|下载)[^】〕\]〗]{1,14}[】〕\]〗]$")
-# A school's trial lessons offered on a line ("☎ 预约到校试学三天，不满意不收费").
-_TRIAL_LESSONS = re.compile(r"(?:预约|报名|申请|免费)[^。！？]{0,6}(?:试学|试听|试练|试课|体验课|旁听)|(?:试学|试听|试练|试课)[^。！？]{0,8}(?:不满意|不收费|免费|退款)")
+# A school's offer of a trial before one signs up, in its usual shapes: trial lessons booked
+# or free ("☎ 预约到校试学三天，不满意不收费"), a free first lesson and then deciding
+# ("先来听一节免费实操课，再决定报不报", "先来试听一节，满意再报名"), or a cheap first lesson's
+# price ("新学员首课9.9元体验，名额有限").
+_TRIAL_LESSONS = re.compile(
+    r"(?:预约|报名|申请|免费)[^。！？]{0,6}(?:试学|试听|试练|试课|体验课|旁听)|(?:试学|试听|试练|试课)[^。！？]{0,8}(?:不满意|不收费|免费|退款)"
+    r"|(?:免费|0元|零元)[^。！？]{0,8}(?:试听|试学|体验|试课|听一节|上一节|听一堂|实操课|体验课|公开课)[^。！？]{0,10}(?:再决定|再报|再考虑|报不报|再交费|满意再)"
+    r"|先(?:来)?(?:试听|试学|体验|听|上)一?[节堂次课][^。！？]{0,6}(?:满意再|再报名|再决定|再交费|再报)"
+    r"|(?:首课|首节|体验课|试听课)[^。！？]{0,6}\d+(?:\.\d+)?\s*元|\d+(?:\.\d+)?\s*元(?:体验|试听|试学)"
+)
 # A site's online service under its key ("在线问诊：关注…服务号，医生10分钟内回复").
 _ONLINE_SERVICE_KEY = re.compile(r"^(?:在线问诊|在线咨询|在线客服|线上问诊|网上问诊|在线答疑|在线预约)\s*[:：]")
 # How many readers left a comment ("（本篇已有 23 位读者留言）").
 _COMMENT_COUNT = re.compile(r"已有\s*\d[\d,]*\s*(?:位|名|个|条)?\s*(?:读者|网友|人|用户|书友)?\s*(?:留言|评论|点赞|回复)")
-# A forum's stamp of an edit in brackets ("（楼主于 2 天前 修改了帖子）").
-_POST_EDITED = re.compile(r"^[（(]?\s*(?:楼主|作者|发帖人|版主|[\u4e00-\u9fffA-Za-z0-9_]{1,12})\s*于\s*[^，。（）()]{1,20}?(?:修改|编辑|更新)了?(?:帖子|本帖|此帖|主题|该帖)\s*[)）]?$")
+# A forum's stamp of an edit, by who edited what ("（楼主于 2 天前 修改了帖子）") or what was edited
+# by whom ("该帖于 昨天 22:03 被 某某 重新编辑过").
+_POST_EDITED = re.compile(
+    r"^[（(]?\s*(?:楼主|作者|发帖人|版主|[\u4e00-\u9fffA-Za-z0-9_]{1,12})\s*于\s*[^，。（）()]{1,20}?(?:修改|编辑|更新)了?(?:帖子|本帖|此帖|主题|该帖)\s*[)）]?$"
+    r"|^(?:该帖|本帖|此帖|该楼|本楼)于\s*[^。！？]{1,24}?被\s*\S{1,16}\s*(?:重新)?(?:编辑|修改)(?:过)?$"
+)
 # A banner against passing a page out ("【内部制度，请勿截图外传】"); a rule's own "不得外传。" is a sentence.
 _NO_SCREENSHOT = re.compile(r"^[【\[〔]?[^】\]〕。！？]{0,10}(?:请勿|禁止|严禁|不得|切勿)(?:截图|外传|外泄|转发|截屏)[^】\]〕。！？]{0,10}[】\]〕]?$")
 # An intranet's note on who may see it, or its help desk ("内网仅限公司员工访问", "IT服务台：分机 8012").
@@ -3336,10 +3345,6 @@ _SHOP_PLUG = re.compile(r"^[（(][^（）()]{0,24}(?:店铺|小店|淘宝店|网
 _MAY_ALSO_LIKE = re.compile(r"(?:也许|可能|或许|大概)(?:也|还)?会?(?:喜欢|想看|爱看)\s*[:：]")
 # A prompt to share through the app's menu ("轻触右上角“…”，把这份倡议转给邻居").
 _MENU_SHARE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:点击|点|轻触|轻点|戳)?右上角[^。！？]{0,12}(?:转发|分享|转给|发给|发送给)")
-# A school's cheap first lesson ("新学员首课9.9元体验，名额有限").
-_FIRST_LESSON_PRICE = re.compile(r"(?:首课|首节|体验课|试听课)[^。！？]{0,6}\d+(?:\.\d+)?\s*元|\d+(?:\.\d+)?\s*元(?:体验|试听|试学)")
-# A forum's edit stamp in other words ("该帖于 昨天 22:03 被 某某 重新编辑过").
-_THREAD_EDITED = re.compile(r"^(?:该帖|本帖|此帖|该楼|本楼)于\s*[^。！？]{1,24}?被\s*\S{1,16}\s*(?:重新)?(?:编辑|修改)(?:过)?$")
 # A service that says it is online ("课程顾问在线", "客服在线").
 _ADVISER_ONLINE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:课程顾问|在线客服|客服|顾问|咨询老师|专属顾问)(?:\s*\d+\s*人)?\s*在线$")
 # Who supplied, shot and checked a news item, in brackets with no colons ("（某某学院 供稿　图/文 某某　审核 某某）").
@@ -3750,8 +3755,6 @@ def _strong_reason(s: str) -> str | None:
         return "meta: an office system's circulation record (… 拟稿 → 审核 → 签发)"
     if n <= 30 and _SHARE_IF_USEFUL.match(s):
         return "action: a prompt to pass a useful page on (觉得有用？转给…)"
-    if n <= 40 and _TRY_FIRST.search(s) and not s.endswith("。"):
-        return "action: a school's free first lesson (先来听一节免费课，再决定报不报)"
     if n <= 30 and _SEE_ALSO.match(s) and not s.endswith("。"):
         return "list: a link to more reading under a casual label (顺手看看：…)"
     if n <= 40 and _POSITIONED_CAPTION.match(s):
@@ -3839,20 +3842,20 @@ def _strong_reason(s: str) -> str | None:
         return "action: a prompt to tap a button named in quotes (点“收藏”)"
     if n <= 30 and _STAR_BENEFIT.search(s) and not s.endswith("。"):
         return "action: a prompt to star the account and what it brings (…星标，好文不错过)"
-    if n <= 20 and _READ_ON_PHONE.match(s) and not _SENTENCE_END.search(s):
-        return "action: a prompt to open the page on a phone (手机扫码查看本通知)"
+    if n <= 24 and _READ_ON_PHONE.search(s) and not _SENTENCE_END.search(s):
+        return "action: a prompt to open the page on a phone (手机扫码查看本通知, 扫一扫接着读)"
     if n <= 10 and _LISTEN_BUTTON.match(s):
         return "action: the page's audio player as a button (【听新闻】)"
     if n <= 20 and _BRACKET_OFFER.match(s):
         return "action: a bracketed offer of the site's material (〔领取…〕)"
     if n <= 40 and _TRIAL_LESSONS.search(s) and not _SENTENCE_END.search(_after_lead_question(s)):
-        return "action: a school's trial lessons (预约试学三天)"
+        return "action: a school's trial lessons (预约试学三天, 先来试听一节，满意再报名, 首课9.9元体验)"
     if n <= 50 and _ONLINE_SERVICE_KEY.match(s) and not s.endswith("。"):
         return "contact: a site's online service under its key (在线问诊：…)"
     if n <= 30 and _COMMENT_COUNT.search(s) and not s.endswith("。"):
         return "meta: how many readers left a comment (已有 23 位读者留言)"
-    if n <= 40 and _POST_EDITED.match(s):
-        return "meta: a forum's edit stamp (楼主于 2 天前修改了帖子)"
+    if n <= 50 and _POST_EDITED.match(s):
+        return "meta: a forum's edit stamp (楼主于 2 天前修改了帖子, 该帖于…被…重新编辑过)"
     if n <= 24 and _NO_SCREENSHOT.match(s):
         return "notice: a banner against passing the page out (请勿截图外传)"
     if n <= 40 and _ARROW_READING.match(s) and not _SENTENCE_END.search(s):
@@ -3869,10 +3872,6 @@ def _strong_reason(s: str) -> str | None:
         return "list: other posts the reader may like (也许会喜欢：…)"
     if n <= 30 and _MENU_SHARE.match(s) and not s.endswith("。"):
         return "action: a prompt to share through the app's menu (轻触右上角…)"
-    if n <= 30 and _FIRST_LESSON_PRICE.search(s) and not _SENTENCE_END.search(s):
-        return "action: a school's cheap first lesson (首课9.9元体验)"
-    if n <= 50 and _THREAD_EDITED.match(s):
-        return "meta: a forum's edit stamp (该帖于…被…重新编辑过)"
     if n <= 12 and _ADVISER_ONLINE.match(s):
         return "contact: a service that says it is online (课程顾问在线)"
     if n <= 60 and _HASH_TAGS.match(s):
@@ -3945,10 +3944,6 @@ def _strong_reason(s: str) -> str | None:
         return "notice: a mirror's note that it only archives (只做存档，侵删)"
     if n <= 80 and _TRADE_REGISTRATION.search(s) and not re.search(r"[。；;，,]", s) and not _NUMBERED_STEP.match(s):
         return "meta: a seller's registration (…网络交易服务备案号)"
-    if n <= 30 and _TRY_BEFORE_SIGNING.search(s) and not _SENTENCE_END.search(s):
-        return "action: a school's trial before signing up (先来试听一节，满意再报名)"
-    if n <= 24 and _READ_ON_IN_PHONE.search(s) and not _SENTENCE_END.search(s):
-        return "action: a prompt to read on in a phone (手机扫一扫，接着读)"
     if n <= 12 and _TYPED_BY.match(s):
         return "meta: who typed the piece (某某　录入)"
     if n <= 24 and _APP_VIDEO.match(s) and not _SENTENCE_END.search(s):
@@ -3957,8 +3952,6 @@ def _strong_reason(s: str) -> str | None:
         return "contact: a messenger handle to search for (微信搜 …)"
     if n <= 30 and _TAP_TO_ASK.search(s) and not _SENTENCE_END.search(s[_TAP_TO_ASK.search(s).start() :]):
         return "contact: a link to ask the site's expert (点这里免费问律师)"
-    if n <= 30 and _OPEN_NEXT_PIECE.search(s) and re.search(r"第\s*\d+\s*篇", s) and not _SENTENCE_END.search(s):
-        return "action: a prompt to open the next piece on the page (展开第2篇请点此处)"
     if n <= 20 and _PHOTO_PLACEHOLDER.match(s):
         return "meta: a photo's placeholder (（此处原有照片一张）)"
     if n <= 12 and _BACK_TO_CONTENTS.match(s):
