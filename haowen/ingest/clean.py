@@ -681,6 +681,10 @@ _GLUED_POINTER_PROMPT = re.compile(
 _GLOSS_START = re.compile(r"[（(【][^（）()【】]{1,12}[）)】]")
 
 
+# An account's id (letters, digits, _ and -, five or more).
+_MESSENGER_ID_RUN = re.compile(r"[A-Za-z0-9_-]{5,}")
+
+
 def _cut_service_sentences(text: str, dropped: list | None) -> str:
     """``text`` without a writing service's prompt glued between its sentences (``…稳步推进。
     定制同类材料请联系小采（微信yc_fanwen）。现将…``, :func:`.cleaning.chrome.service_sentence`),
@@ -703,6 +707,19 @@ def _cut_service_sentences(text: str, dropped: list | None) -> str:
                     dropped.append((m.group(1), "action: a site's prompt glued between two sentences"))
                 text = text[: m.start()] + text[m.end() :]
     if len(text) <= 30 or not _ACCOUNT_HINT.search(text):
+        return text
+    last_id = None
+    for last_id in _MESSENGER_ID_RUN.finditer(text):
+        pass
+    if (
+        len(text) <= 50
+        and last_id is not None
+        and len(text) - last_id.end() <= 4
+        and not _SENTENCE_MARK.search(text)
+        and (_chrome.strong_reason(text) or "").startswith("contact:")
+    ):
+        # "整套材料，请加某某QQ …获取": a prompt whole, ending at its id, dropped whole (no words of
+        # the text after it; "…微信 abc_123工作中遇到…" runs into a wrapped sentence: cut below).
         return text
 
     def glued(m: re.Match[str]) -> str:
@@ -3209,6 +3226,32 @@ def _mark_junk_runs(lines: list[Line]) -> None:
         k = max(m, k + 1)
 
 
+#: At most this many lines under a mail's signature delimiter are its signature.
+MAIL_SIGNATURE_LINES = 6
+
+
+def _mark_mail_signature(lines: list[Line], view: Callable[[str], str]) -> None:
+    """Mark a mail's signature as chrome: the lines under a line that is only ``--`` (the
+    signature delimiter ``-- `` of RFC 3676 §4.3, which mail clients and mailing-list
+    archives print), at most MAIL_SIGNATURE_LINES of them, each at most 90 characters, up
+    to a forwarding separator or a quoted mail's header (the forwarded mail starts there).
+    The sender's name, office, phone and the client's notice stand there, never the
+    text: in the labelled parts no body line stands under the delimiter. Linear."""
+    for k, ln in enumerate(lines):
+        if ln.text.strip() != "--" or ln.why:
+            continue
+        block = []
+        for below in lines[k + 1 : k + 1 + MAIL_SIGNATURE_LINES]:
+            s = view(below.text)
+            if _chrome.mail_header(s) or len(s) > 90:
+                break
+            block.append(below)
+        for x in [ln, *block]:
+            if not x.why:
+                x.chrome = True
+                x.why = "meta: a mail's signature (under its -- line)"
+
+
 # An answer's stamp on a line of its own ("回答于 3天前", "解答于 2025-06-02 10:14").
 _ANSWER_STAMP = re.compile(
     rf"^(?:回答于|解答于|答复于|回答时间\s*[:：])\s*(?:\d{{4}}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}\s*日?(?:\s*\d{{1,2}}[:：]\d{{2}})?|{_chrome.REL_TIME})$"
@@ -3698,6 +3741,7 @@ def _clean_document(
     _mark_junk_runs(lines)  # (first: such a line needs no other look)
     _mark_repeated_stamps(lines, view, title_key, repeat_key)
     _mark_answerer_cards(lines, view)
+    _mark_mail_signature(lines, view)
     sentence_seen = False  # a line above ended a sentence of the text
     for k, ln in enumerate(lines):
         sentence_seen = sentence_seen or (k > 0 and not lines[k - 1].chrome and _ends_sentence(lines[k - 1].text))
@@ -3743,8 +3787,12 @@ def _clean_document(
             pieces.append(Line(part, blank_before=ln.blank_before if k == 0 else False, template=ln.template, indent=ln.indent and k == 0))
     kept = strip_chrome(pieces, title=title, view=view, dropped=dropped, cut_glued_title=not glued, asked=asked)
     out: list[str] = []
-    for ln in _drop_scene_captions(_score_kept(pieces, kept, title, view, dropped), view, dropped):
-        p = normalize_paragraph(ln.text)
+    body = _drop_scene_captions(_score_kept(pieces, kept, title, view, dropped), view, dropped)
+    # (A document that keeps its own notes, a work report's "［26］七个有之：…", keeps the marks that
+    # point to them; elsewhere a mark after a paragraph's last sentence is a wiki's reference.)
+    own_notes = any(_glued.REFERENCE_LIST_ITEM.match(view(ln.text)) for ln in body)
+    for ln in body:
+        p = normalize_paragraph(ln.text if own_notes else _glued.strip_reference_marks(ln.text))
         if p and _HAS_CONTENT.search(p):
             out.extend(q for q in split_long_paragraph(p) if _HAS_CONTENT.search(q))
     # The lines before the body (as strip_chrome found its start; a question for a title

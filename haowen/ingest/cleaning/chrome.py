@@ -518,8 +518,12 @@ _LISTEN_ON_PLATFORM = re.compile(r"(?:音频|视频|课件|录音)[^。！？]{0
 _FOLLOW_COLUMN = re.compile(r"(?:欢迎|请)关注(?:本所|本站|本号|我们|本院|本刊)?(?:的)?(?:专栏|栏目|公众号|视频号|主页)")
 # A prompt to comment ("留言区说说：…？", "评论区聊聊…").
 _TALK_IN_COMMENTS = re.compile(r"^(?:留言区|评论区|欢迎在留言区|欢迎在评论区)(?:说说|聊聊|留言|讲讲|分享|告诉我们)")
-# A Q&A answer's badge ("认证答主「城市交通观察」的回答").
-_ANSWERER_BADGE = re.compile(r"^(?:认证|优质|专业|官方)?(?:答主|回答者|作者)\s*[「“『][^」”』]{1,16}[」”』]\s*的(?:回答|解答)$")
+# A Q&A answer's badge ("认证答主「城市交通观察」的回答"), or the answerer's ("家装网络话题优秀答主",
+# "教育领域答主").
+_ANSWERER_BADGE = re.compile(
+    r"^(?:认证|优质|专业|官方)?(?:答主|回答者|作者)\s*[「“『][^」”』]{1,16}[」”』]\s*的(?:回答|解答)$"
+    r"|^[^。！？，,]{0,14}?(?:(?:话题|领域|频道)(?:优秀|优质|认证|金牌|资深|推荐|热心)?|(?:优秀|优质|认证|金牌|资深))答主$"
+)
 # A forum's offer to post through its admin ("本地招工信息发布请联系管理员，免费置顶三天。").
 _ADMIN_AD = re.compile(r"(?:联系|私信|找)(?:管理员|版主|站长|群主)[^。！？]{0,12}(?:置顶|发布|推广|广告)|(?:发布|置顶|推广)[^。！？]{0,12}(?:联系|私信|找)(?:管理员|版主|站长|群主)")
 # A study platform's points prompt ("学习强国积分提醒：阅读本文可获得1分").
@@ -643,6 +647,8 @@ _WATERMARK_ROW = re.compile(r"^(?:内部资料|内部文件|内部使用|机密)
 _DASHED_SLOGAN = re.compile(r"^(?:——|－－|--|~~|～～)[\s\u3000]*[\u4e00-\u9fff]{2,8}[\s\u3000]*(?:——|－－|--|~~|～～)$")
 # An AI writing button in words ("点击这里，让AI帮你改写这一段").
 _AI_PROMPT = re.compile(r"(?:点击|立即|免费)?试用\s*AI\s*(?:写作|生成|帮写|续写)|(?:(?:让|用|请)\s*AI|AI\s*(?=帮你|帮我|为你|一键))\s*(?:帮你|帮我|来|为你|一键)?\s*(?:改写|润色|续写|扩写|重写|优化|降重|仿写)")
+# … or in the app by its name ("更多社区新闻，打开某某APP查看"), when no sentence ends there.
+_READ_IN_NAMED_APP = re.compile(r"打开[^，。！？\s]{1,8}?(?:App|APP|app|客户端)(?:阅读|查看|观看)")
 # A prompt to read on in the app ("本文已收录至“某某”APP，打开APP阅读更流畅").
 _READ_IN_APP = re.compile(r"打开(?:App|APP|app|客户端)(?:阅读|查看|观看)|收录至[^，。]{0,12}(?:App|APP|app|客户端)")
 # An editor's placeholder hint left in a template ("此处可插入图片：某某实景照片").
@@ -1924,7 +1930,7 @@ def ui_reason(s: str, n: int) -> str | None:
     if n <= 40 and _FOLLOW_COLUMN.search(s) and not s.endswith("。"):
         return "action: a call to follow the site's column (欢迎关注本所专栏)"
     if n <= 30 and _ANSWERER_BADGE.match(s):
-        return "meta: a Q&A answer's badge (认证答主「…」的回答)"
+        return "meta: a Q&A answer's or answerer's badge (认证答主「…」的回答, 某某话题优秀答主)"
     if n <= 40 and _ADMIN_AD.search(s):
         return "contact: a forum's offer to post through its admin (…请联系管理员，免费置顶)"
     if n <= 24 and _PRESS_HOLD.match(s):
@@ -2044,7 +2050,8 @@ def ui_reason(s: str, n: int) -> str | None:
         return "meta: an account's slogan between dashes (——　书香满城　——)"
     if n <= 24 and _AI_PROMPT.search(s) and not _SENTENCE_END.search(s):
         return "action: an AI writing button of the page (让AI帮你改写)"
-    if n <= 40 and _READ_IN_APP.search(s):
+    if n <= 40 and (_READ_IN_APP.search(s) or (_READ_IN_NAMED_APP.search(s) and not _SENTENCE_END.search(s))):
+        # (A sentence that sends its reader to an app, "请打开“某某通”App查看本人参保信息。", is the text's.)
         return "action: a prompt to read on in the site's app"
     if n <= 30 and _INSERT_HINT.match(s):
         return "action: an editor's placeholder hint (此处可插入图片)"
@@ -3184,6 +3191,36 @@ def _after_lead_question(s: str) -> str:
     return s[q + 1 :] if q >= 0 else s
 
 
+# --- Session 28's classes ------------------------------------------------------------------
+# (Round 74.)
+# A lead question naming the reader's wish or trouble ("想加入议事会志愿者？", "遇到类似纠纷？"), and
+# what the page calls the reader to do about it: in the labelled parts, 95 of 97 lines opening on
+# 想…？ and all 109 opening on 遇到…？ are chrome (the two others go on with a sentence).
+_WISH_LEAD_QUESTION = re.compile(r"^(?:想|遇到|碰到|还在为|不知道)[^？?。！!，,]{1,14}[？?]\s*(?=\S)")
+# … the call: a place on the site or a desk, a button, a service, a free offer ("在社区网首页点“我要报名”",
+# "到社区服务中心一楼登记", "某某律师可为您免费初步分析").
+_SITE_CALL = re.compile(r"点|首页|网站|[Aa][Pp][Pp]|客户端|小程序|公众号|登记|报名|律师|免费|私信|留言|扫码|关注|下载|客服|在线|加微信|联系")
+# A prompt to add an account by its id for the material ("整篇原稿及配套材料，请加某某QQ 2873301946获取"):
+# in the labelled parts every line that adds a QQ or WeChat id is chrome.
+_ADD_ACCOUNT_ID = re.compile(r"加[^。！？，,]{0,8}?(?:QQ|qq|微信|V信|vx|VX|wx)\s*[:：]?\s*[A-Za-z0-9_-]{5,}")
+# A study site's check-in prompt ("党员们看完这篇可在“某某”打卡", "读完记得打卡").
+_CHECK_IN_PROMPT = re.compile(r"(?:看完|读完|学完|学习完|阅读完|记得|可在|请在|点击|点此)[^。！？]{0,16}打卡$")
+# An entry of a wiki article's reference list ("[1] 《几何量测量器具使用手册》，某某编辑部整理",
+# "[1] 停车场出入口设备选型手册．某地：某某出版社"): a mark, then a work by its book marks or a word
+# of publishing.
+_REFERENCE_ENTRY = re.compile(
+    r"^[\[［]\d{1,3}[\]］]\s*(?=\S)(?=[^。！？]*(?:《|出版|编著|主编|整理|汇编|条文|手册|标准|学报|期刊|年鉴|访问日期|检索日期|[，,.．]\s*(?:19|20)\d{2}[.．]?$))"
+)
+# A mirror's or an archive's note that the page's links do not work ("（镜像页中链接与标签均不可点）").
+_DEAD_LINKS_NOTE = re.compile(r"(?:链接|超链接|按钮|标签)[^。！？]{0,8}(?:均|都|皆|已)?(?:不可点击?|无法点击|不能点击|失效|不可用)")
+
+# A print view's or an export's stamp ("打印于：今天 14:05", "导出时间：2025-06-04 08:12"): in the
+# labelled parts all 359 such lines are chrome.
+_PRINT_STAMP = re.compile(r"^(?:打印|导出|生成|下载|保存)(?:于|时间|日期)\s*[:：]?\s*(?:今天|昨天|前天|刚刚|\d)")
+# Two of the reader's actions in a row, the second after a comma ("点赞支部，分享身边的先锋故事").
+_ACTION_PAIR = re.compile(r"^(?:点赞|收藏|分享|转发|关注|在看)[^，,。！？]{0,8}[，,、]\s*(?:点赞|收藏|分享|转发|关注|在看)[^，,。！？]{0,12}$")
+
+
 # --- Session 27's classes ------------------------------------------------------------------
 # (Round 70.)
 # A reaction button with its count ("赞一个（23）", "顶一下(8)").
@@ -3631,7 +3668,8 @@ def _strong_reason(s: str) -> str | None:
         return "notice: an editor's bracketed note on how the copy was made"
     if n <= 48 and _SHARE_CODE.match(s):
         return "meta: a share link's extraction code (提取码)"
-    if n <= 40 and _CHECK_IN.search(s) and not _SENTENCE_END.search(s):
+    if n <= 40 and _CHECK_IN.search(s) and not _SENTENCE_END.search(s) and not _OUTLINE_NUMBER.match(s):
+        # (An outline's heading that speaks of check-ins, "（三）坚持每日学习打卡", is the text's.)
         return "action: a study check-in button (学习打卡, 我已学习)"
     m = _SHOP_PROMO.search(s) if n <= 36 else None
     if m and _PROMO_TERMS.search(s) and not s.endswith("。") and not _SENTENCE_END.search(s[: m.start()]):
@@ -3837,6 +3875,25 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a page's line framed by double dashes (a slogan, a note)"
     if n <= 80 and _COMMENT_UNDER_POST.match(s):
         return "list: a reviewer's comment under a post, a teacher's or a moderator's (版主点评：…)"
+    # (Session 28's classes.)
+    m = _WISH_LEAD_QUESTION.match(s) if n <= 40 else None
+    if m and _SITE_CALL.search(s, m.end()) and not _SENTENCE_END.search(s, m.end()):
+        return "action: a call to act after a lead question (想加入…？在首页点“我要报名”)"
+    if n <= 50 and _ADD_ACCOUNT_ID.search(s) and not _SENTENCE_END.search(s):
+        return "contact: a prompt to add an account by its id (请加某某QQ …获取)"
+    if n <= 30 and _CHECK_IN_PROMPT.search(s) and not _SENTENCE_END.search(s):
+        return "action: a study site's check-in prompt (看完这篇可在“某某”打卡)"
+    if n <= 80 and _REFERENCE_ENTRY.match(s) and not _SENTENCE_END.search(s) and s[-1:] not in ".．":
+        # (A numbered line that closes a sentence, "[2] 区水务局：《城乡供水规划》。", may be the text's list;
+        # an entry closed by a full stop, "[1] 某某局．2025年统计年鉴．", is a report's own bibliography
+        # in the form of GB/T 7714-2015.)
+        return "list: an entry of a reference list ([1] 《…》，某某出版社)"
+    if n <= 30 and _DEAD_LINKS_NOTE.search(s) and not _SENTENCE_END.search(s[:-1]):
+        return "meta: a mirror's note that the page's links do not work"
+    if n <= 60 and _PRINT_STAMP.match(s):
+        return "meta: a print view's or an export's stamp (打印于：…)"
+    if n <= 24 and _ACTION_PAIR.match(s):
+        return "action: two of the reader's actions in a row (点赞…，分享…)"
     # (Session 27's classes.)
     if n <= 30 and _QUOTED_BUTTON.search(s) and not s.endswith("。"):
         return "action: a prompt to tap a button named in quotes (点“收藏”)"

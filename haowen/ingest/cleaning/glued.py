@@ -118,6 +118,22 @@ _GLUED_TAIL_KINDS = (
 )
 
 
+# A reference mark after a paragraph's last sentence ("…即为零位误差。[2]", "…。[1][3]").
+_GLUED_REFERENCE_MARK = re.compile(r"(?<=[。！？])(?:[ \t]*[\[［]\d{1,3}(?:\s*[-–,，、]\s*\d{1,3})*[\]］])+[ \t]*$")
+# An entry of a list of references or notes: its mark, then its words ("[1] 《…》，某某出版社").
+REFERENCE_LIST_ITEM = re.compile(r"^[\[［]\d{1,3}[\]］]\s*[^\s\[\]［］]")
+
+
+def strip_reference_marks(text: str) -> str:
+    """``text`` without the reference marks after its last sentence (``…即为零位误差。[2]`` →
+    ``…即为零位误差。``): a wiki's, in every labelled part. Not for a document that keeps its
+    own notes (a work report's ``［26］七个有之：…``): the caller keeps their marks; a mark
+    inside a sentence (``…“七个有之”［26］，…``) always stays."""
+    if "]" not in text and "］" not in text:
+        return text
+    return _GLUED_REFERENCE_MARK.sub("", text)
+
+
 def strip_glued_actions(text: str) -> str:
     """``text`` without action buttons glued after its last sentence end, nor a tag of who
     supplied it glued before its first words (``学校供稿各班主任：``, ``某某原创首发回到岗位后，…``).
@@ -142,7 +158,7 @@ def strip_glued_actions(text: str) -> str:
         m = _FILE_DOWNLOAD_BUTTON.search(text)
         if m:
             text = text[: m.start(1)]  # "附件：询价文件.zip　点击下载": the file's name stays, its button goes
-    k = _glued_prompt_end(text) or _prompt_before_heading(text)
+    k = _glued_prompt_end(text) or _prompt_before_heading(text) or _prompt_before_salutation(text)
     if k:
         text = text[k:]  # "…设为星标天气转冷，…", "学习打卡：读完本篇…积2分二、…": a prompt run into the text
     # (Only a line holding a prompt's last word is looked at: most lines hold none.)
@@ -230,7 +246,11 @@ _FILE_DOWNLOAD_BUTTON = re.compile(r"\.(?:zip|rar|7z|docx?|pdf|xlsx?|wps|pptx?)(
 _PROMPT_LAST_WORD = re.compile(r"第一时间(?:收到|接收|看到|获取)[^，。！？]{0,4}?(?:推送|更新|文章|提醒|提示|通知|消息|资讯)|星标|置顶|积\s*\d+\s*分|(?:得|获|赚|领)\s*\d*\s*(?:个)?(?:学习)?积分|(?:关注|订阅)(?:我们|本号|公众号)|(?:续写|改写|扩写|润色)(?:本段|这段|此段|这一段|全文|本文)?(?=[\u4e00-\u9fff“])")
 # … and what starring brings, after a comma and the account's quoted name ("，停水通知不错过",
 # "“某某社区”，通知不错过").
-_BENEFIT_TAIL = re.compile(r"(?:\s*[“\"「][^”\"」]{1,12}[”\"」])?(?:[，,][^，,。！？]{0,12}?)?(?:不错过|不迷路|早知道)(?:每一[条篇个次期](?:通知|推送|文章|消息|更新|资讯|好文|提醒))?")
+_BENEFIT_TAIL = re.compile(
+    r"(?:\s*[“\"「][^”\"」]{1,12}[”\"」])?(?:[，,][^，,。！？]{0,12}?)?(?:不错过|不迷路|早知道)(?:每一[条篇个次期](?:通知|推送|文章|消息|更新|资讯|好文|提醒))?"
+    # (… or "第一时间看到我们": "…设为星标第一时间看到我们梅雨季一到，…")
+    r"|[，,]?\s*第一时间(?:收到|接收|看到|获取)(?:我们|本号)(?:的(?:推送|更新|文章|消息|通知))?"
+)
 # A salutation a prompt may run into ("…，通知不错过亲爱的居民朋友们："): the rest of the line.
 _SALUTATION_REST = re.compile(r"^[\u4e00-\u9fff“][^。！？，,]{2,18}[：:]$")
 
@@ -274,6 +294,31 @@ def _prompt_before_heading(text: str) -> int:
         return 0
     reason = strong_reason(text[: m.start()].strip()) or ""
     return m.start() if reason.startswith(("action:", "contact:")) and "action words" not in reason else 0
+
+
+# A follow verb with an account's name run after it, no quotes ("关注某某社区").
+_FOLLOW_NAME_UNQUOTED = re.compile(r"(?:关注|订阅)[\u4e00-\u9fff]")
+# A salutation that opens on its usual word and closes its line ("广大干部职工、居民朋友们：").
+_SALUTATION_TAIL = re.compile(r"(?:尊敬的|亲爱的|各位|广大|全体)[^。！？，,：:“”]{1,18}[：:]$")
+
+
+def _prompt_before_salutation(text: str) -> int:
+    """Where a prompt run into a salutation ends (``戳上方蓝字“某某网信”，一起守护网络安全广大干部职工、
+    居民朋友们：`` → before ``广大``), or 0: the salutation opens on its usual word (尊敬的, 亲爱的,
+    各位, 广大, 全体) and closes the line (at most 60 characters); the part before it holds no
+    sentence end and is an action or a contact by a named class (:func:`strong_reason`, no count
+    of action words)."""
+    if len(text) > 60 or not text.endswith(("：", ":")):
+        return 0
+    m = _SALUTATION_TAIL.search(text, 4)
+    if not m or _SENTENCE_END.search(text, 0, m.start()):
+        return 0
+    if _FOLLOW_NAME_UNQUOTED.search(text, 0, m.start()):
+        # "点击蓝字关注某某社区社区各位居民朋友：": an account's name without quotes runs into the
+        # salutation, and where it ends is the page header's to tell (strip_leading_chrome).
+        return 0
+    reason = strong_reason(text[: m.start()].strip()) or ""
+    return m.start() if reason.startswith(("action:", "contact:")) and "action words" not in reason and "a prompt of" not in reason else 0
 
 
 # The page's column glued before the text ("学前教研栏目各幼儿园：…").
@@ -464,6 +509,8 @@ _FONT_ROW_BOX = re.compile(r"^(?:字体|字号|文字|阅读字号)\s*[:：]?\s*
 # A prompt to follow the account glued before the text ("点击上方蓝字关注我们", "戳蓝字“某某”关注我们").
 _LEADING_FOLLOW = re.compile(
     r"^(?:(?:点击|点|戳)(?:上方|顶部)?蓝字\s*(?:[“\"「][^”\"」]{1,16}[”\"」])?\s*[，,]?\s*(?:关注|订阅)(?:我们|本号|公众号)?"
+    # (… and what following brings, after a comma: "点蓝字关注，环保知识天天学")
+    r"(?:[，,][^，。！？]{1,10}(?:天天学|每天学|天天看|每天看|不迷路|不错过|早知道|干货|福利|资讯|好文|知识|更新|推送))?"
     # (… or the account's name or card to tap: "轻点标题下方蓝色名称，关注我们不迷路")
     r"|(?:点击|轻点|点|戳)[^，。！？]{0,10}(?:蓝字|蓝色名称|名称|名片|头像)\s*[，,]?\s*(?:关注|订阅)(?:我们|本号|公众号)(?:不迷路)?"
     # "关注我们，每周一篇养宠干货": what following brings, glued before the text

@@ -228,6 +228,11 @@ def strip_inline_junk(text: str) -> str:
 _TAIL_DIGITS = re.compile(r"\d+$")
 # A model's name glued to the text after a junk symbol: letters with digits, or capitals ("$S2", "~CR12").
 _MODEL_AFTER_SYMBOL = re.compile(r"[#%&@*$^~!;]((?=[A-Za-z0-9.]*[A-Za-z])(?=[A-Za-z0-9.]*\d)[A-Za-z][A-Za-z0-9.]{1,7}|[A-Z]{2,6})$")
+# A capital letter that opens a Chinese word of the text, written with the Chinese character after it
+# (U盘, X光, B超, A股, T恤, A级, B类, A栋, Z世代): a junk run glued to such a word ends before its
+# letter ("…。v6! J 61 AU盘现在…" keeps "U盘"). (Not a character that opens a word of its own
+# too, 座 of 座椅, 位 of 位置, 线 of 线上: "c$ B0~ D座椅…" loses its D.)
+_LETTER_WORD_NEXT = frozenset("盘光超股恤级类栋世")
 # The largest number a unit of the calendar takes ("3月", "25日").
 _UNIT_MAX = {"月": 12, "日": 31, "号": 31, "时": 24, "点": 24}
 
@@ -240,6 +245,9 @@ def _number_after_junk(m: re.Match[str], text: str) -> str:
     are the text's own number that the junk was glued to."""
     if m.end(1) != m.end():
         return ""
+    run = m.group(1)
+    if len(run) >= 2 and "A" <= run[-1] <= "Z" and text[m.end() : m.end() + 1] in _LETTER_WORD_NEXT:
+        return run[-1]  # "…。v6! J 61 AU盘…": the letter of the text's own "U盘"
     model = _MODEL_AFTER_SYMBOL.search(m.group(1))
     if model:
         return model.group(1)  # "…K# $S2钢比…": a model's name (S2, CR12) the text opens with, after the junk's symbol

@@ -62,9 +62,11 @@ _DECOR_WORDS = (
     r"|组图|多图|附图|图|视频|音频|\d{1,2}\s*/\s*\d{1,2}|第\d{1,2}页|点击查看|点击阅读|点击进入"
     # "（节选）", "[打印版]", "（手机版）": which part or which view of the page this copy is.
     r"|节选|摘录|摘编|节录|打印|手机|网页|电脑"
-    # "（范本）", "（文字实录）", "（定稿）", "（可下载）": what kind of copy the page offers
-    # (a model text, a transcript, a draft's state, a download), never the document's title.
-    r"|范本|通用范本|文字实录|实录|全文实录|文字版|文字稿|文稿|定稿|终稿|初稿|可下载|可编辑版|可修改"
+    # "（通用范本）", "（文字实录）", "（定稿）", "（可下载）": what kind of copy the page offers
+    # (a general model text, a transcript, a draft's state, a download), never the document's title.
+    # (A bare "（范本）" after a contract's or a letter's title is the model's own label: 28 of the
+    # labelled parts' 36 titles that carry one keep it; see _MODEL_GENRE.)
+    r"|通用范本|文字实录|实录|全文实录|文字版|文字稿|文稿|定稿|终稿|初稿|可下载|可编辑版|可修改"
     # "（可直接打印）", "（直接套用）": what the copy lets its user do.
     r"|可?直接(?:打印|使用|套用|编辑|修改|下载|填写)|可打印|可填写"
     # "（正式稿）", "（最终版）", "（修改版）": the stage of the poster's file (an official
@@ -77,6 +79,8 @@ _DECOR_WORDS = (
     r"|新手|小白|菜鸟|萌新|初学|求[\u4e00-\u9fff]{1,3}|[请望恳]?(?:各位)?(?:批评)?指[正点导教]|欢迎(?:拍砖|交流|指正)|拍砖|轻拍|急|在线等"
     r"|[\u4e00-\u9fff]{0,10}的?(?:朋友|小伙伴|同学|家长|网友|亲们?|姐妹|兄弟)们?(?:都)?(?:看过来|看这里|快看|速看|进来|注意)[啦了吧！!]*"
 )
+# The genres whose model keeps its "（范本）": contracts, agreements and letters (合同, 协议, 函).
+_MODEL_GENRE = re.compile(r"(?:合同|协议|协议书|合约|契约|约定|函)$")
 # "工作计划(1)": a copy's number after a file's name.
 _COPY_NUMBER = re.compile(r"\s*[（(]\d{1,2}[）)]$")
 # "心得体会5篇", "工作总结精选范文3篇": a count of versions after the title, unbracketed.
@@ -180,6 +184,12 @@ _SHOP_BRACKET = re.compile(r"[【\[［]([^【】\[\]［］]{1,12})[】\]］]")
 _SHOP_INNER = re.compile(rf"(?:{_SHOP_WORDS}|{_DECOR_WORDS})+")
 # A view of the page after a dash or a bar ("——打印预览", " - 打印版", "｜手机版").
 _TAIL_VIEW = re.compile(r"\s*(?:——|—|--|-|–|｜|\|)\s*(?:打印预览|打印版|打印页|打印|预览|手机版|网页版|电脑版|阅读模式)\s*$")
+# "…——来自微信公众号「某某服务」", "…｜转自某某网": where the copy came from, after a dash or a bar:
+# an account by its kind, a name in quotes or a site's name ("——来自某某县的调查" is a subtitle).
+_TAIL_FROM = re.compile(
+    r"\s*(?:——|—|--|-|–|｜|\|)\s*(?:来自|转自|摘自|源自|来源[:：]?)\s*"
+    r"(?:(?:微信)?(?:公众号|订阅号|服务号|头条号|百家号|微博)\s*[「“\"《]?[^」”\"》\s]{2,16}[」”\"》]?|[「“\"《][^」”\"》]{2,16}[」”\"》]|[^\s的，,]{2,12}(?:网|站|论坛|社区|平台|[Aa][Pp][Pp]))\s*$"
+)
 # Stars opening a title, unless a grade follows (★级, 三★): a page's highlight.
 _LEAD_STAR = re.compile(r"^[★☆]+\s*(?![★☆级])")
 # Block elements, geometric shapes and dingbats at a title's edge (▍, ■, ◆, ✎, ❖): a page's
@@ -199,7 +209,7 @@ _TAIL_DECOR_AFTER_GENRE = re.compile(
 # "…（木白文集·卷二）", "…（2024省考B卷参考）": a collection's or a source's label: a
 # bracket ending in a collection's or reference's word.
 _TAIL_SOURCE = re.compile(
-    r"\s*[（(]([^（）()]{2,16}?(?:文集|选集|合集|卷[\d一二三四五六七八九十]{1,3}|参考|范文|范本|模板|例文))[）)]\s*$"
+    r"\s*[（(]([^（）()]{2,16}?(?:文集|选集|合集|卷[\d一二三四五六七八九十]{1,3}|参考|范文|范本|模板|例文|集[·・][\u4e00-\u9fff]{1,4}卷))[）)]\s*$"
     # "…（文集之七）", "…（某某文存之十二）": the collection and the piece's place in it.
     r"|\s*[（(]([^（）()]{0,8}(?:文集|文存|选集|合集|随笔|札记|笔记)之[\d一二三四五六七八九十百]{1,4})[）)]\s*$"
     # "…（《某某旧事》卷三之七）": the book, its volume and the piece's place in it.
@@ -443,7 +453,7 @@ _TAIL_NUMBER_ASIDE = re.compile(r"\s*[（(](?:项目|采购|招标|标段|合同
 _TAIL_COLLECTION = re.compile(rf"\s*[·・]\s*《[^《》]{{1,16}}》\s*(?:卷{_N}|第{_N}[辑卷部集册])?$")
 _INCLUDES_ASIDE = re.compile(r"含[^，,、：:；;（）()]{2,10}$")
 _REPOSTED_ROUND = re.compile(r"^第[一二三四五六七八九十\d]{1,3}次$")
-_ASIDE_VOICE = re.compile(r"内?附(?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|九宫格|萌新|^转$|^已解决$|^已结贴$|^内附|全记录$|全过程$|挑刺|研友|同学$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲)版$|^(?:真实|亲身)经历$|^真事$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
+_ASIDE_VOICE = re.compile(r"内?附(?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|九宫格|萌新|^转$|^已解决$|^(?:问题)?已(?:搞定|处理好?|修好|找到)$|求拍|自评\d{0,3}分?|(?:律师|医生|专家|老师|法官)(?:解答|答疑|回复|回答)$|^已结贴$|^内附|全记录$|全过程$|挑刺|研友|同学$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲)版$|^(?:真实|亲身)经历$|^真事$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
 # A short name after a dash (a company's or a site's) at a title's end.
@@ -530,7 +540,7 @@ def strip_decoration(title: str) -> str:
         m = _LEAD_HASHTAG.match(t)
         if m and len(t) - m.end() >= 4:
             t = t[m.end() :]  # "#乡村振兴# …": a microblog's topic before the title
-        m = _TAIL_VIEW.search(t)
+        m = _TAIL_VIEW.search(t) or _TAIL_FROM.search(t)
         if m and m.start() >= 4:
             t = t[: m.start()]  # "…方案——打印预览": which view of the page this copy is
         m = _TAIL_DECOR_RUN.search(t)
@@ -554,7 +564,7 @@ def strip_decoration(title: str) -> str:
             # (Unlike the text's "（2025年修订）", "（2025修订）" and "（2025版）" are a year run into the
             # word, a site's or a file's shorthand; a course's term, "（2025秋季班）", is the class offered.)
             edition = re.fullmatch(
-                r"\d{4}年?(?:修订|修正|最新|新|精编|完整|通用|标准|正式|打印)版|\d{4}(?:修订|修正|版)|\d{4}(?:修订|修正)稿|\d{4}年?(?:[春夏秋冬]季|暑期|寒假)班?|\d{4}届",
+                r"\d{4}年?(?:修订|修正|最新|新|精编|完整|通用|标准|正式|打印)版|\d{4}(?:修订|修正|版)|(?:\d{4}|[〇零○一二三四五六七八九]{4})(?:修订|修正)稿|\d{4}年?(?:[春夏秋冬]季|暑期|寒假)班?|\d{4}届",
                 inner.replace(" ", ""),
             )
             # "…的通知〔打印稿〕", "锁芯〔五金·锁具〕", "…购销合同〖门店版〗": a tortoise-shell, white
@@ -565,7 +575,12 @@ def strip_decoration(title: str) -> str:
             # ("（可改）", "[WORD]": the shop's words alone in the bracket.)
             # (… several apart by a dot: "【doc格式·含填写说明】".)
             shop = bool(bare) and re.fullmatch(rf"(?:{_SHOP_WORDS})+", re.sub(r"[·・、/+＋]", "", bare)) is not None
-            if page_bracket or (m.start() >= 4 and ((bare and _DECOR.match(bare)) or shop or _SERIES.match(inner) or edition)) or (
+            # (A bare "（范本）" closing a contract's or a letter's title is the model's own label: see
+            # _DECOR_WORDS. After a 请示 or a 承诺书 the labelled parts drop it.)
+            own_model = inner.replace(" ", "") == "范本" and m.group(0).strip()[:1] in "（(" and _MODEL_GENRE.search(head.rstrip()) is not None
+            if own_model:
+                pass
+            elif page_bracket or (m.start() >= 4 and ((bare and _DECOR.match(bare)) or shop or _SERIES.match(inner) or edition)) or (
                 _GENRE.search(head)
                 and not _DOC_BRACKET.search(inner)
                 and not _GENRE_IN.search(inner)
@@ -685,9 +700,14 @@ def strip_leading_decoration(text: str) -> str:
     return text[m.end() :].lstrip()
 
 
+# A model's own label closing its title ("…合同（范本）"): the title shown again without it is a repeat.
+_OWN_MODEL_LABEL = re.compile(r"\s*[（(]\s*范本\s*[）)]\s*$")
+
+
 def title_key(s: str) -> str:
-    """Comparison key of a title: decoration off, no spaces, no quotes or brackets."""
-    return _KEY_OUT.sub("", strip_decoration(s))
+    """Comparison key of a title: decoration off (a model's own "（范本）" too), no spaces, no
+    quotes or brackets."""
+    return _KEY_OUT.sub("", _OWN_MODEL_LABEL.sub("", strip_decoration(s)))
 
 
 # Board and site names after a title, each set off by a spaced dash or bar (" - 民生热线 - 某某在线").
@@ -1304,7 +1324,9 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
                 # An issuer glued to its title, or a word of the title. (Decoration glued
                 # before it, 精编…, 最新…, is the site's word: the page prints the title without.)
                 continue
-            if ak and not (after[0] in _SEPARATOR_CHARS or _DECOR.match(ak)):
+            # (An unbracketed "范本" after the headline is the site's word, as ever: only a bracketed
+            # "（范本）" is the model's own label.)
+            if ak and not (after[0] in _SEPARATOR_CHARS or _DECOR.match(ak) or ak == "范本"):
                 continue
             return shown
         if hk.startswith(key) and _OCCASION_SUBTITLE.match(s.strip()[len(flat.strip()) :] if s.strip().startswith(flat.strip()) else ""):
