@@ -1653,7 +1653,7 @@ _FOLLOW_PROMPT = re.compile(
 # A search engine's cached copy: its banner and stamp ("您查看的是网页的纯文本缓存版本，原网页可能已更新",
 # "缓存时间：2025-12-02 04:33", "这是某某于…的快照").
 _CACHE_BANNER = re.compile(
-    r"(?:缓存|快照)(?:版本|页面|页)?[^。！？]{0,16}(?:原网页|原始网页|原页面|原文)[^。！？]{0,6}(?:已|可能已|或已)(?:更新|变化|修改|删除)"
+    r"(?:缓存|快照|副本)(?:版本|页面|页)?[^。！？]{0,26}(?:原网页|原始网页|原页面|原文)[^。！？]{0,6}(?:已|可能已|或已)经?(?:更新|变化|修改|删除|改变)"
     r"|^您?(?:正在)?(?:查看|看到|浏览)的是[^。！？]{0,12}(?:缓存|快照)|^(?:缓存|快照)(?:时间|日期)\s*[:：]"
 )
 # A page's note on its own format ("本页为打印格式，已去除图片", "当前为纯文本版，图片已省略").
@@ -2708,11 +2708,15 @@ _CORNER_WIDGET = re.compile(
     r"|^点(?:击|一下)?(?:屏幕|页面)?(?:右下角|右上角|左下角|左上角|右侧|左侧)(?:的)?(?:按钮|图标|浮窗|窗口)?[，,\s]*[^。！？]{0,12}(?:解答|咨询|客服|回复|答疑)$"
 )
 # A search cache's note that it marked the query's words ("以下关键词已高亮：…", "搜索词已标红显示").
-_CACHE_HIGHLIGHT = re.compile(r"(?:关键词|关键字|搜索词|检索词|查询词)[^。！？]{0,6}(?:已|被|均已)(?:高亮|标亮|标红|加亮|加粗)")
+_CACHE_HIGHLIGHT = re.compile(
+    r"(?:关键词|关键字|搜索词|检索词|查询词)[^。！？]{0,6}(?:已|被|均已)(?:高亮|标亮|标红|加亮|加粗)"
+    # (… or in the reader's voice: "已为你标出关键词：…", "已为您标出这些搜索词：…")
+    r"|已为(?:你|您)?(?:标出|标亮|标红|高亮)[^。！？]{0,4}(?:关键词|关键字|搜索词|检索词|查询词)"
+)
 # A list header of searches alone ("相关搜索", "大家都在搜"): a search site's box, never a document's line.
 _SEARCH_BOX_HEADER = re.compile(r"^(?:相关搜索|热门搜索|大家都在搜|猜你想搜|您可能想搜|相关搜索词|搜索推荐)\s*[:：]?$")
 # A forum's edit stamp ("本帖最后由 某某 于 昨天 21:07 编辑"): the board's, wherever it stands.
-_EDIT_STAMP = re.compile(r"^[（(]?\s*本帖最后由\s*\S{1,20}\s*于\s*.{1,24}?编辑\s*[)）]?$")
+_EDIT_STAMP = re.compile(r"^[（(]?\s*本帖最后由\s*\S{1,20}\s*(?:于\s*.{1,24}?)?编辑\s*[)）]?$")
 # A reply by its floor ("回复 #2 楼的帖子：…", "2#　…", "3楼　回复：…"): a thread's, never a document's.
 _FLOOR_REPLY = re.compile(r"^回复\s*#?\s*\d{1,4}\s*楼?(?:\s*\S{0,12}?的帖子)?\s*[:：]|^\d{1,4}\s*#[\s\u3000]+\S|^\d{1,4}\s*楼[\s\u3000]*(?:回复|[:：])")
 # A chat widget's greeting ("在线律师：您好，请问有什么可以帮您？"): the site's service, not the text.
@@ -3219,6 +3223,41 @@ _DEAD_LINKS_NOTE = re.compile(r"(?:链接|超链接|按钮|标签)[^。！？]{0
 _PRINT_STAMP = re.compile(r"^(?:打印|导出|生成|下载|保存)(?:于|时间|日期)\s*[:：]?\s*(?:今天|昨天|前天|刚刚|\d)")
 # Two of the reader's actions in a row, the second after a comma ("点赞支部，分享身边的先锋故事").
 _ACTION_PAIR = re.compile(r"^(?:点赞|收藏|分享|转发|关注|在看)[^，,。！？]{0,8}[，,、]\s*(?:点赞|收藏|分享|转发|关注|在看)[^，,。！？]{0,12}$")
+
+# (Round 75.)
+# How often the copy was used, on a model-text site's card ("被套用 2.7万次", "已被引用 312 次").
+_USE_COUNT = re.compile(r"被(?:套用|引用|使用|借鉴|复制|收藏|下载)\s*[\d.,]+\s*[万千wWkK]?\s*次")
+# A preview's note that its layout differs from the file ("在线预览格式可能与原文件略有差异").
+_PREVIEW_DIFFERS = re.compile(r"预览[^。！？]{0,10}(?:格式|排版|效果|版式)[^。！？]{0,10}(?:差异|不同|出入|不一致|以下载|为准)")
+# A previous / next link by the piece's number, with arrows ("◀ 第十篇 某某　第十二篇 某某 ▶").
+_PIECE_ARROWS = re.compile(r"^[◀◁◄⯇←<«‹].{0,30}第[\d一二三四五六七八九十百]{1,4}[篇章回辑]|第[\d一二三四五六七八九十百]{1,4}[篇章回辑].{0,30}[▶▷►⯈→>»›]$")
+# A prompt to tip or like when the reader liked the piece ("觉得有趣就请我喝杯茶吧 ☕", "觉得写得好就点个小红心吧").
+_IF_YOU_LIKED = re.compile(r"^(?:如果|要是)?觉得[^。！？]{1,10}?(?:就|请|麻烦|记得)?(?:请我喝|点个|点一下|给个|给我|打赏|赏|转发|分享|收藏|关注|点赞)")
+# A forum's score row under a post ("评分：逻辑 +2　文采 +1　有点意思").
+_SCORE_ROW = re.compile(r"^评分\s*[:：].{0,30}[+＋]\s*\d")
+# A poster's level ("宝妈等级：LV5 资深宝妈", "用户组：高级会员").
+_POSTER_LEVEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:等级|级别|用户组|头衔)\s*[:：]\s*(?:[Ll][Vv]\.?\s*\d|\d+\s*级)")
+# A workflow's stamp: when, who, what they did ("06-12 17:20 生产一部 单卿 发起").
+_WORKFLOW_STAMP = re.compile(r"^(?:\d{4}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+[^。！？，,]{1,20}\s(?:发起|提交|创建|审批|审核|签收|办结|转办|退回)$")
+# An answerer's row with the answer's stamp ("林间拾羽 · 观鸟爱好者 · 回答于 2 天前").
+# (The stamp closes the row; a row that goes on after it, "…· 解答于 2025-03-02 · 认证：…", is a byline's.)
+_ANSWERED_AT = re.compile(r"(?:^|[·•|｜\s])(?:回答|解答|答复)于\s*(?:[\d\-/.年月日\s:：]{4,20}|[昨前今]天|刚刚|\d+\s*(?:分钟|小时|天)前)\s*$")
+# A rating and downloads on a file's card ("评分 4.7（129人评价）　下载 860 次").
+_RATING_CARD = re.compile(r"评分\s*[:：]?\s*\d(?:\.\d)?\s*(?:分)?\s*[（(]\s*\d+\s*人(?:评价|评分|打分)\s*[)）]")
+# One credit in brackets ("（人事股 校对：莫小川）").
+_BRACKETED_CREDIT = re.compile(r"^[（(][^（）()：:]{0,10}(?:校对|审核|审校|责编|责任编辑|编辑|排版|供稿|撰稿|摄影|录入|初审|终审)\s*[:：]\s*[\u4e00-\u9fff]{2,4}[）)]$")
+# An AI button by the tool's name ("用材料匣AI续写下一段").
+_NAMED_AI_BUTTON = re.compile(r"^(?:用|让|请|试试)[\u4e00-\u9fffA-Za-z]{0,6}?AI\s*(?:续写|改写|扩写|润色|帮写|帮你写|生成|重写|仿写)")
+# The forum software's name in the footer ("某某社区 Discuz! X3.4", "Powered by phpwind").
+_FORUM_SOFTWARE = re.compile(r"Discuz!|Powered by|phpwind|PHPWind|DedeCMS|织梦CMS|帝国CMS|Typecho|WordPress", re.I)
+# A reply-to-get lock ("回复后可领取本题高分范例音频").
+_REPLY_TO_GET = re.compile(r"回复(?:后|本帖|此帖)(?:即)?可(?:领取|获取|下载|查看|得到)")
+# A satisfaction poll under the page ("您对本次公开内容是否满意？满意 一般 不满意").
+_SATISFACTION_POLL = re.compile(r"是否满意[？?]\s*(?:非常)?满意")
+# A photo left out, in brackets ("（现场照片两张，略）").
+_PHOTO_LEFT_OUT = re.compile(r"^[（(](?:现场|活动|会议|附)?(?:照片|图片|相片|图)[^（）()]{0,6}(?:略|省略|从略)[）)]$")
+# A reply by its floor's name ("沙发 某某：…", "板凳 某某：…").
+_FLOOR_NAME_REPLY = re.compile(r"^(?:沙发|板凳|地板|地下室)[\s\u3000]+[^\s：:]{1,12}[：:]")
 
 
 # --- Session 27's classes ------------------------------------------------------------------
@@ -3894,6 +3933,38 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a print view's or an export's stamp (打印于：…)"
     if n <= 24 and _ACTION_PAIR.match(s):
         return "action: two of the reader's actions in a row (点赞…，分享…)"
+    if n <= 40 and _USE_COUNT.search(s) and not _SENTENCE_END.search(s):
+        return "meta: how often a model-text site's copy was used (被套用 2.7万次)"
+    if n <= 40 and _PREVIEW_DIFFERS.search(s) and not _SENTENCE_END.search(s[:-1]):
+        return "notice: a preview's note that its layout differs from the file"
+    if n <= 60 and _PIECE_ARROWS.search(s) and not _SENTENCE_END.search(s):
+        return "list: a previous / next link by the piece's number (◀ 第十篇 …)"
+    if n <= 30 and _IF_YOU_LIKED.match(s) and not _SENTENCE_END.search(s):
+        return "action: a prompt to tip or like when the reader liked it (觉得有趣就请我喝杯茶吧)"
+    if n <= 40 and _SCORE_ROW.match(s):
+        return "meta: a forum's score row under a post (评分：…+2)"
+    if n <= 30 and _POSTER_LEVEL.match(s):
+        return "meta: a poster's level (等级：LV5)"
+    if n <= 50 and _WORKFLOW_STAMP.match(s):
+        return "meta: a workflow's stamp (06-12 17:20 某某 发起)"
+    if n <= 40 and _ANSWERED_AT.search(s) and not _SENTENCE_END.search(s):
+        return "meta: an answerer's row with the answer's stamp (某某 · 回答于 2 天前)"
+    if n <= 40 and _RATING_CARD.search(s):
+        return "meta: a file's rating and downloads (评分 4.7（129人评价）)"
+    if n <= 30 and _BRACKETED_CREDIT.match(s):
+        return "meta: one credit in brackets (（某某股 校对：某某）)"
+    if n <= 20 and _NAMED_AI_BUTTON.match(s) and not _SENTENCE_END.search(s):
+        return "action: an AI writing button by the tool's name (用某某AI续写下一段)"
+    if n <= 60 and _FORUM_SOFTWARE.search(s) and not _SENTENCE_END.search(s):
+        return "meta: the forum software's name in the footer (Discuz! X3.4)"
+    if n <= 30 and _REPLY_TO_GET.search(s) and not _SENTENCE_END.search(s):
+        return "action: a reply-to-get lock (回复后可领取…)"
+    if n <= 40 and _SATISFACTION_POLL.search(s):
+        return "action: a satisfaction poll (是否满意？满意 一般 不满意)"
+    if n <= 16 and _PHOTO_LEFT_OUT.match(s):
+        return "meta: a photo left out, in brackets (（现场照片两张，略）)"
+    if n <= 60 and _FLOOR_NAME_REPLY.match(s):
+        return "list: a reply by its floor's name (沙发 某某：…)"
     # (Session 27's classes.)
     if n <= 30 and _QUOTED_BUTTON.search(s) and not s.endswith("。"):
         return "action: a prompt to tap a button named in quotes (点“收藏”)"

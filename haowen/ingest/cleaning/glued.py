@@ -161,6 +161,11 @@ def strip_glued_actions(text: str) -> str:
     k = _glued_prompt_end(text) or _prompt_before_heading(text) or _prompt_before_salutation(text)
     if k:
         text = text[k:]  # "…设为星标天气转冷，…", "学习打卡：读完本篇…积2分二、…": a prompt run into the text
+    m = _SPACED_PROMPT_BETWEEN.search(text) if " " in text or "\u3000" in text else None
+    if m and _SENTENCE_END.search(text, m.end()) and _named_prompt(m.group(1).strip()):
+        # "…就飞走了。觉得有趣就请我喝杯茶吧 ☕ 后来，…": a prompt set off by a space between two
+        # sentences; both sentences stay.
+        text = text[: m.start(1)] + text[m.end() :]
     # (Only a line holding a prompt's last word is looked at: most lines hold none.)
     for m in _SENTENCE_END_BEFORE_PROMPT.finditer(text) if _PROMPT_LAST_WORD.search(text) else ():
         # "…三个项目。点赞本文得积分比赛坚持…": a prompt run into the next sentence, between two.
@@ -298,6 +303,18 @@ def _prompt_before_heading(text: str) -> int:
 
 # A follow verb with an account's name run after it, no quotes ("关注某某社区").
 _FOLLOW_NAME_UNQUOTED = re.compile(r"(?:关注|订阅)[\u4e00-\u9fff]")
+# A piece between a sentence's end and a space before the next sentence, with an icon or two at
+# its end ("…就飞走了。觉得有趣就请我喝杯茶吧 ☕ 后来，…").
+_SPACED_PROMPT_BETWEEN = re.compile(r"(?<=[。！？])([^。！？\s]{4,30}(?:[ \u3000]*[^\w\s。！？，,]{1,2})?)[ \u3000]+(?=[\u4e00-\u9fff“])")
+
+
+def _named_prompt(piece: str) -> bool:
+    """``piece`` is an action or a contact by a named class (:func:`strong_reason`, no count of
+    action words)."""
+    reason = strong_reason(piece) or ""
+    return reason.startswith(("action:", "contact:")) and "action words" not in reason and "a prompt of" not in reason
+
+
 # A salutation that opens on its usual word and closes its line ("广大干部职工、居民朋友们：").
 _SALUTATION_TAIL = re.compile(r"(?:尊敬的|亲爱的|各位|广大|全体)[^。！？，,：:“”]{1,18}[：:]$")
 
@@ -622,7 +639,7 @@ _GLUED_PREV_NEXT = re.compile(rf"(?<=[。！？\d）)])\s*((?:[上下前后]一[
 # credits in brackets after the last sentence ("…合影留念。（供图：某某中心　编辑：某某）") and a
 # collection's terms after its postscript ("…（写于2019年冬）文存由作者家人整理上网，文字请勿转作他用。").
 _GLUED_SUBSCRIBE = re.compile(r"(?<=[。！？\d）)])\s*(订阅[^。！？：:]{0,16}?(?:资讯|动态|信息|简报|更新|提醒|推送)[^。！？]{0,12})$")
-_GLUED_CREDITS = re.compile(r"(?<=[。！？])\s*([（(](?:(?:供图|编辑|责编|摄影|摄像|供稿|审核|校对|撰稿|文字|图片|通讯员)\s*[:：]\s*[^（）()：:]{1,12}?[\s\u3000]*){1,4}[）)])$")
+_GLUED_CREDITS = re.compile(r"(?<=[。！？])\s*([（(](?:[\u4e00-\u9fff]{2,8}[\s\u3000]+)?(?:(?:供图|编辑|责编|摄影|摄像|供稿|审核|校对|撰稿|文字|图片|通讯员)\s*[:：]\s*[^（）()：:]{1,12}?[\s\u3000]*){1,4}[）)])$")
 _GLUED_COLLECTION_TERMS = re.compile(r"(?<=[。！？）)])\s*((?:本|此)?(?:文存|文集|文丛|博客|本站)[^。！？]{0,20}(?:请勿|禁止|不得|转载)[^。！？]{0,12}。?)$")
 # A related article's link under its label, glued after a sentence ("…已全部返工。相关阅读：某某简报"):
 # a label the text never ends a paragraph with.

@@ -962,7 +962,12 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
             fm = _FRAMED_NUMBER.match(stripped)
             if (
                 fm
-                and _GOES_ON_CHAR.match(stripped[fm.end() : fm.end() + 1] or "x")
+                and (
+                    _GOES_ON_CHAR.match(stripped[fm.end() : fm.end() + 1] or "x")
+                    # (… or the sentence's own figure after a frame on both sides, under a line that
+                    # ends in no sentence: "…增加到27种，" / "⌦2⌫86%的受访游客…".)
+                    or (fm.group("f2") and _framed(fm, both=True) and stripped[fm.end() : fm.end() + 1].isdigit() and not ends_sentence(out[-1].text))
+                )
                 and _framed(fm, both=False)
                 # (A measure word after a bare number counts with it, ▼2级, ♡ 128 人觉得…;
                 # unless a word of the dictionary runs across the cut, 乡 / ▼2 级林长 → 乡级.)

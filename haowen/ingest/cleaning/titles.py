@@ -174,7 +174,7 @@ _EMOJI_EDGE = re.compile(rf"^(?:{_EMOJI}|[ \u3000])+|(?:{_EMOJI}|[ \u3000])+$")
 # Words a shop or a model-text site puts after a title, unbracketed or in 【】 (模板, 范本,
 # word, 包改, 可直接套用), a run of them and nothing else to the title's end. (Unbracketed,
 # only words no title ends with: "…制度汇编", "…资料大全" keep theirs.)
-_SALE_WORDS = r"拿来就能[用签]|拿来就用|直接能用|空白可填|可填写|包改|可改|免费改|可直接套用|直接套用|可套用|套用|可修改|可编辑|通用版|下载即用|免费下载|在线下载|下载|免费版|完整版|高清版|无水印版?|可打印版?"
+_SALE_WORDS = r"拿来就能[用签]|拿来就用|直接能用|空白可填|可填写|可填空|免费领取|包改|可改|免费改|可直接套用|直接套用|可套用|套用|可修改|可编辑|通用版|下载即用|免费下载|在线下载|下载|免费版|完整版|高清版|无水印版?|可打印版?"
 _SHOP_WORDS = rf"{_SALE_WORDS}|模板|范本|范文|(?:[Ww]ord|WORD|PDF|pdf)版|[Ww]ord|WORD|精选|最新|通用|优秀|(?:[Dd][Oo][Cc][Xx]?|[Pp][Dd][Ff]|[Ww][Pp][Ss]|[Ww]ord)格式|含填写说明|含使用说明"
 # (Brackets are matched by their span and their words checked apart, on at most 12
 # characters: alternatives of varying length repeated inside a repeated group backtrack
@@ -224,7 +224,9 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 _SITE_AFTER_DASH = re.compile(
     r"^(.{4,}?)\s*(?<![-－–—])(?:[-－–—]|--|——)(?![-－–—])\s*[^-－–—\s]{1,12}(?:网|站|论坛|文库|社区|之家|平台|频道|在线|博客|吧|官网|门户|文集|百科|百科全书"
     # … or an organisation's name (the issuer's site: "标题 - 某某大学", "标题-某某区教育局").
-    r"|大学|学院|学校|中学|小学|医院|政府|局|委员会|厅|中心|协会|日报|晚报|报社|电视台|融媒体|律所|律师事务所|事务所|武装部|部|办公室)$"
+    r"|大学|学院|学校|中学|小学|医院|政府|局|委员会|厅|中心|协会|日报|晚报|报社|电视台|融媒体|律所|律师事务所|事务所|武装部|部|办公室"
+    # (… or a police or court office: "标题——某某交警", "标题-某某派出所")
+    r"|交警|交警大队|交警支队|派出所|法院|检察院)$"
 )
 # "标题-公司新闻-某某油脂", "标题_通知公告_某某局": the title, the site's column and the site.
 _TITLE_COLUMN_SITE = re.compile(
@@ -431,7 +433,7 @@ _TAIL_HAIL = re.compile(
 # A download site's word after a title ("…（可编辑）下载", "…实施方案免费下载").
 # A word count after a title ("600字", "约800字", "1000字左右").
 _TAIL_WORD_COUNT = re.compile(r"\s*约?\d{2,5}\s*字(?:左右)?$")
-_TAIL_DOWNLOAD = re.compile(r"\s*(?:(?:[Ww]ord|WORD|PDF|pdf|DOCX?|docx?)\s*版?\s*)?(?:免费下载|下载|在线阅读|在线预览|全文阅读|全文下载)$")
+_TAIL_DOWNLOAD = re.compile(r"\s*(?:(?:[Ww]ord|WORD|PDF|pdf|DOCX?|docx?)\s*版?\s*)?(?:免费下载|下载|在线阅读|在线预览|全文阅读|全文下载|免费领取)$")
 # … after a space, whatever the title ends in ("某某育苗技术 免费下载").
 _SPACED_DOWNLOAD = re.compile(r"[ \u3000]+(?:免费下载|全文下载|在线阅读|在线预览)$")
 # An asker's plea after a question ("？求范文", "？求一篇", "？急！！", "？在线等", "？求懂行的说说").
@@ -440,6 +442,8 @@ _QUESTION_PLEA = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]*{_PLEA})*$")
 # An asker's plea between a question and the site's name after a dash or a bar.
 _PLEA_BEFORE_SITE = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]*{_PLEA})*(?=\s*[-－–—|｜_]\s*[^-－–—|｜_]{{1,12}}$)")
 _TAIL_ASIDE = re.compile(r"\s*[（(]([^（）()]{2,24})[）)]\s*$")
+# A collection in book marks and the piece's place in it, before the title ("《某某旧事》第十一篇·").
+_LEAD_PIECE_PLACE = re.compile(r"^《[^《》]{1,16}》\s*第[\d一二三四五六七八九十百廿]{1,4}[篇辑卷章回]\s*[·・:：｜|]\s*")
 _REPOST_MARK = re.compile(r"\s*[（(](?:转|转帖|转载|转发)[）)]\s*$")
 _LEAD_ASIDE = re.compile(r"^[（(]([^（）()]{2,10})[）)]\s*")
 # (An edition, "（2025年修订）", "（2026年版）", is the document's own: it stays.)
@@ -453,7 +457,7 @@ _TAIL_NUMBER_ASIDE = re.compile(r"\s*[（(](?:项目|采购|招标|标段|合同
 _TAIL_COLLECTION = re.compile(rf"\s*[·・]\s*《[^《》]{{1,16}}》\s*(?:卷{_N}|第{_N}[辑卷部集册])?$")
 _INCLUDES_ASIDE = re.compile(r"含[^，,、：:；;（）()]{2,10}$")
 _REPOSTED_ROUND = re.compile(r"^第[一二三四五六七八九十\d]{1,3}次$")
-_ASIDE_VOICE = re.compile(r"内?附(?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|九宫格|萌新|^转$|^已解决$|^(?:问题)?已(?:搞定|处理好?|修好|找到)$|求拍|自评\d{0,3}分?|(?:律师|医生|专家|老师|法官)(?:解答|答疑|回复|回答)$|^已结贴$|^内附|全记录$|全过程$|挑刺|研友|同学$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲)版$|^(?:真实|亲身)经历$|^真事$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
+_ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|九宫格|萌新|^转$|^已解决$|^(?:问题)?已(?:搞定|处理好?|修好|找到|报修|上报|反映)$|求拍|真题$|可?试听|自评\d{0,3}分?|(?:律师|医生|专家|老师|法官)(?:解答|答疑|回复|回答)$|^已结贴$|^内附|全记录$|全过程$|挑刺|研友|同学$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲)版$|^(?:真实|亲身)经历$|^真事$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
 # A short name after a dash (a company's or a site's) at a title's end.
@@ -610,6 +614,9 @@ def strip_decoration(title: str) -> str:
         m = _REPOST_MARK.search(t)
         if m and m.start() >= 6:
             t = t[: m.start()]  # "…注意了（转）": the poster's mark of a repost
+        m = _LEAD_PIECE_PLACE.match(t)
+        if m and len(t) - m.end() >= 4:
+            t = t[m.end() :]  # "《某某旧事》第十一篇·一把老电钻": the collection and the piece's place before the title
         m = _LEAD_ASIDE.match(t)
         if m and len(t) - m.end() >= 6 and _ASIDE_VOICE.search(m.group(1)):
             t = t[m.end() :]  # "（公益·免费）…开课通知": the poster's or the shop's aside before the title
@@ -680,7 +687,8 @@ _LEAD_HASHTAG = re.compile(r"^\s*(?:[#＃][^\s#＃]{1,20}[#＃]\s*)+")
 # A path before a title, as a breadcrumb gives it ("黄某文丛 > 工作报告", "首页 » 通知 » …").
 _COLUMN_BEFORE_DOT = re.compile(r"^([\u4e00-\u9fff]{2,6})\s+[·•・]\s+(\S.{5,})$")
 # Heavy and dashed vertical box-drawing bars a page title may use as its separator.
-_BOX_BARS = str.maketrans(dict.fromkeys("┃┆┇┊┋╎╏║⁄", "｜"))
+# (… and the vertical dot runs some pages set between a label and the title: ⸽ ⁞ ⋮ ︙ ⁝.)
+_BOX_BARS = str.maketrans(dict.fromkeys("┃┆┇┊┋╎╏║⁄⸽⁞⋮︙⁝", "｜"))
 _CRUMB_SPLIT = re.compile(r"[>＞»›]")
 _CRUMB_BEFORE = re.compile(r"^(?:[^>＞»›]{1,20}\s*[>＞»›]\s*)+([^>＞»›]{6,})$")
 _KEY_OUT = re.compile(r"[\s\"“”‘’'《》〈〉【】\[\]「」]+")
