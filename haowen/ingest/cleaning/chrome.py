@@ -1301,7 +1301,7 @@ def mail_header(s: str) -> bool:
 
 
 _MAIL_SEPARATOR = re.compile(
-    r"^[-—=_\s]{2,}\s*(?:转发的邮件|转发邮件|原始邮件|邮件原文|Original Message|Forwarded message)\s*[-—=_\s]{2,}$"
+    r"^[-—=_\s]{2,}\s*(?:转发的邮件|转发邮件|原始邮件|邮件原文|Original Message|Forwarded message)(?:内容)?(?:如下)?\s*[-—=_\s]{2,}$"
     # (… or quoted, or alone: "> 原始邮件", "原始邮件：")
     r"|^[>＞\s]*(?:转发的邮件|原始邮件|邮件原文|Original Message|Forwarded message)\s*[:：]?$"
     r"|^(?:Begin forwarded message|开始转发的邮件|以下为转发的邮件)\s*[:：]?$"
@@ -1435,7 +1435,7 @@ _RELATED_PREFIX = re.compile(
     r"|^(?:原文链接|原文地址|本文链接|此人的其他分享|他的其他分享|TA的其他分享|签名档|个性签名)\s*[:：]"
     # "相似诉求：…", "同类精选：…", "赛事相关：…", "红色教育基地推荐：…": a list of like pages (a
     # form's "推荐单位：" or "相关单位：" names the document's own parties and stays).
-    r"|^[\u4e00-\u9fff]{0,8}(?:相似|同类|类似|相关)(?:诉求|留言|提问|帖子|话题|文档|条目|视频|精选|链接|文章|阅读|问题|新闻|内容|范文|资料|推荐|合同|协议|范本|模板|文书)?\s*[:：]"
+    r"|^[\u4e00-\u9fff]{0,8}(?:相似|同类|类似|相关)(?:诉求|留言|好文|佳作|提问|帖子|话题|文档|条目|视频|精选|链接|文章|阅读|问题|新闻|内容|范文|资料|推荐|合同|协议|范本|模板|文书)?\s*[:：]"
     # "您可能想了解：…", "你也许还喜欢：…", "友情链接：…": a page's suggestions and its links to other sites.
     r"|^(?:您|你)(?:可能|也许|或许|还)[\u4e00-\u9fff]{0,6}\s*[:：]|^(?:友情链接|友情连接|友链|合作伙伴)\s*[:：]"
     # "协会动态：…", "合集上一篇：…": a column's latest item, a collection's neighbour.
@@ -2865,6 +2865,11 @@ def is_decorative_mark(ch: str) -> bool:
     if category == "Sm":
         # Math signs drawn as shapes (⊙ ⊕ ⊡ ⋆ ∗ ∙ ⟐ ▷, bracket pieces ⎡ ⎦ ⌈ ⌋) decorate; the signs a sentence's
         # figures use (+ − × ÷ = < ≥ ≈ ∞ ∑) are no shapes.
+        # (… and every sign of the blocks no sentence's figures use: Miscellaneous Mathematical
+        # Symbols-A and -B, Supplemental Arrows-B and Supplemental Mathematical Operators,
+        # U+27C0–27EF and U+2900–2AFF: ⥼ ⥽ ⦸ ⧮ ⫑ ⨂.)
+        if "\u27c0" <= ch <= "\u27ef" or "\u2900" <= ch <= "\u2aff":
+            return True
         name = unicodedata.name(ch, "")
         return any(shape in name for shape in _SHAPE_NAMES)
     return ch in _DECOR_MARKS or category == "So"
@@ -3203,7 +3208,7 @@ def _after_lead_question(s: str) -> str:
 _WISH_LEAD_QUESTION = re.compile(r"^(?:想|遇到|碰到|还在为|不知道)[^？?。！!，,]{1,14}[？?]\s*(?=\S)")
 # … the call: a place on the site or a desk, a button, a service, a free offer ("在社区网首页点“我要报名”",
 # "到社区服务中心一楼登记", "某某律师可为您免费初步分析").
-_SITE_CALL = re.compile(r"点|首页|网站|[Aa][Pp][Pp]|客户端|小程序|公众号|登记|报名|律师|免费|私信|留言|扫码|关注|下载|客服|在线|加微信|联系")
+_SITE_CALL = re.compile(r"点|首页|网站|登录|注册|展开|[Aa][Pp][Pp]|客户端|小程序|公众号|登记|报名|律师|免费|私信|留言|扫码|关注|下载|客服|在线|加微信|联系")
 # A prompt to add an account by its id for the material ("整篇原稿及配套材料，请加某某QQ 2873301946获取"):
 # in the labelled parts every line that adds a QQ or WeChat id is chrome.
 _ADD_ACCOUNT_ID = re.compile(r"加[^。！？，,]{0,8}?(?:QQ|qq|微信|V信|vx|VX|wx)\s*[:：]?\s*[A-Za-z0-9_-]{5,}")
@@ -3232,7 +3237,11 @@ _PREVIEW_DIFFERS = re.compile(r"预览[^。！？]{0,10}(?:格式|排版|效果|
 # A previous / next link by the piece's number, with arrows ("◀ 第十篇 某某　第十二篇 某某 ▶").
 _PIECE_ARROWS = re.compile(r"^[◀◁◄⯇←<«‹].{0,30}第[\d一二三四五六七八九十百]{1,4}[篇章回辑]|第[\d一二三四五六七八九十百]{1,4}[篇章回辑].{0,30}[▶▷►⯈→>»›]$")
 # A prompt to tip or like when the reader liked the piece ("觉得有趣就请我喝杯茶吧 ☕", "觉得写得好就点个小红心吧").
-_IF_YOU_LIKED = re.compile(r"^(?:如果|要是)?觉得[^。！？]{1,10}?(?:就|请|麻烦|记得)?(?:请我喝|点个|点一下|给个|给我|打赏|赏|转发|分享|收藏|关注|点赞)")
+_IF_YOU_LIKED = re.compile(
+    r"^(?:如果|要是)?(?:觉得|喜欢)[^。！？]{1,10}?[，,]?\s*(?:就|请|麻烦|记得|可以)?(?:请我喝|点个|点一下|给个|给我|打赏|赏|转发|转给|分享|收藏|关注|点赞)"
+    # (… or "这篇笔记有用的话，记得点个“在意”")
+    r"|(?:有用|有帮助|喜欢|不错)的话[，,]\s*(?:就|请|麻烦|记得|可以)?(?:点个|点一下|给个|转发|转给|分享|收藏|关注|点赞)"
+)
 # A forum's score row under a post ("评分：逻辑 +2　文采 +1　有点意思").
 _SCORE_ROW = re.compile(r"^评分\s*[:：].{0,30}[+＋]\s*\d")
 # A poster's level ("宝妈等级：LV5 资深宝妈", "用户组：高级会员").
@@ -3256,6 +3265,19 @@ _REPLY_TO_GET = re.compile(r"回复(?:后|本帖|此帖)(?:即)?可(?:领取|获
 _SATISFACTION_POLL = re.compile(r"是否满意[？?]\s*(?:非常)?满意")
 # A photo left out, in brackets ("（现场照片两张，略）").
 _PHOTO_LEFT_OUT = re.compile(r"^[（(](?:现场|活动|会议|附)?(?:照片|图片|相片|图)[^（）()]{0,6}(?:略|省略|从略)[）)]$")
+# (Round 76.)
+# A poster's stamp of what they added later ("（本帖由楼主于 2 小时前补充）").
+POST_SUPPLEMENT = re.compile(r"^[（(]\s*本帖(?:由|最后由)\s*\S{1,16}?\s*于[^（）()]{1,24}?(?:补充|编辑|修改|更新)(?:说明|内容)?\s*[)）]$")
+# A moderator's or an editor's note in brackets ("（版主注：此段论证可再展开）").
+_MODERATOR_NOTE = re.compile(r"^[（(〔【]\s*(?:版主|编者|小编|管理员|楼主)(?:注|按|点评)\s*[:：]")
+# The collection's other pieces ("本辑其他篇目：母亲的顶针　|　老屋门前的枣树").
+_OTHER_PIECES = re.compile(r"^(?:本辑|本集|本书|本卷|本专栏|本系列|本组)(?:其他|其它|更多)(?:篇目|文章|作品|篇章)\s*[:：]")
+# A shop's launch offer ("某某官方商城T300首发预订，前500名赠快装板").
+_LAUNCH_OFFER = re.compile(r"前\s*\d+\s*名(?:赠|送|享|免|立减|半价)|首发(?:预订|预售|抢购)")
+# A login prompt in brackets ("〔家长请登录家校通查看回执〕").
+_BRACKETED_LOGIN = re.compile(r"^[〔【\[（(][^〕】\]）)]{0,8}登录[^〕】\]）)]{1,12}(?:查看|填写|提交|下载|阅读)[^〕】\]）)]{0,6}[〕】\]）)]$")
+# A reader's answer by the usual names of an anonymous or a warm-hearted user ("热心网友：…", "匿名用户：…").
+_ANON_ANSWER = re.compile(r"^(?:热心网友|匿名用户|匿名网友|热心用户)\s*[:：]")
 # A reply by its floor's name ("沙发 某某：…", "板凳 某某：…").
 _FLOOR_NAME_REPLY = re.compile(r"^(?:沙发|板凳|地板|地下室)[\s\u3000]+[^\s：:]{1,12}[：:]")
 
@@ -3331,7 +3353,7 @@ _AI_REWRITE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:用)?AI\s*(?:帮我|帮你|�
 # A page's tags with their hashes ("标签：#灶边 #养生壶").
 _HASH_TAGS = re.compile(r"^(?:标签|话题|Tags?)\s*[:：]\s*#")
 # A bracketed button with a verb on the page ("〔点亮爱心〕", "〔印出此文〕").
-_BRACKET_VERB_BUTTON = re.compile(r"^[〔【\[〖](?:点亮|印出|打印|收藏|分享|转发|点赞|关注|赞赏)[^〕】\]〗]{0,4}[〕】\]〗]$")
+_BRACKET_VERB_BUTTON = re.compile(r"^[〔【\[〖](?:点亮|印出|打印|收藏|分享|转发|点赞|关注|赞赏|(?:轻点|点击|点此)?(?:复制|拷贝))[^〕】\]〗]{0,4}[〕】\]〗]$")
 # A link to more of the page's topic ("本专题更多内容：…").
 _MORE_OF_TOPIC = re.compile(r"^本(?:专题|栏目|频道|系列)更多(?:内容|文章|报道)?\s*[:：]")
 # A writing service's offer to rewrite for a fee, with its id ("…一对一代改，微信 …", "可代改成…口吻，联系…微信 …").
@@ -3424,7 +3446,7 @@ _MENU_SHARE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:点击|点|轻触|轻点|戳)
 # A service that says it is online ("课程顾问在线", "客服在线").
 _ADVISER_ONLINE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:课程顾问|在线客服|客服|顾问|咨询老师|专属顾问)(?:\s*\d+\s*人)?\s*在线$")
 # Who supplied, shot and checked a news item, in brackets with no colons ("（某某学院 供稿　图/文 某某　审核 某某）").
-_BRACKETED_ROLES = re.compile(r"(?:供稿|图/文|图文|摄影|撰稿|审核|编辑|责编|初审|终审|校对|通讯员)")
+_BRACKETED_ROLES = re.compile(r"(?:供稿|图/文|图文|摄影|撰稿|审核|审校|编辑|责编|初审|终审|校对|通讯员)")
 
 # The cleaner asks about a line several times (marking, the leading and trailing
 # blocks, the reasons); lines of a page repeat across pages. Only lines of at most
@@ -3939,7 +3961,7 @@ def _strong_reason(s: str) -> str | None:
         return "notice: a preview's note that its layout differs from the file"
     if n <= 60 and _PIECE_ARROWS.search(s) and not _SENTENCE_END.search(s):
         return "list: a previous / next link by the piece's number (◀ 第十篇 …)"
-    if n <= 30 and _IF_YOU_LIKED.match(s) and not _SENTENCE_END.search(s):
+    if n <= 30 and _IF_YOU_LIKED.search(s) and not _SENTENCE_END.search(s):
         return "action: a prompt to tip or like when the reader liked it (觉得有趣就请我喝杯茶吧)"
     if n <= 40 and _SCORE_ROW.match(s):
         return "meta: a forum's score row under a post (评分：…+2)"
@@ -3965,6 +3987,18 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a photo left out, in brackets (（现场照片两张，略）)"
     if n <= 60 and _FLOOR_NAME_REPLY.match(s):
         return "list: a reply by its floor's name (沙发 某某：…)"
+    if n <= 40 and POST_SUPPLEMENT.match(s):
+        return "meta: a poster's stamp of what they added later (本帖由楼主于…补充)"
+    if n <= 40 and _MODERATOR_NOTE.match(s) and s[-1:] in "）)〕】":
+        return "meta: a moderator's or an editor's note in brackets (版主注：…)"
+    if n <= 60 and _OTHER_PIECES.match(s):
+        return "list: the collection's other pieces (本辑其他篇目：…)"
+    if n <= 40 and _LAUNCH_OFFER.search(s) and not _SENTENCE_END.search(s):
+        return "action: a shop's launch offer (前500名赠…)"
+    if n <= 30 and _BRACKETED_LOGIN.match(s):
+        return "action: a login prompt in brackets (〔请登录…查看回执〕)"
+    if n <= 60 and _ANON_ANSWER.match(s):
+        return "list: a reader's answer under an anonymous name (热心网友：…)"
     # (Session 27's classes.)
     if n <= 30 and _QUOTED_BUTTON.search(s) and not s.endswith("。"):
         return "action: a prompt to tap a button named in quotes (点“收藏”)"
@@ -4102,7 +4136,7 @@ def _strong_reason(s: str) -> str | None:
         return "list: a link to the policy's interpretation (政策解读：…)"
     if n <= 40 and _ADVERT_LABEL.match(s) and not s.endswith("。"):
         return "list: a community board's advert under a bracketed label (【招募】…)"
-    if n <= 60 and s[:1] in "（(" and s[-1:] in "）)" and len(_BRACKETED_ROLES.findall(s)) >= 2 and not _SENTENCE_END.search(s):
+    if n <= 60 and s[:1] in "（(〔【[" and s[-1:] in "）)〕】]" and len(_BRACKETED_ROLES.findall(s)) >= 2 and not _SENTENCE_END.search(s):
         return "meta: who supplied, shot and checked the item, in brackets (（… 供稿　图/文 …））"
     if n <= 60 and POSTED_BY.match(s):
         # (Last: the same line with a use limit or a service offer has that class, "本文由用户分享，仅供学习".)
@@ -4419,6 +4453,9 @@ def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
         and not (own_contact_sentence(s) and (_has_contact_id(s) or not _SITE_OFFER_WORDS.search(s)))
         # (A case note's own section under its bracketed heading, "【律师提醒】购买…，应…。", is its text.)
         and not (n >= 30 and s.endswith("。") and _SECTION_BOX_LEAD.match(s))
+        # (… and so are two sentences or more that name no contact and offer nothing of the site's:
+        # a speech's "…希望大家多关注、多投稿，让…。揭牌仪式到此结束，谢谢大家！")
+        and not (len(_SENTENCE_END.findall(s)) >= 2 and not _has_contact_id(s) and not _SITE_OFFER_WORDS.search(s))
     ):
         # (A company's own sentence of clauses, 如需定制…地图，可联系公司客服，电话：…。, is its text's;
         # so is a troupe's "想了解招新信息的家长，可扫描文末二维码添加乐团老师微信咨询。", which offers

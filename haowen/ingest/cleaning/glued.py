@@ -25,6 +25,7 @@ import re
 from ...text.segment import person_name_prefix
 from .chrome import (
     ICON_CHARS,
+    POST_SUPPLEMENT,
     APPROVAL_STAMP,
     BRACKETED_PHOTO_SOURCE,
     _SHOP_PROMO,
@@ -119,9 +120,9 @@ _GLUED_TAIL_KINDS = (
 
 
 # A reference mark after a paragraph's last sentence ("…即为零位误差。[2]", "…。[1][3]").
-_GLUED_REFERENCE_MARK = re.compile(r"(?<=[。！？])(?:[ \t]*[\[［]\d{1,3}(?:\s*[-–,，、]\s*\d{1,3})*[\]］])+[ \t]*$")
+_GLUED_REFERENCE_MARK = re.compile(r"(?<=[。！？])(?:[ \t]*[\[［](?:注\s*)?\d{1,3}(?:\s*[-–,，、]\s*\d{1,3})*[\]］])+[ \t]*$")
 # An entry of a list of references or notes: its mark, then its words ("[1] 《…》，某某出版社").
-REFERENCE_LIST_ITEM = re.compile(r"^[\[［]\d{1,3}[\]］]\s*[^\s\[\]［］]")
+REFERENCE_LIST_ITEM = re.compile(r"^[\[［](?:注\s*)?\d{1,3}[\]］]\s*[^\s\[\]［］]")
 
 
 def strip_reference_marks(text: str) -> str:
@@ -639,7 +640,7 @@ _GLUED_PREV_NEXT = re.compile(rf"(?<=[。！？\d）)])\s*((?:[上下前后]一[
 # credits in brackets after the last sentence ("…合影留念。（供图：某某中心　编辑：某某）") and a
 # collection's terms after its postscript ("…（写于2019年冬）文存由作者家人整理上网，文字请勿转作他用。").
 _GLUED_SUBSCRIBE = re.compile(r"(?<=[。！？\d）)])\s*(订阅[^。！？：:]{0,16}?(?:资讯|动态|信息|简报|更新|提醒|推送)[^。！？]{0,12})$")
-_GLUED_CREDITS = re.compile(r"(?<=[。！？])\s*([（(](?:[\u4e00-\u9fff]{2,8}[\s\u3000]+)?(?:(?:供图|编辑|责编|摄影|摄像|供稿|审核|校对|撰稿|文字|图片|通讯员)\s*[:：]\s*[^（）()：:]{1,12}?[\s\u3000]*){1,4}[）)])$")
+_GLUED_CREDITS = re.compile(r"(?<=[。！？])\s*([（(〔【](?:[\u4e00-\u9fff]{2,8}[\s\u3000]+)?(?:(?:供图|编辑|责编|责任编辑|摄影|摄像|供稿|审核|审校|校对|撰稿|文字|图片|通讯员)\s*[:：]\s*[^（）()〔〕【】：:]{1,12}?[\s\u3000]*){1,4}[）)〕】])$")
 _GLUED_COLLECTION_TERMS = re.compile(r"(?<=[。！？）)])\s*((?:本|此)?(?:文存|文集|文丛|博客|本站)[^。！？]{0,20}(?:请勿|禁止|不得|转载)[^。！？]{0,12}。?)$")
 # A related article's link under its label, glued after a sentence ("…已全部返工。相关阅读：某某简报"):
 # a label the text never ends a paragraph with.
@@ -677,7 +678,10 @@ _GLUED_APPROVAL = re.compile(r"(?<=[。！？])\s*(" + APPROVAL_STAMP.pattern + 
 _GLUED_PHOTO_SOURCE = re.compile(r"(?<=[。！？])\s*(" + BRACKETED_PHOTO_SOURCE.pattern + r")$")
 # A link's prompt in brackets glued after the last sentence ("…做好。（点击展开第二则）").
 _GLUED_CLICK_PAREN = re.compile(r"(?<=[。！？])\s*([（(](?:点击|点此|戳此)[^（）()。！？]{1,16}[）)])$")
+# A poster's stamp of what they added later, glued after the last sentence ("…重新测。（本帖由楼主于 2 小时前补充）").
+_GLUED_SUPPLEMENT = re.compile(r"(?<=[。！？])\s*(" + POST_SUPPLEMENT.pattern[1:-1] + r")$")
 _GLUED_TAILS = (
+    (_GLUED_SUPPLEMENT, 40, 8),
     (_GLUED_REPLY, 60, 8),
     (_GLUED_CLICK_PAREN, 24, 8),
     (_GLUED_PHOTO_SOURCE, 36, 8),

@@ -631,6 +631,10 @@ _NAMED_PAGE = re.compile(rf"(?<![A-Za-z]){_LETTER_NUMBER}|\d\s*[页頁]|[页頁]
 _ARTICLE_HEAD = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}条[\s\u3000]*[\u4e00-\u9fff]")
 
 
+# The units a bracketed ordinal counts that are no page (an issue, a number, a batch, an article …).
+_NOT_A_PAGE_UNIT = frozenset("期号届批次条款项章节辑卷册")
+
+
 def _framed_page_line(text: str) -> bool:
     """A short line that can only be a page's number: one number of 1–3 digits, at most
     4 Chinese characters and 4 Latin letters beside it (``〈第2张〉``, ``[ 传真 第2页 ]``,
@@ -653,6 +657,9 @@ def _framed_page_line(text: str) -> bool:
     after = text[digits.end() :]
     if len(_CJK_CHAR.findall(after)) > 1 or any(c.isascii() and c.isalpha() for c in after):
         return False  # "3 条评论", "2 replies": a count of things, not a page (第2页, 第2张)
+    if after.strip()[:1] in _NOT_A_PAGE_UNIT:
+        return False  # "（第7期）", "（第3批）": an issue's or a batch's number under a title, not a page
+
     cjk = len(_CJK_CHAR.findall(text))
     latin = sum(1 for c in text if c.isascii() and c.isalpha())
     other = [c for c in text if not (c.isdigit() or c.isspace() or _CJK_CHAR.match(c) or (c.isascii() and c.isalpha()))]
