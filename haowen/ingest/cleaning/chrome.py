@@ -2712,6 +2712,7 @@ _CACHE_HIGHLIGHT = re.compile(
     r"(?:关键词|关键字|搜索词|检索词|查询词)[^。！？]{0,6}(?:已|被|均已)(?:高亮|标亮|标红|加亮|加粗)"
     # (… or in the reader's voice: "已为你标出关键词：…", "已为您标出这些搜索词：…")
     r"|已为(?:你|您)?(?:标出|标亮|标红|高亮)[^。！？]{0,4}(?:关键词|关键字|搜索词|检索词|查询词)"
+    r"|^以下(?:词语|字词|词汇|关键词)(?:已|均已)(?:高亮|标亮|标红|加亮|加粗)"
 )
 # A list header of searches alone ("相关搜索", "大家都在搜"): a search site's box, never a document's line.
 _SEARCH_BOX_HEADER = re.compile(r"^(?:相关搜索|热门搜索|大家都在搜|猜你想搜|您可能想搜|相关搜索词|搜索推荐)\s*[:：]?$")
@@ -3233,7 +3234,7 @@ _ACTION_PAIR = re.compile(r"^(?:点赞|收藏|分享|转发|关注|在看)[^，,
 # How often the copy was used, on a model-text site's card ("被套用 2.7万次", "已被引用 312 次").
 _USE_COUNT = re.compile(r"被(?:套用|引用|使用|借鉴|复制|收藏|下载)\s*[\d.,]+\s*[万千wWkK]?\s*次")
 # A preview's note that its layout differs from the file ("在线预览格式可能与原文件略有差异").
-_PREVIEW_DIFFERS = re.compile(r"预览[^。！？]{0,10}(?:格式|排版|效果|版式)[^。！？]{0,10}(?:差异|不同|出入|不一致|以下载|为准)")
+_PREVIEW_DIFFERS = re.compile(r"预览[^。！？]{0,10}(?:格式|排版|效果|版式)[^。！？]{0,12}(?:差异|不同|出入|不一致|以下载|为准|下载后|更完整)")
 # A previous / next link by the piece's number, with arrows ("◀ 第十篇 某某　第十二篇 某某 ▶").
 _PIECE_ARROWS = re.compile(r"^[◀◁◄⯇←<«‹].{0,30}第[\d一二三四五六七八九十百]{1,4}[篇章回辑]|第[\d一二三四五六七八九十百]{1,4}[篇章回辑].{0,30}[▶▷►⯈→>»›]$")
 # A prompt to tip or like when the reader liked the piece ("觉得有趣就请我喝杯茶吧 ☕", "觉得写得好就点个小红心吧").
@@ -3265,6 +3266,32 @@ _REPLY_TO_GET = re.compile(r"回复(?:后|本帖|此帖)(?:即)?可(?:领取|获
 _SATISFACTION_POLL = re.compile(r"是否满意[？?]\s*(?:非常)?满意")
 # A photo left out, in brackets ("（现场照片两张，略）").
 _PHOTO_LEFT_OUT = re.compile(r"^[（(](?:现场|活动|会议|附)?(?:照片|图片|相片|图)[^（）()]{0,6}(?:略|省略|从略)[）)]$")
+# (Round 77.)
+# A call to a 400 service line ("类似纠纷可拨打400热线预约面谈").
+_CALL_400 = re.compile(r"(?:拨打|致电|呼叫)\s*400|400\s*(?:热线|专线|电话)[^。！？]{0,8}(?:预约|咨询|面谈|服务)")
+# A lead question and a service's promise ("电梯故障拿不准？在线问工程师，3分钟响应").
+_SERVICE_AFTER_QUESTION = re.compile(
+    r"^[^？?。！!]{2,14}[？?]\s*[^。！？]{0,12}(?:在线(?:问|咨询|答疑|解答)|\d+\s*分钟(?:内)?(?:响应|回复|答复)|免费(?:咨询|问|分析|评估|解答))"
+)
+# An asker's question under its label, stamped with a relative time ("网友提问：…。（4 天前）").
+_ASKED_AGO = re.compile(r"^(?:网友|用户|读者|家长|居民)?(?:提问|问题|咨询)\s*[:：].{4,80}[（(]\s*(?:\d+\s*(?:分钟|小时|天|周|个月)前|昨天|前天|刚刚)\s*[)）]$")
+# Numbered pictures' placeholders in brackets ("［图片1］［图片2］"). (The importer's own "［图］", where a
+# file's image stood, is unnumbered: it stays.)
+_PICTURE_PLACEHOLDERS = re.compile(r"^(?:[［\[【〔]\s*(?:图片|图|照片|配图|视频)\s*\d{1,2}\s*[］\]】〕]\s*)+$")
+# A mirror's source line over a messenger account's piece ("以下文章来源于某某协会").
+_MIRRORED_FROM = re.compile(r"^以下(?:文章|内容)(?:来源于|来自|转载自|转自)")
+# A collection's footer: where the piece is filed, its visits ("本篇收入《某某集》散文卷第十七篇", "本集累计访问 40772 人次").
+_COLLECTION_FOOTER = re.compile(r"^本(?:篇|文)(?:收入|收录于|收录在|选自|收于)《|累计(?:访问|阅读|浏览)\s*\d[\d,]*\s*(?:人次|次)")
+# A reprint rule of the collection ("转载本集文字，请先征得作者同意。").
+_COLLECTION_REPRINT = re.compile(r"转载本(?:集|书|辑|专栏|博客)[^。！？]{0,12}(?:同意|授权|许可|注明)")
+# A note that the page pushed the item elsewhere ("〔本通报已同步推送至企业微信〕").
+_PUSHED_NOTE = re.compile(r"^[〔【（(][^〕】）)]{0,10}(?:已)?(?:同步)?推送(?:至|到|给)[^〕】）)]{1,12}[〕】）)]$")
+# A lawyer's card: the licence number and the fields of practice ("某某　执业证号1530120******　擅长：…").
+_LICENCE_AND_FIELDS = re.compile(r"执业证号[^。！？]{0,30}擅长\s*[:：]|擅长\s*[:：][^。！？]{0,20}执业证号")
+# A download page's label with nothing after it ("资源简介：").
+_RESOURCE_LABEL = re.compile(r"^(?:资源|文档|资料|课件|素材)(?:简介|介绍|描述|说明|概述)\s*[:：]\s*$")
+# A list of past items under 附 ("附：往期理事会纪要（第一至第四次）").
+_PAST_ITEMS = re.compile(r"^附\s*[:：]\s*(?:往期|历期|以往|更多)")
 # (Round 76.)
 # A poster's stamp of what they added later ("（本帖由楼主于 2 小时前补充）").
 POST_SUPPLEMENT = re.compile(r"^[（(]\s*本帖(?:由|最后由)\s*\S{1,16}?\s*于[^（）()]{1,24}?(?:补充|编辑|修改|更新)(?:说明|内容)?\s*[)）]$")
@@ -3385,6 +3412,7 @@ _STAR_BENEFIT = re.compile(r"点个?星标|星标\s*[“\"「]|星标[^。！？
 _READ_ON_PHONE = re.compile(
     r"^(?:用?手机)?扫(?:码|一扫|描二维码)\s*(?:查看|阅读|打开|浏览|收藏|转发|分享)(?:本|此|该)(?:通知|文|篇|页|文章|公告|页面|信息|稿件)"
     r"|扫一扫[，,]?\s*(?:在手机上|用手机|手机上)?(?:接着|继续)(?:读|看|阅读)"
+    r"|扫(?:码|一扫)[，,]?\s*(?:在手机上|用手机|手机上)(?:接着|继续)?(?:读|看|阅读|打开)"
 )
 # A news page's audio player as a bracketed button ("【听新闻】", "〔收听全文〕").
 _LISTEN_BUTTON = re.compile(r"^[【\[〔〖]\s*(?:听|收听|朗读|播报|语音播报|语音朗读)(?:新闻|全文|本文|文章|此文)?\s*[】\]〕〗]$")
@@ -3999,6 +4027,28 @@ def _strong_reason(s: str) -> str | None:
         return "action: a login prompt in brackets (〔请登录…查看回执〕)"
     if n <= 60 and _ANON_ANSWER.match(s):
         return "list: a reader's answer under an anonymous name (热心网友：…)"
+    if n <= 30 and _CALL_400.search(s) and not _SENTENCE_END.search(s):
+        return "contact: a call to a 400 service line (可拨打400热线预约)"
+    if n <= 40 and _SERVICE_AFTER_QUESTION.match(s) and not _SENTENCE_END.search(s, s.find("？") + 1 if "？" in s else s.find("?") + 1):
+        return "contact: a service's promise after a lead question (…拿不准？在线问工程师)"
+    if n <= 100 and _ASKED_AGO.match(s):
+        return "meta: an asker's question under its label, with a relative time"
+    if n <= 30 and _PICTURE_PLACEHOLDERS.match(s):
+        return "meta: pictures' placeholders in brackets (［图片1］)"
+    if n <= 40 and _MIRRORED_FROM.match(s) and not _SENTENCE_END.search(s):
+        return "meta: a mirror's source line (以下文章来源于…)"
+    if n <= 40 and _COLLECTION_FOOTER.search(s) and not _SENTENCE_END.search(s):
+        return "meta: a collection's footer (本篇收入《…》, 累计访问…人次)"
+    if n <= 30 and _COLLECTION_REPRINT.search(s):
+        return "notice: a collection's reprint rule (转载本集文字，请…)"
+    if n <= 30 and _PUSHED_NOTE.match(s):
+        return "meta: a note that the page pushed the item elsewhere (〔已同步推送至…〕)"
+    if n <= 60 and _LICENCE_AND_FIELDS.search(s) and not _SENTENCE_END.search(s):
+        return "contact: a lawyer's card (执业证号… 擅长：…)"
+    if n <= 10 and _RESOURCE_LABEL.match(s):
+        return "meta: a download page's label with nothing after it (资源简介：)"
+    if n <= 40 and _PAST_ITEMS.match(s) and not _SENTENCE_END.search(s):
+        return "list: past items under 附 (附：往期…)"
     # (Session 27's classes.)
     if n <= 30 and _QUOTED_BUTTON.search(s) and not s.endswith("。"):
         return "action: a prompt to tap a button named in quotes (点“收藏”)"

@@ -242,7 +242,7 @@ def strip_glued_actions(text: str) -> str:
 
 
 # An edit link of an icon and an edit verb closing a short line ("结构✎修改本节", "历史 ✏编辑").
-_ICON_EDIT_TAIL = re.compile(rf"\s*[{ICON_CHARS}]\s*(?:编辑|修改|完善|改写)(?:本节|本段|此节|此段|段落|词条)?$")
+_ICON_EDIT_TAIL = re.compile(rf"\s*[{ICON_CHARS}]\s*(?:编辑|修改|修订|完善|改写)(?:本节|本段|此节|此段|段落|词条)?$")
 # A download button after a file's name ("….zip　点击下载", "….docx [下载]").
 _FILE_DOWNLOAD_BUTTON = re.compile(r"\.(?:zip|rar|7z|docx?|pdf|xlsx?|wps|pptx?)([\s\u3000]*[【\[（(]?\s*(?:点击下载|立即下载|下载附件|下载)\s*[】\]）)]?)$", re.I)
 # The last word of a prompt that a page runs into the text without a break: starring the account,
@@ -335,8 +335,13 @@ def _prompt_before_salutation(text: str) -> int:
         # "点击蓝字关注某某社区社区各位居民朋友：": an account's name without quotes runs into the
         # salutation, and where it ends is the page header's to tell (strip_leading_chrome).
         return 0
-    reason = strong_reason(text[: m.start()].strip()) or ""
-    return m.start() if reason.startswith(("action:", "contact:")) and "action words" not in reason and "a prompt of" not in reason else 0
+    piece = text[: m.start()].strip()
+    reason = strong_reason(piece) or ""
+    if reason.startswith(("action:", "contact:")) and "action words" not in reason and "a prompt of" not in reason:
+        return m.start()
+    # (… or a short button of action words, "复制全文到剪贴板尊敬的各位领导…：": half its characters or more.)
+    count, covered = action_words(piece)
+    return m.start() if len(piece) <= 12 and count >= 2 and covered * 2 >= len(piece) else 0
 
 
 # The page's column glued before the text ("学前教研栏目各幼儿园：…").
