@@ -2863,6 +2863,10 @@ def is_decorative_mark(ch: str) -> bool:
     if "\u2100" <= ch <= "\u214f" or ch in "°‰‱":
         return False
     category = unicodedata.category(ch)
+    if "\u2e00" <= ch <= "\u2e7f" and ch not in "\u2e3a\u2e3b":
+        # (Supplemental Punctuation, ⸔ ⸕ ⸶ ⸷ ⸢ ⸣: old scripts' and editors' marks no Chinese sentence uses,
+        # but for its two- and three-em dashes.)
+        return True
     if category == "Sm":
         # Math signs drawn as shapes (⊙ ⊕ ⊡ ⋆ ∗ ∙ ⟐ ▷, bracket pieces ⎡ ⎦ ⌈ ⌋) decorate; the signs a sentence's
         # figures use (+ − × ÷ = < ≥ ≈ ∞ ∑) are no shapes.
@@ -3232,7 +3236,10 @@ _ACTION_PAIR = re.compile(r"^(?:点赞|收藏|分享|转发|关注|在看)[^，,
 
 # (Round 75.)
 # How often the copy was used, on a model-text site's card ("被套用 2.7万次", "已被引用 312 次").
-_USE_COUNT = re.compile(r"被(?:套用|引用|使用|借鉴|复制|收藏|下载)\s*[\d.,]+\s*[万千wWkK]?\s*次")
+_USE_COUNT = re.compile(
+    r"被(?:套用|引用|使用|借鉴|复制|收藏|下载)\s*[\d.,]+\s*[万千wWkK]?\s*次|\d[\d.,]*\s*[万千wWkK]?\s*人(?:用过|使用过|下载过|收藏过|套用过)"
+    r"|已报名\s*\d+\s*/\s*\d+"
+)
 # A preview's note that its layout differs from the file ("在线预览格式可能与原文件略有差异").
 _PREVIEW_DIFFERS = re.compile(r"预览[^。！？]{0,10}(?:格式|排版|效果|版式)[^。！？]{0,12}(?:差异|不同|出入|不一致|以下载|为准|下载后|更完整)")
 # A previous / next link by the piece's number, with arrows ("◀ 第十篇 某某　第十二篇 某某 ▶").
@@ -3292,6 +3299,21 @@ _LICENCE_AND_FIELDS = re.compile(r"执业证号[^。！？]{0,30}擅长\s*[:：]
 _RESOURCE_LABEL = re.compile(r"^(?:资源|文档|资料|课件|素材)(?:简介|介绍|描述|说明|概述)\s*[:：]\s*$")
 # A list of past items under 附 ("附：往期理事会纪要（第一至第四次）").
 _PAST_ITEMS = re.compile(r"^附\s*[:：]\s*(?:往期|历期|以往|更多)")
+# (Round 78.)
+# A download site's safety note or software field ("安全检测：已通过三款杀毒软件扫描", "运行环境：Word 2003 及以上 / WPS").
+_DOWNLOAD_FIELD = re.compile(r"^(?:安全检测|病毒检测|安全扫描|运行环境|适用软件|打开方式|所需软件|软件环境)\s*[:：]|已通过[^。！？]{0,10}(?:杀毒|病毒|安全)[^。！？]{0,4}(?:扫描|检测)")
+# A collapsed text's prompt ("余下段落已收起，轻触“展开阅读”查看全篇").
+_COLLAPSED = re.compile(r"(?:余下|剩余|其余|以下|后面)(?:的)?(?:段落|内容|部分|文字)?已(?:收起|折叠|隐藏)")
+# Who sent the piece in, on a training site ("投稿学员：第42期 周海"), or who compiled it ("整理：某某律所团队").
+_CONTRIBUTOR = re.compile(r"^(?:投稿(?:学员|人|者|单位)|整理(?:者|人)?)\s*[:：]\s*[^。！？，,]{2,20}$")
+# Points for reading on a study platform ("学习本文满3分钟可累计学习积分1分").
+_READING_POINTS = re.compile(r"(?:学习|阅读|读完)本(?:文|篇)[^。！？]{0,10}(?:累计|获得|获|得|积)\s*(?:学习)?积分")
+# A Q&A's state under an answer ("（此回答已被提问者采纳）").
+_ANSWER_ACCEPTED = re.compile(r"^[（(]?\s*(?:此|该|本)?(?:回答|答案)?已被(?:提问者|楼主|题主)?采纳\s*[)）]?$")
+# A writing service's promise of a same-day draft ("〔某某写作组〕述职、总结、心得 当天交稿").
+_SAME_DAY_DRAFT = re.compile(r"(?:当天|当日|\d+\s*小时(?:内)?)(?:交稿|出稿)")
+# A link to a free pack ("更多作文格式技巧，点这里免费领资料包").
+_FREE_PACK = re.compile(r"点(?:这里|此|此处)[^。！？]{0,6}(?:免费)?(?:领|领取|获取|下载)")
 # (Round 76.)
 # A poster's stamp of what they added later ("（本帖由楼主于 2 小时前补充）").
 POST_SUPPLEMENT = re.compile(r"^[（(]\s*本帖(?:由|最后由)\s*\S{1,16}?\s*于[^（）()]{1,24}?(?:补充|编辑|修改|更新)(?:说明|内容)?\s*[)）]$")
@@ -4027,6 +4049,20 @@ def _strong_reason(s: str) -> str | None:
         return "action: a login prompt in brackets (〔请登录…查看回执〕)"
     if n <= 60 and _ANON_ANSWER.match(s):
         return "list: a reader's answer under an anonymous name (热心网友：…)"
+    if n <= 40 and _DOWNLOAD_FIELD.search(s) and not _SENTENCE_END.search(s):
+        return "meta: a download site's safety note or software field (安全检测：…, 运行环境：…)"
+    if n <= 40 and _COLLAPSED.search(s) and not _SENTENCE_END.search(s):
+        return "action: a collapsed text's prompt (余下段落已收起…)"
+    if n <= 30 and _CONTRIBUTOR.match(s):
+        return "meta: who sent the piece in or compiled it (投稿学员：…, 整理：…)"
+    if n <= 40 and _READING_POINTS.search(s) and not _SENTENCE_END.search(s):
+        return "action: points for reading on a study platform (学习本文…可累计学习积分)"
+    if n <= 20 and _ANSWER_ACCEPTED.match(s):
+        return "meta: a Q&A's state under an answer (此回答已被提问者采纳)"
+    if n <= 40 and _SAME_DAY_DRAFT.search(s) and not _SENTENCE_END.search(s):
+        return "contact: a writing service's same-day draft (当天交稿)"
+    if n <= 30 and _FREE_PACK.search(s) and not _SENTENCE_END.search(s):
+        return "action: a link to a free pack (点这里免费领资料包)"
     if n <= 30 and _CALL_400.search(s) and not _SENTENCE_END.search(s):
         return "contact: a call to a 400 service line (可拨打400热线预约)"
     if n <= 40 and _SERVICE_AFTER_QUESTION.match(s) and not _SENTENCE_END.search(s, s.find("？") + 1 if "？" in s else s.find("?") + 1):

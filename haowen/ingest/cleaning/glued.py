@@ -483,7 +483,8 @@ def _follow_name_end(text: str, names: frozenset[str] | set[str]) -> int:
 
 # A news lead's dateline (本报讯, 本网讯, 本台讯): the lead's first word.
 # (… or a named outlet's, "某某网讯": two characters, the second no 本.)
-_DATELINE_END = re.compile(r"(?:本|[\u4e00-\u9fff](?!本)[\u4e00-\u9fff])(?:报|网|台|刊|站)讯(?:\s*[（(][^（）()]{0,20})?$")
+# (… or the word that opens a lead without a dateline, "记者7月16日从…获悉": "记者", "本报记者".)
+_DATELINE_END = re.compile(r"(?:本|[\u4e00-\u9fff](?!本)[\u4e00-\u9fff])(?:报|网|台|刊|站)讯(?:\s*[（(][^（）()]{0,20})?$|(?:本报|本台|本网|本刊)?记者$")
 
 
 def _leading_chrome_end(text: str, names: frozenset[str] | set[str]) -> int:
@@ -531,7 +532,9 @@ _LEADING_PAYWALL = re.compile(
 _FONT_ROW_BOX = re.compile(r"^(?:字体|字号|文字|阅读字号)\s*[:：]?\s*(?:特大|较大|较小|默认|标准|[大中小])(?:\s*(?:特大|较大|较小|默认|标准|[大中小]))+$")
 # A prompt to follow the account glued before the text ("点击上方蓝字关注我们", "戳蓝字“某某”关注我们").
 _LEADING_FOLLOW = re.compile(
-    r"^(?:(?:点击|点|戳)(?:上方|顶部)?蓝字\s*(?:[“\"「][^”\"」]{1,16}[”\"」])?\s*[，,]?\s*(?:关注|订阅)(?:我们|本号|公众号)?"
+    r"^(?:(?:点击|轻点|点|戳)(?:上方|顶部)?蓝字\s*[“\"「][^”\"」]{1,16}[”\"」]\s*[，,]\s*[^，。！？]{1,10}(?:天天学|每天学|天天看|每天看|不迷路|不错过|早知道|干货|福利|资讯|好文|知识|更新|推送)"
+    # (… the account's name in quotes and only what following brings: "轻点上方蓝字“某某妇幼”，每天学一点育儿知识")
+    r"|(?:点击|点|戳)(?:上方|顶部)?蓝字\s*(?:[“\"「][^”\"」]{1,16}[”\"」])?\s*[，,]?\s*(?:关注|订阅)(?:我们|本号|公众号)?"
     # (… and what following brings, after a comma: "点蓝字关注，环保知识天天学")
     r"(?:[，,][^，。！？]{1,10}(?:天天学|每天学|天天看|每天看|不迷路|不错过|早知道|干货|福利|资讯|好文|知识|更新|推送))?"
     # (… or the account's name or card to tap: "轻点标题下方蓝色名称，关注我们不迷路")
