@@ -708,9 +708,7 @@ def _cut_service_sentences(text: str, dropped: list | None) -> str:
                 text = text[: m.start()] + text[m.end() :]
     if len(text) <= 30 or not _ACCOUNT_HINT.search(text):
         return text
-    last_id = None
-    for last_id in _MESSENGER_ID_RUN.finditer(text):
-        pass
+    last_id = max(_MESSENGER_ID_RUN.finditer(text), key=lambda m: m.end(), default=None)
     if (
         len(text) <= 50
         and last_id is not None

@@ -3278,7 +3278,7 @@ _PHOTO_LEFT_OUT = re.compile(r"^[（(](?:现场|活动|会议|附)?(?:照片|图
 _CALL_400 = re.compile(r"(?:拨打|致电|呼叫)\s*400|400\s*(?:热线|专线|电话)[^。！？]{0,8}(?:预约|咨询|面谈|服务)")
 # A lead question and a service's promise ("电梯故障拿不准？在线问工程师，3分钟响应").
 _SERVICE_AFTER_QUESTION = re.compile(
-    r"^[^？?。！!]{2,14}[？?]\s*[^。！？]{0,12}(?:在线(?:问|咨询|答疑|解答)|\d+\s*分钟(?:内)?(?:响应|回复|答复)|免费(?:咨询|问|分析|评估|解答))"
+    r"^(?P<question>[^？?。！!]{2,14}[？?])\s*[^。！？]{0,12}(?:在线(?:问|咨询|答疑|解答)|\d+\s*分钟(?:内)?(?:响应|回复|答复)|免费(?:咨询|问|分析|评估|解答))"
 )
 # An asker's question under its label, stamped with a relative time ("网友提问：…。（4 天前）").
 _ASKED_AGO = re.compile(r"^(?:网友|用户|读者|家长|居民)?(?:提问|问题|咨询)\s*[:：].{4,80}[（(]\s*(?:\d+\s*(?:分钟|小时|天|周|个月)前|昨天|前天|刚刚)\s*[)）]$")
@@ -4065,7 +4065,8 @@ def _strong_reason(s: str) -> str | None:
         return "action: a link to a free pack (点这里免费领资料包)"
     if n <= 30 and _CALL_400.search(s) and not _SENTENCE_END.search(s):
         return "contact: a call to a 400 service line (可拨打400热线预约)"
-    if n <= 40 and _SERVICE_AFTER_QUESTION.match(s) and not _SENTENCE_END.search(s, s.find("？") + 1 if "？" in s else s.find("?") + 1):
+    m = _SERVICE_AFTER_QUESTION.match(s) if n <= 40 else None
+    if m and not _SENTENCE_END.search(s, m.end("question")):
         return "contact: a service's promise after a lead question (…拿不准？在线问工程师)"
     if n <= 100 and _ASKED_AGO.match(s):
         return "meta: an asker's question under its label, with a relative time"

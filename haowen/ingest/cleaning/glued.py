@@ -336,8 +336,7 @@ def _prompt_before_salutation(text: str) -> int:
         # salutation, and where it ends is the page header's to tell (strip_leading_chrome).
         return 0
     piece = text[: m.start()].strip()
-    reason = strong_reason(piece) or ""
-    if reason.startswith(("action:", "contact:")) and "action words" not in reason and "a prompt of" not in reason:
+    if _named_prompt(piece):
         return m.start()
     # (… or a short button of action words, "复制全文到剪贴板尊敬的各位领导…：": half its characters or more.)
     count, covered = action_words(piece)

@@ -593,16 +593,14 @@ def strip_decoration(title: str) -> str:
             # (A bare "（范本）" closing a contract's or a letter's title is the model's own label: see
             # _DECOR_WORDS. After a 请示 or a 承诺书 the labelled parts drop it.)
             own_model = inner.replace(" ", "") == "范本" and m.group(0).strip()[:1] in "（(" and _MODEL_GENRE.search(head.rstrip()) is not None
-            if own_model:
-                pass
-            elif page_bracket or (m.start() >= 4 and ((bare and _DECOR.match(bare)) or shop or _SERIES.match(inner) or edition)) or (
+            if not own_model and (page_bracket or (m.start() >= 4 and ((bare and _DECOR.match(bare)) or shop or _SERIES.match(inner) or edition)) or (
                 _GENRE.search(head)
                 and not _DOC_BRACKET.search(inner)
                 and not _GENRE_IN.search(inner)
                 # (律师函（催告履行付款义务）: a bare genre's bracket names its matter, unless it says
                 # what kind of copy this is: 催款函（参考样式）.)
                 and (len(head.strip()) > 5 or (bare and _DECOR.match(bare)) or re.search(r"样式|样本|模板|范本|参考|格式|示例|写法|范例|例文", inner))
-            ):
+            )):
                 t = head
         m = _LEAD_EXCLAIM.match(t)
         if m and _GENRE_AT_END.search(t) and len(t) - m.end() >= 8 and _GENRE.search(t[m.end() :]):
