@@ -1631,7 +1631,15 @@ def strip_chrome(
             _bare_short(s)
             and len(s) <= 10
             and i + 1 < n
-            and _POSTED_STAMP.match(view(lines[i + 1].text))
+            and (
+                _POSTED_STAMP.match(view(lines[i + 1].text))
+                # (… or over the poster's medals or level, the stamp under them: 某某 / 勋章：… / 发表于 前天 22:47)
+                or (
+                    i + 2 < n
+                    and (_chrome.strong_reason(view(lines[i + 1].text)) or "").startswith(("meta: a poster's medals", "meta: a forum's medals", "meta: a poster's level"))
+                    and _POSTED_STAMP.match(view(lines[i + 2].text))
+                )
+            )
             and not ln.chrome
             and not _titles.is_title_block_line(s)
         ):
@@ -1678,6 +1686,21 @@ def strip_chrome(
             lines[i] = Line(rest, ln.blank_before, ln.chrome)
             break
         is_asked = bool(asked_key) and key is not None and _titles.title_key(s) == asked_key
+        if (
+            title_key
+            and key is not None
+            and key != title_key
+            and title_key.startswith(key)
+            and i + 1 < n
+            and not lines[i + 1].chrome
+            and _squash(view(lines[i + 1].text)) == title_key[len(key) :]
+            and _ENTRY_GLOSS_LINE.match(view(lines[i + 1].text))
+        ):
+            # The title over two lines, an entry's headword and its gloss ("校徽" / "（学校标识）"):
+            # both are the title again.
+            lines = list(lines)
+            lines[i + 1] = replace(lines[i + 1], chrome=True, why="title: the title again (its gloss on a line of its own)")
+            key = title_key
         if ln.chrome or ln.template or _is_edge_chrome(s) or (title_key and key == title_key) or repeated or (key is not None and (_lead_noise(s, tkey, i < last_repeat) or _lead_reason(s))) or is_asked:
             if dropped is not None:
                 dropped.append((ln.text, "before the body: " + ("title: the question or poster's headline the document's headline replaced" if is_asked else _why(s, tkey, ln.template))))
@@ -2070,6 +2093,19 @@ def strip_chrome(
             while k >= start and j - k <= 12 and _COMMENT_LINE.match(view(lines[k].text)) and not _COMMENT_NOT_NAME.match(view(lines[k].text)):
                 k -= 1
             weak = k >= start and (lines[k].chrome or _trail_reason(view(lines[k].text))[0] is not None)
+            if (
+                not weak
+                and cut == j + 1 < len(lines)
+                and _COMMENT_LINE.match(view(lines[j + 1].text)) is not None
+                and (_chrome.strong_reason(view(lines[j + 1].text)) or "").startswith("list: a reader's answer")
+            ):
+                # Right over another reader's answer a class took (匿名用户：…), only chrome under
+                # both: an answer of the same box, its header left out by the page.
+                if dropped is not None and not lines[j].why:
+                    lines[j].why = "list: a reader's answer over another one"
+                cut = j
+                j -= 1
+                continue
         if not weak and len(s) <= 60 and "。" not in s and "！" not in s and _under_list_header(lines, j, start, view):
             weak = True  # an item of a related list (a title, a question) under its header
         if not weak and len(s) >= 10:
@@ -2282,7 +2318,7 @@ _ISSUER_END = re.compile(
 # A letter's addressee alone on its first line ("市公交集团：", "县交通运输局："): a body's name and a colon.
 _LETTER_ADDRESSEE = re.compile(r"^[\u4e00-\u9fff（）()]{2,20}[：:]$")
 # A post's stamp opening its line ("发布于 2025-05-13 10:07", "发表于 2025-4-2").
-_POSTED_STAMP = re.compile(r"^(?:发布于|发表于|发帖于|回复于|更新于|编辑于)\s*[:：]?\s*\d{4}\s*[-/.年]")
+_POSTED_STAMP = re.compile(r"^(?:发布于|发表于|发帖于|回复于|更新于|编辑于)\s*[:：]?\s*(?:\d{4}\s*[-/.年]|[昨前今]天|刚刚|\d+\s*(?:分钟|小时|天)前)")
 # A standard's code (GB/T 1.1—2020 §8: 代号, 顺序号, 年代号): "GB/T 9704—2012", "T/ABCD 003—2025",
 # "DB33/T 1234-2021".
 _STANDARD_CODE = re.compile(r"^(?:GB(?:/[TZ])?|DB\d{2}(?:/T)?|[A-Z]{2}(?:/T)?|T/[A-Z]{2,10})\s*\d{1,6}(?:\.\d{1,3})?\s*[—\-–－]\s*\d{4}$")
@@ -2438,6 +2474,11 @@ _HEADLINE_TEXT = re.compile(r"^[\u4e00-\u9fff\dA-Za-z%％]+$")
 _CELL_GAP = re.compile(r"[\u3000\t]| {2,}")
 #: Headlines are this long, in characters (a signature or 特此通知 is shorter).
 _HEADLINE_CHARS = (8, 40)
+# An entry's gloss in brackets on a line of its own, under its headword ("（学校标识）").
+_ENTRY_GLOSS_LINE = re.compile(r"^[（(][^（）()]{2,12}[）)]$")
+# A town's, a county's or a district's name and a colon before a headline (in the labelled parts,
+# all 25 such lines are chrome: related lists' items, titles, menu rows).
+_PLACE_BEFORE_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:镇|乡|村|县|区|市|街道|社区)[：:]")
 
 
 def _is_trailing_headline(s: str, under_headline: bool = False) -> bool:
@@ -2449,6 +2490,9 @@ def _is_trailing_headline(s: str, under_headline: bool = False) -> bool:
     issuer (…推进会, …工作局) is one too: an issuer signs above a date, never above a list."""
     if not _HEADLINE_CHARS[0] <= len(s) <= _HEADLINE_CHARS[1] or _CELL_GAP.search(s):
         return False
+    m = _PLACE_BEFORE_HEADLINE.match(s)
+    if m and len(s) - m.end() >= 8:
+        s = s[m.end() :]  # "某某镇：党员中心户撑起“微网格”": a place's story, as a related list names it
     bare = _HEADLINE_MARKS.sub("", s)
     if len(bare) < 6 or not _HEADLINE_TEXT.match(bare) or len(_chrome._CJK.findall(bare)) < 6:
         return False

@@ -158,7 +158,12 @@ def own_contact_sentence(s: str) -> bool:
         and ("，" in s or "," in s or (_MODAL.search(s) is not None and _has_contact_id(s) == "phone"))
         and len(s) >= 20
         and (not _PAID_SERVICE.search(_LEND_OFFER.sub("", s)) or _POSTER_APPEAL.search(s) is not None)
-    ) or bool(_CONTACT_KEY_SENTENCE.match(s))
+    ) or bool(_CONTACT_KEY_SENTENCE.match(s) or _CONSULT_LINE_SENTENCE.match(s))
+
+
+# A desk's consultation line given as the text's sentence ("定制咨询：0716-…（工作日…），业务微信：….",
+# "考务咨询电话：0595-2217356。"): in the labelled parts all 260 such lines are the text's.
+_CONSULT_LINE_SENTENCE = re.compile(r"^[\u4e00-\u9fff]{0,6}咨询(?:电话|热线)?\s*[:：]\s*\d{3,4}-\d{7,8}[^。！？]*。$")
 
 
 # A poster lending a thing ("…可以找我借，我这里有两个备用的"): 找我 for no service.
@@ -2305,7 +2310,7 @@ def notice_reason(s: str, n: int) -> str | None:
 # "内容不代表本平台观点", "言论仅代表作者本人，不代表…立场": what a host says of what its users post.
 _NOT_OUR_VIEW = re.compile(r"(?:内容|观点|文章|笔记|帖子|回答|言论|评论)[^。！？]{0,12}不代表[^。，！？]{0,12}(?:观点|立场|意见)")
 # "仅提供存储服务", "分享内容由用户负责": a file or note host disowning what it stores.
-_HOST_ONLY = re.compile(r"(?:仅|只)提供(?:信息)?(?:存储|储存|空间|网盘|技术|分享)(?:空间)?服务|(?:分享|上传|发布)(?:的)?内容由(?:用户|上传者|网友|分享者|发布者)[^。，]{0,4}负责")
+_HOST_ONLY = re.compile(r"(?:仅|只)提供[^。，！？]{0,8}(?:存储|储存|空间|网盘|技术|分享|展示)[^。，！？]{0,6}服务|(?:分享|上传|发布)(?:的)?内容由(?:用户|上传者|网友|分享者|发布者)[^。，]{0,4}负责")
 
 
 
@@ -3205,6 +3210,52 @@ def _after_lead_question(s: str) -> str:
     return s[q + 1 :] if q >= 0 else s
 
 
+# --- Session 29's classes ------------------------------------------------------------------
+# (Round 79.)
+# A byline that opens on its date and goes on with the page's fields ("时间：2025-07-16　来源：县人事考试中心"):
+# in the labelled parts all 230 lines opening on 时间：… with a 来源, 作者, 编辑 or counter field are
+# chrome. (A minutes' 时间 goes on with 地点, the document's own field.)
+_DATED_BYLINE = re.compile(
+    r"^(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*[\d\-/.年月日\s:：]{6,22}?[\s\u3000]+(?:信息|文章|稿件)?"
+    r"(?:来源|作者|编辑|责任编辑|责编|点击|浏览|阅读|字号|发布者|发布人|审核|摄影|访问)(?:次数|量|数)?\s*[:：]"
+)
+# A row of two or more links, each marked by an arrow after it ("报名入口 ▸　准考证入口 ▸") or before it
+# ("▶ 预约练车　▶ 约考查询"): in the labelled parts all 26 such lines are chrome.
+_ARROW_LINK_ROW = re.compile(
+    r"^(?:[\u4e00-\u9fffA-Za-z0-9（）()]{2,10}\s*[▸▶►›»→➤➜]\s*){2,}$|^(?:[▸▶►›»→➤➜]\s*[\u4e00-\u9fffA-Za-z0-9（）()]{2,12}\s*){2,}$"
+)
+# A poster's medals after the poster's name ("某某　勋章：某某老网友"): all 67 labelled 勋章 rows are chrome.
+_MEDALS_FIELD = re.compile(r"(?:^|[\s\u3000·|｜])(?:勋章|徽章)\s*[:：]")
+# The count of more answers or comments under an answer ("另有2位答主作答", "另有 5 条回答，点此展开").
+_MORE_ANSWERS = re.compile(r"^另有\s*\d+\s*(?:位|个|条|则)[^。！？]{0,8}(?:回答|作答|答案|评论|回复|留言)")
+# What a member may do that a reader may not ("会员可查看本文后半部分的修改批注", "会员专享：…"):
+# all 41 labelled lines opening so are chrome.
+_MEMBER_MAY = re.compile(r"^(?:VIP|vip|Vip)?会员(?:可|才能|方可|即可|专享|免费)")
+# A card or a membership sold after a lead question ("看完还想要？开通某某年卡，全站心得随心下").
+_CARD_UPSELL = re.compile(r"^(?:开通|办理|购买|升级)[^。！？，,]{0,8}(?:年卡|月卡|季卡|会员|VIP|vip)")
+# A tip prompt: a drink for the author ("写得还行？请菜园主人喝杯茶"): all 48 labelled lines are chrome.
+_TIP_DRINK = re.compile(r"请[^。！？，,]{0,8}喝(?:杯|一杯|个|碗|瓶|口)")
+# A note that users put the file up ("本合同范本由某某网用户“某某”上传，…"): all 503 labelled lines
+# naming who uploaded a file are chrome.
+_USER_UPLOADED = re.compile(r"由[^。，！？]{0,12}(?:用户|网友|会员)[^。，！？]{0,14}上传")
+# A word count in Chinese numerals or figures ("字数：约九百", "字数：1,086").
+_WORD_COUNT_FIELD = re.compile(r"字数\s*[:：]\s*约?\s*[\d一二三四五六七八九十百千万两,，]+\s*字?")
+# A page's stamp of when it added or updated the copy, as a relative time, alone ("收录：3 天前", "更新于 6天前"):
+# all 96 labelled lines are chrome (a relative time is never a document's date).
+_RELATIVE_STAMP = re.compile(
+    r"^(?:收录|更新|上传|添加|发布|入库|收藏|整理)(?:于|时间|日期)?\s*[:：]?\s*(?:\d+\s*(?:分钟|小时|天|周|个月|年)前|昨天|前天|今天|刚刚|上周|上月)\s*$"
+)
+# A photo's caption by its scene ("比赛现场，某某代表队协作搭建救灾帐篷", "▲义诊现场，医生为老人测量血压"):
+# a scene, one comma and what the picture shows, no sentence end. (A step of a procedure, "1. 保护现场，…；",
+# is numbered and closed by a semicolon; a news sentence cut by a hard wrap, "活动现场，大家分工协作，挖坑、…",
+# goes on with more clauses.)
+_SCENE_COMMA_CAPTION = re.compile(r"^(?:[▲△▼▽↑↓◆●]\s*)?[\u4e00-\u9fff]{0,8}现场[，,][^。！？；;：:，,、]{4,30}$")
+# A collection's place of the piece under its title ("——《某某杂记》第十四篇　读者 906").
+_DASH_COLLECTION_PLACE = re.compile(r"^——\s*《[^《》]{1,16}》\s*(?:卷[\d一二三四五六七八九十]{1,3}\s*)?第[\d一二三四五六七八九十百]{1,4}[篇辑章回]")
+# A collection's volume over a piece ("卷二　乡政府那些年", "卷三 · 岁月篇"): all 43 labelled lines are chrome.
+_VOLUME_LINE = re.compile(r"^卷[一二三四五六七八九十\d]{1,3}[\s\u3000:：·]+[\u4e00-\u9fff]{2,12}$")
+
+
 # --- Session 28's classes ------------------------------------------------------------------
 # (Round 74.)
 # A lead question naming the reader's wish or trouble ("想加入议事会志愿者？", "遇到类似纠纷？"), and
@@ -3986,6 +4037,33 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a page's line framed by double dashes (a slogan, a note)"
     if n <= 80 and _COMMENT_UNDER_POST.match(s):
         return "list: a reviewer's comment under a post, a teacher's or a moderator's (版主点评：…)"
+    # (Session 29's classes.)
+    if n <= 60 and _DATED_BYLINE.match(s) and not _SENTENCE_END.search(s):
+        return "meta: a byline opening on its date (时间：… 来源：…)"
+    if n <= 40 and _ARROW_LINK_ROW.match(s):
+        return "list: a row of links marked by arrows (报名入口 ▸　准考证入口 ▸)"
+    if n <= 40 and _MEDALS_FIELD.search(s) and not _SENTENCE_END.search(s):
+        return "meta: a poster's medals (某某　勋章：…)"
+    if n <= 30 and _MORE_ANSWERS.match(s):
+        return "list: the count of more answers (另有2位答主作答)"
+    if n <= 40 and _MEMBER_MAY.match(s) and not _SENTENCE_END.search(s):
+        return "action: what a member may do (会员可查看…)"
+    if n <= 40 and _CARD_UPSELL.match(_after_lead_question(s)) and not _SENTENCE_END.search(_after_lead_question(s)):
+        return "action: a membership sold (开通某某年卡，…)"
+    if n <= 30 and _TIP_DRINK.search(s) and not _SENTENCE_END.search(_after_lead_question(s)):
+        return "action: a tip prompt (请作者喝杯茶)"
+    if n <= 80 and _USER_UPLOADED.search(s):
+        return "notice: a note that a user uploaded the file (由某某用户上传)"
+    if n <= 30 and _WORD_COUNT_FIELD.search(s) and not _SENTENCE_END.search(s):
+        return "meta: a word count (字数：约九百)"
+    if n <= 40 and _RELATIVE_STAMP.match(s) and not _SENTENCE_END.search(s):
+        return "meta: a page's stamp with a relative time (收录：3 天前)"
+    if n <= 36 and _SCENE_COMMA_CAPTION.match(s):
+        return "meta: a photo's caption by its scene (比赛现场，…)"
+    if n <= 40 and _DASH_COLLECTION_PLACE.match(s) and not _SENTENCE_END.search(s):
+        return "meta: the piece's place in a collection (——《某某杂记》第十四篇)"
+    if n <= 20 and _VOLUME_LINE.match(s):
+        return "meta: a collection's volume over a piece (卷二　…)"
     # (Session 28's classes.)
     m = _WISH_LEAD_QUESTION.match(s) if n <= 40 else None
     if m and _SITE_CALL.search(s, m.end()) and not _SENTENCE_END.search(s, m.end()):

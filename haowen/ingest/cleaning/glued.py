@@ -249,7 +249,9 @@ _FILE_DOWNLOAD_BUTTON = re.compile(r"\.(?:zip|rar|7z|docx?|pdf|xlsx?|wps|pptx?)(
 # pinning it, the points a reading earns ("…把某某设为星标天气转冷…", "…可在“某某”积2分二、…").
 # (… or following it, an AI tool's verb, the points a like earns: "戳上方蓝色名字，关注我们最近，…",
 # "某某AI帮你续写希望…", "…。点赞本文得积分比赛…".)
-_PROMPT_LAST_WORD = re.compile(r"第一时间(?:收到|接收|看到|获取)[^，。！？]{0,4}?(?:推送|更新|文章|提醒|提示|通知|消息|资讯)|星标|置顶|积\s*\d+\s*分|(?:得|获|赚|领)\s*\d*\s*(?:个)?(?:学习)?积分|(?:关注|订阅)(?:我们|本号|公众号)|(?:续写|改写|扩写|润色)(?:本段|这段|此段|这一段|全文|本文)?(?=[\u4e00-\u9fff“])")
+_PROMPT_LAST_WORD = re.compile(r"第一时间(?:收到|接收|看到|获取)[^，。！？]{0,4}?(?:推送|更新|文章|提醒|提示|通知|消息|资讯)|星标|置顶|积\s*\d+\s*分|(?:得|获|赚|领)\s*\d*\s*(?:个)?(?:学习)?积分|(?:关注|订阅)(?:我们|本号|公众号)|(?:续写|改写|扩写|润色)(?:本段|这段|此段|这一段|全文|本文)?(?=[\u4e00-\u9fff“])"
+    # (… or the better reading an app promises: "打开某某新闻App，阅读体验更佳元旦前夕，…")
+    r"|(?:阅读)?体验更(?:佳|好|流畅)|阅读更(?:流畅|舒适|方便)")
 # … and what starring brings, after a comma and the account's quoted name ("，停水通知不错过",
 # "“某某社区”，通知不错过").
 _BENEFIT_TAIL = re.compile(
@@ -257,6 +259,8 @@ _BENEFIT_TAIL = re.compile(
     # (… or "第一时间看到我们": "…设为星标第一时间看到我们梅雨季一到，…")
     r"|[，,]?\s*第一时间(?:收到|接收|看到|获取)(?:我们|本号)(?:的(?:推送|更新|文章|消息|通知))?"
 )
+# A particle closing a prompt ("哦", "呀~").
+_PROMPT_PARTICLE = re.compile(r"[哦喔噢呀啦吧哈]{1,2}[~～!！]*")
 # A salutation a prompt may run into ("…，通知不错过亲爱的居民朋友们："): the rest of the line.
 _SALUTATION_REST = re.compile(r"^[\u4e00-\u9fff“][^。！？，,]{2,18}[：:]$")
 
@@ -276,6 +280,9 @@ def _glued_prompt_end(text: str) -> int:
         b = _BENEFIT_TAIL.match(text, k)
         if b:
             k = b.end()
+        p = _PROMPT_PARTICLE.match(text, k)
+        if p:
+            k = p.end()  # ("…记得设为星标哦全区青年…": the prompt's closing particle goes with it)
         rest = text[k:]
         if not _SALUTATION_REST.match(rest) and (len(rest) < 10 or not (_HAN_CHAR.match(rest[:1]) or rest[:1] == "“") or not _SENTENCE_END.search(rest)):
             continue

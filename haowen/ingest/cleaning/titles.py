@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from .width import display_width as _display_width
@@ -464,7 +465,7 @@ _TAIL_NUMBER_ASIDE = re.compile(r"\s*[（(](?:项目|采购|招标|标段|合同
 _TAIL_COLLECTION = re.compile(rf"\s*[·・]\s*《[^《》]{{1,16}}》\s*(?:卷{_N}|第{_N}[辑卷部集册])?$")
 _INCLUDES_ASIDE = re.compile(r"含[^，,、：:；;（）()]{2,10}$")
 _REPOSTED_ROUND = re.compile(r"^第[一二三四五六七八九十\d]{1,3}次$")
-_ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|九宫格|萌新|^转$|^已解决$|^(?:问题)?已(?:搞定|处理好?|修好|找到|报修|上报|反映)$|求拍|真题$|可?试听|直接套用|可套用|套用版|旧稿|旧文|重录|重发|重贴|吐槽|已被采纳|请[^（）()，,]{0,4}指[点正教导]|自评\d{0,3}分?|(?:律师|医生|专家|老师|法官)(?:解答|答疑|回复|回答)$|^已结贴$|^内附|全记录$|全过程$|挑刺|研友|同学$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲)版$|^(?:真实|亲身)经历$|^真事$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
+_ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|九宫格|萌新|^转$|^已解决$|^(?:问题)?已(?:搞定|处理好?|修好|找到|报修|上报|反映)$|求拍|真题$|可?试听|直接套用|可套用|套用版|旧稿|旧文|重录|重发|重贴|吐槽|已被采纳|请[^（）()，,]{0,4}指[点正教导]|自评\d{0,3}分?|(?:律师|医生|专家|老师|法官)(?:解答|答疑|回复|回答)$|^已结贴$|^内附|全记录$|全过程$|挑刺|研友|同学$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲|润色)版$|首发|^(?:真实|亲身)经历$|^真事$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
 # A short name after a dash (a company's or a site's) at a title's end.
@@ -486,7 +487,7 @@ def strip_decoration(title: str) -> str:
     either end by a page's layout (``标题 |``) goes too.
     """
     # (A heavy or dashed box-drawing bar, "品牌故事 ╏…", is a bar like any other.)
-    t = (title or "").translate(_BOX_BARS).strip().strip("|｜ \u3000")
+    t = _SPACED_SIGN.sub(_sign_as_bar, (title or "").translate(_BOX_BARS)).strip().strip("|｜ \u3000")
     t = _PLEA_BEFORE_SITE.sub("", t)  # "…？求详细点 - 某某知道": the plea, then the site below
     m = _CHATTER_THEN_TITLE.match(t)
     if m:
@@ -508,7 +509,11 @@ def strip_decoration(title: str) -> str:
     m = _SITE_AFTER_DASH.match(t) or _SITE_AFTER_BAR.match(t) or _SITE_AFTER_TILDE.match(t)
     rest = t[len(m.group(1)) :].lstrip() if m else ""
     after = rest.lstrip("|｜丨~～ \u3000")
-    if m and rest[:1] in "|｜丨" and ends_in_genre(after) and not ends_in_genre(m.group(1)):
+    if m and rest[:1] in "|｜丨" and (
+        (ends_in_genre(after) and not ends_in_genre(m.group(1)))
+        # (… or a column's name, 判例微课堂, before a longer headline: "判例微课堂 ∷ 一份…纠纷")
+        or (_COLUMN_LABEL.match(m.group(1).strip() + "｜") is not None and len(after) > len(m.group(1).strip()) and not ends_in_genre(m.group(1)))
+    ):
         # "法律风险提示丨致…的提示函": what follows the bar names the document's genre and what
         # stands before it does not: a column's label before the title, not a site after it.
         t = after
@@ -698,6 +703,24 @@ _COLUMN_BEFORE_DOT = re.compile(r"^([\u4e00-\u9fff]{2,6})\s+[·•・]\s+(\S.{5,
 # Heavy and dashed vertical box-drawing bars a page title may use as its separator.
 # (… and the vertical dot runs some pages set between a label and the title: ⸽ ⁞ ⋮ ︙ ⁝.)
 _BOX_BARS = str.maketrans(dict.fromkeys("┃┆┇┊┋╎╏║⁄⸽⁞⋮︙⁝", "｜"))
+# A lone sign of the arrow, mathematical, technical, geometric, dingbat or supplemental
+# punctuation blocks (U+2190–2BFF, U+2E00–2E7F) set off by a space from a title's words
+# ("产品中心 ⟩ 标题", "标题 ⋄ 栏目 ⋄ 站点", "标题 ⊹ 某某百科"): a page's separator, as a bar is.
+# No title's own word is such a sign; the signs the rules below read in pairs or as a
+# breadcrumb's arrows (★ ◆ ● ■ ▶ → …) keep their own readings, and so do the signs a title's
+# figures use (≥ ≤ ≈ ± ∶ …: "温度 ≥ 35℃时…").
+_SPACED_SIGN = re.compile(r"(?<=\S)[ \u3000]*([\u2190-\u2bff\u2e00-\u2e7f])[ \u3000]+(?=\S)|(?<=\S)[ \u3000]+([\u2190-\u2bff\u2e00-\u2e7f])(?=\S)")
+_SIGN_READ_ELSEWHERE = frozenset("★☆◆◇●○◯■□♦❖◎※▲△▼▽♥♡✦✧❀✿✪❤◈▶◀▷◁▸►◂◄➤➔➜→←↑↓↔⇒⇐‹›«»⸺⸻≥≤≠≈≒±∓−∶∞∽")
+
+
+def _sign_as_bar(m: re.Match[str]) -> str:
+    ch = m.group(1) or m.group(2)
+    kind = unicodedata.category(ch)
+    if ch in _SIGN_READ_ELSEWHERE or kind not in ("Sm", "So", "Ps", "Pe", "Po"):
+        return m.group(0)
+    if kind in ("Ps", "Pe") and sum(unicodedata.category(c) in ("Ps", "Pe") for c in m.string if "\u2190" <= c <= "\u2e7f") > 1:
+        return m.group(0)  # (a pair of them is a bracket: "某某局 ⟨某某快照⟩")
+    return " ｜ "
 _CRUMB_SPLIT = re.compile(r"[>＞»›]")
 _CRUMB_BEFORE = re.compile(r"^(?:[^>＞»›]{1,20}\s*[>＞»›]{1,2}\s*)+([^>＞»›]{6,})$")
 _KEY_OUT = re.compile(r"[\s\"“”‘’'《》〈〉【】\[\]「」]+")
@@ -966,8 +989,10 @@ def title_from_lead(
             continue  # "要闻　风采　服务　史话": a row of short menu items, no headline
         if _NEWS_LEAD_DAY.match(t):
             continue  # "4月11日，某乡组织…": a news lead's first line (a wrap cut it), no headline
-        if chrome(s) and (t == s.strip() or not _GENRE.search(t) or chrome(t)):
-            continue  # chrome, unless it was a decorated title (the decoration held the action words)
+        if chrome(s) and (t == s.strip() or not _GENRE.search(t) or chrome(t)) and not (t != s.strip() and _THREAD_STARTER.match(view(below))):
+            # chrome, unless it was a decorated title (the decoration held the action words), or a
+            # thread's labelled subject over its starter's row ("【纸艺天地】… / 楼主：某某 | 昨天 22:14")
+            continue
         candidates.append(t)
         shown[t] = strip_decoration(raw) if len(strip_decoration(raw)) == len(t) else t
     genre = [c for c in candidates if _GENRE.search(c)]
@@ -988,6 +1013,8 @@ def title_from_lead(
     return shown[candidates[-1]] if any(chrome(view(s)) for s in lead) else ""
 
 
+# A thread starter's row under the thread's subject ("楼主：某某　｜　昨天 22:14").
+_THREAD_STARTER = re.compile(r"^(?:楼主|发帖人|帖主)\s*[:：]")
 # A section's decimal heading ("3.1 安装前的准备", "2.3.1 检查方法").
 _DECIMAL_HEADING = re.compile(r"^\d{1,2}(?:[.．]\d{1,2})+\s*[\u4e00-\u9fff]")
 # A question's label before it ("问：", "Q："): the page's.
