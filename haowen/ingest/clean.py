@@ -1791,6 +1791,18 @@ def strip_chrome(
             if dropped is not None:
                 dropped.append((kept_head[-1].text, "before the body: meta: the poster's name, shown in the page's chrome too"))
             kept_head = kept_head[:-1]
+    if (
+        kept_head
+        and start < n
+        and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", view(kept_head[-1].text))
+        and any(len(name) > len(view(kept_head[-1].text)) and name.startswith(view(kept_head[-1].text)) for name in head_names)
+        and _ends_sentence(lines[start].text)
+    ):
+        # The author's pen name over the text, the name the collection is called by (樵叟 under
+        # 樵叟文存's dropped header): a byline, not the text's first line.
+        if dropped is not None:
+            dropped.append((kept_head[-1].text, "before the body: meta: the author's name, the site's name begins with it"))
+        kept_head = kept_head[:-1]
     if kept_head and start < n and _REPOSTER_NOTE.search(view(kept_head[-1].text)) and _reposted_below(view(kept_head[-1].text), view(lines[start].text)):
         # A reposter's words above what they repost ("看到镇上贴了这个，搬过来给大家看看"): the
         # post's, not the document's, which starts under them.

@@ -56,6 +56,8 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from .titles import PIECE_ROW
+
 __all__ = [
     "memo_scope",
     "QUOTED_ADDRESSEE",
@@ -166,8 +168,9 @@ def own_contact_sentence(s: str) -> bool:
 _CONSULT_LINE_SENTENCE = re.compile(r"^[\u4e00-\u9fff]{0,6}咨询(?:电话|热线)?\s*[:：]\s*\d{3,4}-\d{7,8}[^。！？]*。$")
 
 
-# A poster lending a thing ("…可以找我借，我这里有两个备用的"): 找我 for no service.
-_LEND_OFFER = re.compile(r"找我(?=[借拿取领还])")
+# A poster lending a thing ("…可以找我借，我这里有两个备用的") or naming where to find them
+# ("直接到文化站找我"): 找我 for no service.
+_LEND_OFFER = re.compile(r"找我(?=[借拿取领还])|到[^，。！？]{1,10}找我")
 
 
 # A poster asking the readers for help and thanking them (…这种情况该谁赔？…可以私信我…，谢谢大家。): the
@@ -3217,7 +3220,7 @@ def _after_lead_question(s: str) -> str:
 # chrome. (A minutes' 时间 goes on with 地点, the document's own field.)
 _DATED_BYLINE = re.compile(
     r"^(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*[\d\-/.年月日\s:：]{6,22}?[\s\u3000]+(?:信息|文章|稿件)?"
-    r"(?:来源|作者|编辑|责任编辑|责编|点击|浏览|阅读|字号|发布者|发布人|审核|摄影|访问)(?:次数|量|数)?\s*[:：]"
+    r"(?:来源|作者|编辑|责任编辑|责编|点击|浏览|阅读|字号|发布者|发布人|审核|摄影|访问|[\u4e00-\u9fff]{0,2}律师)(?:次数|量|数)?\s*[:：]"
 )
 # A row of two or more links, each marked by an arrow after it ("报名入口 ▸　准考证入口 ▸") or before it
 # ("▶ 预约练车　▶ 约考查询"): in the labelled parts all 26 such lines are chrome.
@@ -3250,10 +3253,39 @@ _RELATIVE_STAMP = re.compile(
 # is numbered and closed by a semicolon; a news sentence cut by a hard wrap, "活动现场，大家分工协作，挖坑、…",
 # goes on with more clauses.)
 _SCENE_COMMA_CAPTION = re.compile(r"^(?:[▲△▼▽↑↓◆●]\s*)?[\u4e00-\u9fff]{0,8}现场[，,][^。！？；;：:，,、]{4,30}$")
-# A collection's place of the piece under its title ("——《某某杂记》第十四篇　读者 906").
-_DASH_COLLECTION_PLACE = re.compile(r"^——\s*《[^《》]{1,16}》\s*(?:卷[\d一二三四五六七八九十]{1,3}\s*)?第[\d一二三四五六七八九十百]{1,4}[篇辑章回]")
 # A collection's volume over a piece ("卷二　乡政府那些年", "卷三 · 岁月篇"): all 43 labelled lines are chrome.
 _VOLUME_LINE = re.compile(r"^卷[一二三四五六七八九十\d]{1,3}[\s\u3000:：·]+[\u4e00-\u9fff]{2,12}$")
+
+# (Round 80.)
+# A byline's issuer and a reads counter ("发布：某某品牌部　阅读 3,916"): all 235 labelled lines are chrome.
+_ISSUER_AND_READS = re.compile(r"^(?:发布|来源|作者|编辑|发布者|发布人)\s*[:：]\s*\S{1,16}[\s\u3000]+(?:阅读|浏览|点击|访问)\s*[:：]?\s*[\d,]+")
+# A previous or next piece of the collection ("本集上一篇：《…》"): all 1,461 labelled 上一篇/下一篇 lines are chrome.
+_COLLECTION_NEIGHBOUR = re.compile(r"^(?:本集|本辑|本卷|本书|本专栏|本系列|本栏)[上下]一[篇章则]\s*[:：]")
+# A related list by its key ("同类词条：…", "本类其他制度：…"): all 1,069 labelled lines are chrome.
+_RELATED_KEY = re.compile(r"^(?:本类|同类|相关|相似|其他|其它)[\u4e00-\u9fff]{0,4}(?:词条|条目|制度|规程|办法|文章|范文|问题|资料|文档|阅读|推荐|下载|内容|作品|帖子|课程|案例|文书)\s*[:：]")
+# A wiki's prompt to improve the entry ("发现错误？我来完善这个词条").
+_IMPROVE_ENTRY = re.compile(r"(?:完善|编辑|修改|纠错)(?:这个|本|此|该)?词条")
+# A compiler's credit in brackets ("（某某律所医疗纠纷团队　某某律师整理）", "（市场部 供稿）"); a speech's
+# "（根据录音整理）" is its own note.
+_BRACKETED_COMPILER = re.compile(r"^[（(](?!根据|据)[^（）()]{2,24}(?:整理|供稿|撰稿|编写)[）)]$")
+# A note that the example hides who the parties are ("本范例已隐去当事人真实信息，仅供参考。").
+_PARTIES_HIDDEN = re.compile(r"隐去[^。！？]{0,12}信息")
+# A follow prompt to those who have not ("还没关注某某的居民，记得点一下右上角").
+_NOT_YET_FOLLOWING = re.compile(r"^还没(?:有)?关注[^。！？]{1,20}(?:记得|快|赶紧|点)")
+# A prompt to tap the messenger's top-right menu ("点击右上角，设为学习资料"): all 25 labelled lines are chrome.
+_TOP_RIGHT_MENU = re.compile(r"^点(?:击|一下)?(?:屏幕)?右上角")
+# A writing or design service by its account id ("本篇可按贵单位名称改写，微信 abc_123", "免费出图，微信 …").
+_SERVICE_ID = re.compile(r"(?:改写|修改|定制|代写|出图|设计)[^。！？]{0,12}(?:微信|QQ|V信|vx|VX)\s*[:：]?\s*[A-Za-z0-9_]{5,}")
+# A forum thread's handling states ("转交职能部门处理", "等待官方回复", both on one row).
+_HANDLING_STATE = re.compile(r"^(?:(?:已?转交|等待|待)[\u4e00-\u9fff]{0,6}(?:处理|回复|办理|答复)[\s\u3000]*)+$")
+# Who contributed to an entry or a file ("本词条贡献者：某某、某某 等9人"): all 269 labelled lines are chrome.
+_CONTRIBUTORS = re.compile(r"(?:^|[\s\u3000])(?:本词条|词条|文档|本文)?贡献者\s*[:：]")
+# A popular-science disclaimer ("内容仅供科普参考，用于诊疗请遵医嘱").
+_SCIENCE_ONLY = re.compile(r"(?:仅供|只供)科普")
+
+# A link to the page in traditional characters ("繁體", "简体｜繁體", "某某文存 … 繁體 简体"): all 151
+# labelled lines holding the word are chrome.
+_TRADITIONAL_LINK = re.compile(r"繁[體体](?:版|中文)?(?:$|[\s\u3000|｜/／]|简)")
 
 
 # --- Session 28's classes ------------------------------------------------------------------
@@ -4060,10 +4092,38 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a page's stamp with a relative time (收录：3 天前)"
     if n <= 36 and _SCENE_COMMA_CAPTION.match(s):
         return "meta: a photo's caption by its scene (比赛现场，…)"
-    if n <= 40 and _DASH_COLLECTION_PLACE.match(s) and not _SENTENCE_END.search(s):
+    if n <= 40 and PIECE_ROW.match(s) and s.startswith("—") and not _SENTENCE_END.search(s):
         return "meta: the piece's place in a collection (——《某某杂记》第十四篇)"
     if n <= 20 and _VOLUME_LINE.match(s):
         return "meta: a collection's volume over a piece (卷二　…)"
+    if n <= 60 and _ISSUER_AND_READS.match(s) and not _SENTENCE_END.search(s):
+        return "meta: a byline's issuer and reads (发布：… 阅读 …)"
+    if n <= 40 and PIECE_ROW.match(s) and s.startswith("第") and not _SENTENCE_END.search(s):
+        return "meta: a collection's piece number with its counters (第27篇　阅读 318)"
+    if n <= 50 and _COLLECTION_NEIGHBOUR.match(s):
+        return "list: the collection's previous or next piece (本集上一篇：…)"
+    if n <= 80 and _RELATED_KEY.match(s) and not _SENTENCE_END.search(s):
+        return "list: a related list by its key (同类词条：…)"
+    if n <= 24 and _IMPROVE_ENTRY.search(s) and not _SENTENCE_END.search(s):
+        return "action: a wiki's prompt to improve the entry (我来完善这个词条)"
+    if n <= 30 and _BRACKETED_COMPILER.match(s):
+        return "meta: a compiler's credit in brackets (（某某 整理）)"
+    if n <= 60 and _PARTIES_HIDDEN.search(s):
+        return "notice: the example hides its parties (已隐去当事人信息)"
+    if n <= 30 and _NOT_YET_FOLLOWING.match(s):
+        return "action: a follow prompt (还没关注…，记得…)"
+    if n <= 30 and _TOP_RIGHT_MENU.match(s):
+        return "action: a prompt to tap the top-right menu (点击右上角，…)"
+    if n <= 40 and _SERVICE_ID.search(s) and not _SENTENCE_END.search(s):
+        return "contact: a writing or design service by its id (…改写，微信 …)"
+    if n <= 24 and _HANDLING_STATE.match(s):
+        return "action: a forum thread's handling state (转交职能部门处理)"
+    if n <= 60 and _CONTRIBUTORS.search(s) and not _SENTENCE_END.search(s):
+        return "meta: an entry's or a file's contributors (贡献者：…)"
+    if n <= 40 and _SCIENCE_ONLY.search(s):
+        return "notice: a popular-science disclaimer (仅供科普参考)"
+    if n <= 40 and _TRADITIONAL_LINK.search(s) and not _SENTENCE_END.search(s):
+        return "action: a link to the page in traditional characters (繁體)"
     # (Session 28's classes.)
     m = _WISH_LEAD_QUESTION.match(s) if n <= 40 else None
     if m and _SITE_CALL.search(s, m.end()) and not _SENTENCE_END.search(s, m.end()):

@@ -20,6 +20,7 @@ from .width import display_width as _display_width
 
 __all__ = [
     "NUMBERED_HEADING",
+    "PIECE_ROW",
     "is_place_only",
     "strip_decoration",
     "title_from_lead",
@@ -94,7 +95,7 @@ _TAIL_COUNT = re.compile(
 _BOOK_TITLE = re.compile(r"^《([^《》]{4,})》\s*(?:全文|原文|正文|全文下载|[Ww]ord版|PDF版|下载|范文|范本|模板|例文|参考范文|写作范文)?$")
 _LEAD_BRACKET = re.compile(
     r"^\s*(?:【([^【】]{1,10})】|\[([^\[\]]{1,10})\]|「([^「」]{1,8})」|〖([^〖〗]{1,8})〗"
-    r"|([★☆◆◇●■♦])([^★☆◆◇●■♦]{1,8})\5|〔([^〔〕\d]{1,10})〕|〔([\u4e00-\u9fff]{2,6}[A-Za-z]{1,4}\d{1,3})〕|〔([\u4e00-\u9fff]{2,6}[·・]?第\d{1,3}[天期篇课])〕|〈([^〈〉]{1,6})〉|［([^［］]{1,10})］|〘([^〘〙]{1,10})〙)\s*"
+    r"|([★☆◆◇●■♦])([^★☆◆◇●■♦]{1,8})\5|〔([^〔〕\d]{1,10})〕|〔([\u4e00-\u9fff]{2,6}[A-Za-z]{1,4}\d{1,3})〕|〔([\u4e00-\u9fff]{2,6}[·・]?第\d{1,3}[天期篇课])〕|〈([^〈〉]{1,6})〉|［([^［］]{1,10})］|〘([^〘〙]{1,10})〙|『([^『』]{1,8})』)\s*"
 )
 # "【标题】", "★标题★", "◆标题◆", "※标题※": the whole title in a page's brackets, or between
 # two copies of one decorative symbol.
@@ -107,7 +108,7 @@ _LEAD_LABEL = re.compile(
     r"|(?:喜报|重磅|速看|快讯|突发|注意|提醒|好消息|祝贺|刚刚)\s*[！!｜|]\s*"
     # "Fw: …", "转：…", "转发：…": a mail's or a forum's forwarding label ("关于转发…的通知", with
     # no colon, is a 公文 title and stays); "附件1：…": the label of an attachment.
-    r"|(?:[Ff][Ww][Dd]?|转(?:一下|个|帖|给大家)?|转发|分享一下)\s*[：:]\s*|附件\s*[\d一二三四五六七八九十]{0,2}\s*[：:]\s*|附件[\s\u3000]+(?=关于)"
+    r"|(?:[Ff][Ww][Dd]?|转(?:一下|个|帖|给大家)?|转发|分享一下)\s*[：:]\s*|(?:[Ff][Ww][Dd]?|转发)\s*[-－–—]\s*(?=\S{6})|附件\s*[\d一二三四五六七八九十]{0,2}\s*[：:]\s*|附件[\s\u3000]+(?=关于)"
     # "打印预览：…": which view of the page this copy is, before the title.
     r"|(?:打印预览|打印版|打印页|网页快照)\s*[：:▸▶►›»➤→|｜]\s*)"
 )
@@ -215,6 +216,8 @@ _TAIL_SOURCE = re.compile(
     r"|\s*[（(]([^（）()]{0,8}(?:文集|文存|选集|合集|随笔|札记|笔记)之[\d一二三四五六七八九十百]{1,4})[）)]\s*$"
     # "…（镜头里的三十年·之五）": a series and the piece's place in it, after a middle dot.
     r"|\s*[（(]([^（）()]{2,12}[·・]\s*之[\d一二三四五六七八九十百]{1,4})[）)]\s*$"
+    # "…（素笺集·卷一之十七）": a collection, its volume and the piece's place in it.
+    r"|\s*[（(]([^（）()]{1,12}[·・]\s*卷[\d一二三四五六七八九十]{1,3}\s*之[\d一二三四五六七八九十百]{1,4})[）)]\s*$"
     # "…（《某某旧事》卷三之七）": the book, its volume and the piece's place in it.
     r"|\s*[（(](《[^《》]{1,16}》\s*(?:卷[\d一二三四五六七八九十]{1,3})?\s*(?:之[\d一二三四五六七八九十]{1,3}|第[\d一二三四五六七八九十]{1,3}[篇章回])?)[）)]\s*$"
 )
@@ -459,13 +462,17 @@ _LEAD_ASIDE = re.compile(r"^[（(]([^（）()]{2,10})[）)]\s*")
 _ENTRY_GLOSS = re.compile(
     r"^([\u4e00-\u9fff]{2,5})\s*[（(【\[［]([^（）()【】\[\]［］]{0,8}(?:工具|用具|器具|器材|家电|电器|设备|用品|器械|乐器|文具|玩具|餐具|厨具|灯具|五金|机械|机具|暖器|热器|部件|配件|零件|器件|装置|仪器|仪表|家具|收纳|产品|终端|设施|词条|材料|用纸|纸品|耗材)(?:词条)?)[）)】\]］]$"
 )
+# A name after a middle dot at a title's end ("…倡议书·某某协会"): an issuer's or a site's.
+_ORG_AFTER_DOT = re.compile(r"^(.{6,}?)\s*[·・]\s*([\u4e00-\u9fff]{2,10}(?:协会|学会|商会|联合会|研究会|促进会|中心|公司|集团|委员会|办公室|局|网|站|论坛|社区|平台))$")
+# A genre's label in brackets ("（成交公示）", "（通知公告）").
+_TAIL_GENRE_BRACKET = re.compile(r"\s*[（(][\u4e00-\u9fff]{0,4}(?:公示|公告|通告)[）)]$")
 # A tender's number in brackets after its title ("（项目编号：ABC-2025-011）").
 _TAIL_NUMBER_ASIDE = re.compile(r"\s*[（(](?:项目|采购|招标|标段|合同|询价)?编号\s*[:：]\s*[A-Za-z0-9\-－_/〔〕\[\]]{4,30}[）)]$")
 # The collection a piece stands in, after a middle dot ("…的纺车 ·《某某旧事》卷二").
 _TAIL_COLLECTION = re.compile(rf"\s*[·・]\s*《[^《》]{{1,16}}》\s*(?:卷{_N}|第{_N}[辑卷部集册])?$")
 _INCLUDES_ASIDE = re.compile(r"含[^，,、：:；;（）()]{2,10}$")
 _REPOSTED_ROUND = re.compile(r"^第[一二三四五六七八九十\d]{1,3}次$")
-_ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|九宫格|萌新|^转$|^已解决$|^(?:问题)?已(?:搞定|处理好?|修好|找到|报修|上报|反映)$|求拍|真题$|可?试听|直接套用|可套用|套用版|旧稿|旧文|重录|重发|重贴|吐槽|已被采纳|请[^（）()，,]{0,4}指[点正教导]|自评\d{0,3}分?|(?:律师|医生|专家|老师|法官)(?:解答|答疑|回复|回答)$|^已结贴$|^内附|全记录$|全过程$|挑刺|研友|同学$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲|润色)版$|首发|^(?:真实|亲身)经历$|^真事$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
+_ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|九宫格|萌新|^转$|^已解决$|^(?:问题)?已(?:搞定|处理好?|修好|找到|报修|上报|反映)$|求拍|真题$|可?试听|直接套用|可套用|套用版|旧稿|旧文|重录|重发|重贴|吐槽|已被采纳|请[^（）()，,]{0,4}指[点正教导]|自评\d{0,3}分?|(?:律师|医生|专家|老师|法官)(?:解答|答疑|回复|回答)$|^已结贴$|^内附|全记录$|全过程$|挑刺|研友|同学$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲|润色)版$|首发|^请[^（）()，,]{0,8}(?:阅|传阅|阅处|阅知|周知|知悉)$|填空即可|即可(?:签|签署|使用|打印|套用)$|^(?:真实|亲身)经历$|^真事$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
 # A short name after a dash (a company's or a site's) at a title's end.
@@ -656,6 +663,12 @@ def strip_decoration(title: str) -> str:
         m = _TAIL_COUNT.search(t) or _COPY_NUMBER.search(t) or _TAIL_SOURCE.search(t)
         if m and m.start() >= 4:
             t = t[: m.start()]
+        m = _ORG_AFTER_DOT.match(t)
+        if m and _GENRE_AT_END.search(m.group(1)):
+            t = m.group(1)  # "…自律倡议书·某某协会": the issuer's or the site's name after a complete title and a dot
+        m = _TAIL_GENRE_BRACKET.search(t)
+        if m and m.start() >= 6 and _GENRE_AT_END.search(t[: m.start()]):
+            t = t[: m.start()]  # "…中标结果公告（成交公示）": the portal's column after a title that names its genre
         m = _TAIL_LENTICULAR.search(t)
         if m and m.start() >= 4 and (not _GENRE.search(m.group(1)) or _GENRE_AT_END.search(t[: m.start()].rstrip())):
             # (A genre's label after a title that already names its genre, "…中标结果公告【中标公告】",
@@ -702,7 +715,7 @@ _LEAD_HASHTAG = re.compile(r"^\s*(?:[#＃][^\s#＃]{1,20}[#＃]\s*)+")
 _COLUMN_BEFORE_DOT = re.compile(r"^([\u4e00-\u9fff]{2,6})\s+[·•・]\s+(\S.{5,})$")
 # Heavy and dashed vertical box-drawing bars a page title may use as its separator.
 # (… and the vertical dot runs some pages set between a label and the title: ⸽ ⁞ ⋮ ︙ ⁝.)
-_BOX_BARS = str.maketrans(dict.fromkeys("┃┆┇┊┋╎╏║⁄⸽⁞⋮︙⁝", "｜"))
+_BOX_BARS = str.maketrans(dict.fromkeys("┃┆┇┊┋╎╏║‖⁄⸽⁞⋮︙⁝", "｜"))
 # A lone sign of the arrow, mathematical, technical, geometric, dingbat or supplemental
 # punctuation blocks (U+2190–2BFF, U+2E00–2E7F) set off by a space from a title's words
 # ("产品中心 ⟩ 标题", "标题 ⋄ 栏目 ⋄ 站点", "标题 ⊹ 某某百科"): a page's separator, as a bar is.
@@ -941,9 +954,15 @@ def title_from_lead(
     ``wrap_width`` (display columns, 0 for none) is the width the text is hard-wrapped at: the
     lead's last line of that width, cut at a clause, is the text's first line wrapped, no title.
     An entry's headword (2–12 characters) whose definition opens the text (``早市`` over
-    ``早市，又称早集，是指…``) is the title, whatever its length.
+    ``早市，又称早集，是指…``) is the title, whatever its length, and so is a piece's title (2–24
+    characters) over its collection's row (:data:`PIECE_ROW`).
     """
     view = view or (lambda x: x)
+    for k, raw in enumerate(lead[:-1]):
+        t = raw.strip()
+        if 2 <= len(t) <= 24 and PIECE_ROW.match(view(lead[k + 1]).strip()) and not _SENTENCE_END.search(t) and not re.search(r"[|｜:：]|\s[·•]\s", t) and not chrome(view(t)):
+            # A piece's title over its collection's row (那双解放鞋 / 第27篇　阅读 318): the title, whatever its length.
+            return strip_decoration(t) or t
     for raw in reversed(lead):
         t = raw.strip()
         if 2 <= len(t) <= 12 and after.startswith(t) and _DEFINITION_AFTER.match(after[len(t) :]) and not _SENTENCE_END.search(t) and not re.search(r"[\s|｜:：，,]", t):
@@ -1013,6 +1032,12 @@ def title_from_lead(
     return shown[candidates[-1]] if any(chrome(view(s)) for s in lead) else ""
 
 
+# A collection's row under a piece's title: its place in the book ("——《某某杂记》第十四篇　读者 906") or
+# its number with its counters or its author ("第27篇　阅读 318　·　某某 著", "第七篇　字数：约九百").
+PIECE_ROW = re.compile(
+    r"^——\s*《[^《》]{1,16}》\s*(?:卷[\d一二三四五六七八九十]{1,3}\s*)?第[\d一二三四五六七八九十百]{1,4}[篇辑章回]"
+    r"|^第[\d一二三四五六七八九十百]{1,4}篇[\s\u3000·・]+[^。！？]*(?:阅读|浏览|字数|点击|著|作者|更新)"
+)
 # A thread starter's row under the thread's subject ("楼主：某某　｜　昨天 22:14").
 _THREAD_STARTER = re.compile(r"^(?:楼主|发帖人|帖主)\s*[:：]")
 # A section's decimal heading ("3.1 安装前的准备", "2.3.1 检查方法").
