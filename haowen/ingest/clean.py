@@ -961,6 +961,9 @@ _TABLE_GAP = re.compile(r"\s{2,}|(?<=[\u4e00-\u9fff\d）)])\s(?=[\u4e00-\u9fff\d
 _DATE_LINE = re.compile(r"^[（(]?[\d〇零一二三四五六七八九十Xx×]{2,4}\s*年[\d〇零一二三四五六七八九十Xx×\s]{1,3}月[\d〇零一二三四五六七八九十Xx×\s]{1,3}日[）)]?$")
 
 
+# A key alone on its line, its value under it ("入库更新："); a button's label with a colon ("分享：", its
+# icons left out) holds no value.
+_BARE_KEY = re.compile(r"^(?!分享|打印|收藏|复制|下载|关注|扫码|转发|扫一扫)[\u4e00-\u9fff]{2,6}\s*[:：]$")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _ITEM_NUMBER = re.compile(r"^(?:[（(]\s*(?P<p>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]|(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]|(?P<c>[①-⑳]))")
 _CN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
@@ -1504,6 +1507,7 @@ def strip_chrome(
     seen_head: set[str] = set()
     head_names: set[str] = set()  # names the page's dropped header shows (see _header_names)
     drop_value_after_key = False
+    key_rows = 0  # values dropped under key lines so far (a table of the page's fields, one cell a line)
     # Bare navigation words are only dropped above the title's last repeat before the
     # text (the site's header, or what a page shows between two copies of the title);
     # without a repeat in the leading lines no line is known to be above it.
@@ -1625,8 +1629,17 @@ def strip_chrome(
                 # (A decimal outline's first heading, "1 实习安排", is the text's: no counter's value.)
                 if dropped is not None:
                     dropped.append((ln.text, "before the body: meta: the value under a key line"))
+                key_rows += 1
                 i += 1
                 continue
+        if key_rows and _BARE_KEY.match(s) and i + 1 < n and len(view(lines[i + 1].text)) <= 24 and not _SENTENCE_MARK.search(view(lines[i + 1].text)):
+            # One more key of the page's table of fields, its value on the next line ("文件体积：" / "18.4 KB",
+            # then "入库更新：" / "2025-02-14 22:07"): a file page's table, whatever its keys are called.
+            if dropped is not None:
+                dropped.append((ln.text, "before the body: meta: a key of the page's table of fields"))
+            drop_value_after_key = True
+            i += 1
+            continue
         if (
             _bare_short(s)
             and len(s) <= 10
@@ -2488,6 +2501,8 @@ _CELL_GAP = re.compile(r"[\u3000\t]| {2,}")
 _HEADLINE_CHARS = (8, 40)
 # An entry's gloss in brackets on a line of its own, under its headword ("（学校标识）").
 _ENTRY_GLOSS_LINE = re.compile(r"^[（(][^（）()]{2,12}[）)]$")
+# Where and when the author wrote the text, in its postscript ("甲辰年腊月记于某某老屋", "写于2019年冬").
+_POSTSCRIPT_PLACE = re.compile(r"(?<![工创])(?:写|记|作|草)于(?!\s*\d+\s*(?:分钟|小时|天)前)")
 # A town's, a county's or a district's name and a colon before a headline (in the labelled parts,
 # all 25 such lines are chrome: related lists' items, titles, menu rows).
 _PLACE_BEFORE_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:镇|乡|村|县|区|市|街道|社区)[：:]")
@@ -2511,6 +2526,7 @@ def _is_trailing_headline(s: str, under_headline: bool = False) -> bool:
     return not (
         _AFTER_DATE_OWN.search(s)
         or _DATE_LINE.match(s)
+        or _POSTSCRIPT_PLACE.search(s)  # ("甲辰年腊月记于某某老屋": the author's postscript, where and when it was written)
         or (_ORGANISATION.search(bare) and not under_headline)
         or is_heading_like(s)
         or _OUTLINE.match(s)
@@ -3845,8 +3861,10 @@ def _clean_document(
     # (A document that keeps its own notes, a work report's "［26］七个有之：…", keeps the marks that
     # point to them; elsewhere a mark after a paragraph's last sentence is a wiki's reference.)
     own_notes = any(_glued.REFERENCE_LIST_ITEM.match(view(ln.text)) for ln in body)
+    # (… and so is one between two of a paragraph's sentences, "…如意。[2]如今，…": in the labelled parts
+    # such marks point to a wiki's list the page dropped; a document that keeps its notes keeps them all.)
     for ln in body:
-        p = normalize_paragraph(ln.text if own_notes else _glued.strip_reference_marks(ln.text))
+        p = normalize_paragraph(ln.text if own_notes else _glued.strip_reference_marks(ln.text, between=True))
         if p and _HAS_CONTENT.search(p):
             out.extend(q for q in split_long_paragraph(p) if _HAS_CONTENT.search(q))
     # The lines before the body (as strip_chrome found its start; a question for a title

@@ -163,7 +163,10 @@ def test_a_square_bracketed_label_glued_inside_a_line_goes_and_the_sentences_sta
 
 @pytest.mark.parametrize("line", ["全县共有山塘212座。[1]其中病险山塘17座。", "工作任务如下（略）。", "详见附件〔2025〕3号文件。"])
 def test_a_documents_citation_aside_or_year_in_brackets_stays(line):
-    assert _body("\n".join([BODY[0], line, *BODY[1:]])) == [BODY[0], line, *BODY[1:]]
+    # (A mark between two sentences stays when the document keeps the note it points to; session 29
+    # drops such marks elsewhere, as the labelled wiki pages whose lists the page dropped want.)
+    notes = ["[1] 含小（二）型山塘。"]
+    assert _body("\n".join([BODY[0], line, *BODY[1:], *notes])) == [BODY[0], line, *BODY[1:], *notes]
 
 
 @pytest.mark.parametrize("credit", ["（芦汀融媒记者 何晓）", "（县人民医院供稿）", "（全文可复制）"])

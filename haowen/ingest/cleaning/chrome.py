@@ -170,7 +170,7 @@ _CONSULT_LINE_SENTENCE = re.compile(r"^[\u4e00-\u9fff]{0,6}咨询(?:电话|热�
 
 # A poster lending a thing ("…可以找我借，我这里有两个备用的") or naming where to find them
 # ("直接到文化站找我"): 找我 for no service.
-_LEND_OFFER = re.compile(r"找我(?=[借拿取领还])|到[^，。！？]{1,10}找我")
+_LEND_OFFER = re.compile(r"找我(?=[借拿取领还])|[到来去][^，。！？]{1,10}找我")
 
 
 # A poster asking the readers for help and thanking them (…这种情况该谁赔？…可以私信我…，谢谢大家。): the
@@ -2290,7 +2290,11 @@ def notice_reason(s: str, n: int) -> str | None:
     if n > 120:
         return None
     if _CAUTION_LABEL.match(s) and n > 6 and (
-        _DISCLAIMER_SUBJECT.search(s) or _NOTICE_STRONG.search(s) or re.search(r"谨防|防骗|警惕|小编|网站|本站|平台|投资须谨慎|谨慎投资|风险自担|不构成.{0,6}建议", s)
+        _DISCLAIMER_SUBJECT.search(s)
+        # (A caution whose only such word is 请勿 about a thing, "温馨提示：拓印时请勿用力敲击门环，…", is a
+        # notice's own advice; 请勿转载 / 请勿下载 speak of the page's copy.)
+        or any(m.group(0) != "请勿" or _COPY_ACTION_AFTER.match(s, m.end()) for m in _NOTICE_STRONG.finditer(s))
+        or re.search(r"谨防|防骗|警惕|小编|网站|本站|平台|投资须谨慎|谨慎投资|风险自担|不构成.{0,6}建议", s)
     ):
         # (A caution about the page, the site or fraud; a hospital's "温馨提示：如出现…请及时
         # 就诊" is the article's own advice.)
@@ -3287,6 +3291,37 @@ _SCIENCE_ONLY = re.compile(r"(?:仅供|只供)科普")
 # labelled lines holding the word are chrome.
 _TRADITIONAL_LINK = re.compile(r"繁[體体](?:版|中文)?(?:$|[\s\u3000|｜/／]|简)")
 
+# A Q&A's turn under its label ("网友问：…这算侵权吗？", "律师答：算。…"): a long one is the text's, whatever
+# words of a disclaimer it holds (80 of 88 labelled lines of 30 characters or more are body).
+_QA_TURN = re.compile(r"^[\u4e00-\u9fff]{0,4}[问答]\s*[:：]")
+
+# What a 请勿 forbids when it speaks of the page's copy ("请勿转载", "请勿用于商业用途").
+_COPY_ACTION_AFTER = re.compile(r"[^。！？，,]{0,4}(?:转载|复制|下载|分享|传播|上传|转发|截图|商用|用于商业)")
+
+# (Round 81.)
+# A series' place alone on a line ("忆往·之五").
+_SERIES_PLACE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[·・]之[\d一二三四五六七八九十]{1,3}$")
+# Points or study hours an app or a mini-program credits ("…可在“某某志愿”小程序累计积分", "登录“某某”App学习本文可累计学时").
+_POINTS_IN_APP = re.compile(r"(?:小程序|App|APP|客户端|平台)[^。！？]{0,10}(?:累计|获得|领取|积累)[^。！？]{0,4}(?:积分|学时|学分)")
+# Who created or edited the entry ("本词条由“某某”创建"): all 73 labelled lines are chrome.
+_ENTRY_MADE_BY = re.compile(r"本词条由[^。！？]{1,12}(?:创建|编辑|编写|贡献)")
+# A price in the site's points to see the rest ("剩余内容需消耗2个麦粒查看").
+_PAY_POINTS_TO_SEE = re.compile(r"需(?:消耗|花费|支付|扣除)\s*\d+\s*个?[\u4e00-\u9fff]{1,4}(?:查看|阅读|解锁|下载)")
+# An app's better view ("在某某新闻客户端看，图片更清晰").
+_APP_VIEW_BETTER = re.compile(r"(?:客户端|App|APP)[^。！？]{0,6}(?:看|阅读|浏览)[^。！？]{0,4}[，,]\s*[\u4e00-\u9fff]{0,4}更")
+# A note where a picture stands ("［此处为示意图：…］").
+_PICTURE_NOTE = re.compile(r"^[［\[【〔（(]\s*此处(?:为|有|插入|应有)?(?:示意图|插图|配图|图片|图示)")
+# A service's callback after an online message ("具体个案可在线留言，律师助理当日回电").
+_ONLINE_MESSAGE = re.compile(r"在线留言[^。！？]{0,12}(?:回电|回复|联系)")
+# A trainee's byline by the class ("第14期某某班学员　某某").
+_TRAINEE_BYLINE = re.compile(r"^第\d{1,3}期[^。！？]{0,12}学员[\s\u3000]+[\u4e00-\u9fff]{2,4}$")
+# A card or a membership the reader must buy to read on ("后面两段需开通某某月卡才能阅读"): all 31 labelled lines are chrome.
+_MUST_BUY_TO_READ = re.compile(r"需(?:开通|购买|办理|升级)[^。！？]{0,8}(?:卡|会员|VIP|vip)[^。！？]{0,4}(?:才能|方可|即可|后)?(?:阅读|查看|下载|解锁|复制)")
+# A reference or page mark alone on a line ("[2]"): all 121 labelled lines are chrome.
+_LONE_MARK = re.compile(r"^[\[［]\d{1,2}[\]］]$")
+# A Q&A site's note on its answers ("以上解答仅针对提问情形，供参考。"); a lawyer's "以上意见仅供参考。" closes a letter.
+_ABOVE_ANSWER_NOTE = re.compile(r"^以上(?:解答|回答|内容|答复|分析)[^。！？]{0,14}(?:参考|仅供|不构成|个人观点)")
+
 
 # --- Session 28's classes ------------------------------------------------------------------
 # (Round 74.)
@@ -3330,6 +3365,8 @@ _PIECE_ARROWS = re.compile(r"^[◀◁◄⯇←<«‹].{0,30}第[\d一二三四�
 # A prompt to tip or like when the reader liked the piece ("觉得有趣就请我喝杯茶吧 ☕", "觉得写得好就点个小红心吧").
 _IF_YOU_LIKED = re.compile(
     r"^(?:如果|要是)?(?:觉得|喜欢)[^。！？]{1,10}?[，,]?\s*(?:就|请|麻烦|记得|可以)?(?:请我喝|点个|点一下|给个|给我|打赏|赏|转发|转给|分享|收藏|关注|点赞)"
+    # (… or after a lead question: "觉得有用？点个赞，再把本页转给同事", "觉得有用？给这篇心得点个赞")
+    r"|^(?:觉得|喜欢)[^。！？]{1,10}?[？?]\s*(?:请我喝|点个|点一下|给个|给这篇|给本文|打赏|点赞)"
     # (… or "这篇笔记有用的话，记得点个“在意”")
     r"|(?:有用|有帮助|喜欢|不错)的话[，,]\s*(?:就|请|麻烦|记得|可以)?(?:点个|点一下|给个|转发|转给|分享|收藏|关注|点赞)"
 )
@@ -3596,6 +3633,8 @@ def _strong_reason(s: str) -> str | None:
     m = _FRAMED_PAGE_COUNT.match(s) if len(s) <= 16 else None
     if m and 1 <= int(m.group(1)) <= int(m.group(2)) <= 999:
         return "page: a print view's page counter in a frame (⸨ 1 / 1 ⸩)"
+    if n <= 4 and _LONE_MARK.match(s):
+        return "page: a reference or page mark alone ([2])"
     # (Each signal is looked for only where the cheaper one before it holds: this runs
     # on every line of every document. Signals whose patterns hold Chinese words are
     # only looked for in lines with a Chinese character: a page of thousands of short
@@ -4124,6 +4163,26 @@ def _strong_reason(s: str) -> str | None:
         return "notice: a popular-science disclaimer (仅供科普参考)"
     if n <= 40 and _TRADITIONAL_LINK.search(s) and not _SENTENCE_END.search(s):
         return "action: a link to the page in traditional characters (繁體)"
+    if n <= 12 and _SERIES_PLACE_LINE.match(s):
+        return "meta: a series' place alone (某某·之五)"
+    if n <= 40 and _POINTS_IN_APP.search(s) and not _SENTENCE_END.search(s):
+        return "action: points an app credits (…小程序累计积分)"
+    if n <= 50 and _ENTRY_MADE_BY.search(s) and not _SENTENCE_END.search(s[:-1]):
+        return "meta: who created or edited the entry (本词条由…创建)"
+    if n <= 40 and _PAY_POINTS_TO_SEE.search(s) and not _SENTENCE_END.search(s[:-1]):
+        return "action: a price in the site's points to see the rest (需消耗2个…查看)"
+    if n <= 30 and _APP_VIEW_BETTER.search(s) and not _SENTENCE_END.search(s):
+        return "action: an app's better view (在某某客户端看，图片更清晰)"
+    if n <= 40 and _PICTURE_NOTE.match(s):
+        return "meta: a note where a picture stands (［此处为示意图：…］)"
+    if n <= 30 and _ONLINE_MESSAGE.search(s) and not _SENTENCE_END.search(s):
+        return "contact: a service's callback after an online message (在线留言，…回电)"
+    if n <= 30 and _TRAINEE_BYLINE.match(s):
+        return "meta: a trainee's byline by the class (第14期…学员　某某)"
+    if n <= 40 and _MUST_BUY_TO_READ.search(s) and not _SENTENCE_END.search(s[:-1]):
+        return "action: a card or a membership to buy to read on (需开通…卡才能阅读)"
+    if n <= 40 and _ABOVE_ANSWER_NOTE.match(s):
+        return "notice: a Q&A site's note on its answers (以上解答…供参考)"
     # (Session 28's classes.)
     m = _WISH_LEAD_QUESTION.match(s) if n <= 40 else None
     if m and _SITE_CALL.search(s, m.end()) and not _SENTENCE_END.search(s, m.end()):
@@ -4149,7 +4208,7 @@ def _strong_reason(s: str) -> str | None:
         return "notice: a preview's note that its layout differs from the file"
     if n <= 60 and _PIECE_ARROWS.search(s) and not _SENTENCE_END.search(s):
         return "list: a previous / next link by the piece's number (◀ 第十篇 …)"
-    if n <= 30 and _IF_YOU_LIKED.search(s) and not _SENTENCE_END.search(s):
+    if n <= 30 and _IF_YOU_LIKED.search(s) and not _SENTENCE_END.search(_after_lead_question(s)):
         return "action: a prompt to tip or like when the reader liked it (觉得有趣就请我喝杯茶吧)"
     if n <= 40 and _SCORE_ROW.match(s):
         return "meta: a forum's score row under a post (评分：…+2)"
@@ -4691,7 +4750,7 @@ def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
     notices = set(_NOTICE.findall(s))
     if _SELF_REF.search(s):
         notices.update(_RIGHTS.findall(s))
-    if len(notices) >= 2 and not _ISSUER_STATEMENT.match(s) and not _OUTLINE_HEAD.match(s) and (
+    if len(notices) >= 2 and not _ISSUER_STATEMENT.match(s) and not _OUTLINE_HEAD.match(s) and not (n >= 30 and _QA_TURN.match(s)) and (
         _SELF_REF.search(s) or _SITE_SELF.search(s) or len(notices) >= 3
         # (… one sentence that holds only the words a description uses too, 自行带走, 不采集个人信息,
         # is a text's own.)

@@ -204,8 +204,8 @@ _NETIZEN_SOURCE = re.compile(r"来源\s*[:：]\s*(?:网友|用户|会员)(?:投�
 _WEB_ADDRESS = re.compile(r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.(?:cn|com|net|org|gov|edu|info)(?:/[^\s，。）)]*)?", re.I)
 
 
-# An upload or update time's key alone on its line, its value on the next ("更新时间：", "上传于").
-_UPDATE_KEY_ONLY = re.compile(r"^(?:更新|上传|修改|收录|入库|添加|抓取)(?:时间|日期|于)?\s*[:：]?$")
+# An upload or update time's key alone on its line, its value on the next ("更新时间：", "上传于", "入库更新：").
+_UPDATE_KEY_ONLY = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:更新|上传|修改|收录|入库|添加|抓取)(?:时间|日期|于)?\s*[:：]?$")
 
 
 def _upload_date(s: str) -> bool:

@@ -119,20 +119,23 @@ _GLUED_TAIL_KINDS = (
 )
 
 
-# A reference mark after a paragraph's last sentence ("…即为零位误差。[2]", "…。[1][3]").
+# A reference mark after a paragraph's last sentence ("…即为零位误差。[2]", "…。[1][3]"); and one after a sentence
+# and before the next one too ("…则寓意吉祥如意。[2]如今，…").
 _GLUED_REFERENCE_MARK = re.compile(r"(?<=[。！？])(?:[ \t]*[\[［](?:注\s*)?\d{1,3}(?:\s*[-–,，、]\s*\d{1,3})*[\]］])+[ \t]*$")
+_BETWEEN_REFERENCE_MARK = re.compile(r"(?<=[。！？])(?:[ \t]*[\[［](?:注\s*)?\d{1,3}(?:\s*[-–,，、]\s*\d{1,3})*[\]］])+(?:[ \t]*$|(?=[\u4e00-\u9fff“]))")
 # An entry of a list of references or notes: its mark, then its words ("[1] 《…》，某某出版社").
 REFERENCE_LIST_ITEM = re.compile(r"^[\[［](?:注\s*)?\d{1,3}[\]］]\s*[^\s\[\]［］]")
 
 
-def strip_reference_marks(text: str) -> str:
+def strip_reference_marks(text: str, between: bool = False) -> str:
     """``text`` without the reference marks after its last sentence (``…即为零位误差。[2]`` →
-    ``…即为零位误差。``): a wiki's, in every labelled part. Not for a document that keeps its
-    own notes (a work report's ``［26］七个有之：…``): the caller keeps their marks; a mark
-    inside a sentence (``…“七个有之”［26］，…``) always stays."""
+    ``…即为零位误差。``): a wiki's, in every labelled part; with ``between``, also those between two
+    sentences (``…如意。[2]如今，…`` → ``…如意。如今，…``).
+    Not for a document that keeps its own notes (a work report's ``［26］七个有之：…``): the caller
+    keeps their marks; a mark inside a sentence (``…“七个有之”［26］，…``) always stays."""
     if "]" not in text and "］" not in text:
         return text
-    return _GLUED_REFERENCE_MARK.sub("", text)
+    return (_BETWEEN_REFERENCE_MARK if between else _GLUED_REFERENCE_MARK).sub("", text)
 
 
 def strip_glued_actions(text: str) -> str:
@@ -249,7 +252,7 @@ _FILE_DOWNLOAD_BUTTON = re.compile(r"\.(?:zip|rar|7z|docx?|pdf|xlsx?|wps|pptx?)(
 # pinning it, the points a reading earns ("…把某某设为星标天气转冷…", "…可在“某某”积2分二、…").
 # (… or following it, an AI tool's verb, the points a like earns: "戳上方蓝色名字，关注我们最近，…",
 # "某某AI帮你续写希望…", "…。点赞本文得积分比赛…".)
-_PROMPT_LAST_WORD = re.compile(r"第一时间(?:收到|接收|看到|获取)[^，。！？]{0,4}?(?:推送|更新|文章|提醒|提示|通知|消息|资讯)|星标|置顶|积\s*\d+\s*分|(?:得|获|赚|领)\s*\d*\s*(?:个)?(?:学习)?积分|(?:关注|订阅)(?:我们|本号|公众号)|(?:续写|改写|扩写|润色)(?:本段|这段|此段|这一段|全文|本文)?(?=[\u4e00-\u9fff“])"
+_PROMPT_LAST_WORD = re.compile(r"第一时间(?:收到|接收|看到|获取)[^，。！？]{0,4}?(?:推送|更新|文章|提醒|提示|通知|消息|资讯)|星标|置顶|积\s*\d+\s*分|(?:得|获|赚|领)\s*\d*\s*(?:个)?(?:学习)?积分|累计(?:学习)?(?:积分|学时|学分)|(?:关注|订阅)(?:我们|本号|公众号)|(?:续写|改写|扩写|润色)(?:本段|这段|此段|这一段|全文|本文)?(?=[\u4e00-\u9fff“])"
     # (… or the better reading an app promises: "打开某某新闻App，阅读体验更佳元旦前夕，…")
     r"|(?:阅读)?体验更(?:佳|好|流畅)|阅读更(?:流畅|舒适|方便)")
 # … and what starring brings, after a comma and the account's quoted name ("，停水通知不错过",
@@ -306,7 +309,7 @@ def _prompt_before_heading(text: str) -> int:
     if not m or _SENTENCE_END.search(text, 0, m.start()):
         return 0
     reason = strong_reason(text[: m.start()].strip()) or ""
-    return m.start() if reason.startswith(("action:", "contact:")) and "action words" not in reason else 0
+    return m.start() if reason.startswith(("action:", "contact:", "list: a link or a button under an emoji")) and "action words" not in reason else 0
 
 
 # A follow verb with an account's name run after it, no quotes ("关注某某社区").
@@ -802,6 +805,8 @@ one and an arrow: ``点此继续阅读>>``).
         rest = text[m.end() :].strip() if m else ""
         if rest and len(rest) <= 30 and not rest.endswith(("。", "！", "？")) and not _GOES_ON.match(rest) and (
             (strong_reason(rest) or "").startswith(("action:", "contact:", "list: a link", "meta: a news item's credits")) or _BOX_ROW.fullmatch(rest)
+            # (… or a share row by its action words: "2024年11月20日分享给街坊：微信｜朋友圈｜复制链接")
+            or ((edge_reason(rest) or "").startswith("action:") and re.search(r"[|｜/]", rest) is not None)
         ):
             # "二〇二五年四月二日打开小程序阅读全文 >": a prompt glued after the 成文日期.
             return text[: m.end()]
@@ -1037,7 +1042,7 @@ _BOXES_ONLY = re.compile(r"(?:\s*[【\[〔［][^【】\[\]〔〕［］]*[】\]�
 
 # A unit between a sentence's end and the next sentence: a box ("。【一键复制】理想…") or an
 # expand button with what is left ("。点击展开剩余68%从反映…").
-_MID_BUTTON_HINT = re.compile(r"[。！？][\u4e00-\u9fff]{0,8}(?:加V|加v|加微|微信|VX|vx|V信|QQ|qq)\s*[:：]?\s*[A-Za-z]|[。！？](?:需要|如需|想要)[^。！？，,]{1,12}?(?:联系|咨询|私信|添加|加)(?:客服|小编|站长|博主|管理员)|[。！？](?:点击|点此|一键)?(?:收听|播放|朗读|收藏|打印|分享)(?:本文|全文|此文|文章|本页)|[。！？](?:本文由|此文由|本帖|本篇由|此帖|该帖|转发给|转发到|分享给|分享到|一键转发|一键分享)|展开全文[。！？]|展开阅读全文[。！？]|收起全文[。！？]|[。！？]本帖最后由|[\U0001F300-\U0001FAFF\u261E\u261F][。！？]|[。！？][\U0001F300-\U0001FAFF\u261E\u261F]|[。！？]\s*[【\[〔［（(·•]|[】\]〕］）)][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录|[，、；]\s*[【\[〔［](?:点击|点此|一键|我要|立即)")
+_MID_BUTTON_HINT = re.compile(r"[？?]\s*(?:点此|点击|点这里|戳这里)|[。！？][\u4e00-\u9fff]{0,8}(?:加V|加v|加微|微信|VX|vx|V信|QQ|qq)\s*[:：]?\s*[A-Za-z]|[。！？](?:需要|如需|想要)[^。！？，,]{1,12}?(?:联系|咨询|私信|添加|加)(?:客服|小编|站长|博主|管理员)|[。！？](?:点击|点此|一键)?(?:收听|播放|朗读|收藏|打印|分享)(?:本文|全文|此文|文章|本页)|[。！？](?:本文由|此文由|本帖|本篇由|此帖|该帖|转发给|转发到|分享给|分享到|一键转发|一键分享)|展开全文[。！？]|展开阅读全文[。！？]|收起全文[。！？]|[。！？]本帖最后由|[\U0001F300-\U0001FAFF\u261E\u261F][。！？]|[。！？][\U0001F300-\U0001FAFF\u261E\u261F]|[。！？]\s*[【\[〔［（(·•]|[】\]〕］）)][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录|[，、；]\s*[【\[〔［](?:点击|点此|一键|我要|立即)")
 # A link's prompt in brackets anywhere in a line ("…专家评审（点击查看评审细则），确定…", "（课程视频请登录
 # 学习平台观看）"): what the page links, never the text's own aside.
 _MID_PAREN_PROMPT = re.compile(r"[（(]((?:点击|点此|请先?登录|登录后|扫码|长按)[^（）()。！？]{1,24}|[^（）()。！？]{1,10}请先?(?:登录|登陆)[^（）()。！？]{1,20})[）)]")
@@ -1129,6 +1134,7 @@ def _strip_mid_buttons(text: str) -> str:
     text = _MID_TEXT_BUTTON.sub("", text)
     text = _MID_STAMP.sub("", text)
     text = _MID_SERVICE.sub(unit, text)
+    text = _MID_ASK_BUTTON.sub(lambda m: "" if (strong_reason(m.group(1)) or "").startswith(("action:", "contact:")) else m.group(0), text)
     text = _MID_CONTACT_ID.sub(lambda m: "" if (strong_reason(m.group(1)) or "").startswith("contact:") else m.group(0), text)
     text = _EXPAND_BEFORE_END.sub("", text)
     if "（" in text or "(" in text:
@@ -1141,6 +1147,9 @@ def _strip_mid_buttons(text: str) -> str:
 # A site's service prompt glued between two sentences, no mark after it ("…一大步。需要本文Word版请联系客服在过去
 # 一个月里，…"): it ends on whom to contact, the next sentence starts in Chinese.
 _MID_SERVICE = re.compile(r"(?<=[。！？])\s*((?:需要|如需|想要)[^。！？，,]{1,12}?(?:请|可)?(?:联系|咨询|私信|添加|加)(?:客服|小编|站长|博主|管理员))(?=[\u4e00-\u9fff“])(?!微信|QQ|电话|热线|手机|邮箱|号|V)")
+# A lead question and a button glued between two sentences ("…享有著作权。想让律师帮您写律师函？点此预约未经许可…"):
+# a sentence must follow (at the line's end, "…站位。想学实操？点此预约下期名额", the button's object is no sentence).
+_MID_ASK_BUTTON = re.compile(r"(?<=[。！？])\s*((?:想|遇到|需要|还想)[^。！？]{1,14}[？?]\s*(?:点此|点击|点这里|戳这里)(?:预约|咨询|报名|领取|下载|查看|了解|获取|提问))(?=[\u4e00-\u9fff“][^。！？]{4,}[。！？])")
 # A field of minutes or of a notice's arrangements (GB/T 9704-2012 does not govern minutes; these are
 # the usual keys of a 会议纪要's head).
 _MINUTES_FIELD = re.compile(r"(?:时间|地点|主持人?|参会人员|参会|出席|列席|缺席|记录人?|议题)\s*[:：]")
