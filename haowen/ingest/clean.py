@@ -963,7 +963,7 @@ _DATE_LINE = re.compile(r"^[（(]?[\d〇零一二三四五六七八九十Xx×]{2
 
 # A key alone on its line, its value under it ("入库更新："); a button's label with a colon ("分享：", its
 # icons left out) holds no value.
-_BARE_KEY = re.compile(r"^(?!分享|打印|收藏|复制|下载|关注|扫码|转发|扫一扫)[\u4e00-\u9fff]{2,6}\s*[:：]$")
+_BARE_KEY = re.compile(r"^(?!(?:分享|打印|收藏|复制|下载|关注|扫码|转发|扫一扫)(?:到|至)?\s*[:：]$)[\u4e00-\u9fff]{2,6}\s*[:：]$")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _ITEM_NUMBER = re.compile(r"^(?:[（(]\s*(?P<p>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]|(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]|(?P<c>[①-⑳]))")
 _CN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
@@ -1718,7 +1718,7 @@ def strip_chrome(
             if dropped is not None:
                 dropped.append((ln.text, "before the body: " + ("title: the question or poster's headline the document's headline replaced" if is_asked else _why(s, tkey, ln.template))))
             head_names.update(_header_names(s))
-            drop_value_after_key = bool(_META_KEY_ONLY.match(s) or _chrome.OA_KEY_ONLY.match(s))
+            drop_value_after_key = bool(_META_KEY_ONLY.match(s) or _chrome.OA_KEY_ONLY.match(s) or (key_rows and _BARE_KEY.match(s)))
             exact_title = key is not None and _is_exact_title(s, key, title_key, tkey)
             if exact_title and kept_head and not title_seen and _page_lines(kept_head, view):
                 # The title on a line of its own: what was kept above it is the page's too

@@ -3279,7 +3279,7 @@ _NOT_YET_FOLLOWING = re.compile(r"^还没(?:有)?关注[^。！？]{1,20}(?:记�
 # A prompt to tap the messenger's top-right menu ("点击右上角，设为学习资料"): all 25 labelled lines are chrome.
 _TOP_RIGHT_MENU = re.compile(r"^点(?:击|一下)?(?:屏幕)?右上角")
 # A writing or design service by its account id ("本篇可按贵单位名称改写，微信 abc_123", "免费出图，微信 …").
-_SERVICE_ID = re.compile(r"(?:改写|修改|定制|代写|出图|设计)[^。！？]{0,12}(?:微信|QQ|V信|vx|VX)\s*[:：]?\s*[A-Za-z0-9_]{5,}")
+_SERVICE_ID = re.compile(r"(?:改写|修改|定制|代写|出图|设计|发给|发送给)[^。！？]{0,12}(?:微信|QQ|V信|vx|VX)\s*[:：]?\s*[A-Za-z0-9_]{5,}")
 # A forum thread's handling states ("转交职能部门处理", "等待官方回复", both on one row).
 _HANDLING_STATE = re.compile(r"^(?:(?:已?转交|等待|待)[\u4e00-\u9fff]{0,6}(?:处理|回复|办理|答复)[\s\u3000]*)+$")
 # Who contributed to an entry or a file ("本词条贡献者：某某、某某 等9人"): all 269 labelled lines are chrome.
@@ -3304,7 +3304,7 @@ _SERIES_PLACE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[·・]之[\d一二三四
 # Points or study hours an app or a mini-program credits ("…可在“某某志愿”小程序累计积分", "登录“某某”App学习本文可累计学时").
 _POINTS_IN_APP = re.compile(r"(?:小程序|App|APP|客户端|平台)[^。！？]{0,10}(?:累计|获得|领取|积累)[^。！？]{0,4}(?:积分|学时|学分)")
 # Who created or edited the entry ("本词条由“某某”创建"): all 73 labelled lines are chrome.
-_ENTRY_MADE_BY = re.compile(r"本词条由[^。！？]{1,12}(?:创建|编辑|编写|贡献)")
+_ENTRY_MADE_BY = re.compile(r"本词条由[^。！？]{1,14}(?:创建|编辑|编写|贡献|完成|撰写|整理)")
 # A price in the site's points to see the rest ("剩余内容需消耗2个麦粒查看").
 _PAY_POINTS_TO_SEE = re.compile(r"需(?:消耗|花费|支付|扣除)\s*\d+\s*个?[\u4e00-\u9fff]{1,4}(?:查看|阅读|解锁|下载)")
 # An app's better view ("在某某新闻客户端看，图片更清晰").
@@ -3321,6 +3321,50 @@ _MUST_BUY_TO_READ = re.compile(r"需(?:开通|购买|办理|升级)[^。！？]{
 _LONE_MARK = re.compile(r"^[\[［]\d{1,2}[\]］]$")
 # A Q&A site's note on its answers ("以上解答仅针对提问情形，供参考。"); a lawyer's "以上意见仅供参考。" closes a letter.
 _ABOVE_ANSWER_NOTE = re.compile(r"^以上(?:解答|回答|内容|答复|分析)[^。！？]{0,14}(?:参考|仅供|不构成|个人观点)")
+
+# (Round 82.)
+# The cells of a page's row (apart by ideographic spaces, two spaces or bars).
+_CELL_GAPS = re.compile(r"\u3000+|\s{2,}|\s*[|｜]\s*")
+# A short key and its value as a cell ("文件类型：WPS文字").
+_KEY_VALUE_CELL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S{1,16}$")
+
+
+def _cells_all_chrome(s: str) -> bool:
+    """``s`` (at most 80 characters, no sentence end) is a row of 2–6 cells of which at least two are
+    chrome by a class of their own (:func:`strong_reason`) and the rest short key：value cells
+    ("文件类型：WPS文字　文件大小：28.6KB　添加于 6 个月前", "【文字 特大 大 中 小】　【转发到：】　【关掉本页】").
+    A document's row of fields ("联系人：某某　电话：…") has at most one such cell."""
+    cells = [c.strip() for c in _CELL_GAPS.split(s) if c.strip()]
+    if not 2 <= len(cells) <= 6:
+        return False
+    reasons = [strong_reason(c) for c in cells]
+    return sum(r is not None for r in reasons) >= 2 and all(r is not None or _KEY_VALUE_CELL.match(c) for r, c in zip(reasons, cells))
+
+# A search cache's banner ("这是 某某 于 … 抓取的网页文本，原网页可能已经更新。"): all 134 labelled lines are chrome.
+_FETCHED_PAGE_BANNER = re.compile(r"(?:抓取|收录|保存|缓存)的(?:网页|页面)|原网页可能已")
+# A lawyer's card by the years in practice ("承办律师：某某　执业年限 12 年", "某某律师　执业9年").
+_YEARS_IN_PRACTICE = re.compile(r"执业(?:年限|\s*\d+\s*年)")
+# A shared link's validity ("链接有效期：剩余 20 天").
+_LINK_VALIDITY = re.compile(r"链接有效期")
+# A site's note on what it collects ("某某苑所载范文只供学习借鉴…", "某某库所收稿件仅供借鉴…").
+_COLLECTED_FOR_REFERENCE = re.compile(r"(?:所载|所收|所录|收录的)[^。！？]{0,8}(?:仅供|只供)")
+# A site's note that its copy is an example only ("本站文书仅作示例，…").
+_EXAMPLE_ONLY = re.compile(r"仅作(?:示例|参考|示范)")
+# A blog's or an article's note that it is the author's view ("博文系个人观点，与任职学校无关。").
+_PERSONAL_VIEW = re.compile(r"(?:博文|本博|本文|文章)[^。！？]{0,4}(?:系|为|属|仅代表)(?:作者|博主)?个人观点")
+# An entry's note that its content is for reference ("某某百科词条内容仅供参考。"): all 108 labelled lines are chrome.
+_ENTRY_FOR_REFERENCE = re.compile(r"词条[^。！？]{0,6}仅供参考")
+# A related list's header that guesses the reader's wish ("猜你还要找：", "猜你喜欢"): all 158 labelled lines are chrome.
+_GUESS_HEADER = re.compile(r"^猜你(?:还)?(?:要找|喜欢|想看|需要|在找)")
+# A box in white lenticular brackets alone on a line ("〖扫码收听本篇讲话音频〗"): all 84 labelled lines are chrome
+# (GB/T 9704-2012 documents use none).
+_WHITE_LENTICULAR_BOX = re.compile(r"^〖[^〖〗]{2,30}〗$")
+# A wiki's prompt to correct the entry in the reader's voice ("词条有误？我来修改", "我来完善").
+_I_WILL_EDIT = re.compile(r"(?:我来|帮忙|帮我们)(?:修改|完善|编辑|纠错)")
+# A workflow's chain of steps ("2024-07-01 09:12 某某 起草 → 某某 核稿").
+_WORKFLOW_CHAIN = re.compile(r"^\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}\s+\S{2,6}\s+\S{2,4}\s*→")
+# An outlet's app prompt with what it offers ("打开某某融媒，本地新闻一手看").
+_OPEN_OUTLET = re.compile(r"^打开[\u4e00-\u9fff]{2,8}(?:App|APP|客户端|融媒)?[，,][^。！？]{2,12}看$")
 
 
 # --- Session 28's classes ------------------------------------------------------------------
@@ -4153,7 +4197,7 @@ def _strong_reason(s: str) -> str | None:
         return "action: a follow prompt (还没关注…，记得…)"
     if n <= 30 and _TOP_RIGHT_MENU.match(s):
         return "action: a prompt to tap the top-right menu (点击右上角，…)"
-    if n <= 40 and _SERVICE_ID.search(s) and not _SENTENCE_END.search(s):
+    if n <= 40 and _SERVICE_ID.search(s) and not _SENTENCE_END.search(_after_lead_question(s)):
         return "contact: a writing or design service by its id (…改写，微信 …)"
     if n <= 24 and _HANDLING_STATE.match(s):
         return "action: a forum thread's handling state (转交职能部门处理)"
@@ -4167,7 +4211,7 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a series' place alone (某某·之五)"
     if n <= 40 and _POINTS_IN_APP.search(s) and not _SENTENCE_END.search(s):
         return "action: points an app credits (…小程序累计积分)"
-    if n <= 50 and _ENTRY_MADE_BY.search(s) and not _SENTENCE_END.search(s[:-1]):
+    if n <= 50 and _ENTRY_MADE_BY.search(s) and len(_SENTENCE_END.findall(s)) <= 1:
         return "meta: who created or edited the entry (本词条由…创建)"
     if n <= 40 and _PAY_POINTS_TO_SEE.search(s) and not _SENTENCE_END.search(s[:-1]):
         return "action: a price in the site's points to see the rest (需消耗2个…查看)"
@@ -4183,6 +4227,30 @@ def _strong_reason(s: str) -> str | None:
         return "action: a card or a membership to buy to read on (需开通…卡才能阅读)"
     if n <= 40 and _ABOVE_ANSWER_NOTE.match(s):
         return "notice: a Q&A site's note on its answers (以上解答…供参考)"
+    if n <= 80 and _FETCHED_PAGE_BANNER.search(s):
+        return "meta: a search cache's banner (…抓取的网页文本，原网页可能已经更新)"
+    if n <= 40 and _YEARS_IN_PRACTICE.search(s) and not _SENTENCE_END.search(s):
+        return "contact: a lawyer's card by the years in practice (执业年限 12 年)"
+    if n <= 40 and _LINK_VALIDITY.search(s) and not _SENTENCE_END.search(s):
+        return "meta: a shared link's validity (链接有效期：…)"
+    if n <= 80 and _COLLECTED_FOR_REFERENCE.search(s):
+        return "notice: a site's note on what it collects (…所载范文只供…)"
+    if n <= 60 and _EXAMPLE_ONLY.search(s) and _DISCLAIMER_SUBJECT.search(s):
+        return "notice: a site's note that its copy is an example only (本站文书仅作示例)"
+    if n <= 60 and _PERSONAL_VIEW.search(s):
+        return "notice: the author's view only (博文系个人观点)"
+    if n <= 60 and _ENTRY_FOR_REFERENCE.search(s):
+        return "notice: an entry's content for reference only (词条内容仅供参考)"
+    if n <= 80 and _GUESS_HEADER.match(s) and not _SENTENCE_END.search(s):
+        return "list: a related list's header (猜你还要找：)"
+    if n <= 32 and _WHITE_LENTICULAR_BOX.match(s):
+        return "action: a box in white lenticular brackets alone (〖…〗)"
+    if n <= 20 and _I_WILL_EDIT.search(s) and not _SENTENCE_END.search(_after_lead_question(s)):
+        return "action: a wiki's prompt to correct the entry (我来修改)"
+    if n <= 80 and _WORKFLOW_CHAIN.match(s):
+        return "list: a workflow's chain of steps (… 起草 → … 核稿)"
+    if n <= 24 and _OPEN_OUTLET.match(s):
+        return "action: an outlet's app prompt (打开某某融媒，…看)"
     # (Session 28's classes.)
     m = _WISH_LEAD_QUESTION.match(s) if n <= 40 else None
     if m and _SITE_CALL.search(s, m.end()) and not _SENTENCE_END.search(s, m.end()):
@@ -4606,7 +4674,11 @@ def _edge_reason(s: str) -> str | None:
         # tender's 采购人/代理机构 lines; so is a phone or a mailbox that a paragraph of
         # prose gives, "…到窗口办理。咨询电话是0745-6228512，工作日都有专人接听。")
         return f"meta: holds a {contact}"
-    return _edge_tail(s, n, ends, han, content, cjk)
+    reason = _edge_tail(s, n, ends, han, content, cjk)
+    if reason is None and n <= 80 and ("\u3000" in s or "  " in s or "|" in s or "｜" in s) and not _SENTENCE_END.search(s) and _cells_all_chrome(s):
+        # (After every class of the whole line, at the page's edges: a row's own class names it better.)
+        return "meta: a row of the page's cells, each chrome by its class"
+    return reason
 
 
 # A contact person by name ("联系人：程晓东", "联系人：社区居委会　周敏").

@@ -254,7 +254,9 @@ _FILE_DOWNLOAD_BUTTON = re.compile(r"\.(?:zip|rar|7z|docx?|pdf|xlsx?|wps|pptx?)(
 # "某某AI帮你续写希望…", "…。点赞本文得积分比赛…".)
 _PROMPT_LAST_WORD = re.compile(r"第一时间(?:收到|接收|看到|获取)[^，。！？]{0,4}?(?:推送|更新|文章|提醒|提示|通知|消息|资讯)|星标|置顶|积\s*\d+\s*分|(?:得|获|赚|领)\s*\d*\s*(?:个)?(?:学习)?积分|累计(?:学习)?(?:积分|学时|学分)|(?:关注|订阅)(?:我们|本号|公众号)|(?:续写|改写|扩写|润色)(?:本段|这段|此段|这一段|全文|本文)?(?=[\u4e00-\u9fff“])"
     # (… or the better reading an app promises: "打开某某新闻App，阅读体验更佳元旦前夕，…")
-    r"|(?:阅读)?体验更(?:佳|好|流畅)|阅读更(?:流畅|舒适|方便)")
+    r"|(?:阅读)?体验更(?:佳|好|流畅)|阅读更(?:流畅|舒适|方便)"
+    # (… or what more it shows: "…看更多乡镇新鲜事初夏时节，…")
+    r"|看更多[\u4e00-\u9fff]{0,6}(?:新鲜事|新闻|资讯|内容|好文|故事)")
 # … and what starring brings, after a comma and the account's quoted name ("，停水通知不错过",
 # "“某某社区”，通知不错过").
 _BENEFIT_TAIL = re.compile(
