@@ -270,7 +270,7 @@ _REGISTRATION = re.compile(r"(?:公安|网安|网站|电信|ICP|互联网)[^，�
 #: A postcode in an address (邮编：415100, 邮政编码 410083).
 POSTCODE = re.compile(r"(?:邮编|邮政编码)\s*[:：]?\s*\d{6}(?!\d)")
 # Reprint terms on a short line ("如需转载请联系作者", "欢迎转发，请注明出处"): the page's.
-_REPRINT = re.compile(r"^(?:如需|如要|若需|若要|欢迎|请勿|谢绝|禁止)?(?:转载|转贴|转发|转引)[^。！？]{0,20}(?:联系|注明|保留|授权|许可|出处|来源|链接)")
+_REPRINT = re.compile(r"^(?:如需|如要|若需|若要|欢迎|请勿|谢绝|禁止)?(?:转载|转贴|转发|转引|转走)[^。！？]{0,20}(?:联系|注明|保留|授权|许可|出处|来源|链接)")
 # "引用格式：…": how to cite the page.
 _CITE_AS = re.compile(r"^(?:本文)?(?:引用格式|引文格式|引用本文|参考引用|建议引用)\s*[:：]")
 # Byline and profile rows split into cells (wide spaces, bars, middle dots): a name, a
@@ -3366,6 +3366,27 @@ _WORKFLOW_CHAIN = re.compile(r"^\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}\s+\S{2,6}\s+\S
 # An outlet's app prompt with what it offers ("打开某某融媒，本地新闻一手看").
 _OPEN_OUTLET = re.compile(r"^打开[\u4e00-\u9fff]{2,8}(?:App|APP|客户端|融媒)?[，,][^。！？]{2,12}看$")
 
+# (Round 83.)
+# A collection's volume and the piece's place ("散文卷 · 第三篇").
+_VOLUME_AND_PIECE = re.compile(r"^[\u4e00-\u9fff]{1,4}卷\s*[·・]\s*第[\d一二三四五六七八九十百]{1,4}[篇章回]$")
+# A mail client's separator over the forwarded mail ("------------------ 转发的原邮件 ------------------"): all 359
+# labelled lines are chrome.
+_FORWARDED_RULE = re.compile(r"^[-—=_]{4,}\s*(?:转发|原始|原)(?:的)?(?:原)?邮件\s*[-—=_]{4,}$")
+# A download's note on opening the file ("下载后若无法打开，请先安装WPS…").
+_CANNOT_OPEN = re.compile(r"下载后[^。！？]{0,10}(?:无法打开|打不开)")
+# A mirror's link to the original post ("▼点击“阅读原文”，查看…").
+_READ_ORIGINAL = re.compile(r"点击?[“\"「]?阅读原文")
+# A mirror's or a site's note that the rights stay with the source ("…版权归原公众号所有"): all 312 labelled lines are chrome.
+_RIGHTS_WITH_SOURCE = re.compile(r"版权归原(?:公众号|作者|网站|作者及原出处)所有")
+# A group's number to join ("申论批改互助群 QQ：608813527，备注…"); a club's "群号：…，入群请注明…。" is its own sentence.
+_GROUP_NUMBER = re.compile(r"群\s*(?:QQ|qq|号)?\s*[:：]?\s*\d{6,}")
+# A course's promotion by its limited places ("…本月开课，名额有限").
+_PLACES_LIMITED = re.compile(r"名额有限")
+# An image's loading placeholder ("［图片加载中，轻触重试］").
+_IMAGE_LOADING = re.compile(r"图片加载(?:中|失败)")
+# A bracketed prompt to read the rest by scanning ("【手机扫码阅读剩余部分】").
+_SCAN_TO_READ_REST = re.compile(r"扫码阅读(?:剩余|全文|余下)")
+
 
 # --- Session 28's classes ------------------------------------------------------------------
 # (Round 74.)
@@ -3375,7 +3396,7 @@ _OPEN_OUTLET = re.compile(r"^打开[\u4e00-\u9fff]{2,8}(?:App|APP|客户端|融�
 _WISH_LEAD_QUESTION = re.compile(r"^(?:想|遇到|碰到|还在为|不知道)[^？?。！!，,]{1,14}[？?]\s*(?=\S)")
 # … the call: a place on the site or a desk, a button, a service, a free offer ("在社区网首页点“我要报名”",
 # "到社区服务中心一楼登记", "某某律师可为您免费初步分析").
-_SITE_CALL = re.compile(r"点|首页|网站|登录|注册|展开|[Aa][Pp][Pp]|客户端|小程序|公众号|登记|报名|律师|免费|私信|留言|扫码|关注|下载|客服|在线|加微信|联系")
+_SITE_CALL = re.compile(r"点|首页|网站|登录|注册|展开|[Aa][Pp][Pp]|客户端|小程序|公众号|登记|报名|律师|免费|私信|留言|扫码|关注|下载|客服|在线|加微信|联系|咨询")
 # A prompt to add an account by its id for the material ("整篇原稿及配套材料，请加某某QQ 2873301946获取"):
 # in the labelled parts every line that adds a QQ or WeChat id is chrome.
 _ADD_ACCOUNT_ID = re.compile(r"加[^。！？，,]{0,8}?(?:QQ|qq|微信|V信|vx|VX|wx)\s*[:：]?\s*[A-Za-z0-9_-]{5,}")
@@ -4251,6 +4272,24 @@ def _strong_reason(s: str) -> str | None:
         return "list: a workflow's chain of steps (… 起草 → … 核稿)"
     if n <= 24 and _OPEN_OUTLET.match(s):
         return "action: an outlet's app prompt (打开某某融媒，…看)"
+    if n <= 16 and _VOLUME_AND_PIECE.match(s):
+        return "meta: a collection's volume and the piece's place (散文卷 · 第三篇)"
+    if n <= 60 and _FORWARDED_RULE.match(s):
+        return "meta: a mail client's separator over the forwarded mail"
+    if n <= 60 and _CANNOT_OPEN.search(s):
+        return "notice: a download's note on opening the file (下载后若无法打开…)"
+    if n <= 40 and _READ_ORIGINAL.search(s) and not _SENTENCE_END.search(s):
+        return "action: a link to the original post (点击“阅读原文”)"
+    if n <= 80 and _RIGHTS_WITH_SOURCE.search(s):
+        return "notice: the rights stay with the source (版权归原…所有)"
+    if n <= 50 and _GROUP_NUMBER.search(s) and not _SENTENCE_END.search(s):
+        return "contact: a group's number to join (…群 QQ：…)"
+    if n <= 40 and _PLACES_LIMITED.search(s) and "。" not in s:
+        return "action: a course's promotion by its limited places (…名额有限)"
+    if n <= 20 and _IMAGE_LOADING.search(s):
+        return "meta: an image's loading placeholder (图片加载中)"
+    if n <= 24 and _SCAN_TO_READ_REST.search(s) and not _SENTENCE_END.search(s):
+        return "action: a prompt to scan and read the rest (扫码阅读剩余部分)"
     # (Session 28's classes.)
     m = _WISH_LEAD_QUESTION.match(s) if n <= 40 else None
     if m and _SITE_CALL.search(s, m.end()) and not _SENTENCE_END.search(s, m.end()):

@@ -247,7 +247,7 @@ _TITLE_SITE_COLUMN = re.compile(
 _COLLECTION_AFTER_DASH = re.compile(
     r"^(.{4,}?)\s*(?:——|－－|--|—)\s*[《]?[^——]{1,12}(?:文集|文存|选集|集)[》]?\s*(?:之|第)\s*[一二三四五六七八九十百\d]{1,4}篇?$"
     # (… or any book's name in title marks and its part: "——《某某琐记》第二辑")
-    r"|^(.{4,}?)\s*(?:——|－－|--|—)\s*(?:选自|摘自|录自|辑自|收入|收录于|原载于?)?\s*《[^《》]{1,16}》\s*(?:第[一二三四五六七八九十\d]{1,3}[辑卷部集册篇则章回]|卷[一二三四五六七八九十\d]{1,3})?(?:选篇|选段|节选)?$"
+    r"|^(.{4,}?)\s*(?:——|－－|--|—)\s*(?:选自|摘自|录自|辑自|收入|收录于|原载于?)?\s*《[^《》]{1,16}》\s*(?:卷[一二三四五六七八九十\d]{1,3}\s*[·・]?\s*)?(?:第[一二三四五六七八九十\d]{1,3}[辑卷部集册篇则章回])?(?:选篇|选段|节选)?$"
     # (… or an author's prose and the piece's number: "——某某散文（第廿八篇）")
     r"|^(.{4,}?)\s*(?:——|－－|--|—)\s*[\u4e00-\u9fff]{2,4}(?:散文|随笔|文存|文集|杂文)\s*[（(]?\s*第[一二三四五六七八九十廿百\d]{1,4}篇\s*[)）]?$"
 )
@@ -372,6 +372,13 @@ def best_segment(parts: list[str]) -> str:
         and not (len(p.strip()) <= 6 and _COLUMN_LABEL.match(p.strip() + "｜"))
         # (A column's four characters, 考务公告, 通知公告, beside a headline three times as long.)
         and not (re.fullmatch(r"[\u4e00-\u9fff]{2}(?:公告|通知|动态|新闻|资讯|剖析|分析|解读|评析|说法|课堂)", p.strip()) and longest >= 12)
+        # (… or a column of one kind of text, 学员心得, before a headline that names none; a dictionary's
+        # path ends with its entry, 公文格式词典 ▸ 法定公文 ▸ 会议纪要.)
+        and not (
+            p is parts[0] and len(p.strip()) <= 4 and _GENRE_ONLY.match(p.strip())
+            and len(_HAN.findall(parts[-1])) >= 6 and not _GENRE.search(parts[-1].strip())
+            and not _SITE_NAME_END.search(parts[-1].strip()) and not _ISSUER_END.search(parts[-1].strip())
+        )
     ]
     if genre:
         return max(genre, key=len)
@@ -462,6 +469,8 @@ _LEAD_ASIDE = re.compile(r"^[（(]([^（）()]{2,10})[）)]\s*")
 _ENTRY_GLOSS = re.compile(
     r"^([\u4e00-\u9fff]{2,5})\s*[（(【\[［]([^（）()【】\[\]［］]{0,8}(?:工具|用具|器具|器材|家电|电器|设备|用品|器械|乐器|文具|玩具|餐具|厨具|灯具|五金|机械|机具|暖器|热器|部件|配件|零件|器件|装置|仪器|仪表|家具|收纳|产品|终端|设施|词条|材料|用纸|纸品|耗材|护具)(?:词条)?)[）)】\]］]$"
 )
+# A file's format in brackets at a title's end ("[DOC可编辑]", "【Word版】", "[PDF格式]").
+_TAIL_FORMAT_BRACKET = re.compile(r"\s*[【\[［](?:DOC|Doc|doc|DOCX|docx|WORD|Word|word|PDF|pdf|WPS|wps)\s*(?:可编辑|格式|版|文档)?[】\]］]$")
 # A name after a middle dot at a title's end ("…倡议书·某某协会"): an issuer's or a site's.
 _ORG_AFTER_DOT = re.compile(r"^(.{6,}?)\s*[·・]\s*([\u4e00-\u9fff]{2,10}(?:协会|学会|商会|联合会|研究会|促进会|中心|公司|集团|委员会|办公室|局|网|站|论坛|社区|平台))$")
 # A genre's label in brackets ("（成交公示）", "（通知公告）").
@@ -472,7 +481,7 @@ _TAIL_NUMBER_ASIDE = re.compile(r"\s*[（(](?:项目|采购|招标|标段|合同
 _TAIL_COLLECTION = re.compile(rf"\s*[·・]\s*《[^《》]{{1,16}}》\s*(?:卷{_N}|第{_N}[辑卷部集册])?$")
 _INCLUDES_ASIDE = re.compile(r"含[^，,、：:；;（）()]{2,10}$")
 _REPOSTED_ROUND = re.compile(r"^第[一二三四五六七八九十\d]{1,3}次$")
-_ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|九宫格|萌新|^转$|^已解决$|^(?:问题)?已(?:搞定|处理好?|修好|找到|报修|上报|反映)$|求拍|真题$|可?试听|直接套用|可套用|套用版|旧稿|旧文|重录|重发|重贴|吐槽|已被采纳|请[^（）()，,]{0,4}指[点正教导]|自评\d{0,3}分?|(?:律师|医生|专家|老师|法官)(?:解答|答疑|回复|回答)$|^已结贴$|^内附|全记录$|全过程$|挑刺|研友|同学$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲|润色)版$|首发|^[^（）()，,]{1,8}班$|^第[\d一二三四五六七八九十]{1,3}(?:次|篇|回)(?:练笔|练习|习作|作业|打卡|投稿)$|^第[\d一二三四五六七八九十]{1,3}次修订$|砖头|新款$|新品$|(?:快照|缓存|存档)(?:[·・][^（）()]{1,6})?$|欢迎指正|(?:我的|个人)(?:作答|答案|答题)[，,]|^请[^（）()，,]{0,8}(?:阅|传阅|阅处|阅知|周知|知悉)$|填空即可|即可(?:签|签署|使用|打印|套用)$|^(?:真实|亲身)经历$|^真事$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
+_ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|九宫格|萌新|^转$|^已解决$|^(?:问题)?已(?:搞定|处理好?|修好|找到|报修|上报|反映)$|求拍|真题$|可?试听|直接套用|可套用|套用版|旧稿|旧文|重录|重发|重贴|吐槽|已被采纳|请[^（）()，,]{0,4}指[点正教导]|自评\d{0,3}分?|(?:律师|医生|专家|老师|法官)(?:解答|答疑|回复|回答)$|^已结贴$|^内附|全记录$|全过程$|挑刺|研友|同学$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲|润色)版$|首发|^[^（）()，,]{1,8}班$|^第[\d一二三四五六七八九十]{1,3}(?:次|篇|回)(?:练笔|练习|习作|作业|打卡|投稿)$|^第[\d一二三四五六七八九十]{1,3}次修订$|砖头|新款$|新品$|慎点|可改动|可修改|(?:实拍|现场)[^（）()，,]{0,4}[\d一二三四五六七八九十两]+张$|[\d一二三四五六七八九十两]+张(?:图|照片|图片)$|(?:快照|缓存|存档)(?:[·・][^（）()]{1,6})?$|欢迎指正|(?:我的|个人)(?:作答|答案|答题)[，,]|^请[^（）()，,]{0,8}(?:阅|传阅|阅处|阅知|周知|知悉)$|填空即可|即可(?:签|签署|使用|打印|套用)$|^(?:真实|亲身)经历$|^真事$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
 # A short name after a dash (a company's or a site's) at a title's end.
@@ -520,6 +529,8 @@ def strip_decoration(title: str) -> str:
         (ends_in_genre(after) and not ends_in_genre(m.group(1)))
         # (… or a column's name, 判例微课堂, before a longer headline: "判例微课堂 ∷ 一份…纠纷")
         or (_COLUMN_LABEL.match(m.group(1).strip() + "｜") is not None and len(after) > len(m.group(1).strip()) and not ends_in_genre(m.group(1)))
+        # (… or a column of one kind of text, four characters, before a headline that names none: "学员心得 ｜ 跟老师傅学修碾子")
+        or (len(m.group(1).strip()) <= 4 and _GENRE_ONLY.match(m.group(1).strip()) is not None and len(after) >= 6 and not ends_in_genre(after))
     ):
         # "法律风险提示丨致…的提示函": what follows the bar names the document's genre and what
         # stands before it does not: a column's label before the title, not a site after it.
@@ -548,8 +559,11 @@ def strip_decoration(title: str) -> str:
     m = _LABEL_BEFORE_BAR.match(t) or _LABEL_BEFORE_ABOUT.match(t) or _LABEL_BEFORE_GENRE_TITLE.match(t)
     if m:
         kept = next(g for g in m.groups() if g is not None)
-        if _GENRE.search(kept) or (m.re is _LABEL_BEFORE_BAR and _COLUMN_LABEL.match(t)):
-            t = kept  # (a column's name before the bar, 律师讲堂丨…, goes whatever the title names)
+        label = t[: t.find(kept)].strip(" |｜丨·•・\u3000")
+        if _GENRE.search(kept) or (m.re is _LABEL_BEFORE_BAR and (_COLUMN_LABEL.match(t) or (len(label) <= 4 and _GENRE_ONLY.match(label)))):
+            # (a column's name before the bar, 律师讲堂丨…, goes whatever the title names; so does a
+            # column of one kind of text, 学员心得 ｜ 跟老师傅学修碾子)
+            t = kept
     for _ in range(4):
         before = t
         t = _FILE_EXT.sub("", t).strip()
@@ -663,6 +677,9 @@ def strip_decoration(title: str) -> str:
         m = _TAIL_COUNT.search(t) or _COPY_NUMBER.search(t) or _TAIL_SOURCE.search(t)
         if m and m.start() >= 4:
             t = t[: m.start()]
+        m = _TAIL_FORMAT_BRACKET.search(t)
+        if m and m.start() >= 6:
+            t = t[: m.start()]  # "…合同（范本）[DOC可编辑]": a download site's note of the file's format
         m = _ORG_AFTER_DOT.match(t)
         if m and _GENRE_AT_END.search(m.group(1)):
             t = m.group(1)  # "…自律倡议书·某某协会": the issuer's or the site's name after a complete title and a dot
@@ -804,6 +821,10 @@ def is_title_repeat(line: str, key: str, core: bool = False) -> bool:
         if kk and kk in k and len(k) - len(kk) <= 16:
             return True
     return False
+
+
+# An issuer's or an owner's name by its last word (某某社区居民委员会, 某某局, 某某中心).
+_ISSUER_END = re.compile(r"(?:会|局|委|院|所|站|中心|公司|学校|大学|学院|政府|办公室|办|部|厅|处|科|馆|室)$")
 
 
 # The bars a page sets between a title and its column or site.
