@@ -3868,7 +3868,7 @@ def _clean_document(
     # (… and so is one between two of a paragraph's sentences, "…如意。[2]如今，…": in the labelled parts
     # such marks point to a wiki's list the page dropped; a document that keeps its notes keeps them all.)
     for ln in body:
-        p = normalize_paragraph(ln.text if own_notes else _glued.strip_reference_marks(ln.text, between=True))
+        p = normalize_paragraph(ln.text if own_notes else _glued.strip_reference_marks(ln.text))
         if p and _HAS_CONTENT.search(p):
             out.extend(q for q in split_long_paragraph(p) if _HAS_CONTENT.search(q))
     # The lines before the body (as strip_chrome found its start; a question for a title

@@ -119,23 +119,21 @@ _GLUED_TAIL_KINDS = (
 )
 
 
-# A reference mark after a paragraph's last sentence ("…即为零位误差。[2]", "…。[1][3]"); and one after a sentence
-# and before the next one too ("…则寓意吉祥如意。[2]如今，…").
-_GLUED_REFERENCE_MARK = re.compile(r"(?<=[。！？])(?:[ \t]*[\[［](?:注\s*)?\d{1,3}(?:\s*[-–,，、]\s*\d{1,3})*[\]］])+[ \t]*$")
-_BETWEEN_REFERENCE_MARK = re.compile(r"(?<=[。！？])(?:[ \t]*[\[［](?:注\s*)?\d{1,3}(?:\s*[-–,，、]\s*\d{1,3})*[\]］])+(?:[ \t]*$|(?=[\u4e00-\u9fff“]))")
+# A reference mark after a sentence: the paragraph's last ("…即为零位误差。[2]", "…。[1][3]") or one before
+# the next ("…则寓意吉祥如意。[2]如今，…").
+_GLUED_REFERENCE_MARK = re.compile(r"(?<=[。！？])(?:[ \t]*[\[［](?:注\s*)?\d{1,3}(?:\s*[-–,，、]\s*\d{1,3})*[\]］])+(?:[ \t]*$|(?=[\u4e00-\u9fff“]))")
 # An entry of a list of references or notes: its mark, then its words ("[1] 《…》，某某出版社").
 REFERENCE_LIST_ITEM = re.compile(r"^[\[［](?:注\s*)?\d{1,3}[\]］]\s*[^\s\[\]［］]")
 
 
-def strip_reference_marks(text: str, between: bool = False) -> str:
-    """``text`` without the reference marks after its last sentence (``…即为零位误差。[2]`` →
-    ``…即为零位误差。``): a wiki's, in every labelled part; with ``between``, also those between two
-    sentences (``…如意。[2]如今，…`` → ``…如意。如今，…``).
+def strip_reference_marks(text: str) -> str:
+    """``text`` without the reference marks after its sentences (``…即为零位误差。[2]`` →
+    ``…即为零位误差。``; ``…如意。[2]如今，…`` → ``…如意。如今，…``): a wiki's, in every labelled part.
     Not for a document that keeps its own notes (a work report's ``［26］七个有之：…``): the caller
     keeps their marks; a mark inside a sentence (``…“七个有之”［26］，…``) always stays."""
     if "]" not in text and "］" not in text:
         return text
-    return (_BETWEEN_REFERENCE_MARK if between else _GLUED_REFERENCE_MARK).sub("", text)
+    return _GLUED_REFERENCE_MARK.sub("", text)
 
 
 def strip_glued_actions(text: str) -> str:
