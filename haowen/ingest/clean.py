@@ -964,6 +964,9 @@ _DATE_LINE = re.compile(r"^[（(]?[\d〇零一二三四五六七八九十Xx×]{2
 # A desk's consultation line, alone ("营养科门诊咨询电话：0743-6551208（工作日上午）"): in the labelled parts
 # 269 such lines are the text's and 6 the page's; the score does not drop them.
 _DESK_CONSULT_LINE = re.compile(r"^[\u4e00-\u9fff]{0,8}咨询电话\s*[:：]\s*\d{3,4}-\d{7,8}(?:[（(][^）)]{1,12}[）)])?$")
+# A mail's copy field and its subject field (see strip_chrome's mail header).
+_MAIL_CC = re.compile(r"^(?:抄\s*送|Cc|CC)\s*[:：]")
+_MAIL_SUBJECT = re.compile(r"^(?:主\s*题|Subject)\s*[:：]")
 # A key alone on its line, its value under it ("入库更新："); a button's label with a colon ("分享：", its
 # icons left out) holds no value.
 _BARE_KEY = re.compile(r"^(?!(?:分享|打印|收藏|复制|下载|关注|扫码|转发|扫一扫)(?:到|至)?\s*[:：]$)[\u4e00-\u9fff]{2,6}\s*[:：]$")
@@ -1635,6 +1638,18 @@ def strip_chrome(
                 key_rows += 1
                 i += 1
                 continue
+        if (
+            i > 0
+            and _MAIL_CC.match(s)
+            and not _SENTENCE_MARK.search(s)
+            and (_chrome.mail_header(view(lines[i - 1].text)) or _MAIL_SUBJECT.match(view(lines[i - 1].text)))
+        ):
+            # "抄送：生产部；仓储部" right under the mail's 发件人 / 主题: the mail's own header, however
+            # its copies are named (a document's 抄送 stands in its 版记, under the text).
+            if dropped is not None:
+                dropped.append((ln.text, "before the body: meta: a mail's 抄送 field among its header"))
+            i += 1
+            continue
         if key_rows and _BARE_KEY.match(s) and i + 1 < n and len(view(lines[i + 1].text)) <= 24 and not _SENTENCE_MARK.search(view(lines[i + 1].text)):
             # One more key of the page's table of fields, its value on the next line ("文件体积：" / "18.4 KB",
             # then "入库更新：" / "2025-02-14 22:07"): a file page's table, whatever its keys are called.
@@ -1868,8 +1883,14 @@ def strip_chrome(
     if cut_glued_title and (not kept_head or _page_lines(kept_head, view)) and start < n and title_text and len(lines[start].text) > len(title_text):
         first = lines[start]
         # (… in brackets too: "【标题】本报讯　3月以来，…", a news lead under its headline in 【】.)
-        for shown in dict.fromkeys((f"【{title_text}】", title_text, _titles.strip_decoration(title_text))):
+        # (… or its main headline alone, the part before a space of a headline in two parts:
+        # "某某推出节能蒸锅 热效率提升三成" glued as "某某推出节能蒸锅4月15日，…", when the text's
+        # first words, a date or a lead, follow.)
+        main = title_text.split()[0] if len(title_text.split()) == 2 and len(title_text.split()[0]) >= 8 else ""
+        for shown in dict.fromkeys((f"【{title_text}】", title_text, _titles.strip_decoration(title_text), main)):
             rest = first.text[len(shown) :] if shown and first.text.startswith(shown) else ""
+            if rest and shown == main and shown != title_text and not _titles.opens_text(rest.lstrip(_EDGE_SPACE)):
+                continue
             gloss = _GLOSS_START.match(rest)
             if gloss and _titles.strip_decoration(shown + gloss.group(0)) == shown:
                 # "螺丝刀（手动工具）螺丝刀是…": the entry's name with its gloss, which the title left out.
@@ -3023,6 +3044,8 @@ def is_page_header(title: str, text: str) -> bool:
         _header_above_crumb(title, lead, view)
         or _titles.site_header_title(title, lead, _chrome.edge_reason, view)
         or _names_the_site(view(title), lines[:start], view, times=1)
+        # … or the first item of its breadcrumb, the site's home.
+        or _titles.names_crumb_root(title, lead, view)
     )
 
 

@@ -1171,7 +1171,7 @@ def _has_contact_id(s: str, accounts: bool = False) -> str:
 # "阅读全文需支付 3 元", "文章未完，点击下一页继续", "（未完待续）", "加载中…", "更多精彩…请访问本站",
 # "温馨提示：下载后可编辑修改". Only on short lines without a sentence end that are no heading.
 _PREVIEW_STATE = re.compile(
-    r"(?:试读|预览|免费阅读)(?:已|部分)?(?:结束|完毕|到此)|(?:展开|查看)剩余|(?:剩余|余下|剩下|其余)\s*约?\s*\d+\s*[%％页字]|"
+    r"(?:试读|预览|免费阅读)(?:已|部分)?(?:结束|完毕|到此|至此)|(?:展开|查看)剩余|(?:剩余|余下|剩下|其余)\s*约?\s*\d+\s*[%％页字]|"
     # "余下内容仅对会员开放", "剩余部分仅向订阅用户开放": the rest of the copy kept for members.
     r"(?:剩余|余下|剩下|其余|后续)[^。，！？]{0,10}(?:仅|只)(?:对|向|限|供)[^。，！？]{0,6}(?:会员|订阅|付费|用户)|还剩\s*\d+\s*[页字]|未读完?|"
     # "余下内容需解锁会员后查看", "后面的部分要登录后阅读": the rest of the copy behind an account.
@@ -1421,7 +1421,7 @@ _DISCLAIMER_SUBJECT = re.compile(
     r"|(?:文章|资料|范文|回答|答案)均?(?:为|系|来自|由)(?:网友|用户|会员)"
 )
 # … and a rights, responsibility or caution predicate.
-_NOTICE_STRONG = re.compile(r"仅供|只供|由(?:网友|用户|会员)(?:提供|分享|上传)|仅作[^。，]{0,4}科普|不能(?:代替|替代)|仅限[^。，！？]{0,6}(?:使用|阅读|查阅|参考)|匿名化?|化名|有所改编|已作改编|仅作为?参考|以[^。，！？]{1,14}为准|不(?:作为|构成)[^。，！？]{0,8}(?:意见|建议|依据)|转载|授权|不对.{0,12}负责|负责$|版权|知识产权|保密|删除|病毒|安全扫描|严禁|不得|商业用途|过时|出处|核实|请勿|负责[。.]$|错漏|予以更正|予以纠正|申诉|纠错|禁止(?:右键|复制|转载|下载|截图|商用)|仅代表[^。，]{0,8}观点|个人观点|不构成[^。，！？]{0,6}指导")
+_NOTICE_STRONG = re.compile(r"仅供|只供|由(?:网友|用户|会员)(?:提供|分享|上传)|仅作[^。，]{0,4}(?:科普|宣教|普及|宣传)|不能(?:代替|替代)|仅限[^。，！？]{0,6}(?:使用|阅读|查阅|参考)|匿名化?|化名|有所改编|已作改编|仅作为?参考|以[^。，！？]{1,14}为准|不(?:作为|构成)[^。，！？]{0,8}(?:意见|建议|依据)|转载|授权|不对.{0,12}负责|负责$|版权|知识产权|保密|删除|病毒|安全扫描|严禁|不得|商业用途|过时|出处|核实|请勿|负责[。.]$|错漏|予以更正|予以纠正|申诉|纠错|禁止(?:右键|复制|转载|下载|截图|商用)|仅代表[^。，]{0,8}观点|个人观点|不构成[^。，！？]{0,6}指导")
 # "温馨提示：…", "风险提示：…": a page's caution label before its text.
 # "经验内容仅供参考", "以上信息仅供参考": the page's content of one kind, for reference only.
 _CONTENT_FOR_REFERENCE = re.compile(
@@ -1778,9 +1778,10 @@ _FEEDBACK = re.compile(r"(?:有用|有帮助|没用|无用|赞同|反对)\s*[（
 # A row of font-size buttons in one box of any bracket or none ("【大 中 小】", "字号：大 中 小",
 # "【字体 特大 大 默认】", "〖字体：大 中 小〗").
 _FONT_ROW = re.compile(
-    r"^[【〖〔［〘〚｛⦗\[]?\s*(?:字号|字体|文字|字体大小)?\s*[:：]?\s*(?:(?:特大\s+)?大\s+(?:中|默认)\s+小|"
-    # (… or the sizes a label names, any two or more of them: "字号：特大 大 中", "【字体：超大 标准】")
-    r"(?<=[:：])\s*(?:特大|超大|大|中|小|默认|标准)(?:\s+(?:特大|超大|大|中|小|默认|标准)){1,4}|"
+    r"^[【〖〔［〘〚｛⦗\[]?\s*(?:(?:字号|字体|文字)(?:大小|缩放|调节|调整|设置)?)?\s*[:：]?\s*(?:(?:特大\s+)?大\s+(?:中|默认)\s+小|"
+    # (… or the sizes a label names, any two or more of them: "字号：特大 大 中", "【字体：超大 标准】",
+    # "【字体缩放：特大 适中 偏小】")
+    r"(?<=[:：])\s*(?:特大|超大|较大|偏大|大|中|适中|小|较小|偏小|默认|标准)(?:\s+(?:特大|超大|较大|偏大|大|中|适中|小|较小|偏小|默认|标准)){1,4}|"
     # the sizes as letters with signs (A- A+, A+ A A-, Ａ－ Ａ＋)
     r"[AaＡ]\s*[-+－＋]\s*(?:[AaＡ]\s*)?[AaＡ]\s*[-+－＋])\s*[】〗〕］〙〛｝⦘\]]?$"
 )
@@ -3217,6 +3218,33 @@ def _after_lead_question(s: str) -> str:
     return s[q + 1 :] if q >= 0 else s
 
 
+# --- Session 30's classes ------------------------------------------------------------------
+# (Round 84.)
+# A site's disclaimer that it gives no advice ("范本不构成法律意见，使用前请咨询专业律师"): all 165
+# labelled lines saying 不构成…意见 / 建议 are chrome.
+_NO_ADVICE = re.compile(r"不构成[^。，；！？]{0,8}(?:意见|建议)")
+# A service's call to book it ("合同审查请预约某某律师 0739-…", "家电清洗上门服务，预约请拨 …"): all 9
+# labelled lines with 请预约 / 预约请拨 / 欢迎预约 are chrome.
+_BOOK_US = re.compile(r"请预约|预约请(?:拨|致电|联系|电话)|欢迎预约")
+# A prompt to follow the author for its updates ("关注老余，每周更新手艺故事。"): all 4 labelled lines are chrome.
+_FOLLOW_FOR_UPDATES = re.compile(
+    r"^(?:欢迎|记得|请)?关注[^，。！？]{1,10}[，,]\s*(?:每周|每天|每日|每月|定期|持续|不定期)?(?:更新|推送)[^。！？]{0,12}[。！!]?$"
+)
+# A tip prompt if the reader liked the piece, as a sentence ("觉得写得还行，可以请某某喝杯茶。"): all 36
+# labelled lines are chrome.
+_TIP_IF_LIKED = re.compile(
+    r"^(?:如果|要是)?(?:觉得|喜欢|读着)[^。！？]{1,12}[，,？?]\s*(?:就|可以|不妨|欢迎)?(?:扫码)?请[^。！？，,]{1,8}喝(?:杯|一杯)[^。！？]{0,6}[。！!]?$"
+)
+# An answerer's badge by topic ("居家厨艺 话题下的优秀答主　某某", "教育领域创作者"): all 9 labelled lines are chrome.
+_TOPIC_BADGE = re.compile(r"(?:话题|领域)下?的?(?:优秀|新锐|资深|知名)?(?:答主|回答者|创作者)")
+# A prompt to message the site's staff ("找讲话稿原文，请私信某某客服", "需要同类材料可私信小编"): all 11
+# labelled lines are chrome. (A poster's "好几位朋友私信问我" names no staff.)
+_MESSAGE_STAFF = re.compile(r"私信[^。！？，,]{0,8}(?:客服|小编|站长|管理员|助手)")
+# A download's price in the site's points ("下载这份合同 ▸ 某某豆 1 枚", "下载本文档需消耗 4 个易币"): all 46
+# labelled lines are chrome.
+_DOWNLOAD_PRICE = re.compile(r"下载[^。！？，,]{0,12}\d+\s*(?:枚|个|点|颗|粒)")
+
+
 # --- Session 29's classes ------------------------------------------------------------------
 # (Round 79.)
 # A byline that opens on its date and goes on with the page's fields ("时间：2025-07-16　来源：县人事考试中心"):
@@ -4173,6 +4201,21 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a page's line framed by double dashes (a slogan, a note)"
     if n <= 80 and _COMMENT_UNDER_POST.match(s):
         return "list: a reviewer's comment under a post, a teacher's or a moderator's (版主点评：…)"
+    # (Session 30's classes.)
+    if n <= 80 and _NO_ADVICE.search(s):
+        return "notice: a disclaimer that the page gives no advice (不构成法律意见)"
+    if n <= 60 and _BOOK_US.search(s) and not _SENTENCE_END.search(s):
+        return "contact: a service's call to book it (…请预约…)"
+    if n <= 30 and _FOLLOW_FOR_UPDATES.match(s):
+        return "action: a call to follow the author for updates (关注某某，每周更新…)"
+    if n <= 40 and _TOPIC_BADGE.search(s) and not _SENTENCE_END.search(s):
+        return "meta: an answerer's badge by topic (某某话题下的优秀答主)"
+    if n <= 40 and _MESSAGE_STAFF.search(s):
+        return "contact: a prompt to message the site's staff (请私信客服)"
+    if n <= 40 and _DOWNLOAD_PRICE.search(s) and not _SENTENCE_END.search(s):
+        return "action: a download's price in the site's points (下载…1 枚)"
+    if n <= 30 and _TIP_IF_LIKED.match(s):
+        return "action: a tip prompt if the reader liked it (觉得…，请某某喝杯茶)"
     # (Session 29's classes.)
     if n <= 60 and _DATED_BYLINE.match(s) and not _SENTENCE_END.search(s):
         return "meta: a byline opening on its date (时间：… 来源：…)"

@@ -160,6 +160,8 @@ def strip_glued_actions(text: str) -> str:
         m = _FILE_DOWNLOAD_BUTTON.search(text)
         if m:
             text = text[: m.start(1)]  # "附件：询价文件.zip　点击下载": the file's name stays, its button goes
+    if ("关注" in text or "喝" in text) and len(text) > 20:
+        text = _strip_prompt_sentences(text)
     k = _glued_prompt_end(text) or _prompt_before_heading(text) or _prompt_before_salutation(text)
     if k:
         text = text[k:]  # "…设为星标天气转冷，…", "学习打卡：读完本篇…积2分二、…": a prompt run into the text
@@ -242,6 +244,25 @@ def strip_glued_actions(text: str) -> str:
     return cut
 
 
+# A sentence of a line, with its end mark (see _strip_prompt_sentences).
+_SENTENCE_PIECE = re.compile(r"[^。！？]+[。！？]?")
+# The classes of prompt a page writes as a sentence of the text (see _strip_prompt_sentences).
+_PROMPT_SENTENCE_REASONS = ("action: a call to follow the author for updates", "action: a tip prompt if the reader liked it")
+
+
+def _strip_prompt_sentences(text: str) -> str:
+    """``text`` without the sentences that are a follow or tip prompt by a class of its own
+    (``…凹坑。觉得写得还行，可以请某某喝杯茶。``, ``关注某某，每周更新手艺故事。余师傅说，…``), wherever
+    they stand in the line; at least 10 characters of other sentences must stay, else ``text``
+    whole (a line that is the prompt alone is judged as a line)."""
+    pieces = _SENTENCE_PIECE.findall(text)
+    if len(pieces) < 2:
+        return text
+    kept = [p for p in pieces if len(p) > 30 or not (strong_reason(p.strip()) or "").startswith(_PROMPT_SENTENCE_REASONS)]
+    rest = "".join(kept)
+    return rest.strip() if len(kept) < len(pieces) and len(rest.strip()) >= 10 else text
+
+
 # An edit link of an icon and an edit verb closing a short line ("结构✎修改本节", "历史 ✏编辑").
 _ICON_EDIT_TAIL = re.compile(rf"\s*[{ICON_CHARS}]\s*(?:编辑|修改|修订|完善|改写)(?:本节|本段|此节|此段|段落|词条)?$")
 # A download button after a file's name ("….zip　点击下载", "….docx [下载]").
@@ -286,10 +307,12 @@ def _glued_prompt_end(text: str) -> int:
         p = _PROMPT_PARTICLE.match(text, k)
         if p:
             k = p.end()  # ("…记得设为星标哦全区青年…": the prompt's closing particle goes with it)
+        if text[k : k + 1] in "。！!":
+            k += 1  # ("…设为星标。父亲留下的…": the prompt's own sentence end goes with it)
         rest = text[k:]
         if not _SALUTATION_REST.match(rest) and (len(rest) < 10 or not (_HAN_CHAR.match(rest[:1]) or rest[:1] == "“") or not _SENTENCE_END.search(rest)):
             continue
-        reason = strong_reason(text[:k]) or ""
+        reason = strong_reason(text[:k].rstrip("。！!")) or ""
         if reason.startswith(("action:", "list: a study site's box")) and "action words" not in reason:
             return k
     return 0
@@ -501,7 +524,15 @@ def _leading_chrome_end(text: str, names: frozenset[str] | set[str]) -> int:
     limit = min(len(text) - 10, 40)
     for k in range(2, limit + 1):
         prev, cur = text[k - 1], text[k]
-        if not (prev in " \u3000" or prev in _OPENING_BOX or cur in "【[〔〖" or (cur.isdigit() and _HAN_CHAR.match(prev))):
+        if not (
+            prev in " \u3000"
+            or prev in _OPENING_BOX
+            or cur in "【[〔〖"
+            # (… where a date's digits follow a Han character that no digit counts: "…身边事。10月20日"
+            # is cut before "10月", never inside the date before "20日".)
+            or (cur.isdigit() and _HAN_CHAR.match(prev) and not text[k - 2].isdigit())
+            or (cur.isdigit() and prev in "。！")
+        ):
             continue
         rest = text[k:]
         if not _SENTENCE_END.search(rest):

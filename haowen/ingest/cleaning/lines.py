@@ -57,6 +57,8 @@ _DASH = "\\-—–－―‒"
 _G = r"[‹›«»≡❦◆◇★☆※／\\¦§¶✿❀❖♦\u2500-\u257f]"
 # One frame symbol of a framed page number (see PAGE_MARKER); a form's blanks (＿＿年) frame nothing.
 _F = r"[^\w\s\u3400-\u9fff（()）＿﹍﹏]"
+# … other than a quote mark (see PAGE_MARKER's frames of two different symbols).
+_UNQUOTED_F = r"[^\w\s\u3400-\u9fff（()）＿﹍﹏“”‘’\"'「」『』%％]"
 #: A page marker at a line start; group ``rest`` is the text after it.
 PAGE_MARKER = re.compile(
     rf"^(?:第\s*\d{{1,4}}\s*[页頁屏帧](?:\s*[,，/／|｜·（(]?\s*共\s*\d{{1,4}}\s*[页頁]\s*[）)]?)?"
@@ -105,6 +107,9 @@ PAGE_MARKER = re.compile(
     r"|(?P<sym>[◆◇●■□★☆◎※#＃*＊♦])\s*\d{1,4}\s*(?P=sym)"
     # "⸰2/3⸰", "◈2/5◈": a page of a total between two copies of one frame symbol, glued or not.
     rf"|(?P<fs>{_F})\s*\d{{1,4}}\s*[/／]\s*\d{{1,4}}\s*(?P=fs)"
+    # "⪓2/3⪔", "⟬1/4⟭": … or between two different frame symbols (a mirrored pair); a quote
+    # mark frames a fraction a sentence names ("“1/3”原则"), not a page.
+    rf"|{_UNQUOTED_F}\s*\d{{1,4}}\s*[/／]\s*\d{{1,4}}\s*{_UNQUOTED_F}"
     # "|3|" too, unless more bars follow on the line (a table's row: |1|张三|85分|).
     r"|[|｜¦]\s*\d{1,4}\s*[|｜¦](?!.*[|｜¦])"
     # A number alone on its line between two frames of the same length (1–3 symbols each, no
@@ -118,6 +123,8 @@ PAGE_MARKER = re.compile(
     rf"|{_F}{{1,3}}\s*(?:[Pp](?:\.|·)?\s?\d{{1,4}}(?![A-Za-z0-9.%．/])|第\s*\d{{1,4}}\s*[页頁](?:\s*[/／,，·•｜|]?\s*共\s*\d{{1,4}}\s*[页頁])?)(?![/／,，·•｜|\s]*共)(?:\s*(?![/／]){_F}{{1,3}})?"
     # (… or 面, 屏, 张, 幅, with the total after a separator: "⸨ 第1张 · 共1张 ⸩", "‖第2幅‖".)
     rf"|{_F}{{1,3}}\s*第\s*\d{{1,4}}\s*[面屏张幅帧版](?:\s*[/／,，·•｜|]?\s*共\s*\d{{1,4}}\s*[面屏张幅帧版])?\s*{_F}{{1,3}}"
+    # "⬯ 页 2 之 2 ⬯", "页3之5": the page's word, its number and its total after 之 ("of"), framed or not.
+    rf"|{_F}{{0,3}}\s*[页頁]\s*\d{{1,4}}\s*之\s*\d{{1,4}}\s*{_F}{{0,3}}"
     # "本页 1 ／ 总 1 页", "当前页 2/5", "页次：1/3": a print view's page counter under its own word.
     r"|(?:本页|当前页|页次)\s*[:：]?\s*\d{1,4}\s*[/／]\s*(?:总|共)?\s*\d{1,4}\s*[页頁]?"
     # "第〔2〕张", "第[3]页": the page's number in brackets inside the page word.
@@ -273,7 +280,9 @@ _GLUED_FRAME_HEAD = re.compile(rf"^{_G}{{1,2}}\s*\d")
 # A page's number in the P or 第N页 form behind frame symbols ("▎P2…", "‖第2面‖").
 _FRAMED_PAGE_HEAD = re.compile(rf"^{_F}{{1,3}}\s*(?:[Pp]|第\s*\d)")
 # … and a page of a total between two copies of one frame symbol ("⸰2/3⸰号和有效期…").
-_FRAMED_FRACTION_HEAD = re.compile(rf"^({_F})\s*\d{{1,4}}\s*[/／]\s*\d{{1,4}}\s*\1")
+_FRAMED_FRACTION_HEAD = re.compile(
+    rf"^(?:({_F})\s*\d{{1,4}}\s*[/／]\s*\d{{1,4}}\s*\1|{_UNQUOTED_F}\s*\d{{1,4}}\s*[/／]\s*\d{{1,4}}\s*{_UNQUOTED_F})"
+)
 
 
 def _marker(text: str) -> re.Match[str] | None:

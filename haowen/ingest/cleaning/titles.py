@@ -455,7 +455,7 @@ _TAIL_DOWNLOAD = re.compile(r"\s*(?:(?:[Ww]ord|WORD|PDF|pdf|DOCX?|docx?)\s*版?\
 # … after a space, whatever the title ends in ("某某育苗技术 免费下载").
 _SPACED_DOWNLOAD = re.compile(r"[ \u3000]+(?:免费下载|全文下载|在线阅读|在线预览|绿色版|精简版|免费版)$")
 # An asker's plea after a question ("？求范文", "？求一篇", "？急！！", "？在线等", "？求懂行的说说").
-_PLEA = r"(?:求[^？?，,！!]{0,8}?(?:解答|指点|帮助|回答|支招|说说|讲讲|科普|告知|解惑|分享)|求(?:一篇|一份|个|篇|份|详细|详尽|具体)?(?:范文|模板|例文|样本|大神|指点|帮助|解答|批改)?(?:一?点|些)?|急+|(?:挺|很|特别|比较|有点)急(?:的|啊|呀)?|在线等|跪求[^？?，,]{0,6}|谢谢|多谢)[!！~～。.]*"
+_PLEA = r"(?:求[^？?，,！!]{0,8}?(?:解答|指点|帮助|回答|支招|说说|讲讲|科普|告知|解惑|分享|办法|方法|妙招|建议|思路)|求(?:一篇|一份|个|篇|份|详细|详尽|具体)?(?:范文|模板|例文|样本|大神|指点|帮助|解答|批改)?(?:一?点|些)?|急+|(?:挺|很|特别|比较|有点)急(?:的|啊|呀)?|在线等|跪求[^？?，,]{0,6}|谢谢|多谢)[!！~～。.]*"
 _QUESTION_PLEA = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]*{_PLEA})*$")
 # An asker's plea between a question and the site's name after a dash or a bar.
 _PLEA_BEFORE_SITE = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]*{_PLEA})*(?=\s*[-－–—|｜_]\s*[^-－–—|｜_]{{1,12}}$)")
@@ -863,6 +863,8 @@ _SPEAKER = re.compile(
 _OWN_FIELD = re.compile(
     r"^(?:会议)?(?:时间|地点|主持人|主持|出席|列席|参会人员|参加人员|出席人员|列席人员|缺席人员|记录人|记录|"
     r"联系人|联系电话|电话|地址|邮编|邮箱|抄送|主送|签发人?|"
+    # a contract's parties (甲方（购货方）：…, 乙方：…)
+    r"[甲乙丙丁]方(?:\s*[（(][^（）()]{1,8}[）)])?|"
     # a procurement notice's fields (项目名称：…, 项目编号：…, 采购预算：…)
     r"项目名称|项目编号|采购预算|预算金额|采购内容|采购需求|最高限价|采购人|代理机构)\s*[：:]"
 )
@@ -1036,9 +1038,12 @@ def title_from_lead(
             continue  # "要闻　风采　服务　史话": a row of short menu items, no headline
         if _NEWS_LEAD_DAY.match(t):
             continue  # "4月11日，某乡组织…": a news lead's first line (a wrap cut it), no headline
-        if chrome(s) and (t == s.strip() or not _GENRE.search(t) or chrome(t)) and not (t != s.strip() and _THREAD_STARTER.match(view(below))):
+        if chrome(s) and (t == s.strip() or not _GENRE.search(t) or chrome(t)) and not (
+            _THREAD_STARTER.match(view(below)) and (t != s.strip() or _POST_TAG.match(t))
+        ):
             # chrome, unless it was a decorated title (the decoration held the action words), or a
-            # thread's labelled subject over its starter's row ("【纸艺天地】… / 楼主：某某 | 昨天 22:14")
+            # thread's labelled subject over its starter's row ("【纸艺天地】… / 楼主：某某 | 昨天 22:14",
+            # "求助：… / 楼主 某某　发表于 昨天 21:40")
             continue
         candidates.append(t)
         shown[t] = strip_decoration(raw) if len(strip_decoration(raw)) == len(t) else t
@@ -1067,7 +1072,9 @@ PIECE_ROW = re.compile(
     r"|^第[\d一二三四五六七八九十百]{1,4}篇[\s\u3000·・]+[^。！？]*(?:阅读|浏览|字数|点击|著|作者|更新)"
 )
 # A thread starter's row under the thread's subject ("楼主：某某　｜　昨天 22:14").
-_THREAD_STARTER = re.compile(r"^(?:楼主|发帖人|帖主)\s*[:：]")
+_THREAD_STARTER = re.compile(r"^(?:楼主|发帖人|帖主)\s*(?:[:：]|\S{1,12}\s+(?:发表|发布|发帖)于)")
+# A thread's subject under the kind of post it is ("求助：…", "提醒：…"), which reads as a key and its value.
+_POST_TAG = re.compile(r"^(?:求助|提问|请教|求教|吐槽|讨论|分享|提醒|转帖|咨询)\s*[:：]\s*\S")
 # A section's decimal heading ("3.1 安装前的准备", "2.3.1 检查方法").
 _DECIMAL_HEADING = re.compile(r"^\d{1,2}(?:[.．]\d{1,2})+\s*[\u4e00-\u9fff]")
 # A question's label before it ("问：", "Q："): the page's.
@@ -1153,6 +1160,20 @@ def names_crumb_column(title: str, lead: list[str], view: Callable[[str], str]) 
                 len(_HAN.findall(h := view(x).strip())) >= 8 and not _SENTENCE_END.search(h) and _GENRE.search(h) is not None
                 for x in lead[k + 1 : k + 4]
             )
+    return False
+
+
+def names_crumb_root(title: str, lead: list[str], view: Callable[[str], str]) -> bool:
+    """True when ``title`` (2–12 characters, no genre word) is the first item of a breadcrumb of two or
+    more items in ``lead`` (``某某生活圈 › 民生热线`` for the title ``某某生活圈``): the site's home, which
+    the page's ``<title>`` named instead of the document."""
+    key = title_key(view(title or ""))
+    if not (2 <= len(key) <= 12) or ends_in_genre(title):
+        return False
+    for raw in lead:
+        parts = [p for p in _CRUMB_SEP.split(view(raw).strip()) if p.strip()]
+        if len(parts) >= 2 and title_key(parts[0]) == key and all(len(p) <= 16 for p in parts):
+            return True
     return False
 
 

@@ -161,7 +161,16 @@ def file_name_headline(raw_title: str | None, title: str, headline: Callable[[],
         core = re.sub(r"[“”‘’\"'《》「」]", "", shown)
         if len(core) >= 6 and title.endswith(core):
             return shown
+    if shown and not labelled and len(shown) >= 6 and title.startswith(shown) and _FILE_KIND_ASIDE.fullmatch(title[len(shown) :]):
+        # A file's name that adds its kind in brackets after the title the document prints ("某某购销
+        # 合同（范本）.doc" over "某某购销合同"): the site's label of the file, not the document's title.
+        return shown
     return title
+
+
+# A bracketed aside a file's name adds after the document's title ("（范本）", "（定稿）", "（模板）").
+# (A stage of the text, （征求意见稿）, （试行）, is the document's own: GB/T 9704-2012 §7.3.3.)
+_FILE_KIND_ASIDE = re.compile(r"\s*[（(](?![^（）()]*(?:试行|暂行|征求|意见稿|讨论稿|送审稿|草案|修订|修正))[^（）()]{1,6}[）)]")
 
 
 _TITLE_CUT = re.compile(r"[。！？；：:!?;]|[（(]\s*\d{4}\s*年")
