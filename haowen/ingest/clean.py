@@ -1308,6 +1308,19 @@ def _profile_row(s: str) -> bool:
 _PERSON_NAME = re.compile(r"^[\u4e00-\u9fff]{1,3}$")  # (a two-character name is often spaced out: 李　强)
 
 
+def _profile_rows_then_stamp(lines: list[Line], k: int, view: Callable[[str], str]) -> bool:
+    """True when ``lines[k:]`` opens with two or three rows of a poster's profile, each chrome by a
+    class of its own (:func:`.cleaning.chrome.strong_reason` or :func:`.cleaning.chrome.edge_reason`),
+    and then the post's stamp (:data:`_POSTED_STAMP`): what a forum prints under the poster's name."""
+    for m in range(k + 2, min(k + 4, len(lines))):
+        if _POSTED_STAMP.match(view(lines[m].text)):
+            return all(
+                len(view(x.text)) <= 40 and (_chrome.strong_reason(view(x.text)) or _chrome.edge_reason(view(x.text))) is not None
+                for x in lines[k:m]
+            )
+    return False
+
+
 def _is_menu_label(s: str) -> bool:
     """A menu's label: 2–8 Chinese characters and nothing else (家长学校, 政策解读)."""
     return 2 <= len(s) <= 8 and _MENU_LABEL.match(s) is not None
@@ -1670,6 +1683,9 @@ def strip_chrome(
                     and (_chrome.strong_reason(view(lines[i + 1].text)) or "").startswith(("meta: a poster's medals", "meta: a forum's medals", "meta: a poster's level"))
                     and _POSTED_STAMP.match(view(lines[i + 2].text))
                 )
+                # (… or over two or three rows of the poster's profile, each chrome by a class of its own,
+                # then the stamp: 某某 / 帖子 682　精华 3 / 勋章：… / 发表于 3 天前)
+                or _profile_rows_then_stamp(lines, i + 1, view)
             )
             and not ln.chrome
             and not _titles.is_title_block_line(s)
@@ -2162,6 +2178,18 @@ def strip_chrome(
                 body_keys = _NO_SPACE.sub("", "".join(x.text for x in lines[start : min(j, start + 200)]))
             if (title_key and len(s) <= _KEY_MAX_CHARS and _squash(s) == title_key) or _NO_SPACE.sub("", lines[j].text) in body_keys:
                 weak = True  # a repeat of earlier text (teaser under the footer)
+        if (
+            weak
+            and cut == j + 1 < n
+            and _COMMENT_LINE.match(s)
+            and not _COMMENT_NOT_NAME.match(s)
+            and (_chrome.strong_reason(view(lines[j + 1].text)) or "").startswith("list: a reader's answer")
+        ):
+            # A short answer without its full stop (竹叶青：可以垫一层布，试试看) right over another
+            # reader's answer a class took: the same box's, cut with it.
+            if dropped is not None and not lines[j].why:
+                lines[j].why = "list: a reader's answer over another one"
+            cut = j
         if weak:
             j -= 1
             continue
@@ -2367,7 +2395,11 @@ _ISSUER_END = re.compile(
 # A letter's addressee alone on its first line ("市公交集团：", "县交通运输局："): a body's name and a colon.
 _LETTER_ADDRESSEE = re.compile(r"^[\u4e00-\u9fff（）()]{2,20}[：:]$")
 # A post's stamp opening its line ("发布于 2025-05-13 10:07", "发表于 2025-4-2").
-_POSTED_STAMP = re.compile(r"^(?:发布于|发表于|发帖于|回复于|更新于|编辑于)\s*[:：]?\s*(?:\d{4}\s*[-/.年]|[昨前今]天|刚刚|\d+\s*(?:分钟|小时|天)前)")
+_POSTED_STAMP = re.compile(
+    r"^(?:发布于|发表于|发帖于|回复于|更新于|编辑于)\s*[:：]?\s*(?:\d{4}\s*[-/.年]|[昨前今]天|刚刚|\d+\s*(?:分钟|小时|天)前)"
+    # (… or a relative time alone, "2 小时前", "昨天 21:40": no document's date is relative.)
+    r"|^(?:刚刚|\d+\s*(?:分钟|小时|天)前|[昨前今]天\s*\d{1,2}:\d{2})"
+)
 # A standard's code (GB/T 1.1—2020 §8: 代号, 顺序号, 年代号): "GB/T 9704—2012", "T/ABCD 003—2025",
 # "DB33/T 1234-2021".
 _STANDARD_CODE = re.compile(r"^(?:GB(?:/[TZ])?|DB\d{2}(?:/T)?|[A-Z]{2}(?:/T)?|T/[A-Z]{2,10})\s*\d{1,6}(?:\.\d{1,3})?\s*[—\-–－]\s*\d{4}$")

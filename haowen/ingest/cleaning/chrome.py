@@ -565,7 +565,7 @@ SALES_CALL = re.compile(
 #: The page crediting who put the text up ("本文由某某范文网整理，…", "（本文由用户“晨读”上传）", "本文由网友
 #:投稿"): a site's line wherever it stands; a document never names itself 本文 with its uploader.
 POSTED_BY = re.compile(
-    r"^[（(【\[—－\-]{0,2}\s*本文由[^。！？，,]{1,20}?(?:整理|投稿|上传|原创|分享|提供|创作|抓取|贡献|收集|汇编|转载|推荐|录入)"
+    r"^[（(【\[—－\-]{0,2}\s*(?:本文|本篇)由[^。！？，,]{1,20}?(?:整理|投稿|上传|原创|分享|提供|创作|抓取|贡献|收集|汇编|转载|推荐|录入)"
 )
 # A link to another item under a click label ("点击阅读：某某技艺列入非遗名录始末", "点此查看：…").
 _CLICK_TO_READ = re.compile(r"^(?:点击|点此|戳此)(?:阅读|查看|进入|了解|收看|收听)\s*[:：]\s*[^。！？]{4,40}$")
@@ -3228,7 +3228,10 @@ _NO_ADVICE = re.compile(r"不构成[^。，；！？]{0,8}(?:意见|建议)")
 _BOOK_US = re.compile(r"请预约|预约请(?:拨|致电|联系|电话)|欢迎预约")
 # A prompt to follow the author for its updates ("关注老余，每周更新手艺故事。"): all 4 labelled lines are chrome.
 _FOLLOW_FOR_UPDATES = re.compile(
-    r"^(?:欢迎|记得|请)?关注[^，。！？]{1,10}[，,]\s*(?:每周|每天|每日|每月|定期|持续|不定期)?(?:更新|推送)[^。！？]{0,12}[。！!]?$"
+    r"^(?:欢迎|记得|请)?关注[^，。！？]{1,10}[，,]\s*(?:(?:每周|每天|每日|每月|定期|持续|不定期)?(?:更新|推送)"
+    # (… or what each issue brings: "关注某某，每周听一门老手艺", "…，每天学一招收纳窍门"; a report's "关注困难群众，
+    # 每月走访一次" promises no content.)
+    r"|(?:每周|每天|每日|每月|每期)(?:听|看|学|一篇|一期|分享|带你|讲))[^。！？]{0,12}[。！!]?$"
 )
 # A tip prompt if the reader liked the piece, as a sentence ("觉得写得还行，可以请某某喝杯茶。"): all 36
 # labelled lines are chrome.
@@ -3243,6 +3246,45 @@ _MESSAGE_STAFF = re.compile(r"私信[^。！？，,]{0,8}(?:客服|小编|站长
 # A download's price in the site's points ("下载这份合同 ▸ 某某豆 1 枚", "下载本文档需消耗 4 个易币"): all 46
 # labelled lines are chrome.
 _DOWNLOAD_PRICE = re.compile(r"下载[^。！？，,]{0,12}\d+\s*(?:枚|个|点|颗|粒)")
+
+# (Round 85.)
+# A related piece's link in brackets under its key ("〔延伸：怎样辨别手工草鞋〕", "（延伸阅读：…）"): a list's item.
+_BRACKETED_RELATED = re.compile(
+    r"^[〔【\[［(（](?:延伸|延伸阅读|相关|相关阅读|推荐|推荐阅读|扩展阅读|拓展阅读|链接|参见|另见)\s*[：:][^〔〕【】\[\]［］()（）]{2,30}[〕】\]］)）]$"
+)
+# A collection's note on the piece's place in its series ("本篇收在「某某」系列，共九篇").
+_IN_SERIES = re.compile(r"^(?:本篇|本文|此文|该文)[^，。]{0,4}(?:收录|收入|编入|收)(?:于|在|进)[^。]{0,20}(?:系列|专辑|合集|文集|专栏)")
+# An editor's note pairing the piece with another one ("（本篇与卷一《拜师》可对照着读）").
+_READ_WITH = re.compile(r"^[（(](?:本篇|本文)[^（）()。]{0,16}(?:对照|参看|参读|一起读|合读|并读|对读)[^（）()。]{0,4}[）)]$")
+# A photo's placeholder in brackets ("［活动现场照片］", "（实训现场图片）", "[点击查看大图]"): all 10 labelled lines
+# are chrome. (The importer's own "［图］" for a .docx image names no kind of picture.)
+_BRACKETED_PHOTO_SLOT = re.compile(r"^[［\[【〔(（][^］\]】〕)）]{0,8}(?:照片|图片|配图|组图|截图|视频|大图|原图)[］\]】〕)）]$")
+# A copy lock in brackets ("〔本段以下需登录后复制〕").
+_BRACKETED_LOGIN_LOCK = re.compile(r"^[［\[【〔(（][^］\]】〕)）]{0,16}登录后[^］\]】〕)）]{0,4}(?:复制|下载|查看|阅读|浏览)[^］\]】〕)）]{0,8}[］\]】〕)）]$")
+# A course's advert in brackets by its enrolment state ("【草编周末班 · 第7期招生中】").
+_BRACKETED_ENROLLING = re.compile(r"^[【〔\[［].{0,16}(?:招生中|报名中|火热报名|热招中).{0,4}[】〕\]］]$")
+
+# A Q&A's note on the scope of its answers ("律师解答仅针对提问者描述的情况，不作为办案依据。"): all 5 labelled lines
+# are chrome.
+_ANSWER_SCOPE = re.compile(r"仅针对[^。，]{0,12}(?:情况|情形|问题|描述)")
+# An outlet's app prompt by what it shows there ("用“某某发布”APP看高清图集", "下载某某APP查看完整排版"): all 29
+# labelled lines are chrome.
+_APP_TO_VIEW = re.compile(r"(?:用|打开|下载)[“\"「]?[^”\"」，。]{1,8}[”\"」]?\s*(?:APP|App|app|客户端)\s*(?:看|观看|查看|浏览|收看)")
+# A notice period's countdown ("公示期还剩 0 天 21 小时 37 分", "距报价截止还剩 4 天 06 时").
+_PERIOD_COUNTDOWN = re.compile(r"还剩\s*\d+\s*天\s*\d+\s*(?:小时|时)")
+# A course's promise, unbracketed ("零基础也能学，一期四周包教包会", "包教包会　学会为止"): all 6 labelled lines are chrome.
+_TAUGHT_TILL_LEARNT = re.compile(r"^[^【】\[\]（）()]{0,20}包教包会[^。！？]{0,6}$")
+
+# A webmail client's buttons and folders alone on their lines ("写信", "收信", "草稿箱"): all 177 labelled lines are chrome.
+_WEBMAIL_BUTTON = re.compile(r"^(?:写信|收信|写邮件|收邮件|发信|通讯录|收件箱|发件箱|已发送|草稿箱|垃圾箱|已删除|垃圾邮件|星标邮件)$")
+
+# A prompt asking whether the answer helped ("👍 本答案帮到你了吗？点一下"): all 33 labelled lines are chrome.
+_DID_IT_HELP = re.compile(r"(?:答案|回答|文章|内容)(?:对你)?(?:帮到你了吗|有帮助吗|有用吗)")
+# A prompt to follow an account by its quoted name ("↑ 轻点“某某医院”加关注").
+_TAP_NAME_TO_FOLLOW = re.compile(r"(?:轻点|点击|点)[“\"「][^”\"」]{2,16}[”\"」]\s*(?:加|\+)?关注")
+# A prompt to pass the piece on, ending in an arrow ("转给家人，一起做文明新风的践行者→"); a fire brigade's
+# "转发给家人，一起平安过冬！" is its own last sentence.
+_PASS_IT_ON = re.compile(r"^(?:转给|转发给|分享给)[^，。！？]{1,6}[，,][^。！？]{2,20}[→>»]$")
 
 
 # --- Session 29's classes ------------------------------------------------------------------
@@ -3462,6 +3504,8 @@ _IF_YOU_LIKED = re.compile(
     r"|^(?:觉得|喜欢)[^。！？]{1,10}?[？?]\s*(?:请我喝|点个|点一下|给个|给这篇|给本文|打赏|点赞)"
     # (… or "这篇笔记有用的话，记得点个“在意”")
     r"|(?:有用|有帮助|喜欢|不错)的话[，,]\s*(?:就|请|麻烦|记得|可以)?(?:点个|点一下|给个|转发|转给|分享|收藏|关注|点赞)"
+    # (… or "读到这里有感触，点个小红心": once the reader got this far)
+    r"|^(?:读到这里|看到这里|读完|看完)[^。！？]{0,8}?[，,]\s*(?:就|请|记得|顺手)?(?:点个|点一下|给个|点赞|转发|分享|收藏)"
 )
 # A forum's score row under a post ("评分：逻辑 +2　文采 +1　有点意思").
 _SCORE_ROW = re.compile(r"^评分\s*[:：].{0,30}[+＋]\s*\d")
@@ -3539,7 +3583,11 @@ _LAUNCH_OFFER = re.compile(r"前\s*\d+\s*名(?:赠|送|享|免|立减|半价)|�
 # A login prompt in brackets ("〔家长请登录家校通查看回执〕").
 _BRACKETED_LOGIN = re.compile(r"^[〔【\[（(][^〕】\]）)]{0,8}登录[^〕】\]）)]{1,12}(?:查看|填写|提交|下载|阅读)[^〕】\]）)]{0,6}[〕】\]）)]$")
 # A reader's answer by the usual names of an anonymous or a warm-hearted user ("热心网友：…", "匿名用户：…").
-_ANON_ANSWER = re.compile(r"^(?:热心网友|匿名用户|匿名网友|热心用户)\s*[:：]")
+_ANON_ANSWER = re.compile(
+    r"^(?:热心网友|匿名用户|匿名网友|热心用户)\s*[:：]"
+    # (… or a guest's or a user's name the site numbered: "游客7302：…", "用户5310982：…": all 7 labelled lines are chrome.)
+    r"|^(?:游客|网友|用户|访客)\s*[_-]?\d{2,}\s*[:：]"
+)
 # A reply by its floor's name ("沙发 某某：…", "板凳 某某：…").
 _FLOOR_NAME_REPLY = re.compile(r"^(?:沙发|板凳|地板|地下室)[\s\u3000]+[^\s：:]{1,12}[：:]")
 
@@ -4214,6 +4262,34 @@ def _strong_reason(s: str) -> str | None:
         return "contact: a prompt to message the site's staff (请私信客服)"
     if n <= 40 and _DOWNLOAD_PRICE.search(s) and not _SENTENCE_END.search(s):
         return "action: a download's price in the site's points (下载…1 枚)"
+    if n <= 40 and _BRACKETED_RELATED.match(s):
+        return "list: a related piece's link in brackets (〔延伸：…〕)"
+    if n <= 40 and _IN_SERIES.match(s) and not s.endswith("。"):
+        return "list: a collection's note on the piece's series (本篇收在…系列)"
+    if n <= 40 and _READ_WITH.match(s):
+        return "list: an editor's note pairing the piece with another (本篇与…对照着读)"
+    if n <= 20 and _BRACKETED_PHOTO_SLOT.match(s):
+        return "meta: a photo's placeholder in brackets (［活动现场照片］)"
+    if n <= 30 and _BRACKETED_LOGIN_LOCK.match(s):
+        return "action: a copy lock in brackets (〔…需登录后复制〕)"
+    if n <= 30 and _BRACKETED_ENROLLING.match(s):
+        return "action: a course's advert in brackets (【某某班招生中】)"
+    if n <= 60 and _ANSWER_SCOPE.search(s):
+        return "notice: a Q&A's note on the scope of its answers (仅针对提问者描述的情况)"
+    if n <= 30 and _APP_TO_VIEW.search(s) and not _SENTENCE_END.search(s):
+        return "action: an outlet's app prompt (用某某APP看…)"
+    if n <= 40 and _PERIOD_COUNTDOWN.search(s):
+        return "meta: a notice period's countdown (还剩 0 天 21 小时)"
+    if n <= 30 and _TAUGHT_TILL_LEARNT.match(s):
+        return "action: a course's promise (包教包会)"
+    if n <= 6 and _WEBMAIL_BUTTON.match(s):
+        return "action: a webmail client's button or folder (写信, 收信)"
+    if n <= 30 and _DID_IT_HELP.search(s):
+        return "action: a prompt asking whether the answer helped (本答案帮到你了吗)"
+    if n <= 30 and _TAP_NAME_TO_FOLLOW.search(s) and not _SENTENCE_END.search(s):
+        return "action: a prompt to follow an account by its name (轻点“某某”加关注)"
+    if n <= 30 and _PASS_IT_ON.match(s):
+        return "action: a prompt to pass the piece on (转给家人，…→)"
     if n <= 30 and _TIP_IF_LIKED.match(s):
         return "action: a tip prompt if the reader liked it (觉得…，请某某喝杯茶)"
     # (Session 29's classes.)

@@ -241,9 +241,14 @@ def strip_glued_actions(text: str) -> str:
         tail = text[end + 1 :]
         if end >= 10 and len(tail) <= 30 and (_REPRINT_TERMS.search(tail) or _REPRINT_BAN.search(tail)) and (_SELF_REF.search(tail) or _COLLECTION_SELF.search(tail)):
             return text[: end + 1]
+        if end >= 10 and len(tail) <= 40 and (strong_reason(tail) or "").startswith(_DISCLAIMER_SENTENCE_REASONS):
+            # (… or a Q&A's or a firm's disclaimer: "…咨询。律师解答仅针对提问者描述的情况，不作为办案依据。")
+            return text[: end + 1]
     return cut
 
 
+# The disclaimers a page writes as the last sentence of the text's last line (see strip_glued_actions).
+_DISCLAIMER_SENTENCE_REASONS = ("notice: a Q&A's note on the scope of its answers", "notice: a disclaimer that the page gives no advice")
 # A sentence of a line, with its end mark (see _strip_prompt_sentences).
 _SENTENCE_PIECE = re.compile(r"[^。！？]+[。！？]?")
 # The classes of prompt a page writes as a sentence of the text (see _strip_prompt_sentences).
@@ -275,7 +280,9 @@ _PROMPT_LAST_WORD = re.compile(r"第一时间(?:收到|接收|看到|获取)[^�
     # (… or the better reading an app promises: "打开某某新闻App，阅读体验更佳元旦前夕，…")
     r"|(?:阅读)?体验更(?:佳|好|流畅)|阅读更(?:流畅|舒适|方便)"
     # (… or what more it shows: "…看更多乡镇新鲜事初夏时节，…")
-    r"|看更多[\u4e00-\u9fff]{0,6}(?:新鲜事|新闻|资讯|内容|好文|故事)")
+    r"|看更多[\u4e00-\u9fff]{0,6}(?:新鲜事|新闻|资讯|内容|好文|故事)"
+    # (… or following the account its quotes name: "↑ 轻点“某某医院”加关注你家一个月…")
+    r"|[”\"」]\s*(?:加|\+)关注")
 # … and what starring brings, after a comma and the account's quoted name ("，停水通知不错过",
 # "“某某社区”，通知不错过").
 _BENEFIT_TAIL = re.compile(
@@ -1139,7 +1146,8 @@ def _strip_mid_buttons(text: str) -> str:
         # what follows; before an end mark nothing follows it.)
         heads = m.re is _MID_BOX and _INLINE_HEAD.search(unit)
         reason = strong_reason(unit) or ""
-        return "" if reason.startswith(("action:", "meta: the site's stamp")) or (_LABEL_BOX.fullmatch(unit) and not heads) else m.group(0)
+        # (… or a related piece's link in brackets, "〔延伸：怎样辨别…〕".)
+        return "" if reason.startswith(("action:", "meta: the site's stamp", "list: a related piece's link in brackets")) or (_LABEL_BOX.fullmatch(unit) and not heads) else m.group(0)
 
     def clause_box(m: re.Match[str]) -> str:
         # (After a comma only a button goes: "…32次，【点此阅读巡查日志】推动…"; a label may head a clause.)

@@ -641,7 +641,7 @@ _ARTICLE_HEAD = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}条[\
 
 
 # The units a bracketed ordinal counts that are no page (an issue, a number, a batch, an article …).
-_NOT_A_PAGE_UNIT = frozenset("期号届批次条款项章节辑卷册")
+_NOT_A_PAGE_UNIT = frozenset("期号届批次条款项章节辑卷册楼层")
 
 
 def _framed_page_line(text: str) -> bool:

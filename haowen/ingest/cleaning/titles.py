@@ -481,7 +481,7 @@ _TAIL_NUMBER_ASIDE = re.compile(r"\s*[（(](?:项目|采购|招标|标段|合同
 _TAIL_COLLECTION = re.compile(rf"\s*[·・]\s*《[^《》]{{1,16}}》\s*(?:卷{_N}|第{_N}[辑卷部集册])?$")
 _INCLUDES_ASIDE = re.compile(r"含[^，,、：:；;（）()]{2,10}$")
 _REPOSTED_ROUND = re.compile(r"^第[一二三四五六七八九十\d]{1,3}次$")
-_ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|九宫格|萌新|^转$|^已解决$|^(?:问题)?已(?:搞定|处理好?|修好|找到|报修|上报|反映)$|求拍|真题$|可?试听|直接套用|可套用|套用版|旧稿|旧文|重录|重发|重贴|吐槽|已被采纳|请[^（）()，,]{0,4}指[点正教导]|自评\d{0,3}分?|(?:律师|医生|专家|老师|法官)(?:解答|答疑|回复|回答)$|^已结贴$|^内附|全记录$|全过程$|挑刺|研友|同学$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲|润色)版$|首发|^[^（）()，,]{1,8}班$|^第[\d一二三四五六七八九十]{1,3}(?:次|篇|回)(?:练笔|练习|习作|作业|打卡|投稿)$|^第[\d一二三四五六七八九十]{1,3}次修订$|砖头|新款$|新品$|慎点|可改动|可修改|(?:实拍|现场)[^（）()，,]{0,4}[\d一二三四五六七八九十两]+张$|[\d一二三四五六七八九十两]+张(?:图|照片|图片)$|(?:快照|缓存|存档)(?:[·・][^（）()]{1,6})?$|欢迎指正|(?:我的|个人)(?:作答|答案|答题)[，,]|^请[^（）()，,]{0,8}(?:阅|传阅|阅处|阅知|周知|知悉)$|填空即可|即可(?:签|签署|使用|打印|套用)$|^(?:真实|亲身)经历$|^真事$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
+_ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|九宫格|萌新|^转$|^已解决$|^(?:问题)?已(?:搞定|处理好?|修好|找到|报修|上报|反映)$|求拍|真题$|可?试听|直接套用|可套用|套用版|旧稿|旧文|重录|重发|重贴|吐槽|已被采纳|请[^（）()，,]{0,4}指[点正教导]|自评\d{0,3}分?|(?:律师|医生|专家|老师|法官)(?:解答|答疑|回复|回答)$|^已结贴$|^内附|全记录$|全过程$|挑刺|研友|同学$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲|润色)版$|首发|^[^（）()，,]{1,8}班$|^第[\d一二三四五六七八九十]{1,3}(?:次|篇|回)(?:练笔|练习|习作|作业|打卡|投稿)$|^第[\d一二三四五六七八九十]{1,3}次修订$|砖头|新款$|新品$|慎点|可改动|可修改|(?:实拍|现场)[^（）()，,]{0,4}[\d一二三四五六七八九十两]+张$|[\d一二三四五六七八九十两]+张(?:图|照片|图片)$|(?:快照|缓存|存档)(?:[·・][^（）()]{1,6})?$|欢迎指正|(?:我的|个人)(?:作答|答案|答题)[，,]|^请[^（）()，,]{0,8}(?:阅|传阅|阅处|阅知|周知|知悉)$|填空即可|即可(?:签|签署|使用|打印|套用)$|^(?:真实|亲身)经历$|^真事$|^[^（）()]{2,8}(?:文存|文集|集|杂记|笔记|旧事|闲话|随笔)\s*[·・]\s*[^（）()]{1,4}卷$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
 # A short name after a dash (a company's or a site's) at a title's end.
@@ -656,7 +656,8 @@ def strip_decoration(title: str) -> str:
         if m and len(t) - m.end() >= 6 and _ASIDE_VOICE.search(m.group(1)):
             t = t[m.end() :]  # "（公益·免费）…开课通知": the poster's or the shop's aside before the title
         m = _TAIL_ASIDE.search(t)
-        if m and m.start() >= 6 and (
+        # (A short title of four or five characters, "师父的墨斗（旧作重录）", loses only an aside in the poster's voice.)
+        if m and (m.start() >= 6 or (m.start() >= 4 and _ASIDE_VOICE.search(m.group(1)))) and (
             _ASIDE_VOICE.search(m.group(1))
             or (_REPOSTED_ROUND.match(m.group(1)) and _GENRE.search(t[: m.start()]))
             # "…实施方案（含课时安排）": what the file holds besides the text, a download page's blurb
@@ -933,7 +934,8 @@ def site_header_title(
         return False
     # A title of the site's name and a column's (枫亭清风网-巡察动态, 某某局_通知公告): its
     # part the header shows is the site's name, the rest names no document.
-    parts = [p for p in _SITE_PART_SEPARATOR.split(t) if len(p) >= 2]
+    # (… or a space: "某某学堂 让双手记住木头的温度", the site's name and its slogan.)
+    parts = [q for p in _SITE_PART_SEPARATOR.split(view(title or "").strip()) if len(q := _squeeze(p)) >= 2]
     names = [t] + (parts if len(parts) >= 2 and not any(ends_in_genre(p) for p in parts) else [])
     for k, raw in enumerate(lead):
         s = _squeeze(view(raw))
@@ -946,7 +948,7 @@ def site_header_title(
 
 
 # What joins a site's name and a column's in a page's <title>.
-_SITE_PART_SEPARATOR = re.compile(r"[-_|｜—–－·•]+")
+_SITE_PART_SEPARATOR = re.compile(r"[-_|｜—–－·•\s\u3000]+")
 
 
 def is_file_stem(title: str) -> bool:
@@ -1000,6 +1002,7 @@ def title_from_lead(
             return t
     candidates: list[str] = []
     shown = {}
+    at: dict[str, int] = {}  # a candidate's index in ``lead``
     for k, raw in enumerate(lead):
         s = view(raw)
         below = lead[k + 1] if k + 1 < len(lead) else after
@@ -1014,6 +1017,7 @@ def title_from_lead(
             t = strip_decoration(file_name.group(1))
             if 6 <= len(t) <= 80 and _HAN.search(t) and not _SENTENCE_END.search(t):
                 candidates.append(t)
+                at[t] = k
                 shown[t] = t
             continue
         t = strip_decoration(s)
@@ -1046,7 +1050,14 @@ def title_from_lead(
             # "求助：… / 楼主 某某　发表于 昨天 21:40")
             continue
         candidates.append(t)
+        at[t] = k
         shown[t] = strip_decoration(raw) if len(strip_decoration(raw)) == len(t) else t
+    nav = [k for k, raw in enumerate(lead) if (chrome(view(raw)) or "").startswith(("meta: a row of menu items", "meta: breadcrumb"))]
+    if nav and any(at.get(c, -1) > nav[-1] for c in candidates):
+        # The page's navigation (a menu row, a breadcrumb) stands between the site's header and the
+        # document's headline: a line above it ("某某小记" / "过日子的一点心得") is the header's slogan,
+        # whatever genre word it ends in, when a candidate stands below it.
+        candidates = [c for c in candidates if at.get(c, -1) > nav[-1]]
     genre = [c for c in candidates if _GENRE.search(c)]
     if genre:
         return shown[genre[-1]]

@@ -54,7 +54,7 @@ _DATE_IN_TEXT = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2
 _SPACED_ICONS = "\u2023\u2043\u2190-\u21ff\u25a0-\u25ff\u2700-\u27bf\u27f0-\u27ff\u2900-\u297f\u2b00-\u2bff"
 _TITLE_SEPARATORS = re.compile(
     rf"\s*[|｜丨‖▏│┃⋅∙]\s*|\s+(?:[-–—_·•›»‹«~～{_SPACED_ICONS}]|——|--)\s+"
-    r"|(?<=[”」』》）)】〕〗］\u4e00-\u9fff])[-–—]\s+(?=[\u4e00-\u9fff])"
+    r"|(?<=[”」』》）)】〕〗］\u4e00-\u9fff])(?:——|--|[-–—·•])\s+(?=[\u4e00-\u9fff])"
 )
 
 # A short label, then an arrow, shape or dingbat set off by spaces, at a page title's start.

@@ -678,6 +678,10 @@ def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
     title = cleaned.title or page_headline(title, plain) or title  # (the cleaner's when the page's was only the site's name)
     if is_site_name(title) or is_page_header(title, plain) or is_crumb_column(title, plain):  # and the main text left the headline out: the page's top has it
         title = page_title(plain, paragraphs[0] if paragraphs else "") or title
+        if len(paragraphs) > 1 and title and paragraphs[0].strip() == title.strip():
+            # (… or kept it as the text's first line, the cleaner reading the site's name for the
+            # title: the headline is the title, not the text's first paragraph.)
+            paragraphs = paragraphs[1:]
     if paragraphs and title and is_place_only(title):
         # (A piece's short headline, "玻璃弹珠", too short to read as a title elsewhere, stands right
         # over its first paragraph on the page.)
