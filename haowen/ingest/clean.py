@@ -963,7 +963,12 @@ _DATE_LINE = re.compile(r"^[（(]?[\d〇零一二三四五六七八九十Xx×]{2
 
 # A desk's consultation line, alone ("营养科门诊咨询电话：0743-6551208（工作日上午）"): in the labelled parts
 # 269 such lines are the text's and 6 the page's; the score does not drop them.
-_DESK_CONSULT_LINE = re.compile(r"^[\u4e00-\u9fff]{0,8}咨询电话\s*[:：]\s*\d{3,4}-\d{7,8}(?:[（(][^）)]{1,12}[）)])?$")
+_DESK_CONSULT_LINE = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}咨询电话\s*[:：]\s*\d{3,4}-\d{7,8}(?:[（(][^）)]{1,12}[）)])?$"
+    # (… or any phone line that names the person who answers it: "订鞋电话：0745-…（王师傅）", the
+    # notice's own.)
+    r"|^[\u4e00-\u9fff]{0,8}电话\s*[:：]\s*\d{3,4}-\d{7,8}[（(][\u4e00-\u9fff]{1,4}(?:师傅|老师|先生|女士|经理|同志|主任|阿姨)[）)]$"
+)
 # A mail's copy field and its subject field (see strip_chrome's mail header).
 _MAIL_CC = re.compile(r"^(?:抄\s*送|Cc|CC)\s*[:：]")
 _MAIL_SUBJECT = re.compile(r"^(?:主\s*题|Subject)\s*[:：]")

@@ -3286,6 +3286,32 @@ _TAP_NAME_TO_FOLLOW = re.compile(r"(?:轻点|点击|点)[“\"「][^”\"」]{2,
 # "转发给家人，一起平安过冬！" is its own last sentence.
 _PASS_IT_ON = re.compile(r"^(?:转给|转发给|分享给)[^，。！？]{1,6}[，,][^。！？]{2,20}[→>»]$")
 
+# (Round 86.)
+# Study points a reading earns ("阅读满 3 分钟可记学习积分", "3 分钟可记学习积分"): 128 labelled lines are chrome,
+# one body sentence (a village's points scheme) is long and ends like a sentence.
+_POINTS_FOR_READING = re.compile(r"可(?:记|得|获得?|领)\s*\d*\s*(?:个)?(?:学习)?积分")
+# The rest kept for members ("以下条款仅向坊内会员开放"): all 28 labelled lines are chrome.
+_MEMBERS_ONLY = re.compile(r"(?:仅|只)(?:向|对|限|供)[^。，！？]{0,6}会员(?:开放|可见|阅读|查看)")
+# A shop's discount ("店内某某满 300 减 30，点此选购").
+_SPEND_AND_SAVE = re.compile(r"满\s*\d+\s*减\s*\d+")
+# A wiki's collapse button ("收起本节 ▲").
+_COLLAPSE_SECTION = re.compile(r"^收起(?:本节|本段|全文|目录)?\s*[▲△↑∧]?$")
+# An association's member service line ("会员服务专线：0737-…"): 113 labelled lines are chrome; a notice's
+# "如有疑问，请致电会员服务专线…。" is a sentence.
+_MEMBER_SERVICE_LINE = re.compile(r"^[^。！？]{0,20}会员(?:服务)?(?:专线|热线|电话)\s*[:：]")
+# A lost picture's note in brackets ("〔这里原有一张烛台的老照片，图片已失效〕", "（此处原有照片一张）").
+_LOST_PICTURE = re.compile(r"^[〔［\[【(（](?=[^〔〕［］\[\]【】()（）]*(?:(?:原有|此处有)[^〔〕［］\[\]【】()（）]{0,10}(?:照片|图片|插图|配图|视频)|(?:图片|视频|图)已?失效))[^〔〕［］\[\]【】()（）]{4,40}[〕］\]】)）]$")
+# A portal's link to a related notice under its key ("关联公告：…", "相关公告：…"): all 107 labelled lines are chrome.
+_RELATED_NOTICE = re.compile(r"^(?:关联公告|相关公告|关联项目|相关项目)\s*[:：]")
+# A login wall over the rest ("以下内容需登录某某网后阅读 · 已有账号？去登录"): all 6 labelled lines are chrome.
+_LOGIN_TO_READ_BELOW = re.compile(r"以下(?:内容|部分|正文)?需(?:要)?登录")
+# A blog host's note ("本博客由某某博客提供空间").
+_HOSTED_BY = re.compile(r"提供(?:博客)?空间|空间由")
+# An entry's or an answer's reviewer in brackets ("（本条经家具史研究者某某审阅）").
+_REVIEWED_BY = re.compile(r"^[（(]本(?:条|词条|文|篇|答案|回答)经[^（）()]{2,20}(?:审阅|审核|审定|审校|核实)[）)]$")
+# A forum's reply under its label ("回复 · 某某：…", "回复：某某：…"); a mail's "回复：Re: …" or "回复：转发：…" is its subject.
+_LABELLED_REPLY = re.compile(r"^回复\s*[·・:：]\s*(?!Re\b|RE\b|Fw|FW|转发)[^：:\s]{1,10}[：:]")
+
 
 # --- Session 29's classes ------------------------------------------------------------------
 # (Round 79.)
@@ -4290,6 +4316,28 @@ def _strong_reason(s: str) -> str | None:
         return "action: a prompt to follow an account by its name (轻点“某某”加关注)"
     if n <= 30 and _PASS_IT_ON.match(s):
         return "action: a prompt to pass the piece on (转给家人，…→)"
+    if n <= 30 and _POINTS_FOR_READING.search(s) and not _SENTENCE_END.search(s):
+        return "action: study points a reading earns (可记学习积分)"
+    if n <= 30 and _MEMBERS_ONLY.search(s) and not _SENTENCE_END.search(s):
+        return "action: the rest kept for members (仅向会员开放)"
+    if n <= 40 and _SPEND_AND_SAVE.search(s) and not _SENTENCE_END.search(s):
+        return "action: a shop's discount (满 300 减 30)"
+    if n <= 8 and _COLLAPSE_SECTION.match(s):
+        return "action: a wiki's collapse button (收起本节 ▲)"
+    if n <= 60 and _MEMBER_SERVICE_LINE.match(s) and not _SENTENCE_END.search(s):
+        return "contact: an association's member service line (会员服务专线：…)"
+    if n <= 42 and _LOST_PICTURE.match(s):
+        return "meta: a lost picture's note in brackets (〔这里原有一张…照片，图片已失效〕)"
+    if n <= 60 and _RELATED_NOTICE.match(s):
+        return "list: a link to a related notice (关联公告：…)"
+    if n <= 40 and _LOGIN_TO_READ_BELOW.search(s):
+        return "action: a login wall over the rest (以下内容需登录…)"
+    if n <= 80 and _HOSTED_BY.search(s) and not _SENTENCE_END.search(s):
+        return "meta: a blog host's note (本博客由…提供空间)"
+    if n <= 40 and _REVIEWED_BY.match(s):
+        return "meta: an entry's reviewer in brackets (本条经…审阅)"
+    if n <= 80 and _LABELLED_REPLY.match(s):
+        return "list: a forum's reply under its label (回复 · 某某：…)"
     if n <= 30 and _TIP_IF_LIKED.match(s):
         return "action: a tip prompt if the reader liked it (觉得…，请某某喝杯茶)"
     # (Session 29's classes.)

@@ -42,6 +42,7 @@ from .chrome import (
     _LEADING_SOURCE,
     _LINK_PROMPT,
     _LONE_BUTTON,
+    _MEMBER_MAY,
     _MEMBER_UPSELL,
     _OPEN_APP,
     _PREVIEW_STATE,
@@ -72,7 +73,7 @@ __all__ = ["strip_glued_actions", "strip_leading_chrome"]
 
 
 # A bracket glued after a line's last sentence ("…报修。（编辑：某某）").
-_GLUED_PAREN_CREDIT = re.compile(r"(?<=[。！？])\s*([（(][^（）()。！？]{2,30}[）)])$")
+_GLUED_PAREN_CREDIT = re.compile(r"(?<=[。！？：])\s*([（(][^（）()。！？]{2,30}[）)])$")
 # Bracketed buttons glued after a line's last sentence: "…问题。【下载完整版】".
 _GLUED_BUTTONS = re.compile(r"(?:(?<=[。！？])|(?<=[\d〇零一二三四五六七八九十]日)|(?<=日印发)|(?<=日发布))\s*((?:[^。！？【】\[\]〔〕\s]{1,4}[：:]\s*)?(?:[【\[〔][^【】\[\]〔〕]{1,20}[】\]〕]\s*){1,4})$")
 # A button in parentheses glued after a line's last sentence: "…任务。（本段可一键复制）" —
@@ -170,10 +171,13 @@ def strip_glued_actions(text: str) -> str:
         # "…就飞走了。觉得有趣就请我喝杯茶吧 ☕ 后来，…": a prompt set off by a space between two
         # sentences; both sentences stay.
         text = text[: m.start(1)] + text[m.end() :]
-    # (Only a line holding a prompt's last word is looked at: most lines hold none.)
-    for m in _SENTENCE_END_BEFORE_PROMPT.finditer(text) if _PROMPT_LAST_WORD.search(text) else ():
-        # "…三个项目。点赞本文得积分比赛坚持…": a prompt run into the next sentence, between two.
-        k = _glued_prompt_end(text[m.end() :])
+    # (Only a line holding a prompt's last word or a heading's number is looked at: most lines hold none.)
+    for m in _SENTENCE_END_BEFORE_PROMPT.finditer(text) if _PROMPT_LAST_WORD.search(text) or _HEADING_NUMBER.search(text) else ():
+        # "…三个项目。点赞本文得积分比赛坚持…": a prompt run into the next sentence, between two;
+        # "…18万元。会员可下载本文Word版三是服务群众。": … or into the next item's number.
+        # (Not after a question: "还不是会员？点击在线申请入会三、…" is a prompt its question leads in, cut whole
+        # by the cut of prompts with a lead question.)
+        k = _glued_prompt_end(text[m.end() :]) or (_prompt_before_heading(text[m.end() :]) if text[m.start()] in "。！" else 0)
         if k:
             text = text[: m.end()] + text[m.end() + k :]
             break
@@ -186,6 +190,9 @@ def strip_glued_actions(text: str) -> str:
     end = max(text.rfind("。"), text.rfind("！"), text.rfind("？"))
     if end >= 4 and 2 <= len(text) - end - 1 < 6 and (strong_reason(text[end + 1 :]) or "").startswith("action: a button of an icon"):
         return text[: end + 1]  # "…耽误上学。✎续写": an app's button after the last sentence
+    m = _SALUTATION_THEN_PROMPT.match(text) if len(text) <= 60 else None
+    if m and (strong_reason(m.group(2).strip()) or "").startswith("action:") and "action words" not in (strong_reason(m.group(2).strip()) or ""):
+        return m.group(1)  # "亲爱的居民朋友们：👉 觉得有用就转发到楼栋群": the salutation stays, the prompt goes
     cut = _strip_glued_actions(text)
     for _ in range(2):
         # (Pieces glued one after another, "…。目录　上一篇：…　下一篇：…请勿转载。": each goes.)
@@ -234,6 +241,13 @@ def strip_glued_actions(text: str) -> str:
                 ("action:", "contact:", "notice:", "list: a link", "meta: a forum's edit stamp", "meta: a blog's counters", "meta: a row of icons and counts")
             ) and (not density or int(density.group(1) or 0) >= 4):
                 return text[: end + 1]
+    if cut == text and len(text) > 16 and text[-1] in "？?":
+        # A related article's link after the last sentence, its headline a question ("…误差。延伸阅读：
+        # 木工职业技能等级认定怎么报名？").
+        end = max(text.rfind("。", 0, len(text) - 1), text.rfind("！", 0, len(text) - 1))
+        tail = text[end + 1 :].strip()
+        if end >= 10 and len(tail) <= 40 and (strong_reason(tail) or "").startswith("list: a link to a related article"):
+            return text[: end + 1]
     if cut == text and len(text) > 24 and text[-1] in "。！":
         # A reprint notice as the last sentence ("…来看看。原创文字，转载请留言告知并注明出处。"):
         # the author's own terms, not a sentence of the text.
@@ -249,6 +263,8 @@ def strip_glued_actions(text: str) -> str:
 
 # The disclaimers a page writes as the last sentence of the text's last line (see strip_glued_actions).
 _DISCLAIMER_SENTENCE_REASONS = ("notice: a Q&A's note on the scope of its answers", "notice: a disclaimer that the page gives no advice")
+# A salutation with a prompt glued after its colon ("亲爱的居民朋友们：👉 觉得有用就转发到楼栋群").
+_SALUTATION_THEN_PROMPT = re.compile(r"^((?:尊敬的|亲爱的|各位)?[\u4e00-\u9fff、]{2,20}(?:们|朋友|同志|家长|居民|村民|会员|员工|同事|职工|同学|老师)[：:])\s*(\S.{3,30})$")
 # A sentence of a line, with its end mark (see _strip_prompt_sentences).
 _SENTENCE_PIECE = re.compile(r"[^。！？]+[。！？]?")
 # The classes of prompt a page writes as a sentence of the text (see _strip_prompt_sentences).
@@ -282,7 +298,9 @@ _PROMPT_LAST_WORD = re.compile(r"第一时间(?:收到|接收|看到|获取)[^�
     # (… or what more it shows: "…看更多乡镇新鲜事初夏时节，…")
     r"|看更多[\u4e00-\u9fff]{0,6}(?:新鲜事|新闻|资讯|内容|好文|故事)"
     # (… or following the account its quotes name: "↑ 轻点“某某医院”加关注你家一个月…")
-    r"|[”\"」]\s*(?:加|\+)关注")
+    r"|[”\"」]\s*(?:加|\+)关注"
+    # (… or the drink a tip buys: "…暖黄起来。☕ 请阿灯喝杯茶我趴在条案边…")
+    r"|喝(?:一?杯|碗|瓶)(?:茶|咖啡|豆浆|奶茶)")
 # … and what starring brings, after a comma and the account's quoted name ("，停水通知不错过",
 # "“某某社区”，通知不错过").
 _BENEFIT_TAIL = re.compile(
@@ -319,6 +337,8 @@ def _glued_prompt_end(text: str) -> int:
         rest = text[k:]
         if not _SALUTATION_REST.match(rest) and (len(rest) < 10 or not (_HAN_CHAR.match(rest[:1]) or rest[:1] == "“") or not _SENTENCE_END.search(rest)):
             continue
+        if _SENTENCE_END.search(text[:k].rstrip("。！!")):
+            continue  # (a sentence of the text before it: "…暖黄起来。☕ 请某某喝杯茶" is cut between two sentences)
         reason = strong_reason(text[:k].rstrip("。！!")) or ""
         if reason.startswith(("action:", "list: a study site's box")) and "action words" not in reason:
             return k
@@ -336,9 +356,16 @@ def _prompt_before_heading(text: str) -> int:
     characters, no sentence end) must be chrome by a named class (:func:`strong_reason`, no count
     of action words)."""
     m = _HEADING_NUMBER.search(text, 4, 42)
-    if not m or _SENTENCE_END.search(text, 0, m.start()):
+    if not m:
         return 0
-    reason = strong_reason(text[: m.start()].strip()) or ""
+    piece = text[: m.start()].strip()
+    # (A short question may lead the prompt in, "急用材料？某某写手一对一定制，点此下单二是…": both go.)
+    q = max(piece.find("？", 0, _LEAD_QUESTION_CHARS + 1), piece.find("?", 0, _LEAD_QUESTION_CHARS + 1))
+    if _SENTENCE_END.search(piece[q + 1 :] if q > 0 else piece):
+        return 0
+    reason = strong_reason(piece) or strong_reason(piece[q + 1 :].strip()) or ""
+    if "action words" in reason and _MEMBER_MAY.match(piece):
+        reason = "action: what a member may do"  # (会员可下载本文Word版: a class, not a count)
     return m.start() if reason.startswith(("action:", "contact:", "list: a link or a button under an emoji")) and "action words" not in reason else 0
 
 
@@ -879,8 +906,11 @@ one and an arrow: ``点此继续阅读>>``).
             if _PREVIEW_STATE.search(inner):
                 return text[:opened].rstrip()  # "…2026年1月15日（复制本文需消耗5个金币）": the paywall's note
         m = _GLUED_PAREN_CREDIT.search(text[-40:])
-        if m and (strong_reason(m.group(1)) or "").startswith("meta: a news item's credits"):
-            # "…报修。（编辑：某某）": the news item's credits glued after its last sentence.
+        if m and (strong_reason(m.group(1)) or "").startswith(
+            ("meta: a news item's credits", "list: a related piece's link in brackets", "meta: an entry's reviewer in brackets")
+        ):
+            # "…报修。（编辑：某某）": the news item's credits glued after its last sentence (or a related
+            # piece's link, "（相关：…）", or an entry's reviewer, "（本条经某某审阅）").
             return text[: len(text) - len(m.group(1))].rstrip()
         return text
     if text[-1] in "】]〕］":

@@ -108,7 +108,7 @@ _LEAD_LABEL = re.compile(
     r"|(?:喜报|重磅|速看|快讯|突发|注意|提醒|好消息|祝贺|刚刚)\s*[！!｜|]\s*"
     # "Fw: …", "转：…", "转发：…": a mail's or a forum's forwarding label ("关于转发…的通知", with
     # no colon, is a 公文 title and stays); "附件1：…": the label of an attachment.
-    r"|(?:[Ff][Ww][Dd]?|转(?:一下|个|帖|给大家)?|转发|分享一下)\s*[：:]\s*|(?:[Ff][Ww][Dd]?|转发)\s*[-－–—]\s*(?=\S{6})|附件\s*[\d一二三四五六七八九十]{0,2}\s*[：:]\s*|附件[\s\u3000]+(?=关于)"
+    r"|(?:[Ff][Ww][Dd]?|转(?:一下|个|帖|给大家)?|转发|分享一下)\s*(?:[（(](?:[Ff][Ww][Dd]?|转发)[）)])?\s*[：:]\s*|(?:[Ff][Ww][Dd]?|转发)\s*[-－–—]\s*(?=\S{6})|附件\s*[\d一二三四五六七八九十]{0,2}\s*[：:]\s*|附件[\s\u3000]+(?=关于)"
     # "打印预览：…": which view of the page this copy is, before the title.
     r"|(?:打印预览|打印版|打印页|网页快照)\s*[：:▸▶►›»➤→|｜]\s*)"
 )
@@ -451,7 +451,7 @@ _TAIL_HAIL = re.compile(
 # A download site's word after a title ("…（可编辑）下载", "…实施方案免费下载").
 # A word count after a title ("600字", "约800字", "1000字左右").
 _TAIL_WORD_COUNT = re.compile(r"\s*约?\d{2,5}\s*字(?:左右)?$")
-_TAIL_DOWNLOAD = re.compile(r"\s*(?:(?:[Ww]ord|WORD|PDF|pdf|DOCX?|docx?)\s*版?\s*)?(?:免费下载|下载|在线阅读|在线预览|全文阅读|全文下载|免费领取)$")
+_TAIL_DOWNLOAD = re.compile(r"\s*(?:(?:[Ww]ord|WORD|PDF|pdf|DOCX?|docx?)\s*版?\s*)?(?:免费下载|下载|在线阅读|在线预览|全文阅读|全文下载|免费领取|免费领)$")
 # … after a space, whatever the title ends in ("某某育苗技术 免费下载").
 _SPACED_DOWNLOAD = re.compile(r"[ \u3000]+(?:免费下载|全文下载|在线阅读|在线预览|绿色版|精简版|免费版)$")
 # An asker's plea after a question ("？求范文", "？求一篇", "？急！！", "？在线等", "？求懂行的说说").
@@ -462,6 +462,7 @@ _PLEA_BEFORE_SITE = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]*{_PLEA})*(?=\
 _TAIL_ASIDE = re.compile(r"\s*[（(]([^（）()]{2,24})[）)]\s*$")
 # A collection in book marks and the piece's place in it, before the title ("《某某旧事》第十一篇·").
 _LEAD_PIECE_PLACE = re.compile(r"^《[^《》]{1,16}》\s*(?:第[\d一二三四五六七八九十百廿]{1,4}[篇辑卷章回]|之[\d一二三四五六七八九十百廿]{1,4})\s*[·・:：｜|]\s*")
+_DASHED_EDITION = re.compile(r"\s*[-－—–_]\s*[\u4e00-\u9fff]{1,4}版$")
 _REPOST_MARK = re.compile(r"\s*[（(](?:转|转帖|转载|转发)[）)]\s*$")
 _LEAD_ASIDE = re.compile(r"^[（(]([^（）()]{2,10})[）)]\s*")
 # (An edition, "（2025年修订）", "（2026年版）", is the document's own: it stays.)
@@ -478,10 +479,15 @@ _TAIL_GENRE_BRACKET = re.compile(r"\s*[（(][\u4e00-\u9fff]{0,4}(?:公示|公告
 # A tender's number in brackets after its title ("（项目编号：ABC-2025-011）").
 _TAIL_NUMBER_ASIDE = re.compile(r"\s*[（(](?:项目|采购|招标|标段|合同|询价)?编号\s*[:：]\s*[A-Za-z0-9\-－_/〔〕\[\]]{4,30}[）)]$")
 # The collection a piece stands in, after a middle dot ("…的纺车 ·《某某旧事》卷二").
-_TAIL_COLLECTION = re.compile(rf"\s*[·・]\s*《[^《》]{{1,16}}》\s*(?:卷{_N}|第{_N}[辑卷部集册])?$")
+_TAIL_COLLECTION = re.compile(rf"\s*[·・]\s*《[^《》]{{1,16}}》\s*(?:卷{_N}|第{_N}[辑卷部集册]|之{_N})?$")
+# A collection's name with its volume or the piece's place, in brackets after a piece's title ("（某某文存·山居卷）",
+# "（某某集·散文卷·其七）"): the piece's title is the part before it, however short.
+_COLLECTION_ASIDE = re.compile(
+    r"^[^（）()]{2,8}(?:文存|文集|集|杂记|笔记|旧事|闲话|随笔)(?:\s*[·・]\s*[^（）()·・]{0,4}(?:卷|辑|其[一二三四五六七八九十]{1,3}|第[\d一二三四五六七八九十]{1,3}篇?)){1,3}$"
+)
 _INCLUDES_ASIDE = re.compile(r"含[^，,、：:；;（）()]{2,10}$")
 _REPOSTED_ROUND = re.compile(r"^第[一二三四五六七八九十\d]{1,3}次$")
-_ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|九宫格|萌新|^转$|^已解决$|^(?:问题)?已(?:搞定|处理好?|修好|找到|报修|上报|反映)$|求拍|真题$|可?试听|直接套用|可套用|套用版|旧稿|旧文|重录|重发|重贴|吐槽|已被采纳|请[^（）()，,]{0,4}指[点正教导]|自评\d{0,3}分?|(?:律师|医生|专家|老师|法官)(?:解答|答疑|回复|回答)$|^已结贴$|^内附|全记录$|全过程$|挑刺|研友|同学$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲|润色)版$|首发|^[^（）()，,]{1,8}班$|^第[\d一二三四五六七八九十]{1,3}(?:次|篇|回)(?:练笔|练习|习作|作业|打卡|投稿)$|^第[\d一二三四五六七八九十]{1,3}次修订$|砖头|新款$|新品$|慎点|可改动|可修改|(?:实拍|现场)[^（）()，,]{0,4}[\d一二三四五六七八九十两]+张$|[\d一二三四五六七八九十两]+张(?:图|照片|图片)$|(?:快照|缓存|存档)(?:[·・][^（）()]{1,6})?$|欢迎指正|(?:我的|个人)(?:作答|答案|答题)[，,]|^请[^（）()，,]{0,8}(?:阅|传阅|阅处|阅知|周知|知悉)$|填空即可|即可(?:签|签署|使用|打印|套用)$|^(?:真实|亲身)经历$|^真事$|^[^（）()]{2,8}(?:文存|文集|集|杂记|笔记|旧事|闲话|随笔)\s*[·・]\s*[^（）()]{1,4}卷$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
+_ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|九宫格|萌新|^转$|^已解决$|^(?:问题)?已(?:搞定|处理好?|修好|找到|报修|上报|反映)$|求拍|真题$|可?试听|直接套用|可套用|套用版|旧稿|旧文|重录|重发|重贴|吐槽|已被采纳|请[^（）()，,]{0,4}指[点正教导]|自评\d{0,3}分?|(?:律师|医生|专家|老师|法官)(?:解答|答疑|回复|回答)$|^已结贴$|^内附|全记录$|全过程$|挑刺|研友|同学$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲|润色)版$|首发|^[^（）()，,]{1,8}班$|^第[\d一二三四五六七八九十]{1,3}(?:次|篇|回)(?:练笔|练习|习作|作业|打卡|投稿)$|^第[\d一二三四五六七八九十]{1,3}次修订$|砖头|新款$|新品$|慎点|可改动|可修改|(?:实拍|现场)[^（）()，,]{0,4}[\d一二三四五六七八九十两]+张$|[\d一二三四五六七八九十两]+张(?:图|照片|图片)$|(?:快照|缓存|存档)(?:[·・][^（）()]{1,6})?$|欢迎指正|(?:我的|个人)(?:作答|答案|答题)[，,]|^请[^（）()，,]{0,8}(?:阅|传阅|阅处|阅知|周知|知悉)$|填空即可|即可(?:签|签署|使用|打印|套用)$|^(?:真实|亲身)经历$|^真事$|仅剩\d+\s*[席位个名]$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
 # A short name after a dash (a company's or a site's) at a title's end.
@@ -646,6 +652,9 @@ def strip_decoration(title: str) -> str:
         m = _QUESTION_PLEA.search(t)
         if m and m.start() >= 6:
             t = t[: m.start()]  # "…的函怎么写？求范文", "…主持词怎么写？急！": the asker's plea (the question stays)
+        m = _DASHED_EDITION.search(t)
+        if m and m.start() >= 6:
+            t = t[: m.start()]  # "…作业指导书-车间版", "… - 饲草料版": an edition's or a board's label after a dash
         m = _REPOST_MARK.search(t)
         if m and m.start() >= 6:
             t = t[: m.start()]  # "…注意了（转）": the poster's mark of a repost
@@ -657,8 +666,11 @@ def strip_decoration(title: str) -> str:
             t = t[m.end() :]  # "（公益·免费）…开课通知": the poster's or the shop's aside before the title
         m = _TAIL_ASIDE.search(t)
         # (A short title of four or five characters, "师父的墨斗（旧作重录）", loses only an aside in the poster's voice.)
-        if m and (m.start() >= 6 or (m.start() >= 4 and _ASIDE_VOICE.search(m.group(1)))) and (
+        if m and (
+            m.start() >= 6 or (m.start() >= 4 and _ASIDE_VOICE.search(m.group(1))) or (m.start() >= 2 and _COLLECTION_ASIDE.match(m.group(1)))
+        ) and (
             _ASIDE_VOICE.search(m.group(1))
+            or _COLLECTION_ASIDE.match(m.group(1))
             or (_REPOSTED_ROUND.match(m.group(1)) and _GENRE.search(t[: m.start()]))
             # "…实施方案（含课时安排）": what the file holds besides the text, a download page's blurb
             # (a clause, "（含附件，共3项）", is the text's own).
@@ -1083,7 +1095,7 @@ PIECE_ROW = re.compile(
     r"|^第[\d一二三四五六七八九十百]{1,4}篇[\s\u3000·・]+[^。！？]*(?:阅读|浏览|字数|点击|著|作者|更新)"
 )
 # A thread starter's row under the thread's subject ("楼主：某某　｜　昨天 22:14").
-_THREAD_STARTER = re.compile(r"^(?:楼主|发帖人|帖主)\s*(?:[:：]|\S{1,12}\s+(?:发表|发布|发帖)于)")
+_THREAD_STARTER = re.compile(r"^(?:楼主|发帖人|帖主)\s*(?:[:：]|\S{1,12}[\s\u3000]*(?:[|｜]|(?:发表|发布|发帖)于))")
 # A thread's subject under the kind of post it is ("求助：…", "提醒：…"), which reads as a key and its value.
 _POST_TAG = re.compile(r"^(?:求助|提问|请教|求教|吐槽|讨论|分享|提醒|转帖|咨询)\s*[:：]\s*\S")
 # A section's decimal heading ("3.1 安装前的准备", "2.3.1 检查方法").
