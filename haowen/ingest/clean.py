@@ -2176,8 +2176,10 @@ def strip_chrome(
                 cut = j
                 j -= 1
                 continue
-        if not weak and len(s) <= 60 and "。" not in s and "！" not in s and _under_list_header(lines, j, start, view):
-            weak = True  # an item of a related list (a title, a question) under its header
+        if not weak and len(s) <= 60 and "。" not in s and not s.endswith(("！", "!")) and _under_list_header(lines, j, start, view):
+            # an item of a related list (a title, a question) under its header; a headline may hold an
+            # exclamation inside ("家长注意！这些…要当心"), a comment ends on one
+            weak = True
         if not weak and len(s) >= 10:
             if body_keys is None:
                 body_keys = _NO_SPACE.sub("", "".join(x.text for x in lines[start : min(j, start + 200)]))

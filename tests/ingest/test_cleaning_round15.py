@@ -332,7 +332,7 @@ def test_a_bullet_and_its_count_stay(lines):
         ("🍵 喜欢就打赏一下吧", "action:"),
         ("家长评价：孩子上了三个月，进步很大！", "list: a testimonial"),
         ("本站内容如有错漏，请来信予以更正。", "notice:"),
-        ("文档预览　仅显示部分文字", "notice: the page speaking of itself"),
+        ("文档预览　仅显示部分文字", "action: the page's preview"),  # (its preview state, since round 87)
     ],
 )
 def test_page_lines_of_the_third_part_are_chrome_by_their_class(line, prefix):

@@ -1171,7 +1171,7 @@ def _has_contact_id(s: str, accounts: bool = False) -> str:
 # "阅读全文需支付 3 元", "文章未完，点击下一页继续", "（未完待续）", "加载中…", "更多精彩…请访问本站",
 # "温馨提示：下载后可编辑修改". Only on short lines without a sentence end that are no heading.
 _PREVIEW_STATE = re.compile(
-    r"(?:试读|预览|免费阅读)(?:已|部分)?(?:结束|完毕|到此|至此)|(?:展开|查看)剩余|(?:剩余|余下|剩下|其余)\s*约?\s*\d+\s*[%％页字]|"
+    r"(?:试读|预览|免费阅读)(?:已|部分)?(?:结束|完毕|到此|至此)|(?:仅|只)(?:展示|显示)了?(?:精简|部分|节选)|(?:展开|查看)剩余|(?:剩余|余下|剩下|其余)\s*约?\s*\d+\s*[%％页字]|"
     # "余下内容仅对会员开放", "剩余部分仅向订阅用户开放": the rest of the copy kept for members.
     r"(?:剩余|余下|剩下|其余|后续)[^。，！？]{0,10}(?:仅|只)(?:对|向|限|供)[^。，！？]{0,6}(?:会员|订阅|付费|用户)|还剩\s*\d+\s*[页字]|未读完?|"
     # "余下内容需解锁会员后查看", "后面的部分要登录后阅读": the rest of the copy behind an account.
@@ -1414,7 +1414,7 @@ _REF_MARK = re.compile(r"^\[\d{1,3}\]$")
 # "（本文由某某网整理，转载请注明出处）").
 _DISCLAIMER_SUBJECT = re.compile(
     r"网站内容|本站内容|本网内容|(?:社区|论坛|平台|站内)内容|本版(?!本|面)|本帖|本贴|本楼|以上(?:案例|观点|解答|分析)|本案例|^案例(?=已|均)|(?:答案|回答)(?=仅)|本文为个人|本文(?!件)|本篇|本站(?!点)|本网(?!格)|本平台|本系统|本库|本数据库|本回复|本回答|本解答|以上回答|以上解答|本邮件|此邮件|该邮件|以上内容|以上范本|以上范文|以上材料|本栏目|本文集|"
-    r"(?:所有|全部|本站)[\u4e00-\u9fff]{0,4}(?:范文|范本|模板|样本)|所刊载|所有作品|所有文字|网页作者|文章内容|文件内容|本资料|本文档|凡注明|"
+    r"(?:所有|全部|本站)[\u4e00-\u9fff]{0,4}(?:范文|范本|模板|样本)|所刊载|所收(?:文章|作品|范文|内容|资料)|所有作品|所有文字|网页作者|文章内容|文件内容|本资料|本文档|凡注明|"
     # "本范文…", "文集内容为作者原创…", "本页内容由…": the copy or the page naming itself.
     r"本范文|此范文|该范文|本页|[\u4e00-\u9fff]{1,6}内容(?:为|由|均|系|来自|来源于|源于|多来自)(?:作者|用户|网友|本站|原创|转载|网络|会员)"
     # ("…所收文章均为网友分享", "以上回答由网友提供": what the site collects, by whom.)
@@ -3312,6 +3312,44 @@ _REVIEWED_BY = re.compile(r"^[（(]本(?:条|词条|文|篇|答案|回答)经[^�
 # A forum's reply under its label ("回复 · 某某：…", "回复：某某：…"); a mail's "回复：Re: …" or "回复：转发：…" is its subject.
 _LABELLED_REPLY = re.compile(r"^回复\s*[·・:：]\s*(?!Re\b|RE\b|Fw|FW|转发)[^：:\s]{1,10}[：:]")
 
+# (Round 87.)
+# A membership sold after "not a member yet?" ("还不是会员？现场可办理入会…"): all 20 labelled lines are chrome.
+_NOT_A_MEMBER_YET = re.compile(r"^还不是(?:会员|VIP)[？?]")
+# A login to claim extras ("（登录后免费领取配套课件PPT）").
+_LOGIN_TO_CLAIM = re.compile(r"(?:登录|注册)后(?:即可|可)?(?:免费)?领取")
+# Where the download is ("（清点登记表下载地址在文末）").
+_DOWNLOAD_WHERE = re.compile(r"下载(?:地址|链接|入口)(?:在|见)")
+# A QQ number to add ("…包写包改，加Q 3051762294").
+_ADD_QQ = re.compile(r"加\s*[Qq]{1,2}\s*[:：]?\s*\d{5,}")
+# A forum's stamp of the post's last edit ("[本帖最后由 某某 于 3 天前 编辑]"): all 164 labelled lines are chrome.
+_LAST_EDITED_BY = re.compile(r"^[\[【(（〔]?\s*本帖最后由")
+# A portal's stamp that the piece was featured ("【已推荐至某某网首页】").
+_FEATURED_STAMP = re.compile(r"已推荐至|已被推荐|推荐至首页")
+# A search snapshot's buttons alone ("查看原网页", "纯文字版"): all 70 labelled lines are chrome.
+_SNAPSHOT_BUTTON = re.compile(r"^(?:查看原网页|纯文字版|网页快照|快照版本)$")
+# A search snapshot's highlighted words ("已为您标亮的词：…"): all 41 labelled lines are chrome.
+_HIGHLIGHTED_WORDS = re.compile(r"已为您标亮|为您标亮的词|已标亮")
+# A course's or a shop's count of takers ("已有 1260 个家庭体验过").
+_TAKERS_COUNT = re.compile(r"^已有\s*[\d,]+\s*(?:个|位|名|人)[^。！？]{0,6}(?:体验|报名|学习|参加|购买|下载)")
+# An editor's note under its bracketed label ("〔小编按〕文中老照片由…提供").
+_EDITOR_NOTE_LABEL = re.compile(r"^[〔【\[(（]小编按[〕】\])）]")
+# An author's byline with 文 after the name ("某某老人　文").
+_AUTHOR_WEN = re.compile(r"^[\u4e00-\u9fff]{2,6}[\s\u3000]+文$")
+# A link to the shop with an arrow ("【去某某小店看看 >>】").
+_VISIT_SHOP = re.compile(r"^[【\[〔]?\s*去[^】\]〕\s]{1,10}看看\s*[>»›]+\s*[】\]〕]?$")
+
+# A site's footer naming who runs it ("某某新闻网 某某.com.cn 某某区融媒体中心主办"): all 695 labelled lines are chrome.
+_RUN_BY_FOOTER = re.compile(r"^[^。！？]{2,40}(?:主办|承办|协办|运营维护)$")
+# A forum's reply under its label, 回帖 ("回帖：某某　　学到了…").
+_REPLY_POST_LABEL = re.compile(r"^回帖\s*[:：]\s*[^：:\s]{1,12}[\s\u3000]")
+
+# A page's font buttons by what they do ("〔文字放大〕〔文字还原〕", "放大字体 缩小字体"): 26 labelled lines are
+# chrome; the 2 body lines are sentences about a TV's menu.
+_SENTENCE_MARK_OR_COMMA = re.compile(r"[。！？，、；]")
+_FONT_ACTION = re.compile(r"(?:文字|字体|字号)(?:放大|缩小|还原|加大|减小)|(?:放大|缩小|还原)(?:文字|字体|字号)")
+# A trainee's byline by the class ("第四期某某研修班学员　某某").
+_CLASS_TRAINEE_BYLINE = re.compile(r"^[^。！？，]{2,20}(?:班|期)(?:学员|学生)[\s\u3000]+[\u4e00-\u9fff]{2,4}$")
+
 
 # --- Session 29's classes ------------------------------------------------------------------
 # (Round 79.)
@@ -3460,7 +3498,7 @@ _I_WILL_EDIT = re.compile(r"(?:我来|帮忙|帮我们)(?:修改|完善|编辑|�
 # A workflow's chain of steps ("2024-07-01 09:12 某某 起草 → 某某 核稿").
 _WORKFLOW_CHAIN = re.compile(r"^\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}\s+\S{2,6}\s+\S{2,4}\s*→")
 # An outlet's app prompt with what it offers ("打开某某融媒，本地新闻一手看").
-_OPEN_OUTLET = re.compile(r"^打开[\u4e00-\u9fff]{2,8}(?:App|APP|客户端|融媒)?[，,][^。！？]{2,12}看$")
+_OPEN_OUTLET = re.compile(r"^打开[“\"「]?[\u4e00-\u9fff]{2,8}[”\"」]?(?:App|APP|客户端|融媒)?[，,][^。！？]{2,12}看$")
 
 # (Round 83.)
 # A collection's volume and the piece's place ("散文卷 · 第三篇").
@@ -4338,6 +4376,38 @@ def _strong_reason(s: str) -> str | None:
         return "meta: an entry's reviewer in brackets (本条经…审阅)"
     if n <= 80 and _LABELLED_REPLY.match(s):
         return "list: a forum's reply under its label (回复 · 某某：…)"
+    if n <= 40 and _NOT_A_MEMBER_YET.match(s):
+        return "action: a membership sold after 'not a member yet?' (还不是会员？…)"
+    if n <= 30 and _LOGIN_TO_CLAIM.search(s) and not _SENTENCE_END.search(s):
+        return "action: a login to claim extras (登录后领取…)"
+    if n <= 30 and _DOWNLOAD_WHERE.search(s) and not _SENTENCE_END.search(s):
+        return "action: where the download is (下载地址在文末)"
+    if n <= 60 and _ADD_QQ.search(s):
+        return "contact: a QQ number to add (加Q …)"
+    if n <= 60 and _LAST_EDITED_BY.search(s):
+        return "meta: a forum's stamp of the post's last edit (本帖最后由…编辑)"
+    if n <= 30 and _FEATURED_STAMP.search(s) and not _SENTENCE_END.search(s):
+        return "meta: a portal's stamp that the piece was featured (已推荐至…首页)"
+    if n <= 6 and _SNAPSHOT_BUTTON.match(s):
+        return "action: a search snapshot's button (查看原网页)"
+    if n <= 60 and _HIGHLIGHTED_WORDS.search(s):
+        return "meta: a search snapshot's highlighted words (已为您标亮的词)"
+    if n <= 30 and _TAKERS_COUNT.match(s) and not _SENTENCE_END.search(s):
+        return "meta: a count of takers (已有 1260 个家庭体验过)"
+    if n <= 60 and _EDITOR_NOTE_LABEL.match(s):
+        return "meta: an editor's note under its label (〔小编按〕…)"
+    if n <= 10 and _AUTHOR_WEN.match(s):
+        return "meta: an author's byline (某某　文)"
+    if n <= 20 and _VISIT_SHOP.match(s):
+        return "action: a link to the shop (去某某小店看看 >>)"
+    if n <= 60 and _RUN_BY_FOOTER.match(s):
+        return "meta: a site's footer naming who runs it (…主办)"
+    if n <= 80 and _REPLY_POST_LABEL.match(s):
+        return "list: a forum's reply under its label (回帖：某某 …)"
+    if n <= 24 and _FONT_ACTION.search(s) and not _SENTENCE_MARK_OR_COMMA.search(s):
+        return "action: font-size buttons by what they do (〔文字放大〕)"
+    if n <= 30 and _CLASS_TRAINEE_BYLINE.match(s):
+        return "meta: a trainee's byline by the class (某某班学员　某某)"
     if n <= 30 and _TIP_IF_LIKED.match(s):
         return "action: a tip prompt if the reader liked it (觉得…，请某某喝杯茶)"
     # (Session 29's classes.)

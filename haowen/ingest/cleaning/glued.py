@@ -55,6 +55,7 @@ from .chrome import (
     _SENTENCE_END,
     _SERVICE,
     _UPSELL_VERB,
+    _VISIT_SHOP,
     _content_len,
     _font_size_row,
     _has_contact_id,
@@ -261,6 +262,9 @@ def strip_glued_actions(text: str) -> str:
     return cut
 
 
+# What one box glued after a line's last sentence may be (see strip_glued_actions): a button, a forum's
+# edit stamp ("[本帖最后由 某某 于 3 天前 编辑]"), a portal's featured stamp ("【已推荐至某某网首页】").
+_GLUED_BOX_REASONS = ("action:", "meta: a forum's stamp of the post's last edit", "meta: a portal's stamp that the piece was featured")
 # The disclaimers a page writes as the last sentence of the text's last line (see strip_glued_actions).
 _DISCLAIMER_SENTENCE_REASONS = ("notice: a Q&A's note on the scope of its answers", "notice: a disclaimer that the page gives no advice")
 # A salutation with a prompt glued after its colon ("亲爱的居民朋友们：👉 觉得有用就转发到楼栋群").
@@ -292,7 +296,7 @@ _FILE_DOWNLOAD_BUTTON = re.compile(r"\.(?:zip|rar|7z|docx?|pdf|xlsx?|wps|pptx?)(
 # pinning it, the points a reading earns ("…把某某设为星标天气转冷…", "…可在“某某”积2分二、…").
 # (… or following it, an AI tool's verb, the points a like earns: "戳上方蓝色名字，关注我们最近，…",
 # "某某AI帮你续写希望…", "…。点赞本文得积分比赛…".)
-_PROMPT_LAST_WORD = re.compile(r"第一时间(?:收到|接收|看到|获取)[^，。！？]{0,4}?(?:推送|更新|文章|提醒|提示|通知|消息|资讯)|星标|置顶|积\s*\d+\s*分|(?:得|获|赚|领)\s*\d*\s*(?:个)?(?:学习)?积分|累计(?:学习)?(?:积分|学时|学分)|(?:关注|订阅)(?:我们|本号|公众号)|(?:续写|改写|扩写|润色)(?:本段|这段|此段|这一段|全文|本文)?(?=[\u4e00-\u9fff“])"
+_PROMPT_LAST_WORD = re.compile(r"第一时间(?:收到|接收|看到|获取)[^，。！？]{0,4}?(?:推送|更新|文章|提醒|提示|通知|消息|资讯)|(?<=[，,])[^，。！？]{2,8}第一时间看(?![到见])|(?:关注|订阅)不迷路|星标|置顶|积\s*\d+\s*分|(?:得|获|赚|领)\s*\d*\s*(?:个)?(?:学习)?积分|累计(?:学习)?(?:积分|学时|学分)|(?:关注|订阅)(?:我们|本号|公众号)|(?:续写|改写|扩写|润色)(?:本段|这段|此段|这一段|全文|本文)?(?=[\u4e00-\u9fff“])"
     # (… or the better reading an app promises: "打开某某新闻App，阅读体验更佳元旦前夕，…")
     r"|(?:阅读)?体验更(?:佳|好|流畅)|阅读更(?:流畅|舒适|方便)"
     # (… or what more it shows: "…看更多乡镇新鲜事初夏时节，…")
@@ -300,11 +304,13 @@ _PROMPT_LAST_WORD = re.compile(r"第一时间(?:收到|接收|看到|获取)[^�
     # (… or following the account its quotes name: "↑ 轻点“某某医院”加关注你家一个月…")
     r"|[”\"」]\s*(?:加|\+)关注"
     # (… or the drink a tip buys: "…暖黄起来。☕ 请阿灯喝杯茶我趴在条案边…")
-    r"|喝(?:一?杯|碗|瓶)(?:茶|咖啡|豆浆|奶茶)")
+    r"|喝(?:一?杯|碗|瓶)(?:茶|咖啡|豆浆|奶茶)"
+    # (… or the read-aloud button: "♪ 朗读本篇父亲会编…")
+    r"|(?:朗读|收听)(?:本篇|本文|全文)")
 # … and what starring brings, after a comma and the account's quoted name ("，停水通知不错过",
 # "“某某社区”，通知不错过").
 _BENEFIT_TAIL = re.compile(
-    r"(?:\s*[“\"「][^”\"」]{1,12}[”\"」])?(?:[，,][^，,。！？]{0,12}?)?(?:不错过|不迷路|早知道)(?:每一[条篇个次期](?:通知|推送|文章|消息|更新|资讯|好文|提醒))?"
+    r"(?:\s*[“\"「][^”\"」]{1,12}[”\"」])?(?:[，,][^，,。！？]{0,12}?)?(?:不错过|不迷路|早知道)(?:每一[条篇个次期](?:通知|推送|文章|消息|更新|资讯|好文|提醒)?)?"
     # (… or "第一时间看到我们": "…设为星标第一时间看到我们梅雨季一到，…")
     r"|[，,]?\s*第一时间(?:收到|接收|看到|获取)(?:我们|本号)(?:的(?:推送|更新|文章|消息|通知))?"
 )
@@ -335,7 +341,9 @@ def _glued_prompt_end(text: str) -> int:
         if text[k : k + 1] in "。！!":
             k += 1  # ("…设为星标。父亲留下的…": the prompt's own sentence end goes with it)
         rest = text[k:]
-        if not _SALUTATION_REST.match(rest) and (len(rest) < 10 or not (_HAN_CHAR.match(rest[:1]) or rest[:1] == "“") or not _SENTENCE_END.search(rest)):
+        # (… or an addressee closing the line, "各机关企事业单位、商场、车站及全县广大职工：".)
+        addressee = _SALUTATION_REST.match(rest) or _ADDRESSEE_REST.fullmatch(rest)
+        if not addressee and (len(rest) < 10 or not (_HAN_CHAR.match(rest[:1]) or rest[:1] == "“") or not _SENTENCE_END.search(rest)):
             continue
         if _SENTENCE_END.search(text[:k].rstrip("。！!")):
             continue  # (a sentence of the text before it: "…暖黄起来。☕ 请某某喝杯茶" is cut between two sentences)
@@ -943,7 +951,7 @@ one and an arrow: ``点此继续阅读>>``).
             ok = inner and (
                 covered >= 0.5 * len(inner)
                 or row
-                or (len(boxes) == 1 and ((strong_reason(glued) or "").startswith("action:") or _READER_BUTTON.match(glued)))
+                or (len(boxes) == 1 and ((strong_reason(glued) or "").startswith(_GLUED_BOX_REASONS) or _READER_BUTTON.match(glued) or _VISIT_SHOP.match(glued)))
             )
         if ok:
             return text[: len(text) - len(m.group(1))].rstrip()
