@@ -969,6 +969,8 @@ _DESK_CONSULT_LINE = re.compile(
     # notice's own.)
     r"|^[\u4e00-\u9fff]{0,8}电话\s*[:：]\s*\d{3,4}-\d{7,8}[（(][\u4e00-\u9fff]{1,4}(?:师傅|老师|先生|女士|经理|同志|主任|阿姨)[）)]$"
 )
+# A poster's lead-in to their own answer ("我的作答，请各位指正：", "我的答题思路如下：").
+_MY_ANSWER_LEAD = re.compile(r"^我的(?:作答|回答|答案|答题)")
 # A mail's copy field and its subject field (see strip_chrome's mail header).
 _MAIL_CC = re.compile(r"^(?:抄\s*送|Cc|CC)\s*[:：]")
 _MAIL_SUBJECT = re.compile(r"^(?:主\s*题|Subject)\s*[:：]")
@@ -1640,6 +1642,10 @@ def strip_chrome(
             break
         if _QUOTED_ADDRESSEE.match(s) and not ln.chrome:
             break  # a reply's addressee in quotes (网友“某某”：) starts its text
+        if _MY_ANSWER_LEAD.match(s) and not ln.chrome:
+            # a poster's lead-in to their own answer (我的作答，请各位指正：): labelled the text's 33 times, the
+            # page's 4
+            break
         if _GREETING_OPENER.match(s) and not ln.chrome and not _chrome.strong_reason(s):
             break  # an answer's or a reply's greeting (您好，…如下：) starts its text
         if _ADDRESSEE_LINE.match(s) and s.startswith("全") and not ln.chrome and not _chrome.strong_reason(s):
@@ -3851,6 +3857,8 @@ def _clean_document(
             # A question for a headline (a Q&A page or a thread, its board after it), chrome under it:
             # the title (its "问：" label and its board aside).
             found_title = _titles.without_question_label(_titles.without_board_tail(normalize_paragraph(after)))
+            # (… without the board's tag before it: "[求助问答] 某某还开着吗？…")
+            found_title = _titles.strip_leading_decoration(found_title) or found_title
         if not found_title and after:
             # A title glued to the first line of text is read and cut off it when the
             # document's first sentence follows (a salutation, an addressee, a purpose

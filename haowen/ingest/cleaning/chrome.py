@@ -3350,6 +3350,39 @@ _FONT_ACTION = re.compile(r"(?:文字|字体|字号)(?:放大|缩小|还原|加�
 # A trainee's byline by the class ("第四期某某研修班学员　某某").
 _CLASS_TRAINEE_BYLINE = re.compile(r"^[^。！？，]{2,20}(?:班|期)(?:学员|学生)[\s\u3000]+[\u4e00-\u9fff]{2,4}$")
 
+# (Round 88.)
+# A shop's redirect ("了解产品详情，请移步官方商城选购").
+_SHOP_REDIRECT = re.compile(r"移步[^。，]{0,8}(?:商城|店铺|官网|小店|旗舰店)")
+# A preview's excerpt label alone ("内容节选：", "正文预览："): all 27 labelled lines are chrome.
+_EXCERPT_LABEL = re.compile(r"^(?:内容|正文|文档|全文)?(?:节选|摘录|预览)\s*[:：]$")
+# A photo news item's link ("图片新闻：某某掠影").
+_PHOTO_NEWS_LINK = re.compile(r"^图片新闻\s*[:：]")
+# A link to watch a video ("戳这里看某某的演示视频", "想看更多…？戳这里").
+_TAP_HERE_TO_WATCH = re.compile(r"^(?:戳|点)(?:这里|此处|我)(?:看|观看|查看)|戳这里\s*[>》→]*$")
+# A collection's bracketed aside between its pieces ("〔插播〕本文集第二册已整理成电子书…").
+_INTERLUDE_LABEL = re.compile(r"^[〔【\[]插播[〕】\]]")
+# A collection's previous / next links by the piece's place ("◁ 之六：晒秋　　之八：井台 ▷"): all 10 labelled lines are chrome.
+_PIECE_PLACE_ARROWS = re.compile(r"^[◁◀◂←<«‹]\s*之[一二三四五六七八九十]{1,3}|之[一二三四五六七八九十]{1,3}\s*[：:][^◁◀▷▶]{1,12}[▷▶▸→>»›]$")
+# A link back to the collection's contents ("返回「某某」目录"): all 65 labelled lines are chrome.
+_BACK_TO_NAMED_CONTENTS = re.compile(r"^返回[「“《\"]?[^」”》\"]{1,16}[」”》\"]?(?:目录|首页|列表)$")
+# Other samples on the same subject ("此处还有2篇同题范文，点开可切换阅读"): all 7 labelled lines are chrome.
+_SAME_TOPIC_SAMPLES = re.compile(r"同题范文|点开可切换")
+# A writing service's call to those in a hurry ("急用材料找某某，微信 …").
+_IN_A_HURRY = re.compile(r"急用材料")
+# A login wall over the rest ("登录后继续阅读余下两段"): all 8 labelled lines are chrome.
+_LOGIN_FOR_REST = re.compile(r"登录后(?:继续|才能|方可)?(?:阅读|查看|浏览)(?:余下|剩余|全文|后续)")
+# A poster's note that a paragraph was added ("（本段于今早补充）").
+_PARAGRAPH_ADDED = re.compile(r"^[（(]本段(?:由[^）)]{1,8})?于[^）)]{1,10}(?:补充|修改|更新|编辑)[）)]$")
+# An office system's read receipt prompt ("阅后请点击“确认已阅”"); a circular's "在系统中确认已阅。" is its own sentence.
+_CONFIRM_READ = re.compile(r"确认已阅")
+
+# A wiki's edit link alone ("编辑本节", "✎修改此节").
+_EDIT_SECTION = re.compile(r"^(?:[^\w\s]\s*)?(?:编辑|修改)(?:本节|此节|本段|此段)$")
+# A phone reader's hint for a wide table ("表格较宽，手机上请横屏或点此展开"): all 10 labelled lines are chrome.
+_TURN_YOUR_PHONE = re.compile(r"横屏|点此展开")
+# A listen button ("听新闻 ▷", "收听本文").
+_BARE_LISTEN_BUTTON = re.compile(r"^(?:听新闻|听全文|听本文|收听本文)\s*[▷▶►>]?$")
+
 
 # --- Session 29's classes ------------------------------------------------------------------
 # (Round 79.)
@@ -3498,7 +3531,7 @@ _I_WILL_EDIT = re.compile(r"(?:我来|帮忙|帮我们)(?:修改|完善|编辑|�
 # A workflow's chain of steps ("2024-07-01 09:12 某某 起草 → 某某 核稿").
 _WORKFLOW_CHAIN = re.compile(r"^\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}\s+\S{2,6}\s+\S{2,4}\s*→")
 # An outlet's app prompt with what it offers ("打开某某融媒，本地新闻一手看").
-_OPEN_OUTLET = re.compile(r"^打开[“\"「]?[\u4e00-\u9fff]{2,8}[”\"」]?(?:App|APP|客户端|融媒)?[，,][^。！？]{2,12}看$")
+_OPEN_OUTLET = re.compile(r"^打开[“\"「]?[\u4e00-\u9fff]{2,8}[”\"」]?(?:App|APP|客户端|融媒)?[，,][^。！？]{0,10}[看听][^。！？]{0,6}$")
 
 # (Round 83.)
 # A collection's volume and the piece's place ("散文卷 · 第三篇").
@@ -3507,7 +3540,7 @@ _VOLUME_AND_PIECE = re.compile(r"^[\u4e00-\u9fff]{1,4}卷\s*[·・]\s*第[\d一�
 # labelled lines are chrome.
 _FORWARDED_RULE = re.compile(r"^[-—=_]{4,}\s*(?:转发|原始|原)(?:的)?(?:原)?邮件\s*[-—=_]{4,}$")
 # A download's note on opening the file ("下载后若无法打开，请先安装WPS…").
-_CANNOT_OPEN = re.compile(r"下载后[^。！？]{0,10}(?:无法打开|打不开)")
+_CANNOT_OPEN = re.compile(r"下载后[^。！？]{0,10}(?:无法打开|打不开|文件损坏|乱码)")
 # A mirror's link to the original post ("▼点击“阅读原文”，查看…").
 _READ_ORIGINAL = re.compile(r"点击?[“\"「]?阅读原文")
 # A mirror's or a site's note that the rights stay with the source ("…版权归原公众号所有"): all 312 labelled lines are chrome.
@@ -4408,6 +4441,36 @@ def _strong_reason(s: str) -> str | None:
         return "action: font-size buttons by what they do (〔文字放大〕)"
     if n <= 30 and _CLASS_TRAINEE_BYLINE.match(s):
         return "meta: a trainee's byline by the class (某某班学员　某某)"
+    if n <= 30 and _SHOP_REDIRECT.search(s) and not _SENTENCE_END.search(s):
+        return "action: a shop's redirect (请移步官方商城选购)"
+    if n <= 8 and _EXCERPT_LABEL.match(s):
+        return "meta: a preview's excerpt label (内容节选：)"
+    if n <= 40 and _PHOTO_NEWS_LINK.match(s) and not _SENTENCE_END.search(s):
+        return "list: a photo news item's link (图片新闻：…)"
+    if n <= 30 and _TAP_HERE_TO_WATCH.search(s) and not _SENTENCE_END.search(_after_lead_question(s)):
+        return "action: a link to watch or read more (戳这里看…)"
+    if n <= 60 and _INTERLUDE_LABEL.match(s):
+        return "list: a collection's bracketed aside between its pieces (〔插播〕…)"
+    if n <= 40 and _PIECE_PLACE_ARROWS.search(s):
+        return "list: a collection's previous / next links by the piece's place (◁ 之六：…)"
+    if n <= 24 and _BACK_TO_NAMED_CONTENTS.match(s):
+        return "list: a link back to the contents (返回「…」目录)"
+    if n <= 40 and _SAME_TOPIC_SAMPLES.search(s):
+        return "action: other samples on the same subject (同题范文)"
+    if n <= 40 and _IN_A_HURRY.search(s) and not _SENTENCE_END.search(s):
+        return "contact: a writing service's call to those in a hurry (急用材料…)"
+    if n <= 30 and _LOGIN_FOR_REST.search(s) and not _SENTENCE_END.search(s):
+        return "action: a login wall over the rest (登录后继续阅读…)"
+    if n <= 24 and _PARAGRAPH_ADDED.match(s):
+        return "meta: a poster's note that a paragraph was added (本段于…补充)"
+    if n <= 24 and _CONFIRM_READ.search(s) and not _SENTENCE_END.search(s):
+        return "action: an office system's read receipt prompt (确认已阅)"
+    if n <= 6 and _EDIT_SECTION.match(s):
+        return "action: a wiki's edit link (编辑本节)"
+    if n <= 30 and _TURN_YOUR_PHONE.search(s) and not _SENTENCE_END.search(s):
+        return "action: a phone reader's hint for a wide table (请横屏或点此展开)"
+    if n <= 8 and _BARE_LISTEN_BUTTON.match(s):
+        return "action: a listen button (听新闻 ▷)"
     if n <= 30 and _TIP_IF_LIKED.match(s):
         return "action: a tip prompt if the reader liked it (觉得…，请某某喝杯茶)"
     # (Session 29's classes.)

@@ -241,6 +241,9 @@ _WRITTEN_IN_SEASON = re.compile(
     rf"|^[（(]?\s*{_NUM}{{4}}\s*年\s*(?:[春夏秋冬]季?|初|末|底|岁末|深秋|初春|盛夏|隆冬)\s*[，,、]?\s*[记写作草定成脱]稿?于[^，。！？（）()]{{1,16}}[）)]?$"
     # (… or a year of the sexagenary cycle: "写于甲辰年冬，某某", "记于乙巳年正月": labelled body 7 times, chrome never.)
     r"|^[（(]?\s*[记写作草定成脱]稿?于[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[^。！？（）()]{0,12}[）)]?$"
+    # (… or where alone, unbracketed and without a year: "写于某某老屋", "写于清明前夜": labelled body 11 times,
+    # chrome once, in brackets; "写于2019年冬" stays the season note the labels split on.)
+    r"|^[记写作]于[^，。！？（）()\d〇零一二三四五六七八九十]{2,12}$"
     # (… or the year first, then where: "癸卯年春于某某斋", "甲辰年冬，写于老屋".)
     r"|^[（(]?\s*[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[^，。！？（）()]{0,4}[，,]?\s*(?:[记写作草定成脱]稿?)?于[^，。！？（）()]{1,12}[）)]?$"
 )

@@ -152,7 +152,7 @@ def strip_glued_actions(text: str) -> str:
     if len(text) <= 40 and text[:1] in "【[〔" and (strong_reason(text) or "").startswith(("list: a community board's advert", "action: an advertisement")):
         return text  # "【广告】…，电话预约": an advert whole, never a label glued before a text
     if len(text) <= 24:
-        m = _ICON_EDIT_TAIL.search(text)
+        m = _ICON_EDIT_TAIL.search(text) or _PLAIN_EDIT_TAIL.search(text)
         if m and m.start() >= 2:
             text = text[: m.start()].rstrip()  # "结构✎修改本节": a wiki's edit link after a section heading
         m = _TAIL_TEXT_BOX.search(text)
@@ -223,7 +223,8 @@ def strip_glued_actions(text: str) -> str:
         # 长按二维码，关注某某，获取更多…; …2.3亿元。会员可查看完整内容，开通会员¥18/月).
         end = max(text.rfind("。"), text.rfind("！"))
         tail = text[end + 1 :].strip()
-        if end >= 6 and 6 <= len(tail) <= 40 and not _SENTENCE_END.search(tail.rstrip("）)")) and not _LEAD_IN_END.search(tail):
+        # (… or a follow button of four or five characters, "+关注答主".)
+        if end >= 6 and (6 <= len(tail) <= 40 or (4 <= len(tail) and tail[0] in "+＋")) and not _SENTENCE_END.search(tail.rstrip("）)")) and not _LEAD_IN_END.search(tail):
             # (A class of prompt, not a count of action words: "下载中心将于下月开通会员" is the
             # start of a sentence; nor is a lead-in to the list below, "…现将…通报如下：".)
             reason = strong_reason(tail) or ""
@@ -290,6 +291,8 @@ def _strip_prompt_sentences(text: str) -> str:
 
 # An edit link of an icon and an edit verb closing a short line ("结构✎修改本节", "历史 ✏编辑").
 _ICON_EDIT_TAIL = re.compile(rf"\s*[{ICON_CHARS}]\s*(?:编辑|修改|修订|完善|改写)(?:本节|本段|此节|此段|段落|词条)?$")
+# … or a wiki's edit link run into a short heading without an icon ("形制编辑本节").
+_PLAIN_EDIT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:编辑|修改)(?:本节|此节)$")
 # A download button after a file's name ("….zip　点击下载", "….docx [下载]").
 _FILE_DOWNLOAD_BUTTON = re.compile(r"\.(?:zip|rar|7z|docx?|pdf|xlsx?|wps|pptx?)([\s\u3000]*[【\[（(]?\s*(?:点击下载|立即下载|下载附件|下载)\s*[】\]）)]?)$", re.I)
 # The last word of a prompt that a page runs into the text without a break: starring the account,
@@ -306,7 +309,12 @@ _PROMPT_LAST_WORD = re.compile(r"第一时间(?:收到|接收|看到|获取)[^�
     # (… or the drink a tip buys: "…暖黄起来。☕ 请阿灯喝杯茶我趴在条案边…")
     r"|喝(?:一?杯|碗|瓶)(?:茶|咖啡|豆浆|奶茶)"
     # (… or the read-aloud button: "♪ 朗读本篇父亲会编…")
-    r"|(?:朗读|收听)(?:本篇|本文|全文)")
+    r"|(?:朗读|收听)(?:本篇|本文|全文)"
+    # (… or what an outlet's app lets one hear: "打开「某某发布」，听更多乡音“嘣——”…")
+    r"|(?<=[，,])听更多[\u4e00-\u9fff]{2}"
+    # (… or the account it names in quotes: "点击上方蓝字，关注“某某社区”每周二上午，…")
+    # (never when the account's kind or the clause goes on: "扫码关注“某某”公众号，在…登记" is the text's)
+    r"|关注\s*[“\"「][^”\"」]{2,12}[”\"」](?!\s*(?:公众号|服务号|订阅号|视频号|小程序|抖音号|账号|号|[，,。；：、]))")
 # … and what starring brings, after a comma and the account's quoted name ("，停水通知不错过",
 # "“某某社区”，通知不错过").
 _BENEFIT_TAIL = re.compile(
@@ -403,7 +411,7 @@ def _prompt_before_salutation(text: str) -> int:
     of action words)."""
     if len(text) > 60 or not text.endswith(("：", ":")):
         return 0
-    m = _SALUTATION_TAIL.search(text, 4)
+    m = _SALUTATION_TAIL.search(text, 2)
     if not m or _SENTENCE_END.search(text, 0, m.start()):
         return 0
     if _FOLLOW_NAME_UNQUOTED.search(text, 0, m.start()):
@@ -524,8 +532,8 @@ def strip_leading_chrome(text: str, names: frozenset[str] | set[str] = frozenset
         if not cut:
             break
         cut_total += cut
-        while cut_total < len(text) and text[cut_total] in " \u3000":
-            cut_total += 1
+        while cut_total < len(text) and text[cut_total] in " \u3000▷▶►»→":
+            cut_total += 1  # (the button's own arrow after its space: "听新闻 ▷本报讯…")
     m = _DATELINE_END.search(text[:cut_total].rstrip(" \u3000"))
     if m and m.start() > 0 and cut_total:
         # "打开某某客户端，看更多身边事本网讯　4月21日，…": the news item's dateline is the lead's own
@@ -915,7 +923,12 @@ one and an arrow: ``点此继续阅读>>``).
                 return text[:opened].rstrip()  # "…2026年1月15日（复制本文需消耗5个金币）": the paywall's note
         m = _GLUED_PAREN_CREDIT.search(text[-40:])
         if m and (strong_reason(m.group(1)) or "").startswith(
-            ("meta: a news item's credits", "list: a related piece's link in brackets", "meta: an entry's reviewer in brackets")
+            (
+                "meta: a news item's credits",
+                "list: a related piece's link in brackets",
+                "meta: an entry's reviewer in brackets",
+                "meta: a poster's note that a paragraph was added",
+            )
         ):
             # "…报修。（编辑：某某）": the news item's credits glued after its last sentence (or a related
             # piece's link, "（相关：…）", or an entry's reviewer, "（本条经某某审阅）").

@@ -215,6 +215,8 @@ _CLOSING_DATE = re.compile(
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:印发|发布|印)?$"
 )
 _PUNCTUATION = re.compile(r"[，。！？；：、,.!?;:|｜]")
+# An issuer's name, by its last word (an office, a bureau, a committee, a centre …).
+_ISSUER_END = re.compile(r"(?:办公室|人民政府|政府|委员会|局|中心|协会|学会|商会|公司|集团|学校|医院|卫生院|社区|居委会|村委会|支部|党委|联合会|研究会|促进会)$")
 # Cells of a table's row flattened to one line: apart by ideographic spaces, tabs or runs of spaces.
 _CELL_SPLIT = re.compile(r"[\u3000\t]+|\s{2,}")
 #: Share of the main text's lines that must be found in the page's visible text, in order,
@@ -394,7 +396,20 @@ def restore_dropped_lines(text: str, plain: str) -> str:
         if NUMBERED_HEADING.match(ln) or ln.endswith(("：", ":")) or _CLOSING_DATE.match(_squash_space(ln)):
             return True
         # The issuer above a 成文日期.
-        return len(ln) <= 30 and not _PUNCTUATION.search(ln) and k + 1 < len(page) and bool(_CLOSING_DATE.match(_squash_space(page[k + 1])))
+        if len(ln) <= 30 and not _PUNCTUATION.search(ln) and k + 1 < len(page) and bool(_CLOSING_DATE.match(_squash_space(page[k + 1]))):
+            return True
+        # … or alone, no date, between the last paragraph and the page's chrome (a WeChat mirror's
+        # "某某县林业局" over its 阅读原文 row): the document's 落款 (GB/T 9704-2012 §7.3.5).
+        return (
+            4 <= len(ln) <= 20
+            and not _PUNCTUATION.search(ln)
+            and _ISSUER_END.search(ln) is not None
+            and k > 0
+            and page[k - 1].endswith(("。", "！", "？"))
+            and k + 1 < len(page)
+            and (strong_reason(page[k + 1]) is not None or edge_reason(page[k + 1]) is not None)
+            and strong_reason(ln) is None
+        )
 
     # Trafilatura's lines in its order (a table it rendered its own way included), with the
     # document's lines it dropped put back where the page has them.
