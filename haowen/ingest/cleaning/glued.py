@@ -173,12 +173,16 @@ def strip_glued_actions(text: str) -> str:
         # sentences; both sentences stay.
         text = text[: m.start(1)] + text[m.end() :]
     # (Only a line holding a prompt's last word or a heading's number is looked at: most lines hold none.)
-    for m in _SENTENCE_END_BEFORE_PROMPT.finditer(text) if _PROMPT_LAST_WORD.search(text) or _HEADING_NUMBER.search(text) else ():
+    for m in _SENTENCE_END_BEFORE_PROMPT.finditer(text) if _PROMPT_WORDS.search(text) and (_PROMPT_LAST_WORD.search(text) or _HEADING_NUMBER.search(text)) else ():
         # "…三个项目。点赞本文得积分比赛坚持…": a prompt run into the next sentence, between two;
         # "…18万元。会员可下载本文Word版三是服务群众。": … or into the next item's number.
         # (Not after a question: "还不是会员？点击在线申请入会三、…" is a prompt its question leads in, cut whole
         # by the cut of prompts with a lead question.)
-        k = _glued_prompt_end(text[m.end() :]) or (_prompt_before_heading(text[m.end() :]) if text[m.start()] in "。！" else 0)
+        # (Only a piece holding a page's word is looked at before the next item's number: most sentences hold none.)
+        rest = text[m.end() :]
+        k = _glued_prompt_end(rest) or (
+            _prompt_before_heading(rest) if text[m.start()] in "。！" and _PAGE_WORD_AHEAD.search(rest, 0, 42) else 0
+        )
         if k:
             text = text[: m.end()] + text[m.end() + k :]
             break
@@ -257,7 +261,7 @@ def strip_glued_actions(text: str) -> str:
         tail = text[end + 1 :]
         if end >= 10 and len(tail) <= 30 and (_REPRINT_TERMS.search(tail) or _REPRINT_BAN.search(tail)) and (_SELF_REF.search(tail) or _COLLECTION_SELF.search(tail)):
             return text[: end + 1]
-        if end >= 10 and len(tail) <= 40 and (strong_reason(tail) or "").startswith(_DISCLAIMER_SENTENCE_REASONS):
+        if end >= 10 and len(tail) <= 40 and ("不构成" in tail or "仅针对" in tail) and (strong_reason(tail) or "").startswith(_DISCLAIMER_SENTENCE_REASONS):
             # (… or a Q&A's or a firm's disclaimer: "…咨询。律师解答仅针对提问者描述的情况，不作为办案依据。")
             return text[: end + 1]
     return cut
@@ -266,10 +270,19 @@ def strip_glued_actions(text: str) -> str:
 # What one box glued after a line's last sentence may be (see strip_glued_actions): a button, a forum's
 # edit stamp ("[本帖最后由 某某 于 3 天前 编辑]"), a portal's featured stamp ("【已推荐至某某网首页】").
 _GLUED_BOX_REASONS = ("action:", "meta: a forum's stamp of the post's last edit", "meta: a portal's stamp that the piece was featured")
-# The disclaimers a page writes as the last sentence of the text's last line (see strip_glued_actions).
+# The disclaimers a page writes as the last sentence of the text's last line (see strip_glued_actions; a
+# line's last sentence is only asked about when it holds their words, 不构成 or 仅针对).
 _DISCLAIMER_SENTENCE_REASONS = ("notice: a Q&A's note on the scope of its answers", "notice: a disclaimer that the page gives no advice")
 # A salutation with a prompt glued after its colon ("亲爱的居民朋友们：👉 觉得有用就转发到楼栋群").
 _SALUTATION_THEN_PROMPT = re.compile(r"^((?:尊敬的|亲爱的|各位)?[\u4e00-\u9fff、]{2,20}(?:们|朋友|同志|家长|居民|村民|会员|员工|同事|职工|同学|老师)[：:])\s*(\S.{3,30})$")
+# The words a prompt between two sentences holds, one of them at least (its last word, see _PROMPT_LAST_WORD,
+# or a page's word before an item's number, see _PAGE_WORD_AHEAD): a cheap test before the costly ones.
+_PROMPT_WORDS = re.compile(
+    r"星标|置顶|积分|积\s*\d+\s*分|学分|学时|关注|订阅|续写|改写|扩写|润色|体验更|阅读更|看更多|听更多|第一时间|喝|朗读|收听"
+    r"|会员|下载|开通|VIP|vip|点击|点此|扫码|登录|领取|复制|收藏|分享|转发|打印|付费|查看|解锁|购买|试读|预览|咨询|报名|定制|代写"
+)
+# A word of the page's (a member, a download, a click, a login …) in a piece before an item's number.
+_PAGE_WORD_AHEAD = re.compile(r"会员|下载|开通|VIP|vip|点击|点此|扫码|关注|登录|领取|复制|收藏|分享|转发|打印|付费|查看|解锁|购买|试读|预览|咨询|报名|定制|代写")
 # A sentence of a line, with its end mark (see _strip_prompt_sentences).
 _SENTENCE_PIECE = re.compile(r"[^。！？]+[。！？]?")
 # The classes of prompt a page writes as a sentence of the text (see _strip_prompt_sentences).
