@@ -1913,7 +1913,8 @@ def strip_chrome(
         # (… or its main headline alone, the part before a space of a headline in two parts:
         # "某某推出节能蒸锅 热效率提升三成" glued as "某某推出节能蒸锅4月15日，…", when the text's
         # first words, a date or a lead, follow.)
-        main = title_text.split()[0] if len(title_text.split()) == 2 and len(title_text.split()[0]) >= 8 else ""
+        halves = title_text.split()
+        main = halves[0] if len(halves) == 2 and len(halves[0]) >= 8 else ""
         for shown in dict.fromkeys((f"【{title_text}】", title_text, _titles.strip_decoration(title_text), main)):
             rest = first.text[len(shown) :] if shown and first.text.startswith(shown) else ""
             if rest and shown == main and shown != title_text and not _titles.opens_text(rest.lstrip(_EDGE_SPACE)):

@@ -196,7 +196,8 @@ def strip_glued_actions(text: str) -> str:
     if end >= 4 and 2 <= len(text) - end - 1 < 6 and (strong_reason(text[end + 1 :]) or "").startswith("action: a button of an icon"):
         return text[: end + 1]  # "…耽误上学。✎续写": an app's button after the last sentence
     m = _SALUTATION_THEN_PROMPT.match(text) if len(text) <= 60 else None
-    if m and (strong_reason(m.group(2).strip()) or "").startswith("action:") and "action words" not in (strong_reason(m.group(2).strip()) or ""):
+    reason = (strong_reason(m.group(2).strip()) or "") if m else ""
+    if reason.startswith("action:") and "action words" not in reason:
         return m.group(1)  # "亲爱的居民朋友们：👉 觉得有用就转发到楼栋群": the salutation stays, the prompt goes
     cut = _strip_glued_actions(text)
     for _ in range(2):
@@ -277,12 +278,12 @@ _DISCLAIMER_SENTENCE_REASONS = ("notice: a Q&A's note on the scope of its answer
 _SALUTATION_THEN_PROMPT = re.compile(r"^((?:尊敬的|亲爱的|各位)?[\u4e00-\u9fff、]{2,20}(?:们|朋友|同志|家长|居民|村民|会员|员工|同事|职工|同学|老师)[：:])\s*(\S.{3,30})$")
 # The words a prompt between two sentences holds, one of them at least (its last word, see _PROMPT_LAST_WORD,
 # or a page's word before an item's number, see _PAGE_WORD_AHEAD): a cheap test before the costly ones.
+_PAGE_WORDS = r"会员|下载|开通|VIP|vip|点击|点此|扫码|关注|登录|领取|复制|收藏|分享|转发|打印|付费|查看|解锁|购买|试读|预览|咨询|报名|定制|代写"
 _PROMPT_WORDS = re.compile(
-    r"星标|置顶|积分|积\s*\d+\s*分|学分|学时|关注|订阅|续写|改写|扩写|润色|体验更|阅读更|看更多|听更多|第一时间|喝|朗读|收听"
-    r"|会员|下载|开通|VIP|vip|点击|点此|扫码|登录|领取|复制|收藏|分享|转发|打印|付费|查看|解锁|购买|试读|预览|咨询|报名|定制|代写"
+    r"星标|置顶|积分|积\s*\d+\s*分|学分|学时|订阅|续写|改写|扩写|润色|体验更|阅读更|看更多|听更多|第一时间|喝|朗读|收听|" + _PAGE_WORDS
 )
 # A word of the page's (a member, a download, a click, a login …) in a piece before an item's number.
-_PAGE_WORD_AHEAD = re.compile(r"会员|下载|开通|VIP|vip|点击|点此|扫码|关注|登录|领取|复制|收藏|分享|转发|打印|付费|查看|解锁|购买|试读|预览|咨询|报名|定制|代写")
+_PAGE_WORD_AHEAD = re.compile(_PAGE_WORDS)
 # A sentence of a line, with its end mark (see _strip_prompt_sentences).
 _SENTENCE_PIECE = re.compile(r"[^。！？]+[。！？]?")
 # The classes of prompt a page writes as a sentence of the text (see _strip_prompt_sentences).
