@@ -1315,6 +1315,44 @@ def _profile_row(s: str) -> bool:
 _PERSON_NAME = re.compile(r"^[\u4e00-\u9fff]{1,3}$")  # (a two-character name is often spaced out: 李　强)
 
 
+_DATEISH = re.compile(r"\d{4}|[〇零○一二三四五六七八九]{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _infobox_end(lines: list[Line], i: int, title_key: str, view: Callable[[str], str]) -> int:
+    """Where an encyclopaedia's infobox opening at ``lines[i]`` ends, or ``i``: rows of a short key
+    and a value (:data:`_INFOBOX_ROW`, at most 12), the first naming the entry (its value is the
+    title, ``title_key`` squashed), followed by the entry's definition (a line opening on the title),
+    its contents, the page's chrome or nothing. (A plan's own fields, ``资料名称：… / 活动名称：… /
+    活动目标：…。``, run on into its text: no infobox.)"""
+    m = _INFOBOX_ROW.match(view(lines[i].text))
+    if not m or len(view(lines[i].text)) > 30 or _squash(m.group(1)) != title_key:
+        return i
+    k = i + 1
+    while k < len(lines) and k - i <= 12 and (r := _INFOBOX_ROW.match(view(lines[k].text))) and not _SENTENCE_MARK.search(r.group(1)):
+        k += 1
+    if k == len(lines):
+        return k
+    below = view(lines[k].text)
+    if _squash(below).startswith(title_key) or _INFOBOX_KEY.match(below) or lines[k].chrome or _is_edge_chrome(below):
+        return k
+    return i
+
+
+def _name_then_profile(s: str) -> bool:
+    """Two cells apart by a wide gap, a dot or a bar: a name (2–12 letters, digits or Chinese
+    characters, no sign) and a short profile (at most 24 characters, a comma allowed), no
+    sentence's end, no date (``某某　围棋业余五段，带过三年少儿班``: years of experience are no date)."""
+    cells = [c for c in _CELL_SPLIT.split(s.strip()) if c]
+    return (
+        len(cells) == 2
+        and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9_]{2,12}", cells[0]) is not None
+        and 2 <= len(cells[1]) <= 24
+        and not _SENTENCE_MARK.search(s)
+        and not _DATEISH.search(s)
+        and not _titles.ends_in_genre(cells[0])
+    )
+
+
 def _profile_rows_then_stamp(lines: list[Line], k: int, view: Callable[[str], str]) -> bool:
     """True when ``lines[k:]`` opens with two or three rows of a poster's profile, each chrome by a
     class of its own (:func:`.cleaning.chrome.strong_reason` or :func:`.cleaning.chrome.edge_reason`),
@@ -1580,6 +1618,39 @@ def strip_chrome(
                 dropped.append((ln.text, "before the body: meta: the asker's question over the answer's label"))
             i += 1
             continue
+        k = _infobox_end(lines, i, title_key, view) if title_key and not ln.chrome else i
+        if k > i:
+            # An encyclopaedia's infobox (中文名　某某 / 别　名　… / 常见材质　…): the page's card, not the entry's text.
+            if dropped is not None:
+                dropped.extend((x.text, "before the body: meta: an encyclopaedia's infobox (a row names the entry)") for x in lines[i:k])
+            i = k
+            continue
+        if (
+            0 < i
+            and title_key
+            and len(title_key) <= 8
+            and not ln.chrome
+            and _squash(view(lines[i - 1].text)) == title_key
+            and not _titles.ends_in_genre(title_text)
+            and _bare_short(s)
+            and not _GLOSS_NOT.search(s)
+            and (
+                i + 1 >= n
+                or not _bare_short(view(lines[i + 1].text))
+                or _INFOBOX_KEY.match(view(lines[i + 1].text))
+                or lines[i + 1].chrome
+                or _is_edge_chrome(view(lines[i + 1].text))
+            )
+        ):
+            # A short line right under a short name that names no genre (an entry's headword, an
+            # essay's title): the entry's gloss (个人水上救生用具, （厨房电器）) or the piece's note
+            # (卷二 旧物 · 第十二篇, 字数 612), never the text's first line (159 of the 160 labelled
+            # lines so placed are chrome, the other a numbered heading). (A verse's short lines
+            # come in a run; a subtitle opens on a dash.)
+            if dropped is not None:
+                dropped.append((ln.text, "before the body: meta: a gloss or a note under a short name"))
+            i += 1
+            continue
         if _meeting_block(s, _neighbour_texts(lines, i, view)) and not ln.chrome:
             break  # a 纪要's own fields (时间：… / 地点：… / 主持人：…) start its text
         if head_grid[i] and not ln.chrome and kept_head and ("\u3000" in s or "\t" in s) and _chrome.strong_reason(s) is None:
@@ -1704,6 +1775,13 @@ def strip_chrome(
             # A poster's name over the post's stamp (某某　发布于 2025-05-13 10:07, its gap split).
             if dropped is not None:
                 dropped.append((ln.text, "before the body: meta: the poster's name over the post's stamp"))
+            i += 1
+            continue
+        if i + 1 < n and not ln.chrome and _name_then_profile(s) and _POSTED_STAMP.match(view(lines[i + 1].text)) and not _titles.is_title_block_line(s):
+            # A poster's name and the profile they give themselves (某某　围棋业余五段，带过三年少儿班) right
+            # over the post's stamp (编辑于 昨天 18:02): the answer's byline, not its first line.
+            if dropped is not None:
+                dropped.append((ln.text, "before the body: meta: a poster's name and profile over the post's stamp"))
             i += 1
             continue
         if prev_dropped and _bare_short(s) and not _titles.is_title_block_line(s):
@@ -1907,6 +1985,23 @@ def strip_chrome(
             if dropped is not None:
                 dropped.append((lines[start].text, "before the body: " + (lines[start].why or _why(t, tkey))))
             start += 1
+    asker = next((k for k in (start + 1, start + 2) if k < n and _ASKER_ROW.match(view(lines[k].text))), -1)
+    if asker > 0 and all(len(view(lines[k].text)) <= 200 and not _ANSWER_LABEL.match(view(lines[k].text)) for k in range(start, asker)):
+        # A Q&A's question and its detail over the asker's row (提问者：某某　2 天前): the question's
+        # lines, not the answer's (of the labelled lines right above an asker's row, 289 are
+        # chrome and none the text).
+        if dropped is not None:
+            dropped.extend((lines[k].text, "before the body: meta: the question's detail over the asker's row") for k in range(start, asker))
+            dropped.append((lines[asker].text, "before the body: " + (lines[asker].why or _why(view(lines[asker].text), tkey))))
+        start = asker + 1
+        # (The answer's marks and byline under it: ✔ 提问者采纳, 某某　·　回答于 2 天前.)
+        while start < n and start <= asker + 3:
+            t = view(lines[start].text)
+            if len(t) > 60 or _is_body_start(t) or not (lines[start].chrome or _is_edge_chrome(t)):
+                break
+            if dropped is not None:
+                dropped.append((lines[start].text, "before the body: " + (lines[start].why or _why(t, tkey))))
+            start += 1
     if cut_glued_title and (not kept_head or _page_lines(kept_head, view)) and start < n and title_text and len(lines[start].text) > len(title_text):
         first = lines[start]
         # (… in brackets too: "【标题】本报讯　3月以来，…", a news lead under its headline in 【】.)
@@ -2027,6 +2122,16 @@ def strip_chrome(
     labelled = any(_BOX_LABEL.match(view(x.text)) for x in lines[start : min(n, start + 3)])
     grid = None  # rows of grids (see cleaning.chrome.grid_rows), computed when first asked
     headline_at = -1  # the last line cut as another article's headline (_is_trailing_headline)
+    q = n
+    while q - 1 > start and _LONE_QUESTION.fullmatch(view(lines[q - 1].text)):
+        q -= 1
+    if n - q >= 2 and lines[q - 1].chrome and _chrome.strong_reason(view(lines[q - 1].text)) and not _chrome.is_junk_line(view(lines[q - 1].text)):
+        # Two or more short questions closing the text right under a line a class took (a reader's
+        # answer, an answer's buttons): a related list whose header the page or the extraction left out.
+        if dropped is not None:
+            for x in lines[q:n]:
+                x.why = x.why or "list: questions of a related list under the page's chrome"
+        cut, j = q, q - 1
     while j >= start:
         s = view(lines[j].text)
         reason, weak_chrome = _trail_reason(s)
@@ -2209,6 +2314,15 @@ def strip_chrome(
             continue
         break
     cut = _footer_cut(lines, max(j, start - 1), cut, n, view)
+    if start < cut - 1 and lines[cut - 1].chrome and (_chrome.strong_reason(view(lines[cut - 1].text)) or "").startswith("list: a reader's answer"):
+        # The text's last lines once the page's related list went: short answers of readers
+        # (晓风：可以带，…) over one a class took (匿名用户：…), the same box's.
+        k = cut - 1
+        while k - 1 > start and len(t := view(lines[k - 1].text)) <= 50 and _COMMENT_LINE.match(t) and not _COMMENT_NOT_NAME.match(t) and not _CONTACT_FIELD_SENTENCE.match(t):
+            k -= 1
+            if dropped is not None and not lines[k].why:
+                lines[k].why = "list: a reader's answer over another one"
+        cut = k
     cut = _signature_cut(lines, start, cut, view)
     # Only cut where chrome was found; weak lines above the topmost chrome line stay.
     body = lines[start:cut]
@@ -2243,6 +2357,19 @@ _SIGNED_ISSUED = re.compile(
 )
 # A step of a text's enumeration ("首先，…", "最后，…", "第三，…", "其次…").
 _ENUMERATION_STEP = re.compile(r"^(?:(?:首先|其次|再次|再者|然后|最后|此外|另外|总之|第[一二三四五六七八九十])[，,、]|[一二三四五六七八九十]是)")
+# A row of an encyclopaedia's infobox: a key of 2–5 Chinese characters (padded ones too: 别　名) and a
+# short value after a colon or a wide gap ("中文名　围棋罐", "常见材质：木、竹").
+_INFOBOX_ROW = re.compile(r"^[\u4e00-\u9fff](?:[\u3000 ]{0,2}[\u4e00-\u9fff]){1,4}\s*(?:[：:]\s*|[\u3000]+|\s{2,}|\s)([^\s\u3000：:][^\u3000]{0,29})$")
+# What a gloss under a short name never holds: a clause's mark, a subtitle's dash.
+_GLOSS_NOT = re.compile(r"[，,、；;：:]|^[—－\-–]")
+# An encyclopaedia infobox's first key or the contents' header ("中文名", "基本信息", "目录").
+_INFOBOX_KEY = re.compile(r"^(?:中文名称?|外文名称?|英文名称?|别\s*名|基本信息|目录)")
+# A short question alone on its line ("暖宝宝过期了还能用吗？"), an item of a related list.
+_LONE_QUESTION = re.compile(r"[^。！？!?；;\n]{4,40}[？?]")
+# The asker's row of a Q&A page, under the question ("提问者：某某　2 天前　浏览 8,903").
+_ASKER_ROW = re.compile(r"^(?:提问者|提问人)\s*[:：]")
+# An answer's own label opening a line ("答：", "回答：", "最佳答案："): the answer, never the question's detail.
+_ANSWER_LABEL = re.compile(r"^(?:答|回答|最佳答案|律师回答|医生回答|专家回答)\s*[:：]")
 # A reader's voice: an exclamation or a question, a first person that is no institution's (我院,
 # 我局, 我县 are a document's "we"), thanks.
 _COMMENT_VOICE = re.compile(r"[！!？?～~]|我(?![院局县市校镇乡区省厅部委所站司厂社国们办处室队])|楼主|谢谢|感谢|学习了")

@@ -67,7 +67,7 @@ def test_these_lines_are_not_chrome_of_those_classes(line):
     assert not reason.startswith(("action: a button to act now", "action: a prompt to subscribe", "list: a box of quotable", "list: a list header"))
 
 
-def test_an_entrys_summary_card_with_colons_goes_but_a_spaced_infobox_stays():
+def test_an_entrys_summary_card_goes_with_colons_or_spaced():
     card = "\n".join([
         "青萝鹤",
         "中文名：青萝鹤",
@@ -77,8 +77,10 @@ def test_an_entrys_summary_card_with_colons_goes_but_a_spaced_infobox_stays():
     ])
     paragraphs = clean_document(card, title="青萝鹤").paragraphs
     assert paragraphs[0].startswith("青萝鹤是鹤科")
+    # (Round 38 kept a spaced infobox as the entry's; since round 89 it goes too, as 141 of the 149
+    # labelled 中文名 lines have it.)
     spaced = "\n".join(["中文名　青萝鹤", "别名　灰头鹤", "青萝鹤是鹤科的一种大型涉禽，每年秋季迁徙到青萝湖越冬。"])
-    assert clean_document(spaced, title="青萝鹤").paragraphs[0] == "中文名　青萝鹤"
+    assert clean_document(spaced, title="青萝鹤").paragraphs[0].startswith("青萝鹤是鹤科")
 
 
 @pytest.mark.parametrize("footer", ["青萝游泳馆　服务电话：0931-5512000", "青萝街道桂苑社区　地址：桂苑路18号"])

@@ -260,7 +260,7 @@ _PAGE_SELF = re.compile(
 _ARROW_LINK = re.compile(r"^\s*(?:[←«‹]|<<|<-)|(?:>>|＞＞|[»›→]|->|\s>)\s*$")
 # A reply in a thread: a floor number, a name and what was said ("2楼　阿柒：…", "#3 某某：…",
 # "沙发 …").
-_FLOOR = re.compile(r"^(?:回复\s*[:：]?\s*)?(?:第?\s*\d{1,4}\s*(?:楼|＃|#|F\b)|#\s*\d{1,4}\b|沙发|板凳|地板)[\s\u3000:：]")
+_FLOOR = re.compile(r"^(?:[▲△▼▽►▶▸◆◇■□●○•★☆→]\s*)?(?:回复\s*[:：]?\s*)?(?:第?\s*\d{1,4}\s*(?:楼|＃|#|F\b)|#\s*\d{1,4}\b|沙发|板凳|地板)[\s\u3000:：]")
 # A row of a page's contents: numbered short items in a row ("1 基本要求　2 版头　3 主体").
 _TOC_ROW = re.compile(r"^(?:\d{1,2}[\s.、．]*[^\s\d。！？，]{1,12}[\s\u3000]+){2,}\d{1,2}[\s.、．]*[^\s\d。！？，]{1,12}$")
 _TOC_NUMBER = re.compile(r"(?:^|[\s\u3000])(\d{1,2})")
@@ -397,7 +397,7 @@ _PHOTO_SOURCE = re.compile(
     r"^(?:(?:图片|照片|配图|图文|封面图?)(?:来源|来自|提供|由)?\s*[:：]\s*[^。！？]{1,20}|" + BRACKETED_PHOTO_SOURCE.pattern + ")$"
 )
 # A photo's caption under its label in brackets ("【现场】一名吉他手在巷口表演，吸引不少游客驻足。").
-_LABELLED_CAPTION = re.compile(r"^[【\[〔](?:现场|图|图片|组图|现场图|活动现场|现场直击)[】\]〕][^【】\[\]]{4,40}$")
+_LABELLED_CAPTION = re.compile(r"^[【\[〔［](?:现场|图|图片|组图|现场图|活动现场|现场直击)[】\]〕］][^【】\[\]]{4,40}$")
 # A row of buttons in the reader's voice or of single action words ("我要质疑　收藏　打印").
 def _reader_button_row(s: str) -> bool:
     cells = [c for c in re.split(r"[\s\u3000|｜]+", s.strip()) if c]
@@ -1036,12 +1036,19 @@ def _named_segment(s: str) -> bool:
     )
 
 
+# A key of two characters padded with a space or two to line up with longer keys ("材　质：", "类　别："),
+# standing at a line's start or after a cell's gap; every labelled line opening on one is chrome (60).
+_PADDED_KEY = re.compile(r"(?<![^\s\u3000|｜])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?=\s*[：:])")
+
+
 def _is_cell_row(s: str) -> bool:
     """Two or more cells separated by wide spaces or bars, each a ``key：value`` pair (a
     key of 2–6 Chinese characters, a short value without spaces), a counter (``阅读 88``)
     or a date and time, and nothing else."""
     if len(s) > 120 or not _COLON_OR_DIGIT.search(s):
         return False
+    # (A key of two characters padded to the width of three, "材　质：…　类　别：…", is one key.)
+    s = _PADDED_KEY.sub(r"\1\2", s)
     cells = [c for c in _CELL_SPLIT.split(s) if c]
     if len(cells) < 2:
         cells = [c for c in _KEY_SPLIT.split(s) if c]
@@ -1578,7 +1585,7 @@ _UPCOMING_LIST = re.compile(r"^(?:近期|最新|热门|往期|近期推荐)(?:�
 _EXPERT_CARD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:律师|医生|医师|主任|咨询师|顾问)[\s\u3000]+(?:执业|从业|从医|擅长)[^。]{0,16}(?:咨询|预约|联系)(?:电话|热线|微信)")
 # A wiki's edit stamp ("本词条最近由 某某 编辑　共 5 次编辑", "本词条由某某认证").
 _WIKI_EDITS = re.compile(
-    r"^本?(?:词条|条目|页面)(?:最近|最后|最新)?(?:由|经)\s*\S{1,20}?\s*(?:编辑|修订|修改|认证|审核|创建)|共\s*\d+\s*次(?:编辑|修订|修改)"
+    r"^本?(?:词条|条目|页面)(?:最近|最后|最新)?(?:由|经)\s*\S{1,20}?\s*(?:编辑|修订|修改|认证|审核|创建|编审|审定|审校)|共\s*\d+\s*次(?:编辑|修订|修改)"
     # (… or when it was last revised and by how many: "本词条最后修订于 6 天前，共 4 位贡献者")
     r"|^本?(?:词条|条目|页面)(?:最近|最后|最新)(?:修订|编辑|修改|更新)于|共\s*\d+\s*位(?:贡献者|编辑者|编者)"
 )
@@ -3218,6 +3225,43 @@ def _after_lead_question(s: str) -> str:
     return s[q + 1 :] if q >= 0 else s
 
 
+# --- Session 31's classes ------------------------------------------------------------------
+# (Round 89.)
+# A comment box's header with its count of entries, whatever the box is called ("留下你的脚印（共3条）",
+# "网友评论（共 0 条）", "留言板（共4条留言）"): all 10 labelled lines are chrome.
+_BOX_COUNT_HEADER = re.compile(r"^[^\s，。；：！？]{2,12}\s*[（(]\s*共?\s*\d+\s*条(?:留言|评论|回复|回答)?\s*[）)]$")
+# What a prompt promises its reader first, after a comma, closing a short line ("把某某网站加入书签，
+# 行业新规早知道", "下载某某客户端，新闻早知道"): all 111 labelled lines are chrome, none a body line.
+_PROMISE_TAIL = re.compile(r"[，,·]\s*[^，,。！？\s]{0,10}(?:早知道|不错过|不迷路)[。！!]?$")
+# A pointer to the site's app without a sentence's end ("家长可在“某某通”App查看课程表", "在某某APP内打开"):
+# all 74 labelled lines without an end mark are chrome; the 17 body lines saying so end in 。.
+# (Only a line that opens on it, a subject of a few characters at most before it: an article's clause,
+# "第三条　居民可通过服务热线或小程序预约…", cut by a hard wrap, is the text's.)
+_APP_POINTER = re.compile(
+    r"^(?!第[一二三四五六七八九十百\d]{1,4}条)[^，,。；;、\s\u3000]{0,10}(?:可在|可通过|请在|在)[“\"「]?[^”\"」，。\s]{2,10}[”\"」]?\s*(?:App|APP|app|客户端|小程序)(?:内|中|上|里)?"
+    r"(?:打开|查看|下载|收看|阅读|浏览|领取|办理|预约|报名)"
+)
+# A short question that leads to a service's line ("需要律师代发律师函？全国咨询热线：400-…", "材料写不出来？
+# …QQ：…"): all 116 labelled lines are chrome.
+_QUESTION_THEN_LINE = re.compile(r"^[^。！？]{2,16}[？?]\s*[^。！？]{0,14}(?:热线|电话|客服|微信|QQ)\s*[:：]?\s*[\d\-—－ ]{7,}")
+# Points a reader earns for an act, as a line without an end mark ("发表心得可得5个先锋积分", "参加活动的
+# 家庭可累计志愿积分2分", "阅读本文可获学习积分 1 分"): all 80 labelled lines are chrome; the body's
+# sentences on points schemes end in 。.
+_POINTS_FOR_ACT = re.compile(
+    r"^[^。！？，,；;、]{0,14}(?:可得|可获得?|可累计|可积|即得|即可获得)\s*\d*\s*[个点]?[\u4e00-\u9fff]{0,4}积分\s*\d*\s*分?[。！]?$"
+)
+# A health page's related department between its paragraphs ("相关科室：小儿外科（周一至周日全天门诊）").
+_RELATED_DEPARTMENT = re.compile(r"^(?:相关|推荐|对应)(?:科室|门诊|专科)\s*[:：]")
+# A one-line table of contents under its key ("本卷目录：A　B　C", "目录：定义　分类　组成"): all 19
+# labelled lines are chrome.
+_CONTENTS_ON_ONE_LINE = re.compile(r"^[\u4e00-\u9fff]{0,4}目录\s*[:：]\s*\S{2,16}(?:[\u3000 ]+\S{2,16}){2,}$")
+# How many readers came by ("已有 1,207 位读者来过", "本章已有 73 位读者读过", "已有 842 人阅读"): all 16
+# labelled lines are chrome.
+_READERS_CAME = re.compile(
+    r"已有\s*\d[\d,]*\s*(?:位|名|个|人次?)?\s*(?:读者|网友|人|用户|书友|朋友)?\s*(?:来过|读过|看过|阅读|浏览|访问|到访|围观|光临)"
+)
+
+
 # --- Session 30's classes ------------------------------------------------------------------
 # (Round 84.)
 # A site's disclaimer that it gives no advice ("范本不构成法律意见，使用前请咨询专业律师"): all 165
@@ -3650,7 +3694,7 @@ _PUSHED_NOTE = re.compile(r"^[〔【（(][^〕】）)]{0,10}(?:已)?(?:同步)?�
 # A lawyer's card: the licence number and the fields of practice ("某某　执业证号1530120******　擅长：…").
 _LICENCE_AND_FIELDS = re.compile(r"执业证号[^。！？]{0,30}擅长\s*[:：]|擅长\s*[:：][^。！？]{0,20}执业证号")
 # A download page's label with nothing after it ("资源简介：").
-_RESOURCE_LABEL = re.compile(r"^(?:资源|文档|资料|课件|素材)(?:简介|介绍|描述|说明|概述)\s*[:：]\s*$")
+_RESOURCE_LABEL = re.compile(r"^(?:(?:资源|文档|资料|课件|素材)(?:简介|介绍|描述|说明|概述)|(?:内容|文件|作品)?简介)\s*[:：]\s*$")
 # A list of past items under 附 ("附：往期理事会纪要（第一至第四次）").
 _PAST_ITEMS = re.compile(r"^附\s*[:：]\s*(?:往期|历期|以往|更多)")
 # (Round 78.)
@@ -4346,6 +4390,23 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a page's line framed by double dashes (a slogan, a note)"
     if n <= 80 and _COMMENT_UNDER_POST.match(s):
         return "list: a reviewer's comment under a post, a teacher's or a moderator's (版主点评：…)"
+    # (Session 31's classes.)
+    if n <= 24 and _BOX_COUNT_HEADER.match(s):
+        return "list: a comment box's header with its count (留下你的脚印（共3条）)"
+    if n <= 30 and _PROMISE_TAIL.search(s):
+        return "action: a prompt with what it promises first (…，新规早知道)"
+    if n <= 30 and _APP_POINTER.match(s) and not _SENTENCE_END.search(s):
+        return "action: a pointer to the site's app (可在“某某”App查看…)"
+    if n <= 60 and _QUESTION_THEN_LINE.match(s):
+        return "contact: a service's question and its line (需要…？咨询热线：…)"
+    if n <= 30 and _POINTS_FOR_ACT.match(s):
+        return "action: points a reader earns for an act (发表心得可得5个积分)"
+    if n <= 40 and _RELATED_DEPARTMENT.match(s) and not _SENTENCE_END.search(s):
+        return "list: a health page's related department (相关科室：…)"
+    if n <= 80 and _CONTENTS_ON_ONE_LINE.match(s) and not _SENTENCE_END.search(s):
+        return "list: a table of contents on one line (本卷目录：A　B　C)"
+    if n <= 30 and _READERS_CAME.search(s) and not s.endswith("。"):
+        return "meta: how many readers came by (已有 1,207 位读者来过)"
     # (Session 30's classes.)
     if n <= 80 and _NO_ADVICE.search(s):
         return "notice: a disclaimer that the page gives no advice (不构成法律意见)"
@@ -5605,7 +5666,9 @@ _MEDIA_LABEL = re.compile(
     r"|^[【\[〔]\s*(?:English(?:\s+Version)?|英文版|中文版|繁體版?|繁体版?|EN|CN)\s*[】\]〕]$"
     # "▶ 视频：…（时长02:16）": a video's link with its running time.
     r"|^[▶►▷]?\s*(?:视频|音频|直播|回放)\s*[:：]|[（(]\s*时长\s*\d{1,2}\s*[:：]\d{2}\s*[)）]$"
-    r"|^[【\[〔][^【】\[\]]{1,8}[】\]〕]\s*(?:一图读懂|图解|看图|视频[：:])"
+    r"|^[【\[〔][^【】\[\]]{1,8}[】\]〕]\s*(?:一图(?:读懂|看懂)|图解|看图|视频[：:])"
+    # (… or the explainer's link without a label: "一图读懂临时救助".)
+    r"|^一图(?:读懂|看懂)"
 )
 # A page's AI writing button ("【AI润色本段】", "✦AI帮我改写", "AI续写"): no document's line.
 _AI_BUTTON = re.compile(

@@ -278,7 +278,7 @@ _DISCLAIMER_SENTENCE_REASONS = ("notice: a Q&A's note on the scope of its answer
 _SALUTATION_THEN_PROMPT = re.compile(r"^((?:尊敬的|亲爱的|各位)?[\u4e00-\u9fff、]{2,20}(?:们|朋友|同志|家长|居民|村民|会员|员工|同事|职工|同学|老师)[：:])\s*(\S.{3,30})$")
 # The words a prompt between two sentences holds, one of them at least (its last word, see _PROMPT_LAST_WORD,
 # or a page's word before an item's number, see _PAGE_WORD_AHEAD): a cheap test before the costly ones.
-_PAGE_WORDS = r"会员|下载|开通|VIP|vip|点击|点此|扫码|关注|登录|领取|复制|收藏|分享|转发|打印|付费|查看|解锁|购买|试读|预览|咨询|报名|定制|代写"
+_PAGE_WORDS = r"会员|留言|下载|开通|VIP|vip|点击|点此|扫码|关注|登录|领取|复制|收藏|分享|转发|打印|付费|查看|解锁|购买|试读|预览|咨询|报名|定制|代写"
 _PROMPT_WORDS = re.compile(
     r"星标|置顶|积分|积\s*\d+\s*分|学分|学时|订阅|续写|改写|扩写|润色|体验更|阅读更|看更多|听更多|第一时间|喝|朗读|收听|" + _PAGE_WORDS
 )
@@ -328,7 +328,10 @@ _PROMPT_LAST_WORD = re.compile(r"第一时间(?:收到|接收|看到|获取)[^�
     r"|(?<=[，,])听更多[\u4e00-\u9fff]{2}"
     # (… or the account it names in quotes: "点击上方蓝字，关注“某某社区”每周二上午，…")
     # (never when the account's kind or the clause goes on: "扫码关注“某某”公众号，在…登记" is the text's)
-    r"|关注\s*[“\"「][^”\"」]{2,12}[”\"」](?!\s*(?:公众号|服务号|订阅号|视频号|小程序|抖音号|账号|号|[，,。；：、]))")
+    r"|关注\s*[“\"「][^”\"」]{2,12}[”\"」](?!\s*(?:公众号|服务号|订阅号|视频号|小程序|抖音号|账号|号|[，,。；：、]))"
+    # (… or what it promises first, after a comma: "关注“某某公安”，平安消息早知道近日，…", "把某某网站加入书签，
+    # 行业新规早知道全县…同行们：")
+    r"|(?<=[，,])[^，,。！？]{1,10}?(?:早知道|不迷路)")
 # … and what starring brings, after a comma and the account's quoted name ("，停水通知不错过",
 # "“某某社区”，通知不错过").
 _BENEFIT_TAIL = re.compile(
@@ -377,7 +380,11 @@ def _glued_prompt_end(text: str) -> int:
 
 # An outline heading's number inside a line ("…随时查看本文二、主要做法").
 # (… or a speech's "二是", "三是": "…可计入党员学习时长二是共创服务品牌。")
-_HEADING_NUMBER = re.compile(r"(?<=[^\s一二三四五六七八九十第逢每初周约近仅共计余超达至和或及与、])[一二三四五六七八九十]{1,3}(?:、|是(?=[\u4e00-\u9fff]{2}[^。！？]{0,30}[。！？]))(?=[\u4e00-\u9fff]{2})")
+# (… or an enumeration's step, "第二，": "…类似纠纷可在线留言，某某律师当天回复第二，使用人是否有过错。")
+_HEADING_NUMBER = re.compile(
+    r"(?<=[^\s一二三四五六七八九十第逢每初周约近仅共计余超达至和或及与、])[一二三四五六七八九十]{1,3}(?:、|是(?=[\u4e00-\u9fff]{2}[^。！？]{0,30}[。！？]))(?=[\u4e00-\u9fff]{2})"
+    r"|(?<=[\u4e00-\u9fff])第[一二三四五六七八九十]{1,2}(?=[，,][\u4e00-\u9fff]{2})"
+)
 
 
 def _prompt_before_heading(text: str) -> int:
@@ -403,7 +410,12 @@ def _prompt_before_heading(text: str) -> int:
 _FOLLOW_NAME_UNQUOTED = re.compile(r"(?:关注|订阅)[\u4e00-\u9fff]")
 # A piece between a sentence's end and a space before the next sentence, with an icon or two at
 # its end ("…就飞走了。觉得有趣就请我喝杯茶吧 ☕ 后来，…").
-_SPACED_PROMPT_BETWEEN = re.compile(r"(?<=[。！？])([^。！？\s]{4,30}(?:[ \u3000]*[^\w\s。！？，,]{1,2})?)[ \u3000]+(?=[\u4e00-\u9fff“])")
+# (… or closed by an icon after a space, the next sentence run into the icon: "…正合适。觉得有用的话，可以请我
+# 喝杯茶 ☕缝刀鞘最要紧的…")
+_SPACED_PROMPT_BETWEEN = re.compile(
+    r"(?<=[。！？])([^。！？\s]{4,30}(?:[ \u3000]+[^\w\s。！？，,“”\"「」《》（）()【】、：:；;]{1,2}[ \u3000]*|(?:[ \u3000]*[^\w\s。！？，,]{1,2})?[ \u3000]+))"
+    r"(?=[\u4e00-\u9fff“])"
+)
 
 
 def _named_prompt(piece: str) -> bool:

@@ -359,6 +359,12 @@ def _site_after_genre(t: str) -> str:
     return t
 
 
+def _without_stage(t: str) -> str:
+    """``t`` without a bracketed stage or edition closing it (``（2025年修订稿）``, ``（试行）``), or ``t``."""
+    m = _TAIL_ASIDE.search(t)
+    return t[: m.start()].rstrip() if m and m.start() >= 4 and _DOC_BRACKET.search(m.group(1)) else t
+
+
 def best_segment(parts: list[str]) -> str:
     """The segment of a page title split at its separators (``标题 - 栏目 - 站点 - Powered by …``)
     that is the document's title: one ending in a genre word if any (the longest of them),
@@ -366,9 +372,15 @@ def best_segment(parts: list[str]) -> str:
     longest. ``parts`` must not be empty."""
     # (A column's short name, 学院动态, 工作动态, names a kind of page, not this document's genre.)
     longest = max(len(p.strip()) for p in parts)
+    # (A site's slogan after its name, "围棋罐 - 某某百科 - 万物有源", is the site's too: what follows a segment
+    # named like a site, the first segment not, is left out.)
+    site_at = next((k for k in range(1, len(parts)) if _SITE_NAME_END.search(parts[k].strip()) and not _SITE_NAME_END.search(parts[0].strip())), 0)
+    if site_at and site_at < len(parts) - 1:
+        parts = parts[: site_at + 1]
     genre = [
         p for p in parts
-        if _GENRE.search(strip_decoration(p))
+        # (… a genre word before the text's own stage or edition counts too: "…管理办法（2025年修订稿）".)
+        if (_GENRE.search(strip_decoration(p)) or _GENRE.search(_without_stage(strip_decoration(p))))
         and not (len(p.strip()) <= 6 and _COLUMN_LABEL.match(p.strip() + "｜"))
         # (A column's four characters, 考务公告, 通知公告, beside a headline three times as long.)
         and not (re.fullmatch(r"[\u4e00-\u9fff]{2}(?:公告|通知|动态|新闻|资讯|剖析|分析|解读|评析|说法|课堂)", p.strip()) and longest >= 12)
@@ -454,6 +466,11 @@ _TAIL_WORD_COUNT = re.compile(r"\s*约?\d{2,5}\s*字(?:左右)?$")
 _TAIL_DOWNLOAD = re.compile(r"\s*(?:(?:[Ww]ord|WORD|PDF|pdf|DOCX?|docx?)\s*版?\s*)?(?:免费下载|下载|在线阅读|在线预览|全文阅读|全文下载|免费领取|免费领)$")
 # … after a space, whatever the title ends in ("某某育苗技术 免费下载").
 _SPACED_DOWNLOAD = re.compile(r"[ \u3000]+(?:免费下载|全文下载|在线阅读|在线预览|绿色版|精简版|免费版)$")
+# A file's version number after a space, a download site's edition and button after it ("…操作规程 v2.1 绿色版下载").
+_SPACED_VERSION = re.compile(r"[ \u3000]+[vV]\d{1,2}(?:\.\d{1,3}){0,2}(?:[ \u3000]*(?:绿色版|精简版|免费版|正式版|最新版))?(?:[ \u3000]*(?:免费下载|下载))?$")
+# A kind of speech in brackets after a speech's theme ("节约用墨，从一只墨水瓶说起（国旗下讲话稿）"): the site's
+# filing of the text, not its title, when the theme names no genre of its own.
+_SPEECH_KIND_ASIDE = re.compile(r"\s*[（(][\u4e00-\u9fff]{0,6}(?:讲话稿|演讲稿|发言稿|讲话|演讲|致辞)[）)]$")
 # An asker's plea after a question ("？求范文", "？求一篇", "？急！！", "？在线等", "？求懂行的说说").
 _PLEA = r"(?:求[^？?，,！!]{0,8}?(?:解答|指点|帮助|回答|支招|说说|讲讲|科普|告知|解惑|分享|办法|方法|妙招|建议|思路)|求(?:一篇|一份|个|篇|份|详细|详尽|具体)?(?:范文|模板|例文|样本|大神|指点|帮助|解答|批改)?(?:一?点|些)?|急+|(?:挺|很|特别|比较|有点)急(?:的|啊|呀)?|[^？?，,！!\s]{0,6}在线等|蹲一个[^？?，,！!]{0,6}|跪求[^？?，,]{0,6}|谢谢|多谢)[!！~～。.]*"
 _QUESTION_PLEA = re.compile(rf"(?<=[？?])\s*{_PLEA}(?:[，,\s]*{_PLEA})*$")
@@ -499,7 +516,7 @@ _COLLECTION_ASIDE = re.compile(
 )
 _INCLUDES_ASIDE = re.compile(r"含[^，,、：:；;（）()]{2,10}$")
 _REPOSTED_ROUND = re.compile(r"^第[一二三四五六七八九十\d]{1,3}次$")
-_ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|九宫格|萌新|^转$|^已解决$|^(?:问题)?已(?:搞定|处理好?|修好|找到|报修|上报|反映)$|求拍|真题$|可?试听|直接套用|可套用|套用版|旧稿|旧文|重录|重发|重贴|吐槽|已被采纳|请[^（）()，,]{0,4}指[点正教导]|自评\d{0,3}分?|(?:律师|医生|专家|老师|法官)(?:解答|答疑|回复|回答)$|^已结贴$|^内附|全记录$|全过程$|挑刺|研友|同学$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲|润色)版$|首发|^[^（）()，,]{1,8}班$|^第[\d一二三四五六七八九十]{1,3}(?:次|篇|回)(?:练笔|练习|习作|作业|打卡|投稿)$|^第[\d一二三四五六七八九十]{1,3}次修订$|砖头|新款$|新品$|慎点|可改动|可修改|(?:实拍|现场)[^（）()，,]{0,4}[\d一二三四五六七八九十两]+张$|[\d一二三四五六七八九十两]+张(?:图|照片|图片)$|(?:快照|缓存|存档)(?:[·・][^（）()]{1,6})?$|欢迎指正|(?:我的|个人)(?:作答|答案|答题)[，,]|^请[^（）()，,]{0,8}(?:阅|传阅|阅处|阅知|阅办|周知|知悉)$|可直接改|轻点拍|^报名截止|^每[班期组]\d{1,3}人$|^长期(?:收|有效|招|征集)$|[在见]\d{1,3}楼$|带走(?:成品|作品)$|填空即可|即可(?:签|签署|使用|打印|套用)$|^(?:真实|亲身)经历$|^真事$|仅剩\d+\s*[席位个名]$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
+_ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|随拍$|随手拍$|^手机拍摄?$|九宫格|萌新|^转$|^已解决$|^(?:问题)?已(?:搞定|处理好?|修好|找到|报修|上报|反映)$|求拍|真题$|可?试听|直接套用|可套用|套用版|旧稿|旧文|重录|重发|重贴|吐槽|已被采纳|请[^（）()，,]{0,4}指[点正教导]|自评\d{0,3}分?|(?:律师|医生|专家|老师|法官)(?:解答|答疑|回复|回答)$|^已结贴$|^内附|全记录$|全过程$|挑刺|研友|同学$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲|润色)版$|首发|^[^（）()，,]{1,8}班$|^第[\d一二三四五六七八九十]{1,3}(?:次|篇|回)(?:练笔|练习|习作|作业|打卡|投稿)$|^第[\d一二三四五六七八九十]{1,3}次修订$|砖头|新款$|新品$|慎点|可改动|可修改|(?:实拍|现场)[^（）()，,]{0,4}[\d一二三四五六七八九十两]+张$|[\d一二三四五六七八九十两]+张(?:图|照片|图片)$|(?:快照|缓存|存档)(?:[·・][^（）()]{1,6})?$|欢迎指正|(?:我的|个人)(?:作答|答案|答题)[，,]|^请[^（）()，,]{0,8}(?:阅|传阅|阅处|阅知|阅办|周知|知悉)$|可直接改|轻点拍|^报名截止|^每[班期组]\d{1,3}人$|^长期(?:收|有效|招|征集)$|[在见]\d{1,3}楼$|带走(?:成品|作品)$|填空即可|即可(?:签|签署|使用|打印|套用)$|^(?:真实|亲身)经历$|^真事$|仅剩\d+\s*[席位个名]$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
 # A short name after a dash (a company's or a site's) at a title's end.
@@ -623,7 +640,7 @@ def strip_decoration(title: str) -> str:
             # (Unlike the text's "（2025年修订）", "（2025修订）" and "（2025版）" are a year run into the
             # word, a site's or a file's shorthand; a course's term, "（2025秋季班）", is the class offered.)
             edition = re.fullmatch(
-                r"\d{4}年?(?:修订|修正|最新|新|精编|完整|通用|标准|正式|打印)版|\d{4}(?:修订|修正|版)|\d{4}年?[一二三四五六七八九十]版|(?:\d{4}|[〇零○一二三四五六七八九]{4})(?:修订|修正)稿|\d{4}年?(?:[春夏秋冬]季|暑期|寒假)班?|\d{4}届",
+                r"\d{4}年?(?:修订|修正|最新|新|精编|完整|通用|标准|正式|打印)版|\d{4}(?:修订|修正|版)|\d{4}年?[一二三四五六七八九十]版|(?:\d{4}|[〇零○一二三四五六七八九]{4})年?(?:修订|修正)稿|\d{4}年?(?:[春夏秋冬]季|暑期|寒假)班?|\d{4}届",
                 inner.replace(" ", ""),
             )
             # "…的通知〔打印稿〕", "锁芯〔五金·锁具〕", "…购销合同〖门店版〗": a tortoise-shell, white
@@ -661,6 +678,12 @@ def strip_decoration(title: str) -> str:
         m = _SPACED_DOWNLOAD.search(t)
         if m and m.start() >= 6:
             t = t[: m.start()]  # "某某育苗技术 免费下载": the button after a space
+        m = _SPACED_VERSION.search(t)
+        if m and m.start() >= 6:
+            t = t[: m.start()]  # "…操作规程 v2.1 绿色版下载": the file's version and the site's button
+        m = _SPEECH_KIND_ASIDE.search(t)
+        if m and m.start() >= 6 and not _GENRE.search(t[: m.start()]):
+            t = t[: m.start()]  # "…从一只墨水瓶说起（国旗下讲话稿）": the kind of speech after its theme
         m = _QUESTION_PLEA.search(t)
         if m and m.start() >= 6:
             t = t[: m.start()]  # "…的函怎么写？求范文", "…主持词怎么写？急！": the asker's plea (the question stays)
