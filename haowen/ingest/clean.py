@@ -2122,14 +2122,19 @@ def strip_chrome(
     labelled = any(_BOX_LABEL.match(view(x.text)) for x in lines[start : min(n, start + 3)])
     grid = None  # rows of grids (see cleaning.chrome.grid_rows), computed when first asked
     headline_at = -1  # the last line cut as another article's headline (_is_trailing_headline)
-    q = n
+    e = n  # (below the questions, the page's footer may stand: 某某社区内容由用户创作…)
+    while e - 1 > start and n - e < 4 and len(view(lines[e - 1].text)) <= 80 and _trail_reason(view(lines[e - 1].text))[0] is not None:
+        e -= 1
+    q = e
     while q - 1 > start and _LONE_QUESTION.fullmatch(view(lines[q - 1].text)):
         q -= 1
-    if n - q >= 2 and lines[q - 1].chrome and _chrome.strong_reason(view(lines[q - 1].text)) and not _chrome.is_junk_line(view(lines[q - 1].text)):
-        # Two or more short questions closing the text right under a line a class took (a reader's
-        # answer, an answer's buttons): a related list whose header the page or the extraction left out.
+    above = view(lines[q - 1].text) if q - 1 >= start else ""
+    if e - q >= 2 and len(above) <= 60 and (_chrome.strong_reason(above) or _chrome.edge_reason(above)) and not _chrome.is_junk_line(above):
+        # Two or more short questions closing the text right under a line a class takes (a reader's
+        # answer, a link to the other answers): a related list whose header the page or the
+        # extraction left out.
         if dropped is not None:
-            for x in lines[q:n]:
+            for x in lines[q:e]:
                 x.why = x.why or "list: questions of a related list under the page's chrome"
         cut, j = q, q - 1
     while j >= start:

@@ -112,7 +112,7 @@ _PAY = re.compile(r"VIP|vip|会员|积分|下载券|付费|购买|开通|充值|
 # 私信; 定制 of writing — 定制同类材料, 原创定制 — not a company's own product, 如需定制校园地图) —
 # a document's own contact sentence never holds these …
 _PAID_WORDS = (
-    r"(?<![当现古近时年世历朝后])代(?:写|笔|做|拟|撰)|帮(?:你|您)?(?:写|改|润色)(?![字])|定制(?=[^，。！？,\s]{0,4}(?:材料|讲话|讲稿|文稿|稿件|稿|方案|预案|计划|报告|文书|范文|文章|文案|总结|论文|写作|服务|修改|请|找|联系|咨询|加|私)|[^\u4e00-\u9fffA-Za-z0-9]|$)|(?<!心理|学业|就业|法律|健康)辅导(?!员|站|中心|室)|付款|后付|先看稿|改稿|润色|私信|私聊|私我|找我|加我"
+    r"(?<![当现古近时年世历朝后])代(?:写|笔|做|拟|撰)|帮(?:你|您)?(?:写|改|润色)(?![字])|定制(?=[^，。！？,\s]{0,4}(?:材料|讲话|讲稿|文稿|稿件|稿|方案|预案|计划|报告|文书|范文|文章|文案|总结|论文|写作|服务|修改|请|找|联系|咨询|加|私)|[^\u4e00-\u9fffA-Za-z0-9]|$)|(?<!心理|学业|就业|法律|健康)辅导(?!员|站|中心|室)|付款(?!凭证|记录|截图|方式|时间|金额|凭据|单|人|方)|后付|先看稿|改稿|润色|私信|私聊|私我|找我|加我"
     # (… and an offer of original writing to whoever needs it: "需要原创讲话稿可咨询…", "如需原创材料…".)
     r"|(?:需要|如需|需)原创(?=[^，。！？,\s]{0,4}(?:材料|讲话|讲稿|文稿|稿件|稿子|方案|总结|报告|范文|文章|心得))"
 )
@@ -260,7 +260,7 @@ _PAGE_SELF = re.compile(
 _ARROW_LINK = re.compile(r"^\s*(?:[←«‹]|<<|<-)|(?:>>|＞＞|[»›→]|->|\s>)\s*$")
 # A reply in a thread: a floor number, a name and what was said ("2楼　阿柒：…", "#3 某某：…",
 # "沙发 …").
-_FLOOR = re.compile(r"^(?:[▲△▼▽►▶▸◆◇■□●○•★☆→]\s*)?(?:回复\s*[:：]?\s*)?(?:第?\s*\d{1,4}\s*(?:楼|＃|#|F\b)|#\s*\d{1,4}\b|沙发|板凳|地板)[\s\u3000:：]")
+_FLOOR = re.compile(r"^(?:[▲△▼▽►▶▸◆◇■□●○•★☆→]\s*|[—－]{1,2}\s*)?(?:回复\s*[:：]?\s*)?(?:第?\s*\d{1,4}\s*(?:楼|＃|#|F\b)|#\s*\d{1,4}\b|沙发|板凳|地板)[\s\u3000:：]")
 # A row of a page's contents: numbered short items in a row ("1 基本要求　2 版头　3 主体").
 _TOC_ROW = re.compile(r"^(?:\d{1,2}[\s.、．]*[^\s\d。！？，]{1,12}[\s\u3000]+){2,}\d{1,2}[\s.、．]*[^\s\d。！？，]{1,12}$")
 _TOC_NUMBER = re.compile(r"(?:^|[\s\u3000])(\d{1,2})")
@@ -927,7 +927,7 @@ _LIST_VOCAB = re.compile(
 
 # "推荐阅读：A ｜ B", "本文标签：x y z", "猜你喜欢：A | B": a list key, then items.
 _LIST_LINE = re.compile(
-    r"^(?:[▶►▸•·◆■●★☆→]\s*)?[【\[]?(?:[^，。：:\s]{0,4}(?:相关|推荐|热门|猜你|往期|同类|延伸|更多|标签|Tags|tags|关键词|热点|专题|在看|在读|在搜|在问|都在)[^，。：:\s]{0,4})[】\]]?\s*[:：]"
+    r"^(?:[▶►▸•·◆■●★☆→]\s*)?[【\[]?(?:[^，。：:\s]{0,4}(?:相关|推荐|热门|猜你|往期|同类|延伸|更多|标签|Tags|tags|关键词|热点|专题|在看|在读|在搜|在问|都在|热销|畅销|热卖)[^，。：:\s]{0,4})[】\]]?\s*[:：]"
 )
 # An addressee of groups concerned ("各相关班级：", "各有关单位："): the text's first line, not a list's key.
 _GROUP_ADDRESSEE = re.compile(r"^各(?:相关|有关)?[\u4e00-\u9fff、（）()]{1,16}[:：]$")
@@ -3261,6 +3261,35 @@ _READERS_CAME = re.compile(
     r"已有\s*\d[\d,]*\s*(?:位|名|个|人次?)?\s*(?:读者|网友|人|用户|书友|朋友)?\s*(?:来过|读过|看过|阅读|浏览|访问|到访|围观|光临)"
 )
 
+# (Round 90.)
+# A comment box's count and its first comment after a colon ("3 条评论：@某某：…").
+_COUNT_THEN_COMMENTS = re.compile(r"^(?:共\s*)?\d+\s*条(?:评论|留言|回复|回答)\s*[:：]")
+# A keystroke or a selection the page asks for ("按Ctrl+D收藏本站", "选中文字后按Ctrl+Enter告诉我们"): all 11
+# labelled lines are chrome.
+_KEYSTROKE_HINT = re.compile(r"(?:Ctrl|CTRL|ctrl|Alt|Shift)\s*[+＋]\s*[A-Za-z]\w*|选中(?:文字|内容|错字|错别字)")
+# A link to click through ("天猫旗舰店同步开售，戳这里直达"): all 76 labelled lines are chrome.
+_CLICK_THROUGH = re.compile(r"(?:戳|点)(?:这里|此处|此)(?:直达|进入|购买|查看|了解|下单|抢购)")
+# A forum's stamp of the post's last edit by its poster ("帖子最后由 某某 修改"): all 168 labelled lines are chrome.
+_POST_LAST_EDIT = re.compile(r"最后由\s*\S{1,16}\s*(?:于[^，。]{0,20})?(?:修改|编辑)")
+# A countdown to a deadline opening a row ("距报价截止还有：2天"): all 51 labelled lines are chrome.
+_COUNTDOWN_TO = re.compile(r"^距[^，。]{0,8}(?:截止|结束|开始|开标|报名)[^，。]{0,4}还有")
+# A mirror deferring to the original ("内容以原公众号为准"): all 43 labelled lines are chrome.
+# (A translation's own "如有歧义，以原文为准。" defers to its original text: only a page's copy of an account,
+# a web page or an article is a mirror's.)
+_DEFERS_TO_ORIGINAL = re.compile(r"以原(?:公众号|网页|文章|账号|推文|页面)为准")
+# An encyclopaedia edited by its users ("本百科词条由网友共同编辑"): all 101 labelled lines are chrome.
+_EDITED_BY_USERS = re.compile(r"由(?:网友|用户|读者|大家)共同编辑")
+# An AI writing tool's button ("✦ AI改写：一键换成你单位的数据"): all 200 labelled lines are chrome.
+_AI_TOOL = re.compile(r"AI\s*(?:改写|续写|润色|扩写|帮写|生成|写作|一键)")
+# A link to the Q&A's other answers by their count ("查看全部 9 个回答"): all 79 labelled lines are chrome.
+_ALL_ANSWERS = re.compile(r"查看(?:全部|更多|其余|其他)\s*\d+\s*(?:个|条)(?:回答|评论|回复)")
+# A members-only unlock ("会员解锁下一段", "解锁全文"): all 102 labelled lines are chrome.
+_UNLOCK_REST = re.compile(r"会员解锁|解锁(?:下一段|下文|全文|余下|剩余|后续)")
+# A forum's reward for replies or check-ins ("回帖打卡满30天，送…").
+_REPLY_REWARD = re.compile(r"回帖[^，。]{0,10}送|打卡满\s*\d+\s*天")
+# A request to credit the site when citing ("引用本词条请注明出处：某某百科").
+_CITE_US = re.compile(r"引用本(?:词条|条目|文|页|篇)[^。]{0,4}请?注明")
+
 
 # --- Session 30's classes ------------------------------------------------------------------
 # (Round 84.)
@@ -4407,6 +4436,30 @@ def _strong_reason(s: str) -> str | None:
         return "list: a table of contents on one line (本卷目录：A　B　C)"
     if n <= 30 and _READERS_CAME.search(s) and not s.endswith("。"):
         return "meta: how many readers came by (已有 1,207 位读者来过)"
+    if n <= 80 and _COUNT_THEN_COMMENTS.match(s):
+        return "list: a comment box's count and its first comment (3 条评论：…)"
+    if n <= 60 and _KEYSTROKE_HINT.search(s):
+        return "action: a keystroke or a selection the page asks for (按Ctrl+D收藏)"
+    if n <= 40 and _CLICK_THROUGH.search(s) and not _SENTENCE_END.search(s):
+        return "action: a link to click through (戳这里直达)"
+    if n <= 50 and _POST_LAST_EDIT.search(s) and not _SENTENCE_END.search(s):
+        return "meta: a forum's stamp of the post's last edit (帖子最后由…修改)"
+    if n <= 50 and _COUNTDOWN_TO.match(s):
+        return "meta: a countdown to a deadline (距报价截止还有…)"
+    if n <= 60 and _DEFERS_TO_ORIGINAL.search(s):
+        return "notice: a mirror deferring to the original (内容以原公众号为准)"
+    if n <= 60 and _EDITED_BY_USERS.search(s):
+        return "notice: an encyclopaedia edited by its users (由网友共同编辑)"
+    if n <= 40 and _AI_TOOL.search(s) and not _SENTENCE_END.search(s):
+        return "action: an AI writing tool's button (AI改写…)"
+    if n <= 30 and _ALL_ANSWERS.search(s):
+        return "list: a link to the other answers (查看全部 9 个回答)"
+    if n <= 30 and _UNLOCK_REST.search(s) and not _SENTENCE_END.search(s):
+        return "action: a members-only unlock (会员解锁下一段)"
+    if n <= 40 and _REPLY_REWARD.search(s) and not s.endswith("。"):
+        return "action: a forum's reward for replies or check-ins (回帖…送…)"
+    if n <= 40 and _CITE_US.search(s):
+        return "notice: a request to credit the site when citing (引用本词条请注明出处)"
     # (Session 30's classes.)
     if n <= 80 and _NO_ADVICE.search(s):
         return "notice: a disclaimer that the page gives no advice (不构成法律意见)"

@@ -223,6 +223,8 @@ def strip_glued_actions(text: str) -> str:
         before = max(cut.rfind("。", 0, len(cut) - 1), cut.rfind("！", 0, len(cut) - 1), cut.rfind("？", 0, len(cut) - 1))
         if len(cut) - before - 1 <= _LEAD_QUESTION_CHARS:
             return cut[: before + 1] if before >= 0 else text
+        if before < 0 and _named_prompt(text):
+            return text  # "想和某某一样…？预约一节免费体验课 →": the line is the question and its prompt, chrome whole
     if cut == text and len(text) > 16:
         # A prompt glued after the last sentence that is chrome by itself, strongly (…爱护草坪。
         # 长按二维码，关注某某，获取更多…; …2.3亿元。会员可查看完整内容，开通会员¥18/月).

@@ -195,6 +195,8 @@ def _is_junk_run(run: str) -> bool:
     tokens = run.split()
     if len(tokens) == 1:
         return is_junk_token(run)
+    if len(tokens) >= 4 and all(len(t) == 2 and t.isdigit() for t in tokens):
+        return True  # "85 93 42 28": pairs of digits, no figure of a text's, a jammer's
     if len(tokens) >= 3 and not any(ch.isalpha() for ch in run) and sum(1 for t in tokens if not any(c.isalnum() for c in t)) >= 2:
         return True  # "~ 25 @ ! !": signs alone and a figure between them, no word of any text
     if len(tokens) < 2 or not any(ch.isalpha() for ch in run):

@@ -95,7 +95,7 @@ _TAIL_COUNT = re.compile(
 _BOOK_TITLE = re.compile(r"^《([^《》]{4,})》\s*(?:全文|原文|正文|全文下载|[Ww]ord版|PDF版|下载|范文|范本|模板|例文|参考范文|写作范文)?$")
 _LEAD_BRACKET = re.compile(
     r"^\s*(?:【([^【】]{1,10})】|\[([^\[\]]{1,10})\]|「([^「」]{1,8})」|〖([^〖〗]{1,8})〗"
-    r"|([★☆◆◇●■♦])([^★☆◆◇●■♦]{1,8})\5|〔([^〔〕\d]{1,10})〕|〔([\u4e00-\u9fff]{2,6}[A-Za-z]{1,4}\d{1,3})〕|〔([\u4e00-\u9fff]{2,6}[·・]?第\d{1,3}[天期篇课])〕|〈([^〈〉]{1,6})〉|［([^［］]{1,10})］|〘([^〘〙]{1,10})〙|『([^『』]{1,8})』)\s*"
+    r"|([★☆◆◇●■♦])([^★☆◆◇●■♦]{1,8})\5|〔([^〔〕\d]{1,10})〕|〔([\u4e00-\u9fff]{2,6}[A-Za-z]{1,4}\d{1,3})〕|〔([\u4e00-\u9fff]{2,6}[·・]?第\d{1,3}[天期篇课])〕|〈([^〈〉]{1,6})〉|〈([^〈〉]{7,10})〉(?=\s*\S{6,})|［([^［］]{1,10})］|〘([^〘〙]{1,10})〙|『([^『』]{1,8})』)\s*"
 )
 # "【标题】", "★标题★", "◆标题◆", "※标题※": the whole title in a page's brackets, or between
 # two copies of one decorative symbol.
@@ -419,10 +419,18 @@ def best_segment(parts: list[str]) -> str:
     # (A segment that is itself a name and a column apart by a spaced middle dot, 某某的自留地 · 随笔,
     # counts by its longest piece: a site's name and its column are two short words; a snapshot's
     # mark after a name, "某某局 ⟨某某快照⟩", counts without it.)
-    return max(named, key=lambda p: (max(len(_HAN.findall(_CACHE_MARK.sub("", x))) for x in _SPACED_DOT.split(p)), len(p)))
+    # (… and so does a column's and a site's short names joined by an unspaced dot, 雨天杂记·某某听雨.)
+    return max(named, key=lambda p: (max(len(_HAN.findall(_CACHE_MARK.sub("", x))) for x in _SPACED_DOT.split(p) for x in _name_pieces(x)), len(p)))
 
 
 _SPACED_DOT = re.compile(r"\s+[·•]\s+")
+_DOTTED_NAMES = re.compile(r"[\u4e00-\u9fff]{2,6}[·・][\u4e00-\u9fff]{2,6}")
+
+
+def _name_pieces(segment: str) -> list[str]:
+    """``segment`` as its pieces when it is two short names joined by an unspaced middle dot (a
+    column's and a site's, 雨天杂记·某某听雨), else ``[segment]``."""
+    return re.split(r"[·・]", segment.strip()) if _DOTTED_NAMES.fullmatch(segment.strip()) else [segment]
 # A search engine's or a mirror's mark on its copy, bracketed ("⟨某某快照⟩", "【网页缓存】").
 _CACHE_MARK = re.compile(r"[⟨〈‹«<\[【（(][^⟩〉›»>\]】）)]{0,6}(?:快照|缓存|存档)(?:[·・][^⟩〉›»>\]】）)]{1,6})?[⟩〉›»>\]】）)]")
 _KIND_ONLY = re.compile(r"[\u4e00-\u9fff]{0,6}(?:工具|用具|器具|器材|家电|电器|设备|用品|器械|乐器|文具|玩具|餐具|厨具|灯具|五金|机械|机具|部件|配件|零件|器件|装置|仪器|仪表|家具|产品|设施)")
@@ -485,6 +493,9 @@ _LEAD_PIECE_PLACE = re.compile(
 )
 # A news site's name (and a column) after a dash closing a headline ("…弹棉弓声又响老街—某某新闻网·乡镇传真").
 _NEWS_SITE_AFTER_DASH = re.compile(r"\s*(?:——|—|--)\s*[\u4e00-\u9fff]{2,10}(?:网|在线|融媒|发布|日报|晚报)(?:\s*[·・]\s*[\u4e00-\u9fff]{2,6})?$")
+# A collection's name (and its volume in brackets) after a dash closing a piece's title ("——某某晚晴集（散文卷）",
+# " —— 某某文存").
+_COLLECTION_NAME_AFTER_DASH = re.compile(r"\s*(?:——|—|--)\s*[\u4e00-\u9fff]{2,10}(?:集|文存|文集|杂记|笔记|作品集)(?:[（(][^（）()]{1,6}[）)])?$")
 _DASHED_EDITION = re.compile(r"\s*[-－—–_]\s*[\u4e00-\u9fff]{1,4}版$")
 _REPOST_MARK = re.compile(r"\s*[（(](?:转|转帖|转载|转发)[）)]\s*$")
 # A column's name before a spaced slash ("公司新闻 / …", "协会动态 ／ …").
@@ -516,7 +527,7 @@ _COLLECTION_ASIDE = re.compile(
 )
 _INCLUDES_ASIDE = re.compile(r"含[^，,、：:；;（）()]{2,10}$")
 _REPOSTED_ROUND = re.compile(r"^第[一二三四五六七八九十\d]{1,3}次$")
-_ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|随拍$|随手拍$|^手机拍摄?$|九宫格|萌新|^转$|^已解决$|^(?:问题)?已(?:搞定|处理好?|修好|找到|报修|上报|反映)$|求拍|真题$|可?试听|直接套用|可套用|套用版|旧稿|旧文|重录|重发|重贴|吐槽|已被采纳|请[^（）()，,]{0,4}指[点正教导]|自评\d{0,3}分?|(?:律师|医生|专家|老师|法官)(?:解答|答疑|回复|回答)$|^已结贴$|^内附|全记录$|全过程$|挑刺|研友|同学$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲|润色)版$|首发|^[^（）()，,]{1,8}班$|^第[\d一二三四五六七八九十]{1,3}(?:次|篇|回)(?:练笔|练习|习作|作业|打卡|投稿)$|^第[\d一二三四五六七八九十]{1,3}次修订$|砖头|新款$|新品$|慎点|可改动|可修改|(?:实拍|现场)[^（）()，,]{0,4}[\d一二三四五六七八九十两]+张$|[\d一二三四五六七八九十两]+张(?:图|照片|图片)$|(?:快照|缓存|存档)(?:[·・][^（）()]{1,6})?$|欢迎指正|(?:我的|个人)(?:作答|答案|答题)[，,]|^请[^（）()，,]{0,8}(?:阅|传阅|阅处|阅知|阅办|周知|知悉)$|可直接改|轻点拍|^报名截止|^每[班期组]\d{1,3}人$|^长期(?:收|有效|招|征集)$|[在见]\d{1,3}楼$|带走(?:成品|作品)$|填空即可|即可(?:签|签署|使用|打印|套用)$|^(?:真实|亲身)经历$|^真事$|仅剩\d+\s*[席位个名]$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
+_ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|随拍$|随手拍$|^手机拍摄?$|手机拍的|凑合看|将就看|^\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*周?岁$|九宫格|萌新|^转$|^已解决$|^(?:问题)?已(?:搞定|处理好?|修好|找到|报修|上报|反映)$|求拍|真题$|可?试听|直接套用|可套用|套用版|旧稿|旧文|重录|重发|重贴|吐槽|已被采纳|请[^（）()，,]{0,4}指[点正教导]|自评\d{0,3}分?|(?:律师|医生|专家|老师|法官)(?:解答|答疑|回复|回答)$|^已结贴$|^内附|全记录$|全过程$|挑刺|研友|同学$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲|润色)版$|首发|^[^（）()，,]{1,8}班$|^第[\d一二三四五六七八九十]{1,3}(?:次|篇|回)(?:练笔|练习|习作|作业|打卡|投稿)$|^第[\d一二三四五六七八九十]{1,3}次修订$|砖头|新款$|新品$|慎点|可改动|可修改|(?:实拍|现场)[^（）()，,]{0,4}[\d一二三四五六七八九十两]+张$|[\d一二三四五六七八九十两]+张(?:图|照片|图片)$|(?:快照|缓存|存档)(?:[·・][^（）()]{1,6})?$|欢迎指正|(?:我的|个人)(?:作答|答案|答题)[，,]|^请[^（）()，,]{0,8}(?:阅|传阅|阅处|阅知|阅办|周知|知悉)$|可直接改|轻点拍|^报名截止|^每[班期组]\d{1,3}人$|^长期(?:收|有效|招|征集)$|[在见]\d{1,3}楼$|带走(?:成品|作品)$|填空即可|即可(?:签|签署|使用|打印|套用)$|^(?:真实|亲身)经历$|^真事$|仅剩\d+\s*[席位个名]$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
 # A short name after a dash (a company's or a site's) at a title's end.
@@ -690,6 +701,9 @@ def strip_decoration(title: str) -> str:
         m = _NEWS_SITE_AFTER_DASH.search(t)
         if m and m.start() >= 8:
             t = t[: m.start()]  # "…又响老街—某某新闻网·乡镇传真": the site and its column after a dash
+        m = _COLLECTION_NAME_AFTER_DASH.search(t)
+        if m and m.start() >= 4:
+            t = t[: m.start()]  # "母亲的铜盆——某某晚晴集（散文卷）": the collection the piece stands in, after a dash
         m = _DASHED_EDITION.search(t)
         if m and m.start() >= 6:
             t = t[: m.start()]  # "…作业指导书-车间版", "… - 饲草料版": an edition's or a board's label after a dash
@@ -773,6 +787,9 @@ def strip_decoration(title: str) -> str:
     return _DANGLING_DASH.sub("", t) if len(t) > 4 else t
 
 
+# A short label of Chinese characters opening a title, an arrow sign run into the title after it
+# ("案例小讲堂▸网购…"): set off as a spaced one is (see parsers.base.clean_title).
+LABEL_ARROW = re.compile(r"^([\u4e00-\u9fff]{2,6})([▸▶►➤→])(?=[^\s▸▶►➤→]{6,})")
 _DANGLING_DASH = re.compile(r"(?<=[\u4e00-\u9fff”」』》])\s*[—－–]+$")
 
 

@@ -16,7 +16,7 @@ from haowen.library.draft import ArticleDraft
 from haowen.text.genres import choose_code
 
 from ..clean import normalize_paragraph, preprocess
-from ..cleaning.titles import best_segment, ends_in_genre, is_file_stem, is_place_only, strip_collection_place, strip_decoration
+from ..cleaning.titles import LABEL_ARROW, best_segment, ends_in_genre, is_file_stem, is_place_only, strip_collection_place, strip_decoration
 from ..problems import ImportProblem, printable
 
 __all__ = [
@@ -117,6 +117,7 @@ def clean_title(title: str | None) -> str:
         text = text[: m.start()]  # "…第一周 - 某某技艺学校": the site's owner after a spaced dash
     # (A bar inside a leading bracket, "[结构化｜突发处置] …", is the label's, not the title's separator.)
     text = _LEAD_BRACKET_BAR.sub(lambda m: m.group(0).replace("｜", "·").replace("|", "·"), text)
+    text = LABEL_ARROW.sub(r"\1 \2 ", text)  # "案例小讲堂▸网购…": a column's label run into the title by an arrow
     parts = [p for p in _TITLE_SEPARATORS.split(text) if p.strip()]
     if len(parts) > 1 and not is_place_only(text):
         # (A collection's name and volume, "某某集 · 卷三", is one place: the cleaner reads the
