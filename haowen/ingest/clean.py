@@ -1531,6 +1531,7 @@ def _trail_reason(s: str) -> tuple[str | None, bool]:
             "meta: a URL", "meta: a post", "meta: the page speaking", "meta: holds a QQ", "meta: holds a WeChat",
             "meta: a registration", "meta: how to cite", "meta: a row of the page's labelled counters",
             "meta: a row of icons and counts", "meta: a file or link system's stamp",
+            "meta: a row of the page's cells, each chrome",  # (each cell chrome by a class of its own)
         )
     )
     if not weak and _OUTLINE.match(s) and _chrome.strong_reason(s) is None:
@@ -1735,14 +1736,16 @@ def strip_chrome(
                 continue
         if (
             i > 0
-            and _MAIL_CC.match(s)
+            and (_MAIL_CC.match(s) or _mail_stamp_at(lines, i, view))
             and not _SENTENCE_MARK.search(s)
-            and (_chrome.mail_header(view(lines[i - 1].text)) or _MAIL_SUBJECT.match(view(lines[i - 1].text)))
+            and (_chrome.mail_header(view(lines[i - 1].text)) or _MAIL_SUBJECT.match(view(lines[i - 1].text)) or _MAIL_CC.match(view(lines[i - 1].text)))
         ):
+            # (… or its sending time, "时　间：2025年4月3日 (星期四) 上午10:12", whose weekday and half of the
+            # day no date-and-time stamp names.)
             # "抄送：生产部；仓储部" right under the mail's 发件人 / 主题: the mail's own header, however
             # its copies are named (a document's 抄送 stands in its 版记, under the text).
             if dropped is not None:
-                dropped.append((ln.text, "before the body: meta: a mail's 抄送 field among its header"))
+                dropped.append((ln.text, "before the body: meta: a mail's " + ("抄送" if _MAIL_CC.match(s) else "sending time") + " field among its header"))
             i += 1
             continue
         if key_rows and _BARE_KEY.match(s) and i + 1 < n and len(view(lines[i + 1].text)) <= 24 and not _SENTENCE_MARK.search(view(lines[i + 1].text)):
@@ -2128,15 +2131,31 @@ def strip_chrome(
     q = e
     while q - 1 > start and _LONE_QUESTION.fullmatch(view(lines[q - 1].text)):
         q -= 1
+    # (… readers' short comments right above them, 某某：我家都是睡前放进去…, are the same page's box.)
+    k = q
+    while e - q >= 2 and k - 1 > start and len(t := view(lines[k - 1].text)) <= 50 and _QA_REMARK.match(t) and not _COMMENT_NOT_NAME.match(t):
+        k -= 1
     above = view(lines[q - 1].text) if q - 1 >= start else ""
-    if e - q >= 2 and len(above) <= 60 and (_chrome.strong_reason(above) or _chrome.edge_reason(above)) and not _chrome.is_junk_line(above):
+    if e - q >= 2 and (k < q or (len(above) <= 60 and (_chrome.strong_reason(above) or _chrome.edge_reason(above)) and not _chrome.is_junk_line(above))):
         # Two or more short questions closing the text right under a line a class takes (a reader's
-        # answer, a link to the other answers): a related list whose header the page or the
-        # extraction left out.
+        # answer, a link to the other answers) or under readers' comments: a related list whose
+        # header the page or the extraction left out.
         if dropped is not None:
-            for x in lines[q:e]:
-                x.why = x.why or "list: questions of a related list under the page's chrome"
-        cut, j = q, q - 1
+            for x in lines[k:e]:
+                x.why = x.why or "list: questions of a related list and the comments above them"
+        cut, j = k, k - 1
+    else:
+        # Two or more headlines under one bracketed label closing the text (〔某某文化〕…, 〔某某文化〕…):
+        # the site's related news, whose header the page or the extraction left out.
+        q, label = e, None
+        while q - 1 > start and (m := _LABELLED_HEADLINE.fullmatch(view(lines[q - 1].text))) and label in (None, m.group(1)):
+            label = m.group(1)
+            q -= 1
+        if e - q >= 2:
+            if dropped is not None:
+                for x in lines[q:e]:
+                    x.why = x.why or "list: headlines under one bracketed label, the site's related news"
+            cut, j = q, q - 1
     while j >= start:
         s = view(lines[j].text)
         reason, weak_chrome = _trail_reason(s)
@@ -2319,6 +2338,17 @@ def strip_chrome(
             continue
         break
     cut = _footer_cut(lines, max(j, start - 1), cut, n, view)
+    if title_text.rstrip().endswith(("？", "?")):
+        # On a Q&A page (its title a question), readers' remarks closing the text without a sentence's
+        # end (某某：我是拿去金店免费测的，几分钟就出结果): the box of other answers, whose header the page's
+        # extraction left out (17 of the 19 such labelled lines on Q&A pages are chrome; the other two,
+        # 时间：/地点： fields, are no remark).
+        k = cut
+        while k - 1 > start + 1 and len(t := view(lines[k - 1].text)) <= 50 and _QA_REMARK.match(t) and not _COMMENT_NOT_NAME.match(t):
+            k -= 1
+            if dropped is not None and not lines[k].why:
+                lines[k].why = "list: a reader's remark closing a Q&A page"
+        cut = k
     if start < cut - 1 and lines[cut - 1].chrome and (_chrome.strong_reason(view(lines[cut - 1].text)) or "").startswith("list: a reader's answer"):
         # The text's last lines once the page's related list went: short answers of readers
         # (晓风：可以带，…) over one a class took (匿名用户：…), the same box's.
@@ -2369,6 +2399,12 @@ _INFOBOX_ROW = re.compile(r"^[\u4e00-\u9fff](?:[\u3000 ]{0,2}[\u4e00-\u9fff]){1,
 _GLOSS_NOT = re.compile(r"[，,、；;：:]|^[—－\-–]")
 # An encyclopaedia infobox's first key or the contents' header ("中文名", "基本信息", "目录").
 _INFOBOX_KEY = re.compile(r"^(?:中文名称?|外文名称?|英文名称?|别\s*名|基本信息|目录)")
+# A reader's remark under an answer: a nickname (no sign before it, not a role such as 回答者 or 举报人, no
+# office's phone key such as 咨询电话) and a remark without a sentence's end, a phone's digits or blanks
+# ("某某：我直接烧了三遍水就用了，没啥问题"); an answer's own "一句话：…。" ends on its full stop.
+_QA_REMARK = re.compile(r"^(?![—－\-])[^\s：:，。！？、（）()【】《》]{1,10}(?<![者话线机号址箱])(?<!举报人|拾得人|联系人|负责人|申请人|投诉人|发布人|经办人|记录人|主持人|当事人|委托人)[：:]\s*(?![^。！？!?]*(?:\d{5}|×))[^。！？!?]{2,36}$")
+# A headline under a bracketed label, no sentence's end ("〔某某文化〕美术馆春季公益课程开始报名").
+_LABELLED_HEADLINE = re.compile(r"[〔【\[]([^〕】\]]{2,8})[〕】\]]\s*[^。！？!?\n]{6,30}")
 # A short question alone on its line ("暖宝宝过期了还能用吗？"), an item of a related list.
 _LONE_QUESTION = re.compile(r"[^。！？!?；;\n]{4,40}[？?]")
 # The asker's row of a Q&A page, under the question ("提问者：某某　2 天前　浏览 8,903").
@@ -2426,8 +2462,20 @@ _DOC_HEAD_FIELD = re.compile(r"^签发人\s*[:：]|^[\u4e00-\u9fff]{2,10}[〔\[�
 _EDITOR_NOTE = re.compile(r"^[\u4e00-\u9fff]{0,4}按(?:语)?\s*[：:]|^[【\[（(〔]\s*[\u4e00-\u9fff]{0,4}按(?:语)?\s*[】\]）)〕]")
 
 
+def _mail_stamp_at(lines: list[Line], k: int, view: Callable[[str], str]) -> bool:
+    """``lines[k]`` is a mail's date and clock time (:data:`_MAIL_STAMP`), not a minutes' own 时间 field
+    opening its fields (``时间：2025年6月10日下午3:00`` over ``地点：…``, GB/T 9704-2012's 纪要 head)."""
+    return _MAIL_STAMP.match(view(lines[k].text)) is not None and not (
+        k + 1 < len(lines) and _MEETING_FIELD.match(view(lines[k + 1].text))
+    )
+
+
 # A quoted mail's date with its clock time ("日期：2025年11月4日 09:02"), among its headers.
-_MAIL_STAMP = re.compile(r"^(?:日期|时间)\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?\d{1,2}\s*[:：]\s*\d{2}$")
+# (… its key padded, "时　间：", the weekday in brackets and the half of the day: "2025年4月3日 (星期四) 上午10:12".)
+_MAIL_STAMP = re.compile(
+    r"^(?:日\s*期|时\s*间)\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
+    r"(?:[（(]?\s*(?:星期|周)[一二三四五六日天]\s*[）)]?\s*)?(?:上午|下午|中午|晚上|凌晨)?\s*\d{1,2}\s*[:：]\s*\d{2}$"
+)
 
 
 # A note's signature with the sender's line after its last sentence ("。连悦 分机 8216",
@@ -2492,12 +2540,12 @@ def _note_above_addressee(lines: list[Line], start: int, view: Callable[[str], s
             # its first line is (a 纪要's 时间：…): the forwarder's note above it goes. (A chain
             # may quote another note under it, and another separator.)
             k2 = k + 1
-            while k2 < n and k2 < k + 8 and (_chrome.mail_header(view(lines[k2].text)) or _MAIL_STAMP.match(view(lines[k2].text))):
+            while k2 < n and k2 < k + 8 and (_chrome.mail_header(view(lines[k2].text)) or _mail_stamp_at(lines, k2, view)):
                 k2 += 1
             if k2 < n:
                 after_separator = k2
             continue
-        if _chrome.mail_header(s) or (mail and (lines[k].chrome or _MAIL_STAMP.match(s) or _MAIL_ATTACHMENT.search(s))):
+        if _chrome.mail_header(s) or (mail and (lines[k].chrome or _mail_stamp_at(lines, k, view) or _MAIL_ATTACHMENT.search(s))):
             continue  # (a quoted mail's headers or attachment between the notes)
         if k > start and _DOC_HEAD_FIELD.match(s):
             return k  # the document's own head (签发人：…, its 文号) starts it

@@ -112,7 +112,7 @@ _PAY = re.compile(r"VIP|vip|会员|积分|下载券|付费|购买|开通|充值|
 # 私信; 定制 of writing — 定制同类材料, 原创定制 — not a company's own product, 如需定制校园地图) —
 # a document's own contact sentence never holds these …
 _PAID_WORDS = (
-    r"(?<![当现古近时年世历朝后])代(?:写|笔|做|拟|撰)|帮(?:你|您)?(?:写|改|润色)(?![字])|定制(?=[^，。！？,\s]{0,4}(?:材料|讲话|讲稿|文稿|稿件|稿|方案|预案|计划|报告|文书|范文|文章|文案|总结|论文|写作|服务|修改|请|找|联系|咨询|加|私)|[^\u4e00-\u9fffA-Za-z0-9]|$)|(?<!心理|学业|就业|法律|健康)辅导(?!员|站|中心|室)|付款(?!凭证|记录|截图|方式|时间|金额|凭据|单|人|方)|后付|先看稿|改稿|润色|私信|私聊|私我|找我|加我"
+    r"(?<![当现古近时年世历朝后])代(?:写|笔|做|拟|撰)|代为(?:拟写|撰写|起草|拟稿)|帮(?:你|您)?(?:写|改|润色)(?![字])|定制(?=[^，。！？,\s]{0,4}(?:材料|讲话|讲稿|文稿|稿件|稿|方案|预案|计划|报告|文书|范文|文章|文案|总结|论文|写作|服务|修改|请|找|联系|咨询|加|私)|[^\u4e00-\u9fffA-Za-z0-9]|$)|(?<!心理|学业|就业|法律|健康)辅导(?!员|站|中心|室)|付款(?!凭证|记录|截图|方式|时间|金额|凭据|单|人|方)|后付|先看稿|改稿|润色|私信|私聊|私我|找我|加我"
     # (… and an offer of original writing to whoever needs it: "需要原创讲话稿可咨询…", "如需原创材料…".)
     r"|(?:需要|如需|需)原创(?=[^，。！？,\s]{0,4}(?:材料|讲话|讲稿|文稿|稿件|稿子|方案|总结|报告|范文|文章|心得))"
 )
@@ -3291,6 +3291,40 @@ _REPLY_REWARD = re.compile(r"回帖[^，。]{0,10}送|打卡满\s*\d+\s*天")
 _CITE_US = re.compile(r"引用本(?:词条|条目|文|页|篇)[^。]{0,4}请?注明")
 
 
+# (Round 91.)
+# A download site's mirror lines ("电信线路高速下载", "联通线路下载", "备用线路下载"): all 61 labelled lines are chrome.
+_MIRROR_LINE = re.compile(r"^(?:电信|联通|移动|网通|备用|本地|高速|普通|镜像)[^，。]{0,6}(?:线路|通道|地址|镜像)")
+# A forum's attachment with its size ("[附件] 某某.jpg (212.6 KB, 下载次数: 41)"): all 160 labelled lines are chrome.
+_ATTACHMENT_SIZE = re.compile(r"\.(?:jpg|jpeg|png|gif|rar|zip|docx?|pdf)\s*[（(]\s*[\d.]+\s*[KMG]B", re.I)
+# An unlock button ("立即解锁", "点解锁"): all 32 labelled lines are chrome.
+_UNLOCK_NOW = re.compile(r"立即解锁|点解锁|付费解锁|点击解锁")
+# A row of share targets ("转发到班级群　转发到QQ空间").
+_SHARE_TO_ROW = re.compile(r"^(?:转发|分享)到\S{1,6}(?:[\s\u3000]+(?:转发|分享)到\S{1,6})+$")
+# A QR code's placeholder in brackets ("［报名二维码］").
+_QR_PLACEHOLDER = re.compile(r"^[［\[【（(〔]\s*[^］\]】）)〕]{0,6}二维码\s*[］\]】）)〕]$")
+# A pointer to download the site's app by name for what it shows ("家长请下载“某某家校通”查看课表").
+_DOWNLOAD_APP_TO = re.compile(r"下载\s*[“\"「][^”\"」]{2,10}[”\"」]\s*(?:App|APP|客户端|小程序)?(?:查看|了解|办理|获取)")
+# Bracketed buttons that copy the text or send it to a phone ("〔拷到剪贴板〕〔发到手机上〕").
+_CLIPBOARD_BUTTON = re.compile(r"[〔【\[]\s*(?:(?:拷|复制|拷贝)到剪贴板|发到手机上?)\s*[〕】\]]")
+# A link to collect the text into the reader's folder ("点这里收进我的文稿夹"): all 8 labelled lines are chrome.
+_CLICK_TO_COLLECT = re.compile(r"点(?:这里|此)收(?:进|藏|入)")
+# A ban on reprinting without leave ("本函件仅作普法展示，未经许可不得转载"): all 394 labelled lines are chrome.
+_NO_REPRINT = re.compile(r"未经(?:许可|授权|同意)[^。]{0,4}(?:不得|禁止|请勿|严禁)转载")
+# Points for sharing the page, or too few of them ("文稿豆不够？分享本页给好友可得2豆").
+_POINTS_FOR_SHARING = re.compile(r"分享[^。]{0,8}可得|[豆币]不够")
+# A listen button for the text ("▶ 听这篇新闻", "♪ 收听本文").
+_LISTEN_TO_THIS = re.compile(r"^(?:[▶►▷♪🔊]\s*)?(?:听|收听|朗读)(?:这篇|本篇|本文|全文)(?:新闻|文章)?\s*[▷▶►>]?$")
+# A tap prompt at the account above or the card below ("轻点上方“某某”，每周看…", "戳下方卡片，看更多…"): all
+# 297 labelled lines opening so are chrome.
+_TAP_ABOVE_BELOW = re.compile(r"^(?:[^\w\s]{1,3}\s*)?(?:轻点|点击|点一下|点|戳)(?:上方|下方)")
+# A writing app's prompt to tell it what to write ("没找到合适的？告诉某某你要写什么").
+_TELL_US_WHAT = re.compile(r"告诉[^，。？]{0,6}你(?:要|想)(?:写|找)|没找到(?:合适|想要|需要)的")
+# A school's standing enrolment ("…取证班常年招生，报名咨询 0736-…"): all 14 labelled lines are chrome.
+_ALWAYS_ENROLLING = re.compile(r"常年招生|长期招生|火热招生中|招生中[，,]")
+# A collection's note on its texts ("本集文字由作者自行整理，收入时略有删改"): all 22 labelled lines are chrome.
+_COLLECTION_TEXT_NOTE = re.compile(r"^本(?:集|文集|书|卷|辑)[^。]{0,8}由[^。]{0,6}(?:整理|编辑|提供)")
+
+
 # --- Session 30's classes ------------------------------------------------------------------
 # (Round 84.)
 # A site's disclaimer that it gives no advice ("范本不构成法律意见，使用前请咨询专业律师"): all 165
@@ -3445,7 +3479,8 @@ _IN_A_HURRY = re.compile(r"急用材料")
 # A login wall over the rest ("登录后继续阅读余下两段"): all 8 labelled lines are chrome.
 _LOGIN_FOR_REST = re.compile(r"登录后(?:继续|才能|方可)?(?:阅读|查看|浏览)(?:余下|剩余|全文|后续)")
 # A poster's note that a paragraph was added ("（本段于今早补充）").
-_PARAGRAPH_ADDED = re.compile(r"^[（(]本段(?:由[^）)]{1,8})?于[^）)]{1,10}(?:补充|修改|更新|编辑)[）)]$")
+# (… or by whom, no time: "（本段已由管理员修订）".)
+_PARAGRAPH_ADDED = re.compile(r"^[（(]本段(?:已)?(?:由[^）)]{1,8})?(?:于[^）)]{1,10})?(?:补充|修改|修订|更新|编辑)(?:过)?[）)]$")
 # An office system's read receipt prompt ("阅后请点击“确认已阅”"); a circular's "在系统中确认已阅。" is its own sentence.
 _CONFIRM_READ = re.compile(r"确认已阅")
 
@@ -4460,6 +4495,36 @@ def _strong_reason(s: str) -> str | None:
         return "action: a forum's reward for replies or check-ins (回帖…送…)"
     if n <= 40 and _CITE_US.search(s):
         return "notice: a request to credit the site when citing (引用本词条请注明出处)"
+    if n <= 20 and _MIRROR_LINE.match(s) and not _SENTENCE_END.search(s):
+        return "action: a download site's mirror line (电信线路高速下载)"
+    if n <= 80 and _ATTACHMENT_SIZE.search(s) and not _SENTENCE_END.search(s):
+        return "list: a forum's attachment with its size (某某.jpg (212.6 KB))"
+    if n <= 40 and _UNLOCK_NOW.search(s) and not s.endswith("。"):
+        return "action: an unlock button (立即解锁)"
+    if n <= 40 and _SHARE_TO_ROW.match(s):
+        return "action: a row of share targets (转发到…　转发到…)"
+    if n <= 12 and _QR_PLACEHOLDER.match(s):
+        return "meta: a QR code's placeholder (［报名二维码］)"
+    if n <= 30 and _DOWNLOAD_APP_TO.search(s) and not _SENTENCE_END.search(s):
+        return "action: a pointer to download the site's app (请下载“某某”查看…)"
+    if n <= 30 and _CLIPBOARD_BUTTON.search(s):
+        return "action: bracketed buttons to copy or send the text (〔拷到剪贴板〕)"
+    if n <= 30 and _CLICK_TO_COLLECT.search(s):
+        return "action: a link to collect the text (点这里收进我的文稿夹)"
+    if n <= 50 and _NO_REPRINT.search(s):
+        return "notice: a ban on reprinting without leave (未经许可不得转载)"
+    if n <= 40 and _POINTS_FOR_SHARING.search(s) and not s.endswith("。"):
+        return "action: points for sharing the page (分享本页可得2豆)"
+    if n <= 12 and _LISTEN_TO_THIS.match(s):
+        return "action: a listen button (▶ 听这篇新闻)"
+    if n <= 40 and _TAP_ABOVE_BELOW.match(s) and not s.endswith("。"):
+        return "action: a tap prompt at the account above or the card below (轻点上方…, 戳下方卡片…)"
+    if n <= 30 and _TELL_US_WHAT.search(s) and not s.endswith("。"):
+        return "action: a writing app's prompt to say what to write (告诉某某你要写什么)"
+    if n <= 50 and _ALWAYS_ENROLLING.search(s) and not s.endswith("。"):
+        return "contact: a school's standing enrolment (常年招生，报名咨询…)"
+    if n <= 40 and _COLLECTION_TEXT_NOTE.match(s):
+        return "notice: a collection's note on its texts (本集文字由作者自行整理)"
     # (Session 30's classes.)
     if n <= 80 and _NO_ADVICE.search(s):
         return "notice: a disclaimer that the page gives no advice (不构成法律意见)"

@@ -282,7 +282,7 @@ _SALUTATION_THEN_PROMPT = re.compile(r"^((?:尊敬的|亲爱的|各位)?[\u4e00-
 # or a page's word before an item's number, see _PAGE_WORD_AHEAD): a cheap test before the costly ones.
 _PAGE_WORDS = r"会员|留言|下载|开通|VIP|vip|点击|点此|扫码|关注|登录|领取|复制|收藏|分享|转发|打印|付费|查看|解锁|购买|试读|预览|咨询|报名|定制|代写"
 _PROMPT_WORDS = re.compile(
-    r"星标|置顶|积分|积\s*\d+\s*分|学分|学时|订阅|续写|改写|扩写|润色|体验更|阅读更|看更多|听更多|第一时间|喝|朗读|收听|" + _PAGE_WORDS
+    r"星标|置顶|积分|积\s*\d+\s*分|学分|学时|订阅|续写|改写|扩写|润色|体验更|阅读更|看更多|听更多|第一时间|喝|朗读|收听|收进|点这里|[♡❤♥]|" + _PAGE_WORDS
 )
 # A word of the page's (a member, a download, a click, a login …) in a piece before an item's number.
 _PAGE_WORD_AHEAD = re.compile(_PAGE_WORDS)
@@ -333,7 +333,15 @@ _PROMPT_LAST_WORD = re.compile(r"第一时间(?:收到|接收|看到|获取)[^�
     r"|关注\s*[“\"「][^”\"」]{2,12}[”\"」](?!\s*(?:公众号|服务号|订阅号|视频号|小程序|抖音号|账号|号|[，,。；：、]))"
     # (… or what it promises first, after a comma: "关注“某某公安”，平安消息早知道近日，…", "把某某网站加入书签，
     # 行业新规早知道全县…同行们：")
-    r"|(?<=[，,])[^，,。！？]{1,10}?(?:早知道|不迷路)")
+    r"|(?<=[，,])[^，,。！？]{1,10}?(?:早知道|不迷路)"
+    # (… or what it brings each week: "轻点上方“某某文化云”，每周看文化活动为丰富…")
+    r"|(?<=[，,])(?:每周|每天|每日|每月)(?:看|听|学)[\u4e00-\u9fff]{0,4}?(?:活动|资讯|新闻|好文|故事|知识|节目|动态)"
+    # (… or the folder it collects the text into: "…移开。点这里收进我的文稿夹我在练习板上…")
+    r"|收(?:进|入|藏到)(?:我的)?[\u4e00-\u9fff]{0,4}(?:夹|书架)"
+    # (… or the chat widget it points at: "…欺诈。类似情况可点右侧免费咨询建议您先…")
+    r"|点(?:击)?(?:右侧|左侧|右下角|下方)[^，。！？]{0,4}(?:咨询|客服|留言)"
+    # (… or a like button and its count: "…锁住了”。♡ 喜欢(12)后来我上了学…")
+    r"|[♡❤♥]\s*(?:喜欢|点赞|赞|收藏)\s*(?:[（(]\d{1,6}[）)])?")
 # … and what starring brings, after a comma and the account's quoted name ("，停水通知不错过",
 # "“某某社区”，通知不错过").
 _BENEFIT_TAIL = re.compile(
@@ -375,7 +383,8 @@ def _glued_prompt_end(text: str) -> int:
         if _SENTENCE_END.search(text[:k].rstrip("。！!")):
             continue  # (a sentence of the text before it: "…暖黄起来。☕ 请某某喝杯茶" is cut between two sentences)
         reason = strong_reason(text[:k].rstrip("。！!")) or ""
-        if reason.startswith(("action:", "list: a study site's box")) and "action words" not in reason:
+        # (… or a service's prompt pointing at the page's chat widget: "类似情况可点右侧免费咨询建议您…".)
+        if reason.startswith(("action:", "list: a study site's box", "contact: a prompt pointing at the page's chat")) and "action words" not in reason:
             return k
     return 0
 

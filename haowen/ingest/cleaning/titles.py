@@ -247,7 +247,7 @@ _TITLE_SITE_COLUMN = re.compile(
 _COLLECTION_AFTER_DASH = re.compile(
     r"^(.{4,}?)\s*(?:——|－－|--|—)\s*[《]?[^——]{1,12}(?:文集|文存|选集|集)[》]?\s*(?:之|第)\s*[一二三四五六七八九十百\d]{1,4}篇?$"
     # (… or any book's name in title marks and its part: "——《某某琐记》第二辑")
-    r"|^(.{4,}?)\s*(?:——|－－|--|—)\s*(?:选自|摘自|录自|辑自|收入|收录于|原载于?)?\s*《[^《》]{1,16}》\s*(?:卷[一二三四五六七八九十\d]{1,3}\s*[·・]?\s*)?(?:第[一二三四五六七八九十\d]{1,3}[辑卷部集册篇则章回])?(?:选篇|选段|节选)?$"
+    r"|^(.{4,}?)\s*(?:——|－－|--|—)\s*(?:选自|摘自|录自|辑自|收入|收录于|原载于?)?\s*《[^《》]{1,16}》\s*(?:卷[一二三四五六七八九十\d]{1,3}\s*[·・]?\s*)?(?:第[一二三四五六七八九十\d]{1,3}[辑卷部集册篇则章回]|之[一二三四五六七八九十\d]{1,3})?(?:选篇|选段|节选)?$"
     # (… or an author's prose and the piece's number: "——某某散文（第廿八篇）")
     r"|^(.{4,}?)\s*(?:——|－－|--|—)\s*[\u4e00-\u9fff]{2,4}(?:散文|随笔|文存|文集|杂文)\s*[（(]?\s*第[一二三四五六七八九十廿百\d]{1,4}篇\s*[)）]?$"
 )
@@ -473,7 +473,7 @@ _TAIL_HAIL = re.compile(
 _TAIL_WORD_COUNT = re.compile(r"\s*约?\d{2,5}\s*字(?:左右)?$")
 _TAIL_DOWNLOAD = re.compile(r"\s*(?:(?:[Ww]ord|WORD|PDF|pdf|DOCX?|docx?)\s*版?\s*)?(?:免费下载|下载|在线阅读|在线预览|全文阅读|全文下载|免费领取|免费领)$")
 # … after a space, whatever the title ends in ("某某育苗技术 免费下载").
-_SPACED_DOWNLOAD = re.compile(r"[ \u3000]+(?:免费下载|全文下载|在线阅读|在线预览|绿色版|精简版|免费版)$")
+_SPACED_DOWNLOAD = re.compile(r"[ \u3000]+(?:免费下载|全文下载|在线阅读|在线预览|绿色版|精简版|免费版|(?:Word|WORD|word|PDF|pdf)\s*(?:文档|版|格式))$")
 # A file's version number after a space, a download site's edition and button after it ("…操作规程 v2.1 绿色版下载").
 _SPACED_VERSION = re.compile(r"[ \u3000]+[vV]\d{1,2}(?:\.\d{1,3}){0,2}(?:[ \u3000]*(?:绿色版|精简版|免费版|正式版|最新版))?(?:[ \u3000]*(?:免费下载|下载))?$")
 # A kind of speech in brackets after a speech's theme ("节约用墨，从一只墨水瓶说起（国旗下讲话稿）"): the site's
@@ -500,11 +500,13 @@ _DASHED_EDITION = re.compile(r"\s*[-－—–_]\s*[\u4e00-\u9fff]{1,4}版$")
 _REPOST_MARK = re.compile(r"\s*[（(](?:转|转帖|转载|转发)[）)]\s*$")
 # A column's name before a spaced slash ("公司新闻 / …", "协会动态 ／ …").
 _LEAD_COLUMN_SLASH = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:新闻|动态|资讯|公告|要闻|快讯|头条|专题|栏目|活动)\s+[/／]\s+")
+# A column of notes or a class before a middle dot opening a title ("消费维权笔记·…", "法律小课堂·…").
+_LEAD_COLUMN_DOT = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:笔记|手记|随笔|专栏|课堂|讲堂|说法|札记)\s*[·・]\s*")
 _LEAD_ASIDE = re.compile(r"^[（(]([^（）()]{2,10})[）)]\s*")
 # (An edition, "（2025年修订）", "（2026年版）", is the document's own: it stays.)
 # An encyclopaedia entry's name and its gloss of the kind of thing ("节拍器（音乐辅助工具）", "碎纸机【办公设备】").
 _ENTRY_GLOSS = re.compile(
-    r"^([\u4e00-\u9fff]{2,5})\s*[（(【\[［]([^（）()【】\[\]［］]{0,8}(?:工具|用具|器具|器材|家电|电器|设备|用品|器械|乐器|文具|玩具|餐具|厨具|灯具|五金|机械|机具|暖器|热器|部件|配件|零件|器件|装置|仪器|仪表|家具|收纳|产品|终端|设施|词条|材料|用纸|纸品|耗材|护具)(?:词条)?)[）)】\]］]$"
+    r"^([\u4e00-\u9fff]{2,5})\s*[（(【\[［]([^（）()【】\[\]［］]{0,8}(?:工具|用具|器具|器材|家电|电器|设备|用品|器械|乐器|文具|玩具|餐具|厨具|灯具|五金|机械|机具|暖器|热器|部件|配件|零件|器件|装置|仪器|仪表|家具|收纳|产品|终端|设施|词条|材料|用纸|纸品|耗材|护具|器物|物件|法器)(?:词条)?)[）)】\]］]$"
 )
 # A file's format in brackets at a title's end ("[DOC可编辑]", "【Word版】", "[PDF格式]").
 _TAIL_FORMAT_BRACKET = re.compile(r"\s*[【\[［](?:DOC|Doc|doc|DOCX|docx|WORD|Word|word|PDF|pdf|WPS|wps)\s*(?:可编辑|格式|版|文档|原件|原稿|源文件)?[】\]］]$")
@@ -713,6 +715,9 @@ def strip_decoration(title: str) -> str:
         m = _LEAD_PIECE_PLACE.match(t)
         if m and len(t) - m.end() >= 4:
             t = t[m.end() :]  # "《某某旧事》第十一篇·一把老电钻": the collection and the piece's place before the title
+        m = _LEAD_COLUMN_DOT.match(t)
+        if m and len(t) - m.end() >= 8:
+            t = t[m.end() :]  # "消费维权笔记·网购…": a column's notes before the title, a middle dot apart
         m = _LEAD_COLUMN_SLASH.match(t)
         if m and len(t) - m.end() >= 6:
             t = t[m.end() :]  # "公司新闻 / “老米斗”系列…上架": the column the page files the item under, a slash apart
