@@ -1736,7 +1736,7 @@ def strip_chrome(
                 continue
         if (
             i > 0
-            and (_MAIL_CC.match(s) or _mail_stamp_at(lines, i, view))
+            and (_MAIL_CC.match(s) or _mail_stamp_at(lines, i, view) or _MAIL_DATE_ONLY.match(s))
             and not _SENTENCE_MARK.search(s)
             and (_chrome.mail_header(view(lines[i - 1].text)) or _MAIL_SUBJECT.match(view(lines[i - 1].text)) or _MAIL_CC.match(view(lines[i - 1].text)))
         ):
@@ -2460,6 +2460,10 @@ _QUOTED_REPLY = re.compile(r"^[>＞]\s*\S|^(?:在|于)\s*.{4,40}(?:写道|wrote)
 _DOC_HEAD_FIELD = re.compile(r"^签发人\s*[:：]|^[\u4e00-\u9fff]{2,10}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
 # An editor's or a collector's note on the text ("编者按：…", "收录者按：…", "整理者按：…").
 _EDITOR_NOTE = re.compile(r"^[\u4e00-\u9fff]{0,4}按(?:语)?\s*[：:]|^[【\[（(〔]\s*[\u4e00-\u9fff]{0,4}按(?:语)?\s*[】\]）)〕]")
+
+
+# A mail header's date alone ("日期：2025-02-20", "日　期：2025年2月20日"), right under the mail's other headers.
+_MAIL_DATE_ONLY = re.compile(r"^(?:日\s*期|发送日期)\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$")
 
 
 def _mail_stamp_at(lines: list[Line], k: int, view: Callable[[str], str]) -> bool:

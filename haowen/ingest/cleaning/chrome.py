@@ -927,7 +927,7 @@ _LIST_VOCAB = re.compile(
 
 # "推荐阅读：A ｜ B", "本文标签：x y z", "猜你喜欢：A | B": a list key, then items.
 _LIST_LINE = re.compile(
-    r"^(?:[▶►▸•·◆■●★☆→]\s*)?[【\[]?(?:[^，。：:\s]{0,4}(?:相关|推荐|热门|猜你|往期|同类|延伸|更多|标签|Tags|tags|关键词|热点|专题|在看|在读|在搜|在问|都在|热销|畅销|热卖)[^，。：:\s]{0,4})[】\]]?\s*[:：]"
+    r"^(?:[▶►▸•·◆■●★☆→◀◁]\s*)?[【\[]?(?:[^，。：:\s]{0,4}(?:相关|推荐|热门|猜你|往期|同类|延伸|更多|标签|Tags|tags|关键词|热点|专题|在看|在读|在搜|在问|都在|热销|畅销|热卖)[^，。：:\s]{0,4})[】\]]?\s*[:：]"
 )
 # An addressee of groups concerned ("各相关班级：", "各有关单位："): the text's first line, not a list's key.
 _GROUP_ADDRESSEE = re.compile(r"^各(?:相关|有关)?[\u4e00-\u9fff、（）()]{1,16}[:：]$")
@@ -3258,7 +3258,9 @@ _CONTENTS_ON_ONE_LINE = re.compile(r"^[\u4e00-\u9fff]{0,4}目录\s*[:：]\s*\S{2
 # How many readers came by ("已有 1,207 位读者来过", "本章已有 73 位读者读过", "已有 842 人阅读"): all 16
 # labelled lines are chrome.
 _READERS_CAME = re.compile(
-    r"已有\s*\d[\d,]*\s*(?:位|名|个|人次?)?\s*(?:读者|网友|人|用户|书友|朋友)?\s*(?:来过|读过|看过|阅读|浏览|访问|到访|围观|光临)"
+    r"已有\s*\d[\d,]*\s*(?:位|名|个|人次?)?\s*(?:读者|网友|人|用户|书友|朋友)?\s*(?:来过|读过|看过|阅读|浏览|访问|到访|围观|光临|参考|下载|收藏|借鉴)"
+    # (… or how many readers felt something: "已有12位读者觉得很温暖")
+    r"|已有\s*\d[\d,]*\s*位?(?:读者|网友|人)觉得"
 )
 
 # (Round 90.)
@@ -3280,7 +3282,7 @@ _DEFERS_TO_ORIGINAL = re.compile(r"以原(?:公众号|网页|文章|账号|推�
 # An encyclopaedia edited by its users ("本百科词条由网友共同编辑"): all 101 labelled lines are chrome.
 _EDITED_BY_USERS = re.compile(r"由(?:网友|用户|读者|大家)共同编辑")
 # An AI writing tool's button ("✦ AI改写：一键换成你单位的数据"): all 200 labelled lines are chrome.
-_AI_TOOL = re.compile(r"AI\s*(?:改写|续写|润色|扩写|帮写|生成|写作|一键)")
+_AI_TOOL = re.compile(r"AI\s*(?:改写|续写|润色|扩写|帮写|生成|写作|一键)|让\s*AI|AI\s*帮你")
 # A link to the Q&A's other answers by their count ("查看全部 9 个回答"): all 79 labelled lines are chrome.
 _ALL_ANSWERS = re.compile(r"查看(?:全部|更多|其余|其他)\s*\d+\s*(?:个|条)(?:回答|评论|回复)")
 # A members-only unlock ("会员解锁下一段", "解锁全文"): all 102 labelled lines are chrome.
@@ -3323,6 +3325,21 @@ _TELL_US_WHAT = re.compile(r"告诉[^，。？]{0,6}你(?:要|想)(?:写|找)|�
 _ALWAYS_ENROLLING = re.compile(r"常年招生|长期招生|火热招生中|招生中[，,]")
 # A collection's note on its texts ("本集文字由作者自行整理，收入时略有删改"): all 22 labelled lines are chrome.
 _COLLECTION_TEXT_NOTE = re.compile(r"^本(?:集|文集|书|卷|辑)[^。]{0,8}由[^。]{0,6}(?:整理|编辑|提供)")
+
+
+# (Round 92.)
+# A bracketed note on the page's copy: its photos, attachments, omissions or masking ("（修复前后的对比照片放在
+# 相册里了）", "〔小编注：原文此处附检查表，略〕", "（当事人信息已做脱敏处理）"): all 65 labelled lines are chrome.
+# (Not an attachment's own marker, "【以下为附件】", which the document prints.)
+_COPY_NOTE = re.compile(
+    r"^[（(〔【\[][^（）()〔〕【】\[\]]{0,20}(?:照片|图片|配图|相册|原文|从略|略去|脱敏|预览|PC端|电脑端|视频)[^（）()〔〕【】\[\]]{0,20}[）)〕】\]]$"
+)
+# A tip prompt for a cup ("给某某续一杯茶", "为作者买杯咖啡").
+_TIP_A_CUP = re.compile(r"(?:给|为)[^，。！？]{1,8}(?:续|添|买)一?杯(?:茶|咖啡)")
+# A prompt to star the account by name ("给“某某邮政”标个星，每周四收到…").
+_STAR_BY_NAME = re.compile(r"(?:给|把)\s*[“\"「][^”\"」]{2,12}[”\"」]\s*(?:标个星|标星|加星|设为星标)")
+# An expand button ("▼ 展开全部步骤"): all 122 labelled lines holding 展开全部/全文/更多 are chrome.
+_EXPAND_BUTTON = re.compile(r"^(?:[▼▽⌄↓∨]\s*)?展开(?:全部|全文|更多|剩余)[^，。！？]{0,6}$")
 
 
 # --- Session 30's classes ------------------------------------------------------------------
@@ -4525,6 +4542,14 @@ def _strong_reason(s: str) -> str | None:
         return "contact: a school's standing enrolment (常年招生，报名咨询…)"
     if n <= 40 and _COLLECTION_TEXT_NOTE.match(s):
         return "notice: a collection's note on its texts (本集文字由作者自行整理)"
+    if n <= 44 and _COPY_NOTE.match(s):
+        return "notice: a bracketed note on the page's copy (（照片放在相册里了）, （已做脱敏处理）)"
+    if n <= 30 and _TIP_A_CUP.search(s) and not s.endswith("。"):
+        return "action: a prompt to tip the author a cup (给某某续一杯茶)"
+    if n <= 40 and _STAR_BY_NAME.search(s):
+        return "action: a prompt to star the account by name (给“某某”标个星)"
+    if n <= 14 and _EXPAND_BUTTON.match(s):
+        return "action: an expand button (▼ 展开全部)"
     # (Session 30's classes.)
     if n <= 80 and _NO_ADVICE.search(s):
         return "notice: a disclaimer that the page gives no advice (不构成法律意见)"

@@ -138,6 +138,10 @@ def strip_reference_marks(text: str) -> str:
     return _GLUED_REFERENCE_MARK.sub("", text)
 
 
+# A bracketed note opening a line (at most 40 characters in its brackets).
+_LEADING_COPY_NOTE = re.compile(r"^[〔【\[（(][^〔〕【】\[\]（）()]{2,40}[〕】\]）)]")
+
+
 def strip_glued_actions(text: str) -> str:
     """``text`` without action buttons glued after its last sentence end, nor a tag of who
     supplied it glued before its first words (``学校供稿各班主任：``, ``某某原创首发回到岗位后，…``).
@@ -146,6 +150,9 @@ def strip_glued_actions(text: str) -> str:
     goes with it; when nothing but that question stands before the prompt, the line is
     returned whole (it is chrome whole: :func:`strong_reason`).
     """
+    m = _LEADING_COPY_NOTE.match(text) if text[:1] in "〔【[（(" else None
+    if m and len(text) - m.end() >= 8 and (strong_reason(m.group(0)) or "").startswith("notice: a bracketed note on the page's copy"):
+        text = text[m.end() :]  # "〔小编注：原文此处附检查表，略〕（二）…": the page's note on its copy glued before an item
     m = _LEADING_BOX.match(text)
     if m and _MINUTES_FIELD.match(text, m.end()) and (strong_reason(m.group(0).strip()) or "").startswith(("notice:", "action:")):
         return text[m.end() :]  # "【内部资料 严禁外传】时间：…": the page's banner glued before a minutes' field
@@ -333,7 +340,9 @@ _PROMPT_LAST_WORD = re.compile(r"第一时间(?:收到|接收|看到|获取)[^�
     r"|关注\s*[“\"「][^”\"」]{2,12}[”\"」](?!\s*(?:公众号|服务号|订阅号|视频号|小程序|抖音号|账号|号|[，,。；：、]))"
     # (… or what it promises first, after a comma: "关注“某某公安”，平安消息早知道近日，…", "把某某网站加入书签，
     # 行业新规早知道全县…同行们：")
-    r"|(?<=[，,])[^，,。！？]{1,10}?(?:早知道|不迷路)"
+    r"|(?<=[，,])[^，,。！？]{1,10}?(?:早知道|不迷路|不走丢)"
+    # (… or when it brings its news: "关注“某某市场监管”，消费提示每周送达天气转凉，…")
+    r"|(?<=[，,])[^，,。！？]{0,8}(?:每周|每天|每日|每月)(?:送达|推送)"
     # (… or what it brings each week: "轻点上方“某某文化云”，每周看文化活动为丰富…")
     r"|(?<=[，,])(?:每周|每天|每日|每月)(?:看|听|学)[\u4e00-\u9fff]{0,4}?(?:活动|资讯|新闻|好文|故事|知识|节目|动态)"
     # (… or the folder it collects the text into: "…移开。点这里收进我的文稿夹我在练习板上…")
@@ -345,7 +354,7 @@ _PROMPT_LAST_WORD = re.compile(r"第一时间(?:收到|接收|看到|获取)[^�
 # … and what starring brings, after a comma and the account's quoted name ("，停水通知不错过",
 # "“某某社区”，通知不错过").
 _BENEFIT_TAIL = re.compile(
-    r"(?:\s*[“\"「][^”\"」]{1,12}[”\"」])?(?:[，,][^，,。！？]{0,12}?)?(?:不错过|不迷路|早知道)(?:每一[条篇个次期](?:通知|推送|文章|消息|更新|资讯|好文|提醒)?)?"
+    r"(?:\s*[“\"「][^”\"」]{1,12}[”\"」])?(?:[，,][^，,。！？]{0,12}?)?(?:不错过|不迷路|不走丢|早知道)(?:每一[条篇个次期](?:通知|推送|文章|消息|更新|资讯|好文|提醒)?)?"
     # (… or "第一时间看到我们": "…设为星标第一时间看到我们梅雨季一到，…")
     r"|[，,]?\s*第一时间(?:收到|接收|看到|获取)(?:我们|本号)(?:的(?:推送|更新|文章|消息|通知))?"
 )
