@@ -3342,6 +3342,28 @@ _STAR_BY_NAME = re.compile(r"(?:给|把)\s*[“\"「][^”\"」]{2,12}[”\"」]
 _EXPAND_BUTTON = re.compile(r"^(?:[▼▽⌄↓∨]\s*)?展开(?:全部|全文|更多|剩余)[^，。！？]{0,6}$")
 
 
+# (Round 93.)
+# A header counting the other answerers ("另外 2 位答主的回答"): all 174 labelled lines are chrome.
+_OTHER_ANSWERS = re.compile(r"(?:另外|其他|其余|还有)\s*\d+\s*(?:位|个|条)(?:答主|网友|用户)?的?(?:回答|答案)")
+# An answer's vote row opening on its count ("赞同 86 · 反对 · 收藏 · 感谢"): all 205 labelled lines are chrome.
+_AGREE_COUNT_ROW = re.compile(r"^赞同\s*\d+")
+# An answerer's or a poster's note that they edited ("（答主于昨天修改了回答）").
+# (A forum's "（楼主于…修改了帖子）" is the forum's edit stamp, a class of its own.)
+_ANSWER_EDITED = re.compile(r"[（(](?:答主|题主|作者)于[^）)]{1,10}(?:修改|编辑|更新)了?(?:回答|答案)[）)]")
+# A site's note that what it shows is no one's view ("…均为写作示例，不代表任何单位和个人的真实意见"): all
+# 189 labelled lines are chrome.
+_NO_ONES_VIEW = re.compile(r"不代表[^。]{0,12}(?:观点|立场|意见)")
+# A Q&A page's question under its label ("提问：…可以追责吗？").
+_ASKED = re.compile(r"^(?:提问|网友提问|问题描述)\s*[:：].{4,80}[？?]$")
+# A photo's caption after a triangle and a space ("▲ 执法人员检查后厨"): all 78 labelled lines are chrome.
+# (An outline point under a triangle, "▲加强组织领导，压实防汛责任", holds a clause's comma and no space.)
+_TRIANGLE_CAPTION = re.compile(r"^▲\s+[^。！？，,；;]{4,30}$")
+# A collection's contents by the piece's place ("之一　渡口") or the piece's place in brackets ("（《某某旧事》之五）").
+_PIECE_BY_PLACE = re.compile(r"^之[一二三四五六七八九十]{1,3}[\s\u3000]+\S{2,10}$|^[（(]《[^》]{1,12}》之[一二三四五六七八九十]{1,3}[）)]$")
+# A wiki's edit link naming the section ("✎ 编辑“历史”这一段").
+_EDIT_THIS_SECTION = re.compile(r"^[✎✏]\s*(?:编辑|修改)[^，。]{0,8}(?:这一段|本段|此段|本节|这一节)$")
+
+
 # --- Session 30's classes ------------------------------------------------------------------
 # (Round 84.)
 # A site's disclaimer that it gives no advice ("范本不构成法律意见，使用前请咨询专业律师"): all 165
@@ -3993,6 +4015,10 @@ def _strong_reason(s: str) -> str | None:
         return None  # (see _plain_token)
     if is_junk_line(s):
         return "junk: Latin letters, digits and symbols without Chinese"
+    if n <= 40 and _AGREE_COUNT_ROW.match(s) and not _SENTENCE_END.search(s):
+        # (Asked first: a share of its action words would name it less well, and glued after the
+        # answer's last sentence only a named class is cut.)
+        return "action: an answer's vote row (赞同 86 · 反对 · 收藏)"
     m = _FRAMED_PAGE_COUNT.match(s) if len(s) <= 16 else None
     if m and 1 <= int(m.group(1)) <= int(m.group(2)) <= 999:
         return "page: a print view's page counter in a frame (⸨ 1 / 1 ⸩)"
@@ -4550,6 +4576,20 @@ def _strong_reason(s: str) -> str | None:
         return "action: a prompt to star the account by name (给“某某”标个星)"
     if n <= 14 and _EXPAND_BUTTON.match(s):
         return "action: an expand button (▼ 展开全部)"
+    if n <= 20 and _OTHER_ANSWERS.search(s) and not _SENTENCE_END.search(s):
+        return "list: a header counting the other answers (另外 2 位答主的回答)"
+    if n <= 20 and _ANSWER_EDITED.search(s):
+        return "meta: a note that the answerer or poster edited (答主于昨天修改了回答)"
+    if n <= 80 and _NO_ONES_VIEW.search(s):
+        return "notice: a note that the page's texts are no one's view (不代表…观点)"
+    if n <= 84 and _ASKED.match(s):
+        return "meta: a Q&A page's question under its label (提问：…？)"
+    if n <= 32 and _TRIANGLE_CAPTION.match(s):
+        return "meta: a photo's caption after a triangle (▲ …)"
+    if n <= 24 and _PIECE_BY_PLACE.match(s):
+        return "list: a collection's piece by its place (之一　某某, （《某某》之五）)"
+    if n <= 20 and _EDIT_THIS_SECTION.match(s):
+        return "action: a wiki's edit link for the section (✎ 编辑这一段)"
     # (Session 30's classes.)
     if n <= 80 and _NO_ADVICE.search(s):
         return "notice: a disclaimer that the page gives no advice (不构成法律意见)"

@@ -125,6 +125,8 @@ PAGE_MARKER = re.compile(
     rf"|{_F}{{1,3}}\s*第\s*\d{{1,4}}\s*[面屏张幅帧版](?:\s*[/／,，·•｜|]?\s*共\s*\d{{1,4}}\s*[面屏张幅帧版])?\s*{_F}{{1,3}}"
     # "⬯ 页 2 之 2 ⬯", "页3之5": the page's word, its number and its total after 之 ("of"), framed or not.
     rf"|{_F}{{0,3}}\s*[页頁]\s*\d{{1,4}}\s*之\s*\d{{1,4}}\s*{_F}{{0,3}}"
+    # (… or its total after a slash, framed: "⩎ 页 1 ／ 1 ⩎".)
+    rf"|{_F}{{1,3}}\s*[页頁]\s*\d{{1,4}}\s*[/／]\s*\d{{1,4}}\s*{_F}{{1,3}}"
     # "本页 1 ／ 总 1 页", "当前页 2/5", "页次：1/3": a print view's page counter under its own word.
     r"|(?:本页|当前页|页次)\s*[:：]?\s*\d{1,4}\s*[/／]\s*(?:总|共)?\s*\d{1,4}\s*[页頁]?"
     # "第〔2〕张", "第[3]页": the page's number in brackets inside the page word.

@@ -108,7 +108,7 @@ _LEAD_LABEL = re.compile(
     r"|(?:喜报|重磅|速看|快讯|突发|注意|提醒|好消息|祝贺|刚刚)\s*[！!｜|]\s*"
     # "Fw: …", "转：…", "转发：…": a mail's or a forum's forwarding label ("关于转发…的通知", with
     # no colon, is a 公文 title and stays); "附件1：…": the label of an attachment.
-    r"|(?:[Ff][Ww][Dd]?|转(?:一下|个|帖|给大家)?|转发|分享一下)\s*(?:[（(](?:[Ff][Ww][Dd]?|转发)[）)])?\s*[：:]\s*|(?:[Ff][Ww][Dd]?|转发)\s*[-－–—]\s*(?=\S{6})|附件\s*[\d一二三四五六七八九十]{0,2}\s*[：:]\s*|附件[\s\u3000]+(?=关于)"
+    r"|(?:[Ff][Ww][Dd]?|转(?:一下|个|帖|给大家|呈)?|转发|分享一下)\s*(?:[（(](?:[Ff][Ww][Dd]?|转发)[）)])?\s*[：:]\s*|(?:[Ff][Ww][Dd]?|转发)\s*[-－–—]\s*(?=\S{6})|附件\s*[\d一二三四五六七八九十]{0,2}\s*[：:]\s*|附件[\s\u3000]+(?=关于)"
     # "打印预览：…": which view of the page this copy is, before the title.
     r"|(?:打印预览|打印版|打印页|网页快照)\s*[：:▸▶►›»➤→|｜]\s*)"
 )
@@ -696,7 +696,8 @@ def strip_decoration(title: str) -> str:
         if m and m.start() >= 6:
             t = t[: m.start()]  # "…操作规程 v2.1 绿色版下载": the file's version and the site's button
         m = _SPEECH_KIND_ASIDE.search(t)
-        if m and m.start() >= 6 and not _GENRE.search(t[: m.start()]):
+        # (… or a draft's kind after a speech's own title, "…上的讲话（领导讲话稿）": the genre said twice.)
+        if m and m.start() >= 6 and (not _GENRE.search(t[: m.start()]) or m.group(0).rstrip("）) ").endswith("稿")):
             t = t[: m.start()]  # "…从一只墨水瓶说起（国旗下讲话稿）": the kind of speech after its theme
         m = _QUESTION_PLEA.search(t)
         if m and m.start() >= 6:
