@@ -1318,14 +1318,33 @@ _PERSON_NAME = re.compile(r"^[\u4e00-\u9fff]{1,3}$")  # (a two-character name is
 _DATEISH = re.compile(r"\d{4}|[〇零○一二三四五六七八九]{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
+def _run_top(lines: list[Line], k: int, floor: int, view: Callable[[str], str], keep: Callable[[str], bool]) -> int:
+    """The first index of the run of lines right above ``lines[k]`` (above ``floor``, at most 50
+    characters each) that ``keep`` accepts, or ``k`` when the line above is not one."""
+    while k - 1 > floor and len(t := view(lines[k - 1].text)) <= 50 and keep(t):
+        k -= 1
+    return k
+
+
+def _is_qa_remark(s: str) -> bool:
+    """A reader's remark on a Q&A page (:data:`_QA_REMARK`), no document field's key."""
+    return _QA_REMARK.match(s) is not None and not _COMMENT_NOT_NAME.match(s)
+
+
+def _is_reader_comment(s: str) -> bool:
+    """A reader's comment (:data:`_COMMENT_LINE`), no document field's key nor contact field."""
+    return _COMMENT_LINE.match(s) is not None and not _COMMENT_NOT_NAME.match(s) and not _CONTACT_FIELD_SENTENCE.match(s)
+
+
 def _infobox_end(lines: list[Line], i: int, title_key: str, view: Callable[[str], str]) -> int:
     """Where an encyclopaedia's infobox opening at ``lines[i]`` ends, or ``i``: rows of a short key
     and a value (:data:`_INFOBOX_ROW`, at most 12), the first naming the entry (its value is the
     title, ``title_key`` squashed), followed by the entry's definition (a line opening on the title),
     its contents, the page's chrome or nothing. (A plan's own fields, ``资料名称：… / 活动名称：… /
     活动目标：…。``, run on into its text: no infobox.)"""
-    m = _INFOBOX_ROW.match(view(lines[i].text))
-    if not m or len(view(lines[i].text)) > 30 or _squash(m.group(1)) != title_key:
+    first = view(lines[i].text)
+    m = _INFOBOX_ROW.match(first) if len(first) <= 30 else None
+    if not m or _squash(m.group(1)) != title_key:
         return i
     k = i + 1
     while k < len(lines) and k - i <= 12 and (r := _INFOBOX_ROW.match(view(lines[k].text))) and not _SENTENCE_MARK.search(r.group(1)):
@@ -1740,10 +1759,10 @@ def strip_chrome(
             and not _SENTENCE_MARK.search(s)
             and (_chrome.mail_header(view(lines[i - 1].text)) or _MAIL_SUBJECT.match(view(lines[i - 1].text)) or _MAIL_CC.match(view(lines[i - 1].text)))
         ):
-            # (… or its sending time, "时　间：2025年4月3日 (星期四) 上午10:12", whose weekday and half of the
-            # day no date-and-time stamp names.)
             # "抄送：生产部；仓储部" right under the mail's 发件人 / 主题: the mail's own header, however
-            # its copies are named (a document's 抄送 stands in its 版记, under the text).
+            # its copies are named (a document's 抄送 stands in its 版记, under the text). (… or its
+            # sending time, "时　间：2025年4月3日 (星期四) 上午10:12", whose weekday and half of the day no
+            # date-and-time stamp names, or its bare date.)
             if dropped is not None:
                 dropped.append((ln.text, "before the body: meta: a mail's " + ("抄送" if _MAIL_CC.match(s) else "sending time") + " field among its header"))
             i += 1
@@ -2132,9 +2151,7 @@ def strip_chrome(
     while q - 1 > start and _LONE_QUESTION.fullmatch(view(lines[q - 1].text)):
         q -= 1
     # (… readers' short comments right above them, 某某：我家都是睡前放进去…, are the same page's box.)
-    k = q
-    while e - q >= 2 and k - 1 > start and len(t := view(lines[k - 1].text)) <= 50 and _QA_REMARK.match(t) and not _COMMENT_NOT_NAME.match(t):
-        k -= 1
+    k = _run_top(lines, q, start, view, _is_qa_remark) if e - q >= 2 else q
     above = view(lines[q - 1].text) if q - 1 >= start else ""
     if e - q >= 2 and (k < q or (len(above) <= 60 and (_chrome.strong_reason(above) or _chrome.edge_reason(above)) and not _chrome.is_junk_line(above))):
         # Two or more short questions closing the text right under a line a class takes (a reader's
@@ -2343,20 +2360,18 @@ def strip_chrome(
         # end (某某：我是拿去金店免费测的，几分钟就出结果): the box of other answers, whose header the page's
         # extraction left out (17 of the 19 such labelled lines on Q&A pages are chrome; the other two,
         # 时间：/地点： fields, are no remark).
-        k = cut
-        while k - 1 > start + 1 and len(t := view(lines[k - 1].text)) <= 50 and _QA_REMARK.match(t) and not _COMMENT_NOT_NAME.match(t):
-            k -= 1
-            if dropped is not None and not lines[k].why:
-                lines[k].why = "list: a reader's remark closing a Q&A page"
+        k = _run_top(lines, cut, start + 1, view, _is_qa_remark)
+        if dropped is not None:
+            for x in lines[k:cut]:
+                x.why = x.why or "list: a reader's remark closing a Q&A page"
         cut = k
     if start < cut - 1 and lines[cut - 1].chrome and (_chrome.strong_reason(view(lines[cut - 1].text)) or "").startswith("list: a reader's answer"):
         # The text's last lines once the page's related list went: short answers of readers
         # (晓风：可以带，…) over one a class took (匿名用户：…), the same box's.
-        k = cut - 1
-        while k - 1 > start and len(t := view(lines[k - 1].text)) <= 50 and _COMMENT_LINE.match(t) and not _COMMENT_NOT_NAME.match(t) and not _CONTACT_FIELD_SENTENCE.match(t):
-            k -= 1
-            if dropped is not None and not lines[k].why:
-                lines[k].why = "list: a reader's answer over another one"
+        k = _run_top(lines, cut - 1, start, view, _is_reader_comment)
+        if dropped is not None:
+            for x in lines[k : cut - 1]:
+                x.why = x.why or "list: a reader's answer over another one"
         cut = k
     cut = _signature_cut(lines, start, cut, view)
     # Only cut where chrome was found; weak lines above the topmost chrome line stay.

@@ -380,7 +380,7 @@ def best_segment(parts: list[str]) -> str:
     genre = [
         p for p in parts
         # (… a genre word before the text's own stage or edition counts too: "…管理办法（2025年修订稿）".)
-        if (_GENRE.search(strip_decoration(p)) or _GENRE.search(_without_stage(strip_decoration(p))))
+        if (_GENRE.search(bare := strip_decoration(p)) or _GENRE.search(_without_stage(bare)))
         and not (len(p.strip()) <= 6 and _COLUMN_LABEL.match(p.strip() + "｜"))
         # (A column's four characters, 考务公告, 通知公告, beside a headline three times as long.)
         and not (re.fullmatch(r"[\u4e00-\u9fff]{2}(?:公告|通知|动态|新闻|资讯|剖析|分析|解读|评析|说法|课堂)", p.strip()) and longest >= 12)
@@ -420,7 +420,7 @@ def best_segment(parts: list[str]) -> str:
     # counts by its longest piece: a site's name and its column are two short words; a snapshot's
     # mark after a name, "某某局 ⟨某某快照⟩", counts without it.)
     # (… and so does a column's and a site's short names joined by an unspaced dot, 雨天杂记·某某听雨.)
-    return max(named, key=lambda p: (max(len(_HAN.findall(_CACHE_MARK.sub("", x))) for x in _SPACED_DOT.split(p) for x in _name_pieces(x)), len(p)))
+    return max(named, key=lambda p: (max(len(_HAN.findall(_CACHE_MARK.sub("", x))) for piece in _SPACED_DOT.split(p) for x in _name_pieces(piece)), len(p)))
 
 
 _SPACED_DOT = re.compile(r"\s+[·•]\s+")
