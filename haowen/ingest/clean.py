@@ -424,6 +424,8 @@ def is_strong_chrome(line: str) -> bool:
     s = line.strip()
     if len(s) > _CHROME_MAX_CHARS:
         return False
+    if s[:1] in "-•" and s[1:2] == " ":
+        s = s[2:].lstrip()  # (a list item's bullet as an extractor writes it: "- 上一篇：…")
     return bool(_STRONG_SEARCH.search(s) or _NEWSPAPER_TRAILER.fullmatch(s))
 
 
@@ -648,10 +650,10 @@ _CAPTION_MAX_CHARS = 150
 _SENTENCE_PIECE = re.compile(r"[^。！？]*[。！？]+[”’」』）)]*|[^。！？]+$")
 
 
-_ACCOUNT_HINT = re.compile(r"微信|QQ|qq|扣扣|企鹅|薇信|威信|[Vv]信|加V|[Vv][:：]|[Vv][Xx]|[Ww][Xx]|私信|私聊")
+_ACCOUNT_HINT = re.compile(r"微信|QQ|qq|加[Qq]|扣扣|企鹅|薇信|威信|[Vv]信|加V|[Vv][:：]|[Vv][Xx]|[Ww][Xx]|私信|私聊")
 _GLUED_ID_PROMPT = re.compile(
     # (A short question leading the prompt in, "材料写不顺？", goes with it.)
-    r"(?:(?<=[。！？])|^)((?:[^。！？，,]{2,10}[？?])?[^。！？]{4,60}?(?:微信|加V|[Vv][:：]|[Vv][Xx]|[Ww][Xx]|QQ)\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9_-]{3,19}"
+    r"(?:(?<=[。！？])|^)((?:[^。！？，,]{2,10}[？?])?[^。！？]{4,60}?(?:微信|加V|[Vv][:：]|[Vv][Xx]|[Ww][Xx]|QQ|加[Qq])\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9_-]{3,19}"
     # (… with the verb after the id: "加微信 abc_123 咨询但我们也要看到，…"; a space after the id
     # without it leaves the prompt going on: "…微信 abc_123 报名下期活动")
     r"(?:\s*(?:一对一)?(?:咨询|联系|详询|获取|领取|了解|沟通|指导)(?=[\u4e00-\u9fff][^。！？]*[。！？]))?)(?=[\u4e00-\u9fff])"
@@ -738,6 +740,11 @@ def _cut_service_sentences(text: str, dropped: list | None) -> str:
             if _chrome.offers_service(head):
                 break  # "材料代写，当天出稿，加V：…": the prompt starts before the id's clause
             if prompt(tail):
+                while k >= 1 and (_chrome.strong_reason(clauses[k - 1].strip()) or "").startswith("contact:"):
+                    k -= 1  # (… but a clause that pitches the service itself goes with it: "写讲话稿找某某，加Q …")
+                tail = "".join(clauses[k:])
+                if k == 0 or not "".join(clauses[:k]).strip():
+                    break
                 if dropped is not None:
                     dropped.append((tail, "contact: a service prompt glued inside a sentence"))
                 return "".join(clauses[:k])
@@ -767,7 +774,7 @@ def _cut_service_sentences(text: str, dropped: list | None) -> str:
 
 
 # A service's id in a prompt (QQ digits, a messenger id) and the service's words after it ("专人代笔").
-_SERVICE_ID = re.compile(r"(?:QQ|qq|微信|V信|VX|vx|加V|加v)\s*[:：]?\s*[A-Za-z0-9_\-]{5,20}\s*(?:[\u4e00-\u9fff]{0,4}(?:代笔|代写|代改|定制|出稿|改稿|服务))?")
+_SERVICE_ID = re.compile(r"(?:QQ|qq|微信|V信|VX|vx|加V|加v|加[Qq])\s*[:：]?\s*[A-Za-z0-9_\-]{5,20}\s*(?:[\u4e00-\u9fff]{0,4}(?:代笔|代写|代改|定制|出稿|改稿|服务))?")
 
 
 def _rest_after_service_id(piece: str) -> str:
@@ -1806,15 +1813,18 @@ def strip_chrome(
                 dropped.append((ln.text, "before the body: meta: a poster's name and profile over the post's stamp"))
             i += 1
             continue
-        if prev_dropped and _bare_short(s) and not _titles.is_title_block_line(s):
+        if (prev_dropped or (i == 0 and tkey and not ln.chrome)) and _bare_short(s) and not _titles.is_title_block_line(s):
             # A few short bare words between chrome lines (海报 / 侵权投诉 on a preview
-            # page) are the page's buttons and labels too.
+            # page) are the page's buttons and labels too. (… or above the first chrome line at the
+            # page's top, a given title elsewhere: "某某人家" / "🏅 热心街坊 🏅 发帖达人", a poster's name
+            # over the medals.)
             k = i
             while k < n and k - i < 4 and _bare_short(view(lines[k].text)) and not chrome_at(k) and not _titles.is_title_block_line(view(lines[k].text)):
                 k += 1
             if i < k < n and chrome_at(k) and not _BARE_URL.match(view(lines[k].text)):
                 if dropped is not None:
                     dropped.extend((lines[m].text, "before the body: list: short words between chrome lines") for m in range(i, k))
+                seen_head.update(_squash(view(lines[m].text)) for m in range(i, k))  # (shown again below the title, they go too)
                 i = k
                 continue
         prev_dropped = False
@@ -4051,12 +4061,17 @@ def _clean_document(
         found_title = _titles.title_from_lead(
             lead_texts, lambda s: "template" if s in recurring else _chrome.edge_reason(s), after, view, _wrap_width(lines)
         )
-        if (not found_title or not _titles.ends_in_genre(found_title)) and _is_question_title(
-            _titles.without_board_tail(view(after)), view(lines[len(lead_texts) + 1].text) if len(lead_texts) + 1 < len(lines) else ""
-        ):
+        at = len(lead_texts)
+        below = view(lines[at + 1].text) if at + 1 < len(lines) else ""
+        # (The question printed twice, its board's tag before the first copy, "[某某杂谈] …？说说…" / "…？说说…":
+        # the chrome under the second copy decides.)
+        twice = bool(below) and len(below) < len(after) and _titles.title_key(below) == _titles.title_key(_titles.without_board_tail(view(after)))
+        if twice:
+            below = view(lines[at + 2].text) if at + 2 < len(lines) else ""
+        if (not found_title or not _titles.ends_in_genre(found_title)) and _is_question_title(_titles.without_board_tail(view(after)), below):
             # A question for a headline (a Q&A page or a thread, its board after it), chrome under it:
             # the title (its "问：" label and its board aside).
-            found_title = _titles.without_question_label(_titles.without_board_tail(normalize_paragraph(after)))
+            found_title = _titles.without_question_label(_titles.without_board_tail(normalize_paragraph(lines[at + 1].text if twice else after)))
             # (… without the board's tag before it: "[求助问答] 某某还开着吗？…")
             found_title = _titles.strip_leading_decoration(found_title) or found_title
         if not found_title and after:

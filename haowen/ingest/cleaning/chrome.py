@@ -515,7 +515,8 @@ _STUDY_NOTE_BOX = re.compile(r"^[【\[]?(?:积累要点|学习要点|备考要�
 # A prompt to like or share ("喜欢请点赞转发", "觉得不错就转发吧").
 _LIKE_SHARE = re.compile(r"(?:喜欢|觉得不错|觉得有用)[，,]?(?:就|请|的话)?[，,]?(?:点赞|转发|收藏|分享|关注)")
 # An app's lock or watermark prompt ("以下内容需在App内查看", "开通会员可去除水印").
-_APP_ONLY = re.compile(r"(?:需|请|仅限|只能|仅可)在?\s*(?:App|APP|app|客户端)\s*内?(?:查看|阅读|打开|浏览)|去除水印|去水印")
+# (… or where the rest opens: "后半篇已收起，在App内展开".)
+_APP_ONLY = re.compile(r"(?:需|请|仅限|只能|仅可)在?\s*(?:App|APP|app|客户端)\s*内?(?:查看|阅读|打开|浏览)|在\s*(?:App|APP|app|客户端)\s*内(?:查看|阅读|打开|浏览|展开)|去除水印|去水印")
 # A paid download ("下载本帖PDF需消耗 5 金币").
 _PAID_DOWNLOAD = re.compile(r"下载[^。！？]{0,10}(?:需|要)(?:消耗|扣除|花费|支付)\s*\d+\s*(?:个)?(?:金币|积分|下载券|财富值|币)")
 # A shop's pitch ("新品上市：…三支装限时优惠", "官方旗舰店：搜索“某某”购买正品").
@@ -618,7 +619,12 @@ def _bracket_action_items(s: str) -> bool:
 
 
 # The page's copy lock ("本页禁止右键复制，请登录后使用导出功能", "复制功能已禁用").
-_COPY_LOCK = re.compile(r"(?:禁止|无法|不能|不支持|暂不支持)(?:右键|鼠标右键)?(?:复制|选中|右键)|复制功能(?:已)?(?:禁用|关闭|受限)|(?:开启|启用|设置)了?(?:复制保护|防复制)")
+# (… or the text locked, and what to do before copying: "本站文字已加锁，选中复制请先联系维护人"; all 22
+# labelled lines so worded are chrome.)
+_COPY_LOCK = re.compile(
+    r"(?:禁止|无法|不能|不支持|暂不支持)(?:右键|鼠标右键)?(?:复制|选中|右键)|复制功能(?:已)?(?:禁用|关闭|受限)|(?:开启|启用|设置)了?(?:复制保护|防复制)"
+    r"|(?:文字|内容|正文|全文|文本)(?:已|被)(?:加锁|锁定|上锁)|(?:选中|复制)[^，。]{0,2}请先(?:联系|登录|登陆|注册|开通)"
+)
 # … which names the page or what unlocks it (a rule's "考生禁止复制试题" names neither).
 _COPY_LOCK_CONTEXT = re.compile(r"本页|本站|本文|页面|网页|文档|登录|会员|VIP|vip|开通|鼠标|右键")
 # A button to act now ("立即报名 → 名额有限，先到先得", "马上预约，限时优惠").
@@ -678,7 +684,9 @@ _READER_ACT = re.compile(r"^(?:我要|我想)(?:入会|报名|投稿|加入|参�
 # A button into the site's platform or column ("进入“某某先锋”学习平台", "进入专题").
 _ENTER_PLATFORM = re.compile(r"^(?:点击)?进入[“\"「《]?[^”」》。！？]{0,12}[”\"」》]?(?:学习平台|平台|专题|专栏|频道|小程序|App|APP|网上展厅)$")
 # A prompt pointing at the page's chat widget ("需要原创方案请点右侧客服").
-_POINT_AT_WIDGET = re.compile(r"(?:点|点击|联系)(?:右侧|右下角|左侧|下方|页面右侧|页面底部)(?:的)?[“\"「]?(?:客服|在线客服|在线咨询|咨询按钮|在线留言|免费咨询)")
+# (… the widget by any of its names: "类似纠纷可点右侧留言，律师免费初步分析"; all 21 labelled lines so worded
+# are chrome.)
+_POINT_AT_WIDGET = re.compile(r"(?:点|点击|联系)(?:右侧|右下角|左侧|下方|页面右侧|页面底部)(?:的)?[“\"「]?(?:在线|免费)?(?:客服|咨询|咨询按钮|留言|留言板)")
 # The page's reading tip ("阅读提示：点击文中图片可放大查看").
 _READING_TIP = re.compile(r"^(?:阅读提示|浏览提示|小提示)\s*[:：]\s*(?:点击|点按|双击|长按)[^。！？]{2,16}$")
 # A quantity a notice states ("名额一百个", "限30人", "每人200元").
@@ -1831,6 +1839,20 @@ _AD_LEAD = re.compile(r"^(?:广告|推广|赞助)[\s\u3000]+")
 _OUTLINE_BETWEEN_ICONS = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百\d]{1,4}[章节部分篇])")
 
 
+def prompt_class_reason(s: str) -> str | None:
+    """Why ``s`` (at most 40 characters, no sentence's end at its close) is a prompt to tip the
+    author or to react to the page by a named class (``点个在看，让更多人看到``, ``请某某喝杯茶``),
+    whatever a count of its action words says; ``None`` otherwise. (Asked of a piece glued after a
+    line's last sentence, where :func:`strong_reason` may answer with the count first.)"""
+    if len(s) > 40 or not _CJK.search(s) or _SENTENCE_END.search(s[-2:]):
+        return None
+    if _TIP_PROMPT.search(s):
+        return "action: a prompt to tip the author"
+    if _REACT_PROMPT.search(s):
+        return "action: a prompt to react to the page (点赞, 收藏, 扫码阅读)"
+    return None
+
+
 def ui_reason(s: str, n: int) -> str | None:
     """Why ``s`` (``n`` characters) is a piece of an app's or a site's interface wherever
     it stands: icons with counts (two pictographs and no sentence) or a pointer's link or
@@ -2319,11 +2341,16 @@ def notice_reason(s: str, n: int) -> str | None:
         return "notice: a disclaimer that the page's content is for reference only"
     if _NOT_OUR_VIEW.search(s) or _HOST_ONLY.search(s):
         return "notice: a platform's disclaimer of the content it hosts"
+    if _UPLOADED_BY_USERS.search(s):
+        return "notice: a host's note that its users uploaded the file (本文件由网友自行分享…)"
     return None
 
 
 # "内容不代表本平台观点", "言论仅代表作者本人，不代表…立场": what a host says of what its users post.
 _NOT_OUR_VIEW = re.compile(r"(?:内容|观点|文章|笔记|帖子|回答|言论|评论)[^。！？]{0,12}不代表[^。，！？]{0,12}(?:观点|立场|意见)")
+# "本文件由网友自行分享，仅作格式参考…", "文档由用户上传分享": a host's note that its users put the file up (all
+# 560 labelled lines so worded are chrome).
+_UPLOADED_BY_USERS = re.compile(r"(?:文件|文档|资料|范本|内容|作品)由(?:网友|用户|会员|上传者|分享者)(?:自行)?(?:提供|分享|上传)")
 # "仅提供存储服务", "分享内容由用户负责": a file or note host disowning what it stores.
 _HOST_ONLY = re.compile(r"(?:仅|只)提供[^。，！？]{0,8}(?:存储|储存|空间|网盘|技术|分享|展示)[^。，！？]{0,6}服务|(?:分享|上传|发布)(?:的)?内容由(?:用户|上传者|网友|分享者|发布者)[^。，]{0,4}负责")
 
@@ -2901,7 +2928,8 @@ def is_decorative_mark(ch: str) -> bool:
 
 
 #: Words of the Unicode names of math signs that are drawn as shapes.
-_SHAPE_NAMES = ("CIRCLED", "SQUARED", "STAR", "DIAMOND", "BULLET", "ASTERISK", "TRIANGLE", "BRACKET", "CEILING", "FLOOR", "CORNER")
+# (… and the pieces of tall parentheses and the square cap and cup, ⎝ ⎠ ⊓ ⊔: no sentence's figure uses them.)
+_SHAPE_NAMES = ("CIRCLED", "SQUARED", "STAR", "DIAMOND", "BULLET", "ASTERISK", "TRIANGLE", "BRACKET", "CEILING", "FLOOR", "CORNER", "PARENTHESIS", "SQUARE CAP", "SQUARE CUP")
 
 
 # A page's own table of contents on one line ("目录：一、… 二、…", "目录　1 概述　2 特点").
@@ -3192,7 +3220,9 @@ _DOTTED_BAR_ROW = re.compile(r"┊|┆|╎")
 # A page's rating of the item ("评分 4.6（128人评价）") and a Q&A's badge ("本回答被网友推荐").
 _RATING_LINE = re.compile(r"^评分\s*[:：]?\s*\d(?:\.\d)?\s*(?:分)?\s*[（(]?\s*\d*\s*(?:人评价|人评分|人打分|条评价)?[)）]?$|^本回答(?:被|由)[^。！？]{0,8}(?:推荐|采纳|认证|认可)$")
 # Bracketed buttons on the text: sizes, copying a passage, editing a section ("【大字】【小字】", "〔收下这段〕", "〔改写此节〕").
-_TEXT_BOX_BUTTON = re.compile(r"^(?:[【〔\[［](?:大字|小字|中字|大号|小号)[】〕\]］]\s*){2,}$|^[【〔\[［](?:收下|复制|摘录|保存|改写|编辑|修改|完善|修订)(?:这段|此段|本段|此节|本节|这一段|段落)[】〕\]］]$")
+_TEXT_BOX_BUTTON = re.compile(r"^(?:[【〔\[［](?:大字|小字|中字|大号|小号)[】〕\]］]\s*){2,}$|^[【〔\[［](?:收下|复制|摘录|保存|改写|编辑|修改|完善|修订)(?:这段|此段|本段|此节|本节|这一段|段落)[】〕\]］]$"
+    # (… or an edit link alone in its box, "[改一改]", "【我来改】": a wiki's, after each section's heading.)
+    r"|^[【〔\[［](?:改一改|改改|我来改|我要改|编辑|修改|修订|完善)[】〕\]］]$")
 # A forum's prompt to reward the poster ("…请给楼主加个币", "看完觉得有用，请为本文打分").
 _REWARD_POSTER = re.compile(r"给楼主加(?:个)?[\u4e00-\u9fff]{0,2}|为本文打分|给本文打分|为楼主(?:点赞|加分)")
 # A mail client's folder with its count ("收件箱（12）").
@@ -3223,6 +3253,16 @@ def _after_lead_question(s: str) -> str:
     ``想和他一样学会装灯接线？…``), or ``s`` whole."""
     q = max(s.find("？", 0, 17), s.find("?", 0, 17))
     return s[q + 1 :] if q >= 0 else s
+
+
+# --- Session 32's classes ------------------------------------------------------------------
+# (Round 94.)
+# A mail client's note that it shows the attachment in the text ("[附件已在正文中展开显示]", "以下为附件正文预览
+# （已转为纯文本）", "【附件预览】"): all 11 labelled lines so worded are chrome.
+_ATTACHMENT_SHOWN = re.compile(r"附件[^。！？，]{0,6}(?:已|自动)[^。！？，]{0,6}(?:展开|预览|显示)|附件(?:正文|内容)?预览|(?:已|自动)转(?:为|成|换为)纯文本")
+# A button to enrol or fill in the form ("…培训班正在报名，点此填表", "想当志愿者？点这里报名"): all 34
+# labelled lines so worded are chrome.
+_TAP_TO_ENROL = re.compile(r"(?:点此|点击|点这里|戳这里)(?:填表|报名|填写)")
 
 
 # --- Session 31's classes ------------------------------------------------------------------
@@ -3551,7 +3591,9 @@ _MEDALS_FIELD = re.compile(r"(?:^|[\s\u3000·|｜])(?:勋章|徽章)\s*[:：]")
 _MORE_ANSWERS = re.compile(r"^另有\s*\d+\s*(?:位|个|条|则)[^。！？]{0,8}(?:回答|作答|答案|评论|回复|留言)")
 # What a member may do that a reader may not ("会员可查看本文后半部分的修改批注", "会员专享：…"):
 # all 41 labelled lines opening so are chrome.
-_MEMBER_MAY = re.compile(r"^(?:VIP|vip|Vip)?会员(?:可|才能|方可|即可|专享|免费)")
+# (… a membership by its brand name too, "耘卡会员可查看…", "知墨会员专享：…": all 55 labelled lines so opening
+# are chrome.)
+_MEMBER_MAY = re.compile(r"^(?:VIP|vip|Vip|[\u4e00-\u9fffA-Za-z]{1,4})?会员(?:可|才能|方可|即可|专享|免费)")
 # A card or a membership sold after a lead question ("看完还想要？开通某某年卡，全站心得随心下").
 _CARD_UPSELL = re.compile(r"^(?:开通|办理|购买|升级)[^。！？，,]{0,8}(?:年卡|月卡|季卡|会员|VIP|vip)")
 # A tip prompt: a drink for the author ("写得还行？请菜园主人喝杯茶"): all 48 labelled lines are chrome.
@@ -3804,9 +3846,10 @@ _PAST_ITEMS = re.compile(r"^附\s*[:：]\s*(?:往期|历期|以往|更多)")
 # A download site's safety note or software field ("安全检测：已通过三款杀毒软件扫描", "运行环境：Word 2003 及以上 / WPS").
 _DOWNLOAD_FIELD = re.compile(r"^(?:安全检测|病毒检测|安全扫描|运行环境|适用软件|打开方式|所需软件|软件环境)\s*[:：]|已通过[^。！？]{0,10}(?:杀毒|病毒|安全)[^。！？]{0,4}(?:扫描|检测)")
 # A collapsed text's prompt ("余下段落已收起，轻触“展开阅读”查看全篇").
-_COLLAPSED = re.compile(r"(?:余下|剩余|其余|以下|后面)(?:的)?(?:段落|内容|部分|文字)?已(?:收起|折叠|隐藏)")
+_COLLAPSED = re.compile(r"(?:余下|剩余|其余|以下|后面|后半|下半)(?:的)?(?:篇|段落?|内容|部分|文字)?已(?:收起|折叠|隐藏)")
 # Who sent the piece in, on a training site ("投稿学员：第42期 周海"), or who compiled it ("整理：某某律所团队").
-_CONTRIBUTOR = re.compile(r"^(?:投稿(?:学员|人|者|单位)|整理(?:者|人)?)\s*[:：]\s*[^。！？，,]{2,20}$")
+# (… or who sent it in, by the bare key: "来稿：某某镇养殖户 某某　上周更新"; all 79 labelled lines so keyed are chrome.)
+_CONTRIBUTOR = re.compile(r"^(?:投稿(?:学员|人|者|单位)?|来稿|供稿|整理(?:者|人)?)\s*[:：]\s*[^。！？，,]{2,20}$")
 # Points for reading on a study platform ("学习本文满3分钟可累计学习积分1分").
 _READING_POINTS = re.compile(r"(?:学习|阅读|读完)本(?:文|篇)[^。！？]{0,10}(?:累计|获得|获|得|积)\s*(?:学习)?积分")
 # A Q&A's state under an answer ("（此回答已被提问者采纳）").
@@ -4497,6 +4540,11 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a page's line framed by double dashes (a slogan, a note)"
     if n <= 80 and _COMMENT_UNDER_POST.match(s):
         return "list: a reviewer's comment under a post, a teacher's or a moderator's (版主点评：…)"
+    # (Session 32's classes.)
+    if n <= 40 and _ATTACHMENT_SHOWN.search(s) and not s.endswith("。"):
+        return "action: a mail client's note that it shows the attachment ([附件已在正文中展开显示])"
+    if n <= 40 and _TAP_TO_ENROL.search(s) and not _SENTENCE_END.search(s):
+        return "action: a button to enrol or fill in the form (…正在报名，点此填表)"
     # (Session 31's classes.)
     if n <= 24 and _BOX_COUNT_HEADER.match(s):
         return "list: a comment box's header with its count (留下你的脚印（共3条）)"

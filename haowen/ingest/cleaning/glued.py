@@ -66,6 +66,7 @@ from .chrome import (
     arrow_marked,
     edge_reason,
     notice_reason,
+    prompt_class_reason,
     strong_reason,
     ui_reason,
 )
@@ -191,7 +192,14 @@ def strip_glued_actions(text: str) -> str:
             _prompt_before_heading(rest) if text[m.start()] in "。！" and _PAGE_WORD_AHEAD.search(rest, 0, 42) else 0
         )
         if k:
-            text = text[: m.end()] + text[m.end() + k :]
+            start = m.end()
+            if text[m.start()] in "？?":
+                # (A short question leading the prompt in goes with it: "…摔过跤。心得写不出深度？某某顾问在线改稿，
+                # 微信 某某一盏…".)
+                p = max(text.rfind("。", 0, m.start()), text.rfind("！", 0, m.start()), text.rfind("？", 0, m.start()))
+                if p >= 0 and m.start() - p - 1 <= _LEAD_QUESTION_CHARS:
+                    start = p + 1
+            text = text[:start] + text[m.end() + k :]
             break
     m = _LEADING_COLUMN_TAG.match(text)
     if m and _ADDRESSEE_REST.match(text, m.end()):
@@ -228,6 +236,11 @@ def strip_glued_actions(text: str) -> str:
         # (Only when a prompt was cut after the question: one cut before the text, "点击上方蓝字
         # 关注我们不少居民…？", leaves the text's own question at its end.)
         before = max(cut.rfind("。", 0, len(cut) - 1), cut.rfind("！", 0, len(cut) - 1), cut.rfind("？", 0, len(cut) - 1))
+        # (… or from the row's last cell: "某某范文苑　稿子憋不出来？来苑里翻一翻　登录 ｜ …", a header's row whose
+        # slogan leads into its buttons; the cells before it stay, to be judged as a line.)
+        cell = cut.rfind("\u3000", 0, len(cut) - 1)
+        if cell > before and len(cut) - cell - 1 <= _LEAD_QUESTION_CHARS and cut[:cell].strip():
+            return cut[:cell].rstrip()
         if len(cut) - before - 1 <= _LEAD_QUESTION_CHARS:
             return cut[: before + 1] if before >= 0 else text
         if before < 0 and _named_prompt(text):
@@ -246,7 +259,8 @@ def strip_glued_actions(text: str) -> str:
                 reason = "action: an upsell or a preview's state"  # (开通VIP即可复制本文全部内容: a class, not a count)
             elif _DENSITY_REASON.match(reason):
                 # (A count of action words that a class of prompt explains, "学习积分+2，点击领取": the class.)
-                reason = ui_reason(tail, len(tail)) or reason
+                # (… or a prompt to react by its class, "点个在看，让更多人看到".)
+                reason = ui_reason(tail, len(tail)) or prompt_class_reason(tail) or reason
             if not reason and (
                 notice_reason(tail, len(tail)) or (_REPRINT_TERMS.search(tail) and (_SELF_REF.search(tail) or re.search(r"文集|文章|文字|原创", tail)))
             ):
@@ -357,6 +371,8 @@ _BENEFIT_TAIL = re.compile(
     r"(?:\s*[“\"「][^”\"」]{1,12}[”\"」])?(?:[，,][^，,。！？]{0,12}?)?(?:不错过|不迷路|不走丢|早知道)(?:每一[条篇个次期](?:通知|推送|文章|消息|更新|资讯|好文|提醒)?)?"
     # (… or "第一时间看到我们": "…设为星标第一时间看到我们梅雨季一到，…")
     r"|[，,]?\s*第一时间(?:收到|接收|看到|获取)(?:我们|本号)(?:的(?:推送|更新|文章|消息|通知))?"
+    # (… or who answers and how, after a comma: "…可点右侧留言，律师免费初步分析", "，律师10分钟内回复")
+    r"|[，,][^，,。！？“”]{0,10}?(?:解答|回复|答复|分析|回电)"
 )
 # A particle closing a prompt ("哦", "呀~").
 _PROMPT_PARTICLE = re.compile(r"[哦喔噢呀啦吧哈]{1,2}[~～!！]*")

@@ -201,6 +201,13 @@ def _is_junk_run(run: str) -> bool:
         return True  # "85 93 42 28": pairs of digits, no figure of a text's, a jammer's
     if len(tokens) >= 3 and not any(ch.isalpha() for ch in run) and sum(1 for t in tokens if not any(c.isalnum() for c in t)) >= 2:
         return True  # "~ 25 @ ! !": signs alone and a figure between them, no word of any text
+    if (
+        len(tokens) >= 3
+        and all((t.isdigit() and len(t) <= 3) or _JUNK_SYMBOL.fullmatch(t) for t in tokens)
+        and sum(1 for t in tokens if t.isdigit()) >= 2
+        and any(not t.isdigit() for t in tokens)
+    ):
+        return True  # "* 35 58": a jammer's sign alone and its pairs of digits, no figure a text writes so
     if len(tokens) < 2 or not any(ch.isalpha() for ch in run):
         return False
     # (A figure with its decimal point or percent sign, "PM 2.5", "CPI 3.2%", is a word of a text.)
