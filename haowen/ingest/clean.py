@@ -2562,19 +2562,20 @@ def _note_above_addressee(lines: list[Line], start: int, view: Callable[[str], s
             if not _is_edge_chrome(s):
                 return k
             continue  # (the page's label over the copy, 以下为附件正文预览：, ends in a colon too)
-        if k > start and k + 1 < n and _titles.ends_in_genre(s) and not _SENTENCE_MARK.search(s) and _SALUTATION.match(view(lines[k + 1].text)):
-            return k  # the document's title over its addressee starts it
+        if k > start and k + 1 < n and _titles.ends_in_genre(s) and not _SENTENCE_MARK.search(s) and _SALUTATION.match(view(lines[k + 1].text)) and not (mail and _MAIL_SUBJECT.match(s)):
+            return k  # the document's title over its addressee starts it (a quoted mail's 主题：… is its header)
         if k > start and _chrome.is_mail_separator(s):
             # The forwarded mail starts under its separator (and its quoted headers), whatever
             # its first line is (a 纪要's 时间：…): the forwarder's note above it goes. (A chain
             # may quote another note under it, and another separator.)
             k2 = k + 1
-            while k2 < n and k2 < k + 8 and (_chrome.mail_header(view(lines[k2].text)) or _mail_stamp_at(lines, k2, view)):
+            # (… its subject too, "主题：关于…的函（请协会转各会员）": the quoted mail's header, not a line of the text.)
+            while k2 < n and k2 < k + 8 and (_chrome.mail_header(view(lines[k2].text)) or _mail_stamp_at(lines, k2, view) or _MAIL_SUBJECT.match(view(lines[k2].text))):
                 k2 += 1
             if k2 < n:
                 after_separator = k2
             continue
-        if _chrome.mail_header(s) or (mail and (lines[k].chrome or _mail_stamp_at(lines, k, view) or _MAIL_ATTACHMENT.search(s))):
+        if _chrome.mail_header(s) or (mail and (lines[k].chrome or _mail_stamp_at(lines, k, view) or _MAIL_ATTACHMENT.search(s) or _MAIL_SUBJECT.match(s))):
             continue  # (a quoted mail's headers or attachment between the notes)
         if k > start and _DOC_HEAD_FIELD.match(s):
             return k  # the document's own head (签发人：…, its 文号) starts it
@@ -2778,6 +2779,7 @@ _HEADLINE_TEXT = re.compile(r"^[\u4e00-\u9fff\dA-Za-z%％]+$")
 _CELL_GAP = re.compile(r"[\u3000\t]| {2,}")
 #: Headlines are this long, in characters (a signature or 特此通知 is shorter).
 _HEADLINE_CHARS = (8, 40)
+_TAIL_PAREN = re.compile(r"[（(]([^（）()]{1,8})[）)]$")
 # An entry's gloss in brackets on a line of its own, under its headword ("（学校标识）").
 _ENTRY_GLOSS_LINE = re.compile(r"^[（(][^（）()]{2,12}[）)]$")
 # Where and when the author wrote the text, in its postscript ("甲辰年腊月记于某某老屋", "写于2019年冬").
@@ -2796,6 +2798,9 @@ def _is_trailing_headline(s: str, under_headline: bool = False) -> bool:
     issuer (…推进会, …工作局) is one too: an issuer signs above a date, never above a list."""
     if not _HEADLINE_CHARS[0] <= len(s) <= _HEADLINE_CHARS[1] or _CELL_GAP.search(s):
         return False
+    m = _TAIL_PAREN.search(s)
+    if m and _titles.is_decoration_words(m.group(1)):
+        s = s[: m.start()]  # "手工作坊消防安全制度（通用）": a related link with the site's label of its version
     m = _PLACE_BEFORE_HEADLINE.match(s)
     if m and len(s) - m.end() >= 8:
         s = s[m.end() :]  # "某某镇：党员中心户撑起“微网格”": a place's story, as a related list names it

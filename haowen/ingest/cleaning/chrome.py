@@ -446,7 +446,7 @@ REL_TIME = _REL_TIME = r"(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|�
 # What unlocks the rest of a previewed copy (开通, 购买, 充值, 解锁, a membership).
 _UPSELL_VERB = re.compile(r"开通|购买|充值|解锁|会员|VIP|vip|年卡|月卡|付费")
 # A Q&A site's label on the asker's description of the question ("问题描述：孩子前臂骨折，…").
-_QUESTION_DETAIL = re.compile(r"^(?:问题描述|问题补充|提问描述|问题详情|补充问题|补充说明|问题说明|详细描述)\s*[:：]\s*\S")
+_QUESTION_DETAIL = re.compile(r"^(?:问题描述|问题补充|提问描述|问题详情|补充问题|补充说明|问题说明|详细描述|(?:提问者|题主|楼主)(?:补充|说明|描述))\s*[:：]\s*\S")
 # How many have read the page so far ("已有 412 位居民阅读", "已有1.2万人浏览").
 _READERS_SO_FAR = re.compile(r"已有\s*[\d,.]+\s*万?\s*(?:位|人|次)[\u4e00-\u9fff]{0,4}?(?:阅读|浏览|查看|围观|看过)")
 # A writer's credit behind a bar ("文｜知识产权部 某某律师　2025-06-02", "图文 / 某某").
@@ -1416,7 +1416,7 @@ _OA_RECORD = re.compile(
 )
 # The asker's supplement to the question and the other answers under the best one: the
 # page's, whatever they say ("问题补充：…合理吗？", "其他回答（1 小时前）：…").
-_QA_ASIDE = re.compile(r"^(?:问题补充|提问补充|补充问题|追问|问题描述补充)\s*[:：]|^(?:其他|更多|全部)(?:\s*\d+\s*条)?(?:回答|答案|网友回答)\s*(?:[（(][^）)]{1,12}[)）])?\s*[:：]")
+_QA_ASIDE = re.compile(r"^(?:问题补充|提问补充|补充问题|追问|问题描述补充|(?:提问者|题主)补充)\s*[:：]|^(?:其他|更多|全部)(?:\s*\d+\s*条)?(?:回答|答案|网友回答)\s*(?:[（(][^）)]{1,12}[)）])?\s*[:：]")
 _QA_META = re.compile(r"^(?:提问者|回答者|答主|题主|问题补充|提问补充|补充问题|追问|解答律师|回答律师|答疑律师|解答专家|回答专家)\s*[:：]|^(?:最佳答案|被采纳的回答|推荐答案|满意答案|精选回答|专家回答|专家解答|认证回答|律师回答|医生回答)|采纳率\s*\d"
     # (… or the asker's row with the time asked: "匿名网友　提问于 5小时前　所在地：某某")
     r"|(?:提问于|提问时间\s*[:：])\s*(?:\d|[昨前今]天|刚刚)"
@@ -1619,7 +1619,8 @@ _STATE_CELL = re.compile(rf"^\d[\d.]*\s*(?:[KMG]i?B|[KMG]|字节|页|千字|万�
 _CELL_COUNTER = re.compile(r"^(?:阅读|浏览|点击|热度|人气|访问|查看|下载|围观)(?:量|数|次数)?\s*[（(:：]?\s*\d[\d,.]*\s*[万千wW]?\+?\s*[）)次℃]?$")
 _UI_SPLIT = re.compile(r"\s*[\u3000\t|｜丨┃·•／]\s*|\s{2,}|\s+/\s+")
 # A link row: items separated by bars (｜ ┃ 丨 |), after an optional label (协会动态：, 【滚动公告】).
-_BAR_SPLIT = re.compile(r"\s*[|｜丨┃]\s*")
+# (… or a dashed box-drawing bar, ┊ ┆ ╎: a table layout's menu.)
+_BAR_SPLIT = re.compile(r"\s*[|｜丨┃┊┆╎┇╏]\s*")
 _ROW_LABEL = re.compile(r"^(?:[【\[][^】\]]{2,8}[】\]]|[^\s，。：:！？]{2,8}[:：])\s*")
 # A site greeting its visitor ("…欢迎您！", "欢迎访问…", "欢迎光临…").
 _GREETING = re.compile(r"欢迎(?:您|你)(?:[的！!]|$|[\s\u3000])|欢迎(?:访问|光临|来到|进入|使用)")
@@ -1753,7 +1754,7 @@ _AUDIO_BUTTON = re.compile(r"^(?:[Aa][+＋\-－]\s*)*(?:[\U0001F508-\U0001F50A]\
 _PARAGRAPH_BUTTON = re.compile(r"^[【\[〖〔]\s*(?:本段|此段|全文|本文)(?:可|支持|已)?(?:一键|免费)?(?:复制|收藏|下载|朗读|打印)\s*[】\]〗〕]$")
 # A page's view counter in words ("本文已被浏览2018次", "浏览次数：188").
 # (… bracketed or not: "【本文已被浏览96次】", "[已阅读1203次]"; or as the piece's readers, "本篇读者 341 人".)
-_VIEWS_LINE = re.compile(r"^[【\[〔（(]?\s*(?:本文|本页|本帖|该文|此文|本篇)?(?:已被|已)?(?:浏览|阅读|访问|点击|读者)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*(?:次|人次|人)?\s*[】\]〕）)]?$")
+_VIEWS_LINE = re.compile(r"^[【\[〔（(]?\s*(?:本文|本页|本帖|该文|此文|本篇)?(?:已被|已)?(?:浏览|阅读|翻阅|访问|点击|读者)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*(?:次|人次|人)?\s*[】\]〕）)]?$")
 # A forum signature's key ("签名：一竿一线一江秋", "个性签名：…").
 _SIGNATURE_KEY = re.compile(r"^(?:[—－\-~～]{1,4}\s*)?(?:我的|个性)?签名(?:档)?\s*[:：]\s*(?=[^：:]*[\u4e00-\u9fff])[^：:_＿×]{2,30}$")
 # A blog's subscribe prompt ("喜欢这篇文章？欢迎订阅RSS").
@@ -2278,7 +2279,7 @@ def edge_row_reason(s: str, n: int) -> str | None:
             return f"meta: a row of the page's states and counters ({ui} of {len(cells)} cells)"
     body = _ROW_LABEL.sub("", s, count=1)
     items = [x for x in _BAR_SPLIT.split(body) if x]
-    if len(items) >= 2 and len(items) == len(_BAR_SPLIT.split(body.strip("|｜丨┃ "))):
+    if len(items) >= 2 and len(items) == len(_BAR_SPLIT.split(body.strip("|｜丨┃┊┆╎┇╏ "))):
         if all(6 <= len(x) <= 40 and len(_CJK.findall(x)) >= 5 for x in items):
             # (A table's cells, 《科目》｜9月20日9:00, hold times and figures, not headlines.)
             return "list: a row of links between bars"
@@ -2350,7 +2351,11 @@ def notice_reason(s: str, n: int) -> str | None:
 _NOT_OUR_VIEW = re.compile(r"(?:内容|观点|文章|笔记|帖子|回答|言论|评论)[^。！？]{0,12}不代表[^。，！？]{0,12}(?:观点|立场|意见)")
 # "本文件由网友自行分享，仅作格式参考…", "文档由用户上传分享": a host's note that its users put the file up (all
 # 560 labelled lines so worded are chrome).
-_UPLOADED_BY_USERS = re.compile(r"(?:文件|文档|资料|范本|内容|作品)由(?:网友|用户|会员|上传者|分享者)(?:自行)?(?:提供|分享|上传)")
+# (… or wrote it, "问答内容由用户生成", "词条内容由网友共同编辑": all 197 labelled lines so worded are chrome.)
+_UPLOADED_BY_USERS = re.compile(
+    r"(?:文件|文档|资料|范本|内容|作品)由(?:网友|用户|会员|上传者|分享者)(?:自行)?(?:提供|分享|上传)"
+    r"|(?:文件|文档|资料|范本|内容|作品|回答|答案|词条)由(?:网友|用户|会员|上传者|分享者)(?:自行|协作|共同)?(?:生成|发布|编辑|撰写)"
+)
 # "仅提供存储服务", "分享内容由用户负责": a file or note host disowning what it stores.
 _HOST_ONLY = re.compile(r"(?:仅|只)提供[^。，！？]{0,8}(?:存储|储存|空间|网盘|技术|分享|展示)[^。，！？]{0,6}服务|(?:分享|上传|发布)(?:的)?内容由(?:用户|上传者|网友|分享者|发布者)[^。，]{0,4}负责")
 
@@ -2615,6 +2620,8 @@ def strong_reason(s: str) -> str | None:
 # ("觉得有用？点个赞再走", "点右上角存进素材库", "扫码用手机看", "点我咨询"): the site's
 # widgets in the reader's voice, never a document's sentence.
 _REACT_PROMPT = re.compile(
+    # (… or a like given to someone, "读到这里，给外婆点个小红心吧".)
+    r"(?:给|为)[^，。！？]{1,6}(?:点个|点一?下|送个)(?:小)?(?:红心|赞|小心心|爱心)|"
     r"点(?:个|一?下)?赞(?:再走|支持|鼓励|吧|哦|呗|呀)|(?:顺手|随手)(?:点赞|点个赞|收藏|转发|分享)|一键三连|点(?:个|一?下)?[“「]?在看"
     r"|(?:存进|存入|加入|放进|放入|收进)(?:我的)?(?:素材库|收藏夹|书架|书包|文集|笔记本?|资料库)"
     r"|随时随地(?:阅读|看|查看|学习|翻阅)|(?:文章|本文|全文)?随身看|"
@@ -3107,6 +3114,8 @@ _CHECKIN_REWARD = re.compile(
 _WRITING_SERVICE_OFFER = re.compile(
     r"(?:代笔|代写|代拟|改写|改稿|润色|写稿)[^。！？]{0,12}?(?:交稿|出稿|留言|私信|小时内|分钟内|联系|加我|当天|包满意)"
     r"|(?:交稿|出稿|留言)[^。！？]{0,8}(?:代笔|代写|代拟)"
+    # (… or who writes it, one to one: "讲话稿量身代拟，资深笔杆一对一", "专人代笔"; all 167 labelled lines so worded are chrome.)
+    r"|(?:代笔|代写|代拟)[^。！？]{0,12}?(?:一对一|专人)|(?:量身|一对一|专人)[^。！？]{0,6}(?:代笔|代写|代拟)"
 )
 # A writing app's tool on the text ("一键套用本文", "讲稿开头结尾一键生成", "可一键复制").
 _ONE_TAP_TOOL = re.compile(r"一键(?:套用|生成|复制|改写|排版|润色|续写|扩写|仿写|导出|保存|下载|收藏|转存)")
@@ -3263,6 +3272,17 @@ _ATTACHMENT_SHOWN = re.compile(r"附件[^。！？，]{0,6}(?:已|自动)[^。�
 # A button to enrol or fill in the form ("…培训班正在报名，点此填表", "想当志愿者？点这里报名"): all 34
 # labelled lines so worded are chrome.
 _TAP_TO_ENROL = re.compile(r"(?:点此|点击|点这里|戳这里)(?:填表|报名|填写)")
+# A membership's first-month price ("…需开通某某月卡，首月仅需6元"): all 17 labelled lines so worded are chrome.
+_FIRST_MONTH_PRICE = re.compile(r"首月(?:仅需|只需|仅|只要|低至)\s*[¥￥]?\s*\d+(?:\.\d+)?")
+# A firm's offer to check the text for its reader ("条款拿不准可找律师逐条把关", "…必要时请律师审核").
+_LAWYER_CHECK = re.compile(r"(?:找|请)律师[^。！？，]{0,6}(?:把关|审核|审查)")
+# A service's button alone on its line ("在线挂号", "网上预约 >"): all 251 labelled lines so worded are chrome.
+_SERVICE_BUTTON = re.compile(r"^(?:[^\w\s]\s*)?(?:在线|网上|预约|手机)(?:挂号|预约|咨询|缴费|报名|问诊)(?:\s*[>›»→]+)?$")
+# A hospital's emergency line by its round-the-clock key ("急诊24小时服务：…", "急诊急救：…", "急诊：…"): all 62
+# labelled lines so keyed are chrome; a department's own line names the department (急诊科咨询电话：…).
+_EMERGENCY_KEY_LINE = re.compile(r"^急诊(?:[（(]?24小时[）)]?|急救|\s*[:：])[^。！？]{0,12}\d{3,}")
+# A prompt to open a photo larger ("图已压缩，戳图看大图", "点击查看大图"): all 11 labelled lines so worded are chrome.
+_PHOTO_VIEW_PROMPT = re.compile(r"(?:戳|点|点击|轻触|点开)(?:图|原图|图片)?(?:看|查看)(?:大图|原图)|图(?:片)?已(?:压缩|折叠)")
 
 
 # --- Session 31's classes ------------------------------------------------------------------
@@ -4088,7 +4108,7 @@ def _strong_reason(s: str) -> str | None:
         return "action: an invitation to join the association (诚邀…入会, 申请入会)"
     if n <= 40 and han and _PRESS_BUTTON.search(s):
         return "action: a prompt to press the page's button (请点【感谢】)"
-    if n <= 40 and han and _REFERRAL.search(s):
+    if n <= 40 and han and _REFERRAL.search(s) and not _OUTLINE_HEAD.match(s):
         return "action: a referral or sign-up promotion (老学员介绍新学员…, 扣1报名)"
     if n <= 30 and han and _SHARE_ROW.match(s):
         return "action: a share row (分享给好友　微信　朋友圈)"
@@ -4545,6 +4565,16 @@ def _strong_reason(s: str) -> str | None:
         return "action: a mail client's note that it shows the attachment ([附件已在正文中展开显示])"
     if n <= 40 and _TAP_TO_ENROL.search(s) and not _SENTENCE_END.search(s):
         return "action: a button to enrol or fill in the form (…正在报名，点此填表)"
+    if n <= 40 and _FIRST_MONTH_PRICE.search(s) and not _SENTENCE_END.search(s[-2:]):
+        return "action: a membership's first-month price (首月仅需6元)"
+    if n <= 30 and _LAWYER_CHECK.search(s) and not _SENTENCE_END.search(s):
+        return "contact: a firm's offer to check the text (可找律师逐条把关)"
+    if n <= 12 and _SERVICE_BUTTON.match(s):
+        return "action: a service's button (在线挂号)"
+    if n <= 60 and _EMERGENCY_KEY_LINE.match(s) and not _SENTENCE_END.search(s):
+        return "meta: a hospital's round-the-clock emergency line (急诊24小时服务：…)"
+    if n <= 30 and _PHOTO_VIEW_PROMPT.search(s) and not _SENTENCE_END.search(s):
+        return "meta: a prompt to open a photo larger (戳图看大图)"
     # (Session 31's classes.)
     if n <= 24 and _BOX_COUNT_HEADER.match(s):
         return "list: a comment box's header with its count (留下你的脚印（共3条）)"
@@ -4794,7 +4824,7 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a collection's volume over a piece (卷二　…)"
     if n <= 60 and _ISSUER_AND_READS.match(s) and not _SENTENCE_END.search(s):
         return "meta: a byline's issuer and reads (发布：… 阅读 …)"
-    if n <= 40 and PIECE_ROW.match(s) and s.startswith("第") and not _SENTENCE_END.search(s):
+    if n <= 40 and PIECE_ROW.match(s) and (s.startswith("第") or s[:1] in "〔【[（(") and not _SENTENCE_END.search(s):
         return "meta: a collection's piece number with its counters (第27篇　阅读 318)"
     if n <= 50 and _COLLECTION_NEIGHBOUR.match(s):
         return "list: the collection's previous or next piece (本集上一篇：…)"

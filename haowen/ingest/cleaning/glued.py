@@ -201,9 +201,9 @@ def strip_glued_actions(text: str) -> str:
                     start = p + 1
             text = text[:start] + text[m.end() + k :]
             break
-    m = _LEADING_COLUMN_TAG.match(text)
+    m = _LEADING_COLUMN_TAG.match(text) or _LEADING_STATE_TAG.match(text)
     if m and _ADDRESSEE_REST.match(text, m.end()):
-        text = text[m.end() :]  # "学前教研栏目各幼儿园：": the page's column glued before the addressee
+        text = text[m.end() :]  # "学前教研栏目各幼儿园：", "置顶｜各位居民朋友：": the page's column or state glued before the addressee
     m = _LEADING_SUPPLIED_TAG.match(text)
     if m and ((len(text) - m.end() >= 8 and _SENTENCE_END.search(text, m.end())) or (len(text) - m.end() >= 4 and text.endswith(("：", ":")))):
         text = text[m.end() :]
@@ -490,6 +490,8 @@ def _prompt_before_salutation(text: str) -> int:
 
 # The page's column glued before the text ("学前教研栏目各幼儿园：…").
 _LEADING_COLUMN_TAG = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:栏目|专栏|频道|版块)(?=[\u4e00-\u9fff“])")
+# A post's state and a bar before its text ("置顶｜", "精华 |").
+_LEADING_STATE_TAG = re.compile(r"^(?:置顶|精华|加精|热门|推荐|公告|要闻|最新)\s*[｜|丨]\s*")
 _ADDRESSEE_REST = re.compile(r"[\u4e00-\u9fff“][^。！？，,]{1,24}[：:]$")
 # Who supplied the item or the site's first-run mark, glued before the text (a tag ends on its word).
 _LEADING_SUPPLIED_TAG = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:原创首发|独家首发|供稿|供图)(?=[\u4e00-\u9fff“])")

@@ -95,7 +95,7 @@ _TAIL_COUNT = re.compile(
 _BOOK_TITLE = re.compile(r"^《([^《》]{4,})》\s*(?:全文|原文|正文|全文下载|[Ww]ord版|PDF版|下载|范文|范本|模板|例文|参考范文|写作范文)?$")
 _LEAD_BRACKET = re.compile(
     r"^\s*(?:【([^【】]{1,10})】|\[([^\[\]]{1,10})\]|「([^「」]{1,8})」|〖([^〖〗]{1,8})〗|〖(?:[^〖〗]{9,12})〗(?=\s*\S{6,})"
-    r"|([★☆◆◇●■♦])([^★☆◆◇●■♦]{1,8})\5|〔([^〔〕\d]{1,10})〕|〔([\u4e00-\u9fff]{2,6}[A-Za-z]{1,4}\d{1,3})〕|〔([\u4e00-\u9fff]{2,6}[·・]?第\d{1,3}[天期篇课题讲])〕|〈([^〈〉]{1,6})〉|〈(?:[^〈〉]{7,10})〉(?=\s*\S{6,})|［([^［］]{1,10})］|〘([^〘〙]{1,10})〙|『([^『』]{1,8})』)\s*"
+    r"|([★☆◆◇●■♦])([^★☆◆◇●■♦]{1,8})\5|〔([^〔〕\d]{1,10})〕|〔([\u4e00-\u9fff]{2,6}[A-Za-z]{1,4}\d{1,3})〕|〔([\u4e00-\u9fff]{2,6}[·・]?第\d{1,3}[天期篇课题讲])〕|〈([^〈〉]{1,6})〉|〈(?:[^〈〉]{7,10})〉(?=\s*\S{6,})|〈(?:[^〈〉·・]{1,8}[·・][^〈〉·・]{1,8})〉(?=\s*\S{4,})|［([^［］]{1,10})］|〘([^〘〙]{1,10})〙|『([^『』]{1,8})』)\s*"
 )
 # "【标题】", "★标题★", "◆标题◆", "※标题※": the whole title in a page's brackets, or between
 # two copies of one decorative symbol.
@@ -423,6 +423,11 @@ def best_segment(parts: list[str]) -> str:
     # (An encyclopaedia's gloss of the entry's kind as a segment of its own, "遮阳伞_遮阳用具_某某百科",
     # is no title beside the entry's name.)
     named = [p for p in named if not _KIND_ONLY.fullmatch(p.strip())] or named
+    # (… nor is a segment that names the site's kind of entry among its pieces, "某某志 · 度量衡词条", nor the
+    # site's name right before such a segment, not the first: "秤砣 - 某某志 · 度量衡词条".)
+    kinds = {k for k, p in enumerate(parts) if any(_ENTRY_KIND.search(x.strip()) for x in _SPACED_DOT.split(p))}
+    site_names = {id(parts[k - 1]) for k in kinds if k - 1 > 0}
+    named = [p for p in named if id(p) not in site_names and not any(_ENTRY_KIND.search(x.strip()) for x in _SPACED_DOT.split(p))] or named
     # (A segment that is itself a name and a column apart by a spaced middle dot, 某某的自留地 · 随笔,
     # counts by its longest piece: a site's name and its column are two short words; a snapshot's
     # mark after a name, "某某局 ⟨某某快照⟩", counts without it.)
@@ -431,6 +436,8 @@ def best_segment(parts: list[str]) -> str:
 
 
 _SPACED_DOT = re.compile(r"\s+[·•]\s+")
+# A reference site's kind of page ("度量衡词条", "某某百科", "汉语词典").
+_ENTRY_KIND = re.compile(r"(?:词条|百科|词典|辞典)$")
 # (… or a collection's name and the piece's number, 某某忆旧·七.)
 _DOTTED_NAMES = re.compile(r"[\u4e00-\u9fff]{2,6}[·・](?:[\u4e00-\u9fff]{2,6}|[一二三四五六七八九十百\d]{1,3})")
 
@@ -441,7 +448,7 @@ def _name_pieces(segment: str) -> list[str]:
     return re.split(r"[·・]", segment.strip()) if _DOTTED_NAMES.fullmatch(segment.strip()) else [segment]
 # A search engine's or a mirror's mark on its copy, bracketed ("⟨某某快照⟩", "【网页缓存】").
 _CACHE_MARK = re.compile(r"[⟨〈‹«<\[【（(][^⟩〉›»>\]】）)]{0,6}(?:快照|缓存|存档)(?:[·・][^⟩〉›»>\]】）)]{1,6})?[⟩〉›»>\]】）)]")
-_KIND_ONLY = re.compile(r"[\u4e00-\u9fff]{0,6}(?:工具|用具|器具|器材|家电|电器|设备|用品|器械|乐器|文具|玩具|餐具|厨具|灯具|五金|机械|机具|部件|配件|零件|器件|装置|仪器|仪表|家具|产品|设施)")
+_KIND_ONLY = re.compile(r"[\u4e00-\u9fff]{0,6}(?:工具|用具|器具|器材|家电|电器|设备|用品|器械|乐器|文具|玩具|餐具|厨具|灯具|五金|机械|机具|部件|配件|零件|器件|装置|仪器|仪表|家具|产品|设施|器物|物件|器用)")
 
 
 # The last word of a collection's or a blog's name, or of its volume (某某笔记, 某某文存, 第二辑, 卷二).
@@ -505,6 +512,8 @@ _NEWS_SITE_AFTER_DASH = re.compile(r"\s*(?:——|—|--)\s*[\u4e00-\u9fff]{2,10
 # " —— 某某文存").
 _COLLECTION_NAME_AFTER_DASH = re.compile(r"\s*(?:——|—|--)\s*[\u4e00-\u9fff]{2,10}(?:集|文存|文集|杂记|笔记|作品集)(?:[（(][^（）()]{1,6}[）)])?$")
 _DASHED_EDITION = re.compile(r"\s*[-－—–_]\s*[\u4e00-\u9fff]{1,4}版$")
+# A collection's name in title marks and the piece's place in it after a dot ("刮青记 ·《某某集》之七").
+_TAIL_PIECE_PLACE = re.compile(r"\s*[·・•]\s*《[^《》]{1,16}》\s*(?:之[\d一二三四五六七八九十百]{1,4}|第[\d一二三四五六七八九十百]{1,4}[篇章回则辑])\s*$")
 _REPOST_MARK = re.compile(r"\s*[（(](?:转|转帖|转载|转发)[）)]\s*$")
 # A column's name before a spaced slash ("公司新闻 / …", "协会动态 ／ …").
 _LEAD_COLUMN_SLASH = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:新闻|动态|资讯|公告|要闻|快讯|头条|专题|栏目|活动)\s+[/／]\s+")
@@ -537,7 +546,7 @@ _COLLECTION_ASIDE = re.compile(
 )
 _INCLUDES_ASIDE = re.compile(r"含[^，,、：:；;（）()]{2,10}$")
 _REPOSTED_ROUND = re.compile(r"^第[一二三四五六七八九十\d]{1,3}次$")
-_ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|随拍$|随手拍$|^手机拍摄?$|手机拍的|凑合看|将就看|^\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*周?岁$|九宫格|萌新|^转$|^已解决$|^(?:问题)?已(?:搞定|处理好?|修好|找到|报修|上报|反映)$|求拍|真题$|可?试听|直接套用|可套用|套用版|旧稿|旧文|重录|重发|重贴|吐槽|已被采纳|请[^（）()，,]{0,4}指[点正教导]|请[^（）()，,]{0,4}(?:点评|批改|斧正)$|(?:来稿|投稿|供稿)$|自评\d{0,3}分?|(?:律师|医生|专家|老师|法官)(?:解答|答疑|回复|回答)$|^已结贴$|^内附|全记录$|全过程$|挑刺|研友|同学$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲|润色)版$|首发|^[^（）()，,]{1,8}班$|^第[\d一二三四五六七八九十]{1,3}(?:次|篇|回)(?:练笔|练习|习作|作业|打卡|投稿)$|^第[\d一二三四五六七八九十]{1,3}次修订$|砖头|新款$|新品$|慎点|可改动|可修改|(?:实拍|现场)[^（）()，,]{0,4}[\d一二三四五六七八九十两]+张$|[\d一二三四五六七八九十两]+张(?:图|照片|图片)$|(?:快照|缓存|存档)(?:[·・][^（）()]{1,6})?$|欢迎指正|(?:我的|个人)(?:作答|答案|答题)[，,]|^请[^（）()，,]{0,8}(?:阅|传阅|阅处|阅知|阅办|周知|知悉)$|可直接改|可直接编辑|^附[^（）()，,]{2,6}(?:步骤|流程|要点|清单)$|轻点拍|^报名截止|^每[班期组]\d{1,3}人$|^长期(?:收|有效|招|征集)$|[在见]\d{1,3}楼$|带走(?:成品|作品)$|填空即可|即可(?:签|签署|使用|打印|套用)$|^(?:真实|亲身)经历$|^真事$|仅剩\d+\s*[席位个名]$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
+_ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|随拍$|随手拍$|^手机拍摄?$|手机拍的|凑合看|将就看|^\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*周?岁$|九宫格|萌新|^转$|^已解决$|^(?:问题)?已(?:搞定|处理好?|修好|找到|报修|上报|反映)$|求拍|真题$|可?试听|直接套用|可套用|套用版|旧稿|旧文|重录|重发|重贴|吐槽|已被采纳|请[^（）()，,]{0,4}指[点正教导]|请[^（）()，,]{0,4}(?:点评|批改|斧正)$|(?:来稿|投稿|供稿)$|不吝赐教|(?:板块|版块)$|(?:律师|法务|专家)[^（）()，,]{0,4}(?:审定|审核|校订|审校|把关)版?$|求[^（）()，,]{2,6}?(?:批改|指点|点评|指正)$|自评\d{0,3}分?|(?:律师|医生|专家|老师|法官)(?:解答|答疑|回复|回答)$|^已结贴$|^内附|全记录$|全过程$|挑刺|研友|同学$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲|润色)版$|首发|^[^（）()，,]{1,8}班$|^第[\d一二三四五六七八九十]{1,3}(?:次|篇|回)(?:练笔|练习|习作|作业|打卡|投稿)$|^第[\d一二三四五六七八九十]{1,3}次修订$|砖头|新款$|新品$|慎点|可改动|可修改|(?:实拍|现场)[^（）()，,]{0,4}[\d一二三四五六七八九十两]+张$|[\d一二三四五六七八九十两]+张(?:图|照片|图片)$|(?:快照|缓存|存档)(?:[·・][^（）()]{1,6})?$|欢迎指正|(?:我的|个人)(?:作答|答案|答题)[，,]|^请[^（）()，,]{0,8}(?:阅|传阅|阅处|阅知|阅办|周知|知悉)$|可直接改|可直接编辑|^附[^（）()，,]{2,6}(?:步骤|流程|要点|清单)$|轻点拍|^报名截止|^每[班期组]\d{1,3}人$|^长期(?:收|有效|招|征集)$|[在见]\d{1,3}楼$|带走(?:成品|作品)$|填空即可|即可(?:签|签署|使用|打印|套用)$|^(?:真实|亲身)经历$|^真事$|仅剩\d+\s*[席位个名]$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
 # A short name after a dash (a company's or a site's) at a title's end.
@@ -550,6 +559,12 @@ _REQUEST_MARK = re.compile(r"(?<=范文|模板|范本|样本|例文)[？?]+$")
 _CHATTER_THEN_TITLE = re.compile(
     r"^[^，,。！？!?]{2,20}[，,]\s*(关于[^，,。！？]{4,40}的(?:通知|公告|通告|决定|意见|办法|方案|请示|报告|函|倡议书|告知书|公示))$"
 )
+
+
+def is_decoration_words(s: str) -> bool:
+    """True when ``s`` (a bracket's inside, no brackets) is only a site's decoration words
+    (``通用``, ``精选``, ``最新版``, ``3篇``: :data:`_DECOR`)."""
+    return bool(s) and _DECOR.match(s.replace(" ", "")) is not None
 
 
 def strip_decoration(title: str) -> str:
@@ -624,7 +639,9 @@ def strip_decoration(title: str) -> str:
         before = t
         t = _FILE_EXT.sub("", t).strip()
         m = _LEAD_BRACKET.match(t) or _LEAD_ORDINAL.match(t) or _LEAD_LABEL.match(t)
-        if m and len(t) - m.end() >= 4:
+        inner = next((g for g in m.groups() if g), "") if m and m.re is _LEAD_BRACKET else ""
+        # (… or a reference site's kind of thing before an entry's short name, "【器物】提篮".)
+        if m and (len(t) - m.end() >= 4 or (len(t) - m.end() >= 2 and (_KIND_ONLY.fullmatch(inner) or _ENTRY_KIND.search(inner)))):
             t = t[m.end() :]
         m = _TAIL_META.search(t)
         if m and m.start() >= 6:
@@ -716,6 +733,9 @@ def strip_decoration(title: str) -> str:
         m = _NEWS_SITE_AFTER_DASH.search(t)
         if m and m.start() >= 8:
             t = t[: m.start()]  # "…又响老街—某某新闻网·乡镇传真": the site and its column after a dash
+        m = _TAIL_PIECE_PLACE.search(t)
+        if m and m.start() >= 2:
+            t = t[: m.start()]  # "刮青记 ·《某某集》之七": the collection and the piece's place after the title
         m = _COLLECTION_NAME_AFTER_DASH.search(t)
         if m and m.start() >= 4:
             t = t[: m.start()]  # "母亲的铜盆——某某晚晴集（散文卷）": the collection the piece stands in, after a dash
@@ -1169,7 +1189,8 @@ def title_from_lead(
 # its number with its counters or its author ("第27篇　阅读 318　·　某某 著", "第七篇　字数：约九百").
 PIECE_ROW = re.compile(
     r"^——\s*《[^《》]{1,16}》\s*(?:卷[\d一二三四五六七八九十]{1,3}\s*)?第[\d一二三四五六七八九十百]{1,4}[篇辑章回]"
-    r"|^第[\d一二三四五六七八九十百]{1,4}篇[\s\u3000·・]+[^。！？]*(?:阅读|浏览|字数|点击|著|作者|更新)"
+    # (… its volume in brackets before it, "〔卷一·乡土〕第九篇　本篇已被翻阅 1207 次".)
+    r"|^(?:[〔【\[（(][^〔〕【】\[\]（）()]{1,10}[〕】\]）)]\s*)?第[\d一二三四五六七八九十百]{1,4}篇[\s\u3000·・]+[^。！？]*(?:阅读|浏览|翻阅|字数|点击|著|作者|更新)"
 )
 # A thread starter's row under the thread's subject ("楼主：某某　｜　昨天 22:14").
 _THREAD_STARTER = re.compile(r"^(?:楼主|发帖人|帖主)\s*(?:[:：]|\S{1,12}[\s\u3000]*(?:[|｜]|(?:发表|发布|发帖)于))")
