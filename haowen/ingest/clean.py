@@ -405,7 +405,7 @@ _STRONG_SEARCH = re.compile(
             # Previous / next links, window buttons, counters.
             # (上一篇：…, ［下一则］…, « 上一条, 前一篇 …: a link to the article before or after
             # this one, in any label; a document's "下一步" or "上篇：理论篇" is no such link.)
-            rf"^(?:[\[［【〔(（<＜«‹《]|[←◀◁◂]\s*)?\s*[上下前后]一(?:[{_chrome.PREV_NEXT_UNITS}]|主题)\s*(?:[\]］】〕)）>＞»›》]|[:：]|[\s\u3000]+\S|$)",
+            rf"^(?:[\[［【〔(（<＜«‹《]|[←◀◁◂↑↓▲▼△▽]\s*)?\s*[上下前后]一(?:[{_chrome.PREV_NEXT_UNITS}]|主题)\s*(?:[\]］】〕)）>＞»›》]|[:：]|[\s\u3000]+\S|$)",
             r"^【?\s*(?:打印本页|关闭窗口|返回顶部|关闭本页|打印此页|打印新闻|收藏本页|加入收藏|设为首页)\s*】?",
             r"^(?:访问量|浏览量|浏览次数|阅读量|阅读次数|点击数|点击量|访问次数|浏览)\s*[:：]\s*\d*\s*次?$",
             r"(?:发布时间|发布日期)\s*[:：].{0,30}(?:浏览次数|访问量|阅读量|点击数)",
@@ -2981,7 +2981,7 @@ def _signed_below(lines: list[Line], j: int, n: int, view: Callable[[str], str])
 # A site footer's postal address: a postcode, or an address with a phone, fax or mailbox
 # (a document's own contact line names its 联系人).
 _POSTCODE = _chrome.POSTCODE
-_FOOTER_KEY = re.compile(r"(?:地址|电话|传真|邮箱|[Ee]-?mail|网址)\s*[:：]")
+_FOOTER_KEY = re.compile(r"(?:地址|电话|传真|邮箱|[Ee]-?mail|网址|总机|邮编|24小时急诊)\s*[:：]")
 # Lines of a document's 版记 and 附注 after its date (抄送：…, （联系人：…）) are its own.
 # (… and its 版记 of GB/T 9704: 主题词, 抄送, 印发机关 and 印发日期, 共印N份, 校对, 打字.)
 _AFTER_DATE_OWN = re.compile(

@@ -1324,7 +1324,7 @@ def mail_header(s: str) -> bool:
 
 
 _MAIL_SEPARATOR = re.compile(
-    r"^[-—=_\s]{2,}\s*(?:转发的邮件|转发邮件|原始邮件|邮件原文|Original Message|Forwarded message)(?:内容)?(?:如下)?\s*[-—=_\s]{2,}$"
+    r"^[-—=_\s]{2,}\s*(?:(?:以下为|以下是)?(?:转发的邮件|转发邮件|转发内容|转发的内容)|原始邮件|邮件原文|Original Message|Forwarded message)(?:内容)?(?:如下)?\s*[-—=_\s]{2,}$"
     # (… or quoted, or alone: "> 原始邮件", "原始邮件：")
     r"|^[>＞\s]*(?:转发的邮件|原始邮件|邮件原文|Original Message|Forwarded message)\s*[:：]?$"
     r"|^(?:Begin forwarded message|开始转发的邮件|以下为转发的邮件)\s*[:：]?$"
@@ -1370,7 +1370,7 @@ _STUDY_POINTS = re.compile(
 # A link to a related article between a text's paragraphs ("相关报道：县防指启动…响应",
 # "【延伸阅读】…"): its key names a related piece, never a matter of the text (相关要求：…).
 _RELATED_LINK = re.compile(
-    r"^(?:[▶►▸•·◆■●★☆→]\s*)?[【\[]?(?:相关|延伸|推荐|扩展|往期)(?:阅读|报道|新闻|链接|文章|专题|视频|解读|政策解读|图解)(?:[】\]]\s*[:：]?|\s*[:：]|\s)\s*[^。！；]{2,40}$"
+    r"^(?:[▶►▸•·◆■●★☆→]\s*)?[【\[]?(?:相关|延伸|推荐|扩展|往期)(?:阅读|报道|新闻|链接|文章|专题|视频|解读|政策解读|图解|读|看)(?:[】\]]\s*[:：]?|\s*[:：]|\s)\s*[^。！；]{2,40}$"
 )
 def _list_on_one_line(s: str) -> bool:
     """A list's header (:func:`is_list_header`) and two or more numbered items after it, apart
@@ -3276,6 +3276,29 @@ _TAP_TO_ENROL = re.compile(r"(?:点此|点击|点这里|戳这里)(?:填表|报�
 _FIRST_MONTH_PRICE = re.compile(r"首月(?:仅需|只需|仅|只要|低至)\s*[¥￥]?\s*\d+(?:\.\d+)?")
 # A firm's offer to check the text for its reader ("条款拿不准可找律师逐条把关", "…必要时请律师审核").
 _LAWYER_CHECK = re.compile(r"(?:找|请)律师[^。！？，]{0,6}(?:把关|审核|审查)")
+# The category a post is filed under, alone ("分类：灶边旧事", "归档于：…"): all 56 labelled lines so keyed are chrome.
+_FILED_UNDER = re.compile(r"^(?:文章)?(?:分类|所属分类|归档于?|所属栏目)\s*[:：]\s*[^。！？，,\s]{1,12}$")
+# A button to share this page to a messenger ("一键分享本文到朋友圈"); (sharing a photo "到朋友圈" is a pledge's).
+_SHARE_THIS_TO = re.compile(r"(?:一键)?(?:分享|转发)(?:本文|此文|本篇)(?:到|至)(?:朋友圈|微信群?|微博|QQ)")
+# Who publishes the column's items and answers for them ("本栏目信息由各园所自行发布并负责"): all 31 labelled lines
+# so worded are chrome.
+_COLUMN_PUBLISHER = re.compile(r"(?:本栏目|本站|本网|本平台|本版)(?:所有)?(?:信息|内容|文章|稿件|帖子)(?:均)?由[^。，]{1,12}(?:发布|提供|上传|负责)")
+# The rest of the text behind a login ("余下两点体会需登录某某账号后展开"): 43 of the 44 labelled lines so worded are chrome.
+_LOGIN_TO_OPEN = re.compile(r"(?:需|须|请)(?:要)?(?:先)?(?:登录|登陆|注册)[^。！？，]{0,8}后(?:方可|才能|即可)?(?:展开|查看|阅读|显示|复制|下载|浏览)")
+# An app's AI button on the text ("AI帮我改一版", "AI一键润色"): all 374 labelled lines so worded are chrome.
+_AI_REWRITE_BUTTON = re.compile(r"(?:AI|ＡＩ)\s*(?:帮我|帮你|一键|智能)?(?:改|写|润色|续写|扩写)|用\s*(?:AI|ＡＩ)[^。！？，]{0,6}(?:改写|改|写|润色|续写|扩写)")
+# How much of the text a preview still hides, in tenths ("点开阅读剩余四成内容").
+_REST_IN_TENTHS = re.compile(r"(?:剩余|余下|剩下|其余)[^。！？]{0,2}[\d一二三四五六七八九十]+\s*成")
+# A prompt to tap the account's avatar or name at the top and follow it ("轻触左上角头像，关注“某某”"): all 211
+# labelled lines so worded are chrome.
+_TAP_ACCOUNT = re.compile(r"(?:轻触|点击|点一?下|戳)(?:左上角|右上角|上方|顶部)[^，。！？]{0,4}(?:头像|名片|蓝字|名称)")
+# A button to hear the text read ("▷ 点这里听全文", "收听本文"): all 40 labelled lines so worded are chrome.
+_LISTEN_LINK = re.compile(r"(?:点这里|点此|点击)?(?:听|收听)(?:全文|本文|本篇)")
+# A preview's fold over the rest ("以下内容需展开阅读").
+_FOLD_TO_OPEN = re.compile(r"(?:以下|余下|剩余|后续)(?:内容|部分)?需(?:点击)?展开(?:阅读|查看)?")
+# A reader's comment under its name with its relative time in brackets ("某某：看哭了…。（昨天 22:41）"): all 30
+# labelled lines so shaped are chrome.
+_TIMED_COMMENT = re.compile(r"^[^：:，。]{1,12}[：:].{2,60}[（(](?:昨天|前天|今天|刚刚|\d+\s*(?:分钟|小时|天|周|个月)前)(?:\s*\d{1,2}:\d{2})?[）)]$")
 # A service's button alone on its line ("在线挂号", "网上预约 >"): all 251 labelled lines so worded are chrome.
 _SERVICE_BUTTON = re.compile(r"^(?:[^\w\s]\s*)?(?:在线|网上|预约|手机)(?:挂号|预约|咨询|缴费|报名|问诊)(?:\s*[>›»→]+)?$")
 # A hospital's emergency line by its round-the-clock key ("急诊24小时服务：…", "急诊急救：…", "急诊：…"): all 62
@@ -3622,7 +3645,7 @@ _TIP_DRINK = re.compile(r"请[^。！？，,]{0,8}喝(?:杯|一杯|个|碗|瓶|�
 # naming who uploaded a file are chrome.
 _USER_UPLOADED = re.compile(r"由[^。，！？]{0,12}(?:用户|网友|会员)[^。，！？]{0,14}上传")
 # A word count in Chinese numerals or figures ("字数：约九百", "字数：1,086").
-_WORD_COUNT_FIELD = re.compile(r"字数\s*[:：]\s*约?\s*[\d一二三四五六七八九十百千万两,，]+\s*字?")
+_WORD_COUNT_FIELD = re.compile(r"字数\s*[:：]\s*约?\s*[\d一二三四五六七八九十百千万两,，]+\s*字?|^(?:本篇|本文|全文)字数\s*约?\s*[\d一二三四五六七八九十百千万两,，]+\s*字")
 # A page's stamp of when it added or updated the copy, as a relative time, alone ("收录：3 天前", "更新于 6天前"):
 # all 96 labelled lines are chrome (a relative time is never a document's date).
 _RELATIVE_STAMP = re.compile(
@@ -4016,6 +4039,8 @@ _TRIAL_LESSONS = re.compile(
     r"(?:预约|报名|申请|免费)[^。！？]{0,6}(?:试学|试听|试练|试课|体验课|旁听)|(?:试学|试听|试练|试课)[^。！？]{0,8}(?:不满意|不收费|免费|退款)"
     r"|(?:免费|0元|零元)[^。！？]{0,8}(?:试听|试学|体验|试课|听一节|上一节|听一堂|实操课|体验课|公开课)[^。！？]{0,10}(?:再决定|再报|再考虑|报不报|再交费|满意再)"
     r"|先(?:来)?(?:试听|试学|体验|听|上)一?[节堂次课][^。！？]{0,6}(?:满意再|再报名|再决定|再交费|再报)"
+    # (… or a trial lesson offered alone: "不确定适不适合？先来试听一节发面课".)
+    r"|先来?(?:试听|试学|体验)一?[节堂次]"
     r"|(?:首课|首节|体验课|试听课)[^。！？]{0,6}\d+(?:\.\d+)?\s*元|\d+(?:\.\d+)?\s*元(?:体验|试听|试学)"
 )
 # A site's online service under its key ("在线问诊：关注…服务号，医生10分钟内回复").
@@ -4569,6 +4594,26 @@ def _strong_reason(s: str) -> str | None:
         return "action: a membership's first-month price (首月仅需6元)"
     if n <= 30 and _LAWYER_CHECK.search(s) and not _SENTENCE_END.search(s):
         return "contact: a firm's offer to check the text (可找律师逐条把关)"
+    if n <= 24 and _AI_REWRITE_BUTTON.search(s) and not _SENTENCE_END.search(s):
+        return "action: an app's AI button on the text (AI帮我改一版)"
+    if n <= 30 and _REST_IN_TENTHS.search(s) and not _SENTENCE_END.search(s):
+        return "action: a preview's state in tenths of the text (剩余四成内容)"
+    if n <= 40 and _TAP_ACCOUNT.search(s) and not _SENTENCE_END.search(s):
+        return "action: a prompt to tap the account at the top and follow it (轻触左上角头像，关注…)"
+    if n <= 16 and _LISTEN_LINK.search(s) and not _SENTENCE_END.search(s):
+        return "action: a button to hear the text read (点这里听全文)"
+    if n <= 20 and _FOLD_TO_OPEN.search(s) and not _SENTENCE_END.search(s):
+        return "action: a preview's fold over the rest (以下内容需展开阅读)"
+    if n <= 80 and _TIMED_COMMENT.match(s):
+        return "list: a reader's comment with its relative time (某某：…（昨天 22:41）)"
+    if n <= 24 and _FILED_UNDER.match(s):
+        return "meta: the category the post is filed under (分类：…)"
+    if n <= 24 and _SHARE_THIS_TO.search(s) and not _SENTENCE_END.search(s):
+        return "action: a button to share this page (分享本文到朋友圈)"
+    if n <= 60 and _COLUMN_PUBLISHER.search(s):
+        return "notice: who publishes the column's items (本栏目信息由…发布)"
+    if n <= 30 and _LOGIN_TO_OPEN.search(s) and not _SENTENCE_END.search(s):
+        return "action: the rest of the text behind a login (…需登录后展开)"
     if n <= 12 and _SERVICE_BUTTON.match(s):
         return "action: a service's button (在线挂号)"
     if n <= 60 and _EMERGENCY_KEY_LINE.match(s) and not _SENTENCE_END.search(s):

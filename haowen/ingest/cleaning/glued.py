@@ -327,7 +327,7 @@ def _strip_prompt_sentences(text: str) -> str:
 
 
 # An edit link of an icon and an edit verb closing a short line ("结构✎修改本节", "历史 ✏编辑").
-_ICON_EDIT_TAIL = re.compile(rf"\s*[{ICON_CHARS}]\s*(?:编辑|修改|修订|完善|改写)(?:本节|本段|此节|此段|段落|词条)?$")
+_ICON_EDIT_TAIL = re.compile(rf"\s*[{ICON_CHARS}]\s*(?:编辑|修改|修订|完善|改写|改)(?:本节|本段|此节|此段|段落|词条)?$")
 # … or a wiki's edit link run into a short heading without an icon ("形制编辑本节").
 _PLAIN_EDIT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:编辑|修改)(?:本节|此节)$")
 # A download button after a file's name ("….zip　点击下载", "….docx [下载]").
@@ -364,7 +364,9 @@ _PROMPT_LAST_WORD = re.compile(r"第一时间(?:收到|接收|看到|获取)[^�
     # (… or the chat widget it points at: "…欺诈。类似情况可点右侧免费咨询建议您先…")
     r"|点(?:击)?(?:右侧|左侧|右下角|下方)[^，。！？]{0,4}(?:咨询|客服|留言)"
     # (… or a like button and its count: "…锁住了”。♡ 喜欢(12)后来我上了学…")
-    r"|[♡❤♥]\s*(?:喜欢|点赞|赞|收藏)\s*(?:[（(]\d{1,6}[）)])?")
+    r"|[♡❤♥]\s*(?:喜欢|点赞|赞|收藏)\s*(?:[（(]\d{1,6}[）)])?"
+    # (… or a button sharing the page: "…逐户登记。一键分享本文到朋友圈每次服务结束…")
+    r"|(?:分享|转发)(?:本文|此文|本篇)(?:到|至)(?:朋友圈|微信群?|微博|QQ)")
 # … and what starring brings, after a comma and the account's quoted name ("，停水通知不错过",
 # "“某某社区”，通知不错过").
 _BENEFIT_TAIL = re.compile(
