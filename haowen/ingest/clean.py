@@ -2884,6 +2884,8 @@ def _after_glued_title(text: str, title: str) -> str:
             rest = text[len(shown) :].lstrip(_EDGE_SPACE)
             if _SALUTATION.match(rest) or _SPEECH_SALUTATION.match(rest):
                 return rest
+            if len(shown) >= 8 and _titles.ends_in_genre(shown) and re.match(r"[一二三四五六七八九十]{1,2}、[\u4e00-\u9fff]{2}", rest):
+                return rest  # "…成交结果公告一、项目编号：…": a notice's title glued to its first numbered item
             if shown == main != title and len(shown) >= 8 and _GLUED_LEAD_START.match(text[len(shown) :]) and _SENTENCE_MARK.search(rest[6:]):
                 return rest
     return ""
@@ -3873,6 +3875,7 @@ def _score_kept(
             or (decimal_outline and _DECIMAL_SECTION_HEAD.match(view(ln.text).strip()))
             or (i > 0 and _same_row_shape(view(ln.text), view(kept[i - 1].text)))
             or _dates.is_date_line(view(ln.text).strip())
+            or _notice_date_field(view(ln.text).strip())
             or _dates.is_written_on(view(ln.text).strip())
             or (i == len(kept) - 1 and _letter_signer(kept, view, title or ""))
             or (_BOX_HEADING.match(view(ln.text).strip()) and _box_headings_below(kept, i, view))
@@ -3887,6 +3890,16 @@ def _score_kept(
     if dropped is not None:
         dropped.extend((ln.text, "in the body: " + _score.describe(gone[id(ln)])) for ln in kept if id(ln) in gone)
     return [ln for ln in kept if id(ln) not in gone]
+
+
+# A notice's own date under its key ("公告日期：2025年6月10日", "公示日期：…"): its 成文日期 in a field.
+_NOTICE_DATE_KEY = re.compile(r"^(?:公告|公示|成文|印发|签发)日期\s*[:：]\s*")
+
+
+def _notice_date_field(s: str) -> bool:
+    """``s`` is a notice's own date under its key and nothing else (:data:`_NOTICE_DATE_KEY`)."""
+    m = _NOTICE_DATE_KEY.match(s)
+    return m is not None and _dates.is_date_line(s[m.end() :])
 
 
 # A photo's caption that lost its photo and its label: a clause of 10–24 characters, no

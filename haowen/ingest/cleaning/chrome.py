@@ -516,7 +516,7 @@ _STUDY_NOTE_BOX = re.compile(r"^[【\[]?(?:积累要点|学习要点|备考要�
 _LIKE_SHARE = re.compile(r"(?:喜欢|觉得不错|觉得有用)[，,]?(?:就|请|的话)?[，,]?(?:点赞|转发|收藏|分享|关注)")
 # An app's lock or watermark prompt ("以下内容需在App内查看", "开通会员可去除水印").
 # (… or where the rest opens: "后半篇已收起，在App内展开".)
-_APP_ONLY = re.compile(r"(?:需|请|仅限|只能|仅可)在?\s*(?:App|APP|app|客户端)\s*内?(?:查看|阅读|打开|浏览)|在\s*(?:App|APP|app|客户端)\s*内(?:查看|阅读|打开|浏览|展开)|去除水印|去水印")
+_APP_ONLY = re.compile(r"(?:需|请|仅限|只能|仅可)在?\s*(?:App|APP|app|客户端)\s*内?(?:查看|阅读|打开|浏览)|在\s*(?:App|APP|app|客户端)\s*内(?:查看|阅读|打开|浏览|展开)|(?:需|请)在[^。，]{1,6}(?:App|APP|app|客户端)\s*[内中]?(?:继续)?(?:查看|阅读|打开|浏览|展开)|去除水印|去水印")
 # A paid download ("下载本帖PDF需消耗 5 金币").
 _PAID_DOWNLOAD = re.compile(r"下载[^。！？]{0,10}(?:需|要)(?:消耗|扣除|花费|支付)\s*\d+\s*(?:个)?(?:金币|积分|下载券|财富值|币)")
 # A shop's pitch ("新品上市：…三支装限时优惠", "官方旗舰店：搜索“某某”购买正品").
@@ -1370,7 +1370,7 @@ _STUDY_POINTS = re.compile(
 # A link to a related article between a text's paragraphs ("相关报道：县防指启动…响应",
 # "【延伸阅读】…"): its key names a related piece, never a matter of the text (相关要求：…).
 _RELATED_LINK = re.compile(
-    r"^(?:[▶►▸•·◆■●★☆→]\s*)?[【\[]?(?:相关|延伸|推荐|扩展|往期)(?:阅读|报道|新闻|链接|文章|专题|视频|解读|政策解读|图解|读|看)(?:[】\]]\s*[:：]?|\s*[:：]|\s)\s*[^。！；]{2,40}$"
+    r"^(?:[▶►▸•·◆■●★☆→]\s*)?[【\[]?(?:相关|延伸|推荐|扩展|往期)(?:阅读|报道|新闻|链接|文章|专题|视频|解读|政策解读|图解|回看|回顾|读|看)(?:[】\]]\s*[:：]?|\s*[:：]|\s)\s*[^。！；]{2,40}$"
 )
 def _list_on_one_line(s: str) -> bool:
     """A list's header (:func:`is_list_header`) and two or more numbered items after it, apart
@@ -2793,7 +2793,8 @@ _CALL_FOR_POSTS = re.compile(r"^(?:本栏目|本站|本网|本频道|本专栏|�
 # A link to more of the site's items ("阅读更多校园新闻请点击这里", "查看更多动态点这里").
 _MORE_HERE = re.compile(r"^(?:阅读|查看|了解|浏览)更多[^。！？]{0,10}(?:请)?(?:点击|点)(?:这里|此处)$")
 # A share button alone ("转发给家人", "分享到朋友圈").
-_SHARE_TO_PEOPLE = re.compile(r"^(?:转发|分享|推荐)(?:给|到|至)(?:家人|朋友|好友|亲友|同事|朋友圈|微信群|群聊|身边人)$")
+# (… behind an icon or an arrow too: "↗分享到朋友圈".)
+_SHARE_TO_PEOPLE = re.compile(r"^(?:[^\w\s]\s*)?(?:转发|分享|推荐)(?:给|到|至)(?:家人|朋友|好友|亲友|同事|朋友圈|微信群|群聊|身边人)$")
 # What the board did to the thread ("本帖已被置顶，点击收藏", "此帖已被加精").
 _THREAD_STATE = re.compile(
     r"^(?:本帖|此帖|该帖|本主题|本博文|此博文|本文|此文)(?:已被|已经被|被)(?:版主|管理员|编辑)?(?:置顶|加精|锁定|高亮|推荐|设为精华|移动|转移|收录)"
@@ -3299,6 +3300,13 @@ _FOLD_TO_OPEN = re.compile(r"(?:以下|余下|剩余|后续)(?:内容|部分)?�
 # A reader's comment under its name with its relative time in brackets ("某某：看哭了…。（昨天 22:41）"): all 30
 # labelled lines so shaped are chrome.
 _TIMED_COMMENT = re.compile(r"^[^：:，。]{1,12}[：:].{2,60}[（(](?:昨天|前天|今天|刚刚|\d+\s*(?:分钟|小时|天|周|个月)前)(?:\s*\d{1,2}:\d{2})?[）)]$")
+# An OA document's routing, step by step ("流转：综合部拟稿 → 某某审核 → 总经理签发"): all labelled lines so
+# shaped are chrome.
+_ROUTING_STEPS = re.compile(r"(?:拟稿|起草|发起)[^。，]{0,10}(?:→|->|＞|>|›)[^。，]{0,12}(?:审核|审批|签发|会签)")
+# An offer to draft one for the reader ("提交需求，律师团队为您定制合同"): all labelled lines so worded are chrome.
+_DRAFT_FOR_YOU = re.compile(r"(?:为您|帮您|为你|帮你)(?:量身)?(?:定制|代写|代拟|起草)")
+# A pointer to the firm's shop on a marketplace ("新品上架 ▸ 前往某某天猫旗舰店选购").
+_SHOP_GO = re.compile(r"(?:前往|进入|去)[^。，]{0,10}(?:旗舰店|天猫店?|京东店?|淘宝店?|商城)(?:选购|购买|下单|看看)")
 # A service's button alone on its line ("在线挂号", "网上预约 >"): all 251 labelled lines so worded are chrome.
 _SERVICE_BUTTON = re.compile(r"^(?:[^\w\s]\s*)?(?:在线|网上|预约|手机)(?:挂号|预约|咨询|缴费|报名|问诊)(?:\s*[>›»→]+)?$")
 # A hospital's emergency line by its round-the-clock key ("急诊24小时服务：…", "急诊急救：…", "急诊：…"): all 62
@@ -3357,7 +3365,7 @@ _CLICK_THROUGH = re.compile(r"(?:戳|点)(?:这里|此处|此)(?:直达|进入|�
 # A forum's stamp of the post's last edit by its poster ("帖子最后由 某某 修改"): all 168 labelled lines are chrome.
 _POST_LAST_EDIT = re.compile(r"最后由\s*\S{1,16}\s*(?:于[^，。]{0,20})?(?:修改|编辑)")
 # A countdown to a deadline opening a row ("距报价截止还有：2天"): all 51 labelled lines are chrome.
-_COUNTDOWN_TO = re.compile(r"^距[^，。]{0,8}(?:截止|结束|开始|开标|报名)[^，。]{0,4}还有")
+_COUNTDOWN_TO = re.compile(r"^距[^，。]{0,8}(?:截止|结束|开始|开标|报名)[^，。]{0,4}(?:还有|还剩|仅剩|剩余)")
 # A mirror deferring to the original ("内容以原公众号为准"): all 43 labelled lines are chrome.
 # (A translation's own "如有歧义，以原文为准。" defers to its original text: only a page's copy of an account,
 # a web page or an article is a mirror's.)
@@ -3680,7 +3688,11 @@ _TOP_RIGHT_MENU = re.compile(r"^点(?:击|一下)?(?:屏幕)?右上角")
 # A writing or design service by its account id ("本篇可按贵单位名称改写，微信 abc_123", "免费出图，微信 …").
 _SERVICE_ID = re.compile(r"(?:改写|修改|定制|代写|出图|设计|发给|发送给)[^。！？]{0,12}(?:微信|QQ|V信|vx|VX)\s*[:：]?\s*[A-Za-z0-9_]{5,}")
 # A forum thread's handling states ("转交职能部门处理", "等待官方回复", both on one row).
-_HANDLING_STATE = re.compile(r"^(?:(?:已?转交|等待|待)[\u4e00-\u9fff]{0,6}(?:处理|回复|办理|答复)[\s\u3000]*)+$")
+# (… or handed on to an office by its name, "转交县市场服务中心".)
+_HANDLING_STATE = re.compile(
+    r"^(?:(?:已?转交|等待|待)[\u4e00-\u9fff]{0,6}(?:处理|回复|办理|答复)[\s\u3000]*)+$"
+    r"|^已?转交[\u4e00-\u9fff]{2,12}(?:中心|局|部门|办|委|站|所|政府|街道|社区)$"
+)
 # Who contributed to an entry or a file ("本词条贡献者：某某、某某 等9人"): all 269 labelled lines are chrome.
 _CONTRIBUTORS = re.compile(r"(?:^|[\s\u3000])(?:本词条|词条|文档|本文)?贡献者\s*[:：]")
 # A popular-science disclaimer ("内容仅供科普参考，用于诊疗请遵医嘱").
@@ -3958,7 +3970,8 @@ _READER_REPLY = re.compile(r"^回复\s*[:：]\s*\S")
 _DOWNLOAD_ORIGINAL = re.compile(r"下载后(?:即可|可)?(?:获得|得到|获取|拿到)[^。！？]{0,10}(?:Word|word|WORD|原件|原文件|文档|完整版|可编辑)")
 # A template site's note that its samples are for reference ("本合同样本仅供参考，…咨询专业律师。",
 # "某某所提供的合同均为用户分享的通用范本，…").
-_SAMPLE_FOR_REFERENCE = re.compile(r"(?:样本|范本|模板|样式|文本)(?:仅供|只供|仅作)参考|(?:本站|本网|网站|平台|[\u4e00-\u9fff]{1,6}(?:网|通|站|库))所提供的(?:合同|范本|模板|文档|资料)|(?:均为|系|都是)(?:用户|网友)(?:分享|上传|提供)的|(?:网|站|库)所收(?:文章|范文|资料|作品)[^。！？]{0,4}仅供")
+# (… or its example, "文书示例仅供参考，当事人信息已作处理".)
+_SAMPLE_FOR_REFERENCE = re.compile(r"(?:样本|范本|模板|样式|文本|示例|范例)(?:仅供|只供|仅作)参考|(?:本站|本网|网站|平台|[\u4e00-\u9fff]{1,6}(?:网|通|站|库))所提供的(?:合同|范本|模板|文档|资料)|(?:均为|系|都是)(?:用户|网友)(?:分享|上传|提供)的|(?:网|站|库)所收(?:文章|范文|资料|作品)[^。！？]{0,4}仅供")
 # A site's mailbox offered to readers with a question ("对学校工作有建议？请写信至校长信箱 …").
 _MAILBOX_PROMPT = re.compile(r"[？?][^。！？]{0,8}(?:写信|来信|发邮件|发送邮件|致信)[^。！？]{0,8}(?:信箱|邮箱)")
 # A preview's note that the rest is in the download ("以上为资料节选，完整…请下载附件").
@@ -4604,6 +4617,12 @@ def _strong_reason(s: str) -> str | None:
         return "action: a button to hear the text read (点这里听全文)"
     if n <= 20 and _FOLD_TO_OPEN.search(s) and not _SENTENCE_END.search(s):
         return "action: a preview's fold over the rest (以下内容需展开阅读)"
+    if n <= 40 and _DRAFT_FOR_YOU.search(s) and not _SENTENCE_END.search(s):
+        return "contact: an offer to draft one for the reader (律师团队为您定制合同)"
+    if n <= 30 and _SHOP_GO.search(s) and not _SENTENCE_END.search(s):
+        return "action: a pointer to the firm's shop (前往某某旗舰店选购)"
+    if n <= 60 and _ROUTING_STEPS.search(s) and not _SENTENCE_END.search(s):
+        return "meta: an OA document's routing steps (拟稿 → 审核 → 签发)"
     if n <= 80 and _TIMED_COMMENT.match(s):
         return "list: a reader's comment with its relative time (某某：…（昨天 22:41）)"
     if n <= 24 and _FILED_UNDER.match(s):

@@ -348,7 +348,7 @@ _PROMPT_LAST_WORD = re.compile(r"第一时间(?:收到|接收|看到|获取)[^�
     # (… or the read-aloud button: "♪ 朗读本篇父亲会编…")
     r"|(?:朗读|收听)(?:本篇|本文|全文)"
     # (… or what an outlet's app lets one hear: "打开「某某发布」，听更多乡音“嘣——”…")
-    r"|(?<=[，,])听更多[\u4e00-\u9fff]{2}"
+    r"|(?<=[，,])听更多(?:[\u4e00-\u9fff]{0,4}(?:故事|新闻|资讯|节目|声音|乡音|好文)|[\u4e00-\u9fff]{2})"
     # (… or the account it names in quotes: "点击上方蓝字，关注“某某社区”每周二上午，…")
     # (never when the account's kind or the clause goes on: "扫码关注“某某”公众号，在…登记" is the text's)
     r"|关注\s*[“\"「][^”\"」]{2,12}[”\"」](?!\s*(?:公众号|服务号|订阅号|视频号|小程序|抖音号|账号|号|[，,。；：、]))"
@@ -464,7 +464,7 @@ def _named_prompt(piece: str) -> bool:
 
 
 # A salutation that opens on its usual word and closes its line ("广大干部职工、居民朋友们：").
-_SALUTATION_TAIL = re.compile(r"(?:尊敬的|亲爱的|各位|广大|全体)[^。！？，,：:“”]{1,18}[：:]$")
+_SALUTATION_TAIL = re.compile(r"(?:尊敬的|亲爱的|各位|广大|全体|全(?:市|县|区|镇|乡|省|行业))[^。！？，,：:“”]{1,18}[：:]$")
 
 
 def _prompt_before_salutation(text: str) -> int:
