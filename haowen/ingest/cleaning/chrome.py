@@ -1213,7 +1213,7 @@ _OUTLINE_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（
 # ("已有 2.1 万人使用此模板": what was used may be named.)
 _PAGE_COUNTER_LINE = re.compile(
     r"^(?:已有|共有|累计)?\s*\d[\d,.]*\s*[万千wW]?\+?\s*(?:人|次)\s*(?:已)?(?:下载|浏览|阅读|收藏|购买|付费|使用|套用|引用|复制)"
-    r"(?:了?(?:此|该|本|这个|这篇)?(?:模板|范文|文档|文章|资料|素材|篇))?$"
+    r"(?:了?(?:此|该|本|这个|这篇)?(?:模板|范文|文档|文章|资料|素材|篇|稿|讲稿|范本))?$"
 )
 _PRICE_TAG = re.compile(r"^[¥￥]\s*\d[\d.]*\s*(?:元)?\s*(?:购买|下载|付费|解锁)?$")
 # A file's format and size in a row of cells ("文档格式：docx　大小：28KB").
@@ -1370,7 +1370,7 @@ _STUDY_POINTS = re.compile(
 # A link to a related article between a text's paragraphs ("相关报道：县防指启动…响应",
 # "【延伸阅读】…"): its key names a related piece, never a matter of the text (相关要求：…).
 _RELATED_LINK = re.compile(
-    r"^(?:[▶►▸•·◆■●★☆→]\s*)?[【\[]?(?:相关|延伸|推荐|扩展|往期)(?:阅读|报道|新闻|链接|文章|专题|视频|解读|政策解读|图解|回看|回顾|读|看)(?:[】\]]\s*[:：]?|\s*[:：]|\s)\s*[^。！；]{2,40}$"
+    r"^(?:[▶►▸•·◆■●★☆→]\s*)?[【\[]?(?:相关|延伸|推荐|扩展|往期)(?:阅读|报道|新闻|链接|文章|专题|视频|解读|政策解读|图解|回看|回顾|纪要|简报|精选|读|看)(?:[】\]]\s*[:：]?|\s*[:：]|\s)\s*[^。！；]{2,40}$"
 )
 def _list_on_one_line(s: str) -> bool:
     """A list's header (:func:`is_list_header`) and two or more numbered items after it, apart
@@ -3276,7 +3276,7 @@ _TAP_TO_ENROL = re.compile(r"(?:点此|点击|点这里|戳这里)(?:填表|报�
 # A membership's first-month price ("…需开通某某月卡，首月仅需6元"): all 17 labelled lines so worded are chrome.
 _FIRST_MONTH_PRICE = re.compile(r"首月(?:仅需|只需|仅|只要|低至)\s*[¥￥]?\s*\d+(?:\.\d+)?")
 # A firm's offer to check the text for its reader ("条款拿不准可找律师逐条把关", "…必要时请律师审核").
-_LAWYER_CHECK = re.compile(r"(?:找|请)律师[^。！？，]{0,6}(?:把关|审核|审查)")
+_LAWYER_CHECK = re.compile(r"(?:找|请|让)律师[^。！？，]{0,8}(?:把关|审核|审查|看看|分析|解答)")
 # The category a post is filed under, alone ("分类：灶边旧事", "归档于：…"): all 56 labelled lines so keyed are chrome.
 _FILED_UNDER = re.compile(r"^(?:文章)?(?:分类|所属分类|归档于?|所属栏目)\s*[:：]\s*[^。！？，,\s]{1,12}$")
 # A button to share this page to a messenger ("一键分享本文到朋友圈"); (sharing a photo "到朋友圈" is a pledge's).
@@ -3307,6 +3307,30 @@ _ROUTING_STEPS = re.compile(r"(?:拟稿|起草|发起)[^。，]{0,10}(?:→|->|�
 _DRAFT_FOR_YOU = re.compile(r"(?:为您|帮您|为你|帮你)(?:量身)?(?:定制|代写|代拟|起草)")
 # A pointer to the firm's shop on a marketplace ("新品上架 ▸ 前往某某天猫旗舰店选购").
 _SHOP_GO = re.compile(r"(?:前往|进入|去)[^。，]{0,10}(?:旗舰店|天猫店?|京东店?|淘宝店?|商城)(?:选购|购买|下单|看看)")
+# An OA page's empty attachment count ("附件（0）"): the page's, a document's 附件 names its files.
+_EMPTY_ATTACHMENTS = re.compile(r"^附件\s*[（(]\s*0\s*[）)]$")
+# An app's button to insert a block into the text ("＋插入嘉宾名单模板").
+_INSERT_BUTTON = re.compile(r"^[＋+]\s*(?:插入|添加|导入|加入)")
+# A prompt to pass the page on to someone ("温馨提醒：转给家里老人看看"): all 79 labelled lines so worded are chrome.
+_PASS_ON_TO_KIN = re.compile(r"(?:转给|转发给|分享给)[^。，]{0,6}(?:老人|家人|朋友|亲友|邻居|父母|爸妈|长辈)(?:看看|看一看|瞧瞧)?$")
+# A vote button with its count ("赞同此文（126）", "顶（38）").
+_VOTE_COUNT = re.compile(r"^(?:赞同|赞|顶|支持|有用|点赞)(?:此文|本文|本帖|一下)?\s*[（(]\s*\d+\s*[）)]$")
+# What a reply unlocks ("本帖后附批改意见，回复本帖后才能看到"): all 93 labelled lines so worded are chrome.
+_REPLY_UNLOCKS = re.compile(r"回复(?:本帖|后)[^。]{0,6}(?:才能|方可|即可|可)(?:看到|查看|可见|浏览)")
+# A share row under its key ("转给朋友：微信　朋友圈　微博", "分享到："): all 584 labelled lines so keyed are chrome.
+_SHARE_ROW_KEY = re.compile(r"^(?:转给朋友|分享到|分享至|转发到)[:：]")
+# A reaction count on an answer ("1,086 人觉得这个回答有帮助").
+_FOUND_HELPFUL = re.compile(r"\d[\d,]*\s*人觉得(?:这个|该|此)?(?:回答|答案|内容)?(?:有帮助|有用)")
+# A policy reading linked under its key ("政策解读：…怎么挑？看这三点"): all 12 labelled lines so keyed are chrome.
+_READING_KEY = re.compile(r"^(?:政策解读|图解|解读)[:：]")
+# A pointer into the site's library for more ("更多活动主持词范本请进入资料库").
+_MORE_IN_LIBRARY = re.compile(r"^更多[^。，]{2,12}(?:请|可)?(?:进入|访问|前往)")
+# A tap prompt opening on "戳这里" ("戳这里，免排队挂专家号").
+_TAP_HERE = re.compile(r"^(?:戳|点)(?:这里|此)[，,]")
+# Who filed or uploaded the file on an OA or a file page ("归档人：生产部 某某"): all 46 labelled lines so keyed are chrome.
+_FILER = re.compile(r"^(?:归档人|录入人|上传人)\s*[:：]\s*[^。！？，,]{2,20}$")
+# An internal-use stamp alone ("仅限内部使用"), a cell of a file page's row.
+_INTERNAL_USE = re.compile(r"^(?:仅限|仅供)内部(?:使用|传阅|参考|阅读)$")
 # A service's button alone on its line ("在线挂号", "网上预约 >"): all 251 labelled lines so worded are chrome.
 _SERVICE_BUTTON = re.compile(r"^(?:[^\w\s]\s*)?(?:在线|网上|预约|手机)(?:挂号|预约|咨询|缴费|报名|问诊)(?:\s*[>›»→]+)?$")
 # A hospital's emergency line by its round-the-clock key ("急诊24小时服务：…", "急诊急救：…", "急诊：…"): all 62
@@ -3657,7 +3681,7 @@ _WORD_COUNT_FIELD = re.compile(r"字数\s*[:：]\s*约?\s*[\d一二三四五六�
 # A page's stamp of when it added or updated the copy, as a relative time, alone ("收录：3 天前", "更新于 6天前"):
 # all 96 labelled lines are chrome (a relative time is never a document's date).
 _RELATIVE_STAMP = re.compile(
-    r"^(?:收录|更新|上传|添加|发布|入库|收藏|整理)(?:于|时间|日期)?\s*[:：]?\s*(?:\d+\s*(?:分钟|小时|天|周|个月|年)前|昨天|前天|今天|刚刚|上周|上月)\s*$"
+    r"^(?:最近|最后)?(?:收录|更新|上传|添加|发布|入库|收藏|整理|修订|修改|编辑)(?:于|时间|日期)?\s*[:：]?\s*(?:\d+\s*(?:分钟|小时|天|周|个月|年)前|昨天|前天|今天|刚刚|上周|上月)\s*$"
 )
 # A photo's caption by its scene ("比赛现场，某某代表队协作搭建救灾帐篷", "▲义诊现场，医生为老人测量血压"):
 # a scene, one comma and what the picture shows, no sentence end. (A step of a procedure, "1. 保护现场，…；",
@@ -4605,7 +4629,7 @@ def _strong_reason(s: str) -> str | None:
         return "action: a button to enrol or fill in the form (…正在报名，点此填表)"
     if n <= 40 and _FIRST_MONTH_PRICE.search(s) and not _SENTENCE_END.search(s[-2:]):
         return "action: a membership's first-month price (首月仅需6元)"
-    if n <= 30 and _LAWYER_CHECK.search(s) and not _SENTENCE_END.search(s):
+    if n <= 30 and _LAWYER_CHECK.search(s) and not _SENTENCE_END.search(_after_lead_question(s)):
         return "contact: a firm's offer to check the text (可找律师逐条把关)"
     if n <= 24 and _AI_REWRITE_BUTTON.search(s) and not _SENTENCE_END.search(s):
         return "action: an app's AI button on the text (AI帮我改一版)"
@@ -4619,6 +4643,30 @@ def _strong_reason(s: str) -> str | None:
         return "action: a preview's fold over the rest (以下内容需展开阅读)"
     if n <= 40 and _DRAFT_FOR_YOU.search(s) and not _SENTENCE_END.search(s):
         return "contact: an offer to draft one for the reader (律师团队为您定制合同)"
+    if n <= 26 and _FILER.match(s):
+        return "meta: who filed or uploaded the file (归档人：…)"
+    if n <= 8 and _INTERNAL_USE.match(s):
+        return "notice: an internal-use stamp (仅限内部使用)"
+    if n <= 40 and _SHARE_ROW_KEY.match(s):
+        return "action: a share row under its key (转给朋友：微信 朋友圈)"
+    if n <= 30 and _FOUND_HELPFUL.search(s) and not _SENTENCE_END.search(s):
+        return "list: a reaction count on an answer (1,086 人觉得这个回答有帮助)"
+    if n <= 40 and _READING_KEY.match(s) and not s.endswith("。"):
+        return "list: a policy reading linked under its key (政策解读：…)"
+    if n <= 30 and _MORE_IN_LIBRARY.match(s) and not _SENTENCE_END.search(s):
+        return "list: a pointer into the site's library (更多…请进入资料库)"
+    if n <= 24 and _TAP_HERE.match(s) and not _SENTENCE_END.search(s):
+        return "action: a tap prompt (戳这里，…)"
+    if n <= 20 and _INSERT_BUTTON.match(s) and not _SENTENCE_END.search(s):
+        return "action: an app's button to insert a block (＋插入…模板)"
+    if n <= 24 and _PASS_ON_TO_KIN.search(s):
+        return "action: a prompt to pass the page on (转给家里老人看看)"
+    if n <= 14 and _VOTE_COUNT.match(s):
+        return "action: a vote button with its count (赞同此文（126）)"
+    if n <= 40 and _REPLY_UNLOCKS.search(s) and not s.endswith("。"):
+        return "action: what a reply unlocks (回复本帖后才能看到)"
+    if n <= 8 and _EMPTY_ATTACHMENTS.match(s):
+        return "meta: an OA page's empty attachment count (附件（0）)"
     if n <= 30 and _SHOP_GO.search(s) and not _SENTENCE_END.search(s):
         return "action: a pointer to the firm's shop (前往某某旗舰店选购)"
     if n <= 60 and _ROUTING_STEPS.search(s) and not _SENTENCE_END.search(s):
