@@ -74,3 +74,13 @@ def test_a_listen_prompt_naming_its_audio_version_goes_before_a_news_lead() -> N
 )
 def test_titles(title: str, expected: str) -> None:
     assert clean_title(title) == expected
+
+
+def test_a_lawyer_offer_with_its_lead_question_goes_from_between_two_sentences() -> None:
+    line = "实际短缺已明显超出允许范围。遇到类似纠纷？点此让律师帮你看看粮食在保质期内正常失水有一定幅度。"
+    assert strip_glued_actions(line) == "实际短缺已明显超出允许范围。粮食在保质期内正常失水有一定幅度。"
+
+
+def test_an_insert_button_glued_inside_a_script_goes() -> None:
+    line = "首先，请允许我介绍到场的嘉宾……（按实际名单介绍）＋插入嘉宾名单模板下面进行第一项。"
+    assert strip_glued_actions(line) == "首先，请允许我介绍到场的嘉宾……（按实际名单介绍）下面进行第一项。"

@@ -143,6 +143,10 @@ def strip_reference_marks(text: str) -> str:
 _LEADING_COPY_NOTE = re.compile(r"^[〔【\[（(][^〔〕【】\[\]（）()]{2,40}[〕】\]）)]")
 
 
+# An app's button to insert a block, glued inside the text ("…（按实际名单介绍）＋插入嘉宾名单模板下面进行…").
+_GLUED_INSERT_BUTTON = re.compile(r"(?<=[\u4e00-\u9fff）)。！？])[＋+]\s*(?:插入|添加|导入)[\u4e00-\u9fff]{1,8}(?:模板|名单|表格|图片|段落)")
+
+
 def strip_glued_actions(text: str) -> str:
     """``text`` without action buttons glued after its last sentence end, nor a tag of who
     supplied it glued before its first words (``学校供稿各班主任：``, ``某某原创首发回到岗位后，…``).
@@ -170,6 +174,8 @@ def strip_glued_actions(text: str) -> str:
         m = _FILE_DOWNLOAD_BUTTON.search(text)
         if m:
             text = text[: m.start(1)]  # "附件：询价文件.zip　点击下载": the file's name stays, its button goes
+    if "插入" in text or "添加" in text or "导入" in text:
+        text = _GLUED_INSERT_BUTTON.sub("", text)
     if ("关注" in text or "喝" in text) and len(text) > 20:
         text = _strip_prompt_sentences(text)
     k = _glued_prompt_end(text) or _prompt_before_heading(text) or _prompt_before_salutation(text)
@@ -366,7 +372,9 @@ _PROMPT_LAST_WORD = re.compile(r"第一时间(?:收到|接收|看到|获取)[^�
     # (… or a like button and its count: "…锁住了”。♡ 喜欢(12)后来我上了学…")
     r"|[♡❤♥]\s*(?:喜欢|点赞|赞|收藏)\s*(?:[（(]\d{1,6}[）)])?"
     # (… or a button sharing the page: "…逐户登记。一键分享本文到朋友圈每次服务结束…")
-    r"|(?:分享|转发)(?:本文|此文|本篇)(?:到|至)(?:朋友圈|微信群?|微博|QQ)")
+    r"|(?:分享|转发)(?:本文|此文|本篇)(?:到|至)(?:朋友圈|微信群?|微博|QQ)"
+    # (… or a lawyer offered to look at the reader's case: "…点此让律师一对一帮你看看大米在…")
+    r"|(?:让|请|找)律师[^。！？，]{0,6}(?:看看|分析|把关)")
 # … and what starring brings, after a comma and the account's quoted name ("，停水通知不错过",
 # "“某某社区”，通知不错过").
 _BENEFIT_TAIL = re.compile(
