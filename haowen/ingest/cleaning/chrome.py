@@ -1186,7 +1186,7 @@ def _has_contact_id(s: str, accounts: bool = False) -> str:
 # "阅读全文需支付 3 元", "文章未完，点击下一页继续", "（未完待续）", "加载中…", "更多精彩…请访问本站",
 # "温馨提示：下载后可编辑修改". Only on short lines without a sentence end that are no heading.
 _PREVIEW_STATE = re.compile(
-    r"(?:试读|预览|免费阅读)(?:已|部分)?(?:结束|完毕|到此|至此)|(?:仅|只)(?:展示|显示)了?(?:精简|部分|节选)|(?:展开|查看)剩余|(?:剩余|余下|剩下|其余)\s*约?\s*\d+\s*[%％页字]|"
+    r"(?:试读|试看|预览|免费阅读)(?:[^。，！？]{0,4}已|部分)?(?:结束|完毕|到此|至此)|(?:仅|只)(?:展示|显示)了?(?:精简|部分|节选)|(?:展开|查看)剩余|(?:剩余|余下|剩下|其余)\s*约?\s*\d+\s*[%％页字]|"
     # "余下内容仅对会员开放", "剩余部分仅向订阅用户开放": the rest of the copy kept for members.
     r"(?:剩余|余下|剩下|其余|后续)[^。，！？]{0,10}(?:仅|只)(?:对|向|限|供)[^。，！？]{0,6}(?:会员|订阅|付费|用户)|还剩\s*\d+\s*[页字]|未读完?|"
     # "余下内容需解锁会员后查看", "后面的部分要登录后阅读": the rest of the copy behind an account.
@@ -1370,7 +1370,7 @@ _STUDY_POINTS = re.compile(
 # A link to a related article between a text's paragraphs ("相关报道：县防指启动…响应",
 # "【延伸阅读】…"): its key names a related piece, never a matter of the text (相关要求：…).
 _RELATED_LINK = re.compile(
-    r"^(?:[▶►▸•·◆■●★☆→]\s*)?[【\[]?(?:相关|延伸|推荐|扩展|往期)(?:阅读|报道|新闻|链接|文章|专题|视频|解读|政策解读|图解|回看|回顾|纪要|简报|精选|读|看)(?:[】\]]\s*[:：]?|\s*[:：]|\s)\s*[^。！；]{2,40}$"
+    r"^(?:[▶►▸•·◆■●★☆→]\s*)?[【\[]?(?:相关|延伸|推荐|扩展|往期)(?:阅读|报道|新闻|链接|文章|专题|视频|解读|政策解读|图解|回看|回顾|纪要|简报|精选|读|看|也看)(?:[】\]]\s*[:：]?|\s*[:：]|\s)\s*[^。！；]{2,40}$"
 )
 def _list_on_one_line(s: str) -> bool:
     """A list's header (:func:`is_list_header`) and two or more numbered items after it, apart
@@ -1428,7 +1428,7 @@ _REF_MARK = re.compile(r"^\[\d{1,3}\]$")
 # ("以上内容来自第三方网站，…不对其真实性负责。", "本邮件及其附件含有保密信息…",
 # "（本文由某某网整理，转载请注明出处）").
 _DISCLAIMER_SUBJECT = re.compile(
-    r"网站内容|本站内容|本网内容|(?:社区|论坛|平台|站内)内容|本版(?!本|面)|本帖|本贴|本楼|以上(?:案例|观点|解答|分析)|本案例|^案例(?=已|均)|(?:答案|回答)(?=仅)|本文为个人|本文(?!件)|本篇|本站(?!点)|本网(?!格)|本平台|本系统|本库|本数据库|本回复|本回答|本解答|以上回答|以上解答|本邮件|此邮件|该邮件|以上内容|以上范本|以上范文|以上材料|本栏目|本文集|"
+    r"本博客(?:文章|内容)?|本意见(?=仅)|网站内容|本站内容|本网内容|(?:社区|论坛|平台|站内)内容|本版(?!本|面)|本帖|本贴|本楼|以上(?:案例|观点|解答|分析)|本案例|^案例(?=已|均)|(?:答案|回答)(?=仅)|本文为个人|本文(?!件)|本篇|本站(?!点)|本网(?!格)|本平台|本系统|本库|本数据库|本回复|本回答|本解答|以上回答|以上解答|本邮件|此邮件|该邮件|以上内容|以上范本|以上范文|以上材料|本栏目|本文集|"
     r"(?:所有|全部|本站)[\u4e00-\u9fff]{0,4}(?:范文|范本|模板|样本)|所刊载|所收(?:文章|作品|范文|内容|资料)|所有作品|所有文字|网页作者|文章内容|文件内容|本资料|本文档|凡注明|"
     # "本范文…", "文集内容为作者原创…", "本页内容由…": the copy or the page naming itself.
     r"本范文|此范文|该范文|本页|[\u4e00-\u9fff]{1,6}内容(?:为|由|均|系|来自|来源于|源于|多来自)(?:作者|用户|网友|本站|原创|转载|网络|会员)"
@@ -1888,7 +1888,7 @@ def ui_reason(s: str, n: int) -> str | None:
             return "action: a service's one-tap button (一键预约)"
     if n <= 80 and _home_menu_row(s):
         return "meta: a row of menu items"
-    if n <= 40 and _REPRINT_BAN.search(s) and (_COLLECTION_SELF.match(s) or _SELF_REF.search(s)) and s.count("。") <= 1:
+    if n <= 40 and _REPRINT_BAN.search(s) and (_COLLECTION_SELF.match(s) or _SELF_REF.search(s) or _UNLICENSED_BAN.search(s)) and s.count("。") <= 1:
         return "notice: the page's ban on reprinting (本文集…请勿转载)"
     if n <= 60 and _LAWYER_LICENCE.search(s) and not _SENTENCE_END.search(s):
         return "meta: a lawyer's byline with the licence number"
@@ -3331,6 +3331,32 @@ _TAP_HERE = re.compile(r"^(?:戳|点)(?:这里|此)[，,]")
 _FILER = re.compile(r"^(?:归档人|录入人|上传人)\s*[:：]\s*[^。！？，,]{2,20}$")
 # An internal-use stamp alone ("仅限内部使用"), a cell of a file page's row.
 _INTERNAL_USE = re.compile(r"^(?:仅限|仅供)内部(?:使用|传阅|参考|阅读)$")
+# A shop's cart button or its way in ("喜欢这款？进入商城加入购物车"): all 36 labelled lines so worded are chrome.
+_TO_CART = re.compile(r"加入购物车|进入商城|立即购买|去商城")
+# A law firm's own line offered for free advice ("类似纠纷可拨本所热线免费咨询").
+_FIRM_LINE_OFFER = re.compile(r"(?:拨|致电|拨打)本所(?:热线|电话)")
+# (Round 99.)
+# A comment box's count ("已有 9 位路人留下了脚印　【我也说两句】"): all 47 labelled lines so worded are chrome.
+_COMMENTS_SO_FAR = re.compile(r"已有\s*\d+\s*(?:位|条|人)[^。]{0,8}(?:留下|评论|留言|脚印)")
+# A column's list under its header ("同栏目还有："): all 26 labelled lines so opening are chrome.
+_SAME_COLUMN = re.compile(r"^同栏目(?:还有|推荐|文章)")
+# A host's note that its members or users supplied the content ("…内容来自会员收录，…"), the rights clause after it.
+_MEMBERS_SUPPLIED = re.compile(r"内容来自(?:会员|网友|用户)(?:收录|投稿|上传|分享)")
+# A course's catalogue number in the page's row ("周末班 · 每期8组家庭 · 课程编号 MJ-0726").
+_COURSE_CODE = re.compile(r"课程编号\s*[:：]?\s*[A-Za-z0-9]")
+# A prompt to message the school's or the site's staff ("名额不多，想占位的先私信学堂小禾").
+_DM_STAFF = re.compile(r"(?:先|请|可)?私信(?:学堂|小编|老师|客服|班主任)")
+# Who shared the post and when, as a relative time ("由 老蔡 分享于 3 天前").
+_SHARED_BY = re.compile(r"^由\s*\S{1,12}\s*(?:分享|发布|转发|上传)于\s*(?:\d+\s*(?:分钟|小时|天|周|个月)前|昨天|前天|今天|刚刚)")
+# A wiki's invitation to add to the entry ("✎ 补充这个词条") and its licence note ("…遵循共享协议，引用请注明出处。").
+_ADD_TO_ENTRY = re.compile(r"(?:补充|完善|编辑)(?:这个|此|该|本)词条")
+_SHARE_LICENCE = re.compile(r"(?:遵循|采用)[^。，]{0,6}(?:共享|许可)协议")
+# Readers' marks on a paragraph ("〔本段被 27 位读者划线〕"), a wiki's note that users edited a clause ("（本条经网友补充修订）"),
+# a prompt to open the video ("▷ 点开视频，看…"), and a photo's credit in a credits row ("文字：…　配图：…").
+_READER_MARKS = re.compile(r"被\s*\d+\s*(?:位|个|名)?\s*(?:读者|网友|用户)?[^。]{0,2}(?:划线|收藏|点赞|标注)")
+_USERS_EDITED = re.compile(r"经网友(?:补充|修订|编辑|完善)")
+_OPEN_VIDEO = re.compile(r"^(?:[^\w\s]\s*)?点开视频")
+_PICTURE_CREDIT = re.compile(r"(?:^|[\s\u3000])配图\s*[:：]")
 # A service's button alone on its line ("在线挂号", "网上预约 >"): all 251 labelled lines so worded are chrome.
 _SERVICE_BUTTON = re.compile(r"^(?:[^\w\s]\s*)?(?:在线|网上|预约|手机)(?:挂号|预约|咨询|缴费|报名|问诊)(?:\s*[>›»→]+)?$")
 # A hospital's emergency line by its round-the-clock key ("急诊24小时服务：…", "急诊急救：…", "急诊：…"): all 62
@@ -3527,7 +3553,7 @@ _BRACKETED_ENROLLING = re.compile(r"^[【〔\[［].{0,16}(?:招生中|报名中|
 
 # A Q&A's note on the scope of its answers ("律师解答仅针对提问者描述的情况，不作为办案依据。"): all 5 labelled lines
 # are chrome.
-_ANSWER_SCOPE = re.compile(r"仅针对[^。，]{0,12}(?:情况|情形|问题|描述)")
+_ANSWER_SCOPE = re.compile(r"仅针对[^。，]{0,12}(?:情况|情形|问题|描述|事实)")
 # An outlet's app prompt by what it shows there ("用“某某发布”APP看高清图集", "下载某某APP查看完整排版"): all 29
 # labelled lines are chrome.
 _APP_TO_VIEW = re.compile(r"(?:用|打开|下载)[“\"「]?[^”\"」，。]{1,8}[”\"」]?\s*(?:APP|App|app|客户端)\s*(?:看|观看|查看|浏览|收看)")
@@ -4643,6 +4669,34 @@ def _strong_reason(s: str) -> str | None:
         return "action: a preview's fold over the rest (以下内容需展开阅读)"
     if n <= 40 and _DRAFT_FOR_YOU.search(s) and not _SENTENCE_END.search(s):
         return "contact: an offer to draft one for the reader (律师团队为您定制合同)"
+    if n <= 24 and _READER_MARKS.search(s) and not _SENTENCE_END.search(s):
+        return "list: readers' marks on a paragraph (本段被 27 位读者划线)"
+    if n <= 20 and _USERS_EDITED.search(s) and not _SENTENCE_END.search(s):
+        return "meta: a wiki's note that users edited a clause (经网友补充修订)"
+    if n <= 40 and _OPEN_VIDEO.match(s) and not _SENTENCE_END.search(s):
+        return "action: a prompt to open the video (点开视频，…)"
+    if n <= 40 and _PICTURE_CREDIT.search(s) and not _SENTENCE_END.search(s):
+        return "meta: a news item's credits with its picture credit (文字：…　配图：…)"
+    if n <= 40 and _COMMENTS_SO_FAR.search(s) and not _SENTENCE_END.search(s):
+        return "list: a comment box's count (已有 9 位路人留下了脚印)"
+    if n <= 12 and _SAME_COLUMN.match(s):
+        return "list: a column's list header (同栏目还有：)"
+    if n <= 60 and _MEMBERS_SUPPLIED.search(s):
+        return "notice: a host's note that members supplied the content (内容来自会员收录)"
+    if n <= 40 and _COURSE_CODE.search(s) and not _SENTENCE_END.search(s):
+        return "meta: a course's catalogue number (课程编号 …)"
+    if n <= 30 and _DM_STAFF.search(s) and not _SENTENCE_END.search(s):
+        return "contact: a prompt to message the staff (先私信学堂…)"
+    if n <= 30 and _SHARED_BY.match(s):
+        return "meta: who shared the post and when (由 某某 分享于 3 天前)"
+    if n <= 16 and _ADD_TO_ENTRY.search(s) and not _SENTENCE_END.search(s):
+        return "action: a wiki's invitation to add to the entry (补充这个词条)"
+    if n <= 40 and _SHARE_LICENCE.search(s):
+        return "notice: a wiki's licence note (遵循共享协议)"
+    if n <= 30 and _TO_CART.search(s) and not _SENTENCE_END.search(_after_lead_question(s)):
+        return "action: a shop's cart button (进入商城加入购物车)"
+    if n <= 30 and _FIRM_LINE_OFFER.search(s) and not _SENTENCE_END.search(s):
+        return "contact: a law firm's line offered for advice (可拨本所热线免费咨询)"
     if n <= 26 and _FILER.match(s):
         return "meta: who filed or uploaded the file (归档人：…)"
     if n <= 8 and _INTERNAL_USE.match(s):
@@ -6008,7 +6062,9 @@ _SHOP_PROMO = re.compile(r"(?<![“\"「])限时(?:优惠|福利|折扣|抢购|�
 # An invitation to join the page's body, no sentence ("欢迎果农朋友加入协会").
 _JOIN_US = re.compile(r"^欢迎[^，。！？!?]{0,12}(?:加入|申请入会|入会)[^，。！？!?]{0,8}(?:[，,][^。！？!?]{0,20})?$")
 # A ban on reprinting ("请勿转载", "谢绝转载") and a collection naming itself (文存, 文集).
-_REPRINT_BAN = re.compile(r"(?:请勿|谢绝|禁止|严禁|不得|未经[^。，]{0,8}不得)转载")
+_REPRINT_BAN = re.compile(r"(?:请勿|谢绝|禁止|严禁|不得|未经[^。，]{0,8}不得)(?:转载|搬运)")
+# (… or banned unless allowed, whoever says it: "南窗下的文字未经允许请勿搬运，谢谢。"; all labelled lines so worded are chrome.)
+_UNLICENSED_BAN = re.compile(r"未经[^。，]{0,4}(?:允许|许可|同意|授权)[，,]?(?:请勿|谢绝|不得|禁止)(?:转载|搬运)")
 _COLLECTION_SELF = re.compile(r"^(?:本|此)?(?:文存|文集|文丛|博客|小站|本辑)")
 # Reprint terms anywhere in a short line ("…，转引请联系家属", "引用须注明出处").
 REPRINT_TERMS = _REPRINT_TERMS = re.compile(r"(?:转载|转引|引用|转发)[^。，]{0,4}(?:请|须|需)(?:先)?(?:联系|注明|标明|取得|征得|征求|保留|留(?=作者|署名|出处|原文)|留言|告知|私信|经(?:过)?(?:同意|许可|授权))")

@@ -349,6 +349,8 @@ _PROMPT_LAST_WORD = re.compile(r"第一时间(?:收到|接收|看到|获取)[^�
     r"|看更多[\u4e00-\u9fff]{0,6}(?:新鲜事|新闻|资讯|内容|好文|故事)"
     # (… or following the account its quotes name: "↑ 轻点“某某医院”加关注你家一个月…")
     r"|[”\"」]\s*(?:加|\+)关注"
+    # (… or "关注" right after the quoted name, a comma and what it brings next: "点上方“某某”关注，每天一条…")
+    r"|[”\"」]\s*关注(?=[，,])"
     # (… or the drink a tip buys: "…暖黄起来。☕ 请阿灯喝杯茶我趴在条案边…")
     r"|喝(?:一?杯|碗|瓶)(?:茶|咖啡|豆浆|奶茶)"
     # (… or the read-aloud button: "♪ 朗读本篇父亲会编…")
@@ -360,7 +362,7 @@ _PROMPT_LAST_WORD = re.compile(r"第一时间(?:收到|接收|看到|获取)[^�
     r"|关注\s*[“\"「][^”\"」]{2,12}[”\"」](?!\s*(?:公众号|服务号|订阅号|视频号|小程序|抖音号|账号|号|[，,。；：、]))"
     # (… or what it promises first, after a comma: "关注“某某公安”，平安消息早知道近日，…", "把某某网站加入书签，
     # 行业新规早知道全县…同行们：")
-    r"|(?<=[，,])[^，,。！？]{1,10}?(?:早知道|不迷路|不走丢)"
+    r"|(?<=[，,])[^，,。！？]{1,10}?(?:早知道|不迷路|不走丢|天天见|天天学)"
     # (… or when it brings its news: "关注“某某市场监管”，消费提示每周送达天气转凉，…")
     r"|(?<=[，,])[^，,。！？]{0,8}(?:每周|每天|每日|每月)(?:送达|推送)"
     # (… or what it brings each week: "轻点上方“某某文化云”，每周看文化活动为丰富…")
@@ -379,6 +381,8 @@ _PROMPT_LAST_WORD = re.compile(r"第一时间(?:收到|接收|看到|获取)[^�
 # "“某某社区”，通知不错过").
 _BENEFIT_TAIL = re.compile(
     r"(?:\s*[“\"「][^”\"」]{1,12}[”\"」])?(?:[，,][^，,。！？]{0,12}?)?(?:不错过|不迷路|不走丢|早知道)(?:每一[条篇个次期](?:通知|推送|文章|消息|更新|资讯|好文|提醒)?)?"
+    # (… or one piece a day of what it brings: "…“某某”关注，每天一条居家小知识做饭时，…")
+    r"|[，,](?:每天|每周|每日)(?:一条|一篇|一个|一点)[\u4e00-\u9fff]{0,6}?(?:知识|干货|好文|故事|技巧|妙招)"
     # (… or "第一时间看到我们": "…设为星标第一时间看到我们梅雨季一到，…")
     r"|[，,]?\s*第一时间(?:收到|接收|看到|获取)(?:我们|本号)(?:的(?:推送|更新|文章|消息|通知))?"
     # (… or who answers and how, after a comma: "…可点右侧留言，律师免费初步分析", "，律师10分钟内回复")
@@ -661,6 +665,8 @@ def _leading_chrome_end(text: str, names: frozenset[str] | set[str]) -> int:
         rest = text[k:]
         if not _SENTENCE_END.search(rest):
             return 0
+        if cur.isdigit() and prev in "第约共计近达超逾仅每":
+            continue  # "…天天见今年第8号台风…": an ordinal or a count the number goes on, no cut before it
         if cur.isdigit() and (_NUMBERED_LABEL.match(rest) or not _DATE_OPENING.match(rest)):
             # "附件1：…", "表2、…": a number that belongs to the word before it; "…群众达到3100人":
             # a sentence's own number. A text opens on a date or a time ("2025年，…", "9月12日…").
