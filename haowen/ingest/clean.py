@@ -743,7 +743,7 @@ def _cut_service_sentences(text: str, dropped: list | None) -> str:
                 while k >= 1 and (_chrome.strong_reason(clauses[k - 1].strip()) or "").startswith("contact:"):
                     k -= 1  # (… but a clause that pitches the service itself goes with it: "写讲话稿找某某，加Q …")
                 tail = "".join(clauses[k:])
-                if k == 0 or not "".join(clauses[:k]).strip():
+                if not "".join(clauses[:k]).strip():
                     break
                 if dropped is not None:
                     dropped.append((tail, "contact: a service prompt glued inside a sentence"))
@@ -4080,13 +4080,14 @@ def _clean_document(
             lead_texts, lambda s: "template" if s in recurring else _chrome.edge_reason(s), after, view, _wrap_width(lines)
         )
         at = len(lead_texts)
+        asked_line = _titles.without_board_tail(view(after))
         below = view(lines[at + 1].text) if at + 1 < len(lines) else ""
         # (The question printed twice, its board's tag before the first copy, "[某某杂谈] …？说说…" / "…？说说…":
         # the chrome under the second copy decides.)
-        twice = bool(below) and len(below) < len(after) and _titles.title_key(below) == _titles.title_key(_titles.without_board_tail(view(after)))
+        twice = bool(below) and len(below) < len(after) and _titles.title_key(below) == _titles.title_key(asked_line)
         if twice:
             below = view(lines[at + 2].text) if at + 2 < len(lines) else ""
-        if (not found_title or not _titles.ends_in_genre(found_title)) and _is_question_title(_titles.without_board_tail(view(after)), below):
+        if (not found_title or not _titles.ends_in_genre(found_title)) and _is_question_title(asked_line, below):
             # A question for a headline (a Q&A page or a thread, its board after it), chrome under it:
             # the title (its "问：" label and its board aside).
             found_title = _titles.without_question_label(_titles.without_board_tail(normalize_paragraph(lines[at + 1].text if twice else after)))

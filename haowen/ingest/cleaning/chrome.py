@@ -3315,8 +3315,6 @@ _INSERT_BUTTON = re.compile(r"^[＋+]\s*(?:插入|添加|导入|加入)")
 _PASS_ON_TO_KIN = re.compile(r"(?:转给|转发给|分享给)[^。，]{0,6}(?:老人|家人|朋友|亲友|邻居|父母|爸妈|长辈)(?:看看|看一看|瞧瞧)?$")
 # A vote button with its count ("赞同此文（126）", "顶（38）").
 _VOTE_COUNT = re.compile(r"^(?:赞同|赞|顶|支持|有用|点赞)(?:此文|本文|本帖|一下)?\s*[（(]\s*\d+\s*[）)]$")
-# What a reply unlocks ("本帖后附批改意见，回复本帖后才能看到"): all 93 labelled lines so worded are chrome.
-_REPLY_UNLOCKS = re.compile(r"回复(?:本帖|后)[^。]{0,6}(?:才能|方可|即可|可)(?:看到|查看|可见|浏览)")
 # A share row under its key ("转给朋友：微信　朋友圈　微博", "分享到："): all 584 labelled lines so keyed are chrome.
 _SHARE_ROW_KEY = re.compile(r"^(?:转给朋友|分享到|分享至|转发到)[:：]")
 # A reaction count on an answer ("1,086 人觉得这个回答有帮助").
@@ -3989,7 +3987,8 @@ _FLOOR_NAME_REPLY = re.compile(r"^(?:沙发|板凳|地板|地下室)[\s\u3000]+[
 # A reaction button with its count ("赞一个（23）", "顶一下(8)").
 _REACTION_COUNT = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:赞一个|点个赞|顶一下|支持一下|有用|有帮助|踩一下)\s*[（(]\s*\d[\d,]*\s*[)）]$")
 # A forum's lock on part of a post until the reader replies ("本帖隐藏了…，回复本帖后刷新可见").
-_REPLY_TO_SEE = re.compile(r"回复(?:本帖|此帖|该帖|后)[^。！？]{0,8}(?:可见|查看|刷新)|(?:隐藏|隐去)了?[^。！？]{0,12}(?:回复|登录)后")
+# (… or what it unlocks to see: "本帖后附批改意见，回复本帖后才能看到".)
+_REPLY_TO_SEE = re.compile(r"回复(?:本帖|此帖|该帖|后)[^。！？]{0,8}(?:可见|查看|刷新|看到|浏览)|(?:隐藏|隐去)了?[^。！？]{0,12}(?:回复|登录)后")
 # A prompt to tap a reaction, closing with a particle ("觉得有用就点个收藏吧").
 _TAP_REACTION = re.compile(r"(?:有用|有帮助|喜欢|不错)[^。！？]{0,4}(?:就|请|的话)?(?:点个|点一下|点下|给个)(?:收藏|赞|在看|关注|星标)吧?$")
 # A reprint note naming where to credit ("…，转载请注明来自某某律师网。").
@@ -4717,8 +4716,6 @@ def _strong_reason(s: str) -> str | None:
         return "action: a prompt to pass the page on (转给家里老人看看)"
     if n <= 14 and _VOTE_COUNT.match(s):
         return "action: a vote button with its count (赞同此文（126）)"
-    if n <= 40 and _REPLY_UNLOCKS.search(s) and not s.endswith("。"):
-        return "action: what a reply unlocks (回复本帖后才能看到)"
     if n <= 8 and _EMPTY_ATTACHMENTS.match(s):
         return "meta: an OA page's empty attachment count (附件（0）)"
     if n <= 30 and _SHOP_GO.search(s) and not _SENTENCE_END.search(s):

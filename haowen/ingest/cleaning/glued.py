@@ -139,6 +139,11 @@ def strip_reference_marks(text: str) -> str:
     return _GLUED_REFERENCE_MARK.sub("", text)
 
 
+def _last_stop(text: str, end: int | None = None, marks: str = "。！？") -> int:
+    """The index of the last of ``marks`` (sentence ends) in ``text[:end]``, or -1."""
+    return max(text.rfind(c, 0, end) for c in marks)
+
+
 # A bracketed note opening a line (at most 40 characters in its brackets).
 _LEADING_COPY_NOTE = re.compile(r"^[〔【\[（(][^〔〕【】\[\]（）()]{2,40}[〕】\]）)]")
 
@@ -202,7 +207,7 @@ def strip_glued_actions(text: str) -> str:
             if text[m.start()] in "？?":
                 # (A short question leading the prompt in goes with it: "…摔过跤。心得写不出深度？某某顾问在线改稿，
                 # 微信 某某一盏…".)
-                p = max(text.rfind("。", 0, m.start()), text.rfind("！", 0, m.start()), text.rfind("？", 0, m.start()))
+                p = _last_stop(text, m.start())
                 if p >= 0 and m.start() - p - 1 <= _LEAD_QUESTION_CHARS:
                     start = p + 1
             text = text[:start] + text[m.end() + k :]
@@ -213,7 +218,7 @@ def strip_glued_actions(text: str) -> str:
     m = _LEADING_SUPPLIED_TAG.match(text)
     if m and ((len(text) - m.end() >= 8 and _SENTENCE_END.search(text, m.end())) or (len(text) - m.end() >= 4 and text.endswith(("：", ":")))):
         text = text[m.end() :]
-    end = max(text.rfind("。"), text.rfind("！"), text.rfind("？"))
+    end = _last_stop(text)
     if end >= 4 and 2 <= len(text) - end - 1 < 6 and (strong_reason(text[end + 1 :]) or "").startswith("action: a button of an icon"):
         return text[: end + 1]  # "…耽误上学。✎续写": an app's button after the last sentence
     m = _SALUTATION_THEN_PROMPT.match(text) if len(text) <= 60 else None
@@ -230,7 +235,7 @@ def strip_glued_actions(text: str) -> str:
     if cut == text and len(text) > 12 and ("？" in text[-40:] or "?" in text[-40:]):
         # "…整改。遇到纠纷？在线免费咨询，律师10分钟内回复": a prompt whose question leads it in.
         q = max(text.rfind("？"), text.rfind("?"))
-        p = max(text.rfind("。", 0, q), text.rfind("！", 0, q))
+        p = _last_stop(text, q, "。！")
         lead_in = text[p + 1 :]
         if p > 0 and q - p - 1 <= _LEAD_QUESTION_CHARS and len(lead_in) <= 40 and (strong_reason(lead_in) or "").startswith(("action:", "contact:")):
             return text[: p + 1]
@@ -241,7 +246,7 @@ def strip_glued_actions(text: str) -> str:
     if cut != text and not text.endswith(cut) and cut.endswith(("？", "?")):
         # (Only when a prompt was cut after the question: one cut before the text, "点击上方蓝字
         # 关注我们不少居民…？", leaves the text's own question at its end.)
-        before = max(cut.rfind("。", 0, len(cut) - 1), cut.rfind("！", 0, len(cut) - 1), cut.rfind("？", 0, len(cut) - 1))
+        before = _last_stop(cut, len(cut) - 1)
         # (… or from the row's last cell: "某某范文苑　稿子憋不出来？来苑里翻一翻　登录 ｜ …", a header's row whose
         # slogan leads into its buttons; the cells before it stay, to be judged as a line.)
         cell = cut.rfind("\u3000", 0, len(cut) - 1)
@@ -254,7 +259,7 @@ def strip_glued_actions(text: str) -> str:
     if cut == text and len(text) > 16:
         # A prompt glued after the last sentence that is chrome by itself, strongly (…爱护草坪。
         # 长按二维码，关注某某，获取更多…; …2.3亿元。会员可查看完整内容，开通会员¥18/月).
-        end = max(text.rfind("。"), text.rfind("！"))
+        end = _last_stop(text, None, "。！")
         tail = text[end + 1 :].strip()
         # (… or a follow button of four or five characters, "+关注答主".)
         if end >= 6 and (6 <= len(tail) <= 40 or (4 <= len(tail) and tail[0] in "+＋")) and not _SENTENCE_END.search(tail.rstrip("）)")) and not _LEAD_IN_END.search(tail):
@@ -280,14 +285,14 @@ def strip_glued_actions(text: str) -> str:
     if cut == text and len(text) > 16 and text[-1] in "？?":
         # A related article's link after the last sentence, its headline a question ("…误差。延伸阅读：
         # 木工职业技能等级认定怎么报名？").
-        end = max(text.rfind("。", 0, len(text) - 1), text.rfind("！", 0, len(text) - 1))
+        end = _last_stop(text, len(text) - 1, "。！")
         tail = text[end + 1 :].strip()
         if end >= 10 and len(tail) <= 40 and (strong_reason(tail) or "").startswith("list: a link to a related article"):
             return text[: end + 1]
     if cut == text and len(text) > 24 and text[-1] in "。！":
         # A reprint notice as the last sentence ("…来看看。原创文字，转载请留言告知并注明出处。"):
         # the author's own terms, not a sentence of the text.
-        end = max(text.rfind("。", 0, len(text) - 1), text.rfind("！", 0, len(text) - 1), text.rfind("？", 0, len(text) - 1))
+        end = _last_stop(text, len(text) - 1)
         tail = text[end + 1 :]
         if end >= 10 and len(tail) <= 30 and (_REPRINT_TERMS.search(tail) or _REPRINT_BAN.search(tail)) and (_SELF_REF.search(tail) or _COLLECTION_SELF.search(tail)):
             return text[: end + 1]
@@ -1052,18 +1057,18 @@ one and an arrow: ``点此继续阅读>>``).
     if text[-1] in "。！？" and len(text) > 12:
         # A paywall's sentence glued after the last one ("…抓紧抓实。正文剩余约900字，开通年卡即可阅读
         # 并下载。"): the page selling the rest, however it ends.
-        prev = max(text.rfind("。", 0, len(text) - 1), text.rfind("！", 0, len(text) - 1), text.rfind("？", 0, len(text) - 1))
+        prev = _last_stop(text, len(text) - 1)
         last = text[prev + 1 :]
         if prev > 0 and len(last) <= 40 and _PREVIEW_STATE.search(last) and _UPSELL_VERB.search(last) and (strong_reason(last) or "").startswith("action:"):
             return text[: prev + 1]
     if text[-2] in "。！？" or text[-1] in "。！？":
         return text
     if "？" in text[-40:] or "?" in text[-40:]:
-        cut = max(text.rfind("。"), text.rfind("！"))
+        cut = _last_stop(text, None, "。！")
         if cut > 0 and _poll_row(text[cut + 1 :].strip()):
             # "…不再支付。以上内容是否有帮助？ 是 / 否": a poll glued after the last sentence.
             return text[: cut + 1]
-    end = max(text.rfind("。"), text.rfind("！"), text.rfind("？"))
+    end = _last_stop(text)
     tail = text[end + 1 :] if end > 0 else ""
     if tail and len(tail) <= 50 and _SERVICE.search(tail) and _has_contact_id(tail, accounts=True):
         # A writing-service or contact prompt with its id glued after the last sentence

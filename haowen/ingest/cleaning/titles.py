@@ -425,9 +425,9 @@ def best_segment(parts: list[str]) -> str:
     named = [p for p in named if not _KIND_ONLY.fullmatch(p.strip())] or named
     # (… nor is a segment that names the site's kind of entry among its pieces, "某某志 · 度量衡词条", nor the
     # site's name right before such a segment, not the first: "秤砣 - 某某志 · 度量衡词条".)
-    kinds = {k for k, p in enumerate(parts) if any(_ENTRY_KIND.search(x.strip()) for x in _SPACED_DOT.split(p))}
-    site_names = {id(parts[k - 1]) for k in kinds if k - 1 > 0}
-    named = [p for p in named if id(p) not in site_names and not any(_ENTRY_KIND.search(x.strip()) for x in _SPACED_DOT.split(p))] or named
+    kinds = [k for k, p in enumerate(parts) if any(_ENTRY_KIND.search(x.strip()) for x in _SPACED_DOT.split(p))]
+    site_side = {parts[k] for k in kinds} | {parts[k - 1] for k in kinds if k > 1}
+    named = [p for p in named if p not in site_side] or named
     # (A segment that is itself a name and a column apart by a spaced middle dot, 某某的自留地 · 随笔,
     # counts by its longest piece: a site's name and its column are two short words; a snapshot's
     # mark after a name, "某某局 ⟨某某快照⟩", counts without it.)
@@ -567,6 +567,13 @@ _CHATTER_THEN_TITLE = re.compile(
 )
 
 
+def _kind_label(m: re.Match[str]) -> bool:
+    """The label a :data:`_LEAD_BRACKET` match ``m`` holds is a reference site's kind of thing
+    (``【器物】``, ``【百科词条】``)."""
+    inner = next((g for g in m.groups() if g), "")
+    return bool(_KIND_ONLY.fullmatch(inner) or _ENTRY_KIND.search(inner))
+
+
 def is_decoration_words(s: str) -> bool:
     """True when ``s`` (a bracket's inside, no brackets) is only a site's decoration words
     (``通用``, ``精选``, ``最新版``, ``3篇``: :data:`_DECOR`)."""
@@ -645,9 +652,8 @@ def strip_decoration(title: str) -> str:
         before = t
         t = _FILE_EXT.sub("", t).strip()
         m = _LEAD_BRACKET.match(t) or _LEAD_ORDINAL.match(t) or _LEAD_LABEL.match(t)
-        inner = next((g for g in m.groups() if g), "") if m and m.re is _LEAD_BRACKET else ""
         # (… or a reference site's kind of thing before an entry's short name, "【器物】提篮".)
-        if m and (len(t) - m.end() >= 4 or (len(t) - m.end() >= 2 and (_KIND_ONLY.fullmatch(inner) or _ENTRY_KIND.search(inner)))):
+        if m and (len(t) - m.end() >= 4 or (len(t) - m.end() >= 2 and m.re is _LEAD_BRACKET and _kind_label(m))):
             t = t[m.end() :]
         m = _TAIL_META.search(t)
         if m and m.start() >= 6:
@@ -700,12 +706,11 @@ def strip_decoration(title: str) -> str:
             own_model = inner.replace(" ", "") == "范本" and m.group(0).strip()[:1] in "（(" and _MODEL_GENRE.search(head.rstrip()) is not None
             # ("（岗位心得·优选）": a column and the site's grade of the piece, apart by a middle dot; any piece
             # a decoration word makes the bracket the page's.)
-            dotted_decor = "·" in bare or "・" in bare
-            dotted_decor = dotted_decor and not _DOC_BRACKET.search(inner) and any(_DECOR.match(x) for x in re.split(r"[·・]", bare) if x)
+            dotted_decor = ("·" in bare or "・" in bare) and not _DOC_BRACKET.search(inner) and any(_DECOR.match(x) for x in re.split(r"[·・]", bare) if x)
             # ("…就是守住一门手艺的根（第17期）": a column's issue after a title that names no genre; a bulletin's
             # or minutes' own issue, 某某简报（第5期）, stays.)
             # (A short name before the issue, "公文写作实务（第5期）", is a course's or a series' own name.)
-            series_no = bool(re.fullmatch(r"第[\d一二三四五六七八九十]{1,3}期", inner.replace(" ", ""))) and len(head.strip()) >= 10 and not _GENRE_AT_END.search(head.rstrip()) and not re.search(r"简报|通讯|快报|月报|周报|刊|纪要", head)
+            series_no = "期" in inner and bool(re.fullmatch(r"第[\d一二三四五六七八九十]{1,3}期", inner.replace(" ", ""))) and len(head.strip()) >= 10 and not _GENRE_AT_END.search(head.rstrip()) and not re.search(r"简报|通讯|快报|月报|周报|刊|纪要", head)
             if not own_model and (page_bracket or (m.start() >= 4 and ((bare and _DECOR.match(bare)) or shop or _SERIES.match(inner) or edition or dotted_decor or series_no)) or (
                 _GENRE.search(head)
                 and not _DOC_BRACKET.search(inner)
@@ -1168,12 +1173,8 @@ def title_from_lead(
             continue  # "要闻　风采　服务　史话": a row of short menu items, no headline
         if _NEWS_LEAD_DAY.match(t):
             continue  # "4月11日，某乡组织…": a news lead's first line (a wrap cut it), no headline
-        # (… the starter's row may stand under the thread's counters: "查看 933 ｜ 回复 17" / "某某　发表于 …".)
-        starter_below = _THREAD_STARTER.match(view(below)) or (
-            k + 2 < len(lead) and chrome(view(below)) and _starter_row(view(lead[k + 2]), chrome)
-        )
         if chrome(s) and (t == s.strip() or not _GENRE.search(t) or chrome(t)) and not (
-            starter_below and (t != s.strip() or _POST_TAG.match(t))
+            (t != s.strip() or _POST_TAG.match(t)) and _starter_below(lead, k, below, chrome, view)
         ):
             # chrome, unless it was a decorated title (the decoration held the action words), or a
             # thread's labelled subject over its starter's row ("【纸艺天地】… / 楼主：某某 | 昨天 22:14",
@@ -1206,9 +1207,15 @@ def title_from_lead(
     return shown[candidates[-1]] if any(chrome(view(s)) for s in lead) else ""
 
 
-def _starter_row(s: str, chrome: Callable[[str], str | None]) -> bool:
-    """``s`` is a thread starter's row (``楼主：某某``, ``某某　发表于 昨天 21:40　只看该作者``)."""
-    return bool(_THREAD_STARTER.match(s) or (chrome(s) or "").startswith("meta: a thread's post row"))
+def _starter_below(lead: list[str], k: int, below: str, chrome: Callable[[str], str | None], view: Callable[[str], str]) -> bool:
+    """A thread starter's row (``楼主：某某``, ``某某　发表于 昨天 21:40　只看该作者``) right under
+    ``lead[k]`` (``below``), or under the thread's counters there (``查看 933 ｜ 回复 17``)."""
+    if _THREAD_STARTER.match(view(below)):
+        return True
+    if k + 2 >= len(lead) or not chrome(view(below)):
+        return False
+    row = view(lead[k + 2])
+    return bool(_THREAD_STARTER.match(row) or (chrome(row) or "").startswith("meta: a thread's post row"))
 
 
 # A collection's row under a piece's title: its place in the book ("——《某某杂记》第十四篇　读者 906") or
