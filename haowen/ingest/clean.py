@@ -292,6 +292,10 @@ def _split_on_separators(line: str) -> list[str]:
     parts = [p for p in parts if p.strip(_EDGE_SPACE)]
     if any(len(p.strip(_EDGE_SPACE)) == 1 for p in parts):
         return [line]  # letter-spaced heading (第一章　总　　则), not paragraphs
+    if len(parts) >= 2 and all(len(p.strip(_EDGE_SPACE)) <= 16 and p.strip(_EDGE_SPACE).endswith(("：", ":")) for p in parts):
+        # A row of fields left blank to sign or fill in (甲方（盖章）：　　　　乙方（盖章）：): one line of
+        # the form (all 83 labelled lines so shaped are one paragraph of a body).
+        return [line]
     if len(parts) >= 3 and all(len(p.strip(_EDGE_SPACE)) <= 12 and not _CELL_PUNCT.search(p) for p in parts):
         return [line]  # a row of short cells (单位　　培训覆盖率　　演练次数): a table's head, a menu
     if len(parts) >= 3 and all(len(p.strip(_EDGE_SPACE)) <= 20 and not _SENTENCE_MARK.search(p) for p in parts) and any(
@@ -1367,8 +1371,10 @@ def _infobox_end(lines: list[Line], i: int, title_key: str, view: Callable[[str]
 def _name_then_profile(s: str) -> bool:
     """Two cells apart by a wide gap, a dot or a bar: a name (2–12 letters, digits or Chinese
     characters, no sign) and a short profile (at most 24 characters, a comma allowed), no
-    sentence's end, no date (``某某　围棋业余五段，带过三年少儿班``: years of experience are no date)."""
-    cells = [c for c in _CELL_SPLIT.split(s.strip()) if c]
+    sentence's end, no date (``某某　围棋业余五段，带过三年少儿班``: years of experience are no date).
+    The profile may stand in brackets after the name (``某某（从事物业纠纷调解八年）``)."""
+    bracketed = re.fullmatch(r"([^（(）)\s]{2,12})[（(]([^（(）)]{2,24})[）)]", s.strip())
+    cells = list(bracketed.groups()) if bracketed else [c for c in _CELL_SPLIT.split(s.strip()) if c]
     return (
         len(cells) == 2
         and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9_]{2,12}", cells[0]) is not None
@@ -1797,6 +1803,13 @@ def strip_chrome(
                 # (… or over two or three rows of the poster's profile, each chrome by a class of its own,
                 # then the stamp: 某某 / 帖子 682　精华 3 / 勋章：… / 发表于 3 天前)
                 or _profile_rows_then_stamp(lines, i + 1, view)
+                # (… or over the medals alone, the post's first line under them: 某某 / 勋章：… / 清明回老家…;
+                # 103 of the 104 labelled lines right over a medals row are a poster's name.)
+                or (
+                    i + 2 < n
+                    and (_chrome.strong_reason(view(lines[i + 1].text)) or "").startswith(("meta: a poster's medals", "meta: a forum's medals"))
+                    and not _is_edge_chrome(view(lines[i + 2].text))
+                )
             )
             and not ln.chrome
             and not _titles.is_title_block_line(s)
@@ -2094,7 +2107,10 @@ def strip_chrome(
         # "学习打卡请点此2024年，我…", "某某范文【本文约1400字…】2024年，…": the page's button,
         # counter or name glued before the first sentence.
         first = lines[start]
-        rest, cut = _glued.strip_leading_chrome(first.text, {_squash(name) for name in head_names})
+        # (The rest of the page, its dropped header too, holds an account's name the header may not
+        # have shown as a line of its own: see strip_leading_chrome.)
+        elsewhere = "\n".join(x.text for k, x in enumerate(lines) if k != start) if "关注" in first.text[:36] or "订阅" in first.text[:36] else ""
+        rest, cut = _glued.strip_leading_chrome(first.text, {_squash(name) for name in head_names}, elsewhere)
         if cut:
             if dropped is not None:
                 dropped.append((cut, "before the body: chrome glued before the first sentence"))
@@ -4076,8 +4092,13 @@ def _clean_document(
     if not title:
         after = lines[len(lead_texts)].text if len(lead_texts) < len(lines) else ""
         recurring = {view(ln.text) for ln in lines[: len(lead_texts)] if ln.template}
+        # (A line of strong chrome, a font row in boxes 【字体：加大 默认 减小】, is no headline either.)
         found_title = _titles.title_from_lead(
-            lead_texts, lambda s: "template" if s in recurring else _chrome.edge_reason(s), after, view, _wrap_width(lines)
+            lead_texts,
+            lambda s: "template" if s in recurring else (_chrome.edge_reason(s) or ("chrome pattern" if is_strong_chrome(s) else None)),
+            after,
+            view,
+            _wrap_width(lines),
         )
         at = len(lead_texts)
         asked_line = _titles.without_board_tail(view(after))

@@ -1192,6 +1192,8 @@ _PREVIEW_STATE = re.compile(
     # "余下内容需解锁会员后查看", "后面的部分要登录后阅读": the rest of the copy behind an account.
     r"(?:剩余|余下|剩下|其余|后续|后面|以下)的?(?:内容|部分|全文|正文|段落|文字)[^。，！？]{0,4}(?:需|须|要|请)[^。，！？]{0,6}"
     r"(?:会员|VIP|vip|登录|登陆|注册|解锁|购买|付费|开通|充值|订阅|下载)|"
+    # "以下段落为某某会员内容，登录后接着读": the rest named members' copy; reading on after a login.
+    r"(?:以下|剩余|余下|后续|后面|下面)的?(?:内容|部分|段落|文字|正文)(?:为|是|属于|系)[^。，！？]{0,8}(?:会员|VIP|付费)|登录后(?:接着|继续)(?:读|看|阅读)|"
     r"隐藏(?:的)?内容(?=.{0,12}(?:回复|可见|查看|浏览|登录|会员|购买))|(?:全文|全部内容|内容)已(?:展示|显示|加载)(?:完毕|完|全部)|(?:本段|此段|内容|全文|回答)?已(?:被)?折叠|(?:仅|只)(?:显示|展示|预览)前\s*\d{2,6}\s*字|以下为?隐藏内容|仅限会员|会员(?:专享|可见|才能)|VIP专享|需(?:要)?(?:支付|付费|购买|回复)|未完待续|文章未完|^加载中|(?:仅|只)(?:显示|展示|可预览|预览|提供)前?\s*[\d一二两三四五六七八九十]{1,3}\s*页|可(?:免费)?预览\s*[\d一二两三四五六七八九十]{1,3}\s*页|"
     r"更多.{0,8}(?:请访问|请关注|请登录|请下载|尽在|请点击|点击进入)|提示\s*[:：].{0,16}(?:下载后|可编辑|可修改|节选|全文请|完整版)|"
     # The page's copy gated behind an account: "复制内容请先登录", "登录后方可下载", "游客仅可复制
@@ -1339,7 +1341,7 @@ _REPLY_SENT_FROM = re.compile(r"[（(]?(?:发自|来自|Sent from)\s*我的.{0,1
 _MAIL_QUOTED = re.compile(r"^[>＞]\s*[\u4e00-\u9fff“《（]")
 # A copyright footer ("某某局版权所有　技术支持：某某", "某某台 FM99.3 版权所有", "© 2024 某某").
 _COPYRIGHT = re.compile(
-    r"版权所有|©|Copyright|\(c\)\s*\d{4}|技术(?:支持|维护|保障|服务商)\s*[:：]|网站(?:维护|运维)\s*[:：]"
+    r"版权所有|©|Copyright|\(c\)\s*\d{4}|技术(?:支持|维护|保障|服务商)\s*[:：]|(?:网站|内网|站点|系统|平台)(?:维护|运维)\s*[:：]"
     # "某某局主办　地址：…": a site's footer naming who runs it and where
     r"|主办[\s\u3000|｜]+(?:地址|电话|联系电话|承办|协办)\s*[:：]",
     re.I,
@@ -1480,7 +1482,8 @@ _PROMO_WORDS = re.compile(r"点此|点击|下载|报名|领取|答题|积分|试
 # A bracketed label alone that names a part of the text under it (【参考答案】, 【案例背景】,
 # 【题目】): the document's heading, not a site's label. (A reviewer's 【点评】 is a site's.)
 _PART_LABEL = re.compile(
-    r"^【\s*(?:参考|附|试题|题目|案例|材料|原文|正文|全文)?(?:答案|解析|范文|例文|正文|原文|题目|试题|真题|问题|案例|背景|材料|要点|思路|"
+    # (… an answer's: 【参考作答】, 【答题思路】; 19 of the 22 labelled lines so worded are the text's.)
+    r"^【\s*(?:参考|附|试题|题目|案例|材料|原文|正文|全文|示范|答题|解题)?(?:答案|作答|解析|范文|例文|正文|原文|题目|试题|真题|问题|案例|背景|材料|要点|思路|"
     r"注释|注解|附件|附录|摘要|提纲|导语|前言|按语|结语|说明|正文内容|讲话内容"
     # (… or a lesson plan's or a plan's section: 【教学目标】, 【教学过程】, 【工作措施】)
     r"|[\u4e00-\u9fff]{0,4}(?:目标|重点|难点|过程|反思|分析|设计|措施|要求|安排|步骤|方法|准备|延伸))\s*】$"
@@ -3265,6 +3268,31 @@ def _after_lead_question(s: str) -> str:
     return s[q + 1 :] if q >= 0 else s
 
 
+# --- Session 33's classes ------------------------------------------------------------------
+# (Round 100.)
+# A teaser question and where to go for it ("想看往年织的围巾？进“某某邻里”群相册", "想学…？点此报名"): all 48
+# labelled lines so opening with the question and going on without a sentence are chrome.
+_TEASER_QUESTION = re.compile(r"^(?:还)?想(?:看|学|了解|知道)[^。！？?]{1,14}[？?]")
+# A host disclaiming what it carries ("…，某某阁不对使用结果负责。", "快搜与网页作者无关，不对其内容负责"): all 431
+# labelled lines so worded are chrome; a law's sentence does not assume liability (…不承担赔偿责任) instead.
+_DISCLAIMS_CONTENT = re.compile(r"不对[^。，；]{0,12}(?:内容|网页|页面|真实性|准确性|完整性|使用结果|使用后果)[^。，；]{0,6}(?:负责|承担)")
+# A share row naming the messengers ("把本文分享给支部同志：微信　朋友圈　钉钉", "分享：微信 微博"): all 801 labelled lines.
+_SHARE_TO_MESSENGERS = re.compile(r"(?:分享|转发|转给|发给)(?:给|到|至)?[^：:。！？]{0,10}[：:]\s*(?:微信|朋友圈|QQ|微博|钉钉|企业微信)")
+# A link to the past items of a column under its key ("往期学员作品：…", "往期讲堂：…"): all 239 labelled lines.
+_PAST_ITEMS_KEY = re.compile(r"^往期[\u4e00-\u9fff]{0,6}[：:]\s*\S")
+# The piece's place among its parts ("〔本篇共三节，此为第二节〕", "本文共2页，当前第1页"): all 41 labelled lines.
+_PARTS_OF_PIECE = re.compile(r"(?:本篇|本文|全文)共\s*[\d一二三四五六七八九十]{1,3}\s*(?:节|章|部分|篇|页|段)")
+# A line pointing to the host's app to book ("哮喘门诊可在“某某县医”小程序提前挂号"): on a line of its own, no
+# sentence; a sentence saying so (…可通过“某某”小程序预约参观。) is the text's (24 such body lines, all sentences).
+_BOOK_IN_APP_LINE = re.compile(
+    r"^[^。！？，,\d（(]{0,10}(?:可在|可通过|请在|请通过|可于)\s*[“\"「][^”\"」]{2,12}[”\"」]\s*(?:微信)?(?:小程序|公众号|App|APP|app|客户端)[^。！？，,]{0,4}(?:挂号|预约|报名|缴费|查询)[^。！？，,]{0,4}$"
+)
+
+# A post's relative time and what was done alone on a line ("2 小时前回答", "昨天 21:40 发布"): no document
+# dates itself relative to the reader.
+_RELATIVE_STAMP_LINE = re.compile(r"^(?:\d+\s*(?:分钟|小时|天|周|个月)前|刚刚|昨天|前天|今天)\s*(?:\d{1,2}:\d{2}\s*)?(?:回答|发布|发表|更新|回复|编辑|提问|作答)$")
+
+
 # --- Session 32's classes ------------------------------------------------------------------
 # (Round 94.)
 # A mail client's note that it shows the attachment in the text ("[附件已在正文中展开显示]", "以下为附件正文预览
@@ -3335,7 +3363,8 @@ _TO_CART = re.compile(r"加入购物车|进入商城|立即购买|去商城")
 _FIRM_LINE_OFFER = re.compile(r"(?:拨|致电|拨打)本所(?:热线|电话)")
 # (Round 99.)
 # A comment box's count ("已有 9 位路人留下了脚印　【我也说两句】"): all 47 labelled lines so worded are chrome.
-_COMMENTS_SO_FAR = re.compile(r"已有\s*\d+\s*(?:位|条|人)[^。]{0,8}(?:留下|评论|留言|脚印)")
+# (… or marked it: "本文已有 58 名党员点亮“学习”", "已有 326 位居民点亮支持"; all 60 labelled lines so worded are chrome.)
+_COMMENTS_SO_FAR = re.compile(r"已有\s*\d+\s*(?:位|名|条|个|人)[^。，]{0,8}(?:留下|评论|留言|脚印|点亮|点赞|学习|阅读|打卡|收藏|转发|分享)")
 # A column's list under its header ("同栏目还有："): all 26 labelled lines so opening are chrome.
 _SAME_COLUMN = re.compile(r"^同栏目(?:还有|推荐|文章)")
 # A host's note that its members or users supplied the content ("…内容来自会员收录，…"), the rights clause after it.
@@ -3449,8 +3478,9 @@ _DOWNLOAD_APP_TO = re.compile(r"下载\s*[“\"「][^”\"」]{2,10}[”\"」]\s
 _CLIPBOARD_BUTTON = re.compile(r"[〔【\[]\s*(?:(?:拷|复制|拷贝)到剪贴板|发到手机上?)\s*[〕】\]]")
 # A link to collect the text into the reader's folder ("点这里收进我的文稿夹"): all 8 labelled lines are chrome.
 _CLICK_TO_COLLECT = re.compile(r"点(?:这里|此)收(?:进|藏|入)")
-# A ban on reprinting without leave ("本函件仅作普法展示，未经许可不得转载"): all 394 labelled lines are chrome.
-_NO_REPRINT = re.compile(r"未经(?:许可|授权|同意)[^。]{0,4}(?:不得|禁止|请勿|严禁)转载")
+# A ban on reprinting without leave ("本函件仅作普法展示，未经许可不得转载", "…未经作者同意请勿转贴"): all 593
+# labelled lines so worded are chrome, none a body's.
+_NO_REPRINT = re.compile(r"未经[^。，]{0,4}(?:允许|许可|同意|授权)[^。]{0,4}(?:不得|禁止|请勿|严禁|谢绝)(?:转载|转贴|搬运)")
 # Points for sharing the page, or too few of them ("文稿豆不够？分享本页给好友可得2豆").
 _POINTS_FOR_SHARING = re.compile(r"分享[^。]{0,8}可得|[豆币]不够")
 # A listen button for the text ("▶ 听这篇新闻", "♪ 收听本文").
@@ -4647,6 +4677,21 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a page's line framed by double dashes (a slogan, a note)"
     if n <= 80 and _COMMENT_UNDER_POST.match(s):
         return "list: a reviewer's comment under a post, a teacher's or a moderator's (版主点评：…)"
+    # (Session 33's classes.)
+    if n <= 40 and (m := _TEASER_QUESTION.match(s)) and len(s) - m.end() >= 2 and not _SENTENCE_END.search(s, m.end()):
+        return "action: a teaser question and where to go for it (想看…？进…群相册)"
+    if n <= 60 and _DISCLAIMS_CONTENT.search(s) and not _document_item(s):
+        return "notice: the host disclaims what it carries (…不对其内容负责)"
+    if n <= 40 and _SHARE_TO_MESSENGERS.search(s) and not _SENTENCE_END.search(s):
+        return "action: a share row naming the messengers (分享给…：微信　朋友圈)"
+    if n <= 60 and _PAST_ITEMS_KEY.match(s) and not _SENTENCE_END.search(s[-1:]):
+        return "list: a link to the column's past items (往期…：…)"
+    if n <= 40 and _PARTS_OF_PIECE.search(s) and not _SENTENCE_END.search(s[-1:]):
+        return "meta: the piece's place among its parts (本篇共三节，此为第二节)"
+    if n <= 20 and _RELATIVE_STAMP_LINE.match(s):
+        return "meta: a post's relative time and what was done (2 小时前回答)"
+    if n <= 30 and _BOOK_IN_APP_LINE.match(s):
+        return "action: a line pointing to the host's app to book (可在“某某”小程序挂号)"
     # (Session 32's classes.)
     if n <= 40 and _ATTACHMENT_SHOWN.search(s) and not s.endswith("。"):
         return "action: a mail client's note that it shows the attachment ([附件已在正文中展开显示])"
@@ -5398,9 +5443,7 @@ def _edge_reason(s: str) -> str | None:
     reason = notice_reason(s, n) if _CJK.search(s) else None
     if reason:
         return reason
-    if n <= 40 and _BRACKET_PROMO.match(s) and (
-        (s.endswith("】") and not _PART_LABEL.match(s)) or _PROMO_WORDS.search(s) or _GIVEAWAY.search(s)
-    ):
+    if n <= 40 and _BRACKET_PROMO.match(s) and not _PART_LABEL.match(s) and (s.endswith("】") or _PROMO_WORDS.search(s) or _GIVEAWAY.search(s)):
         # (A column's label before a headline, 【新思想引领新征程】…, is a news story's own.)
         return "list: a bracketed label's link or promotion"
     # (Patterns holding Chinese words are only tried on lines with a Chinese character;
@@ -5693,7 +5736,8 @@ def _edge_tail(s: str, n: int, ends: bool, han: bool, content: int, cjk: int) ->
         return "meta: a row of menu items"
     if han and n <= 40 and _PAGE_OF.search(s) and _PAGE_NAV.search(s):
         return "list: page navigation"
-    if n <= 16 and _SHORT_PAIR.match(s) and not _DOC_FIELD.match(s):
+    if n <= 16 and _SHORT_PAIR.match(s) and not _DOC_FIELD.match(s) and not _FORM_BLANK.search(s):
+        # (A field left blank to fill in, 合同编号：＿＿＿＿, is a template's own: 186 labelled lines, all body.)
         return "meta: a short key：value line"
     if _CRUMB.match(s) or (n <= 60 and (_CRUMB_PATH.match(s) or _CRUMB_TO_THREAD.match(s))):
         return "meta: breadcrumb"
@@ -6059,9 +6103,9 @@ _SHOP_PROMO = re.compile(r"(?<![“\"「])限时(?:优惠|福利|折扣|抢购|�
 # An invitation to join the page's body, no sentence ("欢迎果农朋友加入协会").
 _JOIN_US = re.compile(r"^欢迎[^，。！？!?]{0,12}(?:加入|申请入会|入会)[^，。！？!?]{0,8}(?:[，,][^。！？!?]{0,20})?$")
 # A ban on reprinting ("请勿转载", "谢绝转载") and a collection naming itself (文存, 文集).
-_REPRINT_BAN = re.compile(r"(?:请勿|谢绝|禁止|严禁|不得|未经[^。，]{0,8}不得)(?:转载|搬运)")
+_REPRINT_BAN = re.compile(r"(?:请勿|谢绝|禁止|严禁|不得|未经[^。，]{0,8}不得)(?:转载|转贴|搬运)")
 # (… or banned unless allowed, whoever says it: "南窗下的文字未经允许请勿搬运，谢谢。"; all labelled lines so worded are chrome.)
-_UNLICENSED_BAN = re.compile(r"未经[^。，]{0,4}(?:允许|许可|同意|授权)[，,]?(?:请勿|谢绝|不得|禁止)(?:转载|搬运)")
+_UNLICENSED_BAN = re.compile(r"未经[^。，]{0,4}(?:允许|许可|同意|授权)[，,]?(?:请勿|谢绝|不得|禁止)(?:转载|转贴|搬运)")
 _COLLECTION_SELF = re.compile(r"^(?:本|此)?(?:文存|文集|文丛|博客|小站|本辑)")
 # Reprint terms anywhere in a short line ("…，转引请联系家属", "引用须注明出处").
 REPRINT_TERMS = _REPRINT_TERMS = re.compile(r"(?:转载|转引|引用|转发)[^。，]{0,4}(?:请|须|需)(?:先)?(?:联系|注明|标明|取得|征得|征求|保留|留(?=作者|署名|出处|原文)|留言|告知|私信|经(?:过)?(?:同意|许可|授权))")

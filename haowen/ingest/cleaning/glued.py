@@ -595,7 +595,7 @@ _NUMBERED_LABEL = re.compile(r"^\d{1,3}\s*[：:、.．）)\-—]")
 _DATE_OPENING = re.compile(r"^\d{1,4}\s*[年月日时点号]")
 
 
-def strip_leading_chrome(text: str, names: frozenset[str] | set[str] = frozenset()) -> tuple[str, str]:
+def strip_leading_chrome(text: str, names: frozenset[str] | set[str] = frozenset(), elsewhere: str = "") -> tuple[str, str]:
     """``text`` (a text's first body line) without the page's chrome glued before its first
     sentence, and what was cut (``""`` when nothing was).
 
@@ -608,8 +608,17 @@ def strip_leading_chrome(text: str, names: frozenset[str] | set[str] = frozenset
     named class: an action, a contact, a list, a counter; a share of action words is not
     enough) or one of ``names``, and at least 10 characters with a sentence's end must follow. Up to
     four pieces go, one after another; at most the first 40 characters are read.
+
+    ``elsewhere`` is the rest of the page's text: a prompt to follow an account by a name the header
+    did not show (``点击上方蓝字，关注某某爱宠不少猫主人…``) ends after the longest name (4–12
+    characters) that the page prints again elsewhere (its byline, a photo's credit, its footer); with
+    none, after the follow verb.
     """
-    cut_total = _follow_name_end(text, names)
+    cut_total = _follow_name_end(text, names) or _follow_name_end(text, _names_again(text, elsewhere))
+    if not cut_total:
+        m = _LEADING_FOLLOW_BARE.match(text)
+        if m and len(text) - m.end() >= 10:
+            cut_total = m.end()
     for _ in range(4):
         cut = _leading_chrome_end(text[cut_total:], names)
         if not cut:
@@ -626,6 +635,24 @@ def strip_leading_chrome(text: str, names: frozenset[str] | set[str] = frozenset
 
 
 _FOLLOW_VERB = re.compile(r"(?:关注|订阅|星标)\s*[“\"「]?")
+# A prompt to follow the account whose name runs on into the text ("点击上方蓝字，关注某某…").
+_LEADING_FOLLOW_BARE = re.compile(r"^(?:点击|点|戳)(?:上方|顶部)?蓝字\s*[，,]?\s*(?:关注|订阅)(?=[\u4e00-\u9fff])")
+
+
+def _names_again(text: str, elsewhere: str) -> set[str]:
+    """The longest run of 4–12 Chinese characters after a follow verb in ``text``'s first 36
+    characters that ``elsewhere`` holds too (an account's name the page prints again), as a set
+    of at most one name per verb."""
+    found: set[str] = set()
+    if not elsewhere:
+        return found
+    for m in _FOLLOW_VERB.finditer(text, 0, 36):
+        run = re.match(r"[\u4e00-\u9fff]{4,12}", text[m.end() :])
+        if run:
+            name = next((run.group()[:k] for k in range(len(run.group()), 3, -1) if run.group()[:k] in elsewhere), "")
+            if name:
+                found.add(name)
+    return found
 
 
 def _follow_name_end(text: str, names: frozenset[str] | set[str]) -> int:
@@ -709,7 +736,9 @@ _FONT_ROW_BOX = re.compile(r"^(?:字体|字号|文字|阅读字号)\s*[:：]?\s*
 _LEADING_FOLLOW = re.compile(
     r"^(?:(?:点击|轻点|点|戳)(?:上方|顶部)?蓝字\s*[“\"「][^”\"」]{1,16}[”\"」]\s*[，,]\s*[^，。！？]{1,10}(?:天天学|每天学|天天看|每天看|不迷路|不错过|早知道|干货|福利|资讯|好文|知识|更新|推送)"
     # (… the account's name in quotes and only what following brings: "轻点上方蓝字“某某妇幼”，每天学一点育儿知识")
-    r"|(?:点击|点|戳)(?:上方|顶部)?蓝字\s*(?:[“\"「][^”\"」]{1,16}[”\"」])?\s*[，,]?\s*(?:关注|订阅)(?:我们|本号|公众号)?"
+    # (A bare verb with a name run into a sentence after it, "…关注某某爱宠不少猫主人发现，…。", is left to
+    # strip_leading_chrome, which finds where the name ends; one run into a salutation is cut here.)
+    r"|(?:点击|点|戳)(?:上方|顶部)?蓝字\s*(?:[“\"「][^”\"」]{1,16}[”\"」])?\s*[，,]?\s*(?:关注|订阅)(?:我们|本号|公众号|(?![\u4e00-\u9fff][^。！？]*[。！？]))"
     # (… and what following brings, after a comma: "点蓝字关注，环保知识天天学")
     r"(?:[，,][^，。！？]{1,10}(?:天天学|每天学|天天看|每天看|不迷路|不错过|早知道|干货|福利|资讯|好文|知识|更新|推送))?"
     # (… or the account's name or card to tap: "轻点标题下方蓝色名称，关注我们不迷路")
@@ -754,7 +783,8 @@ _LEADING_BUTTON_ROW = re.compile(
     r"|(?:点击)?进入[“\"「《][^”」》。！？]{1,12}[”\"」》](?:学习平台|平台|专题|专栏|频道|小程序|App|APP))"
 )
 # A template's user counter glued before the text ("1.8w人已使用该模板2024年，…").
-_LEADING_USERS_COUNT = re.compile(r"^[\d.,]+\s*[wW万千kK]?\s*人(?:已|在)?(?:使用|下载|收藏|阅读|浏览)(?:过)?(?:该|此|本)?(?:模板|文档|范文|资料)?\s*")
+# (Only before the text's words: "856人收藏　|　来自某某用户…" is a row of the page's, cut whole or not at all.)
+_LEADING_USERS_COUNT = re.compile(r"^(?>[\d.,]+\s*[wW万千kK]?\s*人(?:已|在)?(?:使用|下载|收藏|阅读|浏览)(?:过)?(?:该|此|本)?(?:模板|文档|范文|资料)?\s*)(?=[\u4e00-\u9fff“\d])")
 # … and glued before a paragraph's first sentence, where a figure's caption ran into the text
 # ("图为研究生在检测树干。截至目前，…").
 _LEADING_CAPTION = re.compile(r"^(?:[上下左右]?图为[^。！？]{2,40}。" + _PHOTO_BYLINE + r")\s*")
@@ -978,10 +1008,11 @@ one and an arrow: ``点此继续阅读>>``).
             return text[: m.end()]
     if len(text) > 10 and _MID_BUTTON_HINT.search(text):
         text = _strip_mid_buttons(text)
-    if "点" in text:
-        # "…15%。点击查看抽查细则现将不合格产品通报如下：": a link glued between a sentence and the
-        # next one, which opens as a 公文's own clause does (现将, 现就, 特此).
-        text = _MID_LINK_BEFORE_CLAUSE.sub("", text)
+    if "现" in text or "特此" in text:
+        # "…15%。点击查看抽查细则现将不合格产品通报如下：", "…。温馨提醒：考前一天可在本网“考点导航”查看路线现将…":
+        # a link or the site's note glued between a sentence and the next one, which opens as a
+        # 公文's own clause does (现将, 现就, 特此).
+        text = _MID_PIECE_BEFORE_CLAUSE.sub(_cut_piece_before_clause, text)
     for pattern, window, keep in _GLUED_TAILS:
         m = pattern.search(text[-window:])
         if m and len(text) - len(m.group(1)) >= keep:
@@ -1207,8 +1238,21 @@ def _strip_leading_state(text: str) -> str:
     return text
 
 
-# A link's prompt glued after a sentence, before a clause a 公文 opens with (现将, 现就, 特此, 现予).
-_MID_LINK_BEFORE_CLAUSE = re.compile(r"(?<=[。！？])(?:点击|点此)(?:查看|下载|阅读|进入|了解)[\u4e00-\u9fff]{1,10}?(?=现将|现就|现予|特此)")
+# A piece glued after a sentence, before a clause a 公文 opens with (现将, 现就, 特此, 现予): a link's
+# prompt or a note of the site's when chrome by a named class (see _cut_piece_before_clause).
+# (No comma inside: "…。为切实保障用气安全，现就…" is the text's own purpose clause.)
+_MID_PIECE_BEFORE_CLAUSE = re.compile(r"(?<=[。！？])([^。！？，,]{4,40}?)(?=现将|现就|现予|特此)")
+
+
+def _cut_piece_before_clause(m: re.Match[str]) -> str:
+    """``""`` for a piece (:data:`_MID_PIECE_BEFORE_CLAUSE`) that is a link's prompt (点击查看…) or
+    chrome by a named class (:func:`strong_reason`: an action, a notice, a contact; no count of
+    action words), else the piece as it was."""
+    piece = m.group(1)
+    if re.fullmatch(r"(?:点击|点此)(?:查看|下载|阅读|进入|了解)[\u4e00-\u9fff]{1,10}", piece):
+        return ""
+    reason = strong_reason(piece) or ""
+    return "" if reason.startswith(("action:", "notice:", "contact:")) and "action words" not in reason else piece
 # A clause introducing the list or table under it ("…通报如下：", "…名单如下:").
 _LEAD_IN_END = re.compile(r"(?:如下|以下|下列|下表|列表如下)\s*[：:]\s*$")
 _BOXES_ONLY = re.compile(r"(?:\s*[【\[〔［][^【】\[\]〔〕［］]*[】\]〕］])+\s*")
