@@ -765,8 +765,17 @@ def _cut_service_sentences(text: str, dropped: list | None) -> str:
     prompts = [_chrome.service_sentence(p.strip(_EDGE_SPACE)) for p in pieces]
     if not any(prompts) or all(prompts):
         return text  # (a line that is the prompt whole is the chrome rules' to drop)
+    # (A short question leading the prompt in, "心得不会写？某某写作顾问微信 … 帮你理思路。", goes with it.)
+    leads = {
+        k for k in range(len(pieces) - 1)
+        if prompts[k + 1] and not prompts[k] and len(q := pieces[k].strip(_EDGE_SPACE)) <= 10 and q.endswith(("？", "?")) and not re.search(r"[，,]", q)
+    }
     kept_parts = []
-    for p, cut in zip(pieces, prompts):
+    for k, (p, cut) in enumerate(zip(pieces, prompts)):
+        if k in leads:
+            if dropped is not None:
+                dropped.append((p.strip(_EDGE_SPACE), "contact: the question leading a service prompt in"))
+            continue
         if not cut:
             kept_parts.append(p)
             continue
@@ -1059,14 +1068,17 @@ def join_soft_breaks(lines: list[Line]) -> list[Line]:
         return lines
     blank_mode = _blank_line_mode(lines)
     wrap = 0 if blank_mode else _wrap_width(lines)
-    if wrap:
+    # (A document that also sets its paragraphs apart by blank lines may be hard-wrapped inside them:
+    # its wrap width still tells a wrapped line of clauses from a row of tags.)
+    tag_wrap = wrap or (_wrap_width(lines) if blank_mode else 0)
+    if tag_wrap:
         # A line of clauses at the wrap width (为净化…，经…研究，决定在) is a wrapped line, though
         # its short clauses read as a row of tags: not an edge line kept from its neighbours.
         lines = [
             replace(ln, edge=False)
             if ln.edge
             and _TAG_LINE.match(ln.text)
-            and abs(_width(ln.text) - wrap) <= 2
+            and abs(_width(ln.text) - tag_wrap) <= 2
             and k + 1 < len(lines)
             and not (lines[k + 1].chrome or lines[k + 1].edge)
             and not _SALUTATION.match(lines[k + 1].text)

@@ -115,6 +115,9 @@ _PAID_WORDS = (
     r"(?<![当现古近时年世历朝后])代(?:写|笔|做|拟|撰)|代为(?:拟写|撰写|起草|拟稿)|帮(?:你|您)?(?:写|改|润色)(?![字])|定制(?=[^，。！？,\s]{0,4}(?:材料|讲话|讲稿|文稿|稿件|稿|方案|预案|计划|报告|文书|范文|文章|文案|总结|论文|写作|服务|修改|请|找|联系|咨询|加|私)|[^\u4e00-\u9fffA-Za-z0-9]|$)|(?<!心理|学业|就业|法律|健康)辅导(?!员|站|中心|室)|付款(?!凭证|记录|截图|方式|时间|金额|凭据|单|人|方)|后付|先看稿|改稿|润色|私信|私聊|私我|找我|加我"
     # (… and an offer of original writing to whoever needs it: "需要原创讲话稿可咨询…", "如需原创材料…".)
     r"|(?:需要|如需|需)原创(?=[^，。！？,\s]{0,4}(?:材料|讲话|讲稿|文稿|稿件|稿子|方案|总结|报告|范文|文章|心得))"
+    # (… and a writing advisor who sorts out the reader's draft: "某某写作顾问微信 … 帮你理思路"; all 89 labelled
+    # lines so worded are chrome.)
+    r"|写作(?:顾问|助手|老师|导师)|帮(?:你|您)(?:理|捋|梳理)清?思路"
 )
 _PAID_SERVICE = re.compile(_PAID_WORDS)
 # … and the channels a site offers, which a document may name too (a 客服 hotline, a 投稿
@@ -905,7 +908,8 @@ _DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?
 
 # Site names and slogans: a name ending in a site suffix, maybe with a slogan.
 _SITE_SUFFIX = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9](?:网|站|门户|知识库|词典|辞典|文库|论坛|社区|贴吧|吧|平台|在线|博客|频道|之家|客户端|公众号|云盘|网盘|文档|资料库|范文|首页|融媒|电视台|电台|广播|商城|百科|官网|文存|文集|文丛|书斋|书屋|小筑)"
+    # (A net that is a thing, 抄网, 渔网, 纱网, names no site.)
+    r"[\u4e00-\u9fffA-Za-z0-9](?:(?<![渔抄拦球围丝纱蚊鱼帐晒虫护])网|站|门户|知识库|词典|辞典|文库|论坛|社区|贴吧|吧|平台|在线|博客|频道|之家|客户端|公众号|云盘|网盘|文档|资料库|范文|首页|融媒|电视台|电台|广播|商城|百科|官网|文存|文集|文丛|书斋|书屋|小筑)"
     r"(?=$|[\s|｜—\-–_·•,，:：!！]|[A-Za-z])"
 )
 _SEPARATOR = re.compile(r"\s[|｜—\-–·•]\s|[|｜›»→>＞]|——|\s{2,}|\u3000")
@@ -1194,7 +1198,7 @@ _PREVIEW_STATE = re.compile(
     r"(?:会员|VIP|vip|登录|登陆|注册|解锁|购买|付费|开通|充值|订阅|下载)|"
     # "以下段落为某某会员内容，登录后接着读": the rest named members' copy; reading on after a login.
     r"(?:以下|剩余|余下|后续|后面|下面)的?(?:内容|部分|段落|文字|正文)(?:为|是|属于|系)[^。，！？]{0,8}(?:会员|VIP|付费)|登录后(?:接着|继续)(?:读|看|阅读)|"
-    r"隐藏(?:的)?内容(?=.{0,12}(?:回复|可见|查看|浏览|登录|会员|购买))|(?:全文|全部内容|内容)已(?:展示|显示|加载)(?:完毕|完|全部)|(?:本段|此段|内容|全文|回答)?已(?:被)?折叠|(?:仅|只)(?:显示|展示|预览)前\s*\d{2,6}\s*字|以下为?隐藏内容|仅限会员|会员(?:专享|可见|才能)|VIP专享|需(?:要)?(?:支付|付费|购买|回复)|未完待续|文章未完|^加载中|(?:仅|只)(?:显示|展示|可预览|预览|提供)前?\s*[\d一二两三四五六七八九十]{1,3}\s*页|可(?:免费)?预览\s*[\d一二两三四五六七八九十]{1,3}\s*页|"
+    r"隐藏(?:的)?内容(?=.{0,12}(?:回复|可见|查看|浏览|登录|会员|购买))|(?:全文|全部内容|内容)已(?:展示|显示|加载)(?:完毕|完|全部)|(?:全文|全部内容|正文)已(?:全部)?展开|(?:本段|此段|内容|全文|回答)?已(?:被)?折叠|(?:仅|只)(?:显示|展示|预览)前\s*\d{2,6}\s*字|以下为?隐藏内容|仅限会员|会员(?:专享|可见|才能)|VIP专享|需(?:要)?(?:支付|付费|购买|回复)|未完待续|文章未完|^加载中|(?:仅|只)(?:显示|展示|可预览|预览|提供)前?\s*[\d一二两三四五六七八九十]{1,3}\s*页|可(?:免费)?预览\s*[\d一二两三四五六七八九十]{1,3}\s*页|"
     r"更多.{0,8}(?:请访问|请关注|请登录|请下载|尽在|请点击|点击进入)|提示\s*[:：].{0,16}(?:下载后|可编辑|可修改|节选|全文请|完整版)|"
     # The page's copy gated behind an account: "复制内容请先登录", "登录后方可下载", "游客仅可复制
     # 200字", "预览仅显示部分内容".
@@ -1668,8 +1672,12 @@ _BOXED_BUTTON = re.compile(r"^[【\[〔〖]\s*((?:点此|点击|点这里|点这
 _GESTURE = re.compile(r"(?:请|点击)?(?:继续|向上|向下|向左|向右|左右)?(?:滑动|上滑|下滑|左滑|右滑)|(?:扫码|扫描二维码|扫一扫|长按识别|长按二维码)"
     r"|(?:长按|扫描)(?:下方|上方|图中|图片中?|左侧|右侧|此)的?(?:二维码|小程序码)"
     # "长按图片可保存高清图": a phone page's hint on its picture.
-    r"|长按(?:图片|图像|此图|本图|上图|下图)")
-_GESTURE_GOAL = re.compile(r"查看|看|读|听|关注|下载|报名|进入|阅读|观看|收听|加入|领取|获取|体验|解锁|填写|申请|预约|参与|参加|答题|咨询|保存|绑定|缴费")
+    r"|长按(?:图片|图像|此图|本图|上图|下图)"
+    # (… or the page itself, to pass it on: "长按本页可转发到家人群".)
+    r"|长按(?:本页|此页|页面|屏幕)")
+# A box's short label opening a line ("〔小贴士〕", "【温馨提示】").
+_BOX_LABEL_LEAD = re.compile(r"^[〔【\[（(][\u4e00-\u9fff]{2,6}[〕】\]）)]\s*")
+_GESTURE_GOAL = re.compile(r"查看|看|读|听|关注|下载|报名|进入|阅读|观看|收听|加入|领取|获取|体验|解锁|填写|申请|预约|参与|参加|答题|咨询|保存|绑定|缴费|转发|分享")
 # The name of a service card before its prompt ("智慧水务 · 扫码绑定户号在线缴费").
 _CARD_NAME = re.compile(r"^[^\s·•|｜，。]{2,8}\s*[·•|｜]\s*")
 # A prompt to follow the account, in brackets or not ("（点击蓝字关注，第一时间看…）", "预约挂号请关注医院服务号").
@@ -1882,7 +1890,9 @@ def ui_reason(s: str, n: int) -> str | None:
         # is a sentence about it.)
         bare = s.lstrip("（(【[ ")
         card = _CARD_NAME.match(bare)
-        for head in (bare, bare[card.end() :] if card else ""):
+        # (… or after a box's label: "〔小贴士〕长按本页可转发到家人群".)
+        boxed = _BOX_LABEL_LEAD.match(s)
+        for head in (bare, bare[card.end() :] if card else "", s[boxed.end() :] if boxed else ""):
             if head and _GESTURE.match(head) and _GESTURE_GOAL.search(head):
                 return "action: a phone page's prompt (swipe, scan a code)"
         if _FOLLOW_PROMPT.search(s):
@@ -3288,6 +3298,35 @@ _BOOK_IN_APP_LINE = re.compile(
     r"^[^。！？，,\d（(]{0,10}(?:可在|可通过|请在|请通过|可于)\s*[“\"「][^”\"」]{2,12}[”\"」]\s*(?:微信)?(?:小程序|公众号|App|APP|app|客户端)[^。！？，,]{0,4}(?:挂号|预约|报名|缴费|查询)[^。！？，,]{0,4}$"
 )
 
+# A repost's source on its own line, with what the poster adds ("转自社区居务公开栏，原样照录：", "转自：某某局"): all 33
+# labelled lines so opening are chrome.
+# (The source alone, "转自：某某局", "摘自《…》", is a source credit: see _SOURCE_CREDIT's class.)
+_REPOST_SOURCE_LINE = re.compile(r"^(?:以下)?(?:转|摘|抄)(?:自|录自|载自|发自)\s*[：:]?[^。！？，,：:]{2,20}(?:[，,][^。！？]{0,16}|[：:])$")
+# A reader's view buttons: its modes and its zoom ("翻页模式　│　滚动模式　│　夜间", "放大 缩小 全屏 翻页模式"): a line
+# of nothing else is chrome (the one body line naming a mode, "…支持护眼模式，…", is a sentence).
+_READER_VIEW_MODE = re.compile(r"(?:翻页|滚动|夜间|日间|护眼|阅读|单页|双页|全屏|横屏|竖屏)模式")
+_VIEW_ROW_WORDS = re.compile(r"(?:翻页|滚动|夜间|日间|护眼|阅读|单页|双页|全屏|横屏|竖屏)模式|放大|缩小|全屏|夜间|日间|护眼|字号|字体|[大中小]|Aa|A[+-]")
+# (Round 101.)
+# A headline under a hot or new label ("【热】某某水库下周起实行分区垂钓", "【最新】关于…的通知"): all 36 labelled lines
+# so opening and ending without a sentence are chrome (a photo's 【图】…。 is the text's).
+_HOT_LABEL_HEADLINE = re.compile(r"^[【\[](?:热|新|荐|顶|推荐|热门|最新|置顶|精华|热点)[】\]]\s*\S")
+# When the page was generated or printed ("本页生成于 2 小时前（打印版）", "本页打印于 2025/11/30"): all 8 labelled lines.
+_PAGE_MADE_AT = re.compile(r"^本页(?:生成|打印|导出|更新)于")
+# A byline of its own ("文　某某", "作者：某某", "撰文 / 某某"): all 48 labelled lines so shaped are chrome.
+_BYLINE_ALONE = re.compile(r"^(?:文|作者|撰文|文字|图文|文图)\s*[/／|｜:：\u3000 ]\s*[\u4e00-\u9fff]{2,5}$")
+# Who posted it and a relative time ("某某用户 某某 分享于 昨天", "发布于 3天前 · 阅读 201"): all 160 labelled lines.
+_POSTED_RELATIVE = re.compile(r"(?:分享|发布|上传|发表)于\s*(?:\d+\s*(?:分钟|小时|天)前|昨天|前天|今天|刚刚)")
+# A round-the-clock service line alone ("物业24小时报修：0539-…", "24小时服务热线：…"): all 299 labelled lines so
+# shaped are chrome; a notice's own number stands in its sentence.
+# (A duty line, 24小时值班电话：…, may be a notice's own: it is left to the trailing block.)
+_ROUND_THE_CLOCK_LINE = re.compile(r"^[\u4e00-\u9fff]{0,6}24\s*小时(?![\u4e00-\u9fff]{0,2}值班)[\u4e00-\u9fff]{1,6}\s*[:：]\s*[\d\s-]{7,}$")
+# A row of buttons, each behind an icon ("⊕ 收进我的素材夹　　⊕ 转成PPT提纲", "↓ 本地下载　　↓ 网盘下载"): all 139
+# labelled lines so shaped are chrome.
+_ICON_BUTTON_ROW = re.compile(r"^(?:[^\w\s，。、“”（）()：:【】]\s*[\u4e00-\u9fffA-Za-z]{2,10}(?:\s*[（(]\d+[）)])?(?:[\s\u3000]{2,}|\s*[|｜]\s*|$)){2,5}$")
+# A rater's score and comment under a post ("鱼币 +6 某某：干货，收了", "驿站币 +30　热心 +2"): all 24 labelled lines.
+_RATER_SCORE = re.compile(r"^[\u4e00-\u9fff]{0,3}(?:币|积分|威望|金币|贡献|经验)\s*[+＋]\s*\d+")
+# A follow prompt and what the account does each week ("关注某某，每周三晚直播答疑").
+_FOLLOW_FOR_SHOWS = re.compile(r"^(?:关注|订阅)[\u4e00-\u9fff“”]{2,10}[，,][^。！？]{0,12}(?:直播|答疑|开讲|讲解)")
 # A post's relative time and what was done alone on a line ("2 小时前回答", "昨天 21:40 发布"): no document
 # dates itself relative to the reader.
 _RELATIVE_STAMP_LINE = re.compile(r"^(?:\d+\s*(?:分钟|小时|天|周|个月)前|刚刚|昨天|前天|今天)\s*(?:\d{1,2}:\d{2}\s*)?(?:回答|发布|发表|更新|回复|编辑|提问|作答)$")
@@ -3356,7 +3395,12 @@ _TAP_HERE = re.compile(r"^(?:戳|点)(?:这里|此)[，,]")
 # Who filed or uploaded the file on an OA or a file page ("归档人：生产部 某某"): all 46 labelled lines so keyed are chrome.
 _FILER = re.compile(r"^(?:归档人|录入人|上传人)\s*[:：]\s*[^。！？，,]{2,20}$")
 # An internal-use stamp alone ("仅限内部使用"), a cell of a file page's row.
-_INTERNAL_USE = re.compile(r"^(?:仅限|仅供)内部(?:使用|传阅|参考|阅读)$")
+# (… or the copy's own, whose inside it names: "（本通报仅限厂内传阅）", "本园地内容仅供内部学习交流"; 99 labelled lines
+# so worded are chrome, the one body line names a place, "装订机只限在工具屋内使用"; with its full stop,
+# "本办法仅供内部学习使用。", it is a rule's own sentence.)
+_INTERNAL_USE = re.compile(
+    r"^[（(]?(?:(?:本|此|该)[\u4e00-\u9fff]{0,6}?)?(?:仅限|仅供|只限|只供)(?:本?(?:厂|公司|单位|机关|院|校|系统|部门|集团|协会|园区|局|车间))?内部?(?:使用|传阅|参考|阅读|交流|学习){1,2}[）)]?$"
+)
 # A shop's cart button or its way in ("喜欢这款？进入商城加入购物车"): all 36 labelled lines so worded are chrome.
 _TO_CART = re.compile(r"加入购物车|进入商城|立即购买|去商城")
 # A law firm's own line offered for free advice ("类似纠纷可拨本所热线免费咨询").
@@ -3376,7 +3420,8 @@ _DM_STAFF = re.compile(r"(?:先|请|可)?私信(?:学堂|小编|老师|客服|�
 # Who shared the post and when, as a relative time ("由 老蔡 分享于 3 天前").
 _SHARED_BY = re.compile(r"^由\s*\S{1,12}\s*(?:分享|发布|转发|上传)于\s*(?:\d+\s*(?:分钟|小时|天|周|个月)前|昨天|前天|今天|刚刚)")
 # A wiki's invitation to add to the entry ("✎ 补充这个词条") and its licence note ("…遵循共享协议，引用请注明出处。").
-_ADD_TO_ENTRY = re.compile(r"(?:补充|完善|编辑)(?:这个|此|该|本)词条")
+# (… or its note that the entry is a stub: "本词条内容尚不完整，欢迎补充".)
+_ADD_TO_ENTRY = re.compile(r"(?:补充|完善|编辑)(?:这个|此|该|本)词条|(?:本|此|该)(?:词条|条目)[^。]{0,10}(?:不完整|待完善|待补充|需完善|欢迎(?:补充|完善|编辑))")
 _SHARE_LICENCE = re.compile(r"(?:遵循|采用)[^。，]{0,6}(?:共享|许可)协议")
 # Readers' marks on a paragraph ("〔本段被 27 位读者划线〕"), a wiki's note that users edited a clause ("（本条经网友补充修订）"),
 # a prompt to open the video ("▷ 点开视频，看…"), and a photo's credit in a credits row ("文字：…　配图：…").
@@ -4370,6 +4415,9 @@ def _strong_reason(s: str) -> str | None:
     if n <= 40 and han and _PREVIEW_STATE.search(re.split(r"[。！？]", s, maxsplit=1)[0]) and _UPSELL_VERB.search(s):
         # (… a sentence too when it sells the rest: "正文剩余约900字，开通年卡即可阅读并下载。")
         return "action: the page's preview state and what unlocks the rest"
+    if n <= 12 and han and s.endswith("。") and (m := _PREVIEW_STATE.match(s)) and not _SENTENCE_END.search(s[:-1]):
+        # (… alone with its full stop, what a glued upsell left: "全文已展开。")
+        return f"action: the page's preview, pay or hidden-content state ({m.group(0)})"
     if n <= 40 and not _SENTENCE_END.search(s) and not _OUTLINE_HEAD.match(s):
         m = _PREVIEW_STATE.search(s) if han else None
         if m:
@@ -4688,6 +4736,26 @@ def _strong_reason(s: str) -> str | None:
         return "list: a link to the column's past items (往期…：…)"
     if n <= 40 and _PARTS_OF_PIECE.search(s) and not _SENTENCE_END.search(s[-1:]):
         return "meta: the piece's place among its parts (本篇共三节，此为第二节)"
+    if n <= 60 and _HOT_LABEL_HEADLINE.match(s) and not _SENTENCE_END.search(s[-1:]):
+        return "list: a headline under a hot or new label (【热】…)"
+    if n <= 30 and _PAGE_MADE_AT.match(s):
+        return "meta: when the page was generated or printed (本页生成于…)"
+    if n <= 12 and _BYLINE_ALONE.match(s):
+        return "meta: a byline of its own (文　某某)"
+    if n <= 50 and _POSTED_RELATIVE.search(s) and not _SENTENCE_END.search(s):
+        return "meta: who posted it and a relative time (…分享于 昨天)"
+    if n <= 40 and _ROUND_THE_CLOCK_LINE.match(s):
+        return "contact: a round-the-clock service line (物业24小时报修：…)"
+    if n <= 60 and _ICON_BUTTON_ROW.match(s):
+        return "action: a row of buttons, each behind an icon (⊕ 收进…　⊕ 转成…)"
+    if n <= 40 and _RATER_SCORE.match(s):
+        return "list: a rater's score and comment under a post (鱼币 +6 某某：…)"
+    if n <= 30 and _FOLLOW_FOR_SHOWS.match(s) and not _SENTENCE_END.search(s):
+        return "action: a follow prompt and what the account does each week (关注某某，每周三晚直播答疑)"
+    if n <= 30 and _READER_VIEW_MODE.search(s) and not _SENTENCE_END.search(s) and not re.search(r"[A-Za-z\u3400-\u9fff]", _VIEW_ROW_WORDS.sub("", s)):
+        return "action: a reader's view buttons (翻页模式　│　夜间)"
+    if n <= 40 and _REPOST_SOURCE_LINE.match(s):
+        return "meta: a repost's source line (转自…，原样照录：)"
     if n <= 20 and _RELATIVE_STAMP_LINE.match(s):
         return "meta: a post's relative time and what was done (2 小时前回答)"
     if n <= 30 and _BOOK_IN_APP_LINE.match(s):
@@ -4743,7 +4811,7 @@ def _strong_reason(s: str) -> str | None:
         return "contact: a law firm's line offered for advice (可拨本所热线免费咨询)"
     if n <= 26 and _FILER.match(s):
         return "meta: who filed or uploaded the file (归档人：…)"
-    if n <= 8 and _INTERNAL_USE.match(s):
+    if n <= 30 and _INTERNAL_USE.match(s):
         return "notice: an internal-use stamp (仅限内部使用)"
     if n <= 40 and _SHARE_ROW_KEY.match(s):
         return "action: a share row under its key (转给朋友：微信 朋友圈)"
@@ -5739,7 +5807,8 @@ def _edge_tail(s: str, n: int, ends: bool, han: bool, content: int, cjk: int) ->
     if n <= 16 and _SHORT_PAIR.match(s) and not _DOC_FIELD.match(s) and not _FORM_BLANK.search(s):
         # (A field left blank to fill in, 合同编号：＿＿＿＿, is a template's own: 186 labelled lines, all body.)
         return "meta: a short key：value line"
-    if _CRUMB.match(s) or (n <= 60 and (_CRUMB_PATH.match(s) or _CRUMB_TO_THREAD.match(s))):
+    if _CRUMB.match(s) or (n <= 60 and (_CRUMB_PATH.match(s) or _CRUMB_TO_THREAD.match(s) or BREADCRUMB.search(s))):
+        # (… or a path the cleaner's own breadcrumb rule reads: "位置：首页 ▹ …"; 886 labelled lines, all chrome.)
         return "meta: breadcrumb"
     m = _PREV_NEXT.match(s) if han else None
     if m and (not _SENTENCE_END.search(s) or re.match(r"\s*[:：】\]〕>》»]", s[m.end() :])):
@@ -5836,6 +5905,10 @@ _TOOLBAR_SPLIT = re.compile(r"[\s【】\[\]|｜:：()（）,，/]+")
 #: A breadcrumb: a position label, or short items joined by ``>``, ``»`` or ``›``.
 BREADCRUMB = re.compile(
     r"(?:您的位置|当前位置|您当前的位置|您现在的位置|当前页面|所在位置|您当前所在位置)\s*[:：]"
+    # (… or the label alone opening the line: "位置：首页 ▹ …"; all 359 labelled lines so opening are chrome)
+    r"|^位置\s*[:：]"
+    # (… or a path joined by triangles or heavy arrows a template draws: "首页 ▸ 通知公告 ▸ 正文")
+    r"|^[^。，！？▸▹►▶❯➤➔➜]{1,16}(?:\s*[▸▹►▶❯➤➔➜]\s*[^。，！？▸▹►▶❯➤➔➜]{1,16}){2,}$"
     # (… a position label in other words: "您所在的位置：", "当前所处位置：")
     r"|^(?:您|你|当前)[^：:\s，。]{0,5}位置\s*[:：]"
     # (… a path whose last item is the page's headline: "交易信息 ＞ 政府采购 ＞ 关于…的公告")

@@ -94,6 +94,8 @@ _EXPAND_HEAD = re.compile(
 )
 # A keyed bar glued after a line's last sentence: "分享到：朋友圈 微博", "扫码关注：某某".
 _GLUED_KEYED = re.compile(r"(?<=[。！？])\s*((?P<key>[^。！？，,：:\s]{2,6})\s*[：:][^。！？，,：:]{1,24})$")
+# Two to four keyed cells apart by spaces glued after the last sentence ("…上课。来源：某某融媒体中心　编辑：某某").
+_GLUED_KEYED_CELLS = re.compile(r"(?<=[。！？])\s*((?:[^。！？，,：:\s]{2,6}\s*[：:]\s*[^。！？，,：:\s]{1,16}[ \u3000]+){1,3}[^。！？，,：:\s]{2,6}\s*[：:]\s*[^。！？，,：:\s]{1,16})$")
 # A short button glued after a line's last sentence: a verb and what it acts on
 # ("下载本文", "展开全文", "点击查看大图", "收藏本页").
 _GLUED_BUTTON_TAIL = re.compile(
@@ -183,7 +185,13 @@ def strip_glued_actions(text: str) -> str:
         text = _GLUED_INSERT_BUTTON.sub("", text)
     if ("关注" in text or "喝" in text) and len(text) > 20:
         text = _strip_prompt_sentences(text)
-    k = _glued_prompt_end(text) or _prompt_before_heading(text) or _prompt_before_salutation(text)
+    # (A salutation that opens on its usual word after the prompt's last word, "…每天第一时间看某某全镇广大居民
+    # 朋友们：", starts there: the words between are the account's name.)
+    k = _glued_prompt_end(text)
+    later = _prompt_before_salutation(text)
+    if k and later > k and not re.fullmatch(r"(?!各)[\u4e00-\u9fff]{1,8}", text[k:later]):
+        later = 0  # (an addressee's own words before the salutation's word: "各机关…及全县广大职工：")
+    k = max(k, later) or _prompt_before_heading(text)
     if k:
         text = text[k:]  # "…设为星标天气转冷，…", "学习打卡：读完本篇…积2分二、…": a prompt run into the text
     m = _SPACED_PROMPT_BETWEEN.search(text) if " " in text or "\u3000" in text else None
@@ -379,7 +387,8 @@ _PROMPT_LAST_WORD = re.compile(r"第一时间(?:收到|接收|看到|获取)[^�
     # (… or a like button and its count: "…锁住了”。♡ 喜欢(12)后来我上了学…")
     r"|[♡❤♥]\s*(?:喜欢|点赞|赞|收藏)\s*(?:[（(]\d{1,6}[）)])?"
     # (… or a button sharing the page: "…逐户登记。一键分享本文到朋友圈每次服务结束…")
-    r"|(?:分享|转发)(?:本文|此文|本篇)(?:到|至)(?:朋友圈|微信群?|微博|QQ)"
+    # (… or to the family's chat: "〔小贴士〕长按本页可转发到家人群安装工作由…")
+    r"|(?:分享|转发)(?:本文|此文|本篇|本页|此页)?(?:到|至|给)(?:家人|亲友|朋友|邻居|同事)?(?:朋友圈|微信群?|群|微博|QQ)"
     # (… or a lawyer offered to look at the reader's case: "…点此让律师一对一帮你看看大米在…")
     r"|(?:让|请|找)律师[^。！？，]{0,6}(?:看看|分析|把关)")
 # … and what starring brings, after a comma and the account's quoted name ("，停水通知不错过",
@@ -1146,6 +1155,12 @@ one and an arrow: ``点此继续阅读>>``).
     m = _GLUED_SHARE.search(text[-40:])
     if m and len(text) - len(m.group(0)) >= 4:
         return text[: len(text) - len(m.group(0))].rstrip()  # "…（值班室）分享到：微信　微博": a share bar
+    m = _GLUED_KEYED_CELLS.search(text[-80:])
+    if m and len(text) - len(m.group(1)) >= 4 and (strong_reason(m.group(1)) or "").startswith("meta:"):
+        # The page's credits (source, editor, reviewer) glued after the text's last sentence: a row the
+        # page prints under the text, named by a class as a whole (a document's own fields, 时间：…　地点：…,
+        # 联系人：…　电话：…, are named by none).
+        return text[: len(text) - len(m.group(1))].rstrip()
     m = _GLUED_KEYED.search(text[-40:])
     if m:
         key = m.group("key")

@@ -526,6 +526,13 @@ _LEAD_COLUMN_SLASH = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:新闻|动态|资讯|�
 # A column of notes or a class before a middle dot opening a title ("消费维权笔记·…", "法律小课堂·…").
 _LEAD_COLUMN_DOT = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:笔记|手记|随笔|专栏|课堂|讲堂|说法|札记|模板库|范本库|资料库|文库)\s*[·・]\s*")
 _LEAD_ASIDE = re.compile(r"^[（(]([^（）()]{2,10})[）)]\s*")
+# An outline's number in brackets ("（一）", "（3）"), which opens a heading, not an aside.
+# (… nor is a year, "（2025年）全县工作要点": the title's own.)
+_LEAD_OUTLINE_NUMBER = re.compile(r"^[\d一二三四五六七八九十]{1,3}$|\d{4}|年")
+# An answer's label after a question ("（参考答案）"), kept with it by the headlines that show it.
+_ANSWER_ASIDE = re.compile(r"^(?:参考|示范)?(?:答案|作答)$")
+# Who revised, compiled or drafted the text, no year ("院感科修订", "办公室整理").
+_WHO_REVISED = re.compile(r"^(?![第\d])[\u4e00-\u9fff]{2,8}(?:修订|整理|编写|编制|起草|拟定|审定|汇编)$")
 # (An edition, "（2025年修订）", "（2026年版）", is the document's own: it stays.)
 # An encyclopaedia entry's name and its gloss of the kind of thing ("节拍器（音乐辅助工具）", "碎纸机【办公设备】").
 _ENTRY_GLOSS = re.compile(
@@ -552,7 +559,7 @@ _COLLECTION_ASIDE = re.compile(
 )
 _INCLUDES_ASIDE = re.compile(r"含[^，,、：:；;（）()]{2,10}$")
 _REPOSTED_ROUND = re.compile(r"^第[一二三四五六七八九十\d]{1,3}次$")
-_ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|随拍$|随手拍$|^手机拍摄?$|手机拍的|凑合看|将就看|^\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*周?岁$|九宫格|萌新|^转$|^已解决$|^(?:问题)?已(?:搞定|处理好?|修好|找到|报修|上报|反映)$|^已(?:交|送|转交|移交|交还|送还)[^（）()，,]{0,6}$|求拍|真题$|可?试听|直接套用|可套用|套用版|旧稿|旧文|重录|重发|重贴|吐槽|已被采纳|请[^（）()，,]{0,4}指[点正教导]|(?:请|盼|望)[^（）()，,]{0,4}(?:点评|批改|斧正)$|(?:来稿|投稿|供稿)$|不吝赐教|(?:板块|版块)$|改[^（）()，,]{0,4}即[用签交]$|^(?:带|附|有|内有|含)[^（）()，,]{0,4}(?:照片|图片|步骤图|视频)$|[那这]道题$|转存$|(?:实拍|现场)[^（）()，,]{0,2}[\d一二三四五六七八九十两]+图$|(?:律师|法务|专家)[^（）()，,]{0,4}(?:审定|审核|校订|审校|把关)版?$|求[^（）()，,]{2,6}?(?:批改|指点|点评|指正)$|自评\d{0,3}分?|(?:律师|医生|专家|老师|法官)(?:解答|答疑|回复|回答)$|^已结贴$|^内附|全记录$|全过程$|挑刺|研友|同学$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲|润色)版$|首发|^[^（）()，,]{1,8}班$|^第[\d一二三四五六七八九十]{1,3}(?:次|篇|回)(?:练笔|练习|习作|作业|打卡|投稿)$|^第[\d一二三四五六七八九十]{1,3}次修订$|砖头|新款$|新品$|慎点|可改动|可修改|(?:实拍|现场)[^（）()，,]{0,4}[\d一二三四五六七八九十两]+张$|[\d一二三四五六七八九十两]+张(?:图|照片|图片)$|(?:快照|缓存|存档)(?:[·・][^（）()]{1,6})?$|欢迎指正|(?:我的|个人)(?:作答|答案|答题)[，,]|^请[^（）()，,]{0,8}(?:阅|传阅|阅处|阅知|阅办|周知|知悉|回复|反馈|回执|签收)$|可直接改|可直接编辑|^附[^（）()，,]{2,6}(?:步骤|流程|要点|清单)$|轻点拍|^报名截止|^每[班期组]\d{1,3}人$|^长期(?:收|有效|招|征集)$|[在见]\d{1,3}楼$|带走(?:成品|作品)$|填空即可|即可(?:签|签署|使用|打印|套用)$|^(?:真实|亲身)经历$|^真事$|仅剩\d+\s*[席位个名]$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
+_ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^照(?:抄|录)|^抄(?:自|录)|全文$|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|随拍$|随手拍$|^手机拍摄?$|手机拍的|凑合看|将就看|^\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*周?岁$|九宫格|萌新|^转$|^已解决$|^(?:问题)?已(?:搞定|处理好?|修好|找到|报修|上报|反映)$|^已(?:交|送|转交|移交|交还|送还)[^（）()，,]{0,6}$|求拍|真题$|可?试听|直接套用|可套用|套用版|旧稿|旧文|重录|重发|重贴|吐槽|已被采纳|请[^（）()，,]{0,4}指[点正教导]|(?:请|盼|望)[^（）()，,]{0,4}(?:点评|批改|斧正)$|(?:来稿|投稿|供稿)$|不吝赐教|(?:板块|版块)$|改[^（）()，,]{0,4}即[用签交]$|^(?:带|附|有|内有|含)[^（）()，,]{0,4}(?:照片|图片|步骤图|视频)$|[那这]道题$|转存$|(?:实拍|现场)[^（）()，,]{0,2}[\d一二三四五六七八九十两]+图$|(?:律师|法务|专家)[^（）()，,]{0,4}(?:审定|审核|校订|审校|把关)版?$|求[^（）()，,]{2,6}?(?:批改|指点|点评|指正)$|自评\d{0,3}分?|(?:律师|医生|专家|老师|法官)(?:解答|答疑|回复|回答)$|^已结贴$|^内附|全记录$|全过程$|挑刺|研友|同学$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲|润色)版$|首发|^[^（）()，,]{1,8}班$|^第[\d一二三四五六七八九十]{1,3}(?:次|篇|回)(?:练笔|练习|习作|作业|打卡|投稿)$|^第[\d一二三四五六七八九十]{1,3}次修订$|砖头|新款$|新品$|慎点|可改动|可修改|(?:实拍|现场)[^（）()，,]{0,4}[\d一二三四五六七八九十两]+张$|[\d一二三四五六七八九十两]+张(?:图|照片|图片)$|(?:快照|缓存|存档)(?:[·・][^（）()]{1,6})?$|欢迎指正|(?:我的|个人)(?:作答|答案|答题)[，,]|^请[^（）()，,]{0,8}(?:阅|传阅|阅处|阅知|阅办|周知|知悉|回复|反馈|回执|签收)$|可直接改|可直接编辑|^附[^（）()，,]{2,6}(?:步骤|流程|要点|清单)$|轻点拍|^报名截止|^每[班期组]\d{1,3}人$|^长期(?:收|有效|招|征集)$|[在见]\d{1,3}楼$|带走(?:成品|作品)$|填空即可|即可(?:签|签署|使用|打印|套用)$|^(?:真实|亲身)经历$|^真事$|仅剩\d+\s*[席位个名]$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]")
 
 
 # A short name after a dash (a company's or a site's) at a title's end.
@@ -578,6 +585,25 @@ def is_decoration_words(s: str) -> bool:
     """True when ``s`` (a bracket's inside, no brackets) is only a site's decoration words
     (``通用``, ``精选``, ``最新版``, ``3篇``: :data:`_DECOR`)."""
     return bool(s) and _DECOR.match(s.replace(" ", "")) is not None
+
+
+def _without_label(t: str, again: bool = False) -> str:
+    """``t`` without a column's, a department's or an office's label before the title (see
+    :data:`_LABEL_BEFORE_BAR`, :data:`_LABEL_BEFORE_ABOUT`, :data:`_LABEL_BEFORE_GENRE_TITLE`), or ``t``.
+    ``again``: the title lost its decoration since the first look; then a phrase before a colon
+    (``从县直到市直：我的…心得``) is the title's own first half, and only a label before a bar, a dash
+    or a 公文's 关于 goes."""
+    m = _LABEL_BEFORE_BAR.match(t) or _LABEL_BEFORE_ABOUT.match(t) or _LABEL_BEFORE_GENRE_TITLE.match(t)
+    if m and again and m.re is _LABEL_BEFORE_GENRE_TITLE and re.match(r"^[^：:！!\-－–—]*[：:！!]", t):
+        return t
+    if m:
+        kept = next(g for g in m.groups() if g is not None)
+        label = t[: t.find(kept)].strip(" |｜丨·•・\u3000")
+        if _GENRE.search(kept) or (m.re is _LABEL_BEFORE_BAR and (_COLUMN_LABEL.match(t) or (len(label) <= 4 and _GENRE_ONLY.match(label)))):
+            # (a column's name before the bar, 律师讲堂丨…, goes whatever the title names; so does a
+            # column of one kind of text, 学员心得 ｜ 跟老师傅学修碾子)
+            return kept
+    return t
 
 
 def strip_decoration(title: str) -> str:
@@ -640,14 +666,7 @@ def strip_decoration(title: str) -> str:
     m = _COLUMN_BEFORE_DOT.match(t)
     if m and _COLUMN_LABEL.match(m.group(1) + "｜"):
         t = m.group(2)  # "继承课堂 · 父母去世后…？": a column's name before a spaced middle dot
-    m = _LABEL_BEFORE_BAR.match(t) or _LABEL_BEFORE_ABOUT.match(t) or _LABEL_BEFORE_GENRE_TITLE.match(t)
-    if m:
-        kept = next(g for g in m.groups() if g is not None)
-        label = t[: t.find(kept)].strip(" |｜丨·•・\u3000")
-        if _GENRE.search(kept) or (m.re is _LABEL_BEFORE_BAR and (_COLUMN_LABEL.match(t) or (len(label) <= 4 and _GENRE_ONLY.match(label)))):
-            # (a column's name before the bar, 律师讲堂丨…, goes whatever the title names; so does a
-            # column of one kind of text, 学员心得 ｜ 跟老师傅学修碾子)
-            t = kept
+    t = _without_label(t)
     for _ in range(4):
         before = t
         t = _FILE_EXT.sub("", t).strip()
@@ -777,8 +796,10 @@ def strip_decoration(title: str) -> str:
         if m and len(t) - m.end() >= 6:
             t = t[m.end() :]  # "公司新闻 / “老米斗”系列…上架": the column the page files the item under, a slash apart
         m = _LEAD_ASIDE.match(t)
-        if m and len(t) - m.end() >= 6 and _ASIDE_VOICE.search(m.group(1)):
-            t = t[m.end() :]  # "（公益·免费）…开课通知": the poster's or the shop's aside before the title
+        if m and len(t) - m.end() >= 6 and not _LEAD_OUTLINE_NUMBER.search(m.group(1)):
+            # "（公益·免费）…开课通知", "（会员内参）2024年…调研报告": the poster's, the shop's or the site's aside
+            # before the title (no labelled title opens with a bracket: all 16 record titles so opening lose it).
+            t = t[m.end() :]
         m = _TAIL_ASIDE.search(t)
         # (A short title of four or five characters, "师父的墨斗（旧作重录）", loses only an aside in the poster's voice.)
         if m and (
@@ -790,6 +811,11 @@ def strip_decoration(title: str) -> str:
             # "…实施方案（含课时安排）": what the file holds besides the text, a download page's blurb
             # (a clause, "（含附件，共3项）", is the text's own).
             or _INCLUDES_ASIDE.match(m.group(1))
+            # "…选几步的合适？（七旬老人用）": a question ends the title; the asker's note follows it (only
+            # an answer's label, "（参考答案）", is a headline's own there).
+            or (t[m.start() - 1 : m.start()] in ("？", "?") and not _ANSWER_ASIDE.match(m.group(1)))
+            # "…管理规程（院感科修订）": who revised or compiled it, no year (an edition, "（2025年修订）", stays).
+            or (_WHO_REVISED.match(m.group(1)) and _GENRE_AT_END.search(t[: m.start()].rstrip()))
         ):
             # "…一封信（燃气公司发的，大家都看看）": the poster's aside; "…招标公告（第二次）": the
             # time the notice was posted (a bulletin's 第5期 and a list's 第一批 are their own: they stay).
@@ -837,7 +863,9 @@ def strip_decoration(title: str) -> str:
         m = _LEAD_STAR.match(t)
         if m and len(t) - m.end() >= 4:
             t = t[m.end() :]  # "★某某招标公告": a page's highlight ("★级…" keeps its star)
-        t = t.strip()
+        # (A label the title's own aside hid: "文书样稿：关于…的律师函（当事人信息已隐去）" names its genre at its end
+        # only once the aside went.)
+        t = _without_label(t.strip(), again=True)
         if t == before:
             break
     m = _REQUEST_MARK.search(t)
@@ -1173,7 +1201,7 @@ def title_from_lead(
             continue  # "要闻　风采　服务　史话": a row of short menu items, no headline
         if _NEWS_LEAD_DAY.match(t):
             continue  # "4月11日，某乡组织…": a news lead's first line (a wrap cut it), no headline
-        if chrome(s) and (t == s.strip() or not _GENRE.search(t) or chrome(t)) and not (
+        if chrome(s) and (t == s.strip() or not _GENRE.search(t) or chrome(t) or (chrome(s) or "").startswith("action: a row of buttons")) and not (
             (t != s.strip() or _POST_TAG.match(t)) and _starter_below(lead, k, below, chrome, view)
         ):
             # chrome, unless it was a decorated title (the decoration held the action words), or a

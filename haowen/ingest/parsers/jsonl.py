@@ -158,7 +158,8 @@ def _segment_on_page(raw_title: object, text: str, chosen: str) -> str:
     parts = [p.strip() for p in _TITLE_SEPARATORS.split(raw_title) if p.strip()]
     head = [ln.strip() for ln in text.lstrip().splitlines()[:12] if ln.strip()][:10]
     # (Above the text's first sentence only: an issuer's name under a short text is its 落款.)
-    body = next((i for i, ln in enumerate(head) if len(ln) >= 15 and re.search(r"[。！？]", ln)), len(head))
+    # (A headline that asks, "…多久洗一次？这份…请收好", is one of the title's segments, no sentence of the text.)
+    body = next((i for i, ln in enumerate(head) if len(ln) >= 15 and re.search(r"[。！？]", ln) and ln not in parts and ln != chosen), len(head))
     shown = [i for i, ln in enumerate(head[:body]) if ln in parts and len(ln) >= 4] if len(parts) >= 2 else []
     if not shown:
         # "某某方案（2023版）免费下载" over a page that prints "某某方案" over its text: the
