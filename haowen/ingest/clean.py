@@ -3580,7 +3580,7 @@ def _could_be_template(s: str) -> bool:
 
 
 # A signature: the issuing body's name, the last words of a notice.
-_ORGANISATION = re.compile(r"(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|中心|院|会|处|所|站|队|组|社|公司|学校|支部|党委|党组|厂|场|店|馆|庄园|基地|集团|银行|车间|(?<![百学本专])科|[^\d]室)$")
+_ORGANISATION = re.compile(r"(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|中心|院|会|处|所|站|队|组|社|公司|学校|支部|党委|党组|厂|场|店|馆|庄园|幼儿园|托育园|产业园|园区|基地|集团|银行|车间|(?<![百学本专])科|[^\d]室)$")
 
 
 # A lone token of Latin letters with digits or symbols (``p8wJp``, ``MX&C``) and one of

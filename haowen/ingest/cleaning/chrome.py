@@ -397,7 +397,9 @@ BRACKETED_PHOTO_SOURCE = re.compile(
     r"[（(〔【\[［]\s*(?:本文)?(?:图片|照片|配图|插图|图文|封面图?|图)\s*\d{0,2}(?:来源|来自|提供|源)?\s*[:：]\s*[^。！？（）()〔〕【】\[\]［］]{1,24}[）)〕】\]］]"
 )
 _PHOTO_SOURCE = re.compile(
-    r"^(?:(?:图片|照片|配图|图文|封面图?)(?:来源|来自|提供|由)?\s*[:：]\s*[^。！？]{1,20}|" + BRACKETED_PHOTO_SOURCE.pattern + ")$"
+    r"^(?:(?:图片|照片|配图|图文|封面图?)(?:来源|来自|提供|由)?\s*[:：]\s*[^。！？]{1,20}|" + BRACKETED_PHOTO_SOURCE.pattern
+    # (… or in words, with the ban on reusing it: "文中配图来自某某宣传科，请勿擅自转用".)
+    + r"|(?:文中|本文)?(?:配图|图片|照片)(?:来自|源自|来源于|由)[^。！？，,]{2,16}(?:提供|拍摄)?(?:[，,](?:请勿|不得|禁止|谢绝)[^。！？]{2,10})?)$"
 )
 # A photo's caption under its label in brackets ("【现场】一名吉他手在巷口表演，吸引不少游客驻足。").
 _LABELLED_CAPTION = re.compile(r"^[【\[〔［](?:现场|图|图片|组图|现场图|活动现场|现场直击)[】\]〕］][^【】\[\]]{4,40}$")
@@ -703,6 +705,9 @@ _SCAN_PROMPT = re.compile(r"扫(?:描)?(?:右下角|左下角|右侧|左侧|下�
 _FORWARD_PROMPT = re.compile(
     r"^(?:[^。！？?]{1,8}[？?]\s*)?(?:请|欢迎|一键|记得|快)?(?:转发|转给|分享给)(?:本文|此文|倡议|本倡议|给)?(?:提醒)?(?:家人|朋友|亲友|身边的人|更多人)?(?:看看|吧)?(?:[，,][^。！？，,]{2,10})?[!！~～]*$"
 )
+# An article's closing appeal to pass it on, with its purpose after a comma ("转发提醒身边人，让更多人平安度夏。"):
+# 4 of the 5 labelled lines so worded are the text's.
+_SHARE_APPEAL = re.compile(r"^(?:请)?(?:转发|分享|转告)[^。！？，,]{0,10}[，,](?:让|一起|共同|帮助)[^。！？]{2,16}[。！!]$")
 # A business's offer to call it ("需要订制寺院铜钟，欢迎来电洽谈", "如需专项法律服务，欢迎致电 0775-…"): a
 # site's sales line, at the start of its line.
 _SALES_CALL = re.compile(
@@ -3319,7 +3324,7 @@ _POSTED_RELATIVE = re.compile(r"(?:分享|发布|上传|发表)于\s*(?:\d+\s*(?
 # A round-the-clock service line alone ("物业24小时报修：0539-…", "24小时服务热线：…"): all 299 labelled lines so
 # shaped are chrome; a notice's own number stands in its sentence.
 # (A duty line, 24小时值班电话：…, may be a notice's own: it is left to the trailing block.)
-_ROUND_THE_CLOCK_LINE = re.compile(r"^[\u4e00-\u9fff]{0,6}24\s*小时(?![\u4e00-\u9fff]{0,2}值班)[\u4e00-\u9fff]{1,6}\s*[:：]\s*[\d\s-]{7,}$")
+_ROUND_THE_CLOCK_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,12}[\s\u3000]+)?[\u4e00-\u9fff]{0,6}24\s*小时(?![\u4e00-\u9fff]{0,2}值班)[\u4e00-\u9fff]{1,6}\s*[:：]\s*[\d\s-]{7,}$")
 # A row of buttons, each behind an icon ("⊕ 收进我的素材夹　　⊕ 转成PPT提纲", "↓ 本地下载　　↓ 网盘下载"): all 139
 # labelled lines so shaped are chrome.
 _ICON_BUTTON_ROW = re.compile(r"^(?:[^\w\s，。、“”（）()：:【】]\s*[\u4e00-\u9fffA-Za-z]{2,10}(?:\s*[（(]\d+[）)])?(?:[\s\u3000]{2,}|\s*[|｜]\s*|$)){2,5}$")
@@ -3408,7 +3413,8 @@ _FIRM_LINE_OFFER = re.compile(r"(?:拨|致电|拨打)本所(?:热线|电话)")
 # (Round 99.)
 # A comment box's count ("已有 9 位路人留下了脚印　【我也说两句】"): all 47 labelled lines so worded are chrome.
 # (… or marked it: "本文已有 58 名党员点亮“学习”", "已有 326 位居民点亮支持"; all 60 labelled lines so worded are chrome.)
-_COMMENTS_SO_FAR = re.compile(r"已有\s*\d+\s*(?:位|名|条|个|人)[^。，]{0,8}(?:留下|评论|留言|脚印|点亮|点赞|学习|阅读|打卡|收藏|转发|分享)")
+# (… or signed up or joined in: "已有 63 人报名", "已有7人参与"; all 16 labelled lines so worded are chrome.)
+_COMMENTS_SO_FAR = re.compile(r"已有\s*\d+\s*(?:位|名|条|个|人)[^。，]{0,8}(?:留下|评论|留言|脚印|点亮|点赞|学习|阅读|打卡|收藏|转发|分享|报名|参与|预约|签到)")
 # A column's list under its header ("同栏目还有："): all 26 labelled lines so opening are chrome.
 _SAME_COLUMN = re.compile(r"^同栏目(?:还有|推荐|文章)")
 # A host's note that its members or users supplied the content ("…内容来自会员收录，…"), the rights clause after it.
@@ -5544,6 +5550,8 @@ def _edge_reason(s: str) -> str | None:
         distinct = 0
     if ends and n >= 12 and "，" in s and _FIRST_PERSON.search(s) and not _PAGE_SPEAKS.search(s):
         sentence = True  # "有问题可以跟帖讨论，我看到就回复。": a poster's own sentence, in the first person
+    if ends and _SHARE_APPEAL.match(s):
+        sentence = True  # "转发提醒身边人，让更多人平安度夏。": an article's closing appeal, with its purpose
     if ends and not _PAY_ONLY.search(s) and _DATED.search(s):
         # "请于9月13日至9月19日登录…下载磋商文件。": a sentence with its days is the document's
         # instruction; a page's prompt names no date.
@@ -6181,7 +6189,9 @@ _REPRINT_BAN = re.compile(r"(?:请勿|谢绝|禁止|严禁|不得|未经[^。，
 _UNLICENSED_BAN = re.compile(r"未经[^。，]{0,4}(?:允许|许可|同意|授权)[，,]?(?:请勿|谢绝|不得|禁止)(?:转载|转贴|搬运)")
 _COLLECTION_SELF = re.compile(r"^(?:本|此)?(?:文存|文集|文丛|博客|小站|本辑)")
 # Reprint terms anywhere in a short line ("…，转引请联系家属", "引用须注明出处").
-REPRINT_TERMS = _REPRINT_TERMS = re.compile(r"(?:转载|转引|引用|转发)[^。，]{0,4}(?:请|须|需)(?:先)?(?:联系|注明|标明|取得|征得|征求|保留|留(?=作者|署名|出处|原文)|留言|告知|私信|经(?:过)?(?:同意|许可|授权))")
+# (… or copying out or reposting on a board, and asking first by letter: "…，转录请先来信", "转贴请告知一声"; all 110
+# labelled lines so worded are chrome.)
+REPRINT_TERMS = _REPRINT_TERMS = re.compile(r"(?:转载|转引|引用|转发|转录|转贴|摘录)[^。，]{0,4}(?:请|须|需)(?:先)?(?:联系|注明|标明|取得|征得|征求|保留|留(?=作者|署名|出处|原文)|留言|告知|私信|来信|来函|打(?:个|声)?招呼|经(?:过)?(?:同意|许可|授权))")
 # A blog's archive: its key, or months with their counts ("日志归档：2025年5月(3)　2025年4月(6)").
 _ARCHIVE_KEY = re.compile(r"^(?:日志|文章|博文|历史)?(?:归档|存档)\s*[:：]")
 _ARCHIVE_ITEM = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*[（(]\d{1,4}[)）]")

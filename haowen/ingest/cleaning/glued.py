@@ -864,7 +864,8 @@ _GLUED_PREV_NEXT = re.compile(rf"(?<=[。！？\d）)])\s*((?:[上下前后]一[
 # credits in brackets after the last sentence ("…合影留念。（供图：某某中心　编辑：某某）") and a
 # collection's terms after its postscript ("…（写于2019年冬）文存由作者家人整理上网，文字请勿转作他用。").
 _GLUED_SUBSCRIBE = re.compile(r"(?<=[。！？\d）)])\s*(订阅[^。！？：:]{0,16}?(?:资讯|动态|信息|简报|更新|提醒|推送)[^。！？]{0,12})$")
-_GLUED_CREDITS = re.compile(r"(?<=[。！？])\s*([（(〔【](?:[\u4e00-\u9fff]{2,8}[\s\u3000]+)?(?:(?:供图|编辑|责编|责任编辑|摄影|摄像|供稿|审核|审校|校对|撰稿|文字|图片|通讯员)\s*[:：]\s*[^（）()〔〕【】：:]{1,12}?[\s\u3000]*){1,4}[）)〕】])$")
+# (… after a quotation that closes the sentence too: "…不用再等护工了。”（图文：某某社区　审核：某某）".)
+_GLUED_CREDITS = re.compile(r"(?:(?<=[。！？])|(?<=[。！？][”」]))\s*([（(〔【](?:[\u4e00-\u9fff]{2,8}[\s\u3000]+)?(?:(?:供图|编辑|责编|责任编辑|摄影|摄像|供稿|审核|审校|校对|撰稿|文字|图片|图文|文图|通讯员)\s*[:：]\s*[^（）()〔〕【】：:]{1,12}?[\s\u3000]*){1,4}[）)〕】])$")
 _GLUED_COLLECTION_TERMS = re.compile(r"(?<=[。！？）)])\s*((?:本|此)?(?:文存|文集|文丛|博客|本站)[^。！？]{0,20}(?:请勿|禁止|不得|转载)[^。！？]{0,12}。?)$")
 # A related article's link under its label, glued after a sentence ("…已全部返工。相关阅读：某某简报"):
 # a label the text never ends a paragraph with.

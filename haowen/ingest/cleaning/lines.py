@@ -65,37 +65,37 @@ PAGE_MARKER = re.compile(
     rf"|共\s*\d{{1,4}}\s*[页頁]\s*第\s*\d{{1,4}}\s*[页頁]"
     # "— 第 3 页 —", "（第3页）", "第3/12页", "[3/12]", "第三页"
     rf"|(?:[{_DASH}~～·•]{{1,2}}|[（(])\s*第\s*\d{{1,4}}\s*[页頁张屏](?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*[页頁张屏])?\s*(?:[{_DASH}~～·•]{{1,2}}|[）)])"
-    r"|第\s*\d{1,4}\s*[/／]\s*\d{1,4}\s*[页頁]|\[\s*\d{1,4}\s*[/／]\s*\d{1,4}\s*\]|第[一二三四五六七八九十]{1,3}[页頁](?![面码是的上中里有为写贴印记])"
-    rf"|[{_DASH}~～·•]{{1,2}}\s*\d{{1,4}}(?:\s*[/／]\s*\d{{1,4}})?\s*[{_DASH}~～·•]{{1,2}}"
+    r"|第\s*\d{1,4}\s*[/／∕⁄]\s*\d{1,4}\s*[页頁]|\[\s*\d{1,4}\s*[/／∕⁄]\s*\d{1,4}\s*\]|第[一二三四五六七八九十]{1,3}[页頁](?![面码是的上中里有为写贴印记])"
+    rf"|[{_DASH}~～·•]{{1,2}}\s*\d{{1,4}}(?:\s*[/／∕⁄]\s*\d{{1,4}})?\s*[{_DASH}~～·•]{{1,2}}"
     # "- Ⅱ -", "— 第二页 —": a page counted in Roman or Chinese numerals between dashes.
     rf"|[{_DASH}~～·•]{{1,2}}\s*(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]|第[一二三四五六七八九十]{{1,3}}[页頁])\s*[{_DASH}~～·•]{{1,2}}"
-    r"|(?:[Pp]age|PAGE)\s*\d{1,4}(?:\s*(?:of|[/／])\s*\d{1,4})?"
+    r"|(?:[Pp]age|PAGE)\s*\d{1,4}(?:\s*(?:of|[/／∕⁄])\s*\d{1,4})?"
     r"|\[\s*\d{1,4}\s*\]"
-    r"|(?P<num>\d{1,4})\s*[/／⁄]\s*(?P<den>\d{1,4})(?![\d%])(?:\s*[页頁])?"
+    r"|(?P<num>\d{1,4})\s*[/／∕⁄]\s*(?P<den>\d{1,4})(?![\d%])(?:\s*[页頁])?"
     # "P3", "p.3", "p. 3" (never "P2P", "p.3.1"); "（3）" (never a list's number: see
     # _is_list_number).
-    r"|[Pp](?:\.|·)?\s?\d{1,4}(?:\s*[/／]\s*\d{1,4})?(?![A-Za-z0-9.%．/])"
+    r"|[Pp](?:\.|·)?\s?\d{1,4}(?:\s*[/／∕⁄]\s*\d{1,4})?(?![A-Za-z0-9.%．/])"
     r"|[（(]\s*(?P<paren>\d{1,3})\s*[）)]"
     # "[第3页]", "【第3页】", "〔第3页 共9页〕", "《第3页》", "第3页（共9页）", "（3/9）", "==3==", "< 3 >",
     # "— Page 3 —", "3 of 9", "3/9页", "页码：3"
-    r"|[\[【〔《<＜(（〈〖‹«]\s*第\s*\d{1,4}\s*(?:[/／]\s*\d{1,4}\s*)?[页頁面屏张](?:\s*[,，/／]?\s*共\s*\d{1,4}\s*[页頁面屏张])?\s*[\]】〕》>＞)）〉〗›»]"
+    r"|[\[【〔《<＜(（〈〖‹«]\s*第\s*\d{1,4}\s*(?:[/／∕⁄]\s*\d{1,4}\s*)?[页頁面屏张](?:\s*[,，/／]?\s*共\s*\d{1,4}\s*[页頁面屏张])?\s*[\]】〕》>＞)）〉〗›»]"
     # "〖页2〗", "【页3】": the page's word before its number, in brackets
     r"|[\[【〔〖〈]\s*[页頁屏]\s*\d{1,4}\s*[\]】〕〗〉]"
     r"|第\s*\d{1,4}\s*[页頁]\s*[（(]\s*共\s*\d{1,4}\s*[页頁]\s*[）)]"
     # (… "n/m" in any pair of brackets: "〔2/5〕", "〘 1 / 1 〙", "「3/9」".)
-    r"|[（(【\[〔〖〈《「『〘〚‹«｛{⌜⌞⌈⌊]\s*\d{1,4}\s*[/／]\s*\d{1,4}\s*[）)】\]〕〗〉》」』〙〛›»｝}⌝⌟⌉⌋]"
+    r"|[（(【\[〔〖〈《「『〘〚‹«｛{⌜⌞⌈⌊]\s*\d{1,4}\s*[/／∕⁄]\s*\d{1,4}\s*[）)】\]〕〗〉》」』〙〛›»｝}⌝⌟⌉⌋]"
     r"|[=＝]{1,2}\s*\d{1,4}\s*[=＝]{1,2}|[<＜]\s*\d{1,4}\s*[>＞]"
-    rf"|[{_DASH}~～·•]{{1,2}}\s*(?:[Pp]age|PAGE)\s*\d{{1,4}}(?:\s*(?:of|[/／])\s*\d{{1,4}})?\s*[{_DASH}~～·•]{{1,2}}"
-    r"|\d{1,4}\s+of\s+\d{1,4}(?![A-Za-z0-9])|[页頁]码\s*[:：]?\s*\d{1,4}(?:\s*[/／]\s*\d{1,4})?"
+    rf"|[{_DASH}~～·•]{{1,2}}\s*(?:[Pp]age|PAGE)\s*\d{{1,4}}(?:\s*(?:of|[/／∕⁄])\s*\d{{1,4}})?\s*[{_DASH}~～·•]{{1,2}}"
+    r"|\d{1,4}\s+of\s+\d{1,4}(?![A-Za-z0-9])|[页頁]码\s*[:：]?\s*\d{1,4}(?:\s*[/／∕⁄]\s*\d{1,4})?"
     # "‹3›", "〈3〉", "«3»", "〔3〕", "｛3｝": a number in any pair of angle or tortoise-shell
     # brackets ("〔2025〕" is a year of a 发文字号: at most three digits here).
     r"|[‹〈«〔｛{【〖「『〘〚⸢⸤⸠⸡]\s*\d{1,3}\s*[›〉»〕｝}】〗」』〙〛⸣⸥⸡⸠](?![\d号])"
     # "< 2 / 4 >", "— P2 —", "— 第2/4页 —", "（共3页 第1页）", and a print view's footer: the
     # page's address and "1/2".
-    r"|[<＜‹〈«]\s*\d{1,4}\s*[/／]\s*\d{1,4}\s*[>＞›〉»]"
+    r"|[<＜‹〈«]\s*\d{1,4}\s*[/／∕⁄]\s*\d{1,4}\s*[>＞›〉»]"
     rf"|[{_DASH}~～·•]{{1,2}}\s*(?:[Pp]{{1,2}}\.?\s?\d{{1,4}}|第\s*\d{{1,4}}\s*(?:/\s*\d{{1,4}}\s*)?[页頁])\s*[{_DASH}~～·•]{{1,2}}"
     r"|[（(\[【]\s*共\s*\d{1,4}\s*[页頁]\s*[,，]?\s*第\s*\d{1,4}\s*[页頁]\s*[）)\]】]"
-    r"|https?://\S+[ \t\u3000]+\d{1,4}\s*[/／]\s*\d{1,4}(?=\s*$)"
+    r"|https?://\S+[ \t\u3000]+\d{1,4}\s*[/／∕⁄]\s*\d{1,4}(?=\s*$)"
     # "【幻灯片 3】", "[Slide 3]", "第3张幻灯片": a slide's number in a presentation's text dump.
     r"|[\[【〔〖(（]\s*(?:幻灯片|[Ss]lide|SLIDE)\s*\d{1,4}\s*[\]】〕〗)）]|(?:幻灯片|[Ss]lide|SLIDE)\s*\d{1,4}(?=\s*$)"
     r"|第\s*\d{1,4}\s*张幻灯片"
@@ -106,10 +106,10 @@ PAGE_MARKER = re.compile(
     # "|3|", "◆2◆", "#4#": a page number between two copies of one bar or symbol.
     r"|(?P<sym>[◆◇●■□★☆◎※#＃*＊♦])\s*\d{1,4}\s*(?P=sym)"
     # "⸰2/3⸰", "◈2/5◈": a page of a total between two copies of one frame symbol, glued or not.
-    rf"|(?P<fs>{_F})\s*\d{{1,4}}\s*[/／]\s*\d{{1,4}}\s*(?P=fs)"
+    rf"|(?P<fs>{_F})\s*\d{{1,4}}\s*[/／∕⁄]\s*\d{{1,4}}\s*(?P=fs)"
     # "⪓2/3⪔", "⟬1/4⟭": … or between two different frame symbols (a mirrored pair); a quote
     # mark frames a fraction a sentence names ("“1/3”原则"), not a page.
-    rf"|{_UNQUOTED_F}\s*\d{{1,4}}\s*[/／]\s*\d{{1,4}}\s*{_UNQUOTED_F}"
+    rf"|{_UNQUOTED_F}\s*\d{{1,4}}\s*[/／∕⁄]\s*\d{{1,4}}\s*{_UNQUOTED_F}"
     # "|3|" too, unless more bars follow on the line (a table's row: |1|张三|85分|).
     r"|[|｜¦]\s*\d{1,4}\s*[|｜¦](?!.*[|｜¦])"
     # A number alone on its line between two frames of the same length (1–3 symbols each, no
@@ -120,15 +120,15 @@ PAGE_MARKER = re.compile(
     rf"|{_G}\s*\d{{1,4}}\s*{_G}|{_G}{{2}}\s*\d{{1,4}}\s*{_G}{{2}}"
     # "▎P2", "‖第2面‖", "◤第3页◢": a page's number in the P or 第N页 form behind a frame symbol
     # of the converter's own (the symbols are endless; the form of the number is the class).
-    rf"|{_F}{{1,3}}\s*(?:[Pp](?:\.|·)?\s?\d{{1,4}}(?![A-Za-z0-9.%．/])|第\s*\d{{1,4}}\s*[页頁](?:\s*[/／,，·•｜|]?\s*共\s*\d{{1,4}}\s*[页頁])?)(?![/／,，·•｜|\s]*共)(?:\s*(?![/／]){_F}{{1,3}})?"
+    rf"|{_F}{{1,3}}\s*(?:[Pp](?:\.|·)?\s?\d{{1,4}}(?![A-Za-z0-9.%．/])|第\s*\d{{1,4}}\s*[页頁](?:\s*[/／,，·•｜|]?\s*共\s*\d{{1,4}}\s*[页頁])?)(?![/／,，·•｜|\s]*共)(?:\s*(?![/／∕⁄]){_F}{{1,3}})?"
     # (… or 面, 屏, 张, 幅, with the total after a separator: "⸨ 第1张 · 共1张 ⸩", "‖第2幅‖".)
     rf"|{_F}{{1,3}}\s*第\s*\d{{1,4}}\s*[面屏张幅帧版](?:\s*[/／,，·•｜|]?\s*共\s*\d{{1,4}}\s*[面屏张幅帧版])?\s*{_F}{{1,3}}"
     # "⬯ 页 2 之 2 ⬯", "页3之5": the page's word, its number and its total after 之 ("of"), framed or not.
     rf"|{_F}{{0,3}}\s*[页頁]\s*\d{{1,4}}\s*之\s*\d{{1,4}}\s*{_F}{{0,3}}"
     # (… or its total after a slash, framed: "⩎ 页 1 ／ 1 ⩎".)
-    rf"|{_F}{{1,3}}\s*[页頁]\s*\d{{1,4}}\s*[/／]\s*\d{{1,4}}\s*{_F}{{1,3}}"
+    rf"|{_F}{{1,3}}\s*[页頁]\s*\d{{1,4}}\s*[/／∕⁄]\s*\d{{1,4}}\s*{_F}{{1,3}}"
     # "本页 1 ／ 总 1 页", "当前页 2/5", "页次：1/3": a print view's page counter under its own word.
-    r"|(?:本页|当前页|页次)\s*[:：]?\s*\d{1,4}\s*[/／]\s*(?:总|共)?\s*\d{1,4}\s*[页頁]?"
+    r"|(?:本页|当前页|页次)\s*[:：]?\s*\d{1,4}\s*[/／∕⁄]\s*(?:总|共)?\s*\d{1,4}\s*[页頁]?"
     # "第〔2〕张", "第[3]页": the page's number in brackets inside the page word.
     r"|第\s*[〔\[【(（]\s*\d{1,4}\s*[〕\]】)）]\s*[页頁张面]"
     # "No.2", "№ 3" are weak too: a list's or a file's number elsewhere.
@@ -251,6 +251,8 @@ _MODEL_AFTER_SYMBOL = re.compile(r"[#%&@*$^~!;]((?=[A-Za-z0-9.]*[A-Za-z])(?=[A-Z
 # letter ("…。v6! J 61 AU盘现在…" keeps "U盘"). (Not a character that opens a word of its own
 # too, 座 of 座椅, 位 of 位置, 线 of 线上: "c$ B0~ D座椅…" loses its D.)
 _LETTER_WORD_NEXT = frozenset("盘光超股恤级类栋世")
+# Words that open on a measure word's character and are no measure (只有, 只要: "…92只有把…" keeps no 92).
+_WORDS_NOT_UNITS = frozenset({"只有", "只要", "只是", "只能", "只好", "只需", "只会"})
 # The largest number a unit of the calendar takes ("3月", "25日").
 _UNIT_MAX = {"月": 12, "日": 31, "号": 31, "时": 24, "点": 24}
 
@@ -271,7 +273,7 @@ def _number_after_junk(m: re.Match[str], text: str) -> str:
         return model.group(1)  # "…K# $S2钢比…": a model's name (S2, CR12) the text opens with, after the junk's symbol
     after = text[m.end() : m.end() + 2]
     digits = _TAIL_DIGITS.search(m.group(1))
-    if not digits or not after or not _UNIT_START.match(after):
+    if not digits or not after or not _UNIT_START.match(after) or after in _WORDS_NOT_UNITS:
         return ""
     d = digits.group()
     top = _UNIT_MAX.get(after[0])
@@ -292,7 +294,7 @@ _GLUED_FRAME_HEAD = re.compile(rf"^{_G}{{1,2}}\s*\d")
 _FRAMED_PAGE_HEAD = re.compile(rf"^{_F}{{1,3}}\s*(?:[Pp]|第\s*\d)")
 # … and a page of a total between two copies of one frame symbol ("⸰2/3⸰号和有效期…").
 _FRAMED_FRACTION_HEAD = re.compile(
-    rf"^(?:({_F})\s*\d{{1,4}}\s*[/／]\s*\d{{1,4}}\s*\1|{_UNQUOTED_F}\s*\d{{1,4}}\s*[/／]\s*\d{{1,4}}\s*{_UNQUOTED_F})"
+    rf"^(?:({_F})\s*\d{{1,4}}\s*[/／∕⁄]\s*\d{{1,4}}\s*\1|{_UNQUOTED_F}\s*\d{{1,4}}\s*[/／∕⁄]\s*\d{{1,4}}\s*{_UNQUOTED_F})"
 )
 
 
@@ -323,7 +325,7 @@ def _marker(text: str) -> re.Match[str] | None:
 
 
 # "n/m" in a pair of brackets or frames ("〔2/5〕", "〘 1 / 1 〙").
-_FRAMED_FRACTION = re.compile(r"[^\w\s]{1,2}\s*(\d{1,4})\s*[/／]\s*(\d{1,4})\s*[^\w\s]{1,2}")
+_FRAMED_FRACTION = re.compile(r"[^\w\s]{1,2}\s*(\d{1,4})\s*[/／∕⁄]\s*(\d{1,4})\s*[^\w\s]{1,2}")
 _EXPLICIT = re.compile(rf"https?://|第|共|[\[【〔〖(（]?\s*(?:幻灯片|[Ss]lide|SLIDE)|[{_DASH}~～·•（(]\s*(?:\d|第|[Pp]age|PAGE)|[\[【〔《<＜]\s*第|[=＝]|[Pp]age|PAGE|页码|\d{{1,4}}\s+of")
 
 
@@ -433,7 +435,7 @@ _GLUED_MARKER = re.compile(
     r"|第\s*\d{1,4}\s*页\s*[,，/]?\s*共\s*\d{1,4}\s*页|第\s*\d{1,4}\s*/\s*\d{1,4}\s*页"
     # "┃第2页┃", "· 页 2 ·": a page named between two copies of one mark
     r"|(?P<gm>[┃│·•◆◇■□▪※])\s*(?:第\s*\d{1,4}\s*页|页\s*\d{1,4})\s*(?P=gm)"
-    r"|[\[【〔《(（〈]\s*第\s*\d{1,4}\s*(?:[/／]\s*\d{1,4}\s*)?[页面](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页面])?\s*[\]】〕》)）〉]|[=＝]{1,2}\s*\d{1,4}\s*[=＝]{1,2}"
+    r"|[\[【〔《(（〈]\s*第\s*\d{1,4}\s*(?:[/／∕⁄]\s*\d{1,4}\s*)?[页面](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页面])?\s*[\]】〕》)）〉]|[=＝]{1,2}\s*\d{1,4}\s*[=＝]{1,2}"
     # A number in corner, white or quill brackets, which no simplified-Chinese sentence quotes a
     # number with ("「2」", "『3』", "〘4〙", "〖2〗", "⸡2⸠" in either order).
     r"|[「『〘〚〖⸢⸤⸠⸡⌜⌞]\s*\d{1,3}\s*[」』〙〛〗⸣⸥⸡⸠⌝⌟]"
@@ -639,7 +641,7 @@ def _cut_glued_framed(text: str, dropped: list | None) -> str:
 
 
 _PAGE_LINE_MAX = 16
-_PAGE_OF_TOTAL = re.compile(r"(\d{1,3})\s*(?:[/／]|of)\s*(\d{1,3})")
+_PAGE_OF_TOTAL = re.compile(r"(\d{1,3})\s*(?:[/／∕⁄]|of)\s*(\d{1,3})")
 # A line ending in a date (…2025年7月4日): whole, whatever word its last character starts
 # with the next line's first (日本, 月份).
 _DATE_END = re.compile(r"[\d〇零一二三四五六七八九十○]\s*[年月日号]$")
