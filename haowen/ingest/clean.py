@@ -2252,7 +2252,7 @@ def strip_chrome(
             # A report's signature (述职人：某某) over its date: the text's 落款.
             j -= 1
             break
-        if _dates.DOC_DATE_FIELD.match(s) or _dates.is_written_on(s) or _SIGNED_ISSUED.match(s):
+        if _dates.DOC_DATE_FIELD.match(s) or _dates.is_written_on(s) or _SIGNED_ISSUED.match(s) or _issuer_and_date(s):
             # The document's own date field (编制日期：2025年3月15日), postscript (…日写于…) or its
             # issuer and date on one line (某某厂 2025年2月10日发布) ends its text.
             break
@@ -2443,6 +2443,17 @@ _SIGNED_ISSUED = re.compile(
     r"^[\u4e00-\u9fff（）()]{2,24}[\s\u3000]+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发|发布|制定|修订)$"
     r"|^[（(]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[\u4e00-\u9fff（）()]{2,30}(?:审议|讨论|表决)?通过[）)]?$"
 )
+# An issuer and its 成文日期 on one line, a space apart ("某某市消费者协会 2025年1月15日").
+_NAME_THEN_DATE = re.compile(r"^([\u4e00-\u9fff（）()]{2,24})[\s\u3000]+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
+
+
+def _issuer_and_date(s: str) -> bool:
+    """``s`` is a 落款 on one line: an organisation's name (:data:`_ORGANISATION`) and a full date
+    after a space (GB/T 9704-2012 §7.3.5 sets them on two lines; a flattened page joins them)."""
+    m = _NAME_THEN_DATE.match(s)
+    return m is not None and _ORGANISATION.search(m.group(1)) is not None
+
+
 # A step of a text's enumeration ("首先，…", "最后，…", "第三，…", "其次…").
 _ENUMERATION_STEP = re.compile(r"^(?:(?:首先|其次|再次|再者|然后|最后|此外|另外|总之|第[一二三四五六七八九十])[，,、]|[一二三四五六七八九十]是)")
 # A row of an encyclopaedia's infobox: a key of 2–5 Chinese characters (padded ones too: 别　名) and a

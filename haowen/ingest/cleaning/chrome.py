@@ -829,8 +829,9 @@ _ROW_COUNTER = re.compile(r"\d[\d,.万]*\s*(?:次)?(?:浏览|阅读|评论|点�
 
 def _counted_dot_row(s: str) -> bool:
     """``s`` is a row of 3–5 short cells apart by dots or bars, no sentence, the last a readers'
-    counter (``某某 · 方案计划 · 阅读 5903``): an app's or a site's byline, not a text's line."""
-    cells = [c.strip() for c in re.split(r"\s*[·•|｜]\s*", s)]
+    counter (``某某 · 方案计划 · 阅读 5903``; the counter may stand a wide space apart: ``某某指南 · 某某
+    学苑　阅读 1.6k``): an app's or a site's byline, not a text's line."""
+    cells = [c.strip() for c in re.split(r"\s*[·•|｜]\s*|\u3000+|\s{2,}", s.strip())]
     return (
         3 <= len(cells) <= 5
         and all(1 <= len(c) <= 14 for c in cells)
@@ -1003,7 +1004,7 @@ _BYLINE = re.compile(
 # "本文共计1234字，预计阅读时间4分钟": the page's reading length.
 _READING_LENGTH = re.compile(r"(?:预计|大约|约需)?阅读(?:时间|时长|需要?)\s*[:：约]?\s*\d{1,3}\s*分钟|(?:全文|本文)共计?\s*\d[\d,]*\s*字")
 # "字数 1234 阅读 567 评论 8": counters of the page, word and number, without separators.
-_COUNTER_PAIR = re.compile(r"([\u4e00-\u9fff]{1,4})\s*[:：]?\s*\d[\d,.]*\s*[万千wW]?\+?")
+_COUNTER_PAIR = re.compile(r"([\u4e00-\u9fff]{1,4})\s*[:：]?\s*\d[\d,.]*\s*[万千wWkK]?\+?")
 
 # "附件下载：名单.xlsx": a line that names a file to fetch ends in its extension.
 _FILE_LINK = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|pptx?|dps|rar|zip|7z|txt|rtf|ofd|caj|jpe?g|png)\s*[)）]?$", re.I)
@@ -1013,7 +1014,7 @@ _TOC_ITEM = re.compile(r"^篇[一二三四五六七八九十\d]{1,3}\s*[：:、�
 _CELL = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,6}\s*[：:]\s*[^\s：:。！？](?:[^：:。！？]{0,38}[^\s：:。！？])?"  # 文号：青府办字〔2024〕57号
     r"|[\u4e00-\u9fff]{1,4}\s*[（(]?\s*\d[\d.,，]*\s*[万千KkWw+]?\s*(?:人|次|条|个|篇|份|位)?\s*[)）]?"  # 阅读 88, 评论(3), 已读 158 人
-    r"|(?:已有|共有|共|累计)?\s*\d[\d.,]*\s*[万千wW]?\+?\s*(?:人|次)\s*(?:浏览|阅读|下载|评论|收藏|点赞|关注|围观|看过|读过)"  # 已有 2,046 人阅读
+    r"|(?:已有|共有|共|累计)?\s*\d[\d.,]*\s*[万千wWkK]?\+?\s*(?:人|次)\s*(?:浏览|阅读|下载|评论|收藏|点赞|关注|围观|看过|读过)"  # 已有 2,046 人阅读
     r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$"  # a date, a time
 )
 _CELL_SPLIT = re.compile(r"\s*[\u3000\t|｜]\s*|\s{2,}")
@@ -1223,7 +1224,7 @@ _OUTLINE_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（
 # "已有236人下载", "¥ 5.00 购买": a line that is only a download counter or a price.
 # ("已有 2.1 万人使用此模板": what was used may be named.)
 _PAGE_COUNTER_LINE = re.compile(
-    r"^(?:已有|共有|累计)?\s*\d[\d,.]*\s*[万千wW]?\+?\s*(?:人|次)\s*(?:已)?(?:下载|浏览|阅读|收藏|购买|付费|使用|套用|引用|复制)"
+    r"^(?:已有|共有|累计)?\s*\d[\d,.]*\s*[万千wWkK]?\+?\s*(?:人|次)\s*(?:已)?(?:下载|浏览|阅读|收藏|购买|付费|使用|套用|引用|复制)"
     r"(?:了?(?:此|该|本|这个|这篇)?(?:模板|范文|文档|文章|资料|素材|篇|稿|讲稿|范本))?$"
 )
 _PRICE_TAG = re.compile(r"^[¥￥]\s*\d[\d.]*\s*(?:元)?\s*(?:购买|下载|付费|解锁)?$")
@@ -1628,7 +1629,7 @@ _ASK_THEN_CLICK = re.compile(
 # A cell that is a state of the page's copy: a file's size (28.6KB) or a relative time (3天前).
 _STATE_CELL = re.compile(rf"^\d[\d.]*\s*(?:[KMG]i?B|[KMG]|字节|页|千字|万字)$|{_REL_TIME}", re.I)
 # A cell that is a counter: the counted thing, then its number (阅读（311）, 热度 4563℃, 浏览:12).
-_CELL_COUNTER = re.compile(r"^(?:阅读|浏览|点击|热度|人气|访问|查看|下载|围观)(?:量|数|次数)?\s*[（(:：]?\s*\d[\d,.]*\s*[万千wW]?\+?\s*[）)次℃]?$")
+_CELL_COUNTER = re.compile(r"^(?:阅读|浏览|点击|热度|人气|访问|查看|下载|围观)(?:量|数|次数)?\s*[（(:：]?\s*\d[\d,.]*\s*[万千wWkK]?\+?\s*[）)次℃]?$")
 _UI_SPLIT = re.compile(r"\s*[\u3000\t|｜丨┃·•／]\s*|\s{2,}|\s+/\s+")
 # A link row: items separated by bars (｜ ┃ 丨 |), after an optional label (协会动态：, 【滚动公告】).
 # (… or a dashed box-drawing bar, ┊ ┆ ╎: a table layout's menu.)
@@ -2554,7 +2555,7 @@ _UNSUBSCRIBE = re.compile(r"(?:不想|不愿|不希望)再?(?:收到|接收)[^�
 _SHARE_TO = re.compile(r"^(?:分享到|分享至|转发到|转发至|分享给|一键分享)\s*(?:[:：▸▶►›»→]|(?=(?:微信|朋友圈|微博|QQ|qq|空间|豆瓣|钉钉|抖音|飞书)))")
 # Viewers or likes a page counts ("直播间已有12,406人观看", "主播收到 368 个赞").
 _WATCHERS = re.compile(
-    r"\d[\d,.]*\s*[万千wW]?\+?\s*(?:人|次)\s*(?:正在|在)?(?:观看|围观|收看|看过|在线|点赞|收听)|\d[\d,.]*\s*[万千wW]?\+?\s*个赞"
+    r"\d[\d,.]*\s*[万千wWkK]?\+?\s*(?:人|次)\s*(?:正在|在)?(?:观看|围观|收看|看过|在线|点赞|收听)|\d[\d,.]*\s*[万千wWkK]?\+?\s*个赞"
 )
 
 
@@ -2685,7 +2686,7 @@ _SOURCE_EDITOR = re.compile(r"^(?:本文)?来源\s*[:：][^，。]{2,16}[\s\u300
 # A note on the page's editing or copying in brackets ("（本段可编辑）", "（全文可复制）").
 _EDIT_NOTE = re.compile(r"^[（(](?:本段|此段|全文|本文)(?:可|支持|可以)?(?:编辑|复制|修改|下载)[)）]$")
 # Counters only ("阅读量 1.2万　　点赞 96", "在看 12　转发 3").
-_COUNTERS_ONLY = re.compile(r"^(?:(?:阅读量?|浏览量?|点赞|在看|评论|转发|收藏|分享|喜欢)\s*[:：]?\s*\d[\d,.]*\s*[万千wW]?\+?[\s\u3000|｜·]*){2,5}$")
+_COUNTERS_ONLY = re.compile(r"^(?:(?:阅读量?|浏览量?|点赞|在看|评论|转发|收藏|分享|喜欢)\s*[:：]?\s*\d[\d,.]*\s*[万千wWkK]?\+?[\s\u3000|｜·]*){2,5}$")
 # A box's header between dashes ("—— 推荐 ——", "=== 猜你喜欢 ===").
 _BOX_HEADER_DASHED = re.compile(r"^[—\-–=~～·•*]{2,}\s*(?:推荐|相关推荐|猜你喜欢|热门推荐|延伸阅读|相关阅读|更多推荐|热门文章|精彩推荐)\s*[—\-–=~～·•*]{2,}$")
 # Who compiled or published the copy, between dashes or stars ("——某某网整理——", "~本站原创首发~",
@@ -3290,7 +3291,7 @@ def _after_lead_question(s: str) -> str:
 _TEASER_QUESTION = re.compile(r"^(?:还)?想(?:看|学|了解|知道)[^。！？?]{1,14}[？?]")
 # A host disclaiming what it carries ("…，某某阁不对使用结果负责。", "快搜与网页作者无关，不对其内容负责"): all 431
 # labelled lines so worded are chrome; a law's sentence does not assume liability (…不承担赔偿责任) instead.
-_DISCLAIMS_CONTENT = re.compile(r"不对[^。，；]{0,12}(?:内容|网页|页面|真实性|准确性|完整性|使用结果|使用后果)[^。，；]{0,6}(?:负责|承担)")
+_DISCLAIMS_CONTENT = re.compile(r"不对[^。，；]{0,12}(?:内容|网页|页面|观点|真实性|准确性|完整性|使用结果|使用后果)[^。，；]{0,6}(?:负责|承担)")
 # A share row naming the messengers ("把本文分享给支部同志：微信　朋友圈　钉钉", "分享：微信 微博"): all 801 labelled lines.
 _SHARE_TO_MESSENGERS = re.compile(r"(?:分享|转发|转给|发给)(?:给|到|至)?[^：:。！？]{0,10}[：:]\s*(?:微信|朋友圈|QQ|微博|钉钉|企业微信)")
 # A link to the past items of a column under its key ("往期学员作品：…", "往期讲堂：…"): all 239 labelled lines.
@@ -3332,6 +3333,36 @@ _ICON_BUTTON_ROW = re.compile(r"^(?:[^\w\s，。、“”（）()：:【】]\s*[
 _RATER_SCORE = re.compile(r"^[\u4e00-\u9fff]{0,3}(?:币|积分|威望|金币|贡献|经验)\s*[+＋]\s*\d+")
 # A follow prompt and what the account does each week ("关注某某，每周三晚直播答疑").
 _FOLLOW_FOR_SHOWS = re.compile(r"^(?:关注|订阅)[\u4e00-\u9fff“”]{2,10}[，,][^。！？]{0,12}(?:直播|答疑|开讲|讲解)")
+# (Round 103.)
+# A controlled copy's note ("本文件为受控文件，打印件仅限当班使用…", "受控文件，复印无效"): all 3 labelled lines.
+_CONTROLLED_COPY = re.compile(r"受控文件|打印件(?:仅限|仅供|只限)")
+# Who shared the piece under its key ("分享学员：某某（…第21期）", "分享用户：…"): all 6 labelled lines.
+_SHARED_BY_KEY = re.compile(r"^(?:分享|投稿|来稿|供稿)(?:学员|学生|会员|用户|网友|老师|人)\s*[:：]\s*\S")
+# A ban on taking the page's pictures ("…配图均为博主自摄，请勿盗图").
+_NO_PICTURE_THEFT = re.compile(r"(?:请勿|禁止|严禁|谢绝)(?:盗图|盗用图片|搬图)")
+# A login or a purchase to unlock the rest ("登录某某解锁本段以下全部内容"): all 24 labelled lines so worded are chrome.
+_LOGIN_TO_UNLOCK = re.compile(r"(?:登录|开通|购买)[^。，]{0,8}解锁(?:本段|本节|此段)?(?:以下|后面|剩余|余下)?(?:全部)?(?:内容|全文|段落)")
+# A firm's offer for like cases ("类似纠纷可微信咨询某律师"): all 26 labelled lines so worded are chrome.
+_LIKE_CASES_OFFER = re.compile(r"类似(?:纠纷|问题|情况|案件)[^。]{0,10}(?:咨询|联系|找|问)[^。]{0,6}(?:律师|本所|我们)")
+# A host that only indexes or keeps copies ("某某阁仅做内容收录与索引，…", "…镜像站仅作收录"): all 86 labelled lines.
+_INDEX_ONLY = re.compile(r"(?:仅做|仅作|只做)[^。，]{0,8}(?:收录|索引|存档|归档)")
+# A search cache's note on its copy ("…保存的文本版本，图片与样式已去除，原页面可能已更新"): all 7 labelled lines.
+_CACHED_VERSION = re.compile(r"(?:保存|存档)的(?:文本|纯文本|文字)?版本|原(?:页面|网页)可能已(?:更新|更改|变化)")
+# A mail's signature after a dash: the sender, the firm and the department ("—— 某某｜某某用品｜销售部").
+_DASHED_MAIL_SIGNATURE = re.compile(r"^[—－-]{1,2}\s*[\u4e00-\u9fff]{2,4}\s*[|｜/／]\s*[^|｜/／。！？]{2,16}(?:\s*[|｜/／]\s*[^|｜/／。！？]{2,10})?$")
+# A download page's key over its blurb ("资料简介：", "文档介绍"): all 180 labelled lines so shaped alone are chrome (a
+# course's "课程简介：本课程…" is the brochure's own).
+_BLURB_KEY = re.compile(r"^(?:资料|文档|内容|文件|作品)(?:简介|介绍|描述)\s*[:：]?$")
+# The page's terms for reprinting in brackets ("（手帐原创，搬运请先留言打招呼）").
+_BRACKETED_REPRINT_TERMS = re.compile(r"^[（(][^（）()]{0,12}(?:转载|搬运|转贴|转录|引用)[^（）()]{0,4}(?:请|须|需)[^（）()]{2,12}[）)]$")
+# A template's use counter alone ("1.4万次使用", "2,310人下载").
+_USES_COUNTER = re.compile(r"^[\d.,]+\s*[万千wWkK]?\+?\s*(?:次|人)(?:使用|下载|引用|借鉴|套用|阅读|浏览|收藏)$")
+# An entry of a reference list: its number, a title, a dot, then the publisher or the body that issued it, the year
+# and page after it ("1. 某某图录．某州：某某出版社"; GB/T 7714-2015's order): all labelled lines so shaped are chrome.
+# (The bracketed marks, "[1] …", are _REFERENCE_ENTRY's; an entry closed by a full stop may be a report's own.)
+_NUMBERED_REFERENCE = re.compile(
+    r"^\d{1,2}[.．、]\s*[^。！？]{2,40}[.．]\s*[^。！？]{2,30}(?:出版社|出版|文化馆|博物馆|研究所|研究院|大学|学报|杂志|年鉴|期刊)(?:\s*[,，]\s*\d{4})?(?:\s*[:：]\s*\d+)?$"
+)
 # A post's relative time and what was done alone on a line ("2 小时前回答", "昨天 21:40 发布"): no document
 # dates itself relative to the reader.
 _RELATIVE_STAMP_LINE = re.compile(r"^(?:\d+\s*(?:分钟|小时|天|周|个月)前|刚刚|昨天|前天|今天)\s*(?:\d{1,2}:\d{2}\s*)?(?:回答|发布|发表|更新|回复|编辑|提问|作答)$")
@@ -4742,6 +4773,30 @@ def _strong_reason(s: str) -> str | None:
         return "list: a link to the column's past items (往期…：…)"
     if n <= 40 and _PARTS_OF_PIECE.search(s) and not _SENTENCE_END.search(s[-1:]):
         return "meta: the piece's place among its parts (本篇共三节，此为第二节)"
+    if n <= 80 and _NUMBERED_REFERENCE.match(s):
+        return "list: an entry of a reference list (1. 某某图录．某州：某某出版社)"
+    if n <= 40 and _BRACKETED_REPRINT_TERMS.match(s):
+        return "notice: the page's terms for reprinting in brackets (（…原创，搬运请先留言）)"
+    if n <= 16 and _USES_COUNTER.match(s):
+        return "meta: readers' counter of a template's uses (1.4万次使用)"
+    if n <= 8 and _BLURB_KEY.match(s):
+        return "meta: a download page's key over its blurb (资料简介：)"
+    if n <= 40 and _LIKE_CASES_OFFER.search(s) and not _SENTENCE_END.search(s[:-1]):
+        return "contact: a firm's offer for like cases (类似纠纷可咨询某律师)"
+    if n <= 50 and _INDEX_ONLY.search(s) and s.count("。") <= 1:
+        return "notice: the host only indexes or keeps copies (仅做收录与索引)"
+    if n <= 80 and _CACHED_VERSION.search(s):
+        return "notice: a search cache's note on its copy (…保存的文本版本)"
+    if n <= 30 and _DASHED_MAIL_SIGNATURE.match(s):
+        return "meta: a mail's signature after a dash (—— 某某｜公司｜部门)"
+    if n <= 50 and _CONTROLLED_COPY.search(s) and s.count("。") <= 1:
+        return "notice: a controlled copy's note (本文件为受控文件…)"
+    if n <= 40 and _SHARED_BY_KEY.match(s) and not _SENTENCE_END.search(s):
+        return "meta: who shared the piece (分享学员：…)"
+    if n <= 40 and _NO_PICTURE_THEFT.search(s):
+        return "notice: a ban on taking the page's pictures (请勿盗图)"
+    if n <= 40 and _LOGIN_TO_UNLOCK.search(s) and not _SENTENCE_END.search(s[:-1]):
+        return "action: a login or a purchase to unlock the rest (登录…解锁本段以下内容)"
     if n <= 60 and _HOT_LABEL_HEADLINE.match(s) and not _SENTENCE_END.search(s[-1:]):
         return "list: a headline under a hot or new label (【热】…)"
     if n <= 30 and _PAGE_MADE_AT.match(s):
@@ -5702,7 +5757,7 @@ def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
     """Edge rules after the action words whose patterns need a Chinese character."""
     if n <= 100 and (_ARCHIVE_KEY.match(s) or len(_ARCHIVE_ITEM.findall(s)) >= 2) and not _SENTENCE_END.search(s):
         return "list: a blog's archive by month (2025年5月(3) …)"
-    if n <= 40 and _REPRINT_TERMS.search(s) and (_SELF_REF.search(s) or re.search(r"文集|文章|文字|旧作", s)):
+    if n <= 40 and _REPRINT_TERMS.search(s) and (_SELF_REF.search(s) or re.search(r"文集|文章|文字|旧作|原创", s)):
         return "notice: the page's terms for reprinting (转引请联系…)"
     if n <= 40 and _JOIN_US.match(s):
         return "action: an invitation to join (欢迎…加入…)"
@@ -6191,7 +6246,7 @@ _COLLECTION_SELF = re.compile(r"^(?:本|此)?(?:文存|文集|文丛|博客|小�
 # Reprint terms anywhere in a short line ("…，转引请联系家属", "引用须注明出处").
 # (… or copying out or reposting on a board, and asking first by letter: "…，转录请先来信", "转贴请告知一声"; all 110
 # labelled lines so worded are chrome.)
-REPRINT_TERMS = _REPRINT_TERMS = re.compile(r"(?:转载|转引|引用|转发|转录|转贴|摘录)[^。，]{0,4}(?:请|须|需)(?:先)?(?:联系|注明|标明|取得|征得|征求|保留|留(?=作者|署名|出处|原文)|留言|告知|私信|来信|来函|打(?:个|声)?招呼|经(?:过)?(?:同意|许可|授权))")
+REPRINT_TERMS = _REPRINT_TERMS = re.compile(r"(?:转载|转引|引用|转发|转录|转贴|摘录|搬运)[^。，]{0,4}(?:请|须|需)(?:先)?(?:联系|注明|标明|取得|征得|征求|保留|留(?=作者|署名|出处|原文)|留言|告知|私信|来信|来函|打(?:个|声)?招呼|经(?:过)?(?:同意|许可|授权))")
 # A blog's archive: its key, or months with their counts ("日志归档：2025年5月(3)　2025年4月(6)").
 _ARCHIVE_KEY = re.compile(r"^(?:日志|文章|博文|历史)?(?:归档|存档)\s*[:：]")
 _ARCHIVE_ITEM = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*[（(]\d{1,4}[)）]")

@@ -70,6 +70,10 @@ _ISSUER_END = (
 _GLUED_SIGNATURE_DATE = re.compile(
     rf"[。！]\s*[\u4e00-\u9fff（）()]{{1,28}}?{_ISSUER_END}\s*({_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日)\s*$"
 )
+# … or on a line of their own, a space apart, as a flattened page sets a 落款 ("某某市消费者协会 2025年1月15日").
+_SIGNATURE_LINE = re.compile(
+    rf"^[\u4e00-\u9fff（）()]{{1,28}}?{_ISSUER_END}[\s\u3000]+({_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日)$"
+)
 # "（二〇二四年十一月二十日，写于县城）", "2024年11月20日夜于灯下": a postscript saying when
 # (and where) the text was written, at its end.
 _WRITTEN_ON = re.compile(
@@ -111,7 +115,7 @@ PUBLISH_LABELS = r"发布时间|发布日期|(?:公示|公告|印发|签发|刊�
 _PUBLISH = re.compile(PUBLISH_LABELS + r"|[【\[〔][^】\]〕:：]{0,6}(?:时间|日期)\s*[:：]|发表于|发布于|回答于|解答于|答复于|会议时间\s*[:：]|(?<![\u4e00-\u9fff])(?:日期|时间|发布|发表|发文)\s*[:：|｜]")
 _FULL_DATE = re.compile(rf"{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日?|(?:19|20)\d{{2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{1,2}}")
 # (… "在 2025-08-19 11:06 的文本快照": a search engine's snapshot of the page.)
-_UPLOAD_AFTER = re.compile(r"\s*(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*)?(?:更新|上传|修改|编辑|收录|入库|抓取|快照|分享|的(?:文本|网页|页面)?快照)(?!\s*[:：])")
+_UPLOAD_AFTER = re.compile(r"\s*(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*)?(?:更新|上传|修改|编辑|收录|入库|抓取|快照|分享|的(?:文本|网页|页面)?快照|保存的)(?!\s*[:：])")
 # A Q&A question's stamp ("提问于 2024-03-29", "提问时间：…"): the answer's day is the page's text's.
 _ASKED_ON = re.compile(r"提问(?:于|时间|日期)|问于\s*\d")
 # A Q&A answer's stamp ("回答于 2025-04-22 11:03").
@@ -299,7 +303,7 @@ def document_date(lead: list[str], tail: list[str], after: list[str] = ()) -> dt
     """
     for s in reversed(tail):
         if (len(s) <= 30 and _DATE_ONLY_LINE.match(s.replace(" ", ""))) or (
-            len(s) <= 40 and (_WRITTEN_ON.match(s) or DOC_DATE_FIELD.match(s))
+            len(s) <= 40 and (_WRITTEN_ON.match(s) or DOC_DATE_FIELD.match(s) or _SIGNATURE_LINE.match(s))
         ):
             d = _plausible(parse_cn_date(s))
             if d:

@@ -597,7 +597,7 @@ def _strip_leading_reporter(text: str) -> str:
     return text
 
 
-_LEADING_CUT_KINDS = ("action:", "contact:", "list:", "meta: readers'", "meta: the text's length", "meta: a row of")
+_LEADING_CUT_KINDS = ("action:", "contact:", "list:", "meta: readers'", "meta: the text's length", "meta: a row of", "meta: a download page's key")
 _OPENING_BOX = frozenset("】]〕〗")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _NUMBERED_LABEL = re.compile(r"^\d{1,3}\s*[：:、.．）)\-—]")
@@ -793,7 +793,7 @@ _LEADING_BUTTON_ROW = re.compile(
 )
 # A template's user counter glued before the text ("1.8w人已使用该模板2024年，…").
 # (Only before the text's words: "856人收藏　|　来自某某用户…" is a row of the page's, cut whole or not at all.)
-_LEADING_USERS_COUNT = re.compile(r"^(?>[\d.,]+\s*[wW万千kK]?\s*人(?:已|在)?(?:使用|下载|收藏|阅读|浏览)(?:过)?(?:该|此|本)?(?:模板|文档|范文|资料)?\s*)(?=[\u4e00-\u9fff“\d])")
+_LEADING_USERS_COUNT = re.compile(r"^(?>[\d.,]+\s*[wW万千kK]?\s*(?:人|次)(?:已|在)?(?:使用|下载|收藏|阅读|浏览)(?:过)?(?:该|此|本)?(?:模板|文档|范文|资料)?\s*)(?=[\u4e00-\u9fff“\d])")
 # … and glued before a paragraph's first sentence, where a figure's caption ran into the text
 # ("图为研究生在检测树干。截至目前，…").
 _LEADING_CAPTION = re.compile(r"^(?:[上下左右]?图为[^。！？]{2,40}。" + _PHOTO_BYLINE + r")\s*")
@@ -1330,6 +1330,10 @@ _MID_EXPAND = re.compile(
 )
 
 
+# A note in round brackets between two sentences (see _strip_mid_buttons).
+_MID_PAREN_NOTE = re.compile(r"(?<=[。！？])([（(][^（）()。！？]{4,30}[）)])(?=[\u4e00-\u9fff“])")
+
+
 def _strip_mid_buttons(text: str) -> str:
     """``text`` without buttons glued between two of its sentences: a box that is a button
     wherever it stands (:func:`strong_reason`: ``【一键复制】``, ``【收藏本段】``), an expand
@@ -1362,6 +1366,8 @@ def _strip_mid_buttons(text: str) -> str:
         return "" if reason.startswith(("action:", "meta: a news item's credits", "meta: a forum's edit stamp", "meta: how many readers left")) else m.group(0)
 
     text = _MID_BOX.sub(box, text)
+    # (… and a note of the page's in round brackets: "…一样。（某某原创，搬运请先留言打招呼）如果你…".)
+    text = _MID_PAREN_NOTE.sub(lambda m: "" if (strong_reason(m.group(1)) or "").startswith("notice:") else m.group(0), text)
     text = _MID_CLAUSE_BOX.sub(clause_box, text)
     text = _MID_DOTTED.sub("", text)
     text = _MID_PICTOGRAPH.sub("", text)
