@@ -2981,7 +2981,8 @@ def _opens_with_salutation(rest: str, addressee: bool = True) -> bool:
 
 
 # Where an addressee's line opens (各…, 全体…, 尊敬的…, 亲爱的…).
-_ADDRESSEE_OPENING = re.compile(r"各|全体|尊敬的|亲爱的")
+# (… or the whole place before 各 or 广大: "全市各茶企、…和广大茶友：")
+_ADDRESSEE_OPENING = re.compile(r"全(?:市|县|区|镇|乡|省|校|院|厂|村)(?=各|广大)|各|全体|尊敬的|亲爱的")
 # The last words of a prompt: what following or starring brings (推送, 更新, 干货, 不迷路).
 _PROMPT_BENEFIT = re.compile(r"(?:推送|更新|消息|动态|好文|干货|资讯|福利|不迷路)(?:[，,]?\s*(?:不错过|不漏掉|不迷路)(?:[^，,。！？：:\s]{0,6}?(?:通知|消息|推送|更新|动态|好文))?)?")
 # A messenger account's follow prompt, to its last word ("↑点击上方「某某」关注我们", "点击蓝字关注本号").

@@ -3363,6 +3363,22 @@ _USES_COUNTER = re.compile(r"^[\d.,]+\s*[万千wWkK]?\+?\s*(?:次|人)(?:使用|
 _NUMBERED_REFERENCE = re.compile(
     r"^\d{1,2}[.．、]\s*[^。！？]{2,40}[.．]\s*[^。！？]{2,30}(?:出版社|出版|文化馆|博物馆|研究所|研究院|大学|学报|杂志|年鉴|期刊)(?:\s*[,，]\s*\d{4})?(?:\s*[:：]\s*\d+)?$"
 )
+# (Round 104.)
+# A link under "另见：" / "参见：" ("另见：某某实训室使用预约须知"): all 7 labelled lines so opening are chrome.
+_SEE_ALSO_KEY = re.compile(r"^(?:另见|参见)\s*[:：]\s*\S")
+# A distribution log's row: a short date, a clock time, who sent it where ("11-07 09:30　系统　分发至…"): all 72
+# labelled lines opening on such a date and time are chrome.
+_LOG_ROW = re.compile(r"^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}[\s\u3000]")
+# The topic or collection the page files the piece in ("本文已收录至专题「某某」", "收录于合集 #…"): all 44 labelled.
+_FILED_IN_TOPIC = re.compile(r"(?:本文)?已?收录(?:于|至|到|进)(?:专题|合集|专栏|话题)")
+# An entry's references under their key on one line ("参考资料：[1] …　[2] …"): all 173 labelled lines.
+_REFERENCES_KEY = re.compile(r"^参考(?:资料|文献|来源)\s*[:：]\s*\S")
+# A like prompt with a login to download ("觉得有用就点个赞，下载整篇须先登入某某账号。").
+_LIKE_THEN_LOGIN = re.compile(r"(?:点个赞|点赞)[^。]{0,6}[，,][^。]{0,12}(?:登入|登录|登陆)")
+# A page open to the intranet only ("本页仅限公司内网访问，…", "仅限内网访问"): all 19 labelled lines.
+_INTRANET_ONLY = re.compile(r"仅限[^。，]{0,6}内网(?:访问|查看|浏览|使用)")
+# A button to read the piece in the app, in brackets ("〔APP内阅读〕", "【客户端打开】").
+_READ_IN_APP_BOX = re.compile(r"^[〔【\[]\s*(?:APP|App|app|客户端)内?(?:阅读|打开|查看|收看)\s*[〕】\]]$")
 # A post's relative time and what was done alone on a line ("2 小时前回答", "昨天 21:40 发布"): no document
 # dates itself relative to the reader.
 _RELATIVE_STAMP_LINE = re.compile(r"^(?:\d+\s*(?:分钟|小时|天|周|个月)前|刚刚|昨天|前天|今天)\s*(?:\d{1,2}:\d{2}\s*)?(?:回答|发布|发表|更新|回复|编辑|提问|作答)$")
@@ -4781,6 +4797,20 @@ def _strong_reason(s: str) -> str | None:
         return "meta: readers' counter of a template's uses (1.4万次使用)"
     if n <= 8 and _BLURB_KEY.match(s):
         return "meta: a download page's key over its blurb (资料简介：)"
+    if n <= 12 and _READ_IN_APP_BOX.match(s):
+        return "action: a button to read the piece in the app (〔APP内阅读〕)"
+    if n <= 40 and _SEE_ALSO_KEY.match(s) and not _SENTENCE_END.search(s):
+        return "list: a link under 另见：(另见：…)"
+    if n <= 60 and _LOG_ROW.match(s) and not _SENTENCE_END.search(s):
+        return "meta: a distribution log's row (11-07 09:30　系统　分发至…)"
+    if n <= 40 and _FILED_IN_TOPIC.search(s) and not _SENTENCE_END.search(s):
+        return "meta: the topic or collection the page files the piece in (已收录至专题「…」)"
+    if n <= 120 and _REFERENCES_KEY.match(s) and not _SENTENCE_END.search(s[-1:]):
+        return "list: an entry's references under their key (参考资料：[1] …)"
+    if n <= 40 and _LIKE_THEN_LOGIN.search(s):
+        return "action: a like prompt with a login to download (点个赞，…须先登录)"
+    if n <= 40 and _INTRANET_ONLY.search(s):
+        return "notice: a page open to the intranet only (仅限内网访问)"
     if n <= 40 and _LIKE_CASES_OFFER.search(s) and not _SENTENCE_END.search(s[:-1]):
         return "contact: a firm's offer for like cases (类似纠纷可咨询某律师)"
     if n <= 50 and _INDEX_ONLY.search(s) and s.count("。") <= 1:

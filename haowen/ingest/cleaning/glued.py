@@ -120,7 +120,7 @@ _GLUED_TAIL_KINDS = (
     "relative time the page", "read on in the app", "bookmark the site", "reaction counters", "related list or tags", "what the board did", "share button", "who checked and put up",
     "model-text site's disclaimer", "sharing platform's rule", "upsell to a membership", "watermark", "download site's instructions",
     "previous / next link", "menu items between bars", "in the reader's voice", "chat widget", "related list or tags",
-    "where the page collects", "comment box's prompt", "read on in the site's app",
+    "where the page collects", "comment box's prompt", "read on in the site's app", "files the piece in",
 )
 
 
@@ -154,6 +154,10 @@ _LEADING_COPY_NOTE = re.compile(r"^[〔【\[（(][^〔〕【】\[\]（）()]{2,4
 _GLUED_INSERT_BUTTON = re.compile(r"(?<=[\u4e00-\u9fff）)。！？])[＋+]\s*(?:插入|添加|导入)[\u4e00-\u9fff]{1,8}(?:模板|名单|表格|图片|段落)")
 
 
+# A speech's or a notice's lead-in to what follows, closing its line ("我讲三点要求：", "现将有关事项通知如下：").
+_LEAD_IN_TAIL = re.compile(r"(?:我(?:讲|谈|说)|下面(?:我)?(?:讲|谈|就)|现(?:将|就))[^。！？，,：:]{0,14}[：:]$")
+
+
 def strip_glued_actions(text: str) -> str:
     """``text`` without action buttons glued after its last sentence end, nor a tag of who
     supplied it glued before its first words (``学校供稿各班主任：``, ``某某原创首发回到岗位后，…``).
@@ -161,7 +165,13 @@ def strip_glued_actions(text: str) -> str:
     A short question that leads into the prompt (``积分不够？签到即可获取积分``, ``材料写不出？…``)
     goes with it; when nothing but that question stands before the prompt, the line is
     returned whole (it is chrome whole: :func:`strong_reason`).
+    A speech's lead-in closing the line (``我讲三点要求：``) that a prompt ran into stays after the prompt goes.
     """
+    m = _LEAD_IN_TAIL.search(text) if text[-1:] in "：:" else None
+    if m and m.start() > 0 and text[m.start() - 1] not in "。！？：:，,":
+        head = strip_glued_actions(text[: m.start()])
+        if head != text[: m.start()]:
+            return head + text[m.start() :]  # "…写不顺？私信某某，48小时内出稿我讲三点要求：": the lead-in stays
     m = _LEADING_COPY_NOTE.match(text) if text[:1] in "〔【[（(" else None
     if m and len(text) - m.end() >= 8 and (strong_reason(m.group(0)) or "").startswith("notice: a bracketed note on the page's copy"):
         text = text[m.end() :]  # "〔小编注：原文此处附检查表，略〕（二）…": the page's note on its copy glued before an item
@@ -743,7 +753,8 @@ _LEADING_PAYWALL = re.compile(
 _FONT_ROW_BOX = re.compile(r"^(?:字体|字号|文字|阅读字号)\s*[:：]?\s*(?:特大|较大|较小|默认|标准|[大中小])(?:\s*(?:特大|较大|较小|默认|标准|[大中小]))+$")
 # A prompt to follow the account glued before the text ("点击上方蓝字关注我们", "戳蓝字“某某”关注我们").
 _LEADING_FOLLOW = re.compile(
-    r"^(?:(?:点击|轻点|点|戳)(?:上方|顶部)?蓝字\s*[“\"「][^”\"」]{1,16}[”\"」]\s*[，,]\s*[^，。！？]{1,10}(?:天天学|每天学|天天看|每天看|不迷路|不错过|早知道|干货|福利|资讯|好文|知识|更新|推送)"
+    # (… or what it asks the reader to do with it: "…“某某疾控”，一起守护健康新学期开学，…")
+    r"^(?:(?:点击|轻点|点|戳)(?:上方|顶部)?蓝字\s*[“\"「][^”\"」]{1,16}[”\"」]\s*[，,]\s*[^，。！？]{1,10}(?:天天学|每天学|天天看|每天看|不迷路|不错过|早知道|干货|福利|资讯|好文|知识|更新|推送|(?<=一起|共同)[^，。！？]{0,4}(?:健康|平安|安全|成长|同行))"
     # (… the account's name in quotes and only what following brings: "轻点上方蓝字“某某妇幼”，每天学一点育儿知识")
     # (A bare verb with a name run into a sentence after it, "…关注某某爱宠不少猫主人发现，…。", is left to
     # strip_leading_chrome, which finds where the name ends; one run into a salutation is cut here.)
