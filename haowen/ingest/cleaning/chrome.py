@@ -1907,7 +1907,7 @@ def ui_reason(s: str, n: int) -> str | None:
             return "action: a service's one-tap button (一键预约)"
     if n <= 80 and _home_menu_row(s):
         return "meta: a row of menu items"
-    if n <= 40 and _REPRINT_BAN.search(s) and (_COLLECTION_SELF.match(s) or _SELF_REF.search(s) or _UNLICENSED_BAN.search(s)) and s.count("。") <= 1:
+    if n <= 40 and _REPRINT_BAN.search(s) and (_COLLECTION_SELF.match(s) or _SELF_REF.search(s) or _NO_REPRINT.search(s)) and s.count("。") <= 1:
         return "notice: the page's ban on reprinting (本文集…请勿转载)"
     if n <= 60 and _LAWYER_LICENCE.search(s) and not _SENTENCE_END.search(s):
         return "meta: a lawyer's byline with the licence number"
@@ -6270,8 +6270,7 @@ _SHOP_PROMO = re.compile(r"(?<![“\"「])限时(?:优惠|福利|折扣|抢购|�
 _JOIN_US = re.compile(r"^欢迎[^，。！？!?]{0,12}(?:加入|申请入会|入会)[^，。！？!?]{0,8}(?:[，,][^。！？!?]{0,20})?$")
 # A ban on reprinting ("请勿转载", "谢绝转载") and a collection naming itself (文存, 文集).
 _REPRINT_BAN = re.compile(r"(?:请勿|谢绝|禁止|严禁|不得|未经[^。，]{0,8}不得)(?:转载|转贴|搬运)")
-# (… or banned unless allowed, whoever says it: "南窗下的文字未经允许请勿搬运，谢谢。"; all labelled lines so worded are chrome.)
-_UNLICENSED_BAN = re.compile(r"未经[^。，]{0,4}(?:允许|许可|同意|授权)[，,]?(?:请勿|谢绝|不得|禁止)(?:转载|转贴|搬运)")
+# (… or banned unless allowed, whoever says it, "南窗下的文字未经允许请勿搬运，谢谢。": see _NO_REPRINT.)
 _COLLECTION_SELF = re.compile(r"^(?:本|此)?(?:文存|文集|文丛|博客|小站|本辑)")
 # Reprint terms anywhere in a short line ("…，转引请联系家属", "引用须注明出处").
 # (… or copying out or reposting on a board, and asking first by letter: "…，转录请先来信", "转贴请告知一声"; all 110
