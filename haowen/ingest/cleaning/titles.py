@@ -440,12 +440,9 @@ def best_segment(parts: list[str]) -> str:
 
 
 _SPACED_DOT = re.compile(r"\s+[·•]\s+")
-# A segment that credits the source the piece was taken from ("摘自散文集《某某》", "选自…").
-# (… or the collection and its part, "散文集《某某集》第二辑".)
-_SOURCE_SEGMENT = re.compile(
-    r"^(?:摘自|选自|转自|录自|节选自|转载自)"
-    r"|^(?:散文集|文集|诗集|随笔集|作品集)?《[^《》]{1,16}》\s*(?:第[\d一二三四五六七八九十]{1,3}[辑卷部册]|卷[\d一二三四五六七八九十]{1,3})$"
-)
+# A segment that credits the source the piece was taken from ("摘自散文集《某某》", "选自…"); a collection and
+# its part ("散文集《某某集》第二辑") is _collection_name's.
+_SOURCE_SEGMENT = re.compile(r"^(?:摘自|选自|转自|录自|节选自|转载自)")
 # A note after an account's name that the page is its copy ("（公众号图文备份）", "（镜像存档）").
 _ACCOUNT_COPY_ASIDE = re.compile(r"[（(][^（）()]{0,8}(?:公众号|备份|存档|镜像|快照|归档)[^（）()]{0,6}[）)]$")
 # A reference site's kind of page ("度量衡词条", "某某百科", "汉语词典").
@@ -476,7 +473,10 @@ def _collection_name(segment: str) -> bool:
     return len(_HAN.findall(core)) <= 8 and _COLLECTION_NAME_END.search(core) is not None
 
 
-_PIECE_PLACE = re.compile(r"^(?:《[^《》]{1,16}》|[\u4e00-\u9fff]{2,8})\s*[·・]?\s*第[\d一二三四五六七八九十百廿]{1,4}[篇辑卷章回]$")
+# (… or in book marks after the kind of book, a part or a volume: "散文集《某某集》第二辑", "《某某》卷三".)
+_PIECE_PLACE = re.compile(
+    r"^(?:(?:散文集|文集|诗集|随笔集|作品集)?《[^《》]{1,16}》|[\u4e00-\u9fff]{2,8})\s*[·・]?\s*(?:第[\d一二三四五六七八九十百廿]{1,4}[篇辑卷章回部册]|卷[\d一二三四五六七八九十]{1,3})$"
+)
 
 
 _SITE_NAME_END = re.compile(r"(?:网|站|百科|百科全书|百科词条|词条|分类|专区|栏目|文库|社区|论坛|平台|问答|知道|频道|在线|之家|吧|App|APP|官网|首页|博客|的博客|空间|文集)$")
@@ -542,9 +542,9 @@ _LEAD_COLUMN_SLASH = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:新闻|动态|资讯|�
 # A column of notes or a class before a middle dot opening a title ("消费维权笔记·…", "法律小课堂·…").
 _LEAD_COLUMN_DOT = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:笔记|手记|随笔|专栏|课堂|讲堂|说法|札记|模板库|范本库|资料库|文库)\s*[·・]\s*")
 _LEAD_ASIDE = re.compile(r"^[（(]([^（）()]{2,10})[）)]\s*")
-# An outline's number in brackets ("（一）", "（3）"), which opens a heading, not an aside.
-# (… nor is a year, "（2025年）全县工作要点": the title's own.)
-_LEAD_OUTLINE_NUMBER = re.compile(r"^[\d一二三四五六七八九十]{1,3}$|\d{4}|年")
+# A leading bracket that is the title's own: an outline's number ("（一）", "（3）"), which opens a heading,
+# or a year ("（2025年）全县工作要点").
+_LEAD_BRACKET_OWN = re.compile(r"^[\d一二三四五六七八九十]{1,3}$|\d{4}|年")
 # An answer's label after a question ("（参考答案）"), kept with it by the headlines that show it.
 _ANSWER_ASIDE = re.compile(r"^(?:参考|示范)?(?:答案|作答)$")
 # Who revised, compiled or drafted the text, no year ("院感科修订", "办公室整理").
@@ -816,7 +816,7 @@ def strip_decoration(title: str) -> str:
         if m and len(t) - m.end() >= 6:
             t = t[m.end() :]  # "公司新闻 / “老米斗”系列…上架": the column the page files the item under, a slash apart
         m = _LEAD_ASIDE.match(t)
-        if m and len(t) - m.end() >= 6 and not _LEAD_OUTLINE_NUMBER.search(m.group(1)):
+        if m and len(t) - m.end() >= 6 and not _LEAD_BRACKET_OWN.search(m.group(1)):
             # "（公益·免费）…开课通知", "（会员内参）2024年…调研报告": the poster's, the shop's or the site's aside
             # before the title (no labelled title opens with a bracket: all 16 record titles so opening lose it).
             t = t[m.end() :]
@@ -1225,7 +1225,8 @@ def title_from_lead(
             continue  # "要闻　风采　服务　史话": a row of short menu items, no headline
         if _NEWS_LEAD_DAY.match(t):
             continue  # "4月11日，某乡组织…": a news lead's first line (a wrap cut it), no headline
-        if chrome(s) and (t == s.strip() or not _GENRE.search(t) or chrome(t) or (chrome(s) or "").startswith("action: a row of buttons")) and not (
+        reason = chrome(s)
+        if reason and (t == s.strip() or not _GENRE.search(t) or chrome(t) or reason.startswith("action: a row of buttons")) and not (
             (t != s.strip() or _POST_TAG.match(t)) and _starter_below(lead, k, below, chrome, view)
         ):
             # chrome, unless it was a decorated title (the decoration held the action words), or a
