@@ -2508,6 +2508,8 @@ _COMMENT_LINE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?[^\s：:，。！？、（）(
 _COMMENT_NOT_NAME = re.compile(
     r"^(?:联系人|联系电话|电话|手机|地址|邮箱|邮编|传真|时间|地点|日期|附件|抄送|主送|主持人?|记录人?|参会人员|出席|列席|"
     r"男|女|合|甲|乙|问|答|注|备注|说明|来源|作者|编辑|审核|责任编辑|记者|通讯员|签发人?|[一二三四五六七八九十]+、.*|第.{1,4}条|"
+    # (… or a numbered item's key, "4.安全要点：…": a list's next item, no nickname.)
+    r"\d{1,2}[.．、](?!\d).*|"
     # … or a field of the text's under its own key (面试时间：, 报名地点：, 咨询电话：).
     r"[\u4e00-\u9fff]{1,4}(?:时间|地点|日期|电话|地址|邮箱|方式|对象|条件|要求|费用))\s*[：:]"
 )
@@ -4137,7 +4139,7 @@ def _clean_document(
             # the title (its "问：" label and its board aside).
             found_title = _titles.without_question_label(_titles.without_board_tail(normalize_paragraph(lines[at + 1].text if twice else after)))
             # (… without the board's tag before it: "[求助问答] 某某还开着吗？…")
-            found_title = _titles.strip_leading_decoration(found_title) or found_title
+            found_title = _titles.without_board_tag(_titles.strip_leading_decoration(found_title) or found_title)
         if not found_title and after:
             # A title glued to the first line of text is read and cut off it when the
             # document's first sentence follows (a salutation, an addressee, a purpose

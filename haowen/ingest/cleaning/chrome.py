@@ -1382,7 +1382,8 @@ _STUDY_POINTS = re.compile(
 # A link to a related article between a text's paragraphs ("相关报道：县防指启动…响应",
 # "【延伸阅读】…"): its key names a related piece, never a matter of the text (相关要求：…).
 _RELATED_LINK = re.compile(
-    r"^(?:[▶►▸•·◆■●★☆→]\s*)?[【\[]?(?:相关|延伸|推荐|扩展|往期)(?:阅读|报道|新闻|链接|文章|专题|视频|解读|政策解读|图解|回看|回顾|纪要|简报|精选|读|看|也看)(?:[】\]]\s*[:：]?|\s*[:：]|\s)\s*[^。！；]{2,40}$"
+    # (… or a topic's, "专题链接：…": all 62 labelled lines opening on 专题 are chrome.)
+    r"^(?:[▶►▸•·◆■●★☆→]\s*)?[【\[]?(?:相关|延伸|推荐|扩展|往期|专题)(?:阅读|报道|新闻|链接|文章|专题|视频|解读|政策解读|图解|回看|回顾|纪要|简报|精选|读|看|也看)(?:[】\]]\s*[:：]?|\s*[:：]|\s)\s*[^。！；]{2,40}$"
 )
 def _list_on_one_line(s: str) -> bool:
     """A list's header (:func:`is_list_header`) and two or more numbered items after it, apart
@@ -2641,6 +2642,9 @@ def strong_reason(s: str) -> str | None:
 _REACT_PROMPT = re.compile(
     # (… or a like given to someone, "读到这里，给外婆点个小红心吧".)
     r"(?:给|为)[^，。！？]{1,6}(?:点个|点一?下|送个)(?:小)?(?:红心|赞|小心心|爱心)|"
+    # (… or a tap on the page's reaction so that others see it, "顺手点个“推荐”，让楼里邻居都看到": all 40
+    # labelled lines ending in "让…看到/看见" are chrome.)
+    r"点(?:亮|个|一?下)?\s*[“「\"]?(?:推荐|在看|赞|小?红心|爱心|大拇指)[”」\"]?[^。！？]{0,6}?[，,]?\s*让[^。！？，,]{1,10}(?:看到|看见)|"
     r"点(?:个|一?下)?赞(?:再走|支持|鼓励|吧|哦|呗|呀)|(?:顺手|随手)(?:点赞|点个赞|收藏|转发|分享)|一键三连|点(?:个|一?下)?[“「]?在看"
     r"|(?:存进|存入|加入|放进|放入|收进)(?:我的)?(?:素材库|收藏夹|书架|书包|文集|笔记本?|资料库)"
     r"|随时随地(?:阅读|看|查看|学习|翻阅)|(?:文章|本文|全文)?随身看|"
@@ -3282,6 +3286,32 @@ def _after_lead_question(s: str) -> str:
     ``想和他一样学会装灯接线？…``), or ``s`` whole."""
     q = max(s.find("？", 0, 17), s.find("?", 0, 17))
     return s[q + 1 :] if q >= 0 else s
+
+
+# --- Session 34's classes ------------------------------------------------------------------
+# (Round 105.)
+# A signature card: an organisation's name and its phone set off by a bar ("某某学院学生公寓管理中心 | 电话 0795-…",
+# "某某局办公室 · 电话 …"): all 7 labelled lines so shaped are chrome; a document names its contact under a key
+# (联系人：…，电话：…) and never sets its phone off by a bar.
+_NAME_BAR_PHONE = re.compile(r"^[\u4e00-\u9fff（）()]{4,30}\s*[|｜丨·•]\s*(?:电话|联系电话|办公电话|Tel|TEL|tel|☎)\s*[:：.]?\s*[\d-]{7,}")
+# An invitation to message the firm or the author ("有劳动用工问题，欢迎私信某某律师团队。"): the one labelled line is
+# chrome and no labelled body line holds "欢迎私信" (a reader's "可以私信我" in a post is the text's).
+_MESSAGE_US = re.compile(r"欢迎私信")
+# A row of short cells and a counter ("主持词 · 社区活动　｜　收藏 318", "编辑　讨论　收藏　赞 93"): all 3,176 labelled
+# lines with a cell of a counter's word and its count, the other cells short words, are chrome.
+_REACTION_COUNT_CELL = re.compile(r"^(?:收藏|阅读|浏览|下载|点赞|评论|人气|热度|赞|在看|分享)\s*[:：]?\s*[（(]?\d[\d.,]*\s*[万kKwW]?\+?[）)]?(?:\s*次)?$")
+_COUNTER_ROW_GAPS = re.compile(r"\s*[｜|]\s*|\u3000+|\s{2,}")
+
+
+def _counter_row(s: str) -> bool:
+    """``s`` (at most 40 characters) is a row of 2–6 cells, one of them a counter (``收藏 318``) and
+    the others at most 12 characters without a sentence end (``主持词 · 社区活动``)."""
+    cells = [c for c in _COUNTER_ROW_GAPS.split(s.strip()) if c]
+    if not 2 <= len(cells) <= 6:
+        return False
+    counters = [c for c in cells if _REACTION_COUNT_CELL.match(c)]
+    others = [c for c in cells if not _REACTION_COUNT_CELL.match(c)]
+    return bool(counters) and bool(others) and all(len(c) <= 12 and not _SENTENCE_END.search(c) and _CJK.search(c) for c in others)
 
 
 # --- Session 33's classes ------------------------------------------------------------------
@@ -4778,6 +4808,13 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a page's line framed by double dashes (a slogan, a note)"
     if n <= 80 and _COMMENT_UNDER_POST.match(s):
         return "list: a reviewer's comment under a post, a teacher's or a moderator's (版主点评：…)"
+    # (Session 34's classes.)
+    if n <= 60 and _NAME_BAR_PHONE.match(s):
+        return "contact: a signature card, an organisation and its phone set off by a bar (某某中心 | 电话 …)"
+    if n <= 30 and _MESSAGE_US.search(s) and len(_SENTENCE_END.findall(s.rstrip("。！!"))) == 0:
+        return "action: an invitation to message the firm or the author (…欢迎私信某某)"
+    if n <= 40 and _counter_row(s):
+        return "meta: a row of short cells and a counter (主持词 · 社区活动　｜　收藏 318)"
     # (Session 33's classes.)
     if n <= 40 and (m := _TEASER_QUESTION.match(s)) and len(s) - m.end() >= 2 and not _SENTENCE_END.search(s, m.end()):
         return "action: a teaser question and where to go for it (想看…？进…群相册)"

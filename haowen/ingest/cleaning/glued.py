@@ -195,6 +195,10 @@ def strip_glued_actions(text: str) -> str:
         text = _GLUED_INSERT_BUTTON.sub("", text)
     if ("关注" in text or "喝" in text) and len(text) > 20:
         text = _strip_prompt_sentences(text)
+    if ("转载" in text or "搬运" in text) and len(text) > 20:
+        text = _strip_reprint_sentences(text)
+    if len(text) > 20 and ("〔" in text or "【" in text or "（" in text or "(" in text):
+        text = _strip_bracketed_pitch(text)
     # (A salutation that opens on its usual word after the prompt's last word, "…每天第一时间看某某全镇广大居民
     # 朋友们：", starts there: the words between are the account's name.)
     k = _glued_prompt_end(text)
@@ -317,6 +321,9 @@ def strip_glued_actions(text: str) -> str:
         if end >= 10 and len(tail) <= 40 and ("不构成" in tail or "仅针对" in tail) and (strong_reason(tail) or "").startswith(_DISCLAIMER_SENTENCE_REASONS):
             # (… or a Q&A's or a firm's disclaimer: "…咨询。律师解答仅针对提问者描述的情况，不作为办案依据。")
             return text[: end + 1]
+        if end >= 10 and len(tail) <= 30 and "私信" in tail and (strong_reason(tail) or "").startswith("action: an invitation to message"):
+            # (… or an invitation to message the firm: "…按清单交接。有劳动用工问题，欢迎私信某某律师团队。")
+            return text[: end + 1]
     return cut
 
 
@@ -355,6 +362,34 @@ def _strip_prompt_sentences(text: str) -> str:
     return rest.strip() if len(kept) < len(pieces) and len(rest.strip()) >= 10 else text
 
 
+def _strip_reprint_sentences(text: str) -> str:
+    """``text`` without a sentence that bans or sets terms for reprinting the text (``…28秒。本文为会员原创，
+    未经授权禁止转载。三是…``), wherever it stands in the line; at least 10 characters of other
+    sentences must stay, else ``text`` whole. (No labelled body line speaks of 转载 at all.)"""
+    pieces = _SENTENCE_PIECE.findall(text)
+    if len(pieces) < 2:
+        return text
+    kept = [p for p in pieces if len(p) > 30 or not ((_REPRINT_BAN.search(p) or _REPRINT_TERMS.search(p)) and _SELF_REF.search(p))]
+    rest = "".join(kept)
+    return rest.strip() if len(kept) < len(pieces) and len(rest.strip()) >= 10 else text
+
+
+# A bracketed piece between two sentences ("…讲得很实在。〔写材料找某某，微信号 …〕下面，我讲三点意见。").
+_BRACKETED_BETWEEN = re.compile(r"(?<=[。！？])\s*([〔【\[（(])([^〔〕【】\[\]（）()。！？]{4,40})([〕】\]）)])\s*(?=[\u4e00-\u9fff“])")
+
+
+def _strip_bracketed_pitch(text: str) -> str:
+    """``text`` without a bracketed piece between two sentences whose words are a writing service's
+    pitch or a contact by a named class (:func:`strong_reason` of the words inside: ``〔写材料找某某，
+    微信号 …〕``); the sentences around it stay. A note of the text's own in brackets (``（见附件1）``)
+    is no contact and stays."""
+    for m in _BRACKETED_BETWEEN.finditer(text):
+        reason = strong_reason(m.group(2).strip()) or ""
+        if reason.startswith("contact:"):
+            return text[: m.start()] + text[m.end() :]
+    return text
+
+
 # An edit link of an icon and an edit verb closing a short line ("结构✎修改本节", "历史 ✏编辑").
 _ICON_EDIT_TAIL = re.compile(rf"\s*[{ICON_CHARS}]\s*(?:编辑|修改|修订|完善|改写|改)(?:本节|本段|此节|此段|段落|词条)?$")
 # … or a wiki's edit link run into a short heading without an icon ("形制编辑本节").
@@ -385,7 +420,7 @@ _PROMPT_LAST_WORD = re.compile(r"第一时间(?:收到|接收|看到|获取)[^�
     r"|关注\s*[“\"「][^”\"」]{2,12}[”\"」](?!\s*(?:公众号|服务号|订阅号|视频号|小程序|抖音号|账号|号|[，,。；：、]))"
     # (… or what it promises first, after a comma: "关注“某某公安”，平安消息早知道近日，…", "把某某网站加入书签，
     # 行业新规早知道全县…同行们：")
-    r"|(?<=[，,])[^，,。！？]{1,10}?(?:早知道|不迷路|不走丢|天天见|天天学)"
+    r"|(?<=[，,])[^，,。！？]{1,10}?(?:早知道|不迷路|不走丢|不走散|不漏看|不掉线|天天见|天天学)"
     # (… or when it brings its news: "关注“某某市场监管”，消费提示每周送达天气转凉，…")
     r"|(?<=[，,])[^，,。！？]{0,8}(?:每周|每天|每日|每月)(?:送达|推送)"
     # (… or what it brings each week: "轻点上方“某某文化云”，每周看文化活动为丰富…")
@@ -404,7 +439,8 @@ _PROMPT_LAST_WORD = re.compile(r"第一时间(?:收到|接收|看到|获取)[^�
 # … and what starring brings, after a comma and the account's quoted name ("，停水通知不错过",
 # "“某某社区”，通知不错过").
 _BENEFIT_TAIL = re.compile(
-    r"(?:\s*[“\"「][^”\"」]{1,12}[”\"」])?(?:[，,][^，,。！？]{0,12}?)?(?:不错过|不迷路|不走丢|早知道)(?:每一[条篇个次期](?:通知|推送|文章|消息|更新|资讯|好文|提醒)?)?"
+    # (… or "不漏看", "不走散", "不掉线": "…设为星标不走散", "，健康提醒不漏看")
+    r"(?:\s*[“\"「][^”\"」]{1,12}[”\"」])?(?:[，,][^，,。！？]{0,12}?)?(?:不错过|不迷路|不走丢|早知道|不漏看|不漏掉|不走散|不掉线)(?:每一[条篇个次期](?:通知|推送|文章|消息|更新|资讯|好文|提醒)?)?"
     # (… or one piece a day of what it brings: "…“某某”关注，每天一条居家小知识做饭时，…")
     r"|[，,](?:每天|每周|每日)(?:一条|一篇|一个|一点)[\u4e00-\u9fff]{0,6}?(?:知识|干货|好文|故事|技巧|妙招)"
     # (… or "第一时间看到我们": "…设为星标第一时间看到我们梅雨季一到，…")
@@ -520,6 +556,11 @@ def _prompt_before_salutation(text: str) -> int:
         return 0
     piece = text[: m.start()].strip()
     if _named_prompt(piece):
+        return m.start()
+    # (… or a named prompt after a counter of who took it up, "已有86家会员单位响应本倡议，点此一键响应全市…：":
+    # the clause before the comma is the widget's count, at most 20 characters.)
+    comma = max(piece.rfind("，"), piece.rfind(","))
+    if 0 < comma <= 20 and re.search(r"\d", piece[:comma]) and _named_prompt(piece[comma + 1 :].strip()):
         return m.start()
     # (… or a short button of action words, "复制全文到剪贴板尊敬的各位领导…：": half its characters or more.)
     count, covered = action_words(piece)
@@ -638,6 +679,11 @@ def strip_leading_chrome(text: str, names: frozenset[str] | set[str] = frozenset
         m = _LEADING_FOLLOW_BARE.match(text)
         if m and len(text) - m.end() >= 10:
             cut_total = m.end()
+            # (… or after the account's name, 2–12 Chinese characters, when a news lead's opening word
+            # follows it: "戳上方蓝字，关注某某公安近日，城关派出所…" → before 近日.)
+            lead = _NEWS_LEAD_OPENING.search(text, m.end() + 2, m.end() + 16)
+            if lead and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", text[m.end() : lead.start()]):
+                cut_total = lead.start()
     for _ in range(4):
         cut = _leading_chrome_end(text[cut_total:], names)
         if not cut:
@@ -654,6 +700,8 @@ def strip_leading_chrome(text: str, names: frozenset[str] | set[str] = frozenset
 
 
 _FOLLOW_VERB = re.compile(r"(?:关注|订阅|星标)\s*[“\"「]?")
+# A news lead's opening word, a time and its comma ("近日，", "日前，", "4月7日，").
+_NEWS_LEAD_OPENING = re.compile(r"(?:近日|日前|近期|近来|昨天|昨日|今天|今日|今年|去年|上周|本周|\d{1,2}月\d{1,2}日)[，,]")
 # A prompt to follow the account whose name runs on into the text ("点击上方蓝字，关注某某…").
 _LEADING_FOLLOW_BARE = re.compile(r"^(?:点击|点|戳)(?:上方|顶部)?蓝字\s*[，,]?\s*(?:关注|订阅)(?=[\u4e00-\u9fff])")
 

@@ -59,6 +59,9 @@ _G = r"[‹›«»≡❦◆◇★☆※／\\¦§¶✿❀❖♦\u2500-\u257f]"
 _F = r"[^\w\s\u3400-\u9fff（()）＿﹍﹏]"
 # … other than a quote mark (see PAGE_MARKER's frames of two different symbols).
 _UNQUOTED_F = r"[^\w\s\u3400-\u9fff（()）＿﹍﹏“”‘’\"'「」『』%％]"
+# The letter P of a page's number ("P3"), in its compatibility forms too: full-width, circled,
+# parenthesized, squared (NFKC folds each to P or p; a converter may print any of them).
+_P = "[PpＰｐⓅⓟ⒫🄟🄿🅟🅿]"
 #: A page marker at a line start; group ``rest`` is the text after it.
 PAGE_MARKER = re.compile(
     rf"^(?:第\s*\d{{1,4}}\s*[页頁屏帧](?:\s*[,，/／|｜·（(]?\s*共\s*\d{{1,4}}\s*[页頁]\s*[）)]?)?"
@@ -74,7 +77,7 @@ PAGE_MARKER = re.compile(
     r"|(?P<num>\d{1,4})\s*[/／∕⁄]\s*(?P<den>\d{1,4})(?![\d%])(?:\s*[页頁])?"
     # "P3", "p.3", "p. 3" (never "P2P", "p.3.1"); "（3）" (never a list's number: see
     # _is_list_number).
-    r"|[Pp](?:\.|·)?\s?\d{1,4}(?:\s*[/／∕⁄]\s*\d{1,4})?(?![A-Za-z0-9.%．/])"
+    rf"|{_P}(?:\.|·)?\s?\d{{1,4}}(?:\s*[/／∕⁄]\s*\d{{1,4}})?(?![A-Za-z0-9.%．/])"
     r"|[（(]\s*(?P<paren>\d{1,3})\s*[）)]"
     # "[第3页]", "【第3页】", "〔第3页 共9页〕", "《第3页》", "第3页（共9页）", "（3/9）", "==3==", "< 3 >",
     # "— Page 3 —", "3 of 9", "3/9页", "页码：3"
@@ -100,7 +103,7 @@ PAGE_MARKER = re.compile(
     r"|[\[【〔〖(（]\s*(?:幻灯片|[Ss]lide|SLIDE)\s*\d{1,4}\s*[\]】〕〗)）]|(?:幻灯片|[Ss]lide|SLIDE)\s*\d{1,4}(?=\s*$)"
     r"|第\s*\d{1,4}\s*张幻灯片"
     # "【P2】", "[p.3]", "〔P 4〕": a page's number in brackets.
-    r"|[\[【〔〖]\s*[Pp]\.?\s?\d{1,4}\s*[\]】〕〗]"
+    rf"|[\[【〔〖]\s*{_P}\.?\s?\d{{1,4}}\s*[\]】〕〗]"
     # "Pg 3", "3 ▸", "◂ 3": a weak form, alone on its line, a page marker only inside a
     # sentence (see repair_lines).
     # "|3|", "◆2◆", "#4#": a page number between two copies of one bar or symbol.
@@ -120,7 +123,7 @@ PAGE_MARKER = re.compile(
     rf"|{_G}\s*\d{{1,4}}\s*{_G}|{_G}{{2}}\s*\d{{1,4}}\s*{_G}{{2}}"
     # "▎P2", "‖第2面‖", "◤第3页◢": a page's number in the P or 第N页 form behind a frame symbol
     # of the converter's own (the symbols are endless; the form of the number is the class).
-    rf"|{_F}{{1,3}}\s*(?:[Pp](?:\.|·)?\s?\d{{1,4}}(?![A-Za-z0-9.%．/])|第\s*\d{{1,4}}\s*[页頁](?:\s*[/／,，·•｜|]?\s*共\s*\d{{1,4}}\s*[页頁])?)(?![/／,，·•｜|\s]*共)(?:\s*(?![/／∕⁄]){_F}{{1,3}})?"
+    rf"|{_F}{{1,3}}\s*(?:{_P}(?:\.|·)?\s?\d{{1,4}}(?![A-Za-z0-9.%．/])|第\s*\d{{1,4}}\s*[页頁](?:\s*[/／,，·•｜|]?\s*共\s*\d{{1,4}}\s*[页頁])?)(?![/／,，·•｜|\s]*共)(?:\s*(?![/／∕⁄]){_F}{{1,3}})?"
     # (… or 面, 屏, 张, 幅, with the total after a separator: "⸨ 第1张 · 共1张 ⸩", "‖第2幅‖".)
     rf"|{_F}{{1,3}}\s*第\s*\d{{1,4}}\s*[面屏张幅帧版](?:\s*[/／,，·•｜|]?\s*共\s*\d{{1,4}}\s*[面屏张幅帧版])?\s*{_F}{{1,3}}"
     # "⬯ 页 2 之 2 ⬯", "页3之5": the page's word, its number and its total after 之 ("of"), framed or not.
@@ -301,7 +304,7 @@ _FRAMED_FRACTION_HEAD = re.compile(
 def _marker(text: str) -> re.Match[str] | None:
     if (
         len(text) > 4
-        and text[0] not in "第共本当[-—–－―‒~～·•Pp（(0123456789【〔《<＜=＝页頁‹〈«｛{〖「『〘〚⸢⸤⸠⸡幻Ss◂◃◄◀◁|｜¦◆◇●■□★☆◎※#＃*＊♦Nn№"
+        and text[0] not in "第共本当[-—–－―‒~～·•PpＰｐⓅⓟ⒫🄟🄿🅟🅿（(0123456789【〔《<＜=＝页頁‹〈«｛{〖「『〘〚⸢⸤⸠⸡幻Ss◂◃◄◀◁|｜¦◆◇●■□★☆◎※#＃*＊♦Nn№"
         and not (len(text) <= 14 and _FRAMED_HEAD.match(text))
         and not _GLUED_FRAME_HEAD.match(text)
         and not _FRAMED_PAGE_HEAD.match(text)

@@ -479,23 +479,37 @@ def drop_tail_box(text: str, plain: str) -> str:
     characters, no sentence, no date, no ``key：value`` field) at the text's end whose first stands in the visible
     text ``plain`` right under a bare heading (2–8 Chinese characters: 科室介绍, 参考资料) that
     is not in ``text``. A document's signature block stands right under its last paragraph,
-    and a heading of its own is kept with it; ``text`` comes back unchanged otherwise."""
+    and a heading of its own is kept with it; ``text`` comes back unchanged otherwise.
+
+    Under a heading that counts a Q&A page's other answers (``其他 3 个回答``, ``另有2位网友作答``: a class
+    of :func:`strong_reason`), the box's lines are readers' answers and may be sentences and
+    ``某某：…`` lines (at most 80 characters each)."""
     main = [ln for ln in text.splitlines() if ln.strip()]
     if len(main) < 3:
         return text
     page = [_squash_space(ln) for ln in plain.splitlines() if ln.strip()]
     held = {_squash_space(ln) for ln in main}
     box_at = None
+    plain_run = True  # (every line from the text's end up to here is a bare box's)
     k = len(main)
     while k > 2 and len(main) - k < _MAX_BOX_LINES:
         ln = _squash_space(main[k - 1])
-        if len(ln) > 30 or _SENTENCE_MARK.search(ln) or _CLOSING_DATE.match(ln) or re.search(r"[：:]", ln):
-            break  # (a field, 联系人：…, under a heading the extractor dropped is the text's)
+        if len(ln) > 80:
+            break
+        # (a field, 联系人：…, under a heading the extractor dropped is the text's)
+        plain_run = plain_run and not (len(ln) > 30 or _SENTENCE_MARK.search(ln) or _CLOSING_DATE.match(ln) or re.search(r"[：:]", ln))
         k -= 1
         at = [i for i, x in enumerate(page) if x == ln]
-        if at and at[-1] > 0 and page[at[-1] - 1] not in held and _BOX_HEADING.match(page[at[-1] - 1]):
+        if not (at and at[-1] > 0 and page[at[-1] - 1] not in held):
+            continue
+        heading = page[at[-1] - 1]
+        if (plain_run and _BOX_HEADING.match(heading)) or (strong_reason(heading) or "").startswith(_ANSWERS_HEADING_REASONS):
             box_at = k  # (the topmost line of the run that stands under such a heading)
     return text if box_at is None else "\n".join(main[:box_at])
+
+
+# The classes of a heading over a Q&A page's other answers (see drop_tail_box).
+_ANSWERS_HEADING_REASONS = ("list: a header counting the other answers", "list: the count of more answers", "list: a link to the other answers")
 
 
 def _joined_segments_headline(tag: str, plain: str) -> str:
