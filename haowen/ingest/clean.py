@@ -298,7 +298,8 @@ def _split_on_separators(line: str) -> list[str]:
         return [line]
     if len(parts) >= 3 and all(len(p.strip(_EDGE_SPACE)) <= 12 and not _CELL_PUNCT.search(p) for p in parts):
         return [line]  # a row of short cells (单位　　培训覆盖率　　演练次数): a table's head, a menu
-    if len(parts) >= 3 and all(len(p.strip(_EDGE_SPACE)) <= 20 and not _SENTENCE_MARK.search(p) for p in parts) and any(
+    # (A cell of 24 characters holds a key, a date and a clock time: "发布时间：2025-06-03 16:20".)
+    if len(parts) >= 3 and all(len(p.strip(_EDGE_SPACE)) <= 24 and not _SENTENCE_MARK.search(p) for p in parts) and any(
         _BYLINE_CELL_KEY.match(p.strip(_EDGE_SPACE)) for p in parts
     ):
         return [line]  # a page's byline row (2026年09月15日　　来源：…　　浏览：205): one row, judged whole
@@ -311,7 +312,8 @@ _LONE_CRUMB_SEPARATOR = frozenset(">＞»›")
 _NEWS_LEAD_START = re.compile(r"^(?:\d{1,2}月)?\d{1,2}日[上下中午晚早间]{0,2}[，,]")
 # A byline cell's key (来源：…, 浏览：205, 作者：…).
 # (… or a post's stamp: "雾里看花　　发表于 昨天 07:12　　|　只看楼主")
-_BYLINE_CELL_KEY = re.compile(r"^(?:来源|浏览|点击|阅读|作者|编辑|责任编辑|发布者?|访问|字号|浏览次数|阅读量|点击数)\s*[:：]|^(?:发表于|发布于|发帖于|回复于)\s*\S")
+# (… or when the page posted it: "发布部门：…　　发布时间：…　　密级：内部")
+_BYLINE_CELL_KEY = re.compile(r"^(?:来源|浏览|点击|阅读|作者|编辑|责任编辑|发布(?:者|人|时间|日期)?|访问|字号|浏览次数|阅读量|点击数)\s*[:：]|^(?:发表于|发布于|发帖于|回复于)\s*\S")
 _CELL_PUNCT = re.compile(r"[。！？；，、：:,;!?]")
 _INDENT = frozenset("\u3000\t\u2003\u00a0")
 
@@ -2042,7 +2044,7 @@ def strip_chrome(
             if dropped is not None:
                 dropped.append((lines[start].text, "before the body: " + (lines[start].why or _why(t, tkey))))
             start += 1
-    asker = next((k for k in (start + 1, start + 2) if k < n and _ASKER_ROW.match(view(lines[k].text))), -1)
+    asker = next((k for k in (start + 1, start + 2) if k < n and _ASKER_ROW.search(view(lines[k].text))), -1)
     if asker > 0 and all(len(view(lines[k].text)) <= 200 and not _ANSWER_LABEL.match(view(lines[k].text)) for k in range(start, asker)):
         # A Q&A's question and its detail over the asker's row (提问者：某某　2 天前): the question's
         # lines, not the answer's (of the labelled lines right above an asker's row, 289 are
@@ -2270,7 +2272,8 @@ def strip_chrome(
             # addressed 市公交集团：): its 落款, not a short line of the page's.
             break
         issuer_below = view(lines[j + 1].text) if reason == _chrome.HOTLINE_LINE_REASON and j + 1 < n and not lines[j + 1].chrome else ""
-        if issuer_below and len(issuer_below) <= 20 and _ORGANISATION.search(issuer_below) and _issuer_line(issuer_below):
+        # (An issuer signs by its bare name: "主办：某某交易中心" under a hotline is the site's footer.)
+        if issuer_below and len(issuer_below) <= 20 and _ORGANISATION.search(issuer_below) and _issuer_line(issuer_below) and not re.search(r"[：:]", issuer_below):
             break  # a notice's 服务热线 line over its issuer (a 落款 without a date): the text's
         if lines[j].chrome or lines[j].template or _is_edge_chrome(s, trailing=True) or _TRAIL_ANCHOR.match(s) or _TRAIL_META.match(s) or (
             not labelled and cut < n and _BOX_LABEL.match(s) and len(s) <= 80 and not _ENTRY_NOTE.match(s)
@@ -2472,7 +2475,15 @@ _LABELLED_HEADLINE = re.compile(r"[〔【\[]([^〕】\]]{2,8})[〕】\]]\s*[^。
 # A short question alone on its line ("暖宝宝过期了还能用吗？"), an item of a related list.
 _LONE_QUESTION = re.compile(r"[^。！？!?；;\n]{4,40}[？?]")
 # The asker's row of a Q&A page, under the question ("提问者：某某　2 天前　浏览 8,903").
-_ASKER_ROW = re.compile(r"^(?:提问者|提问人)\s*[:：]")
+# (… or its stamp of when it was asked: "匿名用户 · 提问于 5 天前 · 浏览 2043"; all 73 labelled lines right above
+# such a row are chrome.)
+_ASKER_ROW = re.compile(r"^(?:提问者|提问人)\s*[:：]|提问于\s*(?:\d|[昨前今]天|刚刚)")
+
+
+def is_asker_row(line: str) -> bool:
+    """True when ``line`` is a Q&A page's asker's row under the question (``提问者：某某　2 天前``)."""
+    return _ASKER_ROW.search(line.strip()) is not None
+
 # An answer's own label opening a line ("答：", "回答：", "最佳答案："): the answer, never the question's detail.
 _ANSWER_LABEL = re.compile(r"^(?:答|回答|最佳答案|律师回答|医生回答|专家回答)\s*[:：]")
 # A reader's voice: an exclamation or a question, a first person that is no institution's (我院,

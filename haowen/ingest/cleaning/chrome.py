@@ -1429,7 +1429,8 @@ _OA_RECORD = re.compile(
 )
 # The asker's supplement to the question and the other answers under the best one: the
 # page's, whatever they say ("问题补充：…合理吗？", "其他回答（1 小时前）：…").
-_QA_ASIDE = re.compile(r"^(?:问题补充|提问补充|补充问题|追问|问题描述补充|(?:提问者|题主)补充)\s*[:：]|^(?:其他|更多|全部)(?:\s*\d+\s*条)?(?:回答|答案|网友回答)\s*(?:[（(][^）)]{1,12}[)）])?\s*[:：]")
+# (… or "补充：" alone before a short note without a sentence's end: all 32 labelled lines so opening are chrome.)
+_QA_ASIDE = re.compile(r"^(?:问题补充|提问补充|补充问题|追问|问题描述补充|(?:提问者|题主)补充)\s*[:：]|^补充\s*[:：](?=[^。！？]{4,40}$)|^(?:其他|更多|全部)(?:\s*\d+\s*条)?(?:回答|答案|网友回答)\s*(?:[（(][^）)]{1,12}[)）])?\s*[:：]")
 _QA_META = re.compile(r"^(?:提问者|回答者|答主|题主|问题补充|提问补充|补充问题|追问|解答律师|回答律师|答疑律师|解答专家|回答专家)\s*[:：]|^(?:最佳答案|被采纳的回答|推荐答案|满意答案|精选回答|专家回答|专家解答|认证回答|律师回答|医生回答)|采纳率\s*\d"
     # (… or the asker's row with the time asked: "匿名网友　提问于 5小时前　所在地：某某")
     r"|(?:提问于|提问时间\s*[:：])\s*(?:\d|[昨前今]天|刚刚)"
@@ -3041,7 +3042,11 @@ _SOURCE_WITH_ADDRESS = re.compile(r"^(?:本文|文章|原文)?来源\s*[:：][^�
 # What a page's bracketed note says of the text: its reprint terms or its pictures' rights.
 _BOXED_PAGE_NOTE = re.compile(r"转载请|转载须|转载前|未经[^，。]{0,6}(?:许可|同意|授权)不得|来自网络|来源于网络|侵删|联系删除|请留言|及时(?:处理|删除)")
 # A prompt to tap the account's name or its blue words and follow ("轻触上方蓝字，关注“某某”").
-_TAP_TO_FOLLOW = re.compile(r"^[↑☝👆\s]*(?:点击|点|轻点|轻触|戳)(?:上方|顶部|标题下方)?[^，。！？]{0,8}(?:蓝字|名称)\s*[，,]?\s*(?:关注|订阅)")
+_TAP_TO_FOLLOW = re.compile(
+    r"^[↑☝👆\s]*(?:点击|点|轻点|轻触|戳)(?:上方|顶部|标题下方)?[^，。！？]{0,8}(?:蓝字|名称)\s*[，,]?\s*(?:关注|订阅)"
+    # (… or the blue words alone before the verb, "蓝字关注 某某图书馆": all 165 labelled lines so opening are chrome.)
+    r"|^[▲↑☝👆⬆\s]*(?:上方|顶部)?蓝字\s*[，,|｜·]?\s*(?:关注|订阅|\+关注)"
+)
 
 
 # A blog's or a site's running time and visit counter ("本博客已运行 3127 天　总访问量 186044").
@@ -3263,7 +3268,12 @@ _MAIL_FOLDER = re.compile(r"^(?:收件箱|发件箱|草稿箱|已发送|垃圾�
 # A photo's caption under a triangle with a tap hint ("▲ 用水平仪画好的记号（轻触放大）").
 _TAP_TO_ZOOM_CAPTION = re.compile(r"^[▲▼△▽]\s*[^。！？]{2,40}[（(]\s*(?:轻触|点击|点按|双击)(?:图片)?放大\s*[)）]$")
 # A collection's name and the piece's number ("灯火旧事　第十四篇").
-_PIECE_OF_COLLECTION = re.compile(r"^[\u4e00-\u9fff]{2,8}[\s\u3000]+第[一二三四五六七八九十百廿\d]{1,4}篇$")
+# (… or the collection's name in book-title marks and the piece's ordinal: "《某某旧事》之七", "《某某》第3篇";
+# all 12 labelled lines so shaped are chrome.)
+_PIECE_OF_COLLECTION = re.compile(
+    r"^[\u4e00-\u9fff]{2,8}[\s\u3000]+第[一二三四五六七八九十百廿\d]{1,4}篇$"
+    r"|^《[^《》]{2,16}》\s*(?:之|第)[一二三四五六七八九十百廿\d]{1,4}(?:篇|章|辑|回)?$"
+)
 # A page's line framed by double dashes: a blog's slogan, a forum's or a preview's note ("—— 干了三十年
 # 电工，说点大实话 ——", "——以上为第1篇，开通…——"); a speech's subtitle so framed, "—— 在…上的讲话 ——",
 # names its occasion or its genre and stays.
@@ -3299,6 +3309,19 @@ _NAME_BAR_PHONE = re.compile(r"^[\u4e00-\u9fff（）()]{4,30}\s*[|｜丨·•]\s
 _MESSAGE_US = re.compile(r"欢迎私信")
 # A row of short cells and a counter ("主持词 · 社区活动　｜　收藏 318", "编辑　讨论　收藏　赞 93"): all 3,176 labelled
 # lines with a cell of a counter's word and its count, the other cells short words, are chrome.
+# A post's stamp of what was done how long ago closing its line ("唐某　分享于 2 周前", "某某回答于 昨天 21:16"): all
+# 728 labelled lines so closing are chrome; no document dates itself relative to the reader.
+# (At the line's end: a row going on after it, "更新于 2天前 已有 186 人咨询", keeps the older row classes.)
+_DONE_AGO = re.compile(r"(?:分享|发布|发表|更新|回答|提问|编辑|投稿|上传)于\s*(?:\d+\s*(?:分钟|小时|天|周|个月|年)前|(?:昨天|前天)(?:\s*\d{1,2}:\d{2})?|刚刚)$")
+# A reply by its floor's word, the replier and how long ago ("沙发 某某　3 天前：…", "2楼　某某　刚刚"): all 42 labelled
+# lines so opening are chrome.
+_FLOOR_REPLY_AGO = re.compile(r"^(?:沙发|板凳|地板|地下室|\d{1,4}\s*楼|#\d{1,4}|\d{1,4}#)[\s\u3000]*[^\s\u3000：:]{1,12}[\s\u3000]+(?:\d+\s*(?:分钟|小时|天|周|个月)前|昨天|前天|刚刚)")
+# A note that the text is shown with its author's or its client's consent ("本函经委托人同意予以公示，…", "本文书经
+#委托人同意公开，已隐去当事人姓名。"): all 9 labelled lines so opening are chrome.
+_SHOWN_WITH_CONSENT = re.compile(r"^(?:本|此|该)(?:函|文|案|信|页|篇|判决|案例)[^。]{0,12}(?:同意|授权|许可)[^。]{0,6}(?:公示|公开|发布|刊登|刊发|展示)")
+# A reader's comment under the 网友 word, a space and the nickname ("某某网友 雪落无声：早该有了…"): all 4 labelled
+# lines so shaped are chrome (a reply to a 网友 in a government's answer has no space: 网友“某某”：).
+_SPACED_NETIZEN_COMMENT = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:网友|读者|用户)[ \u3000]+[^\s：:，。！？]{1,10}[：:]\s*\S")
 _REACTION_COUNT_CELL = re.compile(r"^(?:收藏|阅读|浏览|下载|点赞|评论|人气|热度|赞|在看|分享)\s*[:：]?\s*[（(]?\d[\d.,]*\s*[万kKwW]?\+?[）)]?(?:\s*次)?$")
 _COUNTER_ROW_GAPS = re.compile(r"\s*[｜|]\s*|\u3000+|\s{2,}")
 
@@ -3323,7 +3346,7 @@ _TEASER_QUESTION = re.compile(r"^(?:还)?想(?:看|学|了解|知道)[^。！？
 # labelled lines so worded are chrome; a law's sentence does not assume liability (…不承担赔偿责任) instead.
 _DISCLAIMS_CONTENT = re.compile(r"不对[^。，；]{0,12}(?:内容|网页|页面|观点|真实性|准确性|完整性|使用结果|使用后果)[^。，；]{0,6}(?:负责|承担)")
 # A share row naming the messengers ("把本文分享给支部同志：微信　朋友圈　钉钉", "分享：微信 微博"): all 801 labelled lines.
-_SHARE_TO_MESSENGERS = re.compile(r"(?:分享|转发|转给|发给)(?:给|到|至)?[^：:。！？]{0,10}[：:]\s*(?:微信|朋友圈|QQ|微博|钉钉|企业微信)")
+_SHARE_TO_MESSENGERS = re.compile(r"(?:分享|转发|转给|发给|转到)(?:给|到|至)?[^：:。！？]{0,10}[：:]\s*(?:微信|朋友圈|QQ|微博|钉钉|企业微信)")
 # A link to the past items of a column under its key ("往期学员作品：…", "往期讲堂：…"): all 239 labelled lines.
 _PAST_ITEMS_KEY = re.compile(r"^往期[\u4e00-\u9fff]{0,6}[：:]\s*\S")
 # The piece's place among its parts ("〔本篇共三节，此为第二节〕", "本文共2页，当前第1页"): all 41 labelled lines.
@@ -4802,7 +4825,7 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a mail client's folder with its count (收件箱（12）)"
     if n <= 50 and _TAP_TO_ZOOM_CAPTION.match(s):
         return "meta: a photo's caption with a tap hint (…（轻触放大）)"
-    if n <= 16 and _PIECE_OF_COLLECTION.match(s):
+    if n <= 24 and _PIECE_OF_COLLECTION.match(s):
         return "meta: a collection's name and the piece's number (某某旧事　第十四篇)"
     if n <= 30 and _FRAMED_SLOGAN.match(s):
         return "meta: a page's line framed by double dashes (a slogan, a note)"
@@ -4813,6 +4836,17 @@ def _strong_reason(s: str) -> str | None:
         return "contact: a signature card, an organisation and its phone set off by a bar (某某中心 | 电话 …)"
     if n <= 30 and _MESSAGE_US.search(s) and len(_SENTENCE_END.findall(s.rstrip("。！!"))) == 0:
         return "action: an invitation to message the firm or the author (…欢迎私信某某)"
+    if s in ("置顶", "精华", "加精", "已置顶"):
+        # (A post's state alone on a line: all 4 labelled lines are chrome; no document's line is the word alone.)
+        return "meta: a post's state alone on its line (置顶)"
+    if n <= 60 and _SHOWN_WITH_CONSENT.match(s):
+        return "notice: the text shown with its author's or client's consent (本函经委托人同意予以公示)"
+    if n <= 80 and _SPACED_NETIZEN_COMMENT.match(s):
+        return "list: a reader's comment under the 网友 word and a nickname (某某网友 某某：…)"
+    if n <= 120 and _FLOOR_REPLY_AGO.match(s):
+        return "list: a reply by its floor, the replier and how long ago (沙发 某某　3 天前：…)"
+    if n <= 60 and _DONE_AGO.search(s):
+        return "meta: a post's stamp of what was done how long ago (分享于 2 周前)"
     if n <= 40 and _counter_row(s):
         return "meta: a row of short cells and a counter (主持词 · 社区活动　｜　收藏 318)"
     # (Session 33's classes.)

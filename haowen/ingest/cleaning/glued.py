@@ -420,7 +420,7 @@ _PROMPT_LAST_WORD = re.compile(r"第一时间(?:收到|接收|看到|获取)[^�
     r"|关注\s*[“\"「][^”\"」]{2,12}[”\"」](?!\s*(?:公众号|服务号|订阅号|视频号|小程序|抖音号|账号|号|[，,。；：、]))"
     # (… or what it promises first, after a comma: "关注“某某公安”，平安消息早知道近日，…", "把某某网站加入书签，
     # 行业新规早知道全县…同行们：")
-    r"|(?<=[，,])[^，,。！？]{1,10}?(?:早知道|不迷路|不走丢|不走散|不漏看|不掉线|天天见|天天学)"
+    r"|(?<=[，,])[^，,。！？]{1,10}?(?:早知道|不迷路|不走丢|不走散|不漏看|不掉线|天天见|天天学|天天送)"
     # (… or when it brings its news: "关注“某某市场监管”，消费提示每周送达天气转凉，…")
     r"|(?<=[，,])[^，,。！？]{0,8}(?:每周|每天|每日|每月)(?:送达|推送)"
     # (… or what it brings each week: "轻点上方“某某文化云”，每周看文化活动为丰富…")
@@ -443,6 +443,8 @@ _BENEFIT_TAIL = re.compile(
     r"(?:\s*[“\"「][^”\"」]{1,12}[”\"」])?(?:[，,][^，,。！？]{0,12}?)?(?:不错过|不迷路|不走丢|早知道|不漏看|不漏掉|不走散|不掉线)(?:每一[条篇个次期](?:通知|推送|文章|消息|更新|资讯|好文|提醒)?)?"
     # (… or one piece a day of what it brings: "…“某某”关注，每天一条居家小知识做饭时，…")
     r"|[，,](?:每天|每周|每日)(?:一条|一篇|一个|一点)[\u4e00-\u9fff]{0,6}?(?:知识|干货|好文|故事|技巧|妙招)"
+    # (… or how often it brings it: "…关注我们，健康科普每周更天气一冷，…")
+    r"|[，,][^，,。！？]{0,8}?(?:每周|每天|每日|每月)(?:更新?|见)"
     # (… or "第一时间看到我们": "…设为星标第一时间看到我们梅雨季一到，…")
     r"|[，,]?\s*第一时间(?:收到|接收|看到|获取)(?:我们|本号)(?:的(?:推送|更新|文章|消息|通知))?"
     # (… or who answers and how, after a comma: "…可点右侧留言，律师免费初步分析", "，律师10分钟内回复")
@@ -1062,7 +1064,7 @@ one and an arrow: ``点此继续阅读>>``).
         # ends no sentence and stays whole).
         text = text[: m.start()] + text[m.end() :]
     text = _cut_glued_heads(text, _GLUED_HEADS_AFTER_SOURCE)
-    if text[0] in "【[〔展收查显阅点":
+    if text[0] in "【[〔展收查显阅点★☆◆◇●○■□♦※▲△":
         text = _strip_leading_buttons(text)
     text = _strip_leading_state(text)
     if "日" in text[:14]:
@@ -1486,4 +1488,11 @@ def _strip_leading_buttons(text: str) -> str:
     m = _EXPAND_HEAD.match(text)
     if m and len(text) - m.end() >= 10:
         return text[m.end() :]
+    m = _SYMBOL_FRAMED_BUTTON.match(text)
+    if m and len(text) - m.end() >= 10 and _BUTTON_VERB.match(m.group(2)) and (strong_reason(m.group(0)) or "").startswith("action:"):
+        return text[m.end() :]  # "☆收藏这篇☆后来，学校…": a button framed by two copies of one symbol
     return text
+
+
+# A button between two copies of one symbol at a line's start ("☆收藏这篇☆", "◆打印本页◆").
+_SYMBOL_FRAMED_BUTTON = re.compile(r"^([★☆◆◇●○■□♦※▲△])([^★☆◆◇●○■□♦※▲△]{2,8})\1(?=[\u4e00-\u9fff“])")

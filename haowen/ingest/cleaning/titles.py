@@ -351,7 +351,7 @@ def _site_after_genre(t: str) -> str:
         if (
             len(head) >= 6
             # (… or ends in one before an aside in brackets: "…述职报告（车间述职样稿）-某某坊".)
-            and (_GENRE.search(head) or _HOW_TO.search(head) or (head.endswith(("）", ")")) and _GENRE.search(_TAIL_ASIDE.sub("", head))))
+            and (_GENRE.search(head) or _HOW_TO.search(head) or (head.endswith(("）", ")")) and (_GENRE.search(_TAIL_ASIDE.sub("", head)) or _HOW_TO.search(_TAIL_ASIDE.sub("", head)))))
             and all(1 <= len(p) <= 16 and not _GENRE.search(p) and not _SENTENCE_END.search(p) and not _HOW_TO.search(p) for p in tail)
         ):
             # The head as written (the dashes inside it kept).
@@ -557,6 +557,8 @@ _ENTRY_GLOSS = re.compile(
 )
 # A file's format in brackets at a title's end ("[DOC可编辑]", "【Word版】", "[PDF格式]").
 _TAIL_FORMAT_BRACKET = re.compile(r"\s*[【\[［](?:DOC|Doc|doc|DOCX|docx|WORD|Word|word|PDF|pdf|WPS|wps)\s*(?:可编辑|格式|版|文档|原件|原稿|源文件)?[】\]］]$")
+# … or a download site's price label in brackets ("[不扣积分]", "【免积分】", "[0下载券]") after the title or its format.
+_TAIL_PRICE_BRACKET = re.compile(r"\s*[【\[［][^【】\[\]［］]{0,4}(?:积分|下载券|金币|点券)[^【】\[\]［］]{0,4}[】\]］]$")
 # A name after a middle dot at a title's end ("…倡议书·某某协会"): an issuer's or a site's.
 _ORG_AFTER_DOT = re.compile(
     r"^(.{6,}?)\s*(?:[·・]|——|--)\s*([\u4e00-\u9fff]{2,12}(?:协会|学会|商会|联合会|研究会|促进会|中心|公司|集团|委员会|办公室|管理处|管理所|管理站|局|网|站|论坛|社区|平台))$"
@@ -578,12 +580,15 @@ _COLLECTION_ASIDE = re.compile(
     # (… or the collection's name in book-title marks: "（《某某闲笔》卷二·第十七）")
     r"|^《[^《》]{1,16}》\s*(?:卷[\d一二三四五六七八九十]{1,3}|第[\d一二三四五六七八九十]{1,3}[辑卷])?(?:\s*[·・]?\s*(?:第[\d一二三四五六七八九十]{1,3}篇?|其[一二三四五六七八九十]{1,3}|之[一二三四五六七八九十]{1,3}))?$"
 )
-_INCLUDES_ASIDE = re.compile(r"含[^，,、：:；;（）()]{2,10}$")
+# (… its parts listed too: "（含开场、串场、结尾）"; no labelled title ends in a bracket opening on 含.)
+_INCLUDES_ASIDE = re.compile(r"含[^，,：:；;（）()]{2,16}$")
 _REPOSTED_ROUND = re.compile(r"^第[一二三四五六七八九十\d]{1,3}次$")
 _ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^照(?:抄|录)|^抄(?:自|录)|全文$|互评$|轻点(?:拍|批|喷)|^已(?:装好|修好|搞定|解决|处理好)[，,]|[^（）()]{2,8}可用$|^图文(?:[+＋、][^（）()]{1,6})?$|^《[^《》]{1,16}》[^（）()]{0,10}$|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|随拍$|随手拍$|^手机拍摄?$|手机拍的|凑合看|将就看|^\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*周?岁$|九宫格|萌新|^转$|^已解决$|^(?:问题)?已(?:搞定|处理好?|修好|找到|报修|上报|反映)$|^已(?:交|送|转交|移交|交还|送还)[^（）()，,]{0,6}$|求拍|真题$|可?试听|直接套用|可套用|套用版|旧稿|旧文|重录|重发|重贴|吐槽|已被采纳|请[^（）()，,]{0,4}指[点正教导]|(?:请|盼|望)[^（）()，,]{0,4}(?:点评|批改|斧正)$|(?:来稿|投稿|供稿)$|不吝赐教|(?:板块|版块)$|改[^（）()，,]{0,4}即[用签交]$|^(?:带|附|有|内有|含)[^（）()，,]{0,4}(?:照片|图片|步骤图|视频)$|[那这]道题$|转存$|(?:实拍|现场)[^（）()，,]{0,2}[\d一二三四五六七八九十两]+图$|(?:律师|法务|专家)[^（）()，,]{0,4}(?:审定|审核|校订|审校|把关)版?$|求[^（）()，,]{2,6}?(?:批改|指点|点评|指正)$|自评\d{0,3}分?|(?:律师|医生|专家|老师|法官)(?:解答|答疑|回复|回答)$|^已结贴$|^内附|全记录$|全过程$|挑刺|研友|同学$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲|润色)版$|首发|^[^（）()，,]{1,8}班$|^第[\d一二三四五六七八九十]{1,3}(?:次|篇|回)(?:练笔|练习|习作|作业|打卡|投稿)$|^第[\d一二三四五六七八九十]{1,3}次修订$|砖头|新款$|新品$|慎点|可改动|可修改|(?:实拍|现场)[^（）()，,]{0,4}[\d一二三四五六七八九十两]+张$|[\d一二三四五六七八九十两]+张(?:图|照片|图片)$|(?:快照|缓存|存档)(?:[·・][^（）()]{1,6})?$|欢迎指正|(?:我的|个人)(?:作答|答案|答题)[，,]|^请[^（）()，,]{0,8}(?:阅|传阅|阅处|阅知|阅办|周知|知悉|回复|反馈|回执|签收)$|可直接改|可直接编辑|^附[^（）()，,]{2,6}(?:步骤|流程|要点|清单)$|轻点拍|^报名截止|^每[班期组]\d{1,3}人$|^长期(?:收|有效|招|征集)$|[在见]\d{1,3}楼$|带走(?:成品|作品)$|填空即可|即可(?:签|签署|使用|打印|套用)$|^(?:真实|亲身)经历$|^真事$|仅剩\d+\s*[席位个名]$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]"
     # (… or whom the model suits, "（养老机构适用）", its kind of draft, "（车间述职样稿）", or the course's class
     # and its cohort the writer attended, "（化妆造型全科班第12期）": no labelled title ends in one.)
-    r"|适用$|(?:样稿|范稿|示范稿|参考稿)$|^[^（）()，,]{1,10}班第[\d一二三四五六七八九十]{1,3}期$")
+    r"|适用$|(?:样稿|范稿|示范稿|参考稿)$|^[^（）()，,]{1,10}班第[\d一二三四五六七八九十]{1,3}期$"
+    # (… or how much of the post is pictures or words, "（图少字多）", "（纯文字）", or the poster's labour, "（码字不易）".)
+    r"|图少|字多|^无图$|^纯文字?$|码字不易|手打不易|纯手打|^手打$")
 
 
 # A short name after a dash (a company's or a site's) at a title's end.
@@ -855,6 +860,9 @@ def strip_decoration(title: str) -> str:
         m = _TAIL_COUNT.search(t) or _COPY_NUMBER.search(t) or _TAIL_SOURCE.search(t)
         if m and m.start() >= 4:
             t = t[: m.start()]
+        m = _TAIL_PRICE_BRACKET.search(t)
+        if m and m.start() >= 6:
+            t = t[: m.start()]  # "…操作规程 [DOC版][不扣积分]": a download site's price label
         m = _TAIL_FORMAT_BRACKET.search(t)
         if m and m.start() >= 6:
             t = t[: m.start()]  # "…合同（范本）[DOC可编辑]": a download site's note of the file's format

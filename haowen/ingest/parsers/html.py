@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 
 from ..clean import (
     clean_document,
+    is_asker_row,
     is_crumb_column,
     is_page_header,
     is_site_name,
@@ -468,6 +469,32 @@ def drop_before_headline(text: str, plain: str, title: str) -> str:
     return "\n".join(main[k:])
 
 
+def drop_question_detail(text: str, plain: str) -> str:
+    """``text`` (the main text) without its first one or two lines when the visible text ``plain``
+    shows them right above a Q&A page's asker's row (``提问者：某某　浏览 3,204 次``) that the extractor
+    left out: the question's detail (``下周要坐8个小时大巴…，求推荐。``), not the answer's first
+    sentence (of the labelled lines right above an asker's row, all are chrome). Each line goes
+    only when at most 200 characters; ``text`` comes back unchanged otherwise."""
+    main = [ln for ln in text.splitlines() if ln.strip()]
+    if len(main) < 3:
+        return text
+    page = [_squash_space(ln) for ln in plain.splitlines() if ln.strip()]
+    held = {_squash_space(ln) for ln in main}
+    first = _squash_space(main[0])
+    if first not in page or len(first) > 200:
+        return text
+    at = page.index(first)
+    for k in (1, 2):
+        if at + k >= len(page):
+            break
+        row = page[at + k]
+        if is_asker_row(row) and row not in held:
+            if k == 2 and (len(main) < 4 or _squash_space(main[1]) != page[at + 1] or len(main[1]) > 200):
+                break
+            return "\n".join(main[k:])
+    return text
+
+
 #: Most lines of a box under the text, dropped with the heading the extractor left out.
 _MAX_BOX_LINES = 4
 _BOX_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]?$")
@@ -696,7 +723,7 @@ def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
     if text.strip() and title:
         text = drop_before_headline(text, plain, title)
     if text.strip() and text is not plain:
-        text = drop_tail_box(text, plain)
+        text = drop_question_detail(drop_tail_box(text, plain), plain)
     cleaned = clean_document(text, title=title or None) if text.strip() else None
     if cleaned is None or not cleaned.paragraphs:
         cleaned = clean_document(plain, title=title or None)
