@@ -318,6 +318,11 @@ _CELL_PUNCT = re.compile(r"[。！？；，、：:,;!?]")
 _INDENT = frozenset("\u3000\t\u2003\u00a0")
 
 
+# An e-mail address cut after its at sign at a line's end, and the domain that starts the next line.
+_MAIL_AT_END = re.compile(r"[A-Za-z0-9._%+-]@$")
+_MAIL_DOMAIN_START = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9@])")
+
+
 def split_lines(text: str) -> list[Line]:
     """Split preprocessed ``text`` into stripped, non-empty :class:`Line` records.
 
@@ -1110,6 +1115,14 @@ def join_soft_breaks(lines: list[Line]) -> list[Line]:
                 out[-1].text = "".join(parts)
             out.append(b)
             parts, length = [b.text], len(b.text)
+            continue
+        if _MAIL_AT_END.search(parts[-1]) and _MAIL_DOMAIN_START.match(b.text) and not (a.chrome or b.chrome):
+            # An e-mail address a wrap cut after its at sign ("邮箱：某某@" / "example.gov.cn。"): one address,
+            # whatever the two lines' edge marks say (each holds a piece of a contact field).
+            if len(parts) == 1:
+                out[-1] = Line(a.text, blank_before=a.blank_before, indent=a.indent)
+            parts.append(b.text)
+            length += len(b.text)
             continue
         last = parts[-1] if len(parts[-1]) >= 2 or len(parts) == 1 else parts[-2][-1:] + parts[-1]
         if (

@@ -1870,6 +1870,8 @@ def prompt_class_reason(s: str) -> str | None:
         return "action: a prompt to tip the author"
     if _REACT_PROMPT.search(s):
         return "action: a prompt to react to the page (点赞, 收藏, 扫码阅读)"
+    if _FOLLOW_TO_BOOK.match(s):
+        return "action: a follow prompt with what the account lets one do (关注…公众号，可微信预约)"
     return None
 
 
@@ -3322,6 +3324,44 @@ _SHOWN_WITH_CONSENT = re.compile(r"^(?:本|此|该)(?:函|文|案|信|页|篇|�
 # A reader's comment under the 网友 word, a space and the nickname ("某某网友 雪落无声：早该有了…"): all 4 labelled
 # lines so shaped are chrome (a reply to a 网友 in a government's answer has no space: 网友“某某”：).
 _SPACED_NETIZEN_COMMENT = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:网友|读者|用户)[ \u3000]+[^\s：:，。！？]{1,10}[：:]\s*\S")
+# (Round 107.)
+# A label of related items over titles in book-title marks ("同课异构：《…》教学设计　《…》课堂实录", "更多…：《…》　《…》"):
+# all 10 labelled lines so shaped are chrome; a document's own list under its key (须携带：《…》　《…》) names no related items.
+_KEYED_BOOK_TITLES = re.compile(r"^(?=[\u4e00-\u9fff]{0,6}(?:同|相关|更多|推荐|延伸|热门|其他|往期|猜你|热映|热播|相似|类似))[\u4e00-\u9fff]{2,8}[：:]\s*《[^》]+》[^\u3000《》]{0,8}(?:\u3000+|\s{2,}|\s*[｜|·]\s*)《")
+# A question leading a 400/800 line ("需要律师改写合同？拨打 400-… 转 2"): all 37 labelled lines so shaped are chrome.
+_QUESTION_THEN_HOTLINE = re.compile(r"^[^。！]{2,24}[？?][^。！？]{0,12}[48]00[-－\s]?\d{3}[-－\s]?\d{4}")
+# An encyclopaedia's note on the entry itself ("本词条缺少参考资料，…", "本词条是多义词…"): all 268 labelled lines
+# opening on 本词条 or 该词条 are chrome; an entry's text never names itself so.
+_ENTRY_SELF_NOTE = re.compile(r"^(?:本|该|此)词条")
+# (… a sentence of it only when it speaks of the entry's upkeep: "本词条由网友共同编辑，…。"; "本词条所列数据由县统计局
+# 提供。" cites the text's source.)
+_ENTRY_UPKEEP_WORDS = re.compile(r"编辑|参考|审核|多义词|义项|缺少|完善|补充|修改|修订|浏览|帮助|目录|纠错|指正")
+# A reader's display settings ("阅读设置：〖字体 大 中 小〗〖底色 …〗", "【字号：大 中 小】", the box closed): all labelled lines
+# so shaped are chrome (a bracketed 【背景】 heads a case's own paragraph, and is not one of them).
+_DISPLAY_SETTINGS = re.compile(r"^(?:阅读|显示|页面|浏览)设置\s*[:：]|[〖【\[](?:字体|字号|底色|护眼|自动滚屏|滚屏|夜间模式)[^〗】\]]{0,16}[〗】\]]")
+# A mail service's footer ("本邮件由某某云邮发送，祝您工作愉快！", "邮件由某某邮箱大师发送"): all labelled lines so worded are
+# chrome (a letter's own closing wish, "祝您工作愉快！", is not one of them).
+_MAIL_SERVICE_FOOTER = re.compile(r"(?:邮件|邮箱)由[^。，]{1,12}(?:发送|提供)")
+# A page's note that the original prevails ("本公告内容以采购人发布的原件为准。"): all 15 labelled lines are chrome.
+_ORIGINAL_PREVAILS = re.compile(r"以[^。，]{0,10}(?:发布的)?原件为准|以[^。，]{0,8}正式文本为准")
+# The rest of a file after downloading it ("完整方案（含动作图解）请下载后查看", "以上为部分预览，下载后可编辑全部条款"): all 184
+# labelled lines so worded are chrome (a notice's "可从网站下载后打印填写" names no rest of the text).
+_REST_AFTER_DOWNLOAD = re.compile(
+    r"(?:完整|全部|全文|余下|其余|部分预览)[^。]{0,14}下载后(?:可|方可|才能|即可)?(?:查看|编辑|阅读|可见)|下载后(?:可|方可|才能|即可)?(?:查看|编辑|阅读)(?:全部|完整|全文|余下)"
+)
+# An expand button behind a down-pointing triangle ("▾ 展开余下全文"): all 10 labelled lines so opening are chrome.
+_TRIANGLE_EXPAND = re.compile(r"^[▾▼∨⌄﹀]\s*(?:展开|查看)")
+# A study platform's note that the piece is on a study list ("本文已纳入机关党员本周学习清单"): all 4 labelled lines.
+_ON_STUDY_LIST = re.compile(r"已(?:纳入|加入|列入|收入)[^。，]{0,10}(?:学习清单|学习计划|学习任务|必读)")
+# A link to the next or the previous piece ("点击此处，跳到下一篇").
+_JUMP_TO_PIECE = re.compile(r"(?:跳到|跳转到?|进入|前往)(?:下一篇|上一篇|下一章|上一章)")
+# A prompt to read the piece on the phone by scanning ("手机扫码继续阅读本文"); a notice's "用手机扫码即可查看…" names
+# what the code shows, not the page.
+_PHONE_SCAN_TO_READ = re.compile(r"手机扫码[^。，]{0,4}(?:继续)?(?:阅读|查看|看)(?:本文|全文|本篇)")
+# A course's trial price ("零基础烘焙课，限时体验价9.9元"): all 4 labelled lines are chrome.
+_TRIAL_PRICE = re.compile(r"体验价\s*[¥￥]?\d")
+# A follow prompt with what the account lets one do ("关注医院公众号，可微信预约"): all 4 labelled lines are chrome.
+_FOLLOW_TO_BOOK = re.compile(r"^关注[^。，]{1,12}(?:公众号|服务号|微信号)[，,]\s*(?:可|即可|就能|可以)[^。]{0,10}(?:预约|挂号|查询|缴费|办理)")
 _REACTION_COUNT_CELL = re.compile(r"^(?:收藏|阅读|浏览|下载|点赞|评论|人气|热度|赞|在看|分享)\s*[:：]?\s*[（(]?\d[\d.,]*\s*[万kKwW]?\+?[）)]?(?:\s*次)?$")
 _COUNTER_ROW_GAPS = re.compile(r"\s*[｜|]\s*|\u3000+|\s{2,}")
 
@@ -4847,6 +4887,32 @@ def _strong_reason(s: str) -> str | None:
         return "list: a reply by its floor, the replier and how long ago (沙发 某某　3 天前：…)"
     if n <= 60 and _DONE_AGO.search(s):
         return "meta: a post's stamp of what was done how long ago (分享于 2 周前)"
+    if n <= 80 and _KEYED_BOOK_TITLES.match(s):
+        return "list: a label over titles in book-title marks (同课异构：《…》…　《…》…)"
+    if n <= 60 and _QUESTION_THEN_HOTLINE.match(s):
+        return "contact: a question leading a 400/800 line (需要…？拨打 400-…)"
+    if n <= 80 and _ENTRY_SELF_NOTE.match(s) and (not _SENTENCE_END.search(s) or _ENTRY_UPKEEP_WORDS.search(s)):
+        return "notice: an encyclopaedia's note on the entry itself (本词条…)"
+    if n <= 80 and _DISPLAY_SETTINGS.search(s) and not _SENTENCE_END.search(s):
+        return "action: a reader's display settings (阅读设置：〖字体 大 中 小〗)"
+    if n <= 60 and _MAIL_SERVICE_FOOTER.search(s):
+        return "notice: a mail service's footer (本邮件由…发送)"
+    if n <= 40 and _ORIGINAL_PREVAILS.search(s):
+        return "notice: a page's note that the original prevails (…以原件为准)"
+    if n <= 40 and _REST_AFTER_DOWNLOAD.search(s):
+        return "action: the rest of the file after downloading it (…下载后查看)"
+    if n <= 20 and _TRIANGLE_EXPAND.match(s):
+        return "action: an expand button behind a triangle (▾ 展开余下全文)"
+    if n <= 30 and _ON_STUDY_LIST.search(s):
+        return "meta: a study platform's note that the piece is on a study list"
+    if n <= 20 and _JUMP_TO_PIECE.search(s):
+        return "list: a link to the next or the previous piece (跳到下一篇)"
+    if n <= 20 and _PHONE_SCAN_TO_READ.search(s):
+        return "action: a prompt to read on the phone by scanning (手机扫码继续阅读本文)"
+    if n <= 30 and _TRIAL_PRICE.search(s):
+        return "action: a course's trial price (限时体验价9.9元)"
+    if n <= 30 and _FOLLOW_TO_BOOK.match(s):
+        return "action: a follow prompt with what the account lets one do (关注…公众号，可微信预约)"
     if n <= 40 and _counter_row(s):
         return "meta: a row of short cells and a counter (主持词 · 社区活动　｜　收藏 318)"
     # (Session 33's classes.)

@@ -108,6 +108,12 @@ _GLUED_BUTTON_TAIL = re.compile(
 _GLUED_LINK = re.compile(r"(?<=[。！？])\s*([^。！？，,\s]{2,14}?\s*(?:>>|»|→|>)?)$")
 
 
+# A lead-in to a list closing at a colon ("…协助以下事项：", "…通知如下：", "…具体要求是："), never a field's key.
+_LEAD_IN_BEFORE_COLON = re.compile(r"(?:如下|以下[\u4e00-\u9fff]{0,4}|下列[\u4e00-\u9fff]{0,4}|几点|要求是|事项)[：:]$")
+# A bracketed label and a headline after a line's last sentence ("…。【延伸阅读】某某产业园二期开工").
+_GLUED_RELATED_LINK = re.compile(r"(?<=[。！？”])\s*([【\[〔][^【】\[\]〔〕]{2,8}[】\]〕][^。！？【】\[\]〔〕]{2,40})$")
+
+
 # The kinds of prompt (words of strong_reason's reasons) that are never the start of a sentence
 # cut by a wrap: glued after a line's last sentence, the prompt goes and the sentence stays.
 _GLUED_TAIL_KINDS = (
@@ -247,6 +253,9 @@ def strip_glued_actions(text: str) -> str:
     reason = (strong_reason(m.group(2).strip()) or "") if m else ""
     if reason.startswith("action:") and "action words" not in reason:
         return m.group(1)  # "亲爱的居民朋友们：👉 觉得有用就转发到楼栋群": the salutation stays, the prompt goes
+    m = _GLUED_RELATED_LINK.search(text) if "】" in text or "]" in text or "〕" in text else None
+    if m and m.start() >= 10 and (strong_reason(m.group(1)) or "").startswith("list: a link to a related article"):
+        return text[: m.start()]  # "…缩短到12秒。【延伸阅读】某某产业园二期开工": a related article's link, its label and headline
     cut = _strip_glued_actions(text)
     for _ in range(2):
         # (Pieces glued one after another, "…。目录　上一篇：…　下一篇：…请勿转载。": each goes.)
@@ -304,6 +313,14 @@ def strip_glued_actions(text: str) -> str:
                 ("action:", "contact:", "notice:", "list: a link", "meta: a forum's edit stamp", "meta: a blog's counters", "meta: a row of icons and counts")
             ) and (not density or int(density.group(1) or 0) >= 4):
                 return text[: end + 1]
+    if cut == text and len(text) > 24 and "：" in text[-24:]:
+        # A prompt after a lead-in's colon closing the line ("…现商请贵会协助以下事项：手机扫码继续阅读本文"): an
+        # action by a named class (no count of action words) goes; the lead-in stays for the list below.
+        k = text.rfind("：")
+        tail = text[k + 1 :].strip()
+        reason = strong_reason(tail) or "" if 4 <= len(tail) <= 20 and not _SENTENCE_END.search(tail) else ""
+        if k >= 10 and reason.startswith("action:") and not _DENSITY_REASON.match(reason) and _LEAD_IN_BEFORE_COLON.search(text, 0, k + 1):
+            return text[: k + 1]
     if cut == text and len(text) > 16 and text[-1] in "？?":
         # A related article's link after the last sentence, its headline a question ("…误差。延伸阅读：
         # 木工职业技能等级认定怎么报名？").

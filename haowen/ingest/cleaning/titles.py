@@ -352,7 +352,12 @@ def _site_after_genre(t: str) -> str:
             len(head) >= 6
             # (… or ends in one before an aside in brackets: "…述职报告（车间述职样稿）-某某坊".)
             and (_GENRE.search(head) or _HOW_TO.search(head) or (head.endswith(("）", ")")) and (_GENRE.search(_TAIL_ASIDE.sub("", head)) or _HOW_TO.search(_TAIL_ASIDE.sub("", head)))))
-            and all(1 <= len(p) <= 16 and not _GENRE.search(p) and not _SENTENCE_END.search(p) and not _HOW_TO.search(p) for p in tail)
+            # (… or a column named by its kind of item, "…的通知—通知公告": the page's column after a complete title.)
+            and all(
+                1 <= len(p) <= 16 and (not _GENRE.search(p) or (len(p.strip()) <= 6 and _COLUMN_NAME.search(p.strip()) and _GENRE_AT_END.search(head.strip())))
+                and not _SENTENCE_END.search(p) and not _HOW_TO.search(p)
+                for p in tail
+            )
         ):
             # The head as written (the dashes inside it kept).
             cut = t.rfind(tail[0], len(head))
@@ -549,7 +554,8 @@ _LEAD_BRACKET_OWN = re.compile(r"^[\d一二三四五六七八九十]{1,3}$|\d{4}
 # An answer's label after a question ("（参考答案）"), kept with it by the headlines that show it.
 _ANSWER_ASIDE = re.compile(r"^(?:参考|示范)?(?:答案|作答)$")
 # Who revised, compiled or drafted the text, no year ("院感科修订", "办公室整理").
-_WHO_REVISED = re.compile(r"^(?![第\d])[\u4e00-\u9fff]{2,8}(?:修订|整理|编写|编制|起草|拟定|审定|汇编)$")
+# (… or its draft so named, "（酒店后勤修订稿）".)
+_WHO_REVISED = re.compile(r"^(?![第\d])[\u4e00-\u9fff]{2,8}(?:修订|整理|编写|编制|起草|拟定|审定|汇编)稿?$")
 # (An edition, "（2025年修订）", "（2026年版）", is the document's own: it stays.)
 # An encyclopaedia entry's name and its gloss of the kind of thing ("节拍器（音乐辅助工具）", "碎纸机【办公设备】").
 _ENTRY_GLOSS = re.compile(
@@ -581,6 +587,8 @@ _COLLECTION_ASIDE = re.compile(
     r"|^《[^《》]{1,16}》\s*(?:卷[\d一二三四五六七八九十]{1,3}|第[\d一二三四五六七八九十]{1,3}[辑卷])?(?:\s*[·・]?\s*(?:第[\d一二三四五六七八九十]{1,3}篇?|其[一二三四五六七八九十]{1,3}|之[一二三四五六七八九十]{1,3}))?$"
 )
 # (… its parts listed too: "（含开场、串场、结尾）"; no labelled title ends in a bracket opening on 含.)
+# An aside after a tilde closing a title ("…的对比~长文预警"), judged by its words (see _ASIDE_VOICE).
+_TILDE_ASIDE = re.compile(r"\s*[~～]+\s*([^~～（）()\s]{2,10})$")
 _INCLUDES_ASIDE = re.compile(r"含[^，,：:；;（）()]{2,16}$")
 _REPOSTED_ROUND = re.compile(r"^第[一二三四五六七八九十\d]{1,3}次$")
 _ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^照(?:抄|录)|^抄(?:自|录)|全文$|互评$|轻点(?:拍|批|喷)|^已(?:装好|修好|搞定|解决|处理好)[，,]|[^（）()]{2,8}可用$|^图文(?:[+＋、][^（）()]{1,6})?$|^《[^《》]{1,16}》[^（）()]{0,10}$|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|随拍$|随手拍$|^手机拍摄?$|手机拍的|凑合看|将就看|^\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*周?岁$|九宫格|萌新|^转$|^已解决$|^(?:问题)?已(?:搞定|处理好?|修好|找到|报修|上报|反映)$|^已(?:交|送|转交|移交|交还|送还)[^（）()，,]{0,6}$|求拍|真题$|可?试听|直接套用|可套用|套用版|旧稿|旧文|重录|重发|重贴|吐槽|已被采纳|请[^（）()，,]{0,4}指[点正教导]|(?:请|盼|望)[^（）()，,]{0,4}(?:点评|批改|斧正)$|(?:来稿|投稿|供稿)$|不吝赐教|(?:板块|版块)$|改[^（）()，,]{0,4}即[用签交]$|^(?:带|附|有|内有|含)[^（）()，,]{0,4}(?:照片|图片|步骤图|视频)$|[那这]道题$|转存$|(?:实拍|现场)[^（）()，,]{0,2}[\d一二三四五六七八九十两]+图$|(?:律师|法务|专家)[^（）()，,]{0,4}(?:审定|审核|校订|审校|把关)版?$|求[^（）()，,]{2,6}?(?:批改|指点|点评|指正)$|自评\d{0,3}分?|(?:律师|医生|专家|老师|法官)(?:解答|答疑|回复|回答)$|^已结贴$|^内附|全记录$|全过程$|挑刺|研友|同学$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲|润色)版$|首发|^[^（）()，,]{1,8}班$|^第[\d一二三四五六七八九十]{1,3}(?:次|篇|回)(?:练笔|练习|习作|作业|打卡|投稿)$|^第[\d一二三四五六七八九十]{1,3}次修订$|砖头|新款$|新品$|慎点|可改动|可修改|(?:实拍|现场)[^（）()，,]{0,4}[\d一二三四五六七八九十两]+张$|[\d一二三四五六七八九十两]+张(?:图|照片|图片)$|(?:快照|缓存|存档)(?:[·・][^（）()]{1,6})?$|欢迎指正|(?:我的|个人)(?:作答|答案|答题)[，,]|^请[^（）()，,]{0,8}(?:阅|传阅|阅处|阅知|阅办|周知|知悉|回复|反馈|回执|签收)$|可直接改|可直接编辑|^附[^（）()，,]{2,6}(?:步骤|流程|要点|清单)$|轻点拍|^报名截止|^每[班期组]\d{1,3}人$|^长期(?:收|有效|招|征集)$|[在见]\d{1,3}楼$|带走(?:成品|作品)$|填空即可|即可(?:签|签署|使用|打印|套用)$|^(?:真实|亲身)经历$|^真事$|仅剩\d+\s*[席位个名]$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]"
@@ -607,7 +615,12 @@ def _kind_label(m: re.Match[str]) -> bool:
     """The label a :data:`_LEAD_BRACKET` match ``m`` holds is a reference site's kind of thing
     (``【器物】``, ``【百科词条】``)."""
     inner = next((g for g in m.groups() if g), "")
-    return bool(_KIND_ONLY.fullmatch(inner) or _ENTRY_KIND.search(inner))
+    # (… or a collection's name and the piece's ordinal, "〔某某小札·之五〕筷子架": the piece's place, whatever its length.)
+    return bool(_KIND_ONLY.fullmatch(inner) or _ENTRY_KIND.search(inner) or _COLLECTION_ORDINAL.search(inner))
+
+
+# A collection's name and a piece's ordinal inside a leading bracket ("食器小札·之五", "某某集·第3篇").
+_COLLECTION_ORDINAL = re.compile(r"[\u4e00-\u9fff]{2,8}\s*[·・]\s*(?:之|第)[一二三四五六七八九十\d]{1,3}(?:篇|章|辑|则)?$")
 
 
 def is_decoration_words(s: str) -> bool:
@@ -829,6 +842,9 @@ def strip_decoration(title: str) -> str:
             # "（公益·免费）…开课通知", "（会员内参）2024年…调研报告": the poster's, the shop's or the site's aside
             # before the title (no labelled title opens with a bracket: all 16 record titles so opening lose it).
             t = t[m.end() :]
+        m = _TILDE_ASIDE.search(t)
+        if m and m.start() >= 6 and _ASIDE_VOICE.search(m.group(1)):
+            t = t[: m.start()]  # "…用了半年的对比~长文预警": the poster's aside after a tilde
         m = _TAIL_ASIDE.search(t)
         # (A short title of four or five characters, "师父的墨斗（旧作重录）", loses only an aside in the poster's voice.)
         if m and (
@@ -845,6 +861,8 @@ def strip_decoration(title: str) -> str:
             or (t[m.start() - 1 : m.start()] in ("？", "?") and not _ANSWER_ASIDE.match(m.group(1)))
             # "…管理规程（院感科修订）": who revised or compiled it, no year (an edition, "（2025年修订）", stays).
             or (_WHO_REVISED.match(m.group(1)) and _GENRE_AT_END.search(t[: m.start()].rstrip()))
+            # (… or who revised a draft so named, "（酒店后勤修订稿）", whatever the title ends in.)
+            or (_WHO_REVISED.match(m.group(1)) and m.group(1).endswith("稿"))
         ):
             # "…一封信（燃气公司发的，大家都看看）": the poster's aside; "…招标公告（第二次）": the
             # time the notice was posted (a bulletin's 第5期 and a list's 第一批 are their own: they stay).
