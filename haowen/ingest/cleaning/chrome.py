@@ -2649,7 +2649,7 @@ _REACT_PROMPT = re.compile(
     # labelled lines ending in "让…看到/看见" are chrome.)
     r"点(?:亮|个|一?下)?\s*[“「\"]?(?:推荐|在看|赞|小?红心|爱心|大拇指)[”」\"]?[^。！？]{0,6}?[，,]?\s*让[^。！？，,]{1,10}(?:看到|看见)|"
     r"点(?:个|一?下)?赞(?:再走|支持|鼓励|吧|哦|呗|呀)|(?:顺手|随手)(?:点赞|点个赞|收藏|转发|分享)|一键三连|点(?:个|一?下)?[“「]?在看"
-    r"|(?:存进|存入|加入|放进|放入|收进)(?:我的)?(?:素材库|收藏夹|书架|书包|文集|笔记本?|资料库)"
+    r"|(?:存进|存入|加入|放进|放入|收进)(?:我的)?(?:素材库|收藏夹|书架|书包|文集|笔记本?|资料库|文件夹)"
     r"|随时随地(?:阅读|看|查看|学习|翻阅)|(?:文章|本文|全文)?随身看|"
     # "扫码用手机学习本课", "手机扫码看全文": reading this page on the phone
     r"(?:扫码|扫一扫|扫描二维码)[^。，！？]{0,2}(?:用|在)?手机(?:上|端)?(?:看|阅读|学习|收听|浏览|观看)|(?:用|在)手机(?:上|端)?(?:看|阅读|学习|收听|浏览|观看)(?:本课|本文|本篇|全文|此文|本页|本期)|(?:点我|戳我|点这里)(?:咨询|报名|领取|试听|预约|了解|查看|下载|获取)?$"
@@ -3362,6 +3362,21 @@ _PHONE_SCAN_TO_READ = re.compile(r"手机扫码[^。，]{0,4}(?:继续)?(?:阅�
 _TRIAL_PRICE = re.compile(r"体验价\s*[¥￥]?\d")
 # A follow prompt with what the account lets one do ("关注医院公众号，可微信预约"): all 4 labelled lines are chrome.
 _FOLLOW_TO_BOOK = re.compile(r"^关注[^。，]{1,12}(?:公众号|服务号|微信号)[，,]\s*(?:可|即可|就能|可以)[^。]{0,10}(?:预约|挂号|查询|缴费|办理)")
+# (Round 108.)
+# A row of square-bracketed boxes ("［准考证打印通道］　［考点地图］", "[编辑本段]　[引用本词条]"): all 515 labelled lines so shaped
+# are chrome (a box of digits alone, "[1] [2]", is a reference's mark and no button).
+_SQUARE_BOX_ROW = re.compile(r"^(?:[［\[](?=[^［］\[\]]*[\u4e00-\u9fff])[^［］\[\]]{1,12}[］\]][\s\u3000]*){2,6}(?:[\s\u3000]*[\u4e00-\u9fff]{2,4}){0,3}$")
+# A bracketed credit of who compiled, edited or wrote the piece ("（整理：某某律师）", "（编辑：某某）"): all labelled lines so
+# opening are chrome (a table's source in brackets, "（来源：区统计局…年鉴）", is the text's and no credit).
+_BRACKETED_COMPILER_CREDIT = re.compile(r"^[（(](?:整理|编辑|责编|责任编辑|撰稿|供稿|校对|审核|审校|摄影|撰文)\s*[：:／/][^（）()]{1,20}[）)]$")
+# A mail client's separator framed by dashes ("-------- 以下为附件正文 --------", "---------- Forwarded message ----------"):
+# all 576 labelled lines so framed and naming a mail's part are chrome (a form's own "——回执——" names none).
+_DASHED_MAIL_SEPARATOR = re.compile(r"^[-—=_*~～]{3,}\s*[^-—=_*~～]{0,10}(?:附件|转发|邮件|正文|Original|Forwarded|Message)[^-—=_*~～]{0,10}\s*[-—=_*~～]{3,}$")
+# A tap on the account's blue name in quotes ("戳一下上面蓝色的“某某”，关注后…第一时间送达"): all 6 labelled lines so opening.
+_TAP_BLUE_NAME = re.compile(r"^(?:点击|点|轻点|轻触|戳)(?:一下)?(?:上方|上面|顶部|标题下方)?的?蓝色的?(?:字|名字|名称|小字)?[“\"「]")
+# A forwarder's note to whom the mail goes ("某总，这是某某公司发来的合同范本，请您过目。"): the one labelled line is chrome;
+# a letter of the text's opens on its addressee and a colon, never "这是…，请过目".
+_FORWARDER_NOTE = re.compile(r"^[^，。：:]{1,8}[，,]\s*这是[^。]{2,24}[，,]\s*请(?:您|你)?(?:过目|查收|审阅|阅示|审核|查阅|知悉)[。！!]?$")
 _REACTION_COUNT_CELL = re.compile(r"^(?:收藏|阅读|浏览|下载|点赞|评论|人气|热度|赞|在看|分享)\s*[:：]?\s*[（(]?\d[\d.,]*\s*[万kKwW]?\+?[）)]?(?:\s*次)?$")
 _COUNTER_ROW_GAPS = re.compile(r"\s*[｜|]\s*|\u3000+|\s{2,}")
 
@@ -4913,6 +4928,16 @@ def _strong_reason(s: str) -> str | None:
         return "action: a course's trial price (限时体验价9.9元)"
     if n <= 30 and _FOLLOW_TO_BOOK.match(s):
         return "action: a follow prompt with what the account lets one do (关注…公众号，可微信预约)"
+    if n <= 80 and _SQUARE_BOX_ROW.match(s):
+        return "action: a row of square-bracketed boxes (［…］　［…］)"
+    if n <= 30 and _BRACKETED_COMPILER_CREDIT.match(s):
+        return "meta: a bracketed credit of who compiled or edited the piece (（整理：某某）)"
+    if n <= 60 and _DASHED_MAIL_SEPARATOR.match(s):
+        return "meta: a mail client's separator framed by dashes (-- 以下为附件正文 --)"
+    if n <= 60 and _TAP_BLUE_NAME.match(s) and not _SENTENCE_END.search(s):
+        return "action: a tap on the account's blue name in quotes (戳一下上面蓝色的“某某”…)"
+    if n <= 50 and _FORWARDER_NOTE.match(s):
+        return "meta: a forwarder's note to whom the mail goes (某总，这是…，请您过目。)"
     if n <= 40 and _counter_row(s):
         return "meta: a row of short cells and a counter (主持词 · 社区活动　｜　收藏 318)"
     # (Session 33's classes.)

@@ -1132,6 +1132,7 @@ one and an arrow: ``点此继续阅读>>``).
                 "list: a related piece's link in brackets",
                 "meta: an entry's reviewer in brackets",
                 "meta: a poster's note that a paragraph was added",
+                "meta: a bracketed credit of who compiled",
             )
         ):
             # "…报修。（编辑：某某）": the news item's credits glued after its last sentence (or a related

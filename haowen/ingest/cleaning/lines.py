@@ -59,6 +59,11 @@ _G = r"[‹›«»≡❦◆◇★☆※／\\¦§¶✿❀❖♦\u2500-\u257f]"
 _F = r"[^\w\s\u3400-\u9fff（()）＿﹍﹏]"
 # … other than a quote mark (see PAGE_MARKER's frames of two different symbols).
 _UNQUOTED_F = r"[^\w\s\u3400-\u9fff（()）＿﹍﹏“”‘’\"'「」『』%％]"
+# A symbol of the blocks no list numbers its items with: mathematical operators, technical symbols,
+# box drawing, miscellaneous symbols, dingbats, supplemental arrows and mathematical symbols
+# (U+2200–23FF, U+2500–257F, U+2600–27BF, U+2900–2BFF). A number between such symbols is a
+# converter's page frame ("⋒3⋓", "┆2┆", "⚛ 4 ⚛"): all 978 labelled lines opening on one are page chrome.
+_SYM = "[\u2200-\u23ff\u2500-\u257f\u2600-\u27bf\u2900-\u2bff]"
 # The letter P of a page's number ("P3"), in its compatibility forms too: full-width, circled,
 # parenthesized, squared (NFKC folds each to P or p; a converter may print any of them).
 _P = "[PpＰｐⓅⓟ⒫🄟🄿🅟🅿]"
@@ -106,6 +111,8 @@ PAGE_MARKER = re.compile(
     rf"|[\[【〔〖]\s*{_P}\.?\s?\d{{1,4}}\s*[\]】〕〗]"
     # "Pg 3", "3 ▸", "◂ 3": a weak form, alone on its line, a page marker only inside a
     # sentence (see repair_lines).
+    # "⋒3⋓龄；…": a number between symbols of the blocks no list uses (see _SYM), glued or not.
+    rf"|{_SYM}{{1,3}}\s*\d{{1,4}}\s*{_SYM}{{1,3}}"
     # "|3|", "◆2◆", "#4#": a page number between two copies of one bar or symbol.
     r"|(?P<sym>[◆◇●■□★☆◎※#＃*＊♦])\s*\d{1,4}\s*(?P=sym)"
     # "⸰2/3⸰", "◈2/5◈": a page of a total between two copies of one frame symbol, glued or not.
@@ -293,6 +300,7 @@ def _mixed_tokens(run: str) -> int:
 
 _FRAMED_HEAD = re.compile(rf"^{_F}")
 _GLUED_FRAME_HEAD = re.compile(rf"^{_G}{{1,2}}\s*\d")
+_SYM_FRAME_HEAD = re.compile(rf"^{_SYM}{{1,3}}\s*\d")
 # A page's number in the P or 第N页 form behind frame symbols ("▎P2…", "‖第2面‖").
 _FRAMED_PAGE_HEAD = re.compile(rf"^{_F}{{1,3}}\s*(?:[Pp]|第\s*\d)")
 # … and a page of a total between two copies of one frame symbol ("⸰2/3⸰号和有效期…").
@@ -307,6 +315,7 @@ def _marker(text: str) -> re.Match[str] | None:
         and text[0] not in "第共本当[-—–－―‒~～·•PpＰｐⓅⓟ⒫🄟🄿🅟🅿（(0123456789【〔《<＜=＝页頁‹〈«｛{〖「『〘〚⸢⸤⸠⸡幻Ss◂◃◄◀◁|｜¦◆◇●■□★☆◎※#＃*＊♦Nn№"
         and not (len(text) <= 14 and _FRAMED_HEAD.match(text))
         and not _GLUED_FRAME_HEAD.match(text)
+        and not _SYM_FRAME_HEAD.match(text)
         and not _FRAMED_PAGE_HEAD.match(text)
         and not _FRAMED_FRACTION_HEAD.match(text)
         and not text[0].isdigit()
@@ -342,8 +351,8 @@ def _explicit(m: re.Match[str], totals: set[int]) -> bool:
     return m.group("paren") is None and _EXPLICIT.match(m.group(0)) is not None
 
 
-# A number between box-drawing characters (U+2500–U+257F): a converter's page frame.
-_BOX_FRAMED = re.compile(r"^\s*[\u2500-\u257f]{1,3}\s*\d{1,4}\s*[\u2500-\u257f]{1,3}")
+# A number between box-drawing characters (U+2500–U+257F) or other symbols no list uses (see _SYM): a converter's page frame.
+_BOX_FRAMED = re.compile(rf"^\s*{_SYM}{{1,3}}\s*\d{{1,4}}\s*{_SYM}{{1,3}}")
 
 
 def _line_number(text: str, paren: bool) -> int | None:

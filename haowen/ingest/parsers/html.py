@@ -20,7 +20,7 @@ from ..clean import (
     page_title,
     title_block_date,
 )
-from ..cleaning.chrome import edge_reason, strong_reason
+from ..cleaning.chrome import edge_reason, is_list_header, strong_reason
 from ..cleaning.glued import strip_glued_actions
 from ..cleaning.dates import PUBLISH_LABELS, answer_date, document_date, effective_date, is_upload_line, parse_cn_date
 from ..cleaning.titles import NUMBERED_HEADING, ends_in_genre, is_place_only
@@ -508,7 +508,8 @@ def drop_tail_box(text: str, plain: str) -> str:
     is not in ``text``. A document's signature block stands right under its last paragraph,
     and a heading of its own is kept with it; ``text`` comes back unchanged otherwise.
 
-    Under a heading that counts a Q&A page's other answers (``其他 3 个回答``, ``另有2位网友作答``: a class
+    Under a related list's heading (:func:`is_list_header`: ``该公众号的其他存档``), the box's lines are
+    headlines and may hold a colon (``消费提示：…注意事项``). Under a heading that counts a Q&A page's other answers (``其他 3 个回答``, ``另有2位网友作答``: a class
     of :func:`strong_reason`), the box's lines are readers' answers and may be sentences and
     ``某某：…`` lines (at most 80 characters each)."""
     main = [ln for ln in text.splitlines() if ln.strip()]
@@ -518,19 +519,26 @@ def drop_tail_box(text: str, plain: str) -> str:
     held = {_squash_space(ln) for ln in main}
     box_at = None
     plain_run = True  # (every line from the text's end up to here is a bare box's)
+    headline_run = True  # (… or a headline's, a colon allowed: "消费提示：春季购买…注意事项")
     k = len(main)
     while k > 2 and len(main) - k < _MAX_BOX_LINES:
         ln = _squash_space(main[k - 1])
         if len(ln) > 80:
             break
+        headline_run = headline_run and not (len(ln) > 30 or _SENTENCE_MARK.search(ln) or _CLOSING_DATE.match(ln))
         # (a field, 联系人：…, under a heading the extractor dropped is the text's)
-        plain_run = plain_run and not (len(ln) > 30 or _SENTENCE_MARK.search(ln) or _CLOSING_DATE.match(ln) or re.search(r"[：:]", ln))
+        plain_run = plain_run and headline_run and not re.search(r"[：:]", ln)
         k -= 1
         at = [i for i, x in enumerate(page) if x == ln]
         if not (at and at[-1] > 0 and page[at[-1] - 1] not in held):
             continue
         heading = page[at[-1] - 1]
-        if (plain_run and _BOX_HEADING.match(heading)) or (strong_reason(heading) or "").startswith(_ANSWERS_HEADING_REASONS):
+        if (
+            (plain_run and _BOX_HEADING.match(heading))
+            # (Headlines under a related list's heading, "该公众号的其他存档": the site's list.)
+            or (headline_run and is_list_header(heading))
+            or (strong_reason(heading) or "").startswith(_ANSWERS_HEADING_REASONS)
+        ):
             box_at = k  # (the topmost line of the run that stands under such a heading)
     return text if box_at is None else "\n".join(main[:box_at])
 
