@@ -1711,6 +1711,23 @@ def strip_chrome(
                 dropped.append((ln.text, "before the body: meta: a gloss or a note under a short name"))
             i += 1
             continue
+        if (
+            title_key
+            and len(title_key) <= 8
+            and not ln.chrome
+            and i + 1 < n
+            and (r := _INFOBOX_ROW.match(s)) is not None
+            and not _SENTENCE_MARK.search(r.group(1))
+            and not _chrome.is_doc_field(s)
+            and _squash(view(lines[i + 1].text)).startswith(title_key)
+            and _titles.opens_definition(view(lines[i + 1].text)[len(title_key) :] if view(lines[i + 1].text).startswith(title_text) else "")
+        ):
+            # A row of an entry's card right over the definition that opens on the entry's name
+            # (常见材质：尼龙织带、塑料夹 / 手套夹是一种…): the page's card, not the entry's text.
+            if dropped is not None:
+                dropped.append((ln.text, "before the body: meta: an encyclopaedia's infobox row over the entry's definition"))
+            i += 1
+            continue
         if _meeting_block(s, _neighbour_texts(lines, i, view)) and not ln.chrome:
             break  # a 纪要's own fields (时间：… / 地点：… / 主持人：…) start its text
         if head_grid[i] and not ln.chrome and kept_head and ("\u3000" in s or "\t" in s) and _chrome.strong_reason(s) is None:

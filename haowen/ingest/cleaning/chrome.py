@@ -914,8 +914,8 @@ _DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?
 
 # Site names and slogans: a name ending in a site suffix, maybe with a slogan.
 _SITE_SUFFIX = re.compile(
-    # (A net that is a thing, 抄网, 渔网, 纱网, names no site.)
-    r"[\u4e00-\u9fffA-Za-z0-9](?:(?<![渔抄拦球围丝纱蚊鱼帐晒虫护])网|站|门户|知识库|词典|辞典|文库|论坛|社区|贴吧|吧|平台|在线|博客|频道|之家|客户端|公众号|云盘|网盘|文档|资料库|范文|首页|融媒|电视台|电台|广播|商城|百科|官网|文存|文集|文丛|书斋|书屋|小筑)"
+    # (A net that is a thing, 抄网, 渔网, 纱网, names no site; nor does a phrase's net after 的, "看不见的网".)
+    r"[\u4e00-\u9fffA-Za-z0-9](?:(?<![渔抄拦球围丝纱蚊鱼帐晒虫护的])网|站|门户|知识库|词典|辞典|文库|论坛|社区|贴吧|吧|平台|在线|博客|频道|之家|客户端|公众号|云盘|网盘|文档|资料库|范文|首页|融媒|电视台|电台|广播|商城|百科|官网|文存|文集|文丛|书斋|书屋|小筑)"
     r"(?=$|[\s|｜—\-–_·•,，:：!！]|[A-Za-z])"
 )
 _SEPARATOR = re.compile(r"\s[|｜—\-–·•]\s|[|｜›»→>＞]|——|\s{2,}|\u3000")
@@ -1451,6 +1451,8 @@ _DISCLAIMER_SUBJECT = re.compile(
 )
 # … and a rights, responsibility or caution predicate.
 _NOTICE_STRONG = re.compile(r"仅供|只供|由(?:网友|用户|会员)(?:提供|分享|上传)|仅作[^。，]{0,4}(?:科普|宣教|普及|宣传)|不能(?:代替|替代)|仅限[^。，！？]{0,6}(?:使用|阅读|查阅|参考)|匿名化?|化名|有所改编|已作改编|仅作为?参考|以[^。，！？]{1,14}为准|不(?:作为|构成)[^。，！？]{0,8}(?:意见|建议|依据)|转载|授权|不对.{0,12}负责|负责$|版权|知识产权|保密|删除|病毒|安全扫描|严禁|不得|商业用途|过时|出处|核实|请勿|负责[。.]$|错漏|予以更正|予以纠正|申诉|纠错|禁止(?:右键|复制|转载|下载|截图|商用)|仅代表[^。，]{0,8}观点|个人观点|不构成[^。，！？]{0,6}指导")
+# The page's content as a subject ("本文内容", "以上信息", "科普内容").
+_CONTENT_SUBJECT = re.compile(r"内容|本文|文章|信息|以上|科普|本页|本篇")
 # "温馨提示：…", "风险提示：…": a page's caution label before its text.
 # "经验内容仅供参考", "以上信息仅供参考": the page's content of one kind, for reference only.
 _CONTENT_FOR_REFERENCE = re.compile(
@@ -2347,7 +2349,13 @@ def notice_reason(s: str, n: int) -> str | None:
         _DISCLAIMER_SUBJECT.search(s)
         # (A caution whose only such word is 请勿 about a thing, "温馨提示：拓印时请勿用力敲击门环，…", is a
         # notice's own advice; 请勿转载 / 请勿下载 speak of the page's copy.)
-        or any(m.group(0) != "请勿" or _COPY_ACTION_AFTER.match(s, m.end()) for m in _NOTICE_STRONG.finditer(s))
+        or any(
+            (m.group(0) != "请勿" or _COPY_ACTION_AFTER.match(s, m.end()))
+            # (… and "不能代替" only of the page's content, "本文内容不能代替医生诊断": "防踢被也不能代替大人的看护"
+            # is the article's own advice.)
+            and (not m.group(0).startswith("不能") or _CONTENT_SUBJECT.search(s))
+            for m in _NOTICE_STRONG.finditer(s)
+        )
         or re.search(r"谨防|防骗|警惕|小编|网站|本站|平台|投资须谨慎|谨慎投资|风险自担|不构成.{0,6}建议", s)
     ):
         # (A caution about the page, the site or fraud; a hospital's "温馨提示：如出现…请及时
@@ -3323,7 +3331,12 @@ _FLOOR_REPLY_AGO = re.compile(r"^(?:沙发|板凳|地板|地下室|\d{1,4}\s*楼
 _SHOWN_WITH_CONSENT = re.compile(r"^(?:本|此|该)(?:函|文|案|信|页|篇|判决|案例)[^。]{0,12}(?:同意|授权|许可)[^。]{0,6}(?:公示|公开|发布|刊登|刊发|展示)")
 # A reader's comment under the 网友 word, a space and the nickname ("某某网友 雪落无声：早该有了…"): all 4 labelled
 # lines so shaped are chrome (a reply to a 网友 in a government's answer has no space: 网友“某某”：).
-_SPACED_NETIZEN_COMMENT = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:网友|读者|用户)[ \u3000]+[^\s：:，。！？]{1,10}[：:]\s*\S")
+_SPACED_NETIZEN_COMMENT = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}(?:网友|读者|用户)[ \u3000]+[^\s：:，。！？]{1,10}[：:]\s*\S"
+    # (… or a place's 网友 and a quoted nickname, "某某网友“豆豆爸”：…"; a reply's addressee, "网友“某某”：",
+    # names no place before the word.)
+    r"|^[\u4e00-\u9fff]{2,6}网友\s*[“\"「][^”\"」]{1,12}[”\"」]\s*[：:]\s*\S"
+)
 # (Round 107.)
 # A label of related items over titles in book-title marks ("同课异构：《…》教学设计　《…》课堂实录", "更多…：《…》　《…》"):
 # all 10 labelled lines so shaped are chrome; a document's own list under its key (须携带：《…》　《…》) names no related items.
@@ -3368,7 +3381,12 @@ _FOLLOW_TO_BOOK = re.compile(r"^关注[^。，]{1,12}(?:公众号|服务号|微�
 _SQUARE_BOX_ROW = re.compile(r"^(?:[［\[](?=[^［］\[\]]*[\u4e00-\u9fff])[^［］\[\]]{1,12}[］\]][\s\u3000]*){2,6}(?:[\s\u3000]*[\u4e00-\u9fff]{2,4}){0,3}$")
 # A bracketed credit of who compiled, edited or wrote the piece ("（整理：某某律师）", "（编辑：某某）"): all labelled lines so
 # opening are chrome (a table's source in brackets, "（来源：区统计局…年鉴）", is the text's and no credit).
-_BRACKETED_COMPILER_CREDIT = re.compile(r"^[（(](?:整理|编辑|责编|责任编辑|撰稿|供稿|校对|审核|审校|摄影|撰文)\s*[：:／/][^（）()]{1,20}[）)]$")
+_BRACKETED_COMPILER_CREDIT = re.compile(
+    r"^[（(](?:整理|编辑|责编|责任编辑|撰稿|供稿|校对|审核|审校|摄影|撰文)\s*[：:／/][^（）()]{1,20}[）)]$"
+    # (… or the source that supplied it, a name without figures: "（来源：某某文旅）"; a table's source names a
+    # publication with its year, "（来源：区统计局2026年统计年鉴）", and is the text's.)
+    r"|^[（(]来源\s*[：:]\s*(?![^（）()]*(?:年鉴|公报|报告|调查|数据))[^（）()\d]{2,12}[）)]$"
+)
 # A mail client's separator framed by dashes ("-------- 以下为附件正文 --------", "---------- Forwarded message ----------"):
 # all 576 labelled lines so framed and naming a mail's part are chrome (a form's own "——回执——" names none).
 _DASHED_MAIL_SEPARATOR = re.compile(r"^[-—=_*~～]{3,}\s*[^-—=_*~～]{0,10}(?:附件|转发|邮件|正文|Original|Forwarded|Message)[^-—=_*~～]{0,10}\s*[-—=_*~～]{3,}$")
@@ -3377,6 +3395,21 @@ _TAP_BLUE_NAME = re.compile(r"^(?:点击|点|轻点|轻触|戳)(?:一下)?(?:上
 # A forwarder's note to whom the mail goes ("某总，这是某某公司发来的合同范本，请您过目。"): the one labelled line is chrome;
 # a letter of the text's opens on its addressee and a colon, never "这是…，请过目".
 _FORWARDER_NOTE = re.compile(r"^[^，。：:]{1,8}[，,]\s*这是[^。]{2,24}[，,]\s*请(?:您|你)?(?:过目|查收|审阅|阅示|审核|查阅|知悉)[。！!]?$")
+# (Round 109.)
+# A blogger's note that the piece is no advertisement ("注：本文不含任何推广，产品都是自己买的").
+_NO_PROMOTION_NOTE = re.compile(r"(?:本文|本帖|此文|本篇)(?:不含|无|没有|非|并非)[^。]{0,6}(?:推广|广告|软广)")
+# A pair of links to the previous and the next piece between arrows ("◂ 第十三篇：晒被子　　第十五篇：… ▸"): all 185
+# labelled lines so shaped are chrome.
+_ARROWED_PREV_NEXT = re.compile(r"^[◂◃◄◀◁←‹«<]\s*\S.{1,30}[\u3000\s]{2,}.{1,30}[▸▹►▶▷→›»>]$")
+# A prompt to leave a mark under the piece ("喜欢这篇，就在文末留个脚印吧").
+_LEAVE_FOOTPRINT = re.compile(r"留(?:个|下)?(?:脚印|足迹)")
+# A download site's note on what opens the file ("提示：WPS文件请用WPS Office或新版Word打开"): all 6 labelled lines.
+_OPEN_WITH_APP = re.compile(r"(?:WPS|wps)文件请用|请用(?:WPS|Word|Office|wps)[^。]{0,14}打开")
+# A school's motto in the page's header ("某某中学　　校训：勤学　笃行"): both labelled lines are chrome; a document
+# never gives its school's motto under a key.
+_MOTTO_KEY = re.compile(r"校训\s*[：:]")
+# A Q&A's answer row with its label between cells ("某某　｜　最佳答案　｜　昨天 19:22").
+_ANSWER_LABEL_CELL = re.compile(r"[｜|\u3000]\s*(?:最佳答案|最佳回答|被采纳)\s*[｜|\u3000]")
 _REACTION_COUNT_CELL = re.compile(r"^(?:收藏|阅读|浏览|下载|点赞|评论|人气|热度|赞|在看|分享)\s*[:：]?\s*[（(]?\d[\d.,]*\s*[万kKwW]?\+?[）)]?(?:\s*次)?$")
 _COUNTER_ROW_GAPS = re.compile(r"\s*[｜|]\s*|\u3000+|\s{2,}")
 
@@ -4938,6 +4971,18 @@ def _strong_reason(s: str) -> str | None:
         return "action: a tap on the account's blue name in quotes (戳一下上面蓝色的“某某”…)"
     if n <= 50 and _FORWARDER_NOTE.match(s):
         return "meta: a forwarder's note to whom the mail goes (某总，这是…，请您过目。)"
+    if n <= 40 and _NO_PROMOTION_NOTE.search(s):
+        return "notice: a blogger's note that the piece is no advertisement (本文不含任何推广)"
+    if n <= 70 and _ARROWED_PREV_NEXT.match(s):
+        return "list: links to the previous and the next piece between arrows (◂ … ▸)"
+    if n <= 24 and _LEAVE_FOOTPRINT.search(s) and not _SENTENCE_END.search(s[:-1]):
+        return "action: a prompt to leave a mark under the piece (留个脚印)"
+    if n <= 40 and _OPEN_WITH_APP.search(s):
+        return "notice: a download site's note on what opens the file (WPS文件请用…打开)"
+    if n <= 40 and _MOTTO_KEY.search(s) and not _SENTENCE_END.search(s):
+        return "meta: a school's motto in the page's header (校训：…)"
+    if n <= 60 and _ANSWER_LABEL_CELL.search(s) and not _SENTENCE_END.search(s):
+        return "meta: a Q&A's answer row with its label between cells (某某｜最佳答案｜…)"
     if n <= 40 and _counter_row(s):
         return "meta: a row of short cells and a counter (主持词 · 社区活动　｜　收藏 318)"
     # (Session 33's classes.)

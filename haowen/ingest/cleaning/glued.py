@@ -423,7 +423,7 @@ _PROMPT_LAST_WORD = re.compile(r"第一时间(?:收到|接收|看到|获取)[^�
     # (… or what more it shows: "…看更多乡镇新鲜事初夏时节，…")
     r"|看更多[\u4e00-\u9fff]{0,6}(?:新鲜事|新闻|资讯|内容|好文|故事)"
     # (… or following the account its quotes name: "↑ 轻点“某某医院”加关注你家一个月…")
-    r"|[”\"」]\s*(?:加|\+)关注"
+    r"|[”\"」]\s*(?:加个?|\+)关注"
     # (… or "关注" right after the quoted name, a comma and what it brings next: "点上方“某某”关注，每天一条…")
     r"|[”\"」]\s*关注(?=[，,])"
     # (… or the drink a tip buys: "…暖黄起来。☕ 请阿灯喝杯茶我趴在条案边…")
@@ -1088,7 +1088,8 @@ one and an arrow: ``点此继续阅读>>``).
         m = _DATE_HEAD.match(text)
         rest = text[m.end() :].strip() if m else ""
         if rest and len(rest) <= 30 and not rest.endswith(("。", "！", "？")) and not _GOES_ON.match(rest) and (
-            (strong_reason(rest) or "").startswith(("action:", "contact:", "list: a link", "meta: a news item's credits")) or _BOX_ROW.fullmatch(rest)
+            # (… or a sharing site's notice: "2024年3月5日此文档由网友“某某”上传，仅供交流，如有侵权请联系删除")
+            (strong_reason(rest) or "").startswith(("action:", "contact:", "list: a link", "meta: a news item's credits", "notice:")) or _BOX_ROW.fullmatch(rest)
             # (… or a share row by its action words: "2024年11月20日分享给街坊：微信｜朋友圈｜复制链接")
             or ((edge_reason(rest) or "").startswith("action:") and re.search(r"[|｜/]", rest) is not None)
         ):
@@ -1125,6 +1126,9 @@ one and an arrow: ``点此继续阅读>>``).
             inner = text[opened + 1 : -1]
             if _PREVIEW_STATE.search(inner):
                 return text[:opened].rstrip()  # "…2026年1月15日（复制本文需消耗5个金币）": the paywall's note
+            # (… or a prompt to tip or like by its class: "…大人的眼睛。（喜欢就点个小红心吧）")
+            if text[opened - 1] in "。！？" and (strong_reason(inner) or "").startswith("action: a prompt to tip"):
+                return text[:opened].rstrip()
         m = _GLUED_PAREN_CREDIT.search(text[-40:])
         if m and (strong_reason(m.group(1)) or "").startswith(
             (

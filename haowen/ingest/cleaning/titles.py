@@ -486,7 +486,8 @@ _PIECE_PLACE = re.compile(
 )
 
 
-_SITE_NAME_END = re.compile(r"(?:网|站|百科|百科全书|百科词条|词条|分类|专区|栏目|文库|社区|论坛|平台|问答|知道|频道|在线|之家|吧|App|APP|官网|首页|博客|的博客|空间|文集)$")
+# (A phrase's net or stop after 的, "一张看不见的网", "最后一站", is a headline's word, no site's name.)
+_SITE_NAME_END = re.compile(r"(?:(?<!的)网|(?<![的一末后])站|百科|百科全书|百科词条|词条|分类|专区|栏目|文库|社区|论坛|平台|问答|知道|频道|在线|之家|吧|App|APP|官网|首页|博客|的博客|空间|文集)$")
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -560,11 +561,13 @@ _WHO_REVISED = re.compile(r"^(?![第\d])[\u4e00-\u9fff]{2,8}(?:修订|整理|编
 # (An edition, "（2025年修订）", "（2026年版）", is the document's own: it stays.)
 # An encyclopaedia entry's name and its gloss of the kind of thing ("节拍器（音乐辅助工具）", "碎纸机【办公设备】").
 _ENTRY_GLOSS = re.compile(
-    r"^([\u4e00-\u9fff]{2,5})\s*[（(【\[［]([^（）()【】\[\]［］]{0,8}(?:工具|用具|器具|器材|家电|电器|设备|用品|器械|乐器|文具|玩具|餐具|厨具|灯具|五金|机械|机具|暖器|热器|部件|配件|零件|器件|装置|仪器|仪表|家具|收纳|产品|终端|设施|词条|挂件|摆件|饰品|洁具|材料|用纸|纸品|耗材|护具|器物|物件|法器|服饰|服装|衣物|外衣|炊具|竹器|器皿|茶具|酒具|寝具|卧具|包装|容器|渔具|农具)(?:词条)?)[）)】\]］]$"
+    r"^([\u4e00-\u9fff]{2,5})\s*[（(【\[［]([^（）()【】\[\]［］]{0,8}(?:工具|用具|器具|器材|家电|电器|设备|用品|器械|乐器|文具|玩具|餐具|厨具|灯具|五金|机械|机具|暖器|热器|部件|配件|零件|器件|装置|仪器|仪表|家具|收纳|产品|终端|设施|词条|挂件|摆件|饰品|洁具|材料|用纸|纸品|耗材|护具|器物|物件|法器|服饰|服装|衣物|外衣|炊具|竹器|器皿|茶具|酒具|寝具|卧具|包装|容器|渔具|农具|小物|好物|小件)(?:词条)?)[）)】\]］]$"
 )
 # A file's format in brackets at a title's end ("[DOC可编辑]", "【Word版】", "[PDF格式]").
 _TAIL_FORMAT_BRACKET = re.compile(r"\s*[【\[［](?:DOC|Doc|doc|DOCX|docx|WORD|Word|word|PDF|pdf|WPS|wps)\s*(?:可编辑|格式|版|文档|原件|原稿|源文件)?[】\]］]$")
 # … or a download site's price label in brackets ("[不扣积分]", "【免积分】", "[0下载券]") after the title or its format.
+# … or a forum's button to copy the thread's link after its subject ("… [复制链接]").
+_TAIL_COPY_LINK = re.compile(r"\s*[\[【［](?:复制链接|复制本帖链接|复制地址|分享链接)[\]】］]$")
 _TAIL_PRICE_BRACKET = re.compile(r"\s*[【\[［][^【】\[\]［］]{0,4}(?:积分|下载券|金币|点券)[^【】\[\]［］]{0,4}[】\]］]$")
 # A name after a middle dot at a title's end ("…倡议书·某某协会"): an issuer's or a site's.
 _ORG_AFTER_DOT = re.compile(
@@ -597,7 +600,11 @@ _ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评�
     # and its cohort the writer attended, "（化妆造型全科班第12期）": no labelled title ends in one.)
     r"|适用$|(?:样稿|范稿|示范稿|参考稿)$|^[^（）()，,]{1,10}班第[\d一二三四五六七八九十]{1,3}期$"
     # (… or how much of the post is pictures or words, "（图少字多）", "（纯文字）", or the poster's labour, "（码字不易）".)
-    r"|图少|字多|^无图$|^纯文字?$|码字不易|手打不易|纯手打|^手打$")
+    r"|图少|字多|^无图$|^纯文字?$|码字不易|手打不易|纯手打|^手打$"
+    # (… or its draft's number, "（试行第三稿）": a stage of the drafting, never a document's title.)
+    r"|第[一二三四五六七八九十\d]{1,2}稿$"
+    # (… or a class's size, "（小班6组家庭）", like "（每班12人）".)
+    r"|^小班[\d一二三四五六七八九十]{1,3}(?:组|人|位)")
 
 
 # A short name after a dash (a company's or a site's) at a title's end.
@@ -879,6 +886,9 @@ def strip_decoration(title: str) -> str:
         m = _TAIL_COUNT.search(t) or _COPY_NUMBER.search(t) or _TAIL_SOURCE.search(t)
         if m and m.start() >= 4:
             t = t[: m.start()]
+        m = _TAIL_COPY_LINK.search(t)
+        if m and m.start() >= 6:
+            t = t[: m.start()]  # "…的几个原因 [复制链接]": a forum's button after the thread's subject
         m = _TAIL_PRICE_BRACKET.search(t)
         if m and m.start() >= 6:
             t = t[: m.start()]  # "…操作规程 [DOC版][不扣积分]": a download site's price label
@@ -1323,6 +1333,12 @@ _ANSWER_LABEL = re.compile(r"^[【\[]?(?:参考|标准|示范|最佳|满意|推�
 _BRACKET_LABEL_ONLY = re.compile(r"[【\[〔［][^】\]〕］]{1,10}[】\]〕］]")
 # What follows an encyclopaedia entry's headword in its definition ("，又称…", "（英文…）", "是指…").
 _DEFINITION_AFTER = re.compile(r"^(?:[，,（(]|是|又称|也称|亦称|俗称|简称|即|指)")
+
+
+def opens_definition(rest: str) -> bool:
+    """True when ``rest`` (a line's text after an entry's name) goes on as a definition does: a comma or a
+    bracket, 是, 又称, 也称, 俗称, 即, 指 (``手套夹是一种…``)."""
+    return _DEFINITION_AFTER.match(rest) is not None
 # A file's name and its size on one line ("某某.docx　（18 KB）", "某某.pdf 2.3MB").
 _FILE_WITH_SIZE = re.compile(
     r"^(.{4,80}?\.(?:pdf|wps|docx?|rtf|txt|odt|ofd|pptx?|xlsx?))\s*[（(\[]?\s*\d[\d.,]*\s*(?:[KMG]i?B|[KMG]|字节)\s*[)）\]]?$", re.I
