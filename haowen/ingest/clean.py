@@ -1719,8 +1719,8 @@ def strip_chrome(
             and (r := _INFOBOX_ROW.match(s)) is not None
             and not _SENTENCE_MARK.search(r.group(1))
             and not _chrome.is_doc_field(s)
-            and _squash(view(lines[i + 1].text)).startswith(title_key)
-            and _titles.opens_definition(view(lines[i + 1].text)[len(title_key) :] if view(lines[i + 1].text).startswith(title_text) else "")
+            and (nxt := view(lines[i + 1].text)).startswith(title_text)
+            and _titles.opens_definition(nxt[len(title_text) :])
         ):
             # A row of an entry's card right over the definition that opens on the entry's name
             # (常见材质：尼龙织带、塑料夹 / 手套夹是一种…): the page's card, not the entry's text.

@@ -915,7 +915,7 @@ _DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?
 # Site names and slogans: a name ending in a site suffix, maybe with a slogan.
 _SITE_SUFFIX = re.compile(
     # (A net that is a thing, 抄网, 渔网, 纱网, names no site; nor does a phrase's net after 的, "看不见的网".)
-    r"[\u4e00-\u9fffA-Za-z0-9](?:(?<![渔抄拦球围丝纱蚊鱼帐晒虫护的])网|站|门户|知识库|词典|辞典|文库|论坛|社区|贴吧|吧|平台|在线|博客|频道|之家|客户端|公众号|云盘|网盘|文档|资料库|范文|首页|融媒|电视台|电台|广播|商城|百科|官网|文存|文集|文丛|书斋|书屋|小筑)"
+    r"[\u4e00-\u9fffA-Za-z0-9](?:(?<![渔抄拦球围丝纱蚊鱼帐晒虫护缸的])网|站|门户|知识库|词典|辞典|文库|论坛|社区|贴吧|吧|平台|在线|博客|频道|之家|客户端|公众号|云盘|网盘|文档|资料库|范文|首页|融媒|电视台|电台|广播|商城|百科|官网|文存|文集|文丛|书斋|书屋|小筑)"
     r"(?=$|[\s|｜—\-–_·•,，:：!！]|[A-Za-z])"
 )
 _SEPARATOR = re.compile(r"\s[|｜—\-–·•]\s|[|｜›»→>＞]|——|\s{2,}|\u3000")
@@ -3322,7 +3322,7 @@ _MESSAGE_US = re.compile(r"欢迎私信")
 # A post's stamp of what was done how long ago closing its line ("唐某　分享于 2 周前", "某某回答于 昨天 21:16"): all
 # 728 labelled lines so closing are chrome; no document dates itself relative to the reader.
 # (At the line's end: a row going on after it, "更新于 2天前 已有 186 人咨询", keeps the older row classes.)
-_DONE_AGO = re.compile(r"(?:分享|发布|发表|更新|回答|提问|编辑|投稿|上传)于\s*(?:\d+\s*(?:分钟|小时|天|周|个月|年)前|(?:昨天|前天)(?:\s*\d{1,2}:\d{2})?|刚刚)$")
+_DONE_AGO = re.compile(r"(?:分享|发布|发表|更新|回答|提问|编辑|投稿|上传)于\s*(?:\d+\s*(?:分钟|小时|天|周|个月|年)前|(?:昨天|前天)(?:\s*\d{1,2}:\d{2})?|刚刚|上周|上个?月)$")
 # A reply by its floor's word, the replier and how long ago ("沙发 某某　3 天前：…", "2楼　某某　刚刚"): all 42 labelled
 # lines so opening are chrome.
 _FLOOR_REPLY_AGO = re.compile(r"^(?:沙发|板凳|地板|地下室|\d{1,4}\s*楼|#\d{1,4}|\d{1,4}#)[\s\u3000]*[^\s\u3000：:]{1,12}[\s\u3000]+(?:\d+\s*(?:分钟|小时|天|周|个月)前|昨天|前天|刚刚)")
@@ -3410,6 +3410,25 @@ _OPEN_WITH_APP = re.compile(r"(?:WPS|wps)文件请用|请用(?:WPS|Word|Office|w
 _MOTTO_KEY = re.compile(r"校训\s*[：:]")
 # A Q&A's answer row with its label between cells ("某某　｜　最佳答案　｜　昨天 19:22").
 _ANSWER_LABEL_CELL = re.compile(r"[｜|\u3000]\s*(?:最佳答案|最佳回答|被采纳)\s*[｜|\u3000]")
+# (Round 110.)
+# A teaser question to non-members ("还不是会员单位？在线提交入会申请…"): all 31 labelled lines so opening are chrome.
+_NOT_YET_MEMBER = re.compile(r"^还不是[^？?]{1,8}[？?]")
+# A like prompt when the reader liked the piece ("♥ 喜欢这篇就点个小鱼干（28）"): all 40 labelled lines so worded are chrome.
+_LIKED_THEN_TAP = re.compile(r"喜欢(?:这篇|本文|的话)?就点个")
+# A host's note that it does not review what users share ("…本站不审核内容，请谨慎参考。"): all 8 labelled lines.
+_NOT_REVIEWED = re.compile(r"本站不审核|不审核(?:内容|文件|资料)")
+# A preview's heading alone ("资料预览："): all 48 labelled lines so shaped are chrome.
+_PREVIEW_HEADING = re.compile(r"^(?:资料|文档|文件)预览\s*[：:]?$")
+# A pointer to the page's side widget ("侵权维权、专利咨询，请点右侧在线律师"): all 34 labelled lines so worded are chrome.
+_SIDE_WIDGET_POINTER = re.compile(r"请?点(?:击)?(?:右侧|左侧|右下角|下方)[^。]{0,6}(?:律师|咨询|客服)")
+# An official account's or a moderator's reply in a thread ("某某在线官方号 回复：已转…核实"): the labelled line is chrome.
+_OFFICIAL_REPLY = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:官方号|官方账号|管理员|版主)\s*回复\s*[：:]")
+# An encyclopaedia's note that its entries are written by users ("某某百科词条由用户共同编写，…"): all 62 labelled lines.
+_ENTRY_BY_USERS = re.compile(r"词条由(?:用户|网友)")
+# A writing service's pitch naming its writers ("急用稿件找某某写手，Q：…"): all 10 labelled lines so worded are chrome.
+_FIND_A_WRITER = re.compile(r"(?:找|请)[^，。]{0,6}写手")
+# A login prompt to reply or comment ("回帖请先登录，文明发言", "游客请先登录再回复"): all 56 labelled lines are chrome.
+_LOGIN_TO_REPLY = re.compile(r"(?:回帖|回复|评论|发言|留言|下载|查看)请先登录|请先登录(?:后)?再?(?:回帖|回复|评论|发言|留言)")
 _REACTION_COUNT_CELL = re.compile(r"^(?:收藏|阅读|浏览|下载|点赞|评论|人气|热度|赞|在看|分享)\s*[:：]?\s*[（(]?\d[\d.,]*\s*[万kKwW]?\+?[）)]?(?:\s*次)?$")
 _COUNTER_ROW_GAPS = re.compile(r"\s*[｜|]\s*|\u3000+|\s{2,}")
 
@@ -4983,6 +5002,24 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a school's motto in the page's header (校训：…)"
     if n <= 60 and _ANSWER_LABEL_CELL.search(s) and not _SENTENCE_END.search(s):
         return "meta: a Q&A's answer row with its label between cells (某某｜最佳答案｜…)"
+    if n <= 40 and _NOT_YET_MEMBER.match(s):
+        return "action: a teaser question to non-members (还不是会员？…)"
+    if n <= 30 and _LIKED_THEN_TAP.search(s):
+        return "action: a like prompt when the reader liked the piece (喜欢这篇就点个…)"
+    if n <= 60 and _NOT_REVIEWED.search(s):
+        return "notice: a host's note that it does not review what users share"
+    if n <= 8 and _PREVIEW_HEADING.match(s):
+        return "action: a preview's heading (资料预览：)"
+    if n <= 40 and _SIDE_WIDGET_POINTER.search(s):
+        return "contact: a pointer to the page's side widget (请点右侧在线律师)"
+    if n <= 80 and _OFFICIAL_REPLY.match(s):
+        return "list: an official account's or a moderator's reply in a thread (…官方号 回复：…)"
+    if n <= 60 and _ENTRY_BY_USERS.search(s):
+        return "notice: an encyclopaedia's note that its entries are written by users"
+    if n <= 40 and _FIND_A_WRITER.search(s):
+        return "contact: a writing service's pitch naming its writers (找某某写手)"
+    if n <= 30 and _LOGIN_TO_REPLY.search(s):
+        return "action: a login prompt to reply or comment (回帖请先登录)"
     if n <= 40 and _counter_row(s):
         return "meta: a row of short cells and a counter (主持词 · 社区活动　｜　收藏 318)"
     # (Session 33's classes.)

@@ -318,7 +318,7 @@ def strip_glued_actions(text: str) -> str:
         # action by a named class (no count of action words) goes; the lead-in stays for the list below.
         k = text.rfind("：")
         tail = text[k + 1 :].strip()
-        reason = strong_reason(tail) or "" if 4 <= len(tail) <= 20 and not _SENTENCE_END.search(tail) else ""
+        reason = (strong_reason(tail) or "") if 4 <= len(tail) <= 20 and not _SENTENCE_END.search(tail) else ""
         if k >= 10 and reason.startswith("action:") and not _DENSITY_REASON.match(reason) and _LEAD_IN_BEFORE_COLON.search(text, 0, k + 1):
             return text[: k + 1]
     if cut == text and len(text) > 16 and text[-1] in "？?":

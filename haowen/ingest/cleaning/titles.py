@@ -486,8 +486,9 @@ _PIECE_PLACE = re.compile(
 )
 
 
-# (A phrase's net or stop after 的, "一张看不见的网", "最后一站", is a headline's word, no site's name.)
-_SITE_NAME_END = re.compile(r"(?:(?<!的)网|(?<![的一末后])站|百科|百科全书|百科词条|词条|分类|专区|栏目|文库|社区|论坛|平台|问答|知道|频道|在线|之家|吧|App|APP|官网|首页|博客|的博客|空间|文集)$")
+# (A phrase's net or stop after 的, "一张看不见的网", "最后一站", is a headline's word, no site's name; nor is a
+# net that is a thing, "一把鱼缸网", as in chrome's _SITE_SUFFIX.)
+_SITE_NAME_END = re.compile(r"(?:(?<![的渔抄拦球围丝纱蚊鱼帐晒虫护缸])网|(?<![的一末后])站|百科|百科全书|百科词条|词条|分类|专区|栏目|文库|社区|论坛|平台|问答|知道|频道|在线|之家|吧|App|APP|官网|首页|博客|的博客|空间|文集)$")
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -509,7 +510,7 @@ _TAIL_WORD_COUNT = re.compile(r"\s*约?\d{2,5}\s*字(?:左右)?$")
 # (… or to take: "… DOC版免费取用".)
 _TAIL_DOWNLOAD = re.compile(r"\s*[★☆◆●■▶►]?\s*(?:(?:[Ww]ord|WORD|PDF|pdf|DOCX?|docx?|WPS|wps)\s*版?\s*)?(?:免费下载|下载|在线阅读|在线预览|全文阅读|全文下载|免费领取|免费领|(?:免费)?(?:取用|获取|拿走))$")
 # … after a space, whatever the title ends in ("某某育苗技术 免费下载").
-_SPACED_DOWNLOAD = re.compile(r"[ \u3000]+(?:免费下载|全文下载|在线阅读|在线预览|绿色版|精简版|免费版|(?:Word|WORD|word|PDF|pdf)\s*(?:文档|版|格式))$")
+_SPACED_DOWNLOAD = re.compile(r"[ \u3000]+(?:免费下载|全文下载|在线阅读|在线预览|绿色版|精简版|免费版|(?:Word|WORD|word|PDF|pdf|DOCX?|docx?|WPS|wps)\s*(?:文档|版|格式)(?:下载)?)$")
 # A file's version number after a space, a download site's edition and button after it ("…操作规程 v2.1 绿色版下载").
 _SPACED_VERSION = re.compile(r"[ \u3000]+[vV]\d{1,2}(?:\.\d{1,3}){0,2}(?:[ \u3000]*(?:绿色版|精简版|免费版|正式版|最新版))?(?:[ \u3000]*(?:免费下载|下载))?$")
 # A kind of speech in brackets after a speech's theme ("节约用墨，从一只墨水瓶说起（国旗下讲话稿）"): the site's
@@ -565,9 +566,9 @@ _ENTRY_GLOSS = re.compile(
 )
 # A file's format in brackets at a title's end ("[DOC可编辑]", "【Word版】", "[PDF格式]").
 _TAIL_FORMAT_BRACKET = re.compile(r"\s*[【\[［](?:DOC|Doc|doc|DOCX|docx|WORD|Word|word|PDF|pdf|WPS|wps)\s*(?:可编辑|格式|版|文档|原件|原稿|源文件)?[】\]］]$")
-# … or a download site's price label in brackets ("[不扣积分]", "【免积分】", "[0下载券]") after the title or its format.
 # … or a forum's button to copy the thread's link after its subject ("… [复制链接]").
 _TAIL_COPY_LINK = re.compile(r"\s*[\[【［](?:复制链接|复制本帖链接|复制地址|分享链接)[\]】］]$")
+# … or a download site's price label in brackets ("[不扣积分]", "【免积分】", "[0下载券]") after the title or its format.
 _TAIL_PRICE_BRACKET = re.compile(r"\s*[【\[［][^【】\[\]［］]{0,4}(?:积分|下载券|金币|点券)[^【】\[\]［］]{0,4}[】\]］]$")
 # A name after a middle dot at a title's end ("…倡议书·某某协会"): an issuer's or a site's.
 _ORG_AFTER_DOT = re.compile(
@@ -604,7 +605,9 @@ _ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评�
     # (… or its draft's number, "（试行第三稿）": a stage of the drafting, never a document's title.)
     r"|第[一二三四五六七八九十\d]{1,2}稿$"
     # (… or a class's size, "（小班6组家庭）", like "（每班12人）".)
-    r"|^小班[\d一二三四五六七八九十]{1,3}(?:组|人|位)")
+    r"|^小班[\d一二三四五六七八九十]{1,3}(?:组|人|位)"
+    # (… or that the post is no advertisement, "（不是广告）", or when a tender's quotes close, "（6月18日上午截止报价）".)
+    r"|^(?:不是|并非|非|无)(?:广告|推广|软广)$|截止(?:报价|报名|投标|递交)$")
 
 
 # A short name after a dash (a company's or a site's) at a title's end.

@@ -154,22 +154,26 @@ def unwrap_layout_tables(html_text: str) -> str:
 
 def _holds_page(cell) -> bool:
     """A table's cell that holds part of a page rather than a datum: a heading, a list, a
-    form or another table, three blocks or more, or over :data:`_LAYOUT_CELL_CHARS`
-    characters. (A word processor's table wraps each cell's text in one ``<p>``.)"""
-    blocks = 0
+    form or another table, three blocks or more, :data:`_LAYOUT_CELL_BREAKS` line breaks or more,
+    or over :data:`_LAYOUT_CELL_CHARS` characters. (A word processor's table wraps each cell's text in one ``<p>``.)"""
+    blocks = breaks = 0
     for child in cell.iter():
         if child is cell or not isinstance(child.tag, str):
             continue
         if child.tag in _PAGE_TAGS:
             return True
         blocks += child.tag in _BLOCK_TAGS
-    return blocks >= 3 or len(cell.text_content()) > _LAYOUT_CELL_CHARS
+        breaks += child.tag == "br"
+    # (… or lines of text apart by five line breaks or more: a preview's document in one cell, "资料预览：<br>1 适用范围<br>…".)
+    return blocks >= 3 or breaks >= _LAYOUT_CELL_BREAKS or len(cell.text_content()) > _LAYOUT_CELL_CHARS
 
 
 #: Elements a datum's cell never holds.
 _PAGE_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "form", "article", "section"])
 #: A cell longer than this, in characters, holds a page's text rather than a datum.
 _LAYOUT_CELL_CHARS = 300
+#: A cell with this many line breaks (``<br>``) or more holds a page's lines rather than a datum.
+_LAYOUT_CELL_BREAKS = 5
 
 
 def _own_table(el):
