@@ -45,7 +45,7 @@ starts or ends with it: left only when an output paragraph equals it).
 
     .venv/bin/python bench/clean_eval/build.py dev holdout holdout2 holdout3 holdout4
 
-The later parts (``holdout5`` … ``holdout339``, each blind until scored once) are built only when named, by their authors or the
+The later parts (``holdout5`` … ``holdout342``, each blind until scored once) are built only when named, by their authors or the
 lead; they are not among the default parts.
 """
 
