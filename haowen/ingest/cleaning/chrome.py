@@ -3327,7 +3327,7 @@ _DONE_AGO = re.compile(r"(?:分享|发布|发表|更新|回答|提问|编辑|投
 # lines so opening are chrome.
 _FLOOR_REPLY_AGO = re.compile(r"^(?:沙发|板凳|地板|地下室|\d{1,4}\s*楼|#\d{1,4}|\d{1,4}#)[\s\u3000]*[^\s\u3000：:]{1,12}[\s\u3000]+(?:\d+\s*(?:分钟|小时|天|周|个月)前|昨天|前天|刚刚)")
 # A note that the text is shown with its author's or its client's consent ("本函经委托人同意予以公示，…", "本文书经
-#委托人同意公开，已隐去当事人姓名。"): all 9 labelled lines so opening are chrome.
+# 委托人同意公开，已隐去当事人姓名。"): all 9 labelled lines so opening are chrome.
 _SHOWN_WITH_CONSENT = re.compile(r"^(?:本|此|该)(?:函|文|案|信|页|篇|判决|案例)[^。]{0,12}(?:同意|授权|许可)[^。]{0,6}(?:公示|公开|发布|刊登|刊发|展示)")
 # A reader's comment under the 网友 word, a space and the nickname ("某某网友 雪落无声：早该有了…"): all 4 labelled
 # lines so shaped are chrome (a reply to a 网友 in a government's answer has no space: 网友“某某”：).
