@@ -21,6 +21,7 @@ matters (the cutters look at a line's ends).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ...text.segment import person_name_prefix
 from .chrome import (
@@ -366,29 +367,29 @@ _SENTENCE_PIECE = re.compile(r"[^。！？]+[。！？]?")
 _PROMPT_SENTENCE_REASONS = ("action: a call to follow the author for updates", "action: a tip prompt if the reader liked it")
 
 
-def _strip_prompt_sentences(text: str) -> str:
-    """``text`` without the sentences that are a follow or tip prompt by a class of its own
-    (``…凹坑。觉得写得还行，可以请某某喝杯茶。``, ``关注某某，每周更新手艺故事。余师傅说，…``), wherever
-    they stand in the line; at least 10 characters of other sentences must stay, else ``text``
-    whole (a line that is the prompt alone is judged as a line)."""
+def _strip_sentences(text: str, page_sentence: Callable[[str], bool]) -> str:
+    """``text`` without its sentences of at most 30 characters that ``page_sentence`` says are the
+    page's, wherever they stand in the line; at least 10 characters of other sentences must stay,
+    else ``text`` whole (a line that is such a sentence alone is judged as a line)."""
     pieces = _SENTENCE_PIECE.findall(text)
     if len(pieces) < 2:
         return text
-    kept = [p for p in pieces if len(p) > 30 or not (strong_reason(p.strip()) or "").startswith(_PROMPT_SENTENCE_REASONS)]
+    kept = [p for p in pieces if len(p) > 30 or not page_sentence(p)]
     rest = "".join(kept)
     return rest.strip() if len(kept) < len(pieces) and len(rest.strip()) >= 10 else text
+
+
+def _strip_prompt_sentences(text: str) -> str:
+    """``text`` without the sentences that are a follow or tip prompt by a class of its own
+    (``…凹坑。觉得写得还行，可以请某某喝杯茶。``, ``关注某某，每周更新手艺故事。余师傅说，…``; see
+    :func:`_strip_sentences`)."""
+    return _strip_sentences(text, lambda p: (strong_reason(p.strip()) or "").startswith(_PROMPT_SENTENCE_REASONS))
 
 
 def _strip_reprint_sentences(text: str) -> str:
     """``text`` without a sentence that bans or sets terms for reprinting the text (``…28秒。本文为会员原创，
-    未经授权禁止转载。三是…``), wherever it stands in the line; at least 10 characters of other
-    sentences must stay, else ``text`` whole. (No labelled body line speaks of 转载 at all.)"""
-    pieces = _SENTENCE_PIECE.findall(text)
-    if len(pieces) < 2:
-        return text
-    kept = [p for p in pieces if len(p) > 30 or not ((_REPRINT_BAN.search(p) or _REPRINT_TERMS.search(p)) and _SELF_REF.search(p))]
-    rest = "".join(kept)
-    return rest.strip() if len(kept) < len(pieces) and len(rest.strip()) >= 10 else text
+    未经授权禁止转载。三是…``; see :func:`_strip_sentences`). (No labelled body line speaks of 转载 at all.)"""
+    return _strip_sentences(text, lambda p: bool((_REPRINT_BAN.search(p) or _REPRINT_TERMS.search(p)) and _SELF_REF.search(p)))
 
 
 # A bracketed piece between two sentences ("…讲得很实在。〔写材料找某某，微信号 …〕下面，我讲三点意见。").
