@@ -536,8 +536,14 @@ def _edge_chrome(s: str, trailing: bool) -> bool:
         or _ISO_DATE_LINE.match(s)
         or _BREADCRUMB.search(s)
         or _is_nav_row(s)
-        or _TAG_LINE.match(s)
+        # (Clauses cut off after a particle or a preposition, "那一刻我才明白，在孩子眼里，…它让一支快用完的",
+        # are a wrapped sentence's line, no row of tags: no tag ends so.)
+        or (_TAG_LINE.match(s) and s[-1] not in _PHRASE_GOES_ON)
     )
+
+
+# Last characters that leave a phrase open: a structural particle, a preposition, a conjunction.
+_PHRASE_GOES_ON = frozenset("的地得把被将从向在对与和及或并")
 
 
 _QUOTED_ADDRESSEE = _chrome.QUOTED_ADDRESSEE
@@ -1382,11 +1388,25 @@ def _infobox_end(lines: list[Line], i: int, title_key: str, view: Callable[[str]
     活动目标：…。``, run on into its text: no infobox.)"""
     first = view(lines[i].text)
     m = _INFOBOX_ROW.match(first) if len(first) <= 30 else None
-    if not m or _squash(m.group(1)) != title_key:
+    if not m and _INFOBOX_BARE_KEY.fullmatch(first) and i + 1 < len(lines) and _squash(view(lines[i + 1].text)) == title_key:
+        # A file-information table whose cells the extractor put on lines of their own (资料名称 /
+        # 某某规程 / 资料大小 / 24.5 KB / …): each key is a line, its value the next.
+        k = i
+        while (
+            k + 1 < len(lines) and k - i <= 24
+            and _INFOBOX_BARE_KEY.fullmatch(view(lines[k].text))
+            and len(view(lines[k + 1].text)) <= 30
+            and not _SENTENCE_MARK.search(view(lines[k + 1].text))
+        ):
+            k += 2
+        if (k - i) // 2 < 3:
+            return i
+    elif not m or _squash(m.group(1)) != title_key:
         return i
-    k = i + 1
-    while k < len(lines) and k - i <= 12 and (r := _INFOBOX_ROW.match(view(lines[k].text))) and not _SENTENCE_MARK.search(r.group(1)):
-        k += 1
+    else:
+        k = i + 1
+        while k < len(lines) and k - i <= 12 and (r := _INFOBOX_ROW.match(view(lines[k].text))) and not _SENTENCE_MARK.search(r.group(1)):
+            k += 1
     if k == len(lines):
         return k
     below = view(lines[k].text)
@@ -2492,6 +2512,8 @@ _ENUMERATION_STEP = re.compile(r"^(?:(?:首先|其次|再次|再者|然后|最�
 # A row of an encyclopaedia's infobox: a key of 2–5 Chinese characters (padded ones too: 别　名) and a
 # short value after a colon or a wide gap ("中文名　围棋罐", "常见材质：木、竹").
 _INFOBOX_ROW = re.compile(r"^[\u4e00-\u9fff](?:[\u3000 ]{0,2}[\u4e00-\u9fff]){1,4}\s*(?:[：:]\s*|[\u3000]+|\s{2,}|\s)([^\s\u3000：:][^\u3000]{0,29})$")
+# A table's key on a line of its own: 2–6 Chinese characters, nothing else ("资料大小", "解压密码").
+_INFOBOX_BARE_KEY = re.compile(r"[\u4e00-\u9fff]{2,6}")
 # What a gloss under a short name never holds: a clause's mark, a subtitle's dash.
 _GLOSS_NOT = re.compile(r"[，,、；;：:]|^[—－\-–]")
 # An encyclopaedia infobox's first key or the contents' header ("中文名", "基本信息", "目录").
@@ -3309,8 +3331,9 @@ def is_site_name(title: str) -> bool:
     if len(parts) >= 2 and any(len(_HAN_CHAR.findall(p)) >= 8 and _chrome.edge_reason(p.strip()) is None for p in parts):
         return False  # "某某产业年出口额突破2亿元 · 某某融媒": a headline, then the site's name
     reason = _chrome.edge_reason(t) or ""
-    # A short name made of a service's words (某某文档分享, 某某资料下载) names a site too.
-    return reason.startswith("meta: a site name") or (len(t) <= 12 and reason.startswith("action:"))
+    # A short name made of a service's words (某某文档分享, 某某资料下载) names a site too. (A phrase with
+    # a possessive, 女儿的铅笔套收藏, names a thing: its 收藏 is a collection, no button.)
+    return reason.startswith("meta: a site name") or (len(t) <= 12 and reason.startswith("action:") and "的" not in t)
 
 
 def _names_the_site(title: str, lines: list[Line], view: Callable[[str], str], times: int = 2) -> bool:

@@ -146,6 +146,8 @@ _PLATFORM_WORDS = re.compile(r"平台|用户|本内容|答主|回答者")
 
 
 # What a site's service offers (its customer service, its keeper, samples and files to take).
+# A customer service the writer says they called or asked (打了…客服电话, 问了客服): a story's event.
+_NARRATED_SERVICE_CALL = re.compile(r"(?:打了|打过|问了|问过|咨询了|咨询过|联系了|联系过|找了|找过)[^，。！？]{0,8}客服")
 _SITE_OFFER_WORDS = re.compile(r"客服|小编|站长|博主|领取|获取|资料|范文|模板|代写|下载|会员")
 
 
@@ -1073,6 +1075,20 @@ def _is_cell_row(s: str) -> bool:
     return len(cells) >= 2 and all(_CELL.match(c) for c in cells)
 
 
+# The fields of a procurement notice's own header (项目编号, 采购方式, 预算金额, 最高限价 …).
+_PROCUREMENT_KEY = re.compile(r"(?:项目(?:编号|名称)|采购(?:方式|预算|内容|需求|单位|人)|预算金额|最高限价|(?:招标)?控制价|标段|包号|代理机构|资金来源|合同履行期限)\s*[：:]")
+
+
+def _procurement_fields(s: str) -> bool:
+    """True for a row of ``key：value`` cells whose every key is a procurement notice's own field
+    (``项目编号：…　采购方式：竞争性磋商　预算金额：18.6万元``): the notice's text, not the portal's
+    byline, which adds a date or a counter (``项目编号：…　浏览次数：388``)."""
+    cells = [c for c in _CELL_SPLIT.split(s.strip()) if c]
+    if len(cells) < 2:
+        cells = [c for c in _KEY_SPLIT.split(s.strip()) if c]  # (cells apart by one space)
+    return len(cells) >= 2 and all(_PROCUREMENT_KEY.match(c.strip()) for c in cells)
+
+
 def _is_counter_row(s: str) -> bool:
     """Two or more ``word number`` counters and nothing else (``字数 1234 阅读 567 评论 8``),
     half of the words or more the page's (a meta key or an action word); a data row's
@@ -1351,7 +1367,7 @@ _REPLY_SENT_FROM = re.compile(r"[（(]?(?:发自|来自|Sent from)\s*我的.{0,1
 _MAIL_QUOTED = re.compile(r"^[>＞]\s*[\u4e00-\u9fff“《（]")
 # A copyright footer ("某某局版权所有　技术支持：某某", "某某台 FM99.3 版权所有", "© 2024 某某").
 _COPYRIGHT = re.compile(
-    r"版权所有|©|Copyright|\(c\)\s*\d{4}|技术(?:支持|维护|保障|服务商)\s*[:：]|(?:网站|内网|站点|系统|平台)(?:维护|运维)\s*[:：]"
+    r"版权所有|©|Copyright|\(c\)\s*\d{4}|技术(?:支持|维护|保障|服务商)\s*[:：](?!\s*$)|(?:网站|内网|站点|系统|平台)(?:维护|运维)\s*[:：](?!\s*$)"
     # "某某局主办　地址：…": a site's footer naming who runs it and where
     r"|主办[\s\u3000|｜]+(?:地址|电话|联系电话|承办|协办)\s*[:：]",
     re.I,
@@ -2617,7 +2633,8 @@ def _bar_buttons(s: str) -> bool:
 
 
 # A forum's rating box under a post ("参与人数 6　威望 +8　收起 理由", "评分 参与人数 3 贡献 +6").
-_RATING_BOX = re.compile(r"参与人数\s*\d+[\s\u3000]+(?:威望|贡献|金钱|积分|经验|金币|好评)\s*[+＋-]?\s*\d+|收起\s*理由$")
+# (… whatever the forum calls its points, 小筑币 +12, and with the reason given: 收起理由：实用！)
+_RATING_BOX = re.compile(r"(?:参与人数|参与评分|评分人数)\s*\d+[\s\u3000]+(?:威望|贡献|金钱|积分|经验|金币|好评|[\u4e00-\u9fff]{1,4}\s*[+＋-])\s*[+＋-]?\s*\d+|收起\s*理由(?:[:：][^。]{0,12})?$")
 _UI_CELL = re.compile(r"^(?:关闭(?:窗口|本页)?|返回(?:顶部|首页|列表|上页)?|打印(?:本页|此页)?|收藏(?:本页)?|分享|顶部)$")
 
 
@@ -3306,6 +3323,34 @@ def _after_lead_question(s: str) -> str:
     ``想和他一样学会装灯接线？…``), or ``s`` whole."""
     q = max(s.find("？", 0, 17), s.find("?", 0, 17))
     return s[q + 1 :] if q >= 0 else s
+
+
+# --- Session 35's classes ------------------------------------------------------------------
+# (Round 111.)
+# A community site's box naming the reader's own grid member (我的网格员：…, 本楼栋网格员：某某　手机 …):
+# all 171 labelled lines that open so without a sentence's end are chrome; a notice's own contact
+# says 联系人：网格员… or asks the reader to call (如有疑问，请联系本网格网格员…。).
+# A preview's note that the download holds more (预览为纯文字版，下载后可获得带表格的完整排版): all 235 labelled
+# lines naming the preview and what to do after downloading are chrome.
+_PREVIEW_THEN_DOWNLOAD = re.compile(r"预览[^。！？]{0,20}下载后|下载后[^。！？]{0,20}预览")
+# A poster's lead-in to their answer with a plea to the forum, closed by a colon (我的作答如下，求各位考友指点：):
+# all 6 labelled lines so shaped are chrome; the ten the labels keep end with a full stop or say only 如下：.
+_ANSWER_PLEA_LEAD = re.compile(r"^(?:我的|参考|个人)?(?:参考)?(?:作答|答案|回答)如下[，,][^。！？]{0,12}(?:考友|研友|拍砖|点评|指点|指正|毛病|批评|意见)[^。！？]{0,6}[：:]$")
+# A document system's field linking related files (关联文件：…, 相关公文：…): all 177 labelled lines opening
+# so are chrome; a document lists its own under 附件：.
+_RELATED_FILES_FIELD = re.compile(r"^(?:关联|相关)(?:文件|公文|文档)\s*[：:]")
+# An intranet's ban on passing internal material on (本纪要为公司内部资料，未经批准不得复制外传。): all 229
+# labelled lines so worded are chrome, whatever stamp or watermark stands beside them.
+_INTERNAL_NO_COPY = re.compile(r"内部(?:资料|文件|材料)[^。！？]{0,6}(?:未经|严禁|不得|请勿|禁止)[^。！？]{0,10}(?:复制|外传|外泄|转发|传播|扩散)")
+# A model-text site's usage counter (已有 3,406 人使用, 已有2.3万人套用) in a row of its own: all 59 labelled
+# lines holding one are chrome.
+_USED_BY_COUNT = re.compile(r"已有\s*[\d,，.]+\s*万?\s*(?:人|位|名)(?:使用|下载|收藏|套用|复制|用过|参考)")
+# A shop's sales counter (已售 2,641 件　｜　好评率 98%): all labelled lines holding 已售 and a count are chrome.
+_SOLD_COUNT = re.compile(r"已售\s*[\d,.]+\s*万?\s*[件份单套个]")
+# A shop's wholesale or group-buy line (门店查询与团购报价：400-…, 批发咨询：…): all 10 labelled lines so keyed
+# are chrome; a document's own 订购电话 or 采购人联系人 is keyed otherwise.
+_WHOLESALE_LINE = re.compile(r"(?:团购|批发|询价|报价)[^。！？：:]{0,6}(?:报价|热线|电话|咨询|专线)\s*[：:]")
+_MY_GRID_MEMBER = re.compile(r"^.{0,4}(?:我的|您的|你的|本楼栋?|本网格|本片区?|本社区|本小区|本单元|辖区)网格员")
 
 
 # --- Session 34's classes ------------------------------------------------------------------
@@ -5020,6 +5065,23 @@ def _strong_reason(s: str) -> str | None:
         return "contact: a writing service's pitch naming its writers (找某某写手)"
     if n <= 30 and _LOGIN_TO_REPLY.search(s):
         return "action: a login prompt to reply or comment (回帖请先登录)"
+    # (Session 35's classes.)
+    if n <= 40 and _PREVIEW_THEN_DOWNLOAD.search(s) and not _SENTENCE_END.search(s):
+        return "action: a preview's note that the download holds more (预览…，下载后可获得…)"
+    if n <= 80 and _RELATED_FILES_FIELD.match(s):
+        return "list: a document system's field linking related files (关联文件：…)"
+    if n <= 60 and _INTERNAL_NO_COPY.search(s):
+        return "notice: a ban on passing internal material on (内部资料，严禁外传)"
+    if n <= 60 and _USED_BY_COUNT.search(s) and not _SENTENCE_END.search(s):
+        return "meta: a model-text site's usage counter (已有 3,406 人使用)"
+    if n <= 60 and _SOLD_COUNT.search(s) and not _SENTENCE_END.search(s):
+        return "meta: a shop's sales counter (已售 2,641 件)"
+    if n <= 60 and _WHOLESALE_LINE.search(s) and not _SENTENCE_END.search(s):
+        return "contact: a shop's wholesale or group-buy line (团购报价：400-…)"
+    if n <= 30 and _ANSWER_PLEA_LEAD.match(s):
+        return "meta: a poster's lead-in to the answer with a plea to the forum (我的作答如下，求…指点：)"
+    if n <= 50 and _MY_GRID_MEMBER.match(s) and not _SENTENCE_END.search(s):
+        return "meta: a community site's box naming the reader's grid member (本楼栋网格员：某某 …)"
     if n <= 40 and _counter_row(s):
         return "meta: a row of short cells and a counter (主持词 · 社区活动　｜　收藏 318)"
     # (Session 33's classes.)
@@ -6084,6 +6146,8 @@ def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
         # (… and so are two sentences or more that name no contact and offer nothing of the site's:
         # a speech's "…希望大家多关注、多投稿，让…。揭牌仪式到此结束，谢谢大家！")
         and not (len(_SENTENCE_END.findall(s)) >= 2 and not _has_contact_id(s) and not _SITE_OFFER_WORDS.search(s))
+        # (… and a writer who tells of having called someone's service: "回来专门打了铁路客服电话问，…。")
+        and not (_SENTENCE_END.search(s) and _NARRATED_SERVICE_CALL.search(s) and not _has_contact_id(s))
     ):
         # (A company's own sentence of clauses, 如需定制…地图，可联系公司客服，电话：…。, is its text's;
         # so is a troupe's "想了解招新信息的家长，可扫描文末二维码添加乐团老师微信咨询。", which offers
@@ -6133,7 +6197,7 @@ def _edge_tail(s: str, n: int, ends: bool, han: bool, content: int, cjk: int) ->
         return "list: a link to a file"
     if han and _TOC_ITEM.match(s) and not ends and n <= 60:
         return "list: an item of a collection's contents (篇一：…)"
-    if not ends and _is_cell_row(s) and not names_contact_person(s) and not _FORM_BLANK.search(s):
+    if not ends and _is_cell_row(s) and not names_contact_person(s) and not _FORM_BLANK.search(s) and not _procurement_fields(s):
         # (Keyed cells that name a contact person are the document's: 采购人：… 联系人：… 电话：…;
         # so are a form's fields left blank to fill in: 姓名：______ 电话：______.)
         return "meta: a row of key：value cells"

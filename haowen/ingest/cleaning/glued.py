@@ -878,11 +878,16 @@ _LEADING_USERS_COUNT = re.compile(r"^(?>[\d.,]+\s*[wW万千kK]?\s*(?:人|次)(?:
 _LEADING_CAPTION = re.compile(r"^(?:[上下左右]?图为[^。！？]{2,40}。" + _PHOTO_BYLINE + r")\s*")
 # A call button glued after a phone number ("…0739-8870212（李老师）点击拨打", "…400-108-6262 一键呼叫").
 _GLUED_CALL = re.compile(r"(?<=[\d）)])\s*((?:点击|点此|一键|立即|马上)(?:拨打|拨号|呼叫|致电)(?:电话)?)$")
+# A social platform's name, as a share bar lists them.
+_PLATFORM = r"(?:微信|微博|QQ空间|QQ|朋友圈|抖音|小红书|豆瓣|知乎)"
 # A share bar glued to the end of any line ("…值班室）分享到：微信　微博　QQ空间").
 _GLUED_SHARE = re.compile(
     r"(?:分享|转发|转载)(?:到|至)\s*[：:][^。！？，,：:]{1,30}$"
     # … or without its colon after the last sentence ("…安全。分享到学习群", "…。转发给好友").
     r"|(?<=[。！？])(?:分享|转发)(?:到|至|给)(?:朋友圈|微信|微博|QQ空间|好友|朋友|同事|群聊|[\u4e00-\u9fff]{0,4}群)$"
+    # … or any short prompt over a row of two platforms or more, apart by bars, slashes or spaces
+    # ("…。转给家里的人 → 微信 | 微博"): a sentence names its platforms with 、 and 和.
+    rf"|(?<=[。！？])[^。！？，,：:]{{0,14}}?\s*(?:→|->|➜|➔|>|：|:)?\s*(?:{_PLATFORM}\s*[|｜/·\s]\s*)+{_PLATFORM}$"
 )
 # A column's label in brackets glued before a letter's salutation ("【社区通知】各位居民朋友：").
 _LABEL_BEFORE_SALUTATION = re.compile(r"^[【\[〔][^【】\[\]〔〕\d]{2,6}[】\]〕]\s*(?=[^，,。！？：:\s]{2,24}[：:]$)")
@@ -946,11 +951,11 @@ _GLUED_SUBSCRIBE = re.compile(r"(?<=[。！？\d）)])\s*(订阅[^。！？：:]
 # (… after a quotation that closes the sentence too: "…不用再等护工了。”（图文：某某社区　审核：某某）".)
 _GLUED_CREDITS = re.compile(r"(?:(?<=[。！？])|(?<=[。！？][”」]))\s*([（(〔【](?:[\u4e00-\u9fff]{2,8}[\s\u3000]+)?(?:(?:供图|编辑|责编|责任编辑|摄影|摄像|供稿|审核|审校|校对|撰稿|文字|图片|图文|文图|通讯员)\s*[:：]\s*[^（）()〔〕【】：:]{1,12}?[\s\u3000]*){1,4}[）)〕】])$")
 _GLUED_COLLECTION_TERMS = re.compile(r"(?<=[。！？）)])\s*((?:本|此)?(?:文存|文集|文丛|博客|本站)[^。！？]{0,20}(?:请勿|禁止|不得|转载)[^。！？]{0,12}。?)$")
-# A related article's link under its label, glued after a sentence ("…已全部返工。相关阅读：某某简报"):
-# a label the text never ends a paragraph with.
+# A related article's link under its label, glued after a sentence ("…已全部返工。相关阅读：某某简报",
+# "…多此一举。延伸阅读→某某要求一览"): a label the text never ends a paragraph with.
 _GLUED_RELATED = re.compile(
-    r"(?<=[。！？])\s*((?:相关阅读|延伸阅读|推荐阅读|相关链接|相关文章|相关新闻|相关报道|往期回顾|往期推荐|猜你喜欢|你可能还想看)"
-    r"\s*[:：]\s*[^。！？：:]{2,40})$"
+    r"(?<=[。！？])\s*((?:相关阅读|延伸阅读|推荐阅读|相关链接|相关文章|相关新闻|相关报道|往期回顾|往期推荐|猜你喜欢|你可能还想看|(?:相似|相关|同类)(?:文档|范文|资料))"
+    r"\s*(?:[:：]|→|->|>>|»|➤|➜|➔|▶|▸)\s*[^。！？：:]{2,40})$"
 )
 # The site's own name glued after the last sentence ("…八折优惠。桃河县中医院官网"): an organisation's
 # name and 官网, never a pointer to a site ("…详见县政府门户网站").
@@ -984,8 +989,16 @@ _GLUED_PHOTO_SOURCE = re.compile(r"(?<=[。！？])\s*(" + BRACKETED_PHOTO_SOURC
 _GLUED_CLICK_PAREN = re.compile(r"(?<=[。！？])\s*([（(](?:点击|点此|戳此)[^（）()。！？]{1,16}[）)])$")
 # A poster's stamp of what they added later, glued after the last sentence ("…重新测。（本帖由楼主于 2 小时前补充）").
 _GLUED_SUPPLEMENT = re.compile(r"(?<=[。！？])\s*(" + POST_SUPPLEMENT.pattern[1:-1] + r")$")
+# A course's ad after a lead question, glued after the last sentence with no mark of its own ("…日常行动。
+# 想系统提高申论？上岸者精批班本周六开课"); a brochure's own opening ends with 。 or ！.
+_GLUED_COURSE_AD = re.compile(r"(?<=[。！？])\s*(想[^。！？]{1,12}[？?][^。！？]{2,24}(?:开课|开班|报名中?|招生|开营|试听))$")
+# A bracketed prompt to pass the text on to a group or to friends, glued after the last sentence ("…再铺到室内。
+# （转发到家长群，提醒更多人）"): a page's plea, never a document's aside.
+_GLUED_FORWARD_PAREN = re.compile(r"(?<=[。！？])\s*([（(](?:请|欢迎|麻烦)?(?:转发|分享|转给|转到)[^（）()]{0,8}(?:群|朋友圈|好友|家人|朋友|亲友|邻居)[^（）()。！？]{0,10}[）)])$")
 _GLUED_TAILS = (
     (_GLUED_SUPPLEMENT, 40, 8),
+    (_GLUED_FORWARD_PAREN, 30, 8),
+    (_GLUED_COURSE_AD, 40, 8),
     (_GLUED_REPLY, 60, 8),
     (_GLUED_CLICK_PAREN, 24, 8),
     (_GLUED_PHOTO_SOURCE, 36, 8),
@@ -1360,7 +1373,7 @@ _BOXES_ONLY = re.compile(r"(?:\s*[【\[〔［][^【】\[\]〔〕［］]*[】\]�
 
 # A unit between a sentence's end and the next sentence: a box ("。【一键复制】理想…") or an
 # expand button with what is left ("。点击展开剩余68%从反映…").
-_MID_BUTTON_HINT = re.compile(r"[？?]\s*(?:点此|点击|点这里|戳这里)|[。！？][\u4e00-\u9fff]{0,8}(?:加V|加v|加微|微信|VX|vx|V信|QQ|qq)\s*[:：]?\s*[A-Za-z]|[。！？](?:需要|如需|想要)[^。！？，,]{1,12}?(?:联系|咨询|私信|添加|加)(?:客服|小编|站长|博主|管理员)|[。！？](?:点击|点此|一键)?(?:收听|播放|朗读|收藏|打印|分享)(?:本文|全文|此文|文章|本页)|[。！？](?:本文由|此文由|本帖|本篇由|此帖|该帖|转发给|转发到|分享给|分享到|一键转发|一键分享)|展开全文[。！？]|展开阅读全文[。！？]|收起全文[。！？]|[。！？]本帖最后由|[\U0001F300-\U0001FAFF\u261E\u261F][。！？]|[。！？][\U0001F300-\U0001FAFF\u261E\u261F]|[。！？]\s*[【\[〔［（(·•]|[】\]〕］）)][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录|[，、；]\s*[【\[〔［](?:点击|点此|一键|我要|立即)")
+_MID_BUTTON_HINT = re.compile(r"[？?]\s*(?:点此|点击|点这里|戳这里)|[。！？][\u4e00-\u9fff]{0,8}(?:加V|加v|加微|微信|VX|vx|V信|QQ|qq)\s*[:：]?\s*[A-Za-z]|[。！？](?:需要|如需|想要)[^。！？，,]{1,12}?(?:联系|咨询|私信|添加|加)(?:客服|小编|站长|博主|管理员)|[。！？](?:点击|点此|一键)?(?:收听|播放|朗读|收藏|打印|分享)(?:本文|全文|此文|文章|本页)|[。！？](?:本文由|此文由|本帖|本篇由|此帖|该帖|转发给|转发到|分享给|分享到|一键转发|一键分享)|展开全文[。！？]|展开阅读全文[。！？]|收起全文[。！？]|[。！？]本帖最后由|[\U0001F300-\U0001FAFF\u261E\u261F][。！？]|[。！？][\U0001F300-\U0001FAFF\u261E\u261F]|[。！？]\s*[【\[〔［（(·•]|[】\]〕］）)][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录|[，、；]\s*[【\[〔［](?:点击|点此|一键|我要|立即)|[。！？](?:如果|要是)?觉得(?:有用|不错|有帮助|实用|有收获)")
 # A link's prompt in brackets anywhere in a line ("…专家评审（点击查看评审细则），确定…", "（课程视频请登录
 # 学习平台观看）"): what the page links, never the text's own aside.
 _MID_PAREN_PROMPT = re.compile(r"[（(]((?:点击|点此|请先?登录|登录后|扫码|长按)[^（）()。！？]{1,24}|[^（）()。！？]{1,10}请先?(?:登录|登陆)[^（）()。！？]{1,20})[）)]")
@@ -1459,6 +1472,7 @@ def _strip_mid_buttons(text: str) -> str:
     text = _MID_TEXT_BUTTON.sub("", text)
     text = _MID_STAMP.sub("", text)
     text = _MID_SERVICE.sub(unit, text)
+    text = _MID_SHARE_PROMPT.sub(unit, text)
     text = _MID_ASK_BUTTON.sub(lambda m: "" if (strong_reason(m.group(1)) or "").startswith(("action:", "contact:")) else m.group(0), text)
     text = _MID_CONTACT_ID.sub(lambda m: "" if (strong_reason(m.group(1)) or "").startswith("contact:") else m.group(0), text)
     text = _EXPAND_BEFORE_END.sub("", text)
@@ -1472,6 +1486,10 @@ def _strip_mid_buttons(text: str) -> str:
 # A site's service prompt glued between two sentences, no mark after it ("…一大步。需要本文Word版请联系客服在过去
 # 一个月里，…"): it ends on whom to contact, the next sentence starts in Chinese.
 _MID_SERVICE = re.compile(r"(?<=[。！？])\s*((?:需要|如需|想要)[^。！？，,]{1,12}?(?:请|可)?(?:联系|咨询|私信|添加|加)(?:客服|小编|站长|博主|管理员))(?=[\u4e00-\u9fff“])(?!微信|QQ|电话|热线|手机|邮箱|号|V)")
+# A prompt to pass the page on when the reader found it useful, glued between two sentences with no mark of
+# its own ("…不少于30分钟。觉得有用，就转给你家店长看看消毒好的碗…"): it ends on 看看 or 吧, the next
+# sentence starts in Chinese. (Closed by a full stop it is a sentence: the text's own advice may read so.)
+_MID_SHARE_PROMPT = re.compile(r"(?<=[。！？])\s*((?:如果|要是)?觉得(?:有用|不错|有帮助|实用|有收获)[，,]?(?:就|请|的话[，,]?)?(?:转给|转发给|分享给|发给|转发到|分享到)[^。！？，,]{0,12}?(?:看看|瞧瞧|吧))(?=[\u4e00-\u9fff“])")
 # A lead question and a button glued between two sentences ("…享有著作权。想让律师帮您写律师函？点此预约未经许可…"):
 # a sentence must follow (at the line's end, "…站位。想学实操？点此预约下期名额", the button's object is no sentence).
 _MID_ASK_BUTTON = re.compile(r"(?<=[。！？])\s*((?:想|遇到|需要|还想)[^。！？]{1,14}[？?]\s*(?:点此|点击|点这里|戳这里)(?:预约|咨询|报名|领取|下载|查看|了解|获取|提问))(?=[\u4e00-\u9fff“][^。！？]{4,}[。！？])")

@@ -714,6 +714,18 @@ _LONE_BARE = re.compile(r"^\d{1,3}$")
 _MAX_SEQUENCE_STARTS = 6
 
 
+def _counted_frames(lines: list) -> frozenset[str]:
+    """The one-sided frames (``➶``) that open two lines or more of ``lines`` before numbers counting on by
+    one (``➶2笔袋…`` … ``➶3一种…``): a converter's page markers, whatever word follows the number.
+    A decorative frame only (:func:`_is_decor`), never a bracket or a list's mark."""
+    seen: dict[str, set[int]] = {}
+    for ln in lines:
+        m = _FRAMED_NUMBER.match(ln.text.strip())
+        if m and not m.group("f2") and all(_is_decor(ch) for ch in m.group("f1")):
+            seen.setdefault(m.group("f1"), set()).add(int(m.group("n")))
+    return frozenset(f for f, ns in seen.items() if any(n + 1 in ns for n in ns))
+
+
 def _page_sequence(lines: list) -> dict[int, list[tuple[str, int, int]]]:
     """Bare numbers that count a document's pages, as ``{line index: [(kind, start, end)]}``
     (``kind``: ``lone`` a line of its own, ``end`` at a line's end, ``mid`` inside a line).
@@ -899,6 +911,7 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
     totals = _page_totals(lines)
     wrap = 0 if not any(LONE_NUMBER.match(ln.text.strip()) for ln in lines) else _rough_wrap_width(lines)
     sequence = _page_sequence(lines)
+    counted_frames = _counted_frames(lines)
     hashes = _hash_sequence(lines)
     for k, ln in enumerate(lines):
         open_end = False
@@ -1016,6 +1029,8 @@ def repair_lines(lines: list, make, dropped: list | None = None) -> list:
                     not fm.group("f2")
                     and _UNIT_START.match(stripped[fm.end() :])
                     and not spans_word(out[-1].text, stripped[fm.end() :])
+                    # (… unless the frame opens lines with the next page's number too: ➶2笔袋… / ➶3一种…)
+                    and fm.group("f1") not in counted_frames
                 )
             ):
                 if dropped is not None:

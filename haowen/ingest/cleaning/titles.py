@@ -108,7 +108,7 @@ _LEAD_LABEL = re.compile(
     r"|(?:喜报|重磅|速看|快讯|突发|注意|提醒|好消息|祝贺|刚刚)\s*[！!｜|]\s*"
     # "Fw: …", "转：…", "转发：…": a mail's or a forum's forwarding label ("关于转发…的通知", with
     # no colon, is a 公文 title and stays); "附件1：…": the label of an attachment.
-    r"|(?:[Ff][Ww][Dd]?|转(?:一下|个|帖|给大家|呈)?|转发|分享一下)\s*(?:[（(](?:[Ff][Ww][Dd]?|转发)[）)])?\s*[：:]\s*|(?:[Ff][Ww][Dd]?|转发)\s*[-－–—]\s*(?=\S{6})|附件\s*[\d一二三四五六七八九十]{0,2}\s*[：:]\s*|附件[\s\u3000]+(?=关于)"
+    r"|(?:[Ff][Ww][Dd]?|转(?:一下|个|帖|给大家|呈|寄)?|转发|分享一下)\s*(?:[（(](?:[Ff][Ww][Dd]?|转发)[）)])?\s*[：:]\s*|(?:[Ff][Ww][Dd]?|转发)\s*[-－–—]\s*(?=\S{6})|附件\s*[\d一二三四五六七八九十]{0,2}\s*[：:]\s*|附件[\s\u3000]+(?=关于)"
     # "打印预览：…": which view of the page this copy is, before the title.
     r"|(?:打印预览|打印版|打印页|网页快照)\s*[：:▸▶►›»➤→|｜]\s*)"
 )
@@ -176,7 +176,7 @@ _EMOJI_EDGE = re.compile(rf"^(?:{_EMOJI}|[ \u3000])+|(?:{_EMOJI}|[ \u3000])+$")
 # Words a shop or a model-text site puts after a title, unbracketed or in 【】 (模板, 范本,
 # word, 包改, 可直接套用), a run of them and nothing else to the title's end. (Unbracketed,
 # only words no title ends with: "…制度汇编", "…资料大全" keep theirs.)
-_SALE_WORDS = r"拿来就能[用签]|拿来就用|直接能用|空白可填|可填写|可填空|免费领取|空白|[一二两三四五六\d]页版|稍改即[交用]|包改|可改|免费改|可直接套用|直接套用|可套用|套用|可修改|可编辑|通用版|下载即用|免费下载|在线下载|下载|免费版|完整版|高清版|无水印版?|可打印版?"
+_SALE_WORDS = r"拿来就能[用签]|拿来就用|直接能用|空白可填|可填写版?|可?填空版|可填空|免费领取|空白|[一二两三四五六\d]页版|稍改即[交用]|包改|可改|免费改|可直接套用|直接套用|可套用|套用|可修改|可编辑|通用版|下载即用|免费下载|在线下载|下载|免费版|绿色(?:免费)?版|官方(?:免费)?版|完整版|高清版|无水印版?|可打印版?"
 _SHOP_WORDS = rf"{_SALE_WORDS}|模板|范本|范文|(?:[Ww]ord|WORD|PDF|pdf)版|[Ww]ord|WORD|精选|最新|通用|优秀|(?:[Dd][Oo][Cc][Xx]?|[Pp][Dd][Ff]|[Ww][Pp][Ss]|[Ww]ord)格式|含填写说明|含使用说明"
 # (Brackets are matched by their span and their words checked apart, on at most 12
 # characters: alternatives of varying length repeated inside a repeated group backtrack
@@ -565,7 +565,7 @@ _ENTRY_GLOSS = re.compile(
     r"^([\u4e00-\u9fff]{2,5})\s*[（(【\[［]([^（）()【】\[\]［］]{0,8}(?:工具|用具|器具|器材|家电|电器|设备|用品|器械|乐器|文具|玩具|餐具|厨具|灯具|五金|机械|机具|暖器|热器|部件|配件|零件|器件|装置|仪器|仪表|家具|收纳|产品|终端|设施|词条|挂件|摆件|饰品|洁具|材料|用纸|纸品|耗材|护具|器物|物件|法器|服饰|服装|衣物|外衣|炊具|竹器|器皿|茶具|酒具|寝具|卧具|包装|容器|渔具|农具|小物|好物|小件)(?:词条)?)[）)】\]］]$"
 )
 # A file's format in brackets at a title's end ("[DOC可编辑]", "【Word版】", "[PDF格式]").
-_TAIL_FORMAT_BRACKET = re.compile(r"\s*[【\[［](?:DOC|Doc|doc|DOCX|docx|WORD|Word|word|PDF|pdf|WPS|wps)\s*(?:可编辑|格式|版|文档|原件|原稿|源文件)?[】\]］]$")
+_TAIL_FORMAT_BRACKET = re.compile(r"\s*[【\[［](?:DOC|Doc|doc|DOCX|docx|WORD|Word|word|PDF|pdf|WPS|wps)\s*(?:可编辑|可修改|可改|可填写?|格式|版|文档|原件|原稿|源文件)?[】\]］]$")
 # … or a forum's button to copy the thread's link after its subject ("… [复制链接]").
 _TAIL_COPY_LINK = re.compile(r"\s*[\[【［](?:复制链接|复制本帖链接|复制地址|分享链接)[\]】］]$")
 # … or a download site's price label in brackets ("[不扣积分]", "【免积分】", "[0下载券]") after the title or its format.
@@ -595,7 +595,7 @@ _COLLECTION_ASIDE = re.compile(
 # An aside after a tilde closing a title ("…的对比~长文预警"), judged by its words (see _ASIDE_VOICE).
 _TILDE_ASIDE = re.compile(r"\s*[~～]+\s*([^~～（）()\s]{2,10})$")
 _INCLUDES_ASIDE = re.compile(r"含[^，,：:；;（）()]{2,16}$")
-_REPOSTED_ROUND = re.compile(r"^第[一二三四五六七八九十\d]{1,3}次$")
+_REPOSTED_ROUND = re.compile(r"^(?:\d{4}年度?)?第[一二三四五六七八九十\d]{1,3}次$")
 _ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^照(?:抄|录)|^抄(?:自|录)|全文$|互评$|轻点(?:拍|批|喷)|^已(?:装好|修好|搞定|解决|处理好)[，,]|[^（）()]{2,8}可用$|^图文(?:[+＋、][^（）()]{1,6})?$|^《[^《》]{1,16}》[^（）()]{0,10}$|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|随拍$|随手拍$|^手机拍摄?$|手机拍的|凑合看|将就看|^\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*周?岁$|九宫格|萌新|^转$|^已解决$|^(?:问题)?已(?:搞定|处理好?|修好|找到|报修|上报|反映)$|^已(?:交|送|转交|移交|交还|送还)[^（）()，,]{0,6}$|求拍|真题$|可?试听|直接套用|可套用|套用版|旧稿|旧文|重录|重发|重贴|吐槽|已被采纳|请[^（）()，,]{0,4}指[点正教导]|(?:请|盼|望)[^（）()，,]{0,4}(?:点评|批改|斧正)$|(?:来稿|投稿|供稿)$|不吝赐教|(?:板块|版块)$|改[^（）()，,]{0,4}即[用签交]$|^(?:带|附|有|内有|含)[^（）()，,]{0,4}(?:照片|图片|步骤图|视频)$|[那这]道题$|转存$|(?:实拍|现场)[^（）()，,]{0,2}[\d一二三四五六七八九十两]+图$|(?:律师|法务|专家)[^（）()，,]{0,4}(?:审定|审核|校订|审校|把关)版?$|求[^（）()，,]{2,6}?(?:批改|指点|点评|指正)$|自评\d{0,3}分?|(?:律师|医生|专家|老师|法官)(?:解答|答疑|回复|回答)$|^已结贴$|^内附|全记录$|全过程$|挑刺|研友|同学$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲|润色)版$|首发|^[^（）()，,]{1,8}班$|^第[\d一二三四五六七八九十]{1,3}(?:次|篇|回)(?:练笔|练习|习作|作业|打卡|投稿)$|^第[\d一二三四五六七八九十]{1,3}次修订$|砖头|新款$|新品$|慎点|可改动|可修改|(?:实拍|现场)[^（）()，,]{0,4}[\d一二三四五六七八九十两]+张$|[\d一二三四五六七八九十两]+张(?:图|照片|图片)$|(?:快照|缓存|存档)(?:[·・][^（）()]{1,6})?$|欢迎指正|(?:我的|个人)(?:作答|答案|答题)[，,]|^请[^（）()，,]{0,8}(?:阅|传阅|阅处|阅知|阅办|周知|知悉|回复|反馈|回执|签收)$|可直接改|可直接编辑|^附[^（）()，,]{2,6}(?:步骤|流程|要点|清单)$|轻点拍|^报名截止|^每[班期组]\d{1,3}人$|^长期(?:收|有效|招|征集)$|[在见]\d{1,3}楼$|带走(?:成品|作品)$|填空即可|即可(?:签|签署|使用|打印|套用)$|^(?:真实|亲身)经历$|^真事$|仅剩\d+\s*[席位个名]$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]"
     # (… or whom the model suits, "（养老机构适用）", its kind of draft, "（车间述职样稿）", or the course's class
     # and its cohort the writer attended, "（化妆造型全科班第12期）": no labelled title ends in one.)
@@ -607,7 +607,7 @@ _ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评�
     # (… or a class's size, "（小班6组家庭）", like "（每班12人）".)
     r"|^小班[\d一二三四五六七八九十]{1,3}(?:组|人|位)"
     # (… or that the post is no advertisement, "（不是广告）", or when a tender's quotes close, "（6月18日上午截止报价）".)
-    r"|^(?:不是|并非|非|无)(?:广告|推广|软广)$|截止(?:报价|报名|投标|递交)$")
+    r"|^(?:不是|并非|非|无|不打|没打|不带|不含|没有)(?:广告|推广|软广)$|截止(?:报价|报名|投标|递交)$")
 
 
 # A short name after a dash (a company's or a site's) at a title's end.
@@ -659,6 +659,10 @@ def _without_label(t: str, again: bool = False) -> str:
     return t
 
 
+# A column's name and its issue before a colon and the piece's title ("学员手记（第9期）：…", "读者来信第3期：…").
+_ISSUE_LABEL_BEFORE_TITLE = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[（(〔]?第[\d一二三四五六七八九十]{1,3}期[）)〕]?\s*[：:]\s*(?=\S{4,})")
+
+
 def strip_decoration(title: str) -> str:
     """``title`` without site decoration (see the module docstring); ``""`` stays ``""``.
 
@@ -671,6 +675,9 @@ def strip_decoration(title: str) -> str:
     m = _CHATTER_THEN_TITLE.match(t)
     if m:
         t = m.group(1)  # "下周这些地方停电，关于…的通知": a poster's words, then the document's title
+    m = _ISSUE_LABEL_BEFORE_TITLE.match(t)
+    if m and not _GENRE_AT_END.search(m.group(1)):
+        t = t[m.end() :]  # "学员手记（第9期）：第一次给模特卸妆": a column's name and issue, then the piece's title
     if "＿" in t:
         # (A full-width low line alone sets the parts apart as "_" does, "标题＿栏目＿站点"; a run of
         # them is a template's blank, "＿＿年".)

@@ -53,7 +53,7 @@ _DATE_IN_TEXT = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2
 # Bullets, arrows, shapes and dingbats a page sets off by spaces in a title.
 _SPACED_ICONS = "\u2023\u2043\u2190-\u21ff\u25a0-\u25ff\u2700-\u27bf\u27f0-\u27ff\u2900-\u297f\u2b00-\u2bff"
 _TITLE_SEPARATORS = re.compile(
-    rf"\s*[|｜丨‖▏│┃⋅∙]\s*|\s+(?:[-–—_·•›»‹«~～{_SPACED_ICONS}]|——|--)\s+"
+    rf"\s*[|｜丨‖▏│┃⋅∙∣❘︱￨⏐]\s*|\s+(?:[-–—_·•›»‹«~～{_SPACED_ICONS}]|——|--)\s+"
     r"|(?<=[”」』》）)】〕〗］\u4e00-\u9fff])(?:——|--|[-–—·•])\s+(?=[\u4e00-\u9fff])"
 )
 
@@ -62,7 +62,7 @@ _LABEL_BEFORE_ICON = re.compile(rf"^[^\s|｜丨]{{1,5}}\s+[{_SPACED_ICONS}]\s+(?
 _LEAD_BRACKET_BAR = re.compile(r"^[\[【〔［][^\]】〕］|｜]{1,8}[|｜][^\]】〕］|｜]{1,8}[\]】〕］]")
 # An organisation's name after a dash set off by spaces, ending a page title ("… - 某某培训中心").
 _OWNER_AFTER_SPACED_DASH = re.compile(
-    r"\s+[-–—]\s+[^\s，,。！？!?|｜]{2,16}(?:学校|学院|大学|中学|小学|幼儿园|中心|协会|学会|商会|医院|卫生院|公司|集团|委员会|政府|研究院|研究所|事务所|俱乐部|[^\d]局)$"
+    r"\s+(?:[-–—]|——|--)\s+[^\s，,。！？!?|｜]{2,16}(?:学校|学院|大学|中学|小学|幼儿园|中心|协会|学会|商会|医院|卫生院|公司|集团|委员会|政府|研究院|研究所|事务所|俱乐部|[^\d]局)$"
 )
 
 #: The largest view count the database column holds (a PositiveIntegerField).

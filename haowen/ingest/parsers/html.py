@@ -686,6 +686,11 @@ def _drop_flattened_copies(text: str) -> str:
     return "\n".join(out)
 
 
+# A gloss in brackets right after a page title's first words ("面膜碗（美容器具）- 某某百科").
+_TITLE_GLOSS = re.compile(r"^[^（(）)]{1,20}[（(]([^（）()]{2,12})[）)]")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
 def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
     """Parse an HTML page (bytes): main text, title and publication date.
 
@@ -740,6 +745,11 @@ def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
     if cleaned is None or not cleaned.paragraphs:
         cleaned = clean_document(plain, title=title or None)
     paragraphs = cleaned.paragraphs
+    gloss = _TITLE_GLOSS.search(raw_title or "")
+    if gloss and len(paragraphs) > 1 and paragraphs[0].strip() == gloss.group(1) and not _SENTENCE_END.search(gloss.group(1)):
+        # "面膜碗（美容器具）- 某某百科" over a page that prints 美容器具 under the headline: the entry's
+        # category, the page's subtitle, not the entry's first line.
+        paragraphs = paragraphs[1:]
     extra = page_tail_items(paragraphs, plain) if text is not plain else 0
     if extra:
         paragraphs = paragraphs[:-extra]  # headlines of a list under the text, its header left out
