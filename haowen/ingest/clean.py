@@ -542,6 +542,8 @@ def _edge_chrome(s: str, trailing: bool) -> bool:
     )
 
 
+# A reporter's opener of a news sentence (据了解，…, 据悉，…, 记者了解到，…): the news item's own voice.
+_REPORTER_OPENER = re.compile(r"^(?:据了解|据悉|据介绍|据统计|据初步统计|记者了解到|记者获悉|另悉|又讯)[，,]")
 # Last characters that leave a phrase open: a structural particle, a preposition, a conjunction.
 _PHRASE_GOES_ON = frozenset("的地得把被将从向在对与和及或并")
 
@@ -2398,6 +2400,8 @@ def strip_chrome(
                 # no reader's comment.)
                 and not _ENUMERATION_STEP.match(s)
                 and not _NUMBERED_ITEM.match(s)
+                # (… nor is a reporter's closing sentence, 据了解，…。, under a gallery's link.)
+                and not _REPORTER_OPENER.match(s)
             )
         if not weak and len(s) <= 50 and _COMMENT_LINE.match(s) and not _COMMENT_NOT_NAME.match(s) and not _CONTACT_FIELD_SENTENCE.match(s):
             # (A department's own contact field ended by a full stop, 心内科咨询电话：…。, is no comment.)

@@ -2634,7 +2634,7 @@ def _bar_buttons(s: str) -> bool:
 
 # A forum's rating box under a post ("参与人数 6　威望 +8　收起 理由", "评分 参与人数 3 贡献 +6").
 # (… whatever the forum calls its points, 小筑币 +12, and with the reason given: 收起理由：实用！)
-_RATING_BOX = re.compile(r"(?:参与人数|参与评分|评分人数)\s*\d+[\s\u3000]+(?:威望|贡献|金钱|积分|经验|金币|好评|[\u4e00-\u9fff]{1,4}\s*[+＋-])\s*[+＋-]?\s*\d+|收起\s*理由(?:[:：][^。]{0,12})?$")
+_RATING_BOX = re.compile(r"(?:参与人数|参与评分|评分人数|评分\s*\d+\s*人)\s*\d*[\s\u3000]+(?:威望|贡献|金钱|积分|经验|金币|好评|[\u4e00-\u9fff]{1,4}\s*[+＋-])\s*[+＋-]?\s*\d+|收起\s*理由(?:[:：][^。]{0,12})?$")
 _UI_CELL = re.compile(r"^(?:关闭(?:窗口|本页)?|返回(?:顶部|首页|列表|上页)?|打印(?:本页|此页)?|收藏(?:本页)?|分享|顶部)$")
 
 
@@ -2799,7 +2799,7 @@ _READ_BETTER = re.compile(
 TEXT_BUTTON = re.compile(
     r"^(?:[^\w\s]{1,2}\s*)?(?:点击)?(?:分享|转发|收藏|打印|复制|下载|保存)(?:本文|此文|全文|本页|本段|此段|原文"
     # … or the text named by its genre ("收藏本倡议", "打印此通知")
-    r"|[本此](?:倡议|通知|公告|方案|文章|范文|帖子?|篇))$"
+    r"|[本此这](?:倡议|通知|公告|方案|文章|范文|帖子?|篇)|这一?篇)$"
 )
 # A vote counter alone ("赞同 186", "点赞 42").
 _VOTE_COUNT_ALONE = re.compile(r"^(?:赞同|点赞|有用|赞)\s*\d[\d,]*$")
@@ -3350,6 +3350,43 @@ _SOLD_COUNT = re.compile(r"已售\s*[\d,.]+\s*万?\s*[件份单套个]")
 # A shop's wholesale or group-buy line (门店查询与团购报价：400-…, 批发咨询：…): all 10 labelled lines so keyed
 # are chrome; a document's own 订购电话 or 采购人联系人 is keyed otherwise.
 _WHOLESALE_LINE = re.compile(r"(?:团购|批发|询价|报价)[^。！？：:]{0,6}(?:报价|热线|电话|咨询|专线)\s*[：:]")
+# (Round 112.)
+# A prompt to follow an account, no sentence's end (关注医院服务号“某某”，每天查看订餐菜单): all 69 labelled
+# lines so opening are chrome when they close no sentence; the eight the labels keep end with 。.
+_FOLLOW_ACCOUNT_PROMPT = re.compile(r"^(?:请|欢迎)?关注[^。！？]{0,12}(?:公众号|服务号|订阅号|视频号|抖音号|微信号)")
+# A prompt to sign up or log in for a giveaway (注册某某问答，领取…电子手册): both labelled lines so opening are chrome;
+# an exam notice's 登录…，下载并打印准考证。 closes its sentence.
+_SIGN_UP_FOR_GIFT = re.compile(r"^(?:注册|登录)[^。！？，,]{1,10}[，,]\s*(?:领取|获取|免费领|即可领)")
+# A prompt to forward the page to a group or friends with what it brings (转发到工作群，一起光盘): all labelled
+# lines so shaped are chrome, and no body line ends so.
+_FORWARD_WITH_CAUSE = re.compile(r"^(?:转发|分享)(?:到|至|给)[^。！？，,]{1,8}[，,][^。！？]{1,12}$")
+# A button named in quotes to click (点击“饭盒清单”，看…, 戳“阅读原文”查看…): all 20 labelled lines so opening are chrome.
+_CLICK_QUOTED_BUTTON = re.compile(r"^(?:点击|点此|戳)[“\"「『][^”\"」』]{1,12}[”\"」』]")
+# A writing service's offer to write or polish for the reader (…帮您逐段改稿): all labelled lines so worded are chrome.
+_HELP_YOU_WRITE = re.compile(r"帮(?:您|你)[^。！？]{0,8}(?:改稿|润色|代写|写稿|修改材料)")
+# A law firm's pitch under a case (类似纠纷可预约某某律师一对一咨询。): all 15 labelled lines so opening are chrome.
+_SIMILAR_CASE_CONSULT = re.compile(r"^类似(?:问题|纠纷|案件|情况)[^。！？]{0,12}(?:预约|咨询|联系)")
+# A note that the pictures come from the web (文中配图来自网络，如涉及版权请联系我们删除): all labelled lines are chrome.
+_IMAGES_FROM_WEB = re.compile(r"(?:配图|图片)均?(?:来自|来源于|源自|取自)网络")
+# A trading platform's CA certificate line (CA数字证书服务：…): all 244 labelled lines holding one are chrome.
+_CA_CERT_LINE = re.compile(r"CA(?:数字)?证书[^：:。]{0,6}[：:]")
+# A site's claim on its pictures or works (学员作品图片版权归本校所有。): all labelled lines so worded are chrome.
+_OWN_COPYRIGHT_CLAIM = re.compile(r"版权归本(?:校|站|网|公司|院|馆|店|中心|协会|所|平台|号)所有")
+# A franchise line (品牌加盟专线：400-…, 全国加盟热线 …): all 97 labelled lines holding one are chrome.
+_FRANCHISE_HOTLINE = re.compile(r"加盟(?:专线|热线|电话|咨询)")
+# A site's owner and its hotline in one row (某某县消费者协会　投诉热线 12315): all 160 labelled lines so shaped are
+# chrome; a document gives its hotline in a sentence or under a key of its own.
+_OWNER_HOTLINE_ROW = re.compile(r"^[\u4e00-\u9fff]{4,20}[\s\u3000|｜·]+[\u4e00-\u9fff]{0,4}热线[：:\s]*\d{3,}[\d\-\s]*$")
+# An attachment's file link with its button or size (附件：询价文件（…）.zip　［立即下载］, 附件：检查表.xlsx（18KB）):
+# all 209 labelled lines so shaped are chrome; a document lists its attachments by name alone.
+_ATTACHMENT_FILE_LINK = re.compile(r"^附件\s*[\d一二三四五六七八九十]?\s*[：:].*\.(?:zip|rar|7z|docx?|pdf|xlsx?|wps).*(?:下载|预览|查看|\d\s*[KkMm][Bb]?)")
+# A prompt to scan and keep the page on one's phone (扫码把本通报存到手机).
+_SCAN_TO_PHONE = re.compile(r"^(?:扫码|扫一扫|扫描二维码)[^。！？]{0,12}(?:存到|保存到|发送到|发到|转到|存进)手机")
+# A law firm's note that its sample's parties were made anonymous (以下文书已对当事人信息做技术处理，仅供参考。):
+# all 52 labelled lines so worded are chrome.
+_PARTIES_ANONYMISED = re.compile(r"当事人(?:信息|姓名|身份信息)[^。！？]{0,8}(?:技术处理|隐去|隐藏|匿名|脱敏)|(?:隐去|隐藏)[^。！？]{0,6}当事人")
+# A prompt to press 在看 (戳右下角“在看”，转给身边的家长): all 12 labelled lines so opening are chrome.
+_PRESS_ZAIKAN = re.compile(r"^(?:戳|点|点击)(?:一下)?(?:右下角|下方|文末|底部)?[“\"]在看[”\"]")
 _MY_GRID_MEMBER = re.compile(r"^.{0,4}(?:我的|您的|你的|本楼栋?|本网格|本片区?|本社区|本小区|本单元|辖区)网格员")
 
 
@@ -5078,6 +5115,36 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a shop's sales counter (已售 2,641 件)"
     if n <= 60 and _WHOLESALE_LINE.search(s) and not _SENTENCE_END.search(s):
         return "contact: a shop's wholesale or group-buy line (团购报价：400-…)"
+    if n <= 32 and _FOLLOW_ACCOUNT_PROMPT.match(s) and not _SENTENCE_END.search(s) and not re.search(r"[；;]", s):
+        return "action: a prompt to follow an account (关注…服务号“某某”，…)"
+    if n <= 22 and _SIGN_UP_FOR_GIFT.match(s) and not _SENTENCE_END.search(s):
+        return "action: a prompt to sign up for a giveaway (注册…，领取…)"
+    if n <= 20 and _FORWARD_WITH_CAUSE.match(s):
+        return "action: a prompt to forward the page (转发到工作群，一起…)"
+    if n <= 26 and _CLICK_QUOTED_BUTTON.match(s) and not _SENTENCE_END.search(s) and not re.search(r"[；;]", s):
+        return "action: a button named in quotes to click (点击“…”，看…)"
+    if n <= 40 and _HELP_YOU_WRITE.search(s):
+        return "contact: a writing service's offer to write or polish (…帮您改稿)"
+    if n <= 40 and _SIMILAR_CASE_CONSULT.match(s):
+        return "contact: a law firm's pitch under a case (类似纠纷可…咨询)"
+    if n <= 40 and _IMAGES_FROM_WEB.search(s):
+        return "notice: a note that the pictures come from the web (配图来自网络…)"
+    if n <= 80 and _CA_CERT_LINE.search(s) and not _SENTENCE_END.search(s):
+        return "meta: a trading platform's CA certificate line (CA数字证书服务：…)"
+    if n <= 30 and _OWN_COPYRIGHT_CLAIM.search(s):
+        return "notice: a site's claim on its pictures or works (…版权归本校所有)"
+    if n <= 60 and _FRANCHISE_HOTLINE.search(s) and not _SENTENCE_END.search(s):
+        return "contact: a franchise line (加盟热线：400-…)"
+    if n <= 50 and _OWNER_HOTLINE_ROW.match(s):
+        return "meta: a site's owner and its hotline in one row (某某协会　投诉热线 12315)"
+    if n <= 80 and _ATTACHMENT_FILE_LINK.match(s):
+        return "action: an attachment's file link with its button or size (附件：….zip　下载)"
+    if n <= 24 and _SCAN_TO_PHONE.match(s) and not _SENTENCE_END.search(s):
+        return "action: a prompt to scan the page onto a phone (扫码把本页存到手机)"
+    if n <= 50 and _PARTIES_ANONYMISED.search(s):
+        return "notice: a note that a sample's parties were made anonymous (当事人信息已作技术处理)"
+    if n <= 24 and _PRESS_ZAIKAN.match(s) and not _SENTENCE_END.search(s):
+        return "action: a prompt to press 在看 (戳右下角“在看”…)"
     if n <= 30 and _ANSWER_PLEA_LEAD.match(s):
         return "meta: a poster's lead-in to the answer with a plea to the forum (我的作答如下，求…指点：)"
     if n <= 50 and _MY_GRID_MEMBER.match(s) and not _SENTENCE_END.search(s):

@@ -101,7 +101,7 @@ _GLUED_KEYED_CELLS = re.compile(r"(?<=[。！？])\s*((?:[^。！？，,：:\s]{
 # ("下载本文", "展开全文", "点击查看大图", "收藏本页").
 _GLUED_BUTTON_TAIL = re.compile(
     r"^(?:点击|点此)?(?:下载|复制|打印|收藏|分享|展开|收起|查看|阅读|保存|转发)+"
-    r"(?:本文|全文|本页|原文|大图|更多|全部|本篇|此文|本段|链接|详情|文档|完整版"
+    r"(?:本文|全文|本页|原文|大图|更多|全部|本篇|这一?篇|此文|本段|链接|详情|文档|完整版"
     # … or what is left of the text ("点击展开余下内容", "查看剩余部分").
     r"|(?:余下|剩余|剩下|其余|全部|更多|完整)(?:的)?(?:内容|部分|文字|章节|正文))?\s*[>»→∨]*$"
 )
@@ -204,6 +204,8 @@ def strip_glued_actions(text: str) -> str:
         text = _strip_prompt_sentences(text)
     if ("转载" in text or "搬运" in text) and len(text) > 20:
         text = _strip_reprint_sentences(text)
+    if len(text) > 20 and _PITCH_HINT.search(text):
+        text = _strip_pitch_sentences(text)
     if len(text) > 20 and ("〔" in text or "【" in text or "（" in text or "(" in text):
         text = _strip_bracketed_pitch(text)
     # (A salutation that opens on its usual word after the prompt's last word, "…每天第一时间看某某全镇广大居民
@@ -367,11 +369,21 @@ _SENTENCE_PIECE = re.compile(r"[^。！？]+[。！？]?")
 _PROMPT_SENTENCE_REASONS = ("action: a call to follow the author for updates", "action: a tip prompt if the reader liked it")
 
 
-def _strip_sentences(text: str, page_sentence: Callable[[str], bool]) -> str:
+def _strip_sentences(text: str, page_sentence: Callable[[str], bool], lead_questions: bool = False) -> str:
     """``text`` without its sentences of at most 30 characters that ``page_sentence`` says are the
     page's, wherever they stand in the line; at least 10 characters of other sentences must stay,
-    else ``text`` whole (a line that is such a sentence alone is judged as a line)."""
+    else ``text`` whole (a line that is such a sentence alone is judged as a line). With
+    ``lead_questions``, a question of at most 12 characters is judged with the sentence after it
+    (``写材料卡壳？某某帮您逐段改稿。``: a pitch's lead question is the pitch's)."""
     pieces = _SENTENCE_PIECE.findall(text)
+    if lead_questions:
+        merged: list[str] = []
+        for p in pieces:
+            if merged and merged[-1].endswith(("？", "?")) and len(merged[-1].strip()) <= 12 and (len(merged) < 2 or merged[-2].endswith(("。", "！", "？"))):
+                merged[-1] += p
+            else:
+                merged.append(p)
+        pieces = merged
     if len(pieces) < 2:
         return text
     kept = [p for p in pieces if len(p) > 30 or not page_sentence(p)]
@@ -384,6 +396,29 @@ def _strip_prompt_sentences(text: str) -> str:
     (``…凹坑。觉得写得还行，可以请某某喝杯茶。``, ``关注某某，每周更新手艺故事。余师傅说，…``; see
     :func:`_strip_sentences`)."""
     return _strip_sentences(text, lambda p: (strong_reason(p.strip()) or "").startswith(_PROMPT_SENTENCE_REASONS))
+
+
+# Words of a service's pitch or a copy lock written as a sentence of the text (see _strip_pitch_sentences).
+_PITCH_HINT = re.compile(r"帮(?:您|你)|类似(?:问题|纠纷|案件|情况)|下载后(?:可|即可|才能|方可)?复制|内容已加密")
+_PITCH_SENTENCE_REASONS = (
+    "contact: a writing service's offer to write or polish",
+    "contact: a law firm's pitch under a case",
+)
+
+
+def _strip_pitch_sentences(text: str) -> str:
+    """``text`` without a sentence that is a writing service's offer or a law firm's pitch by a class of
+    its own (``…质量标准一律不降。写材料卡壳？某某帮您逐段改稿。有条件的学校…``), or a copy lock's note
+    (``本页内容已加密，下载后可复制全文。``; see :func:`_strip_sentences`)."""
+    return _strip_sentences(
+        text,
+        lambda p: (strong_reason(p.strip()) or "").startswith(_PITCH_SENTENCE_REASONS) or bool(_COPY_LOCK.search(p)),
+        lead_questions=True,
+    )
+
+
+# A page's note that its text is locked until downloaded (本页内容已加密，下载后可复制全文。).
+_COPY_LOCK = re.compile(r"下载后(?:可|即可|才能|方可)?复制|内容已加密")
 
 
 def _strip_reprint_sentences(text: str) -> str:
@@ -1373,7 +1408,7 @@ _BOXES_ONLY = re.compile(r"(?:\s*[【\[〔［][^【】\[\]〔〕［］]*[】\]�
 
 # A unit between a sentence's end and the next sentence: a box ("。【一键复制】理想…") or an
 # expand button with what is left ("。点击展开剩余68%从反映…").
-_MID_BUTTON_HINT = re.compile(r"[？?]\s*(?:点此|点击|点这里|戳这里)|[。！？][\u4e00-\u9fff]{0,8}(?:加V|加v|加微|微信|VX|vx|V信|QQ|qq)\s*[:：]?\s*[A-Za-z]|[。！？](?:需要|如需|想要)[^。！？，,]{1,12}?(?:联系|咨询|私信|添加|加)(?:客服|小编|站长|博主|管理员)|[。！？](?:点击|点此|一键)?(?:收听|播放|朗读|收藏|打印|分享)(?:本文|全文|此文|文章|本页)|[。！？](?:本文由|此文由|本帖|本篇由|此帖|该帖|转发给|转发到|分享给|分享到|一键转发|一键分享)|展开全文[。！？]|展开阅读全文[。！？]|收起全文[。！？]|[。！？]本帖最后由|[\U0001F300-\U0001FAFF\u261E\u261F][。！？]|[。！？][\U0001F300-\U0001FAFF\u261E\u261F]|[。！？]\s*[【\[〔［（(·•]|[】\]〕］）)][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录|[，、；]\s*[【\[〔［](?:点击|点此|一键|我要|立即)|[。！？](?:如果|要是)?觉得(?:有用|不错|有帮助|实用|有收获)")
+_MID_BUTTON_HINT = re.compile(r"[？?]\s*(?:点此|点击|点这里|戳这里)|[。！？][\u4e00-\u9fff]{0,8}(?:加V|加v|加微|微信|VX|vx|V信|QQ|qq)\s*[:：]?\s*[A-Za-z]|[。！？](?:需要|如需|想要)[^。！？，,]{1,12}?(?:联系|咨询|私信|添加|加)(?:客服|小编|站长|博主|管理员)|[。！？](?:点击|点此|一键)?(?:收听|播放|朗读|收藏|打印|分享)(?:本文|全文|此文|文章|本页)|[。！？](?:本文由|此文由|本帖|本篇由|此帖|该帖|转发给|转发到|分享给|分享到|一键转发|一键分享)|展开全文[。！？]|展开阅读全文[。！？]|收起全文[。！？]|[。！？]本帖最后由|[\U0001F300-\U0001FAFF\u261E\u261F][。！？]|[。！？][\U0001F300-\U0001FAFF\u261E\u261F]|[。！？]\s*[【\[〔［（(·•]|[】\]〕］）)][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录|[，、；]\s*[【\[〔［](?:点击|点此|一键|我要|立即)|[。！？](?:如果|要是)?觉得(?:有用|不错|有帮助|实用|有收获)|(?:QQ|qq|微信|VX|vx|V信)\s*(?:同上|同号)(?=[\u4e00-\u9fff“])|(?:QQ|qq|微信|VX|vx|V信)(?:同号|号)?\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9_\-]{4,19}(?=[\u4e00-\u9fff“])")
 # A link's prompt in brackets anywhere in a line ("…专家评审（点击查看评审细则），确定…", "（课程视频请登录
 # 学习平台观看）"): what the page links, never the text's own aside.
 _MID_PAREN_PROMPT = re.compile(r"[（(]((?:点击|点此|请先?登录|登录后|扫码|长按)[^（）()。！？]{1,24}|[^（）()。！？]{1,10}请先?(?:登录|登陆)[^（）()。！？]{1,20})[）)]")
@@ -1473,6 +1508,7 @@ def _strip_mid_buttons(text: str) -> str:
     text = _MID_STAMP.sub("", text)
     text = _MID_SERVICE.sub(unit, text)
     text = _MID_SHARE_PROMPT.sub(unit, text)
+    text = _MID_MESSENGER_PITCH.sub(lambda m: "" if (strong_reason(m.group(1)) or "").startswith("contact:") else m.group(0), text)
     text = _MID_ASK_BUTTON.sub(lambda m: "" if (strong_reason(m.group(1)) or "").startswith(("action:", "contact:")) else m.group(0), text)
     text = _MID_CONTACT_ID.sub(lambda m: "" if (strong_reason(m.group(1)) or "").startswith("contact:") else m.group(0), text)
     text = _EXPAND_BEFORE_END.sub("", text)
@@ -1486,6 +1522,13 @@ def _strip_mid_buttons(text: str) -> str:
 # A site's service prompt glued between two sentences, no mark after it ("…一大步。需要本文Word版请联系客服在过去
 # 一个月里，…"): it ends on whom to contact, the next sentence starts in Chinese.
 _MID_SERVICE = re.compile(r"(?<=[。！？])\s*((?:需要|如需|想要)[^。！？，,]{1,12}?(?:请|可)?(?:联系|咨询|私信|添加|加)(?:客服|小编|站长|博主|管理员))(?=[\u4e00-\u9fff“])(?!微信|QQ|电话|热线|手机|邮箱|号|V)")
+# A service's pitch that ends on its messenger id "as above" (写讲话稿找老杨，原创不撞稿，QQ同上), glued between two
+# sentences with no mark of its own: what it sells decides (strong_reason's contact classes).
+# (… or on the id itself after 微信同号, a question before it: "讲话稿不会写？某某代笔，微信同号 bq-wenmi25".)
+_MID_MESSENGER_PITCH = re.compile(
+    r"(?<=[。！？])\s*([^。！？]{4,30}?(?:QQ|qq|微信|VX|vx|V信)\s*(?:同上|同号)"
+    r"|[^。！]{2,16}[？?][^。！？]{2,16}?(?:QQ|qq|微信|VX|vx|V信)(?:同号|号)?\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9_\-]{4,19})(?=[\u4e00-\u9fff“])"
+)
 # A prompt to pass the page on when the reader found it useful, glued between two sentences with no mark of
 # its own ("…不少于30分钟。觉得有用，就转给你家店长看看消毒好的碗…"): it ends on 看看 or 吧, the next
 # sentence starts in Chinese. (Closed by a full stop it is a sentence: the text's own advice may read so.)

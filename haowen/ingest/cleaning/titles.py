@@ -108,7 +108,7 @@ _LEAD_LABEL = re.compile(
     r"|(?:喜报|重磅|速看|快讯|突发|注意|提醒|好消息|祝贺|刚刚)\s*[！!｜|]\s*"
     # "Fw: …", "转：…", "转发：…": a mail's or a forum's forwarding label ("关于转发…的通知", with
     # no colon, is a 公文 title and stays); "附件1：…": the label of an attachment.
-    r"|(?:[Ff][Ww][Dd]?|转(?:一下|个|帖|给大家|呈|寄)?|转发|分享一下)\s*(?:[（(](?:[Ff][Ww][Dd]?|转发)[）)])?\s*[：:]\s*|(?:[Ff][Ww][Dd]?|转发)\s*[-－–—]\s*(?=\S{6})|附件\s*[\d一二三四五六七八九十]{0,2}\s*[：:]\s*|附件[\s\u3000]+(?=关于)"
+    r"|(?:[Ff][Ww][Dd]?|转(?:一下|个|帖|给大家|呈|寄)?|转发|分享一下)\s*(?:[（(](?:[Ff][Ww][Dd]?|转发)[）)])?\s*[：:]\s*|(?:[Ff][Ww][Dd]?|转发)\s*[▸▶►›»➤→]\s*|(?:[Ff][Ww][Dd]?|转发)\s*[-－–—]\s*(?=\S{6})|附件\s*[\d一二三四五六七八九十]{0,2}\s*[：:]\s*|附件[\s\u3000]+(?=关于)"
     # "打印预览：…": which view of the page this copy is, before the title.
     r"|(?:打印预览|打印版|打印页|网页快照)\s*[：:▸▶►›»➤→|｜]\s*)"
 )
@@ -372,6 +372,10 @@ def _without_stage(t: str) -> str:
     return t[: m.start()].rstrip() if m and m.start() >= 4 and _DOC_BRACKET.search(m.group(1)) else t
 
 
+# A personal log's or blog's name: a nickname, 的, a few words and a journal's word ("野蒜的厨房日志", "阿满的读书笔记").
+_PERSONAL_LOG = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,6}的[\u4e00-\u9fff]{0,4}(?:日志|日记|手记|笔记|随笔|札记)$")
+
+
 def best_segment(parts: list[str]) -> str:
     """The segment of a page title split at its separators (``标题 - 栏目 - 站点 - Powered by …``)
     that is the document's title: one ending in a genre word if any (the longest of them),
@@ -400,6 +404,9 @@ def best_segment(parts: list[str]) -> str:
         )
         # (… or a bare kind of text of four characters at most after a headline that names none, "周末茶艺入门班：从
         # 用好一只公道杯开始｜招生简章 · 某某学堂": the column, not the headline.)
+        # (… or a personal log's name after the headline, "洗碗刷该换了 - 野蒜的厨房日志": someone's journal
+        # is the blog, not the post's genre.)
+        and not (p is parts[-1] and p is not parts[0] and _PERSONAL_LOG.match(p.strip()) and len(_HAN.findall(parts[0])) >= 5)
         and not (
             p is not parts[0] and len(p.strip()) <= 4 and _GENRE_ONLY.match(p.strip())
             and len(_HAN.findall(parts[0])) >= 8 and not _GENRE.search(strip_decoration(parts[0]))
@@ -425,6 +432,8 @@ def best_segment(parts: list[str]) -> str:
         or not (
             _SITE_NAME_END.search(re.split(r"[，,]", q)[0] if re.search(r"[，,]", q) else q)
             or _collection_name(p)
+            # (… nor a personal log's name, "野蒜的厨房日志".)
+            or (_PERSONAL_LOG.match(q) and p is not parts[0])
             # (… nor an account's name with a note that this is its copy: "某某博物馆（公众号图文备份）".)
             or ((a := _ACCOUNT_COPY_ASIDE.search(p.strip())) is not None and _ISSUER_END.search(p.strip()[: a.start()]) is not None)
             # (… nor a source credit: "外婆的饺子帘 —— 摘自散文集《某某》".)
@@ -562,7 +571,7 @@ _WHO_REVISED = re.compile(r"^(?![第\d])[\u4e00-\u9fff]{2,8}(?:修订|整理|编
 # (An edition, "（2025年修订）", "（2026年版）", is the document's own: it stays.)
 # An encyclopaedia entry's name and its gloss of the kind of thing ("节拍器（音乐辅助工具）", "碎纸机【办公设备】").
 _ENTRY_GLOSS = re.compile(
-    r"^([\u4e00-\u9fff]{2,5})\s*[（(【\[［]([^（）()【】\[\]［］]{0,8}(?:工具|用具|器具|器材|家电|电器|设备|用品|器械|乐器|文具|玩具|餐具|厨具|灯具|五金|机械|机具|暖器|热器|部件|配件|零件|器件|装置|仪器|仪表|家具|收纳|产品|终端|设施|词条|挂件|摆件|饰品|洁具|材料|用纸|纸品|耗材|护具|器物|物件|法器|服饰|服装|衣物|外衣|炊具|竹器|器皿|茶具|酒具|寝具|卧具|包装|容器|渔具|农具|小物|好物|小件)(?:词条)?)[）)】\]］]$"
+    r"^([\u4e00-\u9fff]{2,5})\s*[（(【\[［]([^（）()【】\[\]［］]{0,8}(?:[\u4e00-\u9fff]具|器材|家电|电器|设备|用品|器械|乐器|文具|玩具|餐具|厨具|灯具|五金|机械|机具|暖器|热器|部件|配件|零件|器件|装置|仪器|仪表|家具|收纳|产品|终端|设施|词条|挂件|摆件|饰品|洁具|材料|用纸|纸品|耗材|护具|器物|物件|法器|服饰|服装|衣物|外衣|炊具|竹器|器皿|茶具|酒具|寝具|卧具|包装|容器|渔具|农具|小物|好物|小件)(?:词条)?)[）)】\]］]$"
 )
 # A file's format in brackets at a title's end ("[DOC可编辑]", "【Word版】", "[PDF格式]").
 _TAIL_FORMAT_BRACKET = re.compile(r"\s*[【\[［](?:DOC|Doc|doc|DOCX|docx|WORD|Word|word|PDF|pdf|WPS|wps)\s*(?:可编辑|可修改|可改|可填写?|格式|版|文档|原件|原稿|源文件)?[】\]］]$")
@@ -581,9 +590,17 @@ _INSTITUTION_AFTER_DASH = re.compile(
 # A genre's label in brackets ("（成交公示）", "（通知公告）").
 _TAIL_GENRE_BRACKET = re.compile(r"\s*[（(][\u4e00-\u9fff]{0,4}(?:公示|公告|通告)[）)]$")
 # A tender's number in brackets after its title ("（项目编号：ABC-2025-011）").
-_TAIL_NUMBER_ASIDE = re.compile(r"\s*[（(](?:项目|采购|招标|标段|合同|询价)?编号\s*[:：]\s*[A-Za-z0-9\-－_/〔〕\[\]]{4,30}[）)]$")
+# (… or a controlled document's code alone, Latin letters and digits joined by dashes: "…作业指导书（QI-MS-06）".)
+_TAIL_NUMBER_ASIDE = re.compile(
+    r"\s*[（(](?:(?:项目|采购|招标|标段|合同|询价)?编号\s*[:：]\s*[A-Za-z0-9\-－_/〔〕\[\]]{4,30}|[A-Za-z]{1,5}(?:[-－_/][A-Za-z0-9]{1,8}){1,4})[）)]$"
+)
+# A controlled document's code in brackets (（QI-MS-06）): no title's word, whatever the title ends in.
+_CONTROL_CODE = re.compile(r"[（(][A-Za-z]{1,5}(?:[-－_/][A-Za-z0-9]{1,8}){1,4}[）)]$")
 # The collection a piece stands in, after a middle dot ("…的纺车 ·《某某旧事》卷二").
-_TAIL_COLLECTION = re.compile(rf"\s*[·・]\s*《[^《》]{{1,16}}》\s*(?:卷{_N}|第{_N}[辑卷部集册]|之{_N})?$")
+# (… its volume and the piece's number too: "·《某某小品》卷上其十二", "·《某某集》第二辑·第7篇".)
+_TAIL_COLLECTION = re.compile(
+    rf"\s*[·・]\s*《[^《》]{{1,16}}》\s*(?:(?:卷{_N}|卷[上中下]|第{_N}[辑卷部集册])\s*[·・]?\s*)?(?:其{_N}|第{_N}[篇则章回]|之{_N})?$"
+)
 # A collection's name with its volume or the piece's place, in brackets after a piece's title ("（某某文存·山居卷）",
 # "（某某集·散文卷·其七）"): the piece's title is the part before it, however short.
 _COLLECTION_ASIDE = re.compile(
@@ -596,7 +613,7 @@ _COLLECTION_ASIDE = re.compile(
 _TILDE_ASIDE = re.compile(r"\s*[~～]+\s*([^~～（）()\s]{2,10})$")
 _INCLUDES_ASIDE = re.compile(r"含[^，,：:；;（）()]{2,16}$")
 _REPOSTED_ROUND = re.compile(r"^(?:\d{4}年度?)?第[一二三四五六七八九十\d]{1,3}次$")
-_ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^照(?:抄|录)|^抄(?:自|录)|全文$|互评$|轻点(?:拍|批|喷)|^已(?:装好|修好|搞定|解决|处理好)[，,]|[^（）()]{2,8}可用$|^图文(?:[+＋、][^（）()]{1,6})?$|^《[^《》]{1,16}》[^（）()]{0,10}$|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|随拍$|随手拍$|^手机拍摄?$|手机拍的|凑合看|将就看|^\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*周?岁$|九宫格|萌新|^转$|^已解决$|^(?:问题)?已(?:搞定|处理好?|修好|找到|报修|上报|反映)$|^已(?:交|送|转交|移交|交还|送还)[^（）()，,]{0,6}$|求拍|真题$|可?试听|直接套用|可套用|套用版|旧稿|旧文|重录|重发|重贴|吐槽|已被采纳|请[^（）()，,]{0,4}指[点正教导]|(?:请|盼|望)[^（）()，,]{0,4}(?:点评|批改|斧正)$|(?:来稿|投稿|供稿)$|不吝赐教|(?:板块|版块)$|改[^（）()，,]{0,4}即[用签交]$|^(?:带|附|有|内有|含)[^（）()，,]{0,4}(?:照片|图片|步骤图|视频)$|[那这]道题$|转存$|(?:实拍|现场)[^（）()，,]{0,2}[\d一二三四五六七八九十两]+图$|(?:律师|法务|专家)[^（）()，,]{0,4}(?:审定|审核|校订|审校|把关)版?$|求[^（）()，,]{2,6}?(?:批改|指点|点评|指正)$|自评\d{0,3}分?|(?:律师|医生|专家|老师|法官)(?:解答|答疑|回复|回答)$|^已结贴$|^内附|全记录$|全过程$|挑刺|研友|同学$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲|润色)版$|首发|^[^（）()，,]{1,8}班$|^第[\d一二三四五六七八九十]{1,3}(?:次|篇|回)(?:练笔|练习|习作|作业|打卡|投稿)$|^第[\d一二三四五六七八九十]{1,3}次修订$|砖头|新款$|新品$|慎点|可改动|可修改|(?:实拍|现场)[^（）()，,]{0,4}[\d一二三四五六七八九十两]+张$|[\d一二三四五六七八九十两]+张(?:图|照片|图片)$|(?:快照|缓存|存档)(?:[·・][^（）()]{1,6})?$|欢迎指正|(?:我的|个人)(?:作答|答案|答题)[，,]|^请[^（）()，,]{0,8}(?:阅|传阅|阅处|阅知|阅办|周知|知悉|回复|反馈|回执|签收)$|可直接改|可直接编辑|^附[^（）()，,]{2,6}(?:步骤|流程|要点|清单)$|轻点拍|^报名截止|^每[班期组]\d{1,3}人$|^长期(?:收|有效|招|征集)$|[在见]\d{1,3}楼$|带走(?:成品|作品)$|填空即可|即可(?:签|签署|使用|打印|套用)$|^(?:真实|亲身)经历$|^真事$|仅剩\d+\s*[席位个名]$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]"
+_ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^照(?:抄|录)|^抄(?:自|录)|全文$|互评$|轻点(?:拍|批|喷)|^已(?:装好|修好|搞定|解决|处理好)[，,]|[^（）()]{2,8}可用$|^图文(?:[+＋、][^（）()]{1,6})?$|^《[^《》]{1,16}》[^（）()]{0,10}$|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|随拍$|随手拍$|^手机拍摄?$|手机拍的|凑合看|将就看|^\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*周?岁$|九宫格|萌新|^转$|^已解决$|^(?:问题)?已(?:搞定|处理好?|修好|找到|报修|上报|反映)$|^已(?:交|送|转交|移交|交还|送还)[^（）()，,]{0,6}$|求拍|真题$|可?试听|直接套用|可套用|套用版|旧稿|旧文|重录|重发|重贴|吐槽|已被采纳|请[^（）()，,]{0,4}指[点正教导]|(?:请|盼|望)[^（）()，,]{0,4}(?:点评|批改|斧正)$|(?:来稿|投稿|供稿)$|不吝赐教|(?:板块|版块)$|改[^（）()，,]{0,4}即[用签交]$|^(?:带|附|有|内有|含)[^（）()，,]{0,4}(?:照片|图片|步骤图|视频)$|[那这]道题$|转存$|(?:实拍|现场)[^（）()，,]{0,2}[\d一二三四五六七八九十两]+图$|(?:律师|法务|专家)[^（）()，,]{0,4}(?:审定|审核|校订|审校|把关)版?$|求[^（）()，,]{2,6}?(?:批改|指点|点评|指正)$|自评\d{0,3}分?|(?:律师|医生|专家|老师|法官)(?:解答|答疑|回复|回答)$|^已结贴$|^内附|全记录$|全过程$|挑刺|研友|同学$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲|润色)版$|首发|^[^（）()，,]{1,8}班$|^第[\d一二三四五六七八九十]{1,3}(?:次|篇|回)(?:练笔|练习|习作|作业|打卡|投稿)$|^第[\d一二三四五六七八九十]{1,3}次修订$|砖头|新款$|新品$|慎点|可改动|可修改|(?:实拍|现场)[^（）()，,]{0,4}[\d一二三四五六七八九十两]+张$|[\d一二三四五六七八九十两]+张(?:图|照片|图片)$|(?:快照|缓存|存档)(?:[·・][^（）()]{1,6})?$|欢迎指正|越狠越好|尽管(?:改|拍|批)|狠狠地?(?:改|批|拍)|(?:我的|个人)(?:作答|答案|答题)[，,]|^请[^（）()，,]{0,8}(?:阅|传阅|阅处|阅知|阅办|周知|知悉|回复|反馈|回执|签收)$|可直接改|可直接编辑|^附[^（）()，,]{2,6}(?:步骤|流程|要点|清单)$|轻点拍|^报名截止|^每[班期组]\d{1,3}人$|^长期(?:收|有效|招|征集)$|[在见]\d{1,3}楼$|带走(?:成品|作品)$|填空即可|即可(?:签|签署|使用|打印|套用)$|^(?:真实|亲身)经历$|^真事$|仅剩\d+\s*[席位个名]$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]"
     # (… or whom the model suits, "（养老机构适用）", its kind of draft, "（车间述职样稿）", or the course's class
     # and its cohort the writer attended, "（化妆造型全科班第12期）": no labelled title ends in one.)
     r"|适用$|(?:样稿|范稿|示范稿|参考稿)$|^[^（）()，,]{1,10}班第[\d一二三四五六七八九十]{1,3}期$"
@@ -889,7 +906,7 @@ def strip_decoration(title: str) -> str:
         if m:
             t = m.group(1)  # "节拍器（音乐辅助工具）": an encyclopaedia's gloss of what kind of thing the entry is
         m = _TAIL_NUMBER_ASIDE.search(t) or _TAIL_COLLECTION.search(t)
-        if m and m.start() >= 4 and (m.re is _TAIL_COLLECTION or _GENRE_AT_END.search(t[: m.start()].rstrip())):
+        if m and m.start() >= 4 and (m.re is _TAIL_COLLECTION or _GENRE_AT_END.search(t[: m.start()].rstrip()) or _CONTROL_CODE.search(m.group(0))):
             # "…中标结果公告（项目编号：…）": the portal's field after a complete title; "…的纺车 ·《某某旧事》卷二":
             # the collection the piece stands in.
             t = t[: m.start()]
@@ -1788,6 +1805,10 @@ def _example_headline(s: str, shown: str, hk: str) -> bool:
         and not _OWN_FIELD.match(s)
         and not NUMBERED_HEADING.match(s.strip())  # (a text's own 二、课程安排 is no title)
         and len(re.findall(r"[\s\u3000]+", s)) < 2
+        # (… nor a page's note on itself in clauses, "本文为…原创普法内容，转载请注明出处，不构成…法律意见":
+        # a headline holds one comma at most and never speaks of 本文.)
+        and len(re.findall(r"[，,]", s)) < 2
+        and not s.lstrip().startswith(("本文", "此文", "本篇"))
     )
 
 
