@@ -1541,6 +1541,9 @@ def _lead_reason(s: str) -> str | None:
         and _TO_READER.search(s)
         and not _TRANSMITTAL.search(s)
         and not _explains_first(s)
+        # (… in two sentences at most: an account's lead of three, "天气一冷，…。炭火暖和，…。今天整理了几条
+        # 安全提醒，请大家转给家里的长辈。", opens its own text.)
+        and len(re.findall(r"[。！？]", s)) <= 2
     ):
         # (A note that introduces what follows, or says where the poster took it from; a
         # sentence of a post that shares the poster's own thoughts is the text.)
@@ -4252,7 +4255,9 @@ def _clean_document(
         ln.chrome = is_strong_chrome(s) or _chrome.strong_reason(s) is not None
         if title_key and len(s) <= 2 * len(title_key) + 10 and _squash(s) == title_key:
             ln.edge = True  # a repeat of the title is never glued to the text
-            if sentence_seen and len(repeat_key) >= 8 and _titles.ends_in_genre(view(title)):
+            # (… a genre with the model's label after it counts, and a model's kind of text: "某某采购合同（范本）".)
+            bare_title = re.sub(r"[（(][^（）()]{1,6}[）)]$", "", view(title))
+            if sentence_seen and len(repeat_key) >= 6 and (_titles.ends_in_genre(bare_title) or _titles.MODEL_GENRE.search(bare_title)):
                 # Under sentences of the text, a document's title (ending in its genre: an issuer's
                 # name taken for a title signs the text) alone on its line is a preview's running
                 # head, printed again on each page: no document restates its title between paragraphs.

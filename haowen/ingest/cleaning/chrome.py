@@ -3136,9 +3136,10 @@ _BUTTON_VERBS = re.compile(r"放大|缩小|预览|阅读|下载|打印|收藏|�
 
 def _boxed_button(s: str) -> bool:
     """``s`` is one button in its brackets: button verbs (:data:`_BUTTON_VERBS`) cover at least
-    half of what the box holds (〔放大预览〕, 【打印本页】, ［收藏本文］)."""
+    half of what the box holds (〔放大预览〕, 【打印本页】, ［收藏本文］). (A script's stage direction in round
+    brackets, （分享）, （致辞）, is the text's: no labelled button stands in them.)"""
     m = _ONE_BOX.match(s)
-    if not m:
+    if not m or s.lstrip()[:1] in "（(":
         return False
     inner = m.group(1)
     return 2 * sum(len(x) for x in _BUTTON_VERBS.findall(inner)) >= len(inner)
@@ -3387,6 +3388,39 @@ _SCAN_TO_PHONE = re.compile(r"^(?:扫码|扫一扫|扫描二维码)[^。！？]{
 _PARTIES_ANONYMISED = re.compile(r"当事人(?:信息|姓名|身份信息)[^。！？]{0,8}(?:技术处理|隐去|隐藏|匿名|脱敏)|(?:隐去|隐藏)[^。！？]{0,6}当事人")
 # A prompt to press 在看 (戳右下角“在看”，转给身边的家长): all 12 labelled lines so opening are chrome.
 _PRESS_ZAIKAN = re.compile(r"^(?:戳|点|点击)(?:一下)?(?:右下角|下方|文末|底部)?[“\"]在看[”\"]")
+# (Round 113.)
+# A grader's bracketed comment under an essay (【批改】某老师：立意准确…): all labelled lines so opening are chrome.
+_GRADER_COMMENT = re.compile(r"^【(?:批改|点评|老师点评|批注|阅卷|评语)】")
+# A grading course's ad (加入某某批改计划，每周两篇大作文精批): all labelled lines naming one are chrome.
+_GRADING_COURSE = re.compile(r"(?:批改|精批|精改)(?:计划|班|营|课|服务)")
+# A site's owner and its mailbox in one row (某某论坛　站务邮箱 …@…): all 27 labelled lines so shaped are chrome.
+_OWNER_MAILBOX_ROW = re.compile(r"^[\u4e00-\u9fff]{2,20}[\s\u3000|｜·]+[\u4e00-\u9fff]{0,4}邮箱[：:\s]*[A-Za-z0-9._-]+@\S+$")
+# A prompt to download the site's app with what it brings (下载某某App，上万篇…随时用): all 87 labelled lines are chrome.
+_APP_DOWNLOAD_PROMPT = re.compile(r"^下载[^。！？，,]{2,8}[，,][^。！？]{0,14}(?:随时|海量|上万|免费|更多)")
+# A breadcrumb of two items apart by a spaced arrow (某某委员会 > 工作动态): all 2,199 labelled lines so shaped are chrome.
+_TWO_CRUMBS = re.compile(r"^[^。，！？>＞»›]{2,20}\s+[>＞»›]\s+[^。，！？>＞»›\s]{2,8}$")
+# A writer's terms for reprinting (转载请先问我, 转载请联系作者): all 226 labelled lines so worded are chrome.
+_REPRINT_ASK = re.compile(r"转载请(?:先|事先)?(?:问|告知|联系|征得|私信|留言)")
+# An author's byline under a collection's title (某某　著): all labelled lines so shaped are chrome.
+_AUTHOR_BYLINE = re.compile(r"^[\u4e00-\u9fff]{2,4}[\s\u3000]+著$")
+# A cookie notice: all 203 labelled lines naming cookies are chrome.
+_COOKIE_NOTICE = re.compile(r"[Cc]ookie")
+# A button saving the text to a list of the reader's (收藏本文到“我的学习”).
+_SAVE_TEXT_TO = re.compile(r"^(?:点击|点)?(?:收藏|保存)(?:本文|此文|本篇)(?:到|至)[^。！？]{1,10}$")
+# A study site's points for reading (本文计入党员学习积分，读完请点“已学”): all 88 labelled lines so worded are chrome.
+_POINTS_WHEN_READ = re.compile(r"(?:学习)?积分[^。！？]{0,10}(?:读完|看完|学完)|(?:计入|获得|累计)[^。！？]{0,6}学习积分|读满[^。！？]{0,8}积分")
+# A membership's upsell (开通某某季卡可批量下载同类范文。): all 76 labelled lines so worded are chrome.
+_MEMBERSHIP_UPSELL = re.compile(r"开通[^。！？]{1,8}(?:卡|会员|VIP)[^。！？]{0,6}(?:可|即可)[^。！？]{0,6}(?:下载|复制|查看)")
+# A prompt to open the site's app for the full piece (打开“掌上某某”阅读完整图文).
+_OPEN_APP_TO_READ = re.compile(r"^打开[“\"][^”\"]{2,10}[”\"][^。！？]{0,4}(?:阅读|查看|观看|收听)")
+# An intranet's count of readers (阅读人数：64): all 26 labelled lines holding one are chrome.
+_READERS_COUNT = re.compile(r"(?:阅读|浏览|查看|已读)人数\s*[：:]\s*\d")
+# A post's vote buttons with their counts (支持(57)　反对(0)): all 157 labelled lines holding them are chrome.
+_VOTE_PAIR = re.compile(r"支持\s*[（(]\d+[）)][\s\u3000]*反对\s*[（(]\d+[）)]")
+# A note that an analysis is only its writer's view (以下分析仅为作者个人观点…): all labelled lines are chrome.
+_PERSONAL_VIEW_NOTE = re.compile(r"仅为?(?:作者|本人|笔者)?个人(?:观点|看法|意见)")
+# A search cache's note that it marked the query's words (以下查询词已用黄色标出：…): all 142 labelled lines are chrome.
+_QUERY_MARKED = re.compile(r"(?:查询词|检索词|搜索词|关键词)已(?:用[^。！？]{0,4})?(?:标出|高亮|标亮|加亮|标注)")
 _MY_GRID_MEMBER = re.compile(r"^.{0,4}(?:我的|您的|你的|本楼栋?|本网格|本片区?|本社区|本小区|本单元|辖区)网格员")
 
 
@@ -5145,6 +5179,38 @@ def _strong_reason(s: str) -> str | None:
         return "notice: a note that a sample's parties were made anonymous (当事人信息已作技术处理)"
     if n <= 24 and _PRESS_ZAIKAN.match(s) and not _SENTENCE_END.search(s):
         return "action: a prompt to press 在看 (戳右下角“在看”…)"
+    if n <= 80 and _GRADER_COMMENT.match(s):
+        return "list: a grader's bracketed comment under an essay (【批改】…)"
+    if n <= 40 and _GRADING_COURSE.search(s) and not _SENTENCE_END.search(s):
+        return "action: a grading course's ad (…批改计划，每周…精批)"
+    if n <= 60 and _OWNER_MAILBOX_ROW.match(s):
+        return "meta: a site's owner and its mailbox in one row (某某论坛　站务邮箱 …)"
+    if n <= 30 and _APP_DOWNLOAD_PROMPT.match(s) and not _SENTENCE_END.search(s) and not s.rstrip().endswith(("：", ":")):
+        return "action: a prompt to download the site's app (下载某某App，…随时用)"
+    if n <= 34 and _TWO_CRUMBS.match(s):
+        return "meta: a breadcrumb of two items (某某委员会 > 工作动态)"
+    if n <= 40 and _REPRINT_ASK.search(s):
+        return "notice: a writer's terms for reprinting (转载请先问我)"
+    if n <= 8 and _AUTHOR_BYLINE.match(s):
+        return "meta: an author's byline (某某　著)"
+    if n <= 60 and _COOKIE_NOTICE.search(s):
+        return "notice: a cookie notice"
+    if n <= 20 and _SAVE_TEXT_TO.match(s):
+        return "action: a button saving the text to the reader's list (收藏本文到…)"
+    if n <= 40 and _POINTS_WHEN_READ.search(s):
+        return "action: a study site's points for reading (…计入学习积分，读完请点…)"
+    if n <= 40 and _MEMBERSHIP_UPSELL.search(s):
+        return "action: a membership's upsell (开通…卡可批量下载…)"
+    if n <= 24 and _OPEN_APP_TO_READ.match(s) and not _SENTENCE_END.search(s):
+        return "action: a prompt to open the app for the full piece (打开“…”阅读完整图文)"
+    if n <= 60 and _READERS_COUNT.search(s) and not _SENTENCE_END.search(s):
+        return "meta: an intranet's count of readers (阅读人数：64)"
+    if n <= 60 and _VOTE_PAIR.search(s) and not _SENTENCE_END.search(s):
+        return "list: a post's vote buttons with their counts (支持(57)　反对(0))"
+    if n <= 40 and _PERSONAL_VIEW_NOTE.search(s):
+        return "notice: a note that the analysis is only the writer's view"
+    if n <= 60 and _QUERY_MARKED.search(s):
+        return "notice: a search cache's note that it marked the query's words"
     if n <= 30 and _ANSWER_PLEA_LEAD.match(s):
         return "meta: a poster's lead-in to the answer with a plea to the forum (我的作答如下，求…指点：)"
     if n <= 50 and _MY_GRID_MEMBER.match(s) and not _SENTENCE_END.search(s):

@@ -453,7 +453,7 @@ _FILE_DOWNLOAD_BUTTON = re.compile(r"\.(?:zip|rar|7z|docx?|pdf|xlsx?|wps|pptx?)(
 # pinning it, the points a reading earns ("…把某某设为星标天气转冷…", "…可在“某某”积2分二、…").
 # (… or following it, an AI tool's verb, the points a like earns: "戳上方蓝色名字，关注我们最近，…",
 # "某某AI帮你续写希望…", "…。点赞本文得积分比赛…".)
-_PROMPT_LAST_WORD = re.compile(r"第一时间(?:收到|接收|看到|获取)[^，。！？]{0,4}?(?:推送|更新|文章|提醒|提示|通知|消息|资讯)|(?<=[，,])[^，。！？]{2,8}第一时间看(?![到见])|(?:关注|订阅)不迷路|星标|置顶|积\s*\d+\s*分|(?:得|获|赚|领)\s*\d*\s*(?:个)?(?:学习)?积分|累计(?:学习)?(?:积分|学时|学分)|(?:关注|订阅)(?:我们|本号|公众号)|(?:续写|改写|扩写|润色)(?:本段|这段|此段|这一段|全文|本文)?(?=[\u4e00-\u9fff“])"
+_PROMPT_LAST_WORD = re.compile(r"(?<=[”」』])可?一键关注|(?:推送|更新|文章|精彩|消息)不再错过|第一时间(?:收到|接收|看到|获取)[^，。！？]{0,4}?(?:推送|更新|文章|提醒|提示|通知|消息|资讯)|(?<=[，,])[^，。！？]{2,8}第一时间看(?![到见])|(?:关注|订阅)不迷路|星标|置顶|积\s*\d+\s*分|(?:得|获|赚|领)\s*\d*\s*(?:个)?(?:学习)?积分|累计(?:学习)?(?:积分|学时|学分)|(?:关注|订阅)(?:我们|本号|公众号)|(?:续写|改写|扩写|润色)(?:本段|这段|此段|这一段|全文|本文)?(?=[\u4e00-\u9fff“])"
     # (… or the better reading an app promises: "打开某某新闻App，阅读体验更佳元旦前夕，…")
     r"|(?:阅读)?体验更(?:佳|好|流畅)|阅读更(?:流畅|舒适|方便)"
     # (… or what more it shows: "…看更多乡镇新鲜事初夏时节，…")
@@ -591,7 +591,12 @@ def _named_prompt(piece: str) -> bool:
 
 
 # A salutation that opens on its usual word and closes its line ("广大干部职工、居民朋友们：").
-_SALUTATION_TAIL = re.compile(r"(?:尊敬的|亲爱的|各位|广大|全体|全(?:市|县|区|镇|乡|省|行业))[^。！？，,：:“”]{1,18}[：:]$")
+# (… or on a plural of the audience itself: "老师们、同学们：", "乡亲们："; a "…朋友们" takes words before it.)
+_SALUTATION_TAIL = re.compile(r"(?:尊敬的|亲爱的|各位|广大|全体|全(?:市|县|区|镇|乡|省|行业))[^。！？，,：:“”]{1,18}[：:]$|(?:老师们|同学们|同志们|家长们|乡亲们)[^。！？，,：:“”]{0,14}[：:]$")
+
+
+# A prompt to download the site's app with what it brings ("下载某某讲稿App，海量范文随时改").
+_APP_DOWNLOAD_PIECE = re.compile(r"下载[^。！？，,]{2,10}[，,][^。！？]{0,14}(?:随时|海量|上万|免费|更多)[^。！？，,]{0,4}")
 
 
 def _prompt_before_salutation(text: str) -> int:
@@ -610,7 +615,8 @@ def _prompt_before_salutation(text: str) -> int:
         # salutation, and where it ends is the page header's to tell (strip_leading_chrome).
         return 0
     piece = text[: m.start()].strip()
-    if _named_prompt(piece):
+    if _named_prompt(piece) or _APP_DOWNLOAD_PIECE.fullmatch(piece):
+        # (… an app's download prompt too, whatever share of action words it holds: "下载某某App，海量范文随时改".)
         return m.start()
     # (… or a named prompt after a counter of who took it up, "已有86家会员单位响应本倡议，点此一键响应全市…：":
     # the clause before the comma is the widget's count, at most 20 characters.)
@@ -667,6 +673,8 @@ _LEADING_PROMO = re.compile(
     r"^[^。！？!?，,]{0,8}(?:立减|立享|立省|直降|优惠)\s*\d[\d.]*\s*元?[^。！？!?，,]{0,6}[！!]\s*"
     # (… or in brackets: "【申论精品课限时1元】", "【限时特惠】…")
     r"|^[【\[〔][^】\]〕]{0,10}(?:限时|特惠|优惠|秒杀|\d+元)[^】\]〕]{0,6}[】\]〕]\s*"
+    # (… or a members' discount ending on its rate, before the text's first words: "会员下单享九折一个护照夹，…")
+    r"|^(?:会员|新客|新人|首单|老客)[^。！？!?，,]{0,4}(?:享|打)[\d一二三四五六七八九]{1,2}(?:\.\d)?折\s*(?=[\u4e00-\u9fff“])"
 )
 # The page's source glued at a line's start or after an outline number or a sentence, before the text
 # ("二、本文来源：县教育局各校要…"): a source ends at its organisation's word.
