@@ -520,7 +520,7 @@ _MEDICAL_REVIEWER = re.compile(r"^(?:审核专家|审稿专家|医学审核|专�
 # bracketed boxes and prompts of _STUDY_BOX end no sentence.
 _STUDY_NOTE_BOX = re.compile(r"^[【\[]?(?:积累要点|学习要点|备考要点|素材积累|考点积累|评分要点|评分标准参考)[】\]]?\s*[:：｜|]")
 # A prompt to like or share ("喜欢请点赞转发", "觉得不错就转发吧").
-_LIKE_SHARE = re.compile(r"(?:喜欢|觉得不错|觉得有用)[，,]?(?:就|请|的话)?[，,]?(?:点赞|转发|收藏|分享|关注)")
+_LIKE_SHARE = re.compile(r"(?:喜欢|觉得不错|觉得有用)[，,]?(?:就|请|的话)?[，,]?(?:点赞|转发|收藏|分享|关注|转到|转给|发到)")
 # An app's lock or watermark prompt ("以下内容需在App内查看", "开通会员可去除水印").
 # (… or where the rest opens: "后半篇已收起，在App内展开".)
 _APP_ONLY = re.compile(r"(?:需|请|仅限|只能|仅可)在?\s*(?:App|APP|app|客户端)\s*内?(?:查看|阅读|打开|浏览)|在\s*(?:App|APP|app|客户端)\s*内(?:查看|阅读|打开|浏览|展开)|(?:需|请)在[^。，]{1,6}(?:App|APP|app|客户端)\s*[内中]?(?:继续)?(?:查看|阅读|打开|浏览|展开)|去除水印|去水印")
@@ -2067,7 +2067,8 @@ def ui_reason(s: str, n: int) -> str | None:
         return "meta: the page's source in brackets (【信息来源：…】)"
     if n <= 40 and _BLOG_FOOTER.search(s):
         return "meta: a blog's footer (评论已关闭, 本站已运行…天)"
-    if n <= 40 and _DM_GROUP.search(s) and not s.endswith(("。", "！", "!", "？", "?")):
+    # (… never a document's numbered item, "一、群…加我…": an outline's point.)
+    if n <= 40 and _DM_GROUP.search(s) and not s.endswith(("。", "！", "!", "？", "?")) and not re.match(r"[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]", s):
         return "contact: a poster's invitation to a chat group by private message"
     if n <= 60 and _MEDICAL_REVIEWER.match(s):
         return "meta: a health page's reviewing expert (审核专家：…)"
@@ -3366,7 +3367,7 @@ _CLICK_QUOTED_BUTTON = re.compile(r"^(?:点击|点此|戳)[“\"「『][^”\"�
 # A writing service's offer to write or polish for the reader (…帮您逐段改稿): all labelled lines so worded are chrome.
 _HELP_YOU_WRITE = re.compile(r"帮(?:您|你)[^。！？]{0,8}(?:改稿|润色|代写|写稿|修改材料)")
 # A law firm's pitch under a case (类似纠纷可预约某某律师一对一咨询。): all 15 labelled lines so opening are chrome.
-_SIMILAR_CASE_CONSULT = re.compile(r"^类似(?:问题|纠纷|案件|情况)[^。！？]{0,12}(?:预约|咨询|联系)")
+_SIMILAR_CASE_CONSULT = re.compile(r"^类似(?:问题|纠纷|案件|情况)[^。！？]{0,14}(?:预约|咨询|联系|律师)")
 # A note that the pictures come from the web (文中配图来自网络，如涉及版权请联系我们删除): all labelled lines are chrome.
 _IMAGES_FROM_WEB = re.compile(r"(?:配图|图片)均?(?:来自|来源于|源自|取自)网络")
 # A trading platform's CA certificate line (CA数字证书服务：…): all 244 labelled lines holding one are chrome.
@@ -3421,6 +3422,19 @@ _VOTE_PAIR = re.compile(r"支持\s*[（(]\d+[）)][\s\u3000]*反对\s*[（(]\d+[
 _PERSONAL_VIEW_NOTE = re.compile(r"仅为?(?:作者|本人|笔者)?个人(?:观点|看法|意见)")
 # A search cache's note that it marked the query's words (以下查询词已用黄色标出：…): all 142 labelled lines are chrome.
 _QUERY_MARKED = re.compile(r"(?:查询词|检索词|搜索词|关键词)已(?:用[^。！？]{0,4})?(?:标出|高亮|标亮|加亮|标注)")
+# (Round 114.)
+# A prompt to click for a consultation (…，点这里发起图文问诊, 点击在线咨询): all 114 labelled lines are chrome.
+_CLICK_TO_CONSULT = re.compile(r"点(?:这里|此|击)[^。！？]{0,6}(?:问诊|咨询|提问)")
+# A prompt to star the account or the page (有用的话点右上角星标存起来): all labelled lines are chrome.
+_STAR_AT_CORNER = re.compile(r"点(?:右上角|上方|下方)?[^。！？]{0,4}星标")
+# A pointer to the site's own section (了解产品参数请进产品中心).
+_ENTER_SITE_SECTION = re.compile(r"^(?:了解|查看)[^。！？]{0,10}请(?:进|进入|访问|点击)[^。！？]{0,8}(?:中心|频道|栏目|专区|页面)")
+# A prompt to light the page's heart (点亮小红心，为…加油): all labelled lines are chrome.
+_LIGHT_THE_HEART = re.compile(r"点亮[^。！？]{0,3}(?:小红心|红心|爱心)")
+# An office system's prompt to confirm reading (请阅读后点击“已阅”确认): all labelled lines are chrome.
+_CLICK_READ_CONFIRM = re.compile(r"点击?[“\"](?:已阅|已读|已学|签收|阅知)[”\"]")
+# A viewer's toolbar named as such (阅读器工具栏：＋放大　－缩小 …).
+_NAMED_TOOLBAR = re.compile(r"^[\u4e00-\u9fff]{0,4}工具栏\s*[：:]")
 _MY_GRID_MEMBER = re.compile(r"^.{0,4}(?:我的|您的|你的|本楼栋?|本网格|本片区?|本社区|本小区|本单元|辖区)网格员")
 
 
@@ -5211,6 +5225,18 @@ def _strong_reason(s: str) -> str | None:
         return "notice: a note that the analysis is only the writer's view"
     if n <= 60 and _QUERY_MARKED.search(s):
         return "notice: a search cache's note that it marked the query's words"
+    if n <= 40 and _CLICK_TO_CONSULT.search(s) and not _SENTENCE_END.search(s):
+        return "contact: a prompt to click for a consultation (点这里发起图文问诊)"
+    if n <= 30 and _STAR_AT_CORNER.search(s) and not _SENTENCE_END.search(s):
+        return "action: a prompt to star the page (点右上角星标…)"
+    if n <= 24 and _ENTER_SITE_SECTION.match(s) and not _SENTENCE_END.search(s):
+        return "list: a pointer to the site's section (了解…请进产品中心)"
+    if n <= 24 and _LIGHT_THE_HEART.search(s) and not _SENTENCE_END.search(s):
+        return "action: a prompt to light the page's heart (点亮小红心…)"
+    if n <= 24 and _CLICK_READ_CONFIRM.search(s) and not _SENTENCE_END.search(s):
+        return "action: an office system's prompt to confirm reading (点击“已阅”)"
+    if n <= 50 and _NAMED_TOOLBAR.match(s) and not _SENTENCE_END.search(s):
+        return "action: a viewer's toolbar named as such (阅读器工具栏：…)"
     if n <= 30 and _ANSWER_PLEA_LEAD.match(s):
         return "meta: a poster's lead-in to the answer with a plea to the forum (我的作答如下，求…指点：)"
     if n <= 50 and _MY_GRID_MEMBER.match(s) and not _SENTENCE_END.search(s):

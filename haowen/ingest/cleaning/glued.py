@@ -100,7 +100,7 @@ _GLUED_KEYED_CELLS = re.compile(r"(?<=[。！？])\s*((?:[^。！？，,：:\s]{
 # A short button glued after a line's last sentence: a verb and what it acts on
 # ("下载本文", "展开全文", "点击查看大图", "收藏本页").
 _GLUED_BUTTON_TAIL = re.compile(
-    r"^(?:点击|点此)?(?:下载|复制|打印|收藏|分享|展开|收起|查看|阅读|保存|转发)+"
+    r"^(?:点击|点此)?(?:下载|复制|打印|收藏|分享|展开|收起|查看|阅读|保存|转发|编辑)+"
     r"(?:本文|全文|本页|原文|大图|更多|全部|本篇|这一?篇|此文|本段|链接|详情|文档|完整版"
     # … or what is left of the text ("点击展开余下内容", "查看剩余部分").
     r"|(?:余下|剩余|剩下|其余|全部|更多|完整)(?:的)?(?:内容|部分|文字|章节|正文))?\s*[>»→∨]*$"
@@ -410,9 +410,12 @@ def _strip_pitch_sentences(text: str) -> str:
     """``text`` without a sentence that is a writing service's offer or a law firm's pitch by a class of
     its own (``…质量标准一律不降。写材料卡壳？某某帮您逐段改稿。有条件的学校…``), or a copy lock's note
     (``本页内容已加密，下载后可复制全文。``; see :func:`_strip_sentences`)."""
+    # (A piece that runs on into the text's next point, "…守诺律师当天回复第二，使用人是否有过错。", is left to the
+    # cut before that point's number: the sentence after the pitch is the text's.)
     return _strip_sentences(
         text,
-        lambda p: (strong_reason(p.strip()) or "").startswith(_PITCH_SENTENCE_REASONS) or bool(_COPY_LOCK.search(p)),
+        lambda p: not _HEADING_NUMBER.search(p)
+        and ((strong_reason(p.strip()) or "").startswith(_PITCH_SENTENCE_REASONS) or bool(_COPY_LOCK.search(p))),
         lead_questions=True,
     )
 
@@ -453,7 +456,7 @@ _FILE_DOWNLOAD_BUTTON = re.compile(r"\.(?:zip|rar|7z|docx?|pdf|xlsx?|wps|pptx?)(
 # pinning it, the points a reading earns ("…把某某设为星标天气转冷…", "…可在“某某”积2分二、…").
 # (… or following it, an AI tool's verb, the points a like earns: "戳上方蓝色名字，关注我们最近，…",
 # "某某AI帮你续写希望…", "…。点赞本文得积分比赛…".)
-_PROMPT_LAST_WORD = re.compile(r"(?<=[”」』])可?一键关注|(?:推送|更新|文章|精彩|消息)不再错过|第一时间(?:收到|接收|看到|获取)[^，。！？]{0,4}?(?:推送|更新|文章|提醒|提示|通知|消息|资讯)|(?<=[，,])[^，。！？]{2,8}第一时间看(?![到见])|(?:关注|订阅)不迷路|星标|置顶|积\s*\d+\s*分|(?:得|获|赚|领)\s*\d*\s*(?:个)?(?:学习)?积分|累计(?:学习)?(?:积分|学时|学分)|(?:关注|订阅)(?:我们|本号|公众号)|(?:续写|改写|扩写|润色)(?:本段|这段|此段|这一段|全文|本文)?(?=[\u4e00-\u9fff“])"
+_PROMPT_LAST_WORD = re.compile(r"(?<=[”」』])可?一键关注|(?<=^点击上方)蓝字[“\"][^”\"]{1,12}[”\"](?![^。！？]{0,6}(?:关注|订阅|星标|置顶))|(?:推送|更新|文章|精彩|消息)不再错过|第一时间(?:收到|接收|看到|获取)[^，。！？]{0,4}?(?:推送|更新|文章|提醒|提示|通知|消息|资讯)|(?<=[，,])[^，。！？]{2,8}第一时间看(?![到见])|(?:关注|订阅)不迷路|星标|置顶|积\s*\d+\s*分|(?:得|获|赚|领)\s*\d*\s*(?:个)?(?:学习)?积分|累计(?:学习)?(?:积分|学时|学分)|(?:关注|订阅)(?:我们|本号|公众号)|(?:续写|改写|扩写|润色)(?:本段|这段|此段|这一段|全文|本文)?(?=[\u4e00-\u9fff“])"
     # (… or the better reading an app promises: "打开某某新闻App，阅读体验更佳元旦前夕，…")
     r"|(?:阅读)?体验更(?:佳|好|流畅)|阅读更(?:流畅|舒适|方便)"
     # (… or what more it shows: "…看更多乡镇新鲜事初夏时节，…")
@@ -1038,8 +1041,17 @@ _GLUED_COURSE_AD = re.compile(r"(?<=[。！？])\s*(想[^。！？]{1,12}[？?][
 # A bracketed prompt to pass the text on to a group or to friends, glued after the last sentence ("…再铺到室内。
 # （转发到家长群，提醒更多人）"): a page's plea, never a document's aside.
 _GLUED_FORWARD_PAREN = re.compile(r"(?<=[。！？])\s*([（(](?:请|欢迎|麻烦)?(?:转发|分享|转给|转到)[^（）()]{0,8}(?:群|朋友圈|好友|家人|朋友|亲友|邻居)[^（）()。！？]{0,10}[）)])$")
+# A news item's keyed credits glued after the last sentence or a closing bracket ("…（工作日8:00—17:30）编辑：某某　审核：某某").
+_GLUED_KEYED_CREDITS = re.compile(
+    r"(?<=[。！？）)])\s*((?:编辑|责编|审核|审校|校对|撰稿|摄影)\s*[:：]\s*[\u4e00-\u9fff]{2,4}"
+    r"(?:[\s\u3000]+(?:编辑|责编|审核|审校|校对|撰稿|摄影)\s*[:：]\s*[\u4e00-\u9fff]{2,4}){1,3})$"
+)
+# An office system's prompt to confirm reading, glued after the 成文日期 ("…2025年6月11日请阅读后点击“已阅”确认").
+_GLUED_CONFIRM_READ = re.compile(r"(?<=日)\s*(请[^。！？]{0,8}点击?[“\"](?:已阅|已读|签收|阅知)[”\"][^。！？]{0,6})$")
 _GLUED_TAILS = (
     (_GLUED_SUPPLEMENT, 40, 8),
+    (_GLUED_CONFIRM_READ, 24, 4),
+    (_GLUED_KEYED_CREDITS, 40, 8),
     (_GLUED_FORWARD_PAREN, 30, 8),
     (_GLUED_COURSE_AD, 40, 8),
     (_GLUED_REPLY, 60, 8),
@@ -1416,7 +1428,7 @@ _BOXES_ONLY = re.compile(r"(?:\s*[【\[〔［][^【】\[\]〔〕［］]*[】\]�
 
 # A unit between a sentence's end and the next sentence: a box ("。【一键复制】理想…") or an
 # expand button with what is left ("。点击展开剩余68%从反映…").
-_MID_BUTTON_HINT = re.compile(r"[？?]\s*(?:点此|点击|点这里|戳这里)|[。！？][\u4e00-\u9fff]{0,8}(?:加V|加v|加微|微信|VX|vx|V信|QQ|qq)\s*[:：]?\s*[A-Za-z]|[。！？](?:需要|如需|想要)[^。！？，,]{1,12}?(?:联系|咨询|私信|添加|加)(?:客服|小编|站长|博主|管理员)|[。！？](?:点击|点此|一键)?(?:收听|播放|朗读|收藏|打印|分享)(?:本文|全文|此文|文章|本页)|[。！？](?:本文由|此文由|本帖|本篇由|此帖|该帖|转发给|转发到|分享给|分享到|一键转发|一键分享)|展开全文[。！？]|展开阅读全文[。！？]|收起全文[。！？]|[。！？]本帖最后由|[\U0001F300-\U0001FAFF\u261E\u261F][。！？]|[。！？][\U0001F300-\U0001FAFF\u261E\u261F]|[。！？]\s*[【\[〔［（(·•]|[】\]〕］）)][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录|[，、；]\s*[【\[〔［](?:点击|点此|一键|我要|立即)|[。！？](?:如果|要是)?觉得(?:有用|不错|有帮助|实用|有收获)|(?:QQ|qq|微信|VX|vx|V信)\s*(?:同上|同号)(?=[\u4e00-\u9fff“])|(?:QQ|qq|微信|VX|vx|V信)(?:同号|号)?\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9_\-]{4,19}(?=[\u4e00-\u9fff“])")
+_MID_BUTTON_HINT = re.compile(r"[？?]\s*(?:点此|点击|点这里|戳这里)|[。！？][\u4e00-\u9fff]{0,8}(?:加V|加v|加微|微信|VX|vx|V信|QQ|qq)\s*[:：]?\s*[A-Za-z]|[。！？](?:需要|如需|想要)[^。！？，,]{1,12}?(?:联系|咨询|私信|添加|加)(?:客服|小编|站长|博主|管理员)|[。！？](?:点击|点此|一键)?(?:收听|播放|朗读|收藏|打印|分享)(?:本文|全文|此文|文章|本页)|[。！？](?:本文由|此文由|本帖|本篇由|此帖|该帖|转发给|转发到|分享给|分享到|一键转发|一键分享)|展开全文[。！？]|展开阅读全文[。！？]|收起全文[。！？]|[。！？]本帖最后由|[\U0001F300-\U0001FAFF\u261E\u261F][。！？]|[。！？][\U0001F300-\U0001FAFF\u261E\u261F]|[。！？]\s*[【\[〔［（(·•]|[】\]〕］）)][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录|[，、；]\s*[【\[〔［](?:点击|点此|一键|我要|立即)|[。！？](?:如果|要是)?觉得(?:有用|不错|有帮助|实用|有收获)|(?:QQ|qq|微信|VX|vx|V信)\s*(?:同上|同号)(?=[\u4e00-\u9fff“])|(?:QQ|qq|微信|VX|vx|V信)(?:同号|号)?\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9_\-]{4,19}\s*(?=[\u4e00-\u9fff“])")
 # A link's prompt in brackets anywhere in a line ("…专家评审（点击查看评审细则），确定…", "（课程视频请登录
 # 学习平台观看）"): what the page links, never the text's own aside.
 _MID_PAREN_PROMPT = re.compile(r"[（(]((?:点击|点此|请先?登录|登录后|扫码|长按)[^（）()。！？]{1,24}|[^（）()。！？]{1,10}请先?(?:登录|登陆)[^（）()。！？]{1,20})[）)]")
@@ -1516,7 +1528,8 @@ def _strip_mid_buttons(text: str) -> str:
     text = _MID_STAMP.sub("", text)
     text = _MID_SERVICE.sub(unit, text)
     text = _MID_SHARE_PROMPT.sub(unit, text)
-    text = _MID_MESSENGER_PITCH.sub(lambda m: "" if (strong_reason(m.group(1)) or "").startswith("contact:") else m.group(0), text)
+    # (… a contact or an action by any class: the messenger id says whose it is.)
+    text = _MID_MESSENGER_PITCH.sub(lambda m: "" if (strong_reason(m.group(1)) or "").startswith(("contact:", "action:")) else m.group(0), text)
     text = _MID_ASK_BUTTON.sub(lambda m: "" if (strong_reason(m.group(1)) or "").startswith(("action:", "contact:")) else m.group(0), text)
     text = _MID_CONTACT_ID.sub(lambda m: "" if (strong_reason(m.group(1)) or "").startswith("contact:") else m.group(0), text)
     text = _EXPAND_BEFORE_END.sub("", text)
@@ -1535,7 +1548,7 @@ _MID_SERVICE = re.compile(r"(?<=[。！？])\s*((?:需要|如需|想要)[^。！
 # (… or on the id itself after 微信同号, a question before it: "讲话稿不会写？某某代笔，微信同号 bq-wenmi25".)
 _MID_MESSENGER_PITCH = re.compile(
     r"(?<=[。！？])\s*([^。！？]{4,30}?(?:QQ|qq|微信|VX|vx|V信)\s*(?:同上|同号)"
-    r"|[^。！]{2,16}[？?][^。！？]{2,16}?(?:QQ|qq|微信|VX|vx|V信)(?:同号|号)?\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9_\-]{4,19})(?=[\u4e00-\u9fff“])"
+    r"|[^。！]{2,16}[？?][^。！？]{2,16}?(?:QQ|qq|微信|VX|vx|V信)(?:同号|号)?\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9_\-]{4,19}(?:\s*(?:领取|获取|咨询|下载)|\s*帮(?:你|您)[^。！？]{0,8}[。！？]?)?)\s*(?=[\u4e00-\u9fff“][^。！？]{4,}[。！？])"
 )
 # A prompt to pass the page on when the reader found it useful, glued between two sentences with no mark of
 # its own ("…不少于30分钟。觉得有用，就转给你家店长看看消毒好的碗…"): it ends on 看看 or 吧, the next
