@@ -3367,7 +3367,7 @@ _CLICK_QUOTED_BUTTON = re.compile(r"^(?:点击|点此|戳)[“\"「『][^”\"�
 # A writing service's offer to write or polish for the reader (…帮您逐段改稿): all labelled lines so worded are chrome.
 _HELP_YOU_WRITE = re.compile(r"帮(?:您|你)[^。！？]{0,8}(?:改稿|润色|代写|写稿|修改材料)")
 # A law firm's pitch under a case (类似纠纷可预约某某律师一对一咨询。): all 15 labelled lines so opening are chrome.
-_SIMILAR_CASE_CONSULT = re.compile(r"^类似(?:问题|纠纷|案件|情况)[^。！？]{0,14}(?:预约|咨询|联系|律师)")
+_SIMILAR_CASE_CONSULT = re.compile(r"^类似(?:问题|纠纷|案件|情况)[^。！]{0,14}(?:预约|咨询|联系|律师)")
 # A note that the pictures come from the web (文中配图来自网络，如涉及版权请联系我们删除): all labelled lines are chrome.
 _IMAGES_FROM_WEB = re.compile(r"(?:配图|图片)均?(?:来自|来源于|源自|取自)网络")
 # A trading platform's CA certificate line (CA数字证书服务：…): all 244 labelled lines holding one are chrome.
@@ -3424,7 +3424,7 @@ _PERSONAL_VIEW_NOTE = re.compile(r"仅为?(?:作者|本人|笔者)?个人(?:观�
 _QUERY_MARKED = re.compile(r"(?:查询词|检索词|搜索词|关键词)已(?:用[^。！？]{0,4})?(?:标出|高亮|标亮|加亮|标注)")
 # (Round 114.)
 # A prompt to click for a consultation (…，点这里发起图文问诊, 点击在线咨询): all 114 labelled lines are chrome.
-_CLICK_TO_CONSULT = re.compile(r"点(?:这里|此|击)[^。！？]{0,6}(?:问诊|咨询|提问)")
+_CLICK_TO_CONSULT = re.compile(r"点(?:这里|此|击)[^。！？]{0,6}(?:问诊|咨询|提问|预约|挂号)")
 # A prompt to star the account or the page (有用的话点右上角星标存起来): all labelled lines are chrome.
 _STAR_AT_CORNER = re.compile(r"点(?:右上角|上方|下方)?[^。！？]{0,4}星标")
 # A pointer to the site's own section (了解产品参数请进产品中心).
@@ -3435,6 +3435,35 @@ _LIGHT_THE_HEART = re.compile(r"点亮[^。！？]{0,3}(?:小红心|红心|爱�
 _CLICK_READ_CONFIRM = re.compile(r"点击?[“\"](?:已阅|已读|已学|签收|阅知)[”\"]")
 # A viewer's toolbar named as such (阅读器工具栏：＋放大　－缩小 …).
 _NAMED_TOOLBAR = re.compile(r"^[\u4e00-\u9fff]{0,4}工具栏\s*[：:]")
+# (Round 115.)
+# A cost in the site's coins to copy or download (本资料需消耗1个素材豆，签到可领): all 63 labelled lines are chrome.
+_COST_TO_COPY = re.compile(r"需(?:消耗|扣除|花费|支付)\s*\d+\s*个?[\u4e00-\u9fff]{1,4}(?:豆|币|积分|点|券)")
+# A page's note that it is for reference or general knowledge only (仅作健康知识普及…): all 107 labelled lines are chrome.
+_ONLY_AS_REFERENCE = re.compile(r"仅作[^。！？]{0,8}(?:普及|参考)")
+# A ghost-writer's offer with a messenger (原创讲话代笔，三小时交稿，QQ …): all 374 labelled lines so worded are chrome.
+_GHOSTWRITER_QQ = re.compile(r"(?:代笔|代写)[^。！？]{0,12}(?:QQ|qq|微信|VX)")
+# A download station's channel (↓ 电信高速通道, 移动备用通道): all labelled lines so shaped are chrome.
+_DOWNLOAD_CHANNEL = re.compile(r"^\W?\s*(?:电信|联通|移动|本地|备用)[^。！？\s]{0,4}(?:通道|线路)$")
+# A prompt to report a broken link (下载不了？点此报告坏链…): all 108 labelled lines are chrome.
+_BROKEN_LINK_REPORT = re.compile(r"报告(?:坏链|死链)")
+# A button expanding the rest of the text by its paragraphs (⊕ 展开余下 3 段 ⊕).
+_EXPAND_N_PARAS = re.compile(r"展开(?:余下|剩余|全部|其余)\s*\d*\s*段")
+# QQ by its nickname (加企鹅2087716403): all labelled lines naming it are chrome.
+_QQ_SLANG = re.compile(r"(?:加|联系)企鹅|企鹅号?\s*[:：]?\s*\d{5,}")
+# A button closing the page in its brackets (〔合上本页〕, 【关闭窗口】): all 706 labelled lines holding one are chrome.
+_CLOSE_PAGE_BOX = re.compile(r"[〔【\[［](?:关闭|合上|关掉)(?:本页|窗口|此页)[〕】\]］]")
+# A prompt to pass the page to someone (转给家里爱蘸酱的人看看).
+_FORWARD_TO_SEE = re.compile(r"^转给[^。！？]{1,10}(?:看看|瞧瞧)$")
+# An encyclopaedia's note on which sense the entry treats (本词条介绍的是餐具。关于…，请见“…”。).
+_ENTRY_DISAMBIGUATION = re.compile(r"^本词条(?:介绍|讲述|说)的是")
+# A prompt to expand the paragraphs left (下面还有2段，展开全文).
+_MORE_PARAS_EXPAND = re.compile(r"还有\s*\d+\s*段[^。！？]{0,4}展开")
+# A registration upsell (注册会员可看另外两篇同题讲话).
+_REGISTER_TO_SEE = re.compile(r"注册会员(?:即)?可(?:看|查看|下载|阅读)")
+# A Q&A site's related question under its key (大家还问：…, 延伸问题：…): all 270 labelled lines are chrome.
+_RELATED_QUESTION_KEY = re.compile(r"^(?:延伸问题|大家还问|相关问题|网友还问|还有人问)[：:]")
+# A site's note that its content is for reference only (某某问答内容仅供生活参考。): all 436 labelled lines are chrome.
+_CONTENT_ONLY_REFERENCE = re.compile(r"内容仅供[^。！？]{0,6}参考")
 _MY_GRID_MEMBER = re.compile(r"^.{0,4}(?:我的|您的|你的|本楼栋?|本网格|本片区?|本社区|本小区|本单元|辖区)网格员")
 
 
@@ -5225,7 +5254,8 @@ def _strong_reason(s: str) -> str | None:
         return "notice: a note that the analysis is only the writer's view"
     if n <= 60 and _QUERY_MARKED.search(s):
         return "notice: a search cache's note that it marked the query's words"
-    if n <= 40 and _CLICK_TO_CONSULT.search(s) and not _SENTENCE_END.search(s):
+    # (… never a document's own phone line with the button glued after it: the glued cut takes the button.)
+    if n <= 40 and _CLICK_TO_CONSULT.search(s) and not _SENTENCE_END.search(s) and not re.search(r"\d{3,4}-?\d{7,8}", s):
         return "contact: a prompt to click for a consultation (点这里发起图文问诊)"
     if n <= 30 and _STAR_AT_CORNER.search(s) and not _SENTENCE_END.search(s):
         return "action: a prompt to star the page (点右上角星标…)"
@@ -5237,6 +5267,34 @@ def _strong_reason(s: str) -> str | None:
         return "action: an office system's prompt to confirm reading (点击“已阅”)"
     if n <= 50 and _NAMED_TOOLBAR.match(s) and not _SENTENCE_END.search(s):
         return "action: a viewer's toolbar named as such (阅读器工具栏：…)"
+    if n <= 40 and _COST_TO_COPY.search(s) and not _SENTENCE_END.search(s):
+        return "action: a cost in the site's coins to copy or download (需消耗1个…豆)"
+    if n <= 60 and _ONLY_AS_REFERENCE.search(s):
+        return "notice: a note that the page is for reference only (仅作…参考)"
+    if n <= 40 and _GHOSTWRITER_QQ.search(s):
+        return "contact: a ghost-writer's offer with a messenger (…代笔，…QQ …)"
+    if n <= 16 and _DOWNLOAD_CHANNEL.match(s):
+        return "action: a download station's channel (电信高速通道)"
+    if n <= 50 and _BROKEN_LINK_REPORT.search(s):
+        return "action: a prompt to report a broken link (…报告坏链)"
+    if n <= 20 and _EXPAND_N_PARAS.search(s) and not _SENTENCE_END.search(s):
+        return "action: a button expanding the rest of the text (展开余下 3 段)"
+    if n <= 50 and _QQ_SLANG.search(s) and not _SENTENCE_END.search(s):
+        return "contact: a QQ named by its nickname (加企鹅…)"
+    if n <= 40 and _CLOSE_PAGE_BOX.search(s):
+        return "action: a button closing the page in its brackets (〔合上本页〕)"
+    if n <= 16 and _FORWARD_TO_SEE.match(s):
+        return "action: a prompt to pass the page on (转给…看看)"
+    if n <= 60 and _ENTRY_DISAMBIGUATION.match(s):
+        return "list: an encyclopaedia's note on which sense the entry treats (本词条介绍的是…)"
+    if n <= 20 and _MORE_PARAS_EXPAND.search(s) and not _SENTENCE_END.search(s):
+        return "action: a prompt to expand the paragraphs left (还有2段，展开全文)"
+    if n <= 40 and _REGISTER_TO_SEE.search(s):
+        return "action: a registration upsell (注册会员可看…)"
+    if n <= 60 and _RELATED_QUESTION_KEY.match(s):
+        return "list: a Q&A site's related question under its key (大家还问：…)"
+    if n <= 40 and _CONTENT_ONLY_REFERENCE.search(s):
+        return "notice: a site's note that its content is for reference only (…内容仅供参考)"
     if n <= 30 and _ANSWER_PLEA_LEAD.match(s):
         return "meta: a poster's lead-in to the answer with a plea to the forum (我的作答如下，求…指点：)"
     if n <= 50 and _MY_GRID_MEMBER.match(s) and not _SENTENCE_END.search(s):
