@@ -3332,6 +3332,7 @@ def _after_lead_question(s: str) -> str:
 # A community site's box naming the reader's own grid member (我的网格员：…, 本楼栋网格员：某某　手机 …):
 # all 171 labelled lines that open so without a sentence's end are chrome; a notice's own contact
 # says 联系人：网格员… or asks the reader to call (如有疑问，请联系本网格网格员…。).
+_MY_GRID_MEMBER = re.compile(r"^.{0,4}(?:我的|您的|你的|本楼栋?|本网格|本片区?|本社区|本小区|本单元|辖区)网格员")
 # A preview's note that the download holds more (预览为纯文字版，下载后可获得带表格的完整排版): all 235 labelled
 # lines naming the preview and what to do after downloading are chrome.
 _PREVIEW_THEN_DOWNLOAD = re.compile(r"预览[^。！？]{0,20}下载后|下载后[^。！？]{0,20}预览")
@@ -3464,7 +3465,6 @@ _REGISTER_TO_SEE = re.compile(r"注册会员(?:即)?可(?:看|查看|下载|阅�
 _RELATED_QUESTION_KEY = re.compile(r"^(?:延伸问题|大家还问|相关问题|网友还问|还有人问)[：:]")
 # A site's note that its content is for reference only (某某问答内容仅供生活参考。): all 436 labelled lines are chrome.
 _CONTENT_ONLY_REFERENCE = re.compile(r"内容仅供[^。！？]{0,6}参考")
-_MY_GRID_MEMBER = re.compile(r"^.{0,4}(?:我的|您的|你的|本楼栋?|本网格|本片区?|本社区|本小区|本单元|辖区)网格员")
 
 
 # --- Session 34's classes ------------------------------------------------------------------
