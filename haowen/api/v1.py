@@ -16,7 +16,7 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from ninja import Query, Router
-from ninja.errors import Throttled
+from ninja.errors import Throttled, ValidationError
 
 from haowen import limits
 from haowen.accounts.entitlement import entitlement, readable_levels, tagged_articles, visible_tags, visible_text
@@ -109,7 +109,12 @@ def list_articles(
     page: int = Query(1, ge=1, le=MAX_LIST_PAGE),
     page_size: int = Query(20, ge=1, le=MAX_PAGE_SIZE),
 ):
-    """Published articles that are not near-duplicate copies (as on the home page), newest first."""
+    """Published articles that are not near-duplicate copies (as on the home page), newest first.
+
+    Raises ninja's ``ValidationError`` (a 422) for a ``tag`` given empty: the description asks for
+    one character at least, and ninja reads ``?tag=`` as no tag at all."""
+    if tag is None and request.GET.get("tag") == "":
+        raise ValidationError([{"loc": ["query", "tag"], "msg": _("标签不能为空。"), "type": "string_too_short"}])
     qs = _genre_filter(Article.objects.canonical(), genre, kind)
     if year:
         qs = qs.filter(published_on__year=year)
