@@ -379,7 +379,8 @@ def _strip_sentences(text: str, page_sentence: Callable[[str], bool], lead_quest
     if lead_questions:
         merged: list[str] = []
         for p in pieces:
-            if merged and merged[-1].endswith(("？", "?")) and len(merged[-1].strip()) <= 12 and (len(merged) < 2 or merged[-2].endswith(("。", "！", "？"))):
+            # (Only a piece before the last ends in a question mark: _SENTENCE_PIECE splits at full-width marks.)
+            if merged and merged[-1].endswith("？") and len(merged[-1].strip()) <= 12:
                 merged[-1] += p
             else:
                 merged.append(p)

@@ -230,7 +230,8 @@ _TAIL_PAGES = re.compile(r"\s*[\d一二三四五六七八九十]{1,3}\s*页$")
 # "标题_栏目_站点": an unspaced underscore never occurs in a document title.
 _UNDERSCORE = re.compile(r"\s*_\s*")
 _LONE_WIDE_LOW_LINE = re.compile(r"(?<!＿)＿(?!＿)")
-_SENTENCE_END = re.compile(r"[。！？!?]")
+# A sentence's end mark, full- or half-width (the HTML parser reads it too).
+SENTENCE_END = re.compile(r"[。！？!?]")
 # "标题-某某论坛", "标题 - 某某网": a site's name after one dash (a subtitle's "——" stays).
 _SITE_AFTER_DASH = re.compile(
     r"^(.{4,}?)\s*(?<![-－–—])(?:[-－–—]|--|——)(?![-－–—])\s*[^-－–—\s]{1,12}(?:网|站|论坛|文库|社区|之家|平台|频道|在线|博客|吧|官网|门户|文集|百科|百科全书"
@@ -361,7 +362,7 @@ def _site_after_genre(t: str) -> str:
             # (… or a column named by its kind of item, "…的通知—通知公告": the page's column after a complete title.)
             and all(
                 1 <= len(p) <= 16 and (not _GENRE.search(p) or (len(p.strip()) <= 6 and _COLUMN_NAME.search(p.strip()) and _GENRE_AT_END.search(head.strip())))
-                and not _SENTENCE_END.search(p) and not _HOW_TO.search(p)
+                and not SENTENCE_END.search(p) and not _HOW_TO.search(p)
                 for p in tail
             )
         ):
@@ -1072,7 +1073,7 @@ def is_title_repeat(line: str, key: str, core: bool = False) -> bool:
     parts = _BAR_PARTS.split(line.strip())
     if len(parts) > 1 and any(title_key(p) == key for p in parts) and sum(len(p) for p in parts if title_key(p) != key) <= 16:
         return True  # "班主任手札丨孩子课间该不该…？…": a column's name and a bar before the title (a question's too)
-    if _SENTENCE_END.search(line):
+    if SENTENCE_END.search(line):
         return False
     m = _CUT_SHORT.search(line)
     if m:
@@ -1167,7 +1168,7 @@ def issue_headline(title: str, lines: list[str], view: Callable[[str], str] | No
     key = _squeeze(t).strip("（()）")
     for raw in lines:
         s = view(raw).strip()
-        if not (len(key) + 4 <= len(s) <= 60) or _SENTENCE_END.search(s) or _NAV.search(s):
+        if not (len(key) + 4 <= len(s) <= 60) or SENTENCE_END.search(s) or _NAV.search(s):
             continue
         sk = _squeeze(s)
         at = sk.find(key)
@@ -1259,12 +1260,12 @@ def title_from_lead(
     view = view or (lambda x: x)
     for k, raw in enumerate(lead[:-1]):
         t = raw.strip()
-        if 2 <= len(t) <= 24 and PIECE_ROW.match(view(lead[k + 1]).strip()) and not _SENTENCE_END.search(t) and not re.search(r"[|｜:：]|\s[·•]\s", t) and not chrome(view(t)):
+        if 2 <= len(t) <= 24 and PIECE_ROW.match(view(lead[k + 1]).strip()) and not SENTENCE_END.search(t) and not re.search(r"[|｜:：]|\s[·•]\s", t) and not chrome(view(t)):
             # A piece's title over its collection's row (那双解放鞋 / 第27篇　阅读 318): the title, whatever its length.
             return strip_decoration(t) or t
     for raw in reversed(lead):
         t = raw.strip()
-        if 2 <= len(t) <= 12 and after.startswith(t) and _DEFINITION_AFTER.match(after[len(t) :]) and not _SENTENCE_END.search(t) and not re.search(r"[\s|｜:：，,]", t):
+        if 2 <= len(t) <= 12 and after.startswith(t) and _DEFINITION_AFTER.match(after[len(t) :]) and not SENTENCE_END.search(t) and not re.search(r"[\s|｜:：，,]", t):
             # An entry's headword over its definition (早市 / 早市，又称早集，是指…): the entry's title.
             return t
     candidates: list[str] = []
@@ -1282,14 +1283,14 @@ def title_from_lead(
             # "某某心得体会.txt　（3.4 KB）": a shared file's name and size, the only title
             # some file hosts show.
             t = strip_decoration(file_name.group(1))
-            if 6 <= len(t) <= 80 and _HAN.search(t) and not _SENTENCE_END.search(t):
+            if 6 <= len(t) <= 80 and _HAN.search(t) and not SENTENCE_END.search(t):
                 candidates.append(t)
                 at[t] = k
                 shown[t] = t
             continue
         t = strip_decoration(s)
         # (An exclamation label opening a headline, "最新监测！…", ends no sentence.)
-        if not (6 <= len(t) <= 80) or _SENTENCE_END.search(HEADLINE_LABEL.sub("", t, count=1)) or t[-1] in "：:，,、":
+        if not (6 <= len(t) <= 80) or SENTENCE_END.search(HEADLINE_LABEL.sub("", t, count=1)) or t[-1] in "：:，,、":
             continue
         if _DATE_ONLY.match(t) or _SPEAKER.match(t) or re.search(r"[|｜›»>＞→]|\s[·•—\-–]\s", t):
             continue
@@ -1434,7 +1435,7 @@ def crumb_title(lead: list[str], view: Callable[[str], str]) -> str:
         if len(parts) < 3:
             continue
         last = strip_decoration(parts[-1].strip())
-        if 6 <= len(last) <= 80 and not _SENTENCE_END.search(last) and _GENRE.search(last):
+        if 6 <= len(last) <= 80 and not SENTENCE_END.search(last) and _GENRE.search(last):
             shown = _CRUMB_SEP.split(raw.strip())[-1].strip()
             return strip_decoration(shown) if len(strip_decoration(shown)) == len(last) else last
     return ""
@@ -1454,7 +1455,7 @@ def names_crumb_column(title: str, lead: list[str], view: Callable[[str], str]) 
             # (… when a fuller headline naming its genre stands under it: "律师函" over a letter
             # that prints no other title is the document's own.)
             return any(
-                len(_HAN.findall(h := view(x).strip())) >= 8 and not _SENTENCE_END.search(h) and _GENRE.search(h) is not None
+                len(_HAN.findall(h := view(x).strip())) >= 8 and not SENTENCE_END.search(h) and _GENRE.search(h) is not None
                 for x in lead[k + 1 : k + 4]
             )
     return False
@@ -1540,7 +1541,7 @@ def _titled_salutation(lines: list[str], k: int, flat: str, view: Callable[[str]
         and not re.search(r"\d", s)  # (a row's "3天前　党课讲稿" is the page's column and time)
         and not _LISTED_PIECE.match(s)  # (a collection's contents, "篇三：…", over the first piece's salutation)
         and not _NAV.search(s)  # (a breadcrumb, "您的位置：某某网 >> 讲话致辞 >> 安全生产讲话", is the page's)
-        and not _SENTENCE_END.search(s)
+        and not SENTENCE_END.search(s)
         and here.group(0).strip() == given.group(0).strip()
         and k + 1 < len(lines)
         and _LETTER_SALUTATION.match(view(lines[k + 1]).strip()) is not None
@@ -1684,7 +1685,7 @@ def page_headline(title: str, lines: list[str], view: Callable[[str], str] | Non
     )
     for k, raw in enumerate(lines):
         s = view(raw).strip()
-        if not (4 <= len(s) <= 100) or _SENTENCE_END.search(s.rstrip("？?")):
+        if not (4 <= len(s) <= 100) or SENTENCE_END.search(s.rstrip("？?")):
             continue
         if unnamed and _FILE_SUFFIX.search(s):
             continue  # the page showing the file's name again is no headline: the text's own follows

@@ -23,7 +23,7 @@ from ..clean import (
 from ..cleaning.chrome import edge_reason, is_list_header, strong_reason
 from ..cleaning.glued import strip_glued_actions
 from ..cleaning.dates import PUBLISH_LABELS, answer_date, document_date, effective_date, is_upload_line, parse_cn_date
-from ..cleaning.titles import NUMBERED_HEADING, ends_in_genre, is_place_only
+from ..cleaning.titles import NUMBERED_HEADING, SENTENCE_END, ends_in_genre, is_place_only
 from ..decode import check_text, decode_bytes
 from ..problems import ImportProblem
 from .base import _TITLE_SEPARATORS, ParsedDoc, _finish, _parse_date, clean_title, file_name_headline
@@ -688,7 +688,6 @@ def _drop_flattened_copies(text: str) -> str:
 
 # A gloss in brackets right after a page title's first words ("面膜碗（美容器具）- 某某百科").
 _TITLE_GLOSS = re.compile(r"^[^（(）)]{1,20}[（(]([^（）()]{2,12})[）)]")
-_SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
@@ -746,7 +745,7 @@ def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
         cleaned = clean_document(plain, title=title or None)
     paragraphs = cleaned.paragraphs
     gloss = _TITLE_GLOSS.search(raw_title or "")
-    if gloss and len(paragraphs) > 1 and paragraphs[0].strip() == gloss.group(1) and not _SENTENCE_END.search(gloss.group(1)):
+    if gloss and len(paragraphs) > 1 and paragraphs[0].strip() == gloss.group(1) and not SENTENCE_END.search(gloss.group(1)):
         # "面膜碗（美容器具）- 某某百科" over a page that prints 美容器具 under the headline: the entry's
         # category, the page's subtitle, not the entry's first line.
         paragraphs = paragraphs[1:]
