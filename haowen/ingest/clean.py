@@ -2116,6 +2116,15 @@ def strip_chrome(
             if dropped is not None:
                 dropped.append((lines[start].text, "before the body: " + (lines[start].why or _why(t, tkey))))
             start += 1
+    if start < n and any(_ASKER_ROW.search(view(ln.text)) for ln in lines[max(0, start - 3) : start]):
+        # An answer's label alone on its line (最佳答案) among the first lines under the asker's row:
+        # the lines above it are the question's (补充：…), the answer starts under it.
+        label_at = next((k for k in range(start, min(n, start + 3)) if _ANSWER_HEAD.match(view(lines[k].text))), -1)
+        if label_at > start and all(len(view(lines[k].text)) <= 200 for k in range(start, label_at)):
+            if dropped is not None:
+                dropped.extend((lines[k].text, "before the body: meta: the question's detail under the asker's row") for k in range(start, label_at))
+                dropped.append((lines[label_at].text, "before the body: meta: the answer's label"))
+            start = label_at + 1
     if cut_glued_title and (not kept_head or _page_lines(kept_head, view)) and start < n and title_text and len(lines[start].text) > len(title_text):
         first = lines[start]
         # (… in brackets too: "【标题】本报讯　3月以来，…", a news lead under its headline in 【】.)
@@ -2405,6 +2414,8 @@ def strip_chrome(
                 and not _NUMBERED_ITEM.match(s)
                 # (… nor is a reporter's closing sentence, 据了解，…。, under a gallery's link.)
                 and not _REPORTER_OPENER.match(s)
+                # (… nor a line above the page's comment box, 评论区（5）: readers' comments stand under its header.)
+                and not any(_COMMENT_BOX_HEAD.match(view(x.text)) for x in lines[j + 1 : n])
             )
         if not weak and len(s) <= 50 and _COMMENT_LINE.match(s) and not _COMMENT_NOT_NAME.match(s) and not _CONTACT_FIELD_SENTENCE.match(s):
             # (A department's own contact field ended by a full stop, 心内科咨询电话：…。, is no comment.)
@@ -2545,6 +2556,8 @@ def is_asker_row(line: str) -> bool:
 
 # An answer's own label opening a line ("答：", "回答：", "最佳答案："): the answer, never the question's detail.
 _ANSWER_LABEL = re.compile(r"^(?:答|回答|最佳答案|律师回答|医生回答|专家回答)\s*[:：]")
+# An answer's label alone on its line, over the answer (最佳答案, 满意回答, 律师回答).
+_ANSWER_HEAD = re.compile(r"^(?:最佳|满意|推荐|精选|热门|优质|被采纳的?)?(?:答案|回答|解答)$|^(?:律师|医生|专家|老师)(?:回答|解答)$")
 # A reader's voice: an exclamation or a question, a first person that is no institution's (我院,
 # 我局, 我县 are a document's "we"), thanks.
 _COMMENT_VOICE = re.compile(r"[！!？?～~]|我(?![院局县市校镇乡区省厅部委所站司厂社国们办处室队])|楼主|谢谢|感谢|学习了")
@@ -2571,6 +2584,8 @@ _INSIDE_TEXT_REASONS = (
 _NUMBERED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d))")
 # What a comment box's header names (网友评论, 读者留言, 全部回复, 其他回答).
 _COMMENT_BOX_WORD = re.compile(r"评论|留言|回复|回答|跟帖|点评|讨论|心声|回帖")
+# The header of a page's comment box, its count after it (评论区（5）, 网友留言 12 条, 全部评论).
+_COMMENT_BOX_HEAD = re.compile(r"^(?:网友|读者|全部|最新|热门|精彩)?(?:评论|留言|跟帖|回帖)(?:区|列表)?(?:\s*[（(]\d+[）)]|\s*\d+\s*条)?(?:[\s\u3000]|$)")
 # A reader's comment: a nickname (no spaces, brackets or sentence marks, at most 12
 # characters, an icon before it allowed), a colon and a remark of one short sentence.
 _COMMENT_LINE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?[^\s：:，。！？、（）()【】《》]{1,12}[：:]\s*[^。！？]{1,36}[。！？!?…~～]*$")

@@ -332,7 +332,14 @@ _STAMP_IN_ROW = re.compile(r"(?:^|[\s\u3000|｜·])" + _STAMP_CELL.pattern[1:])
 
 
 # A page's numeric date and the column's name beside it ("2025.09.11 新闻中心", "2025-3-2 通知公告").
-_DOTTED_DATE_AND_COLUMN = re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s+[\u4e00-\u9fff]{2,8}$")
+# (… or the date written out and the office that posted it, "2024年07月19日 某某服务中心"; a
+# postscript's place, "2024年10月16日　记于某村", is the writer's, and a law's 题注, "2020年1月1日 施行",
+# "1988年5月18日 国务院发布", the law's.)
+_DOTTED_DATE_AND_COLUMN = re.compile(
+    r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s+[\u4e00-\u9fff]{2,8}$"
+    r"|^\d{4}年\d{1,2}月\d{1,2}日\s+(?![记写作]?于)(?!星期|周)(?!起?(?:通过|施行|实施|公布|修订|修正|印发|生效|批准|颁布|执行))"
+    r"(?![\u4e00-\u9fff]{2,}(?:通过|施行|实施|公布|修订|修正|印发|生效|批准|颁布|执行|发布)$)[\u4e00-\u9fff]{2,12}$"
+)
 
 
 def _is_byline_row(s: str) -> bool:
@@ -3327,6 +3334,42 @@ def _after_lead_question(s: str) -> str:
     return s[q + 1 :] if q >= 0 else s
 
 
+# --- Session 36's classes ------------------------------------------------------------------
+# (Round 116.)
+# A pointer to search for a name elsewhere, a shop's or an app's (某某旗舰店同步上架，搜索“某某”): all 20
+# labelled lines that say 搜索“…” in a line of at most 24 characters before it and 16 after, with no
+# full stop, semicolon or exclamation, are chrome; a procedure's step that says so is numbered or
+# ends its sentence (1.打开…，搜索“…”事项。).
+_SEARCH_POINTER = re.compile(
+    r"^(?![\d一二三四五六七八九十]+[、.．]|[（(])[^。；！]{0,24}搜索\s*[“\"「][^”\"」]{2,16}[”\"」][^。；！]{0,16}$"
+)
+# A ban on reusing the page's text or pictures, not a rule of the text's (文中图片由某某拍摄，未经许可请勿转用):
+# all 497 labelled lines that end on the ban's verb (转载, 转用, 使用, 复制, 挪作他用 …) after 未经…许可 are chrome;
+# a rule of a document's forbids a deed of its own (未经许可，不得对文物拍照、录像。) or is numbered.
+_REUSE_FORBIDDEN = re.compile(
+    r"^(?![\d一二三四五六七八九十]+[、.．]|第[\d一二三四五六七八九十]{1,4}条)[^。]{0,20}未经[^。，,]{0,6}(?:许可|授权|允许|同意)"
+    r"[，,]?\s*(?:请勿|不得|禁止|严禁|谢绝)[^。]{0,4}(?:转载|转用|使用|盗用|复制|转发|挪用|他用|商用)[。！]?$"
+)
+# A pointer to the pictures or the video on another channel of the site's (志愿者风采照片详见支部公众号,
+# 本讲座视频可在律所官网回看): both labelled lines so shaped are chrome, no body line is.
+_MEDIA_ELSEWHERE = re.compile(
+    r"^[^。！？]{0,16}(?:照片|图片|图集|视频|影像|相册)[^。！？]{0,6}(?:详见|请见|见|请看|请移步|请关注|可在)"
+    r"[^。！？]{0,12}(?:公众号|官网|网站|专栏|视频号|抖音|微博|平台|相册)[^。！？]{0,6}。?$"
+)
+
+
+# A file's size under its key, on a line of its own (资料大小：28.6KB, 文件大小　1.8 MB): all 298 labelled
+# lines so shaped are chrome (a download page's facts about the file), no body line is.
+_FILE_SIZE_FIELD = re.compile(r"^(?:资料|文件|文档|资源|附件|安装包)?大小\s*[：:\s\u3000]\s*\d+(?:\.\d+)?\s*(?:KB|MB|GB|K|M|kb|mb|字节)$")
+
+
+# A tap prompt pointing at a link with an arrow (报名请戳→志愿者登记表): the words of a button, not a sentence.
+_TAP_ARROW_PROMPT = re.compile(r"^[^。！？]{0,10}(?:戳|点击?)(?:这里|此处|我|链接)?\s*[→➜➡➤][^。！？]{0,12}$")
+# A plea to pass the article on to one's groups (看完记得转发到同行群里); a notice asks someone named to
+# forward it (请各村转发到…群。), not the reader to remember to.
+_REMEMBER_TO_SHARE = re.compile(r"^(?:看完|读完|觉得有用的?话?|有用的话)?[，,]?(?:记得|别忘了?)(?:转发|分享)(?:到|给)[^。！？]{1,12}$")
+
+
 # --- Session 35's classes ------------------------------------------------------------------
 # (Round 111.)
 # A community site's box naming the reader's own grid member (我的网格员：…, 本楼栋网格员：某某　手机 …):
@@ -4071,7 +4114,8 @@ _AUTHOR_WEN = re.compile(r"^[\u4e00-\u9fff]{2,6}[\s\u3000]+文$")
 _VISIT_SHOP = re.compile(r"^[【\[〔]?\s*去[^】\]〕\s]{1,10}看看\s*[>»›]+\s*[】\]〕]?$")
 
 # A site's footer naming who runs it ("某某新闻网 某某.com.cn 某某区融媒体中心主办"): all 695 labelled lines are chrome.
-_RUN_BY_FOOTER = re.compile(r"^[^。！？]{2,40}(?:主办|承办|协办|运营维护)$")
+# (Not a 版记's list of offices, its wrap cut at 县政协办|公室: "抄送：…，县政协办" names no organiser.)
+_RUN_BY_FOOTER = re.compile(r"^(?!(?:抄送|抄报|主送|分送|发送)\s*[:：])[^。！？]{2,40}(?:主办|承办|协办|运营维护)$")
 # A forum's reply under its label, 回帖 ("回帖：某某　　学到了…").
 _REPLY_POST_LABEL = re.compile(r"^回帖\s*[:：]\s*[^：:\s]{1,12}[\s\u3000]")
 
@@ -5179,6 +5223,19 @@ def _strong_reason(s: str) -> str | None:
         return "contact: a writing service's pitch naming its writers (找某某写手)"
     if n <= 30 and _LOGIN_TO_REPLY.search(s):
         return "action: a login prompt to reply or comment (回帖请先登录)"
+    # (Session 36's classes.)
+    if n <= 48 and _SEARCH_POINTER.match(s):
+        return "action: a pointer to search for a name on a shop or an app (…搜索“某某”)"
+    if n <= 50 and _REUSE_FORBIDDEN.match(s):
+        return "notice: a ban on reusing the page's text or pictures (未经许可请勿转用)"
+    if n <= 40 and _MEDIA_ELSEWHERE.match(s):
+        return "list: a pointer to the pictures or the video on another channel (照片详见某某公众号)"
+    if n <= 24 and _FILE_SIZE_FIELD.match(s):
+        return "meta: a file's size under its key (资料大小：28.6KB)"
+    if n <= 30 and _TAP_ARROW_PROMPT.match(s):
+        return "action: a tap prompt pointing at a link (报名请戳→…)"
+    if n <= 24 and _REMEMBER_TO_SHARE.match(s):
+        return "action: a plea to pass the article on (看完记得转发到…群)"
     # (Session 35's classes.)
     if n <= 40 and _PREVIEW_THEN_DOWNLOAD.search(s) and not _SENTENCE_END.search(s):
         return "action: a preview's note that the download holds more (预览…，下载后可获得…)"

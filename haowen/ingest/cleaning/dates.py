@@ -112,7 +112,12 @@ _MEETING_NEXT = re.compile(r"^(?:会议)?(?:地点|主持人?|参会人员|参�
 #: The labels a page gives its publish date (发布时间, a CMS's 添加时间 or 录入时间, a paper's
 #: 刊发日期): the page's date. (上传, 更新 … label another time: see _UPLOAD.)
 PUBLISH_LABELS = r"发布时间|发布日期|(?:公示|公告|印发|签发|刊发|刊登|发稿|添加|录入|上线|信息|文章)(?:日期|时间)|发表时间|发文日期|成文日期"
-_PUBLISH = re.compile(PUBLISH_LABELS + r"|[【\[〔][^】\]〕:：]{0,6}(?:时间|日期)\s*[:：]|发表于|发布于|回答于|解答于|答复于|会议时间\s*[:：]|(?<![\u4e00-\u9fff])(?:日期|时间|发布|发表|发文)\s*[:：|｜]")
+# (… and a blog's "写于 2025年4月13日 · 栏目 · 阅读数" over the post: its byline, the day it was posted.)
+_PUBLISH = re.compile(
+    PUBLISH_LABELS
+    + r"|[【\[〔][^】\]〕:：]{0,6}(?:时间|日期)\s*[:：]|发表于|发布于|回答于|解答于|答复于|会议时间\s*[:：]|(?<![\u4e00-\u9fff])(?:日期|时间|发布|发表|发文)\s*[:：|｜]"
+    + r"|^写于\s*(?=\d{4}\s*[年\-/.])"
+)
 _FULL_DATE = re.compile(rf"{_NUM}{{4}}\s*年\s*{_NUM}{{1,3}}\s*月\s*{_NUM}{{1,4}}\s*日?|(?:19|20)\d{{2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{1,2}}")
 # (… "在 2025-08-19 11:06 的文本快照": a search engine's snapshot of the page.)
 _UPLOAD_AFTER = re.compile(r"\s*(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*)?(?:更新|上传|修改|编辑|收录|入库|抓取|快照|分享|的(?:文本|网页|页面)?快照|保存的)(?!\s*[:：])")

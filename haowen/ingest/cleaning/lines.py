@@ -257,10 +257,11 @@ _TAIL_DIGITS = re.compile(r"\d+$")
 # A model's name glued to the text after a junk symbol: letters with digits, or capitals ("$S2", "~CR12").
 _MODEL_AFTER_SYMBOL = re.compile(r"[#%&@*$^~!;]((?=[A-Za-z0-9.]*[A-Za-z])(?=[A-Za-z0-9.]*\d)[A-Za-z][A-Za-z0-9.]{1,7}|[A-Z]{2,6})$")
 # A capital letter that opens a Chinese word of the text, written with the Chinese character after it
-# (U盘, X光, B超, A股, T恤, A级, B类, A栋, Z世代): a junk run glued to such a word ends before its
+# (U盘, X光, B超, A股, T恤, A级, B类, A栋, Z世代, B款): a junk run glued to such a word ends before its
 # letter ("…。v6! J 61 AU盘现在…" keeps "U盘"). (Not a character that opens a word of its own
-# too, 座 of 座椅, 位 of 位置, 线 of 线上: "c$ B0~ D座椅…" loses its D.)
-_LETTER_WORD_NEXT = frozenset("盘光超股恤级类栋世")
+# too, 座 of 座椅, 位 of 位置, 线 of 线上: "c$ B0~ D座椅…" loses its D. 款 opens 款式 and 款项,
+# rarely a sentence; a review comparing its A款 and B款 names them at every sentence's start.)
+_LETTER_WORD_NEXT = frozenset("盘光超股恤级类栋世款")
 # Words that open on a measure word's character and are no measure (只有, 只要: "…92只有把…" keeps no 92).
 _WORDS_NOT_UNITS = frozenset({"只有", "只要", "只是", "只能", "只好", "只需", "只会"})
 # The largest number a unit of the calendar takes ("3月", "25日").

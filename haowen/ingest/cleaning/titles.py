@@ -97,7 +97,7 @@ _TAIL_COUNT = re.compile(
 _BOOK_TITLE = re.compile(r"^《([^《》]{4,})》\s*(?:全文|原文|正文|全文下载|[Ww]ord版|PDF版|下载|范文|范本|模板|例文|参考范文|写作范文)?$")
 _LEAD_BRACKET = re.compile(
     r"^\s*(?:【([^【】]{1,10})】|\[([^\[\]]{1,10})\]|「([^「」]{1,8})」|〖([^〖〗]{1,8})〗|〖(?:[^〖〗]{9,12})〗(?=\s*\S{6,})"
-    r"|([★☆◆◇●■♦])([^★☆◆◇●■♦]{1,8})\5|〔([^〔〕\d]{1,10})〕|〔((?=[^〔〕]*[\u4e00-\u9fff])(?![^〔〕]*\d{4})[^〔〕]{1,14})〕|〔([\u4e00-\u9fff]{2,6}[A-Za-z]{1,4}\d{1,3})〕|〔([\u4e00-\u9fff]{2,6}[·・]?第\d{1,3}[天期篇课题讲])〕|〈([^〈〉]{1,6})〉|〈(?:[^〈〉]{7,10})〉(?=\s*\S{6,})|〈(?:[^〈〉·・]{1,8}[·・][^〈〉·・]{1,8})〉(?=\s*\S{4,})|｛(?:[^｛｝]{1,8})｝(?=\s*\S{6,})|［([^［］]{1,10})］|〘([^〘〙]{1,10})〙|『([^『』]{1,8})』)\s*"
+    r"|([★☆◆◇●■♦\u2190-\u21ff\u2300-\u245f\u25a0-\u27bf\u2900-\u2bff\u2e00-\u2e7f])((?:(?!\5)[^\s]){1,8})\5|〔([^〔〕\d]{1,10})〕|〔((?=[^〔〕]*[\u4e00-\u9fff])(?![^〔〕]*\d{4})[^〔〕]{1,14})〕|〔([\u4e00-\u9fff]{2,6}[A-Za-z]{1,4}\d{1,3})〕|〔([\u4e00-\u9fff]{2,6}[·・]?第\d{1,3}[天期篇课题讲])〕|〈([^〈〉]{1,6})〉|〈(?:[^〈〉]{7,10})〉(?=\s*\S{6,})|〈(?:[^〈〉·・]{1,8}[·・][^〈〉·・]{1,8})〉(?=\s*\S{4,})|｛(?:[^｛｝]{1,8})｝(?=\s*\S{6,})|［([^［］]{1,10})］|〘([^〘〙]{1,10})〙|『([^『』]{1,8})』)\s*"
 )
 # "【标题】", "★标题★", "◆标题◆", "※标题※": the whole title in a page's brackets, or between
 # two copies of one decorative symbol.
@@ -109,8 +109,9 @@ _LEAD_LABEL = re.compile(
     # "喜报！…", "重磅｜…": an account's exclamation before its headline.
     r"|(?:喜报|重磅|速看|快讯|突发|注意|提醒|好消息|祝贺|刚刚)\s*[！!｜|]\s*"
     # "Fw: …", "转：…", "转发：…": a mail's or a forum's forwarding label ("关于转发…的通知", with
-    # no colon, is a 公文 title and stays); "附件1：…": the label of an attachment.
-    r"|(?:[Ff][Ww][Dd]?|转(?:一下|个|帖|给大家|呈|寄)?|转发|分享一下)\s*(?:[（(](?:[Ff][Ww][Dd]?|转发|内部|外部|抄送|请[^（）()]{1,8})[）)])?\s*[：:]\s*|(?:[Ff][Ww][Dd]?|转发)\s*[▸▶►›»➤→]\s*|(?:[Ff][Ww][Dd]?|转发)\s*[-－–—]\s*(?=\S{6})|附件\s*[\d一二三四五六七八九十]{0,2}\s*[：:]\s*|附件[\s\u3000]+(?=关于)"
+    # no colon, is a 公文 title and stays); "附件1：…": the label of an attachment. (A note in
+    # brackets between the label and its colon, "转寄（外部来信）：…", is the forwarder's too.)
+    r"|(?:[Ff][Ww][Dd]?|转(?:一下|个|帖|给大家|呈|寄)?|转发|分享一下)\s*(?:[（(][^（）()]{1,8}[）)])?\s*[：:]\s*|(?:[Ff][Ww][Dd]?|转发)\s*[▸▶►›»➤→]\s*|(?:[Ff][Ww][Dd]?|转发)\s*[-－–—]\s*(?=\S{6})|附件\s*[\d一二三四五六七八九十]{0,2}\s*[：:]\s*|附件[\s\u3000]+(?=关于)"
     # "打印预览：…": which view of the page this copy is, before the title.
     r"|(?:打印预览|打印版|打印页|网页快照)\s*[：:▸▶►›»➤→|｜]\s*"
     # "已归档◎…": an office system's state of the file before its title.
@@ -399,8 +400,8 @@ def best_segment(parts: list[str]) -> str:
         # (… a genre word before the text's own stage or edition counts too: "…管理办法（2025年修订稿）".)
         if (_GENRE.search(bare := strip_decoration(p)) or _GENRE.search(_without_stage(bare)))
         and not (len(p.strip()) <= 6 and _COLUMN_LABEL.match(p.strip() + "｜"))
-        # (A column's four characters, 考务公告, 通知公告, beside a headline three times as long.)
-        and not (re.fullmatch(r"[\u4e00-\u9fff]{2}(?:公告|通知|动态|新闻|资讯|剖析|分析|解读|评析|说法|课堂)", p.strip()) and longest >= 12)
+        # (A column's four characters, 考务公告, 通知公告, 县域快报, beside a headline three times as long.)
+        and not (re.fullmatch(r"[\u4e00-\u9fff]{2}(?:公告|通知|动态|新闻|资讯|剖析|分析|解读|评析|说法|课堂|快报|快讯|简讯|速递|播报)", p.strip()) and longest >= 12)
         # (… or a column of one kind of text, 学员心得, before a headline that names none; a dictionary's
         # path ends with its entry, 公文格式词典 ▸ 法定公文 ▸ 会议纪要.)
         and not (
@@ -482,6 +483,12 @@ _CACHE_MARK = re.compile(r"[⟨〈‹«<\[【（(][^⟩〉›»>\]】）)]{0,6}(
 _KIND_ONLY = re.compile(r"[\u4e00-\u9fff]{0,6}(?:工具|用具|器具|器材|家电|电器|设备|用品|器械|乐器|文具|玩具|餐具|厨具|灯具|五金|机械|机具|部件|配件|零件|器件|装置|仪器|仪表|家具|产品|设施|器物|物件|器用|炊具|竹器|器皿|茶具|酒具|寝具|卧具)")
 
 
+def is_kind_gloss(segment: str) -> bool:
+    """True when ``segment`` (a page title's segment) only names a kind of object, as an
+    encyclopaedia glosses its entry (``厨房小工具``, ``照明灯具``): never a document's title."""
+    return _KIND_ONLY.fullmatch(segment.strip()) is not None
+
+
 # The last word of a collection's or a blog's name, or of its volume (某某笔记, 某某文存, 第二辑, 卷二).
 _COLLECTION_NAME_END = re.compile(r"(?:集|文存|文集|笔记|杂记|随笔|札记|闲话|手记|小记|散记|琐记|漫笔|辑|卷[一二三四五六七八九十\d]*)$")
 
@@ -524,6 +531,9 @@ _TAIL_HAIL = re.compile(
 _TAIL_WORD_COUNT = re.compile(r"\s*约?\d{2,5}\s*字(?:左右)?$")
 # (… or to take: "… DOC版免费取用".)
 _TAIL_DOWNLOAD = re.compile(r"\s*[★☆◆●■▶►]?\s*(?:(?:[Ww]ord|WORD|PDF|pdf|DOCX?|docx?|WPS|wps)\s*版?\s*)?(?:免费下载|下载|在线阅读|在线预览|全文阅读|全文下载|免费领取|免费领|(?:免费)?(?:取用|获取|拿走))$")
+# A file's kind and a few words of the shop's about the copy after a title ("…合同（范本）Word原格式直取",
+# "…方案PDF高清"): a document's title never names the file format it is saved in.
+_TAIL_FILE_KIND = re.compile(r"\s*(?<![A-Za-z])(?:[Ww]ord|WORD|[Ww][Pp][Ss]|PDF|pdf|[Dd][Oo][Cc][Xx]?)(?![A-Za-z])[\u4e00-\u9fff]{0,8}$")
 # … after a space, whatever the title ends in ("某某育苗技术 免费下载").
 _SPACED_DOWNLOAD = re.compile(r"[ \u3000]+(?:免费下载|全文下载|在线阅读|在线预览|绿色版|精简版|免费版|(?:Word|WORD|word|PDF|pdf|DOCX?|docx?|WPS|wps)\s*(?:文档|版|格式)(?:下载)?)$")
 # A file's version number after a space, a download site's edition and button after it ("…操作规程 v2.1 绿色版下载").
@@ -820,8 +830,21 @@ def strip_decoration(title: str) -> str:
             # ("…就是守住一门手艺的根（第17期）": a column's issue after a title that names no genre; a bulletin's
             # or minutes' own issue, 某某简报（第5期）, stays.)
             # (A short name before the issue, "公文写作实务（第5期）", is a course's or a series' own name.)
-            series_no = "期" in inner and bool(re.fullmatch(r"第[\d一二三四五六七八九十]{1,3}期", inner.replace(" ", ""))) and len(head.strip()) >= 10 and not _GENRE_AT_END.search(head.rstrip()) and not re.search(r"简报|通讯|快报|月报|周报|刊|纪要", head)
-            if not own_model and (page_bracket or (m.start() >= 4 and ((bare and _DECOR.match(bare)) or shop or _SERIES.match(inner) or edition or dotted_decor or series_no)) or (
+            # (… and after a piece of one's own, "…学习心得（第14期）": a reflection has no issues, the column has.)
+            series_no = (
+                "期" in inner
+                and bool(re.fullmatch(r"第[\d一二三四五六七八九十]{1,3}期", inner.replace(" ", "")))
+                and (len(head.strip()) >= 10 or _PERSONAL_PIECE_END.search(head.rstrip()) is not None)
+                and (not _GENRE_AT_END.search(head.rstrip()) or _PERSONAL_PIECE_END.search(head.rstrip()) is not None)
+                and not re.search(r"简报|通讯|快报|月报|周报|刊|纪要", head)
+            )
+            # ("（带框架版）", "（含解析版）": what the site's copy comes with, not the document's own edition.)
+            offer = re.fullmatch(r"(?:带|含|附)[\u4e00-\u9fff]{1,6}版", bare) is not None
+            # ("（纯个人体验，无广）", "（恳请转给卫生院）", "（第三篇，求狠批）": the poster's aside or plea; no labelled
+            # title ends in a bracket holding a comma, and a plea to the readers is nobody's title.)
+            # (What the document holds, "（含附件，共三项）", is its own: see _CONTENTS_COUNT.)
+            aside = _POSTER_ASIDE.search(inner) is not None and not _CONTENTS_COUNT.search(inner)
+            if not own_model and (page_bracket or (m.start() >= 4 and ((bare and _DECOR.match(bare)) or shop or _SERIES.match(inner) or edition or dotted_decor or series_no or offer or aside)) or (
                 _GENRE.search(head)
                 and not _DOC_BRACKET.search(inner)
                 and not _GENRE_IN.search(inner)
@@ -842,6 +865,9 @@ def strip_decoration(title: str) -> str:
         m = _TAIL_DOWNLOAD.search(t)
         if m and m.start() >= 4 and (t[m.start() - 1] in "）)】]" or _GENRE_AT_END.search(t[: m.start()].rstrip())):
             t = t[: m.start()]  # "…工作制度（Word可编辑）下载": a download site's button word
+        m = _TAIL_FILE_KIND.search(t)
+        if m and m.start() >= 4 and (t[m.start() - 1] in "）)】]" or _GENRE_AT_END.search(t[: m.start()].rstrip())) and not _GENRE.search(m.group(0)):
+            t = t[: m.start()].rstrip()  # "…合同（范本）Word原格式直取": the file's kind and the shop's words
         m = _SPACED_DOWNLOAD.search(t)
         if m and m.start() >= 6:
             t = t[: m.start()]  # "某某育苗技术 免费下载": the button after a space
@@ -1113,6 +1139,12 @@ _GENRE_WORDS = (
 _GENRE = re.compile(_GENRE_WORDS + r"[\s）)」”]*$")
 # A title that ends in a genre word (a bracket of its own may close it: …的通知（试行）).
 _GENRE_AT_END = re.compile(_GENRE.pattern + r"[）)]?$")
+# What a document's bracket says it holds: its parts or their count (含附件, 附表, 共12项).
+_CONTENTS_COUNT = re.compile(r"^(?:含|附)|共[\d一二三四五六七八九十两]+")
+# What a poster adds in a bracket after a title: an aside with a comma, or a plea to the readers.
+_POSTER_ASIDE = re.compile(r"[，,]|^(?:恳请|烦请|跪求|请|求|望|欢迎)|(?:求|请)(?:狠?批|点评|指点|指正|转告?|留意|看完|核对)")
+# A piece of one's own writing: its genre word ends the title (学习心得, 读书体会, 支教随笔).
+_PERSONAL_PIECE_END = re.compile(r"(?:心得|体会|感悟|感想|随笔|手记|日记|札记)(?:体会)?$")
 # A title that names only a kind of text (中标结果公告, 招标公告, 工作方案, 通知): at most 8
 # characters ending in a genre word.
 _GENRE_ONLY = re.compile(r"^[\u4e00-\u9fff]{0,6}" + _GENRE_WORDS + "$")

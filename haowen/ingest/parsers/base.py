@@ -16,7 +16,16 @@ from haowen.library.draft import ArticleDraft
 from haowen.text.genres import choose_code
 
 from ..clean import normalize_paragraph, preprocess
-from ..cleaning.titles import LABEL_ARROW, best_segment, ends_in_genre, is_file_stem, is_place_only, strip_collection_place, strip_decoration
+from ..cleaning.titles import (
+    LABEL_ARROW,
+    best_segment,
+    ends_in_genre,
+    is_file_stem,
+    is_kind_gloss,
+    is_place_only,
+    strip_collection_place,
+    strip_decoration,
+)
 from ..problems import ImportProblem, printable
 
 __all__ = [
@@ -50,10 +59,17 @@ _DATE_IN_TEXT = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2
 # (… and any arrow, shape or dingbat set off by spaces, "结业感言 ✎ …", "打印格式 ▸ …": a symbol
 # a page puts between a label and a title; or a dot operator, spaced or not, "…总结⋅栏目⋅站点",
 # a look-alike of the middle dot that no Chinese word uses.)
-# Bullets, arrows, shapes and dingbats a page sets off by spaces in a title.
-_SPACED_ICONS = "\u2023\u2043\u2190-\u21ff\u25a0-\u25ff\u2700-\u27bf\u27f0-\u27ff\u2900-\u297f\u2b00-\u2bff"
+# Bullets, arrows, shapes, dingbats, technical and miscellaneous symbols, supplemental punctuation
+# and pictographs a page sets off by spaces in a title (★ and ☆ aside: "★级" is a word, and a run of
+# stars is a grade).
+# (… on one side is enough for these, "律师函（样本）▸ 关于…": no word of a title is one of them.)
+_SPACED_ICONS = (
+    "\u2023\u2043\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u2604\u2607-\u26ff\u2700-\u27bf"
+    "\u27f0-\u27ff\u2900-\u297f\u2b00-\u2bff\u2e00-\u2e7f\U0001f300-\U0001faff"
+)
 _TITLE_SEPARATORS = re.compile(
     rf"\s*[|｜丨‖▏│┃⋅∙∣❘︱￨⏐]\s*|\s+(?:[-–—_·•›»‹«~～{_SPACED_ICONS}]|——|--)\s+"
+    rf"|(?<=\S)[{_SPACED_ICONS}]\s+(?=\S)|(?<=\S)\s+[{_SPACED_ICONS}](?=\S)"
     r"|(?<=[”」』》）)】〕〗］\u4e00-\u9fff])(?:——|--|[-–—·•])\s+(?=[\u4e00-\u9fff])"
 )
 
@@ -110,7 +126,8 @@ def clean_title(title: str | None) -> str:
         return ""
     text = strip_collection_place(normalize_paragraph(preprocess(title).replace("\n", " ")))
     m = _LABEL_BEFORE_ICON.match(text)
-    if m:
+    # (An entry's short name before its kind, "压蒜器 ⸮ 厨房小工具 ⸮ 某某百科", is the entry's, no label.)
+    if m and not is_kind_gloss(_TITLE_SEPARATORS.split(text[m.end() :])[0]):
         text = text[m.end() :]  # "实习总结 ✦ 我在…的三个月": a column's label, then a spaced icon, then the title
     m = _OWNER_AFTER_SPACED_DASH.search(text)
     if m and m.start() >= 6:

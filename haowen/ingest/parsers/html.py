@@ -558,9 +558,12 @@ def _joined_segments_headline(tag: str, plain: str) -> str:
     parts = [p.strip() for p in _TITLE_SEPARATORS.split(tag or "") if p.strip()]
     if not 2 <= len(parts) <= 4:
         return ""
-    joined = {_squash_space(a + b) for a in parts for b in parts if a is not b}
+    # (Run together: a site's name and its slogan side by side apart by a space,
+    # "某某论坛 某某人的网上家园", are the page's header row, not a title the <title> split.)
+    joined = {_squash_space(a + b): a for a in parts for b in parts if a is not b}
     for line in [ln.strip() for ln in plain.splitlines() if ln.strip()][:30]:
-        if len(line) <= 60 and _squash_space(line) in joined:
+        first = joined.get(_squash_space(line)) if len(line) <= 60 else None
+        if first is not None and not (line.startswith(first) and line[len(first) : len(first) + 1].isspace()):
             return line
     return ""
 
