@@ -2120,7 +2120,12 @@ def strip_chrome(
         # An answer's label alone on its line (最佳答案) among the first lines under the asker's row:
         # the lines above it are the question's (补充：…), the answer starts under it.
         label_at = next((k for k in range(start, min(n, start + 3)) if _ANSWER_HEAD.match(view(lines[k].text))), -1)
-        if label_at > start and all(len(view(lines[k].text)) <= 200 for k in range(start, label_at)):
+        if label_at < 0 and _ASKER_ADDENDUM.match(view(lines[start].text)) and len(view(lines[start].text)) <= 200:
+            # (… or, with no label, the asker's addendum right under the row: 补充：山地车，自己在家补的…)
+            if dropped is not None:
+                dropped.append((lines[start].text, "before the body: meta: the question's detail under the asker's row"))
+            start += 1
+        elif label_at > start and all(len(view(lines[k].text)) <= 200 for k in range(start, label_at)):
             if dropped is not None:
                 dropped.extend((lines[k].text, "before the body: meta: the question's detail under the asker's row") for k in range(start, label_at))
                 dropped.append((lines[label_at].text, "before the body: meta: the answer's label"))
@@ -2283,6 +2288,18 @@ def strip_chrome(
         if lines[j].chrome and _chrome.is_junk_line(s):
             j -= 1  # dropped anyway; forum junk between paragraphs says nothing of the trail
             continue
+        if cut == j + 1 and j > start and _names_header(s, head_names) and not _SENTENCE_MARK.search(s) and not _ORGANISATION.search(s):
+            # The last line (chrome only under it) is a name the page's header showed and
+            # dropped — the account's or the site's, signed again under the text
+            # (琴坝乡村振兴 over a mirror's footer). An issuer's name (…局, …中心) stays:
+            # a site run by the issuer shows its name in the header and under the 落款.
+            # (… its slogan after it too: "某某斋 · 只写家乡的人和事" under a header of 某某斋文集; before
+            # the grid's rule: a name and a slogan are two cells like a prev / next link's.)
+            if dropped is not None and not lines[j].chrome:
+                lines[j].why = lines[j].why or "meta: the site's name from its header, again under the text"
+            cut = j
+            j -= 1
+            continue
         if _chrome.is_table_row(s) and any(
             start <= x < n and _chrome.is_table_row(view(lines[x].text)) for x in (j - 1, j + 1)
         ):
@@ -2351,16 +2368,6 @@ def strip_chrome(
             j -= 1
             continue
         if _below_imprint(lines, j, start, view):
-            cut = j
-            j -= 1
-            continue
-        if cut == j + 1 and j > start and _squash(s) in head_names and not _SENTENCE_MARK.search(s) and not _ORGANISATION.search(s):
-            # The last line (chrome only under it) is a name the page's header showed and
-            # dropped — the account's or the site's, signed again under the text
-            # (琴坝乡村振兴 over a mirror's footer). An issuer's name (…局, …中心) stays:
-            # a site run by the issuer shows its name in the header and under the 落款.
-            if dropped is not None and not lines[j].chrome:
-                lines[j].why = lines[j].why or "meta: the site's name from its header, again under the text"
             cut = j
             j -= 1
             continue
@@ -2462,6 +2469,17 @@ def strip_chrome(
         if weak:
             j -= 1
             continue
+        # Readers' remarks (某某：…, 某某 回复 某某：…) under a comment box's header (网友评论：) that the
+        # page left above them: the box, however its remarks end.
+        head_at = next((x for x in range(j - 1, max(start, j - 8), -1) if _COMMENT_BOX_HEAD.match(view(lines[x].text))), -1)
+        if head_at > start and all(
+            len(view(lines[x].text)) <= 80 and _BOX_REMARK.match(view(lines[x].text)) for x in range(head_at + 1, j + 1)
+        ):
+            if dropped is not None:
+                for x in lines[head_at : j + 1]:
+                    x.why = x.why or "list: readers' remarks under the comment box's header"
+            cut, j = head_at, head_at - 1
+            continue
         break
     cut = _footer_cut(lines, max(j, start - 1), cut, n, view)
     if title_text.rstrip().endswith(("？", "?")):
@@ -2556,6 +2574,8 @@ def is_asker_row(line: str) -> bool:
 
 # An answer's own label opening a line ("答：", "回答：", "最佳答案："): the answer, never the question's detail.
 _ANSWER_LABEL = re.compile(r"^(?:答|回答|最佳答案|律师回答|医生回答|专家回答)\s*[:：]")
+# The asker's addendum to the question under its key (补充：…, 问题补充：…).
+_ASKER_ADDENDUM = re.compile(r"^(?:问题|提问|题主|楼主)?补充(?:说明|问题)?\s*[:：]")
 # An answer's label alone on its line, over the answer (最佳答案, 满意回答, 律师回答).
 _ANSWER_HEAD = re.compile(r"^(?:最佳|满意|推荐|精选|热门|优质|被采纳的?)?(?:答案|回答|解答)$|^(?:律师|医生|专家|老师)(?:回答|解答)$")
 # A reader's voice: an exclamation or a question, a first person that is no institution's (我院,
@@ -2585,7 +2605,9 @@ _NUMBERED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(
 # What a comment box's header names (网友评论, 读者留言, 全部回复, 其他回答).
 _COMMENT_BOX_WORD = re.compile(r"评论|留言|回复|回答|跟帖|点评|讨论|心声|回帖")
 # The header of a page's comment box, its count after it (评论区（5）, 网友留言 12 条, 全部评论).
-_COMMENT_BOX_HEAD = re.compile(r"^(?:网友|读者|全部|最新|热门|精彩)?(?:评论|留言|跟帖|回帖)(?:区|列表)?(?:\s*[（(]\d+[）)]|\s*\d+\s*条)?(?:[\s\u3000]|$)")
+_COMMENT_BOX_HEAD = re.compile(r"^(?:网友|读者|全部|最新|热门|精彩)?(?:评论|留言|跟帖|回帖)(?:区|列表)?(?:\s*[（(]\d+[）)]|\s*\d+\s*条)?\s*[:：]?(?:[\s\u3000]|$)")
+# A reader's remark in a comment box: a name (or a reply's "某某 回复 某某") and a colon.
+_BOX_REMARK = re.compile(r"^[^：:。！？，,]{1,24}[：:]\s*\S")
 # A reader's comment: a nickname (no spaces, brackets or sentence marks, at most 12
 # characters, an icon before it allowed), a colon and a remark of one short sentence.
 _COMMENT_LINE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?[^\s：:，。！？、（）()【】《》]{1,12}[：:]\s*[^。！？]{1,36}[。！？!?…~～]*$")
@@ -3226,6 +3248,20 @@ def _signature_cut(lines: list[Line], start: int, cut: int, view: Callable[[str]
     return cut
 
 
+# A site's name and its slogan apart by a spaced dot or bar ("某某斋 · 只写家乡的人和事").
+_NAME_THEN_SLOGAN = re.compile(r"\s+[·•|｜]\s+")
+
+
+def _names_header(s: str, head_names: set[str]) -> bool:
+    """True when ``s`` is a name the page's dropped header showed (``head_names``, squashed), or
+    such a name's first words (某某斋 of 某某斋文集) with a slogan after a spaced dot or bar."""
+    if _squash(s) in head_names:
+        return True
+    parts = _NAME_THEN_SLOGAN.split(s, maxsplit=1)
+    name = _squash(parts[0]) if len(parts) == 2 else ""
+    return len(name) >= 2 and any(h.startswith(name) for h in head_names)
+
+
 def _why(s: str, tkey: str = "", template: bool = False) -> str:
     """The reason a line was dropped, for ``import_documents -v 2``."""
     if template:
@@ -3439,6 +3475,25 @@ def is_page_header(title: str, text: str) -> bool:
     )
 
 
+def is_site_and_slogan(tag: str, text: str) -> bool:
+    """True when a page's ``<title>`` (``tag``) is two segments, the site's name, which the top of
+    the page's visible ``text`` shows as its breadcrumb's first item, and a slogan that names no
+    genre and asks nothing (``某某生活圈 - 某某人的网上客厅``): the site's, no document's title,
+    whichever segment a title's rules would choose. Reads the first PAGE_DATE_CHARS characters."""
+    parts = [p.strip() for p in _TITLE_SEGMENTS.split(tag or "") if p.strip()]
+    if len(parts) != 2 or not text:
+        return False
+    lines, start, view = _page_top(text)
+    lead = [ln.text for ln in lines[:start]]
+    return any(
+        _titles.names_crumb_root(name, lead, view)
+        and len(slogan) <= 16
+        and not _titles.ends_in_genre(slogan)
+        and not re.search(r"[？?，,（(【\[]", slogan)
+        for name, slogan in (parts, parts[::-1])
+    )
+
+
 def page_title(text: str, first: str = "") -> str:
     """A title read from the top of a page's visible text, or ``""``: the line of the
     lines before the first line of body text that reads as a document's title (see
@@ -3460,7 +3515,18 @@ def page_title(text: str, first: str = "") -> str:
             return _titles.title_from_lead(lead, _chrome.edge_reason, lines[at].text, view) or _exclaimed_headline(lines[:at], view)
     after = lines[start].text if start < len(lines) else ""
     found = _titles.title_from_lead([ln.text for ln in lines[:start]], _chrome.edge_reason, after, view)
-    return found or (_exclaimed_headline(lines[: start + 1], view) if start + 1 < len(lines) else "")
+    return found or (_exclaimed_headline(lines[: start + 1], view) or _asked_headline(lines, start, view) if start + 1 < len(lines) else "")
+
+
+def _asked_headline(lines: list[Line], start: int, view: Callable[[str], str]) -> str:
+    """The line that starts the text (``lines[start]``) when it is one short question (6–40
+    characters, no other sentence mark) over a byline the classes read as meta (发表于 前天 23:12 ｜
+    只看楼主): a thread's subject, which ends like a sentence; else ``""``."""
+    q = view(lines[start].text).strip()
+    below = view(lines[start + 1].text).strip()
+    if 6 <= len(q) <= 40 and q[-1] in "？?" and len(re.findall(r"[。！!？?；;]", q)) == 1 and (_chrome.edge_reason(below) or "").startswith("meta:"):
+        return lines[start].text.strip()
+    return ""
 
 
 def _exclaimed_headline(top: list[Line], view: Callable[[str], str]) -> str:

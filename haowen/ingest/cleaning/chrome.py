@@ -882,7 +882,7 @@ _META_KEY = (
     r"主办单位|承办单位|主办|承办|功能介绍|微信号|访客|访问量|更新时间|所属|楼主|作者简介|收录于|"
     r"审核|校对|审校|初审|复审|终审|编审|责编|撰稿|撰文|供稿|信息提供|稿件来源|信息来源|出处|值班编辑|监制|统筹|通讯员|"
     # (… and a government portal's index table: 索引号, 发文机关, 公开日期 …)
-    r"索\s?引\s?号|发文机关|发布机构|公开日期|公开方式|公开时限|公开范围|主题分类|体裁分类|有\s?效\s?性|(?<![\u4e00-\u9fff])文\s*号"
+    r"索\s?引\s?号|发文机[关构]|发布机[构关]|公开日期|公开方式|公开时限|公开范围|主题分类|体裁分类|有\s?效\s?性|(?<![\u4e00-\u9fff])文\s*号"
 )
 # (A bar may stand for the colon: "来源 | 县委组织部", "编辑丨小周".)
 # (… or a key's person: 审核人：…, 编辑人：….)
@@ -961,7 +961,7 @@ _GROUP_ADDRESSEE = re.compile(r"^各(?:相关|有关)?[\u4e00-\u9fff、（）()]
 # Fields of a document itself (GB/T 9704: 主送, 抄送, 签发人 …; a notice's 联系人, 时间, 地点).
 # (A 纪要's own fields, 主持/出席/记录, and a 函's addressee after 致 are the text's too.)
 _DOC_FIELD = re.compile(
-    r"^(?:主送|抄送|签发人|发文机关|附件|联系人|联系电话|联系邮箱|电子邮箱|邮箱|传真|联系地址|电话|地址|时间|地点|主题词|密级|紧急程度|印发机关|"
+    r"^(?:主送|抄送|签发人|附件|联系人|联系电话|联系邮箱|电子邮箱|邮箱|传真|联系地址|电话|地址|时间|地点|主题词|密级|紧急程度|印发机关|"
     r"主持人?|出席|列席|缺席|记录人?|参会人员|致|"
     # A procurement notice's own fields (预算金额：四十八万元, 最高限价：…, 采购方式：…).
     r"预算金额|采购预算|最高限价|招标控制价|采购方式|资金来源|合同履行期限|项目名称|采购人|采购单位|招标人|采购代理机构|代理机构|"
@@ -970,7 +970,9 @@ _DOC_FIELD = re.compile(
     # A letter's signer by the role it writes in (举报人：×××, 投诉人：…).
     r"举报人|投诉人|检举人|控告人|申诉人|"
     # An activity plan's or a lesson plan's own fields (活动名称：三色堇的秘密, 活动主题：…, 课题名称：…).
+    # (… 课题：…, 课时：1课时, 授课班级：…, 教学重点：…: the head of a 教案; 24 labelled lines, all body.)
     r"活动名称|活动主题|班会主题|会议主题|活动对象|参加对象|课题名称|课程名称|教学内容|授课对象|"
+    r"课题|课时|课型|授课班级|授课教师|授课时间|教学目标|教学重点|教学难点|教学准备|教具准备|"
     # A process card's or a work instruction's own fields (产品名称：…, 设备：120吨注塑机, 工序：…).
     r"产品名称|产品型号|零件名称|工序名称|工序|设备|设备名称|设备型号|原料|原材料)\s*[:：]"
 )
@@ -3370,6 +3372,45 @@ _TAP_ARROW_PROMPT = re.compile(r"^[^。！？]{0,10}(?:戳|点击?)(?:这里|此
 _REMEMBER_TO_SHARE = re.compile(r"^(?:看完|读完|觉得有用的?话?|有用的话)?[，,]?(?:记得|别忘了?)(?:转发|分享)(?:到|给)[^。！？]{1,12}$")
 
 
+# (Round 117.)
+# A government portal's index-table field naming the issuing office, alone on its line (发文机构：某某局):
+# all 382 labelled lines that open so are chrome; a 公文 names its issuer in its 版头 and its 落款, never
+# under a key. (A row of such fields with others, …　公开日期：…, is a row the row classes read.)
+_ISSUER_FIELD = re.compile(r"^(?:发文|发布|来源)机[构关]\s*[:：]\s*[^。！？\s\u3000]{2,30}$")
+# A collection's count of its pieces (某某集自…起更新，已收文章一百四十三篇; 本集共收文章64篇): all 10
+# labelled lines so worded are chrome.
+_PIECES_COLLECTED = re.compile(r"(?:已收|共收|收录)(?:文章|作品|文字|篇目)?[\d一二三四五六七八九十百千]+篇")
+# A Q&A site's same-question button and its count (已有 35 人点了“同问”　我也同问).
+_SAME_QUESTION = re.compile(r"\d+\s*人[^。！？]{0,4}[“\"「]?同问[”\"」]?|我也同问")
+# A health page's note that its advice is no diagnosis (科普文章仅供参考，具体诊疗请遵医嘱。): all 155 labelled
+# lines so worded are chrome.
+_NOT_A_DIAGNOSIS = re.compile(
+    r"^[^。]{0,16}仅供参考[，,]\s*[^。]{0,8}(?:请?遵医嘱|以医生[^。]{0,6}为准|不能(?:代替|替代)[^。]{0,4}医生[^。]{0,4}|请?咨询医生|请?及时就医)[。]?$"
+)
+
+
+# A prompt to tap the account's name in quotes (轻点“某某骑行圈”，不错过每一次约骑): all 235 labelled lines so
+# shaped are chrome.
+_TAP_ACCOUNT_NAME = re.compile(r"^(?:轻点|点击|点|戳)(?:上方|下方)?(?:蓝字)?[“\"「][^”\"」]{2,12}[”\"」][，,]?\s*[^。！？]{0,16}$")
+# A prompt to scan a code to keep the article (扫码把本文存进某某小程序, 手机扫码，把本文带走): all 24 labelled
+# lines so worded are chrome.
+_SCAN_TO_KEEP = re.compile(r"(?:扫码|扫一扫|长按)[^。！？]{0,4}(?:把|将)(?:本文|此文|全文|文章|本页)")
+
+
+# A bookmark button (加入书签, ☆ 收进我的书签): all 61 labelled lines so worded are chrome.
+_BOOKMARK_BUTTON = re.compile(r"^(?:[^\w\s]{1,2}\s*)?(?:收进|加入|添加到?|存入|放进)(?:我的)?(?:书签|收藏夹)$|^(?:[^\w\s]{1,2}\s*)?书签收藏$")
+
+
+# A link to another issue of the series (附：上一期纪要　某某研讨会纪要, 往期推荐): all 444 labelled lines that
+# open so without a sentence's end are chrome; the two the labels keep are sentences (下一期培训班计划于…。).
+# (A bare 上一期：/下一期： is a previous / next link, its own class.)
+_OTHER_ISSUE = re.compile(r"^(?:附\s*[:：]\s*(?:上一期|上期|往期|前一期|下一期)|往期|前一期|(?:上一期|上期|下一期)(?!\s*[:：]))")
+# A pointer to more of the site's elsewhere (更多校园风采，请进入学院相册): all 5 labelled lines so shaped are chrome.
+_MORE_ELSEWHERE = re.compile(r"^更多[^。！？，,]{1,10}[，,]\s*(?:请|欢迎)?(?:进入|访问|前往|移步|点击|关注|查看)[^。！？]{1,12}$")
+# A note on the software a download needs (用手机打开请先安装WPS Office): all 9 labelled lines are chrome.
+_NEEDS_SOFTWARE = re.compile(r"(?:请先?|需先?)(?:安装|下载)[^。！？]{0,4}(?:WPS|Office|Word|Adobe|PDF阅读器|阅读器)")
+
+
 # --- Session 35's classes ------------------------------------------------------------------
 # (Round 111.)
 # A community site's box naming the reader's own grid member (我的网格员：…, 本楼栋网格员：某某　手机 …):
@@ -3445,7 +3486,8 @@ _APP_DOWNLOAD_PROMPT = re.compile(r"^下载[^。！？，,]{2,8}[，,][^。！�
 # A breadcrumb of two items apart by a spaced arrow (某某委员会 > 工作动态): all 2,199 labelled lines so shaped are chrome.
 _TWO_CRUMBS = re.compile(r"^[^。，！？>＞»›]{2,20}\s+[>＞»›]\s+[^。，！？>＞»›\s]{2,8}$")
 # A writer's terms for reprinting (转载请先问我, 转载请联系作者): all 226 labelled lines so worded are chrome.
-_REPRINT_ASK = re.compile(r"转载请(?:先|事先)?(?:问|告知|联系|征得|私信|留言)")
+# (… a reuse's or a quotation's too, and by whom to ask: 转用请先联系本网, 转载请与作者联系; session 36.)
+_REPRINT_ASK = re.compile(r"(?:转载|转用|引用)请(?:先|事先)?(?:问|告知|联系|征得|私信|留言|与)")
 # An author's byline under a collection's title (某某　著): all labelled lines so shaped are chrome.
 _AUTHOR_BYLINE = re.compile(r"^[\u4e00-\u9fff]{2,4}[\s\u3000]+著$")
 # A cookie notice: all 203 labelled lines naming cookies are chrome.
@@ -5236,6 +5278,26 @@ def _strong_reason(s: str) -> str | None:
         return "action: a tap prompt pointing at a link (报名请戳→…)"
     if n <= 24 and _REMEMBER_TO_SHARE.match(s):
         return "action: a plea to pass the article on (看完记得转发到…群)"
+    if n <= 40 and _ISSUER_FIELD.match(s):
+        return "meta: a portal's index field naming the issuing office (发文机构：…)"
+    if n <= 40 and _PIECES_COLLECTED.search(s) and not _SENTENCE_END.search(s):
+        return "meta: a collection's count of its pieces (已收文章143篇)"
+    if n <= 30 and _SAME_QUESTION.search(s) and not _SENTENCE_END.search(s):
+        return "action: a Q&A site's same-question button (我也同问)"
+    if n <= 40 and _NOT_A_DIAGNOSIS.match(s):
+        return "notice: a health page's note that its advice is no diagnosis (仅供参考，请遵医嘱)"
+    if n <= 30 and _TAP_ACCOUNT_NAME.match(s):
+        return "action: a prompt to tap the account's name (轻点“某某”，不错过…)"
+    if n <= 30 and _SCAN_TO_KEEP.search(s) and not _SENTENCE_END.search(s):
+        return "action: a prompt to scan a code to keep the article (扫码把本文带走)"
+    if n <= 16 and _BOOKMARK_BUTTON.match(s):
+        return "action: a bookmark button (加入书签)"
+    if n <= 60 and _OTHER_ISSUE.match(s) and not _SENTENCE_END.search(s):
+        return "list: a link to another issue of the series (上一期…, 往期推荐)"
+    if n <= 30 and _MORE_ELSEWHERE.match(s):
+        return "list: a pointer to more of the site's elsewhere (更多…，请进入…)"
+    if n <= 40 and _NEEDS_SOFTWARE.search(s):
+        return "action: a note on the software the download needs (请先安装WPS)"
     # (Session 35's classes.)
     if n <= 40 and _PREVIEW_THEN_DOWNLOAD.search(s) and not _SENTENCE_END.search(s):
         return "action: a preview's note that the download holds more (预览…，下载后可获得…)"

@@ -520,6 +520,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # "（转，建议收藏）"): chat, never a stage or a field of the document (see _DOC_BRACKET).
 # A poster's exclamation before a title ("城南要建养老服务中心了！", "好消息！").
 _LEAD_EXCLAIM = re.compile(r"^[^！!。？?]{2,20}[！!]+\s*")
+# An @-hail of the readers before a title ("@全县餐饮店主：…", "@各位家长 …").
+_LEAD_AT_HAIL = re.compile(r"^[@＠][^\s：:@＠]{1,12}(?:\s*[：:]\s*|\s+)")
 # A poster hailing the readers after a title ("，跑长途的注意了", "，有需要的看看", "，上班族看过来").
 _TAIL_HAIL = re.compile(
     r"[，,][^，,。]{1,12}(?:(?:注意了|注意下|看看|速看|必看|收藏|转发|看过来|看这里|快看|进来)[！!~～]*|(?:去|来|走起|冲)[！!~～]+)$"
@@ -844,7 +846,9 @@ def strip_decoration(title: str) -> str:
             # title ends in a bracket holding a comma, and a plea to the readers is nobody's title.)
             # (What the document holds, "（含附件，共三项）", is its own: see _CONTENTS_COUNT.)
             aside = _POSTER_ASIDE.search(inner) is not None and not _CONTENTS_COUNT.search(inner)
-            if not own_model and (page_bracket or (m.start() >= 4 and ((bare and _DECOR.match(bare)) or shop or _SERIES.match(inner) or edition or dotted_decor or series_no or offer or aside)) or (
+            # ("（报价截止9月17日）", "（报名截至5月31日）": the page's reminder of a deadline the text itself gives.)
+            deadline = re.match(r"(?:报名|报价|投标|申报|响应|征集|提交)?截[止至]", inner.strip()) is not None
+            if not own_model and (page_bracket or (m.start() >= 4 and ((bare and _DECOR.match(bare)) or shop or _SERIES.match(inner) or edition or dotted_decor or series_no or offer or aside or deadline)) or (
                 _GENRE.search(head)
                 and not _DOC_BRACKET.search(inner)
                 and not _GENRE_IN.search(inner)
@@ -853,6 +857,9 @@ def strip_decoration(title: str) -> str:
                 and (len(head.strip()) > 5 or (bare and _DECOR.match(bare)) or re.search(r"样式|样本|模板|范本|参考|格式|示例|写法|范例|例文", inner))
             )):
                 t = head
+        m = _LEAD_AT_HAIL.match(t)
+        if m and len(t) - m.end() >= 8:
+            t = t[m.end() :]  # "@全县餐饮店主：关于…的倡议书": an account hailing its readers before the title
         m = _LEAD_EXCLAIM.match(t)
         if m and _GENRE_AT_END.search(t) and len(t) - m.end() >= 8 and _GENRE.search(t[m.end() :]):
             t = t[m.end() :]  # "城南要建养老服务中心了！关于…的公告": a poster's exclamation before the title
@@ -1142,7 +1149,7 @@ _GENRE_AT_END = re.compile(_GENRE.pattern + r"[）)]?$")
 # What a document's bracket says it holds: its parts or their count (含附件, 附表, 共12项).
 _CONTENTS_COUNT = re.compile(r"^(?:含|附)|共[\d一二三四五六七八九十两]+")
 # What a poster adds in a bracket after a title: an aside with a comma, or a plea to the readers.
-_POSTER_ASIDE = re.compile(r"[，,]|^(?:恳请|烦请|跪求|请|求|望|欢迎)|(?:求|请)(?:狠?批|点评|指点|指正|转告?|留意|看完|核对)")
+_POSTER_ASIDE = re.compile(r"[，,]|(?:必读|必看)$|^(?:恳请|烦请|跪求|请|求|望|欢迎)|(?:求|请)(?:狠?批|点评|指点|指正|转告?|留意|看完|核对)")
 # A piece of one's own writing: its genre word ends the title (学习心得, 读书体会, 支教随笔).
 _PERSONAL_PIECE_END = re.compile(r"(?:心得|体会|感悟|感想|随笔|手记|日记|札记)(?:体会)?$")
 # A title that names only a kind of text (中标结果公告, 招标公告, 工作方案, 通知): at most 8

@@ -56,7 +56,9 @@ _DATE_IN_TEXT = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2
 # (… and a dash spaced on one side only after Chinese or a closing quote: "…的“锄头”- 申论交流";
 # a double bar too: "学员必读 ‖ 某某课程安排"; a middle dot spaced on both sides, "标题 · 某某笔记",
 # unspaced, 4·23 or 卷二·第17篇, being a word of the title.)
-# (… and any arrow, shape or dingbat set off by spaces, "结业感言 ✎ …", "打印格式 ▸ …": a symbol
+# (… a slash set off by spaces after four characters or more, "标题 / 栏目 / 站点"; unspaced it is a
+# word's, 2024/2025, and so it is after a short word, "高考 / 中考…";
+# and any arrow, shape or dingbat set off by spaces, "结业感言 ✎ …", "打印格式 ▸ …": a symbol
 # a page puts between a label and a title; or a dot operator, spaced or not, "…总结⋅栏目⋅站点",
 # a look-alike of the middle dot that no Chinese word uses.)
 # Bullets, arrows, shapes, dingbats, technical and miscellaneous symbols, supplemental punctuation
@@ -68,7 +70,7 @@ _SPACED_ICONS = (
     "\u27f0-\u27ff\u2900-\u297f\u2b00-\u2bff\u2e00-\u2e7f\U0001f300-\U0001faff"
 )
 _TITLE_SEPARATORS = re.compile(
-    rf"\s*[|｜丨‖▏│┃⋅∙∣❘︱￨⏐]\s*|\s+(?:[-–—_·•›»‹«~～{_SPACED_ICONS}]|——|--)\s+"
+    rf"\s*[|｜丨‖▏│┃⋅∙∣❘︱￨⏐]\s*|\s+(?:[-–—_·•›»‹«~～{_SPACED_ICONS}]|——|--)\s+|(?<=[^\s/／]{{4}})\s+[/／]\s+"
     rf"|(?<=\S)[{_SPACED_ICONS}]\s+(?=\S)|(?<=\S)\s+[{_SPACED_ICONS}](?=\S)"
     r"|(?<=[”」』》）)】〕〗］\u4e00-\u9fff])(?:——|--|[-–—·•])\s+(?=[\u4e00-\u9fff])"
 )

@@ -12,6 +12,7 @@ from ..clean import (
     is_asker_row,
     is_crumb_column,
     is_page_header,
+    is_site_and_slogan,
     is_site_name,
     page_date,
     page_end_date,
@@ -756,7 +757,14 @@ def parse_html(data: bytes, title: str | None = None) -> ParsedDoc:
     if extra:
         paragraphs = paragraphs[:-extra]  # headlines of a list under the text, its header left out
     title = cleaned.title or page_headline(title, plain) or title  # (the cleaner's when the page's was only the site's name)
-    if is_site_name(title) or is_page_header(title, plain) or is_crumb_column(title, plain):  # and the main text left the headline out: the page's top has it
+    # (… or a <title> that is the site's name and its slogan, when one of them was chosen.)
+    site_segment = _squash_space(title) in {_squash_space(p) for p in _TITLE_SEPARATORS.split(raw_title or "")}
+    if (
+        is_site_name(title)
+        or is_page_header(title, plain)
+        or is_crumb_column(title, plain)
+        or (site_segment and is_site_and_slogan(raw_title, plain))
+    ):
         title = page_title(plain, paragraphs[0] if paragraphs else "") or title
         if len(paragraphs) > 1 and title and paragraphs[0].strip() == title.strip():
             # (… or kept it as the text's first line, the cleaner reading the site's name for the
