@@ -3477,9 +3477,10 @@ def is_page_header(title: str, text: str) -> bool:
 
 def is_site_and_slogan(tag: str, text: str) -> bool:
     """True when a page's ``<title>`` (``tag``) is two segments, the site's name, which the top of
-    the page's visible ``text`` shows as its breadcrumb's first item, and a slogan that names no
-    genre and asks nothing (``某某生活圈 - 某某人的网上客厅``): the site's, no document's title,
-    whichever segment a title's rules would choose. Reads the first PAGE_DATE_CHARS characters."""
+    the page's visible ``text`` shows as its breadcrumb's first item, and a slogan of at most 16
+    characters that names no genre and holds no question, clause mark or bracket
+    (``某某生活圈 - 某某人的网上客厅``): the site's, no document's title. (The HTML parser asks only
+    when its chosen title is one of the two.) Reads the first PAGE_DATE_CHARS characters."""
     parts = [p.strip() for p in _TITLE_SEGMENTS.split(tag or "") if p.strip()]
     if len(parts) != 2 or not text:
         return False

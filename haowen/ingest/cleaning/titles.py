@@ -833,11 +833,12 @@ def strip_decoration(title: str) -> str:
             # or minutes' own issue, 某某简报（第5期）, stays.)
             # (A short name before the issue, "公文写作实务（第5期）", is a course's or a series' own name.)
             # (… and after a piece of one's own, "…学习心得（第14期）": a reflection has no issues, the column has.)
+            personal = _PERSONAL_PIECE_END.search(head.rstrip()) is not None
             series_no = (
                 "期" in inner
                 and bool(re.fullmatch(r"第[\d一二三四五六七八九十]{1,3}期", inner.replace(" ", "")))
-                and (len(head.strip()) >= 10 or _PERSONAL_PIECE_END.search(head.rstrip()) is not None)
-                and (not _GENRE_AT_END.search(head.rstrip()) or _PERSONAL_PIECE_END.search(head.rstrip()) is not None)
+                and (len(head.strip()) >= 10 or personal)
+                and (personal or not _GENRE_AT_END.search(head.rstrip()))
                 and not re.search(r"简报|通讯|快报|月报|周报|刊|纪要", head)
             )
             # ("（带框架版）", "（含解析版）": what the site's copy comes with, not the document's own edition.)
