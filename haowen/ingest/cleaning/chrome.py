@@ -147,7 +147,8 @@ _PLATFORM_WORDS = re.compile(r"平台|用户|本内容|答主|回答者")
 
 # What a site's service offers (its customer service, its keeper, samples and files to take).
 # A customer service the writer says they called or asked (打了…客服电话, 问了客服): a story's event.
-_NARRATED_SERVICE_CALL = re.compile(r"(?:打了|打过|问了|问过|咨询了|咨询过|联系了|联系过|找了|找过)[^，。！？]{0,8}客服")
+# (… or what a service did in the story: "经品牌方客服核验为假冒产品".)
+_NARRATED_SERVICE_CALL = re.compile(r"(?:打了|打过|问了|问过|咨询了|咨询过|联系了|联系过|找了|找过)[^，。！？]{0,8}客服|客服(?:核验|核实|回复|答复|表示|称|承认|确认|告知|解释)")
 _SITE_OFFER_WORDS = re.compile(r"客服|小编|站长|博主|领取|获取|资料|范文|模板|代写|下载|会员")
 
 
@@ -651,7 +652,8 @@ _WEATHER = re.compile(
     r"[\s\u3000]*-?\d{1,2}\s*℃?\s*(?:[~～\-－至/]\s*-?\d{1,2}\s*)?℃"
 )
 # A prompt to subscribe ("订阅某某会员资讯，新品上市第一时间通知您", "订阅本站简报").
-_SUBSCRIBE_PROMPT = re.compile(r"^订阅[^。！？]{0,16}?(?:资讯|动态|简报|更新|提醒|推送|邮件|RSS|消息|周刊|月刊|电子报|信息)")
+# (… or a blog's name and what it brings at once: "订阅某某妈妈，新文章第一时间送达".)
+_SUBSCRIBE_PROMPT = re.compile(r"^订阅[^。！？]{0,16}?(?:资讯|动态|简报|更新|提醒|推送|邮件|RSS|消息|周刊|月刊|电子报|信息)|^订阅[^。！？，,]{1,12}[，,][^。！？]{0,6}第一时间(?:送达|推送|收到|看到|获取|通知)")
 # A column's label in brackets before a short item with no sentence's end ("【邻里互助】3栋有闲置
 #晾衣架两个，需要的邻居可联系", "【社区活动】3月8日上午 书画室免费开放"): a board's item, not the
 # text's section (which a bracket names by its part and ends as a sentence).
@@ -1287,11 +1289,12 @@ _CREDIT_ROLE_RE = re.compile(rf"^[（(【\[]?\s*(?:{_CREDIT_ROLE}|[文图摄]\s*
 # "（某某/摄）"): a name of two to four characters apart from 摄 by a space or a slash, or after a
 # reporter's role.
 _CAPTION_CREDIT = re.compile(
-    r"(?:^|[。！\s（(])(?:(?:本报|本台|本网)?(?:记者|通讯员|特约摄影|摄影|图)\s*)?[\u4e00-\u9fff]{2,4}(?:\s+|\s*[/／]\s*)摄[）)]?$"
-    r"|(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄[）)]?$"
+    r"(?:^|[。！\s（(])(?:(?:本报|本台|本网)?(?:记者|通讯员|特约摄影|摄影|图)\s*)?[\u4e00-\u9fff]{2,4}(?:\s+|\s*[/／]\s*)摄[）)〕】\]］]?$"
+    r"|(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄[）)〕】\]］]?$"
 )
 # A photo's caption ("图为…", "[图片] 图为…", "▲ 图为…") and an image placeholder of a copied page.
-_CAPTION = re.compile(r"^(?:[▲△▼↑↓]\s*)?[（(]?(?:[\[［【](?:图片|图|image|img|视频|动图)[\]］】]\s*)*(?:图为|图片为|上图为|下图为|(?:配图|插图|附图|题图|图片|图)\s*[:：]|图\s*[｜|丨/／]\s*(?=[\u4e00-\u9fff]))")
+# (… in any bracket, under a 说明 key too: "〔图片说明：…〕".)
+_CAPTION = re.compile(r"^(?:[▲△▼↑↓]\s*)?[（(〔【［\[]?(?:[\[［【](?:图片|图|image|img|视频|动图)[\]］】]\s*)*(?:图为|图片为|上图为|下图为|(?:配图|插图|附图|题图|图片|图)(?:说明)?\s*[:：]|图\s*[｜|丨/／]\s*(?=[\u4e00-\u9fff]))")
 # A photo's label alone on a line where its picture stood ("活动现场", "会议现场图片", "比赛掠影").
 # (An instruction, 保护现场 or 清理现场, is a plan's heading, not a label.)
 _SCENE_LABEL = re.compile(r"^[（(]?(?!.*(?:保护|勘[察查]|清理|清扫|封锁|处置|控制|疏散|离开|撤离|赶赴|到达|进入|恢复|维护)现场)[\u4e00-\u9fff]{0,6}(?:现场(?:图片|照片|图|实拍|直击|一角)?|掠影|剪影|精彩瞬间)[）)]?$")
@@ -1403,12 +1406,14 @@ _STUDY_POINTS = re.compile(
     r"|(?:学习|阅读)时长[^。！]{0,8}积分|不计(?:入)?(?:学习)?积分|^学习积分\s*[:：]|(?:阅读|学习)(?:本文|本篇)?可积\s*\d+\s*分"
     # (… or counts them: "点此学习可计积分")
     r"|(?:点此|点击)(?:学习|阅读)[^，。！？]{0,4}可?计\s*(?:\d+\s*)?积分"
+    # (… or the points a reading just earned: "学习强县积分 +1（阅读满2分钟）".)
+    r"|(?:学习|阅读)[\u4e00-\u9fff]{0,4}积分\s*[+＋]\s*\d{1,2}(?!\d)"
 )
 # A link to a related article between a text's paragraphs ("相关报道：县防指启动…响应",
 # "【延伸阅读】…"): its key names a related piece, never a matter of the text (相关要求：…).
 _RELATED_LINK = re.compile(
     # (… or a topic's, "专题链接：…": all 62 labelled lines opening on 专题 are chrome.)
-    r"^(?:[▶►▸•·◆■●★☆→]\s*)?[【\[]?(?:相关|延伸|推荐|扩展|往期|专题)(?:阅读|报道|新闻|链接|文章|专题|视频|解读|政策解读|图解|回看|回顾|纪要|简报|精选|读|看|也看)(?:[】\]]\s*[:：]?|\s*[:：]|\s)\s*[^。！；]{2,40}$"
+    r"^(?:[▶►▸•·◆■●★☆→]\s*)?[【\[]?(?:相关|延伸|推荐|扩展|拓展|往期|专题)(?:阅读|报道|新闻|链接|文章|专题|视频|解读|政策解读|图解|回看|回顾|纪要|简报|精选|学习|读|看|也看)(?:[】\]]\s*[:：]?|\s*[:：]|\s)\s*[^。！；]{2,40}$"
 )
 def _list_on_one_line(s: str) -> bool:
     """A list's header (:func:`is_list_header`) and two or more numbered items after it, apart
@@ -2792,7 +2797,12 @@ def _watermark_cells(s: str) -> bool:
 # A model-text site's disclaimer on its copy ("范文仅供参考，使用前请结合实际修改。", "以上模板只供学习借鉴"):
 # the page speaking of what it offers.
 # (… under a caution's label too: "【温馨提示】本资料仅供参考，请结合单位实际修改使用".)
-_MODEL_ONLY_FOR = re.compile(r"^(?:[【\[〔［]?(?:温馨|友情|特别)?(?:提示|提醒|说明)[】\]〕］:：]\s*)?(?:以上|本篇?|此|该)?(?:范文|范本|模板|例文|样文|文章内容|资料)[^。！？]{0,12}?[，,]?\s*(?:仅|只)供(?:参考|学习|借鉴)")
+# (… under the site's own name before the label, "某某坞提示：本文档仅供格式参考", or a dictionary's of its gloss,
+# "〔释义仅供参考，…〕".)
+_MODEL_ONLY_FOR = re.compile(
+    r"^[〔【\[（(]?(?:[【\[〔［]?[\u4e00-\u9fff]{0,6}?(?:温馨|友情|特别)?(?:提示|提醒|说明)[】\]〕］:：]\s*)?(?:以上|本篇?|此|该)?"
+    r"(?:范文|范本|模板|例文|样文|文章内容|资料|文档|释义|词条内容)[^。！？]{0,12}?[，,]?\s*(?:仅|只)供[\u4e00-\u9fff]{0,4}?(?:参考|学习|借鉴)"
+)
 # A sharing platform's rule to its users ("为保护您的隐私，请勿通过网盘传播涉密文件").
 _PLATFORM_RULE = re.compile(r"请勿(?:通过|利用|在|使用)?(?:网盘|云盘|本站|本平台|平台|本网)(?:传播|分享|上传|存储|发布)")
 # A row of links to the parts before and after ("目录｜上一段｜下一段", "上一章 | 目录 | 下一章").
@@ -3334,6 +3344,43 @@ def _after_lead_question(s: str) -> str:
     ``想和他一样学会装灯接线？…``), or ``s`` whole."""
     q = max(s.find("？", 0, 17), s.find("?", 0, 17))
     return s[q + 1 :] if q >= 0 else s
+
+
+# --- Session 37's classes ------------------------------------------------------------------
+# (Round 118.) A news lead's dateline ("本网讯", "本报讯").
+_DATELINE_MARK = re.compile(r"本(?:网|报|台|刊|站)讯")
+# A prompt to keep the post for later ("先收藏，回头慢慢看", "建议收藏备用", "收藏起来慢慢看"): the post asking to
+# be bookmarked, no sentence of its text (which ends with its mark).
+_SAVE_FOR_LATER = re.compile(r"^(?:建议|记得|赶紧|先|快|可以)?收藏(?:起来|一下|好|本文|这篇)?[，,、\s]*(?:回头|以后|有空|慢慢|随时|需要时|用时|日后|备用)[^。！？]{0,6}$")
+# A prompt to book through the site's account or app ("如有类似症状，可通过医院公众号预约感染科门诊"): a
+# page's service line, no sentence (which ends with its mark).
+# (The whole line: a sentence's clause cut by a wrap, "第三条居民可通过…小程序预约收运，", opens on no such word.)
+_BOOK_VIA_ACCOUNT = re.compile(
+    r"^(?:[^。！？，,]{2,10}[，,]\s*)?(?:可|请|欢迎|也可)?(?:通过|在|关注|进入|登录)[^。！？，,]{0,8}(?:公众号|服务号|小程序|App|APP|客户端)"
+    r"[^。！？，,]{0,4}(?:预约|挂号|咨询|报名|缴费|办理)[^。！？，,]{0,8}$"
+)
+# An answerer's counter of whom they helped ("某某律师已帮助 3,120 位网友"): a Q&A page's badge.
+_HELPED_COUNT = re.compile(r"^[\u4e00-\u9fff]{2,10}已(?:帮助|服务|解答|回答|回复)(?:了|过)?\s*\d[\d,.]*\s*[万千]?\s*(?:位|名|个)?(?:网友|用户|人|当事人|咨询者|客户|家庭)(?:次)?$")
+# A prompt to click a named button of the page ("请各车间主任在本通报下点击“已组织学习”"): an office system's
+# or a site's control, quoted; a procedure's step ends its sentence.
+# (The whole line, a request with no clause before it: a wrapped sentence's piece, "…公众号，点击“某某”", is cut
+# by a comma.)
+_CLICK_NAMED_BUTTON = re.compile(r"^请[^。！？，,；;]{1,20}?(?:点击|点选|勾选)\s*[“\"「『][^”\"」』]{2,12}[”\"」』](?:按钮|键|图标)?$")
+# A student's story linked under a school's list ("学员小狄：学完回老家开了第二家店"): a testimonial's
+# headline, no sentence of the brochure (which ends with its mark).
+# (The student named as testimonials name one, 小某, 老某, 某某某, 某同学: a form's fields, 学生姓名：____, or a
+# requirement, 学员须携带：…, name no student.)
+_STUDENT_STORY = re.compile(
+    r"^(?:学员|学生|毕业生|往届学员)(?:(?:小|老|阿)[\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]某{1,2}|[\u4e00-\u9fff]{1,2}(?:同学|师傅|阿姨|大姐|姐|哥))"
+    r"[：:](?!\s*《)[^。！？；：:_＿]{4,24}$"
+)
+# A call to follow an organisation's account with what it brings ("关注某某宠物医院，预约体检、疫苗提醒一站办好"):
+# the name ends in an organisation's word, the rest in a service's promise.
+_FOLLOW_ORG_BENEFIT = re.compile(
+    r"^(?:点击|长按|扫码)?关注[^，,。！？]{2,14}(?:医院|诊所|中心|公司|学校|学堂|协会|社区|服务号|公众号|小程序|App|APP|官微|银行|馆)[，,]"
+    # (One clause of promise: a wrapped sentence's line, "…公众号，点击“…”完成缴费；二是…", goes on past it.)
+    r"[^。！？；;，,“”]{0,20}(?:预约|挂号|提醒|查询|办理|缴费|不错过|早知道|一站|一键|随时)[^。！？；;，,“”]{0,10}$"
+)
 
 
 # --- Session 36's classes ------------------------------------------------------------------
@@ -5265,6 +5312,19 @@ def _strong_reason(s: str) -> str | None:
         return "contact: a writing service's pitch naming its writers (找某某写手)"
     if n <= 30 and _LOGIN_TO_REPLY.search(s):
         return "action: a login prompt to reply or comment (回帖请先登录)"
+    # (Session 37's classes.)
+    if n <= 24 and _SAVE_FOR_LATER.match(s):
+        return "action: a prompt to bookmark the post for later (先收藏，回头慢慢看)"
+    if n <= 40 and _BOOK_VIA_ACCOUNT.match(s) and not _SENTENCE_END.search(s):
+        return "action: a prompt to book through the site's account (可通过医院公众号预约…)"
+    if n <= 30 and _HELPED_COUNT.match(s):
+        return "meta: an answerer's counter of whom they helped (已帮助N位网友)"
+    if n <= 40 and _CLICK_NAMED_BUTTON.match(s):
+        return "action: a prompt to click a named button of the page (点击“已组织学习”)"
+    if n <= 32 and _STUDENT_STORY.match(s):
+        return "list: a student's story linked under a school's list (学员某某：…)"
+    if n <= 40 and _FOLLOW_ORG_BENEFIT.match(s):
+        return "action: a call to follow an organisation's account with what it brings (关注某某医院，预约…一站办好)"
     # (Session 36's classes.)
     if n <= 48 and _SEARCH_POINTER.match(s):
         return "action: a pointer to search for a name on a shop or an app (…搜索“某某”)"
@@ -6492,14 +6552,19 @@ def _han_edge_middle(s: str, n: int, distinct: int) -> str | None:
     if n <= 60 and _INVITE.search(s) and _GIVEAWAY.search(s):
         return "contact: an invitation to add an account"
     notices = set(_NOTICE.findall(s))
-    if _SELF_REF.search(s):
+    # (A news lead's dateline, "本网讯", names the outlet, not the page speaking of itself.)
+    own = _DATELINE_MARK.sub("", s) if "讯" in s else s
+    if _SELF_REF.search(own):
         notices.update(_RIGHTS.findall(s))
     if len(notices) >= 2 and not _ISSUER_STATEMENT.match(s) and not _OUTLINE_HEAD.match(s) and not (n >= 30 and _QA_TURN.match(s)) and (
-        _SELF_REF.search(s) or _SITE_SELF.search(s) or len(notices) >= 3
+        _SELF_REF.search(own) or _SITE_SELF.search(own) or len(notices) >= 3
         # (… one sentence that holds only the words a description uses too, 自行带走, 不采集个人信息,
         # is a text's own.)
         or (len(_SENTENCE_END.findall(s)) <= 1 and not notices <= _PLAIN_NOTICE_WORDS)
-    ) and not ((len(_SENTENCE_END.findall(s)) >= 3 or n >= 60) and notices <= _ADDRESS_WORDS):
+    ) and not ((len(_SENTENCE_END.findall(s)) >= 3 or n >= 60) and notices <= _ADDRESS_WORDS) and not (
+        # (… nor is a story of three sentences that tells what a service did, "…经品牌方客服核验为假冒产品。…退款。")
+        len(_SENTENCE_END.findall(s)) >= 3 and _NARRATED_SERVICE_CALL.search(s) and not _has_contact_id(s)
+    ):
         # (Three sentences or more, or a long one, whose only such words address a netizen, name
         # a service line or data going up, "网友您好：经核实，…请拨打客服电话…核实。", "…数据上传
         # 时段…；客服中心统一答复口径…。", are a reply's or a document's, not a disclaimer.)
@@ -6881,8 +6946,8 @@ _SHARE_CODE = re.compile(
 _CHECK_IN = re.compile(r"学习打卡|我已学习|已学习\s*\d|累计学习\s*\d|点击打卡|每日打卡|学习完成|记录学时|计入学时")
 # A promotion's terms ("名额有限", "200元", "报名", "本月").
 _PROMO_TERMS = re.compile(r"名额有限|先到先得|\d+\s*元|报名|下单|购买|本月|限时|享")
-# A wiki's edit link in brackets ("[编辑]", "【编辑本段】").
-_EDIT_LINK = re.compile(r"^[\[［【]\s*(?:编辑|修改|编辑本段|编辑词条|回复|引用|举报|收起|展开|隐藏)\s*[\]］】]$")
+# A wiki's edit link in brackets ("[编辑]", "【编辑本段】", "〔改〕").
+_EDIT_LINK = re.compile(r"^[\[［【〔]\s*(?:编辑|修改|改|编辑本段|编辑词条|回复|引用|举报|收起|展开|隐藏)\s*[\]］】〕]$")
 # A column's path between spaced dashes ("新闻中心 - 公司新闻"): two short names of columns.
 _COLUMN_PATH = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:中心|新闻|要闻|快讯|动态|资讯|公告|通知|概况|公开|专栏|频道|首页)\s+[-–—]\s+[\u4e00-\u9fff]{0,6}(?:中心|新闻|要闻|快讯|动态|资讯|公告|通知|概况|公开|专栏|频道)$")
 # Where a reader is told to turn to for the site's service ("请咨询在线编辑", "联系客服", "找小编").

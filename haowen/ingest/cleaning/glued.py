@@ -128,6 +128,7 @@ _GLUED_TAIL_KINDS = (
     "model-text site's disclaimer", "sharing platform's rule", "upsell to a membership", "watermark", "download site's instructions",
     "previous / next link", "menu items between bars", "in the reader's voice", "chat widget", "related list or tags",
     "where the page collects", "comment box's prompt", "read on in the site's app", "files the piece in",
+    "bookmark the post", "book through the site's account",
 )
 
 
@@ -497,7 +498,7 @@ _PROMPT_LAST_WORD = re.compile(r"(?<=[”」』])可?一键关注|(?<=^点击上
 # "“某某社区”，通知不错过").
 _BENEFIT_TAIL = re.compile(
     # (… or "不漏看", "不走散", "不掉线": "…设为星标不走散", "，健康提醒不漏看")
-    r"(?:\s*[“\"「][^”\"」]{1,12}[”\"」])?(?:[，,][^，,。！？]{0,12}?)?(?:不错过|不迷路|不走丢|早知道|不漏看|不漏掉|不走散|不掉线)(?:每一[条篇个次期](?:通知|推送|文章|消息|更新|资讯|好文|提醒)?)?"
+    r"(?:\s*[“\"「][^”\"」]{1,12}[”\"」])?(?:[，,][^，,。！？]{0,12}?)?(?:不错过|不迷路|不走丢|早知道|不漏看|不漏掉|不走散|不掉线)(?:每一?[条篇个次期](?:通知|推送|文章|消息|更新|资讯|好文|提醒|干货|内容)?)?"
     # (… or one piece a day of what it brings: "…“某某”关注，每天一条居家小知识做饭时，…")
     r"|[，,](?:每天|每周|每日)(?:一条|一篇|一个|一点)[\u4e00-\u9fff]{0,6}?(?:知识|干货|好文|故事|技巧|妙招)"
     # (… or how often it brings it: "…关注我们，健康科普每周更天气一冷，…")
@@ -599,6 +600,9 @@ def _named_prompt(piece: str) -> bool:
 _SALUTATION_TAIL = re.compile(r"(?:尊敬的|亲爱的|各位|广大|全体|全(?:市|县|区|镇|乡|省|行业))[^。！？，,：:“”]{1,18}[：:]$|(?:老师们|同学们|同志们|家长们|乡亲们)[^。！？，,：:“”]{0,14}[：:]$")
 
 
+_GREETING_TAIL = re.compile(r"(?:尊敬的|亲爱的|各位)[^。！？：:“”，,]{1,18}[，,]\s*(?:大家|各位)(?:上午|下午|晚上|中午|早上)?好[！!]$")
+
+
 # A prompt to download the site's app with what it brings ("下载某某讲稿App，海量范文随时改").
 _APP_DOWNLOAD_PIECE = re.compile(r"下载[^。！？，,]{2,10}[，,][^。！？]{0,14}(?:随时|海量|上万|免费|更多)[^。！？，,]{0,4}")
 
@@ -609,9 +613,10 @@ def _prompt_before_salutation(text: str) -> int:
     各位, 广大, 全体) and closes the line (at most 60 characters); the part before it holds no
     sentence end and is an action or a contact by a named class (:func:`strong_reason`, no count
     of action words)."""
-    if len(text) > 60 or not text.endswith(("：", ":")):
+    if len(text) > 60:
         return 0
-    m = _SALUTATION_TAIL.search(text, 2)
+    # (… or a host's greeting closing the line: "打开某某APP查看排版原图尊敬的各位居民朋友，大家下午好！")
+    m = _SALUTATION_TAIL.search(text, 2) if text.endswith(("：", ":")) else _GREETING_TAIL.search(text, 2)
     if not m or _SENTENCE_END.search(text, 0, m.start()):
         return 0
     if _FOLLOW_NAME_UNQUOTED.search(text, 0, m.start()):
@@ -646,6 +651,8 @@ _DENSITY_REASON = re.compile(r"^action: (?:(?:a prompt of )?(\d+) action words|a
 _LEAD_QUESTION_CHARS = 12
 # What goes on after a date inside a sentence ("2025年7月23日至7月29日，…", "…日起施行").
 _GOES_ON = re.compile(r"[至到—\-－~～起前后以，,、的及和]")
+# A sharing site's points spent on its copy ("积分可抵扣下载费用", "下载需2个金币").
+_POINTS_FOR_DOWNLOAD = re.compile(r"(?:积分|金币|下载券|下载币)[^。！？]{0,8}(?:下载|抵扣|兑换)|下载[^。！？]{0,6}(?:积分|金币|下载券)")
 # A glyph pointing at what the prompt after it offers ("👇扫码关注", "☞ 点此报名").
 _POINTER_GLYPHS = frozenset("👇👉☞☟▶►→⬇⇩↓")
 # A reaction or reader counter glued after the last sentence ("…样子。点赞(31)", "…。阅读 2,301").
@@ -879,7 +886,8 @@ _LEADING_FOLLOW = re.compile(
     # (… or the account's name or card to tap: "轻点标题下方蓝色名称，关注我们不迷路")
     r"|(?:点击|轻点|点|戳)[^，。！？]{0,10}(?:蓝字|蓝色名称|名称|名片|头像)\s*[，,]?\s*(?:关注|订阅)(?:我们|本号|公众号)(?:不迷路)?"
     # "关注我们，每周一篇养宠干货": what following brings, glued before the text
-    r"|关注(?:我们|本号|公众号)[，,][^，。！？]{2,14}?(?:干货|福利|资讯|好文|知识|更新|推送))[！!。，,]?\s*"
+    # (… what it pushes after the word, "关注我们，每周二、五推送职工健康小知识": the object goes with it.)
+    r"|关注(?:我们|本号|公众号)[，,][^，。！？]{2,14}?(?:干货|福利|资讯|好文|知识|更新|推送)(?:[^，。！？]{1,8}?(?:干货|资讯|好文|知识|小贴士|小常识))?)[！!。，,]?\s*"
 )
 # A company's 400 service line glued after the last sentence ("…！课程咨询：400-118-2260（全国统一）"):
 # a company's hotline, never a document's own contact (a landline or a mobile).
@@ -994,10 +1002,12 @@ _GLUED_PREV_NEXT = re.compile(rf"(?<=[。！？\d）)])\s*((?:[上下前后]一[
 # A prompt to subscribe glued after the text's last sentence or its phone ("…0538-8213076订阅招标信息，商机早知道"),
 # credits in brackets after the last sentence ("…合影留念。（供图：某某中心　编辑：某某）") and a
 # collection's terms after its postscript ("…（写于2019年冬）文存由作者家人整理上网，文字请勿转作他用。").
-_GLUED_SUBSCRIBE = re.compile(r"(?<=[。！？\d）)])\s*(订阅[^。！？：:]{0,16}?(?:资讯|动态|信息|简报|更新|提醒|推送)[^。！？]{0,12})$")
+_GLUED_SUBSCRIBE = re.compile(r"(?<=[。！？\d）)])\s*(订阅[^。！？：:]{0,16}?(?:资讯|动态|信息|简报|更新|提醒|推送|第一时间(?:送达|收到|看到|获取))[^。！？]{0,12})$")
 # (… after a quotation that closes the sentence too: "…不用再等护工了。”（图文：某某社区　审核：某某）".)
 _GLUED_CREDITS = re.compile(r"(?:(?<=[。！？])|(?<=[。！？][”」]))\s*([（(〔【](?:[\u4e00-\u9fff]{2,8}[\s\u3000]+)?(?:(?:供图|编辑|责编|责任编辑|摄影|摄像|供稿|审核|审校|校对|撰稿|文字|图片|图文|文图|通讯员)\s*[:：]\s*[^（）()〔〕【】：:]{1,12}?[\s\u3000]*){1,4}[）)〕】])$")
 _GLUED_COLLECTION_TERMS = re.compile(r"(?<=[。！？）)])\s*((?:本|此)?(?:文存|文集|文丛|博客|本站)[^。！？]{0,20}(?:请勿|禁止|不得|转载)[^。！？]{0,12}。?)$")
+# A wiki's edit link without its brackets after a paragraph's last sentence or its reference mark ("…古典吉他。[2]编辑本段").
+_GLUED_EDIT_SECTION = re.compile(r"(?<=[。！？\]］])\s*(编辑本段|编辑此段|修改本段|编辑段落)$")
 # A related article's link under its label, glued after a sentence ("…已全部返工。相关阅读：某某简报",
 # "…多此一举。延伸阅读→某某要求一览"): a label the text never ends a paragraph with.
 _GLUED_RELATED = re.compile(
@@ -1050,6 +1060,7 @@ _GLUED_KEYED_CREDITS = re.compile(
 # An office system's prompt to confirm reading, glued after the 成文日期 ("…2025年6月11日请阅读后点击“已阅”确认").
 _GLUED_CONFIRM_READ = re.compile(r"(?<=日)\s*(请[^。！？]{0,8}点击?[“\"](?:已阅|已读|签收|阅知)[”\"][^。！？]{0,6})$")
 _GLUED_TAILS = (
+    (_GLUED_EDIT_SECTION, 12, 8),
     (_GLUED_SUPPLEMENT, 40, 8),
     (_GLUED_CONFIRM_READ, 24, 4),
     (_GLUED_KEYED_CREDITS, 40, 8),
@@ -1151,6 +1162,9 @@ one and an arrow: ``点此继续阅读>>``).
         # ends no sentence and stays whole).
         text = text[: m.start()] + text[m.end() :]
     text = _cut_glued_heads(text, _GLUED_HEADS_AFTER_SOURCE)
+    m = _PROMPT_BEFORE_DATELINE.match(text) if "讯" in text[:40] else None
+    if m and (strong_reason(m.group(1).strip()) or "").startswith(("action:", "contact:")):
+        text = text[m.end(1) :]  # "打开“某某”客户端，视频新闻抢先看本网讯 7月8日，…": the app's prompt before the lead
     if text[0] in "【[〔展收查显阅点★☆◆◇●○■□♦※▲△":
         text = _strip_leading_buttons(text)
     text = _strip_leading_state(text)
@@ -1219,6 +1233,8 @@ one and an arrow: ``点此继续阅读>>``).
             return text[:at]  # "…各占一半。【社区公告】": a page's label glued after the last sentence
         if at >= 2 and _EDIT_LINK.match(text[at:]):
             return text[:at].rstrip()  # "结构[编辑]": a wiki's edit link after a heading
+        if at >= 4 and text[at - 1] in "。！？" and (strong_reason(text[at:]) or "").startswith("notice: a model-text site's disclaimer"):
+            return text[:at]  # "…喷麦现象。〔释义仅供参考，…〕": the site's disclaimer in brackets after the last sentence
         if at >= 2 and _READER_BUTTON.match(text[at:]):
             # A button in the reader's voice glued to any line ("…1320【我要加入志愿者】"):
             # no document speaks in its reader's voice inside brackets.
@@ -1268,6 +1284,15 @@ one and an arrow: ``点此继续阅读>>``).
         # A writing-service or contact prompt with its id glued after the last sentence
         # ("…报送总结。需要配套PPT请联系客服：abc_kefu"): the sentence stays, the prompt goes.
         return text[: end + 1]
+    colon = max(tail.rfind("："), tail.rfind(":")) if tail else -1
+    # (… after a clause of six characters or more: a key and its buttons, "字号：大 中 小", go whole.)
+    if colon >= 6 and 2 <= len(tail) - colon - 1 <= 16:
+        # "…为此，我们向全体居民发出倡议：AI润色这段": a button glued after the clause that leads into a
+        # list; the clause stays.
+        after = tail[colon + 1 :].strip()
+        reason = strong_reason(after) or ""
+        if reason.startswith("action:") and any(k in reason for k in _GLUED_TAIL_KINDS):
+            return text[: end + 1 + colon + 1]
     head = text[: end + 1] if end > 0 else ""
     # (… but a sentence's last words before the buttons, "池边。" under a wrapped line, stay.)
     whole = len(text) <= 40 and strong_reason(text.strip()) and (
@@ -1291,6 +1316,8 @@ one and an arrow: ``点此继续阅读>>``).
             or (action_words(bare)[0] >= 3 and action_words(bare)[1] >= 0.9 * _content_len(bare))
             or ("news item's credits" in reason and not bare.endswith("摄"))
             or _PREVIEW_STATE.search(bare) or arrow_marked(bare)
+            # (… or a sharing site's points for the download: "登录后积分可抵扣下载费用".)
+            or (_POINTS_FOR_DOWNLOAD.search(bare) and reason.startswith("action:"))
             or (bare[:1] in _POINTER_GLYPHS and reason.startswith("action:"))
         ):
             # A prompt of a class that is never the start of a sentence cut by a wrap (open
@@ -1429,7 +1456,7 @@ _BOXES_ONLY = re.compile(r"(?:\s*[【\[〔［][^【】\[\]〔〕［］]*[】\]�
 
 # A unit between a sentence's end and the next sentence: a box ("。【一键复制】理想…") or an
 # expand button with what is left ("。点击展开剩余68%从反映…").
-_MID_BUTTON_HINT = re.compile(r"[？?]\s*(?:点此|点击|点这里|戳这里)|[。！？][\u4e00-\u9fff]{0,8}(?:加V|加v|加微|微信|VX|vx|V信|QQ|qq)\s*[:：]?\s*[A-Za-z]|[。！？](?:需要|如需|想要)[^。！？，,]{1,12}?(?:联系|咨询|私信|添加|加)(?:客服|小编|站长|博主|管理员)|[。！？](?:点击|点此|一键)?(?:收听|播放|朗读|收藏|打印|分享)(?:本文|全文|此文|文章|本页)|[。！？](?:本文由|此文由|本帖|本篇由|此帖|该帖|转发给|转发到|分享给|分享到|一键转发|一键分享)|展开全文[。！？]|展开阅读全文[。！？]|收起全文[。！？]|[。！？]本帖最后由|[\U0001F300-\U0001FAFF\u261E\u261F][。！？]|[。！？][\U0001F300-\U0001FAFF\u261E\u261F]|[。！？]\s*[【\[〔［〖（(·•]|[】\]〕］）)][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录|[，、；]\s*[【\[〔［](?:点击|点此|一键|我要|立即)|[。！？](?:如果|要是)?觉得(?:有用|不错|有帮助|实用|有收获)|(?:QQ|qq|微信|VX|vx|V信)\s*(?:同上|同号)(?=[\u4e00-\u9fff“])|(?:QQ|qq|微信|VX|vx|V信|企鹅)(?:同号|号)?\s*[:：]?\s*(?:[A-Za-z0-9][A-Za-z0-9_\-]{4,19}|\d{3,5}(?:[ \u00a0]\d{3,5}){1,2})\s*(?=[\u4e00-\u9fff“])|[。！？]\s*[☆★]\s*(?:收藏|打印|分享|转发|复制)")
+_MID_BUTTON_HINT = re.compile(r"[？?]\s*(?:点此|点击|点这里|戳这里)|[。！？][\u4e00-\u9fff]{0,8}(?:加V|加v|加微|微信|VX|vx|V信|QQ|qq)\s*[:：]?\s*[A-Za-z]|[。！？](?:需要|如需|想要)[^。！？，,]{1,12}?(?:联系|咨询|私信|添加|加)(?:客服|小编|站长|博主|管理员)|[。！？](?:点击|点此|一键)?(?:收听|播放|朗读|收藏|打印|分享)(?:本文|全文|此文|文章|本页)|[。！？](?:本文由|此文由|本帖|本篇由|此帖|该帖|转发给|转发到|分享给|分享到|一键转发|一键分享)|展开全文[。！？]|展开阅读全文[。！？]|收起全文[。！？]|[。！？]本帖最后由|[\U0001F300-\U0001FAFF\u261E\u261F][。！？]|[。！？][\U0001F300-\U0001FAFF\u261E\u261F]|[。！？]\s*[【\[〔［〖（(·•]|[】\]〕］）)][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录|[，、；]\s*[【\[〔［](?:点击|点此|一键|我要|立即)|[。！？](?:如果|要是)?觉得(?:有用|不错|有帮助|实用|有收获)|(?:QQ|qq|微信|VX|vx|V信)\s*(?:同上|同号)(?=[\u4e00-\u9fff“])|(?:QQ|qq|微信|VX|vx|V信|企鹅)(?:同号|号)?\s*[:：]?\s*(?:[A-Za-z0-9][A-Za-z0-9_\-]{4,19}|\d{3,5}(?:[ \u00a0]\d{3,5}){1,2})\s*(?=[\u4e00-\u9fff“])|[。！？]\s*[☆★]\s*(?:收藏|打印|分享|转发|复制)|[。！？](?:相关|延伸|推荐|往期|相似|同类|类似)(?:范文|阅读|文章|链接|新闻|报道|回顾|推荐|文档|资料|模板)\s*[:：]|[，,]\s*(?:点击|点此|戳)(?:进店|购买|抢购|下单|领取)")
 # A link's prompt in brackets anywhere in a line ("…专家评审（点击查看评审细则），确定…", "（课程视频请登录
 # 学习平台观看）"): what the page links, never the text's own aside.
 _MID_PAREN_PROMPT = re.compile(r"[（(]((?:点击|点此|请先?登录|登录后|扫码|长按)[^（）()。！？]{1,24}|[^（）()。！？]{1,10}请先?(?:登录|登陆)[^（）()。！？]{1,20})[）)]")
@@ -1489,6 +1516,21 @@ _MID_EXPAND = re.compile(
 )
 
 
+# A related piece's link under its label between two sentences ("…讲得很实在。相关范文：某某制度（附表格）下面，
+# 我讲三点意见。"): the link ends where the next sentence opens on a word that starts a sentence (a time, 据悉,
+# 下面, 此外 …); a link whose end no such word shows stays.
+_MID_RELATED = re.compile(
+    r"(?<=[。！？])\s*((?:相关范文|相关阅读|延伸阅读|推荐阅读|相关文章|相关链接|相关新闻|相关报道|往期回顾|往期推荐|(?:相似|同类|类似)(?:文档|范文|资料|模板))"
+    r"\s*[:：]\s*[^。！？，,；;：:\s]{4,36}?)"
+    r"(?=(?:今年|去年|前年|近年来?|目前|日前|近日|近期|当前|截至|截止|据悉|据了解|据介绍|据统计|据调查|下面|其中|此外|同时|另外|与此同时|为此|对此|因此|今天|昨天|\d{1,2}月\d{1,2}日|\d{4}年)[^。！？]{2,}[。！？])"
+)
+# A shop's offer ending on a button between two sentences ("…同步上架。官方网店限时赠送烤盘刷一把，点击进店公司总经理…"):
+# what the button's class says decides (strong_reason).
+_MID_CLICK_TAIL = re.compile(r"(?<=[。！？])\s*([^。！？]{2,24}?[，,]\s*(?:点击|点此|戳)(?:进店|购买|抢购|下单|领取))(?=[\u4e00-\u9fff“][^。！？]{4,}[。！？])")
+
+
+# A prompt glued before a news lead's dateline ("…客户端，视频新闻抢先看本网讯 7月8日，…").
+_PROMPT_BEFORE_DATELINE = re.compile(r"^([^。！？]{4,30}?)(?=(?:本网|本报|本台|本刊|本站)讯)")
 # A note in round brackets between two sentences (see _strip_mid_buttons).
 _MID_PAREN_NOTE = re.compile(r"(?<=[。！？])([（(][^（）()。！？]{4,30}[）)])(?=[\u4e00-\u9fff“])")
 
@@ -1535,6 +1577,8 @@ def _strip_mid_buttons(text: str) -> str:
     text = _MID_STAMP.sub("", text)
     text = _MID_SERVICE.sub(unit, text)
     text = _MID_SHARE_PROMPT.sub(unit, text)
+    text = _MID_RELATED.sub("", text)
+    text = _MID_CLICK_TAIL.sub(lambda m: "" if (strong_reason(m.group(1)) or "").startswith("action:") else m.group(0), text)
     # (… a contact or an action by any class: the messenger id says whose it is.)
     text = _MID_MESSENGER_PITCH.sub(lambda m: "" if (strong_reason(m.group(1)) or "").startswith(("contact:", "action:")) else m.group(0), text)
     text = _MID_ASK_BUTTON.sub(lambda m: "" if (strong_reason(m.group(1)) or "").startswith(("action:", "contact:")) else m.group(0), text)
@@ -1554,13 +1598,18 @@ _MID_SERVICE = re.compile(r"(?<=[。！？])\s*((?:需要|如需|想要)[^。！
 # sentences with no mark of its own: what it sells decides (strong_reason's contact classes).
 # (… or on the id itself after 微信同号, a question before it: "讲话稿不会写？某某代笔，微信同号 bq-wenmi25".)
 _MID_MESSENGER_PITCH = re.compile(
-    r"(?<=[。！？])\s*([^。！？]{4,30}?(?:QQ|qq|微信|VX|vx|V信)\s*(?:同上|同号)"
+    # (… a short question leading it in goes with it: "稿子写不出？某某代笔先生帮你，QQ同上".)
+    r"(?<=[。！？])\s*((?:[^。！？]{2,12}[？?])?[^。！？]{4,30}?(?:QQ|qq|微信|VX|vx|V信)\s*(?:同上|同号)"
     r"|[^。！]{2,16}[？?][^。！？]{2,16}?(?:QQ|qq|微信|VX|vx|V信|企鹅)(?:同号|号)?\s*[:：]?\s*(?:[A-Za-z0-9][A-Za-z0-9_\-]{4,19}|\d{3,5}(?:[ \u00a0]\d{3,5}){1,2})(?:\s*(?:领取|获取|咨询|下载)|\s*帮(?:你|您)[^。！？]{0,8}[。！？]?)?)\s*(?=[\u4e00-\u9fff“][^。！？]{4,}[。！？])"
 )
 # A prompt to pass the page on when the reader found it useful, glued between two sentences with no mark of
 # its own ("…不少于30分钟。觉得有用，就转给你家店长看看消毒好的碗…"): it ends on 看看 or 吧, the next
 # sentence starts in Chinese. (Closed by a full stop it is a sentence: the text's own advice may read so.)
-_MID_SHARE_PROMPT = re.compile(r"(?<=[。！？])\s*((?:如果|要是)?觉得(?:有用|不错|有帮助|实用|有收获)[，,]?(?:就|请|的话[，,]?)?(?:转给|转发给|分享给|发给|转发到|分享到)[^。！？，,]{0,12}?(?:看看|瞧瞧|吧))(?=[\u4e00-\u9fff“])")
+# (… or to like it: "觉得有用，给支部点个赞不足之处是…".)
+_MID_SHARE_PROMPT = re.compile(
+    r"(?<=[。！？])\s*((?:如果|要是)?觉得(?:有用|不错|有帮助|实用|有收获)[，,]?(?:就|请|的话[，,]?)?"
+    r"(?:(?:转给|转发给|分享给|发给|转发到|分享到)[^。！？，,]{0,12}?(?:看看|瞧瞧|吧)|(?:给|为)[^。！？，,]{1,8}?点(?:个|一个)?赞(?:吧)?))(?=[\u4e00-\u9fff“])"
+)
 # A lead question and a button glued between two sentences ("…享有著作权。想让律师帮您写律师函？点此预约未经许可…"):
 # a sentence must follow (at the line's end, "…站位。想学实操？点此预约下期名额", the button's object is no sentence).
 _MID_ASK_BUTTON = re.compile(r"(?<=[。！？])\s*((?:想|遇到|需要|还想)[^。！？]{1,14}[？?]\s*(?:点此|点击|点这里|戳这里)(?:预约|咨询|报名|领取|下载|查看|了解|获取|提问))(?=[\u4e00-\u9fff“][^。！？]{4,}[。！？])")

@@ -175,7 +175,14 @@ def ends_sentence(text: str) -> bool:
     (``深化“721”``) ends nothing: a page or a wrap may have cut the sentence there.
     """
     core = text.rstrip(_CLOSERS) if text[-1:] in _CLOSERS else text
+    if core[-1:] in "]］":
+        # (A wiki's reference mark after the sentence, "…组成。[1]", ends nothing of its own.)
+        core = _TRAILING_REF_MARKS.sub("", core)
     return bool(core) and (core[-1] in _FINAL or core.endswith("……"))
+
+
+# Reference marks closing a line ("[1]", "[2][3]", "［4］").
+_TRAILING_REF_MARKS = re.compile(r"(?:[\[［]\d{1,3}[\]］])+$")
 
 # Junk after a sentence end: 2+ tokens of at most 4 non-CJK characters, then CJK.
 # (A junk token holds no square bracket: "…。r7% ; e&[复制链接]…" leaves the button's box whole for

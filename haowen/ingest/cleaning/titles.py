@@ -188,6 +188,12 @@ _SHOP_WORDS = rf"{_SALE_WORDS}|模板|范本|范文|(?:[Ww]ord|WORD|PDF|pdf)版|
 # exponentially on a long title.)
 _TAIL_DECOR_RUN = re.compile(rf"(?:[\s\u3000]*(?:[【\[［][^【】\[\]［］]{{1,12}}[】\]］]|(?:{_SHOP_WORDS})))+$")
 _SHOP_BRACKET = re.compile(r"[【\[［]([^【】\[\]［］]{1,12})[】\]］]")
+# The shop's words after a bracket ("…规程[某某合集]免费版").
+_SHOP_AFTER_BRACKET = re.compile(rf"([【\[［〔〖][^【】\[\]［］〔〕〖〗]{{1,12}}[】\]］〕〗])[\s\u3000]*((?:{_SALE_WORDS})+)$")
+# A site's name run on after a closing bracket, no separator ("…〔局发文件〕某某教育网").
+_SITE_AFTER_BRACKET = re.compile(r"(?<=[〕】\]］〗）)])[\u4e00-\u9fff]{2,10}?(?:网|网站|官网|门户网?|平台)$")
+# The page's note to its readers after a double dash ("——会员单位请周知", "——请各单位传阅").
+_NOTE_AFTER_DASH = re.compile(r"\s*(?:——|－－|--)\s*[^—－\-\s]{0,8}?(?:请|务必|敬请)[^—－\-\s]{0,2}?(?:周知|知悉|传阅|转发|阅知|查收|留意)$")
 _SHOP_INNER = re.compile(rf"(?:{_SHOP_WORDS}|{_DECOR_WORDS})+")
 # A view of the page after a dash or a bar ("——打印预览", " - 打印版", "｜手机版").
 _TAIL_VIEW = re.compile(r"\s*(?:——|—|--|-|–|｜|\|)\s*(?:打印预览|打印版|打印页|打印|预览|手机版|网页版|电脑版|阅读模式)\s*$")
@@ -452,7 +458,11 @@ def best_segment(parts: list[str]) -> str:
     named = [p for p in named if not _KIND_ONLY.fullmatch(p.strip())] or named
     # (… nor is a segment that names the site's kind of entry among its pieces, "某某志 · 度量衡词条", nor the
     # site's name right before such a segment, not the first: "秤砣 - 某某志 · 度量衡词条".)
-    kinds = [k for k, p in enumerate(parts) if any(_ENTRY_KIND.search(x.strip()) for x in _SPACED_DOT.split(p))]
+    # (… with a volume after it, unspaced or in brackets: "万象词典·声学器材分册", "器物词典（健身器材分册）".)
+    kinds = [
+        k for k, p in enumerate(parts)
+        if any(_ENTRY_KIND.search(x.strip()) or _ENTRY_KIND.search(_VOLUME_ASIDE.sub("", x.strip())) for x in re.split(r"\s*[·•・]\s*", p))
+    ]
     site_side = {parts[k] for k in kinds} | {parts[k - 1] for k in kinds if k > 1}
     named = [p for p in named if p not in site_side] or named
     # (A segment that is itself a name and a column apart by a spaced middle dot, 某某的自留地 · 随笔,
@@ -470,6 +480,8 @@ _SOURCE_SEGMENT = re.compile(r"^(?:摘自|选自|转自|录自|节选自|转载�
 _ACCOUNT_COPY_ASIDE = re.compile(r"[（(][^（）()]{0,8}(?:公众号|备份|存档|镜像|快照|归档)[^（）()]{0,6}[）)]$")
 # A reference site's kind of page ("度量衡词条", "某某百科", "汉语词典").
 _ENTRY_KIND = re.compile(r"(?:词条|百科|词典|辞典)$")
+# A volume's name in brackets after a reference work's ("某某词典（健身器材分册）", "（第三卷）").
+_VOLUME_ASIDE = re.compile(r"[（(][^（）()]{1,10}(?:分册|卷|册|编)[）)]$")
 # (… or a collection's name and the piece's number, 某某忆旧·七.)
 _DOTTED_NAMES = re.compile(r"[\u4e00-\u9fff]{2,6}[·・](?:[\u4e00-\u9fff]{2,6}|[一二三四五六七八九十百\d]{1,3})")
 
@@ -493,6 +505,12 @@ def is_kind_gloss(segment: str) -> bool:
 _COLLECTION_NAME_END = re.compile(r"(?:集|文存|文集|笔记|杂记|随笔|札记|闲话|手记|小记|散记|琐记|漫笔|辑|卷[一二三四五六七八九十\d]*)$")
 
 
+def is_collection_name(segment: str) -> bool:
+    """True when ``segment`` (a page title's segment) names a short collection or blog, or a
+    piece's place in one (``某某笔记``, ``某某小集·卷一第七篇``): never a piece's own title."""
+    return _collection_name(segment)
+
+
 def _collection_name(segment: str) -> bool:
     """``segment`` of a page title is a short collection's or blog's name (at most 8 Chinese
     characters, a bracketed aside after it aside): 某某笔记, 砖缝集（老葛文存）."""
@@ -504,7 +522,10 @@ def _collection_name(segment: str) -> bool:
 
 # (… or in book marks after the kind of book, a part or a volume: "散文集《某某集》第二辑", "《某某》卷三".)
 _PIECE_PLACE = re.compile(
-    r"^(?:(?:散文集|文集|诗集|随笔集|作品集)?《[^《》]{1,16}》|[\u4e00-\u9fff]{2,8})\s*[·・]?\s*(?:第[\d一二三四五六七八九十百廿]{1,4}[篇辑卷章回部册]|卷[\d一二三四五六七八九十]{1,3})$"
+    # (… or a volume and the piece in it: "某某小集·卷一第七篇".)
+    r"^(?:(?:散文集|文集|诗集|随笔集|作品集)?《[^《》]{1,16}》|[\u4e00-\u9fff]{2,8})\s*[·・]?\s*"
+    r"(?:(?:卷[\d一二三四五六七八九十]{1,3}|第[\d一二三四五六七八九十]{1,3}[辑卷册部])\s*[·・]?\s*)?"
+    r"(?:第[\d一二三四五六七八九十百廿]{1,4}[篇辑卷章回部册]|卷[\d一二三四五六七八九十]{1,3})$"
 )
 
 
@@ -636,7 +657,7 @@ _COLLECTION_ASIDE = re.compile(
 _TILDE_ASIDE = re.compile(r"\s*[~～]+\s*([^~～（）()\s]{2,10})$")
 _INCLUDES_ASIDE = re.compile(r"含[^，,：:；;（）()]{2,16}$")
 _REPOSTED_ROUND = re.compile(r"^(?:\d{4}年度?)?第[一二三四五六七八九十\d]{1,3}次$")
-_ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^照(?:抄|录)|^抄(?:自|录)|全文$|互评$|轻点(?:拍|批|喷)|^已(?:装好|修好|搞定|解决|处理好)[，,]|[^（）()]{2,8}可用$|^图文(?:[+＋、][^（）()]{1,6})?$|^《[^《》]{1,16}》[^（）()]{0,10}$|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|随拍$|随手拍$|^手机拍摄?$|手机拍的|凑合看|将就看|^\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*周?岁$|九宫格|萌新|^转$|^已解决$|^(?:问题)?已(?:搞定|处理好?|修好|找到|报修|上报|反映)$|^已(?:交|送|转交|移交|交还|送还)[^（）()，,]{0,6}$|求拍|真题$|可?试听|直接套用|可套用|套用版|旧稿|旧文|重录|重发|重贴|吐槽|已被采纳|请[^（）()，,]{0,4}指[点正教导]|(?:请|盼|望)[^（）()，,]{0,4}(?:点评|批改|斧正)$|(?:来稿|投稿|供稿)$|不吝赐教|(?:板块|版块)$|改[^（）()，,]{0,4}即[用签交]$|^(?:带|附|有|内有|含)[^（）()，,]{0,4}(?:照片|图片|步骤图|视频)$|[那这]道题$|转存$|(?:实拍|现场)[^（）()，,]{0,2}[\d一二三四五六七八九十两]+图$|(?:律师|法务|专家)[^（）()，,]{0,4}(?:审定|审核|校订|审校|把关)版?$|求[^（）()，,]{2,6}?(?:批改|指点|点评|指正)$|自评\d{0,3}分?|(?:律师|医生|专家|老师|法官)(?:解答|答疑|回复|回答)$|^已结贴$|^内附|全记录$|全过程$|挑刺|研友|同学$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲|润色)版$|首发|^[^（）()，,]{1,8}班$|^第[\d一二三四五六七八九十]{1,3}(?:次|篇|回)(?:练笔|练习|习作|作业|打卡|投稿)$|^第[\d一二三四五六七八九十]{1,3}次修订$|砖头|新款$|新品$|慎点|可改动|可修改|(?:实拍|现场)[^（）()，,]{0,4}[\d一二三四五六七八九十两]+张$|[\d一二三四五六七八九十两]+张(?:图|照片|图片)$|(?:快照|缓存|存档)(?:[·・][^（）()]{1,6})?$|欢迎指正|越狠越好|^[\u4e00-\u9fff]{0,4}(?:园地|专栏)$|^[^（）()]{1,6}(?:已含|全含|均含)$|(?:共同|联合)签署$|^联名(?:发起|倡议)?$|^纯手[敲打码](?:无广告?|不是广告)?$|^(?:有空|有时间|有兴趣|感兴趣)的?(?:来|私信|联系|报名)$|^(?:速|快|求|请)转(?:发|起来)?$|^改(?:到|了)?第?[\d一二三四五六七八九十]{1,2}遍$|^第[\d一二三四五六七八九十]{1,2}遍(?:修改|改稿)?$|尽管(?:改|拍|批)|狠狠地?(?:改|批|拍)|(?:我的|个人)(?:作答|答案|答题)[，,]|^请[^（）()，,]{0,8}(?:阅|传阅|阅处|阅知|阅办|周知|知悉|回复|反馈|回执|签收)$|可直接改|可直接编辑|^附[^（）()，,]{2,6}(?:步骤|流程|要点|清单)$|轻点拍|^报名截止|^每[班期组]\d{1,3}人$|^长期(?:收|有效|招|征集)$|[在见]\d{1,3}楼$|带走(?:成品|作品)$|填空即可|即可(?:签|签署|使用|打印|套用)$|^(?:真实|亲身)经历$|^真事$|仅剩\d+\s*[席位个名]$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]"
+_ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评析|解析|答案|批改|评语|作答|答题)|[帖贴]|背熟|背会|必过|押题|考点|慎入|多图|长图|图多|长文|注意了|^转自|^转载自?|^摘自|^照(?:抄|录)|^抄(?:自|录)|全文$|互评$|轻点(?:拍|批|喷)|^已(?:装好|修好|搞定|解决|处理好)[，,]|[^（）()]{2,8}可用$|^图文(?:[+＋、][^（）()]{1,6})?$|^《[^《》]{1,16}》[^（）()]{0,10}$|^来源[:：]|包(?:食宿|吃住|住宿|住|吃|就业|分配|过|教会|安置)|免费|优惠|特惠|限时|名额有限|火热|热招|大家|各位|网友|朋友们|小伙伴|看看|建议收藏|速看|必看|转发|扩散|上岸|回馈|亲测|干货|求[^（）()，,]{0,3}?(?:批改|指点|点评|指正)|轻拍|拍砖|轻喷|勿喷|第一次写|新手|小白|求补充|求完善|求指教|自答稿?|节选|约[千百\d]+字|[大小]作文|改改就能用|改改就用|拿来就用|^有图$|^附图$|^[有附]?(?:实拍|现场)?图$|实拍$|随拍$|随手拍$|^手机拍摄?$|手机拍的|凑合看|将就看|^\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*周?岁$|九宫格|萌新|^转$|^已解决$|^(?:问题)?已(?:搞定|处理好?|修好|找到|报修|上报|反映)$|^已(?:交|送|转交|移交|交还|送还)[^（）()，,]{0,6}$|求拍|真题$|可?试听|直接套用|可套用|套用版|旧稿|旧文|重录|重发|重贴|吐槽|已被采纳|请[^（）()，,]{0,4}指[点正教导]|(?:请|盼|望)[^（）()，,]{0,4}(?:点评|批改|斧正)$|(?:来稿|投稿|供稿)$|不吝赐教|(?:板块|版块)$|改[^（）()，,]{0,4}即[用签交]$|^(?:带|附|有|内有|含)[^（）()，,]{0,4}(?:照片|图片|步骤图|视频|实拍图|现场图|高清图)$|[那这]道题$|转存$|(?:实拍|现场)[^（）()，,]{0,2}[\d一二三四五六七八九十两]+图$|(?:律师|法务|专家)[^（）()，,]{0,4}(?:审定|审核|校订|审校|把关)版?$|求[^（）()，,]{2,6}?(?:批改|指点|点评|指正)$|自评\d{0,3}分?|(?:律师|医生|专家|老师|法官)(?:解答|答疑|回复|回答)$|^已结贴$|^内附|全记录$|全过程$|挑刺|研友|同学$|已答$|已回答$|已解答$|^已采纳|(?:我的|个人)(?:作答|答案|答题)$|^[^（）()]{2,6}[·・][一二三四五六七八九十\d]{1,3}$|^内?附(?:表格?|图表?|视频|清单|数据|截图)$|^第[\d一二三四五六七八九十百]{1,4}期(?:学员|学生|班)$|(?:路子|思路|经验|心得|答案)分享$|^[^（）()]{2,8}(?:在|见)(?:最后|文末|文尾|后面|下面|楼下)$|^已满\d*人?$|^名额已满$|最佳答案|^已采纳$|^有答案$|(?:点评|批改|批注|解析|讲解|评析|精讲|润色)版$|首发|^[^（）()，,]{1,8}班$|^第[\d一二三四五六七八九十]{1,3}(?:次|篇|回)(?:练笔|练习|习作|作业|打卡|投稿)$|^第[\d一二三四五六七八九十]{1,3}次修订$|砖头|新款$|新品$|慎点|(?:绕行|绕道|勿入|勿进)$|可改动|可修改|(?:实拍|现场)[^（）()，,]{0,4}[\d一二三四五六七八九十两]+张$|[\d一二三四五六七八九十两]+张(?:图|照片|图片)$|(?:快照|缓存|存档)(?:[·・][^（）()]{1,6})?$|欢迎指正|越狠越好|^[\u4e00-\u9fff]{0,4}(?:园地|专栏)$|^[^（）()]{1,6}(?:已含|全含|均含)$|(?:共同|联合)签署$|^联名(?:发起|倡议)?$|^纯手[敲打码](?:无广告?|不是广告)?$|^(?:有空|有时间|有兴趣|感兴趣)的?(?:来|私信|联系|报名)$|^(?:速|快|求|请)转(?:发|起来)?$|^改(?:到|了)?第?[\d一二三四五六七八九十]{1,2}遍$|^第[\d一二三四五六七八九十]{1,2}遍(?:修改|改稿)?$|尽管(?:改|拍|批)|狠狠地?(?:改|批|拍)|(?:我的|个人)(?:作答|答案|答题)[，,]|^请[^（）()，,]{0,8}(?:阅|传阅|阅处|阅知|阅办|周知|知悉|回复|反馈|回执|签收)$|可直接改|可直接编辑|^附[^（）()，,]{2,6}(?:步骤|流程|要点|清单)$|轻点拍|^报名截止|^每[班期组]\d{1,3}人$|^长期(?:收|有效|招|征集)$|[在见]\d{1,3}楼$|带走(?:成品|作品)$|填空即可|即可(?:签|签署|使用|打印|套用)$|^(?:真实|亲身)经历$|^真事$|仅剩\d+\s*[席位个名]$|[吧啊呀哦哈呢啦]\s*[!！~～]*$|[吧啊呀哦哈啦][，,！!]"
     # (… or whom the model suits, "（养老机构适用）", its kind of draft, "（车间述职样稿）", or the course's class
     # and its cohort the writer attended, "（化妆造型全科班第12期）": no labelled title ends in one.)
     r"|适用$|(?:样稿|范稿|示范稿|参考稿)$|^[^（）()，,]{1,10}班第[\d一二三四五六七八九十]{1,3}期$"
@@ -798,6 +819,17 @@ def strip_decoration(title: str) -> str:
             # "…活动方案 word模板 包改", "…会议纪要模板【可直接套用】范本word": the shop's words
             # after a title that ends in its genre.
             t = t[: m.start()].rstrip()
+        m = _SHOP_AFTER_BRACKET.search(t)
+        if m and _GENRE.search(t[: m.start(1)].rstrip()):
+            # "…操作规程[餐饮岗位SOP合集]免费版": the shop's words after a bracket that closes a title
+            # ending in its genre (the bracket goes next).
+            t = t[: m.start(2)].rstrip()
+        m = _SITE_AFTER_BRACKET.search(t)
+        if m and _GENRE.search(_TAIL_BRACKET.sub("", t[: m.start()])):
+            t = t[: m.start()]  # "…的通知〔局发文件〕某某教育网": the site's name run on after the page's label
+        m = _NOTE_AFTER_DASH.search(t)
+        if m and m.start() >= 6:
+            t = t[: m.start()]  # "…的倡议书——会员单位请周知": the page's note to its readers after a dash
         m = _TAIL_BRACKET.search(t) or _TAIL_SYMBOL_PAIR.search(t)
         if m and m.start() >= 2:
             inner = next(g for g in m.groups() if g is not None).strip()
@@ -816,7 +848,12 @@ def strip_decoration(title: str) -> str:
             # lenticular or full-width square bracket closing a title is the page's label (what copy
             # this is, the entry's category, the column); a 公文 puts its year in 〔2025〕 inside a
             # document number, never after its title.
-            page_bracket = m.re is _TAIL_BRACKET and m.group(0).rstrip()[-1:] in "〕〗］〙〉" and not _DOC_BRACKET.search(inner)
+            page_bracket = m.re is _TAIL_BRACKET and m.group(0).rstrip()[-1:] in "〕〗］〙〉" and (
+                not _DOC_BRACKET.search(inner)
+                # (… a column and its class apart by a dot too, "〖询价·货物类〗": a tender site's filing; a
+                # text's own class, （酱腌菜类）, stands alone in round brackets.)
+                or (re.fullmatch(r"[\u4e00-\u9fff]{2,4}(?:[·・][\u4e00-\u9fff]{2,4})+", inner.strip()) is not None and not _DOC_BRACKET.search(inner.replace("类", "")))
+            )
             # ("（可改）", "[WORD]": the shop's words alone in the bracket.)
             # (… several apart by a dot: "【doc格式·含填写说明】".)
             shop = bool(bare) and re.fullmatch(rf"(?:{_SHOP_WORDS})+", re.sub(r"[·・、/+＋]", "", bare)) is not None
@@ -1042,6 +1079,13 @@ _BOX_BARS = str.maketrans(dict.fromkeys("┃┆┇┊┋╎╏║‖⁄⸽⁞⋮
 # figures use (≥ ≤ ≈ ± ∶ …: "温度 ≥ 35℃时…").
 _SPACED_SIGN = re.compile(r"(?<=\S)[ \u3000]*([\u2190-\u2bff\u2e00-\u2e7f])[ \u3000]+(?=\S)|(?<=\S)[ \u3000]+([\u2190-\u2bff\u2e00-\u2e7f])(?=\S)")
 _SIGN_READ_ELSEWHERE = frozenset("★☆◆◇●○◯■□♦❖◎※▲△▼▽♥♡✦✧❀✿✪❤◈▶◀▷◁▸►◂◄➤➔➜→←↑↓↔⇒⇐‹›«»⸺⸻≥≤≠≈≒±∓−∶∞∽")
+
+
+def signs_as_bars(title: str) -> str:
+    """``title`` with each sign set off by a space that no title uses as a word (a math
+    operator or a dingbat: ``标题 ⋏ 站点``) read as a bar (`` ｜ ``); the signs a title's
+    figures use or the rules read elsewhere (★, →, ≥ …) stay."""
+    return _SPACED_SIGN.sub(_sign_as_bar, title)
 
 
 def _sign_as_bar(m: re.Match[str]) -> str:

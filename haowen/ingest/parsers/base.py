@@ -20,9 +20,11 @@ from ..cleaning.titles import (
     LABEL_ARROW,
     best_segment,
     ends_in_genre,
+    is_collection_name,
     is_file_stem,
     is_kind_gloss,
     is_place_only,
+    signs_as_bars,
     strip_collection_place,
     strip_decoration,
 )
@@ -128,8 +130,10 @@ def clean_title(title: str | None) -> str:
         return ""
     text = strip_collection_place(normalize_paragraph(preprocess(title).replace("\n", " ")))
     m = _LABEL_BEFORE_ICON.match(text)
-    # (An entry's short name before its kind, "压蒜器 ⸮ 厨房小工具 ⸮ 某某百科", is the entry's, no label.)
-    if m and not is_kind_gloss(_TITLE_SEPARATORS.split(text[m.end() :])[0]):
+    # (An entry's short name before its kind, "压蒜器 ⸮ 厨房小工具 ⸮ 某某百科", is the entry's, no label;
+    # so is a piece's short title before its collection's name, "一枚变调夹 ◇ 某某小集·卷一第七篇".)
+    after_icon = _TITLE_SEPARATORS.split(text[m.end() :])[0] if m else ""
+    if m and not is_kind_gloss(after_icon) and not is_collection_name(after_icon):
         text = text[m.end() :]  # "实习总结 ✦ 我在…的三个月": a column's label, then a spaced icon, then the title
     m = _OWNER_AFTER_SPACED_DASH.search(text)
     if m and m.start() >= 6:
@@ -137,6 +141,8 @@ def clean_title(title: str | None) -> str:
     # (A bar inside a leading bracket, "[结构化｜突发处置] …", is the label's, not the title's separator.)
     text = _LEAD_BRACKET_BAR.sub(lambda m: m.group(0).replace("｜", "·").replace("|", "·"), text)
     text = LABEL_ARROW.sub(r"\1 \2 ", text)  # "案例小讲堂▸网购…": a column's label run into the title by an arrow
+    # (A sign no title uses as a word, set off by spaces, parts the segments as a bar does: "标题 ⋏ 站点 ⋏ 卷二".)
+    text = signs_as_bars(text)
     parts = [p for p in _TITLE_SEPARATORS.split(text) if p.strip()]
     if len(parts) > 1 and not is_place_only(text):
         # (A collection's name and volume, "某某集 · 卷三", is one place: the cleaner reads the

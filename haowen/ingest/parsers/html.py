@@ -580,8 +580,10 @@ def _headline_below_header(tag: str, chosen: str, plain: str) -> str:
     headline over the text, 外婆的竹笊篱), else ``""``: a page prints its name above the
     document's title, never under it."""
     parts = [p.strip() for p in _TITLE_SEPARATORS.split(tag or "") if p.strip()]
-    if not 2 <= len(parts) <= 4 or chosen not in parts or ends_in_genre(chosen):
-        return ""  # (a title in a document's form, …的公告, is the document's wherever the page prints it)
+    if not 2 <= len(parts) <= 4 or chosen not in parts or ends_in_genre(chosen) or chosen.rstrip().endswith(("？", "?")):
+        # (A title in a document's form, …的公告, is the document's wherever the page prints it; so is a
+        # question, which no site takes for its name.)
+        return ""
     top = [_squash_space(ln) for ln in plain.splitlines() if ln.strip()][:30]
     key = _squash_space(chosen)
     at = top.index(key) if key in top else -1
