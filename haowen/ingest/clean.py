@@ -544,8 +544,9 @@ def _edge_chrome(s: str, trailing: bool) -> bool:
 
 # A reporter's opener of a news sentence (据了解，…, 据悉，…, 记者了解到，…): the news item's own voice.
 _REPORTER_OPENER = re.compile(r"^(?:据了解|据悉|据介绍|据统计|据初步统计|记者了解到|记者获悉|另悉|又讯)[，,]")
-# Last characters that leave a phrase open: a structural particle, a preposition, a conjunction.
-_PHRASE_GOES_ON = frozenset("的地得把被将从向在对与和及或并")
+# Last characters that leave a phrase open: a structural particle, a preposition, a conjunction, an
+# adverb before its verb ("…剩下什么我也看不").
+_PHRASE_GOES_ON = frozenset("的地得把被将从向在对与和及或并不也还就才都很太更又再")
 
 
 _QUOTED_ADDRESSEE = _chrome.QUOTED_ADDRESSEE
@@ -1093,7 +1094,8 @@ def join_soft_breaks(lines: list[Line]) -> list[Line]:
             replace(ln, edge=False)
             if ln.edge
             and _TAG_LINE.match(ln.text)
-            and abs(_width(ln.text) - tag_wrap) <= 2
+            # (… an indented line's with or without its two ideographic spaces: wraps count them or not)
+            and min(abs(_width(ln.text) + d - tag_wrap) for d in ((0, 4) if ln.indent else (0,))) <= 2
             and k + 1 < len(lines)
             and not (lines[k + 1].chrome or lines[k + 1].edge)
             and not _SALUTATION.match(lines[k + 1].text)
@@ -1196,7 +1198,9 @@ def join_soft_breaks(lines: list[Line]) -> list[Line]:
                 length <= 40
                 and is_heading_like("".join(parts))
                 # (… unless the wrap cut it: an item of a clause or more at the full width)
-                and not (wrap and len(parts) == 1 and "，" in parts[0] and _width(parts[0]) >= 0.9 * wrap)
+                # (… or a list of places at the full width, "二、各县（市、区）局要…商超、文具店、…小卖": the
+                # outline number's mark and two more)
+                and not (wrap and len(parts) == 1 and ("，" in parts[0] or parts[0].count("、") >= 3) and _width(parts[0]) >= 0.9 * wrap)
             )  # longer is never a heading
             and not is_heading_like(b.text)
             and not _next_item("".join(parts[:1]), b.text)
@@ -1527,6 +1531,22 @@ def _contents_run(lines: list[Line], i: int, view: Callable[[str], str]) -> int:
         seen.add(entry)
         j += 1
     return j if j - i >= 2 and j < len(lines) else i
+
+
+def _headerless_contents(lines: list[Line], i: int, view: Callable[[str], str]) -> int:
+    """The end of a contents list whose header the page's extraction left out, starting at
+    ``lines[i]`` (``1 分类`` / ``2 材料`` / ``3 使用建议`` over an entry's first paragraph), or ``i``:
+    a run (:func:`_contents_run`) of three entries or more numbered from one in order, right
+    above a line of prose (a sentence's end, 20 characters or more). A text's own headings
+    each stand over their own prose, never three in a row."""
+    end = _contents_run(lines, i, view)
+    if end - i < 3 or end >= len(lines):
+        return i
+    numbers = [_ENTRY_NUMBER.match(view(lines[k].text).strip()).group(0).strip(" 、.．\u3000") for k in range(i, end)]
+    if numbers[:3] not in (["1", "2", "3"], ["一", "二", "三"]):
+        return i
+    after = view(lines[end].text).strip()
+    return end if len(after) >= 20 and re.search(r"[。！？]", after) else i
 
 
 def _lead_reason(s: str) -> str | None:
@@ -1999,6 +2019,11 @@ def strip_chrome(
                 if dropped is not None:
                     dropped.extend((lines[m].text, "before the body: list: a contents list under its header") for m in range(i, end))
                 i = end
+            continue
+        if not ln.chrome and _ENTRY_NUMBER.match(s) and (end := _headerless_contents(lines, i, view)) > i:
+            if dropped is not None:
+                dropped.extend((lines[m].text, "before the body: list: a contents list, its header left out") for m in range(i, end))
+            i = end
             continue
         if (
             _INTRO_NOTE.match(s) and i + 1 < n and tkey and not ln.chrome
@@ -3615,7 +3640,8 @@ def page_tail_items(paragraphs: list[str], text: str) -> int:
             len(p) > _TAIL_ITEM_CHARS
             or (_SENTENCE_MARK.search(p) and not _is_headline_question(p))  # (related questions stay items)
             or _DATE_LINE.match(p)
-            or re.search(r"[：:]", p)
+            # (… a headline's colon after its column, "新手妈妈必看：母乳该怎么储存？", is no field's.)
+            or (re.search(r"[：:]", p) and not _is_headline_question(p))
         ):
             break
         r -= 1
@@ -4121,6 +4147,10 @@ _PEOPLE_AT_WORK = re.compile(
 )
 
 
+# A subject that names people by its last character or word (学生, 队员, 志愿者).
+_PEOPLE_SUBJECT = re.compile(r"(?:员|者|生|民|师|手|宾|们|代表|干部|群众|职工|工人|孩子|同学|专家|领导|嘉宾|医生|护士|志愿者)$")
+
+
 # A subject that is an institution or a pronoun (本机关, 该公司, 各单位, 我局): a rule's or a
 # report's sentence, never a caption's people at work.
 # An article's number opening a line (第十二条, 第3条): a law's or a rule's text.
@@ -4139,7 +4169,15 @@ def _scene_caption(s: str) -> bool:
     if _INSTRUCTION.search(s):
         return False
     if _UNLABELLED_CAPTION.match(s):
-        return not _NOT_SCENE.search(s)
+        if not _NOT_SCENE.search(s):
+            return True
+        # (… or people at a place whose act goes on past a 的 to its verb and object, "学生在研讨室使用新配备的
+        # 集线器连接设备"; a noun phrase ends at its noun after the 的, 党员在社区开展的志愿服务活动.)
+        subject = re.split(r"正在|在", s, maxsplit=1)[0]
+        if not _PEOPLE_SUBJECT.search(subject) or _NOT_SCENE.search(s.replace("的", "")):
+            return False
+        tags = pos_tags(s[s.rfind("的") + 1 :])
+        return len(tags) >= 3 and tags[0][1] in NOUN_TAGS and any(t[1] == "v" for t in tags[1:-1]) and tags[-1][1] in NOUN_TAGS | {"vn"}
     if s.endswith("。") and _UNLABELLED_CAPTION.match(s[:-1]) and not _NOT_SCENE.search(s):
         # "调查队员在样线上记录猴群活动痕迹。": the same scene with a full stop, when its subject
         # is people at a place (an institution's, 本机关在…, 公司在…, is a rule's or a report's

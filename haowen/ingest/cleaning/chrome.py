@@ -1413,7 +1413,7 @@ _STUDY_POINTS = re.compile(
 # "【延伸阅读】…"): its key names a related piece, never a matter of the text (相关要求：…).
 _RELATED_LINK = re.compile(
     # (… or a topic's, "专题链接：…": all 62 labelled lines opening on 专题 are chrome.)
-    r"^(?:[▶►▸•·◆■●★☆→]\s*)?[【\[]?(?:相关|延伸|推荐|扩展|拓展|往期|专题)(?:阅读|报道|新闻|链接|文章|专题|视频|解读|政策解读|图解|回看|回顾|纪要|简报|精选|学习|读|看|也看)(?:[】\]]\s*[:：]?|\s*[:：]|\s)\s*[^。！；]{2,40}$"
+    r"^(?:[▶►▸•·◆■●★☆→]\s*)?[【\[]?(?:相关|关联|延伸|推荐|扩展|拓展|往期|专题)(?:阅读|报道|新闻|链接|文章|专题|视频|解读|政策解读|图解|回看|回顾|纪要|简报|精选|学习|读|看|也看)(?:[】\]]\s*[:：]?|\s*[:：]|\s)\s*[^。！；]{2,40}$"
 )
 def _list_on_one_line(s: str) -> bool:
     """A list's header (:func:`is_list_header`) and two or more numbered items after it, apart
@@ -3349,6 +3349,22 @@ def _after_lead_question(s: str) -> str:
 # --- Session 37's classes ------------------------------------------------------------------
 # (Round 118.) A news lead's dateline ("本网讯", "本报讯").
 _DATELINE_MARK = re.compile(r"本(?:网|报|台|刊|站)讯")
+# A row of the page's actions between bars, each cell opening on its verb ("转给班级群　｜　收藏到我的书签").
+_ACT = r"(?:转给|转发|分享|收藏|打印|复制|下载|举报|点赞|关注|导出|发送)"
+_ACTION_CELLS = re.compile(rf"^{_ACT}[^｜|。！？]{{0,10}}(?:\s*[｜|]\s*{_ACT}[^｜|。！？]{{0,10}})+$")
+# A link with its prompt to open it after a comma ("〔路线图〕某地—某地环线，点开看全程轨迹").
+_OPEN_TO_SEE = re.compile(r"^[^。！？]{2,30}[，,]\s*(?:点开|点击|点此|戳)(?:看|查看|浏览|阅读)[^。！？，,]{0,8}$")
+# A prompt to light up a reaction button, a short question leading it in ("喜欢这篇报道？点亮“在读” 👍").
+_LIGHT_UP = re.compile(
+    r"^(?:[^。！？]{2,14}[？?])?\s*(?:点亮|点个|点一下|戳一下)\s*[“\"「]?(?:在读|在看|赞|喜欢|小红心|爱心|大拇指)[”\"」]?"
+    r"\s*[\U0001F300-\U0001FAFF\u2600-\u27bf]*$"
+)
+# What other readers use or read, under its label ("大家也在用：某某致辞", "网友都在看：…").
+_ALSO_USING = re.compile(r"^(?:大家|别人|网友|同事|用户|他们|同行)(?:也|都|还)在(?:用|看|读|写|下载)[:：]")
+# A related question under its label ("相关问题：某某和某某哪个更好用？").
+_RELATED_QUESTION = re.compile(r"^(?:相关|类似|相似|其他|更多)问题[:：]\s*[^。！；]{4,40}[？?]$")
+# A reader's comment under the comment area's label on its line ("评论区 —— 某某妈妈：…").
+_COMMENT_UNDER_LABEL = re.compile(r"^(?:评论区|网友评论|读者评论|留言区|精选留言|热门评论|最新评论)\s*[—–\-－:：|｜]{1,3}\s*[^：:]{1,14}[：:]")
 # A prompt to keep the post for later ("先收藏，回头慢慢看", "建议收藏备用", "收藏起来慢慢看"): the post asking to
 # be bookmarked, no sentence of its text (which ends with its mark).
 _SAVE_FOR_LATER = re.compile(r"^(?:建议|记得|赶紧|先|快|可以)?收藏(?:起来|一下|好|本文|这篇)?[，,、\s]*(?:回头|以后|有空|慢慢|随时|需要时|用时|日后|备用)[^。！？]{0,6}$")
@@ -5313,6 +5329,18 @@ def _strong_reason(s: str) -> str | None:
     if n <= 30 and _LOGIN_TO_REPLY.search(s):
         return "action: a login prompt to reply or comment (回帖请先登录)"
     # (Session 37's classes.)
+    if n <= 40 and _ACTION_CELLS.match(s):
+        return "action: a row of the page's actions between bars (转给班级群｜收藏到我的书签)"
+    if n <= 40 and _OPEN_TO_SEE.match(s):
+        return "action: a link with its prompt to open it (…，点开看全程轨迹)"
+    if n <= 30 and _LIGHT_UP.match(s):
+        return "action: a prompt to react to the page by a button (点亮“在读”)"
+    if n <= 50 and _ALSO_USING.match(s):
+        return "list: a link to a related article under what other readers use (大家也在用：…)"
+    if n <= 50 and _RELATED_QUESTION.match(s):
+        return "list: a link to a related article, a question under its label (相关问题：…？)"
+    if n <= 80 and _COMMENT_UNDER_LABEL.match(s):
+        return "list: a reader's comment under the comment area's label (评论区 —— 某某：…)"
     if n <= 24 and _SAVE_FOR_LATER.match(s):
         return "action: a prompt to bookmark the post for later (先收藏，回头慢慢看)"
     if n <= 40 and _BOOK_VIA_ACCOUNT.match(s) and not _SENTENCE_END.search(s):

@@ -597,7 +597,7 @@ def _named_prompt(piece: str) -> bool:
 
 # A salutation that opens on its usual word and closes its line ("广大干部职工、居民朋友们：").
 # (… or on a plural of the audience itself: "老师们、同学们：", "乡亲们："; a "…朋友们" takes words before it.)
-_SALUTATION_TAIL = re.compile(r"(?:尊敬的|亲爱的|各位|广大|全体|全(?:市|县|区|镇|乡|省|行业))[^。！？，,：:“”]{1,18}[：:]$|(?:老师们|同学们|同志们|家长们|乡亲们)[^。！？，,：:“”]{0,14}[：:]$")
+_SALUTATION_TAIL = re.compile(r"(?:尊敬的|亲爱的|各位|广大|全体|全(?:市|县|区|镇|乡|省|行业))[^。！？，,：:“”]{1,18}[：:]$|(?:老师们|同学们|同志们|家长们|乡亲们|小朋友们|孩子们|同事们|战友们|队员们|居民们)[^。！？，,：:“”]{0,14}[：:]$")
 
 
 _GREETING_TAIL = re.compile(r"(?:尊敬的|亲爱的|各位)[^。！？：:“”，,]{1,18}[，,]\s*(?:大家|各位)(?:上午|下午|晚上|中午|早上)?好[！!]$")
@@ -1456,7 +1456,7 @@ _BOXES_ONLY = re.compile(r"(?:\s*[【\[〔［][^【】\[\]〔〕［］]*[】\]�
 
 # A unit between a sentence's end and the next sentence: a box ("。【一键复制】理想…") or an
 # expand button with what is left ("。点击展开剩余68%从反映…").
-_MID_BUTTON_HINT = re.compile(r"[？?]\s*(?:点此|点击|点这里|戳这里)|[。！？][\u4e00-\u9fff]{0,8}(?:加V|加v|加微|微信|VX|vx|V信|QQ|qq)\s*[:：]?\s*[A-Za-z]|[。！？](?:需要|如需|想要)[^。！？，,]{1,12}?(?:联系|咨询|私信|添加|加)(?:客服|小编|站长|博主|管理员)|[。！？](?:点击|点此|一键)?(?:收听|播放|朗读|收藏|打印|分享)(?:本文|全文|此文|文章|本页)|[。！？](?:本文由|此文由|本帖|本篇由|此帖|该帖|转发给|转发到|分享给|分享到|一键转发|一键分享)|展开全文[。！？]|展开阅读全文[。！？]|收起全文[。！？]|[。！？]本帖最后由|[\U0001F300-\U0001FAFF\u261E\u261F][。！？]|[。！？][\U0001F300-\U0001FAFF\u261E\u261F]|[。！？]\s*[【\[〔［〖（(·•]|[】\]〕］）)][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录|[，、；]\s*[【\[〔［](?:点击|点此|一键|我要|立即)|[。！？](?:如果|要是)?觉得(?:有用|不错|有帮助|实用|有收获)|(?:QQ|qq|微信|VX|vx|V信)\s*(?:同上|同号)(?=[\u4e00-\u9fff“])|(?:QQ|qq|微信|VX|vx|V信|企鹅)(?:同号|号)?\s*[:：]?\s*(?:[A-Za-z0-9][A-Za-z0-9_\-]{4,19}|\d{3,5}(?:[ \u00a0]\d{3,5}){1,2})\s*(?=[\u4e00-\u9fff“])|[。！？]\s*[☆★]\s*(?:收藏|打印|分享|转发|复制)|[。！？](?:相关|延伸|推荐|往期|相似|同类|类似)(?:范文|阅读|文章|链接|新闻|报道|回顾|推荐|文档|资料|模板)\s*[:：]|[，,]\s*(?:点击|点此|戳)(?:进店|购买|抢购|下单|领取)")
+_MID_BUTTON_HINT = re.compile(r"[？?]\s*(?:点此|点击|点这里|戳这里)|[。！？][\u4e00-\u9fff]{0,8}(?:加V|加v|加微|微信|VX|vx|V信|QQ|qq)\s*[:：]?\s*[A-Za-z]|[。！？](?:需要|如需|想要)[^。！？，,]{1,12}?(?:联系|咨询|私信|添加|加)(?:客服|小编|站长|博主|管理员)|[。！？](?:点击|点此|一键)?(?:收听|播放|朗读|收藏|打印|分享)(?:本文|全文|此文|文章|本页)|[。！？](?:本文由|此文由|本帖|本篇由|此帖|该帖|转发给|转发到|分享给|分享到|一键转发|一键分享)|展开全文[。！？]|展开阅读全文[。！？]|收起全文[。！？]|[。！？]本帖最后由|[\U0001F300-\U0001FAFF\u261E\u261F][。！？]|[。！？][\U0001F300-\U0001FAFF\u261E\u261F]|[。！？]\s*[【\[〔［〖（(·•]|[】\]〕］）)][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录|[，、；]\s*[【\[〔［](?:点击|点此|一键|我要|立即)|[。！？](?:如果|要是)?觉得(?:有用|不错|有帮助|实用|有收获)|(?:QQ|qq|微信|VX|vx|V信)\s*(?:同上|同号)(?=[\u4e00-\u9fff“])|(?:QQ|qq|微信|VX|vx|V信|企鹅)(?:同号|号)?\s*[:：]?\s*(?:[A-Za-z0-9][A-Za-z0-9_\-]{4,19}|\d{3,5}(?:[ \u00a0]\d{3,5}){1,2})\s*(?=[\u4e00-\u9fff“])|[。！？]\s*[☆★]\s*(?:收藏|打印|分享|转发|复制)|[。！？](?:相关|延伸|推荐|往期|相似|同类|类似)(?:范文|阅读|文章|链接|新闻|报道|回顾|推荐|文档|资料|模板)\s*[:：]|[。！？](?:本段落?|此段|本文|全文)(?:内容)?禁止复制|[。！？](?:相关|类似|相似|其他|更多)问题[:：]|[，,]\s*(?:点击|点此|戳)(?:进店|购买|抢购|下单|领取)")
 # A link's prompt in brackets anywhere in a line ("…专家评审（点击查看评审细则），确定…", "（课程视频请登录
 # 学习平台观看）"): what the page links, never the text's own aside.
 _MID_PAREN_PROMPT = re.compile(r"[（(]((?:点击|点此|请先?登录|登录后|扫码|长按)[^（）()。！？]{1,24}|[^（）()。！？]{1,10}请先?(?:登录|登陆)[^（）()。！？]{1,20})[）)]")
@@ -1506,6 +1506,9 @@ _MID_TEXT_BUTTON = re.compile(
     r"|(?<=[。！？])\s*[【〖〔\[]\s*(?:点击|点此|一键)?(?:收藏|打印|复制|分享|保存|下载|朗读|收听)(?:本段|此段|这段|本文|全文|此文|本页)?\s*[】〗〕\]]\s*"
     r"(?=[\u4e00-\u9fff“（(])"
 )
+# A copy lock glued between two sentences ("…须知。本段落禁止复制，登录某某后可解锁各类单位完成情况如下："): the lock ends
+# on what logging in does.
+_MID_COPY_LOCK = re.compile(r"(?<=[。！？])\s*((?:本段落?|此段|本文|全文)(?:内容)?禁止复制[^。！？]{0,16}?(?:解锁|复制|查看|阅读))(?=[\u4e00-\u9fff“][^。！？]{4,}[。！？：:])")
 _MID_EDIT_STAMP = re.compile(r"(?<=[。！？])\s*本帖最后由\s*\S{1,20}?\s*于\s*[^。！？]{1,24}?编辑\s*(?=[\u4e00-\u9fff“（(]|$)")
 # An expand button glued before a sentence's end mark ("…的要点展开全文。"): a page's, never a phrase
 # of a sentence (a document asks its readers to 阅读全文, never to 展开全文).
@@ -1524,6 +1527,8 @@ _MID_RELATED = re.compile(
     r"\s*[:：]\s*[^。！？，,；;：:\s]{4,36}?)"
     r"(?=(?:今年|去年|前年|近年来?|目前|日前|近日|近期|当前|截至|截止|据悉|据了解|据介绍|据统计|据调查|下面|其中|此外|同时|另外|与此同时|为此|对此|因此|今天|昨天|\d{1,2}月\d{1,2}日|\d{4}年)[^。！？]{2,}[。！？])"
 )
+# … or a related question under its label, closed by its question mark ("…太大。相关问题：某某哪个更好用？建议先…").
+_MID_RELATED_QUESTION = re.compile(r"(?<=[。！？])\s*((?:相关|类似|相似|其他|更多)问题[:：]\s*[^。！？；]{4,40}[？?])(?=[\u4e00-\u9fff“][^。！？]{4,}[。！？])")
 # A shop's offer ending on a button between two sentences ("…同步上架。官方网店限时赠送烤盘刷一把，点击进店公司总经理…"):
 # what the button's class says decides (strong_reason).
 _MID_CLICK_TAIL = re.compile(r"(?<=[。！？])\s*([^。！？]{2,24}?[，,]\s*(?:点击|点此|戳)(?:进店|购买|抢购|下单|领取))(?=[\u4e00-\u9fff“][^。！？]{4,}[。！？])")
@@ -1578,6 +1583,8 @@ def _strip_mid_buttons(text: str) -> str:
     text = _MID_SERVICE.sub(unit, text)
     text = _MID_SHARE_PROMPT.sub(unit, text)
     text = _MID_RELATED.sub("", text)
+    text = _MID_RELATED_QUESTION.sub("", text)
+    text = _MID_COPY_LOCK.sub(lambda m: "" if (strong_reason(m.group(1)) or "").startswith("action:") else m.group(0), text)
     text = _MID_CLICK_TAIL.sub(lambda m: "" if (strong_reason(m.group(1)) or "").startswith("action:") else m.group(0), text)
     # (… a contact or an action by any class: the messenger id says whose it is.)
     text = _MID_MESSENGER_PITCH.sub(lambda m: "" if (strong_reason(m.group(1)) or "").startswith(("contact:", "action:")) else m.group(0), text)

@@ -24,6 +24,7 @@ from ..cleaning.titles import (
     is_file_stem,
     is_kind_gloss,
     is_place_only,
+    names_reference_work,
     signs_as_bars,
     strip_collection_place,
     strip_decoration,
@@ -77,6 +78,12 @@ _TITLE_SEPARATORS = re.compile(
     r"|(?<=[”」』》）)】〕〗］\u4e00-\u9fff])(?:——|--|[-–—·•])\s+(?=[\u4e00-\u9fff])"
 )
 
+# An entry's short name and any gloss in brackets ("漂流瓶（民俗与通信方式）"), read so beside a reference work's
+# segment only; a text's own stage (（试行）) is no gloss
+# (… nor is a place that tells two entries of one name apart, "八角井（某某镇）": the entry's own name.)
+_GLOSS_BESIDE_REFERENCE = re.compile(
+    r"^([\u4e00-\u9fffA-Za-z0-9]{1,8})[（(](?![^（）()]*(?:试行|暂行|征求|草案|修订|版|稿))(?![^（）()]*(?:省|市|县|区|镇|乡|村|街道|州|旗)[）)])[^（）()]{2,12}[）)]$"
+)
 # A short label, then an arrow, shape or dingbat set off by spaces, at a page title's start.
 _LABEL_BEFORE_ICON = re.compile(rf"^[^\s|｜丨]{{1,5}}\s+[{_SPACED_ICONS}]\s+(?=\S{{4}})")
 _LEAD_BRACKET_BAR = re.compile(r"^[\[【〔［][^\]】〕］|｜]{1,8}[|｜][^\]】〕］|｜]{1,8}[\]】〕］]")
@@ -148,6 +155,10 @@ def clean_title(title: str | None) -> str:
         # (A collection's name and volume, "某某集 · 卷三", is one place: the cleaner reads the
         # headline from the page.)
         text = best_segment(parts)
+        m = _GLOSS_BESIDE_REFERENCE.match(text.strip())
+        if m and any(names_reference_work(p) for p in parts if p.strip() != text.strip()):
+            # "漂流瓶（民俗与通信方式）- 某某百科": an encyclopaedia's gloss of its entry's kind in brackets.
+            text = m.group(1)
     text = strip_decoration(text.strip("#").strip())[:MAX_TITLE_CHARS]
     return "" if is_file_stem(text) else text
 
