@@ -1198,9 +1198,17 @@ def join_soft_breaks(lines: list[Line]) -> list[Line]:
                 length <= 40
                 and is_heading_like("".join(parts))
                 # (… unless the wrap cut it: an item of a clause or more at the full width)
-                # (… or a list of places at the full width, "二、各县（市、区）局要…商超、文具店、…小卖": the
-                # outline number's mark and two more)
-                and not (wrap and len(parts) == 1 and ("，" in parts[0] or parts[0].count("、") >= 3) and _width(parts[0]) >= 0.9 * wrap)
+                # (… or a list of places at the full width, "二、各县（市、区）局要…商超、文具店、…小卖": two
+                # marks besides the outline number's; or any item at the full width over the short last
+                # line of its sentence, "（二）…的行" / "为；": no heading fills the width)
+                and not (
+                    wrap and len(parts) == 1 and _width(parts[0]) >= 0.9 * wrap
+                    and (
+                        "，" in parts[0]
+                        or parts[0].count("、") - (1 if re.match(r"[一二三四五六七八九十]{1,3}、", parts[0]) else 0) >= 2
+                        or (b.text.rstrip()[-1:] in "；。" and _width(b.text) < 0.9 * wrap)
+                    )
+                )
             )  # longer is never a heading
             and not is_heading_like(b.text)
             and not _next_item("".join(parts[:1]), b.text)
@@ -1547,6 +1555,21 @@ def _headerless_contents(lines: list[Line], i: int, view: Callable[[str], str]) 
         return i
     after = view(lines[end].text).strip()
     return end if len(after) >= 20 and re.search(r"[。！？]", after) else i
+
+
+# A menu's item as a list renders it ("- 首页", "• 政务公开"): a bullet and a short name.
+_BULLET_MENU_ITEM = re.compile(r"^[-•·▪]\s*[\u4e00-\u9fffA-Za-z]{1,8}$")
+
+
+def _bullet_menu(lines: list[Line], i: int, view: Callable[[str], str]) -> int:
+    """The end of a site's menu that a list rendering left above the text, starting at
+    ``lines[i]`` (``- 首页`` / ``- 走进某某`` / ``- 政务公开`` …), or ``i``: three bulleted short names
+    (:data:`_BULLET_MENU_ITEM`) or more in a row. A text's own bulleted list names things in
+    clauses, longer than a menu's words."""
+    j = i
+    while j < len(lines) and _BULLET_MENU_ITEM.match(view(lines[j].text).strip()):
+        j += 1
+    return j if j - i >= 3 else i
 
 
 def _lead_reason(s: str) -> str | None:
@@ -2019,6 +2042,11 @@ def strip_chrome(
                 if dropped is not None:
                     dropped.extend((lines[m].text, "before the body: list: a contents list under its header") for m in range(i, end))
                 i = end
+            continue
+        if not ln.chrome and _BULLET_MENU_ITEM.match(s) and (end := _bullet_menu(lines, i, view)) > i:
+            if dropped is not None:
+                dropped.extend((lines[m].text, "before the body: meta: a site's menu rendered as a list") for m in range(i, end))
+            i = end
             continue
         if not ln.chrome and _ENTRY_NUMBER.match(s) and (end := _headerless_contents(lines, i, view)) > i:
             if dropped is not None:

@@ -3363,6 +3363,61 @@ _LIGHT_UP = re.compile(
 _ALSO_USING = re.compile(r"^(?:大家|别人|网友|同事|用户|他们|同行)(?:也|都|还)在(?:用|看|读|写|下载)[:：]")
 # A related question under its label ("相关问题：某某和某某哪个更好用？").
 _RELATED_QUESTION = re.compile(r"^(?:相关|类似|相似|其他|更多)问题[:：]\s*[^。！；]{4,40}[？?]$")
+# (Round 120.)
+# A prompt to join that a question leads in, with a messenger id ("想加入某某小队？加社区志愿者微信 abc_123").
+_JOIN_BY_ID = re.compile(r"^(?:想|要|欢迎)[^。！？]{1,14}[？?]\s*[^。！？]{0,12}(?:微信|VX|vx|QQ|qq)\s*[:：]?\s*[A-Za-z0-9][\w\-]{3,}$")
+# A paywall's top-up prompt ("需要 2 点墨豆　余额不足？充值").
+_TOP_UP = re.compile(r"余额不足[？?]?\s*(?:去|立即|马上)?充值")
+# A prompt to scan a code to read the page on a phone ("手机扫码，随时查看本方案").
+_SCAN_TO_READ = re.compile(r"^(?:手机|微信)?扫(?:码|一扫|描二维码)[，,]?\s*(?:随时|在手机上|手机)?(?:查看|阅读|浏览|收藏)(?:本|此|这份|这篇)(?:方案|文|文章|通知|页|篇|资料|文件)")
+# A link to a board of rankings ("查看“某某行动”志愿者服务时长排行").
+_RANKING_LINK = re.compile(r"^(?:点击|点此)?查看[^。！？，,]{2,24}(?:排行榜?|榜单|光荣榜)$")
+# A netizen's remark under a Q&A, by the quoted nickname ("网友“某某爸”：…").
+# (A short remark, no sentence: "网友“某某”：" alone salutes a reply, "…：您反映的…" opens one, and a petition's
+# message under the name ends its sentences; a piece cut before a date, "…协议上写的是", ends on no remark's word.)
+_NETIZEN_REMARK = re.compile(r"^网友[“\"「][^”\"」]{1,12}[”\"」]\s*[：:]\s*(?!您)[^。！？]{2,40}(?<![的地得是在和与及或并把被将从向对])$")
+# A Q&A site's note that answers are their answerers' own view ("所有回答仅代表答主个人意见").
+_ANSWERERS_OWN_VIEW = re.compile(r"(?:回答|答案|解答|内容|观点)[^。！？]{0,4}(?:仅|只)代表(?:答主|作者|网友|用户|回答者|本人|个人)(?:的?个人)?(?:意见|观点|看法|立场)")
+# Links to the pieces before and after between angle marks, each a 第N篇 and its title ("〈 第十三篇　某某　｜　第十五篇　某某 〉").
+_PIECES_AROUND = re.compile(r"^[〈<‹«◁]\s*第[\d一二三四五六七八九十百]{1,4}篇[^｜|]{1,20}[｜|]\s*第[\d一二三四五六七八九十百]{1,4}篇[^〉>›»▷]{1,20}[〉>›»▷]$")
+# Where to write to the author, a mail address under its key ("来信请寄：某某@126.com").
+_WRITE_TO_AUTHOR = re.compile(r"^(?:来信请寄|来信请发|来信寄|来信|来函请寄|赐教请寄|投稿请寄|联系作者|作者邮箱)\s*[:：]\s*\S+@\S+$")
+# An author's terms for reprinting the piece, in the first person ("拙作随意转载，但请保留作者名字。").
+_REPRINT_MINE = re.compile(r"^(?:拙作|拙文|小文|本文|文章|文字)[^。！？]{0,6}(?:随意|欢迎|可以|可|均可)转载[^。！？]{0,4}(?:但|请)[^。！？]{0,10}(?:保留|注明)")
+# A link to the next or the previous piece in brackets, the collection named ("〔本辑下一篇：一只铝饭盒〕").
+_NEXT_PIECE_BRACKET = re.compile(r"^[〔【\[（(](?:本辑|本卷|本集|本系列|本专题|本栏目)[上下]一篇\s*[:：][^〔〕【】\[\]（）()]{1,20}[〕】\]）)]$")
+# Earlier pieces of the series under their key ("▸ 本系列往期：《…》《…》").
+_SERIES_EARLIER = re.compile(r"^(?:[▸▶►•·]\s*)?(?:本系列|本栏目|本专栏|该系列)往期\s*[:：]")
+# A shop's buttons in boxes ("〔天猫旗舰店购买〕〔京东自营购买〕〔申请样品〕").
+_SHOP_BOXES = re.compile(r"^(?:[〔【\[［]\s*[^〔〕【】\[\]［］]{1,10}(?:购买|下单|样品|加购|抢购|咨询)\s*[〕】\]］]\s*){2,}$")
+# A study platform's prompt under its key ("学习提示：本文已纳入…必读篇目，学完请在系统中打卡。").
+_STUDY_PROMPT = re.compile(r"^(?:学习提示|学习提醒)\s*[:：][^。！？]{0,40}(?:打卡|学时|积分|学习记录)")
+# A prompt to click the page's named copy or download button ("喜欢就点“复制本篇”带走吧").
+_CLICK_COPY_BUTTON = re.compile(r"点\s*[“\"「](?:复制|下载|收藏|打印)[^”\"」]{0,6}[”\"」]")
+# A tutor's pitch with its messenger number at the line's end ("面试模拟一对一陪练，QQ 1708 3329 54").
+_TUTOR_PITCH = re.compile(r"(?:一对一|陪练|代写|辅导|改稿|押题)[^。！？]{0,12}(?:QQ|qq|微信|VX|vx)\s*[:：]?\s*\d[\d ]{5,14}\d$")
+# A prompt to book online for whoever needs to ("需改约训练时间的患者请在线预约").
+_BOOK_ONLINE = re.compile(r"^(?:需|需要|如需)[^。！？]{2,16}(?:请|可)(?:在线|网上|线上|点此|点击)(?:预约|办理|申请|登记)$")
+# A newspaper's tip line ("晚报民生热线 0736-2299110 欢迎提供新闻线索").
+_NEWS_TIP_LINE = re.compile(r"新闻线索|报料|爆料")
+# A prompt to sign up, led by a question ("还没报名？周六上午有试听名额").
+_NOT_YET_SIGNED = re.compile(r"^(?:还没|还未|没)(?:报名|预约|加入)[？?]")
+# A lone link to the piece before or after, its arrow or angle mark with it ("〈 上一篇", "下一篇 ›").
+_LONE_PREV_NEXT = re.compile(r"^(?:[〈<‹«◁←]\s*[上前]一篇|[下后]一篇\s*[〉>›»▷→])$")
+# A link to a volume's contents ("第二卷目录", "本辑目录").
+_VOLUME_CONTENTS = re.compile(r"^(?:第[\d一二三四五六七八九十]{1,3}[卷辑册部]|本[卷辑册部]|全书|文集)目录$")
+# A collection's volume label with its name ("第二卷 · 青年时"): the piece's place, over its title.
+_VOLUME_LABEL = re.compile(r"^第[\d一二三四五六七八九十]{1,3}[卷辑册部]\s*[·・:：｜|]\s*[\u4e00-\u9fff]{1,8}$")
+# A volunteer's call with a name to sign up with and a phone number, no sentence ("愿意…的志愿者，请找社区小汪报名：1360…").
+_VOLUNTEER_CALL = re.compile(r"(?:志愿者|义工|热心人)[^。！？]{0,6}[，,]\s*请(?:找|联系|与)[^。！？，,]{1,12}(?:报名|联系|登记)\s*[:：]?\s*1\d{10}$")
+# A download station's alternative links under a question ("下载不了？换一个通道：备用地址一 ｜ 备用地址二").
+_MIRROR_LINKS = re.compile(r"(?:备用地址|备用链接|备用通道|下载通道|镜像地址)[一二三四五六七八九十\d]?(?:\s*[｜|/]\s*(?:备用地址|备用链接|备用通道|下载通道|镜像地址)[一二三四五六七八九十\d]?)+")
+# An uploader's note on the copy ("以下条款系上传者根据本校制度整理，引用前请自行核对").
+_UPLOADER_NOTE = re.compile(r"(?:上传者|上传人|分享者|发布者)[^。！？]{0,14}(?:整理|汇编|提供|上传|编写)[^。！？]{0,4}[，,][^。！？]{0,12}(?:请|仅供|自行)")
+# A lawyer's note that the answer rests on the asker's account ("以上分析基于提问者单方陈述，个案结论以…为准").
+_ASKERS_ACCOUNT_ONLY = re.compile(r"(?:以上|本|上述)(?:分析|回答|解答|意见|答复)[^。！？]{0,6}(?:基于|根据|仅依据|依据)[^。！？]{0,8}(?:提问者|咨询者|当事人|网友|您)[^。！？]{0,6}(?:陈述|描述|提供的信息)")
+# A bracketed link to a school's or a shop's page about what it sells ("〔电工实操课程介绍〕", "【报名入口】").
+_COURSE_PAGE_LINK = re.compile(r"^[〔【\[［][^〔〕【】\[\]［］]{0,10}(?:课程介绍|课程详情|报名入口|产品详情|了解更多|详情介绍|开班信息)[〕】\]］]$")
 # A reader's comment under the comment area's label on its line ("评论区 —— 某某妈妈：…").
 _COMMENT_UNDER_LABEL = re.compile(r"^(?:评论区|网友评论|读者评论|留言区|精选留言|热门评论|最新评论)\s*[—–\-－:：|｜]{1,3}\s*[^：:]{1,14}[：:]")
 # A prompt to keep the post for later ("先收藏，回头慢慢看", "建议收藏备用", "收藏起来慢慢看"): the post asking to
@@ -4710,6 +4765,8 @@ _COMMENT_COUNT = re.compile(r"已有\s*\d[\d,]*\s*(?:位|名|个|条)?\s*(?:读�
 _POST_EDITED = re.compile(
     r"^[（(]?\s*(?:楼主|作者|发帖人|版主|[\u4e00-\u9fffA-Za-z0-9_]{1,12})\s*于\s*[^，。（）()]{1,20}?(?:修改|编辑|更新)了?(?:帖子|本帖|此帖|主题|该帖)\s*[)）]?$"
     r"|^(?:该帖|本帖|此帖|该楼|本楼)于\s*[^。！？]{1,24}?被\s*\S{1,16}\s*(?:重新)?(?:编辑|修改)(?:过)?$"
+    # (… or when the floor was last edited, in brackets: "（本楼最后编辑于 4 天前）".)
+    r"|^[（(]\s*(?:本楼|本帖|此帖|该帖|楼主)(?:最后|最近)?(?:编辑|修改)于\s*[^（）()。！？]{1,16}[）)]$"
 )
 # A banner against passing a page out ("【内部制度，请勿截图外传】"); a rule's own "不得外传。" is a sentence.
 _NO_SCREENSHOT = re.compile(r"^[【\[〔]?[^】\]〕。！？]{0,10}(?:请勿|禁止|严禁|不得|切勿)(?:截图|外传|外泄|转发|截屏)[^】\]〕。！？]{0,10}[】\]〕]?$")
@@ -5339,6 +5396,58 @@ def _strong_reason(s: str) -> str | None:
         return "list: a link to a related article under what other readers use (大家也在用：…)"
     if n <= 50 and _RELATED_QUESTION.match(s):
         return "list: a link to a related article, a question under its label (相关问题：…？)"
+    if n <= 50 and _JOIN_BY_ID.match(s):
+        return "contact: a prompt to join, led in by a question, with a messenger id (想加入…？加…微信 …)"
+    if n <= 30 and _TOP_UP.search(s):
+        return "action: a paywall's top-up prompt (余额不足？充值)"
+    if n <= 24 and _SCAN_TO_READ.match(s):
+        return "action: a prompt to scan a code to read the page on a phone (手机扫码，随时查看本方案)"
+    if n <= 30 and _RANKING_LINK.match(s):
+        return "list: a link to a board of rankings (查看…排行)"
+    if n <= 80 and _NETIZEN_REMARK.match(s):
+        return "list: a netizen's remark under a Q&A (网友“某某”：…)"
+    if n <= 60 and _ANSWERERS_OWN_VIEW.search(s):
+        return "notice: a Q&A site's note that answers are their answerers' own view"
+    if n <= 60 and _ASKERS_ACCOUNT_ONLY.search(s):
+        return "notice: a lawyer's note that the answer rests on the asker's account (以上分析基于提问者单方陈述)"
+    if n <= 16 and _COURSE_PAGE_LINK.match(s):
+        return "action: a bracketed link to a school's or a shop's page (〔某某课程介绍〕)"
+    if n <= 50 and _UPLOADER_NOTE.search(s):
+        return "notice: an uploader's note on the copy (系上传者整理，引用前请自行核对)"
+    if n <= 12 and _LONE_PREV_NEXT.match(s):
+        return "list: a lone link to the piece before or after (〈 上一篇)"
+    if n <= 10 and _VOLUME_CONTENTS.match(s):
+        return "list: a link to a volume's contents (第二卷目录)"
+    if n <= 16 and _VOLUME_LABEL.match(s):
+        return "meta: a collection's volume label (第二卷 · 某某)"
+    if n <= 50 and _VOLUNTEER_CALL.search(s):
+        return "contact: a volunteer's call with whom to sign up with and a phone (请找某某报名：1…)"
+    if n <= 50 and _MIRROR_LINKS.search(s):
+        return "action: a download station's alternative links (备用地址一 ｜ 备用地址二)"
+    if n <= 48 and _PIECES_AROUND.match(s):
+        return "list: links to the pieces before and after (〈 第N篇…｜第N篇… 〉)"
+    if n <= 60 and _WRITE_TO_AUTHOR.match(s):
+        return "meta: where to write to the author (来信请寄：…@…)"
+    if n <= 40 and _REPRINT_MINE.match(s):
+        return "notice: an author's terms for reprinting the piece (拙作随意转载，但请保留…)"
+    if n <= 32 and _NEXT_PIECE_BRACKET.match(s):
+        return "list: a link to the next or the previous piece in brackets (〔本辑下一篇：…〕)"
+    if n <= 80 and _SERIES_EARLIER.match(s):
+        return "list: earlier pieces of the series under their key (本系列往期：…)"
+    if n <= 48 and _SHOP_BOXES.match(s):
+        return "action: a shop's buttons in boxes (〔某某旗舰店购买〕〔申请样品〕)"
+    if n <= 60 and _STUDY_PROMPT.match(s):
+        return "action: a study platform's prompt (学习提示：…打卡)"
+    if n <= 24 and _CLICK_COPY_BUTTON.search(s):
+        return "action: a prompt to click the page's copy button (点“复制本篇”)"
+    if n <= 40 and _TUTOR_PITCH.search(s):
+        return "contact: a tutor's pitch with a messenger number (一对一陪练，QQ …)"
+    if n <= 30 and _BOOK_ONLINE.match(s):
+        return "action: a prompt to book online (需…的请在线预约)"
+    if n <= 40 and _NEWS_TIP_LINE.search(s) and re.search(r"\d{3,4}[-－]?\d{7,8}|\d{5,}", s) and not _SENTENCE_END.search(s):
+        return "contact: a newspaper's tip line (欢迎提供新闻线索)"
+    if n <= 24 and _NOT_YET_SIGNED.match(s):
+        return "action: a prompt to sign up, led by a question (还没报名？…)"
     if n <= 80 and _COMMENT_UNDER_LABEL.match(s):
         return "list: a reader's comment under the comment area's label (评论区 —— 某某：…)"
     if n <= 24 and _SAVE_FOR_LATER.match(s):

@@ -143,10 +143,18 @@ def strip_reference_marks(text: str) -> str:
     """``text`` without the reference marks after its sentences (``…即为零位误差。[2]`` →
     ``…即为零位误差。``; ``…如意。[2]如今，…`` → ``…如意。如今，…``): a wiki's, in every labelled part.
     Not for a document that keeps its own notes (a work report's ``［26］七个有之：…``): the caller
-    keeps their marks; a mark inside a sentence (``…“七个有之”［26］，…``) always stays."""
+    keeps their marks; a mark inside a sentence (``…“七个有之”［26］，…``) always stays. A circled
+    figure closing the line (``…手臂肌肉。①``) goes too; between sentences it may number the next item
+    (``…领导。②完善…``) and stays."""
+    if text[-1:] in _CIRCLED:
+        text = _TRAILING_CIRCLED_MARK.sub("", text)
     if "]" not in text and "］" not in text:
         return text
     return _GLUED_REFERENCE_MARK.sub("", text)
+
+
+_CIRCLED = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+_TRAILING_CIRCLED_MARK = re.compile(r"(?<=[。！？])[①-⑳]+\s*$")
 
 
 def _last_stop(text: str, end: int | None = None, marks: str = "。！？") -> int:
@@ -882,7 +890,7 @@ _LEADING_FOLLOW = re.compile(
     # strip_leading_chrome, which finds where the name ends; one run into a salutation is cut here.)
     r"|(?:点击|点|戳)(?:上方|顶部)?蓝字\s*(?:[“\"「][^”\"」]{1,16}[”\"」])?\s*[，,]?\s*(?:关注|订阅)(?:我们|本号|公众号|(?![\u4e00-\u9fff][^。！？]*[。！？]))"
     # (… and what following brings, after a comma: "点蓝字关注，环保知识天天学")
-    r"(?:[，,][^，。！？]{1,10}(?:天天学|每天学|天天看|每天看|不迷路|不错过|早知道|干货|福利|资讯|好文|知识|更新|推送))?"
+    r"(?:[，,][^，。！？]{1,10}(?:天天学|每天学|天天看|每天看|不迷路|不错过|早知道|干货|福利|资讯|好文|知识|更新|推送|第一时间(?:知道|看到|获取|了解|收到)))?"
     # (… or the account's name or card to tap: "轻点标题下方蓝色名称，关注我们不迷路")
     r"|(?:点击|轻点|点|戳)[^，。！？]{0,10}(?:蓝字|蓝色名称|名称|名片|头像)\s*[，,]?\s*(?:关注|订阅)(?:我们|本号|公众号)(?:不迷路)?"
     # "关注我们，每周一篇养宠干货": what following brings, glued before the text
@@ -1008,6 +1016,8 @@ _GLUED_CREDITS = re.compile(r"(?:(?<=[。！？])|(?<=[。！？][”」]))\s*([
 _GLUED_COLLECTION_TERMS = re.compile(r"(?<=[。！？）)])\s*((?:本|此)?(?:文存|文集|文丛|博客|本站)[^。！？]{0,20}(?:请勿|禁止|不得|转载)[^。！？]{0,12}。?)$")
 # A wiki's edit link without its brackets after a paragraph's last sentence or its reference mark ("…古典吉他。[2]编辑本段").
 _GLUED_EDIT_SECTION = re.compile(r"(?<=[。！？\]］])\s*(编辑本段|编辑此段|修改本段|编辑段落)$")
+# … or after a section's short heading ("原理编辑本段").
+_HEADING_EDIT_LINK = re.compile(r"^([\u4e00-\u9fff、与和]{2,12}?)\s*(?:编辑本段|编辑此段|修改本段)$")
 # A related article's link under its label, glued after a sentence ("…已全部返工。相关阅读：某某简报",
 # "…多此一举。延伸阅读→某某要求一览"): a label the text never ends a paragraph with.
 _GLUED_RELATED = re.compile(
@@ -1125,7 +1135,8 @@ def _cut_glued_heads(text: str, table: tuple) -> str:
     """``text`` without the pieces of ``table`` (see :data:`_GLUED_HEADS`) glued before it."""
     for pattern, kinds, with_edge, sentence_after in table:
         m = pattern.match(text)
-        if not m or len(text) - m.end() < 10:
+        # (What is left must be a text's line: ten characters, or a salutation, "亲爱的家长朋友们：".)
+        if not m or (len(text) - m.end() < 10 and not _SALUTATION_TAIL.match(text[m.end() :])):
             continue
         if kinds is not None:
             piece = m.group(1)
@@ -1186,6 +1197,9 @@ one and an arrow: ``点此继续阅读>>``).
         # a link or the site's note glued between a sentence and the next one, which opens as a
         # 公文's own clause does (现将, 现就, 特此).
         text = _MID_PIECE_BEFORE_CLAUSE.sub(_cut_piece_before_clause, text)
+    m = _HEADING_EDIT_LINK.match(text)
+    if m:
+        return m.group(1)  # "原理编辑本段": a wiki's section heading and its edit link without brackets
     for pattern, window, keep in _GLUED_TAILS:
         m = pattern.search(text[-window:])
         if m and len(text) - len(m.group(1)) >= keep:
@@ -1221,6 +1235,7 @@ one and an arrow: ``点此继续阅读>>``).
                 "meta: an entry's reviewer in brackets",
                 "meta: a poster's note that a paragraph was added",
                 "meta: a bracketed credit of who compiled",
+                "meta: a forum's edit stamp",
             )
         ):
             # "…报修。（编辑：某某）": the news item's credits glued after its last sentence (or a related
@@ -1283,6 +1298,11 @@ one and an arrow: ``点此继续阅读>>``).
     if tail and len(tail) <= 50 and _SERVICE.search(tail) and _has_contact_id(tail, accounts=True):
         # A writing-service or contact prompt with its id glued after the last sentence
         # ("…报送总结。需要配套PPT请联系客服：abc_kefu"): the sentence stays, the prompt goes.
+        if text[end] in "？?":
+            # (… with the short question that leads it in: "…一劝了之。整篇讲稿想换成本单位口吻？某某写手一对一改稿，QQ：…")
+            prev = _last_stop(text, end, "。！")
+            if prev > 0 and end - prev - 1 <= _LEAD_QUESTION_CHARS + 4:
+                return text[: prev + 1]
         return text[: end + 1]
     colon = max(tail.rfind("："), tail.rfind(":")) if tail else -1
     # (… after a clause of six characters or more: a key and its buttons, "字号：大 中 小", go whole.)
@@ -1456,7 +1476,7 @@ _BOXES_ONLY = re.compile(r"(?:\s*[【\[〔［][^【】\[\]〔〕［］]*[】\]�
 
 # A unit between a sentence's end and the next sentence: a box ("。【一键复制】理想…") or an
 # expand button with what is left ("。点击展开剩余68%从反映…").
-_MID_BUTTON_HINT = re.compile(r"[？?]\s*(?:点此|点击|点这里|戳这里)|[。！？][\u4e00-\u9fff]{0,8}(?:加V|加v|加微|微信|VX|vx|V信|QQ|qq)\s*[:：]?\s*[A-Za-z]|[。！？](?:需要|如需|想要)[^。！？，,]{1,12}?(?:联系|咨询|私信|添加|加)(?:客服|小编|站长|博主|管理员)|[。！？](?:点击|点此|一键)?(?:收听|播放|朗读|收藏|打印|分享)(?:本文|全文|此文|文章|本页)|[。！？](?:本文由|此文由|本帖|本篇由|此帖|该帖|转发给|转发到|分享给|分享到|一键转发|一键分享)|展开全文[。！？]|展开阅读全文[。！？]|收起全文[。！？]|[。！？]本帖最后由|[\U0001F300-\U0001FAFF\u261E\u261F][。！？]|[。！？][\U0001F300-\U0001FAFF\u261E\u261F]|[。！？]\s*[【\[〔［〖（(·•]|[】\]〕］）)][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录|[，、；]\s*[【\[〔［](?:点击|点此|一键|我要|立即)|[。！？](?:如果|要是)?觉得(?:有用|不错|有帮助|实用|有收获)|(?:QQ|qq|微信|VX|vx|V信)\s*(?:同上|同号)(?=[\u4e00-\u9fff“])|(?:QQ|qq|微信|VX|vx|V信|企鹅)(?:同号|号)?\s*[:：]?\s*(?:[A-Za-z0-9][A-Za-z0-9_\-]{4,19}|\d{3,5}(?:[ \u00a0]\d{3,5}){1,2})\s*(?=[\u4e00-\u9fff“])|[。！？]\s*[☆★]\s*(?:收藏|打印|分享|转发|复制)|[。！？](?:相关|延伸|推荐|往期|相似|同类|类似)(?:范文|阅读|文章|链接|新闻|报道|回顾|推荐|文档|资料|模板)\s*[:：]|[。！？](?:本段落?|此段|本文|全文)(?:内容)?禁止复制|[。！？](?:相关|类似|相似|其他|更多)问题[:：]|[，,]\s*(?:点击|点此|戳)(?:进店|购买|抢购|下单|领取)")
+_MID_BUTTON_HINT = re.compile(r"[？?]\s*(?:点此|点击|点这里|戳这里)|[。！？][\u4e00-\u9fff]{0,8}(?:加V|加v|加微|微信|VX|vx|V信|QQ|qq)\s*[:：]?\s*[A-Za-z]|[。！？](?:需要|如需|想要)[^。！？，,]{1,12}?(?:联系|咨询|私信|添加|加)(?:客服|小编|站长|博主|管理员)|[。！？](?:点击|点此|一键)?(?:收听|播放|朗读|收藏|打印|分享)(?:本文|全文|此文|文章|本页)|[。！？](?:本文由|此文由|本帖|本篇由|此帖|该帖|转发给|转发到|分享给|分享到|一键转发|一键分享)|展开全文[。！？]|展开阅读全文[。！？]|收起全文[。！？]|[。！？]本帖最后由|[\U0001F300-\U0001FAFF\u261E\u261F][。！？]|[。！？][\U0001F300-\U0001FAFF\u261E\u261F]|[。！？]\s*[【\[〔［〖（(·•]|[】\]〕］）)][。！？]|[。！？](?:点击|点此)?(?:展开|查看)(?:剩余|全文|更多)|[。！？](?:点击|点此|长按)?(?:复制|收藏|分享)(?:本段|此段)|[（(](?:点击|点此|请先?登录|登录后|扫码|长按)|[（(][^（）()]{0,10}请先?登录|[，、；]\s*[【\[〔［](?:点击|点此|一键|我要|立即)|[。！？](?:如果|要是)?觉得(?:有用|不错|有帮助|实用|有收获)|(?:QQ|qq|微信|VX|vx|V信)\s*(?:同上|同号)(?=[\u4e00-\u9fff“])|(?:QQ|qq|微信|VX|vx|V信|企鹅)(?:同号|号)?\s*[:：]?\s*(?:[A-Za-z0-9][A-Za-z0-9_\-]{4,19}|\d{3,5}(?:[ \u00a0]\d{3,5}){1,2})\s*(?=[\u4e00-\u9fff“])|[。！？]\s*[☆★]\s*(?:收藏|打印|分享|转发|复制)|[。！？](?:相关|延伸|推荐|往期|相似|同类|类似)(?:范文|阅读|文章|链接|新闻|报道|回顾|推荐|文档|资料|模板)\s*[:：]|[。！？](?:本段落?|此段|本文|全文)(?:内容)?禁止复制|[。！？](?:相关|类似|相似|其他|更多)问题[:：]|[，,]\s*(?:点击|点此|戳)(?:进店|购买|抢购|下单|领取)")
 # A link's prompt in brackets anywhere in a line ("…专家评审（点击查看评审细则），确定…", "（课程视频请登录
 # 学习平台观看）"): what the page links, never the text's own aside.
 _MID_PAREN_PROMPT = re.compile(r"[（(]((?:点击|点此|请先?登录|登录后|扫码|长按)[^（）()。！？]{1,24}|[^（）()。！？]{1,10}请先?(?:登录|登陆)[^（）()。！？]{1,20})[）)]")
@@ -1515,7 +1535,7 @@ _MID_EDIT_STAMP = re.compile(r"(?<=[。！？])\s*本帖最后由\s*\S{1,20}?\s*
 _EXPAND_BEFORE_END = re.compile(r"(?<=[\u4e00-\u9fff”」）)])(?:点击)?(?:展开全文|展开阅读全文|收起全文)\s*[>»∨︾▼↓]*(?=[。！？])")
 _MID_EXPAND = re.compile(
     r"(?<=[。！？])\s*((?:点击|点此)?(?:展开|查看)(?:剩余|全文(?![件本稿])|更多)(?:内容|部分)?\s*(?:\d{1,3}\s*[%％])?\s*[>»∨︾▼↓]*"
-    r"|(?:点击|点此)?(?:复制|收藏|分享)(?:本段|此段))\s*(?=[\u4e00-\u9fff“（(])"
+    r"|(?:点击|点此|长按)?(?:复制|收藏|分享)(?:本段|此段))\s*(?=[\u4e00-\u9fff“（(])"
 )
 
 

@@ -19,12 +19,12 @@ from ..clean import normalize_paragraph, preprocess
 from ..cleaning.titles import (
     LABEL_ARROW,
     best_segment,
+    entry_without_gloss,
     ends_in_genre,
     is_collection_name,
     is_file_stem,
     is_kind_gloss,
     is_place_only,
-    names_reference_work,
     signs_as_bars,
     strip_collection_place,
     strip_decoration,
@@ -78,12 +78,6 @@ _TITLE_SEPARATORS = re.compile(
     r"|(?<=[”」』》）)】〕〗］\u4e00-\u9fff])(?:——|--|[-–—·•])\s+(?=[\u4e00-\u9fff])"
 )
 
-# An entry's short name and any gloss in brackets ("漂流瓶（民俗与通信方式）"), read so beside a reference work's
-# segment only; a text's own stage (（试行）) is no gloss
-# (… nor is a place that tells two entries of one name apart, "八角井（某某镇）": the entry's own name.)
-_GLOSS_BESIDE_REFERENCE = re.compile(
-    r"^([\u4e00-\u9fffA-Za-z0-9]{1,8})[（(](?![^（）()]*(?:试行|暂行|征求|草案|修订|版|稿))(?![^（）()]*(?:省|市|县|区|镇|乡|村|街道|州|旗)[）)])[^（）()]{2,12}[）)]$"
-)
 # A short label, then an arrow, shape or dingbat set off by spaces, at a page title's start.
 _LABEL_BEFORE_ICON = re.compile(rf"^[^\s|｜丨]{{1,5}}\s+[{_SPACED_ICONS}]\s+(?=\S{{4}})")
 _LEAD_BRACKET_BAR = re.compile(r"^[\[【〔［][^\]】〕］|｜]{1,8}[|｜][^\]】〕］|｜]{1,8}[\]】〕］]")
@@ -154,11 +148,8 @@ def clean_title(title: str | None) -> str:
     if len(parts) > 1 and not is_place_only(text):
         # (A collection's name and volume, "某某集 · 卷三", is one place: the cleaner reads the
         # headline from the page.)
-        text = best_segment(parts)
-        m = _GLOSS_BESIDE_REFERENCE.match(text.strip())
-        if m and any(names_reference_work(p) for p in parts if p.strip() != text.strip()):
-            # "漂流瓶（民俗与通信方式）- 某某百科": an encyclopaedia's gloss of its entry's kind in brackets.
-            text = m.group(1)
+        # (… an encyclopaedia's gloss after the entry's name beside the reference work's segment left out.)
+        text = entry_without_gloss(best_segment(parts), parts)
     text = strip_decoration(text.strip("#").strip())[:MAX_TITLE_CHARS]
     return "" if is_file_stem(text) else text
 
@@ -198,6 +189,9 @@ def file_name_headline(raw_title: str | None, title: str, headline: Callable[[],
         core = re.sub(r"[“”‘’\"'《》「」]", "", shown)
         if len(core) >= 6 and title.endswith(core):
             return shown
+    if shown and not labelled and len(shown) >= 6 and title.startswith(shown) and _FILE_KIND_TAIL.fullmatch(title[len(shown) :]):
+        # … or its kind and a year without brackets ("某某采购合同范本-2024.docx" over "某某采购合同").
+        return shown
     if shown and not labelled and len(shown) >= 6 and title.startswith(shown) and _FILE_KIND_ASIDE.fullmatch(title[len(shown) :]):
         # A file's name that adds its kind in brackets after the title the document prints ("某某购销
         # 合同（范本）.doc" over "某某购销合同"): the site's label of the file, not the document's title.
@@ -205,6 +199,8 @@ def file_name_headline(raw_title: str | None, title: str, headline: Callable[[],
     return title
 
 
+# The kind of file and a year a file's name adds after the document's title, unbracketed ("范本-2024").
+_FILE_KIND_TAIL = re.compile(r"(?:范本|模板|模版|范文|样本)(?:\s*[-_－—]?\s*\d{4}(?:版|年)?)?|\s*[-_－—]\s*\d{4}(?:版|年)?")
 # A bracketed aside a file's name adds after the document's title ("（范本）", "（定稿）", "（模板）").
 # (A stage of the text, （征求意见稿）, （试行）, is the document's own: GB/T 9704-2012 §7.3.3.)
 _FILE_KIND_ASIDE = re.compile(r"\s*[（(](?![^（）()]*(?:试行|暂行|征求|意见稿|讨论稿|送审稿|草案|修订|修正))[^（）()]{1,6}[）)]")
