@@ -2640,7 +2640,8 @@ _COMMENT_VOICE = re.compile(r"[！!？?～~]|我(?![院局县市校镇乡区省�
 # breadcrumb, an image placeholder): a short sentence under one is the text's, not a comment.
 # A column's name in brackets glued before an item's lead (【公司动态】6月18日，…; 【消费警示】近期，…).
 _COLUMN_LABEL_LEAD = re.compile(
-    r"^\s*(【[\u4e00-\u9fff]{0,4}(?:动态|快讯|要闻|资讯|新闻|简讯|播报|速递|警示|提醒|观察|直击|聚焦|关注)】)\s*(?=\d{1,2}月\d{1,2}日|近日|日前|近期|昨日|昨天|今天|今年|本周|上周|本月|\d{4}年)"
+    # (… or a column's name and its series apart by a dot, "【健康某某·急救课】近日，…".)
+    r"^\s*(【(?:[\u4e00-\u9fff]{0,4}(?:动态|快讯|要闻|资讯|新闻|简讯|播报|速递|警示|提醒|观察|直击|聚焦|关注)|[\u4e00-\u9fff]{2,8}[·・][\u4e00-\u9fff]{2,6})】)\s*(?=\d{1,2}月\d{1,2}日|近日|日前|近期|昨日|昨天|今天|今年|本周|上周|本月|\d{4}年)"
 )
 # Any short label in brackets opening a line (【市场行情】…).
 _BRACKET_LABEL_HEAD = re.compile(r"^\s*【[^【】]{2,10}】\S")

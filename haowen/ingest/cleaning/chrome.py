@@ -3407,7 +3407,7 @@ _LONE_PREV_NEXT = re.compile(r"^(?:[〈<‹«◁←]\s*[上前]一篇|[下后]�
 # A link to a volume's contents ("第二卷目录", "本辑目录").
 _VOLUME_CONTENTS = re.compile(r"^(?:第[\d一二三四五六七八九十]{1,3}[卷辑册部]|本[卷辑册部]|全书|文集)目录$")
 # A collection's volume label with its name ("第二卷 · 青年时"): the piece's place, over its title.
-_VOLUME_LABEL = re.compile(r"^第[\d一二三四五六七八九十]{1,3}[卷辑册部]\s*[·・:：｜|]\s*[\u4e00-\u9fff]{1,8}$")
+_VOLUME_LABEL = re.compile(r"^(?:第[\d一二三四五六七八九十]{1,3}[卷辑册部]|卷[\d一二三四五六七八九十]{1,3})\s*[·・:：｜|]\s*[\u4e00-\u9fff]{1,8}$")
 # A volunteer's call with a name to sign up with and a phone number, no sentence ("愿意…的志愿者，请找社区小汪报名：1360…").
 _VOLUNTEER_CALL = re.compile(r"(?:志愿者|义工|热心人)[^。！？]{0,6}[，,]\s*请(?:找|联系|与)[^。！？，,]{1,12}(?:报名|联系|登记)\s*[:：]?\s*1\d{10}$")
 # A download station's alternative links under a question ("下载不了？换一个通道：备用地址一 ｜ 备用地址二").
@@ -3418,6 +3418,28 @@ _UPLOADER_NOTE = re.compile(r"(?:上传者|上传人|分享者|发布者)[^。�
 _ASKERS_ACCOUNT_ONLY = re.compile(r"(?:以上|本|上述)(?:分析|回答|解答|意见|答复)[^。！？]{0,6}(?:基于|根据|仅依据|依据)[^。！？]{0,8}(?:提问者|咨询者|当事人|网友|您)[^。！？]{0,6}(?:陈述|描述|提供的信息)")
 # A bracketed link to a school's or a shop's page about what it sells ("〔电工实操课程介绍〕", "【报名入口】").
 _COURSE_PAGE_LINK = re.compile(r"^[〔【\[［][^〔〕【】\[\]［］]{0,10}(?:课程介绍|课程详情|报名入口|产品详情|了解更多|详情介绍|开班信息)[〕】\]］]$")
+# (Round 121.)
+# A poster's addendum in brackets ("（楼主补充：人没事，谢谢关心的兄弟）").
+_POSTER_ADDENDUM = re.compile(r"^[（(](?:楼主|作者|发帖人|博主)(?:补充|更新|追加|再补充)\s*[:：]")
+# A franchise line with a 400 number ("全国加盟合作：400-…").
+_FRANCHISE_400 = re.compile(r"^(?:全国)?(?:招商)?加盟(?:合作|热线|咨询|电话)?\s*[:：]?\s*400[-－\s]?\d{3}")
+# Terms for reprinting the page's pictures or text ("文中示意图由某某整理，转载须保留出处").
+# (The whole line: a wrapped sentence's end before it, "事项请示如下：（本文由…转载请注明出处）", is the text's.)
+_REPRINT_KEEP_SOURCE = re.compile(r"^[（(【\[]?[^。！？：:（(]{0,20}转载(?:须|需|请|务必)(?:保留|注明)(?:出处|来源|作者)")
+# A plea to pass the article to the people around ("转给身边干高处作业的工友，多一个人知道多一分安全").
+_PASS_TO_PEOPLE = re.compile(r"^(?:请|记得)?转(?:给|发给)身边[^。！？，,]{1,14}[，,][^。！？]*$")
+# A stamp of the day the piece went up on the site ("上载于本站：2025年4月").
+_POSTED_HERE = re.compile(r"(?:上载|上传|发布|收录)于本站")
+# An author's terms closing a collection's piece ("文责自负，转引请注明出处。").
+_ON_AUTHORS_HEAD = re.compile(r"^文责自负")
+# A link behind a closing title mark used as a bullet ("》某某暑期社会实践报告（3篇）").
+_MARK_BULLET_LINK = re.compile(r"^[》»]\s*[^》»。！？]{4,30}$")
+# A model-text site's takedown notice ("所载文章多为网友投稿，如涉及您的权益，请发邮件至…，核实后…下架。").
+_TAKEDOWN_NOTICE = re.compile(r"(?:网友投稿|用户上传|网友上传)[^。！？]{0,20}(?:权益|侵权)[^。！？]{0,40}(?:下架|删除)")
+# A login prompt naming what logging in unlocks ("登录后可编辑本模板中的空格内容").
+_LOGIN_UNLOCKS = re.compile(r"^登录后(?:即)?可?(?:在线)?(?:编辑|下载|查看|复制|阅读|填写)")
+# A download site's note on the file's original ("本交底Word原件已排好版，打开即可签字存档").
+_ORIGINAL_FILE_NOTE = re.compile(r"(?:Word|WORD|word|PDF|pdf|DOC|doc|WPS|wps)\s*(?:原件|原稿|版|文档|文件)[^。！？]{0,10}(?:排好版|可编辑|可直接编辑|打开即可|下载即可|下载后)")
 # A reader's comment under the comment area's label on its line ("评论区 —— 某某妈妈：…").
 _COMMENT_UNDER_LABEL = re.compile(r"^(?:评论区|网友评论|读者评论|留言区|精选留言|热门评论|最新评论)\s*[—–\-－:：|｜]{1,3}\s*[^：:]{1,14}[：:]")
 # A prompt to keep the post for later ("先收藏，回头慢慢看", "建议收藏备用", "收藏起来慢慢看"): the post asking to
@@ -5408,6 +5430,26 @@ def _strong_reason(s: str) -> str | None:
         return "list: a netizen's remark under a Q&A (网友“某某”：…)"
     if n <= 60 and _ANSWERERS_OWN_VIEW.search(s):
         return "notice: a Q&A site's note that answers are their answerers' own view"
+    if n <= 30 and _LOGIN_UNLOCKS.match(s):
+        return "action: a login prompt naming what it unlocks (登录后可编辑…)"
+    if n <= 40 and _ORIGINAL_FILE_NOTE.search(s):
+        return "action: a download site's note on the file's original (Word原件已排好版)"
+    if n <= 80 and _POSTER_ADDENDUM.match(s):
+        return "meta: a poster's addendum in brackets (（楼主补充：…）)"
+    if n <= 30 and _FRANCHISE_400.match(s):
+        return "contact: a franchise line with a 400 number (全国加盟合作：400-…)"
+    if n <= 40 and _REPRINT_KEEP_SOURCE.match(s):
+        return "notice: terms for reprinting the page (转载须保留出处)"
+    if n <= 40 and _PASS_TO_PEOPLE.match(s):
+        return "action: a plea to pass the article on to the people around (转给身边…)"
+    if n <= 40 and _POSTED_HERE.search(s):
+        return "meta: a stamp of the day the piece went up on the site (上载于本站：…)"
+    if n <= 30 and _ON_AUTHORS_HEAD.match(s):
+        return "notice: an author's terms closing the piece (文责自负…)"
+    if n <= 32 and _MARK_BULLET_LINK.match(s):
+        return "list: a link behind a closing title mark used as a bullet (》…)"
+    if n <= 90 and _TAKEDOWN_NOTICE.search(s):
+        return "notice: a model-text site's takedown notice (多为网友投稿，如涉及您的权益…下架)"
     if n <= 60 and _ASKERS_ACCOUNT_ONLY.search(s):
         return "notice: a lawyer's note that the answer rests on the asker's account (以上分析基于提问者单方陈述)"
     if n <= 16 and _COURSE_PAGE_LINK.match(s):

@@ -76,6 +76,9 @@ _TITLE_SEPARATORS = re.compile(
     rf"\s*[|｜丨‖▏│┃⋅∙∣❘︱￨⏐]\s*|\s+(?:[-–—_·•›»‹«~～{_SPACED_ICONS}]|——|--)\s+|(?<=[^\s/／]{{4}})\s+[/／]\s+"
     rf"|(?<=\S)[{_SPACED_ICONS}]\s+(?=\S)|(?<=\S)\s+[{_SPACED_ICONS}](?=\S)"
     r"|(?<=[”」』》）)】〕〗］\u4e00-\u9fff])(?:——|--|[-–—·•])\s+(?=[\u4e00-\u9fff])"
+    # (… a column's label in single angle marks, "标题 ‹健康讲座› 某某医院", and a middle dot right after a closing
+    # bracket, "测亩仪（农业测量仪器）·某某百科词条": a title's own dot stands between words.)
+    r"|\s*‹[^‹›]{1,8}›\s*|(?<=[）)】])[·•](?=[\u4e00-\u9fff])"
 )
 
 # A short label, then an arrow, shape or dingbat set off by spaces, at a page title's start.
