@@ -3432,8 +3432,6 @@ _PASS_TO_PEOPLE = re.compile(r"^(?:请|记得)?转(?:给|发给)身边[^。！�
 _POSTED_HERE = re.compile(r"(?:上载|上传|发布|收录)于本站")
 # An author's terms closing a collection's piece ("文责自负，转引请注明出处。").
 _ON_AUTHORS_HEAD = re.compile(r"^文责自负")
-# A link behind a closing title mark used as a bullet ("》某某暑期社会实践报告（3篇）").
-_MARK_BULLET_LINK = re.compile(r"^[》»]\s*[^》»。！？]{4,30}$")
 # A model-text site's takedown notice ("所载文章多为网友投稿，如涉及您的权益，请发邮件至…，核实后…下架。").
 _TAKEDOWN_NOTICE = re.compile(r"(?:网友投稿|用户上传|网友上传)[^。！？]{0,20}(?:权益|侵权)[^。！？]{0,40}(?:下架|删除)")
 # A login prompt naming what logging in unlocks ("登录后可编辑本模板中的空格内容").
@@ -5446,8 +5444,6 @@ def _strong_reason(s: str) -> str | None:
         return "meta: a stamp of the day the piece went up on the site (上载于本站：…)"
     if n <= 30 and _ON_AUTHORS_HEAD.match(s):
         return "notice: an author's terms closing the piece (文责自负…)"
-    if n <= 32 and _MARK_BULLET_LINK.match(s):
-        return "list: a link behind a closing title mark used as a bullet (》…)"
     if n <= 90 and _TAKEDOWN_NOTICE.search(s):
         return "notice: a model-text site's takedown notice (多为网友投稿，如涉及您的权益…下架)"
     if n <= 60 and _ASKERS_ACCOUNT_ONLY.search(s):
