@@ -56,7 +56,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from .titles import PIECE_ROW
+from .titles import NOT_A_NAME, PIECE_ROW
 
 __all__ = [
     "memo_scope",
@@ -959,7 +959,8 @@ _LIST_LINE = re.compile(
     r"^(?:[▶►▸•·◆■●★☆→◀◁]\s*)?[【\[]?(?:[^，。：:\s]{0,4}(?:相关|推荐|热门|猜你|往期|同类|延伸|更多|标签|Tags|tags|关键词|热点|专题|在看|在读|在搜|在问|都在|热销|畅销|热卖)[^，。：:\s]{0,4})[】\]]?\s*[:：]"
 )
 # An addressee of groups concerned ("各相关班级：", "各有关单位："): the text's first line, not a list's key.
-_GROUP_ADDRESSEE = re.compile(r"^各(?:相关|有关)?[\u4e00-\u9fff、（）()]{1,16}[:：]$")
+# (… with its scope before 各, "院内各相关科室：", "县直各单位：": no labelled line so is chrome.)
+_GROUP_ADDRESSEE = re.compile(r"^[\u4e00-\u9fff]{0,4}各(?:相关|有关)?[\u4e00-\u9fff、（）()]{1,16}[:：]$")
 # Fields of a document itself (GB/T 9704: 主送, 抄送, 签发人 …; a notice's 联系人, 时间, 地点).
 # (A 纪要's own fields, 主持/出席/记录, and a 函's addressee after 致 are the text's too.)
 _DOC_FIELD = re.compile(
@@ -1063,6 +1064,8 @@ def _named_segment(s: str) -> bool:
     # (A name holds no quotation marks: "塑料“变身”进社区" is a headline's clause.)
     return any(
         len(p) <= 16 and (m := _SITE_SUFFIX.search(p)) is not None and m.end() == len(p) and not re.search(r"[“”\"「」]", p)
+        # (… nor an aspect particle or a count: "用了三个月肥皂网，说说真实感受" is a headline's clause.)
+        and not NOT_A_NAME.search(p)
         for p in ends
     )
 
@@ -3346,6 +3349,33 @@ def _after_lead_question(s: str) -> str:
     return s[q + 1 :] if q >= 0 else s
 
 
+# --- Session 38's classes ------------------------------------------------------------------
+# (Round 122.) A wiki's prompt to improve the entry after a short question that leads it in
+# ("你知道某某的更多资料？欢迎完善本词条").
+_QUESTION_THEN_IMPROVE = re.compile(r"^[^。！？]{2,20}[？?]\s*[^。！？？?]{0,8}(?:完善|编辑|修改|补充|纠错)(?:这个|本|此|该)?词条[^。！？]{0,6}$")
+# A download site's note on the file's archive ("资料为压缩包，下载后请用解压软件打开"): no document
+# speaks of unpacking its own file (300 labelled lines with 解压 or 压缩包 are chrome; the one
+# body sentence holding 解压 speaks of toys and ends on 。).
+_ARCHIVE_NOTE = re.compile(r"解压(?:码|密码|软件|工具|后|缩)|压缩(?:包|软件|文件|格式)")
+# (… unless it tells the units it addresses what to do with the attachment: "请各单位下载附件，解压后填写".)
+_ADDRESSES_UNITS = re.compile(r"各(?:单位|部门|学校|班级|科室|乡镇|村|社区|企业|会员)")
+# Where a question of an exam forum's post comes from ("题目来源：某单位面试回忆版"): the poster's field.
+_QUESTION_SOURCE = re.compile(r"^(?:(?:题目|试题|真题)(?:来源|出处)|题源)\s*[:：]")
+# The points a reading or a reply earns ("学习此文可积1分", "回复本帖可获得 2 积分奖励！").
+_POINTS_EARNED = re.compile(
+    r"^(?:学习|阅读|读完|看完|回复|评论|转发|分享|点赞|收藏)(?:此文|本文|本篇|全文|本帖|此帖|文章)?[^。，,]{0,4}?"
+    r"(?:可|能|即可|就能|就可)?(?:积|得|获得?|赚|领)\s*\d+\s*(?:个)?(?:学习)?(?:积分|分|学分|学时)"
+)
+# A copy shared from an app's user ("分享自某某用户“路灯下的老岳”"): the app's stamp on the copy.
+_SHARED_BY_USER = re.compile(r"^(?:分享|转发|转载|来)自\s*[^。！？，,：:]{0,12}(?:用户|网友|会员|作者)\s*[“\"「]?[^。！？，,]{1,16}[”\"」]?(?:\s*的分享)?$")
+# A pointer to more of the event elsewhere on the site ("更多活动照片请见“某某”栏目").
+_MORE_IN_COLUMN = re.compile(r"^更多[^。！？]{0,12}(?:请|可|敬请)(?:见|看|查看|访问|移步|点击|关注|浏览)[^。！？]{0,16}(?:栏目|专题|频道|相册|专栏|页面|网站|官网|图集)[。]?$")
+# A reader's comment cut short by the page: a short name, a colon, the comment's first words and an
+# ellipsis ("路人甲：我冲过一次，结果…"): all 36 labelled lines so are chrome.
+# (A speaker's reported words, "会议强调：要把…", are the text's: no name ends on a verb of saying.)
+_COMMENT_PREVIEW = re.compile(r"^[^\s：:]{2,10}(?<![说称道问答示调出求为绍醒])[：:][^：:。！？]{4,40}(?:……|…|\.\.\.)$")
+
+
 # --- Session 37's classes ------------------------------------------------------------------
 # (Round 118.) A news lead's dateline ("本网讯", "本报讯").
 _DATELINE_MARK = re.compile(r"本(?:网|报|台|刊|站)讯")
@@ -5405,6 +5435,21 @@ def _strong_reason(s: str) -> str | None:
         return "contact: a writing service's pitch naming its writers (找某某写手)"
     if n <= 30 and _LOGIN_TO_REPLY.search(s):
         return "action: a login prompt to reply or comment (回帖请先登录)"
+    # (Session 38's classes.)
+    if n <= 40 and _QUESTION_THEN_IMPROVE.match(s):
+        return "action: a wiki's prompt to improve the entry, a question leading it in (…？欢迎完善本词条)"
+    if n <= 60 and _ARCHIVE_NOTE.search(s) and not _SENTENCE_END.search(s) and not _ADDRESSES_UNITS.search(s):
+        return "action: a download site's note on the file's archive (解压, 压缩包)"
+    if n <= 60 and _QUESTION_SOURCE.match(s) and "。" not in s:
+        return "meta: where an exam forum's question comes from (题目来源：…)"
+    if n <= 30 and _POINTS_EARNED.match(s):
+        return "action: the points a reading or a reply earns (学习此文可积1分)"
+    if n <= 40 and _SHARED_BY_USER.match(s):
+        return "meta: an app's stamp on a copy shared by its user (分享自某某用户…)"
+    if n <= 50 and _MORE_IN_COLUMN.match(s):
+        return "list: a pointer to more of it in another column of the site (更多…请见…栏目)"
+    if n <= 60 and _COMMENT_PREVIEW.match(s):
+        return "list: a reader's comment cut short by the page (某某：…)"
     # (Session 37's classes.)
     if n <= 40 and _ACTION_CELLS.match(s):
         return "action: a row of the page's actions between bars (转给班级群｜收藏到我的书签)"

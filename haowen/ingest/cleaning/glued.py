@@ -217,6 +217,9 @@ def strip_glued_actions(text: str) -> str:
         text = _strip_pitch_sentences(text)
     if len(text) > 20 and ("〔" in text or "【" in text or "（" in text or "(" in text):
         text = _strip_bracketed_pitch(text)
+    if len(text) > 20 and _PROMPT_HINT.search(text, 0, 30):
+        # "下载某某App，参与暑期活动报名据了解，…": an app's prompt run into a news paragraph's first words.
+        text = _cut_prompt_before_opener(text)
     # (A salutation that opens on its usual word after the prompt's last word, "…每天第一时间看某某全镇广大居民
     # 朋友们：", starts there: the words between are the account's name.)
     k = _glued_prompt_end(text)
@@ -368,7 +371,7 @@ _SALUTATION_THEN_PROMPT = re.compile(r"^((?:尊敬的|亲爱的|各位)?[\u4e00-
 # or a page's word before an item's number, see _PAGE_WORD_AHEAD): a cheap test before the costly ones.
 _PAGE_WORDS = r"会员|留言|下载|开通|VIP|vip|点击|点此|扫码|关注|登录|领取|复制|收藏|分享|转发|打印|付费|查看|解锁|购买|试读|预览|咨询|报名|定制|代写"
 _PROMPT_WORDS = re.compile(
-    r"星标|置顶|积分|积\s*\d+\s*分|学分|学时|订阅|续写|改写|扩写|润色|体验更|阅读更|看更多|听更多|第一时间|喝|朗读|收听|收进|点这里|[♡❤♥]|" + _PAGE_WORDS
+    r"星标|置顶|点个?赞|积分|积\s*\d+\s*分|学分|学时|订阅|续写|改写|扩写|润色|体验更|阅读更|看更多|听更多|第一时间|喝|朗读|收听|收进|点这里|[♡❤♥]|" + _PAGE_WORDS
 )
 # A word of the page's (a member, a download, a click, a login …) in a piece before an item's number.
 _PAGE_WORD_AHEAD = re.compile(_PAGE_WORDS)
@@ -471,6 +474,8 @@ _PROMPT_LAST_WORD = re.compile(r"(?<=[”」』])可?一键关注|(?<=^点击上
     r"|(?:阅读)?体验更(?:佳|好|流畅)|阅读更(?:流畅|舒适|方便)"
     # (… or what more it shows: "…看更多乡镇新鲜事初夏时节，…")
     r"|看更多[\u4e00-\u9fff]{0,6}(?:新鲜事|新闻|资讯|内容|好文|故事)"
+    # (… or a plea to like or forward the page closed by its particle: "觉得有用就点个赞吧几轮下来，…")
+    r"|(?:点个?赞|点个在看|收藏|转发|分享)(?:一下|支持一下)?[吧哦呀啦](?=[\u4e00-\u9fff“])"
     # (… or following the account its quotes name: "↑ 轻点“某某医院”加关注你家一个月…")
     r"|[”\"」]\s*(?:加个?|\+)关注"
     # (… or "关注" right after the quoted name, a comma and what it brings next: "点上方“某某”关注，每天一条…")
@@ -1176,6 +1181,11 @@ one and an arrow: ``点此继续阅读>>``).
     m = _PROMPT_BEFORE_DATELINE.match(text) if "讯" in text[:40] else None
     if m and (strong_reason(m.group(1).strip()) or "").startswith(("action:", "contact:")):
         text = text[m.end(1) :]  # "打开“某某”客户端，视频新闻抢先看本网讯 7月8日，…": the app's prompt before the lead
+    else:
+        text = _cut_prompt_before_opener(text)
+    m = _OUTLET_TAG.match(text) if any(c in "丨｜|" for c in text[2:11]) else None
+    if m:
+        text = text[m.end() :]  # "某某体育丨11月5日，…": the outlet's tag and a bar before the lead's dateline
     if text[0] in "【[〔展收查显阅点★☆◆◇●○■□♦※▲△":
         text = _strip_leading_buttons(text)
     text = _strip_leading_state(text)
@@ -1313,6 +1323,13 @@ one and an arrow: ``点此继续阅读>>``).
         reason = strong_reason(after) or ""
         if reason.startswith("action:") and any(k in reason for k in _GLUED_TAIL_KINDS):
             return text[: end + 1 + colon + 1]
+    lead_in = _LEAD_IN_COLON.search(tail) if tail and colon > 0 else None
+    if lead_in and 4 <= len(tail) - lead_in.end() <= 40:
+        # "…现提示如下：往期回顾：某某，这几件事千万别做": a related piece's link under its label glued
+        # after the clause that leads into a list; the clause stays.
+        reason = strong_reason(tail[lead_in.end() :].strip()) or ""
+        if reason.startswith("list: a link to a related article"):
+            return text[: end + 1 + lead_in.end()]
     head = text[: end + 1] if end > 0 else ""
     # (… but a sentence's last words before the buttons, "池边。" under a wrapped line, stay.)
     whole = len(text) <= 40 and strong_reason(text.strip()) and (
@@ -1471,6 +1488,8 @@ def _cut_piece_before_clause(m: re.Match[str]) -> str:
     return "" if reason.startswith(("action:", "notice:", "contact:")) and "action words" not in reason else piece
 # A clause introducing the list or table under it ("…通报如下：", "…名单如下:").
 _LEAD_IN_END = re.compile(r"(?:如下|以下|下列|下表|列表如下)\s*[：:]\s*$")
+# … the same clause followed by more (see _LEAD_IN_END).
+_LEAD_IN_COLON = re.compile(r"(?:如下|以下|下列|下表)\s*[：:]")
 _BOXES_ONLY = re.compile(r"(?:\s*[【\[〔［][^【】\[\]〔〕［］]*[】\]〕］])+\s*")
 
 
@@ -1556,6 +1575,47 @@ _MID_CLICK_TAIL = re.compile(r"(?<=[。！？])\s*([^。！？]{2,24}?[，,]\s*(
 
 # A prompt glued before a news lead's dateline ("…客户端，视频新闻抢先看本网讯 7月8日，…").
 _PROMPT_BEFORE_DATELINE = re.compile(r"^([^。！？]{4,30}?)(?=(?:本网|本报|本台|本刊|本站)讯)")
+# An outlet's short name and a bar before a news lead's dateline ("某某体育丨11月5日，…").
+_OUTLET_TAG = re.compile(
+    r"^[\u4e00-\u9fff]{2,8}\s*[丨｜|]\s*(?=(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上|凌晨|中午)?[，,]|近日[，,]|日前[，,]|近期[，,]|本报讯|本网讯|据悉|据了解)[^。！？]{4,}[。！？])"
+)
+# Where a news lead's first sentence may open after a prompt glued before it: a quote, a time
+# or a source word ("下载某某App，参与活动报名据了解，…", "打开某某客户端，看更多身边事“左脚上…”").
+_LEAD_OPENER = re.compile(
+    r"“|(?:今年|去年|近年来?|目前|日前|近日|近期|连日来|当前|截至|据悉|据了解|据介绍|据统计|本报讯|本网讯|记者|"
+    r"今天|昨天|前天|\d{1,2}月\d{1,2}日|\d{4}年)(?=[^。！？]{2,}[。！？])"
+)
+
+
+# The words an app's or a page's prompt holds (see _cut_prompt_before_opener): most lines hold none.
+_PROMPT_HINT = re.compile(r"App|APP|app|客户端|下载|打开|扫码|扫一扫|关注|点击|长按|戳")
+
+
+# Words spoken in quotes: a clause mark inside them ("“左脚上、右脚上……”").
+_SPOKEN_QUOTE = re.compile(r"“[^”]{0,30}?[，、！？。…][^”]{0,30}”")
+
+
+def _cut_prompt_before_opener(text: str) -> str:
+    """``text`` without a prompt glued before the first sentence of a news lead, where the lead
+    opens on a quote or a word that starts one (:data:`_LEAD_OPENER`): the piece before it (6–30
+    characters, no sentence end) must be a prompt to open or download an app by a named class
+    (:func:`strong_reason`); otherwise ``text`` comes back whole."""
+    for m in _LEAD_OPENER.finditer(text, 6):
+        if m.start() > 30:
+            break
+        if m.group(0) == "“" and not _SPOKEN_QUOTE.match(text, m.start()):
+            continue  # (a name in quotes, "关注“某某消防”", is the prompt's own: only words spoken open a lead)
+        piece = text[: m.start()].strip()
+        if _SENTENCE_END.search(piece) or not _SENTENCE_END.search(text, m.start()):
+            break
+        if piece[-1:] in "，,（(）)：:、":
+            continue  # (the lead's own words before it: "…11月初，记者走进…", "某某网讯（记者…")
+        reason = strong_reason(piece) or "" if _PROMPT_HINT.search(piece) else ""
+        if reason.startswith("action:") and "app" in reason:
+            return text[m.start() :]
+    return text
+
+
 # A note in round brackets between two sentences (see _strip_mid_buttons).
 _MID_PAREN_NOTE = re.compile(r"(?<=[。！？])([（(][^（）()。！？]{4,30}[）)])(?=[\u4e00-\u9fff“])")
 

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from .width import display_width as _display_width
 
 __all__ = [
+    "NOT_A_NAME",
     "NUMBERED_HEADING",
     "PIECE_ROW",
     "is_place_only",
@@ -104,9 +105,11 @@ _LEAD_BRACKET = re.compile(
 # two copies of one decorative symbol.
 _WHOLE_BRACKET = re.compile(r"^(?:【([^【】]{6,})】|〖([^〖〗]{6,})〗|「([^「」]{6,})」|『([^『』]{6,})』|(?P<sym>[★☆◆◇●○■□♦❖◎※▲△▼▽♥♡✦✧❀✿✪❤◈▶◀→←~～#*])\s*([^\n]{6,}?)\s*(?P=sym))$")
 # "标题：…", "Re: …", "原创　…": a label a page put before a title it repeats. ("转载：…" stays:
-# the import reports a reposted copy by that title.)
+# the import reports a reposted copy by that title.) (… or a mail client's reply or forward mark in another
+# language before a Chinese title: TR, WG, AW, RV, SV, VS, RIF, ENC, Antw.)
 _LEAD_LABEL = re.compile(
-    r"^\s*(?:(?:[\u4e00-\u9fff]{0,4}标题|题目|Re|RE|回复|答复|[\u4e00-\u9fff]{2,6}题练习)\s*(?:[（(][^（）()]{1,6}[）)])?\s*[：:]\s*|问\s*[：:]\s*(?=[^：:]{6,}[？?])|(?:原创|置顶|精华)[\s\u3000]+"
+    r"^\s*(?:(?:[\u4e00-\u9fff]{0,4}标题|题目|Re|RE|回复|答复|"
+    r"(?:TR|Tr|WG|Wg|AW|Aw|RV|Rv|SV|Sv|VS|Vs|RIF|Rif|ENC|Enc|Antw|ANTW)(?=\s*[:：]\s*[\u4e00-\u9fff])|[\u4e00-\u9fff]{2,6}题练习)\s*(?:[（(][^（）()]{1,6}[）)])?\s*[：:]\s*|问\s*[：:]\s*(?=[^：:]{6,}[？?])|(?:原创|置顶|精华)[\s\u3000]+"
     # "喜报！…", "重磅｜…": an account's exclamation before its headline.
     r"|(?:喜报|重磅|速看|快讯|突发|注意|提醒|好消息|祝贺|刚刚)\s*[！!｜|]\s*"
     # "Fw: …", "转：…", "转发：…": a mail's or a forum's forwarding label ("关于转发…的通知", with
@@ -144,6 +147,11 @@ _TAIL_BRACKET = re.compile(
 )
 # "…工作总结★精品★", "…报告◆推荐◆": a label between two copies of a symbol at the end.
 _TAIL_SYMBOL_PAIR = re.compile(r"\s*([★☆◆◇●■♦※])([^★☆◆◇●■♦※]{1,8})\1\s*$")
+# A label a space and one decorative symbol set off after a title, or a run of labels each after the
+# same symbol ("… ☆萌新第一帖", "…的通知 ※体育学院※某某学院"): the page's, never closed by the symbol.
+_TAIL_SYMBOL_LABEL = re.compile(
+    r"[ \u3000]+([★☆◆◇●○■□♦❖◎※✦✧❀✿✪◈])[^\s★☆◆◇●○■□♦❖◎※✦✧❀✿✪◈]{1,12}(?:\1[^\s★☆◆◇●○■□♦❖◎※✦✧❀✿✪◈]{1,12}){0,2}$"
+)
 # What a bracket after a complete title holds when it is the document's own (GB/T 9704-2012
 # §7.3.3 titles; 《党政机关公文处理工作条例》): a stage of the text (（试行）, （征求意见稿）,
 # （草案）, （2025年修订）), a batch, a number or a session (（第一批）, 〔2025〕3号), a year or a
@@ -271,6 +279,8 @@ _COLLECTION_AFTER_DASH = re.compile(
     r"|^(.{4,}?)\s*(?:——|－－|--|—)\s*(?:选自|摘自|录自|辑自|收入|收录于|原载于?)?\s*《[^《》]{1,16}》\s*(?:卷[一二三四五六七八九十\d]{1,3}\s*[·・]?\s*)?(?:第[一二三四五六七八九十\d]{1,3}[辑卷部集册篇则章回]|之[一二三四五六七八九十\d]{1,3})?(?:选篇|选段|节选)?$"
     # (… or an author's prose and the piece's number: "——某某散文（第廿八篇）")
     r"|^(.{4,}?)\s*(?:——|－－|--|—)\s*[\u4e00-\u9fff]{2,4}(?:散文|随笔|文存|文集|杂文)\s*[（(]?\s*第[一二三四五六七八九十廿百\d]{1,4}篇\s*[)）]?$"
+    # (… or a book's name in title marks and its section after a middle dot a space sets off: "路口那排隔离墩 ·《某某散记》城记篇")
+    r"|^(.{4,}?)(?:\s+[·・]\s*|\s*[·・]\s+)《[^《》]{1,16}》\s*(?:[\u4e00-\u9fff]{1,3}[篇辑卷部册])?$"
 )
 # A column's short name after a title that closes on a question mark or a bracket, behind a
 # dash set off by spaces ("…你怎么看？（附参考答案） - 结构化面试"): a page title's layout.
@@ -446,13 +456,19 @@ def best_segment(parts: list[str]) -> str:
     # (… and so is a short collection's or a blog's name, 某某笔记, 砖缝集（老葛文存）, 某某文集·卷二.)
     # (A segment still carrying the site after an unspaced dash, "某某学院举办…-某某新闻网", is
     # read without it.)
+    # (… and a first segment with a comma beside a later one named like a site, "用了三个月肥皂网，说说真实
+    # 感受 - 某某区 - 某某论坛", is the headline when what stands before its comma reads as a clause, with an
+    # aspect particle or a count of time: no site's name holds one.)
+    site_later = any(_SITE_NAME_END.search(x.strip()) and not re.search(r"[，,]", x) for x in parts[1:]) and bool(
+        NOT_A_NAME.search(re.split(r"[，,]", parts[0])[0])
+    )
     named = [
         p
         for p in parts
         for q in [(strip_decoration(p) or p).strip()]
         if strip_decoration(p).rstrip()[-1:] in ("？", "?")
         or not (
-            _SITE_NAME_END.search(re.split(r"[，,]", q)[0] if re.search(r"[，,]", q) else q)
+            (_SITE_NAME_END.search(re.split(r"[，,]", q)[0]) and not (p is parts[0] and site_later) if re.search(r"[，,]", q) else _SITE_NAME_END.search(q))
             or _collection_name(p)
             # (… nor a personal log's name, "野蒜的厨房日志".)
             or (_PERSONAL_LOG.match(q) and p is not parts[0])
@@ -687,7 +703,9 @@ _ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评�
     # and its cohort the writer attended, "（化妆造型全科班第12期）": no labelled title ends in one.)
     r"|适用$|(?:样稿|范稿|示范稿|参考稿)$|^[^（）()，,]{1,10}班第[\d一二三四五六七八九十]{1,3}期$"
     # (… or how much of the post is pictures or words, "（图少字多）", "（纯文字）", or the poster's labour, "（码字不易）".)
-    r"|图少|字多|^无图$|^纯文字?$|码字不易|手打不易|纯手打|^手打$"
+    r"|图少|字多|^无图$|^纯文字?$|码字不易|手打不易|纯手打|^手打$|^纯分享[，,、]?(?:无|不带|非)?广告?$"
+    # (… or what the poster did without, "（全程没拆饰板）", "（不用拆）", "（没花一分钱）": a post's boast.)
+    r"|^(?:全程|完全|根本|一次)?(?:没|没有|不用|无需|不需要|不必|免)(?:拆|花|换|买|请|用|动)[\u4e00-\u9fff]{0,6}$"
     # (… or its draft's number, "（试行第三稿）": a stage of the drafting, never a document's title.)
     r"|第[一二三四五六七八九十\d]{1,2}稿$"
     # (… or a class's size, "（小班6组家庭）", like "（每班12人）".)
@@ -803,7 +821,7 @@ def strip_decoration(title: str) -> str:
         t = m.group(1)  # "…你怎么看？（附参考答案）- 结构化面试": a column's name after a closed title
     m = _COLLECTION_AFTER_DASH.match(t)
     if m:
-        t = m.group(1) or m.group(2) or m.group(3)  # "擀毡四十年——某某文集之十五": the piece's place in a collection after a dash
+        t = next(g for g in m.groups() if g)  # "擀毡四十年——某某文集之十五": the piece's place in a collection after a dash
     m = _BRAND_AFTER_DASH.match(t)
     if m and len(m.group(1)) >= 8 and m.group(2)[:3] in m.group(1) and not _GENRE.search(m.group(2)):
         t = m.group(1)  # "某某益智七巧板通过…认证-某某益智玩具": the company's name after a dash, its brand in the title
@@ -815,7 +833,9 @@ def strip_decoration(title: str) -> str:
     m = _COLUMN_BEFORE_DOT.match(t)
     if m and _COLUMN_LABEL.match(m.group(1) + "｜"):
         t = m.group(2)  # "继承课堂 · 父母去世后…？": a column's name before a spaced middle dot
-    t = _without_label(t)
+    # (A file's suffix goes first: a label before a title that ends in its genre word, "转自外网邮箱：关于…的函.docx",
+    # is read only without it.)
+    t = _without_label(_FILE_EXT.sub("", t).strip() or t)
     for _ in range(4):
         before = t
         t = _FILE_EXT.sub("", t).strip()
@@ -861,6 +881,9 @@ def strip_decoration(title: str) -> str:
         m = _NOTE_AFTER_DASH.search(t)
         if m and m.start() >= 6:
             t = t[: m.start()]  # "…的倡议书——会员单位请周知": the page's note to its readers after a dash
+        m = _TAIL_SYMBOL_LABEL.search(t)
+        if m and m.start() >= 6:
+            t = t[: m.start()]  # "…附详细步骤 ☆萌新第一帖": a label after a spaced symbol
         m = _TAIL_BRACKET.search(t) or _TAIL_SYMBOL_PAIR.search(t)
         if m and m.start() >= 2:
             inner = next(g for g in m.groups() if g is not None).strip()
@@ -897,6 +920,9 @@ def strip_decoration(title: str) -> str:
             dotted_decor = ("·" in bare or "・" in bare) and not _DOC_BRACKET.search(inner) and any(
                 _DECOR.match(x) or re.fullmatch(r"[\u4e00-\u9fff]{1,3}(?:版|稿)", x) for x in re.split(r"[·・]", bare) if x
             )
+            # (… or a law database's status of the text among its pieces, "（第三次修订·现行有效）": the
+            # page's state of the copy, whatever stage the other piece names.)
+            dotted_decor = dotted_decor or (("·" in bare or "・" in bare) and any(_VALIDITY.fullmatch(x) for x in re.split(r"[·・]", bare) if x))
             # ("…就是守住一门手艺的根（第17期）": a column's issue after a title that names no genre; a bulletin's
             # or minutes' own issue, 某某简报（第5期）, stays.)
             # (A short name before the issue, "公文写作实务（第5期）", is a course's or a series' own name.)
@@ -1226,6 +1252,11 @@ _GENRE_AT_END = re.compile(_GENRE.pattern + r"[）)]?$")
 _CONTENTS_COUNT = re.compile(r"^(?:含|附)|共[\d一二三四五六七八九十两]+")
 # What a poster adds in a bracket after a title: an aside with a comma, or a plea to the readers.
 _POSTER_ASIDE = re.compile(r"[，,]|(?:必读|必看)$|(?:^|[·・])(?:恳请|烦请|跪求|请|求|望|欢迎)|(?:求|请)(?:狠?批|点评|指点|指正|转告?|留意|看完|核对)")
+# What a clause holds and no site's or organisation's name does: an aspect particle or a count of
+# time or times ("用了三个月肥皂网", "试过两次").
+NOT_A_NAME = re.compile(r"[了过着]|[\d一二两三四五六七八九十几]+\s*(?:个月|个|年|天|次|遍|周)")
+# A law database's status of a text ("现行有效", "已废止", "部分失效").
+_VALIDITY = re.compile(r"现行有效|现行|有效|已废止|废止|已失效|失效|部分失效|尚未生效")
 # A piece of one's own writing: its genre word ends the title (学习心得, 读书体会, 支教随笔).
 _PERSONAL_PIECE_END = re.compile(r"(?:心得|体会|感悟|感想|随笔|手记|日记|札记)(?:体会)?$")
 # A title that names only a kind of text (中标结果公告, 招标公告, 工作方案, 通知): at most 8
