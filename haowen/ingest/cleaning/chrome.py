@@ -3309,7 +3309,7 @@ _DOTTED_BAR_ROW = re.compile(r"┊|┆|╎")
 # A page's rating of the item ("评分 4.6（128人评价）") and a Q&A's badge ("本回答被网友推荐").
 _RATING_LINE = re.compile(r"^评分\s*[:：]?\s*\d(?:\.\d)?\s*(?:分)?\s*[（(]?\s*\d*\s*(?:人评价|人评分|人打分|条评价)?[)）]?$|^本回答(?:被|由)[^。！？]{0,8}(?:推荐|采纳|认证|认可)$")
 # Bracketed buttons on the text: sizes, copying a passage, editing a section ("【大字】【小字】", "〔收下这段〕", "〔改写此节〕").
-_TEXT_BOX_BUTTON = re.compile(r"^(?:[【〔\[［](?:大字|小字|中字|大号|小号)[】〕\]］]\s*){2,}$|^[【〔\[［](?:收下|复制|摘录|保存|改写|编辑|修改|完善|修订)(?:这段|此段|本段|此节|本节|这一段|段落)[】〕\]］]$"
+_TEXT_BOX_BUTTON = re.compile(r"^(?:[【〔\[［](?:大字|小字|中字|大号|小号)[】〕\]］]\s*){2,}$|^[【〔\[［](?:收下|复制|摘录|保存|改写|编辑|修改|完善|修订)(?:这段|此段|本段|此节|本节|这一段|这一节|这节|段落)[】〕\]］]$"
     # (… or an edit link alone in its box, "[改一改]", "【我来改】": a wiki's, after each section's heading.)
     r"|^[【〔\[［](?:改一改|改改|我来改|我要改|编辑|修改|修订|完善)[】〕\]］]$")
 # A forum's prompt to reward the poster ("…请给楼主加个币", "看完觉得有用，请为本文打分").
@@ -3374,6 +3374,26 @@ _MORE_IN_COLUMN = re.compile(r"^更多[^。！？]{0,12}(?:请|可|敬请)(?:见
 # ellipsis ("路人甲：我冲过一次，结果…"): all 36 labelled lines so are chrome.
 # (A speaker's reported words, "会议强调：要把…", are the text's: no name ends on a verb of saying.)
 _COMMENT_PREVIEW = re.compile(r"^[^\s：:]{2,10}(?<![说称道问答示调出求为绍醒])[：:][^：:。！？]{4,40}(?:……|…|\.\.\.)$")
+
+
+# (Round 123.) A bracketed button to save the page to the reader's collection ("【收进我的收藏】").
+_SAVE_TO_BOX = re.compile(r"^[【〔\[［](?:收进|加入|放进|添加到|添加至|存入|存到|收藏到)(?:我的)?(?:收藏夹?|书签|笔记本?|文件夹|云盘)[】〕\]］]$")
+# A short question about liking the page, then a plea to the author's or the page's button
+# ("喜欢这篇手记？给某某点一盏灯 ☼", "觉得有用？送作者一朵花").
+_LIKED_IT_PLEA = re.compile(r"^(?:喜欢|觉得有用|觉得不错|有收获|读完有感)[^。！？]{0,8}[？?]\s*(?:给|送|为|帮)[^。！？]{1,14}$")
+# A comment box's header with its count ("评论区（3）", "网友评论（12）　登录后可留言").
+_COMMENT_BOX_COUNT = re.compile(r"^(?:评论区|评论|留言区|留言板|网友评论|读者留言|全部评论|精彩评论|热门评论)\s*[（(]\d{1,5}[)）]")
+# A host's disclaimer that the views are the writer's ("某某博客仅提供写作空间，文章观点属于作者本人。").
+_VIEWS_ARE_WRITERS = re.compile(r"观点(?:仅|只)?(?:属于|归|代表|系)(?:作者|原作者|博主|楼主|撰稿人)(?:本人|个人)?")
+# A photo's caption in brackets after its label and a colon ("［合影：某某班全体学员］").
+_BRACKETED_CAPTION = re.compile(r"^[［\[【〔（(](?:合影|图|图片|照片|摄影|配图|组图|产品图|现场图)[：:][^］\]】〕）)]{2,30}[］\]】〕）)]$")
+# … or a product photo's label before it ("（产品图）某某整机外观").
+_PRODUCT_PHOTO = re.compile(r"^[【\[〔(（](?:产品图|产品照片|效果图|实物图|示意图|外观图|细节图)[】\]〕)）]\s*\S")
+# A download site's note that whoever uses its model bears the risk ("套用风险由下载者自负").
+_RISK_ON_USER = re.compile(r"(?:风险|后果|责任)(?:由|归)(?:下载者|下载人|使用者|使用人|读者|用户|套用者)(?:自负|自行承担|承担|负责)")
+# A reply addressed to a user by a handle after @, with a colon ("批改老师 @某某老师：立意准确…"):
+# a thread's reply.
+_AT_REPLY = re.compile(r"^[^。！？@＠：:]{0,8}\s*[@＠][^\s：:@＠]{2,12}\s*[：:]")
 
 
 # --- Session 37's classes ------------------------------------------------------------------
@@ -3559,7 +3579,7 @@ _NOT_A_DIAGNOSIS = re.compile(
 
 # A prompt to tap the account's name in quotes (轻点“某某骑行圈”，不错过每一次约骑): all 235 labelled lines so
 # shaped are chrome.
-_TAP_ACCOUNT_NAME = re.compile(r"^(?:轻点|点击|点|戳)(?:上方|下方)?(?:蓝字)?[“\"「][^”\"」]{2,12}[”\"」][，,]?\s*[^。！？]{0,16}$")
+_TAP_ACCOUNT_NAME = re.compile(r"^(?:轻点|轻触|触摸|点击|点|戳|按)(?:上方|下方)?(?:蓝字)?[“\"「][^”\"」]{2,12}[”\"」][，,]?\s*[^。！？]{0,16}$")
 # A prompt to scan a code to keep the article (扫码把本文存进某某小程序, 手机扫码，把本文带走): all 24 labelled
 # lines so worded are chrome.
 _SCAN_TO_KEEP = re.compile(r"(?:扫码|扫一扫|长按)[^。！？]{0,4}(?:把|将)(?:本文|此文|全文|文章|本页)")
@@ -5450,6 +5470,20 @@ def _strong_reason(s: str) -> str | None:
         return "list: a pointer to more of it in another column of the site (更多…请见…栏目)"
     if n <= 60 and _COMMENT_PREVIEW.match(s):
         return "list: a reader's comment cut short by the page (某某：…)"
+    if n <= 20 and _SAVE_TO_BOX.match(s):
+        return "action: a bracketed button to save the page (【收进我的收藏】)"
+    if n <= 30 and _LIKED_IT_PLEA.match(s):
+        return "action: a plea to the page's button, a question about liking it leading it in (喜欢…？给…)"
+    if n <= 40 and _COMMENT_BOX_COUNT.match(s):
+        return "list: a comment box's header with its count (评论区（3）)"
+    if n <= 50 and _VIEWS_ARE_WRITERS.search(s):
+        return "notice: the host's note that the views are the writer's"
+    if n <= 40 and han and (_BRACKETED_CAPTION.match(s) or _PRODUCT_PHOTO.match(s)) and not _SENTENCE_END.search(s):
+        return "meta: a photo's caption under its label (【图】…)"
+    if n <= 40 and _RISK_ON_USER.search(s):
+        return "notice: the site's note that whoever uses its model bears the risk"
+    if n <= 80 and _AT_REPLY.match(s):
+        return "list: a reply in a thread addressed to a user (…@某某：…)"
     # (Session 37's classes.)
     if n <= 40 and _ACTION_CELLS.match(s):
         return "action: a row of the page's actions between bars (转给班级群｜收藏到我的书签)"

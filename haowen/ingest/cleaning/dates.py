@@ -132,7 +132,7 @@ _PUBLISH_AFTER = re.compile(r"发布时间|发布日期|发表时间|发表于|�
 # (… or a member's own dates on a forum's poster card: 注册时间, 加入于, 最后登录.)
 # (… or when a collection typed the piece in, "本篇录入于2024-12-28": its copy's day, not the text's; a CMS byline's
 # "录入时间：…" is the day the page went up, its date.)
-_UPLOAD = re.compile(r"上传|录入于|更新|修改|最后编辑|下载|访问|截止|GMT|Processed|保存|快照|缓存|抓取|采集|转换|生成|导出|贡献|打印|收录|收入(?:文集|本集|合集|专栏|本书)|入库|分享|共享|失效|有效期|过期|注册|加入|入站|登录|登陆|在线(?:时间|于|时长)")
+_UPLOAD = re.compile(r"上传|录入于|更新|修改|最后编辑|最近编辑|最新编辑|下载|访问|截止|GMT|Processed|保存|快照|缓存|抓取|采集|转换|生成|导出|贡献|打印|收录|收入(?:文集|本集|合集|专栏|本书)|入库|分享|共享|失效|有效期|过期|注册|加入|入站|登录|登陆|在线(?:时间|于|时长)")
 # When a site added an entry (添加时间): a model-text site's or a file host's stamp on what it
 # collected, not the text's day — unless the row files the entry under the site's own news
 # column (新闻类别：公司新闻, 栏目：镇村动态), where it is the news item's publish time.

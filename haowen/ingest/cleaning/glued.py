@@ -183,6 +183,8 @@ def strip_glued_actions(text: str) -> str:
     returned whole (it is chrome whole: :func:`strong_reason`).
     A speech's lead-in closing the line (``我讲三点要求：``) that a prompt ran into stays after the prompt goes.
     """
+    if len(text) <= 30 and text[:1] in "[【〔(（" and not _SENTENCE_END.search(text) and (strong_reason(text) or "").startswith("meta: a photo's caption"):
+        return text  # "[照片] 某某活动室的两台…": a caption under its label, chrome whole (no button before a text)
     m = _LEAD_IN_TAIL.search(text) if text[-1:] in "：:" else None
     if m and m.start() > 0 and text[m.start() - 1] not in "。！？：:，,":
         head = strip_glued_actions(text[: m.start()])

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from .width import display_width as _display_width
 
 __all__ = [
+    "DOT_VARIANTS",
     "NOT_A_NAME",
     "NUMBERED_HEADING",
     "PIECE_ROW",
@@ -147,6 +148,12 @@ _TAIL_BRACKET = re.compile(
 )
 # "…工作总结★精品★", "…报告◆推荐◆": a label between two copies of a symbol at the end.
 _TAIL_SYMBOL_PAIR = re.compile(r"\s*([★☆◆◇●■♦※])([^★☆◆◇●■♦※]{1,8})\1\s*$")
+# A page's label in single angle marks after a space at the end ("…的函 ‹某某文字快照›"), or a column in
+# white lenticular brackets and the organisation after it ("…怎么办？ 〖眼科小讲堂〗某某县人民医院"), or a Q&A
+# site's handle after a question ("…会不会被罚杆？@某某堂"): the page's, never the title's own words.
+_TAIL_PAGE_LABEL = re.compile(
+    r"[ \u3000]+‹[^‹›]{1,12}›$|[ \u3000]+〖[^〖〗]{1,8}〗[\u4e00-\u9fff]{2,16}$|(?<=[？?])\s*[@＠][^\s@＠]{2,10}$"
+)
 # A label a space and one decorative symbol set off after a title, or a run of labels each after the
 # same symbol ("… ☆萌新第一帖", "…的通知 ※体育学院※某某学院"): the page's, never closed by the symbol.
 _TAIL_SYMBOL_LABEL = re.compile(
@@ -204,7 +211,11 @@ _SITE_AFTER_BRACKET = re.compile(r"(?<=[〕】\]］〗）)])[\u4e00-\u9fff]{2,10
 # A tender site's serial of the project in brackets after a notice's title ("（询价编号FSCDC-XJ2405）").
 _SERIAL_BRACKET = re.compile(r"\s*[（(](?:询价|项目|采购|招标|合同|竞价|比选)编号\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9\-_/]{3,24}[）)]$")
 # The page's note to its readers after a double dash ("——会员单位请周知", "——请各单位传阅").
-_NOTE_AFTER_DASH = re.compile(r"\s*(?:——|－－|--)\s*[^—－\-\s]{0,8}?(?:请|务必|敬请)[^—－\-\s]{0,2}?(?:周知|知悉|传阅|转发|阅知|查收|留意)$")
+_NOTE_AFTER_DASH = re.compile(
+    r"\s*(?:——|－－|--)\s*[^—－\-\s]{0,8}?(?:请|务必|敬请)[^—－\-\s]{0,2}?(?:周知|知悉|传阅|转发|阅知|查收|留意)$"
+    # (… or what the copy is ready for, "——双方盖章版·直接打印", "——可编辑Word版": the shop's words.)
+    r"|\s*(?:——|－－|--)\s*(?=[^—－\-]{0,16}(?:直接打印|打印即用|可编辑|可直接|[Ww]ord|拿来即用|下载即用))[^—－\-]{2,16}$"
+)
 _SHOP_INNER = re.compile(rf"(?:{_SHOP_WORDS}|{_DECOR_WORDS})+")
 # A view of the page after a dash or a bar ("——打印预览", " - 打印版", "｜手机版").
 _TAIL_VIEW = re.compile(r"\s*(?:——|—|--|-|–|｜|\|)\s*(?:打印预览|打印版|打印页|打印|预览|手机版|网页版|电脑版|阅读模式)\s*$")
@@ -594,7 +605,7 @@ _TAIL_HAIL = re.compile(
 # A word count after a title ("600字", "约800字", "1000字左右").
 _TAIL_WORD_COUNT = re.compile(r"\s*约?\d{2,5}\s*字(?:左右)?$")
 # (… or to take: "… DOC版免费取用".)
-_TAIL_DOWNLOAD = re.compile(r"\s*[★☆◆●■▶►]?\s*(?:(?:[Ww]ord|WORD|PDF|pdf|DOCX?|docx?|WPS|wps)\s*版?\s*)?(?:免费下载|下载|在线阅读|在线预览|全文阅读|全文下载|免费领取|免费领|(?:免费)?(?:取用|获取|拿走))$")
+_TAIL_DOWNLOAD = re.compile(r"\s*[★☆◆●■▶►]?\s*(?:(?:[Ww]ord|WORD|PDF|pdf|DOCX?|docx?|WPS|wps)\s*版?\s*)?(?:(?:免积分|零积分|0积分|免费|免登录)下载|下载|在线阅读|在线预览|全文阅读|全文下载|免费领取|免费领|(?:免费)?(?:取用|获取|拿走))$")
 # A file's kind and a few words of the shop's about the copy after a title ("…合同（范本）Word原格式直取",
 # "…方案PDF高清"): a document's title never names the file format it is saved in.
 _TAIL_FILE_KIND = re.compile(r"\s*(?<![A-Za-z])(?:[Ww]ord|WORD|[Ww][Pp][Ss]|PDF|pdf|[Dd][Oo][Cc][Xx]?)(?![A-Za-z])[\u4e00-\u9fff]{0,8}$")
@@ -704,6 +715,9 @@ _ASIDE_VOICE = re.compile(r"内?[附含](?:参考|详细|标准)?(?:点评|评�
     r"|适用$|(?:样稿|范稿|示范稿|参考稿)$|^[^（）()，,]{1,10}班第[\d一二三四五六七八九十]{1,3}期$"
     # (… or how much of the post is pictures or words, "（图少字多）", "（纯文字）", or the poster's labour, "（码字不易）".)
     r"|图少|字多|^无图$|^纯文字?$|码字不易|手打不易|纯手打|^手打$|^纯分享[，,、]?(?:无|不带|非)?广告?$"
+    # (… or where in the thread more is, "（材料清单在三楼也有）", or the poster's years behind the post,
+    # "（打了十年球的体会）".)
+    r"|[在见](?:[一二三四五六七八九十\d]{1,3}楼|楼下|楼上|评论区|文末)(?:也有|有|呢|哦)?$|了[^（）()，,]{1,8}的(?:体会|经验|感受|心得|感悟)$"
     # (… or what the poster did without, "（全程没拆饰板）", "（不用拆）", "（没花一分钱）": a post's boast.)
     r"|^(?:全程|完全|根本|一次)?(?:没|没有|不用|无需|不需要|不必|免)(?:拆|花|换|买|请|用|动)[\u4e00-\u9fff]{0,6}$"
     # (… or its draft's number, "（试行第三稿）": a stage of the drafting, never a document's title.)
@@ -774,7 +788,7 @@ def strip_decoration(title: str) -> str:
     either end by a page's layout (``标题 |``) goes too.
     """
     # (A heavy or dashed box-drawing bar, "品牌故事 ╏…", is a bar like any other.)
-    t = _SPACED_SIGN.sub(_sign_as_bar, (title or "").translate(_BOX_BARS)).strip().strip("|｜ \u3000")
+    t = _SPACED_SIGN.sub(_sign_as_bar, (title or "").translate(_BOX_BARS).translate(DOT_VARIANTS)).strip().strip("|｜ \u3000")
     t = _PLEA_BEFORE_SITE.sub("", t)  # "…？求详细点 - 某某知道": the plea, then the site below
     m = _CHATTER_THEN_TITLE.match(t)
     if m:
@@ -830,7 +844,7 @@ def strip_decoration(title: str) -> str:
         # "某某文丛 > 某某工作报告": the path to the document, as a breadcrumb; "学院动态 » 某某学院举办…":
         # a column's name before the headline.
         t = m.group(1)
-    m = _COLUMN_BEFORE_DOT.match(t)
+    m = _COLUMN_BEFORE_DOT.match(t) or _COLUMN_BEFORE_TIGHT_DOT.match(t)
     if m and _COLUMN_LABEL.match(m.group(1) + "｜"):
         t = m.group(2)  # "继承课堂 · 父母去世后…？": a column's name before a spaced middle dot
     # (A file's suffix goes first: a label before a title that ends in its genre word, "转自外网邮箱：关于…的函.docx",
@@ -879,8 +893,12 @@ def strip_decoration(title: str) -> str:
         if m and m.start() >= 6:
             t = t[: m.start()]  # "…询价采购公告（询价编号FSCDC-XJ2405）": a tender site's serial of the project
         m = _NOTE_AFTER_DASH.search(t)
-        if m and m.start() >= 6:
+        # (… never a genre word after the dash: "…——倡议书（可编辑Word版）" names what the text is.)
+        if m and m.start() >= 6 and not _GENRE_IN.search(m.group(0)):
             t = t[: m.start()]  # "…的倡议书——会员单位请周知": the page's note to its readers after a dash
+        m = _TAIL_PAGE_LABEL.search(t)
+        if m and m.start() >= 6:
+            t = t[: m.start()]  # "…的函 ‹某某文字快照›": the page's label after the title
         m = _TAIL_SYMBOL_LABEL.search(t)
         if m and m.start() >= 6:
             t = t[: m.start()]  # "…附详细步骤 ☆萌新第一帖": a label after a spaced symbol
@@ -936,7 +954,8 @@ def strip_decoration(title: str) -> str:
                 and not re.search(r"简报|通讯|快报|月报|周报|刊|纪要", head)
             )
             # ("（带框架版）", "（含解析版）": what the site's copy comes with, not the document's own edition.)
-            offer = re.fullmatch(r"(?:带|含|附)[\u4e00-\u9fff]{1,6}版", bare) is not None
+            # (… or that the site compiled it, "（发言稿精编）", "（讲话稿合集）".)
+            offer = re.fullmatch(r"(?:带|含|附)[\u4e00-\u9fff]{1,6}版|[\u4e00-\u9fff]{0,4}(?:精编|精选|汇编|合集|荟萃|大全)", bare) is not None
             # ("（纯个人体验，无广）", "（恳请转给卫生院）", "（第三篇，求狠批）": the poster's aside or plea; no labelled
             # title ends in a bracket holding a comma, and a plea to the readers is nobody's title.)
             # (What the document holds, "（含附件，共三项）", is its own: see _CONTENTS_COUNT.)
@@ -965,7 +984,7 @@ def strip_decoration(title: str) -> str:
         if m and m.start() >= 4 and (t[m.start() - 1] in "）)】]" or t[: m.start()].endswith("作文")):
             t = t[: m.start()].rstrip()  # "…（初中作文）600字", "…作文800字": an essay site's word count
         m = _TAIL_DOWNLOAD.search(t)
-        if m and m.start() >= 4 and (t[m.start() - 1] in "）)】]" or _GENRE_AT_END.search(t[: m.start()].rstrip())):
+        if m and m.start() >= 4 and (t[m.start() - 1] in "）)】]〕〗］" or _GENRE_AT_END.search(t[: m.start()].rstrip())):
             t = t[: m.start()]  # "…工作制度（Word可编辑）下载": a download site's button word
         m = _TAIL_FILE_KIND.search(t)
         if m and m.start() >= 4 and (t[m.start() - 1] in "）)】]" or _GENRE_AT_END.search(t[: m.start()].rstrip())) and not _GENRE.search(m.group(0)):
@@ -1125,9 +1144,14 @@ _LEAD_HASHTAG = re.compile(r"^\s*(?:[#＃][^\s#＃]{1,20}[#＃]\s*)+")
 
 # A path before a title, as a breadcrumb gives it ("黄某文丛 > 工作报告", "首页 » 通知 » …").
 _COLUMN_BEFORE_DOT = re.compile(r"^([\u4e00-\u9fff]{2,6})\s+[·•・]\s+(\S.{5,})$")
+# … or an unspaced one before a headline that asks or runs on past a comma ("某某说案·酒吧里…，责任由谁承担？").
+_COLUMN_BEFORE_TIGHT_DOT = re.compile(r"^([\u4e00-\u9fff]{2,6})[·•・](?=[^·•・]*[，,？?])([^·•・]{10,})$")
 # Heavy and dashed vertical box-drawing bars a page title may use as its separator.
 # (… and the vertical dot runs some pages set between a label and the title: ⸽ ⁞ ⋮ ︙ ⁝.)
 _BOX_BARS = str.maketrans(dict.fromkeys("┃┆┇┊┋╎╏║‖⁄⸽⁞⋮︙⁝", "｜"))
+# The hyphenation point and the halfwidth katakana middle dot some pages set between a title and its site
+# ("标题 ‧ 某某城管"): a middle dot.
+DOT_VARIANTS = str.maketrans(dict.fromkeys("‧･", "·"))
 # A lone sign of the arrow, mathematical, technical, geometric, dingbat or supplemental
 # punctuation blocks (U+2190–2BFF, U+2E00–2E7F) set off by a space from a title's words
 # ("产品中心 ⟩ 标题", "标题 ⋄ 栏目 ⋄ 站点", "标题 ⊹ 某某百科"): a page's separator, as a bar is.

@@ -17,6 +17,7 @@ from haowen.text.genres import choose_code
 
 from ..clean import normalize_paragraph, preprocess
 from ..cleaning.titles import (
+    DOT_VARIANTS,
     LABEL_ARROW,
     best_segment,
     entry_without_gloss,
@@ -132,7 +133,7 @@ def clean_title(title: str | None) -> str:
     """
     if not title:
         return ""
-    text = strip_collection_place(normalize_paragraph(preprocess(title).replace("\n", " ")))
+    text = strip_collection_place(normalize_paragraph(preprocess(title).replace("\n", " ")).translate(DOT_VARIANTS))
     m = _LABEL_BEFORE_ICON.match(text)
     # (An entry's short name before its kind, "压蒜器 ⸮ 厨房小工具 ⸮ 某某百科", is the entry's, no label;
     # so is a piece's short title before its collection's name, "一枚变调夹 ◇ 某某小集·卷一第七篇".)
