@@ -1183,8 +1183,6 @@ one and an arrow: ``点此继续阅读>>``).
     m = _PROMPT_BEFORE_DATELINE.match(text) if "讯" in text[:40] else None
     if m and (strong_reason(m.group(1).strip()) or "").startswith(("action:", "contact:")):
         text = text[m.end(1) :]  # "打开“某某”客户端，视频新闻抢先看本网讯 7月8日，…": the app's prompt before the lead
-    else:
-        text = _cut_prompt_before_opener(text)
     m = _OUTLET_TAG.match(text) if any(c in "丨｜|" for c in text[2:11]) else None
     if m:
         text = text[m.end() :]  # "某某体育丨11月5日，…": the outlet's tag and a bar before the lead's dateline
@@ -1489,9 +1487,9 @@ def _cut_piece_before_clause(m: re.Match[str]) -> str:
     reason = strong_reason(piece) or ""
     return "" if reason.startswith(("action:", "notice:", "contact:")) and "action words" not in reason else piece
 # A clause introducing the list or table under it ("…通报如下：", "…名单如下:").
-_LEAD_IN_END = re.compile(r"(?:如下|以下|下列|下表|列表如下)\s*[：:]\s*$")
-# … the same clause followed by more (see _LEAD_IN_END).
 _LEAD_IN_COLON = re.compile(r"(?:如下|以下|下列|下表)\s*[：:]")
+# … closing the line.
+_LEAD_IN_END = re.compile(_LEAD_IN_COLON.pattern + r"\s*$")
 _BOXES_ONLY = re.compile(r"(?:\s*[【\[〔［][^【】\[\]〔〕［］]*[】\]〕］])+\s*")
 
 
@@ -1612,7 +1610,9 @@ def _cut_prompt_before_opener(text: str) -> str:
             break
         if piece[-1:] in "，,（(）)：:、":
             continue  # (the lead's own words before it: "…11月初，记者走进…", "某某网讯（记者…")
-        reason = strong_reason(piece) or "" if _PROMPT_HINT.search(piece) else ""
+        if not _PROMPT_HINT.search(piece):
+            continue
+        reason = strong_reason(piece) or ""
         if reason.startswith("action:") and "app" in reason:
             return text[m.start() :]
     return text

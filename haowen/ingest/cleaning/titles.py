@@ -935,12 +935,12 @@ def strip_decoration(title: str) -> str:
             # ("（岗位心得·优选）": a column and the site's grade of the piece, apart by a middle dot; any piece
             # a decoration word makes the bracket the page's.)
             # (… or the version the site made of it, "（升旗仪式发言·学生稿）", "（…·教师版）".)
-            dotted_decor = ("·" in bare or "・" in bare) and not _DOC_BRACKET.search(inner) and any(
-                _DECOR.match(x) or re.fullmatch(r"[\u4e00-\u9fff]{1,3}(?:版|稿)", x) for x in re.split(r"[·・]", bare) if x
-            )
             # (… or a law database's status of the text among its pieces, "（第三次修订·现行有效）": the
             # page's state of the copy, whatever stage the other piece names.)
-            dotted_decor = dotted_decor or (("·" in bare or "・" in bare) and any(_VALIDITY.fullmatch(x) for x in re.split(r"[·・]", bare) if x))
+            pieces = [x for x in re.split(r"[·・]", bare) if x] if ("·" in bare or "・" in bare) else []
+            dotted_decor = (
+                not _DOC_BRACKET.search(inner) and any(_DECOR.match(x) or re.fullmatch(r"[\u4e00-\u9fff]{1,3}(?:版|稿)", x) for x in pieces)
+            ) or any(_VALIDITY.fullmatch(x) for x in pieces)
             # ("…就是守住一门手艺的根（第17期）": a column's issue after a title that names no genre; a bulletin's
             # or minutes' own issue, 某某简报（第5期）, stays.)
             # (A short name before the issue, "公文写作实务（第5期）", is a course's or a series' own name.)
